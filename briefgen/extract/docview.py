@@ -1,0 +1,103 @@
+"""The conventions every extractor relies on to read an article's ``Doc``.
+
+The pipeline parses the *whole* article text as one ``Doc`` (so token offsets
+are article offsets) and records its structure in two span groups:
+
+* ``doc.spans[HEADINGS]``: the headline and subheadings. Extractors ignore them:
+  run as sentences, "Peace Hopes Fizzle" or "Trump Looms Large" would become
+  people and summary points.
+* ``doc.spans[PARAGRAPHS]``: the body paragraphs, in order.
+
+A ``Doc`` without these groups is treated as one body with no headings, which
+keeps hand-built test docs short.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from ..records import Block
+
+HEADINGS = "briefgen_headings"
+PARAGRAPHS = "briefgen_paragraphs"
+
+#: Turns a mention of an actor (an entity, a noun phrase, a pronoun's
+#: antecedent) into the actor's canonical name; ``None`` in, ``None`` out.
+Resolver = Callable[[Span | None], str | None]
+
+
+def plain_resolver(span: Span | None) -> str | None:
+    """The resolver for tests and tools that have no actor table: the span's text."""
+    return None if span is None else span.text
+
+
+def mark_structure(doc: Doc, blocks: Iterable[Block]) -> Doc:
+    """Store the article's headings and paragraphs as span groups on ``doc``."""
+    headings: list[Span] = []
+    paragraphs: list[Span] = []
+    for block in blocks:
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        (paragraphs if block.kind == "paragraph" else headings).append(span)
+    doc.spans[HEADINGS] = headings
+    doc.spans[PARAGRAPHS] = paragraphs
+    return doc
+
+
+def heading_spans(doc: Doc) -> list[Span]:
+    return list(doc.spans[HEADINGS]) if HEADINGS in doc.spans else []
+
+
+def paragraphs(doc: Doc) -> list[Span]:
+    """Body paragraphs in order; the whole doc when structure was not marked."""
+    if PARAGRAPHS in doc.spans:
+        return sorted(doc.spans[PARAGRAPHS], key=lambda s: s.start)
+    return [doc[:]] if len(doc) else []
+
+
+class HeadingIndex:
+    """Fast "is this token inside a heading?" over sorted heading token ranges."""
+
+    def __init__(self, doc: Doc) -> None:
+        spans = sorted(heading_spans(doc), key=lambda s: s.start)
+        self._starts = [s.start for s in spans]
+        self._ends = [s.end for s in spans]
+
+    def __contains__(self, token_index: int) -> bool:
+        i = bisect_right(self._starts, token_index) - 1
+        return i >= 0 and token_index < self._ends[i]
+
+    def overlaps(self, span: Span) -> bool:
+        return any(i in self for i in (span.start, span.end - 1))
+
+
+def body_sentences(doc: Doc) -> Iterator[Span]:
+    """Sentences of the body: no headings, no whitespace-only pieces."""
+    in_heading = HeadingIndex(doc)
+    for sent in doc.sents:
+        if not sent.text.strip() or in_heading.overlaps(sent):
+            continue
+        yield sent
+
+
+def trimmed(span: Span) -> Span:
+    """``span`` without leading/trailing whitespace tokens."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
+
+
+def sentence_text_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of a sentence without surrounding whitespace."""
+    t = trimmed(sent)
+    if len(t) == 0:
+        return sent.start_char, sent.start_char
+    return t.start_char, t.end_char

