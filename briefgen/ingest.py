@@ -214,7 +214,7 @@ def read_article(path: Path | str, *, data: bytes | None = None, display: str | 
         except IsADirectoryError:
             raise ArticleError(shown, "is a directory, not an article") from None
         except FileNotFoundError:
-            raise ArticleError(shown, "disappeared before it could be read") from None
+            raise ArticleError(shown, "no such file (missing, or removed during the build)") from None
         except OSError as exc:
             raise ArticleError(shown, f"cannot be read ({exc.strerror or exc})") from None
     return parse_article_text(data, path=shown, suffix=path.suffix.lower(), stem=path.stem)

@@ -62,14 +62,18 @@ CacheStore = Callable[[Article, Extraction], None]
 def brief_articles(
     articles: Sequence[Article],
     *,
-    nlp: Language,
+    nlp: Language | None = None,
     settings: Settings = Settings(),
     n_process: int = 1,
     batch_size: int = 16,
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
 ) -> Iterator[Briefing | Failure]:
-    """Brief articles in order; only those without a cached extraction are parsed."""
+    """Brief articles in order; only those without a cached extraction are parsed.
+
+    The model is loaded (``settings.model``) only when something needs parsing,
+    so a fully cached build never pays for it.
+    """
     cached: dict[int, Extraction] = {}
     if lookup is not None:
         for i, article in enumerate(articles):
@@ -77,7 +81,9 @@ def brief_articles(
             if hit is not None:
                 cached[i] = hit
     to_parse = [a for i, a in enumerate(articles) if i not in cached]
-    docs = parse_articles(nlp, to_parse, batch_size=batch_size, n_process=n_process)
+    if to_parse and nlp is None:
+        nlp = load_model(settings.model)
+    docs = parse_articles(nlp, to_parse, batch_size=batch_size, n_process=n_process) if to_parse else iter(())
     for i, article in enumerate(articles):
         if i in cached:
             yield Briefing(article, cached[i])
@@ -111,7 +117,7 @@ def brief_paths(
     """Read and brief files: failures to read come first, then one result per article."""
     articles, failures = read_articles(paths)
     yield from failures
-    yield from brief_articles(articles, nlp=nlp or load_model(settings.model), settings=settings, **options)
+    yield from brief_articles(articles, nlp=nlp, settings=settings, **options)
 
 
 def brief_text(
@@ -119,7 +125,7 @@ def brief_text(
 ) -> Briefing:
     """Brief one article given as a string (used by the evals and by tests)."""
     article = parse_article_text(text.encode("utf-8"), path=name, suffix=suffix, stem=name)
-    result = next(brief_articles([article], nlp=nlp or load_model(settings.model), settings=settings))
+    result = next(brief_articles([article], nlp=nlp, settings=settings))
     if isinstance(result, Failure):
         raise ArticleError(name, result.message)
     return result

@@ -1,0 +1,194 @@
+"""Word lists behind the demands extractor, grouped by the role a word plays.
+
+Kept apart from the matching code so that coverage can be extended by
+category (a new appeal verb, a new norm a party can violate) without touching
+the rules. Everything is a lemma (lower case) unless said otherwise. The
+categories follow CAMEO/PLOVER, which the demands eval is coded in: a demand
+voiced *through* a protest is a protest, a rejected accusation is a denial.
+"""
+
+from __future__ import annotations
+
+#: Verbs that make a demand when they take a content complement. The value says
+#: whether the verb's direct object is the *addressee* ("urged Uganda to …")
+#: rather than the thing demanded ("demanded immediate elections").
+DEMAND_VERBS: dict[str, bool] = {
+    "demand": False,
+    "request": False,
+    "seek": False,
+    "insist": False,
+    "urge": True,
+    "ask": True,
+    "press": True,
+    "push": True,
+    "pressure": True,
+    "pressurize": True,
+    "require": True,
+    "tell": True,
+    "want": True,
+    "order": True,
+    "command": True,
+    "instruct": True,
+    "implore": True,
+    "beg": True,
+    "exhort": True,
+    "petition": True,
+    "call": True,
+    "appeal": True,
+    "plead": True,
+    "beseech": True,
+    "entreat": True,
+}
+
+#: Verbs that only count with an explicit infinitive or ``for``/``that``
+#: complement, never with a bare object ("told reporters", "asked about",
+#: "wants peace" is a wish, "ordered patrols" a deployment).
+NEEDS_CLAUSE_COMPLEMENT: frozenset[str] = frozenset(
+    {"ask", "tell", "want", "order", "command", "instruct", "require", "press", "push", "call", "appeal", "plead", "pressure", "pressurize", "petition"}
+)
+
+#: Prepositions that introduce the addressee of a demand verb
+#: ("call on X", "appeal to X", "plead with X", "demand from X").
+ADDRESSEE_PREPS: dict[str, frozenset[str]] = {
+    "call": frozenset({"on", "upon"}),
+    "appeal": frozenset({"to"}),
+    "plead": frozenset({"with"}),
+    "demand": frozenset({"from", "of"}),
+    "request": frozenset({"from", "of"}),
+    "seek": frozenset({"from"}),
+    "ask": frozenset({"of"}),
+    "press": frozenset({"on"}),
+}
+
+#: Prepositions whose object is the thing demanded ("call for a ceasefire",
+#: "insist on guarantees", "ask for aid").
+CONTENT_PREPS: frozenset[str] = frozenset({"for", "on"})
+
+#: Nouns that name a demand ("Russia's demands", "calls by Annan for …").
+DEMAND_NOUNS: frozenset[str] = frozenset(
+    {"demand", "call", "appeal", "request", "plea", "ultimatum", "petition", "insistence", "reminder"}
+)
+
+#: Verbs that *voice* a demand noun: their subject is the demander
+#: ("reiterated its demand that Israel …", "issued an appeal to …").
+VOICING_VERBS: frozenset[str] = frozenset(
+    {
+        "make", "issue", "reiterate", "renew", "repeat", "voice", "put", "present", "submit", "send",
+        "deliver", "lodge", "file", "press", "step", "launch", "restate", "stress", "underline", "echo",
+        "raise", "sign", "hand",
+    }
+)
+
+#: Nouns for things one party puts to another and the other can turn down.
+PROPOSAL_NOUNS: frozenset[str] = DEMAND_NOUNS | frozenset(
+    {
+        "proposal", "offer", "plan", "condition", "term", "idea", "suggestion", "invitation", "bid",
+        "initiative", "overture", "resolution", "draft", "peace", "deal", "agreement", "accord", "compromise",
+        "settlement", "package", "approach", "request", "application", "motion", "ceasefire", "truce",
+        "proposition", "recommendation", "advice", "mediation", "talk", "negotiation", "help", "aid",
+        "assistance",
+    }
+)
+
+#: Verbs that turn something down whatever the object ("rejected a US offer").
+REJECT_VERBS: frozenset[str] = frozenset({"reject", "refuse", "rebuff", "spurn", "veto", "repudiate", "defy", "snub"})
+
+#: Verbs that reject only a proposal-like object or an infinitive: "dismissed
+#: the minister" is a firing, "declined to comment" a non-answer.
+GUARDED_REJECT_VERBS: frozenset[str] = frozenset({"dismiss", "decline", "ignore", "disregard", "resist"})
+
+#: Infinitives after refuse/decline that are non-answers, not rejections.
+NON_ANSWERS: frozenset[str] = frozenset(
+    {"comment", "elaborate", "say", "discuss", "confirm", "disclose", "identify", "name", "give", "speculate", "specify", "reveal", "answer"}
+)
+
+#: Verbs of accepting: with a negation they reject ("will not accept refugees");
+#: with a demand-like object and no negation they are a positive response.
+ACCEPT_VERBS: frozenset[str] = frozenset(
+    {"accept", "agree", "allow", "permit", "heed", "comply", "meet", "grant", "concede", "yield", "fulfil", "fulfill", "satisfy", "welcome", "honor", "honour", "recognize", "recognise", "endorse", "approve"}
+)
+
+#: Of those, the ones that only reject when negated ("did not allow",
+#: "would not recognise") — without a negation they are not responses at all
+#: unless their object is a demand.
+NEGATED_ONLY: frozenset[str] = frozenset({"allow", "permit", "recognize", "recognise", "endorse", "approve", "welcome"})
+
+#: "fail to reach agreement" is a rejection (CAMEO 12); "fail to stop attacks" is not.
+FAILED_AGREEMENT_VERBS: frozenset[str] = frozenset({"reach", "agree", "strike", "conclude", "sign", "find", "secure", "clinch"})
+
+#: Breaking a norm is a rejection when the object is one ("violated a ban").
+VIOLATE_VERBS: frozenset[str] = frozenset({"violate", "breach", "flout", "break", "defy"})
+NORM_NOUNS: frozenset[str] = frozenset(
+    {
+        "ban", "ceasefire", "cease", "truce", "agreement", "accord", "deal", "resolution", "embargo", "law",
+        "rule", "order", "curfew", "treaty", "sanction", "ruling", "decision", "convention", "pact", "moratorium",
+        "blockade", "armistice", "injunction", "norm", "call", "demand", "ultimatum",
+    }
+)
+
+#: Rejected objects that make the act a denial (CAMEO 016), not a rejection.
+ACCUSATION_NOUNS: frozenset[str] = frozenset(
+    {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumor", "rumour", "assertion", "speculation"}
+)
+#: "rejected as baseless …": an adjective in this list also marks a denial.
+DENIAL_ADJECTIVES: frozenset[str] = frozenset(
+    {"baseless", "unfounded", "groundless", "false", "untrue", "absurd", "lie", "lies", "fabrication", "slander", "nonsense", "propaganda", "ridiculous", "fabricated"}
+)
+
+#: Verbs that report speech: "X said Y must …" makes X the demander.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "announce", "declare", "state", "insist", "tell", "stress", "add", "remind", "reiterate",
+        "emphasize", "emphasise", "assert", "maintain", "argue", "write", "note", "repeat", "underline",
+        "affirm", "proclaim", "signal", "indicate", "make",
+    }
+)
+
+#: Nouns carrying reported speech ("a stern reminder to Iraq that it must …").
+REPORTING_NOUNS: frozenset[str] = frozenset({"reminder", "message", "statement", "letter", "note", "warning", "declaration"})
+
+#: Words that turn a reported clause into an obligation on its subject.
+OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should"})
+OBLIGATION_VERBS: frozenset[str] = frozenset({"need", "have"})
+
+#: Protest verbs and nouns (CAMEO 14): a demand voiced through them is a protest.
+PROTEST_VERBS: frozenset[str] = frozenset(
+    {"protest", "demonstrate", "rally", "march", "riot", "picket", "chant", "strike", "boycott", "block", "occupy", "blockade", "sit"}
+)
+PROTEST_NOUNS: frozenset[str] = frozenset(
+    {"protest", "demonstration", "rally", "march", "strike", "riot", "sit", "vigil", "blockade", "walkout", "boycott", "protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "picket"}
+)
+
+#: Subordinators that make a clause hypothetical; events inside are not reported as having happened.
+HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "until", "whether", "lest"})
+
+#: Marks of an advcl that states a condition of a demand ("… before they demobilise").
+CONDITION_MARKS: frozenset[str] = frozenset({"before", "unless", "until", "if", "once"})
+#: Nouns after "as a …"/"on …" that state a condition ("as a condition for a ceasefire").
+CONDITION_NOUNS: frozenset[str] = frozenset({"condition", "precondition", "prerequisite", "requirement", "price"})
+#: Nouns after "in …" that state a condition ("in exchange for …", "in return for …").
+EXCHANGE_NOUNS: frozenset[str] = frozenset({"exchange", "return"})
+
+#: Common nouns that name actors (for rules that need an agentive subject).
+ACTOR_NOUNS: frozenset[str] = frozenset(
+    {
+        "government", "administration", "rebel", "official", "leader", "minister", "president", "parliament",
+        "council", "delegation", "authority", "party", "army", "force", "police", "union", "people", "protester",
+        "state", "country", "community", "partner", "nation", "group", "movement", "opposition", "regime",
+        "side", "militant", "insurgent", "troop", "negotiator", "envoy", "diplomat", "ambassador", "spokesman",
+        "spokeswoman", "spokesperson", "cabinet", "ministry", "court", "judge", "agency", "organization",
+        "organisation", "coalition", "alliance", "bloc", "member", "leadership", "junta", "king", "queen",
+        "prime", "premier", "chancellor", "chief", "commander", "general", "secretary", "envoy", "mediator",
+        "lawmaker", "senator", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
+        "refugee", "faction", "guerrilla", "fighter", "militia", "kremlin", "capital", "delegate", "team",
+        "company", "firm", "bank", "fund", "committee", "commission", "board", "office", "department", "body",
+        "media", "newspaper", "network", "association", "federation", "club", "church", "clergy", "activist",
+    }
+)
+
+#: Entity labels that name actors.
+ACTOR_ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+#: Pronouns that point at the speaker; "we must …" is a pledge, not a demand.
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})

@@ -1,0 +1,61 @@
+"""Cue verbs: the verbs that introduce what someone said ("said", "told", "warned").
+
+Matched by lemma, so "says", "said", "saying" and "added" all count. Kept as
+one lexicon so that the quotes extractor and its tests agree on what a cue is.
+Verbs that name things rather than report speech ("a film called “Trumbo”")
+are cues only when they have a subject who does the calling; that check is
+the extractor's, not the lexicon's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Lemmas of verbs that report speech or writing.
+CUE_LEMMAS: frozenset[str] = frozenset(
+    {
+        # saying and telling
+        "say", "tell", "add", "state", "declare", "announce", "remark", "comment", "mention", "utter",
+        "speak", "talk", "recount", "recall", "explain", "describe", "reply", "respond", "answer",
+        "retort", "counter", "rejoin", "continue", "conclude", "begin", "repeat", "reiterate", "echo",
+        # asking
+        "ask", "wonder", "question", "inquire", "demand", "plead",
+        # arguing and claiming
+        "argue", "claim", "contend", "insist", "maintain", "assert", "allege", "charge", "note",
+        "observe", "point", "stress", "emphasize", "emphasise", "underscore", "acknowledge", "admit",
+        "concede", "confirm", "deny", "predict", "warn", "caution", "suggest", "hint", "indicate",
+        "reveal", "disclose", "promise", "pledge", "vow", "swear", "urge", "advise", "recommend",
+        "propose", "offer", "agree", "disagree", "object", "protest", "complain", "lament", "grumble",
+        "concur", "estimate", "guess", "figure", "reason", "write", "tweet", "post", "blog", "text",
+        "email", "report", "testify", "quip", "joke", "tease", "boast", "brag", "gush", "rave",
+        "exclaim", "shout", "yell", "scream", "cry", "chant", "sing", "whisper", "mutter", "murmur",
+        "sigh", "laugh", "snap", "snarl", "scoff", "sneer", "fume", "rail", "vent", "muse", "reflect",
+        "remind", "assure", "reassure", "inform", "announce", "proclaim", "thunder", "bellow",
+        "blast", "slam", "attack", "criticize", "criticise", "praise", "hail", "accuse", "mock",
+        "call", "label", "dub", "term", "brand", "deem", "characterize", "characterise",
+        "tout", "pitch", "plug", "cite", "quote", "read", "put", "summarize", "summarise",
+        "elaborate", "clarify", "specify", "interject", "interrupt", "chime", "opine", "pronounce",
+        "decry", "denounce", "condemn", "dismiss", "reject", "scold", "chide", "lecture", "thank",
+        "apologize", "apologise", "concede", "surmise", "speculate", "theorize", "posit",
+        "believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect",
+    }
+)
+
+#: Lemmas that name a thing ("a film called X") when they have no subject.
+NAMING_LEMMAS: frozenset[str] = frozenset({"call", "label", "dub", "term", "brand", "name", "title", "entitle", "nickname"})
+
+#: Verbs of thinking report attitudes: cues only when the quote is their complement.
+ATTITUDE_LEMMAS: frozenset[str] = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect"})
+
+
+def is_cue(token: Token) -> bool:
+    """A verb (or mis-tagged verb) whose lemma reports speech, not part of "so-called"."""
+    if token.lemma_.lower() not in CUE_LEMMAS or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False
+    if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return False
+    doc = token.doc
+    # "so-called" is tokenised so / - / called, or so-called as one token.
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "so":
+        return False
+    return "so-" not in token.lower_

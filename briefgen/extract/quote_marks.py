@@ -1,0 +1,128 @@
+"""Finding quoted passages by their quote marks, in plain text.
+
+Quote marks are paired within one line (paragraph), the way newspapers use
+them: curly “ ”, straight ", and the ``''``/````…````'' pairs of the NYT archive.
+Single quotes and apostrophes (' ’) are never quote marks: "I’m" and
+"players’" are words, and a nested ‘quote’ stays inside its outer quote.
+
+This module knows nothing of spaCy, so the pairing rules can be tested on
+strings alone. It never raises on odd input: stray closers are skipped, a mark
+left open at the end of a line is dropped unless the next line opens with a
+mark (a quote running over paragraphs), and only the outermost of nested
+pairs becomes a segment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+#: Every double quote mark, longest first so that ``''`` is one mark.
+_MARK = re.compile(r"''|``|[“”\"„«»]")
+
+_OPENERS = frozenset({"“", "``", "„", "«"})
+_CLOSERS = frozenset({"”", "»"})
+#: Marks that open or close depending on where they stand.
+_EITHER = frozenset({'"', "''"})
+
+#: Characters after which an ambiguous mark reads as an opener.
+_OPEN_CONTEXT = set(" \t\n([{<—–-/") | _OPENERS
+#: Characters before which an ambiguous mark reads as a closer.
+_CLOSE_CONTEXT = set(" \t\n)]}>.,;:!?—–-/…") | _CLOSERS
+
+Role = Literal["open", "close", "either"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSegment:
+    """The words between one pair of quote marks, as ``[start, end)`` offsets.
+
+    ``open_mark``/``close_mark`` are the offsets just outside the words (where
+    the marks begin and end). ``runs_on`` is true for a segment closed by the
+    end of its line because the next line opens with a quote mark.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    runs_on: bool = False
+
+
+def _role(text: str, mark: str, start: int, end: int) -> Role:
+    """Opener, closer or either, from the mark itself and its neighbours."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens_context = before in _OPEN_CONTEXT
+    closes_context = after in _CLOSE_CONTEXT or after in _EITHER
+    if mark in _OPENERS:
+        # “ glued to the end of a word and followed by a space is a typo for ”.
+        return "close" if (not opens_context and before.isalnum() and closes_context) else "open"
+    if mark in _CLOSERS:
+        return "open" if (opens_context and after.isalnum()) else "close"
+    if opens_context and not closes_context:
+        return "open"
+    if closes_context and not opens_context:
+        return "close"
+    return "either"
+
+
+def opens_with_mark(text: str) -> bool:
+    """Whether a line's first non-space character is a quote mark that can open."""
+    stripped = text.lstrip()
+    match = _MARK.match(stripped)
+    return bool(match) and match.group() not in _CLOSERS
+
+
+def find_segments(text: str, start: int = 0, end: int | None = None, *, next_line_opens: bool = False) -> list[QuoteSegment]:
+    """Quoted segments of the line ``text[start:end]``, outermost pairs only, in order.
+
+    ``next_line_opens`` says whether the following line opens with a quote
+    mark; then a quote still open at the end of this line runs on and is
+    closed there.
+    """
+    end = len(text) if end is None else end
+    stack: list[tuple[int, int]] = []  # (mark start, words start) of open marks
+    pairs: list[QuoteSegment] = []
+    for match in _MARK.finditer(text, start, end):
+        mark, m_start, m_end = match.group(), match.start(), match.end()
+        role = _role(text, mark, m_start, m_end)
+        if stack and role in ("close", "either"):
+            open_mark, words_start = stack.pop()
+            pairs.append(QuoteSegment(words_start, m_start, open_mark, m_end))
+        elif stack and mark in _OPENERS:
+            stack.append((m_start, m_end))  # a nested pair of curly quotes
+        elif stack:
+            # A straight mark that looks like an opener while a quote is open
+            # closes it: straight marks alternate.
+            open_mark, words_start = stack.pop()
+            pairs.append(QuoteSegment(words_start, m_start, open_mark, m_end))
+        elif role in ("open", "either"):
+            stack.append((m_start, m_end))
+        # else: a closer with nothing open is a stray mark; skip it.
+    if stack and next_line_opens:
+        open_mark, words_start = stack[0]
+        line_end = len(text[:end].rstrip())
+        pairs.append(QuoteSegment(words_start, max(words_start, line_end), open_mark, max(words_start, line_end), runs_on=True))
+    return _outermost(pairs)
+
+
+def _outermost(pairs: list[QuoteSegment]) -> list[QuoteSegment]:
+    """Drop pairs nested inside another pair; keep the rest in text order."""
+    kept: list[QuoteSegment] = []
+    for seg in sorted(pairs, key=lambda s: (s.open_mark, -s.close_mark)):
+        if kept and seg.open_mark >= kept[-1].open_mark and seg.close_mark <= kept[-1].close_mark:
+            continue
+        kept.append(seg)
+    return kept
+
+
+def trim_words(text: str, seg: QuoteSegment) -> QuoteSegment | None:
+    """The segment without surrounding whitespace; ``None`` when no word is inside."""
+    words = text[seg.start : seg.end]
+    if not any(ch.isalnum() for ch in words):
+        return None
+    lead = len(words) - len(words.lstrip())
+    tail = len(words) - len(words.rstrip())
+    return QuoteSegment(seg.start + lead, seg.end - tail, seg.open_mark, seg.close_mark, seg.runs_on)

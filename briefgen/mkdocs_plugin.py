@@ -1,0 +1,74 @@
+"""The MkDocs plugin: a thin adapter from :mod:`briefgen.site` to MkDocs.
+
+Briefing pages are generated in memory (``File.generated``) during
+``on_files``: nothing is ever written into the docs folder. Problems with an
+article are warnings on the ``mkdocs.plugins.briefgen`` logger, so
+``mkdocs build --strict`` fails on them and a plain build carries on with the
+other articles. The spaCy model is cached per process by
+:func:`briefgen.nlp.load_model`, so ``mkdocs serve`` rebuilds keep it loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from .errors import BriefgenError
+from .pipeline import Settings
+from .render import Renderer
+from .site import build_site
+
+log = get_plugin_logger("briefgen")
+
+
+class BriefgenConfig(Config):
+    seeds = c.Type(str, default="seeds")
+    templates = c.Optional(c.Type(str))
+    output = c.Type(str, default="briefings")
+    model = c.Optional(c.Type(str))
+    cache_dir = c.Type(str, default=".cache/briefgen")
+    jobs = c.Type(int, default=1)
+
+
+class BriefgenPlugin(BasePlugin[BriefgenConfig]):
+    def _path(self, config: MkDocsConfig, value: str) -> Path:
+        base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        return (base / value).resolve()
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        seeds = self._path(config, self.config.seeds)
+        templates = self._path(config, self.config.templates) if self.config.templates else None
+        prefix = self.config.output.strip("/") or "briefings"
+        if not seeds.exists():
+            log.warning(f"{self.config.seeds}: seeds folder does not exist; no briefings built")
+        try:
+            renderer = Renderer(templates_dir=templates)
+            build = build_site(
+                seeds, renderer=renderer, prefix=prefix, settings=Settings(model=self.config.model), n_process=max(1, self.config.jobs)
+            )
+        except BriefgenError as exc:
+            raise PluginError(str(exc)) from exc
+        for failure in build.failures:
+            log.warning(failure.message)
+        for note in build.notes:
+            log.warning(note)
+        for page in build.pages:
+            existing = files.get_file_from_path(page.path)
+            if existing is not None:
+                log.warning(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site")
+                files.remove(existing)
+            files.append(File.generated(config, page.path, content=page.content))
+        log.info(f"{len(build.briefings)} briefings, {len(build.failures)} failed")
+        return files
+
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        server.watch(str(self._path(config, self.config.seeds)))
+        if self.config.templates:
+            server.watch(str(self._path(config, self.config.templates)))
+        return server
