@@ -1,0 +1,87 @@
+"""Issue 3: score the quotes extractor against PolNeAR-format gold.
+
+The articles go through the real pipeline, the same way a briefing's do:
+``parse_article_text`` (so the first line is the headline and is ignored, as
+in the product) then ``brief_articles`` (so speakers are resolved by the
+actor table). The predictions are written in the scorer's format and the
+scorer beside the gold file (or in ``../shared/eval/quotes``) does the
+matching; the figures returned are the ones it reports.
+
+The gold cuts a quotation that runs over paragraphs into one segment per
+paragraph, while the product keeps it as one :class:`~briefgen.records.Quote`;
+:func:`scorer_quotes` cuts ours the same way so that like is compared with
+like.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..ingest import parse_article_text
+from ..nlp import load_model
+from ..pipeline import Failure, brief_articles
+from ..records import Quote
+from .common import EvalResult, find_scorer, read_jsonl, run_scorer, write_jsonl
+
+#: Quote marks left at the edges of a paragraph piece of a run-on quotation.
+_EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«»])+$")
+
+
+def scorer_quotes(quote: Quote) -> list[dict[str, Any]]:
+    """One scorer row per paragraph of a quotation, marks at the joins removed."""
+    rows = []
+    for piece in quote.text.split("\n"):
+        words = _EDGE_MARKS.sub("", piece.strip()).strip()
+        if words:
+            rows.append({"quote": words, "speaker": quote.speaker})
+    return rows
+
+
+def _articles(gold_rows: list[dict[str, Any]]) -> list:
+    return [parse_article_text(row["text"].encode("utf-8"), path=f"{row['id'].rsplit('/', 1)[-1]}.txt") for row in gold_rows]
+
+
+def predict(gold_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Prediction rows ``{"id", "quotes": [{"quote", "speaker"}]}`` for gold articles."""
+    articles = _articles(gold_rows)
+    rows = []
+    for row, result in zip(gold_rows, brief_articles(articles, nlp=load_model())):
+        quotes = [] if isinstance(result, Failure) else [r for q in result.extraction.quotes for r in scorer_quotes(q)]
+        rows.append({"id": row["id"], "quotes": quotes})
+    return rows
+
+
+def _figures(scores: dict[str, Any]) -> dict[str, float]:
+    return {
+        "f1": scores["f1"],
+        "precision": scores["precision"],
+        "recall": scores["recall"],
+        "attribution": scores["attribution"],
+        "e2e_recall": scores["end_to_end_recall"],
+        "attribution_literal_all": scores["attribution_literal_all"],
+    }
+
+
+def evaluate(gold: Path, *, predictions: Path | None = None, limit: int | None = None) -> EvalResult:
+    """Run the pipeline over the gold articles and score it with the gold's scorer."""
+    gold = Path(gold)
+    gold_rows = list(read_jsonl(gold))
+    if limit is not None:
+        gold_rows = gold_rows[:limit]
+    scorer = find_scorer(gold, "quotes")
+    with tempfile.TemporaryDirectory(prefix="briefgen-quotes-") as tmp:
+        tmp_dir = Path(tmp)
+        pred_path = Path(predictions) if predictions is not None else tmp_dir / "predictions.jsonl"
+        write_jsonl(pred_path, predict(gold_rows))
+        gold_path = gold
+        if limit is not None:  # score only the articles that were run
+            gold_path = tmp_dir / "gold.jsonl"
+            write_jsonl(gold_path, gold_rows)
+        scores_path = tmp_dir / "scores.json"
+        report = run_scorer(scorer, gold_path, pred_path, "--json", str(scores_path))
+        scores = json.loads(scores_path.read_text(encoding="utf-8"))
+    return EvalResult(figures=_figures(scores), report=report, details={"scores": scores, "predictions": str(pred_path)})

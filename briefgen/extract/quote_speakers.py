@@ -1,0 +1,153 @@
+"""From a cue verb to the mention of who spoke, as a ``Span`` for the resolver.
+
+The resolver (the actor table) turns a mention into a canonical name, so this
+module's job is to pick the best *mention*: the subject of the cue verb (or of
+the verb it hangs from: "…, calling them “non-starters”"), the named person in
+an apposition ("a spokesman, Jason Miller"), and for a pronoun or a bare
+surname the most recent full named mention before it, because the full name
+is what a reader (and the actor table) can place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies along which a verb shares the subject of its head
+#: ("stood up and said", "rejected the demands, calling them", "went on to say").
+SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Left modifiers that belong to a noun-phrase speaker ("the Trump campaign").
+_NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "case", "quantmod", "advmod", "punct"})
+_MAX_CLIMB = 4
+#: How many sentences back a pronoun's antecedent is looked for.
+ANTECEDENT_SENTENCES = 6
+
+#: Whether a token lies inside some quotation (names there are not speakers).
+Quoted = Callable[[Token], bool]
+
+
+def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
+    """The subject of ``verb``, climbing to the verbs it shares a subject with.
+
+    A passive's agent ("was called “bizarre” by Smith") beats its subject.
+    Subjects inside quotes are not speakers.
+    """
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not quoted(pobj):
+                return pobj
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            if quoted(subject):
+                return None
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ not in SHARES_SUBJECT or current.head is current:
+            return None
+        current = current.head
+        if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
+            current = current.head
+    return None
+
+
+def entity_at(doc: Doc) -> dict[int, Span]:
+    """Token index -> the named entity that covers it."""
+    index: dict[int, Span] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    return index
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head noun with its left modifiers: "the Trump campaign", "a spokesman"."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            start = min(start, child.left_edge.i)
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span:
+    """The span naming the speaker whose syntactic subject is ``subject``."""
+    doc = subject.doc
+    if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
+        return antecedent(subject, entities=entities, quoted=quoted) or doc[subject.i : subject.i + 1]
+    ent = entities.get(subject.i)
+    if ent is not None and ent.label_ in NAMED_LABELS:
+        return full_name(ent, entities=entities, quoted=quoted)
+    # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
+    for child in subject.rights:
+        if child.dep_ == "appos":
+            named = entities.get(child.i)
+            if named is not None and named.label_ == "PERSON":
+                return full_name(named, entities=entities, quoted=quoted)
+    # "Trump spokeswoman Hope Hicks": the name is a compound of the head
+    for child in subject.lefts:
+        named = entities.get(child.i)
+        if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
+            return noun_phrase(subject)
+    return noun_phrase(subject)
+
+
+def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> Span:
+    """A one-word person mention ("Umerov", "Mr. Umerov") -> its latest fuller mention."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return ent
+    surname = ent[0].lower_
+    seen: set[int] = set()
+    for i in range(ent.start - 1, -1, -1):
+        other = entities.get(i)
+        if other is None or other.start in seen:
+            continue
+        seen.add(other.start)
+        if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == surname and not quoted(other[0]):
+            return other
+    return ent
+
+
+def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+    """The most recent suitable named mention before a pronoun.
+
+    "he"/"she" take the closest person, preferring a sentence's subject to
+    other people in the same sentence; "they"/"we"/"it" take the closest
+    organisation or group. Names inside quotations are skipped.
+    """
+    labels = ("PERSON",) if pronoun.lower_ in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(ANTECEDENT_SENTENCES):
+        limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
+        candidates: list[Span] = []
+        seen: set[int] = set()
+        for i in range(sent.start, limit):
+            ent = entities.get(i)
+            if ent is None or ent.start in seen or ent.label_ not in labels or quoted(ent[0]):
+                continue
+            seen.add(ent.start)
+            candidates.append(ent)
+        if candidates:
+            subjects = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS]
+            in_own_sentence = sent.start <= pronoun.i < sent.end
+            if in_own_sentence:
+                chosen = candidates[-1]
+            else:
+                chosen = subjects[0] if subjects else candidates[0]
+            return full_name(chosen, entities=entities, quoted=quoted)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
