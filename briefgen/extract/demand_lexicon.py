@@ -66,7 +66,7 @@ CONTENT_PREPS: frozenset[str] = frozenset({"for", "on"})
 
 #: Nouns that name a demand ("Russia's demands", "calls by Annan for …").
 DEMAND_NOUNS: frozenset[str] = frozenset(
-    {"demand", "call", "appeal", "request", "plea", "ultimatum", "petition", "insistence", "reminder"}
+    {"demand", "call", "appeal", "request", "plea", "ultimatum", "petition", "insistence"}
 )
 
 #: Verbs that *voice* a demand noun: their subject is the demander
@@ -86,9 +86,14 @@ PROPOSAL_NOUNS: frozenset[str] = DEMAND_NOUNS | frozenset(
         "initiative", "overture", "resolution", "draft", "peace", "deal", "agreement", "accord", "compromise",
         "settlement", "package", "approach", "request", "application", "motion", "ceasefire", "truce",
         "proposition", "recommendation", "advice", "mediation", "talk", "negotiation", "help", "aid",
-        "assistance",
+        "assistance", "pressure",
     }
 )
+
+#: Objects of a response that point back at a demand reported earlier
+#: ("rejected the demands", "accepted the conditions", "dismissed it").
+REFERRING_NOUNS: frozenset[str] = DEMAND_NOUNS | frozenset({"proposal", "condition", "term", "precondition"})
+REFERRING_PRONOUNS: frozenset[str] = frozenset({"it", "them", "this", "these", "those", "that"})
 
 #: Verbs that turn something down whatever the object ("rejected a US offer").
 REJECT_VERBS: frozenset[str] = frozenset({"reject", "refuse", "rebuff", "spurn", "veto", "repudiate", "defy", "snub"})

@@ -30,6 +30,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 _EDGE_PUNCT = ",;:—–-\"'“”‘’()[]"
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us"})
 
 
 def actor_phrase(head: Token) -> Span:
@@ -71,7 +72,7 @@ def is_actor_like(token: Token) -> bool:
     if entity_label(token) in ACTOR_ENTITY_LABELS or token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
-        return token.lower_ not in {"it", "this", "that", "what", "which", "something", "anything", "everything", "nothing"} or token.lower_ == "it"
+        return token.lower_ in _PERSONAL_PRONOUNS
     return token.lemma_.lower() in ACTOR_NOUNS
 
 
