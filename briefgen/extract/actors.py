@@ -83,9 +83,15 @@ def _clean(span: Span) -> tuple[str, str | None]:
     return text, honorific
 
 
+_NAME_FUNCTION_WORDS = {"of", "and", "for", "the", "de", "la", "le", "du", "von", "van", "der", "al", "bin", "&"}
+
+
 def _looks_like_name(text: str) -> bool:
+    """Capitalised words (function words aside), no digits: "Confederation of British Industry"."""
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not any(c.isdigit() for c in text)
+    if not words or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_FUNCTION_WORDS for w in words)
 
 
 def title_tokens(ent: Span) -> list[Token]:
@@ -344,6 +350,33 @@ def extract_actors(doc: Doc) -> ActorTable:
     return ActorTable(doc, clusters)
 
 
+_PLACE_NOUNS = {"region", "city", "town", "province", "village", "capital", "state", "oblast", "district", "area", "port", "county"}
+_LOCATIVE = {"in", "at", "from", "near", "into", "across", "around", "outside", "inside", "to", "towards", "toward", "through", "via", "throughout"}
+
+
+def _is_place_token(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.ent_type_ != "PERSON" and is_place(tok.text))
+
+
+def _place_context(tok: Token) -> bool:
+    """Whether a name stands where places stand: in a list of places, after "in", as a region's name.
+
+    Many surnames are also towns somewhere ("Rubio" is in Venezuela), so a
+    gazetteer hit alone never turns a person into a place.
+    """
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first is not tok and (_is_place_token(first) or is_place(first.text)):
+        return True
+    for t in (tok, first):
+        if t.dep_ == "appos" and t.head.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
+            return True
+    return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
+
+
 def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
     """Merge person mentions: full names first, then surnames to the nearest full name before them."""
     full: dict[tuple[str, str], _Cluster] = {}
@@ -372,8 +405,8 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
             target.mentions.append(m)
             target.names.append(m.text)
             continue
-        if m.honorific is None and is_place(m.text):
-            continue  # "Luhansk" tagged PERSON
+        if m.honorific is None and is_place(m.text) and _place_context(m.span.root):
+            continue  # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"
         if any(t.i in titles for t in m.span) and word not in singles:
             continue  # a word of someone's title that names no one else here
         cluster = singles.setdefault(word, _Cluster(m.text, "person"))

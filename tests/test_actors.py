@@ -1,0 +1,121 @@
+"""Actors: table-driven cases on short articles written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import extract_actors
+
+pytestmark = pytest.mark.slow
+
+ELECTION = """Minister Faces Questions Over Budget
+Chancellor Gordon Brown defended the budget on Tuesday, saying it was fair to families.
+Mr Brown told MPs that borrowing would fall. Shadow chancellor Oliver Letwin said the figures did not add up.
+Liberal Democrat spokesman Vince Cable, a former economist, said Mr Brown had ignored pensioners.
+Brown later met the Confederation of British Industry (CBI) in London. The CBI said it welcomed the plans.
+"""
+
+SUMMIT = """Leaders Gather in Brussels
+French President Emmanuel Macron and German Chancellor Olaf Scholz arrived in Brussels on Thursday.
+Paris and Berlin want a common position before the summit. Macron said Europe must act.
+Chinese officials in Beijing declined to comment. The European Union (EU) will publish its plan next week, and the EU expects agreement.
+"""
+
+TRADE = """Deal Signed After Long Talks
+Japan and South Korea signed a trade deal in Seoul. Japanese Trade Minister Ken Saito said the deal was historic.
+Tokyo had long resisted the terms. Saito thanked his South Korean counterpart, Ahn Duk-geun, the trade minister.
+Talks were held in Busan, Incheon and Daegu over three months.
+"""
+
+
+def by_name(doc):
+    return {a.name: a for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, alias, role, affiliation",
+    [
+        (ELECTION, "Gordon Brown", "person", "Mr Brown", "Chancellor", None),
+        (ELECTION, "Oliver Letwin", "person", None, "Shadow chancellor", None),
+        (ELECTION, "Vince Cable", "person", None, "former economist", None),
+        (SUMMIT, "Emmanuel Macron", "person", "Macron", "President", "France"),
+        (SUMMIT, "Olaf Scholz", "person", None, "Chancellor", "Germany"),
+        (SUMMIT, "France", "country", "Paris", None, None),
+        (SUMMIT, "Germany", "country", "Berlin", None, None),
+        (SUMMIT, "China", "country", "Beijing", None, None),
+        (SUMMIT, "European Union", "organisation", "EU", None, None),
+        (TRADE, "Ken Saito", "person", "Saito", "Trade Minister", "Japan"),
+        (TRADE, "Japan", "country", "Tokyo", None, None),
+        (TRADE, "South Korea", "country", None, None, None),
+    ],
+)
+def test_actor_entries(parse, text, name, kind, alias, role, affiliation):
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    actor = actors[name]
+    assert actor.kind == kind
+    if alias:
+        assert alias in actor.aliases
+    if role:
+        assert any(role.lower() in r.lower() for r in actor.roles), actor.roles
+    if affiliation:
+        assert actor.affiliation == affiliation
+    assert doc.text[actor.start : actor.end] in {actor.name, *actor.aliases} or actor.name in doc.text[actor.start : actor.end + 40]
+
+
+@pytest.mark.parametrize(
+    "text, not_actor",
+    [
+        (ELECTION, "Minister Faces Questions"),  # headline words are never actors
+        (SUMMIT, "Brussels"),  # a city is a place, not an actor
+        (TRADE, "Busan"),
+        (TRADE, "Incheon"),
+        (TRADE, "Daegu"),
+        (TRADE, "Seoul"),  # a capital used as a place still names no person
+    ],
+)
+def test_not_actors(parse, text, not_actor):
+    _, doc = parse(text)
+    people = {a.name for a in extract_actors(doc).actors if a.kind == "person"}
+    assert not any(not_actor in p for p in people), people
+
+
+def test_surnames_merge_with_the_full_name(parse):
+    _, doc = parse(ELECTION)
+    brown = by_name(doc)["Gordon Brown"]
+    assert brown.mentions >= 3
+    assert "Brown" not in by_name(doc)
+
+
+def test_different_people_with_one_surname_stay_apart(parse):
+    _, doc = parse("Two Browns\nGordon Brown spoke first. Then Nick Brown replied. Gordon Brown left early.\n")
+    names = {a.name for a in extract_actors(doc).actors if a.kind == "person"}
+    assert {"Gordon Brown", "Nick Brown"} <= names
+
+
+def test_resolve_maps_mentions_to_canonical_names(parse):
+    _, doc = parse(ELECTION)
+    table = extract_actors(doc)
+    mr_brown = next(s for s in doc.sents if s.text.startswith("Mr Brown told"))
+    assert table.resolve(mr_brown[0:2]) == "Gordon Brown"
+    cbi = [t for t in doc if t.text == "CBI"][-1]
+    assert table.resolve(doc[cbi.i : cbi.i + 1]) == "Confederation of British Industry"
+    assert table.resolve(None) is None
+    nobody = [t for t in doc if t.text == "MPs"][0]
+    assert table.resolve(doc[nobody.i : nobody.i + 1]) == "MPs"
+
+
+def test_demonym_headed_group_resolves_to_its_country(parse):
+    _, doc = parse("Talks\nThe Russian delegation demanded a ceasefire. Moscow said it would wait.\n")
+    table = extract_actors(doc)
+    delegation = next(t for t in doc if t.text == "delegation")
+    assert table.resolve(doc[delegation.i - 2 : delegation.i + 1]) == "Russia"
+
+
+def test_actors_ordered_by_salience(parse):
+    _, doc = parse(ELECTION)
+    actors = extract_actors(doc).actors
+    assert actors[0].name == "Gordon Brown"
+    counts = [a.mentions for a in actors]
+    assert counts == sorted(counts, reverse=True)
