@@ -44,7 +44,10 @@ DEMAND_VERBS: dict[str, bool] = {
 #: complement, never with a bare object ("told reporters", "asked about",
 #: "wants peace" is a wish, "ordered patrols" a deployment).
 NEEDS_CLAUSE_COMPLEMENT: frozenset[str] = frozenset(
-    {"ask", "tell", "want", "order", "command", "instruct", "require", "press", "push", "call", "appeal", "plead", "pressure", "pressurize", "petition"}
+    {
+        "ask", "tell", "want", "order", "command", "instruct", "require", "press", "push", "call", "appeal", "plead",
+        "pressure", "pressurize", "petition", "insist",
+    }
 )
 
 #: Prepositions that introduce the addressee of a demand verb
@@ -97,6 +100,16 @@ REFERRING_PRONOUNS: frozenset[str] = frozenset({"it", "them", "this", "these", "
 
 #: Verbs that turn something down whatever the object ("rejected a US offer").
 REJECT_VERBS: frozenset[str] = frozenset({"reject", "refuse", "rebuff", "spurn", "veto", "repudiate", "defy", "snub"})
+
+#: Verb + particle pairs that turn something down ("ruled out talks").
+PHRASAL_REJECTS: frozenset[tuple[str, str]] = frozenset(
+    {("rule", "out"), ("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off"), ("wave", "away"), ("write", "off")}
+)
+
+#: "denied him entry" turns down a request; "denied the charges" is a denial.
+PERMISSION_NOUNS: frozenset[str] = frozenset(
+    {"access", "entry", "permission", "visa", "passage", "admittance", "asylum", "clearance", "request", "application", "right", "permit", "landing"}
+)
 
 #: Verbs that reject only a proposal-like object or an infinitive: "dismissed
 #: the minister" is a firing, "declined to comment" a non-answer.
@@ -184,7 +197,7 @@ ACTOR_NOUNS: frozenset[str] = frozenset(
         "spokeswoman", "spokesperson", "cabinet", "ministry", "court", "judge", "agency", "organization",
         "organisation", "coalition", "alliance", "bloc", "member", "leadership", "junta", "king", "queen",
         "prime", "premier", "chancellor", "chief", "commander", "general", "secretary", "envoy", "mediator",
-        "lawmaker", "senator", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
+        "lawmaker", "senator", "mission", "delegation", "representative", "leadership", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
         "refugee", "faction", "guerrilla", "fighter", "militia", "kremlin", "capital", "delegate", "team",
         "company", "firm", "bank", "fund", "committee", "commission", "board", "office", "department", "body",
         "media", "newspaper", "network", "association", "federation", "club", "church", "clergy", "activist",

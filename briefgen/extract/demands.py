@@ -178,9 +178,15 @@ def _is_subjunctive(clause: Token) -> bool:
 
 
 def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
-    """(subject, what) of a "that Y do X" clause: Y is the addressee, X what is demanded."""
-    subject = _child(clause, "nsubj", "nsubjpass")
-    skip = _leading(clause, {"mark", "nsubj", "nsubjpass", "aux", "punct"})
+    """(subject, what) of a "that Y do X" clause: Y is the addressee, X what is demanded.
+
+    A passive clause ("that the hostages be released") names no addressee: its
+    subject is part of what is demanded.
+    """
+    subject = _child(clause, "nsubj")
+    if subject is None:
+        return None, content_span(clause, skip=_leading(clause, {"mark", "punct"}))
+    skip = _leading(clause, {"mark", "nsubj", "aux", "punct"})
     return subject, content_span(clause, skip=skip)
 
 
@@ -195,22 +201,23 @@ def _verbal_demand(trigger: Token) -> _Found | None:
     else:
         by, addressee = _agent_subject(trigger), None
     verb_words = [trigger]
+    xcomp = _child(trigger, "xcomp")
     if addressee is None and object_is_addressee:
         direct = _child(trigger, "dobj")
-        if direct is not None and is_actor_like(direct):
+        # "urged the mission to …": an object followed by an infinitive is the one asked
+        if direct is not None and (is_actor_like(direct) or (xcomp is not None and _to_infinitive(xcomp))):
             addressee = direct
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         pobj = _prep_object(prep)
         if pobj is None or is_date(pobj):
             continue
-        if prep.lower_ in lex.ADDRESSEE_PREPS.get(lemma, ()) and addressee is None and (is_actor_like(pobj) or prep.lower_ != "on"):
+        if prep.lower_ in lex.ADDRESSEE_PREPS.get(lemma, ()) and addressee is None and (is_actor_like(pobj) or lemma == "call" or prep.lower_ != "on"):
             addressee = pobj
             if prep.i == trigger.i + 1:
                 verb_words.append(prep)
 
     what: Span | None = None
     clause_root: Token | None = None
-    xcomp = _child(trigger, "xcomp")
     if xcomp is not None and _to_infinitive(xcomp) and lemma != "seek":
         if not object_is_addressee or addressee is not None:
             clause_root = xcomp
@@ -309,7 +316,15 @@ def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
         return None
     by, addressee, what = _demand_noun_parts(noun)
     head = noun.head
-    if by is None and noun.dep_ == "dobj" and head.lemma_.lower() in lex.VOICING_VERBS:
+    voiced = noun.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lex.VOICING_VERBS
+    if voiced and what is None:
+        # "reiterated its demand today that Israel ease …": the parser hangs the
+        # demand's that-clause on the voicing verb
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            subject, what = _clause_content(clause)
+            addressee = addressee or subject
+    if by is None and voiced:
         by = _agent_subject(head)
     elif by is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         governing = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -349,6 +364,13 @@ def _is_denial(trigger: Token, obj: Token | None) -> bool:
     return False
 
 
+def _names_actor(head: Token) -> bool:
+    """An actor noun, or any noun a named actor qualifies ("the UNITA militarist wing")."""
+    return is_actor_like(head) or any(
+        c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children
+    )
+
+
 def _is_proposal(obj: Token | None) -> bool:
     if obj is None:
         return False
@@ -380,8 +402,6 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
             return "reject", f"{trigger.head.text} to {trigger.text}"
         return None
     if lemma in lex.ACCEPT_VERBS:
-        if lemma == "turn":
-            return None
         if negated:
             if obj is None and lemma not in {"agree", "comply", "yield", "concede"}:
                 return None
@@ -389,13 +409,23 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
         if _is_proposal(obj) and (lemma not in lex.NEGATED_ONLY or lemma == "welcome"):
             return "accept", trigger.text
         return None
-    if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
-        return ("reject", f"{trigger.text} down") if obj is not None and not negated else None
+    particle = next((c for c in trigger.children if c.dep_ == "prt"), None)
+    if particle is not None and (lemma, particle.lower_) in lex.PHRASAL_REJECTS:
+        return ("reject", f"{trigger.text} {particle.text}") if obj is not None and not negated else None
+    if lemma == "deny" and obj is not None and not negated:
+        if _child(trigger, "dative") is not None or obj.lemma_.lower() in lex.PERMISSION_NOUNS:
+            return "reject", trigger.text
     return None
 
 
 _RESPONSE_LEMMAS = (
-    lex.REJECT_VERBS | lex.GUARDED_REJECT_VERBS | lex.VIOLATE_VERBS | lex.FAILED_AGREEMENT_VERBS | lex.ACCEPT_VERBS | {"turn"}
+    lex.REJECT_VERBS
+    | lex.GUARDED_REJECT_VERBS
+    | lex.VIOLATE_VERBS
+    | lex.FAILED_AGREEMENT_VERBS
+    | lex.ACCEPT_VERBS
+    | {verb for verb, _ in lex.PHRASAL_REJECTS}
+    | {"deny"}
 )
 
 
@@ -406,6 +436,8 @@ def _response(trigger: Token) -> _Found | None:
         return None
     passive = _child(trigger, "nsubjpass")
     by = agent_of(trigger) if passive is not None else _agent_subject(trigger)
+    if by is not None and not _names_actor(by):
+        return None  # "a plan that will not allow …": only actors answer
     answered: _Found | None = None
     owner: Token | None = None
     target: Token | None = None
