@@ -78,7 +78,7 @@ VOICING_VERBS: frozenset[str] = frozenset(
     {
         "make", "issue", "reiterate", "renew", "repeat", "voice", "put", "present", "submit", "send",
         "deliver", "lodge", "file", "press", "step", "launch", "restate", "stress", "underline", "echo",
-        "raise", "sign", "hand",
+        "raise", "sign", "hand", "give", "set", "post", "serve",
     }
 )
 

@@ -54,6 +54,8 @@ def actor_phrase(head: Token) -> Span:
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
+    if end - 1 > start and doc[end - 1].dep_ == "case":  # "the union's" -> "the union"
+        end -= 1
     return doc[start:end]
 
 

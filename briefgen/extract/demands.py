@@ -131,8 +131,11 @@ def _is_hypothetical(token: Token) -> bool:
 def _is_protest(trigger: Token) -> bool:
     """A demand voiced through a protest: protest verb or noun above it, or protesters as subject."""
     subject = subject_of(trigger)
-    if subject is not None and subject.lemma_.lower() in lex.PROTEST_NOUNS:
-        return True
+    if subject is not None:
+        # "demonstrators demanded …", "thousands of protesters demanded …"
+        named = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        if any(t.lemma_.lower() in lex.PROTEST_NOUNS for t in named):
+            return True
     for node in trigger.ancestors:
         lemma = node.lemma_.lower()
         if node.pos_ in {"VERB", "AUX"} and lemma in lex.PROTEST_VERBS:
@@ -222,9 +225,13 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         if not object_is_addressee or addressee is not None:
             clause_root = xcomp
             what = content_span(xcomp, skip=_leading(xcomp, {"aux", "advmod"}))
-    if what is None and lemma not in {"tell", "ask", "want", "order"}:
+    if what is None:
         for clause in (c for c in trigger.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
-            if lemma in {"demand", "urge", "request"} or _is_subjunctive(clause):
+            # "wants Beijing to stop …" parses as a clause with its own subject
+            infinitive = _to_infinitive(clause) and _child(clause, "nsubj") is not None
+            if not infinitive and lemma in {"tell", "ask", "want", "order"}:
+                continue  # "told reporters that …", "asked whether …" report or question
+            if infinitive or lemma in {"demand", "urge", "request"} or _is_subjunctive(clause):
                 subject, what = _clause_content(clause)
                 clause_root = clause
                 if addressee is None and subject is not None:
@@ -254,6 +261,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             what = content_span(purpose, skip=_leading(purpose, {"aux", "advmod"}))
     if what is None or clause_root is None:
         return None
+    if by is not None and not _names_actor(by):
+        return None  # "the law requires companies to …" obliges, nobody demands
     condition, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None
@@ -326,6 +335,12 @@ def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
             addressee = addressee or subject
     if by is None and voiced:
         by = _agent_subject(head)
+    if voiced and addressee is None:
+        # "gave the rebels an ultimatum", "issued an appeal to the UN"
+        dative = _child(head, "dative")
+        if dative is not None and dative.lower_ == "to":
+            dative = _prep_object(dative)
+        addressee = dative
     elif by is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         governing = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         by = _agent_subject(governing) if governing is not None else None
@@ -405,7 +420,8 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
         if negated:
             if obj is None and lemma not in {"agree", "comply", "yield", "concede"}:
                 return None
-            return "reject", trigger.text
+            negation = next(c for c in trigger.children if c.dep_ == "neg")
+            return "reject", f"{negation.text} {trigger.text}"
         if _is_proposal(obj) and (lemma not in lex.NEGATED_ONLY or lemma == "welcome"):
             return "accept", trigger.text
         return None
