@@ -119,3 +119,10 @@ def test_actors_ordered_by_salience(parse):
     assert actors[0].name == "Gordon Brown"
     counts = [a.mentions for a in actors]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_a_title_word_resolves_to_the_titled_person(parse):
+    _, doc = parse("Budget Row\nShadow chancellor Oliver Letwin said the figures were wrong.\n")
+    table = extract_actors(doc)
+    shadow = next(t for t in doc if t.text == "Shadow")
+    assert table.resolve(doc[shadow.i : shadow.i + 2]) == "Oliver Letwin"

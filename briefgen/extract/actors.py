@@ -32,6 +32,9 @@ from .docview import HeadingIndex
 from .gazetteer import country_form, country_of, is_place, national_title_country
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
+_GIVEN_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
+_MALE_HONORIFICS = {"mr"}
+_FEMALE_HONORIFICS = {"mrs", "ms", "miss"}
 _TITLE_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "poss", "case", "punct", "cc", "conj", "nummod"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MAX_ROLE_TOKENS = 8
@@ -154,6 +157,12 @@ class ActorTable:
             for m in cluster.mentions:
                 for tok in m.span:
                     self._token_owner.setdefault(tok.i, cluster)
+        # words of a person's title stand for that person ("Secretary of State" Marco Rubio)
+        for cluster in clusters:
+            if cluster.kind == "person":
+                for m in cluster.mentions:
+                    for tok in title_tokens(m.span):
+                        self._token_owner.setdefault(tok.i, cluster)
         self._by_surname: dict[str, list[_Cluster]] = {}
         for cluster in clusters:
             if cluster.kind == "person":
@@ -172,7 +181,9 @@ class ActorTable:
         for m in c.mentions:
             forms = [m.text]
             if m.honorific:
-                forms.append(f"{m.honorific} {m.text.split()[-1]}")
+                # "Mr Brown", but "Sir Mike Tomlinson": knighthoods go with the given name
+                tail = m.text if m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS else m.text.split()[-1]
+                forms.append(f"{m.honorific} {tail}")
             for form in forms:
                 if form != name and form not in aliases:
                     aliases.append(form)
@@ -273,7 +284,9 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
                     affil = country_of(tok.text)
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     affil = orgs[tok.text.lower()].canonical()
-            role = " ".join(t.text for t in tokens).replace(" - ", "-").strip()
+            while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
+                tokens = tokens[1:]
+            role = "".join(t.text_with_ws for t in tokens).strip() if tokens else ""
             if role and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and len(role) > 2:
                 cluster.roles.append(role)
             if affil and cluster.affiliation is None:
@@ -392,16 +405,28 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
     by_last: dict[str, list[_Cluster]] = {}
     for cluster in full.values():
         by_last.setdefault(cluster.key.split()[-1].lower(), []).append(cluster)
+    by_first: dict[str, list[_Cluster]] = {}
+    for cluster in full.values():
+        by_first.setdefault(cluster.key.split()[0].lower(), []).append(cluster)
+    genders: dict[str, set[str]] = {}
+    for m in people:
+        g = _gender(m.honorific)
+        if g:
+            genders.setdefault(m.text.split()[-1].lower(), set()).add(g)
     singles: dict[str, _Cluster] = {}
     for m in people:
         words = m.text.split()
         if len(words) >= 2:
             continue
         word = words[0].lower()
-        candidates = by_last.get(word, [])
+        if m.honorific and len(genders.get(word, ())) > 1:
+            candidates = []  # "Mr Howard" and "Mrs Howard" both here: which one a full name is, is unknown
+        else:
+            candidates = [c for c in by_last.get(word, []) if _same_gender(c, m)]
+        if not candidates and m.honorific is None and len(by_first.get(word, [])) == 1:
+            candidates = by_first[word]  # "Sandra" after "Sandra Howard"
         if candidates:
-            before = [c for c in candidates if c.first.start < m.span.start]
-            target = max(before or candidates, key=lambda c: max(x.span.start for x in c.mentions if x.span.start < m.span.start) if before else -c.first.start)
+            target = _nearest_before(candidates, m.span.start)
             target.mentions.append(m)
             target.names.append(m.text)
             continue
@@ -409,10 +434,36 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
             continue  # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"
         if any(t.i in titles for t in m.span) and word not in singles:
             continue  # a word of someone's title that names no one else here
-        cluster = singles.setdefault(word, _Cluster(m.text, "person"))
+        gender = _gender(m.honorific)
+        key = f"{gender}:{word}" if gender and (by_last.get(word) or len(genders.get(word, ())) > 1) else word
+        cluster = singles.setdefault(key, _Cluster(m.text, "person"))
         cluster.mentions.append(m)
-        cluster.names.append(m.text)
+        # "Mrs Howard" beside "Michael Howard" is another person: name her as the article does
+        cluster.names.append(f"{m.honorific} {m.text}" if key != word else m.text)
     return [*full.values(), *singles.values()]
+
+
+def _gender(honorific: str | None) -> str | None:
+    h = (honorific or "").lower().rstrip(".")
+    return "m" if h in _MALE_HONORIFICS else "f" if h in _FEMALE_HONORIFICS else None
+
+
+def _same_gender(cluster: _Cluster, m: _Mention) -> bool:
+    """"Mrs Howard" is not "Mr Howard": honorifics of opposite gender never merge."""
+    wanted = _gender(m.honorific)
+    if wanted is None:
+        return True
+    seen = {_gender(x.honorific) for x in cluster.mentions} - {None}
+    return not seen or wanted in seen
+
+
+def _nearest_before(candidates: list[_Cluster], position: int) -> _Cluster:
+    """The candidate mentioned last before ``position`` (else the first one mentioned)."""
+    def last_before(c: _Cluster) -> int:
+        return max((x.span.start for x in c.mentions if x.span.start < position), default=-1)
+
+    best = max(candidates, key=last_before)
+    return best if last_before(best) >= 0 else min(candidates, key=lambda c: c.first.start)
 
 
 def _initials(name: str) -> str:
