@@ -197,10 +197,21 @@ ACTOR_NOUNS: frozenset[str] = frozenset(
         "spokeswoman", "spokesperson", "cabinet", "ministry", "court", "judge", "agency", "organization",
         "organisation", "coalition", "alliance", "bloc", "member", "leadership", "junta", "king", "queen",
         "prime", "premier", "chancellor", "chief", "commander", "general", "secretary", "envoy", "mediator",
-        "lawmaker", "senator", "mission", "delegation", "representative", "leadership", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
+        "lawmaker", "senator", "mayor", "governor", "mission", "delegation", "representative", "leadership", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
         "refugee", "faction", "guerrilla", "fighter", "militia", "kremlin", "capital", "delegate", "team",
         "company", "firm", "bank", "fund", "committee", "commission", "board", "office", "department", "body",
         "media", "newspaper", "network", "association", "federation", "club", "church", "clergy", "activist",
+    }
+)
+
+#: Nouns for texts and rules, which oblige or permit but do not demand or answer
+#: ("the law requires …", "a plan that will not allow …").
+NON_AGENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "law", "rule", "regulation", "constitution", "treaty", "agreement", "deal", "accord", "plan", "resolution",
+        "bill", "policy", "code", "statute", "contract", "directive", "decree", "measure", "proposal", "program",
+        "programme", "scheme", "legislation", "act", "clause", "provision", "situation", "system", "process",
+        "framework", "charter", "convention", "guideline", "standard", "requirement", "condition", "budget",
     }
 )
 

@@ -380,10 +380,11 @@ def _is_denial(trigger: Token, obj: Token | None) -> bool:
 
 
 def _names_actor(head: Token) -> bool:
-    """An actor noun, or any noun a named actor qualifies ("the UNITA militarist wing")."""
-    return is_actor_like(head) or any(
-        c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children
-    )
+    """Whether a subject can demand or answer: anything but a text or rule that
+    no named actor qualifies ("the law" no, "the UNITA militarist wing" yes)."""
+    if head.lemma_.lower() not in lex.NON_AGENT_NOUNS or is_actor_like(head):
+        return True
+    return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
 
 
 def _is_proposal(obj: Token | None) -> bool:

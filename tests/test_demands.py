@@ -1,0 +1,202 @@
+"""Demands extractor: table-driven cases on hand-written articles, and the seed.
+
+Each article has a headline line (which must be ignored) and body sentences.
+Expected demands are given as (by, of, verb, what, condition) with the
+response's (by, verb) when the article reports one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.demands import extract_demands, extract_events
+from briefgen.records import Demand
+
+pytestmark = pytest.mark.slow
+
+
+def brief(demand: Demand) -> tuple:
+    response = (demand.response.by, demand.response.verb) if demand.response else None
+    return (demand.by, demand.of, demand.verb, demand.what, demand.condition, response)
+
+
+DEMAND_CASES = [
+    pytest.param(
+        "Talks Stall in Istanbul\n"
+        "The Russian delegation, led by Putin aide Vladimir Medinsky, reportedly demanded Ukraine withdraw its forces "
+        "from four key regions—Donetsk, Luhansk, Kherson, and Zaporizhzhia—as a condition for a ceasefire.\n"
+        "Ukrainian Defense Minister Rustem Umerov, who led Kyiv’s delegation, swiftly rejected the demands.\n",
+        [
+            (
+                "Russian delegation",
+                "Ukraine",
+                "demanded",
+                "withdraw its forces from four key regions—Donetsk, Luhansk, Kherson, and Zaporizhzhia",
+                "as a condition for a ceasefire",
+                ("Ukrainian Defense Minister Rustem Umerov", "rejected"),
+            )
+        ],
+        id="verbal-demand-condition-and-later-rejection",
+    ),
+    pytest.param(
+        "Unions Press Government\n"
+        "The teachers' union urged the government to raise salaries.\n"
+        "The finance minister was urged by opposition lawmakers to resign.\n"
+        "Health workers called for an independent inquiry into the deaths.\n"
+        "The mayor called on residents to stay indoors.\n",
+        [
+            ("teachers' union", "government", "urged", "raise salaries", None, None),
+            ("opposition lawmakers", "finance minister", "urged", "resign", None, None),
+            ("Health workers", None, "called for", "an independent inquiry into the deaths", None, None),
+            ("mayor", "residents", "called on", "stay indoors", None, None),
+        ],
+        id="urge-passive-call-for-call-on",
+    ),
+    pytest.param(
+        "Border Dispute Flares\n"
+        "The foreign minister said the neighbouring government must withdraw its troops from the border.\n"
+        "Officials said they must protect their citizens.\n"
+        "The president said the economy must grow faster.\n",
+        [("foreign minister", "neighbouring government", "must", "withdraw its troops from the border", None, None)],
+        id="said-must-only-of-another-actor",
+    ),
+    pytest.param(
+        "Nominal Demands\n"
+        "The opposition repeated its demand that the president resign.\n"
+        "The European Union reiterated its call for a ceasefire in the region.\n"
+        "The government accepted the union's demands for higher wages.\n",
+        [
+            ("opposition", "president", "demand", "resign", None, None),
+            ("European Union", None, "call", "a ceasefire in the region", None, None),
+            ("union", "government", "demands", "higher wages", None, ("government", "accepted")),
+        ],
+        id="nominal-demands-voiced-and-answered-in-the-same-sentence",
+    ),
+    pytest.param(
+        "Moscow Sets Terms\n"
+        "Russia's demands for a neutral Ukraine were presented at the talks in Geneva.\n"
+        "Kyiv dismissed them on Tuesday.\n",
+        [("Russia", None, "demands", "a neutral Ukraine", None, ("Kyiv", "dismissed"))],
+        id="possessive-demand-answered-by-pronoun",
+    ),
+    pytest.param(
+        "Deadline Set\n"
+        "The army gave the rebels an ultimatum to surrender by Friday.\n"
+        "Rebel leaders said they would never accept it.\n",
+        [("army", "rebels", "ultimatum", "surrender by Friday", None, ("Rebel leaders", "never accept"))],
+        id="ultimatum-and-negated-acceptance",
+    ),
+    pytest.param(
+        "Trade Talks\n"
+        "Washington wants Beijing to stop the exports in return for lower tariffs.\n"
+        "The island nation asked Japan for emergency aid after the storm.\n"
+        "The rebels demanded that the hostages be released.\n",
+        [
+            ("Washington", "Beijing", "wants", "stop the exports", "in return for lower tariffs", None),
+            ("island nation", "Japan", "asked", "emergency aid", None, None),
+            ("rebels", None, "demanded", "the hostages be released", None, None),
+        ],
+        id="want-ask-for-passive-that-clause",
+    ),
+    pytest.param(
+        "Protests and Denials\n"
+        "Thousands of demonstrators demanded the resignation of the prime minister.\n"
+        "Students rallied outside parliament to demand free tuition.\n"
+        "The ministry rejected as baseless the accusations of torture.\n"
+        "The spokesman declined to comment on the report.\n"
+        "The committee did not demand any changes to the plan.\n"
+        "Reporters asked whether the deal would hold.\n"
+        "The law requires companies to publish their accounts.\n"
+        "Russia called the outcome satisfactory.\n",
+        [],
+        id="negatives-protest-denial-no-comment-negation-question-law",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMAND_CASES)
+def test_demands(parse, text: str, expected: list[tuple]) -> None:
+    _, doc = parse(text)
+    assert [brief(d) for d in extract_demands(doc)] == expected
+
+
+def test_demand_offsets_are_the_sentence(parse) -> None:
+    text = "Unions Press Government\nThe teachers' union urged the government to raise salaries.\n"
+    article, doc = parse(text)
+    (demand,) = extract_demands(doc)
+    assert article.text[demand.start : demand.end] == "The teachers' union urged the government to raise salaries."
+
+
+def test_headings_are_ignored(parse) -> None:
+    text = "Moscow Demands Ukraine Withdraw Troops\nThe talks ended after ninety minutes.\n"
+    _, doc = parse(text)
+    assert extract_demands(doc) == []
+
+
+REJECTION_CASES = [
+    pytest.param("Japan ruled out any talks with the rebels.", ("Japan", "ruled out"), id="ruled-out"),
+    pytest.param("The ministry denied him entry to the country.", ("ministry", "denied"), id="denied-entry"),
+    pytest.param("The two sides failed to reach agreement on the border.", ("two sides", "failed to reach"), id="failed-agreement"),
+    pytest.param("Syria says it will not accept any more refugees.", ("Syria", "not accept"), id="will-not-accept-speaker"),
+    pytest.param("Yemen has rejected a U.S. request to interrogate the detainees.", ("Yemen", "rejected"), id="rejected-request"),
+    pytest.param("The rebels violated the ceasefire on Sunday.", ("rebels", "violated"), id="violated-norm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REJECTION_CASES)
+def test_standalone_rejections_are_events(parse, sentence: str, expected: tuple) -> None:
+    _, doc = parse("Rejections\n" + sentence + "\n")
+    rejections = [(e.by, e.verb) for e in extract_events(doc) if e.kind == "reject"]
+    assert rejections == [expected]
+
+
+def test_rejection_naming_its_demand_answers_it(parse) -> None:
+    text = "Alliance Row\nSouth Korea has rejected North Korea's demand to sever its military alliance with Washington.\n"
+    _, doc = parse(text)
+    (event,) = extract_events(doc)
+    assert (event.kind, event.by, event.answers.by if event.answers else None) == ("reject", "South Korea", "North Korea")
+    (demand,) = extract_demands(doc)
+    assert brief(demand) == (
+        "North Korea",
+        "South Korea",
+        "demand",
+        "sever its military alliance with Washington",
+        None,
+        ("South Korea", "rejected"),
+    )
+
+
+def test_refuse_inside_a_demand_is_not_a_rejection(parse) -> None:
+    text = "Recognition Row\nGreece demanded that its partners refuse to recognize the republic.\n"
+    _, doc = parse(text)
+    assert [(e.kind, e.by, e.of) for e in extract_events(doc)] == [("demand", "Greece", "its partners")]
+
+
+def test_resolver_names_the_actors(parse) -> None:
+    text = "Unions Press Government\nThe teachers' union urged the government to raise salaries.\n"
+    _, doc = parse(text)
+    seen: list[str] = []
+
+    def resolve(span):
+        seen.append(span.text)
+        return span.text.upper()
+
+    (demand,) = extract_demands(doc, resolve=resolve)
+    assert (demand.by, demand.of) == ("TEACHERS' UNION", "GOVERNMENT")
+    assert seen == ["teachers' union", "government"]
+
+
+def test_seed_demands(parse, seed_text: str) -> None:
+    _, doc = parse(seed_text)
+    demands = [brief(d) for d in extract_demands(doc)]
+    assert demands == [
+        (
+            "Russian delegation",
+            "Ukraine",
+            "demanded",
+            "withdraw its forces from four key regions—Donetsk, Luhansk, Kherson, and Zaporizhzhia",
+            "as a condition for a ceasefire",
+            ("Ukrainian Defense Minister Rustem Umerov", "rejected"),
+        ),
+        ("Turkish Foreign Minister Hakan Fidan", "delegates", "urged", "choose a peaceful path", None, None),
+    ]
