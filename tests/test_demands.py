@@ -90,11 +90,13 @@ DEMAND_CASES = [
         "Trade Talks\n"
         "Washington wants Beijing to stop the exports in return for lower tariffs.\n"
         "The island nation asked Japan for emergency aid after the storm.\n"
-        "The rebels demanded that the hostages be released.\n",
+        "The rebels demanded that the hostages be released.\n"
+        "The union pressed for a shorter working week.\n",
         [
             ("Washington", "Beijing", "wants", "stop the exports", "in return for lower tariffs", None),
             ("island nation", "Japan", "asked", "emergency aid", None, None),
             ("rebels", None, "demanded", "the hostages be released", None, None),
+            ("union", None, "pressed for", "a shorter working week", None, None),
         ],
         id="want-ask-for-passive-that-clause",
     ),
@@ -140,7 +142,23 @@ REJECTION_CASES = [
     pytest.param("Syria says it will not accept any more refugees.", ("Syria", "not accept"), id="will-not-accept-speaker"),
     pytest.param("Yemen has rejected a U.S. request to interrogate the detainees.", ("Yemen", "rejected"), id="rejected-request"),
     pytest.param("The rebels violated the ceasefire on Sunday.", ("rebels", "violated"), id="violated-norm"),
+    pytest.param("Moscow turned down the invitation.", ("Moscow", "turned down"), id="turned-down"),
+    pytest.param("The governor vetoed the bill on Friday.", ("governor", "vetoed"), id="vetoed"),
+    pytest.param("The government said it would not allow foreign observers.", ("government", "not allow"), id="not-allow"),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The cabinet did not reject the proposal.", id="negated-rejection"),
+        pytest.param("Israel denied the charges of torture.", id="denial"),
+        pytest.param("The council may reject the plan if the talks fail.", id="hypothetical"),
+    ],
+)
+def test_non_rejections(parse, sentence: str) -> None:
+    _, doc = parse("Not Rejections\n" + sentence + "\n")
+    assert [e for e in extract_events(doc) if e.kind == "reject"] == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), REJECTION_CASES)

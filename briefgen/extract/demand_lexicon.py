@@ -180,6 +180,9 @@ PROTEST_NOUNS: frozenset[str] = frozenset(
 #: Subordinators that make a clause hypothetical; events inside are not reported as having happened.
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "until", "whether", "lest"})
 
+#: Modals that make a clause speculative ("may reject the plan"); "will not accept" stays a rejection.
+SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
+
 #: Marks of an advcl that states a condition of a demand ("… before they demobilise").
 CONDITION_MARKS: frozenset[str] = frozenset({"before", "unless", "until", "if", "once"})
 #: Nouns after "as a …"/"on …" that state a condition ("as a condition for a ceasefire").

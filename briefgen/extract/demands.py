@@ -121,7 +121,9 @@ def _agent_subject(verb: Token) -> Token | None:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """Inside an "if/unless/until …" clause: not reported as having happened."""
+    """Speculative ("may reject") or inside an "if/unless/until …" clause: not reported as having happened."""
+    if any(c.dep_ == "aux" and c.lower_ in lex.SPECULATIVE_MODALS for c in token.children):
+        return True
     for node in (token, *token.ancestors):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
             return True
@@ -240,8 +242,10 @@ def _verbal_demand(trigger: Token) -> _Found | None:
     if what is None:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS):
             pobj = _prep_object(prep)
-            if pobj is None or is_date(pobj) or pobj is addressee:
+            if pobj is None or pobj is addressee:
                 continue
+            if is_date(pobj) and (prep.lower_ == "on" or pobj.pos_ in {"PROPN", "NUM"}):
+                continue  # "on Tuesday", "for Monday" say when; "a shorter working week" is asked for
             if prep.lower_ == "on" and lemma not in {"insist", "press"}:
                 continue
             clause_root = pobj
