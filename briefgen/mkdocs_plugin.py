@@ -5,11 +5,14 @@ Briefing pages are generated in memory (``File.generated``) during
 article are warnings on the ``mkdocs.plugins.briefgen`` logger, so
 ``mkdocs build --strict`` fails on them and a plain build carries on with the
 other articles. The spaCy model is cached per process by
-:func:`briefgen.nlp.load_model`, so ``mkdocs serve`` rebuilds keep it loaded.
+:func:`briefgen.nlp.load_model`, so ``mkdocs serve`` rebuilds keep it loaded,
+and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
+(:mod:`briefgen.cache`), so a rebuild parses only the articles that changed.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -19,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from .cache import ExtractionCache
 from .errors import BriefgenError
 from .pipeline import Settings
 from .render import Renderer
@@ -47,13 +51,25 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         prefix = self.config.output.strip("/") or "briefings"
         if not seeds.exists():
             log.warning(f"{self.config.seeds}: seeds folder does not exist; no briefings built")
+        started = time.perf_counter()
+        settings = Settings(model=self.config.model)
+        cache = ExtractionCache(self._path(config, self.config.cache_dir) if self.config.cache_dir else None, settings=settings)
         try:
             renderer = Renderer(templates_dir=templates)
             build = build_site(
-                seeds, renderer=renderer, prefix=prefix, settings=Settings(model=self.config.model), n_process=max(1, self.config.jobs)
+                seeds,
+                renderer=renderer,
+                prefix=prefix,
+                settings=settings,
+                n_process=max(1, self.config.jobs),
+                lookup=cache.lookup,
+                store=cache.store,
             )
         except BriefgenError as exc:
             raise PluginError(str(exc)) from exc
+        cache.finish()
+        for problem in cache.stats.write_errors[:1]:
+            log.warning(f"extraction cache not written ({problem})")
         for failure in build.failures:
             log.warning(failure.message)
         for note in build.notes:
@@ -64,7 +80,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 log.warning(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site")
                 files.remove(existing)
             files.append(File.generated(config, page.path, content=page.content))
-        log.info(f"{len(build.briefings)} briefings, {len(build.failures)} failed")
+        elapsed = time.perf_counter() - started
+        log.info(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)")
         return files
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
