@@ -84,6 +84,10 @@ def noun_phrase(head: Token) -> Span:
 def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span:
     """The span naming the speaker whose syntactic subject is ``subject``."""
     doc = subject.doc
+    if is_dateline(subject):
+        inner = next((entities[t.i] for t in subject.subtree if t.i > subject.i and t.i in entities and entities[t.i].label_ in ("PERSON", "ORG")), None)
+        if inner is not None:
+            return full_name(inner, entities=entities, quoted=quoted)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
         return antecedent(subject, entities=entities, quoted=quoted) or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
@@ -101,6 +105,16 @@ def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted) ->
         if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
             return noun_phrase(subject)
     return noun_phrase(subject)
+
+
+def is_dateline(token: Token) -> bool:
+    """"WASHINGTON --" / "PHILADELPHIA, July 25 (UPI) —": a place opening a line in capitals."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and not doc[start - 1].is_space:
+        start -= 1
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    return at_line_start and token.is_upper and len(token.text) > 1
 
 
 def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> Span:

@@ -24,6 +24,7 @@ are dropped; a short phrase a cue verb governs ("called the outcome
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -36,12 +37,14 @@ from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, is_cue
 from .quote_marks import QuoteSegment, find_segments, opens_with_mark, trim_words
 from .quote_speakers import entity_at, mention_for, subject_of
 
-#: Quotations of at most this many words need a cue relation to count as quotes.
+#: Quotations of at most this many words are checked for being titles.
 SHORT_QUOTE_WORDS = 4
+#: Quotations of at most this many words need a cue relation to count as quotes.
+SCARE_QUOTE_WORDS = 2
 #: A sentence after a quotation this short ("he said.") can carry its cue.
 TRAILING_CUE_TOKENS = 12
 
-Route = Literal["governed", "sentence", "trailing", "lead_in", "run", "according_to", "none"]
+Route = Literal["governed", "sentence", "trailing", "lead_in", "previous", "subject", "run", "according_to", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,74 +134,172 @@ class _QuoteIndex:
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quote]:
     """Every direct quotation of the body, with its speaker, cue and source."""
+    doc_text = doc.text
+    return [
+        quote
+        for quote, route in attributed_quotes(doc, resolve=resolve)
+        if not _is_scare_quote_or_title(quote.text, route, preceded_by=doc_text[max(0, quote.start - 12) : quote.start].lower())
+    ]
+
+
+def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[tuple[Quote, Route]]:
+    """Every quoted segment, scare quotes and titles included, with how its speaker was found.
+
+    :func:`extract_quotes` is this minus scare quotes and titles; the route is
+    what diagnostics (and the filter) need.
+    """
     runs = quote_runs(doc)
     if not runs:
         return []
-    quoted = _QuoteIndex(doc, runs)
-    entities = entity_at(doc)
-    line_of = _LineIndex(doc)
-    quotes: list[Quote] = []
+    ctx = _Context(doc, runs)
+    found: list[tuple[Quote, Route]] = []
     previous: tuple[_Run, Span | None] | None = None
-    for run, span in zip(runs, quoted.spans):
+    for run, span in zip(runs, ctx.quoted.spans):
         if len(span) == 0:
             continue
-        attribution = _attribute(span, quoted=quoted, entities=entities)
+        attribution = _attribute(span, ctx)
+        if attribution.route == "none":
+            attribution = _previous_sentence_speaker(span, ctx, across_lines=False) or attribution
+        if attribution.route == "none":
+            attribution = _sentence_subject(span, ctx) or attribution
         if attribution.route == "none" and previous is not None and previous[1] is not None:
-            if _continues_run(doc, previous[0], run, quoted=quoted, line_of=line_of):
+            if _continues_run(doc, previous[0], run, ctx):
                 attribution = _Attribution(previous[1], None, "run")
-        according = _according_to(span, quoted=quoted, entities=entities)
+        if attribution.route == "none":
+            attribution = _previous_sentence_speaker(span, ctx, across_lines=True) or attribution
+        according = _according_to(span, ctx)
         if attribution.route == "none" and according is not None:
             attribution = _Attribution(according, None, "according_to")
-        text = doc.text[run.start : run.end]
-        if _is_scare_quote_or_title(text, attribution):
-            continue
         sent_start, sent_end = _sentence_bounds(span)
-        quotes.append(
-            Quote(
-                text=text,
-                speaker=resolve(attribution.speaker) if attribution.speaker is not None else None,
-                start=run.start,
-                end=run.end,
-                sentence_start=sent_start,
-                sentence_end=sent_end,
-                cue=attribution.cue.text if attribution.cue is not None else None,
-                according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
-            )
+        quote = Quote(
+            text=doc.text[run.start : run.end],
+            speaker=resolve(attribution.speaker) if attribution.speaker is not None else None,
+            start=run.start,
+            end=run.end,
+            sentence_start=sent_start,
+            sentence_end=sent_end,
+            cue=attribution.cue.text if attribution.cue is not None else None,
+            according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
         )
-        previous = (run, attribution.speaker)
-    return quotes
+        found.append((quote, attribution.route))
+        if not _is_scare_quote_or_title(quote.text, attribution.route, preceded_by=_words_before(span)):
+            previous = (run, attribution.speaker)
+    return found
 
 
-def _attribute(span: Span, *, quoted: _QuoteIndex, entities: dict[int, Span]) -> _Attribution:
-    for route, cue in _cue_candidates(span, quoted=quoted):
-        subject = subject_of(cue, quoted=quoted)
-        if subject is None:
-            continue
-        return _Attribution(mention_for(subject, entities=entities, quoted=quoted), cue, route)
-    lead_in = _lead_in_speaker(span, quoted=quoted, entities=entities)
-    if lead_in is not None:
-        return lead_in
-    return _Attribution(None, None, "none")
+class _Context:
+    """What every quotation of one doc is attributed against."""
+
+    def __init__(self, doc: Doc, runs: list[_Run]) -> None:
+        self.doc = doc
+        self.quoted = _QuoteIndex(doc, runs)
+        self.entities = entity_at(doc)
+        self.lines = _LineIndex(doc)
+
+    def mention(self, subject: Token) -> Span:
+        return mention_for(subject, entities=self.entities, quoted=self.quoted)
+
+    def speaker_of(self, cue: Token, span: Span) -> Span | None:
+        """Who says through ``cue``: its subject, else the noun phrase standing in for one.
+
+        The small parser often misses the subject of an inverted cue
+        ("“…,” opined the Plain Dealer") or hangs it inside the quotation;
+        then the name between the quotation and a following cue, or right
+        after the cue, is the speaker.
+        """
+        subject = subject_of(cue, quoted=self.quoted)
+        if subject is not None:
+            return self.mention(subject)
+        doc = self.doc
+        if cue.i >= span.end and cue.i - span.end <= TRAILING_CUE_TOKENS:
+            between = [t for t in doc[span.end : cue.i] if not self.quoted(t)]
+            named = self._first_named(between)
+            if named is not None:
+                return named
+            nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i >= t.i]
+            if nouns:
+                return self.mention(nouns[-1] if nouns[-1].pos_ != "PRON" else nouns[0])
+            after = [t for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)] if not t.is_space]
+            for token in after:
+                if token.is_punct or self.quoted(token):
+                    break
+                if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i == cue.i or token.i in self.entities:
+                    named = self.entities.get(token.i)
+                    return self.mention(named.root if named is not None else token)
+        return None
+
+    def _first_named(self, tokens: list[Token]) -> Span | None:
+        for token in tokens:
+            ent = self.entities.get(token.i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                return self.mention(ent.root)
+        return None
+
+
+def _attribute(span: Span, ctx: _Context) -> _Attribution:
+    for route, cue in _cue_candidates(span, ctx):
+        speaker = ctx.speaker_of(cue, span)
+        if speaker is not None:
+            return _Attribution(speaker, cue, route)
+    return _lead_in_speaker(span, ctx) or _signature_speaker(span, ctx) or _Attribution(None, None, "none")
+
+
+#: Relations by which a clause is the content of the verb above it.
+_REPORTED = frozenset({"ccomp", "xcomp", "aux", "auxpass", "neg", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "npadvmod", "parataxis", "dep"})
+#: Relations by which a cue verb interrupts or follows a quotation ("“…,” he said, “…”").
+_INTERJECTED = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep", "ROOT"})
 
 
 def _climb_to_cue(token: Token, *, quoted: _QuoteIndex, inside: range) -> tuple[int, Token] | None:
-    """The first cue verb above ``token`` outside quotes, with its distance."""
+    """The cue verb above ``token`` outside quotes, with its distance.
+
+    Climbing goes on past a cue that is itself reported ("critics say he had
+    proposed to “dismantle” the ACA" is the critics' claim), the way
+    attribution is annotated in news corpora.
+    """
     current, steps = token, 0
+    found: tuple[int, Token] | None = None
     while steps < 6:
+        if found is not None and current.dep_ not in _REPORTED:
+            break  # above a cue, only a verb that reports it ("critics say he proposed …") counts
         if current.i not in inside and not quoted(current) and is_cue(current):
-            return steps, current
+            found = (steps, current)
         if current.head is current:
-            return None
+            break
         current, steps = current.head, steps + 1
-    return None
+    return found
 
 
-def _cue_candidates(span: Span, *, quoted: _QuoteIndex) -> Iterator[tuple[Route, Token]]:
-    """Cue verbs for a quotation, best first."""
+def _window(span: Span, ctx: _Context) -> range:
+    """Token range of the quotation's sentence(s).
+
+    Widened over a sentence break the parser put after a comma ("“…,” | Texas
+    delegate Bill Eastland said") or before a quotation opened after one
+    ("Ryan said, | “Look …”"), since both halves are one sentence.
+    """
     doc = span.doc
+    first, last = doc[span.start].sent, doc[span.end - 1].sent
+    start, end = first.start, last.end
+    line = ctx.lines.range_of(span.start_char)
+    quote_text = doc.text[span.start_char : span.end_char].rstrip("\"”'`» ")
+    after = [t for t in doc[span.end : end] if not t.is_space]
+    if quote_text.endswith(",") or (after and after[0].text == ","):
+        if all(t.is_punct or t.is_space for t in after) and end < len(doc) and doc[end].idx < line[1]:
+            end = doc[end].sent.end
+    before = [t for t in doc[start : span.start] if not t.is_space]
+    if not before and start > 0 and doc[start - 1].idx >= line[0]:
+        prev = doc[start - 1].sent
+        tail = [t for t in prev if not t.is_space]
+        if tail and tail[-1].text == ",":
+            start = prev.start
+    return range(start, end)
+
+
+def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
+    """Cue verbs for a quotation, best first."""
+    doc, quoted = span.doc, ctx.quoted
     inside = range(span.start, span.end)
-    first_sent, last_sent = doc[span.start].sent, doc[span.end - 1].sent
-    sentence_range = range(first_sent.start, last_sent.end)
+    window = _window(span, ctx)
     governed: list[tuple[int, int, Token]] = []
     # The quotation hangs from a cue verb ("said: “…”", "calling them “…”").
     for token in span:
@@ -208,34 +309,35 @@ def _cue_candidates(span: Span, *, quoted: _QuoteIndex) -> Iterator[tuple[Route,
         if found is not None:
             governed.append((found[0], abs(found[1].i - span.start), found[1]))
     # A cue verb hangs from the quotation ("“…,” he said, “…”").
-    for i in sentence_range:
+    for i in window:
         token = doc[i]
         if i in inside or quoted(token) or not is_cue(token):
             continue
-        if token.head.i in inside and token.lemma_.lower() not in NAMING_LEMMAS:
+        if token.head.i in inside and token.dep_ in _INTERJECTED and _is_speech_cue(token):
             governed.append((1, abs(i - span.start), token))
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod"):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
     # Any other cue verb of the quotation's sentence(s), nearest first.
-    loose = [
-        doc[i]
-        for i in sentence_range
-        if i not in inside and not quoted(doc[i]) and is_cue(doc[i]) and doc[i].lemma_.lower() not in ATTITUDE_LEMMAS | NAMING_LEMMAS
-    ]
+    loose = [doc[i] for i in window if i not in inside and not quoted(doc[i]) and _is_speech_cue(doc[i])]
     for cue in sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))):
         yield "sentence", cue
     # A short sentence right after the quotation: "“…” Smith said."
-    after = last_sent.end
+    after = window.stop
     while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
         after += 1
     if after < len(doc) and _ends_sentence(span) and not doc[after].is_space:
         nxt = doc[after].sent
         if len(nxt) <= TRAILING_CUE_TOKENS and "\n" not in doc.text[span.end_char : nxt.start_char]:
             for token in nxt:
-                if not quoted(token) and is_cue(token) and token.lemma_.lower() not in ATTITUDE_LEMMAS | NAMING_LEMMAS:
+                if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
+
+
+def _is_speech_cue(token: Token) -> bool:
+    """A cue verb that reports speech even when not tied to the quotation by the parse."""
+    return is_cue(token) and token.lemma_.lower() not in ATTITUDE_LEMMAS | NAMING_LEMMAS
 
 
 def _ends_sentence(span: Span) -> bool:
@@ -244,30 +346,112 @@ def _ends_sentence(span: Span) -> bool:
     return all(t.is_punct or t.is_space for t in span.doc[span.end : sent.end])
 
 
-def _lead_in_speaker(span: Span, *, quoted: _QuoteIndex, entities: dict[int, Span]) -> _Attribution | None:
-    """The subject of the sentence before a quotation, when that sentence ends with a colon."""
+def _opens_sentence(span: Span) -> bool:
+    sent = span.doc[span.start].sent
+    return all(t.is_punct or t.is_space for t in span.doc[sent.start : span.start])
+
+
+#: Subjects that stand for no one ("Here's Clinton in 1992:").
+_EXPLETIVES = frozenset({"here", "there", "it", "this", "that", "what", "which"})
+
+
+def _clause_speaker(tokens: Span, ctx: _Context) -> _Attribution | None:
+    """Who speaks in a lead-in clause: a cue's subject, the clause's subject, or its first name."""
+    cues = [t for t in tokens if not ctx.quoted(t) and is_cue(t)]
+    for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
+        subject = subject_of(cue, quoted=ctx.quoted)
+        if subject is not None and subject.lower_ not in _EXPLETIVES and tokens.start <= subject.i < tokens.end:
+            return _Attribution(ctx.mention(subject), cue, "lead_in")
+    roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head is t]
+    for root in roots:
+        subject = subject_of(root, quoted=ctx.quoted)
+        if subject is not None and subject.lower_ not in _EXPLETIVES and tokens.start <= subject.i < tokens.end:
+            return _Attribution(ctx.mention(subject), None, "lead_in")
+    named = [t for t in tokens if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG") and not ctx.quoted(t)]
+    if named:
+        return _Attribution(ctx.mention(named[0]), None, "lead_in")
+    return None
+
+
+def _lead_in_speaker(span: Span, ctx: _Context) -> _Attribution | None:
+    """The speaker of a clause that introduces the quotation with a colon.
+
+    "Rubio tempered expectations:" on the line before, or "the cleric is shown
+    lecturing: “…”" in the same sentence.
+    """
     doc = span.doc
+    colon = span.start - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].text in ("“", '"', "''", "``")):
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":" or ctx.quoted(doc[colon]):
+        return None
+    sent = doc[colon].sent
+    clause = doc[sent.start : colon]
+    if len(clause) == 0:
+        return None
+    return _clause_speaker(clause, ctx)
+
+
+_DASHES = frozenset({"—", "―", "–", "-", "--"})
+
+
+def _signature_speaker(span: Span, ctx: _Context) -> _Attribution | None:
+    """A quotation signed after a dash: "“…” ― Jorge Falcon"."""
+    doc = span.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 4)] if not t.is_space]
+    if len(after) >= 2 and after[0].text in _DASHES:
+        ent = ctx.entities.get(after[1].i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and "\n" not in doc.text[span.end_char : ent.start_char]:
+            return _Attribution(ctx.mention(ent.root), None, "lead_in")
+    return None
+
+
+def _sentence_subject(span: Span, ctx: _Context) -> _Attribution | None:
+    """For a quotation inside a sentence with no cue, the subject that sentence is about.
+
+    "Clinton compared the president to a duck, “smoothly sailing …”": with no
+    cue verb, the quoted words are still most likely the sentence subject's.
+    """
+    if _opens_sentence(span):
+        return None
+    root = span.doc[span.start].sent.root
+    if span.start <= root.i < span.end or ctx.quoted(root):
+        return None
+    subject = subject_of(root, quoted=ctx.quoted)
+    if subject is None or subject.i > span.start or subject.lower_ in _EXPLETIVES:
+        return None
+    return _Attribution(ctx.mention(subject), None, "subject")
+
+
+def _previous_sentence_speaker(span: Span, ctx: _Context, *, across_lines: bool) -> _Attribution | None:
+    """The speaker of the sentence before a quotation that opens its own sentence.
+
+    "Or maybe Jeb Bush, consultant Phil Musser says. “Several surveys …”": a
+    quotation with no cue of its own goes on with the cue of the sentence
+    just before. ``across_lines`` allows that sentence to end the previous
+    paragraph, for a quotation that opens its paragraph.
+    """
+    doc = span.doc
+    if not _opens_sentence(span):
+        return None
     sent = doc[span.start].sent
-    if any(not (t.is_punct or t.is_space) for t in doc[sent.start : span.start]):
-        return None  # the quotation does not open its sentence
     prev_end = sent.start
     while prev_end > 0 and doc[prev_end - 1].is_space:
         prev_end -= 1
-    if prev_end == 0 or doc[prev_end - 1].text != ":":
+    if prev_end == 0:
         return None
-    lead = doc[prev_end - 1].sent
-    for token in lead:
-        if not quoted(token) and is_cue(token):
-            subject = subject_of(token, quoted=quoted)
-            if subject is not None:
-                return _Attribution(mention_for(subject, entities=entities, quoted=quoted), token, "lead_in")
-    root = lead.root
-    subject = subject_of(root, quoted=quoted)
-    if subject is not None:
-        return _Attribution(mention_for(subject, entities=entities, quoted=quoted), None, "lead_in")
-    named = [entities[t.i] for t in lead if t.i in entities and entities[t.i].label_ in ("PERSON", "ORG") and not quoted(t)]
-    if named:
-        return _Attribution(named[0], None, "lead_in")
+    line = ctx.lines.range_of(span.start_char)
+    same_line = doc[prev_end - 1].idx >= line[0]
+    if same_line == across_lines:
+        return None
+    if across_lines and doc.text[line[0] : span.start_char].strip():
+        return None  # the quotation does not open its paragraph
+    prev = doc[prev_end - 1].sent
+    cues = [t for t in prev if not ctx.quoted(t) and _is_speech_cue(t)]
+    for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
+        subject = subject_of(cue, quoted=ctx.quoted)
+        if subject is not None and subject.lower_ not in _EXPLETIVES:
+            return _Attribution(ctx.mention(subject), cue, "previous")
     return None
 
 
@@ -276,50 +460,49 @@ class _LineIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.lines = list(_body_lines(doc))
+        self._starts = [start for start, _ in self.lines]
 
     def __call__(self, offset: int) -> int:
-        from bisect import bisect_right
+        return max(0, bisect_right(self._starts, offset) - 1)
 
-        return max(0, bisect_right([s for s, _ in self.lines], offset) - 1)
+    def range_of(self, offset: int) -> tuple[int, int]:
+        return self.lines[self(offset)] if self.lines else (0, 0)
 
 
-def _continues_run(doc: Doc, previous: _Run, run: _Run, *, quoted: _QuoteIndex, line_of: _LineIndex) -> bool:
+def _continues_run(doc: Doc, previous: _Run, run: _Run, ctx: _Context) -> bool:
     """Whether a quotation with no cue of its own goes on with the previous speaker.
 
     It does in the previous quotation's paragraph, and in the next paragraph
     when that paragraph names no speaker of its own (no cue verb outside
     quotes).
     """
-    prev_line, this_line = line_of(previous.end), line_of(run.start)
+    prev_line, this_line = ctx.lines(previous.end), ctx.lines(run.start)
     if this_line == prev_line:
         return True
     if this_line != prev_line + 1:
         return False
-    start, end = line_of.lines[this_line]
+    start, end = ctx.lines.lines[this_line]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    return not any(is_cue(t) and not quoted(t) for t in span)
+    return not any(_is_speech_cue(t) and not ctx.quoted(t) for t in span)
 
 
-def _according_to(span: Span, *, quoted: _QuoteIndex, entities: dict[int, Span]) -> Span | None:
+def _according_to(span: Span, ctx: _Context) -> Span | None:
     """The source of an "according to X" in the quotation's sentence(s)."""
-    doc = span.doc
-    first_sent, last_sent = doc[span.start].sent, doc[span.end - 1].sent
-    for i in range(first_sent.start, last_sent.end - 1):
+    doc, quoted = span.doc, ctx.quoted
+    window = _window(span, ctx)
+    for i in range(window.start, window.stop - 1):
         token = doc[i]
         if token.lower_ != "according" or quoted(token) or doc[i + 1].lower_ != "to":
             continue
         pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
         if pobj is None:
-            pobj = next((t for t in doc[i + 2 : last_sent.end] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            pobj = next((t for t in doc[i + 2 : window.stop] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if pobj is None or quoted(pobj):
             return None
-        ent = entities.get(pobj.i)
-        if ent is not None and ent.end > pobj.i:
-            end = max(ent.end, pobj.right_edge.i + 1)
-        else:
-            end = pobj.right_edge.i + 1
+        ent = ctx.entities.get(pobj.i)
+        end = max(ent.end, pobj.right_edge.i + 1) if ent is not None else pobj.right_edge.i + 1
         start = i + 2
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or quoted(doc[end - 1])):
             end -= 1
@@ -327,12 +510,31 @@ def _according_to(span: Span, *, quoted: _QuoteIndex, entities: dict[int, Span])
     return None
 
 
-def _is_scare_quote_or_title(text: str, attribution: _Attribution) -> bool:
-    """A short quoted phrase no cue verb governs is a scare quote, nickname or title."""
+#: Routes by which a cue verb (or a source) is tied to the quotation itself.
+_TIED_ROUTES = frozenset({"governed", "sentence", "trailing", "lead_in", "previous", "according_to"})
+
+
+def _words_before(span: Span) -> str:
+    doc = span.doc
+    return doc.text[max(0, span.start_char - 12) : span.start_char].lower()
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """"Saturday Night Live", "Meet the Press": every long word capitalised, no sentence end."""
+    long_words = [w for w in words if len(w.strip(".,;:!?")) > 3]
+    return bool(long_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words) and words[-1][-1:] not in ".!?,"
+
+
+def _is_scare_quote_or_title(text: str, route: Route, *, preceded_by: str = "") -> bool:
+    """A short quoted phrase no cue ties to a speaker is a scare quote, nickname or title."""
     words = text.split()
-    if len(words) > SHORT_QUOTE_WORDS:
+    if len(words) > SHORT_QUOTE_WORDS or route == "governed":
         return False
-    return attribution.route not in ("governed", "according_to")
+    if preceded_by.rstrip(" “\"'`").endswith("so-called"):
+        return True
+    if len(words) <= SCARE_QUOTE_WORDS and route not in _TIED_ROUTES:
+        return True
+    return _is_title_case(words) and route not in _TIED_ROUTES
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
