@@ -1,0 +1,101 @@
+"""Parsing in several processes, in pieces, or with fewer components: what changes and what must not."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from briefgen.ingest import parse_article_text
+from briefgen.nlp import LINE_BREAKS, UNUSED_COMPONENTS, parse_articles
+from briefgen.pipeline import Briefing, brief_articles, extract
+from briefgen.render import briefing_json
+
+pytestmark = pytest.mark.slow
+
+TEXTS: dict[str, str] = {
+    # headlines and subheadings without a full stop: only the line-break component separates them
+    "ferry.txt": (
+        "Ferry Strike Ends After Three Days\n\n"
+        "Crews on the Calais route returned to work on Sunday after P&O Ferries agreed to a 5% rise.\n\n"
+        "What happens next\n\n"
+        '"We are glad it is over," said Tom Hughes of the RMT union. The company will review rosters next month.'
+    ),
+    "vote.txt": (
+        "Senate Vote Delayed\n\n"
+        "The US Senate postponed a vote on the border bill until January, Majority Leader Chuck Schumer said.\n\n"
+        "Republicans demanded that the bill include funding for a wall. Democrats refused."
+    ),
+    "flood.txt": (
+        "Floods Hit Valencia\n\n"
+        "Heavy rain flooded parts of Valencia on Tuesday, and the Spanish government declared an emergency.\n\n"
+        "Prime Minister Pedro Sanchez urged residents to stay at home. More rain is expected on Thursday."
+    ),
+    "tennis.txt": (
+        "Murray Wins in Doha\n\n"
+        'Andy Murray beat Roger Federer 6-4 6-3 in Doha. "I played my best tennis," Murray said afterwards.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return [parse_article_text(t.encode("utf-8"), path=name, suffix=".txt") for name, t in TEXTS.items()]
+
+
+def briefings(articles, nlp: Language, **options) -> list[str]:
+    results = list(brief_articles(articles, nlp=nlp, **options))
+    assert all(isinstance(r, Briefing) for r in results), results
+    return [briefing_json(r) for r in results]
+
+
+def test_two_processes_give_the_same_bytes_as_one(articles, nlp):
+    one = briefings(articles, nlp, n_process=1)
+    two = briefings(articles, nlp, n_process=2, batch_size=1)  # batch 1: articles really spread over both workers
+    assert two == one
+
+
+def test_the_line_break_component_runs_in_worker_processes(articles, nlp):
+    """Worker processes are forked with the loaded pipeline; the custom component must be in it."""
+    assert nlp.pipe_names[0] == LINE_BREAKS
+    for doc in parse_articles(nlp, articles, n_process=2, batch_size=1):
+        for i, token in enumerate(doc[1:], start=1):
+            if "\n" in doc[i - 1].text_with_ws and not token.is_space:
+                assert token.is_sent_start, f"no sentence break before {token.text!r}"
+        assert doc.text.split("\n")[0] in [s.text.strip() for s in doc.sents]  # the headline is a sentence of its own
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_long_articles_parsed_in_pieces_keep_text_offsets_and_structure(articles, nlp, n_process):
+    long_text = "\n\n".join(TEXTS.values()) * 3
+    article = parse_article_text(long_text.encode("utf-8"), path="long.txt", suffix=".txt")
+    whole = next(parse_articles(nlp, [article], piece_chars=10**6))
+    pieces = next(parse_articles(nlp, [article], piece_chars=300, n_process=n_process))
+    assert pieces.text == whole.text == article.text
+    assert [(p.start_char, p.end_char) for p in pieces.spans["briefgen_paragraphs"]] == [
+        (p.start_char, p.end_char) for p in whole.spans["briefgen_paragraphs"]
+    ]
+    # cuts fall at line breaks, where sentences already break: same sentences and entities
+    assert [s.text for s in pieces.sents] == [s.text for s in whole.sents]
+    assert [(e.text.strip(), e.label_) for e in pieces.ents] == [(e.text.strip(), e.label_) for e in whole.ents]
+
+
+def _extractions(nlp: Language, articles) -> list[dict]:
+    return [extract(doc).to_dict() for doc in parse_articles(nlp, articles)]
+
+
+@pytest.mark.parametrize("component", ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
+def test_every_loaded_component_changes_the_output_so_none_is_disabled(component, articles, nlp):
+    """Why :data:`briefgen.nlp.UNUSED_COMPONENTS` is empty: without any one of them the briefings differ."""
+    assert component in nlp.pipe_names and component not in UNUSED_COMPONENTS
+    reference = _extractions(nlp, articles)
+    with nlp.select_pipes(disable=[component]):
+        try:
+            reduced = _extractions(nlp, articles)
+        except Exception:  # noqa: BLE001 - a component others listen to cannot go at all
+            reduced = None
+    assert reduced != reference
+
+
+def test_the_model_keeps_senter_disabled(nlp):
+    """The parser sets sentences; the disabled ``senter`` would only add cost."""
+    assert "senter" not in nlp.pipe_names and "senter" in nlp.disabled
