@@ -10,7 +10,10 @@ run on every build for every article, cached or not.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -36,9 +39,29 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
     (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
     (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
 )
+
+#: Encodings preferred when charset-normalizer finds them as plausible as its
+#: best guess: for short English text with a few accented letters its chaos
+#: ranking cannot tell Western from Baltic or Central European code pages
+#: (``café`` reads as well in cp1257), and English articles come in cp1252. A
+#: preferred encoding must fit the text's language about as well (coherence)
+#: and be at most a little more chaotic, so real Lithuanian stays cp1257.
+_PREFERRED_GUESSES = ("cp1252",)
+_CHAOS_MARGIN = 0.15
+_COHERENCE_MARGIN = 0.05
+
+#: Line and paragraph separators other than ``\n`` that exports use (form feed,
+#: vertical tab, NEL, U+2028/9); all become ``\n``.
+_LINE_SEPARATORS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: Other control characters (never visible text); removed.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+#: More than this share of control characters means the bytes are not text.
+_MAX_CONTROL_SHARE = 0.05
 
 #: Characters that end a sentence-like line; a line ending otherwise may be a subheading.
 _FINAL = ".!?:;,\"'”’»)…]"
@@ -46,44 +69,94 @@ _MAX_HEADING_WORDS = 14
 _MAX_HEADING_CHARS = 120
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-16 text that lacks its BOM: NUL bytes all on one side of each pair."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd > len(data) // 4 and even == 0:
+        return "utf-16-le"
+    if even > len(data) // 4 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _guess_encoding(data: bytes, *, path: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # imported late: only odd files need it
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise ArticleError(path, "not a text article (no text encoding fits its bytes)")
+    for match in matches:
+        if (
+            match.encoding in _PREFERRED_GUESSES
+            and match.coherence >= best.coherence - _COHERENCE_MARGIN
+            and match.chaos <= best.chaos + _CHAOS_MARGIN
+        ):
+            return str(match), match.encoding
+    return str(best), best.encoding
+
+
 def decode(data: bytes, *, path: str) -> tuple[str, str, tuple[str, ...]]:
     """Decode article bytes; returns ``(text, encoding, notes)``.
 
-    Raises :class:`ArticleError` for data that is not text.
+    UTF-8 first, or what a BOM names; otherwise a guess that is reported in the
+    notes (UTF-16 without a BOM, then charset-normalizer). Raises
+    :class:`ArticleError` for data that is not text.
     """
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise ArticleError(path, f"not a text article (looks like {what})")
+    notes: tuple[str, ...] = ()
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.replace("-sig", ""), ()
+                text, encoding = data.decode(encoding), encoding.replace("-sig", "")
             except UnicodeDecodeError as exc:
                 raise ArticleError(path, f"invalid {encoding} text ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in data:
-        raise ArticleError(path, "not a text article (contains NUL bytes)")
-    try:
-        return data.decode("utf-8"), "utf-8", ()
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # imported late: only odd files need it
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ArticleError(path, "not a text article (no text encoding fits its bytes)")
-    encoding = best.encoding
-    return str(best), encoding, (f"not UTF-8; decoded as {encoding} (guessed by charset-normalizer)",)
+            break
+    else:
+        if b"\x00" in data:
+            encoding = _utf16_without_bom(data)
+            try:
+                text = data.decode(encoding) if encoding else ""
+            except UnicodeDecodeError:
+                encoding = None
+            if not encoding:
+                raise ArticleError(path, "not a text article (contains NUL bytes)")
+            notes = (f"no byte order mark; decoded as {encoding} (guessed from its NUL bytes)",)
+        else:
+            try:
+                text, encoding = data.decode("utf-8"), "utf-8"
+            except UnicodeDecodeError:
+                text, encoding = _guess_encoding(data, path=path)
+                notes = (f"not UTF-8; decoded as {encoding} (guessed by charset-normalizer)",)
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(8, _MAX_CONTROL_SHARE * len(text)):
+        raise ArticleError(path, f"not a text article ({controls} control characters in {len(text)})")
+    return text, encoding, notes
 
 
 def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """``\r\n``, lone ``\r`` and other line separators become ``\n``; invisible controls go."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", _LINE_SEPARATORS.sub("\n", text))
 
 
 def slugify(text: str) -> str:
-    """A stable ASCII page name: ``"Putin's Talks (2)"`` -> ``"putin-s-talks-2"``."""
+    """A stable ASCII page name: ``"Putin's Talks (2)"`` -> ``"putin-s-talks-2"``.
+
+    A name with no ASCII letters or digits (``"北京.txt"``) gets ``article-``
+    and a short hash of the name, so different such names stay different.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return slug[:80].strip("-") or "article"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    if slug:
+        return slug
+    if not text.strip():
+        return "article"
+    return "article-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def looks_like_heading(line: str) -> bool:
@@ -144,6 +217,9 @@ def _meta_date(value: object, path: str, notes: list[str]) -> str | None:
         return value.date().isoformat()
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if not isinstance(value, _SCALARS):
+        notes.append(f"front matter 'date' is a {type(value).__name__}, not a date; ignored")
+        return None
     text = str(value).strip()
     try:
         return _dt.date.fromisoformat(text[:10]).isoformat()
@@ -152,11 +228,47 @@ def _meta_date(value: object, path: str, notes: list[str]) -> str | None:
         return None
 
 
-def _meta_tags(value: object) -> tuple[str, ...]:
+_SCALARS = (str, int, float, _dt.date)
+
+
+def _meta_text(meta: dict[str, object], key: str, notes: list[str]) -> str | None:
+    """A front-matter field that must be one line of text (numbers and dates are written out)."""
+    value = meta.get(key)
+    if value is None or isinstance(value, bool):
+        return None
+    if not isinstance(value, _SCALARS):
+        notes.append(f"front matter '{key}' is a {type(value).__name__}, not text; ignored")
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _meta_tags(value: object, notes: list[str]) -> tuple[str, ...]:
     if value is None:
         return ()
-    items = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else [value]
-    return tuple(sorted({str(t).strip() for t in items if str(t).strip()}))
+    if isinstance(value, str):
+        items: list[object] = value.split(",")
+    elif isinstance(value, list):
+        items = value
+    elif isinstance(value, _SCALARS):
+        items = [value]
+    else:
+        notes.append(f"front matter 'tags' is a {type(value).__name__}, not a list; ignored")
+        return ()
+    if any(not isinstance(t, _SCALARS) for t in items):
+        notes.append("front matter 'tags' holds items that are not text; they are ignored")
+    return tuple(sorted({" ".join(str(t).split()) for t in items if isinstance(t, _SCALARS) and str(t).strip()}))
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that keeps dates as strings: a bad date is then one
+    ignored field with a note, not a YAML error that loses the whole front matter."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def split_front_matter(text: str, *, path: str) -> tuple[dict[str, object], str, int, tuple[str, ...]]:
@@ -172,11 +284,13 @@ def split_front_matter(text: str, *, path: str) -> tuple[dict[str, object], str,
     body_offset = end + 4 + (1 if text[end + 4 : end + 5] == "\n" else 0)
     body = text[body_offset:]
     try:
-        meta = yaml.safe_load(raw)
+        meta = yaml.load(raw, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         return {}, body, body_offset, (f"malformed YAML front matter{where}; metadata ignored",)
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # raised by constructors
+        return {}, body, body_offset, (f"malformed YAML front matter ({type(exc).__name__}); metadata ignored",)
     if meta is None:
         return {}, body, body_offset, ()
     if not isinstance(meta, dict):
@@ -197,7 +311,7 @@ def _markdown_blocks(body: str, *, title_from_meta: bool) -> tuple[tuple[Block, 
                 continue
             kind = "headline" if (title is None and not title_from_meta and not blocks) else "heading"
             if kind == "headline":
-                title = body[inner_start:end].strip().rstrip("#").strip()
+                title = body[inner_start:end].strip().rstrip("#").strip() or None
             blocks.append(Block(kind, inner_start, end))
         else:
             blocks.append(Block("paragraph", start, end))
@@ -207,7 +321,7 @@ def _markdown_blocks(body: str, *, title_from_meta: bool) -> tuple[tuple[Block, 
 def read_article(path: Path | str, *, data: bytes | None = None, display: str | None = None) -> Article:
     """Read one article file. Raises :class:`ArticleError` naming the file."""
     path = Path(path)
-    shown = display or str(path)
+    shown = display or printable_path(path)
     if data is None:
         try:
             data = path.read_bytes()
@@ -234,14 +348,13 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
     if suffix in (".md", ".markdown"):
         meta_raw, body, _, fm_notes = split_front_matter(text, path=path)
         notes.extend(fm_notes)
-        meta_title = meta_raw.get("title")
-        meta_title = str(meta_title).strip() if meta_title not in (None, "") else None
+        meta_title = _meta_text(meta_raw, "title", notes)
         blocks, md_title = _markdown_blocks(body, title_from_meta=meta_title is not None)
         title = meta_title or md_title
         text = body
-        if title is None:
-            first = _first_line(body)
-            if first and _is_headline(first) and len(blocks) > 1:
+        if title is None and len(blocks) > 1 and blocks[0].kind == "paragraph":
+            first = body[blocks[0].start : blocks[0].end]
+            if _is_headline(first):
                 blocks = (Block("headline", blocks[0].start, blocks[0].end), *blocks[1:])
                 title = first
     else:
@@ -256,9 +369,9 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
         raise ArticleError(path, "no body text (only a title or headings)")
     meta = ArticleMeta(
         date=_meta_date(meta_raw.get("date"), path, notes),
-        source=str(meta_raw["source"]) if meta_raw.get("source") is not None else None,
-        url=str(meta_raw["url"]) if meta_raw.get("url") is not None else None,
-        tags=_meta_tags(meta_raw.get("tags")),
+        source=_meta_text(meta_raw, "source", notes),
+        url=_meta_text(meta_raw, "url", notes),
+        tags=_meta_tags(meta_raw.get("tags"), notes),
     )
     return Article(
         path=path,
@@ -272,26 +385,73 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
     )
 
 
-def find_articles(root: Path | str) -> list[Path]:
-    """Article files below ``root`` (or ``root`` itself), sorted; hidden folders skipped.
+def printable_path(path: Path | str) -> str:
+    """A path as text that can always be printed (undecodable bytes of a file name as ``\\x..``)."""
+    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
-    Symlinks to files are followed only when they point inside ``root``.
+
+def scan_articles(root: Path | str) -> tuple[list[Path], list[str]]:
+    """Article files below ``root`` (or ``root`` itself), sorted, and why others were skipped.
+
+    Files and folders whose names start with a dot are hidden: hidden folders
+    (``.git``) are not searched, but a hidden article file is read. Symbolic
+    links are followed only to files inside ``root``; a link that leads out of
+    it, to a folder, or nowhere is skipped with a message (``"path: why"``), as
+    is anything with an article suffix that is not a regular file (a FIFO would
+    block the build). Files with other suffixes are ignored without a word.
     """
     root = Path(root)
     if root.is_file():
-        return [root]
+        return [root], []
     found: list[Path] = []
+    skipped: list[str] = []
     base = root.resolve()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") and part not in (".", "..") for part in rel.parts[:-1]):
             continue
-        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+        if path.is_symlink():
+            reason = _symlink_problem(path, base)
+            if reason is not None:
+                if path.suffix.lower() in ARTICLE_SUFFIXES or reason.startswith("link to a folder"):
+                    skipped.append(f"{printable_path(path)}: {reason}; skipped")
+                continue
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
             continue
-        if path.is_symlink() and not path.resolve().is_relative_to(base):
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            skipped.append(f"{printable_path(path)}: cannot be read ({exc.strerror or exc}); skipped")
+            continue
+        if stat.S_ISDIR(mode):
+            continue  # a folder named like an article: its contents are searched
+        if not stat.S_ISREG(mode):
+            skipped.append(f"{printable_path(path)}: not a regular file; skipped")
             continue
         found.append(path)
-    return found
+    return found, skipped
+
+
+def _symlink_problem(path: Path, base: Path) -> str | None:
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # dangling, or a loop
+        return "symbolic link to nothing (dangling or a loop)"
+    if target.is_dir():
+        return "link to a folder, not followed"
+    if not target.is_relative_to(base):
+        return "symbolic link to a file outside the seeds folder"
+    return None
+
+
+def find_articles(root: Path | str) -> list[Path]:
+    """Article files below ``root`` (see :func:`scan_articles`), sorted."""
+    return scan_articles(root)[0]
+
+
+def skipped_entries(root: Path | str) -> list[str]:
+    """One warning per entry below ``root`` that looks like an article but is not read."""
+    return scan_articles(root)[1] if Path(root).exists() else []
 
 
 def unique_names(articles: Sequence[Article]) -> list[Article]:

@@ -23,7 +23,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from .escaping import md_escape
+from .escaping import html_text, md_escape
 from .records import Actor, Briefing
 
 def _finalize(value: object) -> object:
@@ -87,7 +87,7 @@ class Renderer:
     def briefing_markdown(self, briefing: Briefing, *, extra: dict[str, Any] | None = None) -> str:
         article = briefing.article
         tags = [t for t in (_plain_tag(t) for t in page_tags(briefing)) if t]
-        meta = front_matter({"title": article.title, "date": article.meta.date, "tags": tags})
+        meta = front_matter({"title": html_text(article.title), "date": article.meta.date, "tags": tags})
         x = briefing.extraction
         people = [a for a in x.actors if a.kind == "person"]
         others = [a for a in x.actors if a.kind != "person"]
@@ -106,7 +106,7 @@ class Renderer:
         """An index of briefings, newest first; ``entries`` are ``(link, briefing)`` pairs."""
         ordered = newest_first(entries, key=lambda e: e[1])
         return self.env.get_template("index.md.j2").render(
-            front_matter=front_matter({"title": title}), title=title, entries=ordered
+            front_matter=front_matter({"title": html_text(title)}), title=title, entries=ordered
         )
 
 
