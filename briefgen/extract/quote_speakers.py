@@ -52,7 +52,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
             return subject
-        if current.dep_ not in SHARES_SUBJECT or current.head is current:
+        if current.dep_ not in SHARES_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb

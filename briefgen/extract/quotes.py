@@ -264,7 +264,7 @@ def _climb_to_cue(token: Token, *, quoted: _QuoteIndex, inside: range) -> tuple[
             break  # above a cue, only a verb that reports it ("critics say he proposed …") counts
         if current.i not in inside and not quoted(current) and is_cue(current):
             found = (steps, current)
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current, steps = current.head, steps + 1
     return found
@@ -303,7 +303,7 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
     governed: list[tuple[int, int, Token]] = []
     # The quotation hangs from a cue verb ("said: “…”", "calling them “…”").
     for token in span:
-        if token.head.i in inside or token.head is token:
+        if token.head.i in inside or token.head.i == token.i:
             continue
         found = _climb_to_cue(token.head, quoted=quoted, inside=inside)
         if found is not None:
@@ -362,7 +362,7 @@ def _clause_speaker(tokens: Span, ctx: _Context) -> _Attribution | None:
         subject = subject_of(cue, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in _EXPLETIVES and tokens.start <= subject.i < tokens.end:
             return _Attribution(ctx.mention(subject), cue, "lead_in")
-    roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head is t]
+    roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i]
     for root in roots:
         subject = subject_of(root, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in _EXPLETIVES and tokens.start <= subject.i < tokens.end:
