@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .cache import DEFAULT_CACHE_DIR, ExtractionCache
 from .errors import ArticleError, BriefgenError, ConfigError, ModelError
-from .ingest import read_article
+from .ingest import read_article, skipped_entries
 from .output import OutputFolder
 from .pipeline import Failure, Settings, brief_articles
 from .render import Renderer, briefing_json
@@ -60,12 +60,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     out.write_all(files)
     for failure in build.failures:
         print(f"error: {failure.message}", file=sys.stderr)
-    for note in build.notes:
+    skipped = skipped_entries(seeds)
+    for note in [*build.notes, *skipped]:
         print(f"warning: {note}", file=sys.stderr)
     for problem in cache.stats.write_errors[:1]:
         print(f"warning: cache not written ({problem})", file=sys.stderr)
     print(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}", file=sys.stderr)
-    if build.failures or (args.strict and build.notes):
+    if build.failures or (args.strict and (build.notes or skipped)):
         return EXIT_FAILED
     return EXIT_OK
 

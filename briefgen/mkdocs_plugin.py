@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files
 
 from .cache import ExtractionCache
 from .errors import BriefgenError
+from .ingest import skipped_entries
 from .pipeline import Settings
 from .render import Renderer
 from .site import build_site
@@ -72,7 +73,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(f"extraction cache not written ({problem})")
         for failure in build.failures:
             log.warning(failure.message)
-        for note in build.notes:
+        for note in [*build.notes, *skipped_entries(seeds)]:
             log.warning(note)
         for page in build.pages:
             existing = files.get_file_from_path(page.path)
