@@ -1,0 +1,75 @@
+"""Benchmark 1: extraction of every article (to briefing JSON) vs a bare ``nlp.pipe`` of the same texts.
+
+Same model object, same components, same batch size, same process count; the
+two are timed in the same run, bare first, for each ``--jobs``. Target:
+extraction <= 1.15x the bare parse at --jobs 1 and --jobs 2.
+
+    python benchmarks/bench_extract.py [--limit N] [--jobs 1 2] [--no-record]
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import time
+
+from common import corpus_files, record
+
+from briefgen.ingest import read_article
+from briefgen.nlp import load_model
+from briefgen.pipeline import Briefing, brief_articles
+from briefgen.render import briefing_json
+
+TARGET = 1.15
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, help="only the first N articles (a dry run)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args()
+
+    articles = [read_article(p) for p in corpus_files(args.limit)]
+    words = sum(len(a.text.split()) for a in articles)
+    batch_size = inspect.signature(brief_articles).parameters["batch_size"].default
+    started = time.perf_counter()
+    nlp = load_model()
+    load_seconds = time.perf_counter() - started
+    list(nlp.pipe([a.text for a in articles[:20]], batch_size=batch_size))  # warm-up, not timed
+
+    rows = []
+    for jobs in args.jobs:
+        started = time.perf_counter()
+        for _ in nlp.pipe((a.text for a in articles), batch_size=batch_size, n_process=jobs):
+            pass
+        bare = time.perf_counter() - started
+
+        started = time.perf_counter()
+        json_bytes = failed = 0
+        for result in brief_articles(articles, nlp=nlp, batch_size=batch_size, n_process=jobs):
+            if isinstance(result, Briefing):
+                json_bytes += len(briefing_json(result).encode("utf-8"))
+            else:
+                failed += 1
+        full = time.perf_counter() - started
+        ratio = full / bare
+        rows.append(
+            f"| {jobs} | {bare:.1f} s ({words / bare:,.0f} words/s) | {full:.1f} s ({words / full:,.0f} words/s) "
+            f"| **{ratio:.3f}** | {'met' if ratio <= TARGET else 'NOT met'} |"
+        )
+        print(rows[-1], flush=True)
+        if failed:
+            rows.append(f"| | {failed} articles failed extraction | | | |")
+
+    record(
+        "bench_extract" + (f"-limit{args.limit}" if args.limit else ""),
+        f"## 1. Extraction vs bare `nlp.pipe` ({len(articles):,} articles, {words:,} words)\n\n"
+        f"`python benchmarks/bench_extract.py` — model load {load_seconds:.2f} s (not in either time); "
+        f"batch size {batch_size}; extraction = parse + all extractors + briefing JSON, cache off.\n\n"
+        "| --jobs | bare nlp.pipe | extraction | ratio | target <= 1.15 |\n|---|---|---|---|---|\n" + "\n".join(rows),
+    ) if not args.no_record else None
+
+
+if __name__ == "__main__":
+    main()
