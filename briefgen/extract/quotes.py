@@ -35,7 +35,7 @@ from ..records import Quote
 from .docview import HeadingIndex, Resolver, paragraphs, plain_resolver, sentence_text_bounds
 from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, is_cue
 from .quote_marks import QuoteSegment, find_segments, opens_with_mark, trim_words
-from .quote_speakers import entity_at, mention_for, subject_of
+from .quote_speakers import SUBJECT_DEPS, entity_at, mention_for, subject_of
 
 #: Quotations of at most this many words are checked for being titles.
 SHORT_QUOTE_WORDS = 4
@@ -160,6 +160,9 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[t
         attribution = _attribute(span, ctx)
         if attribution.route == "none":
             attribution = _previous_sentence_speaker(span, ctx, across_lines=False) or attribution
+        according = _according_to(span, ctx)
+        if attribution.route == "none" and according is not None:
+            attribution = _Attribution(according, None, "according_to")
         if attribution.route == "none":
             attribution = _sentence_subject(span, ctx) or attribution
         if attribution.route == "none" and previous is not None and previous[1] is not None:
@@ -167,9 +170,6 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[t
                 attribution = _Attribution(previous[1], None, "run")
         if attribution.route == "none":
             attribution = _previous_sentence_speaker(span, ctx, across_lines=True) or attribution
-        according = _according_to(span, ctx)
-        if attribution.route == "none" and according is not None:
-            attribution = _Attribution(according, None, "according_to")
         sent_start, sent_end = _sentence_bounds(span)
         quote = Quote(
             text=doc.text[run.start : run.end],
@@ -305,7 +305,13 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
     for token in span:
         if token.head.i in inside or token.head.i == token.i:
             continue
-        found = _climb_to_cue(token.head, quoted=quoted, inside=inside)
+        start = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            # The quotation is the subject ("the “experts” disagreed"), not what was said.
+            if start.head.i == start.i:
+                continue
+            start = start.head
+        found = _climb_to_cue(start, quoted=quoted, inside=inside)
         if found is not None:
             governed.append((found[0], abs(found[1].i - span.start), found[1]))
     # A cue verb hangs from the quotation ("“…,” he said, “…”").
@@ -528,10 +534,12 @@ def _is_title_case(words: list[str]) -> bool:
 def _is_scare_quote_or_title(text: str, route: Route, *, preceded_by: str = "") -> bool:
     """A short quoted phrase no cue ties to a speaker is a scare quote, nickname or title."""
     words = text.split()
-    if len(words) > SHORT_QUOTE_WORDS or route == "governed":
+    if len(words) > SHORT_QUOTE_WORDS:
         return False
     if preceded_by.rstrip(" “\"'`").endswith("so-called"):
         return True
+    if route == "governed":
+        return False
     if len(words) <= SCARE_QUOTE_WORDS and route not in _TIED_ROUTES:
         return True
     return _is_title_case(words) and route not in _TIED_ROUTES

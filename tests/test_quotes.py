@@ -1,0 +1,265 @@
+"""The quotes extractor: quotations found by their marks, speakers found by the parse.
+
+Articles are written here, one small newspaper-style article per case, and
+parsed with the real model (first line = headline, as in the product).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.extract.quote_marks import find_segments, opens_with_mark
+from briefgen.extract.quotes import extract_quotes
+from briefgen.ingest import parse_article_text
+from briefgen.nlp import load_model, parse_article
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_254a3b9810478911.txt"
+
+
+# --- quote marks alone (no model) -------------------------------------------------
+
+MARK_CASES = [
+    ("curly pair", "He said “no” and left.", False, ["no"]),
+    ("two pairs", "It was “fine” and “good.”", False, ["fine", "good."]),
+    ("straight pair", 'She said "yes, we can" twice.', False, ["yes, we can"]),
+    ("NYT pair", "''This isn't tax reform,'' said an economist.", False, ["This isn't tax reform,"]),
+    ("apostrophes are words", "“I hope I’m 100% wrong… But it’s fine.”", False, ["I hope I’m 100% wrong… But it’s fine."]),
+    ("single quotes nest", "“He told me ‘never’ twice,” she said.", False, ["He told me ‘never’ twice,"]),
+    ("nested curly pairs give the outer", "“A “B” C” d", False, ["A “B” C"]),
+    ("stray closer skipped", "bad” then “ok”", False, ["ok"]),
+    ("unclosed dropped", "He said “never mind and left.", False, []),
+    ("unclosed runs on", "He said: “we will fight on.", True, ["we will fight on."]),
+    ("empty marks", 'An empty "" pair.', False, [""]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "next_opens", "expected"), MARK_CASES, ids=[c[0] for c in MARK_CASES])
+def test_find_segments(name: str, text: str, next_opens: bool, expected: list[str]) -> None:
+    segments = find_segments(text, next_line_opens=next_opens)
+    assert [text[s.start : s.end] for s in segments] == expected
+
+
+def test_opens_with_mark() -> None:
+    assert opens_with_mark("“We will win.”")
+    assert opens_with_mark("  ''Yes,'' he said.")
+    assert not opens_with_mark("” stray")
+    assert not opens_with_mark("He said “no.”")
+
+
+def test_find_segments_long_unbalanced_line_stays_in_bounds() -> None:
+    text = ("word “ " * 5000) + ("x ” " * 3000) + '" ' * 7
+    for seg in find_segments(text, next_line_opens=True):
+        assert 0 <= seg.open_mark <= seg.start <= seg.end <= seg.close_mark <= len(text)
+
+
+# --- the extractor on parsed articles ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def quotes_of(nlp, text: str, **options):
+    doc = parse_article(nlp, parse_article_text(text.encode("utf-8"), path="t.txt"))
+    found = extract_quotes(doc, **options)
+    for quote in found:  # offsets are verbatim, always
+        assert doc.text[quote.start : quote.end] == quote.text
+        assert 0 <= quote.sentence_start <= quote.start <= quote.end <= quote.sentence_end <= len(doc.text)
+    return found
+
+
+#: (case, article, [(quote text start, speaker's last word or None)])
+SPEAKER_CASES = [
+    (
+        "cue after, name",
+        "Senate Passes Budget\n\n“We did our job today,” Senator Maria Lopez said after the vote.\n",
+        [("We did our job today", "Lopez")],
+    ),
+    (
+        "cue before with colon, same line",
+        "Council Meets\n\nThe mayor, Tom Becker, said on Tuesday: “The bridge will reopen in May.”\n",
+        [("The bridge will reopen", "Becker")],
+    ),
+    (
+        "inverted cue",
+        "Port Strike Ends\n\n“Nobody wins a strike like this,” said Karen Walsh, who leads the dockworkers' union.\n",
+        [("Nobody wins a strike", "Walsh")],
+    ),
+    (
+        "NYT marks",
+        "Tax Plan Criticised\n\n''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist in Washington.\n",
+        [("This isn't tax reform", "Holtz-Eakin")],
+    ),
+    (
+        "interrupted quotation, one speaker",
+        "Rally in Ohio\n\n“We are going to win,” Governor Alan Price said, “and we are going to win big in November.”\n",
+        [("We are going to win", "Price"), ("and we are going to win big", "Price")],
+    ),
+    (
+        "colon lead-in on the line before",
+        "Talks Stall\n\nForeign Minister Hakan Fidan urged the delegates to choose a peaceful path:\n“One road will lead to peace. The choice is yours.”\n",
+        [("One road will lead to peace. The choice is yours.", "Fidan")],
+    ),
+    (
+        "Mr X resolved to the full name",
+        "Bank Chief Steps Down\n\nThe bank said John Harlow would leave in March. Analysts were surprised.\n\n“I leave with no regrets,” Mr. Harlow told reporters.\n",
+        [("I leave with no regrets", "John Harlow")],
+    ),
+    (
+        "pronoun resolved to the last person",
+        "Coach Defends Team\n\nCoach Linda Marsh faced questions after the loss on Sunday.\n\n“We played badly and we know it,” she said.\n",
+        [("We played badly", "Linda Marsh")],
+    ),
+    (
+        "continuation paragraph keeps the speaker",
+        "Budget Fight\n\n“The cuts go too far,” said Senator Paul Ortega.\n\n“Schools and hospitals will pay the price for years to come.”\n",
+        [("The cuts go too far", "Ortega"), ("Schools and hospitals", "Ortega")],
+    ),
+    (
+        "cue in the sentence before",
+        "Farm Aid Debate\n\nThe plan drew criticism from farmer Jim Cole, who spoke at the hearing. Cole said the money came too late. “Half the farms here are already gone.”\n",
+        [("Half the farms here", "Cole")],
+    ),
+    (
+        "unnamed speaker keeps the noun phrase",
+        "Campaign Responds\n\n“The ad is false and we will prove it,” a campaign spokesman said.\n",
+        [("The ad is false", "spokesman")],
+    ),
+    (
+        "according to is the speaker only when nothing else is",
+        "Leak Reported\n\nThe meeting ended early, and the minister was “furious about the leak and the delay,” according to two officials.\n",
+        [("furious about the leak", "officials")],
+    ),
+    (
+        "short phrase attributed by a cue verb",
+        "Election Result\n\nRussia called the outcome “satisfactory.” Ukraine disagreed.\n",
+        [("satisfactory.", "Russia")],
+    ),
+    (
+        "quotation with no speaker anywhere is kept",
+        "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
+        [("Closed until further notice", None)],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "article", "expected"), SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_quotes_and_speakers(nlp, name: str, article: str, expected: list[tuple[str, str | None]]) -> None:
+    found = quotes_of(nlp, article)
+    assert len(found) == len(expected), [q.text for q in found]
+    for quote, (start, speaker) in zip(found, expected):
+        assert quote.text.startswith(start)
+        if speaker is None:
+            assert quote.speaker is None
+        else:
+            assert quote.speaker is not None and quote.speaker.endswith(speaker), quote
+
+
+@pytest.mark.slow
+def test_cue_is_recorded(nlp) -> None:
+    (quote,) = quotes_of(nlp, "Mayor Speaks\n\n“We will rebuild,” Mayor Ann Ruiz warned on Monday.\n")
+    assert quote.cue == "warned"
+
+
+@pytest.mark.slow
+def test_according_to_is_kept_apart_when_a_speaker_exists(nlp) -> None:
+    article = "Strike Talks\n\nUnion leader Sam Ortiz rejected the offer, calling it “an insult to every worker,” according to people familiar with the talks.\n"
+    (quote,) = quotes_of(nlp, article)
+    assert quote.speaker is not None and quote.speaker.endswith("Ortiz")
+    assert quote.according_to is not None and "people familiar" in quote.according_to
+
+
+@pytest.mark.slow
+def test_quotation_over_paragraphs_is_one_quote(nlp) -> None:
+    article = (
+        "Veteran Remembers\n\n"
+        "The old soldier spoke slowly. “We crossed the river at night and lost half the company before dawn.\n\n"
+        "“Nobody talks about that part any more,” said Arthur Penn, who is 98.\n"
+    )
+    (quote,) = quotes_of(nlp, article)
+    assert quote.text.startswith("We crossed the river") and quote.text.endswith("any more,")
+    assert "\n" in quote.text
+    assert quote.speaker is not None and quote.speaker.endswith("Penn")
+
+
+SCARE_CASES = [
+    ("so-called", "Panel Report\n\nThe so-called “experts” on the panel disagreed about the budget numbers for next year.\n"),
+    ("show title", "Senator on TV\n\nThe senator appeared on “Meet the Press” on Sunday to discuss the budget.\n"),
+    ("film title", "Festival Opens\n\nThe festival opened with a film called “Trumbo” about the blacklist era.\n"),
+    ("nickname", "Race Heats Up\n\nThe governor, known to fans as “the Bulldozer,” visited the plant in Dayton.\n"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "article"), SCARE_CASES, ids=[c[0] for c in SCARE_CASES])
+def test_scare_quotes_and_titles_are_dropped(nlp, name: str, article: str) -> None:
+    assert quotes_of(nlp, article) == []
+
+
+@pytest.mark.slow
+def test_headline_quotes_are_ignored(nlp) -> None:
+    article = "Minister: “We Will Not Retreat”\n\nThe minister spoke in parliament on Monday. “There will be no retreat from this reform,” he said.\n"
+    found = quotes_of(nlp, article)
+    assert [q.text for q in found] == ["There will be no retreat from this reform,"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Odd Marks\n\nHe said “this is open and never closed, and then left the room.\n",
+        "Odd Marks\n\nShe said ” backwards “ and then “properly quoted words here” too.\n",
+        'Odd Marks\n\n"One" "two" "three" "four" "five\n',
+        "Odd Marks\n\n“Outer “inner” still outer,” said Ben Ray.\n",
+        "Long Line\n\n" + ("The council met and “argued about it” at length, said Jo Park. " * 900) + "“unclosed\n",
+    ],
+    ids=["unclosed", "backwards", "odd count", "nested", "50k line"],
+)
+def test_unbalanced_and_huge_input_never_raises(nlp, article: str) -> None:
+    found = quotes_of(nlp, article)  # offsets checked inside
+    assert all(q.text.strip() for q in found)
+
+
+@pytest.mark.slow
+def test_nested_quotes_give_the_outer_quotation(nlp) -> None:
+    (quote,) = quotes_of(nlp, "Odd Marks\n\n“Outer “inner” still outer,” said Ben Ray.\n")
+    assert quote.text == "Outer “inner” still outer,"
+    assert quote.speaker is not None and quote.speaker.endswith("Ray")
+
+
+@pytest.mark.slow
+def test_resolver_gets_the_speaker_span(nlp) -> None:
+    seen = []
+
+    def resolve(span):
+        seen.append(span)
+        return None if span is None else f"<{span.text}>"
+
+    (quote,) = quotes_of(nlp, "Vote Delayed\n\n“We need more time,” Senator Ruth Gale said.\n", resolve=resolve)
+    assert quote.speaker == "<Ruth Gale>"
+    assert any(s is not None and s.text == "Ruth Gale" for s in seen)
+
+
+# --- the seed article ---------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_seed_has_exactly_five_quotes(nlp) -> None:
+    found = quotes_of(nlp, SEED.read_text(encoding="utf-8"))
+    texts = [q.text for q in found]
+    assert len(found) == 5, texts
+    non_starters, detached, rubio, satisfactory, fidan = found
+    assert non_starters.text == "non-starters"
+    assert detached.text.startswith("detached from reality")
+    for quote in (non_starters, detached):
+        assert quote.speaker is not None and quote.speaker.endswith("Umerov")
+        assert quote.according_to is not None and "Reuters" in quote.according_to
+    assert rubio.text.startswith("I hope I’m 100% wrong…") and rubio.text.endswith("haven’t changed.")
+    assert rubio.speaker is not None and rubio.speaker.endswith("Rubio")
+    assert satisfactory.text.startswith("satisfactory") and satisfactory.speaker == "Russia"
+    assert fidan.text.startswith("One road will lead to peace") and fidan.text.endswith("The choice is yours.")
+    assert fidan.speaker is not None and fidan.speaker.endswith("Fidan")
