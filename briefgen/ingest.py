@@ -21,10 +21,11 @@ from pathlib import Path
 import yaml
 
 from .errors import ArticleError
+from .htmlinput import HTML_SUFFIXES, html_to_markdown
 from .records import Article, ArticleMeta, Block
 
 #: File suffixes read as articles.
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -336,6 +337,8 @@ def read_article(path: Path | str, *, data: bytes | None = None, display: str | 
 
 def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: str | None = None) -> Article:
     """Build an :class:`Article` from raw bytes (the testable core of :func:`read_article`)."""
+    if suffix in HTML_SUFFIXES:  # a saved web page: its article, as Markdown with front matter
+        data, suffix = html_to_markdown(data, path=path), ".md"
     text, encoding, decode_notes = decode(data, path=path)
     text = normalise_newlines(text)
     if text.startswith("\ufeff"):

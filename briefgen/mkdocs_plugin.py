@@ -65,6 +65,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 n_process=max(1, self.config.jobs),
                 lookup=cache.lookup,
                 store=cache.store,
+                site_url=config.site_url,
+                directory_urls=config.use_directory_urls,
             )
         except BriefgenError as exc:
             raise PluginError(str(exc)) from exc

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .errors import ArticleError
 from .extract.actors import extract_actors
 from .extract.demands import extract_demands
+from .extract.facts import extract_facts
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
 from .extract.summary import extract_summary
@@ -51,6 +52,7 @@ def extract(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
         demands=tuple(extract_demands(doc, resolve=actors.resolve)),
         quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
         outlook=tuple(extract_outlook(doc)),
+        facts=tuple(extract_facts(doc)),
     )
 
 

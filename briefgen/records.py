@@ -145,6 +145,19 @@ class OutlookItem:
     end: int
 
 
+FactKind = Literal["date", "duration", "place", "figure"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A key fact stated in the article: a date, a duration, a place or a figure, verbatim."""
+
+    kind: FactKind
+    text: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything the extractors found in one article."""
@@ -154,6 +167,7 @@ class Extraction:
     demands: tuple[Demand, ...] = ()
     quotes: tuple[Quote, ...] = ()
     outlook: tuple[OutlookItem, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: [asdict(item) for item in getattr(self, f.name)] for f in fields(self)}
@@ -177,6 +191,7 @@ class Extraction:
             demands=tuple(demand(d) for d in data["demands"]),
             quotes=tuple(Quote(**d) for d in data["quotes"]),
             outlook=tuple(OutlookItem(**d) for d in data["outlook"]),
+            facts=tuple(Fact(**d) for d in data.get("facts", ())),
         )
 
 

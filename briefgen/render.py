@@ -13,8 +13,10 @@ override one template and keep the rest.
 from __future__ import annotations
 
 import json
+import posixpath
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,11 @@ import yaml
 from markupsafe import Markup
 
 from .escaping import html_text, md_escape
+from .provenance import anchor_id, anchored_blocks
 from .records import Actor, Briefing
+from .relations import relation_graph, render_svg
+from .timeline import BriefingDate
+
 
 def _finalize(value: object) -> object:
     if value is None:
@@ -48,20 +54,56 @@ def front_matter(data: dict[str, Any]) -> Markup:
     return Markup("---\n" + body + "---\n")
 
 
-def page_tags(briefing: Briefing, *, limit: int = 8) -> list[str]:
-    """Tags of a briefing page: the article's own, then its main countries, people and organisations."""
+def page_tags(briefing: Briefing, *, limit: int = 8, rename: Mapping[str, str] | None = None) -> list[str]:
+    """Tags of a briefing page: the article's own, then its main countries, people and organisations.
+
+    ``rename`` maps an actor's name in this article to its site-wide name, so
+    "Rubio" here and "Marco Rubio" elsewhere share one tag.
+    """
+    rename = rename or {}
     tags = list(briefing.article.meta.tags)
     for actor in briefing.extraction.actors:
         if len(tags) >= limit:
             break
-        if actor.kind in ("country", "person", "organisation") and actor.name not in tags and actor.mentions >= 1:
-            tags.append(actor.name)
+        name = rename.get(actor.name, actor.name)
+        if actor.kind in ("country", "person", "organisation") and name not in tags:
+            tags.append(name)
     return tags
 
 
 def _plain_tag(tag: str) -> str:
     """Tags go to YAML and to Material's tag index: keep them plain words."""
     return re.sub(r"[<>\"'`{}\[\]|\\]", "", tag).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingContext:
+    """What a briefing page knows of the rest of the site (all links relative to the page).
+
+    ``actor_links`` maps the briefing's own actor names (and aliases, speakers,
+    demanders) to their actor pages; ``canonical`` to their site-wide names.
+    """
+
+    actor_links: Mapping[str, str] = field(default_factory=dict)
+    canonical: Mapping[str, str] = field(default_factory=dict)
+    previous: tuple[str, Briefing] | None = None
+    next: tuple[str, Briefing] | None = None
+    date: BriefingDate | None = None
+    timeline_link: str | None = None
+    thread_actors: tuple[str, ...] = ()
+    dates: Mapping[str, BriefingDate] = field(default_factory=dict)
+
+
+def page_link(from_page: str, to_page: str, *, anchor: str | None = None) -> str:
+    """A relative Markdown link target from one docs page to another (both paths from the docs root)."""
+    rel = posixpath.relpath(posixpath.normpath(to_page), posixpath.dirname(posixpath.normpath(from_page)) or ".")
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def _md_link(text: str, target: str, *, title: str | None = None) -> Markup:
+    """``[text](target)`` with the text escaped; ``target`` is built by briefgen (page paths, anchors), never article text."""
+    shown = f' "{title}"' if title else ""
+    return Markup(f"[{md_escape(text)}]({target}{shown})")
 
 
 class Renderer:
@@ -84,20 +126,59 @@ class Renderer:
         """Template folders to watch during ``mkdocs serve``."""
         return [self.templates_dir] if self.templates_dir else []
 
-    def briefing_markdown(self, briefing: Briefing, *, extra: dict[str, Any] | None = None) -> str:
+    def briefing_markdown(
+        self, briefing: Briefing, *, context: BriefingContext | None = None, extra: dict[str, Any] | None = None
+    ) -> str:
+        """One briefing page; with a ``context`` it links to actor pages and its story thread."""
+        context = context or BriefingContext()
         article = briefing.article
-        tags = [t for t in (_plain_tag(t) for t in page_tags(briefing)) if t]
-        meta = front_matter({"title": html_text(article.title), "date": article.meta.date, "tags": tags})
         x = briefing.extraction
+        tags = [t for t in (_plain_tag(t) for t in page_tags(briefing, rename=context.canonical)) if t]
+        date = context.date.date if context.date else article.meta.date
+        meta = front_matter({"title": html_text(article.title), "date": date, "tags": tags})
         people = [a for a in x.actors if a.kind == "person"]
         others = [a for a in x.actors if a.kind != "person"]
+
+        def who(name: str | None, *, fallback: str = "Someone") -> Markup:
+            if not name:
+                return Markup(md_escape(fallback))
+            link = context.actor_links.get(name)
+            shown = context.canonical.get(name, name)
+            return Markup(f"**{_md_link(shown, link)}**") if link else Markup(f"**{md_escape(shown)}**")
+
+        def src(start: int, end: int) -> Markup:
+            return Markup(f'[↗](#{anchor_id(start, end)} "Show in the source article")')
+
+        def when(other: Briefing) -> Markup:
+            found = context.dates.get(other.article.name)
+            date = found.date if found else other.article.meta.date
+            return Markup(" · " + md_escape(date)) if date else Markup("")
+
+        graph = relation_graph(x)
+        facts: dict[str, list[Any]] = {}
+        for fact in x.facts:
+            facts.setdefault(fact.kind, []).append(fact)
         return self.env.get_template("briefing.md.j2").render(
             front_matter=meta,
             article=article,
             meta=article.meta,
+            date=context.date,
             x=x,
             actors=[*people, *others],
-            paragraphs=_source_blocks(briefing),
+            actor_link=lambda a: context.actor_links.get(a.name),
+            who=who,
+            src=src,
+            when=when,
+            link=_md_link,
+            facts=facts,
+            fact_kinds=FACT_HEADINGS,
+            graph=graph,
+            relation_svg=render_svg(graph, title=f"Relation map: {article.title}") if graph else None,
+            previous=context.previous,
+            next=context.next,
+            thread_actors=context.thread_actors,
+            timeline_link=context.timeline_link,
+            paragraphs=anchored_blocks(article, x),
             describe_actor=_describe_actor,
             **(extra or {}),
         )
@@ -105,9 +186,39 @@ class Renderer:
     def index_markdown(self, entries: Sequence[tuple[str, Briefing]], *, title: str = "Briefings") -> str:
         """An index of briefings, newest first; ``entries`` are ``(link, briefing)`` pairs."""
         ordered = newest_first(entries, key=lambda e: e[1])
+        return self.list_markdown(title=title, entries=ordered)
+
+    def list_markdown(
+        self,
+        *,
+        title: str,
+        entries: Sequence[tuple[str, Briefing]],
+        dates: Mapping[str, BriefingDate] | None = None,
+        intro: str | None = None,
+        pager: Sequence[tuple[str, str | None]] = (),
+        by_month: bool = False,
+    ) -> str:
+        """A list page of briefings (``(link, briefing)`` in the order given), with an optional pager."""
         return self.env.get_template("index.md.j2").render(
-            front_matter=front_matter({"title": html_text(title)}), title=title, entries=ordered
+            front_matter=front_matter({"title": html_text(title)}),
+            title=title,
+            intro=intro,
+            entries=entries,
+            dates=dates or {},
+            pager=pager,
+            by_month=by_month,
+            link=_md_link,
         )
+
+    def page_markdown(self, template: str, *, title: str, **values: Any) -> str:
+        """Any other site page (actor pages, archives) from its template."""
+        return self.env.get_template(template).render(
+            front_matter=front_matter({"title": html_text(title)}), title=title, link=_md_link, **values
+        )
+
+
+#: Key facts sections, in the order a reader wants them.
+FACT_HEADINGS = (("date", "When"), ("duration", "How long"), ("place", "Where"), ("figure", "Figures"))
 
 
 def newest_first(items: Sequence[Any], *, key: Callable[[Any], Briefing] = lambda b: b) -> list[Any]:
@@ -123,11 +234,6 @@ def _describe_actor(actor: Actor) -> str:
     if actor.affiliation:
         parts.append(actor.affiliation)
     return ", ".join(parts)
-
-
-def _source_blocks(briefing: Briefing) -> list[dict[str, Any]]:
-    text = briefing.article.text
-    return [{"kind": b.kind, "text": text[b.start : b.end], "start": b.start, "end": b.end} for b in briefing.article.blocks]
 
 
 def briefing_json(briefing: Briefing) -> str:
