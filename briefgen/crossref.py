@@ -33,9 +33,13 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _RESERVED_SLUGS = {"index"}
 
 
+#: Letters that have no ASCII decomposition but an obvious ASCII reading.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and spaces: "Erdoğan" -> "erdogan"."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    """Lower-case ASCII letters and spaces: "Erdoğan" -> "erdogan", "Çırağan" -> "ciragan"."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode("ascii").lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text).split())
 
 

@@ -136,7 +136,9 @@ def story_threads(
     Two briefings share a story when two of their main actors are the same
     (one, when a briefing has a single main actor): "Russia" alone would join
     every story about Russia, "Russia" and "Ukraine" together make a thread.
-    Linear: each briefing looks up at most a handful of actor pairs.
+    ``oldest_first`` is the timeline read backwards, so undated briefings,
+    last in the timeline, come first in a story. Linear: each briefing looks
+    up at most a handful of actor pairs.
     """
 
     def keys(b: Briefing) -> list[frozenset[str]]:

@@ -92,7 +92,10 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None
         if any(t.lemma_.lower() in TIME_UNITS for t in span) and not _is_duration(span) and not any(t.pos_ == "PROPN" for t in span):
             return None  # "years", "recent months": no particular time
-        return ("duration" if _is_duration(span) else "date"), span
+        if _is_duration(span):  # "last three days" -> "three days": the count starts the duration
+            first = next(t.i for t in span if t.like_num or t.pos_ == "NUM")
+            return "duration", span.doc[first : span.end]
+        return "date", span
     if label in _PLACE_LABELS or (label == "GPE" and country_of(ent.text) is None):
         return "place", _strip_edges(ent)
     if label == "ORG" and _is_locative_org(ent):

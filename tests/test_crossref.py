@@ -1,0 +1,128 @@
+"""Merging actors across briefings: one page per real actor, never two people on one page."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.crossref import fold, merge_actors, person_key
+from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Extraction
+
+
+def briefing(name: str, *actors: Actor, date: str | None = None) -> Briefing:
+    text = "Body."
+    article = Article(path=f"{name}.txt", name=name, title=name.title(), text=text, blocks=(Block("paragraph", 0, len(text)),), meta=ArticleMeta(date=date))
+    return Briefing(article, Extraction(actors=actors))
+
+
+def person(name: str, *, affiliation: str | None = None, aliases: tuple[str, ...] = (), roles: tuple[str, ...] = ()) -> Actor:
+    return Actor(name=name, kind="person", start=0, end=1, aliases=aliases, roles=roles, affiliation=affiliation)
+
+
+def country(name: str) -> Actor:
+    return Actor(name=name, kind="country", start=0, end=1)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Marco Rubio", ("marco", "rubio", "")),
+        ("Marco A. Rubio", ("marco", "rubio", "")),
+        ("Recep Tayyip Erdoğan", ("recep", "erdogan", "")),
+        ("Donald Trump Jr.", ("donald", "trump", "jr")),
+        ("Rubio", None),
+    ],
+)
+def test_person_key(name, key):
+    assert person_key(name) == key
+
+
+def test_fold_drops_accents_case_and_punctuation():
+    assert fold("Çırağan  Palace!") == "ciragan palace"
+    assert fold("Łukasz Ørsted") == "lukasz orsted"
+    assert fold("The U.S.") == "the u s"
+
+
+def test_the_same_person_merges_under_any_form():
+    index = merge_actors(
+        [
+            briefing("a", person("Rubio")),
+            briefing("b", person("Marco Rubio", roles=("Secretary of State",), affiliation="United States")),
+            briefing("c", person("Marco Rubio", aliases=("Rubio", "Mr Rubio"))),
+        ]
+    )
+    rubios = [a for a in index.actors if "rubio" in a.slug]
+    assert len(rubios) == 1
+    rubio = rubios[0]
+    assert rubio.name == "Marco Rubio"
+    assert rubio.slug == "marco-rubio"
+    assert len(rubio.briefings) == 3
+    assert rubio.roles == ["Secretary of State"]
+    assert rubio.affiliations == ["United States"]
+    assert index.find(index.actors[0].appearances[0].briefing, "Nobody") is None
+
+
+def test_different_people_with_one_surname_stay_apart_and_a_bare_surname_is_not_guessed():
+    index = merge_actors(
+        [
+            briefing("a", person("Donald Trump", affiliation="United States")),
+            briefing("b", person("Melania Trump")),
+            briefing("c", person("Donald Trump Jr.")),
+            briefing("d", person("Trump")),
+        ]
+    )
+    names = sorted(a.name for a in index.actors)
+    assert names == ["Donald Trump", "Donald Trump Jr.", "Melania Trump", "Trump"]
+    assert len({a.slug for a in index.actors}) == 4
+
+
+def test_a_bare_surname_joins_the_person_its_affiliation_agrees_with():
+    index = merge_actors(
+        [
+            briefing("a", person("Boris Johnson", affiliation="United Kingdom")),
+            briefing("b", person("Mike Johnson", affiliation="United States")),
+            briefing("c", person("Johnson", affiliation="United States")),
+        ]
+    )
+    mike = next(a for a in index.actors if a.name == "Mike Johnson")
+    assert {b.article.name for b in mike.briefings} == {"b", "c"}
+
+
+def test_a_bare_surname_joins_the_person_seen_with_the_same_company():
+    index = merge_actors(
+        [
+            briefing("a", person("Boris Johnson"), country("United Kingdom")),
+            briefing("b", person("Mike Johnson"), country("United States")),
+            briefing("c", person("Johnson"), country("United Kingdom")),
+        ]
+    )
+    boris = next(a for a in index.actors if a.name == "Boris Johnson")
+    assert {b.article.name for b in boris.briefings} == {"a", "c"}
+
+
+def test_countries_and_organisations_merge_by_folded_name():
+    index = merge_actors(
+        [
+            briefing("a", Actor(name="the Kremlin", kind="organisation", start=0, end=1)),
+            briefing("b", Actor(name="Kremlin", kind="organisation", start=0, end=1)),
+            briefing("c", country("Ukraine"), person("Volodymyr Zelensky")),
+            briefing("d", country("Ukraine")),
+        ]
+    )
+    by_name = {a.name: a for a in index.actors}
+    assert len(by_name["Ukraine"].briefings) == 2
+    assert len([a for a in index.actors if fold(a.name).endswith("kremlin")]) == 1
+
+
+def test_find_maps_a_briefings_own_names_and_aliases():
+    b = briefing("a", person("Marco Rubio", aliases=("Rubio",)))
+    index = merge_actors([b])
+    assert index.find(b, "Rubio").name == "Marco Rubio"
+    assert index.find(b, "marco rubio").name == "Marco Rubio"
+    assert index.find(b, None) is None
+
+
+def test_slugs_are_unique_and_never_index():
+    index = merge_actors([briefing("a", Actor(name="Index", kind="organisation", start=0, end=1), person("Index"))])
+    slugs = [a.slug for a in index.actors]
+    assert "index" not in slugs
+    assert len(set(slugs)) == len(slugs)

@@ -1,0 +1,45 @@
+"""Key facts over real parses: dates, durations, places and figures, verbatim with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.facts import extract_facts
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    (
+        "Talks End in Istanbul\nThe negotiations concluded in just 90 minutes on Friday, as both sides emerged from the Dolmabahçe Presidential Office in Istanbul.\nThe talks followed two trilateral meetings involving Turkey and the U.S.",
+        {("duration", "90 minutes"), ("date", "Friday"), ("place", "Dolmabahçe Presidential Office"), ("place", "Istanbul"), ("figure", "two trilateral meetings")},
+        {"Turkey", "U.S.", "Talks End in Istanbul"},
+    ),
+    (
+        "Exchange Completed\nBoth sides agreed to exchange 1,000 prisoners each on Monday in Geneva.\nThe ministry said the operation would cost $4 million and last three days.",
+        {("figure", "1,000 prisoners"), ("date", "Monday"), ("place", "Geneva"), ("figure", "$4 million"), ("duration", "three days")},
+        set(),
+    ),
+    (
+        "Vote Looms\nTurnout fell by 12% in 2024, officials in Ohio said.\n“We won by 100% of the hearts,” the mayor said in Cleveland.",
+        {("figure", "12%"), ("date", "2024"), ("place", "Ohio"), ("place", "Cleveland")},
+        {"100%"},  # inside a quotation: rhetoric, not a fact
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES)
+def test_key_facts(parse, text, expected, absent):
+    article, doc = parse(text)
+    facts = extract_facts(doc)
+    found = {(f.kind, f.text) for f in facts}
+    assert expected <= found, found
+    assert not {t for _, t in found} & absent
+    for f in facts:
+        assert article.text[f.start : f.end] == f.text
+    assert len(found) == len(facts)  # each fact once
+
+
+def test_vague_times_and_countries_are_not_facts(parse):
+    article, doc = parse("Years of War\nFor years, Russia and Ukraine have fought; in recent months France sent aid.\nThe first meeting was calm.")
+    texts = {f.text for f in extract_facts(doc)}
+    assert not texts & {"years", "Years", "Russia", "Ukraine", "France", "first"}

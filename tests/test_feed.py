@@ -1,0 +1,60 @@
+"""The Atom feed: newest 50 briefings, valid for a real feed parser, escaped and deterministic."""
+
+from __future__ import annotations
+
+import feedparser
+
+from briefgen.feed import atom_feed
+from briefgen.records import Article, ArticleMeta, Block, Briefing, Extraction, KeyPoint
+from briefgen.timeline import briefing_date, chronological
+
+
+def briefing(name: str, *, date: str | None, title: str | None = None, point: str = "A point.") -> Briefing:
+    text = point
+    article = Article(path=name, name=name, title=title or name, text=text, blocks=(Block("paragraph", 0, len(text)),), meta=ArticleMeta(date=date, tags=("talks",)))
+    return Briefing(article, Extraction(summary=(KeyPoint(point, 0, len(point)),)))
+
+
+def make_feed(items, **options):
+    dates = {b.article.name: briefing_date(b) for b in items}
+    ordered = chronological(items, dates)
+    urls = {b.article.name: f"briefings/{b.article.name}/" for b in items}
+    return atom_feed(ordered, dates=dates, page_url=urls, title="Briefings", **options)
+
+
+def test_feed_parses_cleanly_and_lists_the_newest_50_first():
+    items = [briefing(f"b{i:03}", date=f"2025-{1 + i % 12:02}-{1 + i % 28:02}") for i in range(60)] + [briefing("undated", date=None)]
+    xml = make_feed(items, site_url="https://example.org/site/")
+    parsed = feedparser.parse(xml)
+    assert parsed.bozo == 0, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    assert len(parsed.entries) == 50
+    published = [e.published for e in parsed.entries]
+    assert published == sorted(published, reverse=True)
+    first = parsed.entries[0]
+    assert first.link.startswith("https://example.org/site/briefings/")
+    assert first.summary.startswith("• A point.")
+    assert parsed.feed.updated.startswith(published[0][:10])
+
+
+def test_relative_links_without_a_site_url_and_undated_entries_still_valid():
+    xml = make_feed([briefing("a", date=None), briefing("b", date="2025-06-01")])
+    parsed = feedparser.parse(xml)
+    assert parsed.bozo == 0
+    assert [e.title for e in parsed.entries] == ["b", "a"]
+    assert parsed.entries[1].updated.startswith("2025-06-01")  # an undated entry carries the newest date
+    assert parsed.entries[0].id == "tag:briefgen,2025:briefing/b"
+
+
+def test_article_text_is_escaped_and_control_characters_dropped():
+    evil = '<script>alert("x")</script> & \x0b"quotes"'
+    xml = make_feed([briefing("a", date="2025-01-01", title=evil, point=evil)])
+    assert "<script>" not in xml
+    parsed = feedparser.parse(xml)
+    assert parsed.bozo == 0
+    assert parsed.entries[0].title == '<script>alert("x")</script> & "quotes"'
+
+
+def test_feed_is_deterministic():
+    items = [briefing("a", date="2025-01-01"), briefing("b", date="2025-01-02")]
+    assert make_feed(items) == make_feed(list(reversed(items)))

@@ -1,0 +1,91 @@
+"""The relation map: edges from demands and responses, mediators, and an SVG that stays escaped."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from briefgen.records import Demand, Extraction, Response
+from briefgen.relations import relation_graph, render_svg, response_kind
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def demand(by, of, *, verb="demanded", response: Response | None = None, start=0) -> Demand:
+    return Demand(by=by, of=of, what="something", verb=verb, start=start, end=start + 10, response=response)
+
+
+@pytest.mark.parametrize(
+    ("verb", "kind"),
+    [("rejected", "reject"), ("dismissed", "reject"), ("accepted", "accept"), ("welcomed", "accept"), ("answered", "respond"), ("", "respond")],
+)
+def test_response_kind(verb, kind):
+    assert response_kind(verb) == kind
+
+
+def test_demands_and_rejections_become_numbered_edges_in_article_order():
+    x = Extraction(
+        demands=(
+            demand("Ukraine", "Russia", verb="called for", start=50),
+            demand("Russia", "Ukraine", response=Response(by="Ukraine", verb="rejected", start=20, end=30), start=0),
+        )
+    )
+    graph = relation_graph(x)
+    assert [(e.number, e.source, e.target, e.kind) for e in graph.edges] == [
+        (1, "Russia", "Ukraine", "demand"),
+        (2, "Ukraine", "Russia", "reject"),
+        (3, "Ukraine", "Russia", "demand"),
+    ]
+    assert set(graph.nodes) == {"Russia", "Ukraine"}
+    assert not graph.mediators
+
+
+def test_an_actor_asking_both_sides_of_a_conflict_mediates():
+    x = Extraction(
+        demands=(
+            demand("Russia", "Ukraine", response=Response(by="Ukraine", verb="rejected", start=0, end=1)),
+            demand("Turkey", "Russia", verb="urged", start=20),
+            demand("Turkey", "Ukraine", verb="urged", start=30),
+        )
+    )
+    assert relation_graph(x).mediators == {"Turkey"}
+
+
+def test_asking_several_parties_at_once_mediates():
+    graph = relation_graph(Extraction(demands=(demand("Hakan Fidan", "both delegations", verb="urged"),)))
+    assert graph.mediators == {"Hakan Fidan"}
+
+
+def test_demands_without_two_named_ends_draw_nothing():
+    graph = relation_graph(Extraction(demands=(demand(None, "Russia"), demand("Russia", None), demand("Russia", "Russia"))))
+    assert not graph
+    assert graph.edges == ()
+
+
+def test_the_map_keeps_the_most_involved_actors_only():
+    x = Extraction(demands=tuple(demand("Hub", f"Actor {i}", start=i) for i in range(20)))
+    graph = relation_graph(x)
+    assert len(graph.nodes) == 10 and "Hub" in graph.nodes
+    assert [e.number for e in graph.edges] == list(range(1, 10))
+
+
+def test_svg_is_well_formed_and_escapes_article_text():
+    evil = '<script>alert("x")</script> & Co'
+    x = Extraction(demands=(demand(evil, "Ukraine", response=Response(by="Ukraine", verb="rejected", start=0, end=1)),))
+    svg = str(render_svg(relation_graph(x), title="Map of <b>"))
+    assert "<script>" not in svg and "<b>" not in svg
+    root = ET.fromstring(svg)  # parses: every text was XML-escaped
+    assert root.tag == f"{SVG}svg"
+    texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
+    assert "Ukraine" in texts
+    assert any(t.startswith("<script>") for t in texts)  # shown, shortened, as text
+    titles = ["".join(t.itertext()) for t in root.iter(f"{SVG}title")]
+    assert any(evil in t for t in titles)
+    assert len(list(root.iter(f"{SVG}path"))) >= 2  # arrow heads + edges
+    assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing fetched
+
+
+def test_svg_is_deterministic():
+    x = Extraction(demands=(demand("A", "B"), demand("B", "A", start=5), demand("C", "A", start=9)))
+    assert render_svg(relation_graph(x)) == render_svg(relation_graph(x))

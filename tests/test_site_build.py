@@ -1,0 +1,109 @@
+"""End to end: `mkdocs build --strict` of the seed plus the fixture articles about the same story."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import feedparser
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "articles"
+
+
+def make_story_project(root: Path) -> Path:
+    """The repo's site set-up with the seed and the fixture articles as its seeds (and no cache)."""
+    shutil.copytree(REPO / "site_src", root / "site_src")
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8").replace("cache_dir: .cache/briefgen", "cache_dir: ''")
+    (root / "mkdocs.yml").write_text(config + "site_url: https://example.org/briefings-site/\n", encoding="utf-8")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    shutil.copy(REPO / "seeds" / "000_254a3b9810478911.txt", seeds)
+    for article in FIXTURES.iterdir():
+        shutil.copy(article, seeds)
+    return root / "mkdocs.yml"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("story")
+    cfg = load_config(config_file=str(make_story_project(root)), strict=True)
+    build(cfg)  # strict: any warning (a broken link, a page left out of the nav) fails the build
+    return Path(cfg.site_dir)
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_briefing_pages_carry_only_the_small_nav(site):
+    html = read(site, "briefings/2025-06-02-istanbul-second-round/index.html")
+    primary = re.search(r'<nav class="md-nav md-nav--primary[^"]*".*?</nav>', html, re.S).group(0)
+    assert "prisoner-exchange-kyiv" not in primary and "vatican-offer" not in primary
+    for title in ("Home", "Briefings", "Timeline", "Actors", "Tags"):
+        assert f"{title}" in primary
+
+
+def test_one_actor_page_per_person_across_articles(site):
+    html = read(site, "actors/marco-rubio/index.html")
+    assert re.search(r"<h1[^>]*>Marco Rubio", html)
+    for briefing in ("000-254a3b9810478911", "2025-05-20-rubio-senate", "vatican-offer"):
+        assert f"../../briefings/{briefing}/" in html, briefing
+    assert not (site / "actors" / "rubio").exists()
+    briefing = read(site, "briefings/vatican-offer/index.html")
+    assert 'href="../../actors/marco-rubio/"' in briefing
+    index = read(site, "actors/index.html")
+    assert 'href="marco-rubio/"' in index and "United States" in index
+
+
+def test_timeline_has_months_and_undated_last(site):
+    html = read(site, "timeline/index.html")
+    months = re.findall(r'<h2 id="([^"]+)"', html)
+    assert months[:2] == ["2025-06", "2025-05"] and months[-1] == "undated"
+    assert html.index("vatican-offer") < html.index("prisoner-exchange-kyiv") < html.index("2025-05-20-rubio-senate")
+    assert (site / "timeline" / "2025-06" / "index.html").is_file()
+    kyiv = read(site, "briefings/prisoner-exchange-kyiv/index.html")
+    assert "2025-06-10" in kyiv and "from the dateline" in kyiv
+
+
+def test_relation_map_and_provenance_in_a_briefing(site):
+    html = read(site, "briefings/2025-06-02-istanbul-second-round/index.html")
+    assert '<svg class="bg-relations"' in html
+    targets = set(re.findall(r'href="#(src-\d+-\d+)"', html))
+    anchors = set(re.findall(r'id="(src-\d+-\d+)"', html))
+    assert targets and targets <= anchors
+    assert "Story thread" in html and "Previous" in html
+
+
+def test_search_index_finds_actors_by_name(site):
+    docs = json.loads(read(site, "search/search_index.json"))["docs"]
+    assert any(d["location"] == "actors/marco-rubio/" and "Marco Rubio" in d["title"] for d in docs)
+    assert any(d["location"] == "actors/volodymyr-zelensky/" for d in docs)
+
+
+def test_feed_is_valid_and_absolute(site):
+    parsed = feedparser.parse(read(site, "feed.xml"))
+    assert parsed.bozo == 0
+    assert len(parsed.entries) == 6
+    assert parsed.entries[0].link == "https://example.org/briefings-site/briefings/vatican-offer/"
+
+
+def test_tags_index_lists_actor_tags(site):
+    html = read(site, "tags/index.html")
+    for tag in ("Russia", "Ukraine", "Marco Rubio"):
+        assert tag in html
+
+
+def test_no_external_resources(site):
+    """Nothing is loaded from another host: no CDN scripts, styles or fonts (plain links are fine)."""
+    html = read(site, "briefings/2025-06-02-istanbul-second-round/index.html")
+    loaded = re.findall(r'<(?:script|img|iframe)[^>]+src="([^"]+)"', html) + re.findall(r'<link[^>]+href="([^"]+)"', html)
+    assert loaded
+    assert [u for u in loaded if re.match(r"(?:https?:)?//", u) and not u.startswith("https://example.org/")] == []

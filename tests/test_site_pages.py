@@ -1,0 +1,155 @@
+"""Site assembly on hand-made records: pages, links, pagination, provenance, escaping, linear size."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Demand, Extraction, Fact, KeyPoint, Quote, Response
+from briefgen.render import Renderer, page_link
+from briefgen.site import assemble_site, page_url
+
+EVIL = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) {: onclick=1} *bold*'
+
+
+def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_sentence: str = "") -> Briefing:
+    """A small article about Russia and Ukraine with a demand, a rejection, a quote and a fact."""
+    sentences = [
+        "Russia demanded that Ukraine withdraw its troops.",
+        "Ukraine rejected the demand on Friday.",
+        f"“We will see,” {speaker.split()[-1]} said.",
+    ]
+    if extra_sentence:
+        sentences.append(extra_sentence)
+    text = "Headline\n" + "\n".join(sentences)
+    offsets, pos = [], len("Headline\n")
+    for s in sentences:
+        offsets.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    blocks = (Block("headline", 0, 8), *(Block("paragraph", a, b) for a, b in offsets))
+    (d0, d1), (r0, r1), (q0, q1) = offsets[:3]
+    friday = text.index("Friday")
+    x = Extraction(
+        summary=(KeyPoint(sentences[0], d0, d1),),
+        actors=(
+            Actor("Russia", "country", d0, d0 + 6, mentions=3),
+            Actor("Ukraine", "country", d0 + 17, d0 + 24, mentions=2),
+            Actor(speaker, "person", q0, q1, mentions=1, aliases=(speaker.split()[-1],) if " " in speaker else ()),
+        ),
+        demands=(Demand("Russia", "Ukraine", "withdraw its troops", "demanded", d0, d1, response=Response("Ukraine", "rejected", r0, r1)),),
+        quotes=(Quote("We will see,", speaker.split()[-1] if " " not in speaker else speaker, q0 + 1, q0 + 13, q0, q1),),
+        facts=(Fact("date", "Friday", friday, friday + 6),),
+    )
+    article = Article(path=f"{name}.txt", name=name, title=f"Talks {name}", text=text, blocks=blocks, meta=ArticleMeta(date=date))
+    return Briefing(article, x)
+
+
+@pytest.fixture(scope="module")
+def site():
+    briefings = [
+        story("first", date="2025-05-16", speaker="Rubio"),
+        story("second", date="2025-05-20"),
+        story("third", date="2025-06-02"),
+        story("undated", date=None, extra_sentence=EVIL),
+        story("fourth", date="2025-06-03"),
+    ]
+    return assemble_site(briefings, renderer=Renderer(), per_page=2)
+
+
+def pages_of(site) -> dict[str, str]:
+    return {p.path: p.content for p in site.pages}
+
+
+def test_every_page_is_there(site):
+    paths = set(pages_of(site))
+    for name in ("first", "second", "third", "fourth", "undated"):
+        assert f"briefings/{name}.md" in paths
+    assert {"briefings/index.md", "briefings/index/2.md", "briefings/index/3.md"} <= paths
+    assert {"timeline/index.md", "timeline/page-2.md", "timeline/page-3.md", "timeline/2025-05.md", "timeline/2025-06.md", "timeline/undated.md"} <= paths
+    assert {"actors/index.md", "actors/russia.md", "actors/ukraine.md", "actors/marco-rubio.md", "actors/russia/2.md", "actors/russia/3.md"} <= paths
+    assert "feed.xml" in paths
+
+
+def test_list_pages_hold_at_most_a_page_of_briefings(site):
+    for path, content in pages_of(site).items():
+        if path.endswith(".md") and not path.startswith("actors/index"):
+            assert len(re.findall(r"\]\((?:\.\./)*(?:briefings/)?[a-z]+\.md\)", content)) <= 2 + 2, path  # 2 per page + thread links
+
+
+def test_all_relative_links_resolve_to_pages(site):
+    pages = pages_of(site)
+    for path, content in pages.items():
+        if not path.endswith(".md"):
+            continue
+        for target in re.findall(r"\]\(([^)\s#]+\.md)(?:#[^)\s]*)?(?: \"[^\"]*\")?\)", content):
+            resolved = __import__("posixpath").normpath(__import__("posixpath").join(__import__("posixpath").dirname(path), target))
+            assert resolved in pages, (path, target)
+
+
+def test_the_same_person_has_one_page_linked_from_every_briefing(site):
+    pages = pages_of(site)
+    rubio = pages["actors/marco-rubio.md"]
+    assert rubio.startswith("---\ntitle: Marco Rubio\n")
+    all_pages = rubio + pages["actors/marco-rubio/2.md"] + pages["actors/marco-rubio/3.md"]
+    assert all_pages.count("“We will see,”") == 5  # "Rubio" in one briefing, "Marco Rubio" in the others
+    assert rubio.count("“We will see,”") == 2  # a page of the actor holds one page of briefings
+    assert "| First seen | 2025-05-16" in rubio and "| Last seen | 2025-06-03" in rubio
+    for name in ("first", "second", "third", "fourth", "undated"):
+        assert "(../actors/marco-rubio.md)" in pages[f"briefings/{name}.md"], name
+    russia = pages["actors/russia.md"]
+    assert "## Demands made" in russia and "withdraw its troops" in russia
+    assert "*rejected* the demand of Russia" in pages["actors/ukraine.md"]
+
+
+def test_briefings_link_to_the_previous_and_next_in_their_story(site):
+    pages = pages_of(site)
+    second = pages["briefings/second.md"]
+    assert "← Previous: [Talks first](first.md) · 2025-05-16" in second
+    assert "→ Next: [Talks third](third.md) · 2025-06-02" in second
+    # undated briefings come last in the timeline, so first in a story's order
+    assert "← Previous: [Talks undated](undated.md)\n" in pages["briefings/first.md"]
+    assert "← Previous" not in pages["briefings/undated.md"]
+    assert "→ Next" not in pages["briefings/fourth.md"]
+
+
+def test_provenance_links_point_at_anchored_source_sentences(site):
+    page = pages_of(site)["briefings/second.md"]
+    targets = set(re.findall(r"\(#(src-\d+-\d+) ", page))
+    anchors = set(re.findall(r'<span class="bg-src" id="(src-\d+-\d+)">', page))
+    assert targets and targets <= anchors
+    assert len(targets) >= 4  # summary point, demand, response, quote, fact
+
+
+def test_relation_map_and_key_facts_are_drawn(site):
+    page = pages_of(site)["briefings/second.md"]
+    assert '<figure class="bg-relation-map">\n<svg class="bg-relations"' in page
+    assert "**When:** Friday" in page
+
+
+def test_article_text_stays_text_everywhere(site):
+    page = pages_of(site)["briefings/undated.md"]
+    assert "<img" not in page and "[x](javascript" not in page
+    assert not re.search(r"(?<!\\)\{: onclick", page)
+    assert "&lt;img src&#61;x onerror&#61;alert(1)&gt;" in page
+
+
+def test_page_urls_and_links():
+    assert page_url("briefings/index.md") == "briefings/"
+    assert page_url("index.md") == ""
+    assert page_url("briefings/a.md") == "briefings/a/"
+    assert page_url("briefings/a.md", directory_urls=False) == "briefings/a.html"
+    assert page_link("briefings/a.md", "actors/b.md") == "../actors/b.md"
+    assert page_link("a.md", "actors/b.md", anchor="x") == "actors/b.md#x"
+
+
+def test_site_size_grows_linearly_with_the_number_of_briefings():
+    def size(n: int) -> tuple[int, int]:
+        briefings = [story(f"b{i}", date=f"20{10 + i % 15}-{1 + i % 12:02}-{1 + i % 28:02}") for i in range(n)]
+        built = assemble_site(briefings, renderer=Renderer())
+        return len(built.pages), sum(len(p.content) for p in built.pages)
+
+    small_pages, small_bytes = size(100)
+    big_pages, big_bytes = size(400)
+    assert big_pages / small_pages <= 4.4
+    assert big_bytes / small_bytes <= 4.4
