@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .errors import ArticleError
 from .extract.actors import extract_actors
-from .extract.demands import extract_demands
+from .extract.demands import extract_demands_and_rejections
 from .extract.facts import extract_facts
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
@@ -46,10 +46,12 @@ class Failure:
 def extract(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
     """Run every extractor over one parsed article."""
     actors = extract_actors(doc)
+    demands, rejections = extract_demands_and_rejections(doc, resolve=actors.resolve)
     return Extraction(
         summary=tuple(extract_summary(doc, max_points=settings.summary_sentences)),
         actors=tuple(actors.actors),
-        demands=tuple(extract_demands(doc, resolve=actors.resolve)),
+        demands=tuple(demands),
+        rejections=tuple(rejections),
         quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
         outlook=tuple(extract_outlook(doc)),
         facts=tuple(extract_facts(doc)),

@@ -115,6 +115,22 @@ class Demand:
 
 
 @dataclass(frozen=True, slots=True)
+class Rejection:
+    """A refusal that answers no demand reported in the article ("Blair rejected the Tory offer").
+
+    ``what`` is the object turned down, verbatim; ``of`` whose proposal it was,
+    when the article says. Offsets are those of the sentence.
+    """
+
+    by: str | None
+    of: str | None
+    what: str | None
+    verb: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation.
 
@@ -168,6 +184,7 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     outlook: tuple[OutlookItem, ...] = ()
     facts: tuple[Fact, ...] = ()
+    rejections: tuple[Rejection, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {f.name: [asdict(item) for item in getattr(self, f.name)] for f in fields(self)}
@@ -192,6 +209,7 @@ class Extraction:
             quotes=tuple(Quote(**d) for d in data["quotes"]),
             outlook=tuple(OutlookItem(**d) for d in data["outlook"]),
             facts=tuple(Fact(**d) for d in data.get("facts", ())),
+            rejections=tuple(Rejection(**d) for d in data.get("rejections", ())),
         )
 
 

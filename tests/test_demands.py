@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.demands import extract_demands, extract_events
+from briefgen.extract.demands import extract_demands, extract_demands_and_rejections, extract_events
 from briefgen.records import Demand
 
 pytestmark = pytest.mark.slow
@@ -166,6 +166,21 @@ def test_standalone_rejections_are_events(parse, sentence: str, expected: tuple)
     _, doc = parse("Rejections\n" + sentence + "\n")
     rejections = [(e.by, e.verb) for e in extract_events(doc) if e.kind == "reject"]
     assert rejections == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REJECTION_CASES[:3])
+def test_standalone_rejections_reach_the_briefing(parse, sentence: str, expected: tuple) -> None:
+    _, doc = parse("Rejections\n" + sentence + "\n")
+    demands, rejections = extract_demands_and_rejections(doc)
+    assert [(r.by, r.verb) for r in rejections] == [expected]
+    assert all(doc.text[r.start : r.end] == sentence for r in rejections)
+
+
+def test_an_answered_demand_is_not_also_a_standalone_rejection(parse) -> None:
+    _, doc = parse("Talks\nThe union demanded a pay rise. The employers rejected the demand on Monday.\n")
+    demands, rejections = extract_demands_and_rejections(doc)
+    assert [d.response.verb for d in demands if d.response] == ["rejected"]
+    assert rejections == []
 
 
 def test_rejection_naming_its_demand_answers_it(parse) -> None:

@@ -24,13 +24,12 @@ comment is no answer. A response without a demand to answer stays an event
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Demand, Response
+from ..records import Demand, Rejection, Response
 from . import demand_lexicon as lex
 from .demand_phrases import (
     actor_phrase,
@@ -657,8 +656,10 @@ def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
     return open_[-1]
 
 
-def _records(events: list[DemandEvent]) -> Iterator[Demand]:
+def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
+    """Demands with their answers attached, and the refusals that answer none of them."""
     demands: list[Demand] = []
+    rejections: list[Rejection] = []
     for event in events:
         if event.kind == "demand":
             demands.append(_demand_record(event))
@@ -666,13 +667,24 @@ def _records(events: list[DemandEvent]) -> Iterator[Demand]:
         response = Response(by=event.by, verb=event.verb, start=event.start, end=event.end)
         if event.answers is not None and event.answers.what:
             demands.append(replace(_demand_record(event.answers, addressee=event.by), response=response))
-        elif event.refers_back:
+            continue
+        if event.refers_back:
             index = _pick_earlier(demands, event)
             if index is not None:
                 demands[index] = replace(demands[index], response=response)
-    yield from demands
+                continue
+        if event.kind == "reject":
+            rejections.append(
+                Rejection(by=event.by, of=event.owner, what=event.what, verb=event.verb, start=event.start, end=event.end)
+            )
+    return demands, rejections
+
+
+def extract_demands_and_rejections(doc: Doc, *, resolve: Resolver = plain_resolver) -> tuple[list[Demand], list[Rejection]]:
+    """Demands with their answers, and standalone rejections, in text order (headings ignored)."""
+    return _records(extract_events(doc, resolve=resolve))
 
 
 def extract_demands(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Demand]:
     """Demands in the body with their answers, in text order (headings ignored)."""
-    return list(_records(extract_events(doc, resolve=resolve)))
+    return extract_demands_and_rejections(doc, resolve=resolve)[0]
