@@ -4,17 +4,20 @@ Quote marks find the quotations (:mod:`.quote_marks`); the parse finds the
 speaker. For each quotation the speaker is looked for in this order, because
 that is how reliably each clue names the speaker:
 
-1. a cue verb (:mod:`.quote_cues`) syntactically tied to the quotation, in
-   either order ("“…,” said Mr. Smith", "Smith said: “…”", "calling them
-   “non-starters”");
-2. a cue verb elsewhere in the quotation's sentence, or in a short sentence
-   right after it ("“…” Smith said.");
-3. the subject of a lead-in sentence ending with a colon
-   ("Rubio tempered expectations:" then “I hope …” on the next line);
-4. the previous quotation's speaker, when this one continues a speaker's run
-   (the same paragraph, or a quote-only paragraph right after);
-5. the source of "according to X", which otherwise is kept apart as
-   ``according_to``: a source is not a speaker when a speaker exists.
+1. a cue verb (:mod:`.quote_cues`) the parse ties to the quotation, in either
+   order ("“…,” said Mr. Smith", "Smith said: “…”", "calling them
+   “non-starters”"), or in a short sentence right after it ("“…” Smith said.");
+2. the subject of a clause that introduces the quotation with a colon
+   ("Rubio tempered expectations:" then “I hope …” on the next line), or a
+   signature after a dash ("“…” ― Jorge Falcon");
+3. the cue of the sentence just before a quotation that opens its sentence;
+4. the source of "according to X", which otherwise is kept apart as
+   ``according_to``: a source is not a speaker when a speaker exists;
+5. the subject of the quotation's sentence, then any other cue verb in it;
+6. the previous quotation's speaker, when this one continues a speaker's run
+   (the same paragraph, or a paragraph with no cue of its own right after);
+7. the cue of the last sentence of the previous paragraph, for a quotation
+   that opens its paragraph.
 
 Short quoted phrases with no cue relation ("the so-called “experts”", a film's
 or a show's title, a nickname) are scare quotes or titles, not quotations, and
@@ -27,7 +30,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -136,13 +139,26 @@ def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quot
     """Every direct quotation of the body, with its speaker, cue and source."""
     doc_text = doc.text
     return [
-        quote
-        for quote, route in attributed_quotes(doc, resolve=resolve)
-        if not _is_scare_quote_or_title(quote.text, route, preceded_by=doc_text[max(0, quote.start - 12) : quote.start].lower())
+        found.quote
+        for found in attributed_quotes(doc, resolve=resolve)
+        if not _is_scare_quote_or_title(
+            found.quote.text,
+            cued=found.cued,
+            governed=found.route == "governed",
+            preceded_by=doc_text[max(0, found.quote.start - 12) : found.quote.start].lower(),
+        )
     ]
 
 
-def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[tuple[Quote, Route]]:
+class Attributed(NamedTuple):
+    """A quoted segment, how its speaker was found, and whether a cue stands by it."""
+
+    quote: Quote
+    route: Route
+    cued: bool
+
+
+def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Attributed]:
     """Every quoted segment, scare quotes and titles included, with how its speaker was found.
 
     :func:`extract_quotes` is this minus scare quotes and titles; the route is
@@ -152,7 +168,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[t
     if not runs:
         return []
     ctx = _Context(doc, runs)
-    found: list[tuple[Quote, Route]] = []
+    found: list[Attributed] = []
     previous: tuple[_Run, Span | None] | None = None
     for run, span in zip(runs, ctx.quoted.spans):
         if len(span) == 0:
@@ -163,8 +179,9 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[t
         according = _according_to(span, ctx)
         if attribution.route == "none" and according is not None:
             attribution = _Attribution(according, None, "according_to")
+        loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
-            attribution = _sentence_subject(span, ctx) or attribution
+            attribution = _sentence_subject(span, ctx) or loose or attribution
         if attribution.route == "none" and previous is not None and previous[1] is not None:
             if _continues_run(doc, previous[0], run, ctx):
                 attribution = _Attribution(previous[1], None, "run")
@@ -181,8 +198,9 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[t
             cue=attribution.cue.text if attribution.cue is not None else None,
             according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
         )
-        found.append((quote, attribution.route))
-        if not _is_scare_quote_or_title(quote.text, attribution.route, preceded_by=_words_before(span)):
+        cued = attribution.route in _TIED_ROUTES or loose is not None
+        found.append(Attributed(quote, attribution.route, cued))
+        if not _is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=_words_before(span)):
             previous = (run, attribution.speaker)
     return found
 
@@ -223,7 +241,7 @@ class _Context:
             for token in after:
                 if token.is_punct or self.quoted(token):
                     break
-                if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i == cue.i or token.i in self.entities:
+                if (token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i == cue.i) or token.i in self.entities:
                     named = self.entities.get(token.i)
                     return self.mention(named.root if named is not None else token)
         return None
@@ -325,10 +343,6 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod"):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
-    # Any other cue verb of the quotation's sentence(s), nearest first.
-    loose = [doc[i] for i in window if i not in inside and not quoted(doc[i]) and _is_speech_cue(doc[i])]
-    for cue in sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))):
-        yield "sentence", cue
     # A short sentence right after the quotation: "“…” Smith said."
     after = window.stop
     while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
@@ -339,6 +353,21 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
             for token in nxt:
                 if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
+
+
+def _loose_cue_speaker(span: Span, ctx: _Context) -> _Attribution | None:
+    """Any other cue verb of the quotation's sentence(s), nearest first.
+
+    Weaker than the sentence's own subject: the parse did not tie this cue to
+    the quotation, so it may report something else in the sentence.
+    """
+    doc, inside = span.doc, range(span.start, span.end)
+    loose = [doc[i] for i in _window(span, ctx) if i not in inside and not ctx.quoted(doc[i]) and _is_speech_cue(doc[i])]
+    for cue in sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))):
+        speaker = ctx.speaker_of(cue, span)
+        if speaker is not None:
+            return _Attribution(speaker, cue, "sentence")
+    return None
 
 
 def _is_speech_cue(token: Token) -> bool:
@@ -531,18 +560,22 @@ def _is_title_case(words: list[str]) -> bool:
     return bool(long_words) and all(w[:1].isupper() or not w[:1].isalpha() for w in long_words) and words[-1][-1:] not in ".!?,"
 
 
-def _is_scare_quote_or_title(text: str, route: Route, *, preceded_by: str = "") -> bool:
-    """A short quoted phrase no cue ties to a speaker is a scare quote, nickname or title."""
+def _is_scare_quote_or_title(text: str, *, cued: bool, governed: bool, preceded_by: str = "") -> bool:
+    """A short quoted phrase no cue ties to a speaker is a scare quote, nickname or title.
+
+    ``cued``: a cue verb (or "according to") stands in the quotation's
+    sentence; ``governed``: the parse ties the quotation to it.
+    """
     words = text.split()
     if len(words) > SHORT_QUOTE_WORDS:
         return False
     if preceded_by.rstrip(" “\"'`").endswith("so-called"):
         return True
-    if route == "governed":
+    if governed:
         return False
-    if len(words) <= SCARE_QUOTE_WORDS and route not in _TIED_ROUTES:
+    if len(words) <= SCARE_QUOTE_WORDS and not cued:
         return True
-    return _is_title_case(words) and route not in _TIED_ROUTES
+    return _is_title_case(words) and not cued
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:
