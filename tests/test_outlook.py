@@ -1,0 +1,109 @@
+"""Outlook: forward-looking body sentences, by cue category, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.outlook import extract_outlook
+
+pytestmark = pytest.mark.slow
+
+# (category, sentence, is outlook)
+CASES: list[tuple[str, str, bool]] = [
+    # modal auxiliaries
+    ("modal", "The central bank will raise interest rates in March.", True),
+    ("modal", "Shares may fall further if the merger collapses.", True),
+    ("modal", "Analysts warned that the strike could spread to other ports.", True),
+    ("modal", "The new stadium might host the final.", True),
+    ("modal", "The minister may have misled parliament.", False),  # speculation about the past
+    ("modal", "Before the keeper could react, the ball was in the net.", False),  # past of "can"
+    ("modal", "The firm can make 500 cars a day.", False),  # ability, not the future
+    # expectation verbs and adjectives
+    ("expectation", "The president is expected to visit Kenya in the near future.", True),
+    ("expectation", "The company expects higher profits this year.", True),
+    ("expectation", "The bill is likely to pass the Senate.", True),
+    ("expectation", "The two leaders are set to meet in Geneva.", True),
+    ("expectation", "The vote was expected to pass easily.", False),  # a past expectation
+    ("expectation", "Investors had expected a bigger cut.", False),
+    # plans and schedules
+    ("plan", "The airline plans to cut 2,000 jobs.", True),
+    ("plan", "The report is due to be published on Monday.", True),
+    ("plan", "The summit is to take place in Oslo.", True),
+    ("plan", "Talks resume next week in Vienna.", True),
+    ("plan", "Both sides are preparing for a possible summit.", True),
+    ("plan", "The airline planned to cut 2,000 jobs but changed course.", False),
+    ("plan", "The summit took place in Oslo last week.", False),
+    # conditionals and hypotheticals
+    ("conditional", "If the talks fail, sanctions will follow.", True),
+    ("conditional", "A ceasefire would allow aid to reach the city.", True),
+    ("conditional", "The deal would have saved the plant.", False),  # past counterfactual
+    ("conditional", "He said he would resign.", False),  # reported past
+    ("conditional", "He said he would resign next month.", True),  # ... with a future time
+    # past narration
+    ("past", "The negotiations concluded in just 90 minutes on Friday.", False),
+    ("past", "Police arrested three men after the match.", False),
+    ("past", "The ministers discussed a possible summit on Tuesday.", False),
+    ("past", "Fans travelled to Cardiff for the final.", False),
+    # future only inside a quotation
+    ("quoted", "\u201cWe will win this case,\u201d the lawyer said.", False),
+    ("quoted", 'The coach said: "We will be back next season."', False),
+    ("quoted", "\u201cWe will win,\u201d the lawyer said, and the appeal will be heard in May.", True),
+    # negated future
+    ("negated", "The government will not raise taxes next year.", True),
+    ("negated", "The union is not expected to call a strike.", True),
+    ("negated", "Its historic symbolism could not be denied.", False),
+    ("negated", "A spokesman would not comment on the report.", False),
+]
+
+
+def _article(sentence: str) -> str:
+    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)]
+)
+def test_outlook_by_category(parse, category, sentence, expected):
+    article, doc = parse(_article(sentence))
+    texts = [item.text for item in extract_outlook(doc)]
+    assert (sentence in texts) is expected, f"{category}: {sentence!r} -> {texts}"
+    assert "The story began as it often does." not in texts
+
+
+@pytest.mark.slow
+def test_items_are_verbatim_with_offsets_and_in_order(parse):
+    text = (
+        "Port Strike Looms\n"
+        "Dock workers will strike next week, the union said.\n"
+        "The port handled 2m containers last year.\n"
+        "Talks with the employers are due to resume on Monday.\n"
+        "Shipping lines could divert vessels to Rotterdam.\n"
+    )
+    _, doc = parse(text)
+    items = extract_outlook(doc)
+    assert [i.text for i in items] == [
+        "Dock workers will strike next week, the union said.",
+        "Talks with the employers are due to resume on Monday.",
+        "Shipping lines could divert vessels to Rotterdam.",
+    ]
+    for item in items:
+        assert doc.text[item.start : item.end] == item.text
+    assert [i.start for i in items] == sorted(i.start for i in items)
+
+
+@pytest.mark.slow
+def test_headings_are_never_outlook(parse):
+    text = "Summit Will Follow\nWhat Will Happen Next\nThe leaders met on Friday.\nThey shook hands.\n"
+    _, doc = parse(text)
+    assert extract_outlook(doc) == []
+
+
+@pytest.mark.slow
+def test_seed(parse, seed_text):
+    _, doc = parse(seed_text)
+    texts = [item.text for item in extract_outlook(doc)]
+    assert any("Donald Trump is expected to meet with Vladimir Putin in the near future" in t for t in texts)
+    assert any("may soon hinge not on Istanbul, but on a possible Trump-Putin summit." in t for t in texts)
+    assert not any("concluded in just 90 minutes on Friday" in t for t in texts)
+    assert not any("One road will lead to peace" in t for t in texts)  # a quotation
+    assert not any(t.startswith("Outlook:") for t in texts)  # a subheading
