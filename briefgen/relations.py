@@ -147,7 +147,9 @@ def render_svg(graph: RelationGraph, *, title: str = "Relation map") -> Markup:
     for e in graph.edges:
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
         pair = frozenset((e.source, e.target))
-        bend = 30 * (1 + seen_pairs[pair]) * (1 if e.source < e.target else -1)
+        # edges between two parties curve round the mediators standing between them
+        base = 70 if graph.mediators and e.source not in graph.mediators and e.target not in graph.mediators else 30
+        bend = base * (1 + seen_pairs[pair]) * (1 if e.source < e.target else -1)
         seen_pairs[pair] += 1
         mx, my = (x1 + x2) / 2, (y1 + y2) / 2
         length = math.hypot(x2 - x1, y2 - y1) or 1

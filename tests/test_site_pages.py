@@ -123,7 +123,7 @@ def test_provenance_links_point_at_anchored_source_sentences(site):
 
 def test_relation_map_and_key_facts_are_drawn(site):
     page = pages_of(site)["briefings/second.md"]
-    assert '<figure class="bg-relation-map">\n<svg class="bg-relations"' in page
+    assert '<figure class="bg-relation-map" data-search-exclude>\n<svg class="bg-relations"' in page
     assert "**When:** Friday" in page
 
 

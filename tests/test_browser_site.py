@@ -1,0 +1,135 @@
+"""Real-browser tests: Debian's chromium through Playwright, the built site served on 127.0.0.1.
+
+Screenshots go to ``$BRIEFGEN_SCREENSHOTS`` (default: the test's temporary folder).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
+REPO = Path(__file__).resolve().parents[1]
+
+if not CHROMIUM.exists():
+    pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    from test_site_build import make_story_project
+
+    root = tmp_path_factory.mktemp("browser-site")
+    cfg = load_config(config_file=str(make_story_project(root)), strict=True)
+    build(cfg)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=cfg.site_dir))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("BRIEFGEN_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside: list[str] = []
+    context.route("**/*", lambda route: (outside.append(route.request.url), route.abort()) if not route.request.url.startswith(base_url) else route.continue_())
+    page = context.new_page()
+    yield page
+    context.close()
+    assert outside == [], f"the site tried to load from elsewhere: {outside}"
+
+
+def test_actor_page(page, base_url, shots):
+    page.goto(base_url + "actors/marco-rubio/")
+    assert page.locator("h1").inner_text().startswith("Marco Rubio")
+    assert page.locator("blockquote").count() >= 3
+    page.screenshot(path=str(shots / "actor-page.png"), full_page=True)
+    page.get_by_role("link", name="Rubio Tells Senators Ceasefire Hinges on Moscow").first.click()
+    page.wait_for_url("**/briefings/2025-05-20-rubio-senate/**")
+
+
+def test_timeline(page, base_url, shots):
+    page.goto(base_url + "timeline/")
+    headings = page.locator("article h2").all_inner_texts()
+    assert [h.strip("¶ \n") for h in headings][:2] == ["2025-06", "2025-05"]
+    page.screenshot(path=str(shots / "timeline.png"), full_page=True)
+    page.locator("article a[href='2025-05/']").click()  # the archive link, not the table of contents' one
+    page.wait_for_url("**/timeline/2025-05/")
+    assert "Rubio Tells Senators" in page.locator("article").inner_text()
+
+
+def test_relation_map_is_drawn(page, base_url, shots):
+    page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+    svg = page.locator("svg.bg-relations")
+    svg.scroll_into_view_if_needed()
+    box = svg.bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 150
+    assert svg.locator("g.bg-node").count() >= 2 and svg.locator("g.bg-edge").count() >= 1
+    svg.screenshot(path=str(shots / "relation-map.png"))
+
+
+def test_provenance_link_highlights_its_sentence(page, base_url, shots):
+    page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+    link = page.locator('a[href^="#src-"]').first
+    target = link.get_attribute("href")
+    sentence = page.locator(f"span{target}")
+    before = sentence.evaluate("e => getComputedStyle(e).backgroundColor")
+    link.click()
+    page.wait_for_function(f"location.hash === '{target}'")
+    page.wait_for_timeout(400)  # the highlight fades in
+    after = sentence.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert after != before and after not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert sentence.evaluate("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }")
+    page.screenshot(path=str(shots / "provenance.png"))
+
+
+def test_search_finds_actors_by_name(page, base_url, shots):
+    page.goto(base_url)
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("Zelensky")
+    result = page.locator(".md-search-result__item a[href*='actors/volodymyr-zelensky']").first
+    result.wait_for(timeout=15_000)
+    page.screenshot(path=str(shots / "search.png"))
+    result.click()
+    page.wait_for_url("**/actors/volodymyr-zelensky/**")
+
+
+def test_briefing_page_screenshot(page, base_url, shots):
+    page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+    assert page.locator("h1").inner_text().startswith("Second Round of Istanbul Talks")
+    page.screenshot(path=str(shots / "briefing.png"), full_page=False)
+    assert (shots / "briefing.png").stat().st_size > 10_000
