@@ -87,7 +87,9 @@ def brief_articles(
     to_parse = [a for i, a in enumerate(articles) if i not in cached]
     if to_parse and nlp is None:
         nlp = load_model(settings.model)
-    docs = parse_articles(nlp, to_parse, batch_size=batch_size, n_process=n_process) if to_parse else iter(())
+    # worker processes pay off only when each gets whole batches: a rebuild that parses one article stays in-process
+    processes = max(1, min(n_process, len(to_parse) // batch_size))
+    docs = parse_articles(nlp, to_parse, batch_size=batch_size, n_process=processes) if to_parse else iter(())
     for i, article in enumerate(articles):
         if i in cached:
             yield Briefing(article, cached[i])

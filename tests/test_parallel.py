@@ -99,3 +99,21 @@ def test_every_loaded_component_changes_the_output_so_none_is_disabled(component
 def test_the_model_keeps_senter_disabled(nlp):
     """The parser sets sentences; the disabled ``senter`` would only add cost."""
     assert "senter" not in nlp.pipe_names and "senter" in nlp.disabled
+
+
+@pytest.mark.parametrize(("to_parse", "batch_size", "jobs", "expected"), [(1, 16, 2, 1), (20, 16, 2, 1), (40, 16, 2, 2), (4, 1, 2, 2), (400, 16, 1, 1)])
+def test_worker_processes_are_started_only_for_whole_batches(to_parse, batch_size, jobs, expected, articles, nlp, monkeypatch):
+    import briefgen.pipeline as pipeline
+
+    seen: list[int] = []
+
+    def fake_parse(nlp_, items, *, batch_size, n_process):
+        seen.append(n_process)
+        return iter(parse_articles(nlp_, items[:0]))  # nothing parsed: only the decision is under test
+
+    monkeypatch.setattr(pipeline, "parse_articles", fake_parse)
+    many = [articles[i % len(articles)] for i in range(to_parse)]
+    generator = brief_articles(many, nlp=nlp, batch_size=batch_size, n_process=jobs)
+    with pytest.raises(RuntimeError):  # the fake parse yields no docs, so the generator stops short
+        next(generator)
+    assert seen == [expected]
