@@ -65,19 +65,27 @@ def _names_several(addressee: str) -> bool:
 
 
 def relation_graph(extraction: Extraction) -> RelationGraph:
-    """Demands (by -> of) and responses (responder -> demander), numbered in article order.
+    """Demands (by -> of), responses (responder -> demander) and standalone
+    rejections (rejecter -> proposer), numbered in article order.
 
     A *mediator* asks something of several parties at once ("urged both
     delegations"), or of both sides of a demand that was made or rejected
     between two others.
     """
-    edges: list[Edge] = []
-    for d in sorted(extraction.demands, key=lambda d: (d.start, d.end)):
+    found: list[tuple[int, int, str, str, EdgeKind, str]] = []
+    for d in extraction.demands:
         if d.by and d.of and d.by != d.of:
-            edges.append(Edge(len(edges) + 1, d.by, d.of, "demand", d.verb, d.start, d.end))
+            found.append((d.start, d.end, d.by, d.of, "demand", d.verb))
         if d.response is not None and d.response.by and d.by and d.response.by != d.by:
             r = d.response
-            edges.append(Edge(len(edges) + 1, r.by, d.by, response_kind(r.verb), r.verb, r.start, r.end))
+            found.append((r.start, r.end, r.by, d.by, response_kind(r.verb), r.verb))
+    for rej in extraction.rejections:  # refusals of proposals the article names no demand for
+        if rej.by and rej.of and rej.by != rej.of:
+            found.append((rej.start, rej.end, rej.by, rej.of, "reject", rej.verb))
+    edges = [
+        Edge(i, source, target, kind, verb, start, end)
+        for i, (start, end, source, target, kind, verb) in enumerate(sorted(found, key=lambda f: (f[0], f[1])), start=1)
+    ]
     conflicts = {frozenset((e.source, e.target)) for e in edges if e.kind in ("demand", "reject")}
     asked: dict[str, set[str]] = {}
     for e in edges:

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from briefgen.records import Demand, Extraction, Response
+from briefgen.records import Demand, Extraction, Rejection, Response
 from briefgen.relations import relation_graph, render_svg, response_kind
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -39,6 +39,20 @@ def test_demands_and_rejections_become_numbered_edges_in_article_order():
     ]
     assert set(graph.nodes) == {"Russia", "Ukraine"}
     assert not graph.mediators
+
+
+def test_standalone_rejections_with_a_proposer_are_edges_too():
+    x = Extraction(
+        demands=(demand("Labour", "Tories", start=40),),
+        rejections=(
+            Rejection(by="Tony Blair", of="Tories", what="the offer", verb="rejected", start=0, end=20),
+            Rejection(by="Japan", of=None, what="any talks", verb="ruled out", start=60, end=80),
+        ),
+    )
+    assert [(e.number, e.source, e.target, e.kind) for e in relation_graph(x).edges] == [
+        (1, "Tony Blair", "Tories", "reject"),
+        (2, "Labour", "Tories", "demand"),
+    ]
 
 
 def test_an_actor_asking_both_sides_of_a_conflict_mediates():
