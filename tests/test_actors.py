@@ -126,3 +126,19 @@ def test_a_title_word_resolves_to_the_titled_person(parse):
     table = extract_actors(doc)
     shadow = next(t for t in doc if t.text == "Shadow")
     assert table.resolve(doc[shadow.i : shadow.i + 2]) == "Oliver Letwin"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Campaign\nDonald Trump spoke. A close Trump confidant said the rally went well.\n", "A close Trump confidant", "A close Trump confidant"),
+        ("Office\nTrey Gowdy spoke. Gowdy's office said nothing more.\n", "Gowdy's office", "Gowdy's office"),
+        ("Talks\nThe Russian delegation left. Russia said so.\n", "The Russian delegation", "Russia"),
+        ("Talks\nA Kremlin spokesman said the Kremlin was calm.\n", "A Kremlin spokesman", "Kremlin"),
+    ],
+)
+def test_common_nouns_are_their_own_speakers_unless_they_act_for_a_state(parse, text, phrase, expected):
+    _, doc = parse(text)
+    start = doc.text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    assert extract_actors(doc).resolve(span) == expected

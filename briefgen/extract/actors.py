@@ -32,6 +32,13 @@ from .docview import HeadingIndex
 from .gazetteer import country_form, country_of, is_place, national_title_country
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
+#: Bodies that act for the state or organisation named in front of them:
+#: "the Russian delegation" demands what Russia demands.
+COLLECTIVE_NOUNS = {
+    "delegation", "government", "side", "authority", "administration", "ministry", "embassy", "army",
+    "military", "force", "troop", "team", "negotiator", "cabinet", "regime", "leadership", "parliament",
+    "envoy", "diplomat", "official", "spokesman", "spokeswoman", "spokesperson", "camp", "party",
+}
 _GIVEN_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 _MALE_HONORIFICS = {"mr"}
 _FEMALE_HONORIFICS = {"mrs", "ms", "miss"}
@@ -207,9 +214,15 @@ class ActorTable:
         for tok, owner in owners:  # the head of the phrase itself names an actor
             if tok == root:
                 return owner
-        for tok, owner in owners:  # "The Russian delegation": a direct modifier of the head
-            if tok.head == root and tok.dep_ in ("amod", "compound", "poss", "nmod"):
-                return owner
+        if root.pos_ == "NOUN" and not root.ent_type_:
+            # a common noun is its own actor ("one Trump confidant", "Gowdy's office"),
+            # unless it is a body that acts for a state or organisation ("The Russian delegation")
+            if root.lemma_.lower() not in COLLECTIVE_NOUNS:
+                return None
+            for tok, owner in owners:
+                if tok.head == root and tok.dep_ in ("amod", "compound", "poss", "nmod") and owner.kind != "person":
+                    return owner
+            return None
         return owners[0][1]
 
     def lookup(self, text: str) -> str | None:
