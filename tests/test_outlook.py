@@ -92,6 +92,22 @@ def test_items_are_verbatim_with_offsets_and_in_order(parse):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the closing mark before the next quoted sentence is missing
+        'But he added: "They must act now. "Millions will suffer if they wait."',
+        # a quotation's paragraph that lost its closing mark
+        '"The board will decide on Monday and we will comply',
+    ],
+    ids=["reopened-without-closing", "unclosed-paragraph"],
+)
+def test_future_in_malformed_quotations_is_still_quoted(parse, paragraph):
+    _, doc = parse(f"A Headline About Things\nThe charity published its report.\n{paragraph}\n")
+    assert extract_outlook(doc) == []
+
+
+@pytest.mark.slow
 def test_headings_are_never_outlook(parse):
     text = "Summit Will Follow\nWhat Will Happen Next\nThe leaders met on Friday.\nThey shook hands.\n"
     _, doc = parse(text)

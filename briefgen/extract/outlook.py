@@ -12,6 +12,7 @@ reports them. Headings are ignored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -22,8 +23,21 @@ from .outlook_cues import forward_modifier_cue, future_time_cue, future_time_spa
 from .quote_marks import find_segments, opens_with_mark
 
 
+#: A double quote mark after a space (or at a line start) and directly before a word: an opener.
+_GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
+_ANY_MARK = re.compile(r'["“”]')
+
+
 class QuotedText:
-    """Answers "is this character inside a quotation?" for the whole article."""
+    """Answers "is this character inside a quotation?" for the whole article.
+
+    Quote marks are paired per paragraph by :mod:`.quote_marks`. One more
+    rule, for outlook only: a paragraph that opens with a quote mark left
+    unpaired is quoted to its end. That is how a quotation running over
+    paragraphs reads when its last paragraph lost its closing mark, and
+    counting it as the article's own words would report a speaker's "we
+    will" as outlook; the quotes extractor makes its own call on such text.
+    """
 
     def __init__(self, doc: Doc) -> None:
         paras = paragraphs(doc)
@@ -31,8 +45,31 @@ class QuotedText:
         self._ranges: list[tuple[int, int]] = []
         for i, para in enumerate(paras):
             next_opens = i + 1 < len(paras) and opens_with_mark(paras[i + 1].text)
-            for seg in find_segments(text, para.start_char, para.end_char, next_line_opens=next_opens):
-                self._ranges.append((seg.open_mark, seg.close_mark))
+            segments = find_segments(text, para.start_char, para.end_char, next_line_opens=next_opens)
+            self._ranges += [(seg.open_mark, seg.close_mark) for seg in segments]
+            first_mark = para.start_char + len(para.text) - len(para.text.lstrip())
+            if opens_with_mark(para.text) and not any(seg.open_mark == first_mark for seg in segments):
+                self._ranges.append((first_mark, para.end_char))
+            self._ranges += self._reopened(text, para.start_char, para.end_char, {seg.open_mark for seg in segments})
+
+    @staticmethod
+    def _reopened(text: str, start: int, end: int, openers: set[int]) -> list[tuple[int, int]]:
+        """Quotes opened by a mark the pairing spent as a closer.
+
+        In ``"They must act. "Two million children will die...`` the writer
+        left out the closing mark before opening the next quoted sentence;
+        pairing the marks in turn makes the second one a closer and leaves
+        the speaker's "will die" outside. A mark after a space and glued to
+        a word opens a quote whatever the pairing says; it runs to the next
+        mark or the end of the paragraph.
+        """
+        ranges = []
+        for match in _GLUED_OPENER.finditer(text, start, end):
+            if match.start() in openers:
+                continue
+            close = _ANY_MARK.search(text, match.end(), end)
+            ranges.append((match.start(), close.end() if close else end))
+        return ranges
 
     def __contains__(self, char: int) -> bool:
         return any(start <= char < end for start, end in self._ranges)
