@@ -62,11 +62,10 @@ def _future_time_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-def future_time_spans(doc: Doc | Span) -> list[Span]:
+def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
-    doc_or_span = doc
-    matcher = _future_time_matcher(doc_or_span.vocab)
-    return [doc_or_span[start:end] for _, start, end in matcher(doc_or_span)]
+    matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
+    return [doc_or_span[start:end] for _, start, end in matches]
 
 
 def clause_verb(token: Token) -> Token:
