@@ -27,5 +27,10 @@ test: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
+# each benchmark prints a ratio measured in one run and updates benchmarks/RESULTS.md (needs ../shared)
+BENCHMARKS := extract rebuild publish memory scale
+bench: $(STAMP)
+	for b in $(BENCHMARKS); do $(BIN)/python benchmarks/bench_$$b.py || exit 1; done
+
 clean:
 	rm -rf site .cache .pytest_cache

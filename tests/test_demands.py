@@ -176,6 +176,18 @@ def test_standalone_rejections_reach_the_briefing(parse, sentence: str, expected
     assert all(doc.text[r.start : r.end] == sentence for r in rejections)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What we are calling for is more choice for patients.",
+        "The union said that is what it demanded.",
+    ],
+)
+def test_a_demand_that_names_nothing_is_not_listed(parse, sentence: str) -> None:
+    _, doc = parse("Calls\n" + sentence + "\n")
+    assert [d.what for d in extract_demands(doc)] == []
+
+
 def test_an_answered_demand_is_not_also_a_standalone_rejection(parse) -> None:
     _, doc = parse("Talks\nThe union demanded a pay rise. The employers rejected the demand on Monday.\n")
     demands, rejections = extract_demands_and_rejections(doc)

@@ -656,12 +656,22 @@ def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
     return open_[-1]
 
 
+_EMPTY_WHAT = {"", "what", "it", "this", "that", "these", "those", "them", "which", "so", "something", "anything"}
+
+
+def _says_something(what: str | None) -> bool:
+    """A demand worth listing names what is demanded, not just a pronoun or a wh-word."""
+    return (what or "").strip(" ,.;:\"“”'").lower() not in _EMPTY_WHAT
+
+
 def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
     """Demands with their answers attached, and the refusals that answer none of them."""
     demands: list[Demand] = []
     rejections: list[Rejection] = []
     for event in events:
         if event.kind == "demand":
+            if not _says_something(event.what):
+                continue  # "what we are calling for": the demand itself is elsewhere
             demands.append(_demand_record(event))
             continue
         response = Response(by=event.by, verb=event.verb, start=event.start, end=event.end)
