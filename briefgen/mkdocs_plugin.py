@@ -27,7 +27,7 @@ from .errors import BriefgenError
 from .ingest import skipped_entries
 from .pipeline import Settings
 from .render import Renderer
-from .site import build_site
+from .site import STYLESHEET_PATH, build_site
 
 log = get_plugin_logger("briefgen")
 
@@ -45,6 +45,12 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return (base / value).resolve()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Link the briefing stylesheet (generated with the pages) from every page."""
+        if STYLESHEET_PATH not in config.extra_css:
+            config.extra_css.append(STYLESHEET_PATH)
+        return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._path(config, self.config.seeds)

@@ -122,6 +122,11 @@ class Renderer:
         )
         self.env.filters["md"] = md_escape
 
+    def stylesheet(self) -> str:
+        """``briefgen.css`` from the site's template folder, else the shipped one."""
+        source, _, _ = self.env.loader.get_source(self.env, "briefgen.css")  # type: ignore[union-attr]
+        return source
+
     def template_files(self) -> list[Path]:
         """Template folders to watch during ``mkdocs serve``."""
         return [self.templates_dir] if self.templates_dir else []

@@ -46,6 +46,8 @@ PER_PAGE = 50
 #: How many of a briefing's most-mentioned actors define its story.
 MAIN_ACTORS = 3
 FEED_PATH = "feed.xml"
+#: The briefing pages' stylesheet (provenance highlight, relation map), shipped as a template.
+STYLESHEET_PATH = "assets/briefgen.css"
 _THREAD_KINDS = ("person", "country", "organisation")
 
 
@@ -212,6 +214,7 @@ def assemble_site(
         feed_path=FEED_PATH,
     )
     pages.append(SitePage(FEED_PATH, feed))
+    pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
     return _Assembled(pages, index.actors, dates)
 
 

@@ -29,6 +29,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_ships_templates_schema_and_entry_points(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "briefgen/templates/briefing.md.j2" in names
+    assert "briefgen/templates/briefgen.css" in names
     assert "briefgen/briefing.schema.json" in names
     assert "briefgen/evals/quotes.py" in names and "briefgen/extract/actors.py" in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
