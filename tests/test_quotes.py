@@ -139,6 +139,36 @@ SPEAKER_CASES = [
         [("satisfactory.", "Russia")],
     ),
     (
+        "signature on the line below",
+        "Quotes of the Week\n\n“We will not back down on wages, not this year and not next year.”\n\n- Maria Gonzalez\n",
+        [("We will not back down on wages", "Gonzalez")],
+    ),
+    (
+        "a dash opening a new paragraph of prose is no signature",
+        "Strike Talks\n\nUnion leaders met on Monday.\n\n“We will not back down on wages, whatever the company offers.”\n\n— Peter Hall contributed reporting from Detroit.\n",
+        [("We will not back down on wages", None)],
+    ),
+    (
+        "name after the closing mark, no cue",
+        "Radio Interview\n\nThe host pressed the governor on the budget.\n\n“Will you raise the property tax next year?” Tom Walker\n",
+        [("Will you raise the property tax", "Walker")],
+    ),
+    (
+        "transcript label opens the line",
+        "Debate Notes\n\nGARCIA: As governor, “I balanced every budget I ever signed, and I will do it again.”\n",
+        [("I balanced every budget", "GARCIA")],
+    ),
+    (
+        "quoted transcript: each labelled paragraph is a new speaker",
+        "Interview Excerpt\n\nPart of the exchange, as the network aired it, follows.\n\n“HOST: Why did you skip the debate last week in Ohio?\n\n“BRENNAN: Because the format was unfair to the smaller parties.”\n",
+        [("HOST: Why did you skip", "HOST"), ("BRENNAN: Because the format", "BRENNAN")],
+    ),
+    (
+        "a person named before a colon inside a quotation is no label",
+        "Protest in Trenton\n\nOutside the hall, the protesters chanted “Mark Dolan: bad for the city, bad for you.”\n",
+        [("Mark Dolan: bad for the city", "protesters")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

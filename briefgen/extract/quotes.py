@@ -27,6 +27,7 @@ are dropped; a short phrase a cue verb governs ("called the outcome
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .docview import HeadingIndex, Resolver, paragraphs, plain_resolver, sentence_text_bounds
+from .docview import HeadingIndex, Resolver, paragraphs, plain_resolver, sentence_text_bounds, trimmed
 from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, is_cue
 from .quote_marks import QuoteSegment, find_segments, opens_with_mark, trim_words
 from .quote_speakers import SUBJECT_DEPS, entity_at, mention_for, subject_of
@@ -113,7 +114,26 @@ def quote_runs(doc: Doc) -> list[_Run]:
                 runs.append(_Run((seg,)))
     if pending:
         runs.append(_Run(tuple(pending)))
-    return runs
+    return [piece for run in runs for piece in _split_at_labels(text, run)]
+
+
+#: A transcript's speaker label opening a paragraph: "PENCE:", "MR. O'NEILL:", "Q:".
+_LABEL_LINE = re.compile(r"(?:''|``|[“\"„«])?\s*[A-Z][A-Z.'’ -]{0,40}:\s")
+
+
+def _split_at_labels(text: str, run: _Run) -> list[_Run]:
+    """Cut a quotation over paragraphs where a paragraph opens with a new speaker's label.
+
+    A quoted transcript runs over paragraphs, but each "PENCE: …" paragraph
+    is another speaker's turn, so it is another quotation.
+    """
+    pieces: list[list[QuoteSegment]] = [[run.parts[0]]]
+    for part in run.parts[1:]:
+        if _LABEL_LINE.match(text, part.open_mark) or _LABEL_LINE.match(text, part.start):
+            pieces.append([part])
+        else:
+            pieces[-1].append(part)
+    return [_Run(tuple(piece)) for piece in pieces] if len(pieces) > 1 else [run]
 
 
 class _QuoteIndex:
@@ -255,11 +275,97 @@ class _Context:
 
 
 def _attribute(span: Span, ctx: _Context) -> _Attribution:
+    labelled = _transcript_label(span, ctx, inside=True)
+    if labelled is not None:
+        return labelled
     for route, cue in _cue_candidates(span, ctx):
         speaker = ctx.speaker_of(cue, span)
         if speaker is not None:
             return _Attribution(speaker, cue, route)
-    return _lead_in_speaker(span, ctx) or _signature_speaker(span, ctx) or _Attribution(None, None, "none")
+    return (
+        _lead_in_speaker(span, ctx)
+        or _transcript_label(span, ctx, inside=False)
+        or _signature_speaker(span, ctx)
+        or _name_after_speaker(span, ctx)
+        or _Attribution(None, None, "none")
+    )
+
+
+#: Most words a transcript's speaker label has ("SECRETARY CLINTON:", "Chris Matthews:").
+_LABEL_TOKENS = 4
+
+
+def _label_before_colon(tokens: Span, ctx: _Context, *, capitals_only: bool = False) -> Span | None:
+    """The speaker label opening ``tokens``: a name in capitals or a person's name, then a colon.
+
+    "WALLACE: Let's start …", "MR. O'NEILL: By the way …", "Chris Matthews:
+    Seriously …". A single capitalised common word ("Update:", "Note:") is a
+    heading, not a speaker, so the label must be written in capitals or be a
+    person the NER knows; ``capitals_only`` accepts capitals alone (inside a
+    quotation, "Chris Christie: Bad for New Jersey" is a chant about him).
+    """
+    words = [t for t in tokens if not t.is_space]
+    colon = next((n for n, t in enumerate(words[: _LABEL_TOKENS + 2]) if t.text == ":"), None)
+    if not colon:
+        return None
+    label = words[:colon]
+    while label and label[0].is_punct:
+        label = label[1:]
+    if not label or len(label) > _LABEL_TOKENS:
+        return None
+    letters = [t for t in label if any(ch.isalpha() for ch in t.text)]
+    shouting = bool(letters) and all(t.text.isupper() and len(t.text.strip(".")) > 1 or t.text.rstrip(".").lower() in _HONORIFICS for t in letters)
+    person = all(t.i in ctx.entities and ctx.entities[t.i].label_ == "PERSON" for t in letters) and bool(letters)
+    if not (shouting or (person and not capitals_only)):
+        return None
+    return tokens.doc[label[0].i : label[-1].i + 1]
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov"})
+
+
+def _transcript_label(span: Span, ctx: _Context, *, inside: bool) -> _Attribution | None:
+    """The speaker of a transcript line, named by a label and a colon.
+
+    ``inside``: the label opens the quotation itself (a quoted transcript,
+    “WALLACE: Let's start …”), which names the speaker better than the
+    cue of whoever quotes the transcript. Otherwise the label opens the
+    quotation's line ("Clinton: As senator, “I worked with …”").
+    """
+    doc = span.doc
+    if inside:
+        label = _label_before_colon(span, ctx, capitals_only=True)
+    else:
+        line_start, _ = ctx.lines.range_of(span.start_char)
+        line = doc.char_span(line_start, span.start_char, alignment_mode="contract")
+        if line is None or len(line) == 0:
+            return None
+        label = _label_before_colon(line, ctx)
+    return _Attribution(label, None, "lead_in") if label is not None else None
+
+
+def _name_after_speaker(span: Span, ctx: _Context) -> _Attribution | None:
+    """A name right after a quotation that opens its sentence: "“Would it be negotiable?” Hannity".
+
+    Interviews and tweets are written this way: the name after the closing
+    mark, with no cue verb (or one the parser missed), on the same line. Only
+    a person: a bracketed event or outlet after a quotation is its source
+    note, not its speaker.
+    """
+    doc = span.doc
+    if not _opens_sentence(span) and doc.text[ctx.lines.range_of(span.start_char)[0] : span.start_char].strip(" “\"'`«„"):
+        return None
+    line_end = ctx.lines.range_of(span.start_char)[1]
+    for token in doc[span.end : min(len(doc), span.end + 4)]:
+        if token.idx >= line_end or ctx.quoted(token):
+            return None
+        if token.is_punct or token.is_space:
+            continue
+        ent = ctx.entities.get(token.i)
+        if ent is not None and ent.start == token.i and ent.label_ == "PERSON":
+            return _Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
+        return None
+    return None
 
 
 #: Relations by which a clause is the content of the verb above it.
@@ -431,14 +537,31 @@ _DASHES = frozenset({"—", "―", "–", "-", "--"})
 
 
 def _signature_speaker(span: Span, ctx: _Context) -> _Attribution | None:
-    """A quotation signed after a dash: "“…” ― Jorge Falcon"."""
+    """A quotation signed after a dash: "“…” ― Jorge Falcon", or on a line of its own below it.
+
+    The signature may stand alone on the next line ("- Bernie Sanders"), the
+    way collections of quotes are laid out; then the quotation must end its
+    own line, so a dash that starts a new paragraph of prose is not read as one.
+    """
     doc = span.doc
-    after = [t for t in doc[span.end : min(len(doc), span.end + 4)] if not t.is_space]
-    if len(after) >= 2 and after[0].text in _DASHES:
-        ent = ctx.entities.get(after[1].i)
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and "\n" not in doc.text[span.end_char : ent.start_char]:
-            return _Attribution(ctx.mention(ent.root), None, "lead_in")
-    return None
+    after = [t for t in doc[span.end : min(len(doc), span.end + 6)] if not t.is_space]
+    if len(after) < 2 or after[0].text not in _DASHES:
+        return None
+    ent = ctx.entities.get(after[1].i)
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    gap = doc.text[span.end_char : after[0].idx]
+    if "\n" in doc.text[after[0].idx : ent.start_char]:
+        return None
+    if "\n" in gap:
+        quote_line_end = ctx.lines.range_of(span.start_char)[1]
+        signature_line = ctx.lines.range_of(after[0].idx)
+        own_line = doc.text[signature_line[0] : signature_line[1]].strip().lstrip("".join(_DASHES)).strip()
+        if doc.text[span.end_char : quote_line_end].strip(" \"”'»,.") or own_line.rstrip(".") != ent.text:
+            return None
+        if ctx.lines(after[0].idx) != ctx.lines(span.start_char) + 1:
+            return None
+    return _Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
 
 
 def _sentence_subject(span: Span, ctx: _Context) -> _Attribution | None:
