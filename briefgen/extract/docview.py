@@ -34,6 +34,21 @@ def plain_resolver(span: Span | None) -> str | None:
     return None if span is None else span.text
 
 
+_TEXT = "briefgen_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access; extractors
+    that slice the text in loops would otherwise spend most of their time there.
+    """
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def mark_structure(doc: Doc, blocks: Iterable[Block]) -> Doc:
     """Store the article's headings and paragraphs as span groups on ``doc``."""
     headings: list[Span] = []

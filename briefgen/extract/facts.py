@@ -26,7 +26,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..records import Fact
-from .docview import HeadingIndex, paragraphs
+from .docview import HeadingIndex, doc_text, paragraphs
 from .gazetteer import country_of
 
 TIME_UNITS = {
@@ -47,7 +47,7 @@ def _inside_quotation(ent: Span, paragraph_start: int) -> bool:
     Figures in direct speech ("I hope I'm 100% wrong") are rhetoric, not the
     article's facts.
     """
-    before = ent.doc.text[paragraph_start : ent.start_char]
+    before = doc_text(ent.doc)[paragraph_start : ent.start_char]
     return sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from ..records import OutlookItem
-from .docview import body_sentences, paragraphs, sentence_text_bounds
+from .docview import body_sentences, doc_text, paragraphs, sentence_text_bounds
 from .outlook_cues import forward_modifier_cue, future_time_cue, future_time_spans, modal_cue, plan_cue
 from .quote_marks import find_segments, opens_with_mark
 
@@ -41,7 +41,7 @@ class QuotedText:
 
     def __init__(self, doc: Doc) -> None:
         paras = paragraphs(doc)
-        text = doc.text
+        text = doc_text(doc)
         self._ranges: list[tuple[int, int]] = []
         for i, para in enumerate(paras):
             next_opens = i + 1 < len(paras) and opens_with_mark(paras[i + 1].text)
@@ -99,5 +99,5 @@ def extract_outlook(doc: Doc) -> list[OutlookItem]:
         if next(outlook_cues(sent, quoted=quoted), None) is None:
             continue
         start, end = sentence_text_bounds(sent)
-        items.append(OutlookItem(text=doc.text[start:end], start=start, end=end))
+        items.append(OutlookItem(text=doc_text(doc)[start:end], start=start, end=end))
     return items

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..records import KeyPoint
-from .docview import body_sentences, sentence_text_bounds
+from .docview import body_sentences, doc_text, sentence_text_bounds
 from .summary_rank import centrality, content_terms, cosine, similarity_graph
 
 #: Fewest points a summary has when the body has that many sentences.
@@ -113,5 +113,5 @@ def extract_summary(doc: Doc, *, max_points: int = 5, min_points: int = MIN_POIN
     points = []
     for c in sorted(chosen, key=lambda c: c.position):
         start, end = sentence_text_bounds(c.sent)
-        points.append(KeyPoint(text=doc.text[start:end], start=start, end=end))
+        points.append(KeyPoint(text=doc_text(doc)[start:end], start=start, end=end))
     return points
