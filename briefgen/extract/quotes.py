@@ -4,12 +4,16 @@ Quote marks find the quotations (:mod:`.quote_marks`); the parse finds the
 speaker. For each quotation the speaker is looked for in this order, because
 that is how reliably each clue names the speaker:
 
+0. a transcript label in capitals opening the quotation (“PENCE: …”); a
+   quoted transcript running over paragraphs is cut at each labelled turn;
 1. a cue verb (:mod:`.quote_cues`) the parse ties to the quotation, in either
    order ("“…,” said Mr. Smith", "Smith said: “…”", "calling them
    “non-starters”"), or in a short sentence right after it ("“…” Smith said.");
 2. the subject of a clause that introduces the quotation with a colon
-   ("Rubio tempered expectations:" then “I hope …” on the next line), or a
-   signature after a dash ("“…” ― Jorge Falcon");
+   ("Rubio tempered expectations:" then “I hope …” on the next line), a
+   label opening the quotation's line ("GARCIA: As governor, “…”"), a
+   signature after a dash ("“…” ― Jorge Falcon", or "- Jorge Falcon" alone
+   on the next line), or a person named right after the closing mark;
 3. the cue of the sentence just before a quotation that opens its sentence;
 4. the source of "according to X", which otherwise is kept apart as
    ``according_to``: a source is not a speaker when a speaker exists;
