@@ -1,0 +1,242 @@
+"""Property tests over generated articles: whatever the extractors return must hold these.
+
+* no exception escapes (an extractor crash becomes a ``Failure``, which counts as one);
+* every offset of every item is inside the article, start before end;
+* quotes, summary points and outlook items are verbatim spans of the article;
+* every actor's name occurs in the article;
+* the briefing renders, its Markdown converts with the site's own Markdown
+  extensions, and MkDocs builds a site from such articles.
+
+And for :func:`md_escape`: any text, put in any place a template puts it,
+renders as exactly that text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import logging
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
+
+from briefgen.errors import ArticleError
+from briefgen.escaping import clean_text, html_text, md_escape
+from briefgen.pipeline import brief_text
+from briefgen.render import Renderer
+from site_project import REPO, build_site_dir, make_site_project
+
+# --- generated articles ---------------------------------------------------------------
+
+WORDS = (
+    "the talks ended on friday after officials said that delegates would meet again next week to discuss "
+    "a ceasefire and the withdrawal of troops from the border region while the government demanded guarantees "
+    "it was not clear whether both sides will agree but many expect progress soon according to sources"
+).split()
+NAMES = ["Anna Weiss", "Tomas Varga", "Maria Oduya", "Norvania", "Estoria", "the United Nations", "President Samir Haddad", "Kyiv", "O'Neill"]
+OPEN_MARKS = ["“", '"', "'", "‘", "«", "„", "‹", ""]
+CLOSE_MARKS = ["”", '"', "'", "’", "»", "“", "›", ""]
+CUES = ["said", "told reporters", "added", "warned", "insisted", "demanded"]
+ODD_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=60,
+)
+
+
+@st.composite
+def sentences(draw) -> str:
+    words = draw(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(NAMES)), min_size=1, max_size=18))
+    text = " ".join(words)
+    text = text[0].upper() + text[1:]
+    return text + draw(st.sampled_from([".", ".", ".", "!", "?", "", ":", ",", "…"]))
+
+
+@st.composite
+def quoted(draw) -> str:
+    inner = draw(sentences())
+    if draw(st.booleans()):
+        inner = inner + " " + draw(st.sampled_from(OPEN_MARKS)) + draw(sentences()) + draw(st.sampled_from(CLOSE_MARKS))
+    quote = draw(st.sampled_from(OPEN_MARKS)) + inner + draw(st.sampled_from(CLOSE_MARKS))
+    speaker, cue = draw(st.sampled_from(NAMES)), draw(st.sampled_from(CUES))
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return f"{quote} {cue} {speaker}."
+    if form == 1:
+        return f"{speaker} {cue}: {quote}"
+    if form == 2:
+        return f"{quote}, {speaker} {cue}, {draw(st.sampled_from(OPEN_MARKS))}{draw(sentences())}{draw(st.sampled_from(CLOSE_MARKS))}"
+    return quote  # no speaker anywhere
+
+
+@st.composite
+def lines(draw, markdown_headings: bool) -> str:
+    kind = draw(st.sampled_from(["para", "para", "para", "heading", "odd"]))
+    if kind == "heading":
+        heading = " ".join(w.capitalize() for w in draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6)))
+        prefix = draw(st.sampled_from(["# ", "## ", "### ", ""])) if markdown_headings else ""
+        return prefix + heading
+    if kind == "odd":
+        return draw(ODD_TEXT)
+    return " ".join(draw(st.lists(st.one_of(sentences(), quoted()), min_size=1, max_size=4)))
+
+
+@st.composite
+def articles(draw) -> tuple[str, str]:
+    suffix = draw(st.sampled_from([".txt", ".md"]))
+    title = " ".join(w.capitalize() for w in draw(st.lists(st.sampled_from(WORDS + ["Norvania"]), min_size=1, max_size=8)))
+    body = draw(st.lists(lines(suffix == ".md"), min_size=1, max_size=8))
+    newline = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\r"]))
+    head = draw(st.sampled_from([f"{title}{newline}", f"# {title}{newline}" if suffix == ".md" else "", ""]))
+    return head + newline.join(body) + draw(st.sampled_from(["", "\n"])), suffix
+
+
+# --- the properties ----------------------------------------------------------------------
+
+
+def offset_pairs(item: object, path: str = "") -> list[tuple[str, int, int]]:
+    """Every ``(x_)start``/``(x_)end`` pair of a record and of the records inside it."""
+    pairs = []
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if f.name.endswith("start"):
+            end_name = f.name[: -len("start")] + "end"
+            pairs.append((f"{path}{f.name}", value, getattr(item, end_name)))
+        elif dataclasses.is_dataclass(value):
+            pairs.extend(offset_pairs(value, f"{path}{f.name}."))
+        elif isinstance(value, tuple):
+            for i, inner in enumerate(value):
+                if dataclasses.is_dataclass(inner):
+                    pairs.extend(offset_pairs(inner, f"{path}{f.name}[{i}]."))
+    return pairs
+
+
+def all_items(extraction) -> list[tuple[str, object]]:
+    return [(f.name, item) for f in dataclasses.fields(extraction) for item in getattr(extraction, f.name)]
+
+
+def check_briefing(briefing) -> None:
+    text = briefing.article.text
+    x = briefing.extraction
+    for field, item in all_items(x):
+        for name, start, end in offset_pairs(item):
+            assert isinstance(start, int) and isinstance(end, int), (field, name, item)
+            assert 0 <= start <= end <= len(text), (field, name, item)
+    for item in (*x.quotes, *x.summary, *x.outlook):
+        assert item.text == text[item.start : item.end], item
+        assert item.text.strip(), item
+    for actor in x.actors:  # grounded: the actor is named in the article, under its name or an alias
+        assert actor.name and any(name in text for name in (actor.name, *actor.aliases)), actor
+
+
+@pytest.fixture(scope="module")
+def site_markdown() -> markdown.Markdown:
+    """Python-Markdown configured as the site's ``mkdocs.yml`` configures it."""
+    config = load_config(config_file=str(REPO / "mkdocs.yml"))
+    return markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
+
+
+PROPERTY_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@PROPERTY_SETTINGS
+@given(articles())
+def test_generated_articles_brief_and_render_without_surprises(nlp, site_markdown, generated):
+    text, suffix = generated
+    try:
+        briefing = brief_text(text, name="generated", suffix=suffix, nlp=nlp)
+    except ArticleError as exc:
+        assert "extraction failed" not in str(exc), str(exc)  # an extractor crashed
+        assert any(reason in str(exc) for reason in ("empty article", "no body text")), str(exc)
+        return
+    check_briefing(briefing)
+    page = Renderer().briefing_markdown(briefing)
+    site_markdown.reset().convert(page)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="extract/actors.py names a capital's country (Kyiv -> Ukraine) although the article never says "
+    "'Ukraine'; the issue asks that every actor name occur in the article (reported, not fixed here)",
+)
+def test_every_actor_name_occurs_verbatim(nlp):
+    for text in ("The\nThe talks Kyiv.", "Talks Resume\nOfficials in Kyiv said the talks would resume on Monday.\n"):
+        briefing = brief_text(text, nlp=nlp)
+        assert all(actor.name in text for actor in briefing.extraction.actors), briefing.extraction.actors
+
+
+# --- md_escape: text in, the same text out --------------------------------------------------
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def rendered(md: markdown.Markdown, source: str) -> _Text:
+    parser = _Text()
+    parser.feed(md.reset().convert(source))
+    parser.close()
+    return parser
+
+
+#: How templates place a value: alone, as a list item, in a quote, in a table cell, indented in a details block.
+CONTEXTS = {
+    "paragraph": ("{}", {"p"}),
+    "list item": ("- {}", {"ul", "li"}),
+    "blockquote": ("> “{}”", {"blockquote", "p"}),
+    "table cell": ("| a |\n|---|\n| {} |", {"table", "thead", "tr", "th", "tbody", "td"}),
+    "details": ('??? quote "Source"\n    {}', {"details", "summary", "p"}),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), st.sampled_from(sorted(CONTEXTS)))
+def test_md_escape_renders_as_the_text_itself(site_markdown, value, context):
+    template, allowed_tags = CONTEXTS[context]
+    expected = clean_text(value)
+    parsed = rendered(site_markdown, template.format(md_escape(value)))
+    assert set(parsed.tags) <= allowed_tags, (value, parsed.tags)
+    shown = " ".join("".join(parsed.parts).split())
+    frame = {"blockquote": "“{}”", "table cell": "a {}", "details": "Source {}"}.get(context, "{}")
+    assert shown == " ".join(frame.format(expected).split()), (value, shown)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_html_text_is_inert_html_that_reads_as_the_text(value):
+    escaped = html_text(value)
+    assert "<" not in escaped and ">" not in escaped and '"' not in escaped
+    assert html.unescape(escaped) == clean_text(value)
+
+
+# --- and MkDocs builds a site from them ------------------------------------------------------
+
+
+@pytest.mark.slow
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(articles(), min_size=1, max_size=5))
+def test_mkdocs_builds_a_site_from_generated_articles(tmp_path_factory, caplog, generated):
+    root = tmp_path_factory.mktemp("generated-site")
+    files = {f"article-{i}{suffix}": text.encode("utf-8") for i, (text, suffix) in enumerate(generated)}
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefgen"):
+        site = build_site_dir(make_site_project(root / "project", files))
+    problems = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefgen"]
+    assert not [p for p in problems if "extraction failed" in p], problems
+    for name in files:
+        page = site / "briefings" / Path(name).stem / "index.html"
+        failed = [p for p in problems if f"{name}:" in p and ("empty article" in p or "no body text" in p)]
+        assert page.is_file() or failed, (name, problems)
