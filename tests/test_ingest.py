@@ -338,3 +338,15 @@ def test_a_seed_removed_before_it_is_read_is_an_error(tmp_path):
 def test_a_folder_is_not_an_article(tmp_path):
     with pytest.raises(ArticleError, match="is a directory"):
         read_article(tmp_path)
+
+
+def test_an_unreadable_file_is_an_error_naming_it(tmp_path, monkeypatch):
+    path = tmp_path / "locked.txt"
+    path.write_text("Title\n" + BODY, encoding="utf-8")
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(ArticleError, match=r"locked\.txt: cannot be read \(Permission denied\)"):
+        read_article(path)
