@@ -121,6 +121,14 @@ def test_actors_ordered_by_salience(parse):
     assert counts == sorted(counts, reverse=True)
 
 
+def test_person_tags_that_spell_a_state(parse):
+    _, doc = parse("Hill\nParis, who used to work on Capitol Hill, said Mark Cuban and Newt\u00a0Gingrich agreed. Kyiv’s delegation left.\n")
+    actors = by_name(doc)
+    assert "Newt Gingrich" in actors
+    assert "France" not in actors and "Cuba" not in actors
+    assert actors["Paris"].kind == "person"
+
+
 def test_a_title_word_resolves_to_the_titled_person(parse):
     _, doc = parse("Budget Row\nShadow chancellor Oliver Letwin said the figures were wrong.\n")
     table = extract_actors(doc)
@@ -134,7 +142,8 @@ def test_a_title_word_resolves_to_the_titled_person(parse):
         ("Campaign\nDonald Trump spoke. A close Trump confidant said the rally went well.\n", "A close Trump confidant", "A close Trump confidant"),
         ("Office\nTrey Gowdy spoke. Gowdy's office said nothing more.\n", "Gowdy's office", "Gowdy's office"),
         ("Talks\nThe Russian delegation left. Russia said so.\n", "The Russian delegation", "Russia"),
-        ("Talks\nA Kremlin spokesman said the Kremlin was calm.\n", "A Kremlin spokesman", "Kremlin"),
+        ("Talks\nA Chinese official said Beijing was calm.\n", "A Chinese official", "A Chinese official"),
+        ("Papers\nThe influential US daily reported it.\n", "The influential US daily", "The influential US daily"),
     ],
 )
 def test_common_nouns_are_their_own_speakers_unless_they_act_for_a_state(parse, text, phrase, expected):

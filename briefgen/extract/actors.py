@@ -34,10 +34,10 @@ from .gazetteer import country_form, country_of, is_place, national_title_countr
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
 #: Bodies that act for the state or organisation named in front of them:
 #: "the Russian delegation" demands what Russia demands.
+#: Nouns for one person ("a Chinese official") are never here: that person is the speaker.
 COLLECTIVE_NOUNS = {
     "delegation", "government", "side", "authority", "administration", "ministry", "embassy", "army",
-    "military", "force", "troop", "team", "negotiator", "cabinet", "regime", "leadership", "parliament",
-    "envoy", "diplomat", "official", "spokesman", "spokeswoman", "spokesperson", "camp", "party",
+    "military", "force", "troop", "team", "cabinet", "regime", "leadership", "parliament", "camp", "party",
 }
 _GIVEN_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
 _MALE_HONORIFICS = {"mr"}
@@ -89,7 +89,10 @@ def _clean(span: Span) -> tuple[str, str | None]:
         prev = span.doc[span.start - 1]
         if prev.lower_.rstrip(".") in HONORIFICS:
             honorific = prev.text
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    if not tokens:
+        return "", honorific
+    # from the article's own characters, with any run of white space (a no-break space too) as one space
+    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
     return text, honorific
 
 
@@ -214,7 +217,7 @@ class ActorTable:
         for tok, owner in owners:  # the head of the phrase itself names an actor
             if tok == root:
                 return owner
-        if root.pos_ == "NOUN" and not root.ent_type_:
+        if root.pos_ not in ("PROPN", "PRON") and root.ent_type_ not in _ACTOR_LABELS:
             # a common noun is its own actor ("one Trump confidant", "Gowdy's office"),
             # unless it is a body that acts for a state or organisation ("The Russian delegation")
             if root.lemma_.lower() not in COLLECTIVE_NOUNS:
@@ -336,11 +339,14 @@ def extract_actors(doc: Doc) -> ActorTable:
     groups: dict[str, _Cluster] = {}
     for m in mentions:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
-        if form is not None and not (m.label == "PERSON" and len(m.text.split()) > 1):
+        described_as_person = _described_as_person(m)
+        if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
+            form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
+        if form is not None:
             cluster = countries.setdefault(form.country, _Cluster(form.country, "country"))
             cluster.mentions.append(m)
             cluster.names.append(m.text)
-        elif m.label == "PERSON":
+        elif m.label == "PERSON" or described_as_person:
             people.append(m)
         elif m.label == "ORG":
             if all(t.i in titles for t in m.span):
@@ -401,6 +407,20 @@ def _place_context(tok: Token) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
             return True
     return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
+
+
+def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
+    """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation"), not a person.
+
+    Only one-word capitals and country names qualify; demonyms never do (Mark
+    Cuban), nor a name described as a person ("Paris, who …", "Mr Paris").
+    """
+    return len(m.text.split()) == 1 and form_kind != "demonym" and not m.honorific
+
+
+def _described_as_person(m: _Mention) -> bool:
+    """A name followed by "who …" is a person, whatever the tagger said ("Paris, who …")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
 
 
 def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:

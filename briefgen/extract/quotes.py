@@ -40,7 +40,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
-from .docview import HeadingIndex, Resolver, paragraphs, plain_resolver, sentence_text_bounds, trimmed
+from .docview import HeadingIndex, Resolver, doc_text, paragraphs, plain_resolver, sentence_text_bounds, trimmed
 from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, is_cue
 from .quote_marks import QuoteSegment, find_segments, opens_with_mark, trim_words
 from .quote_speakers import SUBJECT_DEPS, entity_at, mention_for, subject_of
@@ -80,7 +80,7 @@ class _Attribution:
 def _body_lines(doc: Doc) -> Iterator[tuple[int, int]]:
     """``(start, end)`` char offsets of each non-blank body line, in order."""
     headings = HeadingIndex(doc)
-    text = doc.text
+    text = doc_text(doc)
     for para in paragraphs(doc):
         if headings.overlaps(para):
             continue
@@ -93,7 +93,7 @@ def _body_lines(doc: Doc) -> Iterator[tuple[int, int]]:
 
 def quote_runs(doc: Doc) -> list[_Run]:
     """Every quotation of the body, with runs over paragraphs joined."""
-    text = doc.text
+    text = doc_text(doc)
     lines = list(_body_lines(doc))
     runs: list[_Run] = []
     pending: list[QuoteSegment] = []  # a quotation still running on
@@ -161,7 +161,7 @@ class _QuoteIndex:
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quote]:
     """Every direct quotation of the body, with its speaker, cue and source."""
-    doc_text = doc.text
+    text = doc_text(doc)
     return [
         found.quote
         for found in attributed_quotes(doc, resolve=resolve)
@@ -169,7 +169,7 @@ def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quot
             found.quote.text,
             cued=found.cued,
             governed=found.route == "governed",
-            preceded_by=doc_text[max(0, found.quote.start - 12) : found.quote.start].lower(),
+            preceded_by=text[max(0, found.quote.start - 12) : found.quote.start].lower(),
         )
     ]
 
@@ -213,7 +213,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
             attribution = _previous_sentence_speaker(span, ctx, across_lines=True) or attribution
         sent_start, sent_end = _sentence_bounds(span)
         quote = Quote(
-            text=doc.text[run.start : run.end],
+            text=doc_text(doc)[run.start : run.end],
             speaker=resolve(attribution.speaker) if attribution.speaker is not None else None,
             start=run.start,
             end=run.end,
@@ -357,7 +357,7 @@ def _name_after_speaker(span: Span, ctx: _Context) -> _Attribution | None:
     note, not its speaker.
     """
     doc = span.doc
-    if not _opens_sentence(span) and doc.text[ctx.lines.range_of(span.start_char)[0] : span.start_char].strip(" “\"'`«„"):
+    if not _opens_sentence(span) and doc_text(doc)[ctx.lines.range_of(span.start_char)[0] : span.start_char].strip(" “\"'`«„"):
         return None
     line_end = ctx.lines.range_of(span.start_char)[1]
     for token in doc[span.end : min(len(doc), span.end + 4)]:
@@ -409,7 +409,7 @@ def _window(span: Span, ctx: _Context) -> range:
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     start, end = first.start, last.end
     line = ctx.lines.range_of(span.start_char)
-    quote_text = doc.text[span.start_char : span.end_char].rstrip("\"”'`» ")
+    quote_text = doc_text(doc)[span.start_char : span.end_char].rstrip("\"”'`» ")
     after = [t for t in doc[span.end : end] if not t.is_space]
     if quote_text.endswith(",") or (after and after[0].text == ","):
         if all(t.is_punct or t.is_space for t in after) and end < len(doc) and doc[end].idx < line[1]:
@@ -459,7 +459,7 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
         after += 1
     if after < len(doc) and _ends_sentence(span) and not doc[after].is_space:
         nxt = doc[after].sent
-        if len(nxt) <= TRAILING_CUE_TOKENS and "\n" not in doc.text[span.end_char : nxt.start_char]:
+        if len(nxt) <= TRAILING_CUE_TOKENS and "\n" not in doc_text(doc)[span.end_char : nxt.start_char]:
             for token in nxt:
                 if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
@@ -554,14 +554,14 @@ def _signature_speaker(span: Span, ctx: _Context) -> _Attribution | None:
     ent = ctx.entities.get(after[1].i)
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
-    gap = doc.text[span.end_char : after[0].idx]
-    if "\n" in doc.text[after[0].idx : ent.start_char]:
+    gap = doc_text(doc)[span.end_char : after[0].idx]
+    if "\n" in doc_text(doc)[after[0].idx : ent.start_char]:
         return None
     if "\n" in gap:
         quote_line_end = ctx.lines.range_of(span.start_char)[1]
         signature_line = ctx.lines.range_of(after[0].idx)
-        own_line = doc.text[signature_line[0] : signature_line[1]].strip().lstrip("".join(_DASHES)).strip()
-        if doc.text[span.end_char : quote_line_end].strip(" \"”'»,.") or own_line.rstrip(".") != ent.text:
+        own_line = doc_text(doc)[signature_line[0] : signature_line[1]].strip().lstrip("".join(_DASHES)).strip()
+        if doc_text(doc)[span.end_char : quote_line_end].strip(" \"”'»,.") or own_line.rstrip(".") != ent.text:
             return None
         if ctx.lines(after[0].idx) != ctx.lines(span.start_char) + 1:
             return None
@@ -606,7 +606,7 @@ def _previous_sentence_speaker(span: Span, ctx: _Context, *, across_lines: bool)
     same_line = doc[prev_end - 1].idx >= line[0]
     if same_line == across_lines:
         return None
-    if across_lines and doc.text[line[0] : span.start_char].strip():
+    if across_lines and doc_text(doc)[line[0] : span.start_char].strip():
         return None  # the quotation does not open its paragraph
     prev = doc[prev_end - 1].sent
     cues = [t for t in prev if not ctx.quoted(t) and _is_speech_cue(t)]
@@ -678,7 +678,7 @@ _TIED_ROUTES = frozenset({"governed", "sentence", "trailing", "lead_in", "previo
 
 def _words_before(span: Span) -> str:
     doc = span.doc
-    return doc.text[max(0, span.start_char - 12) : span.start_char].lower()
+    return doc_text(doc)[max(0, span.start_char - 12) : span.start_char].lower()
 
 
 def _is_title_case(words: list[str]) -> bool:
