@@ -2,7 +2,7 @@
 
 ``briefgen build`` runs in a subprocess over many articles and is sent
 SIGKILL at random moments: some at a random time after it starts, some at a
-random time after its first write to the output folder. After each kill every output on disk must be a complete file
+random time after its first write to the output folder or to an output file. After each kill every output on disk must be a complete file
 of the previous build or of the new one, never half of one; then an
 uninterrupted build must succeed and leave exactly what a clean build gives.
 """
@@ -90,9 +90,11 @@ def builds(tmp_path_factory):
     return root, cache, expected
 
 
-def _mtimes(folder: Path) -> dict[str, int]:
+def _mtimes(folder: Path, *, outputs_only: bool) -> dict[str, int]:
     found = {}
     for entry in folder.rglob("*"):
+        if outputs_only and MANIFEST in entry.name:
+            continue  # the manifest and its temporary files
         try:
             found[str(entry)] = entry.stat().st_mtime_ns
         except FileNotFoundError:  # a temporary file renamed under our feet: writing has begun
@@ -100,12 +102,15 @@ def _mtimes(folder: Path) -> dict[str, int]:
     return found
 
 
-def kill_after(process: subprocess.Popen, *, out: Path, delay: float, after_first_write: bool) -> None:
-    """SIGKILL ``delay`` seconds after start, or after the build first touches the output folder."""
-    if after_first_write:
-        before = _mtimes(out)
+def kill_after(process: subprocess.Popen, *, out: Path, delay: float, watch: str) -> None:
+    """SIGKILL ``delay`` seconds after start (``watch="start"``), after the build first
+    touches the output folder (``"any"``: that is the manifest), or after it first
+    touches an output file (``"output"``: files are being replaced)."""
+    if watch != "start":
+        outputs_only = watch == "output"
+        before = _mtimes(out, outputs_only=outputs_only)
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and process.poll() is None and _mtimes(out) == before:
+        while time.monotonic() < deadline and process.poll() is None and _mtimes(out, outputs_only=outputs_only) == before:
             time.sleep(0.001)
     time.sleep(delay)
     if process.poll() is None:
@@ -113,12 +118,12 @@ def kill_after(process: subprocess.Popen, *, out: Path, delay: float, after_firs
     process.wait(timeout=60)
 
 
-# (seconds to wait, whether to wait for the first write to the output folder)
-KILL_POINTS = [(0.0, True), (0.01, True), (0.03, True), (0.08, True), (0.5, False), (1.5, False), (3.0, False)]
+# (what to wait for, then seconds to wait)
+KILL_POINTS = [("any", 0.0), ("any", 0.01), ("output", 0.0), ("output", 0.005), ("output", 0.03), ("start", 0.5), ("start", 1.5), ("start", 3.0)]
 
 
-@pytest.mark.parametrize("delay, after_claim", KILL_POINTS, ids=[f"{'write' if c else 'start'}+{d}s" for d, c in KILL_POINTS])
-def test_sigkill_leaves_complete_outputs_and_the_next_build_succeeds(builds, tmp_path, delay, after_claim):
+@pytest.mark.parametrize("watch, delay", KILL_POINTS, ids=[f"{w}+{d}s" for w, d in KILL_POINTS])
+def test_sigkill_leaves_complete_outputs_and_the_next_build_succeeds(builds, tmp_path, watch, delay):
     root, cache, expected = builds
     seeds, out = tmp_path / "seeds", tmp_path / "out"
     write_seeds(seeds, 1)
@@ -126,9 +131,9 @@ def test_sigkill_leaves_complete_outputs_and_the_next_build_succeeds(builds, tmp
     assert snapshot(out) == expected[1]
 
     write_seeds(seeds, 2)
-    jitter = random.Random(f"{delay}-{after_claim}").uniform(0, 0.02)
+    jitter = random.Random(f"{watch}-{delay}").uniform(0, 0.005)
     process = start_build(seeds, out, cache)
-    kill_after(process, out=out, delay=delay + jitter, after_first_write=after_claim)
+    kill_after(process, out=out, delay=delay + jitter, watch=watch)
 
     # every output is a whole file of one build or the other
     for rel, data in snapshot(out).items():
@@ -162,8 +167,8 @@ def test_kill_points_reach_the_write_phase(builds, tmp_path):
         assert run_build(seeds, out, cache).returncode == 0
         write_seeds(seeds, 2)
         process = start_build(seeds, out, cache)
-        kill_after(process, out=out, delay=0.0, after_first_write=True)
-        # the first write is the manifest claiming what the build is about to replace
+        kill_after(process, out=out, delay=0.0, watch="output")
+        # before the first output is replaced, the manifest claims what the build will write
         if process.returncode == -signal.SIGKILL and "pending" in json.loads((out / MANIFEST).read_text(encoding="utf-8")):
             current = snapshot(out)
             caught.append(any(current.get(rel) == data for rel, data in expected[1].items() if rel in expected[2]))
