@@ -210,3 +210,14 @@ def test_seed_points_skip_headings_and_quote_lead_ins(parse, seed_text):
     assert all(p.text not in headings for p in points)
     assert all(not p.text.endswith(":") for p in points)
     assert any("peace negotiations between Russia and Ukraine concluded" in p.text for p in points)
+
+
+def test_key_points_of_a_very_long_article_come_from_its_opening_sentences(parse):
+    from briefgen.extract.summary import MAX_CANDIDATES, extract_summary
+
+    body = "\n".join(f"Officials in region {i} said the new bridge number {i} opened on time." for i in range(MAX_CANDIDATES + 50))
+    _, doc = parse("A Very Long Report\n" + body + "\n")
+    points = extract_summary(doc, max_points=5)
+    assert 3 <= len(points) <= 5
+    last_allowed = doc.text.index(f"region {MAX_CANDIDATES - 1} ")
+    assert all(p.start <= last_allowed for p in points)

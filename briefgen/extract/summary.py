@@ -39,6 +39,10 @@ SENTENCES_PER_POINT = 6
 LEAD_BONUS = 0.1
 #: Exponent of the word count in the length prior.
 LENGTH_EXPONENT = 0.5
+#: Key points come from the first this many body sentences. The similarity graph
+#: grows with the square of its sentences, so a book-length article would take
+#: minutes; news articles (the BBC corpus's longest has ~200) are never cut.
+MAX_CANDIDATES = 400
 #: Cosine similarity of content words above which two sentences say the same thing.
 NEAR_DUPLICATE = 0.8
 
@@ -90,7 +94,7 @@ def extract_summary(doc: Doc, *, max_points: int = 5, min_points: int = MIN_POIN
     """
     if max_points < 1:
         return []
-    sents = list(body_sentences(doc))
+    sents = list(body_sentences(doc))[:MAX_CANDIDATES]
     if not sents:
         return []
     wanted = point_count(len(sents), min_points=min_points, max_points=max_points)
