@@ -169,6 +169,31 @@ SPEAKER_CASES = [
         [("Mark Dolan: bad for the city", "protesters")],
     ),
     (
+        "she: the woman the honorific names, not the man before her",
+        "Budget Row\n\nMr. Tom Reed met Ms. Ann Clark on Monday to discuss the budget.\n\n“We agreed on almost everything,” she said.\n",
+        [("We agreed on almost everything", "Ann Clark")],
+    ),
+    (
+        "he: the man the honorific names, not the woman who is the subject",
+        "Rally in Leeds\n\nMrs. Ruth Bell introduced Mr. Omar Haddad at the rally in Leeds.\n\n“We will win this seat,” he said.\n",
+        [("We will win this seat", "Omar Haddad")],
+    ),
+    (
+        "she: a gendered role word before the name beats a subject of unknown gender",
+        "Plant Future\n\nChief executive Mark Fry thanked spokeswoman Jane Holt at the event.\n\n“The plant stays open,” she said.\n",
+        [("The plant stays open", "Jane Holt")],
+    ),
+    (
+        "nested reported speech goes to whoever reports it",
+        "Legacy Debate\n\nStarr said Clinton's situation reminds him of an old book, explaining, “there are certain tragic dimensions of it, which we all lament.”\n",
+        [("there are certain tragic dimensions", "Starr")],
+    ),
+    (
+        "the thing a passive cue describes is no speaker",
+        "Settlement Reached\n\nThe settlement was described as “full and final” in the statement.\n",
+        [("full and final", None)],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

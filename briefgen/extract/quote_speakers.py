@@ -10,9 +10,11 @@ is what a reader (and the actor table) can place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
+
+from .quote_gender import Gender, compatible, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies along which a verb shares the subject of its head
@@ -81,15 +83,18 @@ def noun_phrase(head: Token) -> Span:
     return doc[start : head.i + 1]
 
 
-def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span:
-    """The span naming the speaker whose syntactic subject is ``subject``."""
+def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span:
+    """The span naming the speaker whose syntactic subject is ``subject``.
+
+    ``genders`` (from :func:`genders_of`) keeps "she" from resolving to a man.
+    """
     doc = subject.doc
     if is_dateline(subject):
         inner = next((entities[t.i] for t in subject.subtree if t.i > subject.i and t.i in entities and entities[t.i].label_ in ("PERSON", "ORG")), None)
         if inner is not None:
             return full_name(inner, entities=entities, quoted=quoted)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
-        return antecedent(subject, entities=entities, quoted=quoted) or doc[subject.i : subject.i + 1]
+        return antecedent(subject, entities=entities, quoted=quoted, genders=genders) or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ in NAMED_LABELS:
         return full_name(ent, entities=entities, quoted=quoted)
@@ -133,13 +138,26 @@ def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> Span:
     return ent
 
 
-def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+def person_key(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> str:
+    """The key a person's gender is stored under: the fullest earlier form of the name."""
+    return full_name(ent, entities=entities, quoted=quoted).text.lower()
+
+
+def genders_of(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> dict[str, Gender]:
+    """Person key -> the gender the article states for that person (see :mod:`.quote_gender`)."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and not quoted(ent[0])]
+    return person_genders(doc, people=people, key=lambda ent: person_key(ent, entities=entities, quoted=quoted))
+
+
+def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span | None:
     """The most recent suitable named mention before a pronoun.
 
-    "he"/"she" take the closest person, preferring a sentence's subject to
-    other people in the same sentence; "they"/"we"/"it" take the closest
-    organisation or group. Names inside quotations are skipped.
+    "he"/"she" take the closest person of a compatible gender (unknown fits
+    both), preferring a sentence's subject to other people in the same
+    sentence; "they"/"we"/"it" take the closest organisation or group. Names
+    inside quotations are skipped.
     """
+    wanted = pronoun_gender(pronoun)
     labels = ("PERSON",) if pronoun.lower_ in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
     doc = pronoun.doc
     sent = pronoun.sent
@@ -152,7 +170,13 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted) -> 
             if ent is None or ent.start in seen or ent.label_ not in labels or quoted(ent[0]):
                 continue
             seen.add(ent.start)
+            if genders and wanted and not compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted):
+                continue
             candidates.append(ent)
+        if candidates and genders and wanted:
+            # A person the article gives the pronoun's gender beats one of unknown gender.
+            stated = [e for e in candidates if genders.get(person_key(e, entities=entities, quoted=quoted)) == wanted]
+            candidates = stated or candidates
         if candidates:
             subjects = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS]
             in_own_sentence = sent.start <= pronoun.i < sent.end
