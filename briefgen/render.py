@@ -27,7 +27,7 @@ from markupsafe import Markup
 
 from .escaping import html_text, md_escape
 from .provenance import anchor_id, anchored_blocks
-from .records import Actor, Briefing
+from .records import Briefing
 from .relations import relation_graph, render_svg
 from .timeline import BriefingDate
 
@@ -127,10 +127,6 @@ class Renderer:
         source, _, _ = self.env.loader.get_source(self.env, "briefgen.css")  # type: ignore[union-attr]
         return source
 
-    def template_files(self) -> list[Path]:
-        """Template folders to watch during ``mkdocs serve``."""
-        return [self.templates_dir] if self.templates_dir else []
-
     def briefing_markdown(
         self, briefing: Briefing, *, context: BriefingContext | None = None, extra: dict[str, Any] | None = None
     ) -> str:
@@ -184,7 +180,6 @@ class Renderer:
             thread_actors=context.thread_actors,
             timeline_link=context.timeline_link,
             paragraphs=anchored_blocks(article, x),
-            describe_actor=_describe_actor,
             **(extra or {}),
         )
 
@@ -232,13 +227,6 @@ def newest_first(items: Sequence[Any], *, key: Callable[[Any], Briefing] = lambd
     dated = [i for i in by_title if key(i).article.meta.date]
     undated = [i for i in by_title if not key(i).article.meta.date]
     return sorted(dated, key=lambda i: key(i).article.meta.date, reverse=True) + undated
-
-
-def _describe_actor(actor: Actor) -> str:
-    parts = [actor.kind]
-    if actor.affiliation:
-        parts.append(actor.affiliation)
-    return ", ".join(parts)
 
 
 def briefing_json(briefing: Briefing) -> str:

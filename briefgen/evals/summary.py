@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..extract.docview import body_sentences, sentence_text_bounds
+from ..extract.docview import body_sentences, doc_text, sentence_text_bounds
 from ..ingest import parse_article_text
 from ..nlp import load_model, parse_articles
 from ..pipeline import Settings, extract
@@ -184,7 +184,8 @@ def evaluate(
     rows: list[dict[str, Any]] = []
     failures: list[str] = []
     for item, doc in zip(corpus, parse_articles(load_model(), articles)):
-        body = [doc.text[s:e] for s, e in map(sentence_text_bounds, body_sentences(doc))]
+        text = doc_text(doc)
+        body = [text[s:e] for s, e in map(sentence_text_bounds, body_sentences(doc))]
         try:
             ours = [point.text for point in extract(doc, settings=settings).summary]
         except Exception as exc:  # as in a briefing: one article's failure scores 0, the run goes on
