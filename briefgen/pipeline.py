@@ -136,23 +136,3 @@ def brief_text(
         raise ArticleError(name, result.message)
     return result
 
-
-def brief_raw_texts(
-    texts: Sequence[str], *, nlp: Language | None = None, settings: Settings = Settings(), n_process: int = 1
-) -> Iterator[Extraction]:
-    """Extract from texts that have no headline (eval data: every line is body).
-
-    Every line is a paragraph, so nothing is dropped as a title; the same
-    parse and extractors as a briefing are used.
-    """
-    from .records import Block
-
-    from .ingest import _line_spans
-
-    articles = [
-        Article(path=f"text-{i}", name=f"text-{i}", title="", text=t, blocks=tuple(Block("paragraph", s, e) for s, e in _line_spans(t)))
-        for i, t in enumerate(texts)
-    ]
-    nlp = nlp or load_model(settings.model)
-    for doc in parse_articles(nlp, articles, n_process=n_process):
-        yield extract(doc, settings=settings)
