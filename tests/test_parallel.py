@@ -83,6 +83,7 @@ def _extractions(nlp: Language, articles) -> list[dict]:
     return [extract(doc).to_dict() for doc in parse_articles(nlp, articles)]
 
 
+@pytest.mark.filterwarnings("ignore::UserWarning")  # W108: without a tagger the lemmatizer warns, as it should
 @pytest.mark.parametrize("component", ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"])
 def test_every_loaded_component_changes_the_output_so_none_is_disabled(component, articles, nlp):
     """Why :data:`briefgen.nlp.UNUSED_COMPONENTS` is empty: without any one of them the briefings differ."""
