@@ -108,13 +108,57 @@ def test_worker_processes_are_started_only_for_whole_batches(to_parse, batch_siz
 
     seen: list[int] = []
 
-    def fake_parse(nlp_, items, *, batch_size, n_process):
+    def fake_extract(items, *, nlp, settings, n_process, batch_size):
         seen.append(n_process)
-        return iter(parse_articles(nlp_, items[:0]))  # nothing parsed: only the decision is under test
+        return iter(())  # nothing extracted: only the decision is under test
 
-    monkeypatch.setattr(pipeline, "parse_articles", fake_parse)
+    monkeypatch.setattr(pipeline, "extract_articles", fake_extract)
     many = [articles[i % len(articles)] for i in range(to_parse)]
     generator = brief_articles(many, nlp=nlp, batch_size=batch_size, n_process=jobs)
-    with pytest.raises(RuntimeError):  # the fake parse yields no docs, so the generator stops short
+    with pytest.raises(RuntimeError):  # the fake yields nothing, so the generator stops short
         next(generator)
     assert seen == [expected]
+
+
+def test_worker_processes_parse_and_extract_so_the_main_process_does_no_nlp(articles, nlp, monkeypatch, tmp_path):
+    """With --jobs 2 the main process only hands out batches; extraction runs beside the parse in each worker."""
+    import os
+
+    import briefgen.pipeline as pipeline
+
+    real_extract = pipeline.extract
+    log = tmp_path / "pids"
+
+    def logging_extract(doc, *, settings):
+        with log.open("a") as handle:  # appends of one short line are atomic: workers may write at once
+            handle.write(f"{os.getpid()}\n")
+        return real_extract(doc, settings=settings)
+
+    monkeypatch.setattr(pipeline, "extract", logging_extract)  # forked workers inherit the patch
+    strings_before = len(nlp.vocab.strings)
+    results = list(brief_articles(articles, nlp=nlp, n_process=2, batch_size=1))
+    assert all(isinstance(r, Briefing) for r in results)
+    pids = log.read_text().split()
+    assert len(pids) == len(articles)
+    assert str(os.getpid()) not in pids
+    assert len(nlp.vocab.strings) == strings_before  # nothing was parsed here
+
+
+def test_memory_zones_free_new_words_and_do_not_change_the_briefings(articles, nlp, monkeypatch):
+    """Articles go through spaCy memory zones: words first seen in a zone leave the vocabulary at its end."""
+    import briefgen.pipeline as pipeline
+
+    invented = parse_article_text(
+        "Zorblat Quexum Vintragal\n\nThe minister Zorblat Quexum said the vintragal plan would cost 5 flarnics.".encode(),
+        path="invented.txt",
+        suffix=".txt",
+    )
+    batch = [*articles, invented]
+    monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 1000)
+    one_zone = briefings(batch, nlp)
+    strings_after_one = len(nlp.vocab.strings)
+    monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 1)
+    zone_per_article = briefings(batch, nlp)
+    assert zone_per_article == one_zone
+    assert len(nlp.vocab.strings) == strings_after_one
+    assert "zorblat" not in nlp.vocab.strings and "flarnics" not in nlp.vocab.strings
