@@ -161,17 +161,21 @@ class _QuoteIndex:
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quote]:
     """Every direct quotation of the body, with its speaker, cue and source."""
+    return [found.quote for found in attributed_quotes(doc, resolve=resolve) if is_kept(found, doc)]
+
+
+def is_kept(found: Attributed, doc: Doc) -> bool:
+    """Whether :func:`extract_quotes` keeps a quoted segment (it is no scare quote or title).
+
+    Public so that diagnostics filter exactly as the pipeline does.
+    """
     text = doc_text(doc)
-    return [
-        found.quote
-        for found in attributed_quotes(doc, resolve=resolve)
-        if not _is_scare_quote_or_title(
-            found.quote.text,
-            cued=found.cued,
-            governed=found.route == "governed",
-            preceded_by=text[max(0, found.quote.start - 12) : found.quote.start].lower(),
-        )
-    ]
+    return not _is_scare_quote_or_title(
+        found.quote.text,
+        cued=found.cued,
+        governed=found.route == "governed",
+        preceded_by=text[max(0, found.quote.start - 12) : found.quote.start].lower(),
+    )
 
 
 class Attributed(NamedTuple):
@@ -180,6 +184,8 @@ class Attributed(NamedTuple):
     quote: Quote
     route: Route
     cued: bool
+    #: The mention the speaker was resolved from, for diagnostics.
+    mention: Span | None = None
 
 
 def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Attributed]:
@@ -225,7 +231,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
             cue=attribution.cue.text if attribution.cue is not None else None,
             according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
         )
-        found.append(Attributed(quote, attribution.route, cued))
+        found.append(Attributed(quote, attribution.route, cued, attribution.speaker))
         if not _is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=_words_before(span)):
             previous = (run, attribution.speaker)
     return found
@@ -736,10 +742,13 @@ def _is_scare_quote_or_title(text: str, *, cued: bool, governed: bool, preceded_
     ``cued``: a cue verb (or "according to") stands in the quotation's
     sentence; ``governed``: the parse ties the quotation to it.
     """
+    before = preceded_by.rstrip(" “\"'`")
+    if before.endswith("="):
+        return True  # an attribute value of markup left in the text: <tweet id="…" author="@…">
     words = text.split()
     if len(words) > SHORT_QUOTE_WORDS:
         return False
-    if preceded_by.rstrip(" “\"'`").endswith("so-called"):
+    if before.endswith("so-called"):
         return True
     if governed:
         return False
