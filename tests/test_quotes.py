@@ -194,6 +194,26 @@ SPEAKER_CASES = [
         [("full and final", None)],
     ),
     (
+        "post-posed: a verb no lexicon lists, then the name",
+        "Vote Count\n\nThe vote came late on Monday.\n\n“We will win this one too,” beamed Ann Ruiz, the mayor of Dayton.\n",
+        [("We will win this one too", "Ann Ruiz")],
+    ),
+    (
+        "post-posed: a question, then a noun phrase and its verb",
+        "Briefing\n\nReporters pushed for details at the briefing.\n\n“Would the bill pass the Senate?” the young reporter pressed.\n",
+        [("Would the bill pass", "reporter")],
+    ),
+    (
+        "post-posed: the head of a speaker described at length",
+        "Leak\n\nThe leak worried officials.\n\n“They are under a lot of pressure now and they are tired,” a senior aide to the governor, who was not authorized to speak on the record, told Fox News.\n",
+        [("They are under a lot of pressure", "aide")],
+    ),
+    (
+        "post-posed: a dash after the quotation closes an aside, not a speaker clause",
+        "Rally\n\nWhen the mayor finished — “We will rebuild the town!” — the balloons fell from the ceiling.\n",
+        [("We will rebuild the town!", None)],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -13,7 +13,9 @@ that is how reliably each clue names the speaker:
    ("Rubio tempered expectations:" then “I hope …” on the next line), a
    label opening the quotation's line ("GARCIA: As governor, “…”"), a
    signature after a dash ("“…” ― Jorge Falcon", or "- Jorge Falcon" alone
-   on the next line), or a person named right after the closing mark;
+   on the next line), a person named right after the closing mark, or the
+   clause right after a quotation that opens its sentence ("“…,” beamed
+   Ann Ruiz", "“…?” the reporter pressed"), whatever its verb;
 3. the cue of the sentence just before a quotation that opens its sentence;
 4. the source of "according to X", which otherwise is kept apart as
    ``according_to``: a source is not a speaker when a speaker exists;
@@ -52,7 +54,7 @@ SCARE_QUOTE_WORDS = 2
 #: A sentence after a quotation this short ("he said.") can carry its cue.
 TRAILING_CUE_TOKENS = 12
 
-Route = Literal["governed", "sentence", "trailing", "lead_in", "previous", "subject", "run", "according_to", "none"]
+Route = Literal["governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "subject", "run", "according_to", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +337,7 @@ def _attribute(span: Span, ctx: _Context) -> _Attribution:
         or _transcript_label(span, ctx, inside=False)
         or _signature_speaker(span, ctx)
         or _name_after_speaker(span, ctx)
+        or _post_posed_speaker(span, ctx)
         or _Attribution(None, None, "none")
     )
 
@@ -414,6 +417,87 @@ def _name_after_speaker(span: Span, ctx: _Context) -> _Attribution | None:
             return _Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
         return None
     return None
+
+
+#: Most tokens between a quotation and the verb of the clause that names its speaker.
+POST_POSED_TOKENS = 24
+#: Tags of finite verbs ("beamed", "says", "pressed").
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: How a quotation ends when the sentence goes on to name its speaker: "“…,” she beamed".
+_CONTINUING_ENDS = (",", "?", "!", "—", "-", "–")
+
+
+def _post_posed_speaker(span: Span, ctx: _Context) -> _Attribution | None:
+    """The speaker of a clause right after a quotation: "“…,” beamed Ann Ruiz", "“…?” Hannity pressed".
+
+    News prose names the speaker after a quotation that ends with a comma,
+    a question or an exclamation mark, with any verb of speaking, also ones
+    no lexicon lists ("beamed", "pressed", "retaliated"), and the parser
+    often leaves that clause untied to the quotation. The clause runs to the
+    end of the sentence on the quotation's line; its speaker is the finite
+    verb's subject, or the first name (else noun) right after a verb that
+    comes first.
+    """
+    doc = span.doc
+    inner = doc_text(doc)[span.start_char : span.end_char].rstrip("\"”'`» ")
+    after = [t for t in doc[span.end : min(len(doc), span.end + POST_POSED_TOKENS)] if not t.is_space]
+    if not after:
+        return None
+    if not inner.endswith(_CONTINUING_ENDS) and after[0].text != ",":
+        return None
+    if not _opens_clause(span):
+        return None  # inside a sentence, the clause after it is the sentence's own ("… as “Mr. Trump,” while Trump …")
+    line_end = ctx.lines.range_of(span.start_char)[1]
+    clause: list[Token] = []
+    for token in after:
+        if token.idx >= line_end or (token.text in (".", ";", ":") and not ctx.quoted(token)):
+            break
+        if token.text == "“" or (ctx.quoted(token) and token.text in ('"', "''", "``") and not clause):
+            break  # another quotation starts
+        clause.append(token)
+    words = [t for t in clause if not ctx.quoted(t)]
+    verb = next((t for t in words if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") and t.lower_ not in ("is", "are", "was", "were", "has", "have", "had")), None)
+    if verb is None:
+        return None
+    if words and words[0].text in _DASHES:
+        return None  # "— “…” — the balloons cascaded": the dash closes an aside
+    before = [t for t in words if t.i < verb.i and not t.is_punct]
+    if before:
+        head_phrase = _until_comma([t for t in words if t.i < verb.i])
+        in_head = {t.i for t in head_phrase}
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in in_head), None)
+        if subject is None:
+            subject = next((t for t in head_phrase if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG")), None)
+        if subject is None:  # the phrase's own head: "a senior aide to the governor" -> aide
+            nouns = [t for t in head_phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            heads = [t for t in nouns if t.head.i not in in_head]
+            subject = heads[0] if heads else (nouns[-1] if nouns else None)
+        if subject is None or subject.lower_ in _EXPLETIVES or any(t.pos_ == "VERB" for t in head_phrase):
+            return None
+    else:
+        rest = _until_comma([t for t in words if t.i > verb.i])
+        governed = next((t for t in rest if t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN")), None)
+        named = next((t for t in rest if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG")), None)
+        nominal = next((t for t in rest if t.pos_ in ("PROPN", "NOUN") and t.head.i <= t.i), None)
+        subject = governed or named or nominal
+        if subject is None:
+            return None
+    return _Attribution(ctx.mention(subject), verb, "post_posed")
+
+
+def _until_comma(tokens: list[Token]) -> list[Token]:
+    """The tokens before the first comma: the head of "an aide, who was not authorized …"."""
+    comma = next((n for n, t in enumerate(tokens) if t.text == ","), len(tokens))
+    return tokens[:comma]
+
+
+def _opens_clause(span: Span) -> bool:
+    """Whether a quotation opens its sentence, or follows a colon or a dash that opens it."""
+    if _opens_sentence(span):
+        return True
+    doc = span.doc
+    before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
+    return before is not None and before.text in (":",) + tuple(_DASHES)
 
 
 #: How many heads up from a quotation a cue verb is looked for.
@@ -722,7 +806,7 @@ def _according_to(span: Span, ctx: _Context) -> Span | None:
 
 
 #: Routes by which a cue verb (or a source) is tied to the quotation itself.
-_TIED_ROUTES = frozenset({"governed", "sentence", "trailing", "lead_in", "previous", "according_to"})
+_TIED_ROUTES = frozenset({"governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "according_to"})
 
 
 def _words_before(span: Span) -> str:
