@@ -214,6 +214,16 @@ SPEAKER_CASES = [
         [("We will rebuild the town!", None)],
     ),
     (
+        "a parenthetical cue's speaker beats a sentence subject that is a thing",
+        "Budget Plan\n\nThe paradox of the plan, says economist Ann Ruiz, is that it “costs more than it saves in the long run.”\n",
+        [("costs more than it saves", "Ann Ruiz")],
+    ),
+    (
+        "an 'as X said' cue's speaker beats a sentence subject that is a thing",
+        "Bank Bill\n\nThe bill, as Senator Maria Lopez said on Monday, is “a gift to the banks.”\n",
+        [("a gift to the banks", "Lopez")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

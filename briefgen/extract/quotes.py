@@ -20,6 +20,8 @@ that is how reliably each clue names the speaker:
 4. the source of "according to X", which otherwise is kept apart as
    ``according_to``: a source is not a speaker when a speaker exists;
 5. the subject of the quotation's sentence, then any other cue verb in it;
+   but a cue's speaker who can speak beats a subject that is a thing ("The
+   paradox, says Carl Anthony, is that …");
 6. the previous quotation's speaker, when this one continues a speaker's run
    (the same paragraph, or a paragraph with no cue of its own right after);
 7. the cue of the last sentence of the previous paragraph, for a quotation
@@ -213,7 +215,10 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
             attribution = _Attribution(according, None, "according_to")
         loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
-            attribution = _sentence_subject(span, ctx) or loose or attribution
+            subject = _sentence_subject(span, ctx)
+            if subject is not None and loose is not None and not _can_speak(subject.speaker, ctx) and _can_speak(loose.speaker, ctx):
+                subject = None  # "The paradox, says Carl Anthony, is that …": a cue's speaker beats a thing
+            attribution = subject or loose or attribution
         if attribution.route == "none" and previous is not None and previous[1] is not None:
             if _continues_run(doc, previous[0], run, ctx):
                 attribution = _Attribution(previous[1], None, "run")
