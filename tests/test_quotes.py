@@ -224,6 +224,16 @@ SPEAKER_CASES = [
         [("a gift to the banks", "Lopez")],
     ),
     (
+        "signature alone on the next line, a name the NER misses",
+        'Debate Check\n\nThe debate moved on to trade and jobs.\n\n"We lost the factories because of bad deals."\n\n- Okafor.\n\nThe numbers do not support this.\n',
+        [("We lost the factories", "Okafor")],
+    ),
+    (
+        "post-posed: a cue the tagger took for a noun",
+        "New Spot\n\nThe new spot airs on Tuesday in three states.\n\n“She will stand up to the banks and protect your savings,” a voice-over in the ad states.\n",
+        [("She will stand up", "voice-over")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Quote
 from .docview import HeadingIndex, Resolver, doc_text, paragraphs, plain_resolver, sentence_text_bounds, trimmed
-from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, is_cue
+from .quote_cues import ATTITUDE_LEMMAS, CUE_LEMMAS, NAMING_LEMMAS, is_cue
 from .quote_marks import QuoteSegment, find_segments, opens_with_mark, trim_words
 from .quote_speakers import SUBJECT_DEPS, entity_at, genders_of, mention_for, subject_of
 
@@ -462,6 +462,8 @@ def _post_posed_speaker(span: Span, ctx: _Context) -> _Attribution | None:
         clause.append(token)
     words = [t for t in clause if not ctx.quoted(t)]
     verb = next((t for t in words if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") and t.lower_ not in ("is", "are", "was", "were", "has", "have", "had")), None)
+    if verb is None:  # a cue the tagger took for a noun or participle: "a voice-over in the ad states"
+        verb = next((t for t in words[1:] if t.lemma_.lower() in CUE_LEMMAS and t.lemma_.lower() not in ATTITUDE_LEMMAS), None)
     if verb is None:
         return None
     if words and words[0].text in _DASHES:
@@ -689,10 +691,12 @@ def _signature_speaker(span: Span, ctx: _Context) -> _Attribution | None:
     after = [t for t in doc[span.end : min(len(doc), span.end + 6)] if not t.is_space]
     if len(after) < 2 or after[0].text not in _DASHES:
         return None
+    gap = doc_text(doc)[span.end_char : after[0].idx]
     ent = ctx.entities.get(after[1].i)
+    if ent is None and "\n" in gap:
+        ent = _proper_name_at(after[1])  # a signature line alone names a person the NER missed: "- Sanders."
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
-    gap = doc_text(doc)[span.end_char : after[0].idx]
     if "\n" in doc_text(doc)[after[0].idx : ent.start_char]:
         return None
     if "\n" in gap:
@@ -704,6 +708,14 @@ def _signature_speaker(span: Span, ctx: _Context) -> _Attribution | None:
         if ctx.lines(after[0].idx) != ctx.lines(span.start_char) + 1:
             return None
     return _Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
+
+
+def _proper_name_at(token: Token) -> Span | None:
+    """The run of proper nouns starting at ``token``, as a PERSON span, if there is one."""
+    end = token.i
+    while end < len(token.doc) and token.doc[end].pos_ == "PROPN":
+        end += 1
+    return Span(token.doc, token.i, end, label="PERSON") if end > token.i else None
 
 
 def _sentence_subject(span: Span, ctx: _Context) -> _Attribution | None:
