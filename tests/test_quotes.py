@@ -234,6 +234,11 @@ SPEAKER_CASES = [
         [("She will stand up", "voice-over")],
     ),
     (
+        "a lead-in that opens with its cue names the speaker after it",
+        "Vote Delayed\n\nThe senator paused.\n\nContinued the senator: “We will not vote for this bill in its current form.”\n",
+        [("We will not vote", "the senator")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

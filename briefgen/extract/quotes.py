@@ -647,6 +647,9 @@ def _clause_speaker(tokens: Span, ctx: _Context) -> _Attribution | None:
         subject = subject_of(cue, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in _EXPLETIVES and tokens.start <= subject.i < tokens.end:
             return _Attribution(ctx.mention(subject), cue, "lead_in")
+    inverted = _inverted_cue_speaker(tokens, ctx)
+    if inverted is not None:
+        return inverted
     roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i]
     for root in roots:
         subject = subject_of(root, quoted=ctx.quoted)
@@ -656,6 +659,15 @@ def _clause_speaker(tokens: Span, ctx: _Context) -> _Attribution | None:
     if named:
         return _Attribution(ctx.mention(named[0]), None, "lead_in")
     return None
+
+
+def _inverted_cue_speaker(tokens: Span, ctx: _Context) -> _Attribution | None:
+    """"Continued Stone:", "Added the senator:": a lead-in that opens with its cue names the speaker after it."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or not is_cue(words[0]):
+        return None
+    speaker = next((t for t in words[1:] if t.pos_ in ("PROPN", "NOUN") and t.head.i <= t.i), None)
+    return _Attribution(ctx.mention(speaker), words[0], "lead_in") if speaker is not None else None
 
 
 def _lead_in_speaker(span: Span, ctx: _Context) -> _Attribution | None:
