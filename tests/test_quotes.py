@@ -239,6 +239,11 @@ SPEAKER_CASES = [
         [("We will not vote", "the senator")],
     ),
     (
+        "the agent of the verb a cue hangs from is not the speaker",
+        "Storm Damage\n\nMayor Ann Ruiz was interviewed by the BBC on Monday, saying “We will rebuild every house in the town.”\n",
+        [("We will rebuild every house", "Ann Ruiz")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -37,12 +37,13 @@ Quoted = Callable[[Token], bool]
 def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     """The subject of ``verb``, climbing to the verbs it shares a subject with.
 
-    A passive's agent ("was called “bizarre” by Smith") beats its subject.
-    Subjects inside quotes are not speakers.
+    A passive cue's agent ("was called “bizarre” by Smith") beats its subject;
+    the agent of a verb climbed to does not ("Ruiz was interviewed by the
+    BBC, saying “…”" is Ruiz speaking). Subjects inside quotes are not speakers.
     """
     current = verb
-    for _ in range(_MAX_CLIMB):
-        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+    for step in range(_MAX_CLIMB):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None) if step == 0 else None
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
