@@ -244,6 +244,21 @@ SPEAKER_CASES = [
         [("We will rebuild every house", "Ann Ruiz")],
     ),
     (
+        "an amount is no speaker: the source of an 'according to' is",
+        "Poll Finds Distrust\n\nSome 55 percent of voters said the mayor “does not care about people like me,” according to a Marist poll released in May.\n",
+        [("does not care about people", "poll released in May")],
+    ),
+    (
+        "a thing that is the object of its clause is no speaker: the source of an 'according to' is",
+        "Protest Shirts\n\nThe two men were wearing shirts that read “Settle for the mayor and move on,” according to the Daily Courier.\n",
+        [("Settle for the mayor", "Courier")],
+    ),
+    (
+        "a person named by a common noun stays the speaker beside an 'according to'",
+        "Hearing\n\nThe witness said the order was meant to “avoid any delay in the hearing,” according to the report.\n",
+        [("avoid any delay", "witness")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

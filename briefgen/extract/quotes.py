@@ -18,7 +18,9 @@ that is how reliably each clue names the speaker:
    Ann Ruiz", "“…?” the reporter pressed"), whatever its verb;
 3. the cue of the sentence just before a quotation that opens its sentence;
 4. the source of "according to X", which otherwise is kept apart as
-   ``according_to``: a source is not a speaker when a speaker exists;
+   ``according_to``: a source is not a speaker when a speaker exists (an
+   amount, "55 percent of voters said", or a thing that is its clause's
+   object, "shirts that read", is no speaker);
 5. the subject of the quotation's sentence, then any other cue verb in it;
    but a cue's speaker who can speak beats a subject that is a thing ("The
    paradox, says Carl Anthony, is that …");
@@ -211,7 +213,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         if attribution.route == "none":
             attribution = _previous_sentence_speaker(span, ctx, across_lines=False) or attribution
         according = _according_to(span, ctx)
-        if attribution.route == "none" and according is not None:
+        if according is not None and (attribution.route == "none" or _is_no_one(attribution.speaker, ctx)):
             attribution = _Attribution(according, None, "according_to")
         loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
@@ -256,6 +258,24 @@ def _can_speak(speaker: Span, ctx: _Context) -> bool:
         return True
     root = speaker.root
     return root.pos_ in ("PRON", "PROPN") and not (root.i in ctx.entities and ctx.entities[root.i].label_ not in _SPEAKING_LABELS)
+
+
+#: Entity labels of amounts: "Some 55 percent of voters said …" is a poll's finding, not a speaker.
+_AMOUNT_LABELS = frozenset({"PERCENT", "CARDINAL", "QUANTITY", "MONEY", "ORDINAL"})
+
+
+def _is_no_one(speaker: Span, ctx: _Context) -> bool:
+    """A "speaker" that is an amount, or a thing that is the object of its clause ("wore shirts that read “…”").
+
+    The source of an "according to" names who reported such words; a
+    person, even one named by a common noun ("the witness said …, according
+    to the report"), stays the speaker.
+    """
+    root = speaker.root
+    entity = ctx.entities.get(root.i)
+    if root.pos_ == "NUM" or (entity is not None and entity.label_ in _AMOUNT_LABELS):
+        return True
+    return root.dep_ == "dobj" and not _can_speak(speaker, ctx)
 
 
 def _is_thing_described(span: Span, attribution: _Attribution, ctx: _Context) -> bool:
