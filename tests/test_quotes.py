@@ -259,6 +259,11 @@ SPEAKER_CASES = [
         [("avoid any delay", "witness")],
     ),
     (
+        "a cue after an adjective shares the subject: 'was quick to add'",
+        "Budget Vote\n\nThe vote on the budget came late on Friday.\n\nGovernor Ann Ruiz was quick to add that the plan stays.\n\n“Raising taxes? Not negotiable.”\n",
+        [("Raising taxes?", "Ann Ruiz")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

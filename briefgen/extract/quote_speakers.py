@@ -18,8 +18,9 @@ from .quote_gender import Gender, compatible, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies along which a verb shares the subject of its head
-#: ("stood up and said", "rejected the demands, calling them", "went on to say").
-SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep"})
+#: ("stood up and said", "rejected the demands, calling them", "went on to say",
+#: "was quick to add").
+SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
