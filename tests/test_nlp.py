@@ -7,7 +7,7 @@ import pytest
 from briefgen.errors import ModelError
 from briefgen.extract.docview import body_sentences, heading_spans, paragraphs
 from briefgen.ingest import parse_article_text
-from briefgen.nlp import load_model, model_id, parse_articles, split_points
+from briefgen.nlp import char_budget_batches, load_model, model_id, parse_articles, split_points
 
 pytestmark = pytest.mark.slow
 
@@ -60,3 +60,35 @@ def test_many_articles_come_back_in_order(nlp):
     arts = [parse_article_text(f"Title {i}\nBody number {i} is here.".encode(), path=f"{i}.txt") for i in range(7)]
     docs = list(parse_articles(nlp, arts, batch_size=2))
     assert [d.text for d in docs] == [a.text for a in arts]
+
+
+@pytest.mark.parametrize(
+    "lengths, size, chars, expected",
+    [
+        ([10, 10, 10, 10], 2, 1000, [[10, 10], [10, 10]]),  # the count cuts
+        ([10, 10, 10, 10], 16, 25, [[10, 10], [10, 10]]),  # the budget cuts
+        ([10, 40, 10], 16, 25, [[10], [40], [10]]),  # a text over the budget is a batch of its own
+        ([25, 1, 24], 16, 25, [[25], [1, 24]]),  # exactly the budget fits
+        ([], 16, 25, []),
+    ],
+)
+def test_batches_are_cut_at_the_count_or_the_character_budget(lengths, size, chars, expected):
+    texts = ["x" * n for n in lengths]
+    batches = list(char_budget_batches(texts, size=size, chars=chars))
+    assert [[len(t) for t in batch] for batch in batches] == expected
+    assert [t for batch in batches for t in batch] == texts  # order kept, nothing lost
+
+
+def test_the_character_budget_does_not_change_the_parse(nlp):
+    """Batches bound the parser's memory; which texts share a batch must not change a single token."""
+    arts = [
+        parse_article_text(f"Report {i}\nMinister Anna Berg said on Monday that {i} ships left Oslo.".encode(), path=f"{i}.txt")
+        for i in range(6)
+    ]
+
+    def tokens(docs):
+        return [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in d] for d in docs]
+
+    one_batch = tokens(parse_articles(nlp, arts, batch_size=16, batch_chars=10**6))
+    one_per_batch = tokens(parse_articles(nlp, arts, batch_size=16, batch_chars=1))
+    assert one_per_batch == one_batch
