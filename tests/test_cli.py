@@ -14,6 +14,12 @@ pytestmark = pytest.mark.slow
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_254a3b9810478911.txt"
 
 
+@pytest.fixture(autouse=True)
+def _run_in_a_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default cache (``.cache/briefgen``) is relative to the working folder: keep it out of the checkout."""
+    monkeypatch.chdir(tmp_path)
+
+
 @pytest.fixture
 def seeds(tmp_path: Path) -> Path:
     folder = tmp_path / "seeds"
