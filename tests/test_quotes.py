@@ -264,6 +264,11 @@ SPEAKER_CASES = [
         [("Raising taxes?", "Ann Ruiz")],
     ),
     (
+        "a verb of the act of speaking carries no quoted words ('As X spoke, …')",
+        "Mine Rules\n\nAs Senator Ann Ruiz spoke, the union was lobbying hard against “any and all new rules for the mines” in the bill.\n",
+        [("any and all new rules", "the union")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -625,6 +625,10 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
                     yield "trailing", token
 
 
+#: Verbs of the act of speaking, which take no quoted words of their own ("As Smith spoke, …").
+_MANNER_LEMMAS = frozenset({"speak", "talk"})
+
+
 def _loose_cue_speaker(span: Span, ctx: _Context) -> _Attribution | None:
     """Any other cue verb of the quotation's sentence(s), nearest first.
 
@@ -632,7 +636,11 @@ def _loose_cue_speaker(span: Span, ctx: _Context) -> _Attribution | None:
     the quotation, so it may report something else in the sentence.
     """
     doc, inside = span.doc, range(span.start, span.end)
-    loose = [doc[i] for i in _window(span, ctx) if i not in inside and not ctx.quoted(doc[i]) and _is_speech_cue(doc[i])]
+    loose = [
+        doc[i]
+        for i in _window(span, ctx)
+        if i not in inside and not ctx.quoted(doc[i]) and _is_speech_cue(doc[i]) and doc[i].lemma_.lower() not in _MANNER_LEMMAS
+    ]
     for cue in sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))):
         speaker = ctx.speaker_of(cue, span)
         if speaker is not None:
