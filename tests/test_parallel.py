@@ -162,3 +162,14 @@ def test_memory_zones_free_new_words_and_do_not_change_the_briefings(articles, n
     assert zone_per_article == one_zone
     assert len(nlp.vocab.strings) == strings_after_one
     assert "zorblat" not in nlp.vocab.strings and "flarnics" not in nlp.vocab.strings
+
+
+def test_workers_started_by_spawn_as_on_macos_and_windows_give_the_same_bytes(articles, nlp, monkeypatch):
+    """Where processes cannot fork, the pipeline is pickled to each worker; its custom component must survive."""
+    import multiprocessing
+
+    import briefgen.pipeline as pipeline
+
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(pipeline.multiprocessing, "get_context", lambda *args: spawn)
+    assert briefings(articles, nlp, n_process=2, batch_size=1) == briefings(articles, nlp, n_process=1)
