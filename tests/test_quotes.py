@@ -269,6 +269,11 @@ SPEAKER_CASES = [
         [("any and all new rules", "the union")],
     ),
     (
+        "'they' below the main clause is the group the sentence is about, not a place named in it",
+        "Spending Fight\n\nIn Dayton, Ohio, the mayor's campaign is contrasting her plan with what they call the governor's “reckless spending spree.”\n",
+        [("reckless spending spree", "campaign")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -95,6 +95,10 @@ def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, ge
         inner = next((entities[t.i] for t in subject.subtree if t.i > subject.i and t.i in entities and entities[t.i].label_ in ("PERSON", "ORG")), None)
         if inner is not None:
             return full_name(inner, entities=entities, quoted=quoted)
+    if subject.lower_ in ("they", "them"):
+        group = _main_subject_before(subject, quoted=quoted)
+        if group is not None:
+            return mention_for(group, entities=entities, quoted=quoted, genders=genders)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
         return antecedent(subject, entities=entities, quoted=quoted, genders=genders) or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
@@ -112,6 +116,22 @@ def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, ge
         if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
             return noun_phrase(subject)
     return noun_phrase(subject)
+
+
+def _main_subject_before(pronoun: Token, *, quoted: Quoted) -> Token | None:
+    """The subject of the main clause, when "they" is in a clause below it.
+
+    "Clinton's campaign contrasts her approach with what they call …":
+    "they" is the group the sentence is about, which a named entity
+    elsewhere in the sentence is not.
+    """
+    root = pronoun.sent.root
+    if pronoun.head.i == root.i:
+        return None  # "they" is itself the main clause's subject
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= pronoun.i or quoted(subject) or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject
 
 
 def is_dateline(token: Token) -> bool:
