@@ -274,6 +274,11 @@ SPEAKER_CASES = [
         [("reckless spending spree", "campaign")],
     ),
     (
+        "a thought reported beside an 'according to' is the source's words",
+        "Message Trouble\n\nAccording to her friends and advisers, Senator Ann Ruiz has worried for months that her message of “steady progress for every family” falls flat.\n",
+        [("steady progress for every family", "advisers")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

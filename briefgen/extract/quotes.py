@@ -20,7 +20,8 @@ that is how reliably each clue names the speaker:
 4. the source of "according to X", which otherwise is kept apart as
    ``according_to``: a source is not a speaker when a speaker exists (an
    amount, "55 percent of voters said", or a thing that is its clause's
-   object, "shirts that read", is no speaker);
+   object, "shirts that read", is no speaker, and a thought, "X has
+   worried that", was put into words by the source);
 5. the subject of the quotation's sentence, then any other cue verb in it;
    but a cue's speaker who can speak beats a subject that is a thing ("The
    paradox, says Carl Anthony, is that …");
@@ -213,7 +214,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         if attribution.route == "none":
             attribution = _previous_sentence_speaker(span, ctx, across_lines=False) or attribution
         according = _according_to(span, ctx)
-        if according is not None and (attribution.route == "none" or _is_no_one(attribution.speaker, ctx)):
+        if according is not None and (attribution.route == "none" or _is_no_one(attribution.speaker, ctx) or _reports_attitude(attribution)):
             attribution = _Attribution(according, None, "according_to")
         loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
@@ -276,6 +277,15 @@ def _is_no_one(speaker: Span, ctx: _Context) -> bool:
     if root.pos_ == "NUM" or (entity is not None and entity.label_ in _AMOUNT_LABELS):
         return True
     return root.dep_ == "dobj" and not _can_speak(speaker, ctx)
+
+
+def _reports_attitude(attribution: _Attribution) -> bool:
+    """Whether the cue reports a thought, not words ("X has worried that …").
+
+    Beside an "according to", the source put the thought into words, so
+    the source is who said them.
+    """
+    return attribution.cue is not None and attribution.cue.lemma_.lower() in ATTITUDE_LEMMAS
 
 
 def _is_thing_described(span: Span, attribution: _Attribution, ctx: _Context) -> bool:
