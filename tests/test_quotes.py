@@ -279,6 +279,11 @@ SPEAKER_CASES = [
         [("steady progress for every family", "advisers")],
     ),
     (
+        "who holds up a sign that reads words says them",
+        "Rally Signs\n\nAt the rally in the park, student Ann Ruiz hoisted a sign that read “Fifteen percent or bust!”\n",
+        [("Fifteen percent or bust!", "Ann Ruiz")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -216,6 +216,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         according = _according_to(span, ctx)
         if according is not None and (attribution.route == "none" or _is_no_one(attribution.speaker, ctx) or _reports_attitude(attribution)):
             attribution = _Attribution(according, None, "according_to")
+        attribution = _bearer_of_thing(attribution, ctx) or attribution
         loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
             subject = _sentence_subject(span, ctx)
@@ -277,6 +278,29 @@ def _is_no_one(speaker: Span, ctx: _Context) -> bool:
     if root.pos_ == "NUM" or (entity is not None and entity.label_ in _AMOUNT_LABELS):
         return True
     return root.dep_ == "dobj" and not _can_speak(speaker, ctx)
+
+
+def _bearer_of_thing(attribution: _Attribution, ctx: _Context) -> _Attribution | None:
+    """Who holds up the thing whose words are quoted: "Ruiz hoisted a sign that read “…”" is Ruiz.
+
+    A sign, a shirt or a video that "reads" or "says" is what the cue's
+    relative clause describes; when it is the object of a verb whose subject
+    can speak, that subject put the words out.
+    """
+    speaker, cue = attribution.speaker, attribution.cue
+    if speaker is None or cue is None or attribution.route != "governed" or cue.dep_ != "relcl":
+        return None
+    thing = cue.head
+    if thing.i != speaker.root.i or _can_speak(speaker, ctx):
+        return None
+    verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
+    if thing.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    bearer = subject_of(verb, quoted=ctx.quoted)
+    if bearer is None or bearer.lower_ in _EXPLETIVES:
+        return None
+    mention = ctx.mention(bearer)
+    return _Attribution(mention, cue, "governed") if _can_speak(mention, ctx) else None
 
 
 def _reports_attitude(attribution: _Attribution) -> bool:
