@@ -284,6 +284,11 @@ SPEAKER_CASES = [
         [("Fifteen percent or bust!", "Ann Ruiz")],
     ),
     (
+        "who places a sign somewhere says what it reads, past the place it hangs from",
+        "Campus Signs\n\nOne evening, Ann Ruiz placed a sign in the student lounge that read “Vote early and vote often.”\n",
+        [("Vote early and vote often.", "Ann Ruiz")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -293,8 +293,14 @@ def _bearer_of_thing(attribution: _Attribution, ctx: _Context) -> _Attribution |
     thing = cue.head
     if thing.i != speaker.root.i or _can_speak(speaker, ctx):
         return None
-    verb = thing.head.head if thing.dep_ == "pobj" and thing.head.dep_ == "prep" else thing.head
-    if thing.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+    if thing.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = thing.head
+    for _ in range(4):  # "placed a sign in the student center that read": center -> in -> sign -> placed
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("prep", "pobj", "dobj"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     bearer = subject_of(verb, quoted=ctx.quoted)
     if bearer is None or bearer.lower_ in _EXPLETIVES:
