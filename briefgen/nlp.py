@@ -136,16 +136,14 @@ def parse_articles(
     *,
     batch_size: int = 16,
     batch_chars: int = BATCH_CHARS,
-    n_process: int = 1,
     piece_chars: int = PIECE_CHARS,
 ) -> Iterator[Doc]:
     """Parse articles in batches; yields one ``Doc`` per article, in order.
 
     ``doc.text == article.text`` always, and the article's headings and
     paragraphs are marked on the doc (see :mod:`briefgen.extract.docview`).
-    With ``n_process > 1`` the texts go through spaCy's own multiprocessing
-    in one stream (the build uses :func:`briefgen.pipeline.extract_articles`
-    instead, whose workers also extract); the character budget then does not apply.
+    Parsing in several processes is :func:`briefgen.pipeline.extract_articles`'s
+    job: its workers call this function and extract too.
     """
     piece_counts: list[int] = []
 
@@ -155,11 +153,8 @@ def parse_articles(
             piece_counts.append(len(pieces))
             yield from pieces
 
-    if n_process > 1:
-        stream = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
-    else:
-        batches = char_budget_batches(texts(), size=batch_size, chars=batch_chars)
-        stream = (doc for batch in batches for doc in nlp.pipe(batch, batch_size=len(batch)))
+    batches = char_budget_batches(texts(), size=batch_size, chars=batch_chars)
+    stream = (doc for batch in batches for doc in nlp.pipe(batch, batch_size=len(batch)))
     for index, article in enumerate(articles):
         first = next(stream)
         count = piece_counts[index]

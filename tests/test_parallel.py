@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from briefgen.ingest import parse_article_text
-from briefgen.nlp import LINE_BREAKS, UNUSED_COMPONENTS, parse_articles
+from briefgen.nlp import UNUSED_COMPONENTS, parse_articles
 from briefgen.pipeline import Briefing, brief_articles, extract
 from briefgen.render import briefing_json
 
@@ -54,22 +54,11 @@ def test_two_processes_give_the_same_bytes_as_one(articles, nlp):
     assert two == one
 
 
-def test_the_line_break_component_runs_in_worker_processes(articles, nlp):
-    """Worker processes are forked with the loaded pipeline; the custom component must be in it."""
-    assert nlp.pipe_names[0] == LINE_BREAKS
-    for doc in parse_articles(nlp, articles, n_process=2, batch_size=1):
-        for i, token in enumerate(doc[1:], start=1):
-            if "\n" in doc[i - 1].text_with_ws and not token.is_space:
-                assert token.is_sent_start, f"no sentence break before {token.text!r}"
-        assert doc.text.split("\n")[0] in [s.text.strip() for s in doc.sents]  # the headline is a sentence of its own
-
-
-@pytest.mark.parametrize("n_process", [1, 2])
-def test_long_articles_parsed_in_pieces_keep_text_offsets_and_structure(articles, nlp, n_process):
+def test_long_articles_parsed_in_pieces_keep_text_offsets_and_structure(articles, nlp):
     long_text = "\n\n".join(TEXTS.values()) * 3
     article = parse_article_text(long_text.encode("utf-8"), path="long.txt", suffix=".txt")
     whole = next(parse_articles(nlp, [article], piece_chars=10**6))
-    pieces = next(parse_articles(nlp, [article], piece_chars=300, n_process=n_process))
+    pieces = next(parse_articles(nlp, [article], piece_chars=300))
     assert pieces.text == whole.text == article.text
     assert [(p.start_char, p.end_char) for p in pieces.spans["briefgen_paragraphs"]] == [
         (p.start_char, p.end_char) for p in whole.spans["briefgen_paragraphs"]
