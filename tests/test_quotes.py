@@ -289,6 +289,11 @@ SPEAKER_CASES = [
         [("Vote early and vote often.", "Ann Ruiz")],
     ),
     (
+        "a name right before a cue the parse left without subject says",
+        "Campaign Trail\n\nTuesday in Boston, while on the trail for his daughter Democratic mayoral candidate Jane Hill, former governor Bill Hill said his daughter was ready because “the city needs her.”\n",
+        [("the city needs her.", "Bill Hill")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -339,6 +339,10 @@ def _is_thing_described(span: Span, attribution: _Attribution, ctx: _Context) ->
     return not _can_speak(attribution.speaker, ctx)
 
 
+#: Most tokens of a bracketed note between a name and its cue: "(R-Wis.)".
+_NOTE_TOKENS = 8
+
+
 class _Context:
     """What every quotation of one doc is attributed against."""
 
@@ -363,6 +367,9 @@ class _Context:
         subject = subject_of(cue, quoted=self.quoted)
         if subject is not None:
             return self.mention(subject)
+        named = self._name_right_before(cue)
+        if named is not None:
+            return named
         doc = self.doc
         if cue.i >= span.end and cue.i - span.end <= TRAILING_CUE_TOKENS:
             between = [t for t in doc[span.end : cue.i] if not self.quoted(t)]
@@ -380,6 +387,26 @@ class _Context:
                     named = self.entities.get(token.i)
                     return self.mention(named.root if named is not None else token)
         return None
+
+    def _name_right_before(self, cue: Token) -> Span | None:
+        """A person or organisation named right before a cue the parse left without subject.
+
+        "…, former governor Ann Ruiz said his plan …" or "Rep. Tom Hale
+        (D-Ohio) said": the small parser often hangs such a name as an
+        apposition of an earlier noun, but a name that ends where the cue
+        starts (a bracketed note between them aside) is who says.
+        """
+        doc = self.doc
+        i = cue.i - 1
+        if i >= 0 and doc[i].text == ")":
+            opening = next((j for j in range(i - 1, max(-1, i - _NOTE_TOKENS), -1) if doc[j].text == "("), None)
+            i = opening - 1 if opening is not None else -1
+        if i < 0 or self.quoted(doc[i]):
+            return None
+        ent = self.entities.get(i)
+        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG"):
+            return None
+        return self.mention(ent.root)
 
     def _first_named(self, tokens: list[Token]) -> Span | None:
         for token in tokens:
