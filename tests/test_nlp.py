@@ -92,3 +92,17 @@ def test_the_character_budget_does_not_change_the_parse(nlp):
     one_batch = tokens(parse_articles(nlp, arts, batch_size=16, batch_chars=10**6))
     one_per_batch = tokens(parse_articles(nlp, arts, batch_size=16, batch_chars=1))
     assert one_per_batch == one_batch
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said,“Look at this.”", ["He", "said", ",", "“", "Look", "at", "this", ".", "”"]),
+        ("He said, “Look.”", ["He", "said", ",", "“", "Look", ".", "”"]),
+        ("Prices rose 1,“a lot”", ["Prices", "rose", "1,“a", "lot", "”"]),  # only after a word
+        ("red,green", ["red", ",", "green"]),
+    ],
+)
+def test_a_comma_against_an_opening_quote_is_split(nlp, text, expected):
+    """"said,“Look" would otherwise be one token, and the quotation would lose its cue."""
+    assert [t.text for t in nlp.tokenizer(text)] == expected
