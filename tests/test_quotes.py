@@ -294,6 +294,16 @@ SPEAKER_CASES = [
         [("the city needs her.", "Bill Hill")],
     ),
     (
+        "a cue set into the clause it reports speaks for the clause (named subject)",
+        "City Hall\n\nIn Denver, Ms. Olsen said, Mayor Tom Hale is seen as “a man who never listens to anyone.”\n",
+        [("a man who never listens", "Olsen")],
+    ),
+    (
+        "a cue set into the clause it reports speaks for the clause (common-noun speaker)",
+        "Old Feud\n\nBack in May, the former governor said, Senator Hale considered him “a lost cause for the party.”\n",
+        [("a lost cause for the party.", "governor")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

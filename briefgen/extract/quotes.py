@@ -676,6 +676,8 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
             continue
         if token.head.i in inside and token.dep_ in _INTERJECTED and _is_speech_cue(token):
             governed.append((1, abs(i - span.start), token))
+        elif _reports_its_clause(token, span, quoted=quoted):
+            governed.append((_MAX_CLIMB_STEPS, abs(i - span.start), token))
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod"):
             continue  # "a film called “Trumbo”": naming, not speech
@@ -690,6 +692,21 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
             for token in nxt:
                 if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
+
+
+def _reports_its_clause(cue: Token, span: Span, *, quoted: _QuoteIndex) -> bool:
+    """A cue set into the clause it reports: "In Miami, Ruiz said, Hale is seen as “a bully”".
+
+    The parser hangs such an inserted "X said" from the clause's verb as
+    parataxis; the quotation inside that clause is X's words, though no
+    climb from the quotation reaches the cue.
+    """
+    if cue.dep_ != "parataxis" or not _is_speech_cue(cue) or quoted(cue.head):
+        return False
+    clause = cue.head
+    if clause.i in range(span.start, span.end) or not (clause.left_edge.i <= span.start and span.end <= clause.right_edge.i + 1):
+        return False
+    return not (cue.left_edge.i <= span.start and span.end <= cue.right_edge.i + 1)
 
 
 #: Verbs of the act of speaking, which take no quoted words of their own ("As Smith spoke, …").
