@@ -304,6 +304,21 @@ SPEAKER_CASES = [
         [("a lost cause for the party.", "governor")],
     ),
     (
+        "whose claim a quotation is in, with no cue verb, said it",
+        "Housing Check\n\nThe agency then looked into Mayor Ann Ruiz’s claim that there were “hundreds of empty homes” in the district.\n",
+        [("hundreds of empty homes", "Ann Ruiz")],
+    ),
+    (
+        "whose allegations of a quoted phrase, with no cue verb, said it",
+        "Old Charges\n\nThe debate revived Senator Tom Hale’s allegations of a “rigged and broken system” from the last campaign.\n",
+        [("rigged and broken system", "Tom Hale")],
+    ),
+    (
+        "a thing's prediction ('its') names no one who speaks",
+        "Old Letter\n\nThe letter became famous for its bold prediction that the town would be “the richest place in the state.”\n",
+        [("the richest place in the state.", "letter")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

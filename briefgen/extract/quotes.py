@@ -22,7 +22,9 @@ that is how reliably each clue names the speaker:
    amount, "55 percent of voters said", or a thing that is its clause's
    object, "shirts that read", is no speaker, and a thought, "X has
    worried that", was put into words by the source);
-5. the subject of the quotation's sentence, then any other cue verb in it;
+5. whoever owns a speech noun the quotation belongs to ("Trump's claim
+   that there were “…”", "X's allegations of a “…”"), then the subject of
+   the quotation's sentence, then any other cue verb in it;
    but a cue's speaker who can speak beats a subject that is a thing ("The
    paradox, says Carl Anthony, is that …");
 6. the previous quotation's speaker, when this one continues a speaker's run
@@ -219,6 +221,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         attribution = _bearer_of_thing(attribution, ctx) or attribution
         loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
+            attribution = _owner_of_words(span, ctx) or attribution
+        if attribution.route == "none":
             subject = _sentence_subject(span, ctx)
             if subject is not None and loose is not None and not _can_speak(subject.speaker, ctx) and _can_speak(loose.speaker, ctx):
                 subject = None  # "The paradox, says Carl Anthony, is that …": a cue's speaker beats a thing
@@ -307,6 +311,61 @@ def _bearer_of_thing(attribution: _Attribution, ctx: _Context) -> _Attribution |
         return None
     mention = ctx.mention(bearer)
     return _Attribution(mention, cue, "governed") if _can_speak(mention, ctx) else None
+
+
+#: Nouns that name something said: "Trump's claim that “…”", "Obama's “…” promise".
+SPEECH_NOUNS = frozenset(
+    {
+        "claim", "statement", "remark", "comment", "allegation", "accusation", "assertion", "promise",
+        "pledge", "vow", "word", "declaration", "warning", "suggestion", "argument", "plea", "answer",
+        "reply", "response", "tweet", "speech", "quip", "joke", "insult", "slogan", "motto", "mantra",
+        "refrain", "catchphrase", "admission", "denial", "insistence", "contention", "prediction",
+        "boast", "threat", "complaint", "proclamation", "announcement", "description", "characterization",
+        "characterisation", "question", "assurance", "retort", "rhetoric",
+    }
+)
+#: Relations climbed from a quotation to the noun that names what was said.
+_TO_SPEECH_NOUN = frozenset({"pobj", "prep", "acl", "ccomp", "compound", "amod", "nmod", "appos"})
+_MAX_NOUN_CLIMB = 5
+#: Possessives that stand for a thing ("the letter ... its prediction that “…”").
+_THING_POSSESSIVES = frozenset({"its"})
+
+
+def _owner_of_words(span: Span, ctx: _Context) -> _Attribution | None:
+    """Whose words a possessed speech noun names: "Trump's claim that there were “…”".
+
+    With no cue verb, a quotation inside "X's claim", "X's allegations of
+    “…”" or "X's “…” promise" is X's; the climb stops at a cue verb
+    (the cue routes speak for those) and at any clause that is not the noun's own.
+    """
+    inside = range(span.start, span.end)
+    for token in span:
+        if token.head.i in inside or token.head.i == token.i:
+            continue
+        current = token
+        for _ in range(_MAX_NOUN_CLIMB):
+            if current.dep_ not in _TO_SPEECH_NOUN and current.i not in inside:
+                break
+            current = current.head
+            if current.i in inside or ctx.quoted(current) or is_cue(current) or current.lemma_.lower() in NAMING_LEMMAS:
+                break  # a cue speaks for itself; "a speech titled “…”" names a title
+            if current.pos_ == "NOUN" and current.lemma_.lower() in SPEECH_NOUNS:
+                owner = next((c for c in current.children if c.dep_ == "poss" and not ctx.quoted(c)), None)
+                if owner is None or owner.lower_ in _THING_POSSESSIVES:
+                    break
+                mention = _without_possessive(ctx.mention(owner))
+                return _Attribution(mention, None, "subject") if _can_speak(mention, ctx) else None
+            if current.head.i == current.i:
+                break
+    return None
+
+
+def _without_possessive(mention: Span) -> Span:
+    """"Tom Hale’s" -> "Tom Hale": the NER often takes the possessive mark into the name."""
+    end = mention.end
+    while end > mention.start + 1 and mention.doc[end - 1].dep_ == "case":
+        end -= 1
+    return mention.doc[mention.start : end]
 
 
 def _reports_attitude(attribution: _Attribution) -> bool:
