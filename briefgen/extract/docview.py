@@ -93,8 +93,9 @@ class HeadingIndex:
 def body_sentences(doc: Doc) -> Iterator[Span]:
     """Sentences of the body: no headings, no whitespace-only pieces."""
     in_heading = HeadingIndex(doc)
+    text = doc_text(doc)
     for sent in doc.sents:
-        if not sent.text.strip() or in_heading.overlaps(sent):
+        if not text[sent.start_char : sent.end_char].strip() or in_heading.overlaps(sent):
             continue
         yield sent
 

@@ -43,12 +43,13 @@ class QuotedText:
         paras = paragraphs(doc)
         text = doc_text(doc)
         self._ranges: list[tuple[int, int]] = []
+        texts = [text[para.start_char : para.end_char] for para in paras]  # Span.text rebuilds from tokens
         for i, para in enumerate(paras):
-            next_opens = i + 1 < len(paras) and opens_with_mark(paras[i + 1].text)
+            next_opens = i + 1 < len(paras) and opens_with_mark(texts[i + 1])
             segments = find_segments(text, para.start_char, para.end_char, next_line_opens=next_opens)
             self._ranges += [(seg.open_mark, seg.close_mark) for seg in segments]
-            first_mark = para.start_char + len(para.text) - len(para.text.lstrip())
-            if opens_with_mark(para.text) and not any(seg.open_mark == first_mark for seg in segments):
+            first_mark = para.start_char + len(texts[i]) - len(texts[i].lstrip())
+            if opens_with_mark(texts[i]) and not any(seg.open_mark == first_mark for seg in segments):
                 self._ranges.append((first_mark, para.end_char))
             self._ranges += self._reopened(text, para.start_char, para.end_char, {seg.open_mark for seg in segments})
 

@@ -411,6 +411,7 @@ class _Context:
         self.entities = entity_at(doc)
         self.lines = _LineIndex(doc)
         self.genders = genders_of(doc, entities=self.entities, quoted=self.quoted)
+        self.windows: dict[tuple[int, int], range] = {}  # _window per quotation: three routes ask for it
 
     def mention(self, subject: Token) -> Span:
         return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders)
@@ -691,6 +692,13 @@ def _window(span: Span, ctx: _Context) -> range:
     delegate Bill Eastland said") or before a quotation opened after one
     ("Ryan said, | “Look …”"), since both halves are one sentence.
     """
+    known = ctx.windows.get((span.start, span.end))
+    if known is None:
+        known = ctx.windows[(span.start, span.end)] = _sentence_window(span, ctx)
+    return known
+
+
+def _sentence_window(span: Span, ctx: _Context) -> range:
     doc = span.doc
     first, last = doc[span.start].sent, doc[span.end - 1].sent
     start, end = first.start, last.end

@@ -23,6 +23,7 @@ Ties are broken by position, so the output is deterministic.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -69,9 +70,9 @@ def stands_alone(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def sentence_scores(sents: list[Span]) -> list[float]:
-    """Centrality x length prior x lead prior, one score per sentence."""
-    ranks = centrality(similarity_graph([content_terms(s) for s in sents]))
+def sentence_scores(sents: list[Span], *, terms: list[Counter[str]] | None = None) -> list[float]:
+    """Centrality x length prior x lead prior, one score per sentence (``terms``: their content terms, if known)."""
+    ranks = centrality(similarity_graph(terms if terms is not None else [content_terms(s) for s in sents]))
     return [
         rank * word_count(sent) ** LENGTH_EXPONENT * (1.0 + LEAD_BONUS / (1 + position))
         for position, (sent, rank) in enumerate(zip(sents, ranks))
@@ -98,13 +99,13 @@ def extract_summary(doc: Doc, *, max_points: int = 5, min_points: int = MIN_POIN
     if not sents:
         return []
     wanted = point_count(len(sents), min_points=min_points, max_points=max_points)
+    terms = [content_terms(sent) for sent in sents]
     candidates = [
         Candidate(sent, position, score, stands_alone(sent))
-        for position, (sent, score) in enumerate(zip(sents, sentence_scores(sents)))
+        for position, (sent, score) in enumerate(zip(sents, sentence_scores(sents, terms=terms)))
     ]
     ranked = sorted(candidates, key=lambda c: (not c.standalone, -c.score, c.position))
     chosen: list[Candidate] = []
-    terms = {c.position: content_terms(c.sent) for c in candidates}
     skipped: list[Candidate] = []
     for c in ranked:
         if len(chosen) == wanted:

@@ -66,17 +66,17 @@ def centrality(weights: Sequence[Sequence[float]], *, damping: float = DAMPING) 
     if n == 0:
         return []
     out_weight = [sum(row) for row in weights]
+    edges = [[(j, w) for j, w in enumerate(row) if w] for row in weights]  # most pairs share no term
     rank = [1.0 / n] * n
     for _ in range(MAX_ITERATIONS):
         dangling = sum(rank[i] for i in range(n) if out_weight[i] == 0.0)
         nxt = [(1.0 - damping) / n + damping * dangling / n] * n
-        for i, row in enumerate(weights):
+        for i, row in enumerate(edges):
             if out_weight[i] == 0.0:
                 continue
             share = damping * rank[i] / out_weight[i]
-            for j, w in enumerate(row):
-                if w:
-                    nxt[j] += share * w
+            for j, w in row:
+                nxt[j] += share * w
         moved = sum(abs(a - b) for a, b in zip(rank, nxt))
         rank = nxt
         if moved < TOLERANCE:
