@@ -319,6 +319,16 @@ SPEAKER_CASES = [
         [("the richest place in the state.", "letter")],
     ),
     (
+        "a passive naming cue's 'by' hung from its quoted complement is the cue's agent",
+        "School Network\n\nThe hiring practice has been called “strategic ambiguity” by Joshua Hendrick, a professor at Loyola, and it hides the money.\n",
+        [("strategic ambiguity", "Joshua Hendrick")],
+    ),
+    (
+        "a passive 'described as' cue's 'by' hung from its quoted object is the cue's agent",
+        "Budget Fight\n\nThe plan was described as “a disaster” by Senator Jane Doe.\n",
+        [("a disaster", "Jane Doe")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

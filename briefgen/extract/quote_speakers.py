@@ -44,7 +44,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     """
     current = verb
     for step in range(_MAX_CLIMB):
-        agent = next((c for c in current.children if c.dep_ == "agent"), None) if step == 0 else None
+        agent = (next((c for c in current.children if c.dep_ == "agent"), None) or _stray_agent(current)) if step == 0 else None
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
@@ -61,6 +61,26 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
         current = current.head
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
+    return None
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The 'by' of a passive cue that the parse hung from the cue's complement.
+
+    In "has been called “strategic ambiguity” by Hendrick" and "was described
+    as “a disaster” by Doe" the parser attaches "by Hendrick" to the quoted
+    noun, not to the verb as its agent; the one who did the calling is still
+    the verb's agent. Only a passive verb's own complement (oprd, or the
+    object of its "as") is searched, so a "by" deeper in a clause is not taken.
+    """
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    for complement in complements:
+        by = next((c for c in complement.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and any(c.dep_ == "pobj" for c in by.children):
+            return by
     return None
 
 
