@@ -329,6 +329,11 @@ SPEAKER_CASES = [
         [("a disaster", "Jane Doe")],
     ),
     (
+        "a past-tense cue with its own object, parsed as a modifier of the subject, is the main verb",
+        "Budget Story\n\nJones’ office called CBS’s story a “pack of lies,” because the figures were wrong.\n",
+        [("pack of lies,", "Jones’ office")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

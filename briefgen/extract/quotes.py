@@ -427,6 +427,8 @@ class _Context:
         subject = subject_of(cue, quoted=self.quoted)
         if subject is not None:
             return self.mention(subject)
+        if _misread_main_cue(cue, span) and not self.quoted(cue.head):
+            return self.mention(cue.head)
         named = self._name_right_before(cue)
         if named is not None:
             return named
@@ -746,9 +748,15 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
         elif _reports_its_clause(token, span, quoted=quoted):
             governed.append((_MAX_CLIMB_STEPS, abs(i - span.start), token))
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
-        if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod"):
+        if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not _misread_main_cue(cue, span):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
+    for token in span:
+        if token.head.i == token.i:
+            for subject in token.children:
+                cue = next((c for c in subject.children if c.dep_ == "acl" and _misread_main_cue(c, span)), None)
+                if subject.dep_ == "nsubj" and subject.i < span.start and cue is not None and cue.i < span.start:
+                    yield "governed", cue
     # A short sentence right after the quotation: "“…” Smith said."
     after = window.stop
     while after < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
@@ -759,6 +767,23 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
             for token in nxt:
                 if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
+
+
+def _misread_main_cue(cue: Token, span: Span) -> bool:
+    """A finite cue the parser took for a noun's modifier: "X's campaign called AP's report a “rush”".
+
+    With the quotation parsed as the sentence's root, "called" hangs from
+    "campaign" as if it named it ("a film called …"); a cue in the past tense
+    with an object or object complement of its own is not naming its head but
+    the sentence's main verb, so the noun it hangs from is who spoke. The
+    object must stand before the quotation: in "a film called “Trumbo”" the
+    only complement is the quoted name.
+    """
+    if cue.dep_ != "acl" or cue.tag_ != "VBD" and not (cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING_LEMMAS):
+        return False
+    if cue.lemma_.lower() not in CUE_LEMMAS | NAMING_LEMMAS or cue.head.dep_ not in ("nsubj", "ROOT"):
+        return False
+    return any(c.dep_ in ("oprd", "dobj") and c.i < span.start for c in cue.children)
 
 
 def _reports_its_clause(cue: Token, span: Span, *, quoted: _QuoteIndex) -> bool:
