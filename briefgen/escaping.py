@@ -22,6 +22,8 @@ import re
 _BACKSLASH = set("\\`*_{}[]#!")
 #: Characters that HTML or Markdown extensions would read -> character references.
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;"}
+#: One ``str.translate`` table for both: escaping runs on every value of every page.
+_INLINE_ESCAPES = {ord(ch): "\\" + ch for ch in _BACKSLASH} | {ord(ch): ref for ch, ref in _ENTITIES.items()}
 #: Control characters: invisible in an article, but Python-Markdown uses STX/ETX
 #: (``\x02``/``\x03``) to delimit its own placeholders, so they must never reach it.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -50,14 +52,8 @@ def md_escape(value: object) -> str:
     Line breaks become spaces (items are one line); a leading list, rule or
     details marker is escaped so an item never turns into a block of its own.
     """
-    text = clean_text(value)
-    out = []
-    for ch in text:
-        if ch in _BACKSLASH:
-            out.append("\\" + ch)
-        else:
-            out.append(_ENTITIES.get(ch, ch))
-    return _LINE_START.sub(_escape_line_start, "".join(out), count=1)
+    escaped = clean_text(value).translate(_INLINE_ESCAPES)
+    return _LINE_START.sub(_escape_line_start, escaped, count=1)
 
 
 def html_text(value: object) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given
 
 from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Demand, Extraction, Fact, KeyPoint, Quote, Response
-from briefgen.render import Renderer, page_link
+from briefgen.render import Renderer, page_link, relative_path
 from briefgen.site import assemble_site, page_url
 
 EVIL = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) {: onclick=1} *bold*'
@@ -153,3 +156,13 @@ def test_site_size_grows_linearly_with_the_number_of_briefings():
     big_pages, big_bytes = size(400)
     assert big_pages / small_pages <= 4.4
     assert big_bytes / small_bytes <= 4.4
+
+
+_SEGMENT = st.sampled_from(["a", "b", "actors", "briefings", "index", "x.md", "index.md", "2025-01.md"])
+_PATH = st.lists(_SEGMENT, min_size=0, max_size=4).map(lambda parts: "/".join(parts) or ".")
+
+
+@given(target=_PATH, folder=_PATH)
+def test_relative_path_agrees_with_posixpath_relpath(target, folder):
+    """Links are computed without ``os.getcwd()``; they must be exactly what ``relpath`` gives."""
+    assert relative_path(target, folder) == posixpath.relpath(target, folder)
