@@ -334,6 +334,11 @@ SPEAKER_CASES = [
         [("pack of lies,", "Jones’ office")],
     ),
     (
+        "a cue right before the opening mark introduces it though the parse hangs it from the main verb",
+        "Park Night\n\nOne night in May, Elm Park in Queens was ringing with its usual medley of horns from the expressway and cheers from the ballfield, when a small girl shouted, ''Rain coming, hurry!''\n",
+        [("Rain coming, hurry!", "small girl")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -751,6 +751,9 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not _misread_main_cue(cue, span):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
+    lead = _cue_right_before(span, quoted=quoted)
+    if lead is not None and all(cue.i != lead.i for _, _, cue in governed):
+        yield "governed", lead
     for token in span:
         if token.head.i == token.i:
             for subject in token.children:
@@ -767,6 +770,25 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
             for token in nxt:
                 if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
+
+
+def _cue_right_before(span: Span, *, quoted: _QuoteIndex) -> Token | None:
+    """A speech cue with only a comma or colon between it and the quotation: "when a boy shouted, “…”".
+
+    The parser may hang the quotation from the main clause's verb when the
+    cue sits in a subordinate clause; a cue that reaches the opening mark
+    with nothing but punctuation in between still introduces it.
+    """
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text in ("“", '"', "''", "``", "‘", ",", ":", " ", "\n") and "\n" not in doc[i].text:
+        i -= 1
+    if i < 0 or i == span.start - 1 or quoted(doc[i]) or not _is_speech_cue(doc[i]):
+        return None
+    cue = doc[i]
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    return cue
 
 
 def _misread_main_cue(cue: Token, span: Span) -> bool:
