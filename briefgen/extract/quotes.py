@@ -772,6 +772,10 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
                     yield "trailing", token
 
 
+#: What may stand between a cue and the quotation it introduces on the same line.
+_BETWEEN_CUE_AND_MARK = frozenset({"“", '"', "''", "``", "‘", ",", ":", " "})
+
+
 def _cue_right_before(span: Span, *, quoted: _QuoteIndex) -> Token | None:
     """A speech cue with only a comma or colon between it and the quotation: "when a boy shouted, “…”".
 
@@ -781,7 +785,7 @@ def _cue_right_before(span: Span, *, quoted: _QuoteIndex) -> Token | None:
     """
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text in ("“", '"', "''", "``", "‘", ",", ":", " ", "\n") and "\n" not in doc[i].text:
+    while i >= 0 and doc[i].text in _BETWEEN_CUE_AND_MARK:
         i -= 1
     if i < 0 or i == span.start - 1 or quoted(doc[i]) or not _is_speech_cue(doc[i]):
         return None
@@ -801,7 +805,7 @@ def _misread_main_cue(cue: Token, span: Span) -> bool:
     object must stand before the quotation: in "a film called “Trumbo”" the
     only complement is the quoted name.
     """
-    if cue.dep_ != "acl" or cue.tag_ != "VBD" and not (cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING_LEMMAS):
+    if cue.dep_ != "acl" or (cue.tag_ != "VBD" and not (cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING_LEMMAS)):
         return False
     if cue.lemma_.lower() not in CUE_LEMMAS | NAMING_LEMMAS or cue.head.dep_ not in ("nsubj", "ROOT"):
         return False

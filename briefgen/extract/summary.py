@@ -70,9 +70,9 @@ def stands_alone(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def sentence_scores(sents: list[Span], *, terms: list[Counter[str]] | None = None) -> list[float]:
-    """Centrality x length prior x lead prior, one score per sentence (``terms``: their content terms, if known)."""
-    ranks = centrality(similarity_graph(terms if terms is not None else [content_terms(s) for s in sents]))
+def sentence_scores(sents: list[Span], *, terms: list[Counter[str]]) -> list[float]:
+    """Centrality x length prior x lead prior, one score per sentence; ``terms`` are their content terms."""
+    ranks = centrality(similarity_graph(terms))
     return [
         rank * word_count(sent) ** LENGTH_EXPONENT * (1.0 + LEAD_BONUS / (1 + position))
         for position, (sent, rank) in enumerate(zip(sents, ranks))
