@@ -339,6 +339,11 @@ SPEAKER_CASES = [
         [("Rain coming, hurry!", "small girl")],
     ),
     (
+        "a name right before a participle cue, not the main clause's subject, asks",
+        "New Ad\n\nThe ad uses footage of Tom Hale asking, “Why aren’t I 20 points ahead, you might ask?”\n",
+        [("Why aren’t I 20 points ahead", "Tom Hale")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

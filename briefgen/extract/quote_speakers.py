@@ -49,18 +49,46 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
                 return pobj
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = _nearest_subject(current)
         if subject is not None:
             if quoted(subject):
                 return None
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
             return subject
+        if _participle_of(current) is not None:
+            return current.head
         if current.dep_ not in SHARES_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
+    return None
+
+
+#: Entity types of a noun whose participle speaks for it ("Ruiz, …, saying").
+_PARTICIPLE_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
+    return subjects[0] if subjects else None
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The named speaker a present participle describes: "Ruiz, a lawyer, saying", "footage of Ruiz asking".
+
+    Such a participle has no subject of its own; the one it describes is
+    who does the saying. Only a name counts: in "a statement saying" the
+    words are whoever issued the statement's, which other rules find.
+    """
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (head.pos_ == "PROPN" or head.ent_type_ in _PARTICIPLE_SPEAKERS):
+        return head
     return None
 
 

@@ -424,6 +424,10 @@ class _Context:
         then the name between the quotation and a following cue, or right
         after the cue, is the speaker.
         """
+        if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl"):
+            named = self._name_right_before(cue)  # "footage of Ann Ruiz asking, “…”"
+            if named is not None:
+                return named
         subject = subject_of(cue, quoted=self.quoted)
         if subject is not None:
             return self.mention(subject)
