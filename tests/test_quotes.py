@@ -344,6 +344,26 @@ SPEAKER_CASES = [
         [("Why aren’t I 20 points ahead", "Tom Hale")],
     ),
     (
+        "an 'as' clause right after a quotation names its speaker ('as a memo put it')",
+        "Visa Rules\n\nA number of other members of Congress echo her concerns, in large part because the primary requirement for the program is a \"lawful source of investment income,\" as a Treasury memo put it.\n",
+        [("lawful source of investment income,", "memo")],
+    ),
+    (
+        "an 'as' clause right before a quotation names its speaker, not the main clause's subject",
+        "Rally Night\n\n\"There is a young man having some problems,\" Hale said as the heckler yelled: \"You suck!\"\n",
+        [("There is a young man", "Hale"), ("You suck!", "heckler")],
+    ),
+    (
+        "'As X, a professor, put it, “…”': the name the parse hangs from 'as' is the speaker",
+        "Court Fight\n\nAs Ann Ruiz, professor of law at Yale, put it, ''Senate Republicans should remember that a compromise candidate today may be far better for them.''\n",
+        [("Senate Republicans should remember", "Ann Ruiz")],
+    ),
+    (
+        "an 'as' clause on the next line says nothing about the quotation before it",
+        "Early Days\n\n\"We have raised money and built the team,\" said Tom Baker, a pollster who worked for Hale. \"So far, it's working.\"\n\nAs the race began, Hale was a litigator in a Houston law firm.\n",
+        [("We have raised money", "Tom Baker"), ("So far, it's working.", "Tom Baker")],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -486,6 +486,9 @@ def _attribute(span: Span, ctx: _Context) -> _Attribution:
     labelled = _transcript_label(span, ctx, inside=True)
     if labelled is not None:
         return labelled
+    aside = _as_clause_speaker(span, ctx)
+    if aside is not None:
+        return aside
     for route, cue in _cue_candidates(span, ctx):
         speaker = ctx.speaker_of(cue, span)
         if speaker is not None:
@@ -498,6 +501,55 @@ def _attribute(span: Span, ctx: _Context) -> _Attribution:
         or _post_posed_speaker(span, ctx)
         or _Attribution(None, None, "none")
     )
+
+
+#: What may stand between a quotation and an "as" clause beside it.
+_AROUND_ASIDE = frozenset({",", "—", "–", "-", "--", ":"})
+
+
+def _as_clause_speaker(span: Span, ctx: _Context) -> _Attribution | None:
+    """The speaker of an "as" clause right beside a quotation: "“…,” as Ruiz put it", "As Ruiz put it, “…”".
+
+    "as X put it", "as X suggested", "as described by X" and "as the
+    heckler yelled: “…”" name whose words the quotation is, though the
+    parser hangs the clause from the sentence's main verb, whose subject
+    is someone else. Only a clause touching the quotation (punctuation
+    aside) counts, and only one whose verb is a cue.
+    """
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and _beside(doc[after], ctx):
+        after += 1
+    candidates: list[Token] = []
+    if after < len(doc) and doc[after].lower_ == "as":
+        candidates.append(doc[after])
+    before = span.start - 1
+    while before >= 0 and _beside(doc[before], ctx):
+        before -= 1
+    if before >= 0 and not ctx.quoted(doc[before]) and not doc[before].is_space and "\n" not in doc[before].whitespace_:
+        clause_start = doc[before]
+        while clause_start.head.i != clause_start.i and clause_start.head.i <= before and clause_start.dep_ not in ("advcl", "ROOT"):
+            clause_start = clause_start.head
+        marker = next((c for c in clause_start.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < clause_start.i), None)
+        if marker is not None and clause_start.right_edge.i <= before + 1:
+            candidates.append(marker)
+    for marker in candidates:
+        cue = marker.head
+        if marker.dep_ != "mark" or ctx.quoted(cue) or cue.i in range(span.start, span.end) or not is_cue(cue):
+            continue
+        subject = subject_of(cue, quoted=ctx.quoted)
+        if subject is None:  # "As Ruiz, a professor, put it": the parse hangs the name from "as"
+            subject = next((c for c in marker.children if c.dep_ == "pobj" and not ctx.quoted(c)), None)
+        if subject is not None and subject.lower_ not in _EXPLETIVES:
+            return _Attribution(ctx.mention(subject), cue, "governed")
+    return None
+
+
+def _beside(token: Token, ctx: _Context) -> bool:
+    """Punctuation or a quote mark between a quotation and an aside on the same line."""
+    if token.is_space or "\n" in token.whitespace_:
+        return token.is_space and "\n" not in token.text
+    return token.text in _AROUND_ASIDE or (ctx.quoted(token) and token.is_punct)
 
 
 #: Most words a transcript's speaker label has ("SECRETARY CLINTON:", "Chris Matthews:").
