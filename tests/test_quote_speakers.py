@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from briefgen.extract.quote_cues import is_cue
 from briefgen.extract.quote_speakers import subject_of
 
 #: One token: (text, head index, dependency, fine tag, coarse tag, entity label or "").
@@ -103,3 +104,38 @@ def test_subject_of(vocab, name: str, rows: list[Row], cue: int, expected: str |
     doc = build(vocab, rows)
     subject = subject_of(doc[cue], quoted=never_quoted)
     assert (subject.text if subject is not None else None) == expected
+
+
+#: (case, parse, index of the verb, whether it is a cue)
+CUE_CASES: list[tuple[str, list[Row], int, bool]] = [
+    ("a speech verb", [("Hale", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("said", 1, "ROOT", "VBD", "VERB", "")], 1, True),
+    (
+        "a phrasal cue with its particle",
+        [("husband", 1, "nsubj", "NN", "NOUN", ""), ("cut", 1, "ROOT", "VBD", "VERB", ""), ("in", 1, "prt", "RP", "ADP", "")],
+        1,
+        True,
+    ),
+    (
+        "the same verb without the particle",
+        [("they", 1, "nsubj", "PRP", "PRON", ""), ("cut", 1, "ROOT", "VBD", "VERB", ""), ("taxes", 1, "dobj", "NNS", "NOUN", "")],
+        1,
+        False,
+    ),
+    (
+        "'fired back' reports speech, 'fired' alone does not",
+        [("Ruiz", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("fired", 1, "ROOT", "VBD", "VERB", ""), ("back", 1, "advmod", "RB", "ADV", "")],
+        1,
+        True,
+    ),
+    ("'fired' alone", [("Ruiz", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("fired", 1, "ROOT", "VBD", "VERB", ""), ("him", 1, "dobj", "PRP", "PRON", "")], 1, False),
+]
+
+
+_LEMMAS = {"said": "say", "fired": "fire"}
+
+
+@pytest.mark.parametrize(("name", "rows", "verb", "expected"), CUE_CASES, ids=[c[0] for c in CUE_CASES])
+def test_is_cue(vocab, name: str, rows: list[Row], verb: int, expected: bool) -> None:
+    doc = build(vocab, rows)
+    doc[verb].lemma_ = _LEMMAS.get(doc[verb].text, doc[verb].text)
+    assert is_cue(doc[verb]) is expected

@@ -364,6 +364,36 @@ SPEAKER_CASES = [
         [("We have raised money", "Tom Baker"), ("So far, it's working.", "Tom Baker")],
     ),
     (
+        "a phrasal cue ('fired back') introduces a colon quotation, not the cue of a 'when' clause before it",
+        'City Feud\n\nWhen Hale suggested that the city would sue the state, Ruiz fired back forcefully: “If they sue us in a court in Miami, they’re going to lose.”\n',
+        [('If they sue us', 'Ruiz')],
+    ),
+    (
+        "a speech cue in a 'while' clause speaks for itself, not the main clause's subject",
+        'Delegate Math\n\nWhile Ruiz admitted Tuesday that it would be “very hard” for her campaign to win if she has fewer delegates, her campaign has argued that it can still win.\n',
+        [('very hard', 'Ruiz')],
+    ),
+    (
+        "a speech cue in a trailing 'while' clause speaks for itself",
+        'Debate Night\n\nHale suggested that someone who doesn\'t answer questions can\'t be mayor, while Ruiz said that the "stakes in this election are too high" for Hale to win.\n',
+        [('stakes in this election', 'Ruiz')],
+    ),
+    (
+        "a speech cue in an 'although' clause speaks for itself",
+        'Standoff\n\nAlthough Reynolds says that Santilli "broke the story" of the standoff, others argue that Santilli is the reason it occurred.\n',
+        [('broke the story', 'Reynolds')],
+    ),
+    (
+        "a thought in a 'while' clause is still the main clause's report",
+        'Park Plans\n\nRuiz told a gathering in Ohio she will protect the parks while her opponent, Tom Hale, wants to “sell the parks to developers.”\n',
+        [('sell the parks', 'Ruiz')],
+    ),
+    (
+        "a cue in an 'after' clause speaks for itself though a phrasal cue ('weighed in') heads the sentence",
+        'Prison Plan\n\nRuiz weighed in with her support on Tuesday evening, hours after Hale said he was “encouraged” by the plan.\n',
+        [('encouraged', 'Hale')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -41,6 +41,11 @@ CUE_LEMMAS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs that report speech only with their particle: "cut in", "fired back", "weighed in".
+PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
+    {("cut", "in"), ("chime", "in"), ("weigh", "in"), ("fire", "back"), ("shoot", "back"), ("hit", "back"), ("pipe", "up"), ("speak", "up"), ("break", "in")}
+)
+
 #: Lemmas that name a thing ("a film called X") when they have no subject.
 NAMING_LEMMAS: frozenset[str] = frozenset({"call", "label", "dub", "term", "brand", "name", "title", "entitle", "nickname"})
 
@@ -50,7 +55,9 @@ ATTITUDE_LEMMAS: frozenset[str] = frozenset({"believe", "think", "feel", "hope",
 
 def is_cue(token: Token) -> bool:
     """A verb (or mis-tagged verb) whose lemma reports speech, not part of "so-called"."""
-    if token.lemma_.lower() not in CUE_LEMMAS or token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+    if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+        return False
+    if token.lemma_.lower() not in CUE_LEMMAS and not _is_phrasal_cue(token):
         return False
     if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return False
@@ -59,3 +66,8 @@ def is_cue(token: Token) -> bool:
     if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "so":
         return False
     return "so-" not in token.lower_
+
+
+def _is_phrasal_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return any((lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ in ("prt", "advmod", "prep"))

@@ -737,10 +737,26 @@ def _climb_to_cue(token: Token, *, quoted: _QuoteIndex, inside: range) -> tuple[
             found = (steps, current)
         if current.head.i == current.i:
             break
-        if found is not None and current.dep_ not in _REPORTED:
-            break  # above a cue, only a verb that reports it ("critics say he proposed …") counts
+        if found is not None and (current.dep_ not in _REPORTED or (found[1].i == current.i and _times_its_head(current))):
+            break  # above a cue, only a verb that reports it ("critics say he proposed …") counts, not one it times ("hours after X said")
         current, steps = current.head, steps + 1
     return found
+
+
+#: Conjunctions of an adverbial clause that sets a time or a contrast, not reported content.
+_SETTING_MARKS = frozenset({"after", "before", "when", "while", "whereas", "since", "until", "though", "although"})
+
+
+def _times_its_head(cue: Token) -> bool:
+    """A speech cue in a clause that only dates or contrasts its head: "Clinton weighed in, hours after Sanders said …".
+
+    Its speaker says the words, not the head clause's subject. A thought
+    in such a clause ("Clinton told them … while Trump wants to “…”") is
+    still the head's report, so attitude verbs are climbed past.
+    """
+    if cue.dep_ != "advcl" or not _is_speech_cue(cue):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in cue.children)
 
 
 def _window(span: Span, ctx: _Context) -> range:
