@@ -394,6 +394,11 @@ SPEAKER_CASES = [
         [('encouraged', 'Hale')],
     ),
     (
+        "a new speaker joined to the previous sentence's cue ('and her husband cut in') says the next quotation",
+        'Caucus Eve\n\n“Tell her I promised you a picture,” Ann Ruiz said, and her husband cut in. “Don’t forget Betsy’s husband Tom -- I’ve been friends with her since high school.”\n',
+        [('Tell her I promised', 'Ann Ruiz'), ('Don’t forget', 'husband')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -1075,10 +1075,20 @@ def _previous_sentence_speaker(span: Span, ctx: _Context, *, across_lines: bool)
     prev = doc[prev_end - 1].sent
     cues = [t for t in prev if not ctx.quoted(t) and _is_speech_cue(t)]
     for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
+        cue = _last_joined_speaker_cue(cue, cues)
         subject = subject_of(cue, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in _EXPLETIVES:
             return _Attribution(ctx.mention(subject), cue, "previous")
     return None
+
+
+def _last_joined_speaker_cue(cue: Token, cues: list[Token]) -> Token:
+    """The last cue joined to ``cue`` with a subject of its own: "Ebeling said, and her husband cut in."
+
+    The quotation after such a sentence is the new speaker's.
+    """
+    joined = [c for c in cues if c.i > cue.i and c.dep_ == "conj" and c.head.i == cue.i and any(d.dep_ in SUBJECT_DEPS for d in c.children)]
+    return joined[-1] if joined else cue
 
 
 class _LineIndex:
