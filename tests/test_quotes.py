@@ -399,6 +399,26 @@ SPEAKER_CASES = [
         [('Tell her I promised', 'Ann Ruiz'), ('Don’t forget', 'husband')],
     ),
     (
+        "a naming cue with its own subject inside a preposition ('under what X called') is that subject's, not the main verb's",
+        "Golf Slump\n\nIn 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing Country Club, a private course, charged a $100,000 fee.\n",
+        [('the prior economy model,', 'Hedge')],
+    ),
+    (
+        "'it' in a clause below the main one is the main clause's subject, not a nearer country",
+        'Nuclear Test\n\nThe United Nations Security Council on Friday made a strong condemnation of North Korea\'s latest nuclear test and pledged to impose further sanctions as a deterrence to what it called "a clear threat to international peace and security."\n',
+        [('a clear threat', 'Security Council')],
+    ),
+    (
+        "'he' in a subordinate clause is the main clause's subject, not the nearer object",
+        'Debate Night\n\nJeb Bush went after Donald Trump at the debate, refusing to recant earlier remarks, when he called the businessman “unhinged.”\n',
+        [('unhinged.', 'Jeb Bush')],
+    ),
+    (
+        "'he' in a 'when' clause is the main clause's subject",
+        'Debate Night\n\nSenator Tom Hale went after Governor Jim Baker at the debate on Monday, when he called the governor “a total failure.”\n',
+        [('a total failure.', 'Tom Hale')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -143,7 +143,7 @@ def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, ge
         inner = next((entities[t.i] for t in subject.subtree if t.i > subject.i and t.i in entities and entities[t.i].label_ in ("PERSON", "ORG")), None)
         if inner is not None:
             return full_name(inner, entities=entities, quoted=quoted)
-    if subject.lower_ in ("they", "them"):
+    if subject.lower_ in ("they", "them", "it"):
         group = _main_subject_before(subject, quoted=quoted)
         if group is not None:
             return mention_for(group, entities=entities, quoted=quoted, genders=genders)
@@ -251,7 +251,8 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
             subjects = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS]
             in_own_sentence = sent.start <= pronoun.i < sent.end
             if in_own_sentence:
-                chosen = candidates[-1]
+                main = [e for e in subjects if e.root.head.i == sent.root.i and pronoun.head.i != sent.root.i]
+                chosen = main[0] if main else candidates[-1]
             else:
                 chosen = subjects[0] if subjects else candidates[0]
             return full_name(chosen, entities=entities, quoted=quoted)

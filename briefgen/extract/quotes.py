@@ -737,8 +737,10 @@ def _climb_to_cue(token: Token, *, quoted: _QuoteIndex, inside: range) -> tuple[
             found = (steps, current)
         if current.head.i == current.i:
             break
-        if found is not None and (current.dep_ not in _REPORTED or (found[1].i == current.i and _times_its_head(current))):
-            break  # above a cue, only a verb that reports it ("critics say he proposed …") counts, not one it times ("hours after X said")
+        if found is not None and (current.dep_ not in _REPORTED or (found[1].i == current.i and (_times_its_head(current) or _fills_preposition(current)))):
+            # Above a cue, only a verb that reports it ("critics say he proposed …") counts, not one
+            # it times ("hours after X said") or one whose preposition it fills ("under what X called").
+            break
         current, steps = current.head, steps + 1
     return found
 
@@ -757,6 +759,15 @@ def _times_its_head(cue: Token) -> bool:
     if cue.dep_ != "advcl" or not _is_speech_cue(cue):
         return False
     return any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in cue.children)
+
+
+def _fills_preposition(cue: Token) -> bool:
+    """A cue with its own subject in a preposition's clause: "under what Hedge called “…”".
+
+    Its subject spoke; a participle there ("before claiming that …") has
+    none and shares the subject of the verb above.
+    """
+    return cue.dep_ == "pcomp" and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
 
 
 def _window(span: Span, ctx: _Context) -> range:
