@@ -129,6 +129,21 @@ def test_person_tags_that_spell_a_state(parse):
     assert actors["Paris"].kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Owners\nEight years after backing Barack Obama, billionaire team owner Mark Cuban is once again sizing up the race. Cuban also complained that the senator is too principled.\n", "Cuban", "Mark Cuban"),
+        ("Owners\nEight years after backing Barack Obama, billionaire team owner Mark Cuban is once again sizing up the race. Cuban spies were traded in December.\n", "Cuban", "Cuba"),
+    ],
+    ids=["a lone surname read as a demonym is the person", "the demonym before a noun stays the country"],
+)
+def test_surname_that_is_a_demonym(parse, text, word, expected):
+    _, doc = parse(text)
+    table = extract_actors(doc)
+    token = [t for t in doc if t.text == word][-1]
+    assert table.resolve(doc[token.i : token.i + 1]) == expected
+
+
 def test_a_title_word_resolves_to_the_titled_person(parse):
     _, doc = parse("Budget Row\nShadow chancellor Oliver Letwin said the figures were wrong.\n")
     table = extract_actors(doc)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .docview import HeadingIndex
-from .gazetteer import country_form, country_of, is_place, national_title_country
+from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
 #: Bodies that act for the state or organisation named in front of them:
@@ -337,9 +337,10 @@ def extract_actors(doc: Doc) -> ActorTable:
     orgs: dict[str, _Cluster] = {}
     people: list[_Mention] = []
     groups: dict[str, _Cluster] = {}
+    surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     for m in mentions:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
-        described_as_person = _described_as_person(m)
+        described_as_person = _described_as_person(m) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
         if form is not None:
@@ -416,6 +417,17 @@ def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
     Cuban), nor a name described as a person ("Paris, who …", "Mr Paris").
     """
     return len(m.text.split()) == 1 and form_kind != "demonym" and not m.honorific
+
+
+def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str]) -> bool:
+    """A person's surname the tagger read as a nationality: "Mark Cuban … Cuban also complained".
+
+    Only a lone word standing as a noun counts; "Cuban spies" and
+    "Cuban-American voters" stay the country's.
+    """
+    if form is None or form.kind != "demonym" or m.label != "NORP" or len(m.span) != 1:
+        return False
+    return m.text.lower() in surnames and m.span.root.dep_ not in ("amod", "compound", "nmod", "npadvmod")
 
 
 def _described_as_person(m: _Mention) -> bool:
