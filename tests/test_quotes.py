@@ -419,6 +419,16 @@ SPEAKER_CASES = [
         [('a total failure.', 'Tom Hale')],
     ),
     (
+        'a cue of the sentence before, which the parse ran on into the quotation, does not govern it',
+        "Tax Breaks\n\nMost tax experts agree the exemption of like-kind exchanges for real estate developers should be repealed. ''The like-kind rule should be eliminated, or capped at $1 million, as was proposed by the governor,'' Mr. Rosenthal said.\n",
+        [('The like-kind rule', 'Rosenthal')],
+    ),
+    (
+        'an attitude cue of the sentence before does not govern a quotation whose speaker follows it',
+        "Convention Eve\n\nEven as Mrs. Ruiz effectively clinched the nomination, many Hale supporters insist there were fraud and voter suppression. ''We feel like democracy has been stolen,'' said Laurie Baker, the founder of a Facebook group.\n",
+        [('We feel like democracy', 'Laurie Baker')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -831,6 +831,8 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
         elif _reports_its_clause(token, span, quoted=quoted):
             governed.append((_MAX_CLIMB_STEPS, abs(i - span.start), token))
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
+        if _sentence_ends_between(cue, span, quoted=quoted):
+            continue  # "Most experts agree it should go. ''…,'' Mr. Rosenthal said.": merged sentences
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not _misread_main_cue(cue, span):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
@@ -853,6 +855,20 @@ def _cue_candidates(span: Span, ctx: _Context) -> Iterator[tuple[Route, Token]]:
             for token in nxt:
                 if not quoted(token) and _is_speech_cue(token):
                     yield "trailing", token
+
+
+#: Tokens that end a sentence.
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def _sentence_ends_between(cue: Token, span: Span, *, quoted: _QuoteIndex) -> bool:
+    """Whether a full stop outside quotes stands between a cue and the quotation after it.
+
+    The parser sometimes runs a sentence on into the quotation that opens
+    the next one and hangs the quotation from the earlier sentence's verb.
+    """
+    doc = span.doc
+    return cue.i < span.start and any(doc[i].text in _SENTENCE_ENDS and not quoted(doc[i]) for i in range(cue.i + 1, span.start))
 
 
 #: What may stand between a cue and the quotation it introduces on the same line.
