@@ -429,6 +429,11 @@ SPEAKER_CASES = [
         [('We feel like democracy', 'Laurie Baker')],
     ),
     (
+        "a speech cue in an 'as' clause speaks for itself, not the main clause's speaker",
+        'Email Case\n\nBut even as Hale claimed on Tuesday that “General Baker got in trouble for far less,” one of the former prosecutors for Baker said the two cases were quite different.\n',
+        [('General Baker got in trouble', 'Hale')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

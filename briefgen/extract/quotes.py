@@ -746,7 +746,7 @@ def _climb_to_cue(token: Token, *, quoted: _QuoteIndex, inside: range) -> tuple[
 
 
 #: Conjunctions of an adverbial clause that sets a time or a contrast, not reported content.
-_SETTING_MARKS = frozenset({"after", "before", "when", "while", "whereas", "since", "until", "though", "although"})
+_SETTING_MARKS = frozenset({"after", "before", "when", "while", "whereas", "since", "until", "though", "although", "as"})
 
 
 def _times_its_head(cue: Token) -> bool:
