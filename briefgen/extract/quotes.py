@@ -445,6 +445,8 @@ class _Context:
             nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i >= t.i]
             if nouns:
                 return self.mention(nouns[-1] if nouns[-1].pos_ != "PRON" else nouns[0])
+            if any(not t.is_punct for t in between):
+                return None  # only a cue right after the quotation is inverted: "“…,” opined the Plain Dealer"
             after = [t for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)] if not t.is_space]
             for token in after:
                 if token.is_punct or self.quoted(token):
