@@ -60,6 +60,9 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             return current.head
         if current.dep_ not in SHARES_SUBJECT or current.head.i == current.i:
             return None
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
         current = current.head
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
@@ -68,6 +71,28 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
 
 #: Entity types of a noun whose participle speaks for it ("Ruiz, …, saying").
 _PARTICIPLE_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+#: Verbs whose object does what their infinitive says ("prompted Rubio to call"); "used X to find" is not one.
+OBJECT_CONTROL_LEMMAS = frozenset(
+    {"prompt", "urge", "ask", "lead", "encourage", "push", "press", "force", "persuade", "convince", "invite", "tell",
+     "allow", "cause", "inspire", "challenge", "dare", "beg", "implore", "order", "pressure", "get", "spur", "provoke"}
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive: "That prompted Rubio to … call Trump “…”".
+
+    After "prompt", "urge", "ask" or "lead" with an object, the object, not
+    the verb's subject, does what the infinitive says. Only a name or a
+    pronoun counts: "used particularly blunt language to call …" is not
+    the language calling.
+    """
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_LEMMAS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTICIPLE_SPEAKERS)), None)
 
 
 def _nearest_subject(verb: Token) -> Token | None:
