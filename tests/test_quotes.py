@@ -439,6 +439,11 @@ SPEAKER_CASES = [
         [('It is a disgrace,', 'Plain Dealer')],
     ),
     (
+        "a pronoun in a relative clause is not the person the clause describes ('Clinton, whom he called')",
+        'Party Switch\n\nFormer congressman Jim Cross said he will not vote for Trump. With a vote for Trump ruled out, Cross said he is left with only two options: Vote for Clinton, whom he called “the most divisive political figure in the past 25 years,” or stay home.\n',
+        [('the most divisive political figure', 'Jim Cross')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

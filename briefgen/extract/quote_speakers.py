@@ -256,6 +256,7 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
     labels = ("PERSON",) if pronoun.lower_ in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
     doc = pronoun.doc
     sent = pronoun.sent
+    described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
     for _ in range(ANTECEDENT_SENTENCES):
         limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
         candidates: list[Span] = []
@@ -265,6 +266,8 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
             if ent is None or ent.start in seen or ent.label_ not in labels or quoted(ent[0]):
                 continue
             seen.add(ent.start)
+            if described is not None and ent.start <= described < ent.end:
+                continue
             if genders and wanted and not compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted):
                 continue
             candidates.append(ent)
