@@ -444,6 +444,16 @@ SPEAKER_CASES = [
         [('the most divisive political figure', 'Jim Cross')],
     ),
     (
+        'the speech clause right after a quotation beats a later cue the parse hangs it from',
+        'Debate Night\n\n"I never said that. I never said that," Hale said, after the host, Becky Quick, said the mayor had derisively referred to Senator Ann Ruiz as a puppet.\n',
+        [('I never said that.', 'Hale')],
+    ),
+    (
+        "'“…,” wrote a supporter who runs …': the inverted subject right after the quotation, not a name inside its relative clause",
+        'Fact Checks\n\n"Meh," wrote a Hale supporter who runs the Twitter account @WomenForHale. "What does Ford know about it . . ."\n',
+        [('Meh,', 'supporter'), ('What does Ford know', 'supporter')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -488,7 +488,7 @@ def _attribute(span: Span, ctx: _Context) -> _Attribution:
     labelled = _transcript_label(span, ctx, inside=True)
     if labelled is not None:
         return labelled
-    aside = _as_clause_speaker(span, ctx)
+    aside = _as_clause_speaker(span, ctx) or _adjacent_post_posed(span, ctx)
     if aside is not None:
         return aside
     for route, cue in _cue_candidates(span, ctx):
@@ -697,6 +697,23 @@ def _post_posed_speaker(span: Span, ctx: _Context) -> _Attribution | None:
         if subject is None:
             return None
     return _Attribution(ctx.mention(subject), verb, "post_posed")
+
+
+#: Most tokens between a quotation and the cue of a "“…,” Ann Ruiz said" right after it.
+_ADJACENT_CUE_TOKENS = 6
+
+
+def _adjacent_post_posed(span: Span, ctx: _Context) -> _Attribution | None:
+    """"“…,” Trump said, after Quick said …": the short speech clause right after the quotation wins.
+
+    The parser may hang the quotation from a later cue of the sentence and
+    the "Trump said" between them as an aside; in news prose, a quotation
+    that opens its sentence is the words of the speaker named right after it.
+    """
+    found = _post_posed_speaker(span, ctx)
+    if found is None or found.cue is None or not _is_speech_cue(found.cue) or found.cue.i - span.end > _ADJACENT_CUE_TOKENS:
+        return None
+    return _Attribution(found.speaker, found.cue, "governed")
 
 
 def _until_comma(tokens: list[Token]) -> list[Token]:
