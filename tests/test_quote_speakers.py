@@ -121,6 +121,24 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         "others",
     ),
     (
+        "a capitalised 'modal' right before an inflected verb is its subject (George Will)",
+        [("”", 2, "punct", "''", "PUNCT", ""), ("Will", 2, "aux", "MD", "AUX", ""), ("wrote", 2, "ROOT", "VBD", "VERB", "")],
+        2,
+        "Will",
+    ),
+    (
+        "a modal before a bare verb is a modal",
+        [("”", 3, "punct", "''", "PUNCT", ""), ("we", 3, "nsubj", "PRP", "PRON", ""), ("Will", 3, "aux", "MD", "AUX", ""), ("win", 3, "ROOT", "VB", "VERB", "")],
+        3,
+        "we",
+    ),
+    (
+        "a lower-case modal is never a name",
+        [("”", 2, "punct", "''", "PUNCT", ""), ("will", 2, "aux", "MD", "AUX", ""), ("wrote", 2, "ROOT", "VBD", "VERB", "")],
+        2,
+        None,
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,

@@ -454,6 +454,11 @@ SPEAKER_CASES = [
         [('Meh,', 'supporter'), ('What does Ford know', 'supporter')],
     ),
     (
+        "a name the tagger read as a modal ('“…,” Will wrote') is the speaker",
+        'Columns\n\nColumnist George Will renewed his feud with the mayor this week. “The eruption of war in the capital of a NATO ally is a reminder of what is at stake,” Will wrote.\n',
+        [('The eruption of war', 'Will')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

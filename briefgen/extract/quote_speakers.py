@@ -49,7 +49,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
                 return pobj
-        subject = _nearest_subject(current)
+        subject = _nearest_subject(current) or _name_read_as_modal(current)
         if subject is not None:
             if quoted(subject):
                 return None
@@ -93,6 +93,18 @@ def _object_controller(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTICIPLE_SPEAKERS)), None)
+
+
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """A capitalised "modal" right before an inflected verb is a name: "“…,” Will wrote", "May says".
+
+    A modal is followed by a bare verb, never by "wrote", "says" or a
+    participle with no "have"/"be" between, so the tagger's "Will" (George
+    Will) or "May" (Theresa May) there is the verb's subject.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1 and c.is_title and c.i > c.sent.start), None)
 
 
 def _nearest_subject(verb: Token) -> Token | None:
