@@ -459,6 +459,16 @@ SPEAKER_CASES = [
         [('The eruption of war', 'Will')],
     ),
     (
+        "'called over her shoulder' (a call that names nothing) is a shout",
+        "Senate Lunch\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
+        [('His comments are not helping.', 'Ann Ruiz')],
+    ),
+    (
+        "'“…,” the editorial read': a noun the tagger read as an adjective before a post-posed cue speaks",
+        'Flood Visit\n\nThat did not sit well with the editors of The Advocate, who aimed their Friday editorial at Hale.\n\n“If he wants to be the next governor, Tom Hale should act like one, and come to Louisiana,” the editorial read.\n',
+        [('If he wants to be', 'editorial')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -683,7 +683,8 @@ def _post_posed_speaker(span: Span, ctx: _Context) -> _Attribution | None:
         if subject is None:
             subject = next((t for t in head_phrase if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG")), None)
         if subject is None:  # the phrase's own head: "a senior aide to the governor" -> aide
-            nouns = [t for t in head_phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            # "the editorial read": the tagger may take a noun between a determiner and the cue for an adjective
+            nouns = [t for t in head_phrase if t.pos_ in ("PROPN", "NOUN", "PRON") or (t.pos_ == "ADJ" and t.i + 1 == verb.i and t.i > 0 and t.doc[t.i - 1].pos_ == "DET")]
             heads = [t for t in nouns if t.head.i not in in_head]
             subject = heads[0] if heads else (nouns[-1] if nouns else None)
         if subject is None or subject.lower_ in _EXPLETIVES or any(t.pos_ == "VERB" for t in head_phrase):
@@ -970,7 +971,30 @@ def _loose_cue_speaker(span: Span, ctx: _Context) -> _Attribution | None:
 
 def _is_speech_cue(token: Token) -> bool:
     """A cue verb that reports speech even when not tied to the quotation by the parse."""
-    return is_cue(token) and token.lemma_.lower() not in ATTITUDE_LEMMAS | NAMING_LEMMAS
+    if not is_cue(token):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in ATTITUDE_LEMMAS | NAMING_LEMMAS or _calls_out(token)
+
+
+#: Prepositions after "call" that make it a demand, not a shout: "called for a ban", "called on Congress".
+_CALL_DEMANDS = frozenset({"for", "on", "upon"})
+
+
+def _calls_out(token: Token) -> bool:
+    """"called over her shoulder", "called out": "call" with nothing it names is a shout.
+
+    Naming ("called it “a hoax”") needs an object or a complement, and a
+    passive ("was called") names its subject.
+    """
+    if token.lemma_.lower() != "call" or token.tag_ == "VBN":
+        return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp", "nsubjpass", "auxpass"):
+            return False
+        if child.dep_ in ("prep", "prt") and child.lower_ in _CALL_DEMANDS:
+            return False
+    return True
 
 
 def _ends_sentence(span: Span) -> bool:
