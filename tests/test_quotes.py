@@ -460,7 +460,7 @@ SPEAKER_CASES = [
     ),
     (
         "'called over her shoulder' (a call that names nothing) is a shout",
-        "Senate Lunch\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
+        "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],
     ),
     (
