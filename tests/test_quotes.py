@@ -469,6 +469,11 @@ SPEAKER_CASES = [
         [('If he wants to be', 'editorial')],
     ),
     (
+        "'X called him a master at …' goes on in the quotation that opens the next sentence",
+        'Deal Maker\n\nHis former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."\n',
+        [('He showed again and again', 'partner')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

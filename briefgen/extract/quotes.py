@@ -1143,13 +1143,24 @@ def _previous_sentence_speaker(span: Span, ctx: _Context, *, across_lines: bool)
     if across_lines and doc_text(doc)[line[0] : span.start_char].strip():
         return None  # the quotation does not open its paragraph
     prev = doc[prev_end - 1].sent
-    cues = [t for t in prev if not ctx.quoted(t) and _is_speech_cue(t)]
+    cues = [t for t in prev if not ctx.quoted(t) and (_is_speech_cue(t) or _names_with_object(t))]
     for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
         cue = _last_joined_speaker_cue(cue, cues)
         subject = subject_of(cue, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in _EXPLETIVES:
             return _Attribution(ctx.mention(subject), cue, "previous")
     return None
+
+
+def _names_with_object(token: Token) -> bool:
+    """An active naming verb with an object and its complement: "Cummings called him a master at …".
+
+    Such a sentence characterises someone in the speaker's words, and the
+    quotation opening the next sentence goes on with them.
+    """
+    if not is_cue(token) or token.lemma_.lower() not in NAMING_LEMMAS or token.tag_ == "VBN":
+        return False
+    return any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)
 
 
 def _last_joined_speaker_cue(cue: Token, cues: list[Token]) -> Token:
