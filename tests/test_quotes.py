@@ -474,6 +474,11 @@ SPEAKER_CASES = [
         [('He showed again and again', 'partner')],
     ),
     (
+        "a quotation between a possessive and a speech noun is the possessor's ('Hale's “…” promise')",
+        'Health Law\n\nIt\'s the persistent pull of Hale\'s "if you like your plan, you can keep it" promise: Many of them negotiated generous plans.\n',
+        [('if you like your plan', 'Hale')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

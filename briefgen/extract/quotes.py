@@ -221,7 +221,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         attribution = _bearer_of_thing(attribution, ctx) or attribution
         loose = _loose_cue_speaker(span, ctx)
         if attribution.route == "none":
-            attribution = _owner_of_words(span, ctx) or attribution
+            attribution = _owner_of_words(span, ctx) or _owner_around(span, ctx) or attribution
         if attribution.route == "none":
             subject = _sentence_subject(span, ctx)
             if subject is not None and loose is not None and not _can_speak(subject.speaker, ctx) and _can_speak(loose.speaker, ctx):
@@ -358,6 +358,31 @@ def _owner_of_words(span: Span, ctx: _Context) -> _Attribution | None:
             if current.head.i == current.i:
                 break
     return None
+
+
+def _owner_around(span: Span, ctx: _Context) -> _Attribution | None:
+    """"Obama's “if you like your plan, you can keep it” promise": a possessive before, a speech noun after.
+
+    When the quotation stands between the two, the parse often hangs the
+    noun inside the quotation and the possessive elsewhere, so the words
+    around the marks are read directly.
+    """
+    doc = span.doc
+    after = span.end
+    while after < len(doc) and doc[after].is_punct and ctx.quoted(doc[after]):
+        after += 1
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct and doc[before].text not in ("'s", "’s", "'", "’"):
+        before -= 1
+    if after >= len(doc) or before < 1 or doc[after].pos_ != "NOUN" or doc[after].lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    if doc[before].lower_ not in ("'s", "’s", "'", "’"):
+        return None
+    owner = doc[before - 1]
+    if ctx.quoted(owner) or owner.pos_ != "PROPN":
+        return None
+    mention = _without_possessive(ctx.mention(owner))
+    return _Attribution(mention, None, "subject") if _can_speak(mention, ctx) else None
 
 
 def _without_possessive(mention: Span) -> Span:
