@@ -479,6 +479,11 @@ SPEAKER_CASES = [
         [('if you like your plan', 'Hale')],
     ),
     (
+        "'X, meanwhile, who sits …, said': the name a misread relative clause took is the cue's speaker",
+        'Endorsements\n\nRuiz has 31 endorsements in the Senate, a body in which her chief rival Tom Hale serves. Hale, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two candidates is "prepared to take on the establishment."\n',
+        [('prepared to take on', 'Hale')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

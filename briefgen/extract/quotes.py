@@ -458,6 +458,9 @@ class _Context:
             return self.mention(subject)
         if _misread_main_cue(cue, span) and not self.quoted(cue.head):
             return self.mention(cue.head)
+        described = _name_of_relative_before(cue, quoted=self.quoted)
+        if described is not None:
+            return self.mention(described)
         named = self._name_right_before(cue)
         if named is not None:
             return named
@@ -507,6 +510,25 @@ class _Context:
             if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
                 return self.mention(ent.root)
         return None
+
+
+def _name_of_relative_before(cue: Token, *, quoted: _QuoteIndex) -> Token | None:
+    """"Sanders, meanwhile, who sits at zero endorsements, said …": the name a misread relative clause took.
+
+    The parser may read "X, who …," as a clause of its own under the cue,
+    with X as that clause's subject beside "who"; the cue then has no
+    subject, and X is who spoke.
+    """
+    for clause in cue.lefts:
+        if clause.dep_ not in ("ccomp", "advcl", "parataxis", "dep") or quoted(clause):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if not any(s.lower_ in ("who", "which") for s in subjects):
+            continue
+        named = next((s for s in subjects if (s.pos_ == "PROPN" or (s.pos_ == "NOUN" and s.is_title)) and not quoted(s)), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _attribute(span: Span, ctx: _Context) -> _Attribution:
