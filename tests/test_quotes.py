@@ -484,6 +484,11 @@ SPEAKER_CASES = [
         [('prepared to take on', 'Hale')],
     ),
     (
+        "'“…,” said the woman, who …': the inverted subject the parse gave to a later verb, after a full stop the parse ran on",
+        'Mosque Town\n\nAt a drugstore near the mosque, a middle-aged cashier was shaken by the harsh talk about Muslims she has heard since the shooting. "One guy came in and said maybe we should start killing them if they are killing us," said the woman, who like many in the town did not want to be quoted by name because of the sensitivity of the issue.\n',
+        [('One guy came in', 'woman')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -740,7 +740,9 @@ def _post_posed_speaker(span: Span, ctx: _Context) -> _Attribution | None:
         rest = _until_comma([t for t in words if t.i > verb.i])
         governed = next((t for t in rest if t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN")), None)
         named = next((t for t in rest if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG")), None)
-        nominal = next((t for t in rest if t.pos_ in ("PROPN", "NOUN") and t.head.i <= t.i), None)
+        in_rest = {t.i for t in rest}
+        # the phrase's head: not a modifier of a later word in it ("the Trump campaign" -> campaign)
+        nominal = next((t for t in rest if t.pos_ in ("PROPN", "NOUN") and (t.head.i <= t.i or t.head.i not in in_rest)), None)
         subject = governed or named or nominal
         if subject is None:
             return None
@@ -771,12 +773,13 @@ def _until_comma(tokens: list[Token]) -> list[Token]:
 
 
 def _opens_clause(span: Span) -> bool:
-    """Whether a quotation opens its sentence, or follows a colon or a dash that opens it."""
+    """Whether a quotation opens its sentence, or follows a colon, a dash or a full stop."""
     if _opens_sentence(span):
         return True
     doc = span.doc
     before = next((doc[i] for i in range(span.start - 1, -1, -1) if not doc[i].is_space), None)
-    return before is not None and before.text in (":",) + tuple(_DASHES)
+    # After a full stop the quotation opens a sentence even where the parser ran the two together.
+    return before is not None and before.text in (":",) + tuple(_DASHES) + tuple(_SENTENCE_ENDS)
 
 
 #: How many heads up from a quotation a cue verb is looked for.
