@@ -489,6 +489,11 @@ SPEAKER_CASES = [
         [('One guy came in', 'woman')],
     ),
     (
+        "'an official who spoke anonymously … said, “…”': the noun a relative clause ending at the cue describes speaks",
+        'Transition Talks\n\nAlthough there is no such overlap with Sanders\'s team, a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the White House and the Sanders campaign." The aide declined to specify the nature of those discussions.\n',
+        [('Certainly there are discussions', 'official')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

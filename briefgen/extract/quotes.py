@@ -458,7 +458,7 @@ class _Context:
             return self.mention(subject)
         if _misread_main_cue(cue, span) and not self.quoted(cue.head):
             return self.mention(cue.head)
-        described = _name_of_relative_before(cue, quoted=self.quoted)
+        described = _name_of_relative_before(cue, quoted=self.quoted) or _noun_of_relative_ending_at(cue, quoted=self.quoted)
         if described is not None:
             return self.mention(described)
         named = self._name_right_before(cue)
@@ -528,6 +528,28 @@ def _name_of_relative_before(cue: Token, *, quoted: _QuoteIndex) -> Token | None
         named = next((s for s in subjects if (s.pos_ == "PROPN" or (s.pos_ == "NOUN" and s.is_title)) and not quoted(s)), None)
         if named is not None:
             return named
+    return None
+
+
+def _noun_of_relative_ending_at(cue: Token, *, quoted: _QuoteIndex) -> Token | None:
+    """"a White House official who spoke anonymously to discuss strategy said …": the noun before the relative clause.
+
+    The parser often leaves such a cue without a subject, hanging the noun
+    elsewhere; a relative clause that ends right before the cue describes
+    who speaks through it.
+    """
+    if cue.i == 0:
+        return None
+    current = cue.doc[cue.i - 1]
+    for _ in range(_MAX_CLIMB_STEPS):
+        if current.dep_ == "relcl":
+            noun = current.head
+            if current.right_edge.i == cue.i - 1 and noun.i < current.i and noun.pos_ in ("NOUN", "PROPN") and not quoted(noun):
+                return noun
+            return None
+        if current.head.i == current.i or current.head.i >= cue.i:
+            return None
+        current = current.head
     return None
 
 
