@@ -494,6 +494,11 @@ SPEAKER_CASES = [
         [('Certainly there are discussions', 'official')],
     ),
     (
+        "a colon lead-in whose subject is a thing is the words of the person it names ('… doesn’t surprise pollster X:')",
+        'Poll Surge\n\nThe timing of Hale’s surge doesn’t surprise Republican pollster Ann Ruiz: “Historically, lesser-known candidates beating establishment candidates in early contests have seen the biggest boost in their national support.”\n',
+        [('Historically, lesser-known', 'Ann Ruiz')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -1094,12 +1094,17 @@ def _clause_speaker(tokens: Span, ctx: _Context) -> _Attribution | None:
     inverted = _inverted_cue_speaker(tokens, ctx)
     if inverted is not None:
         return inverted
+    named = [t for t in tokens if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG") and not ctx.quoted(t)]
     roots = [t for t in tokens if t.head.i < tokens.start or t.head.i >= tokens.end or t.head.i == t.i]
     for root in roots:
         subject = subject_of(root, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in _EXPLETIVES and tokens.start <= subject.i < tokens.end:
-            return _Attribution(ctx.mention(subject), None, "lead_in")
-    named = [t for t in tokens if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG") and not ctx.quoted(t)]
+            mention = ctx.mention(subject)
+            person = next((t for t in named if t.i > subject.i and ctx.entities[t.i].label_ == "PERSON"), None)
+            if not _can_speak(mention, ctx) and person is not None:
+                # "The timing of the surge doesn't surprise pollster Daron Shaw:": a thing has no words, the person does
+                return _Attribution(ctx.mention(person), None, "lead_in")
+            return _Attribution(mention, None, "lead_in")
     if named:
         return _Attribution(ctx.mention(named[0]), None, "lead_in")
     return None
