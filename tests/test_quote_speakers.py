@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from briefgen.extract.quote_cues import is_cue
-from briefgen.extract.quote_speakers import subject_of
+from briefgen.extract.quote_speakers import antecedent, entity_at, subject_of
 
 #: One token: (text, head index, dependency, fine tag, coarse tag, entity label or "").
 Row = tuple[str, int, str, str, str, str]
@@ -183,3 +183,35 @@ CUE_CASES: list[tuple[str, list[Row], int, bool]] = [
 def test_is_cue(vocab, name: str, rows: list[Row], verb: int, expected: bool) -> None:
     doc = build(vocab, rows)
     assert is_cue(doc[verb]) is expected
+
+
+def _sentences(*rows_per_sentence: list[Row]) -> list[Row]:
+    """Join sentences given with heads relative to their own start."""
+    joined: list[Row] = []
+    for rows in rows_per_sentence:
+        base = len(joined)
+        joined.extend((text, head + base, dep, tag, pos, ent) for text, head, dep, tag, pos, ent in rows)
+    return joined
+
+
+_FILLER: list[Row] = [("It", 1, "nsubj", "PRP", "PRON", ""), ("rained", 1, "ROOT", "VBD", "VERB", ""), (".", 1, "punct", ".", "PUNCT", "")]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("a surname the tagger called an organisation stands for the named person", "ORG", "Ava DuVernay"),
+        ("a surname tagged as a person", "PERSON", "Ava DuVernay"),
+    ],
+)
+def test_pronoun_antecedent_is_a_surname_whatever_its_label(vocab, name: str, label: str, expected: str) -> None:
+    """"DuVernay said she …" long after "Ava DuVernay": the pronoun is hers, whatever the NER called the surname."""
+    rows = _sentences(
+        [("Ava", 1, "compound", "NNP", "PROPN", "PERSON"), ("DuVernay", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("spoke", 2, "ROOT", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", "")],
+        *([_FILLER] * 7),
+        [("DuVernay", 1, "nsubj", "NNP", "PROPN", label), ("said", 1, "ROOT", "VBD", "VERB", ""), ("she", 3, "nsubj", "PRP", "PRON", ""), ("left", 1, "ccomp", "VBD", "VERB", ""), (".", 1, "punct", ".", "PUNCT", "")],
+    )
+    doc = build(vocab, rows)
+    she = doc[len(rows) - 3]
+    found = antecedent(she, entities=entity_at(doc), quoted=never_quoted)
+    assert found is not None and found.text == expected

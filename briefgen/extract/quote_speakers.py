@@ -229,9 +229,13 @@ def is_dateline(token: Token) -> bool:
     return at_line_start and token.is_upper and len(token.text) > 1
 
 
-def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> Span:
-    """A one-word person mention ("Umerov", "Mr. Umerov") -> its latest fuller mention."""
-    if ent.label_ != "PERSON" or len(ent) != 1:
+def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted, any_label: bool = False) -> Span:
+    """A one-word person mention ("Umerov", "Mr. Umerov") -> its latest fuller mention.
+
+    ``any_label`` also expands a surname the tagger gave another label,
+    where the caller knows it stands for a person.
+    """
+    if (ent.label_ != "PERSON" and not any_label) or len(ent) != 1:
         return ent
     surname = ent[0].lower_
     seen: set[int] = set()
@@ -256,6 +260,11 @@ def genders_of(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> dict[s
     return person_genders(doc, people=people, key=lambda ent: person_key(ent, entities=entities, quoted=quoted))
 
 
+def _surnames_of_people(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> frozenset[str]:
+    """Last words of the article's full-named people ("Ava DuVernay" -> "duvernay")."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not quoted(e[0]))
+
+
 def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span | None:
     """The most recent suitable named mention before a pronoun.
 
@@ -265,8 +274,10 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
     inside quotations are skipped.
     """
     wanted = pronoun_gender(pronoun)
-    labels = ("PERSON",) if pronoun.lower_ in PERSON_PRONOUNS else ("ORG", "NORP", "GPE")
+    personal = pronoun.lower_ in PERSON_PRONOUNS
+    labels = ("PERSON",) if personal else ("ORG", "NORP", "GPE")
     doc = pronoun.doc
+    surnames = _surnames_of_people(doc, entities=entities, quoted=quoted) if personal else frozenset()
     sent = pronoun.sent
     described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
     for _ in range(ANTECEDENT_SENTENCES):
@@ -275,8 +286,10 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
         seen: set[int] = set()
         for i in range(sent.start, limit):
             ent = entities.get(i)
-            if ent is None or ent.start in seen or ent.label_ not in labels or quoted(ent[0]):
+            if ent is None or ent.start in seen or quoted(ent[0]):
                 continue
+            if ent.label_ not in labels and not (len(ent) == 1 and ent.text.lower() in surnames):
+                continue  # a surname the tagger called a place or a group ("DuVernay said she …") still counts
             seen.add(ent.start)
             if described is not None and ent.start <= described < ent.end:
                 continue
@@ -295,7 +308,7 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
                 chosen = main[0] if main else candidates[-1]
             else:
                 chosen = subjects[0] if subjects else candidates[0]
-            return full_name(chosen, entities=entities, quoted=quoted)
+            return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
