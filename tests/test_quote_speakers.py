@@ -139,6 +139,12 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         None,
     ),
     (
+        "a preposition the parse made a subject is none ('Of Carson, … said')",
+        [("Of", 3, "nsubj", "IN", "ADP", ""), ("Carson", 0, "pobj", "NNP", "PROPN", "PERSON"), (",", 3, "punct", ",", "PUNCT", ""), ("said", 3, "ROOT", "VBD", "VERB", "")],
+        3,
+        None,
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,

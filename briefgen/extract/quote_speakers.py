@@ -107,9 +107,13 @@ def _name_read_as_modal(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1 and c.is_title and c.i > c.sent.start), None)
 
 
+#: Word classes that cannot head a subject: "Of Carson, Levine … said" tagged "Of" as one.
+_NOT_NOMINAL = frozenset({"ADP", "CCONJ", "SCONJ", "PUNCT", "ADV", "PART", "INTJ"})
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in _NOT_NOMINAL]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
