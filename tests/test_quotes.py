@@ -499,6 +499,11 @@ SPEAKER_CASES = [
         [('Historically, lesser-known', 'Ann Ruiz')],
     ),
     (
+        "'X said A and said, “…”': the repeated verb the parse joined to a verb inside A keeps X",
+        'Unit Closed\n\nMayor Ann Ruiz rejected the criticism. Ruiz said the move was made by police commissioner Tom Hale and said, “Who are you going to trust on security and keeping people safe?”\n',
+        [('Who are you going to trust', 'Ann Ruiz')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -42,7 +42,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     the agent of a verb climbed to does not ("Ruiz was interviewed by the
     BBC, saying “…”" is Ruiz speaking). Subjects inside quotes are not speakers.
     """
-    current = verb
+    current = _repeated_verb(verb) or verb
     for step in range(_MAX_CLIMB):
         agent = (next((c for c in current.children if c.dep_ == "agent"), None) or _stray_agent(current)) if step == 0 else None
         if agent is not None:
@@ -93,6 +93,20 @@ def _object_controller(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTICIPLE_SPEAKERS)), None)
+
+
+def _repeated_verb(verb: Token) -> Token | None:
+    """The first verb of "X said A and said, “…”" when the parse joined the second to a verb inside A.
+
+    In "De Blasio said the move was made by Bratton and said, “…”" the
+    second "said" hangs from "made", whose subject is "the move"; the same
+    verb above it is the one the second repeats.
+    """
+    if verb.dep_ != "conj" or verb.head.lemma_ == verb.lemma_ or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((a for a in verb.head.ancestors if a.lemma_ == verb.lemma_ and a.i < verb.i), None)
 
 
 def _name_read_as_modal(verb: Token) -> Token | None:
