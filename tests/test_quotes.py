@@ -541,6 +541,23 @@ def test_the_object_after_a_later_cue_is_never_a_speaker(nlp) -> None:
 
 
 @pytest.mark.slow
+def test_went_on_about_is_speech(nlp) -> None:
+    """"as Hale went on about “…” and “…”, Ruiz said yes": the phrases are Hale's, not Ruiz's.
+
+    (The third phrase of the dev sentence this mirrors still goes to the
+    main clause's speaker: the parse hangs it from "said".)
+    """
+    article = (
+        "Watch Party\n\n“You winning?” she said, but Kevin was drifting off again, and as Hale went on about "
+        "“how the system is rigged,” and “wounded American families” and “our own struggling citizens,” "
+        "Ruiz said yes, yes, yes, over and over again.\n"
+    )
+    found = {q.text: q.speaker for q in quotes_of(nlp, article)}
+    assert found["how the system is rigged,"] == "Hale"
+    assert found["wounded American families"] == "Hale"
+
+
+@pytest.mark.slow
 def test_cue_is_recorded(nlp) -> None:
     (quote,) = quotes_of(nlp, "Mayor Speaks\n\n“We will rebuild,” Mayor Ann Ruiz warned on Monday.\n")
     assert quote.cue == "warned"

@@ -70,4 +70,7 @@ def is_cue(token: Token) -> bool:
 
 def _is_phrasal_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return any((lemma, child.lower_) in PHRASAL_CUES for child in token.children if child.dep_ in ("prt", "advmod", "prep"))
+    particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "advmod", "prep")}
+    if lemma == "go" and {"on", "about"} <= particles:
+        return True  # "went on about “…”"; "went on to win" is no speech
+    return any((lemma, particle) in PHRASAL_CUES for particle in particles)
