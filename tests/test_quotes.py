@@ -504,6 +504,11 @@ SPEAKER_CASES = [
         [('Who are you going to trust', 'Ann Ruiz')],
     ),
     (
+        "every quotation of a paragraph signed at its end is the signer's",
+        'Readers Write\n\n“No voter like me wants a man who calls our grandparents criminals.” And that’s all he has, “the root of all evil.” ― Christina Lastra.\n',
+        [('No voter like me', 'Christina Lastra'), ('the root of all evil.', 'Christina Lastra')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -568,6 +568,7 @@ def _attribute(span: Span, ctx: _Context) -> _Attribution:
         _lead_in_speaker(span, ctx)
         or _transcript_label(span, ctx, inside=False)
         or _signature_speaker(span, ctx)
+        or _line_signature(span, ctx)
         or _name_after_speaker(span, ctx)
         or _post_posed_speaker(span, ctx)
         or _Attribution(None, None, "none")
@@ -1168,6 +1169,28 @@ def _signature_speaker(span: Span, ctx: _Context) -> _Attribution | None:
             return None
         if ctx.lines(after[0].idx) != ctx.lines(span.start_char) + 1:
             return None
+    return _Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
+
+
+def _line_signature(span: Span, ctx: _Context) -> _Attribution | None:
+    """A paragraph of quotations signed at its end: "“…” And that's all he has “…” ― Christina Lastra.".
+
+    Every quotation of a line that ends with a dash and a person's name is
+    that person's, not only the last one.
+    """
+    doc = span.doc
+    line_start, line_end = ctx.lines.range_of(span.start_char)
+    tokens = [t for t in doc[span.end :] if t.idx < line_end and not t.is_space]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    ent = ctx.entities.get(tokens[-1].i)
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != tokens[-1].i + 1 or ctx.quoted(tokens[-1]):
+        return None
+    dash = doc[ent.start - 1] if ent.start > 0 else None
+    if dash is None or dash.text not in _DASHES or dash.i < span.end or ctx.quoted(dash):
+        return None
     return _Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
 
 
