@@ -5,6 +5,10 @@ one lexicon so that the quotes extractor and its tests agree on what a cue is.
 Verbs that name things rather than report speech ("a film called “Trumbo”")
 are cues only when they have a subject who does the calling; that check is
 the extractor's, not the lexicon's.
+
+:func:`is_speech_cue` narrows :func:`is_cue` to verbs that report speech even
+where the parse ties them to no quotation (no thought, no naming, but "called
+out"); it lives here because every speaker route of the extractor asks it.
 """
 
 from __future__ import annotations
@@ -74,3 +78,31 @@ def _is_phrasal_cue(token: Token) -> bool:
     if lemma == "go" and {"on", "about"} <= particles:
         return True  # "went on about “…”"; "went on to win" is no speech
     return any((lemma, particle) in PHRASAL_CUES for particle in particles)
+
+
+def is_speech_cue(token: Token) -> bool:
+    """A cue verb that reports speech even when not tied to the quotation by the parse."""
+    if not is_cue(token):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma not in ATTITUDE_LEMMAS | NAMING_LEMMAS or _calls_out(token)
+
+
+#: Prepositions after "call" that make it a demand, not a shout: "called for a ban", "called on Congress".
+_CALL_DEMANDS = frozenset({"for", "on", "upon"})
+
+
+def _calls_out(token: Token) -> bool:
+    """"called over her shoulder", "called out": "call" with nothing it names is a shout.
+
+    Naming ("called it “a hoax”") needs an object or a complement, and a
+    passive ("was called") names its subject.
+    """
+    if token.lemma_.lower() != "call" or token.tag_ == "VBN":
+        return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp", "nsubjpass", "auxpass"):
+            return False
+        if child.dep_ in ("prep", "prt") and child.lower_ in _CALL_DEMANDS:
+            return False
+    return True

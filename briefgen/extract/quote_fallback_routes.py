@@ -1,0 +1,107 @@
+"""Fallback speaker routes, tried when nothing on the quotation's own line names its speaker.
+
+The subject of the quotation's sentence, the cue of the sentence just
+before it, and the previous quotation's speaker when this one continues
+that speaker's run. Each borrows a speaker from text around the quotation
+instead of a clue attached to it, so they are weaker than the cue and
+layout routes and are kept apart from them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .docview import doc_text
+from .quote_context import EXPLETIVES, Attribution, Context, opens_sentence
+from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue
+from .quote_runs import Run
+from .quote_speakers import SUBJECT_DEPS, subject_of
+
+
+def sentence_subject(span: Span, ctx: Context) -> Attribution | None:
+    """For a quotation inside a sentence with no cue, the subject that sentence is about.
+
+    "Clinton compared the president to a duck, “smoothly sailing …”": with no
+    cue verb, the quoted words are still most likely the sentence subject's.
+    """
+    if opens_sentence(span):
+        return None
+    root = span.doc[span.start].sent.root
+    if span.start <= root.i < span.end or ctx.quoted(root):
+        return None
+    subject = subject_of(root, quoted=ctx.quoted)
+    if subject is None or subject.i > span.start or subject.lower_ in EXPLETIVES:
+        return None
+    return Attribution(ctx.mention(subject), None, "subject")
+
+
+def previous_sentence_speaker(span: Span, ctx: Context, *, across_lines: bool) -> Attribution | None:
+    """The speaker of the sentence before a quotation that opens its own sentence.
+
+    "Or maybe Jeb Bush, consultant Phil Musser says. “Several surveys …”": a
+    quotation with no cue of its own goes on with the cue of the sentence
+    just before. ``across_lines`` allows that sentence to end the previous
+    paragraph, for a quotation that opens its paragraph.
+    """
+    doc = span.doc
+    if not opens_sentence(span):
+        return None
+    sent = doc[span.start].sent
+    prev_end = sent.start
+    while prev_end > 0 and doc[prev_end - 1].is_space:
+        prev_end -= 1
+    if prev_end == 0:
+        return None
+    line = ctx.lines.range_of(span.start_char)
+    same_line = doc[prev_end - 1].idx >= line[0]
+    if same_line == across_lines:
+        return None
+    if across_lines and doc_text(doc)[line[0] : span.start_char].strip():
+        return None  # the quotation does not open its paragraph
+    prev = doc[prev_end - 1].sent
+    cues = [t for t in prev if not ctx.quoted(t) and (is_speech_cue(t) or _names_with_object(t))]
+    for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
+        cue = _last_joined_speaker_cue(cue, cues)
+        subject = subject_of(cue, quoted=ctx.quoted)
+        if subject is not None and subject.lower_ not in EXPLETIVES:
+            return Attribution(ctx.mention(subject), cue, "previous")
+    return None
+
+
+def _names_with_object(token: Token) -> bool:
+    """An active naming verb with an object and its complement: "Cummings called him a master at …".
+
+    Such a sentence characterises someone in the speaker's words, and the
+    quotation opening the next sentence goes on with them.
+    """
+    if not is_cue(token) or token.lemma_.lower() not in NAMING_LEMMAS or token.tag_ == "VBN":
+        return False
+    return any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)
+
+
+def _last_joined_speaker_cue(cue: Token, cues: list[Token]) -> Token:
+    """The last cue joined to ``cue`` with a subject of its own: "Ebeling said, and her husband cut in."
+
+    The quotation after such a sentence is the new speaker's.
+    """
+    joined = [c for c in cues if c.i > cue.i and c.dep_ == "conj" and c.head.i == cue.i and any(d.dep_ in SUBJECT_DEPS for d in c.children)]
+    return joined[-1] if joined else cue
+
+
+def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
+    """Whether a quotation with no cue of its own goes on with the previous speaker.
+
+    It does in the previous quotation's paragraph, and in the next paragraph
+    when that paragraph names no speaker of its own (no cue verb outside
+    quotes).
+    """
+    prev_line, this_line = ctx.lines(previous.end), ctx.lines(run.start)
+    if this_line == prev_line:
+        return True
+    if this_line != prev_line + 1:
+        return False
+    start, end = ctx.lines.lines[this_line]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return not any(is_speech_cue(t) and not ctx.quoted(t) for t in span)
