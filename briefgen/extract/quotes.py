@@ -6,6 +6,11 @@ that is how reliably each clue names the speaker:
 
 0. a transcript label in capitals opening the quotation (“PENCE: …”); a
    quoted transcript running over paragraphs is cut at each labelled turn;
+   then an aside touching the quotation that names its speaker outright:
+   an "as" clause ("“…,” as a Treasury memo put it", "Hale said as the
+   heckler yelled: “…”") or a short speech clause right after a quotation
+   that opens its sentence ("“…,” Trump said, after Quick said …"), which
+   the parse may hang from a later cue;
 1. a cue verb (:mod:`.quote_cues`) the parse ties to the quotation, in either
    order ("“…,” said Mr. Smith", "Smith said: “…”", "calling them
    “non-starters”"), or in a short sentence right after it ("“…” Smith said.");
@@ -23,7 +28,8 @@ that is how reliably each clue names the speaker:
    object, "shirts that read", is no speaker, and a thought, "X has
    worried that", was put into words by the source);
 5. whoever owns a speech noun the quotation belongs to ("Trump's claim
-   that there were “…”", "X's allegations of a “…”"), then the subject of
+   that there were “…”", "X's allegations of a “…”", "Obama's “…”
+   promise"), then the subject of
    the quotation's sentence, then any other cue verb in it;
    but a cue's speaker who can speak beats a subject that is a thing ("The
    paradox, says Carl Anthony, is that …");
