@@ -509,6 +509,11 @@ SPEAKER_CASES = [
         [('No voter like me', 'Christina Lastra'), ('the root of all evil.', 'Christina Lastra')],
     ),
     (
+        "a quotation set off by a dash right after a person's name is that person's ('including X -- “…” --')",
+        "Tax Returns\n\nA chorus of prominent Republicans has said the same thing, including the former presidential candidate Tom Hale -- ''It is disqualifying for a modern-day nominee to refuse to release tax returns to the voters'' -- and Ann Ruiz, a former tax commissioner.\n",
+        [('It is disqualifying', 'Tom Hale')],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -180,6 +180,24 @@ def line_signature(span: Span, ctx: Context) -> Attribution | None:
     return Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
 
 
+#: Dashes that set a quotation off after the name of whoever said it.
+_SETTING_OFF_DASHES = frozenset({"--", "—", "–"})
+
+
+def name_before_dash(span: Span, ctx: Context) -> Attribution | None:
+    """"…, including the former candidate Mitt Romney -- “…” --": a name right before a dash that opens the quotation."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or (ctx.quoted(doc[i]) and doc[i].is_punct)):
+        i -= 1
+    if i < 1 or doc[i].text not in _SETTING_OFF_DASHES or ctx.quoted(doc[i]):
+        return None
+    ent = ctx.entities.get(i - 1)
+    if ent is None or ent.end != i or ent.label_ != "PERSON" or ctx.quoted(doc[i - 1]):
+        return None
+    return Attribution(ctx.mention(ent.root), None, "lead_in")
+
+
 def _proper_name_at(token: Token) -> Span | None:
     """The run of proper nouns starting at ``token``, as a PERSON span, if there is one."""
     end = token.i

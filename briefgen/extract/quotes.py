@@ -66,6 +66,7 @@ from .quote_layout_routes import (
     adjacent_post_posed,
     lead_in_speaker,
     line_signature,
+    name_before_dash,
     name_after_speaker,
     post_posed_speaker,
     signature_speaker,
@@ -167,7 +168,7 @@ def _attribute(span: Span, ctx: Context) -> Attribution:
     labelled = transcript_label(span, ctx, inside=True)
     if labelled is not None:
         return labelled
-    aside = as_clause_speaker(span, ctx) or adjacent_post_posed(span, ctx)
+    aside = as_clause_speaker(span, ctx) or adjacent_post_posed(span, ctx) or name_before_dash(span, ctx)
     if aside is not None:
         return aside
     for route, cue in cue_candidates(span, ctx):
