@@ -514,6 +514,16 @@ SPEAKER_CASES = [
         [('It is disqualifying', 'Tom Hale')],
     ),
     (
+        "a speaker's run goes on across short narrative beats ('She pauses.') between quotations",
+        'Phone Bank\n\n"I am calling from the Ruiz campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly into the phone. "We are talking with supporters like you who -."\n\nShe pauses.\n\n"Well, thank you so much -."\n\nPause.\n\n"Well, you do that! Ruiz will appreciate it, and so will I."\n\nShe hangs up, smiling.\n',
+        [('I am calling', 'Miller'), ('We are talking', 'Miller'), ('Well, thank you so much', 'Miller'), ('Well, you do that!', 'Miller')],
+    ),
+    (
+        'a run does not go on across a narrative line that names someone else',
+        'Phone Bank\n\n"I am calling from the Ruiz campaign," Miller said into the phone.\n\nHale hangs up.\n\n"Well, that went badly."\n',
+        [('I am calling', 'Miller'), ('Well, that went badly.', None)],
+    ),
+    (
         "quotation with no speaker anywhere is kept",
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],

@@ -98,10 +98,32 @@ def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
     prev_line, this_line = ctx.lines(previous.end), ctx.lines(run.start)
     if this_line == prev_line:
         return True
-    if this_line != prev_line + 1:
+    between = range(prev_line + 1, this_line)
+    if this_line <= prev_line or len(between) > _BEAT_LINES or not all(_is_beat(doc, line, ctx) for line in between):
         return False
     start, end = ctx.lines.lines[this_line]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     return not any(is_speech_cue(t) and not ctx.quoted(t) for t in span)
+
+
+#: Most short narrative lines ("She pauses.") a speaker's run goes on across.
+_BEAT_LINES = 2
+#: Most words of such a line.
+_BEAT_WORDS = 4
+
+
+def _is_beat(doc: Doc, line: int, ctx: Context) -> bool:
+    """A short narrative line between two quotations of one speaker: "She pauses.", "Pause.".
+
+    It names no one ("Hale hangs up." hands the floor to someone else) and
+    has no cue or quotation of its own.
+    """
+    start, end = ctx.lines.lines[line]
+    text = doc_text(doc)[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(ch in text for ch in "“”\"") or len(text.split()) > _BEAT_WORDS:
+        return False
+    names_someone = any((t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS) or t.ent_type_ == "PERSON" for t in span)
+    return not names_someone and not any(is_speech_cue(t) for t in span)
