@@ -578,6 +578,18 @@ def test_went_on_about_is_speech(nlp) -> None:
 
 
 @pytest.mark.slow
+def test_post_posed_clause_may_hold_a_quoted_name(nlp) -> None:
+    """"“…,” Texas delegate Tom Hale, wearing “Ann Ruiz” campaign pins, said": the quoted name does not end the clause."""
+    article = (
+        "Convention Floor\n\nNot everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” "
+        "Texas delegate Tom Hale, wearing a cowboy hat and “Ann Ruiz” campaign pins, said matter-of-factly as confetti "
+        "fluttered down around him.\n"
+    )
+    found = {q.text: q.speaker for q in quotes_of(nlp, article)}
+    assert found["We’ve had more successful conventions than this one,"] == "Tom Hale"
+
+
+@pytest.mark.slow
 def test_cue_is_recorded(nlp) -> None:
     (quote,) = quotes_of(nlp, "Mayor Speaks\n\n“We will rebuild,” Mayor Ann Ruiz warned on Monday.\n")
     assert quote.cue == "warned"

@@ -260,10 +260,12 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
         return None  # inside a sentence, the clause after it is the sentence's own ("… as “Mr. Trump,” while Trump …")
     line_end = ctx.lines.range_of(span.start_char)[1]
     clause: list[Token] = []
-    for token in after:
+    for n, token in enumerate(after):
         if token.idx >= line_end or (token.text in (".", ";", ":") and not ctx.quoted(token)):
             break
         if token.text == "“" or (ctx.quoted(token) and token.text in ('"', "''", "``") and not clause):
+            if clause and _short_quoted_name(after[n + 1 :], ctx):
+                continue  # "Bill Eastland, wearing “Ted Cruz” pins, said": a name in quotes inside the clause
             break  # another quotation starts
         clause.append(token)
     words = [t for t in clause if not ctx.quoted(t)]
@@ -303,6 +305,21 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
 
 #: Most tokens between a quotation and the cue of a "“…,” Ann Ruiz said" right after it.
 _ADJACENT_CUE_TOKENS = 6
+
+
+#: Most words of a quoted name inside a post-posed clause.
+_QUOTED_NAME_WORDS = 3
+
+
+def _short_quoted_name(rest: list[Token], ctx: Context) -> bool:
+    """Whether the quotation opening here is a short name ("Ted Cruz") followed by more of the clause."""
+    inside = 0
+    for token in rest:
+        if not ctx.quoted(token):
+            return 0 < inside <= _QUOTED_NAME_WORDS
+        if not token.is_punct:
+            inside += 1
+    return False
 
 
 def adjacent_post_posed(span: Span, ctx: Context) -> Attribution | None:
