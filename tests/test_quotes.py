@@ -603,6 +603,37 @@ def test_according_to_is_kept_apart_when_a_speaker_exists(nlp) -> None:
     assert quote.according_to is not None and "people familiar" in quote.according_to
 
 
+#: (case, article body, speaker's last word, the outlet shown as source or None)
+REPORTED_BY_CASES = [
+    (
+        "'…, reports X' after a post-posed speaker is the source",
+        "“This platform’s language just says you are no longer welcome,” said Ann Ruiz, executive director of Democrats for Life, reports USA Today.",
+        "Ruiz",
+        "USA Today",
+    ),
+    (
+        "an outlet reporting something else in a joined clause is no source",
+        "“We will win this,” Hale said, and the Chicago Tribune reported the crowd cheered for an hour.",
+        "Hale",
+        None,
+    ),
+    (
+        "an outlet whose 'reported' is the quotation's own cue is its speaker, not also its source",
+        "The Chicago Tribune reported that “the mayor will resign on Monday.”",
+        "Tribune",
+        None,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "body", "speaker", "source"), REPORTED_BY_CASES, ids=[c[0] for c in REPORTED_BY_CASES])
+def test_an_outlet_that_reports_the_words_is_their_source(nlp, name: str, body: str, speaker: str, source: str | None) -> None:
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker is not None and quote.speaker.endswith(speaker), quote
+    assert quote.according_to == source
+
+
 @pytest.mark.slow
 def test_quotation_over_paragraphs_is_one_quote(nlp) -> None:
     article = (

@@ -22,8 +22,8 @@ that is how reliably each clue names the speaker:
    clause right after a quotation that opens its sentence ("“…,” beamed
    Ann Ruiz", "“…?” the reporter pressed"), whatever its verb;
 3. the cue of the sentence just before a quotation that opens its sentence;
-4. the source of "according to X", which otherwise is kept apart as
-   ``according_to``: a source is not a speaker when a speaker exists (an
+4. the source of "according to X" (or of an outlet's "…, X reports" after
+   the quotation), which otherwise is kept apart as ``according_to``: a source is not a speaker when a speaker exists (an
    amount, "55 percent of voters said", or a thing that is its clause's
    object, "shirts that read", is no speaker, and a thought, "X has
    worried that", was put into words by the source);
@@ -123,7 +123,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         attribution = _attribute(span, ctx)
         if attribution.route == "none":
             attribution = previous_sentence_speaker(span, ctx, across_lines=False) or attribution
-        according = _according_to(span, ctx)
+        according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
         if according is not None and (attribution.route == "none" or is_no_one(attribution.speaker, ctx) or reports_attitude(attribution)):
             attribution = Attribution(according, None, "according_to")
         attribution = bearer_of_thing(attribution, ctx) or attribution
@@ -205,6 +205,36 @@ def _according_to(span: Span, ctx: Context) -> Span | None:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or quoted(doc[end - 1])):
             end -= 1
         return doc[start:end] if end > start else None
+    return None
+
+
+#: Verbs by which an outlet reports what someone said: "…, the Chicago Tribune reports."
+_REPORTING_LEMMAS = frozenset({"report"})
+
+
+def _reported_by(span: Span, attribution: Attribution, ctx: Context) -> Span | None:
+    """The outlet of a reporting clause after the quotation: "“…,” said Kristen Day, reports USA Today".
+
+    Like "according to X", it is the source, not the speaker, when someone
+    else said the words; it is read only after the quotation, only for a
+    named organisation, and never when it is the attribution's own cue.
+    """
+    doc = span.doc
+    for i in range(span.end, quote_window(span, ctx).stop):
+        verb = doc[i]
+        if verb.lemma_.lower() not in _REPORTING_LEMMAS or verb.pos_ != "VERB" or ctx.quoted(verb):
+            continue
+        if attribution.cue is not None and attribution.cue.i == verb.i:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            return None  # "… and the Tribune reported the crowd cheered": it reports something else
+        outlets = [ctx.entities[c.i] for c in verb.children if c.dep_ in ("nsubj", "dobj", "npadvmod", "attr") and c.i in ctx.entities]
+        ent = next((e for e in outlets if e.label_ == "ORG" and not ctx.quoted(e[0])), None)
+        if ent is None:
+            return None
+        if attribution.speaker is not None and attribution.speaker.start < ent.end and ent.start < attribution.speaker.end:
+            return None
+        return ent
     return None
 
 
