@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quote_cues import CUE_LEMMAS, NAMING_LEMMAS
 from .quote_runs import LineIndex, QuoteIndex, Run
-from .quote_speakers import SUBJECT_DEPS, entity_at, genders_of, mention_for, subject_of
+from .quote_speakers import SPEAKING_LABELS, SUBJECT_DEPS, entity_at, genders_of, mention_for, subject_of
 
 
 #: How a quotation's speaker was found; diagnostics count by it, and the scare-quote filter reads it.
@@ -35,16 +35,12 @@ class Attribution:
     route: Route
 
 
-#: Entity labels of mentions that can speak; a place speaks only through a cue verb.
-_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
-
-
 def can_speak(speaker: Span, ctx: Context) -> bool:
     """Whether a speaker mention names someone: a person, organisation or group, a pronoun, or a name."""
-    if any(t.i in ctx.entities and ctx.entities[t.i].label_ in _SPEAKING_LABELS for t in speaker):
+    if any(t.i in ctx.entities and ctx.entities[t.i].label_ in SPEAKING_LABELS for t in speaker):
         return True
     root = speaker.root
-    return root.pos_ in ("PRON", "PROPN") and not (root.i in ctx.entities and ctx.entities[root.i].label_ not in _SPEAKING_LABELS)
+    return root.pos_ in ("PRON", "PROPN") and not (root.i in ctx.entities and ctx.entities[root.i].label_ not in SPEAKING_LABELS)
 
 
 #: Subjects that stand for no one ("Here's Clinton in 1992:").

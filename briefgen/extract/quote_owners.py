@@ -113,6 +113,10 @@ def owner_of_words(span: Span, ctx: Context) -> Attribution | None:
     return None
 
 
+#: Tokens of a possessive ending: "Obama's", "Sanders’".
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def owner_around(span: Span, ctx: Context) -> Attribution | None:
     """"Obama's “if you like your plan, you can keep it” promise": a possessive before, a speech noun after.
 
@@ -125,11 +129,11 @@ def owner_around(span: Span, ctx: Context) -> Attribution | None:
     while after < len(doc) and doc[after].is_punct and ctx.quoted(doc[after]):
         after += 1
     before = span.start - 1
-    while before >= 0 and doc[before].is_punct and doc[before].text not in ("'s", "’s", "'", "’"):
+    while before >= 0 and doc[before].is_punct and doc[before].text not in _POSSESSIVE_MARKS:
         before -= 1
     if after >= len(doc) or before < 1 or doc[after].pos_ != "NOUN" or doc[after].lemma_.lower() not in SPEECH_NOUNS:
         return None
-    if doc[before].lower_ not in ("'s", "’s", "'", "’"):
+    if doc[before].lower_ not in _POSSESSIVE_MARKS:
         return None
     owner = doc[before - 1]
     if ctx.quoted(owner) or owner.pos_ != "PROPN":

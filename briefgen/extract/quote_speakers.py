@@ -69,8 +69,8 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     return None
 
 
-#: Entity types of a noun whose participle speaks for it ("Ruiz, …, saying").
-_PARTICIPLE_SPEAKERS = frozenset({"PERSON", "ORG", "NORP"})
+#: Entity labels of mentions that can speak (a place speaks only through a cue verb).
+SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 #: Verbs whose object does what their infinitive says ("prompted Rubio to call"); "used X to find" is not one.
@@ -92,7 +92,7 @@ def _object_controller(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTICIPLE_SPEAKERS)), None)
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKING_LABELS)), None)
 
 
 def _repeated_verb(verb: Token) -> Token | None:
@@ -142,7 +142,7 @@ def _participle_of(verb: Token) -> Token | None:
     words are whoever issued the statement's, which other rules find.
     """
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (head.pos_ == "PROPN" or head.ent_type_ in _PARTICIPLE_SPEAKERS):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (head.pos_ == "PROPN" or head.ent_type_ in SPEAKING_LABELS):
         return head
     return None
 
