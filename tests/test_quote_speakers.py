@@ -145,6 +145,18 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         None,
     ),
     (
+        "a capitalised preposition the parse made a subject, touching the verb mid-sentence, is a name (Al From)",
+        [("”", 2, "punct", "''", "PUNCT", ""), ("From", 2, "nsubj", "IN", "ADP", ""), ("said", 2, "ROOT", "VBD", "VERB", "")],
+        2,
+        "From",
+    ),
+    (
+        "a capitalised preposition opening the sentence is none, even touching the verb",
+        [("From", 1, "nsubj", "IN", "ADP", ""), ("said", 1, "ROOT", "VBD", "VERB", "")],
+        1,
+        None,
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,

@@ -459,6 +459,11 @@ SPEAKER_CASES = [
         [('The eruption of war', 'Will')],
     ),
     (
+        "a name the tagger read as a preposition ('“…,” From said') is the speaker",
+        'Party History\n\nAl From founded the Democratic Leadership Council in 1985. Many Americans then saw the Democrats as "the party of overwhelming government," From said. "Our challenge was: How do you tackle those problems?"\n',
+        [('the party of overwhelming government', 'From'), ('Our challenge was', 'From')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -49,7 +49,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
                 return pobj
-        subject = _nearest_subject(current) or _name_read_as_modal(current)
+        subject = _nearest_subject(current) or _name_read_as_function_word(current)
         if subject is not None:
             if quoted(subject):
                 return None
@@ -109,16 +109,22 @@ def _repeated_verb(verb: Token) -> Token | None:
     return next((a for a in verb.head.ancestors if a.lemma_ == verb.lemma_ and a.i < verb.i), None)
 
 
-def _name_read_as_modal(verb: Token) -> Token | None:
-    """A capitalised "modal" right before an inflected verb is a name: "“…,” Will wrote", "May says".
+def _name_read_as_function_word(verb: Token) -> Token | None:
+    """A capitalised function word right before an inflected verb is a name: "“…,” Will wrote", "“…,” From said".
 
     A modal is followed by a bare verb, never by "wrote", "says" or a
-    participle with no "have"/"be" between, so the tagger's "Will" (George
-    Will) or "May" (Theresa May) there is the verb's subject.
+    participle with no "have"/"be" between, and a preposition never is a
+    subject; so mid-sentence, the tagger's "Will" (George Will), "May"
+    (Theresa May) or "From" (Al From) touching such a verb is its subject.
     """
-    if verb.tag_ not in ("VBD", "VBZ", "VBN"):
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i == 0:
         return None
-    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i == verb.i - 1 and c.is_title and c.i > c.sent.start), None)
+    word = verb.doc[verb.i - 1]
+    if word.head.i != verb.i or not word.is_title or word.i == word.sent.start:
+        return None
+    if (word.dep_ == "aux" and word.tag_ == "MD") or (word.dep_ in SUBJECT_DEPS and word.pos_ in _NOT_NOMINAL):
+        return word
+    return None
 
 
 #: Word classes that cannot head a subject: "Of Carson, Levine … said" tagged "Of" as one.
