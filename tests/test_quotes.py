@@ -464,6 +464,16 @@ SPEAKER_CASES = [
         [('the party of overwhelming government', 'From'), ('Our challenge was', 'From')],
     ),
     (
+        "a 'called' with a subject of its own is a relative clause's speech, not naming ('which X called')",
+        "Tax Fight\n\nGiven the European Union's efforts to collect -- which Apple's chief executive, Tim Cook, called ''total political crap'' -- one question is whether companies may be inclined.\n",
+        [('total political crap', 'Tim Cook')],
+    ),
+    (
+        "a name the parse made the relative clause's head speaks through the 'called' beside it ('who Beck called')",
+        "Radio Feud\n\nMuch of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”\n",
+        [('a horrible, despicable human being.', 'Beck')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quote_cues import CUE_LEMMAS, NAMING_LEMMAS
 from .quote_runs import LineIndex, QuoteIndex, Run
-from .quote_speakers import SPEAKING_LABELS, SUBJECT_DEPS, entity_at, genders_of, mention_for, subject_of
+from .quote_speakers import RELATIVE_PRONOUNS, SPEAKING_LABELS, SUBJECT_DEPS, entity_at, genders_of, mention_for, subject_of
 
 
 #: How a quotation's speaker was found; diagnostics count by it, and the scare-quote filter reads it.
@@ -98,6 +98,9 @@ class Context:
             return self.mention(subject)
         if misread_main_cue(cue, span) and not self.quoted(cue.head):
             return self.mention(cue.head)
+        named = name_read_as_relative_clause(cue)
+        if named is not None and not self.quoted(named):
+            return self.mention(named)
         described = _name_of_relative_before(cue, quoted=self.quoted) or _noun_of_relative_ending_at(cue, quoted=self.quoted)
         if described is not None:
             return self.mention(described)
@@ -208,3 +211,32 @@ def misread_main_cue(cue: Token, span: Span) -> bool:
     if cue.lemma_.lower() not in CUE_LEMMAS | NAMING_LEMMAS or cue.head.dep_ not in ("nsubj", "ROOT"):
         return False
     return any(c.dep_ in ("oprd", "dobj") and c.i < span.start for c in cue.children)
+
+
+def relative_naming_cue(cue: Token) -> bool:
+    """Whether a naming verb hung from a noun is a relative clause's verb: "efforts, which Tim Cook called “…”".
+
+    "a film called “Trumbo”" names the noun; a "called" with a subject of
+    its own ("which Apple's chief, Tim Cook, called"), or whose subject the
+    parser read as the relative clause itself ("Bannon, who Beck on
+    Wednesday called"), says something about it, and that subject speaks.
+    """
+    if cue.dep_ != "acl":
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children) or name_read_as_relative_clause(cue) is not None
+
+
+def name_read_as_relative_clause(cue: Token) -> Token | None:
+    """The name in "Bannon, who Beck on Wednesday called “…”" that the parser took for the relative clause's verb.
+
+    The clause "who Beck … called" then hangs from the noun with the name as
+    its head and the real verb hung from the noun apart; a name heading a
+    relative clause between the noun and the cue is the cue's subject.
+    """
+    if cue.dep_ != "acl":
+        return None
+    noun = cue.head
+    return next(
+        (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "PROPN" and noun.i < c.i < cue.i and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)),
+        None,
+    )

@@ -25,6 +25,7 @@ from .quote_context import (
     Context,
     Route,
     misread_main_cue,
+    relative_naming_cue,
 )
 from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue
 from .quote_runs import QuoteIndex
@@ -199,7 +200,7 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
         if _sentence_ends_between(cue, span, quoted=quoted):
             continue  # "Most experts agree it should go. ''…,'' Mr. Rosenthal said.": merged sentences
-        if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not misread_main_cue(cue, span):
+        if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not (misread_main_cue(cue, span) or relative_naming_cue(cue)):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
     lead = _cue_right_before(span, quoted=quoted)
