@@ -474,6 +474,11 @@ SPEAKER_CASES = [
         [('a horrible, despicable human being.', 'Beck')],
     ),
     (
+        "with no cue verb, a determiner subject ('Another stayed on') names no speaker",
+        "Border Talks\n\nBoth men say the talks failed. Another stayed on for weeks in the hope of “a deal that everyone in the region could finally live with.”\n",
+        [('a deal that everyone in the region', None)],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

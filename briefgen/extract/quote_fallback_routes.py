@@ -30,8 +30,8 @@ def sentence_subject(span: Span, ctx: Context) -> Attribution | None:
     if span.start <= root.i < span.end or ctx.quoted(root):
         return None
     subject = subject_of(root, quoted=ctx.quoted)
-    if subject is None or subject.i > span.start or subject.lower_ in EXPLETIVES:
-        return None
+    if subject is None or subject.i > span.start or subject.lower_ in EXPLETIVES or subject.tag_ == "DT":
+        return None  # "another", "some", "each": with no cue verb, a determiner names no one
     return Attribution(ctx.mention(subject), None, "subject")
 
 
