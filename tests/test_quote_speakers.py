@@ -45,7 +45,7 @@ def build(vocab, rows: list[Row]) -> Doc:
 
 
 #: Lemmas of the inflected verbs in the tables (a blank pipeline has no lemmatiser).
-_LEMMAS = {"said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
+_LEMMAS = {"quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
 
 
 def never_quoted(_token) -> bool:
@@ -194,6 +194,8 @@ CUE_CASES: list[tuple[str, list[Row], int, bool]] = [
         True,
     ),
     ("'fired' alone", [("Ruiz", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("fired", 1, "ROOT", "VBD", "VERB", ""), ("him", 1, "dobj", "PRP", "PRON", "")], 1, False),
+    ("the writer's aside 'and I quote'", [("and", 2, "cc", "CC", "CCONJ", ""), ("I", 2, "nsubj", "PRP", "PRON", ""), ("quote", 2, "ROOT", "VBP", "VERB", "")], 2, False),
+    ("someone else quoting", [("Ruiz", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("quoted", 1, "ROOT", "VBD", "VERB", ""), ("Lincoln", 1, "dobj", "NNP", "PROPN", "PERSON")], 1, True),
 ]
 
 

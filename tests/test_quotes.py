@@ -479,6 +479,11 @@ SPEAKER_CASES = [
         [('a deal that everyone in the region', None)],
     ),
     (
+        "the writer's 'and I quote' is no cue: the words are the interrupted cue's speaker's",
+        'Letters\n\nNo wonder Trump said, and I quote, "We love the poorly educated." He is treating his supporters as fools.\n',
+        [('We love the poorly educated.', 'Trump')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -65,11 +65,22 @@ def is_cue(token: Token) -> bool:
         return False
     if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return False
+    if _writer_quoting(token):
+        return False
     doc = token.doc
     # "so-called" is tokenised so / - / called, or so-called as one token.
     if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "so":
         return False
     return "so-" not in token.lower_
+
+
+def _writer_quoting(token: Token) -> bool:
+    """"Trump said, and I quote, “…”": the writer's "I quote" marks the words as someone else's.
+
+    It is an aside in the present tense with "I" as its subject; the speaker
+    is the one of the cue it interrupts.
+    """
+    return token.lemma_.lower() == "quote" and token.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children)
 
 
 def _is_phrasal_cue(token: Token) -> bool:
