@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from briefgen.extract.quote_cues import is_cue
 from briefgen.extract.quote_speakers import antecedent, entity_at, subject_of
+from briefgen.extract.quotes import attributed_quotes
 
 #: One token: (text, head index, dependency, fine tag, coarse tag, entity label or "").
 Row = tuple[str, int, str, str, str, str]
@@ -45,7 +46,7 @@ def build(vocab, rows: list[Row]) -> Doc:
 
 
 #: Lemmas of the inflected verbs in the tables (a blank pipeline has no lemmatiser).
-_LEMMAS = {"quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
+_LEMMAS = {"joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
 
 
 def never_quoted(_token) -> bool:
@@ -157,6 +158,18 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         None,
     ),
     (
+        "a name touching the verb, hung from it as a compound, is its subject ('“Cruz,” Beck joked')",
+        [("”", 2, "punct", "''", "PUNCT", ""), ("Beck", 2, "compound", "NNP", "PROPN", "PERSON"), ("joked", 2, "ROOT", "VBD", "VERB", "")],
+        2,
+        "Beck",
+    ),
+    (
+        "a compound name not touching the verb is none",
+        [("Beck", 2, "compound", "NNP", "PROPN", "PERSON"), ("again", 2, "advmod", "RB", "ADV", ""), ("joked", 2, "ROOT", "VBD", "VERB", "")],
+        2,
+        None,
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,
@@ -235,3 +248,31 @@ def test_pronoun_antecedent_is_a_surname_whatever_its_label(vocab, name: str, la
     she = doc[len(rows) - 3]
     found = antecedent(she, entities=entity_at(doc), quoted=never_quoted)
     assert found is not None and found.text == expected
+
+
+def test_a_cue_the_parse_joined_as_an_open_complement_keeps_its_own_speaker(vocab) -> None:
+    """"When someone shouted, “Cruz,” Beck joked, “Amen!”": the parse hangs "joked" from "shouted" as an xcomp.
+
+    The climb from "Amen" goes on past a reported cue, but an open
+    complement with a subject of its own is a clause of its own: Beck says "Amen".
+    """
+    doc = build(
+        vocab,
+        [
+            ("someone", 1, "nsubj", "NN", "PRON", ""),
+            ("shouted", 1, "ROOT", "VBD", "VERB", ""),
+            (",", 1, "punct", ",", "PUNCT", ""),
+            ("“", 1, "punct", "``", "PUNCT", ""),
+            ("Cruz", 1, "dobj", "NNP", "PROPN", "PERSON"),
+            (",", 4, "punct", ",", "PUNCT", ""),
+            ("”", 8, "punct", "''", "PUNCT", ""),
+            ("Beck", 8, "compound", "NNP", "PROPN", "PERSON"),
+            ("joked", 1, "xcomp", "VBD", "VERB", ""),
+            (",", 8, "punct", ",", "PUNCT", ""),
+            ("“", 8, "punct", "``", "PUNCT", ""),
+            ("Amen", 8, "intj", "UH", "INTJ", ""),
+            ("!", 8, "punct", ".", "PUNCT", ""),
+            ("”", 8, "punct", "''", "PUNCT", ""),
+        ],
+    )
+    assert [(f.quote.text, f.quote.speaker, f.quote.cue) for f in attributed_quotes(doc)] == [("Cruz ,", "someone", "shouted"), ("Amen !", "Beck", "joked")]

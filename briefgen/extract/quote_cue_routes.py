@@ -29,7 +29,7 @@ from .quote_context import (
 )
 from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue
 from .quote_runs import QuoteIndex
-from .quote_speakers import SUBJECT_DEPS, subject_of
+from .quote_speakers import SUBJECT_DEPS, own_subject, subject_of
 
 
 #: What may stand between a quotation and an "as" clause beside it.
@@ -104,9 +104,13 @@ def _climb_to_cue(token: Token, *, quoted: QuoteIndex, inside: range) -> tuple[i
             found = (steps, current)
         if current.head.i == current.i:
             break
-        if found is not None and (current.dep_ not in _REPORTED or (found[1].i == current.i and (_times_its_head(current) or _fills_preposition(current)))):
+        if found is not None and (
+            current.dep_ not in _REPORTED
+            or (found[1].i == current.i and (_times_its_head(current) or _fills_preposition(current) or _misread_open_clause(current)))
+        ):
             # Above a cue, only a verb that reports it ("critics say he proposed …") counts, not one
-            # it times ("hours after X said") or one whose preposition it fills ("under what X called").
+            # it times ("hours after X said"), one whose preposition it fills ("under what X called"),
+            # or one the parser joined it to ("When someone shouted, “Cruz,” Beck joked, “…”").
             break
         current, steps = current.head, steps + 1
     return found
@@ -135,6 +139,16 @@ def _fills_preposition(cue: Token) -> bool:
     none and shares the subject of the verb above.
     """
     return cue.dep_ == "pcomp" and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+
+
+def _misread_open_clause(cue: Token) -> bool:
+    """A cue hung as an open complement ("xcomp") that has a subject of its own: the parser joined two clauses.
+
+    An open complement shares its head's subject ("went on to say"); one
+    with its own ("“Cruz,” Beck joked" under "someone shouted") is a clause
+    of its own, and its subject says the words.
+    """
+    return cue.dep_ == "xcomp" and own_subject(cue) is not None
 
 
 def quote_window(span: Span, ctx: Context) -> range:

@@ -49,7 +49,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
                 return pobj
-        subject = _nearest_subject(current) or _name_read_as_function_word(current)
+        subject = own_subject(current) or _name_read_as_function_word(current)
         if subject is not None:
             if quoted(subject):
                 return None
@@ -131,13 +131,16 @@ def _name_read_as_function_word(verb: Token) -> Token | None:
 _NOT_NOMINAL = frozenset({"ADP", "CCONJ", "SCONJ", "PUNCT", "ADV", "PART", "INTJ"})
 
 
-def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, not climbed to; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in _NOT_NOMINAL]
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
-    return subjects[0] if subjects else None
+    if subjects:
+        return subjects[0]
+    # "“Cruz,” Beck joked": a name touching the verb, hung from it as a compound, is its subject.
+    return next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1), None)
 
 
 def _participle_of(verb: Token) -> Token | None:
