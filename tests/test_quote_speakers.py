@@ -46,7 +46,7 @@ def build(vocab, rows: list[Row]) -> Doc:
 
 
 #: Lemmas of the inflected verbs in the tables (a blank pipeline has no lemmatiser).
-_LEMMAS = {"joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
+_LEMMAS = {"thanked": "thank", "yelled": "yell", "joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
 
 
 def never_quoted(_token) -> bool:
@@ -276,3 +276,31 @@ def test_a_cue_the_parse_joined_as_an_open_complement_keeps_its_own_speaker(voca
         ],
     )
     assert [(f.quote.text, f.quote.speaker, f.quote.cue) for f in attributed_quotes(doc)] == [("Cruz ,", "someone", "shouted"), ("Amen !", "Beck", "joked")]
+
+
+def test_a_cue_in_a_when_clause_only_dates_the_words_a_noun_yelled(vocab) -> None:
+    """"when Rubio thanked Miami, a man yelled “Stay there!”": the parse hangs both cues from the quotation.
+
+    "thanked" sits in a clause that dates the words ("when" is parsed as an
+    adverb there, not a mark); "yelled" is read as a reduced relative of
+    "man", but a past-tense cue is never one, so the man yelled the words.
+    """
+    doc = build(
+        vocab,
+        [
+            ("when", 2, "advmod", "WRB", "SCONJ", ""),
+            ("Rubio", 2, "nsubj", "NNP", "PROPN", "PERSON"),
+            ("thanked", 9, "advcl", "VBD", "VERB", ""),
+            ("Miami", 2, "dobj", "NNP", "PROPN", "GPE"),
+            (",", 9, "punct", ",", "PUNCT", ""),
+            ("a", 6, "det", "DT", "DET", ""),
+            ("man", 9, "nsubj", "NN", "NOUN", ""),
+            ("yelled", 6, "acl", "VBD", "VERB", ""),
+            ("“", 9, "punct", "``", "PUNCT", ""),
+            ("Stay", 9, "ROOT", "VB", "VERB", ""),
+            ("there", 9, "advmod", "RB", "ADV", ""),
+            ("!", 9, "punct", ".", "PUNCT", ""),
+            ("”", 9, "punct", "''", "PUNCT", ""),
+        ],
+    )
+    assert [(f.quote.speaker, f.quote.cue) for f in attributed_quotes(doc)] == [("a man", "yelled")]

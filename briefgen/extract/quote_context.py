@@ -210,6 +210,8 @@ def misread_main_cue(cue: Token, span: Span) -> bool:
         return False
     if cue.lemma_.lower() not in CUE_LEMMAS | NAMING_LEMMAS or cue.head.dep_ not in ("nsubj", "ROOT"):
         return False
+    if cue.tag_ == "VBD" and cue.lemma_.lower() not in NAMING_LEMMAS:
+        return True  # "a man yelled “…”": no reduced relative is in the past tense
     return any(c.dep_ in ("oprd", "dobj") and c.i < span.start for c in cue.children)
 
 

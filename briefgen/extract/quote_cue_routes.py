@@ -129,7 +129,7 @@ def _times_its_head(cue: Token) -> bool:
     """
     if cue.dep_ != "advcl" or not is_speech_cue(cue):
         return False
-    return any(c.dep_ == "mark" and c.lower_ in _SETTING_MARKS for c in cue.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS and c.i < cue.i for c in cue.children)  # "when" is often an advmod
 
 
 def _fills_preposition(cue: Token) -> bool:
@@ -208,7 +208,8 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
         if i in inside or quoted(token) or not is_cue(token):
             continue
         if token.head.i in inside and token.dep_ in _INTERJECTED and is_speech_cue(token):
-            governed.append((1, abs(i - span.start), token))
+            if not _times_its_head(token):  # "when Rubio thanked Miami …, a man yelled “…”" only dates the words
+                governed.append((1, abs(i - span.start), token))
         elif _reports_its_clause(token, span, quoted=quoted):
             governed.append((MAX_CLIMB_STEPS, abs(i - span.start), token))
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
