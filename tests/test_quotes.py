@@ -484,6 +484,11 @@ SPEAKER_CASES = [
         [('We love the poorly educated.', 'Trump')],
     ),
     (
+        "a quotation after 'X issued a statement …' is X's statement, not a cue's deep in the sentence",
+        "Party Apology\n\nAt the chair’s direction, the Ohio Democratic Party issued a statement apologizing to Hale for the emails, which included staff members suggesting someone should question Hale’s faith.\n\n“On behalf of everyone at the party, we want to offer a deep and sincere apology to Mr. Hale.”\n",
+        [('On behalf of everyone at the party', 'Ohio Democratic Party')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .docview import doc_text
 from .quote_context import EXPLETIVES, Attribution, Context, opens_sentence
 from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue
+from .quote_owners import SPEECH_NOUNS
 from .quote_runs import Run
 from .quote_speakers import SUBJECT_DEPS, subject_of
 
@@ -59,7 +60,7 @@ def previous_sentence_speaker(span: Span, ctx: Context, *, across_lines: bool) -
     if across_lines and doc_text(doc)[line[0] : span.start_char].strip():
         return None  # the quotation does not open its paragraph
     prev = doc[prev_end - 1].sent
-    cues = [t for t in prev if not ctx.quoted(t) and (is_speech_cue(t) or _names_with_object(t))]
+    cues = [t for t in prev if not ctx.quoted(t) and (is_speech_cue(t) or _names_with_object(t) or _puts_out_words(t))]
     for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
         cue = _last_joined_speaker_cue(cue, cues)
         subject = subject_of(cue, quoted=ctx.quoted)
@@ -77,6 +78,21 @@ def _names_with_object(token: Token) -> bool:
     if not is_cue(token) or token.lemma_.lower() not in NAMING_LEMMAS or token.tag_ == "VBN":
         return False
     return any(c.dep_ == "dobj" for c in token.children) and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children)
+
+
+#: Verbs that put out a statement: "the DNC issued a statement apologizing …".
+_ISSUING_LEMMAS = frozenset({"issue", "release", "publish", "post", "make", "deliver", "give", "send", "put"})
+
+
+def _puts_out_words(token: Token) -> bool:
+    """"At Brazile's direction, the DNC issued a statement apologizing …": the next quotation is that statement.
+
+    A verb that issues, releases or delivers a speech noun ("a statement",
+    "remarks", "a tweet") is the cue of the words quoted right after it.
+    """
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _ISSUING_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in token.children)
 
 
 def _last_joined_speaker_cue(cue: Token, cues: list[Token]) -> Token:
