@@ -489,6 +489,11 @@ SPEAKER_CASES = [
         [('On behalf of everyone at the party', 'Ohio Democratic Party')],
     ),
     (
+        "a cue under a 'with X doing' clause is X's, not the main clause's ('with Ruiz taking to Twitter to call')",
+        "Campaign Denial\n\nEven after several videos of the incident surfaced, the Hale campaign has denied it happened, with Ruiz taking to Twitter to call the reporter “totally delusional” for the accusation. The company denied the report, with its founder going on television to call it “a pack of lies.”\n",
+        [('totally delusional', 'Ruiz'), ('a pack of lies.', 'founder')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

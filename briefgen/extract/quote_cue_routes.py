@@ -112,6 +112,8 @@ def _climb_to_cue(token: Token, *, quoted: QuoteIndex, inside: range) -> tuple[i
             # it times ("hours after X said"), one whose preposition it fills ("under what X called"),
             # or one the parser joined it to ("When someone shouted, “Cruz,” Beck joked, “…”").
             break
+        if found is not None and _absolute_clause(current):
+            break  # "…, with Lewandowski taking to Twitter to call Fields “…”": the cue is Lewandowski's
         current, steps = current.head, steps + 1
     return found
 
@@ -139,6 +141,15 @@ def _fills_preposition(cue: Token) -> bool:
     none and shares the subject of the verb above.
     """
     return cue.dep_ == "pcomp" and any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+
+
+def _absolute_clause(verb: Token) -> bool:
+    """"with Lewandowski taking to Twitter": a "with" clause that has a subject of its own.
+
+    It adds a second actor beside the main clause; a cue below it is that
+    actor's, not the main clause subject's.
+    """
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "with" and own_subject(verb) is not None
 
 
 def _misread_open_clause(cue: Token) -> bool:
