@@ -46,7 +46,7 @@ def build(vocab, rows: list[Row]) -> Doc:
 
 
 #: Lemmas of the inflected verbs in the tables (a blank pipeline has no lemmatiser).
-_LEMMAS = {"thanked": "thank", "yelled": "yell", "joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
+_LEMMAS = {"derided": "deride", "scrawled": "scrawl", "thanked": "thank", "yelled": "yell", "joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
 
 
 def never_quoted(_token) -> bool:
@@ -207,6 +207,8 @@ CUE_CASES: list[tuple[str, list[Row], int, bool]] = [
         True,
     ),
     ("'fired' alone", [("Ruiz", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("fired", 1, "ROOT", "VBD", "VERB", ""), ("him", 1, "dobj", "PRP", "PRON", "")], 1, False),
+    ("a verb of derision", [("group", 1, "nsubj", "NN", "NOUN", ""), ("derided", 1, "ROOT", "VBD", "VERB", ""), ("him", 1, "dobj", "PRP", "PRON", "")], 1, True),
+    ("scrawling words", [("fans", 1, "nsubj", "NNS", "NOUN", ""), ("scrawled", 1, "ROOT", "VBD", "VERB", ""), ("slogan", 1, "dobj", "NN", "NOUN", "")], 1, True),
     ("the writer's aside 'and I quote'", [("and", 2, "cc", "CC", "CCONJ", ""), ("I", 2, "nsubj", "PRP", "PRON", ""), ("quote", 2, "ROOT", "VBP", "VERB", "")], 2, False),
     ("someone else quoting", [("Ruiz", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("quoted", 1, "ROOT", "VBD", "VERB", ""), ("Lincoln", 1, "dobj", "NNP", "PROPN", "PERSON")], 1, True),
 ]

@@ -494,6 +494,11 @@ SPEAKER_CASES = [
         [('totally delusional', 'Ruiz'), ('a pack of lies.', 'founder')],
     ),
     (
+        "verbs of derision and of scrawling words are cues ('derided him as a man “…”')",
+        "Campus Mood\n\nFollowing a report about a video in which Hale bragged about the deal, a student group at the college derided him as a man “who constantly and proudly speaks evil.”\n",
+        [('who constantly and proudly speaks evil.', 'student group')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

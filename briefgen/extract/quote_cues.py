@@ -40,6 +40,8 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "tout", "pitch", "plug", "cite", "quote", "read", "put", "summarize", "summarise",
         "elaborate", "clarify", "specify", "interject", "interrupt", "chime", "opine", "pronounce",
         "decry", "denounce", "condemn", "dismiss", "reject", "scold", "chide", "lecture", "thank",
+        "deride", "ridicule", "lambast", "lambaste", "taunt", "berate", "rebuke", "castigate", "excoriate",
+        "assail", "chastise", "belittle", "disparage", "lampoon", "scrawl", "scribble",
         "apologize", "apologise", "concede", "surmise", "speculate", "theorize", "posit",
         "believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect",
     }
