@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from briefgen.extract.quote_cues import is_cue
+from briefgen.extract.quote_cues import delivers_speech_noun, is_cue
 from briefgen.extract.quote_speakers import antecedent, entity_at, subject_of
 from briefgen.extract.quotes import attributed_quotes
 
@@ -306,3 +306,34 @@ def test_a_cue_in_a_when_clause_only_dates_the_words_a_noun_yelled(vocab) -> Non
         ],
     )
     assert [(f.quote.speaker, f.quote.cue) for f in attributed_quotes(doc)] == [("a man", "yelled")]
+
+
+#: (case, parse, index of the verb, index where the quotation starts, whether the verb delivers it)
+DELIVERS_CASES: list[tuple[str, list[Row], int, int, bool]] = [
+    (
+        "a speech noun right before the quotation",
+        [("crowd", 1, "nsubj", "NN", "NOUN", ""), ("reprised", 1, "ROOT", "VBD", "VERB", ""), ("chant", 1, "dobj", "NN", "NOUN", ""), ("“", 1, "punct", "``", "PUNCT", "")],
+        1,
+        3,
+        True,
+    ),
+    (
+        "a speech noun with words between it and the quotation",
+        [("it", 1, "nsubj", "PRP", "PRON", ""), ("prompted", 1, "ROOT", "VBD", "VERB", ""), ("response", 1, "dobj", "NN", "NOUN", ""), ("from", 2, "prep", "IN", "ADP", ""), ("him", 3, "pobj", "PRP", "PRON", ""), ("“", 1, "punct", "``", "PUNCT", "")],
+        1,
+        5,
+        False,
+    ),
+    (
+        "an object that names no speech",
+        [("crowd", 1, "nsubj", "NN", "NOUN", ""), ("waved", 1, "ROOT", "VBD", "VERB", ""), ("flags", 1, "dobj", "NNS", "NOUN", ""), ("“", 1, "punct", "``", "PUNCT", "")],
+        1,
+        3,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "verb", "start", "expected"), DELIVERS_CASES, ids=[c[0] for c in DELIVERS_CASES])
+def test_delivers_speech_noun(vocab, name: str, rows: list[Row], verb: int, start: int, expected: bool) -> None:
+    assert delivers_speech_noun(build(vocab, rows)[verb], quotation_start=start) is expected

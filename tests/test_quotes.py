@@ -499,6 +499,11 @@ SPEAKER_CASES = [
         [('who constantly and proudly speaks evil.', 'student group')],
     ),
     (
+        "a verb whose object is a speech noun spelt out by the quotation delivers it ('reprised the chant “…”')",
+        "Rally Night\n\nBoos rained down when Hale mentioned the governor, and at one point the crowd loudly reprised the caustic chant “Lock him up! Lock him up!” that rang through the hall all week. Jeers rose when Hale named the mayor, and the students in the back took up the old chant “Four more years!” until the band played.\n",
+        [('Lock him up!', 'crowd'), ('Four more years!', 'students')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -27,7 +27,7 @@ from .quote_context import (
     misread_main_cue,
     relative_naming_cue,
 )
-from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue
+from .quote_cues import NAMING_LEMMAS, delivers_speech_noun, is_cue, is_speech_cue
 from .quote_runs import QuoteIndex
 from .quote_speakers import SUBJECT_DEPS, own_subject, subject_of
 
@@ -100,7 +100,7 @@ def _climb_to_cue(token: Token, *, quoted: QuoteIndex, inside: range) -> tuple[i
     current, steps = token, 0
     found: tuple[int, Token] | None = None
     while steps < MAX_CLIMB_STEPS:
-        if current.i not in inside and not quoted(current) and is_cue(current):
+        if current.i not in inside and not quoted(current) and (is_cue(current) or delivers_speech_noun(current, quotation_start=inside.start)):
             found = (steps, current)
         if current.head.i == current.i:
             break

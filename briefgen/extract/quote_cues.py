@@ -55,6 +55,17 @@ PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
 #: Lemmas that name a thing ("a film called X") when they have no subject.
 NAMING_LEMMAS: frozenset[str] = frozenset({"call", "label", "dub", "term", "brand", "name", "title", "entitle", "nickname"})
 
+#: Nouns that name something said: "Trump's claim that “…”", "Obama's “…” promise".
+SPEECH_NOUNS = frozenset(
+    {
+        "claim", "statement", "remark", "comment", "allegation", "accusation", "assertion", "promise",
+        "pledge", "vow", "word", "declaration", "warning", "suggestion", "argument", "plea", "answer",
+        "reply", "response", "tweet", "speech", "quip", "joke", "insult", "slogan", "motto", "mantra",
+        "refrain", "catchphrase", "admission", "denial", "insistence", "contention", "prediction",
+        "boast", "threat", "complaint", "proclamation", "announcement", "description", "characterization",
+        "characterisation", "question", "assurance", "retort", "rhetoric", "chant", "phrase", "message",
+    }
+)
 #: Verbs of thinking report attitudes: cues only when the quote is their complement.
 ATTITUDE_LEMMAS: frozenset[str] = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect"})
 
@@ -119,3 +130,18 @@ def _calls_out(token: Token) -> bool:
         if child.dep_ in ("prep", "prt") and child.lower_ in _CALL_DEMANDS:
             return False
     return True
+
+
+def delivers_speech_noun(token: Token, *, quotation_start: int) -> bool:
+    """A verb whose object names the quotation right after it: "the crowd reprised the caustic chant “…”".
+
+    "reprise", "post" or "repeat" report nothing by themselves; with a
+    speech noun ("chant", "slogan", "message") as the object that the
+    quotation spells out, the verb's subject delivers the words.
+    """
+    if token.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS and c.i < quotation_start and all(t.is_punct for t in token.doc[c.i + 1 : quotation_start])
+        for c in token.children
+    )

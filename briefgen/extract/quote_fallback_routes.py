@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .docview import doc_text
 from .quote_context import EXPLETIVES, Attribution, Context, opens_sentence
-from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue
-from .quote_owners import SPEECH_NOUNS
+from .quote_cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue, is_speech_cue
 from .quote_runs import Run
 from .quote_speakers import SUBJECT_DEPS, subject_of
 

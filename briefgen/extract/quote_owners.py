@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from .docview import doc_text
 from .quote_context import EXPLETIVES, Attribution, Context, can_speak
-from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, is_cue
+from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, SPEECH_NOUNS, is_cue
 from .quote_speakers import subject_of
 
 
@@ -66,17 +66,6 @@ def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | Non
     return Attribution(mention, cue, "governed") if can_speak(mention, ctx) else None
 
 
-#: Nouns that name something said: "Trump's claim that “…”", "Obama's “…” promise".
-SPEECH_NOUNS = frozenset(
-    {
-        "claim", "statement", "remark", "comment", "allegation", "accusation", "assertion", "promise",
-        "pledge", "vow", "word", "declaration", "warning", "suggestion", "argument", "plea", "answer",
-        "reply", "response", "tweet", "speech", "quip", "joke", "insult", "slogan", "motto", "mantra",
-        "refrain", "catchphrase", "admission", "denial", "insistence", "contention", "prediction",
-        "boast", "threat", "complaint", "proclamation", "announcement", "description", "characterization",
-        "characterisation", "question", "assurance", "retort", "rhetoric",
-    }
-)
 #: Relations climbed from a quotation to the noun that names what was said.
 _TO_SPEECH_NOUN = frozenset({"pobj", "prep", "acl", "ccomp", "compound", "amod", "nmod", "appos"})
 _MAX_NOUN_CLIMB = 5
