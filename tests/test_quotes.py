@@ -504,6 +504,11 @@ SPEAKER_CASES = [
         [('Lock him up!', 'crowd'), ('Four more years!', 'students')],
     ),
     (
+        "who holds up a sign the parse left without subject is the name right before the verb",
+        'Rally Signs\n\nHale drew a crowd in Ohio. The day before, at a Hale rally in Concord, N.H., 14-year-old Ann Ruiz hoisted a sign that read "15%!" Her father worried about the race.\n',
+        [('15%!', 'Ann Ruiz')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

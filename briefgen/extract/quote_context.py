@@ -90,7 +90,7 @@ class Context:
         after the cue, is the speaker.
         """
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl"):
-            named = self._name_right_before(cue)  # "footage of Ann Ruiz asking, “…”"
+            named = self.name_right_before(cue)  # "footage of Ann Ruiz asking, “…”"
             if named is not None:
                 return named
         subject = subject_of(cue, quoted=self.quoted)
@@ -104,7 +104,7 @@ class Context:
         described = _name_of_relative_before(cue, quoted=self.quoted) or _noun_of_relative_ending_at(cue, quoted=self.quoted)
         if described is not None:
             return self.mention(described)
-        named = self._name_right_before(cue)
+        named = self.name_right_before(cue)
         if named is not None:
             return named
         doc = self.doc
@@ -127,7 +127,7 @@ class Context:
                     return self.mention(named.root if named is not None else token)
         return None
 
-    def _name_right_before(self, cue: Token) -> Span | None:
+    def name_right_before(self, cue: Token) -> Span | None:
         """A person or organisation named right before a cue the parse left without subject.
 
         "…, former governor Ann Ruiz said his plan …" or "Rep. Tom Hale

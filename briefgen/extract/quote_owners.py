@@ -60,7 +60,10 @@ def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | Non
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     bearer = subject_of(verb, quoted=ctx.quoted)
-    if bearer is None or bearer.lower_ in EXPLETIVES:
+    if bearer is None:
+        mention = ctx.name_right_before(verb)  # "at a rally in Concord, Ann Ruiz hoisted a sign": the parse hangs her from "in"
+        return Attribution(mention, cue, "governed") if mention is not None else None
+    if bearer.lower_ in EXPLETIVES:
         return None
     mention = ctx.mention(bearer)
     return Attribution(mention, cue, "governed") if can_speak(mention, ctx) else None
