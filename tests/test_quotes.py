@@ -509,6 +509,11 @@ SPEAKER_CASES = [
         [('15%!', 'Ann Ruiz')],
     ),
     (
+        "a cue in an 'only for X to say' clause is X's, not the main clause's",
+        'Running Mates\n\nEven Ann Ruiz, the running mate, can\'t rein him in. "We will absolutely accept the results of the election," she said Sunday, only for Hale to tweet Monday that "there is large scale voter fraud happening on Election Day!"\n',
+        [('We will absolutely accept', 'Ann Ruiz'), ('there is large scale voter fraud', 'Hale')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -118,8 +118,8 @@ def _climb_to_cue(token: Token, *, quoted: QuoteIndex, inside: range) -> tuple[i
     return found
 
 
-#: Conjunctions of an adverbial clause that sets a time or a contrast, not reported content.
-_SETTING_MARKS = frozenset({"after", "before", "when", "while", "whereas", "since", "until", "though", "although", "as"})
+#: Conjunctions of an adverbial clause that sets a time, a contrast or a sequel ("only for X to say"), not reported content.
+_SETTING_MARKS = frozenset({"after", "before", "when", "while", "whereas", "since", "until", "though", "although", "as", "for"})
 
 
 def _times_its_head(cue: Token) -> bool:
