@@ -514,6 +514,11 @@ SPEAKER_CASES = [
         [('We will absolutely accept', 'Ann Ruiz'), ('there is large scale voter fraud', 'Hale')],
     ),
     (
+        "a speech participle after a 'that' clause belongs to the clause's teller ('expressed frustration that …, telling one aide')",
+        'Old Frictions\n\nAlso before the same election, Senator Ann Ruiz, for whom Mr. Hale once worked, privately expressed frustration that Mr. Hale was insufficiently interested in substance, telling one aide: "It\'s all political ricochet."\n',
+        [("It's all political ricochet.", 'Ann Ruiz')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -42,7 +42,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     the agent of a verb climbed to does not ("Ruiz was interviewed by the
     BBC, saying “…”" is Ruiz speaking). Subjects inside quotes are not speakers.
     """
-    current = _repeated_verb(verb) or verb
+    current = _repeated_verb(verb) or _main_verb_of_trailing_participle(verb) or verb
     for step in range(_MAX_CLIMB):
         agent = (next((c for c in current.children if c.dep_ == "agent"), None) or _stray_agent(current)) if step == 0 else None
         if agent is not None:
@@ -93,6 +93,28 @@ def _object_controller(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKING_LABELS)), None)
+
+
+def _main_verb_of_trailing_participle(verb: Token) -> Token | None:
+    """The main verb a participle after a "that" clause belongs to: "Schumer expressed frustration that Weiner was …, telling one aide: “…”".
+
+    The parser hangs the participle from the last verb before it, inside the
+    "that" clause; a participle of speech there goes with the clause's
+    teller, whose verb governs the "that" clause.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.i > verb.i:
+        return None
+    above = clause.head
+    for _ in range(3):  # "expressed frustration that …": that-clause -> noun -> verb
+        if above.pos_ in ("VERB", "AUX") and above.i != clause.i:
+            return above
+        if above.head.i == above.i:
+            return None
+        above = above.head
+    return None
 
 
 def _repeated_verb(verb: Token) -> Token | None:
