@@ -519,6 +519,11 @@ SPEAKER_CASES = [
         [("It's all political ricochet.", 'Ann Ruiz')],
     ),
     (
+        "a signature after a dash that ends the quotation's line names a person the NER missed",
+        "Readers Write\n\nReaders wrote in.\n\n“He is not a leader, he is a dictator.” ― Christina N Luis Olidem\n“No one wants a man who insults our grandmothers.” ― Christina Lastra.\n\nGetty/Instagram.\n",
+        [('He is not a leader', 'Olidem'), ('No one wants a man', 'Lastra')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

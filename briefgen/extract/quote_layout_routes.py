@@ -141,8 +141,9 @@ def signature_speaker(span: Span, ctx: Context) -> Attribution | None:
         return None
     gap = doc_text(doc)[span.end_char : after[0].idx]
     ent = ctx.entities.get(after[1].i)
-    if ent is None and "\n" in gap:
-        ent = _proper_name_at(after[1])  # a signature line alone names a person the NER missed: "- Sanders."
+    if ent is None and ("\n" in gap or _ends_its_line(_proper_name_at(after[1]), ctx)):
+        # a signature line alone, or a name that ends the quotation's line, is a person the NER missed: "- Sanders."
+        ent = _proper_name_at(after[1])
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     if "\n" in doc_text(doc)[after[0].idx : ent.start_char]:
@@ -196,6 +197,14 @@ def name_before_dash(span: Span, ctx: Context) -> Attribution | None:
     if ent is None or ent.end != i or ent.label_ != "PERSON" or ctx.quoted(doc[i - 1]):
         return None
     return Attribution(ctx.mention(ent.root), None, "lead_in")
+
+
+def _ends_its_line(name: Span | None, ctx: Context) -> bool:
+    """Whether nothing but a full stop follows ``name`` on its line: "“…” ― Christina Lastra."."""
+    if name is None:
+        return False
+    line_end = ctx.lines.range_of(name.start_char)[1]
+    return not doc_text(name.doc)[name.end_char : line_end].strip(" .\u00a0")
 
 
 def _proper_name_at(token: Token) -> Span | None:
