@@ -46,7 +46,7 @@ def build(vocab, rows: list[Row]) -> Doc:
 
 
 #: Lemmas of the inflected verbs in the tables (a blank pipeline has no lemmatiser).
-_LEMMAS = {"derided": "deride", "scrawled": "scrawl", "thanked": "thank", "yelled": "yell", "joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
+_LEMMAS = {"asked": "ask", "derided": "deride", "scrawled": "scrawl", "thanked": "thank", "yelled": "yell", "joked": "joke", "shouted": "shout", "quoted": "quote", "said": "say", "fired": "fire", "prompted": "prompt", "used": "use", "saying": "say"}
 
 
 def never_quoted(_token) -> bool:
@@ -367,3 +367,38 @@ DELIVERS_CASES: list[tuple[str, list[Row], int, int, bool]] = [
 @pytest.mark.parametrize(("name", "rows", "verb", "start", "expected"), DELIVERS_CASES, ids=[c[0] for c in DELIVERS_CASES])
 def test_delivers_speech_noun(vocab, name: str, rows: list[Row], verb: int, start: int, expected: bool) -> None:
     assert delivers_speech_noun(build(vocab, rows)[verb], quotation_start=start) is expected
+
+
+def test_a_name_before_an_aside_speaks_through_a_cue_the_parse_left_without_subject(vocab) -> None:
+    """"… after Mr. Trump, asked about it, had said, ''I think so.''": the parse hangs Trump from "after".
+
+    "said" has no subject; the name before the comma-delimited aside (and
+    the auxiliary "had") is who said it, not the subject of the other clause.
+    """
+    doc = build(
+        vocab,
+        [
+            ("The", 1, "det", "DT", "DET", ""),
+            ("issue", 3, "nsubj", "NN", "NOUN", ""),
+            ("had", 3, "aux", "VBD", "AUX", ""),
+            ("come", 13, "ccomp", "VBN", "VERB", ""),
+            ("after", 3, "prep", "IN", "ADP", ""),
+            ("Mr.", 6, "compound", "NNP", "PROPN", ""),
+            ("Trump", 4, "pobj", "NNP", "PROPN", "PERSON"),
+            (",", 3, "punct", ",", "PUNCT", ""),
+            ("asked", 3, "advcl", "VBD", "VERB", ""),
+            ("about", 8, "prep", "IN", "ADP", ""),
+            ("it", 9, "pobj", "PRP", "PRON", ""),
+            (",", 13, "punct", ",", "PUNCT", ""),
+            ("had", 13, "aux", "VBD", "AUX", ""),
+            ("said", 13, "ROOT", "VBN", "VERB", ""),
+            (",", 13, "punct", ",", "PUNCT", ""),
+            ("''", 13, "punct", "''", "PUNCT", ""),
+            ("I", 17, "nsubj", "PRP", "PRON", ""),
+            ("think", 13, "ccomp", "VBP", "VERB", ""),
+            ("so", 17, "advmod", "RB", "ADV", ""),
+            (".", 13, "punct", ".", "PUNCT", ""),
+            ("''", 13, "punct", "''", "PUNCT", ""),
+        ],
+    )
+    assert [(f.quote.speaker, f.quote.cue) for f in attributed_quotes(doc)] == [("Trump", "said")]

@@ -65,6 +65,8 @@ MAX_CLIMB_STEPS = 8
 
 #: Most tokens of a bracketed note between a name and its cue: "(R-Wis.)".
 _NOTE_TOKENS = 8
+#: Most tokens of a comma-delimited aside between a name and its cue: ", asked about …,".
+_ASIDE_TOKENS = 16
 
 
 class Context:
@@ -137,15 +139,35 @@ class Context:
         """
         doc = self.doc
         i = cue.i - 1
+        while i >= 0 and doc[i].head.i == cue.i and doc[i].dep_ in ("aux", "auxpass", "neg"):
+            i -= 1  # "Mr. Trump … had said"
         if i >= 0 and doc[i].text == ")":
             opening = next((j for j in range(i - 1, max(-1, i - _NOTE_TOKENS), -1) if doc[j].text == "("), None)
             i = opening - 1 if opening is not None else -1
+        elif i >= 0 and doc[i].text == ",":
+            i = self._before_aside(i)
         if i < 0 or self.quoted(doc[i]):
             return None
         ent = self.entities.get(i)
         if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG"):
             return None
         return self.mention(ent.root)
+
+    def _before_aside(self, closing: int) -> int:
+        """The token before a comma-delimited aside that ends at ``closing``: "Mr. Trump, asked about …, had said".
+
+        The aside must have no subject of its own (a participle or an
+        apposition, not a clause) and lie in one sentence, outside quotes;
+        otherwise -1.
+        """
+        doc = self.doc
+        for j in range(closing - 1, max(-1, closing - _ASIDE_TOKENS), -1):
+            token = doc[j]
+            if self.quoted(token) or token.text in SENTENCE_ENDS or token.dep_ in SUBJECT_DEPS:
+                return -1
+            if token.text == ",":
+                return j - 1 if j < closing - 1 else -1
+        return -1
 
     def _first_named(self, tokens: list[Token]) -> Span | None:
         for token in tokens:
