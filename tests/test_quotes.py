@@ -524,6 +524,11 @@ SPEAKER_CASES = [
         [('He is not a leader', 'Olidem'), ('No one wants a man', 'Lastra')],
     ),
     (
+        "a cue in a relative clause about a thing ('records that would respond to') is passed over for the writer's",
+        'Court Filing\n\n"If the agency obtains additional records, it intends to search them for records" that would respond to requests from Judicial Watch, Justice Department senior trial counsel Ann Ruiz wrote in a court filing.\n',
+        [('If the agency obtains additional records', 'Ann Ruiz')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

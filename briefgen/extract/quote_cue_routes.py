@@ -321,7 +321,20 @@ def loose_cue_speaker(span: Span, ctx: Context) -> Attribution | None:
         if i not in inside and not ctx.quoted(doc[i]) and is_speech_cue(doc[i]) and doc[i].lemma_.lower() not in _MANNER_LEMMAS
     ]
     for cue in sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))):
+        if _of_a_thing(cue):
+            continue
         speaker = ctx.speaker_of(cue, span)
         if speaker is not None:
             return Attribution(speaker, cue, "sentence")
     return None
+
+
+def _of_a_thing(cue: Token) -> bool:
+    """A cue in a relative clause about a thing: "records that would respond to requests".
+
+    "that" or "which" as the clause's subject stands for a thing ("who"
+    stands for a person); such a clause, loosely in the sentence, does not
+    say whose the quotation is.
+    """
+    subject = own_subject(cue)
+    return cue.dep_ == "relcl" and subject is not None and subject.tag_ == "WDT"
