@@ -529,6 +529,11 @@ SPEAKER_CASES = [
         [('If the agency obtains additional records', 'Ann Ruiz')],
     ),
     (
+        "the inverted subject after a cue ends at a clause ('note that he had bought the Old Post Office')",
+        "Interview Tenor\n\nBut to give you the tenor of the interview, Donald Walker went on to promote “Celebrity Dance Off,” note that he had just bought the Old Post Office building in Dayton, and boast about his recently acquired golf club.\n",
+        [('Celebrity Dance Off,', 'Walker')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -122,8 +122,8 @@ class Context:
                 return None  # only a cue right after the quotation is inverted: "“…,” opined the Plain Dealer"
             after = [t for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)] if not t.is_space]
             for token in after:
-                if token.is_punct or self.quoted(token):
-                    break
+                if token.is_punct or self.quoted(token) or token.dep_ == "mark" or token.pos_ in ("VERB", "AUX"):
+                    break  # past the inverted subject: "note that he had just bought the Old Post Office"
                 if (token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i == cue.i) or token.i in self.entities:
                     named = self.entities.get(token.i)
                     return self.mention(named.root if named is not None else token)
