@@ -200,6 +200,20 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         "Hale",
     ),
     (
+        "the object of 'for' right before 'to' is the infinitive's subject ('common for news accounts to portray')",
+        [
+            ("It", 1, "nsubj", "PRP", "PRON", ""),
+            ("is", 1, "ROOT", "VBZ", "AUX", ""),
+            ("common", 1, "acomp", "JJ", "ADJ", ""),
+            ("for", 2, "prep", "IN", "ADP", ""),
+            ("accounts", 3, "pobj", "NNS", "NOUN", ""),
+            ("to", 6, "aux", "TO", "PART", ""),
+            ("portray", 1, "advcl", "VB", "VERB", ""),
+        ],
+        6,
+        "accounts",
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,

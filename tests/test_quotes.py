@@ -534,6 +534,11 @@ SPEAKER_CASES = [
         [('Celebrity Dance Off,', 'Walker')],
     ),
     (
+        "'portray X as “…”' is a cue, and 'for X to portray' makes X its subject",
+        "Scanner Timeline\n\nPolice announced the suspect’s name on a public scanner hours before the governor was briefed – and long before state officials started to portray the shooting as a “workplace” or “gun control” issue. It’s been extremely common for news accounts to portray Hale’s candidacy as a “working-class” rebellion against party elites.\n",
+        [('workplace', 'officials'), ('gun control', 'officials'), ('working-class', 'accounts')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

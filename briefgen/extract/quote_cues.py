@@ -41,7 +41,7 @@ CUE_LEMMAS: frozenset[str] = frozenset(
         "elaborate", "clarify", "specify", "interject", "interrupt", "chime", "opine", "pronounce",
         "decry", "denounce", "condemn", "dismiss", "reject", "scold", "chide", "lecture", "thank",
         "deride", "ridicule", "lambast", "lambaste", "taunt", "berate", "rebuke", "castigate", "excoriate",
-        "assail", "chastise", "belittle", "disparage", "lampoon", "scrawl", "scribble",
+        "assail", "chastise", "belittle", "disparage", "lampoon", "scrawl", "scribble", "portray", "depict",
         "apologize", "apologise", "concede", "surmise", "speculate", "theorize", "posit",
         "believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect",
     }

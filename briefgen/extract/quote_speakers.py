@@ -162,7 +162,17 @@ def own_subject(verb: Token) -> Token | None:
     if subjects:
         return subjects[0]
     # "“Cruz,” Beck joked": a name touching the verb, hung from it as a compound, is its subject.
-    return next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1), None)
+    compound = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1), None)
+    return compound or _subject_of_for_infinitive(verb)
+
+
+def _subject_of_for_infinitive(verb: Token) -> Token | None:
+    """"common for news accounts to portray …": the object of "for" right before "to" is the infinitive's subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or to.i == 0:
+        return None
+    before = verb.doc[to.i - 1]
+    return before if before.dep_ == "pobj" and before.head.lower_ == "for" and before.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def _participle_of(verb: Token) -> Token | None:
