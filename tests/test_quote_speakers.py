@@ -416,3 +416,24 @@ def test_a_name_before_an_aside_speaks_through_a_cue_the_parse_left_without_subj
         ],
     )
     assert [(f.quote.speaker, f.quote.cue) for f in attributed_quotes(doc)] == [("Trump", "said")]
+
+
+def test_a_pronoun_repeating_a_cue_takes_that_cue_s_subject(vocab) -> None:
+    """"Tyler said that … Cruz has “…,” he said": "he" repeats Tyler's "said", though Cruz is nearer."""
+    doc = build(
+        vocab,
+        [
+            ("Tyler", 1, "nsubj", "NNP", "PROPN", "PERSON"),
+            ("said", 8, "ccomp", "VBD", "VERB", ""),
+            ("that", 4, "mark", "IN", "SCONJ", ""),
+            ("Cruz", 4, "nsubj", "NNP", "PROPN", "PERSON"),
+            ("has", 1, "ccomp", "VBZ", "VERB", ""),
+            ("principles", 4, "dobj", "NNS", "NOUN", ""),
+            (",", 8, "punct", ",", "PUNCT", ""),
+            ("he", 8, "nsubj", "PRP", "PRON", ""),
+            ("said", 8, "ROOT", "VBD", "VERB", ""),
+            (".", 8, "punct", ".", "PUNCT", ""),
+        ],
+    )
+    found = antecedent(doc[7], entities=entity_at(doc), quoted=never_quoted)
+    assert found is not None and found.text == "Tyler"

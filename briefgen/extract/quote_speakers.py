@@ -364,7 +364,9 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
             in_own_sentence = sent.start <= pronoun.i < sent.end
             if in_own_sentence:
                 main = [e for e in subjects if e.root.head.i == sent.root.i and pronoun.head.i != sent.root.i]
-                chosen = main[0] if main else candidates[-1]
+                # "Tyler said that … Cruz has “…,” he said": the subject of the same verb earlier is repeated
+                repeated = [e for e in subjects if e.root.head.lemma_ == pronoun.head.lemma_ and e.root.head.i != pronoun.head.i]
+                chosen = main[0] if main else repeated[-1] if repeated else candidates[-1]
             else:
                 chosen = subjects[0] if subjects else candidates[0]
             return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
