@@ -214,6 +214,24 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         "accounts",
     ),
     (
+        "the passive subject of a verb of addressing is who was spoken to ('Trump was asked')",
+        [("Trump", 2, "nsubjpass", "NNP", "PROPN", "PERSON"), ("was", 2, "auxpass", "VBD", "AUX", ""), ("asked", 2, "ROOT", "VBN", "VERB", "")],
+        2,
+        None,
+    ),
+    (
+        "the agent of a passive verb of addressing asked ('was asked by Hale')",
+        [
+            ("Trump", 2, "nsubjpass", "NNP", "PROPN", "PERSON"),
+            ("was", 2, "auxpass", "VBD", "AUX", ""),
+            ("asked", 2, "ROOT", "VBN", "VERB", ""),
+            ("by", 2, "agent", "IN", "ADP", ""),
+            ("Hale", 3, "pobj", "NNP", "PROPN", "PERSON"),
+        ],
+        2,
+        "Hale",
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,

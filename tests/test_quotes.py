@@ -539,6 +539,11 @@ SPEAKER_CASES = [
         [('workplace', 'officials'), ('gun control', 'officials'), ('working-class', 'accounts')],
     ),
     (
+        "the subject of a passive verb of addressing ('was asked', 'were told') did not speak",
+        "Playbook\n\nIn an interview with the Dayton Daily News published online Wednesday, Hale was asked, “What’s the most dangerous place in the world you’ve been to?” According to the recently court-released Hale University playbook, his salespersons were told, \"You don't sell products, benefits or solutions. You sell feelings.\"\n",
+        [('What’s the most dangerous place', None), ("You don't sell products", 'playbook')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .quote_cues import CUE_LEMMAS, NAMING_LEMMAS
 from .quote_runs import LineIndex, QuoteIndex, Run
-from .quote_speakers import RELATIVE_PRONOUNS, SPEAKING_LABELS, SUBJECT_DEPS, entity_at, genders_of, mention_for, subject_of
+from .quote_speakers import RELATIVE_PRONOUNS, SPEAKING_LABELS, SUBJECT_DEPS, addressed_in_passive, entity_at, genders_of, mention_for, subject_of
 
 
 #: How a quotation's speaker was found; diagnostics count by it, and the scare-quote filter reads it.
@@ -98,6 +98,8 @@ class Context:
         subject = subject_of(cue, quoted=self.quoted)
         if subject is not None:
             return self.mention(subject)
+        if addressed_in_passive(cue):
+            return None  # "Trump was asked, “…”": whoever asked is not named here
         if misread_main_cue(cue, span) and not self.quoted(cue.head):
             return self.mention(cue.head)
         named = name_read_as_relative_clause(cue)
