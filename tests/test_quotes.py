@@ -544,6 +544,11 @@ SPEAKER_CASES = [
         [('What’s the most dangerous place', None), ("You don't sell products", 'playbook')],
     ),
     (
+        "verbs in a series share the subject the sentence opens with ('Hale supports “…,” opposes “…”')",
+        'Union Answers\n\nHale spoke to the union on Tuesday. Hale supports "appropriate pay raises," opposes "across-the-board arbitrary pay freezes" and recalled the three-year freeze on basic federal pay rates.\n',
+        [('appropriate pay raises', 'Hale'), ('across-the-board', 'Hale')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

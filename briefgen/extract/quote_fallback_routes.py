@@ -29,10 +29,26 @@ def sentence_subject(span: Span, ctx: Context) -> Attribution | None:
     root = span.doc[span.start].sent.root
     if span.start <= root.i < span.end or ctx.quoted(root):
         return None
-    subject = subject_of(root, quoted=ctx.quoted)
+    subject = subject_of(root, quoted=ctx.quoted) or _opening_subject(root, ctx)
     if subject is None or subject.i > span.start or subject.lower_ in EXPLETIVES or subject.tag_ == "DT":
         return None  # "another", "some", "each": with no cue verb, a determiner names no one
     return Attribution(ctx.mention(subject), None, "subject")
+
+
+def _opening_subject(root: Token, ctx: Context) -> Token | None:
+    """The subject a sentence opens with when the parse left its root without one.
+
+    "Clinton supports “…,” opposes “…” and recalled …": the parser makes
+    "opposes" the root and "Clinton supports" a clause under it; verbs in
+    such a series share the subject the sentence opens with.
+    """
+    clause = next((c for c in root.lefts if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+    if subject is None or ctx.quoted(subject) or subject.i != root.sent.start:
+        return None
+    return subject
 
 
 def previous_sentence_speaker(span: Span, ctx: Context, *, across_lines: bool) -> Attribution | None:
