@@ -249,6 +249,11 @@ SPEAKER_CASES = [
         [("does not care about people", "poll released in May")],
     ),
     (
+        "an amount is no speaker: the poll the sentence opens with is the source",
+        'Trust Gap\n\nIn a September Dayton Daily News poll, 75 percent of Republicans said "most people in politics" can\'t be trusted.\n',
+        [('most people in politics', 'poll')],
+    ),
+    (
         "a thing that is the object of its clause is no speaker: the source of an 'according to' is",
         "Protest Shirts\n\nThe two men were wearing shirts that read “Settle for the mayor and move on,” according to the Daily Courier.\n",
         [("Settle for the mayor", "Courier")],

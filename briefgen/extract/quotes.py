@@ -124,6 +124,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         if attribution.route == "none":
             attribution = previous_sentence_speaker(span, ctx, across_lines=False) or attribution
         according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
+        if according is None and attribution.speaker is not None and is_no_one(attribution.speaker, ctx):
+            according = _finding_of(span, ctx)
         if according is not None and (attribution.route == "none" or is_no_one(attribution.speaker, ctx) or reports_attitude(attribution)):
             attribution = Attribution(according, None, "according_to")
         attribution = bearer_of_thing(attribution, ctx) or attribution
@@ -206,6 +208,24 @@ def _according_to(span: Span, ctx: Context) -> Span | None:
             end -= 1
         return doc[start:end] if end > start else None
     return None
+
+
+#: Nouns of a finding that stands as the source of an amount's words: "In a September poll, 75 percent said “…”".
+_FINDING_NOUNS = frozenset({"poll", "survey", "study"})
+
+
+def _finding_of(span: Span, ctx: Context) -> Span | None:
+    """The poll, survey or study a sentence opens with ("In a September Washington Post-ABC News poll, …").
+
+    Read only when the speaker is an amount ("75 percent of Republicans
+    said …"): the finding, not the share of respondents, is the source.
+    """
+    doc = span.doc
+    first = doc[quote_window(span, ctx).start]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _FINDING_NOUNS and not ctx.quoted(c)), None)
+    return doc[pobj.left_edge.i : pobj.right_edge.i + 1] if pobj is not None else None
 
 
 #: Verbs by which an outlet reports what someone said: "…, the Chicago Tribune reports."
