@@ -554,6 +554,11 @@ SPEAKER_CASES = [
         [('appropriate pay raises', 'Hale'), ('across-the-board', 'Hale')],
     ),
     (
+        "the climb to the reporting cue goes on through a passive's agent ('recalled that … by listeners, who wondered if “…”')",
+        "Radio Memories\n\nAnn Ruiz, a Dayton talk radio host, recalled in 2008 that before Iowa, Hale wasn’t treated as credibly by her show’s listeners, who wondered if “he would be the token outsider in the debate.”\n",
+        [('he would be the token outsider', 'Ann Ruiz')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

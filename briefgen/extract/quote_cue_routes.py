@@ -81,8 +81,9 @@ def _beside(token: Token, ctx: Context) -> bool:
     return token.text in _AROUND_ASIDE or (ctx.quoted(token) and token.is_punct)
 
 
-#: Relations by which a clause is the content of the verb above it.
-_REPORTED = frozenset({"ccomp", "xcomp", "aux", "auxpass", "neg", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "npadvmod", "parataxis", "dep"})
+#: Relations by which a clause is the content of the verb above it (a passive's "by" agent included: "recalled that
+#: Obama wasn't treated as credibly by listeners, who wondered if “…”" is the recaller's report).
+_REPORTED = frozenset({"ccomp", "xcomp", "aux", "auxpass", "neg", "advcl", "pcomp", "prep", "pobj", "dobj", "acl", "relcl", "npadvmod", "parataxis", "dep", "agent"})
 #: Relations by which a cue verb interrupts or follows a quotation ("“…,” he said, “…”").
 _INTERJECTED = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep", "ROOT"})
 
