@@ -555,7 +555,7 @@ SPEAKER_CASES = [
     ),
     (
         "the climb to the reporting cue goes on through a passive's agent ('recalled that … by listeners, who wondered if “…”')",
-        "Radio Memories\n\nAnn Ruiz, a Dayton talk radio host, recalled in 2008 that before Iowa, Hale wasn’t treated as credibly by her show’s listeners, who wondered if “he would be the token outsider in the debate.”\n",
+        "Talk Radio\n\nAnn Ruiz, a Dayton talk radio host, recalled in 2008 that before Iowa, Hale wasn’t treated as credibly by her show’s listeners, who wondered if “he would be the token outsider in the debate.”\n",
         [('he would be the token outsider', 'Ann Ruiz')],
     ),
     (
