@@ -232,6 +232,19 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         "Hale",
     ),
     (
+        "of two parsed subjects, a name right after the cue is the inverted subject ('…, said Christine Link')",
+        [
+            ("exposure", 3, "nsubj", "NN", "NOUN", ""),
+            ("get", 0, "conj", "VBP", "VERB", ""),
+            (",", 3, "punct", ",", "PUNCT", ""),
+            ("said", 3, "ROOT", "VBD", "VERB", ""),
+            ("Christine", 5, "compound", "NNP", "PROPN", "PERSON"),
+            ("Link", 3, "nsubj", "NNP", "PROPN", "PERSON"),
+        ],
+        3,
+        "Link",
+    ),
+    (
         "an inverted subject after its cue is still the subject",
         [("said", 0, "ROOT", "VBD", "VERB", ""), ("Hale", 0, "nsubj", "NNP", "PROPN", "PERSON")],
         0,

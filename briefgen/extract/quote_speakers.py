@@ -171,6 +171,9 @@ def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, not climbed to; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in _NOT_NOMINAL]
     if len(subjects) > 1:
+        inverted = [c for c in subjects if c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"]
+        if inverted:
+            return inverted[0]  # "Couple global exposure with …, said Christine Link": the name after "said"
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
     if subjects:
