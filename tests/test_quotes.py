@@ -559,6 +559,11 @@ SPEAKER_CASES = [
         [('he would be the token outsider', 'Ann Ruiz')],
     ),
     (
+        "a body named by a common noun puts out the words of the text it adopts ('The council voted for the resolution which said')",
+        "Council Vote\n\nThe Dayton City Council on Wednesday approved a resolution condemning Hale’s call for a ban. The council voted 6-1 for the resolution which said the city “condemns anti-refugee speech from candidate Tom Hale and others.”\n",
+        [('condemns anti-refugee speech', 'council')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

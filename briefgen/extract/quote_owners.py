@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .demand_lexicon import ACTOR_NOUNS
 from .docview import doc_text
 from .quote_context import EXPLETIVES, Attribution, Context, can_speak
 from .quote_cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, SPEECH_NOUNS, is_cue
@@ -42,7 +43,8 @@ def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | Non
 
     A sign, a shirt or a video that "reads" or "says" is what the cue's
     relative clause describes; when it is the object of a verb whose subject
-    can speak, that subject put the words out.
+    can speak (a body named by a common noun, "the council", included: the
+    demands extractor's actor nouns), that subject put the words out.
     """
     speaker, cue = attribution.speaker, attribution.cue
     if speaker is None or cue is None or attribution.route != "governed" or cue.dep_ != "relcl":
@@ -66,7 +68,8 @@ def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | Non
     if bearer.lower_ in EXPLETIVES:
         return None
     mention = ctx.mention(bearer)
-    return Attribution(mention, cue, "governed") if can_speak(mention, ctx) else None
+    speaks = can_speak(mention, ctx) or mention.root.lemma_.lower() in ACTOR_NOUNS  # "The council voted for the resolution which said …"
+    return Attribution(mention, cue, "governed") if speaks else None
 
 
 #: Relations climbed from a quotation to the noun that names what was said.
