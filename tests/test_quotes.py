@@ -564,6 +564,11 @@ SPEAKER_CASES = [
         [('condemns anti-refugee speech', 'council')],
     ),
     (
+        "with no cue verb, a sentence opening 'To X,' gives X's view, not the subject's words",
+        "Farm Rescue\n\nAnn Ruiz of Dayton knows Tom Hale in a way few voters do. To Ruiz, Hale is the “kind-hearted and caring” man who saved her family’s farm back in 1986.\n",
+        [('kind-hearted and caring', 'Ruiz')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

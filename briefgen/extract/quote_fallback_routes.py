@@ -29,10 +29,24 @@ def sentence_subject(span: Span, ctx: Context) -> Attribution | None:
     root = span.doc[span.start].sent.root
     if span.start <= root.i < span.end or ctx.quoted(root):
         return None
-    subject = subject_of(root, quoted=ctx.quoted) or _opening_subject(root, ctx)
+    subject = _viewpoint_of(root, ctx) or subject_of(root, quoted=ctx.quoted) or _opening_subject(root, ctx)
     if subject is None or subject.i > span.start or subject.lower_ in EXPLETIVES or subject.tag_ == "DT":
         return None  # "another", "some", "each": with no cue verb, a determiner names no one
     return Attribution(ctx.mention(subject), None, "subject")
+
+
+def _viewpoint_of(root: Token, ctx: Context) -> Token | None:
+    """The name a sentence opens with as its point of view: "To Sharp, Trump is the “kind-hearted” man …".
+
+    With no cue verb, the words are that person's view, not the subject's.
+    """
+    opening = root.sent[0]
+    if opening.lower_ != "to" or opening.head.i != root.i or opening.dep_ != "prep":
+        return None
+    name = next((c for c in opening.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and not ctx.quoted(c)), None)
+    if name is None or name.right_edge.i + 1 >= len(root.doc) or root.doc[name.right_edge.i + 1].text != ",":
+        return None
+    return name
 
 
 def _opening_subject(root: Token, ctx: Context) -> Token | None:
