@@ -569,6 +569,11 @@ SPEAKER_CASES = [
         [('kind-hearted and caring', 'Ruiz')],
     ),
     (
+        "a speech participle after 'after' under a passive is the passive subject's, not the agent's",
+        "Convention Boos\n\nComedian Ann Ruiz was booed and shouted down by Tom Hale supporters after telling holdouts for the Ohio senator that they were “being ridiculous.” The mayor was heckled by protesters after telling reporters that the plan was “dead on arrival.”\n",
+        [('being ridiculous.', 'Ann Ruiz'), ('dead on arrival.', 'mayor')],
+    ),
+    (
         "'called over her shoulder' (a call that names nothing) is a shout",
         "Capitol Hill Reaction\n\nDashing into a closed-door luncheon of senators, Senator Ann Ruiz, Republican of Ohio, called over her shoulder, ''His comments are not helping.''\n",
         [('His comments are not helping.', 'Ann Ruiz')],

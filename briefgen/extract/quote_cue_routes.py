@@ -126,11 +126,19 @@ _SETTING_MARKS = frozenset({"after", "before", "when", "while", "whereas", "sinc
 def _times_its_head(cue: Token) -> bool:
     """A speech cue in a clause that only dates or contrasts its head: "Clinton weighed in, hours after Sanders said …".
 
-    Its speaker says the words, not the head clause's subject. A thought
+    Its speaker says the words, not the head clause's subject; a participle
+    after "after" or "before" under a passive verb ("was shouted down by
+    supporters after telling them “…”") is the passive subject's, not the agent's. A thought
     in such a clause ("Clinton told them … while Trump wants to “…”") is
     still the head's report, so attitude verbs are climbed past.
     """
-    if cue.dep_ != "advcl" or not is_speech_cue(cue):
+    if not is_speech_cue(cue):
+        return False
+    if cue.dep_ == "pcomp":  # "was shouted down by supporters after telling them “…”": the passive's subject told them
+        verb = cue.head.head
+        passive = verb if verb.dep_ != "conj" else verb.head  # "was booed and shouted down by …"
+        return cue.head.lower_ in _SETTING_MARKS and any(c.dep_ in ("nsubjpass", "auxpass") for c in (*verb.children, *passive.children))
+    if cue.dep_ != "advcl":
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SETTING_MARKS and c.i < cue.i for c in cue.children)  # "when" is often an advmod
 
