@@ -132,6 +132,13 @@ def _calls_out(token: Token) -> bool:
     return True
 
 
+def speech_noun_objects(token: Token) -> list[Token]:
+    """The objects of a verb that name something said: "issued a statement", "reprised the chant"."""
+    if token.pos_ != "VERB":
+        return []
+    return [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS]
+
+
 def delivers_speech_noun(token: Token, *, quotation_start: int) -> bool:
     """A verb whose object names the quotation right after it: "the crowd reprised the caustic chant “…”".
 
@@ -139,9 +146,4 @@ def delivers_speech_noun(token: Token, *, quotation_start: int) -> bool:
     speech noun ("chant", "slogan", "message") as the object that the
     quotation spells out, the verb's subject delivers the words.
     """
-    if token.pos_ != "VERB":
-        return False
-    return any(
-        c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS and c.i < quotation_start and all(t.is_punct for t in token.doc[c.i + 1 : quotation_start])
-        for c in token.children
-    )
+    return any(c.i < quotation_start and all(t.is_punct for t in token.doc[c.i + 1 : quotation_start]) for c in speech_noun_objects(token))

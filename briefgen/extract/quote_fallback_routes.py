@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .docview import doc_text
 from .quote_context import EXPLETIVES, Attribution, Context, opens_sentence
-from .quote_cues import NAMING_LEMMAS, SPEECH_NOUNS, is_cue, is_speech_cue
+from .quote_cues import NAMING_LEMMAS, is_cue, is_speech_cue, speech_noun_objects
 from .quote_runs import Run
 from .quote_speakers import SUBJECT_DEPS, subject_of
 
@@ -119,9 +119,7 @@ def _puts_out_words(token: Token) -> bool:
     A verb that issues, releases or delivers a speech noun ("a statement",
     "remarks", "a tweet") is the cue of the words quoted right after it.
     """
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _ISSUING_LEMMAS:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in token.children)
+    return token.lemma_.lower() in _ISSUING_LEMMAS and bool(speech_noun_objects(token))
 
 
 def _last_joined_speaker_cue(cue: Token, cues: list[Token]) -> Token:

@@ -51,7 +51,7 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
                 return pobj
         subject = own_subject(current) or _name_read_as_function_word(current)
         if subject is not None:
-            if quoted(subject) or (step == 0 and _addressee_of_passive(current, subject)):
+            if quoted(subject) or (step == 0 and subject.dep_ == "nsubjpass" and addressed_in_passive(current)):
                 return None
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
@@ -99,13 +99,8 @@ def _object_controller(verb: Token) -> Token | None:
 ADDRESSING_LEMMAS = frozenset({"ask", "tell", "question", "urge", "warn", "advise", "inform", "remind", "assure", "instruct", "order"})
 
 
-def _addressee_of_passive(verb: Token, subject: Token) -> bool:
-    """"Trump was asked, “What's the most dangerous place?”": the passive subject of a verb of addressing is who was spoken to."""
-    return subject.dep_ == "nsubjpass" and verb.lemma_.lower() in ADDRESSING_LEMMAS
-
-
 def addressed_in_passive(verb: Token) -> bool:
-    """Whether ``verb`` is a passive verb of addressing ("was asked", "were told"): its subject did not speak."""
+    """Whether ``verb`` is a passive verb of addressing ("Trump was asked, “…”", "were told"): its subject was spoken to."""
     return verb.lemma_.lower() in ADDRESSING_LEMMAS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 

@@ -124,9 +124,10 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         if attribution.route == "none":
             attribution = previous_sentence_speaker(span, ctx, across_lines=False) or attribution
         according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
-        if according is None and attribution.speaker is not None and is_no_one(attribution.speaker, ctx):
+        no_one = attribution.speaker is not None and is_no_one(attribution.speaker, ctx)
+        if according is None and no_one:
             according = _finding_of(span, ctx)
-        if according is not None and (attribution.route == "none" or is_no_one(attribution.speaker, ctx) or reports_attitude(attribution)):
+        if according is not None and (attribution.route == "none" or no_one or reports_attitude(attribution)):
             attribution = Attribution(according, None, "according_to")
         attribution = bearer_of_thing(attribution, ctx) or attribution
         loose = loose_cue_speaker(span, ctx)
