@@ -21,7 +21,8 @@ from common import corpus_files, record
 
 from briefgen.ingest import read_article
 from briefgen.nlp import load_model
-from briefgen.pipeline import Briefing, brief_articles
+from briefgen.pipeline import brief_articles
+from briefgen.records import Briefing
 from briefgen.render import briefing_json
 
 TARGET = 1.15

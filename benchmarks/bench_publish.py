@@ -21,8 +21,8 @@ TARGET = 1.2
 
 def write_plain_pages(seeds: Path, cache: Path, out: Path, prefix: str) -> int:
     """The pages the plugin would generate, written as files (from the warm cache)."""
-    from briefgen.cache import ExtractionCache
-    from briefgen.pipeline import Settings
+    from briefgen.pipeline import ExtractionCache
+    from briefgen.records import Settings
     from briefgen.render import Renderer
     from briefgen.site import build_site
 

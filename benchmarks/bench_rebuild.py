@@ -14,7 +14,15 @@ from __future__ import annotations
 import argparse
 import shutil
 
-from common import DEFAULT_WORKDIR, briefgen_import_seconds, copy_seeds, corpus_files, make_project, mkdocs_build, record
+from common import (
+    DEFAULT_WORKDIR,
+    briefgen_import_seconds,
+    copy_seeds,
+    corpus_files,
+    make_project,
+    mkdocs_build,
+    record,
+)
 
 SHARE_TARGET = 0.10
 

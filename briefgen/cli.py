@@ -13,13 +13,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .cache import DEFAULT_CACHE_DIR, ExtractionCache
 from .errors import ArticleError, BriefgenError, ConfigError, ModelError
 from .ingest import read_article, skipped_entries
-from .output import OutputFolder
-from .pipeline import Failure, Settings, brief_articles
+from .pipeline import DEFAULT_CACHE_DIR, ExtractionCache, Failure, brief_articles
+from .records import Settings
 from .render import Renderer, briefing_json
-from .site import build_site
+from .site import OutputFolder, build_site
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
 

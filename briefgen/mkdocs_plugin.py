@@ -7,7 +7,7 @@ article are warnings on the ``mkdocs.plugins.briefgen`` logger, so
 other articles. The spaCy model is cached per process by
 :func:`briefgen.nlp.load_model`, so ``mkdocs serve`` rebuilds keep it loaded,
 and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
-(:mod:`briefgen.cache`), so a rebuild parses only the articles that changed.
+(:mod:`briefgen.pipeline.cache`), so a rebuild parses only the articles that changed.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .cache import ExtractionCache
 from .errors import BriefgenError
 from .ingest import skipped_entries
-from .pipeline import Settings
+from .pipeline import ExtractionCache
+from .records import Settings
 from .render import Renderer
 from .site import STYLESHEET_PATH, build_site
 

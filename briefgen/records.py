@@ -236,3 +236,23 @@ class Briefing:
             "tags": list(meta.tags),
             **self.extraction.to_dict(),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options that change what is extracted (and so are part of the cache key)."""
+
+    summary_sentences: int = 5
+    model: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingDate:
+    """When a briefing's article was published, and where that was read from."""
+
+    date: str | None  # ISO YYYY-MM-DD
+    source: str | None  # "front matter", "dateline" or None
+
+    @property
+    def month(self) -> str | None:
+        return self.date[:7] if self.date else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.actors import extract_actors
+from briefgen.extract import extract_actors
 
 pytestmark = pytest.mark.slow
 

@@ -20,13 +20,13 @@ from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import Abort
+from site_project import build_site_dir, make_site_project
 
-from briefgen import site as site_module
 from briefgen.cli import EXIT_FAILED, EXIT_OK, main
 from briefgen.ingest import parse_article_text
 from briefgen.nlp import LINE_BREAKS, parse_articles
 from briefgen.pipeline import brief_text
-from site_project import build_site_dir, make_site_project
+from briefgen.site import pages as site_module
 
 pytestmark = pytest.mark.slow
 
@@ -250,7 +250,7 @@ def test_an_article_over_spacys_max_length_is_parsed_in_pieces_not_rejected(nlp)
 
 def test_a_long_article_is_briefed_across_piece_boundaries(nlp, monkeypatch):
     """The full pipeline over many pieces: offsets valid and quotes verbatim wherever the cuts fall."""
-    from briefgen import pipeline
+    from briefgen.pipeline import brief as pipeline
 
     monkeypatch.setattr(pipeline, "parse_articles", functools.partial(parse_articles, piece_chars=700))
     para = "The delegation from Norvania said on Tuesday that the talks would continue. “We will not give up,” said Anna Weiss, the negotiator.\n"
@@ -290,7 +290,7 @@ def test_a_seed_that_changes_during_the_build_is_briefed_from_one_consistent_rea
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "a.txt").write_text(f"First Version Title\n{BODY}", encoding="utf-8")
-    from briefgen import pipeline
+    from briefgen.pipeline import brief as pipeline
 
     real_parse = pipeline.parse_articles
 

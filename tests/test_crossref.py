@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.crossref import fold, merge_actors, person_key
 from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Extraction
+from briefgen.site import merge_actors
+from briefgen.site.crossref import fold, person_key
 
 
 def briefing(name: str, *actors: Actor, date: str | None = None) -> Briefing:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.demands import extract_demands, extract_demands_and_rejections, extract_events
+from briefgen.extract import extract_demands, extract_demands_and_rejections, extract_events
 from briefgen.records import Demand
 
 pytestmark = pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.facts import extract_facts
+from briefgen.extract import extract_facts
 
 pytestmark = pytest.mark.slow
 

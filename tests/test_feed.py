@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import feedparser
 
-from briefgen.feed import atom_feed
 from briefgen.records import Article, ArticleMeta, Block, Briefing, Extraction, KeyPoint
-from briefgen.timeline import briefing_date, chronological
+from briefgen.site import atom_feed, briefing_date, chronological
 
 
 def briefing(name: str, *, date: str | None, title: str | None = None, point: str = "A point.") -> Briefing:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.gazetteer import country_of, is_place, national_title_country
+from briefgen.extract.actors import country_of, is_place, national_title_country
 
 
 @pytest.mark.parametrize(

@@ -24,9 +24,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from site_project import build_site_dir, make_site_project, tree
 
 from briefgen.cli import EXIT_OK, main
-from site_project import build_site_dir, make_site_project, tree
 
 pytestmark = pytest.mark.slow
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import ArticleError
-from briefgen.htmlinput import html_to_markdown
 from briefgen.ingest import find_articles, parse_article_text, read_article
+from briefgen.ingest.html import html_to_markdown
 
 FIXTURE = Path(__file__).parent / "fixtures" / "articles" / "vatican-offer.html"
 

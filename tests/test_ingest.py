@@ -13,16 +13,15 @@ import pytest
 
 from briefgen.errors import ArticleError
 from briefgen.ingest import (
-    decode,
     find_articles,
-    normalise_newlines,
     parse_article_text,
     read_article,
     scan_articles,
     skipped_entries,
-    slugify,
     unique_names,
 )
+from briefgen.ingest.article import slugify
+from briefgen.ingest.decoding import decode, normalise_newlines
 
 BODY = "The council met on Monday and approved the new budget for the harbour.\n"
 

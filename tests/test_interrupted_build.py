@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.output import MANIFEST
+from briefgen.site import MANIFEST
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.outlook import extract_outlook
+from briefgen.extract import extract_outlook
 
 pytestmark = pytest.mark.slow
 

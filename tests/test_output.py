@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import OutputError
-from briefgen.output import MANIFEST, OutputFolder, atomic_write
+from briefgen.site import MANIFEST, OutputFolder, atomic_write
 
 
 def manifest(root: Path) -> dict:
@@ -115,7 +115,8 @@ def test_a_build_that_died_after_claiming_is_taken_over(tmp_path):
     """Manifest says ``pending`` (killed mid-build): the next build may overwrite and clean up."""
     (tmp_path / "a.md").write_text("half-way old", encoding="utf-8")
     (tmp_path / "gone.md").write_text("G", encoding="utf-8")
-    from briefgen.output import Manifest, _digest
+    from briefgen.site import Manifest
+    from briefgen.site.output import _digest
 
     claimed = Manifest(files={}, pending={"a.md": _digest(b"new"), "gone.md": _digest(b"G")})
     (tmp_path / MANIFEST).write_bytes(claimed.to_bytes())

@@ -31,7 +31,7 @@ def test_wheel_ships_templates_schema_and_entry_points(wheel):
     assert "briefgen/templates/briefing.md.j2" in names
     assert "briefgen/templates/briefgen.css" in names
     assert "briefgen/briefing.schema.json" in names
-    assert "briefgen/evals/quotes.py" in names and "briefgen/extract/actors.py" in names
+    assert "briefgen/evals/quotes.py" in names and "briefgen/extract/actors/extractor.py" in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "briefgen = briefgen.cli:main" in entry_points
     assert "briefgen = briefgen.mkdocs_plugin:BriefgenPlugin" in entry_points

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from briefgen.extract import extract_all
 from briefgen.ingest import parse_article_text
 from briefgen.nlp import UNUSED_COMPONENTS, parse_articles
-from briefgen.pipeline import Briefing, brief_articles, extract
+from briefgen.pipeline import brief_articles
+from briefgen.records import Briefing
 from briefgen.render import briefing_json
 
 pytestmark = pytest.mark.slow
@@ -69,7 +71,7 @@ def test_long_articles_parsed_in_pieces_keep_text_offsets_and_structure(articles
 
 
 def _extractions(nlp: Language, articles) -> list[dict]:
-    return [extract(doc).to_dict() for doc in parse_articles(nlp, articles)]
+    return [extract_all(doc).to_dict() for doc in parse_articles(nlp, articles)]
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # W108: without a tagger the lemmatizer warns, as it should
@@ -93,7 +95,7 @@ def test_the_model_keeps_senter_disabled(nlp):
 
 @pytest.mark.parametrize(("to_parse", "batch_size", "jobs", "expected"), [(1, 16, 2, 1), (20, 16, 2, 1), (40, 16, 2, 2), (4, 1, 2, 2), (400, 16, 1, 1)])
 def test_worker_processes_are_started_only_for_whole_batches(to_parse, batch_size, jobs, expected, articles, nlp, monkeypatch):
-    import briefgen.pipeline as pipeline
+    import briefgen.pipeline.brief as pipeline
 
     seen: list[int] = []
 
@@ -113,9 +115,9 @@ def test_worker_processes_parse_and_extract_so_the_main_process_does_no_nlp(arti
     """With --jobs 2 the main process only hands out batches; extraction runs beside the parse in each worker."""
     import os
 
-    import briefgen.pipeline as pipeline
+    import briefgen.pipeline.brief as pipeline
 
-    real_extract = pipeline.extract
+    real_extract = pipeline.extract_all
     log = tmp_path / "pids"
 
     def logging_extract(doc, *, settings):
@@ -123,7 +125,7 @@ def test_worker_processes_parse_and_extract_so_the_main_process_does_no_nlp(arti
             handle.write(f"{os.getpid()}\n")
         return real_extract(doc, settings=settings)
 
-    monkeypatch.setattr(pipeline, "extract", logging_extract)  # forked workers inherit the patch
+    monkeypatch.setattr(pipeline, "extract_all", logging_extract)  # forked workers inherit the patch
     strings_before = len(nlp.vocab.strings)
     results = list(brief_articles(articles, nlp=nlp, n_process=2, batch_size=1))
     assert all(isinstance(r, Briefing) for r in results)
@@ -135,7 +137,7 @@ def test_worker_processes_parse_and_extract_so_the_main_process_does_no_nlp(arti
 
 def test_memory_zones_free_new_words_and_do_not_change_the_briefings(articles, nlp, monkeypatch):
     """Articles go through spaCy memory zones: words first seen in a zone leave the vocabulary at its end."""
-    import briefgen.pipeline as pipeline
+    import briefgen.pipeline.brief as pipeline
 
     invented = parse_article_text(
         "Zorblat Quexum Vintragal\n\nThe minister Zorblat Quexum said the vintragal plan would cost 5 flarnics.".encode(),
@@ -157,7 +159,7 @@ def test_workers_started_by_spawn_as_on_macos_and_windows_give_the_same_bytes(ar
     """Where processes cannot fork, the pipeline is pickled to each worker; its custom component must survive."""
     import multiprocessing
 
-    import briefgen.pipeline as pipeline
+    import briefgen.pipeline.brief as pipeline
 
     spawn = multiprocessing.get_context("spawn")
     monkeypatch.setattr(pipeline.multiprocessing, "get_context", lambda *args: spawn)

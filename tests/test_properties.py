@@ -24,12 +24,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
+from site_project import REPO, build_site_dir, make_site_project
 
 from briefgen.errors import ArticleError
-from briefgen.escaping import clean_text, html_text, md_escape
 from briefgen.pipeline import brief_text
-from briefgen.render import Renderer
-from site_project import REPO, build_site_dir, make_site_project
+from briefgen.render import Renderer, clean_text, html_text, md_escape
 
 # --- generated articles ---------------------------------------------------------------
 

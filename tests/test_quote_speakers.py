@@ -11,9 +11,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from briefgen.extract.quote_cues import delivers_speech_noun, is_cue
-from briefgen.extract.quote_speakers import antecedent, entity_at, subject_of
 from briefgen.extract.quotes import attributed_quotes
+from briefgen.extract.quotes.cues import delivers_speech_noun, is_cue
+from briefgen.extract.quotes.speakers import antecedent, entity_at, subject_of
 
 #: One token: (text, head index, dependency, fine tag, coarse tag, entity label or "").
 Row = tuple[str, int, str, str, str, str]

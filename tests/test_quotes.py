@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.extract.quote_marks import find_segments, opens_with_mark
-from briefgen.extract.quotes import extract_quotes
+from briefgen.extract import extract_quotes
+from briefgen.extract.quotes import find_segments, opens_with_mark
 from briefgen.ingest import parse_article_text
 from briefgen.nlp import load_model, parse_article
 

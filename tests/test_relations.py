@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from briefgen.records import Demand, Extraction, Rejection, Response
-from briefgen.relations import relation_graph, render_svg, response_kind
+from briefgen.render import relation_graph, render_svg
+from briefgen.render.relations import response_kind
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -9,7 +9,19 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given
 
-from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Demand, Extraction, Fact, KeyPoint, Quote, Response
+from briefgen.records import (
+    Actor,
+    Article,
+    ArticleMeta,
+    Block,
+    Briefing,
+    Demand,
+    Extraction,
+    Fact,
+    KeyPoint,
+    Quote,
+    Response,
+)
 from briefgen.render import Renderer, page_link, relative_path
 from briefgen.site import assemble_site, page_url
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Extraction
-from briefgen.timeline import briefing_date, chronological, find_dateline_date, group_by_month, paginate, story_threads
+from briefgen.site import briefing_date, chronological, find_dateline_date, group_by_month, paginate, story_threads
 
 
 def briefing(name: str, text: str = "Body text.", *, date: str | None = None, headline: str | None = None) -> Briefing:

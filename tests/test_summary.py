@@ -6,8 +6,9 @@ from collections import Counter
 
 import pytest
 
-from briefgen.extract.summary import extract_summary, point_count
-from briefgen.extract.summary_rank import centrality, cosine
+from briefgen.extract import extract_summary
+from briefgen.extract.summary.extractor import point_count
+from briefgen.extract.summary.rank import centrality, cosine
 
 # -- the ranking alone (no model) ---------------------------------------------
 
@@ -213,7 +214,8 @@ def test_seed_points_skip_headings_and_quote_lead_ins(parse, seed_text):
 
 
 def test_key_points_of_a_very_long_article_come_from_its_opening_sentences(parse):
-    from briefgen.extract.summary import MAX_CANDIDATES, extract_summary
+    from briefgen.extract import extract_summary
+    from briefgen.extract.summary.extractor import MAX_CANDIDATES
 
     body = "\n".join(f"Officials in region {i} said the new bridge number {i} opened on time." for i in range(MAX_CANDIDATES + 50))
     _, doc = parse("A Very Long Report\n" + body + "\n")

@@ -20,9 +20,9 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..extract.actors import extract_actors
-from ..extract.demands import DemandEvent, extract_events
-from ..ingest import _line_spans
+from ..extract import extract_actors, extract_events
+from ..extract.demands import DemandEvent
+from ..ingest.text import _line_spans
 from ..nlp import load_model, parse_articles
 from ..records import Article, Block
 from .common import EvalResult, find_scorer, last_line_figures, read_jsonl, run_scorer, write_jsonl

@@ -2,7 +2,7 @@
 
 Every article goes through the code path of a briefing: ``parse_article_text``
 (the first line is the headline, which a key point may never be), one
-``parse_articles`` stream, then :func:`briefgen.pipeline.extract` with
+``parse_articles`` stream, then :func:`briefgen.extract.extract_all` with
 ``summary_sentences`` set to the number of points asked for. The key points are
 scored against the reference summary with ROUGE-1, ROUGE-2 and ROUGE-Lsum F1
 (``rouge-score`` with its Porter stemmer), averaged over the articles.
@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..extract import extract_all
 from ..extract.docview import body_sentences, doc_text, sentence_text_bounds
 from ..ingest import parse_article_text
 from ..nlp import load_model, parse_articles
-from ..pipeline import Settings, extract
+from ..records import Settings
 from .common import EvalResult, read_jsonl, write_jsonl
 
 #: The systems of the report, ours first.
@@ -187,7 +188,7 @@ def evaluate(
         text = doc_text(doc)
         body = [text[s:e] for s, e in map(sentence_text_bounds, body_sentences(doc))]
         try:
-            ours = [point.text for point in extract(doc, settings=settings).summary]
+            ours = [point.text for point in extract_all(doc, settings=settings).summary]
         except Exception as exc:  # as in a briefing: one article's failure scores 0, the run goes on
             failures.append(f"{item.id}: {type(exc).__name__}: {exc}")
             ours = []

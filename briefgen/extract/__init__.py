@@ -1,16 +1,60 @@
 """Extractors: plain functions over a parsed spaCy ``Doc``.
 
-Each module has one job and one public function:
+One subpackage (or module) per briefing section, each with one public function:
 
-* :func:`briefgen.extract.actors.extract_actors` -> :class:`~briefgen.extract.actors.ActorTable`
-* :func:`briefgen.extract.quotes.extract_quotes` -> ``list[Quote]``
-* :func:`briefgen.extract.demands.extract_demands` -> ``list[Demand]``
-* :func:`briefgen.extract.summary.extract_summary` -> ``list[KeyPoint]``
-* :func:`briefgen.extract.outlook.extract_outlook` -> ``list[OutlookItem]``
+* :func:`~briefgen.extract.actors.extract_actors` -> :class:`~briefgen.extract.actors.ActorTable`
+* :func:`~briefgen.extract.quotes.extract_quotes` -> ``list[Quote]``
+* :func:`~briefgen.extract.demands.extract_demands_and_rejections` -> ``(list[Demand], list[Rejection])``
+* :func:`~briefgen.extract.summary.extract_summary` -> ``list[KeyPoint]``
+* :func:`~briefgen.extract.outlook.extract_outlook` -> ``list[OutlookItem]``
+* :func:`~briefgen.extract.facts.extract_facts` -> ``list[Fact]``
+
+:func:`extract_all` runs them all over one parsed article, so adding a section
+is one module and one line there. :mod:`.docview` holds the ``Doc`` helpers
+they share.
 
 They read the article structure from the ``Doc`` itself (span groups set by
-:func:`briefgen.extract.docview.mark_structure`), never from files, so a test
+:func:`briefgen.nlp.mark_structure`), never from files, so a test
 can build a ``Doc`` by hand and call one extractor alone. Extractors that name
 actors take a keyword-only ``resolve`` callable (see :data:`docview.Resolver`)
 that turns a mention ``Span`` into the actor's canonical name.
 """
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import Extraction, Settings
+from .actors import extract_actors
+from .demands import extract_demands, extract_demands_and_rejections, extract_events
+from .facts import extract_facts
+from .outlook import extract_outlook
+from .quotes import extract_quotes
+from .summary import extract_summary
+
+__all__ = [
+    "extract_actors",
+    "extract_all",
+    "extract_demands",
+    "extract_demands_and_rejections",
+    "extract_events",
+    "extract_facts",
+    "extract_outlook",
+    "extract_quotes",
+    "extract_summary",
+]
+
+
+def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
+    """Run every extractor over one parsed article."""
+    actors = extract_actors(doc)
+    demands, rejections = extract_demands_and_rejections(doc, resolve=actors.resolve)
+    return Extraction(
+        summary=tuple(extract_summary(doc, max_points=settings.summary_sentences)),
+        actors=tuple(actors.actors),
+        demands=tuple(demands),
+        rejections=tuple(rejections),
+        quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
+        outlook=tuple(extract_outlook(doc)),
+        facts=tuple(extract_facts(doc)),
+    )

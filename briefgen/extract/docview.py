@@ -15,14 +15,11 @@ keeps hand-built test docs short.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..records import Block
-
-HEADINGS = "briefgen_headings"
-PARAGRAPHS = "briefgen_paragraphs"
+from ..nlp import HEADINGS, PARAGRAPHS
 
 #: Turns a mention of an actor (an entity, a noun phrase, a pronoun's
 #: antecedent) into the actor's canonical name; ``None`` in, ``None`` out.
@@ -47,20 +44,6 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
-
-
-def mark_structure(doc: Doc, blocks: Iterable[Block]) -> Doc:
-    """Store the article's headings and paragraphs as span groups on ``doc``."""
-    headings: list[Span] = []
-    paragraphs: list[Span] = []
-    for block in blocks:
-        span = doc.char_span(block.start, block.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        (paragraphs if block.kind == "paragraph" else headings).append(span)
-    doc.spans[HEADINGS] = headings
-    doc.spans[PARAGRAPHS] = paragraphs
-    return doc
 
 
 def heading_spans(doc: Doc) -> list[Span]:

@@ -26,8 +26,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from ..records import Fact
+from .actors import country_of
 from .docview import HeadingIndex, doc_text, paragraphs
-from .gazetteer import country_of
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",

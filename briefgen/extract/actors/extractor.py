@@ -1,0 +1,541 @@
+"""Actors: one entry per real-world person, country or organisation in an article.
+
+Named entities are the raw mentions. They are then
+
+1. *classified* — a country in any of its forms (name, "U.S.", demonym,
+   capital used for its state) is that country; a single-word "person" that a
+   gazetteer knows as a city or region and that is no one's surname is a place
+   and dropped; places are not actors; words of a person's title ("State" in
+   "Secretary of State") are not organisations;
+2. *merged* — "Umerov" and "Mr Umerov" join "Rustem Umerov" (the most recent
+   full name with that surname), so quotes and demands can name the person;
+3. *described* — roles from titles before the name and appositions after it,
+   an affiliation from a country or organisation in that title, in the noun
+   phrase that governs the name ("The Russian delegation, led by … Medinsky")
+   or, failing those, from a title that names its state by itself.
+
+The resulting :class:`ActorTable` also resolves any mention span (an entity, a
+noun phrase, a pronoun's antecedent) to a canonical name for the other
+extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Actor
+from ..docview import HeadingIndex
+from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
+#: Bodies that act for the state or organisation named in front of them:
+#: "the Russian delegation" demands what Russia demands.
+#: Nouns for one person ("a Chinese official") are never here: that person is the speaker.
+COLLECTIVE_NOUNS = {
+    "delegation", "government", "side", "authority", "administration", "ministry", "embassy", "army",
+    "military", "force", "troop", "team", "cabinet", "regime", "leadership", "parliament", "camp", "party",
+}
+_GIVEN_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
+_MALE_HONORIFICS = {"mr"}
+_FEMALE_HONORIFICS = {"mrs", "ms", "miss"}
+_TITLE_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "poss", "case", "punct", "cc", "conj", "nummod"}
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_MAX_ROLE_TOKENS = 8
+
+
+@dataclass(slots=True)
+class _Mention:
+    span: Span
+    label: str
+    text: str  # cleaned surface form
+    honorific: str | None = None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    key: str
+    kind: str
+    names: list[str] = field(default_factory=list)  # surface forms in order
+    mentions: list[_Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+
+    @property
+    def first(self) -> Span:
+        return self.mentions[0].span
+
+    def canonical(self) -> str:
+        if self.kind == "country":
+            return self.key
+        counts = Counter(self.names)
+        return max(self.names, key=lambda n: (len(n.split()), counts[n], -self.names.index(n)))
+
+
+def _clean(span: Span) -> tuple[str, str | None]:
+    """Surface form without "the", possessive or honorific; and the honorific if any."""
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    honorific = None
+    if tokens and tokens[0].lower_.rstrip(".") in HONORIFICS and len(tokens) > 1:
+        honorific, tokens = tokens[0].text, tokens[1:]
+    elif span.start > 0:
+        prev = span.doc[span.start - 1]
+        if prev.lower_.rstrip(".") in HONORIFICS:
+            honorific = prev.text
+    if not tokens:
+        return "", honorific
+    # from the article's own characters, with any run of white space (a no-break space too) as one space
+    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    return text, honorific
+
+
+_NAME_FUNCTION_WORDS = {"of", "and", "for", "the", "de", "la", "le", "du", "von", "van", "der", "al", "bin", "&"}
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words (function words aside), no digits: "Confederation of British Industry"."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_FUNCTION_WORDS for w in words)
+
+
+def title_tokens(ent: Span) -> list[Token]:
+    """Tokens of the title right before a name: "Ukrainian Defense Minister" Rustem Umerov."""
+    root = ent.root
+    doc = ent.doc
+    out: list[Token] = []
+    i = ent.start - 1
+    while i >= ent.sent.start and len(out) < _MAX_ROLE_TOKENS:
+        tok = doc[i]
+        if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("VERB", "AUX", "PRON", "DET"):
+            break
+        if tok.is_punct and tok.text not in ("-", "–"):
+            break
+        if tok.pos_ == "ADP" and tok.lower_ != "of":
+            break
+        # the token must hang (through the title) from the name
+        head, hops = tok, 0
+        while head.i < ent.start and head.head.i != head.i and hops < 6:
+            head, hops = head.head, hops + 1
+        if not (ent.start <= head.i < ent.end or head == root):
+            break
+        out.insert(0, tok)
+        i -= 1
+    while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
+        out.pop(0)
+    return out
+
+
+def appositive_role(ent: Span) -> Span | None:
+    """ "Michael Howard, the Tory leader," -> "the Tory leader"; "The foreign secretary, Jack Straw," too."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= ent.end:
+            span = ent.doc[child.left_edge.i : child.right_edge.i + 1]
+            if len(span) <= _MAX_ROLE_TOKENS:
+                return span
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        head = root.head
+        span = ent.doc[head.left_edge.i : head.i + 1]
+        if len(span) <= _MAX_ROLE_TOKENS:
+            return span
+    return None
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].dep_ == "det"):
+        tokens = tokens[1:]
+    return tokens
+
+
+class ActorTable:
+    """The article's actors, ordered by salience, and a resolver for mention spans."""
+
+    def __init__(self, doc: Doc, clusters: list[_Cluster]) -> None:
+        self._doc = doc
+        self._clusters = clusters
+        self._token_owner: dict[int, _Cluster] = {}
+        for cluster in clusters:
+            for m in cluster.mentions:
+                for tok in m.span:
+                    self._token_owner.setdefault(tok.i, cluster)
+        # words of a person's title stand for that person ("Secretary of State" Marco Rubio)
+        for cluster in clusters:
+            if cluster.kind == "person":
+                for m in cluster.mentions:
+                    for tok in title_tokens(m.span):
+                        self._token_owner.setdefault(tok.i, cluster)
+        self._by_surname: dict[str, list[_Cluster]] = {}
+        for cluster in clusters:
+            if cluster.kind == "person":
+                for name in cluster.names:
+                    self._by_surname.setdefault(name.split()[-1].lower(), []).append(cluster)
+        self._by_name = {c.canonical().lower(): c for c in clusters}
+        for c in clusters:
+            for n in c.names:
+                self._by_name.setdefault(n.lower(), c)
+        self.actors: list[Actor] = [self._actor(c) for c in clusters]
+
+    @staticmethod
+    def _actor(c: _Cluster) -> Actor:
+        name = c.canonical()
+        aliases: list[str] = []
+        for m in c.mentions:
+            forms = [m.text]
+            if m.honorific:
+                # "Mr Brown", but "Sir Mike Tomlinson": knighthoods go with the given name
+                tail = m.text if m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS else m.text.split()[-1]
+                forms.append(f"{m.honorific} {tail}")
+            for form in forms:
+                if form != name and form not in aliases:
+                    aliases.append(form)
+        first = c.first
+        return Actor(
+            name=name,
+            kind=c.kind,  # type: ignore[arg-type]
+            start=first.start_char,
+            end=first.end_char,
+            mentions=len(c.mentions),
+            aliases=tuple(aliases),
+            roles=tuple(dict.fromkeys(c.roles)),
+            affiliation=c.affiliation,
+        )
+
+    def _cluster_for_span(self, span: Span) -> _Cluster | None:
+        owners = [(tok, self._token_owner[tok.i]) for tok in span if tok.i in self._token_owner]
+        if not owners:
+            return None
+        root = span.root
+        for tok, owner in owners:  # the head of the phrase itself names an actor
+            if tok == root:
+                return owner
+        if root.pos_ not in ("PROPN", "PRON") and root.ent_type_ not in _ACTOR_LABELS:
+            # a common noun is its own actor ("one Trump confidant", "Gowdy's office"),
+            # unless it is a body that acts for a state or organisation ("The Russian delegation")
+            if root.lemma_.lower() not in COLLECTIVE_NOUNS:
+                return None
+            for tok, owner in owners:
+                if tok.head == root and tok.dep_ in ("amod", "compound", "poss", "nmod") and owner.kind != "person":
+                    return owner
+            return None
+        return owners[0][1]
+
+    def lookup(self, text: str) -> str | None:
+        """Canonical name for a bare name or surname ("Umerov", "Mr Umerov", "Moscow")."""
+        cleaned = re.sub(r"^(?:(?:mr|mrs|ms|dr|sir)\.?\s+)", "", text.strip(), flags=re.IGNORECASE)
+        cluster = self._by_name.get(cleaned.lower())
+        if cluster is None and cleaned:
+            candidates = self._by_surname.get(cleaned.split()[-1].lower(), [])
+            cluster = candidates[-1] if len(set(map(id, candidates))) == 1 else None
+        if cluster is not None:
+            return cluster.canonical()
+        return country_of(cleaned)
+
+    def resolve(self, span: Span | None) -> str | None:
+        """Canonical actor name for a mention span; the span's own text when no actor matches."""
+        if span is None:
+            return None
+        span = _trim(span)
+        if len(span) == 0:
+            return None
+        cluster = self._cluster_for_span(span)
+        if cluster is not None:
+            return cluster.canonical()
+        name = self.lookup(span.text)
+        return name if name is not None else span.text
+
+
+def _trim(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _governing_country(ent: Span) -> str | None:
+    """Country named in the noun phrase a person leads or belongs to: "The Russian delegation, led by X"."""
+    tok = ent.root
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN") and not (ent.start <= tok.i < ent.end):
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON"):
+                    country = country_of(child.text)
+                    if country:
+                        return country
+            return None
+        if tok.pos_ == "VERB" and tok.dep_ not in ("acl", "relcl"):
+            return None
+    return None
+
+
+def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
+    for m in cluster.mentions:
+        ent = m.span
+        title = _strip_det(title_tokens(ent))
+        appos = appositive_role(ent)
+        role_sources = [title] if title else []
+        if appos is not None:
+            role_sources.append(_strip_det([t for t in appos if not (ent.start <= t.i < ent.end)]))
+        for tokens in role_sources:
+            affil = None
+            while tokens and country_of(tokens[0].text):
+                affil = affil or country_of(tokens[0].text)
+                tokens = tokens[1:]
+            for tok in tokens:
+                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(tok.text):
+                    affil = country_of(tok.text)
+                if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
+                    affil = orgs[tok.text.lower()].canonical()
+            while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
+                tokens = tokens[1:]
+            role = "".join(t.text_with_ws for t in tokens).strip() if tokens else ""
+            if role and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and len(role) > 2:
+                cluster.roles.append(role)
+            if affil and cluster.affiliation is None:
+                cluster.affiliation = affil
+        if cluster.affiliation is None:
+            cluster.affiliation = _governing_country(ent)
+    if cluster.affiliation is None:
+        for role in cluster.roles:
+            country = national_title_country(role)
+            if country:
+                cluster.affiliation = country
+                break
+
+
+def extract_actors(doc: Doc) -> ActorTable:
+    """Find, merge and describe the actors of a parsed article."""
+    in_heading = HeadingIndex(doc)
+    mentions: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
+            continue
+        text, honorific = _clean(ent)
+        if text and _looks_like_name(text):
+            mentions.append(_Mention(ent, ent.label_, text, honorific))
+
+    titles: set[int] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            titles.update(t.i for t in title_tokens(m.span))
+
+    countries: dict[str, _Cluster] = {}
+    orgs: dict[str, _Cluster] = {}
+    people: list[_Mention] = []
+    groups: dict[str, _Cluster] = {}
+    surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    for m in mentions:
+        form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
+        described_as_person = _described_as_person(m) or _surname_as_demonym(m, form, surnames_of_people)
+        if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
+            form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
+        if form is not None:
+            cluster = countries.setdefault(form.country, _Cluster(form.country, "country"))
+            cluster.mentions.append(m)
+            cluster.names.append(m.text)
+        elif m.label == "PERSON" or described_as_person:
+            people.append(m)
+        elif m.label == "ORG":
+            if all(t.i in titles for t in m.span):
+                continue  # "State" in "Secretary of State Marco Rubio"
+            orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
+        elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS"):
+            cluster = groups.setdefault(m.text.lower(), _Cluster(m.text, "group"))
+            cluster.mentions.append(m)
+            cluster.names.append(m.text)
+
+    person_clusters = _cluster_people(people, titles)
+    # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
+    surnames = {name.split()[-1].lower(): c for c in person_clusters for name in c.names}
+    for key in list(orgs):
+        cluster = orgs[key]
+        parts = [p.lower() for p in re.split(r"[-–]", cluster.key)]
+        if all(p in surnames for p in parts):
+            for m in cluster.mentions:
+                for part in re.split(r"[-–]", m.text):
+                    surnames[part.lower()].mentions.append(_Mention(m.span, "PERSON", part))
+            del orgs[key]
+    _merge_organisations(orgs, person_clusters)
+    for cluster in orgs.values():
+        cluster.names = [m.text for m in cluster.mentions]
+
+    for cluster in person_clusters:
+        _describe(cluster, orgs)
+
+    clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
+    for cluster in clusters:
+        cluster.mentions.sort(key=lambda m: m.span.start)
+    clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
+    return ActorTable(doc, clusters)
+
+
+_PLACE_NOUNS = {"region", "city", "town", "province", "village", "capital", "state", "oblast", "district", "area", "port", "county"}
+_LOCATIVE = {"in", "at", "from", "near", "into", "across", "around", "outside", "inside", "to", "towards", "toward", "through", "via", "throughout"}
+
+
+def _is_place_token(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.ent_type_ != "PERSON" and is_place(tok.text))
+
+
+def _place_context(tok: Token) -> bool:
+    """Whether a name stands where places stand: in a list of places, after "in", as a region's name.
+
+    Many surnames are also towns somewhere ("Rubio" is in Venezuela), so a
+    gazetteer hit alone never turns a person into a place.
+    """
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first is not tok and (_is_place_token(first) or is_place(first.text)):
+        return True
+    for t in (tok, first):
+        if t.dep_ == "appos" and t.head.lemma_.lower() in _PLACE_NOUNS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
+            return True
+    return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
+
+
+def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
+    """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation"), not a person.
+
+    Only one-word capitals and country names qualify; demonyms never do (Mark
+    Cuban), nor a name described as a person ("Paris, who …", "Mr Paris").
+    """
+    return len(m.text.split()) == 1 and form_kind != "demonym" and not m.honorific
+
+
+def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str]) -> bool:
+    """A person's surname the tagger read as a nationality: "Mark Cuban … Cuban also complained".
+
+    Only a lone word standing as a noun counts; "Cuban spies" and
+    "Cuban-American voters" stay the country's.
+    """
+    if form is None or form.kind != "demonym" or m.label != "NORP" or len(m.span) != 1:
+        return False
+    return m.text.lower() in surnames and m.span.root.dep_ not in ("amod", "compound", "nmod", "npadvmod")
+
+
+def _described_as_person(m: _Mention) -> bool:
+    """A name followed by "who …" is a person, whatever the tagger said ("Paris, who …")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
+
+
+def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
+    """Merge person mentions: full names first, then surnames to the nearest full name before them."""
+    full: dict[tuple[str, str], _Cluster] = {}
+    for m in people:
+        words = m.text.split()
+        if len(words) >= 2:
+            if all(t.i in titles for t in m.span):
+                continue  # "Lib Dem" in "Lib Dem spokesman Mark Oaten"
+            key = (words[0].lower(), words[-1].lower())
+            cluster = full.setdefault(key, _Cluster(m.text, "person"))
+            cluster.mentions.append(m)
+            cluster.names.append(m.text)
+    by_last: dict[str, list[_Cluster]] = {}
+    for cluster in full.values():
+        by_last.setdefault(cluster.key.split()[-1].lower(), []).append(cluster)
+    by_first: dict[str, list[_Cluster]] = {}
+    for cluster in full.values():
+        by_first.setdefault(cluster.key.split()[0].lower(), []).append(cluster)
+    genders: dict[str, set[str]] = {}
+    for m in people:
+        g = _gender(m.honorific)
+        if g:
+            genders.setdefault(m.text.split()[-1].lower(), set()).add(g)
+    singles: dict[str, _Cluster] = {}
+    for m in people:
+        words = m.text.split()
+        if len(words) >= 2:
+            continue
+        word = words[0].lower()
+        if m.honorific and len(genders.get(word, ())) > 1:
+            candidates = []  # "Mr Howard" and "Mrs Howard" both here: which one a full name is, is unknown
+        else:
+            candidates = [c for c in by_last.get(word, []) if _same_gender(c, m)]
+        if not candidates and m.honorific is None and len(by_first.get(word, [])) == 1:
+            candidates = by_first[word]  # "Sandra" after "Sandra Howard"
+        if candidates:
+            target = _nearest_before(candidates, m.span.start)
+            target.mentions.append(m)
+            target.names.append(m.text)
+            continue
+        if m.honorific is None and is_place(m.text) and _place_context(m.span.root):
+            continue  # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"
+        if any(t.i in titles for t in m.span) and word not in singles:
+            continue  # a word of someone's title that names no one else here
+        gender = _gender(m.honorific)
+        key = f"{gender}:{word}" if gender and (by_last.get(word) or len(genders.get(word, ())) > 1) else word
+        cluster = singles.setdefault(key, _Cluster(m.text, "person"))
+        cluster.mentions.append(m)
+        # "Mrs Howard" beside "Michael Howard" is another person: name her as the article does
+        cluster.names.append(f"{m.honorific} {m.text}" if key != word else m.text)
+    return [*full.values(), *singles.values()]
+
+
+def _gender(honorific: str | None) -> str | None:
+    h = (honorific or "").lower().rstrip(".")
+    return "m" if h in _MALE_HONORIFICS else "f" if h in _FEMALE_HONORIFICS else None
+
+
+def _same_gender(cluster: _Cluster, m: _Mention) -> bool:
+    """"Mrs Howard" is not "Mr Howard": honorifics of opposite gender never merge."""
+    wanted = _gender(m.honorific)
+    if wanted is None:
+        return True
+    seen = {_gender(x.honorific) for x in cluster.mentions} - {None}
+    return not seen or wanted in seen
+
+
+def _nearest_before(candidates: list[_Cluster], position: int) -> _Cluster:
+    """The candidate mentioned last before ``position`` (else the first one mentioned)."""
+    def last_before(c: _Cluster) -> int:
+        return max((x.span.start for x in c.mentions if x.span.start < position), default=-1)
+
+    best = max(candidates, key=last_before)
+    return best if last_before(best) >= 0 else min(candidates, key=lambda c: c.first.start)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> None:
+    """Fold short forms into the full organisation name: "EOC" and "Equal
+    Opportunities Commission", "Reynolds" and "Reynolds Tobacco"; a one-word
+    "person" that is the first word of an organisation ("Altria") joins it too."""
+    full = sorted(orgs.values(), key=lambda c: -len(c.key.split()))
+    for key in list(orgs):
+        cluster = orgs[key]
+        words = cluster.key.split()
+        if len(words) != 1:
+            continue
+        for other in full:
+            if other is cluster or len(other.key.split()) < 2:
+                continue
+            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or other.key.split()[0] == cluster.key:
+                other.mentions.extend(cluster.mentions)
+                del orgs[key]
+                break
+    for person in list(people):
+        if len(person.names) and all(len(n.split()) == 1 for n in person.names):
+            for other in full:
+                if len(other.key.split()) >= 2 and other.key.split()[0] == person.key and other.key.lower() in orgs:
+                    other.mentions.extend(person.mentions)
+                    people.remove(person)
+                    break

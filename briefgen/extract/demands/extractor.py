@@ -1,0 +1,700 @@
+"""Demands: who demands, urges or calls on whom to do what, and how it was answered.
+
+Two layers, so that the briefing and its eval run the same code:
+
+* :func:`extract_events` finds *demand events* (verbal "demanded Ukraine
+  withdraw …", "urged the delegates to …", "called on X to …"; nominal
+  "reiterated its demand that …", "Russia's demands for …"; and "X said Y must
+  …") and *response events* ("rejected the demands", "refused to …", "will not
+  accept …", "failed to reach agreement", "accepted the conditions"), one
+  :class:`DemandEvent` each, with the spans already resolved to actor names.
+* :func:`extract_demands` turns them into :class:`~briefgen.records.Demand`
+  records: a response that names its demand in the same sentence ("rejected
+  North Korea's demand to sever …") answers that demand; a response whose object
+  only points back ("rejected the demands", "dismissed it") answers the most
+  recent earlier demand it is compatible with.
+
+Definitions follow CAMEO/PLOVER (the eval's coding) where the briefing has no
+reason to differ: a demand voiced *through* a protest ("demonstrators demanded
+reforms", "thousands rallied to demand …") is a protest, not a demand; an
+accusation rejected as baseless is a denial, not a rejection; a refusal to
+comment is no answer. A response without a demand to answer stays an event
+(the eval scores it as a rejection) but is not a :class:`Demand`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Demand, Rejection, Response
+from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds
+from . import lexicon as lex
+from .phrases import (
+    actor_phrase,
+    agent_of,
+    condition_head,
+    condition_span,
+    content_span,
+    is_actor_like,
+    is_date,
+    is_negated,
+    reporting_speaker,
+    subject_of,
+)
+
+EventKind = Literal["demand", "reject", "accept"]
+
+
+@dataclass(frozen=True, slots=True)
+class DemandEvent:
+    """One demand or response found in a sentence, actors already resolved.
+
+    ``start``/``end`` delimit the sentence; ``trigger`` is the character offset
+    of the trigger word (events are ordered by it). For responses, ``what`` is
+    the object turned down or accepted, ``answers`` the demand named in the
+    same sentence, ``refers_back`` whether the object only points at a demand
+    reported earlier ("the demands", "it"), and ``owner`` whose demand the
+    object says it is ("Russia's demands").
+    """
+
+    kind: EventKind
+    verb: str
+    by: str | None
+    of: str | None
+    what: str | None
+    start: int
+    end: int
+    trigger: int
+    condition: str | None = None
+    answers: DemandEvent | None = None
+    refers_back: bool = False
+    owner: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A detection before actor resolution: tokens, plus the token range of ``what``."""
+
+    kind: EventKind
+    trigger: Token
+    verb: str
+    by: Token | None
+    of: Token | None
+    what: Span | None
+    condition: Span | None = None
+    answers: _Found | None = None
+    refers_back: bool = False
+    owner: Token | None = None
+
+
+# ---------------------------------------------------------------- actors
+
+
+def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
+    """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text."""
+    if token is None:
+        return None
+    span = actor_phrase(token)
+    if len(span) == 0:
+        return None
+    name = resolve(span)
+    if name:
+        return name
+    return None if token.pos_ == "PRON" else span.text
+
+
+def _agent_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``; a pronoun inside reported speech stands for the speaker."""
+    subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in lex.FIRST_PERSON:
+        speaker = reporting_speaker(verb)
+        if speaker is not None:
+            return speaker
+    return subject
+
+
+# ---------------------------------------------------------------- context filters
+
+
+def _is_hypothetical(token: Token) -> bool:
+    """Speculative ("may reject") or inside an "if/unless/until …" clause: not reported as having happened."""
+    if any(c.dep_ == "aux" and c.lower_ in lex.SPECULATIVE_MODALS for c in token.children):
+        return True
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
+            return True
+    return False
+
+
+def _is_protest(trigger: Token) -> bool:
+    """A demand voiced through a protest: protest verb or noun above it, or protesters as subject."""
+    subject = subject_of(trigger)
+    if subject is not None:
+        # "demonstrators demanded …", "thousands of protesters demanded …"
+        named = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+        if any(t.lemma_.lower() in lex.PROTEST_NOUNS for t in named):
+            return True
+    for node in trigger.ancestors:
+        lemma = node.lemma_.lower()
+        if node.pos_ in {"VERB", "AUX"} and lemma in lex.PROTEST_VERBS:
+            return True
+        if node.pos_ == "NOUN" and lemma in lex.PROTEST_NOUNS:
+            return True
+        if any(c.dep_ in {"dobj", "nsubj"} and c.lemma_.lower() in lex.PROTEST_NOUNS for c in node.children):
+            return True
+    return False
+
+
+def _under_refusal(token: Token) -> bool:
+    """"refused to call for …", "failed to demand …": the demand was not made."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in (lex.REJECT_VERBS | {"fail", "decline"})
+
+
+# ---------------------------------------------------------------- demand verbs
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _to_infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _leading(token: Token, deps: set[str]) -> list[Token]:
+    """Dependents of a clause head to leave out of its text: its subject, "that", "to", modals."""
+    return [c for c in token.children if c.dep_ in deps and c.i < token.i]
+
+
+def _is_subjunctive(clause: Token) -> bool:
+    """"insisted that Iraq *comply*" or "… *must* comply" demands; "insisted unrest *reflected* …" asserts."""
+    if clause.tag_ == "VB":
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS | {"be"} for c in clause.children)
+
+
+def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
+    """(subject, what) of a "that Y do X" clause: Y is the addressee, X what is demanded.
+
+    A passive clause ("that the hostages be released") names no addressee: its
+    subject is part of what is demanded.
+    """
+    subject = _child(clause, "nsubj")
+    if subject is None:
+        return None, content_span(clause, skip=_leading(clause, {"mark", "punct"}))
+    skip = _leading(clause, {"mark", "nsubj", "aux", "punct"})
+    return subject, content_span(clause, skip=skip)
+
+
+def _verbal_demand(trigger: Token) -> _Found | None:
+    lemma = trigger.lemma_.lower()
+    object_is_addressee = lex.DEMAND_VERBS[lemma]
+    if is_negated(trigger) or _under_refusal(trigger) or trigger.dep_ in {"amod", "compound"}:
+        return None
+    passive_subject = _child(trigger, "nsubjpass")
+    if passive_subject is not None:
+        by, addressee = agent_of(trigger), passive_subject
+    else:
+        by, addressee = _agent_subject(trigger), None
+    verb_words = [trigger]
+    xcomp = _child(trigger, "xcomp")
+    if addressee is None and object_is_addressee:
+        direct = _child(trigger, "dobj")
+        # "urged the mission to …": an object followed by an infinitive is the one asked
+        if direct is not None and (is_actor_like(direct) or (xcomp is not None and _to_infinitive(xcomp))):
+            addressee = direct
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        pobj = _prep_object(prep)
+        if pobj is None or is_date(pobj):
+            continue
+        if prep.lower_ in lex.ADDRESSEE_PREPS.get(lemma, ()) and addressee is None and (is_actor_like(pobj) or lemma == "call" or prep.lower_ != "on"):
+            addressee = pobj
+            if prep.i == trigger.i + 1:
+                verb_words.append(prep)
+
+    what: Span | None = None
+    clause_root: Token | None = None
+    if xcomp is not None and _to_infinitive(xcomp) and lemma != "seek":
+        if not object_is_addressee or addressee is not None:
+            clause_root = xcomp
+            what = content_span(xcomp, skip=_leading(xcomp, {"aux", "advmod"}))
+    if what is None:
+        for clause in (c for c in trigger.children if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))):
+            # "wants Beijing to stop …" parses as a clause with its own subject
+            infinitive = _to_infinitive(clause) and _child(clause, "nsubj") is not None
+            if not infinitive and lemma in {"tell", "ask", "want", "order"}:
+                continue  # "told reporters that …", "asked whether …" report or question
+            if infinitive or lemma in {"demand", "urge", "request"} or _is_subjunctive(clause):
+                subject, what = _clause_content(clause)
+                clause_root = clause
+                if addressee is None and subject is not None:
+                    addressee = subject
+                break
+    if what is None:
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS):
+            pobj = _prep_object(prep)
+            if pobj is None or pobj is addressee:
+                continue
+            if is_date(pobj) and (prep.lower_ == "on" or pobj.pos_ in {"PROPN", "NUM"}):
+                continue  # "on Tuesday", "for Monday" say when; "a shorter working week" is asked for
+            if prep.lower_ == "on" and lemma not in {"insist", "press"}:
+                continue
+            clause_root = pobj
+            what = content_span(pobj)
+            if prep.i == trigger.i + 1 and prep not in verb_words:
+                verb_words.append(prep)
+            break
+    if what is None and lemma not in lex.NEEDS_CLAUSE_COMPLEMENT:
+        direct = _child(trigger, "dobj")
+        if direct is not None and direct is not addressee and not (object_is_addressee and is_actor_like(direct)):
+            clause_root = direct
+            what = content_span(direct)
+    if what is None and addressee is not None:
+        purpose = next((c for c in trigger.children if c.dep_ == "advcl" and _to_infinitive(c)), None)
+        if purpose is not None:
+            clause_root = purpose
+            what = content_span(purpose, skip=_leading(purpose, {"aux", "advmod"}))
+    if what is None or clause_root is None:
+        return None
+    if by is not None and not _names_actor(by):
+        return None  # "the law requires companies to …" obliges, nobody demands
+    condition, what = _split_condition(trigger, clause_root, what)
+    if what is None:
+        return None
+    verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
+    return _Found("demand", trigger, verb, by, addressee, what, condition)
+
+
+def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None]:
+    """Find a condition on the demand and cut it off the end of ``what``."""
+    candidates = [c for c in trigger.children if c.i > trigger.i] + [t for t in clause_root.subtree if t is not clause_root]
+    opener = condition_head(candidates)
+    if opener is None:
+        return None, what
+    condition = condition_span(opener)
+    if condition.start <= what.start:
+        return condition, what
+    kept = [t for t in what if t.i < condition.start]
+    while kept and (kept[-1].is_punct or kept[-1].is_space):
+        kept = kept[:-1]
+    if not kept:
+        return condition, None
+    return condition, what.doc[kept[0].i : kept[-1].i + 1]
+
+
+# ---------------------------------------------------------------- nominal demands
+
+
+def _demand_noun_parts(noun: Token) -> tuple[Token | None, Token | None, Span | None]:
+    """(demander, addressee, what) named around a demand noun."""
+    by: Token | None = None
+    addressee: Token | None = None
+    what: Span | None = None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            by = child
+        elif child.dep_ in {"compound", "amod", "nmod"} and child.i < noun.i and (is_actor_like(child) and child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "NORP", "ORG"}):
+            by = by or child
+        elif child.dep_ == "prep":
+            pobj = _prep_object(child)
+            if pobj is None:
+                continue
+            if child.lower_ in {"by", "from"} and by is None:
+                by = pobj
+            elif child.lower_ in {"to", "on", "upon"} and addressee is None and is_actor_like(pobj):
+                addressee = pobj
+            elif child.lower_ == "for" and what is None:
+                what = content_span(pobj)
+        elif child.dep_ in {"acl", "relcl", "ccomp"} and what is None:
+            if _to_infinitive(child):
+                what = content_span(child, skip=_leading(child, {"aux", "advmod"}))
+            elif any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+                subject, what = _clause_content(child)
+                addressee = addressee or subject
+    return by, addressee, what
+
+
+def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
+    """A demand named by a noun; standalone ones need a demander and a content."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ == "compound":
+        return None
+    by, addressee, what = _demand_noun_parts(noun)
+    head = noun.head
+    voiced = noun.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in lex.VOICING_VERBS
+    if voiced and what is None:
+        # "reiterated its demand today that Israel ease …": the parser hangs the
+        # demand's that-clause on the voicing verb
+        clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is not None:
+            subject, what = _clause_content(clause)
+            addressee = addressee or subject
+    if by is None and voiced:
+        by = _agent_subject(head)
+    if voiced and addressee is None:
+        # "gave the rebels an ultimatum", "issued an appeal to the UN"
+        dative = _child(head, "dative")
+        if dative is not None and dative.lower_ == "to":
+            dative = _prep_object(dative)
+        addressee = dative
+    elif by is None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        governing = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        by = _agent_subject(governing) if governing is not None else None
+    if standalone and (by is None or what is None):
+        return None
+    if standalone and (is_negated(head) or _is_hypothetical(noun)):
+        return None
+    return _Found("demand", noun, noun.text, by, addressee, what)
+
+
+# ---------------------------------------------------------------- responses
+
+
+def _object_of(trigger: Token) -> Token | None:
+    """What a response verb takes: its object, infinitive, or "to/with X" (agree to, comply with)."""
+    passive = _child(trigger, "nsubjpass")
+    if passive is not None:
+        return passive
+    found = _child(trigger, "dobj", "xcomp")
+    if found is not None:
+        return found
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}):
+        pobj = _prep_object(prep)
+        if pobj is not None:
+            return pobj
+    return None
+
+
+def _is_denial(trigger: Token, obj: Token | None) -> bool:
+    """"rejected as baseless the accusations" is a denial (CAMEO 016), not a rejection."""
+    if obj is not None and obj.lemma_.lower() in lex.ACCUSATION_NOUNS:
+        return True
+    for token in trigger.subtree:
+        if token.lower_ in lex.DENIAL_ADJECTIVES and any(a.lower_ == "as" for a in token.ancestors if a.i > trigger.i):
+            return True
+    return False
+
+
+def _names_actor(head: Token) -> bool:
+    """Whether a subject can demand or answer: anything but a text or rule that
+    no named actor qualifies ("the law" no, "the UNITA militarist wing" yes)."""
+    if head.lemma_.lower() not in lex.NON_AGENT_NOUNS or is_actor_like(head):
+        return True
+    return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
+
+
+def _is_proposal(obj: Token | None) -> bool:
+    if obj is None:
+        return False
+    return obj.lemma_.lower() in lex.PROPOSAL_NOUNS or obj.lower_ in lex.REFERRING_PRONOUNS
+
+
+def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] | None:
+    """Classify a response trigger: (kind, verb as written), or None when it is none."""
+    lemma = trigger.lemma_.lower()
+    negated = is_negated(trigger)
+    if lemma in lex.REJECT_VERBS:
+        if negated or obj is None:
+            return None
+        if obj.dep_ == "xcomp" and obj.lemma_.lower() in lex.NON_ANSWERS:
+            return None
+        return "reject", trigger.text
+    if lemma in lex.GUARDED_REJECT_VERBS:
+        if negated or obj is None:
+            return None
+        if obj.dep_ == "xcomp":
+            return (None if obj.lemma_.lower() in lex.NON_ANSWERS or lemma != "decline" else ("reject", trigger.text))
+        return ("reject", trigger.text) if _is_proposal(obj) else None
+    if lemma in lex.VIOLATE_VERBS:
+        if not negated and obj is not None and obj.lemma_.lower() in lex.NORM_NOUNS:
+            return "reject", trigger.text
+        return None
+    if lemma in lex.FAILED_AGREEMENT_VERBS and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "fail":
+        if lemma in {"agree"} or (obj is not None and obj.lemma_.lower() in lex.PROPOSAL_NOUNS | {"consensus", "compromise", "understanding"}):
+            return "reject", f"{trigger.head.text} to {trigger.text}"
+        return None
+    if lemma in lex.ACCEPT_VERBS:
+        if negated:
+            if obj is None and lemma not in {"agree", "comply", "yield", "concede"}:
+                return None
+            negation = next(c for c in trigger.children if c.dep_ == "neg")
+            return "reject", f"{negation.text} {trigger.text}"
+        if _is_proposal(obj) and (lemma not in lex.NEGATED_ONLY or lemma == "welcome"):
+            return "accept", trigger.text
+        return None
+    particle = next((c for c in trigger.children if c.dep_ == "prt"), None)
+    if particle is not None and (lemma, particle.lower_) in lex.PHRASAL_REJECTS:
+        return ("reject", f"{trigger.text} {particle.text}") if obj is not None and not negated else None
+    if lemma == "deny" and obj is not None and not negated:
+        if _child(trigger, "dative") is not None or obj.lemma_.lower() in lex.PERMISSION_NOUNS:
+            return "reject", trigger.text
+    return None
+
+
+_RESPONSE_LEMMAS = (
+    lex.REJECT_VERBS
+    | lex.GUARDED_REJECT_VERBS
+    | lex.VIOLATE_VERBS
+    | lex.FAILED_AGREEMENT_VERBS
+    | lex.ACCEPT_VERBS
+    | {verb for verb, _ in lex.PHRASAL_REJECTS}
+    | {"deny"}
+)
+
+
+def _response(trigger: Token) -> _Found | None:
+    obj = _object_of(trigger)
+    kind = _response_kind(trigger, obj)
+    if kind is None or _is_denial(trigger, obj):
+        return None
+    passive = _child(trigger, "nsubjpass")
+    by = agent_of(trigger) if passive is not None else _agent_subject(trigger)
+    if by is not None and not _names_actor(by):
+        return None  # "a plan that will not allow …": only actors answer
+    answered: _Found | None = None
+    owner: Token | None = None
+    target: Token | None = None
+    if obj is not None:
+        for token in obj.subtree:
+            if token.lemma_.lower() in lex.DEMAND_NOUNS and token.pos_ in {"NOUN", "PROPN"}:
+                found = _nominal_demand(token, standalone=False)
+                if found is not None and found.by is not None:
+                    answered = found
+                    break
+        owner_token, _, _ = _demand_noun_parts(obj) if obj.pos_ in {"NOUN", "PROPN"} else (None, None, None)
+        owner = owner_token
+        if owner is not None:
+            target = owner
+        elif obj.dep_ == "xcomp":
+            target = next((c for c in obj.children if c.dep_ in {"dobj", "dative"} and is_actor_like(c)), None)
+        elif is_actor_like(obj) and obj.pos_ != "PRON":
+            target = obj
+    refers_back = obj is not None and answered is None and (
+        obj.lemma_.lower() in lex.REFERRING_NOUNS or obj.lower_ in lex.REFERRING_PRONOUNS
+    )
+    what = content_span(obj) if obj is not None else None
+    return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
+
+
+# ---------------------------------------------------------------- "X said Y must …"
+
+
+def _obligation_clause(token: Token) -> tuple[Token, Token, list[Token]] | None:
+    """(clause head, obligation word, words to skip) for "Y must X" / "Y needs to X"."""
+    if token.dep_ == "aux" and token.lower_ in lex.OBLIGATION_MODALS:
+        return token.head, token, [token]
+    if token.lemma_.lower() in lex.OBLIGATION_VERBS and token.pos_ in {"VERB", "AUX"}:
+        xcomp = _child(token, "xcomp")
+        if xcomp is not None and _to_infinitive(xcomp) and token.dep_ in {"ccomp", "acl"}:
+            return token, token, [token]
+    return None
+
+
+def _must_demand(token: Token) -> _Found | None:
+    """"X said (that) Y must …": X demands of Y; "reminder to Iraq that it must …" too."""
+    found = _obligation_clause(token)
+    if found is None:
+        return None
+    clause, modal, _ = found
+    if clause.dep_ not in {"ccomp", "acl"} or is_negated(clause) or _is_hypothetical(clause):
+        return None
+    subject = _child(clause, "nsubj")
+    if subject is None or not is_actor_like(subject) or subject.lower_ in lex.FIRST_PERSON:
+        return None
+    report = clause.head
+    recipient: Token | None = None
+    if report.pos_ in {"VERB", "AUX"} and report.lemma_.lower() in lex.REPORTING_VERBS:
+        speaker = _agent_subject(report)
+        recipient = _child(report, "dobj", "dative")
+    elif report.pos_ == "NOUN" and report.lemma_.lower() in lex.REPORTING_NOUNS:
+        voicing = report.head if report.dep_ in {"dobj", "nsubj", "pobj"} else None
+        speaker = _agent_subject(voicing) if voicing is not None and voicing.pos_ in {"VERB", "AUX"} else None
+        dative = next((c for c in (voicing.children if voicing is not None else ()) if c.dep_ in {"dative", "prep"} and c.lower_ == "to"), None)
+        recipient = _prep_object(dative) if dative is not None else None
+    else:
+        return None
+    if speaker is None:
+        return None
+    if subject.pos_ == "PRON":
+        if recipient is None or not is_actor_like(recipient):
+            return None  # "Israel said it must …" most likely pledges, not demands
+        addressee = recipient
+    else:
+        if subject.lemma_.lower() == speaker.lemma_.lower():
+            return None
+        addressee = subject
+    if modal is clause:
+        xcomp = _child(clause, "xcomp")
+        root = xcomp if xcomp is not None else clause
+        what = content_span(root, skip=_leading(root, {"aux", "advmod"}))
+    else:
+        what = content_span(clause, skip=_leading(clause, {"mark", "nsubj", "aux", "advmod", "punct"}))
+    if what is None:
+        return None
+    condition, what = _split_condition(clause, clause, what)
+    if what is None:
+        return None
+    return _Found("demand", modal, modal.text, speaker, addressee, what, condition)
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def _sentence_events(sent: Span) -> list[_Found]:
+    demands: list[_Found] = []
+    responses: list[_Found] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and lemma in lex.DEMAND_VERBS:
+            found = _verbal_demand(token)
+            if found is not None and not _is_hypothetical(token) and not _is_protest(token):
+                demands.append(found)
+        if token.pos_ in {"VERB", "AUX"} and lemma in _RESPONSE_LEMMAS:
+            found = _response(token)
+            if found is not None and not _is_hypothetical(token):
+                responses.append(found)
+        found = _must_demand(token)
+        if found is not None and not _is_protest(found.trigger.head):
+            demands.append(found)
+    answered = {r.answers.trigger.i for r in responses if r.answers is not None}
+    for token in sent:
+        if token.lemma_.lower() in lex.DEMAND_NOUNS and token.i not in answered:
+            if any(r.what is not None and r.what.start <= token.i < r.what.end for r in responses):
+                continue  # named as what a response answers
+            found = _nominal_demand(token, standalone=True)
+            if found is not None and not _is_protest(token):
+                demands.append(found)
+    demands = _without_overlaps(demands)
+    # a "refuse" inside what is demanded ("demanded that partners refuse to …") is not a response
+    responses = [r for r in responses if not any(d.what is not None and d.what.start <= r.trigger.i < d.what.end for d in demands)]
+    return sorted(demands + responses, key=lambda f: f.trigger.i)
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """One event per demanded content: "insisted that Iraq must …" is one demand, not two."""
+    kept: list[_Found] = []
+    for item in found:
+        assert item.what is not None
+        clash = next((k for k in kept if k.what is not None and item.what.start < k.what.end and k.what.start < item.what.end), None)
+        if clash is None:
+            kept.append(item)
+        elif clash.by is None and item.by is not None:
+            kept[kept.index(clash)] = item
+    return kept
+
+
+def _to_event(found: _Found, sent: Span, resolve: Resolver) -> DemandEvent:
+    start, end = sentence_text_bounds(sent)
+    return DemandEvent(
+        kind=found.kind,
+        verb=found.verb,
+        by=_actor_name(found.by, resolve),
+        of=_actor_name(found.of, resolve),
+        what=found.what.text if found.what is not None else None,
+        start=start,
+        end=end,
+        trigger=found.trigger.idx,
+        condition=found.condition.text if found.condition is not None else None,
+        answers=_to_event(found.answers, sent, resolve) if found.answers is not None else None,
+        refers_back=found.refers_back,
+        owner=_actor_name(found.owner, resolve),
+    )
+
+
+def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[DemandEvent]:
+    """Every demand and response event in the body, in text order (headings ignored)."""
+    events: list[DemandEvent] = []
+    for sent in body_sentences(doc):
+        events.extend(_to_event(found, sent, resolve) for found in _sentence_events(sent))
+    return events
+
+
+# ---------------------------------------------------------------- records
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    a, b = a.lower(), b.lower()
+    return a == b or a in b or b in a
+
+
+def _demand_record(event: DemandEvent, *, addressee: str | None = None) -> Demand:
+    return Demand(
+        by=event.by,
+        of=event.of or addressee,
+        what=event.what or "",
+        verb=event.verb,
+        start=event.start,
+        end=event.end,
+        condition=event.condition,
+    )
+
+
+def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
+    """The demand a pointing-back response answers: the latest unanswered one,
+    preferring one whose demander is the named owner or whose addressee is the responder."""
+    open_ = [i for i, d in enumerate(demands) if d.response is None and not _same_actor(d.by, response.by)]
+    if not open_:
+        return None
+    for test in (
+        lambda d: _same_actor(d.by, response.owner),
+        lambda d: _same_actor(d.of, response.by),
+    ):
+        matching = [i for i in open_ if test(demands[i])]
+        if matching:
+            return matching[-1]
+    if response.owner is not None:
+        return None  # the object names a demander we have no demand from
+    return open_[-1]
+
+
+_EMPTY_WHAT = {"", "what", "it", "this", "that", "these", "those", "them", "which", "so", "something", "anything"}
+
+
+def _says_something(what: str | None) -> bool:
+    """A demand worth listing names what is demanded, not just a pronoun or a wh-word."""
+    return (what or "").strip(" ,.;:\"“”'").lower() not in _EMPTY_WHAT
+
+
+def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
+    """Demands with their answers attached, and the refusals that answer none of them."""
+    demands: list[Demand] = []
+    rejections: list[Rejection] = []
+    for event in events:
+        if event.kind == "demand":
+            if not _says_something(event.what):
+                continue  # "what we are calling for": the demand itself is elsewhere
+            demands.append(_demand_record(event))
+            continue
+        response = Response(by=event.by, verb=event.verb, start=event.start, end=event.end)
+        if event.answers is not None and event.answers.what:
+            demands.append(replace(_demand_record(event.answers, addressee=event.by), response=response))
+            continue
+        if event.refers_back:
+            index = _pick_earlier(demands, event)
+            if index is not None:
+                demands[index] = replace(demands[index], response=response)
+                continue
+        if event.kind == "reject":
+            rejections.append(
+                Rejection(by=event.by, of=event.owner, what=event.what, verb=event.verb, start=event.start, end=event.end)
+            )
+    return demands, rejections
+
+
+def extract_demands_and_rejections(doc: Doc, *, resolve: Resolver = plain_resolver) -> tuple[list[Demand], list[Rejection]]:
+    """Demands with their answers, and standalone rejections, in text order (headings ignored)."""
+    return _records(extract_events(doc, resolve=resolve))
+
+
+def extract_demands(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Demand]:
+    """Demands in the body with their answers, in text order (headings ignored)."""
+    return extract_demands_and_rejections(doc, resolve=resolve)[0]

@@ -1,0 +1,194 @@
+"""Dependency-tree helpers for the demands extractor: who, what, on what condition.
+
+These turn a trigger token and its parse into the spans a :class:`Demand`
+reports. They work on spaCy tokens only (no lexicon decisions beyond the
+lists in :mod:`.lexicon`), so each can be tested on a hand-made parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from .lexicon import (
+    ACTOR_ENTITY_LABELS,
+    ACTOR_NOUNS,
+    CONDITION_MARKS,
+    CONDITION_NOUNS,
+    EXCHANGE_NOUNS,
+    RELATIVE_PRONOUNS,
+)
+
+#: Right-hand dependents that stay in an actor's name ("government of Liberia",
+#: "Palestinians and Israelis"); relative clauses and appositions do not.
+_NAME_RIGHT_DEPS = frozenset({"compound", "case", "conj", "cc", "nummod", "amod", "poss", "nmod", "flat"})
+_NAME_PREPS = frozenset({"of", "in", "from"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Heads through which a clause inherits the subject of the clause above it:
+#: "refused to allow", "opened … but was refusing", "wrote …, urging him".
+_SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
+_EDGE_PUNCT = ",;:—–-\"'“”‘’()[]"
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us"})
+
+
+def actor_phrase(head: Token) -> Span:
+    """The name-like noun phrase headed by ``head``, without clauses or appositions.
+
+    "The Russian delegation, led by …" gives "Russian delegation"; "Rebels in
+    the Ivory Coast" and "The presidents of Iraq and Egypt" are kept whole.
+    Leading articles are dropped: they are not part of a name.
+    """
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in _NAME_PREPS and child.i == end:
+            end = child.right_edge.i + 1
+        elif child.dep_ in _NAME_RIGHT_DEPS and child.i == end:
+            end = child.right_edge.i + 1
+        else:
+            break
+    while start < head.i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if end - 1 > start and doc[end - 1].dep_ == "case":  # "the union's" -> "the union"
+        end -= 1
+    return doc[start:end]
+
+
+def entity_label(token: Token) -> str:
+    return token.ent_type_ if token.ent_iob_ != "O" else ""
+
+
+def is_date(token: Token) -> bool:
+    """"on Tuesday" is when, not whom: weekday and date objects are no addressees."""
+    return entity_label(token) in _DATE_LABELS
+
+
+def is_actor_like(token: Token) -> bool:
+    """Whether a noun can be an agent: a named entity, a proper noun, a person
+    pronoun or a common noun for people and institutions."""
+    if entity_label(token) in ACTOR_ENTITY_LABELS or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL_PRONOUNS
+    return token.lemma_.lower() in ACTOR_NOUNS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``'s clause, climbing through clauses that share it.
+
+    A relative pronoun subject stands for the noun the clause modifies.
+    """
+    current = verb
+    for _ in range(12):  # trees are shallow; the bound only guards odd parses
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ in _SUBJECT_SHARING_DEPS and current.head is not current:
+            if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
+                return None  # "before they demobilise" has a subject of its own
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        return None
+    return None
+
+
+def reporting_speaker(verb: Token) -> Token | None:
+    """For a clause embedded in reported speech, the non-pronoun subject of the report.
+
+    "Syria says it will not accept …": the pronoun ``it`` most likely stands
+    for the speaker, Syria.
+    """
+    current = verb
+    for _ in range(12):
+        if current.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or current.head is current:
+            return None
+        current = current.head
+        subject = subject_of(current)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    """``not``/``never`` on the token or on an auxiliary of it."""
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def strip_edges(doc_tokens: list[Token]) -> list[Token]:
+    """Tokens without leading/trailing punctuation, spaces and dangling conjunctions."""
+    while doc_tokens and (doc_tokens[0].is_space or doc_tokens[0].text in _EDGE_PUNCT or doc_tokens[0].dep_ == "cc"):
+        doc_tokens = doc_tokens[1:]
+    while doc_tokens and (doc_tokens[-1].is_space or doc_tokens[-1].text in _EDGE_PUNCT or doc_tokens[-1].dep_ == "cc"):
+        doc_tokens = doc_tokens[:-1]
+    return doc_tokens
+
+
+def content_span(root: Token, *, skip: Iterable[Token] = (), stop_at: int | None = None) -> Span | None:
+    """The verbatim span of ``root``'s subtree from its first kept token on.
+
+    ``skip`` are leading tokens left out (a complementiser, "to", the clause
+    subject); ``stop_at`` cuts the span before that token index (where a
+    condition begins). The result is contiguous text, trimmed of edge punctuation.
+    """
+    skipped = set()
+    for token in skip:
+        skipped.update(t.i for t in token.subtree)
+    tokens = [t for t in root.subtree if t.i not in skipped or t.i > root.i]
+    # keep the contiguous run that starts at the first kept token
+    while tokens and tokens[0].i in skipped:
+        tokens = tokens[1:]
+    if stop_at is not None:
+        tokens = [t for t in tokens if t.i < stop_at]
+    tokens = strip_edges(tokens)
+    if not tokens:
+        return None
+    return root.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def condition_head(tokens: Iterable[Token]) -> Token | None:
+    """The first token among ``tokens`` that opens a condition phrase.
+
+    "as a condition for …", "on condition that …", "in exchange for …",
+    "in return for …" and clauses opened by "before"/"unless"/"until"/"if"/
+    "once" (but not "two days before …", which dates rather than conditions).
+    """
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ == "prep":
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            noun = objects[0].lemma_.lower() if objects else ""
+            if token.lower_ in {"as", "on", "under"} and noun in CONDITION_NOUNS:
+                return token
+            if token.lower_ == "in" and noun in EXCHANGE_NOUNS:
+                return token
+        if token.dep_ == "advcl":
+            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS]
+            if marks and not any(c.dep_ == "npadvmod" for c in token.children):
+                return min((marks[0], token.left_edge), key=lambda t: t.i)
+    return None
+
+
+def condition_span(opener: Token) -> Span:
+    """The verbatim condition phrase that ``opener`` starts."""
+    phrase = opener.head if opener.dep_ == "mark" else opener
+    tokens = strip_edges([t for t in phrase.subtree if t.i >= opener.i])
+    return opener.doc[tokens[0].i : tokens[-1].i + 1]

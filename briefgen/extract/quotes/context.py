@@ -1,0 +1,276 @@
+"""What every quotation of a doc is attributed against, and who speaks through a cue.
+
+:class:`Context` holds the doc's quote and line indexes, entities and
+genders, and turns a subject into a speaker mention; :meth:`Context.speaker_of`
+finds who says through a cue verb, the one rule every cue route shares.
+:class:`Attribution` is what each speaker route returns. The small token
+helpers that several route modules read (:func:`opens_sentence`,
+:data:`EXPLETIVES`, :data:`SENTENCE_ENDS`) live here too. It is separate so
+that the route modules depend on it and never on each other; it imports no
+route module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import CUE_LEMMAS, NAMING_LEMMAS
+from .runs import LineIndex, QuoteIndex, Run
+from .speakers import (
+    RELATIVE_PRONOUNS,
+    SPEAKING_LABELS,
+    SUBJECT_DEPS,
+    addressed_in_passive,
+    entity_at,
+    genders_of,
+    mention_for,
+    subject_of,
+)
+
+#: How a quotation's speaker was found; diagnostics count by it, and the scare-quote filter reads it.
+Route = Literal["governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "subject", "run", "according_to", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What a speaker route found: the speaker's mention, the cue it spoke through, and the route."""
+
+    speaker: Span | None
+    cue: Token | None
+    route: Route
+
+
+def can_speak(speaker: Span, ctx: Context) -> bool:
+    """Whether a speaker mention names someone: a person, organisation or group, a pronoun, or a name."""
+    if any(t.i in ctx.entities and ctx.entities[t.i].label_ in SPEAKING_LABELS for t in speaker):
+        return True
+    root = speaker.root
+    return root.pos_ in ("PRON", "PROPN") and not (root.i in ctx.entities and ctx.entities[root.i].label_ not in SPEAKING_LABELS)
+
+
+#: Subjects that stand for no one ("Here's Clinton in 1992:").
+EXPLETIVES = frozenset({"here", "there", "it", "this", "that", "what", "which"})
+
+
+#: Tokens that end a sentence.
+SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
+def opens_sentence(span: Span) -> bool:
+    """Whether nothing but punctuation stands before the quotation in its sentence."""
+    sent = span.doc[span.start].sent
+    return all(t.is_punct or t.is_space for t in span.doc[sent.start : span.start])
+
+
+#: A sentence after a quotation this short ("he said.") can carry its cue.
+TRAILING_CUE_TOKENS = 12
+#: How many heads up from a quotation a cue verb is looked for.
+MAX_CLIMB_STEPS = 8
+
+
+#: Most tokens of a bracketed note between a name and its cue: "(R-Wis.)".
+_NOTE_TOKENS = 8
+#: Most tokens of a comma-delimited aside between a name and its cue: ", asked about …,".
+_ASIDE_TOKENS = 16
+
+
+class Context:
+    """What every quotation of one doc is attributed against."""
+
+    def __init__(self, doc: Doc, runs: list[Run]) -> None:
+        self.doc = doc
+        self.quoted = QuoteIndex(doc, runs)
+        self.entities = entity_at(doc)
+        self.lines = LineIndex(doc)
+        self.genders = genders_of(doc, entities=self.entities, quoted=self.quoted)
+        self.windows: dict[tuple[int, int], range] = {}  # quote_cue_routes.quote_window per quotation: three routes ask for it
+
+    def mention(self, subject: Token) -> Span:
+        return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders)
+
+    def speaker_of(self, cue: Token, span: Span) -> Span | None:
+        """Who says through ``cue``: its subject, else the noun phrase standing in for one.
+
+        The small parser often misses the subject of an inverted cue
+        ("“…,” opined the Plain Dealer") or hangs it inside the quotation;
+        then the name between the quotation and a following cue, or right
+        after the cue, is the speaker.
+        """
+        if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl"):
+            named = self.name_right_before(cue)  # "footage of Ann Ruiz asking, “…”"
+            if named is not None:
+                return named
+        subject = subject_of(cue, quoted=self.quoted)
+        if subject is not None:
+            return self.mention(subject)
+        if addressed_in_passive(cue):
+            return None  # "Trump was asked, “…”": whoever asked is not named here
+        if misread_main_cue(cue, span) and not self.quoted(cue.head):
+            return self.mention(cue.head)
+        named = name_read_as_relative_clause(cue)
+        if named is not None and not self.quoted(named):
+            return self.mention(named)
+        described = _name_of_relative_before(cue, quoted=self.quoted) or _noun_of_relative_ending_at(cue, quoted=self.quoted)
+        if described is not None:
+            return self.mention(described)
+        named = self.name_right_before(cue)
+        if named is not None:
+            return named
+        doc = self.doc
+        if cue.i >= span.end and cue.i - span.end <= TRAILING_CUE_TOKENS:
+            between = [t for t in doc[span.end : cue.i] if not self.quoted(t)]
+            named = self._first_named(between)
+            if named is not None:
+                return named
+            nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i >= t.i]
+            if nouns:
+                return self.mention(nouns[-1] if nouns[-1].pos_ != "PRON" else nouns[0])
+            if any(not t.is_punct for t in between):
+                return None  # only a cue right after the quotation is inverted: "“…,” opined the Plain Dealer"
+            after = [t for t in doc[cue.i + 1 : min(len(doc), cue.i + 8)] if not t.is_space]
+            for token in after:
+                if token.is_punct or self.quoted(token) or token.dep_ == "mark" or token.pos_ in ("VERB", "AUX"):
+                    break  # past the inverted subject: "note that he had just bought the Old Post Office"
+                if (token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i == cue.i) or token.i in self.entities:
+                    named = self.entities.get(token.i)
+                    return self.mention(named.root if named is not None else token)
+        return None
+
+    def name_right_before(self, cue: Token) -> Span | None:
+        """A person or organisation named right before a cue the parse left without subject.
+
+        "…, former governor Ann Ruiz said his plan …" or "Rep. Tom Hale
+        (D-Ohio) said": the small parser often hangs such a name as an
+        apposition of an earlier noun, but a name that ends where the cue
+        starts (a bracketed note between them aside) is who says.
+        """
+        doc = self.doc
+        i = cue.i - 1
+        while i >= 0 and doc[i].head.i == cue.i and doc[i].dep_ in ("aux", "auxpass", "neg"):
+            i -= 1  # "Mr. Trump … had said"
+        if i >= 0 and doc[i].text == ")":
+            opening = next((j for j in range(i - 1, max(-1, i - _NOTE_TOKENS), -1) if doc[j].text == "("), None)
+            i = opening - 1 if opening is not None else -1
+        elif i >= 0 and doc[i].text == ",":
+            i = self._before_aside(i)
+        if i < 0 or self.quoted(doc[i]):
+            return None
+        ent = self.entities.get(i)
+        if ent is None or ent.end != i + 1 or ent.label_ not in ("PERSON", "ORG"):
+            return None
+        return self.mention(ent.root)
+
+    def _before_aside(self, closing: int) -> int:
+        """The token before a comma-delimited aside that ends at ``closing``: "Mr. Trump, asked about …, had said".
+
+        The aside must have no subject of its own (a participle or an
+        apposition, not a clause) and lie in one sentence, outside quotes;
+        otherwise -1.
+        """
+        doc = self.doc
+        for j in range(closing - 1, max(-1, closing - _ASIDE_TOKENS), -1):
+            token = doc[j]
+            if self.quoted(token) or token.text in SENTENCE_ENDS or token.dep_ in SUBJECT_DEPS:
+                return -1
+            if token.text == ",":
+                return j - 1 if j < closing - 1 else -1
+        return -1
+
+    def _first_named(self, tokens: list[Token]) -> Span | None:
+        for token in tokens:
+            ent = self.entities.get(token.i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                return self.mention(ent.root)
+        return None
+
+
+def _name_of_relative_before(cue: Token, *, quoted: QuoteIndex) -> Token | None:
+    """"Sanders, meanwhile, who sits at zero endorsements, said …": the name a misread relative clause took.
+
+    The parser may read "X, who …," as a clause of its own under the cue,
+    with X as that clause's subject beside "who"; the cue then has no
+    subject, and X is who spoke.
+    """
+    for clause in cue.lefts:
+        if clause.dep_ not in ("ccomp", "advcl", "parataxis", "dep") or quoted(clause):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if not any(s.lower_ in ("who", "which") for s in subjects):
+            continue
+        named = next((s for s in subjects if (s.pos_ == "PROPN" or (s.pos_ == "NOUN" and s.is_title)) and not quoted(s)), None)
+        if named is not None:
+            return named
+    return None
+
+
+def _noun_of_relative_ending_at(cue: Token, *, quoted: QuoteIndex) -> Token | None:
+    """"a White House official who spoke anonymously to discuss strategy said …": the noun before the relative clause.
+
+    The parser often leaves such a cue without a subject, hanging the noun
+    elsewhere; a relative clause that ends right before the cue describes
+    who speaks through it.
+    """
+    if cue.i == 0:
+        return None
+    current = cue.doc[cue.i - 1]
+    for _ in range(MAX_CLIMB_STEPS):
+        if current.dep_ == "relcl":
+            noun = current.head
+            if current.right_edge.i == cue.i - 1 and noun.i < current.i and noun.pos_ in ("NOUN", "PROPN") and not quoted(noun):
+                return noun
+            return None
+        if current.head.i == current.i or current.head.i >= cue.i:
+            return None
+        current = current.head
+    return None
+
+
+def misread_main_cue(cue: Token, span: Span) -> bool:
+    """A finite cue the parser took for a noun's modifier: "X's campaign called AP's report a “rush”".
+
+    With the quotation parsed as the sentence's root, "called" hangs from
+    "campaign" as if it named it ("a film called …"); a cue in the past tense
+    with an object or object complement of its own is not naming its head but
+    the sentence's main verb, so the noun it hangs from is who spoke. The
+    object must stand before the quotation: in "a film called “Trumbo”" the
+    only complement is the quoted name.
+    """
+    if cue.dep_ != "acl" or (cue.tag_ != "VBD" and not (cue.tag_ == "VBN" and cue.lemma_.lower() in NAMING_LEMMAS)):
+        return False
+    if cue.lemma_.lower() not in CUE_LEMMAS | NAMING_LEMMAS or cue.head.dep_ not in ("nsubj", "ROOT"):
+        return False
+    if cue.tag_ == "VBD" and cue.lemma_.lower() not in NAMING_LEMMAS:
+        return True  # "a man yelled “…”": no reduced relative is in the past tense
+    return any(c.dep_ in ("oprd", "dobj") and c.i < span.start for c in cue.children)
+
+
+def relative_naming_cue(cue: Token) -> bool:
+    """Whether a naming verb hung from a noun is a relative clause's verb: "efforts, which Tim Cook called “…”".
+
+    "a film called “Trumbo”" names the noun; a "called" with a subject of
+    its own ("which Apple's chief, Tim Cook, called"), or whose subject the
+    parser read as the relative clause itself ("Bannon, who Beck on
+    Wednesday called"), says something about it, and that subject speaks.
+    """
+    if cue.dep_ != "acl":
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children) or name_read_as_relative_clause(cue) is not None
+
+
+def name_read_as_relative_clause(cue: Token) -> Token | None:
+    """The name in "Bannon, who Beck on Wednesday called “…”" that the parser took for the relative clause's verb.
+
+    The clause "who Beck … called" then hangs from the noun with the name as
+    its head and the real verb hung from the noun apart; a name heading a
+    relative clause between the noun and the cue is the cue's subject.
+    """
+    if cue.dep_ != "acl":
+        return None
+    noun = cue.head
+    return next(
+        (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "PROPN" and noun.i < c.i < cue.i and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)),
+        None,
+    )

@@ -1,0 +1,266 @@
+"""Direct quotations and who said them.
+
+Quote marks find the quotations (:mod:`.quote_marks`); the parse finds the
+speaker. For each quotation the speaker is looked for in this order, because
+that is how reliably each clue names the speaker:
+
+0. a transcript label in capitals opening the quotation (“PENCE: …”); a
+   quoted transcript running over paragraphs is cut at each labelled turn;
+   then an aside touching the quotation that names its speaker outright:
+   an "as" clause ("“…,” as a Treasury memo put it", "Hale said as the
+   heckler yelled: “…”") or a short speech clause right after a quotation
+   that opens its sentence ("“…,” Trump said, after Quick said …"), which
+   the parse may hang from a later cue;
+1. a cue verb (:mod:`.quote_cues`) the parse ties to the quotation, in either
+   order ("“…,” said Mr. Smith", "Smith said: “…”", "calling them
+   “non-starters”"), or in a short sentence right after it ("“…” Smith said.");
+2. the subject of a clause that introduces the quotation with a colon
+   ("Rubio tempered expectations:" then “I hope …” on the next line), a
+   label opening the quotation's line ("GARCIA: As governor, “…”"), a
+   signature after a dash ("“…” ― Jorge Falcon", or "- Jorge Falcon" alone
+   on the next line), a person named right after the closing mark, or the
+   clause right after a quotation that opens its sentence ("“…,” beamed
+   Ann Ruiz", "“…?” the reporter pressed"), whatever its verb;
+3. the cue of the sentence just before a quotation that opens its sentence;
+4. the source of "according to X" (or of an outlet's "…, X reports" after
+   the quotation), which otherwise is kept apart as ``according_to``: a source is not a speaker when a speaker exists (an
+   amount, "55 percent of voters said", or a thing that is its clause's
+   object, "shirts that read", is no speaker, and a thought, "X has
+   worried that", was put into words by the source);
+5. whoever owns a speech noun the quotation belongs to ("Trump's claim
+   that there were “…”", "X's allegations of a “…”", "Obama's “…”
+   promise"), then the subject of
+   the quotation's sentence, then any other cue verb in it;
+   but a cue's speaker who can speak beats a subject that is a thing ("The
+   paradox, says Carl Anthony, is that …");
+6. the previous quotation's speaker, when this one continues a speaker's run
+   (the same paragraph, or a paragraph with no cue of its own right after);
+7. the cue of the last sentence of the previous paragraph, for a quotation
+   that opens its paragraph.
+
+Short quoted phrases with no cue relation ("the so-called “experts”", a film's
+or a show's title, a nickname) are scare quotes or titles, not quotations, and
+are dropped; a short phrase a cue verb governs ("called the outcome
+“satisfactory”") is kept.
+
+This module is the public face and the order of the routes above; the
+quotations themselves come from :mod:`.quote_runs`, the routes from
+:mod:`.quote_cue_routes`, :mod:`.quote_layout_routes` and
+:mod:`.quote_fallback_routes`, the checks on things and owners of words from
+:mod:`.quote_owners`, and the scare-quote filter from :mod:`.quote_filter`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from ...records import Quote
+from ..docview import Resolver, doc_text, plain_resolver, sentence_text_bounds
+from .context import Attribution, Context, Route, can_speak
+from .cue_routes import as_clause_speaker, cue_candidates, loose_cue_speaker, quote_window
+from .fallback_routes import continues_run, previous_sentence_speaker, sentence_subject
+from .filter import is_scare_quote_or_title, words_before
+from .layout_routes import (
+    adjacent_post_posed,
+    lead_in_speaker,
+    line_signature,
+    name_after_speaker,
+    name_before_dash,
+    post_posed_speaker,
+    signature_speaker,
+    transcript_label,
+)
+from .owners import bearer_of_thing, is_no_one, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .runs import Run, quote_runs
+
+
+def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quote]:
+    """Every direct quotation of the body, with its speaker, cue and source."""
+    return [found.quote for found in attributed_quotes(doc, resolve=resolve) if is_kept(found, doc)]
+
+
+def is_kept(found: Attributed, doc: Doc) -> bool:
+    """Whether :func:`extract_quotes` keeps a quoted segment (it is no scare quote or title).
+
+    Public so that diagnostics filter exactly as the pipeline does.
+    """
+    text = doc_text(doc)
+    return not is_scare_quote_or_title(
+        found.quote.text,
+        cued=found.cued,
+        governed=found.route == "governed",
+        preceded_by=text[max(0, found.quote.start - 12) : found.quote.start].lower(),
+    )
+
+
+class Attributed(NamedTuple):
+    """A quoted segment, how its speaker was found, and whether a cue stands by it."""
+
+    quote: Quote
+    route: Route
+    cued: bool
+    #: The mention the speaker was resolved from, for diagnostics.
+    mention: Span | None = None
+
+
+def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Attributed]:
+    """Every quoted segment, scare quotes and titles included, with how its speaker was found.
+
+    :func:`extract_quotes` is this minus scare quotes and titles; the route is
+    what diagnostics (and the filter) need.
+    """
+    runs = quote_runs(doc)
+    if not runs:
+        return []
+    ctx = Context(doc, runs)
+    found: list[Attributed] = []
+    previous: tuple[Run, Span | None] | None = None
+    for run, span in zip(runs, ctx.quoted.spans):
+        if len(span) == 0:
+            continue
+        attribution = _attribute(span, ctx)
+        if attribution.route == "none":
+            attribution = previous_sentence_speaker(span, ctx, across_lines=False) or attribution
+        according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
+        no_one = attribution.speaker is not None and is_no_one(attribution.speaker, ctx)
+        if according is None and no_one:
+            according = _finding_of(span, ctx)
+        if according is not None and (attribution.route == "none" or no_one or reports_attitude(attribution)):
+            attribution = Attribution(according, None, "according_to")
+        attribution = bearer_of_thing(attribution, ctx) or attribution
+        loose = loose_cue_speaker(span, ctx)
+        if attribution.route == "none":
+            attribution = owner_of_words(span, ctx) or owner_around(span, ctx) or attribution
+        if attribution.route == "none":
+            subject = sentence_subject(span, ctx)
+            if subject is not None and loose is not None and not can_speak(subject.speaker, ctx) and can_speak(loose.speaker, ctx):
+                subject = None  # "The paradox, says Carl Anthony, is that …": a cue's speaker beats a thing
+            attribution = subject or loose or attribution
+        if attribution.route == "none" and previous is not None and previous[1] is not None:
+            if continues_run(doc, previous[0], run, ctx):
+                attribution = Attribution(previous[1], None, "run")
+        if attribution.route == "none":
+            attribution = previous_sentence_speaker(span, ctx, across_lines=True) or attribution
+        cued = attribution.route in _TIED_ROUTES or loose is not None
+        if is_thing_described(span, attribution, ctx):
+            attribution = Attribution(None, None, "none")
+        sent_start, sent_end = _sentence_bounds(span)
+        quote = Quote(
+            text=doc_text(doc)[run.start : run.end],
+            speaker=resolve(attribution.speaker) if attribution.speaker is not None else None,
+            start=run.start,
+            end=run.end,
+            sentence_start=sent_start,
+            sentence_end=sent_end,
+            cue=attribution.cue.text if attribution.cue is not None else None,
+            according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
+        )
+        found.append(Attributed(quote, attribution.route, cued, attribution.speaker))
+        if not is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=words_before(span)):
+            previous = (run, attribution.speaker)
+    return found
+
+
+#: Routes by which a cue verb (or a source) is tied to the quotation itself.
+_TIED_ROUTES = frozenset({"governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "according_to"})
+
+
+def _attribute(span: Span, ctx: Context) -> Attribution:
+    labelled = transcript_label(span, ctx, inside=True)
+    if labelled is not None:
+        return labelled
+    aside = as_clause_speaker(span, ctx) or adjacent_post_posed(span, ctx) or name_before_dash(span, ctx)
+    if aside is not None:
+        return aside
+    for route, cue in cue_candidates(span, ctx):
+        speaker = ctx.speaker_of(cue, span)
+        if speaker is not None:
+            return Attribution(speaker, cue, route)
+    return (
+        lead_in_speaker(span, ctx)
+        or transcript_label(span, ctx, inside=False)
+        or signature_speaker(span, ctx)
+        or line_signature(span, ctx)
+        or name_after_speaker(span, ctx)
+        or post_posed_speaker(span, ctx)
+        or Attribution(None, None, "none")
+    )
+
+
+def _according_to(span: Span, ctx: Context) -> Span | None:
+    """The source of an "according to X" in the quotation's sentence(s)."""
+    doc, quoted = span.doc, ctx.quoted
+    window = quote_window(span, ctx)
+    for i in range(window.start, window.stop - 1):
+        token = doc[i]
+        if token.lower_ != "according" or quoted(token) or doc[i + 1].lower_ != "to":
+            continue
+        pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((t for t in doc[i + 2 : window.stop] if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if pobj is None or quoted(pobj):
+            return None
+        ent = ctx.entities.get(pobj.i)
+        end = max(ent.end, pobj.right_edge.i + 1) if ent is not None else pobj.right_edge.i + 1
+        start = i + 2
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or quoted(doc[end - 1])):
+            end -= 1
+        return doc[start:end] if end > start else None
+    return None
+
+
+#: Nouns of a finding that stands as the source of an amount's words: "In a September poll, 75 percent said “…”".
+_FINDING_NOUNS = frozenset({"poll", "survey", "study"})
+
+
+def _finding_of(span: Span, ctx: Context) -> Span | None:
+    """The poll, survey or study a sentence opens with ("In a September Washington Post-ABC News poll, …").
+
+    Read only when the speaker is an amount ("75 percent of Republicans
+    said …"): the finding, not the share of respondents, is the source.
+    """
+    doc = span.doc
+    first = doc[quote_window(span, ctx).start]
+    if first.lower_ != "in" or first.dep_ != "prep":
+        return None
+    pobj = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in _FINDING_NOUNS and not ctx.quoted(c)), None)
+    return doc[pobj.left_edge.i : pobj.right_edge.i + 1] if pobj is not None else None
+
+
+#: Verbs by which an outlet reports what someone said: "…, the Chicago Tribune reports."
+_REPORTING_LEMMAS = frozenset({"report"})
+
+
+def _reported_by(span: Span, attribution: Attribution, ctx: Context) -> Span | None:
+    """The outlet of a reporting clause after the quotation: "“…,” said Kristen Day, reports USA Today".
+
+    Like "according to X", it is the source, not the speaker, when someone
+    else said the words; it is read only after the quotation, only for a
+    named organisation, and never when it is the attribution's own cue.
+    """
+    doc = span.doc
+    for i in range(span.end, quote_window(span, ctx).stop):
+        verb = doc[i]
+        if verb.lemma_.lower() not in _REPORTING_LEMMAS or verb.pos_ != "VERB" or ctx.quoted(verb):
+            continue
+        if attribution.cue is not None and attribution.cue.i == verb.i:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            return None  # "… and the Tribune reported the crowd cheered": it reports something else
+        outlets = [ctx.entities[c.i] for c in verb.children if c.dep_ in ("nsubj", "dobj", "npadvmod", "attr") and c.i in ctx.entities]
+        ent = next((e for e in outlets if e.label_ == "ORG" and not ctx.quoted(e[0])), None)
+        if ent is None:
+            return None
+        if attribution.speaker is not None and attribution.speaker.start < ent.end and ent.start < attribution.speaker.end:
+            return None
+        return ent
+    return None
+
+
+def _sentence_bounds(span: Span) -> tuple[int, int]:
+    doc = span.doc
+    first = sentence_text_bounds(doc[span.start].sent)
+    last = sentence_text_bounds(doc[span.end - 1].sent)
+    return min(first[0], span.start_char), max(last[1], span.end_char)

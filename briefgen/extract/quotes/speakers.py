@@ -1,0 +1,388 @@
+"""From a cue verb to the mention of who spoke, as a ``Span`` for the resolver.
+
+The resolver (the actor table) turns a mention into a canonical name, so this
+module's job is to pick the best *mention*: the subject of the cue verb (or of
+the verb it hangs from: "…, calling them “non-starters”"), the named person in
+an apposition ("a spokesman, Jason Miller"), and for a pronoun or a bare
+surname the most recent full named mention before it, because the full name
+is what a reader (and the actor table) can place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from .gender import Gender, compatible, person_genders, pronoun_gender
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies along which a verb shares the subject of its head
+#: ("stood up and said", "rejected the demands, calling them", "went on to say",
+#: "was quick to add").
+SHARES_SUBJECT = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep", "dep", "acomp"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Left modifiers that belong to a noun-phrase speaker ("the Trump campaign").
+_NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "case", "quantmod", "advmod", "punct"})
+_MAX_CLIMB = 4
+#: How many sentences back a pronoun's antecedent is looked for.
+ANTECEDENT_SENTENCES = 6
+
+#: Whether a token lies inside some quotation (names there are not speakers).
+Quoted = Callable[[Token], bool]
+
+
+def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
+    """The subject of ``verb``, climbing to the verbs it shares a subject with.
+
+    A passive cue's agent ("was called “bizarre” by Smith") beats its subject;
+    the agent of a verb climbed to does not ("Ruiz was interviewed by the
+    BBC, saying “…”" is Ruiz speaking). Subjects inside quotes are not speakers.
+    """
+    current = _repeated_verb(verb) or _main_verb_of_trailing_participle(verb) or verb
+    for step in range(_MAX_CLIMB):
+        agent = (next((c for c in current.children if c.dep_ == "agent"), None) or _stray_agent(current)) if step == 0 else None
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None and not quoted(pobj):
+                return pobj
+        subject = own_subject(current) or _name_read_as_function_word(current)
+        if subject is not None:
+            if quoted(subject) or (step == 0 and subject.dep_ == "nsubjpass" and addressed_in_passive(current)):
+                return None
+            if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if _participle_of(current) is not None:
+            return current.head
+        if current.dep_ not in SHARES_SUBJECT or current.head.i == current.i:
+            return None
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller
+        current = current.head
+        if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
+            current = current.head
+    return None
+
+
+#: Entity labels of mentions that can speak (a place speaks only through a cue verb).
+SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+#: Verbs whose object does what their infinitive says ("prompted Rubio to call"); "used X to find" is not one.
+OBJECT_CONTROL_LEMMAS = frozenset(
+    {"prompt", "urge", "ask", "lead", "encourage", "push", "press", "force", "persuade", "convince", "invite", "tell",
+     "allow", "cause", "inspire", "challenge", "dare", "beg", "implore", "order", "pressure", "get", "spur", "provoke"}
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that is the subject of an infinitive: "That prompted Rubio to … call Trump “…”".
+
+    After "prompt", "urge", "ask" or "lead" with an object, the object, not
+    the verb's subject, does what the infinitive says. Only a name or a
+    pronoun counts: "used particularly blunt language to call …" is not
+    the language calling.
+    """
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in OBJECT_CONTROL_LEMMAS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKING_LABELS)), None)
+
+
+#: Cues whose object is who is spoken to: in the passive ("Trump was asked, “…”") the subject is the addressee.
+ADDRESSING_LEMMAS = frozenset({"ask", "tell", "question", "urge", "warn", "advise", "inform", "remind", "assure", "instruct", "order"})
+
+
+def addressed_in_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive verb of addressing ("Trump was asked, “…”", "were told"): its subject was spoken to."""
+    return verb.lemma_.lower() in ADDRESSING_LEMMAS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _main_verb_of_trailing_participle(verb: Token) -> Token | None:
+    """The main verb a participle after a "that" clause belongs to: "Schumer expressed frustration that Weiner was …, telling one aide: “…”".
+
+    The parser hangs the participle from the last verb before it, inside the
+    "that" clause; a participle of speech there goes with the clause's
+    teller, whose verb governs the "that" clause.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    clause = verb.head
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or clause.i > verb.i:
+        return None
+    above = clause.head
+    for _ in range(3):  # "expressed frustration that …": that-clause -> noun -> verb
+        if above.pos_ in ("VERB", "AUX") and above.i != clause.i:
+            return above
+        if above.head.i == above.i:
+            return None
+        above = above.head
+    return None
+
+
+def _repeated_verb(verb: Token) -> Token | None:
+    """The first verb of "X said A and said, “…”" when the parse joined the second to a verb inside A.
+
+    In "De Blasio said the move was made by Bratton and said, “…”" the
+    second "said" hangs from "made", whose subject is "the move"; the same
+    verb above it is the one the second repeats.
+    """
+    if verb.dep_ != "conj" or verb.head.lemma_ == verb.lemma_ or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((a for a in verb.head.ancestors if a.lemma_ == verb.lemma_ and a.i < verb.i), None)
+
+
+def _name_read_as_function_word(verb: Token) -> Token | None:
+    """A capitalised function word right before an inflected verb is a name: "“…,” Will wrote", "“…,” From said".
+
+    A modal is followed by a bare verb, never by "wrote", "says" or a
+    participle with no "have"/"be" between, and a preposition never is a
+    subject; so mid-sentence, the tagger's "Will" (George Will), "May"
+    (Theresa May) or "From" (Al From) touching such a verb is its subject.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.head.i != verb.i or not word.is_title or word.i == word.sent.start:
+        return None
+    if (word.dep_ == "aux" and word.tag_ == "MD") or (word.dep_ in SUBJECT_DEPS and word.pos_ in _NOT_NOMINAL):
+        return word
+    return None
+
+
+#: Word classes that cannot head a subject: "Of Carson, Levine … said" tagged "Of" as one.
+_NOT_NOMINAL = frozenset({"ADP", "CCONJ", "SCONJ", "PUNCT", "ADV", "PART", "INTJ"})
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject, not climbed to; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in _NOT_NOMINAL]
+    if len(subjects) > 1:
+        inverted = [c for c in subjects if c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"]
+        if inverted:
+            return inverted[0]  # "Couple global exposure with …, said Christine Link": the name after "said"
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
+    if subjects:
+        return subjects[0]
+    # "“Cruz,” Beck joked": a name touching the verb, hung from it as a compound, is its subject.
+    compound = next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1), None)
+    return compound or _subject_of_for_infinitive(verb)
+
+
+def _subject_of_for_infinitive(verb: Token) -> Token | None:
+    """"common for news accounts to portray …": the object of "for" right before "to" is the infinitive's subject."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i), None)
+    if to is None or to.i == 0:
+        return None
+    before = verb.doc[to.i - 1]
+    return before if before.dep_ == "pobj" and before.head.lower_ == "for" and before.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The named speaker a present participle describes: "Ruiz, a lawyer, saying", "footage of Ruiz asking".
+
+    Such a participle has no subject of its own; the one it describes is
+    who does the saying. Only a name counts: in "a statement saying" the
+    words are whoever issued the statement's, which other rules find.
+    """
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (head.pos_ == "PROPN" or head.ent_type_ in SPEAKING_LABELS):
+        return head
+    return None
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """The 'by' of a passive cue that the parse hung from the cue's complement.
+
+    In "has been called “strategic ambiguity” by Hendrick" and "was described
+    as “a disaster” by Doe" the parser attaches "by Hendrick" to the quoted
+    noun, not to the verb as its agent; the one who did the calling is still
+    the verb's agent. Only a passive verb's own complement (oprd, or the
+    object of its "as") is searched, so a "by" deeper in a clause is not taken.
+    """
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    for complement in complements:
+        by = next((c for c in complement.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and any(c.dep_ == "pobj" for c in by.children):
+            return by
+    return None
+
+
+def entity_at(doc: Doc) -> dict[int, Span]:
+    """Token index -> the named entity that covers it."""
+    index: dict[int, Span] = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            index[i] = ent
+    return index
+
+
+def noun_phrase(head: Token) -> Span:
+    """The head noun with its left modifiers: "the Trump campaign", "a spokesman"."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT:
+            start = min(start, child.left_edge.i)
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start : head.i + 1]
+
+
+def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span:
+    """The span naming the speaker whose syntactic subject is ``subject``.
+
+    ``genders`` (from :func:`genders_of`) keeps "she" from resolving to a man.
+    """
+    doc = subject.doc
+    if is_dateline(subject):
+        inner = next((entities[t.i] for t in subject.subtree if t.i > subject.i and t.i in entities and entities[t.i].label_ in ("PERSON", "ORG")), None)
+        if inner is not None:
+            return full_name(inner, entities=entities, quoted=quoted)
+    if subject.lower_ in ("they", "them", "it"):
+        group = _main_subject_before(subject, quoted=quoted)
+        if group is not None:
+            return mention_for(group, entities=entities, quoted=quoted, genders=genders)
+    if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
+        return antecedent(subject, entities=entities, quoted=quoted, genders=genders) or doc[subject.i : subject.i + 1]
+    ent = entities.get(subject.i)
+    if ent is not None and ent.label_ in NAMED_LABELS:
+        return full_name(ent, entities=entities, quoted=quoted)
+    # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
+    for child in subject.rights:
+        if child.dep_ == "appos":
+            named = entities.get(child.i)
+            if named is not None and named.label_ == "PERSON":
+                return full_name(named, entities=entities, quoted=quoted)
+    # "Trump spokeswoman Hope Hicks": the name is a compound of the head
+    for child in subject.lefts:
+        named = entities.get(child.i)
+        if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
+            return noun_phrase(subject)
+    return noun_phrase(subject)
+
+
+def _main_subject_before(pronoun: Token, *, quoted: Quoted) -> Token | None:
+    """The subject of the main clause, when "they" is in a clause below it.
+
+    "Clinton's campaign contrasts her approach with what they call …":
+    "they" is the group the sentence is about, which a named entity
+    elsewhere in the sentence is not.
+    """
+    root = pronoun.sent.root
+    if pronoun.head.i == root.i:
+        return None  # "they" is itself the main clause's subject
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= pronoun.i or quoted(subject) or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject
+
+
+def is_dateline(token: Token) -> bool:
+    """"WASHINGTON --" / "PHILADELPHIA, July 25 (UPI) —": a place opening a line in capitals."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and not doc[start - 1].is_space:
+        start -= 1
+    at_line_start = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    return at_line_start and token.is_upper and len(token.text) > 1
+
+
+def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted, any_label: bool = False) -> Span:
+    """A one-word person mention ("Umerov", "Mr. Umerov") -> its latest fuller mention.
+
+    ``any_label`` also expands a surname the tagger gave another label,
+    where the caller knows it stands for a person.
+    """
+    if (ent.label_ != "PERSON" and not any_label) or len(ent) != 1:
+        return ent
+    surname = ent[0].lower_
+    seen: set[int] = set()
+    for i in range(ent.start - 1, -1, -1):
+        other = entities.get(i)
+        if other is None or other.start in seen:
+            continue
+        seen.add(other.start)
+        if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == surname and not quoted(other[0]):
+            return other
+    return ent
+
+
+def person_key(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> str:
+    """The key a person's gender is stored under: the fullest earlier form of the name."""
+    return full_name(ent, entities=entities, quoted=quoted).text.lower()
+
+
+def genders_of(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> dict[str, Gender]:
+    """Person key -> the gender the article states for that person (see :mod:`.quote_gender`)."""
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and not quoted(ent[0])]
+    return person_genders(doc, people=people, key=lambda ent: person_key(ent, entities=entities, quoted=quoted))
+
+
+def _surnames_of_people(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> frozenset[str]:
+    """Last words of the article's full-named people ("Ava DuVernay" -> "duvernay")."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not quoted(e[0]))
+
+
+def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span | None:
+    """The most recent suitable named mention before a pronoun.
+
+    "he"/"she" take the closest person of a compatible gender (unknown fits
+    both), preferring a sentence's subject to other people in the same
+    sentence; "they"/"we"/"it" take the closest organisation or group. Names
+    inside quotations are skipped.
+    """
+    wanted = pronoun_gender(pronoun)
+    personal = pronoun.lower_ in PERSON_PRONOUNS
+    labels = ("PERSON",) if personal else ("ORG", "NORP", "GPE")
+    doc = pronoun.doc
+    surnames = _surnames_of_people(doc, entities=entities, quoted=quoted) if personal else frozenset()
+    sent = pronoun.sent
+    described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
+    for _ in range(ANTECEDENT_SENTENCES):
+        limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
+        candidates: list[Span] = []
+        seen: set[int] = set()
+        for i in range(sent.start, limit):
+            ent = entities.get(i)
+            if ent is None or ent.start in seen or quoted(ent[0]):
+                continue
+            if ent.label_ not in labels and not (len(ent) == 1 and ent.text.lower() in surnames):
+                continue  # a surname the tagger called a place or a group ("DuVernay said she …") still counts
+            seen.add(ent.start)
+            if described is not None and ent.start <= described < ent.end:
+                continue
+            if genders and wanted and not compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted):
+                continue
+            candidates.append(ent)
+        if candidates and genders and wanted:
+            # A person the article gives the pronoun's gender beats one of unknown gender.
+            stated = [e for e in candidates if genders.get(person_key(e, entities=entities, quoted=quoted)) == wanted]
+            candidates = stated or candidates
+        if candidates:
+            subjects = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS]
+            in_own_sentence = sent.start <= pronoun.i < sent.end
+            if in_own_sentence:
+                main = [e for e in subjects if e.root.head.i == sent.root.i and pronoun.head.i != sent.root.i]
+                # "Tyler said that … Cruz has “…,” he said": the subject of the same verb earlier is repeated
+                repeated = [e for e in subjects if e.root.head.lemma_ == pronoun.head.lemma_ and e.root.head.i != pronoun.head.i]
+                chosen = main[0] if main else repeated[-1] if repeated else candidates[-1]
+            else:
+                chosen = subjects[0] if subjects else candidates[0]
+            return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None

@@ -1,0 +1,115 @@
+"""One article file to an :class:`~briefgen.records.Article`: decode, cut into blocks, read its metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..errors import ArticleError
+from ..records import Article, ArticleMeta, Block
+from .decoding import decode, normalise_newlines
+from .files import printable_path
+from .frontmatter import _markdown_blocks, _meta_date, _meta_tags, _meta_text, split_front_matter
+from .html import HTML_SUFFIXES, html_to_markdown
+from .text import _first_line, _is_headline, _line_spans, text_blocks
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII page name: ``"Putin's Talks (2)"`` -> ``"putin-s-talks-2"``.
+
+    A name with no ASCII letters or digits (``"北京.txt"``) gets ``article-``
+    and a short hash of the name, so different such names stay different.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    if slug:
+        return slug
+    if not text.strip():
+        return "article"
+    return "article-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def read_article(path: Path | str, *, data: bytes | None = None, display: str | None = None) -> Article:
+    """Read one article file. Raises :class:`ArticleError` naming the file."""
+    path = Path(path)
+    shown = display or printable_path(path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise ArticleError(shown, "is a directory, not an article") from None
+        except FileNotFoundError:
+            raise ArticleError(shown, "no such file (missing, or removed during the build)") from None
+        except OSError as exc:
+            raise ArticleError(shown, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_article_text(data, path=shown, suffix=path.suffix.lower(), stem=path.stem)
+
+
+def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: str | None = None) -> Article:
+    """Build an :class:`Article` from raw bytes (the testable core of :func:`read_article`)."""
+    if suffix in HTML_SUFFIXES:  # a saved web page: its article, as Markdown with front matter
+        data, suffix = html_to_markdown(data, path=path), ".md"
+    text, encoding, decode_notes = decode(data, path=path)
+    text = normalise_newlines(text)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    notes = list(decode_notes)
+    if not text.strip():
+        raise ArticleError(path, "empty article (no text)")
+    stem = stem if stem is not None else Path(path).stem
+    meta_raw: dict[str, object] = {}
+    if suffix in (".md", ".markdown"):
+        meta_raw, body, _, fm_notes = split_front_matter(text, path=path)
+        notes.extend(fm_notes)
+        meta_title = _meta_text(meta_raw, "title", notes)
+        blocks, md_title = _markdown_blocks(body, title_from_meta=meta_title is not None)
+        title = meta_title or md_title
+        text = body
+        if title is None and len(blocks) > 1 and blocks[0].kind == "paragraph":
+            first = body[blocks[0].start : blocks[0].end]
+            if _is_headline(first):
+                blocks = (Block("headline", blocks[0].start, blocks[0].end), *blocks[1:])
+                title = first
+    else:
+        first = _first_line(text)
+        has_headline = _is_headline(first) and len(list(_line_spans(text))) > 1
+        blocks = text_blocks(text, has_headline=has_headline)
+        title = first if has_headline else None
+    if title is None:
+        title = stem.lstrip(".").replace("_", " ").replace("-", " ").strip() or "Untitled article"
+        notes.append(f"no headline found; titled {title!r} after the file name")
+    if not any(b.kind == "paragraph" for b in blocks):
+        raise ArticleError(path, "no body text (only a title or headings)")
+    meta = ArticleMeta(
+        date=_meta_date(meta_raw.get("date"), path, notes),
+        source=_meta_text(meta_raw, "source", notes),
+        url=_meta_text(meta_raw, "url", notes),
+        tags=_meta_tags(meta_raw.get("tags"), notes),
+    )
+    return Article(
+        path=path,
+        name=slugify(stem.lstrip(".")),
+        title=" ".join(title.split()),
+        text=text,
+        blocks=blocks,
+        meta=meta,
+        encoding=encoding,
+        notes=tuple(notes),
+    )
+
+
+def unique_names(articles: Sequence[Article]) -> list[Article]:
+    """Give articles distinct, stable page names (``x``, ``x-2``, … in path order)."""
+    from dataclasses import replace
+
+    seen: dict[str, int] = {}
+    out: list[Article] = []
+    for article in sorted(articles, key=lambda a: a.path):
+        count = seen.get(article.name, 0) + 1
+        seen[article.name] = count
+        out.append(article if count == 1 else replace(article, name=f"{article.name}-{count}"))
+    order = {a.path: i for i, a in enumerate(articles)}
+    return sorted(out, key=lambda a: order[a.path])

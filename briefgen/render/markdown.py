@@ -1,0 +1,251 @@
+"""Rendering briefings to Markdown (Jinja2 templates) and JSON.
+
+Article text is data, never markup: every value a template prints goes through
+:func:`md_escape` automatically (the environment's ``finalize`` hook), so a
+template cannot forget to escape and a headline such as
+``<img src=x onerror=alert(1)>`` or ``[x](javascript:…)`` stays literal text in
+the page. Only values the renderer builds itself (the YAML front matter, made
+by ``yaml.safe_dump``) are marked safe. Templates are looked up first in a
+site's own folder, then in the ones shipped with briefgen, so a site can
+override one template and keep the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from ..records import Briefing, BriefingDate
+from .escaping import html_text, md_escape
+from .provenance import anchor_id, anchored_blocks
+from .relations import relation_graph, render_svg
+
+
+def _finalize(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, Markup | int | float):
+        return value
+    return md_escape(value)
+
+
+def _template_loader(templates_dir: Path | None) -> jinja2.BaseLoader:
+    shipped = jinja2.FileSystemLoader(str(resources.files("briefgen.templates")))
+    if templates_dir is None:
+        return shipped
+    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(templates_dir)), shipped])
+
+
+def front_matter(data: dict[str, Any]) -> Markup:
+    """YAML front matter block; ``safe_dump`` quotes whatever needs quoting."""
+    clean = {k: v for k, v in data.items() if v not in (None, [], "")}
+    body = yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return Markup("---\n" + body + "---\n")
+
+
+def page_tags(briefing: Briefing, *, limit: int = 8, rename: Mapping[str, str] | None = None) -> list[str]:
+    """Tags of a briefing page: the article's own, then its main countries, people and organisations.
+
+    ``rename`` maps an actor's name in this article to its site-wide name, so
+    "Rubio" here and "Marco Rubio" elsewhere share one tag.
+    """
+    rename = rename or {}
+    tags = list(briefing.article.meta.tags)
+    for actor in briefing.extraction.actors:
+        if len(tags) >= limit:
+            break
+        name = rename.get(actor.name, actor.name)
+        if actor.kind in ("country", "person", "organisation") and name not in tags:
+            tags.append(name)
+    return tags
+
+
+def _plain_tag(tag: str) -> str:
+    """Tags go to YAML and to Material's tag index: keep them plain words."""
+    return re.sub(r"[<>\"'`{}\[\]|\\]", "", tag).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingContext:
+    """What a briefing page knows of the rest of the site (all links relative to the page).
+
+    ``actor_links`` maps the briefing's own actor names (and aliases, speakers,
+    demanders) to their actor pages; ``canonical`` to their site-wide names.
+    """
+
+    actor_links: Mapping[str, str] = field(default_factory=dict)
+    canonical: Mapping[str, str] = field(default_factory=dict)
+    previous: tuple[str, Briefing] | None = None
+    next: tuple[str, Briefing] | None = None
+    date: BriefingDate | None = None
+    timeline_link: str | None = None
+    thread_actors: tuple[str, ...] = ()
+    dates: Mapping[str, BriefingDate] = field(default_factory=dict)
+
+
+def page_link(from_page: str, to_page: str, *, anchor: str | None = None) -> str:
+    """A relative Markdown link target from one docs page to another (both paths from the docs root)."""
+    rel = relative_path(posixpath.normpath(to_page), posixpath.dirname(posixpath.normpath(from_page)))
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def relative_path(target: str, folder: str) -> str:
+    """``posixpath.relpath(target, folder)`` for two normalised paths from the same root.
+
+    Pure string work: ``relpath`` makes both paths absolute through
+    ``os.getcwd()``, a system call that a site build would otherwise make
+    about 100,000 times.
+    """
+    target_parts = [] if target in ("", ".") else target.split("/")
+    folder_parts = [] if folder in ("", ".") else folder.split("/")
+    common = 0
+    for a, b in zip(target_parts, folder_parts):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(folder_parts) - common) + target_parts[common:]
+    return "/".join(parts) or "."
+
+
+def _md_link(text: str, target: str, *, title: str | None = None) -> Markup:
+    """``[text](target)`` with the text escaped; ``target`` is built by briefgen (page paths, anchors), never article text."""
+    shown = f' "{title}"' if title else ""
+    return Markup(f"[{md_escape(text)}]({target}{shown})")
+
+
+class Renderer:
+    """Renders briefings with Jinja2 templates (a site's own folder first, then the shipped ones)."""
+
+    def __init__(self, *, templates_dir: Path | str | None = None) -> None:
+        self.templates_dir = Path(templates_dir) if templates_dir else None
+        self.env = jinja2.Environment(
+            loader=_template_loader(self.templates_dir),
+            autoescape=False,  # Markdown, not HTML: escaping is md_escape via finalize
+            finalize=_finalize,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.filters["md"] = md_escape
+
+    def stylesheet(self) -> str:
+        """``briefgen.css`` from the site's template folder, else the shipped one."""
+        source, _, _ = self.env.loader.get_source(self.env, "briefgen.css")  # type: ignore[union-attr]
+        return source
+
+    def briefing_markdown(
+        self, briefing: Briefing, *, context: BriefingContext | None = None, extra: dict[str, Any] | None = None
+    ) -> str:
+        """One briefing page; with a ``context`` it links to actor pages and its story thread."""
+        context = context or BriefingContext()
+        article = briefing.article
+        x = briefing.extraction
+        tags = [t for t in (_plain_tag(t) for t in page_tags(briefing, rename=context.canonical)) if t]
+        date = context.date.date if context.date else article.meta.date
+        meta = front_matter({"title": html_text(article.title), "date": date, "tags": tags})
+        people = [a for a in x.actors if a.kind == "person"]
+        others = [a for a in x.actors if a.kind != "person"]
+
+        def who(name: str | None, *, fallback: str = "Someone") -> Markup:
+            if not name:
+                return Markup(md_escape(fallback))
+            link = context.actor_links.get(name)
+            shown = context.canonical.get(name, name)
+            return Markup(f"**{_md_link(shown, link)}**") if link else Markup(f"**{md_escape(shown)}**")
+
+        def src(start: int, end: int) -> Markup:
+            return Markup(f'[↗](#{anchor_id(start, end)} "Show in the source article")')
+
+        def when(other: Briefing) -> Markup:
+            found = context.dates.get(other.article.name)
+            date = found.date if found else other.article.meta.date
+            return Markup(" · " + md_escape(date)) if date else Markup("")
+
+        graph = relation_graph(x)
+        facts: dict[str, list[Any]] = {}
+        for fact in x.facts:
+            facts.setdefault(fact.kind, []).append(fact)
+        return self.env.get_template("briefing.md.j2").render(
+            front_matter=meta,
+            article=article,
+            meta=article.meta,
+            date=context.date,
+            x=x,
+            actors=[*people, *others],
+            actor_link=lambda a: context.actor_links.get(a.name),
+            who=who,
+            src=src,
+            when=when,
+            link=_md_link,
+            facts=facts,
+            fact_kinds=FACT_HEADINGS,
+            graph=graph,
+            relation_svg=render_svg(graph, title=f"Relation map: {article.title}") if graph else None,
+            previous=context.previous,
+            next=context.next,
+            thread_actors=context.thread_actors,
+            timeline_link=context.timeline_link,
+            paragraphs=anchored_blocks(article, x),
+            **(extra or {}),
+        )
+
+    def index_markdown(self, entries: Sequence[tuple[str, Briefing]], *, title: str = "Briefings") -> str:
+        """An index of briefings, newest first; ``entries`` are ``(link, briefing)`` pairs."""
+        ordered = newest_first(entries, key=lambda e: e[1])
+        return self.list_markdown(title=title, entries=ordered)
+
+    def list_markdown(
+        self,
+        *,
+        title: str,
+        entries: Sequence[tuple[str, Briefing]],
+        dates: Mapping[str, BriefingDate] | None = None,
+        intro: str | None = None,
+        pager: Sequence[tuple[str, str | None]] = (),
+        by_month: bool = False,
+    ) -> str:
+        """A list page of briefings (``(link, briefing)`` in the order given), with an optional pager."""
+        return self.env.get_template("index.md.j2").render(
+            front_matter=front_matter({"title": html_text(title)}),
+            title=title,
+            intro=intro,
+            entries=entries,
+            dates=dates or {},
+            pager=pager,
+            by_month=by_month,
+            link=_md_link,
+        )
+
+    def page_markdown(self, template: str, *, title: str, **values: Any) -> str:
+        """Any other site page (actor pages, archives) from its template."""
+        return self.env.get_template(template).render(
+            front_matter=front_matter({"title": html_text(title)}), title=title, link=_md_link, **values
+        )
+
+
+#: Key facts sections, in the order a reader wants them.
+FACT_HEADINGS = (("date", "When"), ("duration", "How long"), ("place", "Where"), ("figure", "Figures"))
+
+
+def newest_first(items: Sequence[Any], *, key: Callable[[Any], Briefing] = lambda b: b) -> list[Any]:
+    """Dated briefings newest first, then undated ones; ties by title, then page name."""
+    by_title = sorted(items, key=lambda i: (key(i).article.title, key(i).article.name))
+    dated = [i for i in by_title if key(i).article.meta.date]
+    undated = [i for i in by_title if not key(i).article.meta.date]
+    return sorted(dated, key=lambda i: key(i).article.meta.date, reverse=True) + undated
+
+
+def briefing_json(briefing: Briefing) -> str:
+    """The public JSON of a briefing: stable key order, so equal inputs give equal bytes."""
+    return json.dumps(briefing.to_json_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

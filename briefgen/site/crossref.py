@@ -1,0 +1,206 @@
+"""One actor across many briefings: merging the per-article actor records.
+
+Each briefing names its actors in its own way: "Rubio" in one article,
+"Marco Rubio" in another (the per-article extractor already folds "Secretary
+of State Marco Rubio" and "Mr Rubio" into the full name it found). A reader
+following a person needs one page for them, and must never find two people
+folded into one. The rules, by kind of name:
+
+* a person's full name is keyed by first and last name (accents and case
+  folded, a generational suffix like "Jr." kept): "Marco Rubio" and
+  "Marco A. Rubio" merge, "Donald Trump" and "Melania Trump" do not;
+* a surname alone joins the one person of that surname seen with a full
+  name; when several are, it joins the one its affiliation agrees with, or
+  the one seen in the most briefings alongside the same other actors; when
+  that still leaves a tie it stays on its own page rather than guess;
+* countries, organisations and groups merge by name (case, accents and a
+  leading "the" folded): these names are already canonical per article.
+
+Merging is linear in the number of actor records.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..records import Actor, Briefing
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_RESERVED_SLUGS = {"index"}
+
+
+#: Letters that have no ASCII decomposition but an obvious ASCII reading.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and spaces: "Erdoğan" -> "erdogan", "Çırağan" -> "ciragan"."""
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode("ascii").lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text).split())
+
+
+def slugify_name(name: str) -> str:
+    return fold(name).replace(" ", "-")[:80].strip("-") or "actor"
+
+
+def person_key(name: str) -> tuple[str, str, str] | None:
+    """``(first, last, suffix)`` of a full name; ``None`` for a single word."""
+    words = fold(name).split()
+    suffix = ""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        suffix, words = words[-1], words[:-1]
+    if len(words) < 2:
+        return None
+    return words[0], words[-1], suffix
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """An actor as one briefing recorded it."""
+
+    briefing: Briefing
+    actor: Actor
+
+
+@dataclass(slots=True)
+class CrossActor:
+    """One real-world actor across all briefings."""
+
+    slug: str
+    name: str
+    appearances: list[Appearance] = field(default_factory=list)
+
+    @property
+    def kinds(self) -> list[str]:
+        return [k for k, _ in Counter(a.actor.kind for a in self.appearances).most_common()]
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[0]
+
+    @property
+    def roles(self) -> list[str]:
+        return list(dict.fromkeys(r for a in self.appearances for r in a.actor.roles))
+
+    @property
+    def affiliations(self) -> list[str]:
+        counts = Counter(a.actor.affiliation for a in self.appearances if a.actor.affiliation)
+        return [name for name, _ in counts.most_common()]
+
+    @property
+    def names(self) -> list[str]:
+        """Every form the briefings used, canonical name first."""
+        forms = [self.name]
+        for a in self.appearances:
+            forms.extend([a.actor.name, *a.actor.aliases])
+        return list(dict.fromkeys(forms))
+
+    @property
+    def briefings(self) -> list[Briefing]:
+        return list({a.briefing.article.name: a.briefing for a in self.appearances}.values())
+
+    @property
+    def mentions(self) -> int:
+        return sum(a.actor.mentions for a in self.appearances)
+
+
+@dataclass(slots=True)
+class _Group:
+    members: list[Appearance] = field(default_factory=list)
+
+    def canonical(self) -> str:
+        counts = Counter(a.actor.name for a in self.members)
+        return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
+
+
+class ActorIndex:
+    """All actors of a site, and the way from a briefing's own actor names to them."""
+
+    def __init__(self, actors: list[CrossActor], local: dict[tuple[str, str], CrossActor]) -> None:
+        self.actors = actors
+        self._local = local
+        self._local_folded = {(b, fold(n)): a for (b, n), a in local.items()}
+        self.by_slug = {a.slug: a for a in actors}
+
+    def find(self, briefing: Briefing, name: str | None) -> CrossActor | None:
+        """The cross-article actor a briefing's name (actor, alias, speaker, demander) stands for."""
+        if not name:
+            return None
+        key = briefing.article.name
+        return self._local.get((key, name)) or self._local_folded.get((key, fold(name)))
+
+
+def merge_actors(briefings: Sequence[Briefing]) -> ActorIndex:
+    """Merge the actors of all briefings into site-wide actors (see the module doc for the rules)."""
+    appearances = [Appearance(b, a) for b in briefings for a in b.extraction.actors]
+    full: dict[tuple[str, str, str], _Group] = {}
+    singles: list[Appearance] = []
+    others: dict[str, _Group] = {}
+    for ap in appearances:
+        if ap.actor.kind == "person":
+            key = person_key(ap.actor.name)
+            if key is None:
+                singles.append(ap)
+            else:
+                full.setdefault(key, _Group()).members.append(ap)
+        else:
+            name_key = fold(re.sub(r"^the\s+", "", ap.actor.name, flags=re.IGNORECASE))
+            others.setdefault(name_key, _Group()).members.append(ap)
+
+    by_surname: dict[str, list[_Group]] = {}
+    for key, group in full.items():
+        by_surname.setdefault(key[1], []).append(group)
+    lone: dict[str, _Group] = {}
+    for ap in singles:
+        word = fold(ap.actor.name)
+        target = _surname_target(ap, by_surname.get(word, []))
+        if target is not None:
+            target.members.append(ap)
+        else:
+            lone.setdefault(word, _Group()).members.append(ap)
+
+    groups = [*full.values(), *lone.values(), *others.values()]
+    actors = _named(groups)
+    local: dict[tuple[str, str], CrossActor] = {}
+    for actor in actors:
+        for ap in actor.appearances:
+            for form in (ap.actor.name, *ap.actor.aliases):
+                local.setdefault((ap.briefing.article.name, form), actor)
+    return ActorIndex(actors, local)
+
+
+def _surname_target(single: Appearance, candidates: list[_Group]) -> _Group | None:
+    """The one full-name person a bare surname can stand for; ``None`` when it is not clear."""
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    affiliation = single.actor.affiliation
+    if affiliation:
+        agreeing = [g for g in candidates if any(m.actor.affiliation == affiliation for m in g.members)]
+        if len(agreeing) == 1:
+            return agreeing[0]
+    company = {a.name for a in single.briefing.extraction.actors} - {single.actor.name}
+    scores = [(len(company & {a.name for m in g.members for a in m.briefing.extraction.actors}), g) for g in candidates]
+    scores.sort(key=lambda s: -s[0])
+    if scores[0][0] > scores[1][0]:
+        return scores[0][1]
+    return None
+
+
+def _named(groups: Iterable[_Group]) -> list[CrossActor]:
+    """Canonical names and unique, stable slugs; actors ordered by briefings seen, then name."""
+    actors = [CrossActor(slug="", name=g.canonical(), appearances=g.members) for g in groups]
+    actors.sort(key=lambda a: (-len(a.briefings), a.name, a.kind))
+    taken: set[str] = set(_RESERVED_SLUGS)
+    for actor in sorted(actors, key=lambda a: (a.name, a.kind, -len(a.appearances))):
+        base = slugify_name(actor.name)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        actor.slug = slug
+    return actors

@@ -1,0 +1,398 @@
+"""Assembling the pages of a briefing site, independent of any site generator.
+
+:func:`build_site` turns a seeds folder into :class:`SitePage` records (path
+inside the docs folder + content) plus the briefings and failures behind them;
+:func:`assemble_site` does the page part for briefings already made, so it can
+be tested on records alone. The MkDocs plugin hands the pages to MkDocs in
+memory; ``briefgen build`` writes them (and each briefing's JSON) to a folder
+for any other generator.
+
+The site is built to grow linearly with the number of briefings: no page lists
+every briefing. Briefings are reached through paginated list pages — the
+briefings index, the timeline and its months, each actor's page — and the
+site's navigation holds only those entry pages, so a page never carries the
+whole site with it.
+
+Pages (``P`` = the briefings folder, ``prefix``)::
+
+    P/NAME.md                     one briefing
+    P/index.md, P/index/K.md      all briefings, newest first, K = 2, 3, ...
+    timeline/index.md, page-K.md  by date, newest first, with the month archive
+    timeline/YYYY-MM.md (-K.md)   one month; timeline/undated.md
+    actors/index.md               actors grouped by country / organisation
+    actors/SLUG.md, SLUG/K.md     one actor across briefings
+    feed.xml                      Atom feed of the newest 50 briefings
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+
+from .crossref import ActorIndex, CrossActor, merge_actors
+from .feed import atom_feed
+from ..ingest import find_articles
+from ..pipeline import CacheLookup, CacheStore, Failure, brief_paths
+from ..records import Settings
+from ..records import Briefing
+from ..render import BriefingContext, Renderer, briefing_json, page_link
+from ..records import BriefingDate
+from .timeline import briefing_date, chronological, group_by_month, paginate, story_threads
+
+#: Briefings per list page (index, timeline, month, actor).
+PER_PAGE = 50
+#: How many of a briefing's most-mentioned actors define its story.
+MAIN_ACTORS = 3
+FEED_PATH = "feed.xml"
+#: The briefing pages' stylesheet (provenance highlight, relation map), shipped as a template.
+STYLESHEET_PATH = "assets/briefgen.css"
+_THREAD_KINDS = ("person", "country", "organisation")
+
+
+@dataclass(frozen=True, slots=True)
+class SitePage:
+    """A generated page: ``path`` relative to the docs folder, POSIX separators."""
+
+    path: str
+    content: str
+
+
+@dataclass(slots=True)
+class SiteBuild:
+    """What one build produced."""
+
+    pages: list[SitePage] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # "file: what was odd" — warnings, not failures
+    actors: list[CrossActor] = field(default_factory=list)
+    dates: dict[str, BriefingDate] = field(default_factory=dict)
+
+    def json_files(self, prefix: str) -> list[SitePage]:
+        return [SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b)) for b in self.briefings]
+
+
+def build_site(
+    seeds: Path,
+    *,
+    renderer: Renderer,
+    prefix: str = "briefings",
+    settings: Settings = Settings(),
+    nlp: Language | None = None,
+    n_process: int = 1,
+    lookup: CacheLookup | None = None,
+    store: CacheStore | None = None,
+    progress: Callable[[Iterable], Iterable] = lambda it: it,
+    site_url: str | None = None,
+    directory_urls: bool = True,
+    per_page: int = PER_PAGE,
+) -> SiteBuild:
+    """Brief every article under ``seeds`` and render the site's pages."""
+    build = SiteBuild()
+    paths = find_articles(seeds) if seeds.exists() else []
+    results = brief_paths(paths, nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store)
+    for result in progress(results):
+        if isinstance(result, Failure):
+            build.failures.append(result)
+        else:
+            build.briefings.append(result)
+            build.notes.extend(f"{result.article.path}: {note}" for note in result.article.notes)
+    assembled = assemble_site(
+        build.briefings, renderer=renderer, prefix=prefix, site_url=site_url, directory_urls=directory_urls, per_page=per_page
+    )
+    build.pages, build.actors, build.dates = assembled.pages, assembled.actors, assembled.dates
+    return build
+
+
+def _join(*parts: str) -> str:
+    return posixpath.normpath(posixpath.join(*parts))
+
+
+def page_url(path: str, *, directory_urls: bool = True) -> str:
+    """The URL (relative to the site root) MkDocs gives a page: ``a/b.md`` -> ``a/b/``, ``a/index.md`` -> ``a/``."""
+    stem = path[: -len(".md")]
+    if posixpath.basename(stem) == "index":
+        folder = posixpath.dirname(stem)
+        return f"{folder}/" if folder else ""
+    return f"{stem}/" if directory_urls else f"{stem}.html"
+
+
+def _pager(from_page: str, paths: Sequence[str]) -> list[tuple[str, str | None]]:
+    """``(label, link)`` per page of a list; the current page has no link."""
+    return [(str(i), None if p == from_page else page_link(from_page, p)) for i, p in enumerate(paths, start=1)]
+
+
+def _numbered(first: str, later: Callable[[int], str], count: int) -> list[str]:
+    return [first, *(later(k) for k in range(2, count + 1))]
+
+
+def main_actors(briefing: Briefing, index: ActorIndex, *, limit: int = MAIN_ACTORS) -> list[CrossActor]:
+    """A briefing's most-mentioned people, countries and organisations, as site-wide actors."""
+    ranked = sorted(
+        (a for a in briefing.extraction.actors if a.kind in _THREAD_KINDS), key=lambda a: (-a.mentions, a.start)
+    )
+    found: list[CrossActor] = []
+    for actor in ranked:
+        cross = index.find(briefing, actor.name)
+        if cross is not None and cross not in found:
+            found.append(cross)
+        if len(found) == limit:
+            break
+    return found
+
+
+@dataclass(slots=True)
+class _Assembled:
+    pages: list[SitePage]
+    actors: list[CrossActor]
+    dates: dict[str, BriefingDate]
+
+
+def _names_used(briefing: Briefing) -> set[str]:
+    x = briefing.extraction
+    names = {a.name for a in x.actors} | {alias for a in x.actors for alias in a.aliases}
+    names |= {q.speaker for q in x.quotes if q.speaker}
+    for d in x.demands:
+        names |= {n for n in (d.by, d.of, d.response.by if d.response else None) if n}
+    return names
+
+
+def assemble_site(
+    briefings: Sequence[Briefing],
+    *,
+    renderer: Renderer,
+    prefix: str = "briefings",
+    site_url: str | None = None,
+    directory_urls: bool = True,
+    per_page: int = PER_PAGE,
+    title: str = "Briefings",
+) -> _Assembled:
+    """Every page of the site for briefings already made (linear in their number)."""
+    prefix = posixpath.normpath(prefix.strip("/") or ".")
+    dates = {b.article.name: briefing_date(b) for b in briefings}
+    ordered = chronological(briefings, dates)
+    path_of = {b.article.name: _join(prefix, f"{b.article.name}.md") for b in briefings}
+    index = merge_actors(briefings)
+    actor_path = {a.slug: f"actors/{a.slug}.md" for a in index.actors}
+    mains = {b.article.name: main_actors(b, index) for b in briefings}
+    threads = story_threads(list(reversed(ordered)), lambda b: [a.slug for a in mains[b.article.name]])
+    pages: list[SitePage] = []
+
+    # one page per briefing, linked to its actors and story thread
+    for b in briefings:
+        here = path_of[b.article.name]
+        links: dict[str, str] = {}
+        canonical: dict[str, str] = {}
+        for name in _names_used(b):
+            cross = index.find(b, name)
+            if cross is not None:
+                links[name] = page_link(here, actor_path[cross.slug])
+                canonical[name] = cross.name
+        thread = threads[b.article.name]
+        context = BriefingContext(
+            actor_links=links,
+            canonical=canonical,
+            previous=(page_link(here, path_of[thread.previous.article.name]), thread.previous) if thread.previous else None,
+            next=(page_link(here, path_of[thread.next.article.name]), thread.next) if thread.next else None,
+            date=dates[b.article.name],
+            dates=dates,
+            thread_actors=tuple(a.name for a in mains[b.article.name]) if (thread.previous or thread.next) else (),
+        )
+        pages.append(SitePage(here, renderer.briefing_markdown(b, context=context)))
+
+    pages += _briefing_index_pages(ordered, renderer=renderer, prefix=prefix, path_of=path_of, dates=dates, per_page=per_page)
+    pages += _timeline_pages(ordered, renderer=renderer, path_of=path_of, dates=dates, per_page=per_page)
+    pages += _actor_pages(index, renderer=renderer, ordered=ordered, path_of=path_of, dates=dates, per_page=per_page)
+    feed = atom_feed(
+        ordered,
+        dates=dates,
+        page_url={name: page_url(path, directory_urls=directory_urls) for name, path in path_of.items()},
+        title=title,
+        site_url=site_url,
+        feed_path=FEED_PATH,
+    )
+    pages.append(SitePage(FEED_PATH, feed))
+    pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
+    return _Assembled(pages, index.actors, dates)
+
+
+def _briefing_index_pages(
+    ordered: Sequence[Briefing], *, renderer: Renderer, prefix: str, path_of: dict[str, str], dates: dict[str, BriefingDate], per_page: int
+) -> list[SitePage]:
+    chunks = paginate(ordered, per_page=per_page)
+    paths = _numbered(_join(prefix, "index.md"), lambda k: _join(prefix, "index", f"{k}.md"), len(chunks))
+    pages = []
+    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+        entries = [(page_link(path, path_of[b.article.name]), b) for b in chunk]
+        title = "Briefings" if number == 1 else f"Briefings, page {number}"
+        pages.append(SitePage(path, renderer.list_markdown(title=title, entries=entries, dates=dates, pager=_pager(path, paths))))
+    return pages
+
+
+def _timeline_pages(
+    ordered: Sequence[Briefing], *, renderer: Renderer, path_of: dict[str, str], dates: dict[str, BriefingDate], per_page: int
+) -> list[SitePage]:
+    months = group_by_month(ordered, dates)
+
+    def month_paths(month: str | None, count: int) -> list[str]:
+        name = month or "undated"
+        return _numbered(f"timeline/{name}.md", lambda k: f"timeline/{name}-{k}.md", count)
+
+    pages: list[SitePage] = []
+    month_first: dict[str | None, str] = {}
+    for month, items in months.items():
+        chunks = paginate(items, per_page=per_page)
+        paths = month_paths(month, len(chunks))
+        month_first[month] = paths[0]
+        for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+            entries = [(page_link(path, path_of[b.article.name]), b, dates[b.article.name]) for b in chunk]
+            label = month or "Undated briefings"
+            title = label if number == 1 else f"{label}, page {number}"
+            pages.append(
+                SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=[], pager=_pager(path, paths)))
+            )
+
+    chunks = paginate(ordered, per_page=per_page)
+    paths = _numbered("timeline/index.md", lambda k: f"timeline/page-{k}.md", len(chunks))
+    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+        archive = [(month or "Undated", page_link(path, month_first[month]), len(items)) for month, items in months.items()]
+        entries = [(page_link(path, path_of[b.article.name]), b, dates[b.article.name]) for b in chunk]
+        title = "Timeline" if number == 1 else f"Timeline, page {number}"
+        pages.append(
+            SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=archive, pager=_pager(path, paths)))
+        )
+    return pages
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A quote or demand on an actor page, with the briefing it came from."""
+
+    briefing: Briefing
+    title: str
+    target: str
+    date: str | None
+    quote: object = None
+    demand: object = None
+    other: str | None = None
+    responder: str | None = None
+
+
+def _actor_pages(
+    index: ActorIndex,
+    *,
+    renderer: Renderer,
+    ordered: Sequence[Briefing],
+    path_of: dict[str, str],
+    dates: dict[str, BriefingDate],
+    per_page: int,
+) -> list[SitePage]:
+    rank = {b.article.name: i for i, b in enumerate(ordered)}
+    quotes: dict[tuple[str, str], list] = {}
+    made: dict[tuple[str, str], list] = {}
+    received: dict[tuple[str, str], list] = {}
+    responded: dict[tuple[str, str], list] = {}
+
+    def name_of(b: Briefing, raw: str | None) -> str | None:
+        cross = index.find(b, raw)
+        return cross.name if cross else raw
+
+    for b in ordered:  # one pass over every item of every briefing
+        key = b.article.name
+        for q in b.extraction.quotes:
+            speaker = index.find(b, q.speaker)
+            if speaker is not None:
+                quotes.setdefault((speaker.slug, key), []).append(q)
+        for d in b.extraction.demands:
+            responder = d.response.by if d.response else None
+            for raw, bucket, other in ((d.by, made, d.of), (d.of, received, d.by), (responder, responded, d.by)):
+                cross = index.find(b, raw)
+                if cross is not None:
+                    bucket.setdefault((cross.slug, key), []).append((d, name_of(b, other), name_of(b, responder)))
+
+    pages: list[SitePage] = []
+    for actor in index.actors:
+        seen = sorted(actor.briefings, key=lambda b: rank[b.article.name])
+        chunks = paginate(seen, per_page=per_page)
+        first_path = f"actors/{actor.slug}.md"
+        paths = _numbered(first_path, lambda k, s=actor.slug: f"actors/{s}/{k}.md", len(chunks))
+        dated = [(dates[b.article.name].date, b) for b in seen if dates[b.article.name].date]
+        for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+
+            def item(b: Briefing, anchor: str | None = None, **values: object) -> _Item:
+                return _Item(b, b.article.title, page_link(path, path_of[b.article.name], anchor=anchor), dates[b.article.name].date, **values)
+
+            page_quotes, page_made, page_received, page_responses = [], [], [], []
+            for b in chunk:
+                k = (actor.slug, b.article.name)
+                page_quotes += [item(b, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in quotes.get(k, [])]
+                page_made += [item(b, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in made.get(k, [])]
+                page_received += [item(b, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in received.get(k, [])]
+                page_responses += [
+                    item(b, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r) for d, o, r in responded.get(k, [])
+                ]
+            first = (dated[-1][0], dated[-1][1], page_link(path, path_of[dated[-1][1].article.name])) if dated else None
+            last = (dated[0][0], dated[0][1], page_link(path, path_of[dated[0][1].article.name])) if dated else None
+            pages.append(
+                SitePage(
+                    path,
+                    renderer.page_markdown(
+                        "actor.md.j2",
+                        title=actor.name if number == 1 else f"{actor.name}, page {number}",
+                        actor=actor,
+                        page_number=number,
+                        page_count=len(paths),
+                        briefing_count=len(seen),
+                        first_seen=first,
+                        last_seen=last,
+                        quotes=page_quotes,
+                        made=page_made,
+                        received=page_received,
+                        responses=page_responses,
+                        briefings=[(page_link(path, path_of[b.article.name]), b, dates[b.article.name].date) for b in chunk],
+                        pager=_pager(path, paths),
+                    ),
+                )
+            )
+    pages.append(_actors_index(index, renderer=renderer, briefing_count=len(ordered)))
+    return pages
+
+
+_UNGROUPED = {"person": "People without a stated affiliation", "organisation": "Organisations", "group": "Groups"}
+
+
+def _actors_index(index: ActorIndex, *, renderer: Renderer, briefing_count: int) -> SitePage:
+    """Actors grouped by country or organisation: a country heads its own group, people join their affiliation's."""
+    groups: dict[str, list[CrossActor]] = {}
+    heads = {a.affiliations[0] for a in index.actors if a.affiliations}
+    for actor in index.actors:
+        if actor.kind == "country" or actor.name in heads:
+            key = actor.name
+        elif actor.affiliations:
+            key = actor.affiliations[0]
+        else:
+            key = _UNGROUPED.get(actor.kind, "Others")
+        groups.setdefault(key, []).append(actor)
+    ungrouped = set(_UNGROUPED.values()) | {"Others"}
+    ordered = sorted(
+        groups.items(), key=lambda kv: (kv[0] in ungrouped, -sum(len(a.briefings) for a in kv[1]), kv[0])
+    )
+    path = "actors/index.md"
+    view = [
+        {
+            "name": name,
+            "briefings": sum(len(a.briefings) for a in members),
+            "actors": [(a, page_link(path, f"actors/{a.slug}.md")) for a in members],
+        }
+        for name, members in ordered
+    ]
+    return SitePage(
+        path,
+        renderer.page_markdown(
+            "actors.md.j2", title="Actors", groups=view, actor_count=len(index.actors), briefing_count=briefing_count
+        ),
+    )

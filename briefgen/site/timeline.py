@@ -1,0 +1,150 @@
+"""Dates, chronological order, month archives and story threads of briefings.
+
+A briefing's date is its front matter date, else a full date in the article's
+dateline ("KYIV, June 10, 2025 —"), else none: undated briefings go last.
+Everything here is linear in the number of briefings, so the site can grow
+to thousands of them: story threads are found through an index of the last
+briefing seen for each pair of main actors, never by comparing every
+briefing with every other.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TypeVar
+
+from ..records import Briefing, BriefingDate
+
+T = TypeVar("T")
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+)
+#: How far into the article a dateline may reach: the first lines, not the body's history.
+DATELINE_CHARS = 160
+
+
+def find_dateline_date(text: str) -> str | None:
+    """The first full calendar date (with a year) in ``text``, as ISO; ``None`` without one."""
+    found: list[tuple[int, str]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+            try:
+                day = _dt.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            found.append((m.start(), day.isoformat()))
+            break
+    return min(found)[1] if found else None
+
+
+def briefing_date(briefing: Briefing) -> BriefingDate:
+    """Front matter date, else a date in the dateline (the first lines of the body), else none."""
+    article = briefing.article
+    if article.meta.date:
+        return BriefingDate(article.meta.date, "front matter")
+    for block in article.blocks[:3]:
+        if block.kind == "headline":
+            continue
+        date = find_dateline_date(article.text[block.start : min(block.end, block.start + DATELINE_CHARS)])
+        if date:
+            return BriefingDate(date, "dateline")
+        if block.kind == "paragraph":
+            break  # only the first paragraph (and a byline before it) can be a dateline
+    return BriefingDate(None, None)
+
+
+def chronological(briefings: Sequence[Briefing], dates: dict[str, BriefingDate]) -> list[Briefing]:
+    """Newest first; undated at the end; ties by title then page name (stable, deterministic)."""
+    by_title = sorted(briefings, key=lambda b: (b.article.title, b.article.name))
+    dated = [b for b in by_title if dates[b.article.name].date]
+    undated = [b for b in by_title if not dates[b.article.name].date]
+    return sorted(dated, key=lambda b: dates[b.article.name].date, reverse=True) + undated  # type: ignore[arg-type,return-value]
+
+
+def paginate(items: Sequence[T], *, per_page: int) -> list[list[T]]:
+    """Items cut into pages of ``per_page``; always at least one (possibly empty) page."""
+    if per_page < 1:
+        raise ValueError("per_page must be at least 1")
+    pages = [list(items[i : i + per_page]) for i in range(0, len(items), per_page)]
+    return pages or [[]]
+
+
+def group_by_month(ordered: Iterable[Briefing], dates: dict[str, BriefingDate]) -> dict[str | None, list[Briefing]]:
+    """Month ("YYYY-MM", or ``None`` for undated) -> briefings, in the order given."""
+    months: dict[str | None, list[Briefing]] = {}
+    for b in ordered:
+        months.setdefault(dates[b.article.name].month, []).append(b)
+    return months
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """The neighbours of a briefing in its story: earlier and later briefings sharing its main actors."""
+
+    previous: Briefing | None
+    next: Briefing | None
+
+
+def story_threads(
+    oldest_first: Sequence[Briefing], main_actors: Callable[[Briefing], Sequence[str]]
+) -> dict[str, Thread]:
+    """For each briefing, the nearest earlier and later briefing that shares its main actors.
+
+    Two briefings share a story when two of their main actors are the same
+    (one, when a briefing has a single main actor): "Russia" alone would join
+    every story about Russia, "Russia" and "Ukraine" together make a thread.
+    ``oldest_first`` is the timeline read backwards, so undated briefings,
+    last in the timeline, come first in a story. Linear: each briefing looks
+    up at most a handful of actor pairs.
+    """
+
+    def keys(b: Briefing) -> list[frozenset[str]]:
+        names = list(dict.fromkeys(main_actors(b)))
+        if len(names) == 1:
+            return [frozenset(names)]
+        return [frozenset(pair) for pair in combinations(names, 2)]
+
+    def nearest(sequence: Sequence[Briefing]) -> dict[str, Briefing | None]:
+        last_seen: dict[frozenset[str], int] = {}
+        found: dict[str, Briefing | None] = {}
+        for i, b in enumerate(sequence):
+            hits = [last_seen[k] for k in keys(b) if k in last_seen]
+            found[b.article.name] = sequence[max(hits)] if hits else None
+            for k in keys(b):
+                last_seen[k] = i
+        return found
+
+    previous = nearest(oldest_first)
+    following = nearest(list(reversed(oldest_first)))
+    return {b.article.name: Thread(previous[b.article.name], following[b.article.name]) for b in oldest_first}
