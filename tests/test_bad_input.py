@@ -272,14 +272,14 @@ def test_a_seed_that_disappears_during_the_build_is_an_error_and_the_rest_build(
     seeds.mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):
         (seeds / name).write_text(f"Article {name[0].upper()} Title\n{BODY}", encoding="utf-8")
-    real_find = site_module.find_articles
+    real_scan = site_module.scan_articles
 
-    def find_then_delete(root):
-        found = real_find(root)
+    def scan_then_delete(root):
+        found = real_scan(root)
         (seeds / "b.txt").unlink()  # removed after the folder was listed, before it was read
         return found
 
-    monkeypatch.setattr(site_module, "find_articles", find_then_delete)
+    monkeypatch.setattr(site_module, "scan_articles", scan_then_delete)
     assert main(["build", str(seeds), "--out", str(tmp_path / "out"), "--no-cache"]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert re.search(r"error: .*b\.txt: no such file \(missing, or removed during the build\)", err), err
