@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config import config_options as c
@@ -33,7 +34,7 @@ from mkdocs.structure.files import File, Files
 from .errors import BriefgenError, one_line
 from .ingest.files import printable_path, short_path
 from .pipeline import ExtractionCache
-from .records import Settings
+from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import STYLESHEET_PATH, build_site
 
@@ -133,7 +134,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         log.info(one_line(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)"))
         return files
 
-    def _set_source_date_epoch(self, dates) -> None:  # type: ignore[no-untyped-def]
+    def _set_source_date_epoch(self, dates: Iterable[BriefingDate]) -> None:
         """Date the build by its newest briefing (see the module docstring), unless the user dated it."""
         if _EPOCH in os.environ and _EPOCH not in self._epoch_before:
             return  # the user's own value

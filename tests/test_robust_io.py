@@ -154,7 +154,7 @@ def unreadable(monkeypatch):
     real = os.scandir
 
     def scandir(path="."):
-        if os.path.abspath(os.fsdecode(path)) in denied:
+        if not isinstance(path, int) and os.path.abspath(os.fsdecode(path)) in denied:  # shutil.rmtree passes fds
             raise PermissionError(13, "Permission denied", os.fsdecode(path))
         return real(path)
 
@@ -431,3 +431,21 @@ def test_item15_the_sitemap_is_dated_by_the_newest_article_not_the_build_day(mkd
     stamp = int.from_bytes((site / "sitemap.xml.gz").read_bytes()[4:8], "little")  # the gzip header's MTIME
     assert stamp == int(dt.datetime(2025, 3, 4, tzinfo=dt.timezone.utc).timestamp())
     assert os.environ.get("SOURCE_DATE_EPOCH") == epoch_before  # the environment is restored
+
+
+def test_items4_15_mkdocs_reports_an_unreadable_folder_and_keeps_the_users_source_date_epoch(tmp_path, unreadable, monkeypatch, caplog):
+    from mkdocs.exceptions import Abort
+
+    config = make_site_project(tmp_path / "project", {"a.txt": ARTICLE, "locked/b.txt": ARTICLE})
+    config.write_text("site_url: https://example.org/\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    unreadable(tmp_path / "project" / "seeds" / "locked")
+    user_epoch = str(int(dt.datetime(2024, 2, 3, tzinfo=dt.timezone.utc).timestamp()))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", user_epoch)
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefgen"):
+        site = build_site_dir(config)
+    warnings = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefgen"]
+    assert [w for w in warnings if "locked: folder cannot be read (Permission denied)" in w], warnings  # before: silence
+    assert set(re.findall(r"<lastmod>(.*?)</lastmod>", (site / "sitemap.xml").read_text(encoding="utf-8"))) == {"2024-02-03"}
+    assert os.environ["SOURCE_DATE_EPOCH"] == user_epoch
+    with pytest.raises(Abort):
+        build_site_dir(config, strict=True)

@@ -21,7 +21,7 @@ from .text import _first_line, _is_headline, _line_spans, text_blocks
 #: ``timeline/``, ``feed.xml``, ``tags.md``, ``search/``, ``assets/``, ``404.html``).
 #: ``briefgen build`` puts briefings next to them, so an article may never be
 #: given one of these as its page name: it would overwrite or shadow a page of
-#: the site. A test (``tests/test_robust_names.py``) checks every top-level name the site generates is here.
+#: the site. A test (``tests/test_robust_io.py``) checks every top-level name the site generates is here.
 RESERVED_NAMES = frozenset({"index", "actors", "timeline", "feed", "tags", "search", "assets", "404", "sitemap"})
 
 

@@ -161,7 +161,7 @@ class OutputFolder:
         targets = {rel: self._target(rel) for rel in encoded}
         kept: list[str] = []
         for rel, target in targets.items():
-            problem = self._users_file(rel, target, previous)
+            problem = self._users_file(rel, target, previous, _digest(encoded[rel]))
             if problem is not None:
                 kept.append(f"{target}: {problem}; this output is not written (move the file away to have it generated again)")
                 del encoded[rel]
@@ -191,15 +191,19 @@ class OutputFolder:
         self._save(Manifest(files=still_owned))
         return WriteReport(written=tuple(written), removed=tuple(removed), kept=tuple(kept))
 
-    def _users_file(self, rel: str, target: Path, previous: Manifest) -> str | None:
-        """Why ``target`` is the user's and must not be replaced; ``None`` when briefgen may write it."""
+    def _users_file(self, rel: str, target: Path, previous: Manifest, digest: str) -> str | None:
+        """Why ``target`` is the user's and must not be replaced; ``None`` when briefgen may write it.
+
+        ``digest`` is what this build would write: an owned file that already
+        holds exactly that has lost no edit, whatever the manifest remembers.
+        """
         if target.is_dir() and not target.is_symlink():
             return "a folder is in the way"
         if not os.path.lexists(target):
             return None
         if not previous.owns(rel):
             return "exists and was not written by briefgen"
-        if target.is_symlink() or _disk_digest(target) not in previous.digests(rel):
+        if target.is_symlink() or _disk_digest(target) not in previous.digests(rel) | {digest}:
             return "edited since briefgen wrote it; kept as it is"
         return None
 
