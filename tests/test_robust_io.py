@@ -391,6 +391,7 @@ def mkdocs_site(tmp_path_factory):
         root / "project" / "seeds",
         {
             b"na\xefve.txt": HEADLESS,
+            "bell\x07esc\x1b[2J\u202e.txt": HEADLESS,
             "index.txt": ARTICLE,
             "A.txt": ARTICLE,
             "a.txt": ARTICLE,
@@ -420,6 +421,8 @@ def test_items1_2_3_mkdocs_publishes_every_article_once_under_its_own_name(mkdoc
     assert "Briefings" in (site / "briefings" / "index.html").read_text(encoding="utf-8")
     assert any("not valid UTF-8" in w for w in warnings), warnings
     assert any("future.md: date 9999-12-31" in w for w in warnings), warnings
+    assert any("bell\\x07esc\\x1b[2J\\u202e.txt: no headline found" in w for w in warnings), warnings  # item 11
+    assert not [w for w in warnings if re.search("[\x00-\x1f\x7f\u202e\ud800-\udfff]", w)], warnings
 
 
 def test_item15_the_sitemap_is_dated_by_the_newest_article_not_the_build_day(mkdocs_site):
