@@ -32,3 +32,7 @@ class ArticleError(BriefgenError):
 
 class OutputError(BriefgenError):
     """Writing an output would lose or clobber a file briefgen did not create."""
+
+
+class SearchIndexError(BriefgenError):
+    """Pagefind could not index the built site (the site itself is built; a warning)."""

@@ -22,12 +22,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .errors import BriefgenError
+from .errors import BriefgenError, SearchIndexError
 from .ingest import skipped_entries
 from .pipeline import ExtractionCache
 from .records import Settings
 from .render import Renderer
-from .site import STYLESHEET_PATH, build_site
+from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
+from .site.search import index_site
 
 log = get_plugin_logger("briefgen")
 
@@ -39,6 +40,7 @@ class BriefgenConfig(Config):
     model = c.Optional(c.Type(str))
     cache_dir = c.Type(str, default=".cache/briefgen")
     jobs = c.Type(int, default=1)
+    search = c.Type(bool, default=True)
 
 
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
@@ -50,6 +52,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         """Link the briefing stylesheet (generated with the pages) from every page."""
         if STYLESHEET_PATH not in config.extra_css:
             config.extra_css.append(STYLESHEET_PATH)
+        if self.config.search and SEARCH_SCRIPT_PATH not in config.extra_javascript:
+            config.extra_javascript.append(SEARCH_SCRIPT_PATH)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -92,6 +96,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         elapsed = time.perf_counter() - started
         log.info(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)")
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the written site for search (Pagefind reads the finished HTML)."""
+        if not self.config.search:
+            return
+        started = time.perf_counter()
+        try:
+            index = index_site(Path(config.site_dir))
+        except SearchIndexError as exc:
+            log.warning(str(exc))
+            return
+        log.info(f"search: {index.pages} pages indexed ({time.perf_counter() - started:.2f} s)")
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         server.watch(str(self._path(config, self.config.seeds)))
