@@ -36,6 +36,10 @@ class OutputError(BriefgenError):
     """Writing an output would lose or clobber a file briefgen did not create."""
 
 
+class SearchIndexError(BriefgenError):
+    """Pagefind could not index the built site (the site itself is built; a warning)."""
+
+
 #: Bidirectional controls: printed raw, they reorder the rest of a terminal line.
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff" + "".join(sorted(_BIDI)) + "]")
@@ -63,4 +67,4 @@ def one_line(message: str) -> str:
     return _UNSAFE.sub(lambda m: _escape(m.group()), message)
 
 
-__all__ = ["ArticleError", "BriefgenError", "ConfigError", "ModelError", "OutputError", "one_line"]
+__all__ = ["ArticleError", "BriefgenError", "ConfigError", "ModelError", "OutputError", "SearchIndexError", "one_line"]

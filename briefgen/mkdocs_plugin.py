@@ -31,12 +31,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .errors import BriefgenError, one_line
+from .errors import BriefgenError, SearchIndexError, one_line
 from .ingest.files import printable_path, short_path
 from .pipeline import ExtractionCache
 from .records import BriefingDate, Settings
 from .render import Renderer
-from .site import STYLESHEET_PATH, build_site
+from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
+from .site.search import index_site
 
 log = get_plugin_logger("briefgen")
 
@@ -61,6 +62,7 @@ class BriefgenConfig(Config):
     model = c.Optional(c.Type(str))
     cache_dir = c.Type(str, default=".cache/briefgen")
     jobs = c.Type(int, default=1)
+    search = c.Type(bool, default=True)
 
 
 _EPOCH = "SOURCE_DATE_EPOCH"
@@ -80,6 +82,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         """Link the briefing stylesheet (generated with the pages) from every page; check the folders."""
         if STYLESHEET_PATH not in config.extra_css:
             config.extra_css.append(STYLESHEET_PATH)
+        if self.config.search and SEARCH_SCRIPT_PATH not in config.extra_javascript:
+            config.extra_javascript.append(SEARCH_SCRIPT_PATH)
         seeds, site = self._path(config, self.config.seeds), Path(config.site_dir).resolve()
         if site == seeds or site.is_relative_to(seeds):
             raise PluginError(one_line(f"briefgen: site_dir {printable_path(site)} is inside the seeds folder {printable_path(seeds)}; its pages would be read back as articles"))
@@ -153,7 +157,17 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             os.environ[_EPOCH] = before
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
         self._restore_source_date_epoch()
+        if not self.config.search:
+            return
+        started = time.perf_counter()
+        try:
+            index = index_site(Path(config.site_dir))
+        except SearchIndexError as exc:
+            log.warning(one_line(str(exc)))
+            return
+        log.info(f"search: {index.pages} pages indexed ({time.perf_counter() - started:.2f} s)")
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_source_date_epoch()

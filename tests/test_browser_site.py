@@ -26,6 +26,10 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
 
+#: port -> the site folder served there (the file:// test opens the same files from disk)
+SERVED: dict[int, str] = {}
+
+
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
@@ -41,6 +45,7 @@ def base_url(tmp_path_factory):
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=cfg.site_dir))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    SERVED[server.server_address[1]] = cfg.site_dir
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
@@ -116,15 +121,57 @@ def test_provenance_link_highlights_its_sentence(page, base_url, shots):
     page.screenshot(path=str(shots / "provenance.png"))
 
 
-def test_search_finds_actors_by_name(page, base_url, shots):
+def test_search_finds_an_actor_first_and_fetches_only_part_of_the_index(page, base_url, shots):
+    """Pagefind in the header: a person's name puts their actor page first; the index comes in chunks."""
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(base_url)
-    page.locator("input.md-search__input").click()
+    box = page.locator("#bg-search .pagefind-ui__search-input")
+    box.click()
     page.keyboard.type("Zelensky")
-    result = page.locator(".md-search-result__item a[href*='actors/volodymyr-zelensky']").first
-    result.wait_for(timeout=15_000)
+    # results render as the query is typed: wait until those of the whole name are shown, the actor page first
+    page.wait_for_selector(".pagefind-ui__message:has-text('for Zelensky')", timeout=15_000)
+    first = page.locator(".pagefind-ui__result-link").first
+    first.wait_for(timeout=15_000)
+    assert "actors/volodymyr-zelensky/" in first.get_attribute("href")
+    for name in ("Kind", "Month"):  # the filters load after the first results
+        page.locator(".pagefind-ui__filter-panel summary", has_text=name).wait_for(timeout=15_000)
     page.screenshot(path=str(shots / "search.png"))
-    result.click()
+    index_files = [u for u in fetched if "/pagefind/" in u and u.endswith((".pf_fragment", ".pf_index"))]
+    assert index_files, fetched
+    assert not any(u.endswith("search_index.json") for u in fetched)  # no whole-site lunr index
+    first.click()
     page.wait_for_url("**/actors/volodymyr-zelensky/**")
+
+
+def test_search_filters_by_kind_of_page(page, base_url):
+    page.goto(base_url)
+    page.locator("#bg-search .pagefind-ui__search-input").click()
+    page.keyboard.type("Rubio")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
+    kind = page.locator(".pagefind-ui__filter-panel summary", has_text="Kind")
+    kind.wait_for(timeout=15_000)
+    kind.click()
+    page.locator(".pagefind-ui__filter-panel label", has_text="briefing").first.click()
+    page.wait_for_function(
+        "(() => { const a = [...document.querySelectorAll('.pagefind-ui__result-link')];"
+        " return a.length > 0 && a.every(x => x.href.includes('/briefings/')); })()",
+        timeout=15_000,
+    )
+    hrefs = [a.get_attribute("href") for a in page.locator(".pagefind-ui__result-link").all()]
+    assert hrefs and all("/briefings/" in h for h in hrefs), hrefs
+
+
+def test_search_from_file_urls_says_it_needs_a_server(browser, base_url):
+    """Opened from disk, the box explains instead of failing: the browser blocks the index's fetches there."""
+    from urllib.parse import urlparse
+
+    site = Path(SERVED[urlparse(base_url).port])
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto((site / "index.html").as_uri())
+    assert "served over HTTP" in page.locator("#bg-search").inner_text()
+    context.close()
 
 
 def test_briefing_page_screenshot(page, base_url, shots):

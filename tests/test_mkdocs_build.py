@@ -20,17 +20,25 @@ def seed_bytes() -> bytes:
     return (REPO / "seeds" / "000_254a3b9810478911.txt").read_bytes()
 
 
-def test_site_has_the_briefing_and_search_finds_actors(tmp_path, seed_bytes):
+def test_site_has_the_briefing_and_a_search_index_of_every_page(tmp_path, seed_bytes):
     config = make_site_project(tmp_path, {"000_254a3b9810478911.txt": seed_bytes})
     site = build_site_dir(config, strict=True)
     page = site / "briefings" / "000-254a3b9810478911" / "index.html"
     html = page.read_text(encoding="utf-8")
     for section in ("Summary", "Actors", "Demands", "Quotes", "Outlook", "Source article"):
         assert f">{section}" in html, section
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    hits = [d["location"] for d in index["docs"] if "Medinsky" in d["text"] or "Medinsky" in d["title"]]
-    assert any(h.startswith("briefings/000-254a3b9810478911/") for h in hits)
     assert (site / "briefings" / "index.html").is_file()
+    # search is Pagefind's chunked index, not one whole-site lunr index every visitor downloads
+    assert not (site / "search" / "search_index.json").exists()
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    pages = [p for p in site.rglob("*.html") if not p.relative_to(site).parts[0] == "pagefind"]
+    assert entry["languages"]["en"]["page_count"] == len(pages)
+    assert 'data-pagefind-filter="kind:briefing"' in html
+    actor = (site / "actors" / "vladimir-medinsky" / "index.html").read_text(encoding="utf-8")
+    assert 'data-pagefind-filter="kind:actor"' in actor
+    for built in pages:  # every page mounts the search box
+        assert "assets/briefgen-search.js" in built.read_text(encoding="utf-8"), built
+    assert max(f.stat().st_size for f in site.rglob("*") if f.is_file()) <= 2_000_000
     # nothing was written into the docs folder
     assert sorted(p.name for p in (tmp_path / "site_src").iterdir()) == sorted(p.name for p in (REPO / "site_src").iterdir())
 
@@ -60,3 +68,11 @@ def test_site_templates_override_the_shipped_ones(tmp_path, seed_bytes):
     site = build_site_dir(config)
     html = (site / "briefings" / "a" / "index.html").read_text(encoding="utf-8")
     assert "Custom: Peace Hopes Fizzle" in html
+
+
+def test_search_off_builds_no_index_and_mounts_no_box(tmp_path, seed_bytes):
+    config = make_site_project(tmp_path, {"a.txt": seed_bytes})
+    config.write_text(config.read_text(encoding="utf-8").replace("      seeds: seeds\n", "      seeds: seeds\n      search: false\n"), encoding="utf-8")
+    site = build_site_dir(config, strict=True)
+    assert not (site / "pagefind").exists()
+    assert "briefgen-search.js" not in (site / "briefings" / "a" / "index.html").read_text(encoding="utf-8")

@@ -21,7 +21,7 @@ from site_project import build_site_dir, make_site_project
 from briefgen.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
 from briefgen.errors import ArticleError, one_line
 from briefgen.ingest import parse_article_text, scan_articles, unique_names
-from briefgen.ingest.article import RESERVED_NAMES, slugify
+from briefgen.ingest.article import RESERVED_NAMES
 from briefgen.ingest.frontmatter import MAX_TAGS, _meta_date
 from briefgen.records import Article, Briefing, Extraction
 from briefgen.render import Renderer

@@ -139,6 +139,11 @@ class Renderer:
         )
         self.env.filters["md"] = md_escape
 
+    def search_script(self) -> str:
+        """``briefgen-search.js`` (the header's search box) from the site's template folder, else the shipped one."""
+        source, _, _ = self.env.loader.get_source(self.env, "briefgen-search.js")  # type: ignore[union-attr]
+        return source
+
     def stylesheet(self) -> str:
         """``briefgen.css`` from the site's template folder, else the shipped one."""
         source, _, _ = self.env.loader.get_source(self.env, "briefgen.css")  # type: ignore[union-attr]

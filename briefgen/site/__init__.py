@@ -12,7 +12,7 @@ from __future__ import annotations
 from .crossref import merge_actors
 from .feed import atom_feed
 from .output import MANIFEST, Manifest, OutputFolder, atomic_write
-from .pages import STYLESHEET_PATH, assemble_site, build_site, page_url
+from .pages import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, assemble_site, build_site, page_url
 from .timeline import briefing_date, chronological, find_dateline_date, group_by_month, paginate, story_threads
 
-__all__ = ["MANIFEST", "Manifest", "OutputFolder", "STYLESHEET_PATH", "assemble_site", "atom_feed", "atomic_write", "briefing_date", "build_site", "chronological", "find_dateline_date", "group_by_month", "merge_actors", "page_url", "paginate", "story_threads"]
+__all__ = ["MANIFEST", "Manifest", "OutputFolder", "SEARCH_SCRIPT_PATH", "STYLESHEET_PATH", "assemble_site", "atom_feed", "atomic_write", "briefing_date", "build_site", "chronological", "find_dateline_date", "group_by_month", "merge_actors", "page_url", "paginate", "story_threads"]

@@ -51,6 +51,7 @@ MAIN_ACTORS = 3
 FEED_PATH = "feed.xml"
 #: The briefing pages' stylesheet (provenance highlight, relation map), shipped as a template.
 STYLESHEET_PATH = "assets/briefgen.css"
+SEARCH_SCRIPT_PATH = "assets/briefgen-search.js"
 _THREAD_KINDS = ("person", "country", "organisation")
 
 
@@ -247,6 +248,7 @@ def assemble_site(
     )
     pages.append(SitePage(FEED_PATH, feed))
     pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
+    pages.append(SitePage(SEARCH_SCRIPT_PATH, renderer.search_script()))
     return _Assembled(pages, index.actors, dates, notes)
 
 

@@ -1,0 +1,53 @@
+/* briefgen: the site's search box, Pagefind's UI mounted in Material's header.
+ *
+ * The index (../pagefind/ from this script) is split into chunks; a query fetches
+ * only the chunks it needs, so a visitor never downloads the whole archive.
+ * Nothing loads from another host. From file:// the browser blocks the index's
+ * fetches, so the box says the site must be served over HTTP instead.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script) return;
+  var bundle = new URL("../pagefind/", script.src).href;
+
+  function mount() {
+    var header = document.querySelector(".md-header__inner");
+    if (!header || document.getElementById("bg-search")) return;
+    var box = document.createElement("div");
+    box.id = "bg-search";
+    box.className = "bg-search";
+    box.setAttribute("role", "search");
+    header.appendChild(box);
+
+    if (location.protocol === "file:") {
+      box.textContent = "Search needs the site served over HTTP (for example: python -m http.server -d site).";
+      box.classList.add("bg-search--off");
+      return;
+    }
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = bundle + "pagefind-ui.css";
+    document.head.appendChild(css);
+    var ui = document.createElement("script");
+    ui.src = bundle + "pagefind-ui.js";
+    ui.onload = function () {
+      /* global PagefindUI */
+      new PagefindUI({
+        element: "#bg-search",
+        bundlePath: bundle,
+        showSubResults: true,
+        showImages: false,
+        resetStyles: false,
+        translations: { placeholder: "Search briefings and actors" },
+      });
+    };
+    document.head.appendChild(ui);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", mount);
+  } else {
+    mount();
+  }
+})();
