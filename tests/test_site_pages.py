@@ -178,3 +178,74 @@ _PATH = st.lists(_SEGMENT, min_size=0, max_size=4).map(lambda parts: "/".join(pa
 def test_relative_path_agrees_with_posixpath_relpath(target, folder):
     """Links are computed without ``os.getcwd()``; they must be exactly what ``relpath`` gives."""
     assert relative_path(target, folder) == posixpath.relpath(target, folder)
+
+
+def bystander_story(name: str, *, bystanders: tuple[str, ...], date: str | None = "2025-06-01") -> Briefing:
+    """``story`` plus actors named once who do nothing: no role, no quote, no demand."""
+    base = story(name, date=date)
+    extra = tuple(Actor(who, "person", 0, 8, mentions=1) for who in bystanders)
+    x = Extraction(**{**{f: getattr(base.extraction, f) for f in base.extraction.__dataclass_fields__}, "actors": base.extraction.actors + extra})
+    return Briefing(base.article, x)
+
+
+def actor_links(pages: dict[str, str]) -> list[tuple[str, str]]:
+    """(page, resolved target) of every link from a briefing to an actor."""
+    found = []
+    for path, text in pages.items():
+        if not path.startswith("briefings/") or path.endswith("index.md"):
+            continue
+        for target in re.findall(r"\]\(([^)\s]*actors/[^)\s]*)", text):
+            found.append((path, posixpath.normpath(posixpath.join(posixpath.dirname(path), target))))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("briefings", "paged", "listed"),
+    [
+        # named in one briefing, doing nothing there: listed in the index, no page
+        ([bystander_story("a", bystanders=("Ann Bystander",))], set(), {"russia", "ukraine", "marco-rubio", "ann-bystander"}),
+        # named in two briefings: a page
+        (
+            [bystander_story("a", bystanders=("Ann Bystander",)), bystander_story("b", bystanders=("Ann Bystander",))],
+            {"russia", "ukraine", "marco-rubio", "ann-bystander"},
+            set(),
+        ),
+        # a speaker of one briefing is listed too: the quote stands in that briefing, linked from the entry
+        ([story("c", date=None, speaker="Kaja Kallas")], set(), {"russia", "ukraine", "kaja-kallas"}),
+    ],
+    ids=["once-and-idle", "in-two-briefings", "speaker-of-one-briefing"],
+)
+def test_an_actor_earns_a_page_and_the_others_lose_nothing(briefings, paged, listed):
+    """Pages only where they earn one; every other actor is an anchored index entry with its briefings.
+
+    Nothing is lost: every actor link from a briefing resolves to a page or to an
+    anchor of the index, and an actor without a page is listed there with its
+    kind, its other names and a link to each briefing that names it.
+    """
+    site = assemble_site(briefings, renderer=Renderer(), prefix="briefings")
+    pages = {p.path: p.content for p in site.pages}
+    actor_pages = {p.split("/")[1].removesuffix(".md") for p in pages if p.startswith("actors/") and p != "actors/index.md"}
+    assert actor_pages == paged
+    index = pages["actors/index.md"]
+    for slug in listed:
+        entry = next(line for line in index.splitlines() if f'id="{slug}"' in line)
+        assert any(kind in entry for kind in ("person", "country"))
+        for b in briefings:
+            if any(a.name.lower().replace(" ", "-") == slug for a in b.extraction.actors):
+                assert f"]({page_link('actors/index.md', 'briefings/' + b.article.name + '.md')}" in entry
+    for page, target in actor_links(pages):
+        path, _, anchor = target.partition("#")
+        assert path in pages, (page, target)
+        if anchor:
+            assert f'id="{anchor}"' in pages[path], (page, target)
+
+
+def test_pages_per_article_stay_low_when_most_actors_are_named_once():
+    """The archive shape that made ~6 pages an article: many actors named once, each idle."""
+    briefings = [
+        bystander_story(f"s{i:03}", bystanders=tuple(f"Person{i:03} Number{j}" for j in range(6)), date=f"2025-0{1 + i % 9}-1{i % 9}")
+        for i in range(60)
+    ]
+    site = assemble_site(briefings, renderer=Renderer(), prefix="briefings")
+    md_pages = [p for p in site.pages if p.path.endswith(".md")]
+    assert len(md_pages) / len(briefings) <= 2.5
