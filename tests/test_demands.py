@@ -154,6 +154,10 @@ REJECTION_CASES = [
         pytest.param("The cabinet did not reject the proposal.", id="negated-rejection"),
         pytest.param("Israel denied the charges of torture.", id="denial"),
         pytest.param("The council may reject the plan if the talks fail.", id="hypothetical"),
+        pytest.param("The army will not tolerate any disorder in the capital.", id="warning-not-refusal"),
+        pytest.param("The president did not attend the summit in Lisbon.", id="past-negation-reports"),
+        pytest.param("The new rules would not be used against journalists.", id="passive-negation"),
+        pytest.param("The bridge will not reopen this year.", id="no-actor-no-object"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -166,6 +170,33 @@ def test_standalone_rejections_are_events(parse, sentence: str, expected: tuple)
     _, doc = parse("Rejections\n" + sentence + "\n")
     rejections = [(e.by, e.verb) for e in extract_events(doc) if e.kind == "reject"]
     assert rejections == [expected]
+
+
+ANNOUNCED_REFUSALS = [
+    pytest.param(
+        "The dockers' union said it will not end the walkout until the port operator raises wages.",
+        ("dockers' union", "will not end", "end the walkout", "until the port operator raises wages"),
+        id="will-not-until-condition-speaker",
+    ),
+    pytest.param(
+        "The government won't release the detained journalists.",
+        ("government", "won't release", "release the detained journalists", None),
+        id="won't",
+    ),
+    pytest.param(
+        "Ankara would never lift the embargo on its neighbour.",
+        ("Ankara", "would never lift", "lift the embargo on its neighbour", None),
+        id="would-never",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED_REFUSALS)
+def test_an_actor_announcing_it_will_not_act_refuses(parse, sentence: str, expected: tuple) -> None:
+    """Negation under a future/volitional auxiliary, active and transitive, with an actor subject (#14)."""
+    _, doc = parse("Refusals\n" + sentence + "\n")
+    found = [(e.by, e.verb, e.what, e.condition) for e in extract_events(doc) if e.kind == "reject"]
+    assert found == [expected]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), REJECTION_CASES[:3])

@@ -483,6 +483,48 @@ def _response(trigger: Token) -> _Found | None:
     return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
 
 
+def _negation(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "neg"), None)
+
+
+def _announced_refusal(trigger: Token) -> _Found | None:
+    """"Israel will not release prisoners", "will not end the strike until …":
+    an actor announcing it will not do something refuses it.
+
+    The construction is a transitive verb in the active voice, negated, under a
+    future or volitional auxiliary (``will``/``won't``/``would``/``shall``), with
+    an actor as subject. What is refused is the verb phrase; a condition
+    ("until their demands are met") is split off it. Past negation ("did not
+    attend") reports, and warnings ("will not tolerate") threaten, so neither
+    counts; verbs with a lexical class of their own (accept, agree, reject …)
+    are left to :func:`_response`.
+    """
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ != "VERB" or lemma in _RESPONSE_LEMMAS or lemma in lex.WARNING_NEGATIONS or lemma in lex.DEMAND_VERBS:
+        return None
+    negation = _negation(trigger)
+    auxiliary = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX), None)
+    if negation is None or auxiliary is None or _child(trigger, "nsubjpass", "auxpass") is not None:
+        return None
+    direct = _child(trigger, "dobj")
+    if direct is None:
+        return None
+    subject = _agent_subject(trigger)
+    if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
+        return None
+    what = content_span(trigger, skip=_leading(trigger, {"nsubj", "aux", "neg", "advmod", "punct"}))
+    while what is not None and len(what) > 1 and what[-1].is_punct and what[-1].head.i == trigger.i:
+        what = what[:-1]  # the sentence's full stop hangs on its root verb
+    if what is None:
+        return None
+    condition, what = _split_condition(trigger, trigger, what)
+    if what is None:
+        return None
+    target = direct if is_actor_like(direct) and direct.pos_ != "PRON" else None
+    verb = f"{auxiliary.text} {negation.text} {trigger.text}" if auxiliary.lower_ != "wo" else f"{auxiliary.text}{negation.text} {trigger.text}"
+    return _Found("reject", trigger, verb, subject, target, what, condition)
+
+
 # ---------------------------------------------------------------- "X said Y must …"
 
 
@@ -560,6 +602,9 @@ def _sentence_events(sent: Span) -> list[_Found]:
             found = _response(token)
             if found is not None and not _is_hypothetical(token):
                 responses.append(found)
+        found = _announced_refusal(token)
+        if found is not None and not _is_hypothetical(token):
+            responses.append(found)
         found = _must_demand(token)
         if found is not None and not _is_protest(found.trigger.head):
             demands.append(found)

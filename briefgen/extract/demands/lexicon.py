@@ -111,6 +111,14 @@ PERMISSION_NOUNS: frozenset[str] = frozenset(
     {"access", "entry", "permission", "visa", "passage", "admittance", "asylum", "clearance", "request", "application", "right", "permit", "landing"}
 )
 
+#: Future and volitional auxiliaries: "will not release", "won't lift",
+#: "would never accept" announce a refusal when an actor is the subject.
+VOLITIONAL_AUX: frozenset[str] = frozenset({"will", "wo", "would", "shall", "'ll"})
+
+#: Verbs whose announced negation warns rather than refuses ("will not
+#: tolerate", "will not hesitate to"): CAMEO codes them as threats.
+WARNING_NEGATIONS: frozenset[str] = frozenset({"tolerate", "hesitate", "stand", "forget", "forgive", "rest"})
+
 #: Verbs that reject only a proposal-like object or an infinitive: "dismissed
 #: the minister" is a firing, "declined to comment" a non-answer.
 GUARDED_REJECT_VERBS: frozenset[str] = frozenset({"dismiss", "decline", "ignore", "disregard", "resist"})
