@@ -109,7 +109,8 @@ DEMAND_CASES = [
         "The committee did not demand any changes to the plan.\n"
         "Reporters asked whether the deal would hold.\n"
         "The law requires companies to publish their accounts.\n"
-        "Russia called the outcome satisfactory.\n",
+        "Russia called the outcome satisfactory.\n"
+        "The chancellor called the Polish president on Friday to discuss the pipeline.\n",
         [],
         id="negatives-protest-denial-no-comment-negation-question-law",
     ),

@@ -206,7 +206,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         by, addressee = _agent_subject(trigger), None
     verb_words = [trigger]
     xcomp = _child(trigger, "xcomp")
-    if addressee is None and object_is_addressee:
+    if addressee is None and object_is_addressee and lemma not in lex.PREPOSITIONAL_ADDRESSEE:
         direct = _child(trigger, "dobj")
         # "urged the mission to …": an object followed by an infinitive is the one asked
         if direct is not None and (is_actor_like(direct) or (xcomp is not None and _to_infinitive(xcomp))):

@@ -50,6 +50,11 @@ NEEDS_CLAUSE_COMPLEMENT: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs whose addressee only a preposition introduces ("called on X",
+#: "appealed to X", "pleaded with X"): with a direct object they phone or name
+#: ("called Erdogan to discuss …", "called them nutters").
+PREPOSITIONAL_ADDRESSEE: frozenset[str] = frozenset({"call", "appeal", "plead"})
+
 #: Prepositions that introduce the addressee of a demand verb
 #: ("call on X", "appeal to X", "plead with X", "demand from X").
 ADDRESSEE_PREPS: dict[str, frozenset[str]] = {
