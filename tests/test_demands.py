@@ -146,6 +146,10 @@ REJECTION_CASES = [
     pytest.param("Moscow turned down the invitation.", ("Moscow", "turned down"), id="turned-down"),
     pytest.param("The governor vetoed the bill on Friday.", ("governor", "vetoed"), id="vetoed"),
     pytest.param("The government said it would not allow foreign observers.", ("government", "not allow"), id="not-allow"),
+    pytest.param("The foreign minister cancelled a planned visit to Beijing.", ("foreign minister", "cancelled"), id="cancelled-visit"),
+    pytest.param("Opposition lawmakers walked out of the budget talks on Monday.", ("Opposition lawmakers", "walked out"), id="walkout"),
+    pytest.param("The new government has reneged on the water-sharing accord.", ("new government", "reneged"), id="reneged-on-accord"),
+    pytest.param("The appeals court quashed the detention orders.", ("appeals court", "quashed"), id="quashed-order"),
 ]
 
 
@@ -159,6 +163,9 @@ REJECTION_CASES = [
         pytest.param("The president did not attend the summit in Lisbon.", id="past-negation-reports"),
         pytest.param("The new rules would not be used against journalists.", id="passive-negation"),
         pytest.param("The bridge will not reopen this year.", id="no-actor-no-object"),
+        pytest.param("The organisers cancelled the concert because of the rain.", id="cancelled-no-engagement"),
+        pytest.param("The troops left the border area before dawn.", id="left-a-place"),
+        pytest.param("The striking drivers called off the strike after the agreement.", id="called-off-a-strike"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:

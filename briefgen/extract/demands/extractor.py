@@ -483,6 +483,45 @@ def _response(trigger: Token) -> _Found | None:
     return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
 
 
+def _withdrawal_object(trigger: Token) -> Token | None:
+    """The meeting, visit or agreement a withdrawal verb breaks off, by the frame the verb takes."""
+    frames = lex.WITHDRAWAL_VERBS.get(trigger.lemma_.lower(), frozenset())
+    particle = _child(trigger, "prt")
+    particle_word = particle.lower_ if particle is not None else None
+    candidates: list[Token] = []
+    if None in frames and particle is None:
+        candidates += [c for c in trigger.children if c.dep_ == "dobj"]
+    if particle_word in frames:
+        candidates += [c for c in trigger.children if c.dep_ == "dobj"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        word = f"{particle_word} {prep.lower_}" if particle_word else prep.lower_
+        if word in frames or (prep.lower_ == "of" and f"out {prep.lower_}" in frames and particle_word == "out"):
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+        # "walked out of": the parser sometimes hangs "out" as the preposition itself
+        if prep.lower_ == "out" and "out of" in frames:
+            candidates += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in candidates if c.lemma_.lower() in lex.ENGAGEMENT_NOUNS), None)
+
+
+def _withdrawal(trigger: Token) -> _Found | None:
+    """"cancelled a planned visit", "walked out of the talks", "reneged on the accord":
+    an actor breaking off an engagement or annulling a commitment turns it down."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.WITHDRAWAL_VERBS or is_negated(trigger):
+        return None
+    if _child(trigger, "nsubjpass", "auxpass") is not None:
+        return None
+    obj = _withdrawal_object(trigger)
+    if obj is None:
+        return None
+    subject = _agent_subject(trigger)
+    if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
+        return None
+    following = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    particle = following if following is not None and following.head.i == trigger.i and following.dep_ in {"prt", "prep"} and following.lower_ in {"out", "off", "up"} else None
+    verb = f"{trigger.text} {particle.text}" if particle is not None else trigger.text
+    return _Found("reject", trigger, verb, subject, None, content_span(obj))
+
+
 def _negation(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "neg"), None)
 
@@ -602,7 +641,7 @@ def _sentence_events(sent: Span) -> list[_Found]:
             found = _response(token)
             if found is not None and not _is_hypothetical(token):
                 responses.append(found)
-        found = _announced_refusal(token)
+        found = _announced_refusal(token) or _withdrawal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
         found = _must_demand(token)

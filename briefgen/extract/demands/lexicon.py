@@ -111,6 +111,43 @@ PHRASAL_REJECTS: frozenset[tuple[str, str]] = frozenset(
     {("rule", "out"), ("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off"), ("wave", "away"), ("write", "off")}
 )
 
+#: Breaking off an engagement or annulling a commitment turns it down
+#: (PLOVER REJECT: cancelled visits, walkouts, reneging on a deal, quashing an
+#: order). The value is the particle or preposition the verb needs before its
+#: object, or ``None`` for a direct object ("cancelled a planned visit",
+#: "walked out of the talks", "reneged on the accord").
+WITHDRAWAL_VERBS: dict[str, frozenset[str | None]] = {
+    "cancel": frozenset({None}),
+    "scrap": frozenset({None}),
+    "annul": frozenset({None}),
+    "revoke": frozenset({None}),
+    "rescind": frozenset({None}),
+    "quash": frozenset({None}),
+    "overturn": frozenset({None}),
+    "abrogate": frozenset({None}),
+    "abandon": frozenset({None}),
+    "quit": frozenset({None}),
+    "leave": frozenset({None}),
+    "boycott": frozenset(),  # a protest (CAMEO 14), listed so that nobody adds it
+    "renege": frozenset({"on"}),
+    "walk": frozenset({"out", "out of"}),
+    "storm": frozenset({"out", "out of"}),
+    "pull": frozenset({"out of"}),
+    "withdraw": frozenset({"from"}),
+    "break": frozenset({"off"}),
+    "call": frozenset({"off"}),
+    "tear": frozenset({"up"}),
+}
+
+#: What one can break off or annul: meetings and visits, agreements, orders.
+ENGAGEMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "visit", "trip", "meeting", "talk", "summit", "negotiation", "conference", "session", "dialogue", "consultation",
+        "agreement", "accord", "deal", "treaty", "pact", "contract", "order", "ruling", "decision", "resolution",
+        "decree", "ceasefire", "truce", "commitment", "pledge", "promise", "invitation",
+    }
+)
+
 #: "denied him entry" turns down a request; "denied the charges" is a denial.
 PERMISSION_NOUNS: frozenset[str] = frozenset(
     {"access", "entry", "permission", "visa", "passage", "admittance", "asylum", "clearance", "request", "application", "right", "permit", "landing"}
