@@ -284,3 +284,25 @@ def test_seed_demands(parse, seed_text: str) -> None:
         ),
         ("Turkish Foreign Minister Hakan Fidan", "delegates", "urged", "choose a peaceful path", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        pytest.param(
+            "Strike Talks\nUnion leader Maria Lopez met the minister on Monday.\nShe insisted that the company must pay the workers by Friday.\n",
+            "Maria Lopez",
+            id="she-is-the-person-named-before",
+        ),
+        pytest.param(
+            "Port Dispute\nThe Transport Workers Union met port officials on Monday.\nThey demanded that the operator raise wages.\n",
+            "Transport Workers Union",
+            id="they-is-the-organisation-named-before",
+        ),
+        pytest.param("Budget Row\nHe insisted that the ministry must cut spending.\n", None, id="no-referent-no-demander"),
+    ],
+)
+def test_a_pronoun_demander_is_resolved_to_an_actor_or_left_out(parse, text: str, by: str | None) -> None:
+    """Issue #14: briefings named "he" and "she" as demanders; the relation map drew them."""
+    _, doc = parse(text)
+    assert [d.by for d in extract_demands(doc)] == [by]

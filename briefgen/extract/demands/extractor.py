@@ -41,6 +41,7 @@ from .phrases import (
     is_actor_like,
     is_date,
     is_negated,
+    pronoun_referent,
     reporting_speaker,
     subject_of,
 )
@@ -94,16 +95,25 @@ class _Found:
 
 
 def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
-    """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text."""
+    """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text.
+
+    A pronoun is resolved to the named actor it refers to (the quotes'
+    closest earlier named person for "he"/"she", organisation, group or
+    country for "they"/"it", see :func:`.phrases.pronoun_referent`) or to
+    nobody: a briefing never names "he" as a demander, and the relation map
+    never draws one.
+    """
     if token is None:
         return None
+    if token.pos_ == "PRON":
+        if token.lower_ in lex.FIRST_PERSON or token.lower_ in lex.RELATIVE_PRONOUNS:
+            return None
+        referent = pronoun_referent(token)
+        return resolve(referent) if referent is not None else None
     span = actor_phrase(token)
     if len(span) == 0:
         return None
-    name = resolve(span)
-    if name:
-        return name
-    return None if token.pos_ == "PRON" else span.text
+    return resolve(span) or span.text
 
 
 def _agent_subject(verb: Token) -> Token | None:

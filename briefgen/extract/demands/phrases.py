@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..docview import HeadingIndex
 from .lexicon import (
     ACTOR_ENTITY_LABELS,
     ACTOR_NOUNS,
@@ -31,6 +32,11 @@ _SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 _EDGE_PUNCT = ",;:—–-\"'“”‘’()[]"
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: How many sentences back a pronoun looks for the actor it stands for.
+REFERENT_SENTENCES = 3
 
 
 def actor_phrase(head: Token) -> Span:
@@ -192,3 +198,37 @@ def condition_span(opener: Token) -> Span:
     phrase = opener.head if opener.dep_ == "mark" else opener
     tokens = strip_edges([t for t in phrase.subtree if t.i >= opener.i])
     return opener.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def pronoun_referent(pronoun: Token) -> Span | None:
+    """The named actor a third-person pronoun most likely stands for, or ``None``.
+
+    "he"/"she" take the closest person named before it, "they"/"them"/"it"
+    the closest organisation, country or group; within the pronoun's own
+    sentence and up to :data:`REFERENT_SENTENCES` before it, a subject beats
+    other mentions of the same sentence. Cheap on purpose (no coreference
+    model): where nothing fits, the demand keeps no demander rather than "he".
+    (The quotes extractor has a fuller rule with genders; it lives in a
+    package that imports this one, so it cannot be reused here.)
+    """
+    word = pronoun.lower_
+    if word in _PERSON_PRONOUNS:
+        labels: frozenset[str] = frozenset({"PERSON"})
+    elif word in _GROUP_PRONOUNS:
+        labels = _GROUP_LABELS
+    else:
+        return None
+    doc = pronoun.doc
+    headings = HeadingIndex(doc)  # a headline names no referent
+    sent = pronoun.sent
+    for _ in range(REFERENT_SENTENCES + 1):
+        limit = min(pronoun.i, sent.end)
+        mentions = [e for e in doc.ents if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings]
+        if mentions:
+            subjects = [e for e in mentions if e.root.dep_ in _SUBJECT_DEPS]
+            chosen = subjects[-1] if subjects else mentions[-1]
+            return chosen[1:] if len(chosen) > 1 and chosen[0].lower_ in {"the", "a", "an"} else chosen
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
