@@ -83,7 +83,7 @@ DEMAND_CASES = [
         "Deadline Set\n"
         "The army gave the rebels an ultimatum to surrender by Friday.\n"
         "Rebel leaders said they would never accept it.\n",
-        [("army", "rebels", "ultimatum", "surrender by Friday", None, ("Rebel leaders", "never accept"))],
+        [("army", "rebels", "ultimatum", "surrender", None, ("Rebel leaders", "never accept"))],
         id="ultimatum-and-negated-acceptance",
     ),
     pytest.param(
@@ -306,3 +306,47 @@ def test_a_pronoun_demander_is_resolved_to_an_actor_or_left_out(parse, text: str
     """Issue #14: briefings named "he" and "she" as demanders; the relation map drew them."""
     _, doc = parse(text)
     assert [d.by for d in extract_demands(doc)] == [by]
+
+
+QUALIFIED_DEMANDS = [
+    pytest.param(
+        "Sailors Held\nUS Secretary of State Mike Pompeo demanded that Iran release the detained sailors within 48 hours or face new sanctions.\n",
+        ("Mike Pompeo", "Secretary of State", "Iran", "release the detained sailors", "or face new sanctions", "within 48 hours"),
+        id="title-as-role-deadline-and-consequence",
+    ),
+    pytest.param(
+        "Deadline Set\nThe army gave the rebels a 48-hour ultimatum to lay down their weapons.\n",
+        ("army", None, "rebels", "lay down their weapons", None, "48-hour"),
+        id="ultimatum-with-its-time-limit",
+    ),
+    pytest.param(
+        "Budget Vote\nSpeaker Aguila Saleh demanded that the prime minister appear before the chamber by Monday or face a no-confidence vote.\n",
+        ("Aguila Saleh", "Speaker", "prime minister", "appear before the chamber", "or face a no-confidence vote", "by Monday"),
+        id="appear-by-monday-or-face",
+    ),
+    pytest.param(
+        "Security Call\nRanil Wickremesinghe, the former Prime Minister of Sri Lanka, said the government must ensure security.\n",
+        ("Ranil Wickremesinghe", "former Prime Minister of Sri Lanka", "government", "ensure security", None, None),
+        id="role-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_DEMANDS)
+def test_a_demand_keeps_role_condition_and_deadline_apart_from_what(parse, text: str, expected: tuple) -> None:
+    """Issue #14: who (title kept as a role), of whom, what (the action alone), condition, deadline."""
+    from briefgen.extract import extract_actors
+
+    _, doc = parse(text)
+    (demand,) = extract_demands(doc, resolve=extract_actors(doc).resolve)
+    assert (demand.by, demand.by_role, demand.of, demand.what, demand.condition, demand.deadline) == expected
+
+
+def test_a_conditional_refusal_keeps_its_condition_and_its_refuser(parse) -> None:
+    text = "Strike Goes On\nThe dockers' union said it will not end the walkout until the port operator raises wages.\n"
+    _, doc = parse(text)
+    demands, rejections = extract_demands_and_rejections(doc)
+    assert demands == []
+    assert [(r.by, r.verb, r.what, r.condition) for r in rejections] == [
+        ("dockers' union", "will not end", "end the walkout", "until the port operator raises wages")
+    ]

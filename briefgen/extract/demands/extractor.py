@@ -37,6 +37,8 @@ from .phrases import (
     agent_of,
     condition_head,
     condition_span,
+    consequence_head,
+    deadline_span,
     content_span,
     is_actor_like,
     is_date,
@@ -44,6 +46,8 @@ from .phrases import (
     pronoun_referent,
     reporting_speaker,
     subject_of,
+    time_modifier,
+    title_role,
 )
 
 EventKind = Literal["demand", "reject", "accept"]
@@ -73,6 +77,8 @@ class DemandEvent:
     answers: DemandEvent | None = None
     refers_back: bool = False
     owner: str | None = None
+    deadline: str | None = None
+    by_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,7 @@ class _Found:
     answers: _Found | None = None
     refers_back: bool = False
     owner: Token | None = None
+    deadline: Span | None = None
 
 
 # ---------------------------------------------------------------- actors
@@ -276,28 +283,34 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     if by is not None and not _names_actor(by):
         return None  # "the law requires companies to …" obliges, nobody demands
-    condition, what = _split_condition(trigger, clause_root, what)
+    condition, deadline, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
-    return _Found("demand", trigger, verb, by, addressee, what, condition)
+    return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
 
 
-def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None]:
-    """Find a condition on the demand and cut it off the end of ``what``."""
-    candidates = [c for c in trigger.children if c.i > trigger.i] + [t for t in clause_root.subtree if t is not clause_root]
-    opener = condition_head(candidates)
-    if opener is None:
-        return None, what
-    condition = condition_span(opener)
-    if condition.start <= what.start:
-        return condition, what
-    kept = [t for t in what if t.i < condition.start]
-    while kept and (kept[-1].is_punct or kept[-1].is_space):
+def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None, Span | None]:
+    """(condition, deadline, what): a condition, consequence or deadline on the demand, cut off ``what``.
+
+    "as a condition for a ceasefire", "until their demands are met" and an
+    ultimatum's "or face new sanctions" are conditions; "within 48 hours",
+    "by Friday" are deadlines. Each is cut off the end of ``what`` when it
+    follows the demanded action, so ``what`` stays the action alone.
+    """
+    candidates = [c for c in trigger.children if c.i > trigger.i] + [t for t in clause_root.subtree if t.i != clause_root.i]
+    opener = consequence_head(candidates) or condition_head(candidates)
+    condition = condition_span(opener) if opener is not None else None
+    deadline = deadline_span(t for t in candidates if condition is None or not condition.start <= t.i < condition.end)
+    cut = min((q.start for q in (condition, deadline) if q is not None and q.start > what.start), default=None)
+    if cut is None:
+        return condition, deadline, what
+    kept = [t for t in what if t.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "cc"):
         kept = kept[:-1]
     if not kept:
-        return condition, None
-    return condition, what.doc[kept[0].i : kept[-1].i + 1]
+        return condition, deadline, None
+    return condition, deadline, what.doc[kept[0].i : kept[-1].i + 1]
 
 
 # ---------------------------------------------------------------- nominal demands
@@ -361,7 +374,13 @@ def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
         return None
     if standalone and (is_negated(head) or _is_hypothetical(noun)):
         return None
-    return _Found("demand", noun, noun.text, by, addressee, what)
+    condition = deadline = None
+    if what is not None:
+        root = what.root
+        condition, deadline, cut = _split_condition(root, root, what)
+        what = cut or what
+    deadline = time_modifier(noun) or deadline  # "a 48-hour ultimatum"
+    return _Found("demand", noun, noun.text, by, addressee, what, condition, deadline=deadline)
 
 
 # ---------------------------------------------------------------- responses
@@ -566,12 +585,12 @@ def _announced_refusal(trigger: Token) -> _Found | None:
         what = what[:-1]  # the sentence's full stop hangs on its root verb
     if what is None:
         return None
-    condition, what = _split_condition(trigger, trigger, what)
+    condition, deadline, what = _split_condition(trigger, trigger, what)
     if what is None:
         return None
     target = direct if is_actor_like(direct) and direct.pos_ != "PRON" else None
     verb = f"{auxiliary.text} {negation.text} {trigger.text}" if auxiliary.lower_ != "wo" else f"{auxiliary.text}{negation.text} {trigger.text}"
-    return _Found("reject", trigger, verb, subject, target, what, condition)
+    return _Found("reject", trigger, verb, subject, target, what, condition, deadline=deadline)
 
 
 # ---------------------------------------------------------------- "X said Y must …"
@@ -629,10 +648,10 @@ def _must_demand(token: Token) -> _Found | None:
         what = content_span(clause, skip=_leading(clause, {"mark", "nsubj", "aux", "advmod", "punct"}))
     if what is None:
         return None
-    condition, what = _split_condition(clause, clause, what)
+    condition, deadline, what = _split_condition(clause, clause, what)
     if what is None:
         return None
-    return _Found("demand", modal, modal.text, speaker, addressee, what, condition)
+    return _Found("demand", modal, modal.text, speaker, addressee, what, condition, deadline=deadline)
 
 
 # ---------------------------------------------------------------- sentences
@@ -699,6 +718,8 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver) -> DemandEvent:
         answers=_to_event(found.answers, sent, resolve) if found.answers is not None else None,
         refers_back=found.refers_back,
         owner=_actor_name(found.owner, resolve),
+        deadline=found.deadline.text if found.deadline is not None else None,
+        by_role=title_role(found.by) if found.by is not None else None,
     )
 
 
@@ -729,6 +750,8 @@ def _demand_record(event: DemandEvent, *, addressee: str | None = None) -> Deman
         start=event.start,
         end=event.end,
         condition=event.condition,
+        by_role=event.by_role,
+        deadline=event.deadline,
     )
 
 
@@ -779,7 +802,16 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
                 continue
         if event.kind == "reject":
             rejections.append(
-                Rejection(by=event.by, of=event.owner, what=event.what, verb=event.verb, start=event.start, end=event.end)
+                Rejection(
+                    by=event.by,
+                    of=event.owner or event.of,
+                    what=event.what,
+                    verb=event.verb,
+                    start=event.start,
+                    end=event.end,
+                    condition=event.condition,
+                    by_role=event.by_role,
+                )
             )
     return demands, rejections
 

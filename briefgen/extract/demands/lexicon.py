@@ -235,6 +235,18 @@ SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 
 #: Marks of an advcl that states a condition of a demand ("… before they demobilise").
 CONDITION_MARKS: frozenset[str] = frozenset({"before", "unless", "until", "if", "once"})
+#: Verbs that, joined by "or" to what is demanded, state what happens if it
+#: is not done: "release them within 48 hours *or face* sanctions".
+CONSEQUENCE_VERBS: frozenset[str] = frozenset({"face", "risk"})
+
+#: Prepositions that set a deadline when their object is a time ("within 48
+#: hours", "by Friday", "before the end of the month").
+DEADLINE_PREPS: frozenset[str] = frozenset({"within", "by", "before", "until", "till"})
+#: Time nouns a deadline can be counted in when the tagger marks no date.
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"hour", "day", "week", "month", "year", "midnight", "noon", "deadline", "end", "weekend", "morning", "evening", "tonight", "tomorrow"}
+)
+
 #: Nouns after "as a …"/"on …" that state a condition ("as a condition for a ceasefire").
 CONDITION_NOUNS: frozenset[str] = frozenset({"condition", "precondition", "prerequisite", "requirement", "price"})
 #: Nouns after "in …" that state a condition ("in exchange for …", "in return for …").

@@ -17,8 +17,11 @@ from .lexicon import (
     ACTOR_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
+    CONSEQUENCE_VERBS,
+    DEADLINE_PREPS,
     EXCHANGE_NOUNS,
     RELATIVE_PRONOUNS,
+    TIME_NOUNS,
 )
 
 #: Right-hand dependents that stay in an actor's name ("government of Liberia",
@@ -193,11 +196,82 @@ def condition_head(tokens: Iterable[Token]) -> Token | None:
     return None
 
 
+def consequence_head(tokens: Iterable[Token]) -> Token | None:
+    """The "or" that opens an ultimatum's consequence: "… *or* face a no-confidence vote"."""
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ == "conj" and token.lemma_.lower() in CONSEQUENCE_VERBS:
+            cc = next((c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "or" and c.i < token.i), None)
+            if cc is not None:
+                return cc
+    return None
+
+
 def condition_span(opener: Token) -> Span:
-    """The verbatim condition phrase that ``opener`` starts."""
+    """The verbatim condition phrase that ``opener`` starts (a mark, a preposition, or the "or" of a consequence)."""
+    if opener.dep_ == "cc":
+        consequence = next(c for c in opener.head.children if c.dep_ == "conj" and c.i > opener.i)
+        tokens = [opener, *consequence.subtree]  # "or" stays: "or face new sanctions"
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        return opener.doc[tokens[0].i : tokens[-1].i + 1]
     phrase = opener.head if opener.dep_ == "mark" else opener
     tokens = strip_edges([t for t in phrase.subtree if t.i >= opener.i])
     return opener.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _is_time(token: Token) -> bool:
+    return entity_label(token) in _DATE_LABELS or token.lemma_.lower() in TIME_NOUNS
+
+
+def deadline_span(tokens: Iterable[Token]) -> Span | None:
+    """The first deadline among ``tokens``: "within 48 hours", "by Friday", "before the end of May".
+
+    A preposition of :data:`DEADLINE_PREPS` whose object is a date, a time or
+    a time noun; "until they leave" (a clause) is a condition, not a deadline.
+    A time modifier of an ultimatum noun ("a *48-hour* ultimatum") is one too.
+    """
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ == "prep" and token.lower_ in DEADLINE_PREPS:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and _is_time(objects[0]):
+                kept = strip_edges(list(token.subtree))
+                return token.doc[kept[0].i : kept[-1].i + 1]
+    return None
+
+
+def time_modifier(noun: Token) -> Span | None:
+    """"a 48-hour ultimatum": the time words modifying a demand noun, if any."""
+    words = [t for c in noun.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"} for t in c.subtree]
+    if not any(_is_time(t) or t.like_num for t in words) or not any(_is_time(t) for t in words):
+        return None
+    words = sorted(words, key=lambda t: t.i)
+    return noun.doc[words[0].i : words[-1].i + 1]
+
+
+def title_role(head: Token) -> str | None:
+    """The title or role an actor phrase gives a named person, kept apart from the name.
+
+    "US Secretary of State Mike Pompeo" -> "US Secretary of State";
+    "Ranil Wickremesinghe, the former Prime Minister of Sri Lanka" ->
+    "former Prime Minister of Sri Lanka"; "the union" -> ``None``.
+    """
+    if entity_label(head) != "PERSON":
+        return None
+    span = actor_phrase(head)
+    person_start = head.i
+    while person_start > span.start and entity_label(head.doc[person_start - 1]) == "PERSON":
+        person_start -= 1
+    if person_start > span.start:
+        words = strip_edges(list(head.doc[span.start : person_start]))
+        if words and words[-1].dep_ == "case":
+            words = strip_edges(words[:-1])
+        if words:
+            return head.doc[words[0].i : words[-1].i + 1].text
+    appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and entity_label(c) != "PERSON"), None)
+    if appos is not None:
+        role = actor_phrase(appos)
+        return role.text if len(role) else None
+    return None
 
 
 def pronoun_referent(pronoun: Token) -> Span | None:
