@@ -41,6 +41,7 @@ from .phrases import (
     deadline_span,
     content_span,
     is_actor_like,
+    is_agent,
     is_date,
     is_negated,
     pronoun_referent,
@@ -251,6 +252,9 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                 continue  # "told reporters that …", "asked whether …" report or question
             if infinitive or lemma in {"demand", "urge", "request"} or _is_subjunctive(clause):
                 subject, what = _clause_content(clause)
+                if lemma == "want" and (subject is None or not is_agent(subject)):
+                    what = None  # "wants the row to stop" wishes; only wanting someone to act demands
+                    break
                 clause_root = clause
                 if addressee is None and subject is not None:
                     addressee = subject
@@ -577,14 +581,18 @@ def _announced_refusal(trigger: Token) -> _Found | None:
     direct = _child(trigger, "dobj")
     if direct is None:
         return None
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex.EPISTEMIC_HEADS:
+        return None  # a belief about what someone will not do is a forecast, not their refusal
     subject = _agent_subject(trigger)
     if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
         return None
-    what = content_span(trigger, skip=_leading(trigger, {"nsubj", "aux", "neg", "advmod", "punct"}))
-    while what is not None and len(what) > 1 and what[-1].is_punct and what[-1].head.i == trigger.i:
-        what = what[:-1]  # the sentence's full stop hangs on its root verb
-    if what is None:
+    # what is refused, after the verb the briefing already shows: "will not end" + "the walkout"
+    after = [t for t in trigger.subtree if t.i > trigger.i]
+    while after and (after[-1].is_space or (after[-1].is_punct and after[-1].text in ".!?;:,")):
+        after = after[:-1]  # the sentence's full stop hangs on its root verb
+    if not after:
         return None
+    what = trigger.doc[after[0].i : after[-1].i + 1]
     condition, deadline, what = _split_condition(trigger, trigger, what)
     if what is None:
         return None
@@ -600,7 +608,8 @@ def _obligation_clause(token: Token) -> tuple[Token, Token, list[Token]] | None:
     """(clause head, obligation word, words to skip) for "Y must X" / "Y needs to X"."""
     if token.dep_ == "aux" and token.lower_ in lex.OBLIGATION_MODALS:
         return token.head, token, [token]
-    if token.lemma_.lower() in lex.OBLIGATION_VERBS and token.pos_ in {"VERB", "AUX"}:
+    if token.lemma_.lower() in lex.OBLIGATION_VERBS and token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBD":
+        # "had to publish" narrates what happened; "has to"/"needs to" obliges
         xcomp = _child(token, "xcomp")
         if xcomp is not None and _to_infinitive(xcomp) and token.dep_ in {"ccomp", "acl"}:
             return token, token, [token]

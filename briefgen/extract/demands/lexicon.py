@@ -157,6 +157,15 @@ PERMISSION_NOUNS: frozenset[str] = frozenset(
 #: "would never accept" announce a refusal when an actor is the subject.
 VOLITIONAL_AUX: frozenset[str] = frozenset({"will", "wo", "would", "shall", "'ll"})
 
+#: Heads of a clause that make it a belief or a forecast, not an announcement:
+#: "he was sure the Budget would not put … at risk", "expects they won't sign".
+EPISTEMIC_HEADS: frozenset[str] = frozenset(
+    {
+        "sure", "certain", "confident", "convinced", "likely", "unlikely", "possible", "probable", "believe", "think",
+        "expect", "hope", "doubt", "predict", "fear", "suspect", "guess", "assume", "suppose", "bet", "reckon", "feel",
+    }
+)
+
 #: Verbs whose announced negation warns rather than refuses ("will not
 #: tolerate", "will not hesitate to"): CAMEO codes them as threats.
 WARNING_NEGATIONS: frozenset[str] = frozenset({"tolerate", "hesitate", "stand", "forget", "forgive", "rest"})
@@ -279,6 +288,9 @@ NON_AGENT_NOUNS: frozenset[str] = frozenset(
         "framework", "charter", "convention", "guideline", "standard", "requirement", "condition", "budget",
     }
 )
+
+#: Honorifics are part of how a name is written, not a role ("Mr Leigh").
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "m.", "mme"})
 
 #: Entity labels that name actors.
 ACTOR_ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})

@@ -20,6 +20,7 @@ from .lexicon import (
     CONSEQUENCE_VERBS,
     DEADLINE_PREPS,
     EXCHANGE_NOUNS,
+    HONORIFICS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
 )
@@ -75,6 +76,17 @@ def entity_label(token: Token) -> str:
 def is_date(token: Token) -> bool:
     """"on Tuesday" is when, not whom: weekday and date objects are no addressees."""
     return entity_label(token) in _DATE_LABELS
+
+
+def is_agent(token: Token) -> bool:
+    """Stricter than :func:`is_actor_like`: a named person, organisation, country
+    or group, a common noun for people or institutions, or a personal pronoun —
+    not a capitalised thing ("Mr Brown's Budget would not put …")."""
+    if entity_label(token) in ACTOR_ENTITY_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL_PRONOUNS
+    return token.lemma_.lower() in ACTOR_NOUNS
 
 
 def is_actor_like(token: Token) -> bool:
@@ -265,6 +277,8 @@ def title_role(head: Token) -> str | None:
         words = strip_edges(list(head.doc[span.start : person_start]))
         if words and words[-1].dep_ == "case":
             words = strip_edges(words[:-1])
+        while words and words[-1].lower_ in HONORIFICS:  # "Mr Leigh": a form of address, no role
+            words = strip_edges(words[:-1])
         if words:
             return head.doc[words[0].i : words[-1].i + 1].text
     appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and entity_label(c) != "PERSON"), None)
@@ -290,17 +304,28 @@ def pronoun_referent(pronoun: Token) -> Span | None:
         labels: frozenset[str] = frozenset({"PERSON"})
     elif word in _GROUP_PRONOUNS:
         labels = _GROUP_LABELS
+        if word == "it" and pronoun.head.lemma_ == "be":
+            return None  # "It's no good exhorting …": an expletive stands for nobody
     else:
         return None
     doc = pronoun.doc
     headings = HeadingIndex(doc)  # a headline names no referent
     sent = pronoun.sent
+    plural = word in {"they", "them"}
     for _ in range(REFERENT_SENTENCES + 1):
         limit = min(pronoun.i, sent.end)
         mentions = [e for e in doc.ents if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings]
+        if labels is _GROUP_LABELS:
+            # "Five public sector unions will hold talks … They want …": a subject naming a group by a common noun
+            mentions += [
+                actor_phrase(t)
+                for t in sent
+                if t.i < limit and t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in ACTOR_NOUNS
+                and (t.tag_ == "NNS") == plural and t.i not in headings
+            ]
         if mentions:
-            subjects = [e for e in mentions if e.root.dep_ in _SUBJECT_DEPS]
-            chosen = subjects[-1] if subjects else mentions[-1]
+            subjects = sorted((e for e in mentions if e.root.dep_ in _SUBJECT_DEPS), key=lambda e: e.start)
+            chosen = subjects[-1] if subjects else max(mentions, key=lambda e: e.start)
             return chosen[1:] if len(chosen) > 1 and chosen[0].lower_ in {"the", "a", "an"} else chosen
         if sent.start == 0:
             return None
