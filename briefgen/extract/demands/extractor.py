@@ -669,6 +669,7 @@ def _must_demand(token: Token) -> _Found | None:
 def _sentence_events(sent: Span) -> list[_Found]:
     demands: list[_Found] = []
     responses: list[_Found] = []
+    negated = {t.head.i for t in sent if t.dep_ == "neg"}  # few sentences negate: look only at their verbs
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in lex.DEMAND_VERBS:
@@ -679,7 +680,9 @@ def _sentence_events(sent: Span) -> list[_Found]:
             found = _response(token)
             if found is not None and not _is_hypothetical(token):
                 responses.append(found)
-        found = _announced_refusal(token) or _withdrawal(token)
+        found = _announced_refusal(token) if token.i in negated else None
+        if found is None and lemma in lex.WITHDRAWAL_VERBS:
+            found = _withdrawal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
         found = _must_demand(token)
