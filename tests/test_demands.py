@@ -112,7 +112,9 @@ DEMAND_CASES = [
         "Russia called the outcome satisfactory.\n"
         "The chancellor called the Polish president on Friday to discuss the pipeline.\n"
         "Each participant genuinely wants the row to stop.\n"
-        "He said the government had to publish a commentary of 500 pages last week.\n",
+        "He said the government had to publish a commentary of 500 pages last week.\n"
+        "The premier insisted the chancellor will have a key role in the campaign.\n"
+        "The prime minister insisted he did not know the date of the poll.\n",
         [],
         id="negatives-protest-denial-no-comment-negation-question-law",
     ),
@@ -365,3 +367,15 @@ def test_a_conditional_refusal_keeps_its_condition_and_its_refuser(parse) -> Non
     assert [(r.by, r.verb, r.what, r.condition) for r in rejections] == [
         ("dockers' union", "will not end", "the walkout", "until the port operator raises wages")
     ]
+
+
+def test_a_demand_of_oneself_is_a_pledge_not_a_demand(parse) -> None:
+    """BBC politics: "Pakistan should → Pakistan" once the speaker and the addressee resolve to one actor."""
+    _, doc = parse("Integration\nThe party's leader said party members should back the bill.\n")
+    assert [d.what for d in extract_demands(doc)] == ["back the bill"]
+    assert extract_demands(doc, resolve=lambda span: "Labour" if span is not None and "party" in span.text else None) == []
+
+
+def test_a_rejection_naming_neither_refuser_nor_what_is_left_out(parse) -> None:
+    _, doc = parse("ID Cards\nClerks who read files they were not allowed to open will be fined.\n")
+    assert extract_demands_and_rejections(doc) == ([], [])

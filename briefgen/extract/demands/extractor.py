@@ -194,9 +194,10 @@ def _leading(token: Token, deps: set[str]) -> list[Token]:
 
 def _is_subjunctive(clause: Token) -> bool:
     """"insisted that Iraq *comply*" or "… *must* comply" demands; "insisted unrest *reflected* …" asserts."""
-    if clause.tag_ == "VB":
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS | {"be"} for c in clause.children)
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.tag_ == "VB" and not auxiliaries:
+        return True  # a bare verb is the mandative subjunctive; "did not know", "will have" are assertions
+    return any(c.lower_ in lex.OBLIGATION_MODALS | {"be"} for c in auxiliaries)
 
 
 def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
@@ -746,6 +747,10 @@ def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Dema
 # ---------------------------------------------------------------- records
 
 
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.lower() == b.lower()  # type: ignore[union-attr]
+
+
 def _same_actor(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
@@ -785,7 +790,10 @@ def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
     return open_[-1]
 
 
-_EMPTY_WHAT = {"", "what", "it", "this", "that", "these", "those", "them", "which", "so", "something", "anything"}
+_EMPTY_WHAT = {
+    "", "what", "it", "this", "that", "these", "those", "them", "which", "so", "something", "anything",
+    "they", "he", "she", "him", "her", "we", "us", "you", "i", "me",
+}
 
 
 def _says_something(what: str | None) -> bool:
@@ -801,6 +809,8 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
         if event.kind == "demand":
             if not _says_something(event.what):
                 continue  # "what we are calling for": the demand itself is elsewhere
+            if _same_name(event.by, event.of):
+                continue  # "the Conservatives insisted they would …": asked of oneself, a pledge
             demands.append(_demand_record(event))
             continue
         response = Response(by=event.by, verb=event.verb, start=event.start, end=event.end)
@@ -812,7 +822,8 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
             if index is not None:
                 demands[index] = replace(demands[index], response=response)
                 continue
-        if event.kind == "reject":
+        if event.kind == "reject" and (event.by is not None or _says_something(event.what)):
+            # "information they were not allowed to see" names neither refuser nor what is refused
             rejections.append(
                 Rejection(
                     by=event.by,
