@@ -114,7 +114,9 @@ DEMAND_CASES = [
         "Each participant genuinely wants the row to stop.\n"
         "He said the government had to publish a commentary of 500 pages last week.\n"
         "The premier insisted the chancellor will have a key role in the campaign.\n"
-        "The prime minister insisted he did not know the date of the poll.\n",
+        "The prime minister insisted he did not know the date of the poll.\n"
+        "Russia supplied the fuel without asking for payment.\n"
+        "The union plans to demand higher wages next year.\n",
         [],
         id="negatives-protest-denial-no-comment-negation-question-law",
     ),
@@ -171,6 +173,8 @@ REJECTION_CASES = [
         pytest.param("The troops left the border area before dawn.", id="left-a-place"),
         pytest.param("The striking drivers called off the strike after the agreement.", id="called-off-a-strike"),
         pytest.param("Mr Balls said he was sure the chancellor's plan would not put the economy at risk.", id="a-belief-is-no-refusal"),
+        pytest.param("The rebels threatened to walk out of the talks unless the army withdrew.", id="a-threatened-walkout"),
+        pytest.param("The senator vowed to veto any tax rise.", id="a-vow-is-not-yet-a-veto"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -379,3 +383,10 @@ def test_a_demand_of_oneself_is_a_pledge_not_a_demand(parse) -> None:
 def test_a_rejection_naming_neither_refuser_nor_what_is_left_out(parse) -> None:
     _, doc = parse("ID Cards\nClerks who read files they were not allowed to open will be fined.\n")
     assert extract_demands_and_rejections(doc) == ([], [])
+
+
+def test_a_walkout_names_what_was_left_with_its_preposition(parse) -> None:
+    _, doc = parse("Rejections\nOpposition lawmakers walked out of the budget talks on Monday.\n")
+    assert [(r.by, r.verb, r.what) for r in extract_demands_and_rejections(doc)[1]] == [
+        ("Opposition lawmakers", "walked out", "of the budget talks")
+    ]

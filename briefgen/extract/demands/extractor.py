@@ -138,8 +138,11 @@ def _agent_subject(verb: Token) -> Token | None:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """Speculative ("may reject") or inside an "if/unless/until …" clause: not reported as having happened."""
+    """Speculative ("may reject"), threatened or planned ("threatened to walk out"), or inside an
+    "if/unless/until …" clause: not reported as having happened."""
     if any(c.dep_ == "aux" and c.lower_ in lex.SPECULATIVE_MODALS for c in token.children):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.IRREALIS_HEADS:
         return True
     for node in (token, *token.ancestors):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
@@ -167,8 +170,10 @@ def _is_protest(trigger: Token) -> bool:
 
 
 def _under_refusal(token: Token) -> bool:
-    """"refused to call for …", "failed to demand …": the demand was not made."""
+    """"refused to call for …", "failed to demand …", "without asking for …": the demand was not made."""
     head = token.head
+    if token.dep_ == "pcomp" and head.lower_ in lex.NEGATING_PREPS:
+        return True
     return token.dep_ == "xcomp" and head.lemma_.lower() in (lex.REJECT_VERBS | {"fail", "decline"})
 
 
@@ -553,7 +558,11 @@ def _withdrawal(trigger: Token) -> _Found | None:
     following = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
     particle = following if following is not None and following.head.i == trigger.i and following.dep_ in {"prt", "prep"} and following.lower_ in {"out", "off", "up"} else None
     verb = f"{trigger.text} {particle.text}" if particle is not None else trigger.text
-    return _Found("reject", trigger, verb, subject, None, content_span(obj))
+    what = content_span(obj)
+    if obj.dep_ == "pobj" and what is not None and obj.head.i > trigger.i:
+        # "walked out" + "of the talks", "reneged" + "on the accord"
+        what = trigger.doc[obj.head.i : what.end] if particle is None or obj.head.i > particle.i else what
+    return _Found("reject", trigger, verb, subject, None, what)
 
 
 def _negation(token: Token) -> Token | None:

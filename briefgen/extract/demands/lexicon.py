@@ -239,6 +239,18 @@ PROTEST_NOUNS: frozenset[str] = frozenset(
 #: Subordinators that make a clause hypothetical; events inside are not reported as having happened.
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "until", "whether", "lest"})
 
+#: Verbs whose infinitive is not (yet) done: "threatened to walk out",
+#: "plans to demand", "vowed to veto" — a threat, a plan or a promise.
+IRREALIS_HEADS: frozenset[str] = frozenset(
+    {
+        "threaten", "plan", "intend", "consider", "vow", "pledge", "promise", "hope", "try", "attempt",
+        "prepare", "propose", "aim", "mull", "weigh", "contemplate", "warn", "expect", "want", "wish",
+    }
+)
+
+#: Prepositions that negate the act they govern: "supplied fuel *without* asking for payment".
+NEGATING_PREPS: frozenset[str] = frozenset({"without"})
+
 #: Modals that make a clause speculative ("may reject the plan"); "will not accept" stays a rejection.
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 
