@@ -390,3 +390,26 @@ def test_a_walkout_names_what_was_left_with_its_preposition(parse) -> None:
     assert [(r.by, r.verb, r.what) for r in extract_demands_and_rejections(doc)[1]] == [
         ("Opposition lawmakers", "walked out", "of the budget talks")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The health minister said a fundamental reform of the agency was needed.",
+            [("health minister", None, "said", "a fundamental reform of the agency was needed")],
+            id="was-needed",
+        ),
+        pytest.param(
+            "The alliance says military intervention in the region must be avoided.",
+            [("alliance", None, "says", "military intervention in the region must be avoided")],
+            id="must-be-avoided",
+        ),
+        pytest.param("The minister said the reform was not needed.", [], id="negated"),
+        pytest.param("The minister said it was needed.", [], id="a-pronoun-points-elsewhere"),
+    ],
+)
+def test_reported_necessity_is_a_demand_of_no_one_in_particular(parse, sentence: str, expected: list) -> None:
+    """Issue #14: reported speech as a construction — "said a reform … was needed"."""
+    _, doc = parse("Reform\n" + sentence + "\n")
+    assert [(d.by, d.of, d.verb, d.what) for d in extract_demands(doc)] == expected

@@ -46,6 +46,7 @@ from .phrases import (
     is_negated,
     pronoun_referent,
     reporting_speaker,
+    strip_edges,
     subject_of,
     time_modifier,
     title_role,
@@ -673,6 +674,45 @@ def _must_demand(token: Token) -> _Found | None:
     return _Found("demand", modal, modal.text, speaker, addressee, what, condition, deadline=deadline)
 
 
+def _necessity_demand(clause: Token) -> _Found | None:
+    """"The minister said a fundamental reform of the WHO was needed", "EU says military
+    intervention must be avoided": reported speech that something must be done, naming
+    nobody to do it. The speaker demands it of no one in particular.
+
+    The reported clause is passive under an obligation modal, a passive verb of
+    necessity, or a copula with an adjective of necessity; the clause as written
+    is what is demanded.
+    """
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.REPORTING_VERBS or clause.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if is_negated(clause) or _is_hypothetical(clause):
+        return None
+    passive = _child(clause, "auxpass") is not None
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS), None)
+    lemma = clause.lemma_.lower()
+    if passive and modal is not None:
+        word = modal
+    elif passive and lemma in lex.NECESSITY_VERBS:
+        word = clause
+    elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in lex.NECESSITY_ADJECTIVES for c in clause.children):
+        word = next(c for c in clause.children if c.dep_ == "acomp")
+    else:
+        return None
+    subject = _child(clause, "nsubjpass", "nsubj")
+    if subject is None or subject.pos_ == "PRON" or is_actor_like(subject):
+        return None  # "it was needed" points elsewhere; "the government must be told" is the must-rule's
+    speaker = _agent_subject(clause.head)
+    if speaker is None:
+        return None
+    tokens = strip_edges([t for t in clause.subtree if t.i >= subject.left_edge.i and not (t.dep_ == "mark" and t.head.i == clause.i)])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    what = clause.doc[tokens[0].i : tokens[-1].i + 1]
+    return _Found("demand", word, clause.head.text, speaker, None, what)
+
+
 # ---------------------------------------------------------------- sentences
 
 
@@ -695,7 +735,7 @@ def _sentence_events(sent: Span) -> list[_Found]:
             found = _withdrawal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
-        found = _must_demand(token)
+        found = _must_demand(token) or (_necessity_demand(token) if token.dep_ == "ccomp" else None)
         if found is not None and not _is_protest(found.trigger.head):
             demands.append(found)
     answered = {r.answers.trigger.i for r in responses if r.answers is not None}

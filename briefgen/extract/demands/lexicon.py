@@ -221,6 +221,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Predicates of necessity: "said a reform *was needed*", "… *is essential*".
+NECESSITY_VERBS: frozenset[str] = frozenset({"need", "require"})
+NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
+    {"necessary", "needed", "essential", "imperative", "vital", "required", "crucial", "indispensable", "urgent"}
+)
+
 #: Nouns carrying reported speech ("a stern reminder to Iraq that it must …").
 REPORTING_NOUNS: frozenset[str] = frozenset({"reminder", "message", "statement", "letter", "note", "warning", "declaration"})
 
