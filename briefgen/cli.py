@@ -128,7 +128,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evals import demands as module  # type: ignore[no-redef]
     else:
         from .evals import summary as module  # type: ignore[no-redef]
-    result = module.evaluate(gold, predictions=predictions, limit=args.limit)
+    options = {"half": args.half} if args.half else {}
+    if options and args.kind != "demands":
+        raise ConfigError(f"--half: only the demands eval is split into halves, not {args.kind}")
+    result = module.evaluate(gold, predictions=predictions, limit=args.limit, **options)
     print(result.report)
     print(" ".join(f"{k}={v:.4f}" for k, v in result.figures.items()))
     return EXIT_OK
@@ -159,9 +162,10 @@ def make_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="score extraction on gold data (needs briefgen[test] for summary)")
     ev.add_argument("kind", choices=["quotes", "demands", "summary"])
-    ev.add_argument("gold", help="gold JSONL file (quotes, demands) or corpus folder (summary)")
+    ev.add_argument("gold", help="gold JSONL file (quotes, demands), folder of the demands DEV sets, or corpus folder (summary)")
     ev.add_argument("--predictions", help="also write the predictions here (JSONL)")
     ev.add_argument("--limit", type=int, help="only the first N items (a quick look)")
+    ev.add_argument("--half", choices=["A", "B"], help="demands: score one fixed half of each DEV set (seed 13)")
     ev.set_defaults(func=cmd_eval)
     return parser
 

@@ -102,7 +102,13 @@ class Response:
 
 @dataclass(frozen=True, slots=True)
 class Demand:
-    """Who asked what of whom; offsets are those of the demand's sentence."""
+    """Who asked what of whom; offsets are those of the demand's sentence.
+
+    ``by`` is the demander's actor name (a title stripped off), ``by_role``
+    the title or role the sentence gives them ("US Secretary of State");
+    ``condition`` a condition or an ultimatum's consequence ("or face new
+    sanctions"), ``deadline`` a time limit ("within 48 hours").
+    """
 
     by: str | None
     of: str | None
@@ -112,6 +118,8 @@ class Demand:
     end: int
     condition: str | None = None
     response: Response | None = None
+    by_role: str | None = None
+    deadline: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +127,9 @@ class Rejection:
     """A refusal that answers no demand reported in the article ("Blair rejected the Tory offer").
 
     ``what`` is the object turned down, verbatim; ``of`` whose proposal it was,
-    when the article says. Offsets are those of the sentence.
+    when the article says; ``condition`` what would lift the refusal ("until
+    their demands are met"); ``by_role`` the refuser's title in the sentence.
+    Offsets are those of the sentence.
     """
 
     by: str | None
@@ -128,6 +138,8 @@ class Rejection:
     verb: str
     start: int
     end: int
+    condition: str | None = None
+    by_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

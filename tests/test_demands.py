@@ -83,7 +83,7 @@ DEMAND_CASES = [
         "Deadline Set\n"
         "The army gave the rebels an ultimatum to surrender by Friday.\n"
         "Rebel leaders said they would never accept it.\n",
-        [("army", "rebels", "ultimatum", "surrender by Friday", None, ("Rebel leaders", "never accept"))],
+        [("army", "rebels", "ultimatum", "surrender", None, ("Rebel leaders", "never accept"))],
         id="ultimatum-and-negated-acceptance",
     ),
     pytest.param(
@@ -109,7 +109,14 @@ DEMAND_CASES = [
         "The committee did not demand any changes to the plan.\n"
         "Reporters asked whether the deal would hold.\n"
         "The law requires companies to publish their accounts.\n"
-        "Russia called the outcome satisfactory.\n",
+        "Russia called the outcome satisfactory.\n"
+        "The chancellor called the Polish president on Friday to discuss the pipeline.\n"
+        "Each participant genuinely wants the row to stop.\n"
+        "He said the government had to publish a commentary of 500 pages last week.\n"
+        "The premier insisted the chancellor will have a key role in the campaign.\n"
+        "The prime minister insisted he did not know the date of the poll.\n"
+        "Russia supplied the fuel without asking for payment.\n"
+        "The union plans to demand higher wages next year.\n",
         [],
         id="negatives-protest-denial-no-comment-negation-question-law",
     ),
@@ -145,6 +152,10 @@ REJECTION_CASES = [
     pytest.param("Moscow turned down the invitation.", ("Moscow", "turned down"), id="turned-down"),
     pytest.param("The governor vetoed the bill on Friday.", ("governor", "vetoed"), id="vetoed"),
     pytest.param("The government said it would not allow foreign observers.", ("government", "not allow"), id="not-allow"),
+    pytest.param("The foreign minister cancelled a planned visit to Beijing.", ("foreign minister", "cancelled"), id="cancelled-visit"),
+    pytest.param("Opposition lawmakers walked out of the budget talks on Monday.", ("Opposition lawmakers", "walked out"), id="walkout"),
+    pytest.param("The new government has reneged on the water-sharing accord.", ("new government", "reneged"), id="reneged-on-accord"),
+    pytest.param("The appeals court quashed the detention orders.", ("appeals court", "quashed"), id="quashed-order"),
 ]
 
 
@@ -154,6 +165,16 @@ REJECTION_CASES = [
         pytest.param("The cabinet did not reject the proposal.", id="negated-rejection"),
         pytest.param("Israel denied the charges of torture.", id="denial"),
         pytest.param("The council may reject the plan if the talks fail.", id="hypothetical"),
+        pytest.param("The army will not tolerate any disorder in the capital.", id="warning-not-refusal"),
+        pytest.param("The president did not attend the summit in Lisbon.", id="past-negation-reports"),
+        pytest.param("The new rules would not be used against journalists.", id="passive-negation"),
+        pytest.param("The bridge will not reopen this year.", id="no-actor-no-object"),
+        pytest.param("The organisers cancelled the concert because of the rain.", id="cancelled-no-engagement"),
+        pytest.param("The troops left the border area before dawn.", id="left-a-place"),
+        pytest.param("The striking drivers called off the strike after the agreement.", id="called-off-a-strike"),
+        pytest.param("Mr Balls said he was sure the chancellor's plan would not put the economy at risk.", id="a-belief-is-no-refusal"),
+        pytest.param("The rebels threatened to walk out of the talks unless the army withdrew.", id="a-threatened-walkout"),
+        pytest.param("The senator vowed to veto any tax rise.", id="a-vow-is-not-yet-a-veto"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -166,6 +187,33 @@ def test_standalone_rejections_are_events(parse, sentence: str, expected: tuple)
     _, doc = parse("Rejections\n" + sentence + "\n")
     rejections = [(e.by, e.verb) for e in extract_events(doc) if e.kind == "reject"]
     assert rejections == [expected]
+
+
+ANNOUNCED_REFUSALS = [
+    pytest.param(
+        "The dockers' union said it will not end the walkout until the port operator raises wages.",
+        ("dockers' union", "will not end", "the walkout", "until the port operator raises wages"),
+        id="will-not-until-condition-speaker",
+    ),
+    pytest.param(
+        "The government won't release the detained journalists.",
+        ("government", "won't release", "the detained journalists", None),
+        id="won't",
+    ),
+    pytest.param(
+        "Ankara would never lift the embargo on its neighbour.",
+        ("Ankara", "would never lift", "the embargo on its neighbour", None),
+        id="would-never",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED_REFUSALS)
+def test_an_actor_announcing_it_will_not_act_refuses(parse, sentence: str, expected: tuple) -> None:
+    """Negation under a future/volitional auxiliary, active and transitive, with an actor subject (#14)."""
+    _, doc = parse("Refusals\n" + sentence + "\n")
+    found = [(e.by, e.verb, e.what, e.condition) for e in extract_events(doc) if e.kind == "reject"]
+    assert found == [expected]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), REJECTION_CASES[:3])
@@ -245,3 +293,123 @@ def test_seed_demands(parse, seed_text: str) -> None:
         ),
         ("Turkish Foreign Minister Hakan Fidan", "delegates", "urged", "choose a peaceful path", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        pytest.param(
+            "Strike Talks\nUnion leader Maria Lopez met the minister on Monday.\nShe insisted that the company must pay the workers by Friday.\n",
+            "Maria Lopez",
+            id="she-is-the-person-named-before",
+        ),
+        pytest.param(
+            "Port Dispute\nThe Transport Workers Union met port officials on Monday.\nThey demanded that the operator raise wages.\n",
+            "Transport Workers Union",
+            id="they-is-the-organisation-named-before",
+        ),
+        pytest.param("Budget Row\nHe insisted that the ministry must cut spending.\n", None, id="no-referent-no-demander"),
+        pytest.param(
+            "Pension Strike\nFive public sector unions will hold private talks with Deputy Prime Minister John Prescott.\n"
+            "They want the government to withdraw the regulations.\n",
+            "public sector unions",
+            id="they-is-the-group-the-sentence-before-is-about",
+        ),
+        pytest.param("Arms Race\nRussia bought arms.\nIt's no good just exhorting people to stop buying arms.\n", None, id="expletive-it-is-nobody"),
+    ],
+)
+def test_a_pronoun_demander_is_resolved_to_an_actor_or_left_out(parse, text: str, by: str | None) -> None:
+    """Issue #14: briefings named "he" and "she" as demanders; the relation map drew them."""
+    _, doc = parse(text)
+    assert [d.by for d in extract_demands(doc)] == [by]
+
+
+QUALIFIED_DEMANDS = [
+    pytest.param(
+        "Sailors Held\nUS Secretary of State Mike Pompeo demanded that Iran release the detained sailors within 48 hours or face new sanctions.\n",
+        ("Mike Pompeo", "Secretary of State", "Iran", "release the detained sailors", "or face new sanctions", "within 48 hours"),
+        id="title-as-role-deadline-and-consequence",
+    ),
+    pytest.param(
+        "Deadline Set\nThe army gave the rebels a 48-hour ultimatum to lay down their weapons.\n",
+        ("army", None, "rebels", "lay down their weapons", None, "48-hour"),
+        id="ultimatum-with-its-time-limit",
+    ),
+    pytest.param(
+        "Budget Vote\nSpeaker Aguila Saleh demanded that the prime minister appear before the chamber by Monday or face a no-confidence vote.\n",
+        ("Aguila Saleh", "Speaker", "prime minister", "appear before the chamber", "or face a no-confidence vote", "by Monday"),
+        id="appear-by-monday-or-face",
+    ),
+    pytest.param(
+        "Visas\nMr Edward Leigh said the Home Office should review the cases.\n",
+        ("Edward Leigh", None, "Home Office", "review the cases", None, None),
+        id="an-honorific-is-no-role",
+    ),
+    pytest.param(
+        "Security Call\nRanil Wickremesinghe, the former Prime Minister of Sri Lanka, said the government must ensure security.\n",
+        ("Ranil Wickremesinghe", "former Prime Minister of Sri Lanka", "government", "ensure security", None, None),
+        id="role-in-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_DEMANDS)
+def test_a_demand_keeps_role_condition_and_deadline_apart_from_what(parse, text: str, expected: tuple) -> None:
+    """Issue #14: who (title kept as a role), of whom, what (the action alone), condition, deadline."""
+    from briefgen.extract import extract_actors
+
+    _, doc = parse(text)
+    (demand,) = extract_demands(doc, resolve=extract_actors(doc).resolve)
+    assert (demand.by, demand.by_role, demand.of, demand.what, demand.condition, demand.deadline) == expected
+
+
+def test_a_conditional_refusal_keeps_its_condition_and_its_refuser(parse) -> None:
+    text = "Strike Goes On\nThe dockers' union said it will not end the walkout until the port operator raises wages.\n"
+    _, doc = parse(text)
+    demands, rejections = extract_demands_and_rejections(doc)
+    assert demands == []
+    assert [(r.by, r.verb, r.what, r.condition) for r in rejections] == [
+        ("dockers' union", "will not end", "the walkout", "until the port operator raises wages")
+    ]
+
+
+def test_a_demand_of_oneself_is_a_pledge_not_a_demand(parse) -> None:
+    """BBC politics: "Pakistan should → Pakistan" once the speaker and the addressee resolve to one actor."""
+    _, doc = parse("Integration\nThe party's leader said party members should back the bill.\n")
+    assert [d.what for d in extract_demands(doc)] == ["back the bill"]
+    assert extract_demands(doc, resolve=lambda span: "Labour" if span is not None and "party" in span.text else None) == []
+
+
+def test_a_rejection_naming_neither_refuser_nor_what_is_left_out(parse) -> None:
+    _, doc = parse("ID Cards\nClerks who read files they were not allowed to open will be fined.\n")
+    assert extract_demands_and_rejections(doc) == ([], [])
+
+
+def test_a_walkout_names_what_was_left_with_its_preposition(parse) -> None:
+    _, doc = parse("Rejections\nOpposition lawmakers walked out of the budget talks on Monday.\n")
+    assert [(r.by, r.verb, r.what) for r in extract_demands_and_rejections(doc)[1]] == [
+        ("Opposition lawmakers", "walked out", "of the budget talks")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The health minister said a fundamental reform of the agency was needed.",
+            [("health minister", None, "said", "a fundamental reform of the agency was needed")],
+            id="was-needed",
+        ),
+        pytest.param(
+            "The alliance says military intervention in the region must be avoided.",
+            [("alliance", None, "says", "military intervention in the region must be avoided")],
+            id="must-be-avoided",
+        ),
+        pytest.param("The minister said the reform was not needed.", [], id="negated"),
+        pytest.param("The minister said it was needed.", [], id="a-pronoun-points-elsewhere"),
+    ],
+)
+def test_reported_necessity_is_a_demand_of_no_one_in_particular(parse, sentence: str, expected: list) -> None:
+    """Issue #14: reported speech as a construction — "said a reform … was needed"."""
+    _, doc = parse("Reform\n" + sentence + "\n")
+    assert [(d.by, d.of, d.verb, d.what) for d in extract_demands(doc)] == expected

@@ -78,6 +78,26 @@ def test_demands_without_two_named_ends_draw_nothing():
     assert graph.edges == ()
 
 
+def test_the_map_draws_only_actors_never_a_pronoun_or_people():
+    """Issue #14: "he → he: insisted" and "she → people: should" were drawn on real articles."""
+    x = Extraction(
+        demands=(
+            demand("he", "he", verb="insisted", start=0),
+            demand("She", "people", verb="should", start=10),
+            demand("Hakan Fidan", "They", verb="urged", start=20),
+            demand("Hakan Fidan", "delegates", verb="urged", start=30),
+            demand("Russia", "Ukraine", response=Response(by="they", verb="rejected", start=45, end=50), start=40),
+        ),
+        rejections=(Rejection(by="It", of="Russia", what="the offer", verb="rejected", start=60, end=70),),
+    )
+    graph = relation_graph(x)
+    assert [(e.source, e.target, e.label) for e in graph.edges] == [
+        ("Hakan Fidan", "delegates", "urged"),
+        ("Russia", "Ukraine", "demanded"),
+    ]
+    assert set(graph.nodes) == {"Hakan Fidan", "delegates", "Russia", "Ukraine"}
+
+
 def test_the_map_keeps_the_most_involved_actors_only():
     x = Extraction(demands=tuple(demand("Hub", f"Actor {i}", start=i) for i in range(20)))
     graph = relation_graph(x)

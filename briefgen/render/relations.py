@@ -26,6 +26,16 @@ ACCEPTING = {"accept", "accepted", "agree", "agreed", "welcome", "welcomed", "en
 #: Words of an addressee that names several parties at once: whoever asks it of them stands between them.
 SEVERAL_PARTIES = {"both", "sides", "parties", "delegations", "delegates", "negotiators", "all", "each"}
 MAX_NODES = 10
+#: Words that never name an actor: pronouns the extractor could not resolve,
+#: and "people" or "everyone", which name nobody in particular. An edge with
+#: one of them at either end is left out ("he → he: insisted").
+NOT_ACTORS = frozenset(
+    {
+        "i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this", "that", "these",
+        "those", "who", "whom", "which", "one", "someone", "somebody", "anyone", "anybody", "everyone",
+        "everybody", "no one", "nobody", "people", "others", "the people",
+    }
+)
 
 EdgeKind = str  # "demand", "reject", "accept", "respond"
 
@@ -64,6 +74,11 @@ def _names_several(addressee: str) -> bool:
     return any(w.strip(".,").lower() in SEVERAL_PARTIES for w in addressee.split())
 
 
+def is_actor_name(name: str | None) -> bool:
+    """Whether a demander, addressee or responder can be drawn as an actor."""
+    return bool(name and name.strip()) and name.strip().lower() not in NOT_ACTORS  # type: ignore[union-attr]
+
+
 def relation_graph(extraction: Extraction) -> RelationGraph:
     """Demands (by -> of), responses (responder -> demander) and standalone
     rejections (rejecter -> proposer), numbered in article order.
@@ -73,15 +88,18 @@ def relation_graph(extraction: Extraction) -> RelationGraph:
     between two others.
     """
     found: list[tuple[int, int, str, str, EdgeKind, str]] = []
+
+    def edge(start: int, end: int, source: str | None, target: str | None, kind: EdgeKind, verb: str) -> None:
+        # only actors are drawn: an unresolved pronoun or "people" at either end leaves the edge out
+        if source and target and source != target and is_actor_name(source) and is_actor_name(target):
+            found.append((start, end, source, target, kind, verb))
+
     for d in extraction.demands:
-        if d.by and d.of and d.by != d.of:
-            found.append((d.start, d.end, d.by, d.of, "demand", d.verb))
-        if d.response is not None and d.response.by and d.by and d.response.by != d.by:
-            r = d.response
-            found.append((r.start, r.end, r.by, d.by, response_kind(r.verb), r.verb))
+        edge(d.start, d.end, d.by, d.of, "demand", d.verb)
+        if d.response is not None:
+            edge(d.response.start, d.response.end, d.response.by, d.by, response_kind(d.response.verb), d.response.verb)
     for rej in extraction.rejections:  # refusals of proposals the article names no demand for
-        if rej.by and rej.of and rej.by != rej.of:
-            found.append((rej.start, rej.end, rej.by, rej.of, "reject", rej.verb))
+        edge(rej.start, rej.end, rej.by, rej.of, "reject", rej.verb)
     edges = [
         Edge(i, source, target, kind, verb, start, end)
         for i, (start, end, source, target, kind, verb) in enumerate(sorted(found, key=lambda f: (f[0], f[1])), start=1)
@@ -91,7 +109,7 @@ def relation_graph(extraction: Extraction) -> RelationGraph:
     for e in edges:
         if e.kind == "demand":
             asked.setdefault(e.source, set()).add(e.target)
-    mediators = {d.by for d in extraction.demands if d.by and d.of and _names_several(d.of)}
+    mediators = {d.by for d in extraction.demands if is_actor_name(d.by) and d.of and _names_several(d.of)}
     for actor, targets in asked.items():
         if any(frozenset(pair) in conflicts for pair in _pairs(targets) if actor not in pair):
             mediators.add(actor)

@@ -37,12 +37,19 @@ from .phrases import (
     agent_of,
     condition_head,
     condition_span,
+    consequence_head,
+    deadline_span,
     content_span,
     is_actor_like,
+    is_agent,
     is_date,
     is_negated,
+    pronoun_referent,
     reporting_speaker,
+    strip_edges,
     subject_of,
+    time_modifier,
+    title_role,
 )
 
 EventKind = Literal["demand", "reject", "accept"]
@@ -72,6 +79,8 @@ class DemandEvent:
     answers: DemandEvent | None = None
     refers_back: bool = False
     owner: str | None = None
+    deadline: str | None = None
+    by_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,22 +97,32 @@ class _Found:
     answers: _Found | None = None
     refers_back: bool = False
     owner: Token | None = None
+    deadline: Span | None = None
 
 
 # ---------------------------------------------------------------- actors
 
 
 def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
-    """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text."""
+    """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text.
+
+    A pronoun is resolved to the named actor it refers to (the quotes'
+    closest earlier named person for "he"/"she", organisation, group or
+    country for "they"/"it", see :func:`.phrases.pronoun_referent`) or to
+    nobody: a briefing never names "he" as a demander, and the relation map
+    never draws one.
+    """
     if token is None:
         return None
+    if token.pos_ == "PRON":
+        if token.lower_ in lex.FIRST_PERSON or token.lower_ in lex.RELATIVE_PRONOUNS:
+            return None
+        referent = pronoun_referent(token)
+        return resolve(referent) if referent is not None else None
     span = actor_phrase(token)
     if len(span) == 0:
         return None
-    name = resolve(span)
-    if name:
-        return name
-    return None if token.pos_ == "PRON" else span.text
+    return resolve(span) or span.text
 
 
 def _agent_subject(verb: Token) -> Token | None:
@@ -120,8 +139,11 @@ def _agent_subject(verb: Token) -> Token | None:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """Speculative ("may reject") or inside an "if/unless/until …" clause: not reported as having happened."""
+    """Speculative ("may reject"), threatened or planned ("threatened to walk out"), or inside an
+    "if/unless/until …" clause: not reported as having happened."""
     if any(c.dep_ == "aux" and c.lower_ in lex.SPECULATIVE_MODALS for c in token.children):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.IRREALIS_HEADS:
         return True
     for node in (token, *token.ancestors):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
@@ -149,8 +171,10 @@ def _is_protest(trigger: Token) -> bool:
 
 
 def _under_refusal(token: Token) -> bool:
-    """"refused to call for …", "failed to demand …": the demand was not made."""
+    """"refused to call for …", "failed to demand …", "without asking for …": the demand was not made."""
     head = token.head
+    if token.dep_ == "pcomp" and head.lower_ in lex.NEGATING_PREPS:
+        return True
     return token.dep_ == "xcomp" and head.lemma_.lower() in (lex.REJECT_VERBS | {"fail", "decline"})
 
 
@@ -176,9 +200,10 @@ def _leading(token: Token, deps: set[str]) -> list[Token]:
 
 def _is_subjunctive(clause: Token) -> bool:
     """"insisted that Iraq *comply*" or "… *must* comply" demands; "insisted unrest *reflected* …" asserts."""
-    if clause.tag_ == "VB":
-        return True
-    return any(c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS | {"be"} for c in clause.children)
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.tag_ == "VB" and not auxiliaries:
+        return True  # a bare verb is the mandative subjunctive; "did not know", "will have" are assertions
+    return any(c.lower_ in lex.OBLIGATION_MODALS | {"be"} for c in auxiliaries)
 
 
 def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
@@ -206,7 +231,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         by, addressee = _agent_subject(trigger), None
     verb_words = [trigger]
     xcomp = _child(trigger, "xcomp")
-    if addressee is None and object_is_addressee:
+    if addressee is None and object_is_addressee and lemma not in lex.PREPOSITIONAL_ADDRESSEE:
         direct = _child(trigger, "dobj")
         # "urged the mission to …": an object followed by an infinitive is the one asked
         if direct is not None and (is_actor_like(direct) or (xcomp is not None and _to_infinitive(xcomp))):
@@ -234,6 +259,9 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                 continue  # "told reporters that …", "asked whether …" report or question
             if infinitive or lemma in {"demand", "urge", "request"} or _is_subjunctive(clause):
                 subject, what = _clause_content(clause)
+                if lemma == "want" and (subject is None or not is_agent(subject)):
+                    what = None  # "wants the row to stop" wishes; only wanting someone to act demands
+                    break
                 clause_root = clause
                 if addressee is None and subject is not None:
                     addressee = subject
@@ -266,28 +294,34 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     if by is not None and not _names_actor(by):
         return None  # "the law requires companies to …" obliges, nobody demands
-    condition, what = _split_condition(trigger, clause_root, what)
+    condition, deadline, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
-    return _Found("demand", trigger, verb, by, addressee, what, condition)
+    return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
 
 
-def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None]:
-    """Find a condition on the demand and cut it off the end of ``what``."""
-    candidates = [c for c in trigger.children if c.i > trigger.i] + [t for t in clause_root.subtree if t is not clause_root]
-    opener = condition_head(candidates)
-    if opener is None:
-        return None, what
-    condition = condition_span(opener)
-    if condition.start <= what.start:
-        return condition, what
-    kept = [t for t in what if t.i < condition.start]
-    while kept and (kept[-1].is_punct or kept[-1].is_space):
+def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None, Span | None]:
+    """(condition, deadline, what): a condition, consequence or deadline on the demand, cut off ``what``.
+
+    "as a condition for a ceasefire", "until their demands are met" and an
+    ultimatum's "or face new sanctions" are conditions; "within 48 hours",
+    "by Friday" are deadlines. Each is cut off the end of ``what`` when it
+    follows the demanded action, so ``what`` stays the action alone.
+    """
+    candidates = [c for c in trigger.children if c.i > trigger.i] + [t for t in clause_root.subtree if t.i != clause_root.i]
+    opener = consequence_head(candidates) or condition_head(candidates)
+    condition = condition_span(opener) if opener is not None else None
+    deadline = deadline_span(t for t in candidates if condition is None or not condition.start <= t.i < condition.end)
+    cut = min((q.start for q in (condition, deadline) if q is not None and q.start > what.start), default=None)
+    if cut is None:
+        return condition, deadline, what
+    kept = [t for t in what if t.i < cut]
+    while kept and (kept[-1].is_punct or kept[-1].is_space or kept[-1].dep_ == "cc"):
         kept = kept[:-1]
     if not kept:
-        return condition, None
-    return condition, what.doc[kept[0].i : kept[-1].i + 1]
+        return condition, deadline, None
+    return condition, deadline, what.doc[kept[0].i : kept[-1].i + 1]
 
 
 # ---------------------------------------------------------------- nominal demands
@@ -351,7 +385,13 @@ def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
         return None
     if standalone and (is_negated(head) or _is_hypothetical(noun)):
         return None
-    return _Found("demand", noun, noun.text, by, addressee, what)
+    condition = deadline = None
+    if what is not None:
+        root = what.root
+        condition, deadline, cut = _split_condition(root, root, what)
+        what = cut or what
+    deadline = time_modifier(noun) or deadline  # "a 48-hour ultimatum"
+    return _Found("demand", noun, noun.text, by, addressee, what, condition, deadline=deadline)
 
 
 # ---------------------------------------------------------------- responses
@@ -483,6 +523,95 @@ def _response(trigger: Token) -> _Found | None:
     return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
 
 
+def _withdrawal_object(trigger: Token) -> Token | None:
+    """The meeting, visit or agreement a withdrawal verb breaks off, by the frame the verb takes."""
+    frames = lex.WITHDRAWAL_VERBS.get(trigger.lemma_.lower(), frozenset())
+    particle = _child(trigger, "prt")
+    particle_word = particle.lower_ if particle is not None else None
+    candidates: list[Token] = []
+    if None in frames and particle is None:
+        candidates += [c for c in trigger.children if c.dep_ == "dobj"]
+    if particle_word in frames:
+        candidates += [c for c in trigger.children if c.dep_ == "dobj"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        word = f"{particle_word} {prep.lower_}" if particle_word else prep.lower_
+        if word in frames or (prep.lower_ == "of" and f"out {prep.lower_}" in frames and particle_word == "out"):
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+        # "walked out of": the parser sometimes hangs "out" as the preposition itself
+        if prep.lower_ == "out" and "out of" in frames:
+            candidates += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return next((c for c in candidates if c.lemma_.lower() in lex.ENGAGEMENT_NOUNS), None)
+
+
+def _withdrawal(trigger: Token) -> _Found | None:
+    """"cancelled a planned visit", "walked out of the talks", "reneged on the accord":
+    an actor breaking off an engagement or annulling a commitment turns it down."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.WITHDRAWAL_VERBS or is_negated(trigger):
+        return None
+    if _child(trigger, "nsubjpass", "auxpass") is not None:
+        return None
+    obj = _withdrawal_object(trigger)
+    if obj is None:
+        return None
+    subject = _agent_subject(trigger)
+    if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
+        return None
+    following = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    particle = following if following is not None and following.head.i == trigger.i and following.dep_ in {"prt", "prep"} and following.lower_ in {"out", "off", "up"} else None
+    verb = f"{trigger.text} {particle.text}" if particle is not None else trigger.text
+    what = content_span(obj)
+    if obj.dep_ == "pobj" and what is not None and obj.head.i > trigger.i:
+        # "walked out" + "of the talks", "reneged" + "on the accord"
+        what = trigger.doc[obj.head.i : what.end] if particle is None or obj.head.i > particle.i else what
+    return _Found("reject", trigger, verb, subject, None, what)
+
+
+def _negation(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "neg"), None)
+
+
+def _announced_refusal(trigger: Token) -> _Found | None:
+    """"Israel will not release prisoners", "will not end the strike until …":
+    an actor announcing it will not do something refuses it.
+
+    The construction is a transitive verb in the active voice, negated, under a
+    future or volitional auxiliary (``will``/``won't``/``would``/``shall``), with
+    an actor as subject. What is refused is the verb phrase; a condition
+    ("until their demands are met") is split off it. Past negation ("did not
+    attend") reports, and warnings ("will not tolerate") threaten, so neither
+    counts; verbs with a lexical class of their own (accept, agree, reject …)
+    are left to :func:`_response`.
+    """
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ != "VERB" or lemma in _RESPONSE_LEMMAS or lemma in lex.WARNING_NEGATIONS or lemma in lex.DEMAND_VERBS:
+        return None
+    negation = _negation(trigger)
+    auxiliary = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX), None)
+    if negation is None or auxiliary is None or _child(trigger, "nsubjpass", "auxpass") is not None:
+        return None
+    direct = _child(trigger, "dobj")
+    if direct is None:
+        return None
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in lex.EPISTEMIC_HEADS:
+        return None  # a belief about what someone will not do is a forecast, not their refusal
+    subject = _agent_subject(trigger)
+    if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
+        return None
+    # what is refused, after the verb the briefing already shows: "will not end" + "the walkout"
+    after = [t for t in trigger.subtree if t.i > trigger.i]
+    while after and (after[-1].is_space or (after[-1].is_punct and after[-1].text in ".!?;:,")):
+        after = after[:-1]  # the sentence's full stop hangs on its root verb
+    if not after:
+        return None
+    what = trigger.doc[after[0].i : after[-1].i + 1]
+    condition, deadline, what = _split_condition(trigger, trigger, what)
+    if what is None:
+        return None
+    target = direct if is_actor_like(direct) and direct.pos_ != "PRON" else None
+    verb = f"{auxiliary.text} {negation.text} {trigger.text}" if auxiliary.lower_ != "wo" else f"{auxiliary.text}{negation.text} {trigger.text}"
+    return _Found("reject", trigger, verb, subject, target, what, condition, deadline=deadline)
+
+
 # ---------------------------------------------------------------- "X said Y must …"
 
 
@@ -490,7 +619,8 @@ def _obligation_clause(token: Token) -> tuple[Token, Token, list[Token]] | None:
     """(clause head, obligation word, words to skip) for "Y must X" / "Y needs to X"."""
     if token.dep_ == "aux" and token.lower_ in lex.OBLIGATION_MODALS:
         return token.head, token, [token]
-    if token.lemma_.lower() in lex.OBLIGATION_VERBS and token.pos_ in {"VERB", "AUX"}:
+    if token.lemma_.lower() in lex.OBLIGATION_VERBS and token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBD":
+        # "had to publish" narrates what happened; "has to"/"needs to" obliges
         xcomp = _child(token, "xcomp")
         if xcomp is not None and _to_infinitive(xcomp) and token.dep_ in {"ccomp", "acl"}:
             return token, token, [token]
@@ -538,10 +668,49 @@ def _must_demand(token: Token) -> _Found | None:
         what = content_span(clause, skip=_leading(clause, {"mark", "nsubj", "aux", "advmod", "punct"}))
     if what is None:
         return None
-    condition, what = _split_condition(clause, clause, what)
+    condition, deadline, what = _split_condition(clause, clause, what)
     if what is None:
         return None
-    return _Found("demand", modal, modal.text, speaker, addressee, what, condition)
+    return _Found("demand", modal, modal.text, speaker, addressee, what, condition, deadline=deadline)
+
+
+def _necessity_demand(clause: Token) -> _Found | None:
+    """"The minister said a fundamental reform of the WHO was needed", "EU says military
+    intervention must be avoided": reported speech that something must be done, naming
+    nobody to do it. The speaker demands it of no one in particular.
+
+    The reported clause is passive under an obligation modal, a passive verb of
+    necessity, or a copula with an adjective of necessity; the clause as written
+    is what is demanded.
+    """
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.REPORTING_VERBS or clause.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if is_negated(clause) or _is_hypothetical(clause):
+        return None
+    passive = _child(clause, "auxpass") is not None
+    modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS), None)
+    lemma = clause.lemma_.lower()
+    if passive and modal is not None:
+        word = modal
+    elif passive and lemma in lex.NECESSITY_VERBS:
+        word = clause
+    elif lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in lex.NECESSITY_ADJECTIVES for c in clause.children):
+        word = next(c for c in clause.children if c.dep_ == "acomp")
+    else:
+        return None
+    subject = _child(clause, "nsubjpass", "nsubj")
+    if subject is None or subject.pos_ == "PRON" or is_actor_like(subject):
+        return None  # "it was needed" points elsewhere; "the government must be told" is the must-rule's
+    speaker = _agent_subject(clause.head)
+    if speaker is None:
+        return None
+    tokens = strip_edges([t for t in clause.subtree if t.i >= subject.left_edge.i and not (t.dep_ == "mark" and t.head.i == clause.i)])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    what = clause.doc[tokens[0].i : tokens[-1].i + 1]
+    return _Found("demand", word, clause.head.text, speaker, None, what)
 
 
 # ---------------------------------------------------------------- sentences
@@ -550,6 +719,7 @@ def _must_demand(token: Token) -> _Found | None:
 def _sentence_events(sent: Span) -> list[_Found]:
     demands: list[_Found] = []
     responses: list[_Found] = []
+    negated = {t.head.i for t in sent if t.dep_ == "neg"}  # few sentences negate: look only at their verbs
     for token in sent:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in lex.DEMAND_VERBS:
@@ -560,7 +730,12 @@ def _sentence_events(sent: Span) -> list[_Found]:
             found = _response(token)
             if found is not None and not _is_hypothetical(token):
                 responses.append(found)
-        found = _must_demand(token)
+        found = _announced_refusal(token) if token.i in negated else None
+        if found is None and lemma in lex.WITHDRAWAL_VERBS:
+            found = _withdrawal(token)
+        if found is not None and not _is_hypothetical(token):
+            responses.append(found)
+        found = _must_demand(token) or (_necessity_demand(token) if token.dep_ == "ccomp" else None)
         if found is not None and not _is_protest(found.trigger.head):
             demands.append(found)
     answered = {r.answers.trigger.i for r in responses if r.answers is not None}
@@ -605,6 +780,8 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver) -> DemandEvent:
         answers=_to_event(found.answers, sent, resolve) if found.answers is not None else None,
         refers_back=found.refers_back,
         owner=_actor_name(found.owner, resolve),
+        deadline=found.deadline.text if found.deadline is not None else None,
+        by_role=title_role(found.by) if found.by is not None else None,
     )
 
 
@@ -617,6 +794,10 @@ def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Dema
 
 
 # ---------------------------------------------------------------- records
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.lower() == b.lower()  # type: ignore[union-attr]
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:
@@ -635,6 +816,8 @@ def _demand_record(event: DemandEvent, *, addressee: str | None = None) -> Deman
         start=event.start,
         end=event.end,
         condition=event.condition,
+        by_role=event.by_role,
+        deadline=event.deadline,
     )
 
 
@@ -656,7 +839,10 @@ def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
     return open_[-1]
 
 
-_EMPTY_WHAT = {"", "what", "it", "this", "that", "these", "those", "them", "which", "so", "something", "anything"}
+_EMPTY_WHAT = {
+    "", "what", "it", "this", "that", "these", "those", "them", "which", "so", "something", "anything",
+    "they", "he", "she", "him", "her", "we", "us", "you", "i", "me",
+}
 
 
 def _says_something(what: str | None) -> bool:
@@ -672,6 +858,8 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
         if event.kind == "demand":
             if not _says_something(event.what):
                 continue  # "what we are calling for": the demand itself is elsewhere
+            if _same_name(event.by, event.of):
+                continue  # "the Conservatives insisted they would …": asked of oneself, a pledge
             demands.append(_demand_record(event))
             continue
         response = Response(by=event.by, verb=event.verb, start=event.start, end=event.end)
@@ -683,9 +871,19 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
             if index is not None:
                 demands[index] = replace(demands[index], response=response)
                 continue
-        if event.kind == "reject":
+        if event.kind == "reject" and (event.by is not None or _says_something(event.what)):
+            # "information they were not allowed to see" names neither refuser nor what is refused
             rejections.append(
-                Rejection(by=event.by, of=event.owner, what=event.what, verb=event.verb, start=event.start, end=event.end)
+                Rejection(
+                    by=event.by,
+                    of=event.owner or event.of,
+                    what=event.what,
+                    verb=event.verb,
+                    start=event.start,
+                    end=event.end,
+                    condition=event.condition,
+                    by_role=event.by_role,
+                )
             )
     return demands, rejections
 

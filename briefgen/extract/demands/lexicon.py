@@ -50,6 +50,11 @@ NEEDS_CLAUSE_COMPLEMENT: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs whose addressee only a preposition introduces ("called on X",
+#: "appealed to X", "pleaded with X"): with a direct object they phone or name
+#: ("called Erdogan to discuss …", "called them nutters").
+PREPOSITIONAL_ADDRESSEE: frozenset[str] = frozenset({"call", "appeal", "plead"})
+
 #: Prepositions that introduce the addressee of a demand verb
 #: ("call on X", "appeal to X", "plead with X", "demand from X").
 ADDRESSEE_PREPS: dict[str, frozenset[str]] = {
@@ -106,10 +111,64 @@ PHRASAL_REJECTS: frozenset[tuple[str, str]] = frozenset(
     {("rule", "out"), ("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off"), ("wave", "away"), ("write", "off")}
 )
 
+#: Breaking off an engagement or annulling a commitment turns it down
+#: (PLOVER REJECT: cancelled visits, walkouts, reneging on a deal, quashing an
+#: order). The value is the particle or preposition the verb needs before its
+#: object, or ``None`` for a direct object ("cancelled a planned visit",
+#: "walked out of the talks", "reneged on the accord").
+WITHDRAWAL_VERBS: dict[str, frozenset[str | None]] = {
+    "cancel": frozenset({None}),
+    "scrap": frozenset({None}),
+    "annul": frozenset({None}),
+    "revoke": frozenset({None}),
+    "rescind": frozenset({None}),
+    "quash": frozenset({None}),
+    "overturn": frozenset({None}),
+    "abrogate": frozenset({None}),
+    "abandon": frozenset({None}),
+    "quit": frozenset({None}),
+    "leave": frozenset({None}),
+    "boycott": frozenset(),  # a protest (CAMEO 14), listed so that nobody adds it
+    "renege": frozenset({"on"}),
+    "walk": frozenset({"out", "out of"}),
+    "storm": frozenset({"out", "out of"}),
+    "pull": frozenset({"out of"}),
+    "withdraw": frozenset({"from"}),
+    "break": frozenset({"off"}),
+    "call": frozenset({"off"}),
+    "tear": frozenset({"up"}),
+}
+
+#: What one can break off or annul: meetings and visits, agreements, orders.
+ENGAGEMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "visit", "trip", "meeting", "talk", "summit", "negotiation", "conference", "session", "dialogue", "consultation",
+        "agreement", "accord", "deal", "treaty", "pact", "contract", "order", "ruling", "decision", "resolution",
+        "decree", "ceasefire", "truce", "commitment", "pledge", "promise", "invitation",
+    }
+)
+
 #: "denied him entry" turns down a request; "denied the charges" is a denial.
 PERMISSION_NOUNS: frozenset[str] = frozenset(
     {"access", "entry", "permission", "visa", "passage", "admittance", "asylum", "clearance", "request", "application", "right", "permit", "landing"}
 )
+
+#: Future and volitional auxiliaries: "will not release", "won't lift",
+#: "would never accept" announce a refusal when an actor is the subject.
+VOLITIONAL_AUX: frozenset[str] = frozenset({"will", "wo", "would", "shall", "'ll"})
+
+#: Heads of a clause that make it a belief or a forecast, not an announcement:
+#: "he was sure the Budget would not put … at risk", "expects they won't sign".
+EPISTEMIC_HEADS: frozenset[str] = frozenset(
+    {
+        "sure", "certain", "confident", "convinced", "likely", "unlikely", "possible", "probable", "believe", "think",
+        "expect", "hope", "doubt", "predict", "fear", "suspect", "guess", "assume", "suppose", "bet", "reckon", "feel",
+    }
+)
+
+#: Verbs whose announced negation warns rather than refuses ("will not
+#: tolerate", "will not hesitate to"): CAMEO codes them as threats.
+WARNING_NEGATIONS: frozenset[str] = frozenset({"tolerate", "hesitate", "stand", "forget", "forgive", "rest"})
 
 #: Verbs that reject only a proposal-like object or an infinitive: "dismissed
 #: the minister" is a firing, "declined to comment" a non-answer.
@@ -162,6 +221,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )
 
+#: Predicates of necessity: "said a reform *was needed*", "… *is essential*".
+NECESSITY_VERBS: frozenset[str] = frozenset({"need", "require"})
+NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
+    {"necessary", "needed", "essential", "imperative", "vital", "required", "crucial", "indispensable", "urgent"}
+)
+
 #: Nouns carrying reported speech ("a stern reminder to Iraq that it must …").
 REPORTING_NOUNS: frozenset[str] = frozenset({"reminder", "message", "statement", "letter", "note", "warning", "declaration"})
 
@@ -180,11 +245,35 @@ PROTEST_NOUNS: frozenset[str] = frozenset(
 #: Subordinators that make a clause hypothetical; events inside are not reported as having happened.
 HYPOTHETICAL_MARKS: frozenset[str] = frozenset({"if", "unless", "until", "whether", "lest"})
 
+#: Verbs whose infinitive is not (yet) done: "threatened to walk out",
+#: "plans to demand", "vowed to veto" — a threat, a plan or a promise.
+IRREALIS_HEADS: frozenset[str] = frozenset(
+    {
+        "threaten", "plan", "intend", "consider", "vow", "pledge", "promise", "hope", "try", "attempt",
+        "prepare", "propose", "aim", "mull", "weigh", "contemplate", "warn", "expect", "want", "wish",
+    }
+)
+
+#: Prepositions that negate the act they govern: "supplied fuel *without* asking for payment".
+NEGATING_PREPS: frozenset[str] = frozenset({"without"})
+
 #: Modals that make a clause speculative ("may reject the plan"); "will not accept" stays a rejection.
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 
 #: Marks of an advcl that states a condition of a demand ("… before they demobilise").
 CONDITION_MARKS: frozenset[str] = frozenset({"before", "unless", "until", "if", "once"})
+#: Verbs that, joined by "or" to what is demanded, state what happens if it
+#: is not done: "release them within 48 hours *or face* sanctions".
+CONSEQUENCE_VERBS: frozenset[str] = frozenset({"face", "risk"})
+
+#: Prepositions that set a deadline when their object is a time ("within 48
+#: hours", "by Friday", "before the end of the month").
+DEADLINE_PREPS: frozenset[str] = frozenset({"within", "by", "before", "until", "till"})
+#: Time nouns a deadline can be counted in when the tagger marks no date.
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"hour", "day", "week", "month", "year", "midnight", "noon", "deadline", "end", "weekend", "morning", "evening", "tonight", "tomorrow"}
+)
+
 #: Nouns after "as a …"/"on …" that state a condition ("as a condition for a ceasefire").
 CONDITION_NOUNS: frozenset[str] = frozenset({"condition", "precondition", "prerequisite", "requirement", "price"})
 #: Nouns after "in …" that state a condition ("in exchange for …", "in return for …").
@@ -217,6 +306,9 @@ NON_AGENT_NOUNS: frozenset[str] = frozenset(
         "framework", "charter", "convention", "guideline", "standard", "requirement", "condition", "budget",
     }
 )
+
+#: Honorifics are part of how a name is written, not a role ("Mr Leigh").
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.", "m.", "mme"})
 
 #: Entity labels that name actors.
 ACTOR_ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})

@@ -11,13 +11,18 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from ..docview import HeadingIndex
 from .lexicon import (
     ACTOR_ENTITY_LABELS,
     ACTOR_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
+    CONSEQUENCE_VERBS,
+    DEADLINE_PREPS,
     EXCHANGE_NOUNS,
+    HONORIFICS,
     RELATIVE_PRONOUNS,
+    TIME_NOUNS,
 )
 
 #: Right-hand dependents that stay in an actor's name ("government of Liberia",
@@ -31,6 +36,11 @@ _SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 _EDGE_PUNCT = ",;:—–-\"'“”‘’()[]"
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "us"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: How many sentences back a pronoun looks for the actor it stands for.
+REFERENT_SENTENCES = 3
 
 
 def actor_phrase(head: Token) -> Span:
@@ -66,6 +76,17 @@ def entity_label(token: Token) -> str:
 def is_date(token: Token) -> bool:
     """"on Tuesday" is when, not whom: weekday and date objects are no addressees."""
     return entity_label(token) in _DATE_LABELS
+
+
+def is_agent(token: Token) -> bool:
+    """Stricter than :func:`is_actor_like`: a named person, organisation, country
+    or group, a common noun for people or institutions, or a personal pronoun —
+    not a capitalised thing ("Mr Brown's Budget would not put …")."""
+    if entity_label(token) in ACTOR_ENTITY_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in _PERSONAL_PRONOUNS
+    return token.lemma_.lower() in ACTOR_NOUNS
 
 
 def is_actor_like(token: Token) -> bool:
@@ -187,8 +208,126 @@ def condition_head(tokens: Iterable[Token]) -> Token | None:
     return None
 
 
+def consequence_head(tokens: Iterable[Token]) -> Token | None:
+    """The "or" that opens an ultimatum's consequence: "… *or* face a no-confidence vote"."""
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ == "conj" and token.lemma_.lower() in CONSEQUENCE_VERBS:
+            cc = next((c for c in token.head.children if c.dep_ == "cc" and c.lower_ == "or" and c.i < token.i), None)
+            if cc is not None:
+                return cc
+    return None
+
+
 def condition_span(opener: Token) -> Span:
-    """The verbatim condition phrase that ``opener`` starts."""
+    """The verbatim condition phrase that ``opener`` starts (a mark, a preposition, or the "or" of a consequence)."""
+    if opener.dep_ == "cc":
+        consequence = next(c for c in opener.head.children if c.dep_ == "conj" and c.i > opener.i)
+        tokens = [opener, *consequence.subtree]  # "or" stays: "or face new sanctions"
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        return opener.doc[tokens[0].i : tokens[-1].i + 1]
     phrase = opener.head if opener.dep_ == "mark" else opener
     tokens = strip_edges([t for t in phrase.subtree if t.i >= opener.i])
     return opener.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _is_time(token: Token) -> bool:
+    return entity_label(token) in _DATE_LABELS or token.lemma_.lower() in TIME_NOUNS
+
+
+def deadline_span(tokens: Iterable[Token]) -> Span | None:
+    """The first deadline among ``tokens``: "within 48 hours", "by Friday", "before the end of May".
+
+    A preposition of :data:`DEADLINE_PREPS` whose object is a date, a time or
+    a time noun; "until they leave" (a clause) is a condition, not a deadline.
+    A time modifier of an ultimatum noun ("a *48-hour* ultimatum") is one too.
+    """
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.dep_ == "prep" and token.lower_ in DEADLINE_PREPS:
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if objects and _is_time(objects[0]):
+                kept = strip_edges(list(token.subtree))
+                return token.doc[kept[0].i : kept[-1].i + 1]
+    return None
+
+
+def time_modifier(noun: Token) -> Span | None:
+    """"a 48-hour ultimatum": the time words modifying a demand noun, if any."""
+    words = [t for c in noun.lefts if c.dep_ in {"compound", "amod", "nummod", "nmod"} for t in c.subtree]
+    if not any(_is_time(t) or t.like_num for t in words) or not any(_is_time(t) for t in words):
+        return None
+    words = sorted(words, key=lambda t: t.i)
+    return noun.doc[words[0].i : words[-1].i + 1]
+
+
+def title_role(head: Token) -> str | None:
+    """The title or role an actor phrase gives a named person, kept apart from the name.
+
+    "US Secretary of State Mike Pompeo" -> "US Secretary of State";
+    "Ranil Wickremesinghe, the former Prime Minister of Sri Lanka" ->
+    "former Prime Minister of Sri Lanka"; "the union" -> ``None``.
+    """
+    if entity_label(head) != "PERSON":
+        return None
+    span = actor_phrase(head)
+    person_start = head.i
+    while person_start > span.start and entity_label(head.doc[person_start - 1]) == "PERSON":
+        person_start -= 1
+    if person_start > span.start:
+        words = strip_edges(list(head.doc[span.start : person_start]))
+        if words and words[-1].dep_ == "case":
+            words = strip_edges(words[:-1])
+        while words and words[-1].lower_ in HONORIFICS:  # "Mr Leigh": a form of address, no role
+            words = strip_edges(words[:-1])
+        if words:
+            return head.doc[words[0].i : words[-1].i + 1].text
+    appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and entity_label(c) != "PERSON"), None)
+    if appos is not None:
+        role = actor_phrase(appos)
+        return role.text if len(role) else None
+    return None
+
+
+def pronoun_referent(pronoun: Token) -> Span | None:
+    """The named actor a third-person pronoun most likely stands for, or ``None``.
+
+    "he"/"she" take the closest person named before it, "they"/"them"/"it"
+    the closest organisation, country or group; within the pronoun's own
+    sentence and up to :data:`REFERENT_SENTENCES` before it, a subject beats
+    other mentions of the same sentence. Cheap on purpose (no coreference
+    model): where nothing fits, the demand keeps no demander rather than "he".
+    (The quotes extractor has a fuller rule with genders; it lives in a
+    package that imports this one, so it cannot be reused here.)
+    """
+    word = pronoun.lower_
+    if word in _PERSON_PRONOUNS:
+        labels: frozenset[str] = frozenset({"PERSON"})
+    elif word in _GROUP_PRONOUNS:
+        labels = _GROUP_LABELS
+        if word == "it" and pronoun.head.lemma_ == "be":
+            return None  # "It's no good exhorting …": an expletive stands for nobody
+    else:
+        return None
+    doc = pronoun.doc
+    headings = HeadingIndex(doc)  # a headline names no referent
+    sent = pronoun.sent
+    plural = word in {"they", "them"}
+    for _ in range(REFERENT_SENTENCES + 1):
+        limit = min(pronoun.i, sent.end)
+        mentions = [e for e in doc.ents if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings]
+        if labels is _GROUP_LABELS:
+            # "Five public sector unions will hold talks … They want …": a subject naming a group by a common noun
+            mentions += [
+                actor_phrase(t)
+                for t in sent
+                if t.i < limit and t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in ACTOR_NOUNS
+                and (t.tag_ == "NNS") == plural and t.i not in headings
+            ]
+        if mentions:
+            subjects = sorted((e for e in mentions if e.root.dep_ in _SUBJECT_DEPS), key=lambda e: e.start)
+            chosen = subjects[-1] if subjects else max(mentions, key=lambda e: e.start)
+            return chosen[1:] if len(chosen) > 1 and chosen[0].lower_ in {"the", "a", "an"} else chosen
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
