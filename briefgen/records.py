@@ -152,13 +152,30 @@ class Quote:
     according_to: str | None = None
 
 
+OutlookKind = Literal["plan", "scheduled", "expected", "warning", "open question"]
+
+
 @dataclass(frozen=True, slots=True)
 class OutlookItem:
-    """A forward-looking sentence, verbatim."""
+    """A forward-looking sentence, verbatim, with what kind of outlook it is.
+
+    ``kind`` is how a reader sorts outlook: "plan", "scheduled", "expected"
+    (forecasts), "warning" (possibilities and conditions) or "open question".
+    ``holder`` is the actor whose view it is, where the sentence names one
+    ("GM said it would …"), and ``when`` the time it is for ("next week",
+    "by 2015"); each keeps its character offsets into the article text.
+    """
 
     text: str
     start: int
     end: int
+    kind: OutlookKind = "expected"
+    holder: str | None = None
+    holder_start: int | None = None
+    holder_end: int | None = None
+    when: str | None = None
+    when_start: int | None = None
+    when_end: int | None = None
 
 
 FactKind = Literal["date", "duration", "place", "figure"]

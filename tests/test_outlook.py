@@ -37,7 +37,7 @@ CASES: list[tuple[str, str, bool]] = [
     ("conditional", "If the talks fail, sanctions will follow.", True),
     ("conditional", "A ceasefire would allow aid to reach the city.", True),
     ("conditional", "The deal would have saved the plant.", False),  # past counterfactual
-    ("conditional", "He said he would resign.", False),  # reported past
+    ("conditional", "He said he would resign.", True),  # a reported future (#13: readers count it)
     ("conditional", "He said he would resign next month.", True),  # ... with a future time
     # past narration
     ("past", "The negotiations concluded in just 90 minutes on Friday.", False),
@@ -53,6 +53,40 @@ CASES: list[tuple[str, str, bool]] = [
     ("negated", "The union is not expected to call a strike.", True),
     ("negated", "Its historic symbolism could not be denied.", False),
     ("negated", "A spokesman would not comment on the report.", False),
+    # reported futures (#13): a future or modal clause under a verb of speech or belief
+    ("reported", "General Motors said that it would axe 10,000 jobs.", True),
+    ("reported", "The minister said she would not resign.", True),
+    ("reported", "Unions believe the strike will spread.", True),
+    ("reported", "The company predicted that it would be solidly profitable by 2011.", True),
+    ("reported", "In 1991 Apple agreed it would not sell music.", False),  # a past future
+    ("reported", "Two years ago the firm said it would close the plant.", False),  # a past future
+    ("reported", "The agreement was that Apple would not sell music.", False),  # a past future, no report
+    ("reported", "The spokeswoman said she would not confirm the figures.", False),  # a refusal to speak
+    # schedules and coming into force
+    ("scheduled", "A June 3 hearing has been scheduled in the bankruptcy court.", True),
+    ("scheduled", "The vote is scheduled for next Tuesday.", True),
+    ("scheduled", "New rules come into force on Monday.", True),
+    ("scheduled", "The new tariffs take effect in July.", True),
+    ("scheduled", "From April all applicants must register online.", True),
+    ("scheduled", "Officials are to publish a report.", True),
+    ("scheduled", "The hearing was scheduled for May but never took place.", False),  # past
+    ("scheduled", "The rules came into force in 2009.", False),  # past
+    ("scheduled", "Boeing says airlines need lighter planes if a new airliner is to be viable.", False),  # a requirement
+    # expectations and forecasts
+    ("expected", "A ruling is expected next month.", True),
+    ("expected", "The economy is forecast to grow by 2%.", True),
+    ("expected", "The ruling was expected last month.", False),
+    # open questions
+    ("open", "The date of the vote has yet to be set.", True),
+    ("open", "The licence has not yet been granted.", True),
+    ("open", "It is unclear whether the plant will reopen.", True),
+    ("open", "The licence had not yet been granted when the mine opened.", False),  # past
+    # what a reader does not count
+    ("side clause", "Households likely to be affected by the new road were told on Friday.", False),
+    ("rhetorical", "Is this the end of the affair?", False),
+    ("rhetorical", "Will the board ever learn?", False),
+    ("hedge", "This might look like a leap in the dark.", False),
+    ("past event", "Obama explained the rationale behind his proposed reorganization plan.", False),
 ]
 
 
@@ -68,6 +102,44 @@ def test_outlook_by_category(parse, category, sentence, expected):
     texts = [item.text for item in extract_outlook(doc)]
     assert (sentence in texts) is expected, f"{category}: {sentence!r} -> {texts}"
     assert "The story began as it often does." not in texts
+
+
+# (sentence, kind, holder, when): what a reader sees next to each item
+KINDS: list[tuple[str, str, str | None, str | None]] = [
+    ("The airline plans to cut 2,000 jobs.", "plan", "airline", None),
+    ("General Motors said that it would axe 10,000 jobs by 2015.", "plan", "General Motors", "by 2015"),
+    ("Unions believe the strike will spread.", "expected", "Unions", None),
+    ("Analysts expect the central bank to raise rates next month.", "expected", "Analysts", "next month"),
+    ("The bill is expected by analysts to pass.", "expected", "analysts", None),
+    ("The summit is scheduled for June 17.", "scheduled", None, "for June 17"),
+    ("New rules come into force from Tuesday.", "scheduled", None, "from Tuesday"),
+    ("Dock workers will strike next week.", "scheduled", "Dock workers", "next week"),
+    ("Analysts warned that shares could fall.", "warning", "Analysts", None),
+    ("If the talks fail, sanctions will follow.", "warning", None, None),
+    ("The date of the vote has yet to be set.", "open question", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "holder", "when"), KINDS, ids=[k[1] + f"-{i}" for i, k in enumerate(KINDS)])
+def test_kind_holder_and_when(parse, sentence, kind, holder, when):
+    _, doc = parse(_article(sentence))
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert len(items) == 1, f"{sentence!r} is not outlook"
+    item = items[0]
+    assert (item.kind, item.holder, item.when) == (kind, holder, when)
+    for value, start, end in ((item.holder, item.holder_start, item.holder_end), (item.when, item.when_start, item.when_end)):
+        if value is None:
+            assert start is None and end is None
+        else:
+            assert doc.text[start:end] == value and item.start <= start < end <= item.end
+
+
+def test_holder_is_resolved_by_the_actor_table(parse):
+    """With a resolver, the holder is the actor's canonical name, as for quotes."""
+    _, doc = parse(_article("The firm said it would close the plant next year."))
+    names = {"firm": "Acme Corp"}
+    [item] = extract_outlook(doc, resolve=lambda span: None if span is None else names.get(span.text))
+    assert item.holder == "Acme Corp" and doc.text[item.holder_start : item.holder_end] == "firm"
 
 
 @pytest.mark.slow

@@ -126,36 +126,165 @@ def governing_past_link(verb: Token) -> str | None:
     return None
 
 
-def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
-    """A modal auxiliary that points forward.
+#: Outlook kinds, as a reader sorts them.
+PLAN, SCHEDULED, EXPECTED, WARNING, OPEN_QUESTION = "plan", "scheduled", "expected", "warning", "open question"
 
-    will/shall: always. may/might/could: unless perfect; could also not when
-    negated ("could not be denied") or inside a past narrative clause ("before
-    Italy could recover"), where it is the past of "can" (reported speech,
-    "warned that there could be walkouts", stays). would: a conditional or
-    hypothetical, but not under a past clause without a future time ("he
-    said he would resign" vs "... would resign next month") and not as a
-    negated refusal ("would not comment").
+#: Verbs that report speech, thought or commitment: a future or modal clause under one is a reported future.
+REPORTING_VERBS = frozenset(
+    {
+        "say", "announce", "state", "tell", "report", "add", "confirm", "declare", "reveal", "disclose", "insist",
+        "claim", "explain", "note", "indicate", "signal", "suggest", "agree", "decide", "promise", "pledge", "vow",
+        "vote", "rule", "hope", "intend", "plan", "write", "maintain", "assert", "acknowledge", "admit", "concede",
+        "reiterate", "stress", "emphasise", "emphasize", "argue", "envision", "envisage",
+    }
+)
+#: Verbs of belief and prediction: what they report is an expectation.
+EXPECTATION_REPORTS = frozenset(
+    {"think", "believe", "expect", "predict", "forecast", "anticipate", "project", "estimate", "reckon", "suspect",
+     "fear", "feel", "doubt", "calculate", "guess", "bet", "foresee", "assume", "envision", "envisage"}
+)
+#: Verbs of warning and threat: what they report is a warning.
+WARNING_REPORTS = frozenset({"warn", "caution", "threaten", "alert", "fear", "risk"})
+#: Verbs of saying: negated after "would" they are a refusal to speak, not a future ("would not comment").
+SPEECH_REFUSALS = frozenset(
+    {"comment", "say", "confirm", "disclose", "elaborate", "reveal", "discuss", "specify", "speculate", "identify",
+     "name", "answer", "respond", "deny", "give", "provide", "release", "detail"}
+)
+#: Verbs of seeming: a modal on one hedges the writer's description ("this might look like a leap in the dark").
+SEEMING_VERBS = frozenset({"look", "seem", "appear", "sound", "feel"})
+#: Scheduling verbs: in a clause that is not past, the event they place is scheduled ("has been scheduled").
+SCHEDULING_VERBS = frozenset({"schedule", "slate", "timetable", "reschedule", "postpone", "delay", "calendar"})
+#: Heads of "X to-infinitive" frames and the kind each states.
+FRAME_KINDS: dict[str, str] = {
+    **dict.fromkeys(("expect", "expected", "likely", "unlikely", "bound", "poised", "forecast", "predict", "project",
+                     "tip", "estimate", "certain", "sure"), EXPECTED),
+    **dict.fromkeys(("due", "set", "slate", "schedule", "scheduled", "about"), SCHEDULED),
+    **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
+                     "decide", "want", "propose", "mean", "resolve"), PLAN),
+    **dict.fromkeys(("threaten",), WARNING),
+}
+#: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
+#: ("households likely to be affected by the new road").
+_FRAME_ADJECTIVES = frozenset({"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled"})
+#: Nouns of entry into force: "come into force", "take effect".
+_IN_FORCE = frozenset({"force", "effect", "operation", "service"})
+#: Words that make a question still open ("whether", "when"): "it is unclear whether …".
+_OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "undecided", "unknown", "open", "undetermined"})
+#: A date phrase with these words lies in the past: a clause anchored to it reports a past future.
+_PAST_TIME_WORDS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "former", "once"})
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 64:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def reporting_frame(verb: Token) -> Token | None:
+    """The verb of speech, belief or warning whose complement ``verb``'s clause is, if any.
+
+    "GM said it would axe jobs", "Unions believe the strike will spread",
+    "analysts warned that shares could fall": the clause is the reported
+    content, climbing through coordinated clauses ("said X and that Y").
+    """
+    current = verb
+    for _ in range(8):
+        if current.head is current:
+            return None
+        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            head = current.head
+            lemma = head.lemma_.lower()
+            if current.dep_ in ("ccomp", "parataxis") and (
+                lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in WARNING_REPORTS
+            ):
+                return head
+            if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
+                current = head
+                continue
+        return None
+    return None
+
+
+def report_kind(frame: Token, default: str) -> str:
+    lemma = frame.lemma_.lower()
+    if lemma in WARNING_REPORTS:
+        return WARNING
+    if lemma in EXPECTATION_REPORTS:
+        return EXPECTED
+    return default
+
+
+def _past_anchor(verb: Token) -> bool:
+    """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …"."""
+    for child in verb.children:
+        tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
+        for t in tokens:
+            if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (t.like_num and len(t.text) == 4)):
+                return True
+            if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head is verb:
+                return True
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    """The clause carries an "if"/"unless" condition."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
+def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
+    """A modal auxiliary that points forward, and the kind of outlook it states.
+
+    will/shall: always; a plan, an expectation or warning when reported under
+    a verb of belief or warning, a warning when conditional. may/might/could:
+    a possibility (a warning), unless perfect ("may have been"), hedging a
+    verb of seeming ("might look like"), could negated ("could not be
+    denied") or inside past narration ("before Italy could recover", the past
+    of "can"). would: a hypothetical, or a reported future under a verb of
+    speech or belief ("GM said it would axe jobs", "predicted that it would
+    be profitable"), but not a refusal ("would not comment"), not a past
+    future anchored to a past date ("In 1991 Apple agreed it would not
+    sell") and not inside other past narration without a future time.
     """
     if token.tag_ != "MD" or token.dep_ not in ("aux", "auxpass"):
         return None
     word = token.lower_
     verb = token.head
+    frame = reporting_frame(verb)
     if word in FUTURE_MODALS:
-        return "modal"
+        if _conditional(verb):
+            return WARNING
+        return report_kind(frame, PLAN) if frame is not None else PLAN
     if word in POSSIBILITY_MODALS:
-        if is_perfect(verb) or (word == "could" and is_negated(verb)):
+        if is_perfect(verb) or (word == "could" and is_negated(verb)) or verb.lemma_.lower() in SEEMING_VERBS:
             return None
         if word == "could" and governing_past_link(verb) not in (None, "ccomp"):
             return None  # "before Italy could recover, Wales scored": the past of "can"
-        return "modal"
+        return report_kind(frame, WARNING) if frame is not None else WARNING
     if word == "would":
-        if is_perfect(verb) or is_negated(verb):
+        if is_perfect(verb):
             return None
-        if governing_past_link(verb) is not None and not future_time_in_sentence:
+        if is_negated(verb) and verb.lemma_.lower() in SPEECH_REFUSALS:
+            return None  # "a spokesman would not comment"
+        link = governing_past_link(verb)
+        if frame is not None and link in ("ccomp", "conj", "parataxis"):
+            if is_past(frame) and (_past_anchor(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
+                return None  # "In 1991 Apple agreed it would not sell", "had said it would"
+            return report_kind(frame, PLAN)
+        if link is not None and not future_time_in_sentence:
             return None
-        return "conditional"
+        if is_negated(verb) and link is None and frame is None and not _conditional(verb):
+            return None  # "She would not say", "The firm would not survive without …" reads as a verdict
+        return WARNING
     return None
+
+
+def _in_condition(verb: Token) -> bool:
+    """The clause is an "if"/"unless" condition of another."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children)
 
 
 def _has_to_infinitive(head: Token) -> bool:
@@ -166,34 +295,123 @@ def _has_to_infinitive(head: Token) -> bool:
 
 
 def plan_cue(token: Token) -> str | None:
-    """"is expected to", "plans to", "is set to", "is due to", "is likely to", "expects higher revenue", "is to"."""
+    """Plan, schedule and expectation frames in a clause that is not past, and their kind.
+
+    "is expected to", "plans to", "is set to", "is due to", "is likely to"
+    (predicative only), "expects higher revenue", "is to"; "has been
+    scheduled", "is scheduled for", "A ruling is expected next month";
+    "comes into force", "takes effect"; "from April" on a clause.
+    """
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "ADJ", "AUX", "ADV"):
         return None
     clause = clause_verb(token)
     if is_past(clause) or is_past(token):
         return None
-    if lemma == "be" and token.dep_ == "ROOT" and _has_to_infinitive(token):
-        return "plan"  # "The summit is to take place in May"
-    if lemma in PLAN_HEADS or token.lower_ in PLAN_HEADS:
+    if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
+        if _in_condition(token):
+            return None  # "if a new airliner is to be viable": a requirement, not a schedule
+        return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
+    word = token.lower_
+    key = lemma if lemma in FRAME_KINDS else word if word in FRAME_KINDS else None
+    if key is not None:
+        if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
+            return None  # "households likely to be affected": a description, not a forecast
         if _has_to_infinitive(token):
-            return "expectation" if lemma in ("expect", "likely", "unlikely", "expected", "due", "set", "bound") else "plan"
-        if lemma == "due" and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "by") for c in token.children):
-            return "plan"  # "The report is due in March"
-    if lemma in EXPECTATION_VERBS and token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
-        return "expectation"
+            return FRAME_KINDS[key]
+        if key == "due" and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "by", "for") for c in token.children):
+            return SCHEDULED  # "The report is due in March"
+    if lemma in SCHEDULING_VERBS and token.pos_ == "VERB" and token.dep_ not in ("amod", "acl"):
+        return SCHEDULED  # "A June 3 hearing has been scheduled", "The vote is slated for May"
+    if lemma == "set" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    ):
+        return SCHEDULED  # "The vote is set for June"
+    if lemma in EXPECTATION_VERBS and token.pos_ == "VERB":
+        if any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return EXPECTED
+        if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ not in ("amod", "acl", "relcl"):
+            return EXPECTED  # "A ruling is expected next month"
+    if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
+        return SCHEDULED
     return None
 
 
+def _enters_into_force(verb: Token) -> bool:
+    """ "comes into force", "take effect", "go into operation", "enter into force"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _IN_FORCE:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "into":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _IN_FORCE for g in child.children):
+                return True
+    return False
+
+
+def from_date_cue(token: Token) -> str | None:
+    """ "From April all applicants must register": a rule or change starting on a date, clause not past."""
+    if token.lower_ not in ("from", "starting") or token.dep_ != "prep":
+        return None
+    objects = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+    if not objects or any(t.lower_ in _PAST_TIME_WORDS for t in objects[0].subtree):
+        return None
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or is_past(clause_verb(head)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "until", "through") for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "until", "through") for c in objects[0].children
+    ):
+        return None  # "from April to June": a span, not a start
+    return SCHEDULED
+
+
+def open_question_cue(token: Token) -> str | None:
+    """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
+    if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):
+        verb = token.head
+        if is_past(verb):
+            return None
+        if _has_to_infinitive(verb) or is_negated(verb):
+            return OPEN_QUESTION
+        return None
+    if token.lemma_.lower() in _OPEN_ADJECTIVES and token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
+        verb = token.head if token.dep_ == "acomp" else token
+        if is_past(verb):
+            return None
+        if any(
+            c.dep_ in ("ccomp", "csubj") and any(m.lower_ in ("whether", "if", "when", "how") for m in c.subtree)
+            for c in (*verb.children, *token.children)
+        ):
+            return OPEN_QUESTION
+    if token.lemma_.lower() == "remain" and _has_to_infinitive(token) and not is_past(token):
+        xcomp = [c for c in token.children if c.dep_ == "xcomp"]
+        if xcomp and xcomp[0].lemma_.lower() in ("see", "decide", "settle", "determine"):
+            return OPEN_QUESTION  # "it remains to be seen"
+    return None
+
+
+#: Forward modifiers by the kind of event they make of a noun.
+_MODIFIER_KINDS: dict[str, str] = {
+    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending", "future"), SCHEDULED),
+    **dict.fromkeys(("planned", "proposed", "prospective"), PLAN),
+    **dict.fromkeys(("possible", "potential", "expected", "likely", "looming"), EXPECTED),
+}
+
+
 def forward_modifier_cue(token: Token) -> str | None:
-    """"a possible summit", "the upcoming vote", "next phase", in a clause that is not past."""
+    """ "a possible summit", "the upcoming vote", "next phase", in a clause that is not past.
+
+    The clause is that of the noun modified, not of the modifier: a participle
+    like "proposed" heads no clause of its own ("Obama explained his proposed
+    plan" is past narration).
+    """
     if token.dep_ not in ("amod", "compound") or token.lower_ not in FORWARD_MODIFIERS:
         return None
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return None if is_past(clause_verb(token)) else "possible event"
+    return None if is_past(clause_verb(token.head)) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 
 def future_time_cue(span: Span) -> str | None:
     """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
-    return None if is_past(clause_verb(span.root)) else "future time"
+    return None if is_past(clause_verb(span.root)) else SCHEDULED

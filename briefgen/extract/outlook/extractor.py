@@ -14,13 +14,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...records import OutlookItem
 from ..docview import body_sentences, doc_text, paragraphs, sentence_text_bounds
 from ..quotes import find_segments, opens_with_mark
-from .cues import forward_modifier_cue, future_time_cue, future_time_spans, modal_cue, plan_cue
+from ..demands.phrases import actor_phrase, agent_of, is_actor_like, subject_of
+from ..docview import Resolver, plain_resolver
+from .cues import (
+    EXPECTED,
+    PLAN,
+    SCHEDULED,
+    clause_verb,
+    forward_modifier_cue,
+    from_date_cue,
+    future_time_cue,
+    future_time_spans,
+    modal_cue,
+    open_question_cue,
+    plan_cue,
+    reporting_frame,
+)
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -75,29 +91,176 @@ class QuotedText:
         return any(start <= char < end for start, end in self._ranges)
 
 
-def outlook_cues(sent: Span, *, quoted: QuotedText) -> Iterator[str]:
-    """The forward-looking cue categories of a sentence's unquoted words, in order."""
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One forward-looking construction: its kind and the token that carries it."""
+
+    kind: str
+    token: Token
+
+
+def outlook_cues(sent: Span, *, quoted: QuotedText) -> Iterator[Cue]:
+    """The forward-looking cues of a sentence's unquoted words, in order.
+
+    A question in the writer's own words ("Will this be the end of the
+    affair?") is rhetorical, not a forecast, so it gives none.
+    """
+    last = [t for t in sent if not t.is_space and t.idx not in quoted]
+    if last and last[-1].text == "?":
+        return
     times = [span for span in future_time_spans(sent) if span.start_char not in quoted]
     has_future_time = bool(times)
     for token in sent:
-        if token.is_space or token.is_punct or token.idx in quoted:
+        if token.is_space or token.idx in quoted:
             continue
-        cue = modal_cue(token, future_time_in_sentence=has_future_time) or plan_cue(token) or forward_modifier_cue(token)
-        if cue:
-            yield cue
+        if token.is_punct:
+            continue
+        kind = (
+            modal_cue(token, future_time_in_sentence=has_future_time)
+            or plan_cue(token)
+            or open_question_cue(token)
+            or from_date_cue(token)
+            or forward_modifier_cue(token)
+        )
+        if kind:
+            yield Cue(kind, token)
     for span in times:
-        cue = future_time_cue(span)
-        if cue:
-            yield cue
+        kind = future_time_cue(span)
+        if kind:
+            yield Cue(kind, span.root)
 
 
-def extract_outlook(doc: Doc) -> list[OutlookItem]:
-    """Forward-looking body sentences, verbatim with their offsets, in article order."""
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token and depth < 64:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def main_cue(cues: list[Cue]) -> Cue:
+    """The cue that governs the sentence: the one whose clause stands highest in the parse.
+
+    "Analysts expect the bank will raise rates" is an expectation, not a
+    plan: the expectation verb is above the modal. Ties go to the earlier cue.
+    """
+    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.token.i))
+
+
+#: Prepositions kept with a time phrase: "by 2015", "from Tuesday", "until June".
+_TIME_PREPS = frozenset({"by", "for", "from", "until", "till", "before", "after", "in", "on", "at", "within", "during", "starting", "through"})
+#: Words of a time phrase that lies in the past.
+_PAST_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previously"})
+
+
+def when_span(sent: Span, cue: Cue, *, quoted: QuotedText) -> Span | None:
+    """The time the outlook is for, in the sentence's words: "next week", "by 2015", "on June 17".
+
+    A future time phrase first; else a date entity in the cue's clause that
+    is not in the past, with the preposition that governs it.
+    """
+    times = [span for span in future_time_spans(sent) if span.start_char not in quoted]
+    if times:
+        return times[0]
+    verb = clause_verb(cue.token)
+    scope = {t.i for t in verb.subtree}
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
+            continue
+        if any(t.lower_ in _PAST_TIME for t in ent):
+            continue
+        adverbial = ent.root.dep_ in ("npadvmod", "tmod", "advmod") or (
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _TIME_PREPS
+        )
+        if not adverbial:
+            continue  # "the aircraft's fifty-year service life" describes a thing, it dates nothing
+        start = ent.start
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.i == ent.start - 1:
+            start = prep.i
+        return sent.doc[start : ent.end]
+    return None
+
+
+def holder_token(cue: Cue) -> Token | None:
+    """Who holds the view, where the sentence names it.
+
+    The subject of the verb of speech or belief that reports the outlook
+    ("GM said it would …", "Unions believe …"); else the subject of an
+    active plan or expectation verb ("Ford expects …", "The airline plans
+    to …"), the "by" agent of a passive one ("is expected by analysts to
+    …"), or the actor-like subject of a planned "will"/"would" ("GM will
+    cut …").
+    """
+    verb = clause_verb(cue.token)
+    frame = reporting_frame(verb)
+    if frame is not None:
+        subject = subject_of(frame)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+        if subject is not None:
+            outer = reporting_frame(frame)
+            return subject_of(outer) if outer is not None else subject
+        return agent_of(frame)
+    token = cue.token
+    if token.pos_ == "VERB" and token.dep_ not in ("aux", "auxpass"):
+        agent = agent_of(token)
+        if agent is not None:
+            return agent
+        if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ == "nsubjpass" for c in token.children):
+            return subject_of(token)  # the one who plans or expects
+    if cue.kind == PLAN and token.dep_ in ("aux", "auxpass"):
+        subject = subject_of(token.head)
+        if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _holder(cue: Cue, resolve: Resolver) -> tuple[str | None, int | None, int | None]:
+    token = holder_token(cue)
+    if token is None:
+        return None, None, None
+    span = actor_phrase(token)
+    if len(span) == 0:
+        return None, None, None
+    name = resolve(span)
+    if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
+        return None, None, None  # an unresolved "it" names no one
+    name = name or span.text
+    return name, span.start_char, span.end_char
+
+
+def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
+    """Forward-looking body sentences, verbatim with their offsets, in article order.
+
+    Each says its kind (plan, scheduled, expected, warning, open question),
+    who holds the view when the sentence names it (``resolve`` turns the
+    mention into the actor's name, as for quotes) and when, each with offsets.
+    """
     quoted = QuotedText(doc)
+    text = doc_text(doc)
     items = []
     for sent in body_sentences(doc):
-        if next(outlook_cues(sent, quoted=quoted), None) is None:
+        cues = list(outlook_cues(sent, quoted=quoted))
+        if not cues:
             continue
+        cue = main_cue(cues)
+        when = when_span(sent, cue, quoted=quoted)
+        scheduled = cue.kind == PLAN and when is not None and reporting_frame(clause_verb(cue.token)) is None
+        kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
+        holder, holder_start, holder_end = _holder(cue, resolve)
         start, end = sentence_text_bounds(sent)
-        items.append(OutlookItem(text=doc_text(doc)[start:end], start=start, end=end))
+        items.append(
+            OutlookItem(
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                holder=holder,
+                holder_start=holder_start,
+                holder_end=holder_end,
+                when=None if when is None else text[when.start_char : when.end_char],
+                when_start=None if when is None else when.start_char,
+                when_end=None if when is None else when.end_char,
+            )
+        )
     return items
