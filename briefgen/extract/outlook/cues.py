@@ -19,6 +19,7 @@ import functools
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 #: Modal auxiliaries that by themselves put the clause in the future.
@@ -50,7 +51,8 @@ _FUTURE_TIME_PATTERNS: list[list[dict]] = [
         "autumn", "fall", "winter", "decade", "round", "stage", "phase", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "weekend", "election", "meeting", "session"]}}],
     [{"LOWER": "later"}, {"LOWER": {"IN": ["this", "next"]}}, {"LOWER": {"IN": ["week", "month", "year", "season"]}}],
-    [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["coming", "near", "next", "foreseeable"]}}],
+    [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["coming", "near", "next", "foreseeable"]}},
+     {"LOWER": {"IN": ["future", "term", "days", "weeks", "months", "years", "decade"]}, "OP": "?"}],
     [{"LOWER": {"IN": ["tomorrow", "soon", "shortly"]}}],
 ]
 
@@ -65,7 +67,8 @@ def _future_time_matcher(vocab: Vocab) -> Matcher:
 def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
-    return [doc_or_span[start:end] for _, start, end in matches]
+    # the longest of overlapping matches: "in the near future", not also "in the near"
+    return filter_spans([doc_or_span[start:end] for _, start, end in matches])
 
 
 def clause_verb(token: Token) -> Token:
