@@ -30,7 +30,7 @@ CASES: list[tuple[str, str, bool]] = [
     ("plan", "The report is due to be published on Monday.", True),
     ("plan", "The summit is to take place in Oslo.", True),
     ("plan", "Talks resume next week in Vienna.", True),
-    ("plan", "Both sides are preparing for a possible summit.", True),
+    ("plan", "Both sides are preparing for a possible summit.", True),  # 'preparing for', not 'possible'
     ("plan", "The airline planned to cut 2,000 jobs but changed course.", False),
     ("plan", "The summit took place in Oslo last week.", False),
     # conditionals and hypotheticals
@@ -87,6 +87,25 @@ CASES: list[tuple[str, str, bool]] = [
     ("rhetorical", "Will the board ever learn?", False),
     ("hedge", "This might look like a leap in the dark.", False),
     ("past event", "Obama explained the rationale behind his proposed reorganization plan.", False),
+    # reported in the past tense, the expectation is still the speaker's (backshift)
+    ("backshift", "BA warned that yields were expected to decline.", True),
+    ("backshift", "He added that the company now planned to observe the procedures.", True),
+    ("backshift", "The ministry said it had yet to consider the status of the farms.", True),
+    ("backshift", "But she said her role was simply to decide on jurisdiction.", False),  # 'be to' is not backshifted
+    ("backshift", "They said in a referendum they wanted to remain British.", False),  # a past desire
+    # tense comes from the verb an infinitive completes
+    ("infinitive", "The measures began to take effect in the spring.", False),
+    ("infinitive", "He refused to rule out future tax rises.", False),
+    ("infinitive", "The economy still looks set to have fallen short of the forecast.", False),  # perfect infinitive
+    # possibility inside past narration, or dated in the past
+    ("past modal", "There were also fears that the banks might fail.", False),
+    ("past modal", "Previously, passengers could claim up to 300 euros.", False),
+    ("idiom", "Suggestions that outsourcing is to blame are wrong.", False),
+    ("range", "GM is also recalling 19,924 cars from the 2004 model year.", False),
+    ("epistemic", "One possible reason for the delay is the weather.", False),
+    ("later", "Two days of talks begin later on Wednesday.", True),
+    ("prepare", "Both sides are preparing for a summit.", True),
+    ("open", "No decisions on job cuts have been made yet.", True),
 ]
 
 
@@ -115,6 +134,12 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("New rules come into force from Tuesday.", "scheduled", None, "from Tuesday"),
     ("Dock workers will strike next week.", "scheduled", "Dock workers", "next week"),
     ("Analysts warned that shares could fall.", "warning", "Analysts", None),
+    ("Legal experts said the purchase would include such obligations.", "expected", "Legal experts", None),  # about others
+    ("The minister said she would not resign.", "plan", "minister", None),  # the speaker commits herself
+    ("He said if the order was wrong it would act as a recruiting sergeant.", "warning", None, None),
+    ("The company expects to return to profit this year.", "expected", "company", "this year"),
+    ("The dollar will remain weak.", "expected", None, None),
+    ("The SUVs will be built in Japan.", "plan", None, None),
     ("If the talks fail, sanctions will follow.", "warning", None, None),
     ("The date of the vote has yet to be set.", "open question", None, None),
 ]

@@ -22,35 +22,32 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ..demands.phrases import is_actor_like
+
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 #: Modals of possibility: forward-looking unless perfect ("may have been").
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
-#: Verbs/adjectives that, governing a to-infinitive, state an expectation or a plan.
-PLAN_HEADS = frozenset(
-    {
-        "expect", "plan", "intend", "schedule", "set", "slate", "due", "likely", "unlikely", "poised",
-        "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "threaten", "bound", "about",
-        "go", "expected", "scheduled",
-    }
-)
-#: Of those, the verbs that are forward-looking with a plain object too ("expects higher revenue").
+#: Verbs that are forward-looking with a plain object too ("expects higher revenue").
 EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
-#: Modifiers that make a noun a future or potential event ("a possible summit", "the upcoming vote").
+#: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
+#: "potential": they doubt the present as often as the future ("one possible reason", "potential faults").
 FORWARD_MODIFIERS = frozenset(
     {
-        "possible", "potential", "upcoming", "forthcoming", "planned", "proposed", "prospective",
-        "future", "impending", "looming", "scheduled", "expected", "likely", "next", "coming",
+        "upcoming", "forthcoming", "planned", "proposed", "prospective",
+        "future", "impending", "looming", "scheduled", "expected", "next", "coming",
     }
 )
 
 #: Phrases that place an event after the article's time.
 _FUTURE_TIME_PATTERNS: list[list[dict]] = [
-    [{"LOWER": {"IN": ["next", "coming", "following"]}}, {"LOWER": {"IN": [
+    [{"LOWER": {"IN": ["next", "coming", "following"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": [
         "week", "weeks", "month", "months", "year", "years", "day", "days", "season", "spring", "summer",
         "autumn", "fall", "winter", "decade", "round", "stage", "phase", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "weekend", "election", "meeting", "session"]}}],
-    [{"LOWER": "later"}, {"LOWER": {"IN": ["this", "next"]}}, {"LOWER": {"IN": ["week", "month", "year", "season"]}}],
+    [{"LOWER": "later"}, {"LOWER": {"IN": ["this", "next"]}}, {"LOWER": {"IN": ["week", "month", "year", "season", "morning", "afternoon", "evening"]}}],
+    [{"LOWER": "later"}, {"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": [
+        "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}}],
     [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["coming", "near", "next", "foreseeable"]}},
      {"LOWER": {"IN": ["future", "term", "days", "weeks", "months", "years", "decade"]}, "OP": "?"}],
     [{"LOWER": {"IN": ["tomorrow", "soon", "shortly"]}}],
@@ -77,7 +74,7 @@ def clause_verb(token: Token) -> Token:
     for _ in range(64):  # parse trees are shallow; the bound guards against a malformed one
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head == current:
             return current
         current = current.head
     return current
@@ -100,6 +97,28 @@ def is_past(verb: Token) -> bool:
     return any(c.dep_ == "cop" and c.tag_ == "VBD" for c in verb.children)
 
 
+def governor(verb: Token) -> Token:
+    """The verb whose tense an infinitive or participle complement takes.
+
+    "began to take effect", "refused to rule out future tax rises": the
+    infinitive has no tense of its own; the clause is as past as the verb
+    it completes.
+    """
+    current = verb
+    for _ in range(8):
+        if current.dep_ in ("xcomp", "oprd") and current.head != current:
+            current = current.head
+        else:
+            break
+    return current
+
+
+def is_past_clause(token: Token) -> bool:
+    """The clause of ``token`` is past narration, its infinitives included."""
+    verb = clause_verb(token)
+    return is_past(verb) or is_past(governor(verb))
+
+
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -119,7 +138,7 @@ def governing_past_link(verb: Token) -> str | None:
     current = verb
     link: str | None = None
     for _ in range(16):
-        if current.head is current:
+        if current.head == current:
             return None
         if current.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "acomp", "pcomp", "csubj"):
             link = link or current.dep_
@@ -160,8 +179,8 @@ SCHEDULING_VERBS = frozenset({"schedule", "slate", "timetable", "reschedule", "p
 #: Heads of "X to-infinitive" frames and the kind each states.
 FRAME_KINDS: dict[str, str] = {
     **dict.fromkeys(("expect", "expected", "likely", "unlikely", "bound", "poised", "forecast", "predict", "project",
-                     "tip", "estimate", "certain", "sure"), EXPECTED),
-    **dict.fromkeys(("due", "set", "slate", "schedule", "scheduled", "about"), SCHEDULED),
+                     "tip", "estimate", "certain", "sure", "set"), EXPECTED),
+    **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
     **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
                      "decide", "want", "propose", "mean", "resolve"), PLAN),
     **dict.fromkeys(("threaten",), WARNING),
@@ -169,19 +188,14 @@ FRAME_KINDS: dict[str, str] = {
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
 #: ("households likely to be affected by the new road").
 _FRAME_ADJECTIVES = frozenset({"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled"})
+#: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted.
+_DESIRES = frozenset({"be", "want", "hope", "wish", "like", "mean"})
 #: Nouns of entry into force: "come into force", "take effect".
 _IN_FORCE = frozenset({"force", "effect", "operation", "service"})
 #: Words that make a question still open ("whether", "when"): "it is unclear whether …".
 _OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "undecided", "unknown", "open", "undetermined"})
 #: A date phrase with these words lies in the past: a clause anchored to it reports a past future.
 _PAST_TIME_WORDS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "former", "once"})
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head is not token and depth < 64:
-        token, depth = token.head, depth + 1
-    return depth
 
 
 def reporting_frame(verb: Token) -> Token | None:
@@ -193,7 +207,7 @@ def reporting_frame(verb: Token) -> Token | None:
     """
     current = verb
     for _ in range(8):
-        if current.head is current:
+        if current.head == current:
             return None
         if current.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
             head = current.head
@@ -207,6 +221,33 @@ def reporting_frame(verb: Token) -> Token | None:
                 continue
         return None
     return None
+
+
+def _agentive(verb: Token) -> bool:
+    """ "GM will cut jobs", "The SUVs will be built": someone's plan. "2.2 million people will need aid": a forecast."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (is_actor_like(subject) and subject.lower_ not in ("it", "this", "that"))
+
+
+def _committed(verb: Token, frame: Token) -> str:
+    """Under a verb of speech, a future the speakers commit themselves to is a plan; one about others, an expectation.
+
+    "Menatep says it will ask Rosneft" (a plan) against "Legal experts said the
+    purchase would include such obligations" (an expectation).
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return PLAN
+    if subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that") or subject.lower_ == "it" and speaker is not None and speaker.ent_type_ == "ORG":
+        return PLAN
+    if speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower():
+        return PLAN
+    if any(c.dep_ == "auxpass" for c in verb.children) and speaker is not None and speaker.ent_type_ in ("ORG", "GPE"):
+        return PLAN  # "The firm said 2,000 jobs would be cut"
+    return EXPECTED
 
 
 def report_kind(frame: Token, default: str) -> str:
@@ -225,7 +266,7 @@ def _past_anchor(verb: Token) -> bool:
         for t in tokens:
             if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (t.like_num and len(t.text) == 4)):
                 return True
-            if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head is verb:
+            if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
                 return True
     return False
 
@@ -260,12 +301,16 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     if word in FUTURE_MODALS:
         if _conditional(verb):
             return WARNING
-        return report_kind(frame, PLAN) if frame is not None else PLAN
+        if frame is not None:
+            return report_kind(frame, _committed(verb, frame))
+        return PLAN if _agentive(verb) else EXPECTED
     if word in POSSIBILITY_MODALS:
         if is_perfect(verb) or (word == "could" and is_negated(verb)) or verb.lemma_.lower() in SEEMING_VERBS:
             return None
-        if word == "could" and governing_past_link(verb) not in (None, "ccomp"):
-            return None  # "before Italy could recover, Wales scored": the past of "can"
+        if governing_past_link(verb) not in (None, "ccomp"):
+            return None  # "before Italy could recover, Wales scored", "there were fears that it might …": past
+        if _past_anchor(verb):
+            return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
     if word == "would":
         if is_perfect(verb):
@@ -276,13 +321,35 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
         if frame is not None and link in ("ccomp", "conj", "parataxis"):
             if is_past(frame) and (_past_anchor(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
                 return None  # "In 1991 Apple agreed it would not sell", "had said it would"
-            return report_kind(frame, PLAN)
+            if _conditional(verb):
+                return WARNING
+            return report_kind(frame, _committed(verb, frame))
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+def backshifted(verb: Token) -> bool:
+    """A past-tense clause reported under a verb of speech or belief: the tense is the report's.
+
+    "BA warned that yields were expected to decline", "said it had yet to
+    consider": the expectation is still the speaker's, unless the report is
+    itself anchored in the past ("In 1991 …", "two years ago").
+    """
+    frame = reporting_frame(verb)
+    if frame is None or _past_anchor(frame) or _past_anchor(verb):
+        return False
+    return not any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))
+
+
+def _perfect_infinitive(head: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "have" for a in c.children if a.dep_ == "aux") and c.tag_ == "VBN"
+        for c in head.children
+    )
 
 
 def _in_condition(verb: Token) -> bool:
@@ -308,12 +375,13 @@ def plan_cue(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "ADJ", "AUX", "ADV"):
         return None
-    clause = clause_verb(token)
-    if is_past(clause) or is_past(token):
-        return None
+    if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
+        return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
+    if _perfect_infinitive(token):
+        return None  # "looks set to have fallen short": a forecast about the past
     if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
-        if _in_condition(token):
-            return None  # "if a new airliner is to be viable": a requirement, not a schedule
+        if _in_condition(token) or any(c.dep_ == "xcomp" and c.lemma_ == "blame" for c in token.children):
+            return None  # "if a new airliner is to be viable": a requirement; "is to blame": an idiom
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
     word = token.lower_
     key = lemma if lemma in FRAME_KINDS else word if word in FRAME_KINDS else None
@@ -335,6 +403,10 @@ def plan_cue(token: Token) -> str | None:
             return EXPECTED
         if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ not in ("amod", "acl", "relcl"):
             return EXPECTED  # "A ruling is expected next month"
+    if lemma in ("prepare", "brace", "gear") and token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    ):
+        return PLAN if lemma == "prepare" else EXPECTED  # "Both sides are preparing for a summit", "brace for job cuts"
     if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
         return SCHEDULED
     return None
@@ -359,8 +431,10 @@ def from_date_cue(token: Token) -> str | None:
     if not objects or any(t.lower_ in _PAST_TIME_WORDS for t in objects[0].subtree):
         return None
     head = token.head
-    if head.pos_ not in ("VERB", "AUX") or is_past(clause_verb(head)):
+    if head.pos_ not in ("VERB", "AUX") or is_past_clause(head):
         return None
+    if token.i > head.i and not any(c.tag_ == "MD" for c in head.children):
+        return None  # "recalling cars from the 2004 model year": a range of things, not a start
     if any(c.dep_ == "prep" and c.lower_ in ("to", "until", "through") for c in head.children) or any(
         c.dep_ == "prep" and c.lower_ in ("to", "until", "through") for c in objects[0].children
     ):
@@ -372,9 +446,9 @@ def open_question_cue(token: Token) -> str | None:
     """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
     if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):
         verb = token.head
-        if is_past(verb):
+        if is_past(verb) and not backshifted(verb):
             return None
-        if _has_to_infinitive(verb) or is_negated(verb):
+        if _has_to_infinitive(verb) or is_negated(verb) or _no_subject_or_object(verb):
             return OPEN_QUESTION
         return None
     if token.lemma_.lower() in _OPEN_ADJECTIVES and token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
@@ -393,11 +467,19 @@ def open_question_cue(token: Token) -> str | None:
     return None
 
 
+def _no_subject_or_object(verb: Token) -> bool:
+    """ "no decisions have been made yet": the clause is negated through its noun."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
 #: Forward modifiers by the kind of event they make of a noun.
 _MODIFIER_KINDS: dict[str, str] = {
     **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending", "future"), SCHEDULED),
     **dict.fromkeys(("planned", "proposed", "prospective"), PLAN),
-    **dict.fromkeys(("possible", "potential", "expected", "likely", "looming"), EXPECTED),
+    **dict.fromkeys(("expected", "looming"), EXPECTED),
 }
 
 
@@ -412,9 +494,9 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return None if is_past(clause_verb(token.head)) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
+    return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 
 def future_time_cue(span: Span) -> str | None:
     """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
-    return None if is_past(clause_verb(span.root)) else SCHEDULED
+    return None if is_past_clause(span.root) else SCHEDULED

@@ -28,6 +28,7 @@ from .cues import (
     PLAN,
     SCHEDULED,
     clause_verb,
+    is_past_clause,
     forward_modifier_cue,
     from_date_cue,
     future_time_cue,
@@ -132,7 +133,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText) -> Iterator[Cue]:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 64:
+    while token.head != token and depth < 64:
         token, depth = token.head, depth + 1
     return depth
 
@@ -166,8 +167,8 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText) -> Span | None:
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
             continue
-        if any(t.lower_ in _PAST_TIME for t in ent):
-            continue
+        if any(t.lower_ in _PAST_TIME for t in ent) or is_past_clause(ent.root):
+            continue  # "policies which included free education in early 2003" dates the past
         adverbial = ent.root.dep_ in ("npadvmod", "tmod", "advmod") or (
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _TIME_PREPS
         )
@@ -195,12 +196,11 @@ def holder_token(cue: Cue) -> Token | None:
     frame = reporting_frame(verb)
     if frame is not None:
         subject = subject_of(frame)
-        if subject is not None and subject.pos_ != "PRON":
-            return subject
-        if subject is not None:
-            outer = reporting_frame(frame)
-            return subject_of(outer) if outer is not None else subject
-        return agent_of(frame)
+        if subject is not None and not (subject.lower_ == "it" and subject.dep_ == "nsubjpass"):
+            return subject  # a pronoun is kept only if the actor table resolves it
+        agent = agent_of(frame)
+        if agent is not None:
+            return agent
     token = cue.token
     if token.pos_ == "VERB" and token.dep_ not in ("aux", "auxpass"):
         agent = agent_of(token)
@@ -208,8 +208,8 @@ def holder_token(cue: Cue) -> Token | None:
             return agent
         if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ == "nsubjpass" for c in token.children):
             return subject_of(token)  # the one who plans or expects
-    if cue.kind == PLAN and token.dep_ in ("aux", "auxpass"):
-        subject = subject_of(token.head)
+    if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
+        subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
         if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
             return subject
     return None
@@ -245,7 +245,11 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
             continue
         cue = main_cue(cues)
         when = when_span(sent, cue, quoted=quoted)
-        scheduled = cue.kind == PLAN and when is not None and reporting_frame(clause_verb(cue.token)) is None
+        scheduled = (
+            when is not None
+            and (cue.kind == PLAN or (cue.kind == EXPECTED and cue.token.tag_ == "MD"))
+            and reporting_frame(clause_verb(cue.token)) is None
+        )
         kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
         holder, holder_start, holder_end = _holder(cue, resolve)
         start, end = sentence_text_bounds(sent)
