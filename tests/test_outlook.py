@@ -106,6 +106,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("later", "Two days of talks begin later on Wednesday.", True),
     ("prepare", "Both sides are preparing for a summit.", True),
     ("open", "No decisions on job cuts have been made yet.", True),
+    # 'be' + to-infinitive that specifies, not schedules
+    ("be to", "A key priority, said the forum, is to establish a policy.", False),
+    ("be to", "It is also interesting to read the comments.", False),
+    ("set", "The minimum wage is currently set at £4.85 per hour for those aged 22 and above.", False),
+    ("past modal", "He ran a demonstration, showing how data could be processed.", False),
+    ("side clause", "The scandal led to a new code for firms that want to sell ringtones.", False),
 ]
 
 
@@ -140,6 +146,10 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The company expects to return to profit this year.", "expected", "company", "this year"),
     ("The dollar will remain weak.", "expected", None, None),
     ("The SUVs will be built in Japan.", "plan", None, None),
+    ("Japan will also be a strong player.", "expected", None, None),  # a state, not a plan
+    ("The regulator plans to move all programmes to digital by 2015.", "plan", "regulator", "by 2015"),
+    ("The firm will let customers rent computing power by the hour.", "plan", "firm", None),  # a rate, not a time
+    ("Visitors who stay a year or more will have to undergo a medical.", "expected", None, None),  # a duration
     ("If the talks fail, sanctions will follow.", "warning", None, None),
     ("The date of the vote has yet to be set.", "open question", None, None),
 ]

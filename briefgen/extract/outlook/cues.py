@@ -188,6 +188,11 @@ FRAME_KINDS: dict[str, str] = {
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
 #: ("households likely to be affected by the new road").
 _FRAME_ADJECTIVES = frozenset({"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled"})
+#: Nouns of aim and role: "the aim is to …" says what the aim is ("A key priority is to establish a policy").
+PURPOSE_NOUNS = frozenset(
+    {"aim", "goal", "priority", "task", "role", "idea", "objective", "purpose", "intention", "job", "mission",
+     "challenge", "plan", "point", "answer", "solution", "way", "problem", "hope", "ambition", "strategy", "duty"}
+)
 #: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted.
 _DESIRES = frozenset({"be", "want", "hope", "wish", "like", "mean"})
 #: Nouns of entry into force: "come into force", "take effect".
@@ -225,6 +230,8 @@ def reporting_frame(verb: Token) -> Token | None:
 
 def _agentive(verb: Token) -> bool:
     """ "GM will cut jobs", "The SUVs will be built": someone's plan. "2.2 million people will need aid": a forecast."""
+    if verb.lemma_ == "be":
+        return False  # "Japan will be a strong player": a state, forecast
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -307,8 +314,8 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     if word in POSSIBILITY_MODALS:
         if is_perfect(verb) or (word == "could" and is_negated(verb)) or verb.lemma_.lower() in SEEMING_VERBS:
             return None
-        if governing_past_link(verb) not in (None, "ccomp"):
-            return None  # "before Italy could recover, Wales scored", "there were fears that it might …": past
+        if governing_past_link(verb) is not None and frame is None:
+            return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
@@ -352,6 +359,15 @@ def _perfect_infinitive(head: Token) -> bool:
     )
 
 
+def _be_subject(be: Token) -> Token | None:
+    """The subject of "be", or the subject nearest before it when an aside took it ("A key priority, said the WEF, is")."""
+    subjects = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    before = [t for t in be.doc[be.sent.start : be.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    return before[0] if before else None
+
+
 def _in_condition(verb: Token) -> bool:
     """The clause is an "if"/"unless" condition of another."""
     return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children)
@@ -379,9 +395,15 @@ def plan_cue(token: Token) -> str | None:
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
         return None  # "looks set to have fallen short": a forecast about the past
+    if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
+        return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
     if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
         if _in_condition(token) or any(c.dep_ == "xcomp" and c.lemma_ == "blame" for c in token.children):
             return None  # "if a new airliner is to be viable": a requirement; "is to blame": an idiom
+        if any(c.dep_ in ("acomp", "attr", "expl") for c in token.children):
+            return None  # "It is interesting to read …": an extraposed subject, not "is to"
+        if _be_subject(token) is not None and _be_subject(token).lemma_.lower() in PURPOSE_NOUNS:
+            return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
     word = token.lower_
     key = lemma if lemma in FRAME_KINDS else word if word in FRAME_KINDS else None
@@ -395,7 +417,7 @@ def plan_cue(token: Token) -> str | None:
     if lemma in SCHEDULING_VERBS and token.pos_ == "VERB" and token.dep_ not in ("amod", "acl"):
         return SCHEDULED  # "A June 3 hearing has been scheduled", "The vote is slated for May"
     if lemma == "set" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" for g in c.children) for c in token.children
     ):
         return SCHEDULED  # "The vote is set for June"
     if lemma in EXPECTATION_VERBS and token.pos_ == "VERB":

@@ -174,12 +174,41 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText) -> Span | None:
         )
         if not adverbial:
             continue  # "the aircraft's fifty-year service life" describes a thing, it dates nothing
+        if _inside_modifier(ent.root, verb) or is_duration(ent):
+            continue  # "laws introduced after the attacks on 11 September 2001"; "stay a year or more"
         start = ent.start
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.i == ent.start - 1:
             start = prep.i
         return sent.doc[start : ent.end]
     return None
+
+
+#: Units of time: with a number or an article and nothing that places them, they measure a duration.
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
+#: Words that place a unit in time ("next year", "this month", "the end of the year").
+_PLACING = frozenset({"next", "this", "coming", "following", "end", "start", "beginning", "middle", "early", "late", "mid"})
+
+
+def is_duration(ent: Span) -> bool:
+    """ "six months", "a year or more", "more than two hours", "the hour": how long or how often, not when."""
+    words = {t.lemma_.lower() for t in ent}
+    if not words & _TIME_UNITS or words & _PLACING:
+        return False
+    # "six months", "a year or more"; "by the hour" is a rate
+    return any(t.like_num or t.lower_ in ("a", "an") for t in ent) or all(t.pos_ == "DET" or t.lemma_.lower() in _TIME_UNITS for t in ent)
+
+
+def _inside_modifier(token: Token, verb: Token) -> bool:
+    """Whether ``token`` sits in a relative clause or noun modifier below ``verb``: it dates that, not the outlook."""
+    current = token
+    for _ in range(32):
+        if current == verb or current.head == current:
+            return False
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        current = current.head
+    return False
 
 
 def holder_token(cue: Cue) -> Token | None:
@@ -247,7 +276,8 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
         when = when_span(sent, cue, quoted=quoted)
         scheduled = (
             when is not None
-            and (cue.kind == PLAN or (cue.kind == EXPECTED and cue.token.tag_ == "MD"))
+            and cue.kind in (PLAN, EXPECTED)
+            and cue.token.tag_ == "MD"
             and reporting_frame(clause_verb(cue.token)) is None
         )
         kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
