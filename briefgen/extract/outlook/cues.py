@@ -388,8 +388,12 @@ def plan_cue(token: Token) -> str | None:
     scheduled", "is scheduled for", "A ruling is expected next month";
     "comes into force", "takes effect"; "from April" on a clause.
     """
-    lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "ADJ", "AUX", "ADV"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma not in _PLAN_TRIGGERS and token.lower_ not in FRAME_KINDS:
+        return None  # the cheap test first: most words head no frame
+    if lemma == "be" and (token.dep_ in ("aux", "auxpass") or not _has_to_infinitive(token)):
         return None
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
@@ -432,6 +436,13 @@ def plan_cue(token: Token) -> str | None:
     if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
         return SCHEDULED
     return None
+
+
+#: Every lemma that can head a frame of :func:`plan_cue`.
+_PLAN_TRIGGERS = frozenset(
+    {"be", "set", "prepare", "brace", "gear", "come", "take", "go", "enter"}
+    | set(FRAME_KINDS) | SCHEDULING_VERBS | EXPECTATION_VERBS
+)
 
 
 def _enters_into_force(verb: Token) -> bool:

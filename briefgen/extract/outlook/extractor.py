@@ -92,6 +92,10 @@ class QuotedText:
         return any(start <= char < end for start, end in self._ranges)
 
 
+def unquoted_times(spans: list[Span], quoted: QuotedText) -> list[Span]:
+    return [span for span in spans if span.start_char not in quoted]
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One forward-looking construction: its kind and the token that carries it."""
@@ -100,16 +104,18 @@ class Cue:
     token: Token
 
 
-def outlook_cues(sent: Span, *, quoted: QuotedText) -> Iterator[Cue]:
+def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
     """The forward-looking cues of a sentence's unquoted words, in order.
 
     A question in the writer's own words ("Will this be the end of the
-    affair?") is rhetorical, not a forecast, so it gives none.
+    affair?") is rhetorical, not a forecast, so it gives none. ``times`` are
+    the sentence's unquoted future time phrases when the caller has them.
     """
-    last = [t for t in sent if not t.is_space and t.idx not in quoted]
-    if last and last[-1].text == "?":
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?" and last.idx not in quoted:
         return
-    times = [span for span in future_time_spans(sent) if span.start_char not in quoted]
+    if times is None:
+        times = unquoted_times(future_time_spans(sent), quoted)
     has_future_time = bool(times)
     for token in sent:
         if token.is_space or token.idx in quoted:
@@ -153,13 +159,12 @@ _TIME_PREPS = frozenset({"by", "for", "from", "until", "till", "before", "after"
 _PAST_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previously"})
 
 
-def when_span(sent: Span, cue: Cue, *, quoted: QuotedText) -> Span | None:
+def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) -> Span | None:
     """The time the outlook is for, in the sentence's words: "next week", "by 2015", "on June 17".
 
     A future time phrase first; else a date entity in the cue's clause that
     is not in the past, with the preposition that governs it.
     """
-    times = [span for span in future_time_spans(sent) if span.start_char not in quoted]
     if times:
         return times[0]
     verb = clause_verb(cue.token)
@@ -267,13 +272,15 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
     """
     quoted = QuotedText(doc)
     text = doc_text(doc)
+    all_times = unquoted_times(future_time_spans(doc), quoted)  # one matcher run for the whole article
     items = []
     for sent in body_sentences(doc):
-        cues = list(outlook_cues(sent, quoted=quoted))
+        times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
+        cues = list(outlook_cues(sent, quoted=quoted, times=times))
         if not cues:
             continue
         cue = main_cue(cues)
-        when = when_span(sent, cue, quoted=quoted)
+        when = when_span(sent, cue, quoted=quoted, times=times)
         scheduled = (
             when is not None
             and cue.kind in (PLAN, EXPECTED)
