@@ -107,6 +107,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("prepare", "Both sides are preparing for a summit.", True),
     ("open", "No decisions on job cuts have been made yet.", True),
     # 'be' + to-infinitive that specifies, not schedules
+    # a present-tense event verb with a calendar date schedules it
+    ("futurate", "The film opens in the UK on 21 January.", True),
+    ("futurate", "A second A380 is also travelling to the U.S. on Monday, but without passengers.", True),
+    ("futurate", "The shop opens on Sundays.", False),  # a habit
+    ("futurate", "The museum opened on 21 January.", False),
+    ("due", "It is also due to announce a replacement for the scheme in July.", True),
+    ("set out", "He teams up with a wolf cub and sets out to rid the forest of an evil force.", False),
+    ("compound", "Keanu Reeves appears in coming-of-age tale Thumbsucker.", False),
     ("be to", "A key priority, said the forum, is to establish a policy.", False),
     ("be to", "It is also interesting to read the comments.", False),
     ("set", "The minimum wage is currently set at £4.85 per hour for those aged 22 and above.", False),

@@ -414,7 +414,11 @@ def plan_cue(token: Token) -> str | None:
     if key is not None:
         if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
             return None  # "households likely to be affected": a description, not a forecast
-        if _has_to_infinitive(token):
+        if key == "set" and not (token.tag_ == "VBN" or token.pos_ == "ADJ") or any(c.dep_ == "prt" for c in token.children):
+            return None  # "sets out to rid the forest", "set up to": not "is set to"
+        if _has_to_infinitive(token) or (
+            token.pos_ == "ADJ" and token.dep_ == "acomp" and _has_to_infinitive(token.head)
+        ):  # "It is due to announce …": the parse may hang the infinitive on the copula
             return FRAME_KINDS[key]
         if key == "due" and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "by", "for") for c in token.children):
             return SCHEDULED  # "The report is due in March"
@@ -475,6 +479,44 @@ def from_date_cue(token: Token) -> str | None:
     return SCHEDULED
 
 
+#: Words of a date that fix a day or month: with a present-tense event verb they schedule it.
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "tomorrow", "tonight"}
+)
+#: Verbs of state, of saying, and of market moves: their present tense describes or reports ("Shares fall
+#: on Monday" in a market report is today's news), it does not schedule.
+_STATIVE = frozenset(
+    {"be", "have", "remain", "seem", "appear", "include", "contain", "own", "cost", "mean", "need", "know", "want",
+     "like", "look", "stand", "lie", "live", "face", "show", "say", "tell", "report", "believe", "think", "hold",
+     "fall", "rise", "trade", "close", "stay", "continue", "expect", "hope", "feel", "sound", "depend", "belong"}
+)
+
+
+def futurate_cue(token: Token) -> str | None:
+    """A present-tense event verb with a calendar date: "The film opens in the UK on 21 January".
+
+    English schedules with the plain or progressive present ("Talks begin on
+    Monday", "A second A380 is travelling to the US on Monday"); a narrated
+    past would use the past tense. Habits ("on Mondays", "every Friday") and
+    verbs of state ("costs £5 on Sundays") are not schedules.
+    """
+    if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "ccomp", "conj") or token.lemma_.lower() in _STATIVE:
+        return None
+    auxes = _auxiliaries(token)
+    present = token.tag_ in ("VBZ", "VBP") and not auxes
+    progressive = token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
+    if not (present or progressive) or is_negated(token) or is_past_clause(token):
+        return None
+    for child in token.children:
+        objects = [child] if child.dep_ in ("npadvmod", "tmod") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("on", "in") else []
+        for obj in objects:
+            words = [t.lower_ for t in obj.subtree]
+            if obj.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
+                return SCHEDULED
+    return None
+
+
 def open_question_cue(token: Token) -> str | None:
     """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
     if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):
@@ -525,6 +567,8 @@ def forward_modifier_cue(token: Token) -> str | None:
     """
     if token.dep_ not in ("amod", "compound") or token.lower_ not in FORWARD_MODIFIERS:
         return None
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+        return None  # "coming-of-age", "next-generation": part of a compound word
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)

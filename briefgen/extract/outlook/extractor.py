@@ -31,6 +31,7 @@ from .cues import (
     is_past_clause,
     forward_modifier_cue,
     from_date_cue,
+    futurate_cue,
     future_time_cue,
     future_time_spans,
     modal_cue,
@@ -127,6 +128,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             or plan_cue(token)
             or open_question_cue(token)
             or from_date_cue(token)
+            or futurate_cue(token)
             or forward_modifier_cue(token)
         )
         if kind:
@@ -240,7 +242,7 @@ def holder_token(cue: Cue) -> Token | None:
         agent = agent_of(token)
         if agent is not None:
             return agent
-        if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ == "nsubjpass" for c in token.children):
+        if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans or expects
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
         subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
