@@ -100,6 +100,7 @@ CASES: list[tuple[str, str, bool]] = [
     # possibility inside past narration, or dated in the past
     ("past modal", "There were also fears that the banks might fail.", False),
     ("past modal", "Previously, passengers could claim up to 300 euros.", False),
+    ("reported", "Analysts said Unilever could launch the new products in 2007.", True),  # the year is the outlook's time
     ("idiom", "Suggestions that outsourcing is to blame are wrong.", False),
     ("range", "GM is also recalling 19,924 cars from the 2004 model year.", False),
     ("epistemic", "One possible reason for the delay is the weather.", False),

@@ -266,12 +266,17 @@ def report_kind(frame: Token, default: str) -> str:
     return default
 
 
-def _past_anchor(verb: Token) -> bool:
-    """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …"."""
+def _past_anchor(verb: Token, *, years: bool = True) -> bool:
+    """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …".
+
+    A bare year dates a report in the past, but on the forward clause itself it
+    is the time the outlook is for ("Unilever could launch the products in
+    2007"): callers asking about that clause pass ``years=False``.
+    """
     for child in verb.children:
         tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
-            if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (t.like_num and len(t.text) == 4)):
+            if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
                 return True
             if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
                 return True
@@ -316,7 +321,7 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if governing_past_link(verb) is not None and frame is None:
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
-        if _past_anchor(verb):
+        if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
     if word == "would":
@@ -347,7 +352,7 @@ def backshifted(verb: Token) -> bool:
     itself anchored in the past ("In 1991 …", "two years ago").
     """
     frame = reporting_frame(verb)
-    if frame is None or _past_anchor(frame) or _past_anchor(verb):
+    if frame is None or _past_anchor(frame) or _past_anchor(verb, years=False):
         return False
     return not any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))
 
