@@ -156,6 +156,24 @@ OutlookKind = Literal["plan", "scheduled", "expected", "warning", "open question
 
 
 @dataclass(frozen=True, slots=True)
+class OutlookHolder:
+    """The actor whose view an outlook item is: canonical name, and where the sentence names them."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookTime:
+    """The time an outlook item is for, verbatim ("next week", "by 2015"), with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class OutlookItem:
     """A forward-looking sentence, verbatim, with what kind of outlook it is.
 
@@ -163,19 +181,16 @@ class OutlookItem:
     (forecasts), "warning" (possibilities and conditions) or "open question".
     ``holder`` is the actor whose view it is, where the sentence names one
     ("GM said it would …"), and ``when`` the time it is for ("next week",
-    "by 2015"); each keeps its character offsets into the article text.
+    "by 2015"); records of their own, like a demand's response, so every
+    offset in a briefing is an int.
     """
 
     text: str
     start: int
     end: int
     kind: OutlookKind = "expected"
-    holder: str | None = None
-    holder_start: int | None = None
-    holder_end: int | None = None
-    when: str | None = None
-    when_start: int | None = None
-    when_end: int | None = None
+    holder: OutlookHolder | None = None
+    when: OutlookTime | None = None
 
 
 FactKind = Literal["date", "duration", "place", "figure"]
@@ -215,6 +230,15 @@ class Extraction:
             response = d.pop("response")
             return Demand(**d, response=Response(**response) if response else None)
 
+        def outlook(d: dict[str, Any]) -> OutlookItem:
+            d = dict(d)
+            holder, when = d.pop("holder", None), d.pop("when", None)
+            return OutlookItem(
+                **d,
+                holder=OutlookHolder(**holder) if holder else None,
+                when=OutlookTime(**when) if when else None,
+            )
+
         def actor(d: dict[str, Any]) -> Actor:
             d = dict(d)
             return Actor(**{**d, "aliases": tuple(d["aliases"]), "roles": tuple(d["roles"])})
@@ -224,7 +248,7 @@ class Extraction:
             actors=tuple(actor(d) for d in data["actors"]),
             demands=tuple(demand(d) for d in data["demands"]),
             quotes=tuple(Quote(**d) for d in data["quotes"]),
-            outlook=tuple(OutlookItem(**d) for d in data["outlook"]),
+            outlook=tuple(outlook(d) for d in data["outlook"]),
             facts=tuple(Fact(**d) for d in data.get("facts", ())),
             rejections=tuple(Rejection(**d) for d in data.get("rejections", ())),
         )

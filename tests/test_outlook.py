@@ -170,12 +170,14 @@ def test_kind_holder_and_when(parse, sentence, kind, holder, when):
     items = [item for item in extract_outlook(doc) if item.text == sentence]
     assert len(items) == 1, f"{sentence!r} is not outlook"
     item = items[0]
-    assert (item.kind, item.holder, item.when) == (kind, holder, when)
-    for value, start, end in ((item.holder, item.holder_start, item.holder_end), (item.when, item.when_start, item.when_end)):
-        if value is None:
-            assert start is None and end is None
-        else:
-            assert doc.text[start:end] == value and item.start <= start < end <= item.end
+    got_holder = None if item.holder is None else item.holder.name
+    got_when = None if item.when is None else item.when.text
+    assert (item.kind, got_holder, got_when) == (kind, holder, when)
+    if item.when is not None:
+        assert doc.text[item.when.start : item.when.end] == when
+    for part in (item.holder, item.when):
+        if part is not None:
+            assert item.start <= part.start < part.end <= item.end
 
 
 def test_holder_is_resolved_by_the_actor_table(parse):
@@ -183,7 +185,8 @@ def test_holder_is_resolved_by_the_actor_table(parse):
     _, doc = parse(_article("The firm said it would close the plant next year."))
     names = {"firm": "Acme Corp"}
     [item] = extract_outlook(doc, resolve=lambda span: None if span is None else names.get(span.text))
-    assert item.holder == "Acme Corp" and doc.text[item.holder_start : item.holder_end] == "firm"
+    assert item.holder is not None and item.holder.name == "Acme Corp"
+    assert doc.text[item.holder.start : item.holder.end] == "firm"
 
 
 @pytest.mark.slow
@@ -239,3 +242,23 @@ def test_seed(parse, seed_text):
     assert not any("concluded in just 90 minutes on Friday" in t for t in texts)
     assert not any("One road will lead to peace" in t for t in texts)  # a quotation
     assert not any(t.startswith("Outlook:") for t in texts)  # a subheading
+
+
+def test_kind_holder_and_when_survive_the_cache_and_the_schema(parse):
+    """The extraction cache rebuilds items from JSON; the public JSON validates against the schema."""
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from briefgen.extract import extract_all
+    from briefgen.records import Extraction
+
+    _, doc = parse(_article("General Motors said that it would axe 10,000 jobs by 2015."))
+    extraction = extract_all(doc)
+    [item] = extraction.outlook
+    assert item.holder is not None and item.when is not None
+    assert Extraction.from_dict(json.loads(json.dumps(extraction.to_dict()))) == extraction
+    schema = json.loads((Path(__file__).parents[1] / "briefgen" / "briefing.schema.json").read_text(encoding="utf-8"))
+    outlook_schema = {"$defs": schema["$defs"], **schema["properties"]["outlook"]}
+    jsonschema.validate(extraction.to_dict()["outlook"], outlook_schema)

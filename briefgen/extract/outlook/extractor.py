@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ...records import OutlookItem
+from ...records import OutlookHolder, OutlookItem, OutlookTime
 from ..docview import body_sentences, doc_text, paragraphs, sentence_text_bounds
 from ..quotes import find_segments, opens_with_mark
 from ..demands.phrases import actor_phrase, agent_of, is_actor_like, subject_of
@@ -251,18 +251,17 @@ def holder_token(cue: Cue) -> Token | None:
     return None
 
 
-def _holder(cue: Cue, resolve: Resolver) -> tuple[str | None, int | None, int | None]:
+def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
     token = holder_token(cue)
     if token is None:
-        return None, None, None
+        return None
     span = actor_phrase(token)
     if len(span) == 0:
-        return None, None, None
+        return None
     name = resolve(span)
     if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
-        return None, None, None  # an unresolved "it" names no one
-    name = name or span.text
-    return name, span.start_char, span.end_char
+        return None  # an unresolved "it" names no one
+    return OutlookHolder(name=name or span.text, start=span.start_char, end=span.end_char)
 
 
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
@@ -290,7 +289,6 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
             and reporting_frame(clause_verb(cue.token)) is None
         )
         kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
-        holder, holder_start, holder_end = _holder(cue, resolve)
         start, end = sentence_text_bounds(sent)
         items.append(
             OutlookItem(
@@ -298,12 +296,8 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
                 start=start,
                 end=end,
                 kind=kind,
-                holder=holder,
-                holder_start=holder_start,
-                holder_end=holder_end,
-                when=None if when is None else text[when.start_char : when.end_char],
-                when_start=None if when is None else when.start_char,
-                when_end=None if when is None else when.end_char,
+                holder=_holder(cue, resolve),
+                when=None if when is None else OutlookTime(text[when.start_char : when.end_char], when.start_char, when.end_char),
             )
         )
     return items
