@@ -126,12 +126,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from .evals import quotes as module
     elif args.kind == "demands":
         from .evals import demands as module  # type: ignore[no-redef]
+    elif args.kind == "outlook":
+        from .evals import outlook as module  # type: ignore[no-redef]
     else:
         from .evals import summary as module  # type: ignore[no-redef]
-    options = {"half": args.half} if args.half else {}
-    if options and args.kind != "demands":
-        raise ConfigError(f"--half: only the demands eval is split into halves, not {args.kind}")
-    result = module.evaluate(gold, predictions=predictions, limit=args.limit, **options)
+    halved = {"demands", "outlook", "actors"}  # the evals split into fixed-seed halves
+    if args.half and args.kind not in halved:
+        raise ConfigError(f"--half: only the {', '.join(sorted(halved))} evals are split into halves, not {args.kind}")
+    extra = {"half": args.half} if args.half else {}
+    result = module.evaluate(gold, predictions=predictions, limit=args.limit, **extra)
     print(result.report)
     print(" ".join(f"{k}={v:.4f}" for k, v in result.figures.items()))
     return EXIT_OK
@@ -161,11 +164,11 @@ def make_parser() -> argparse.ArgumentParser:
     show.set_defaults(func=cmd_show)
 
     ev = sub.add_parser("eval", help="score extraction on gold data (needs briefgen[test] for summary)")
-    ev.add_argument("kind", choices=["quotes", "demands", "summary"])
-    ev.add_argument("gold", help="gold JSONL file (quotes, demands), folder of the demands DEV sets, or corpus folder (summary)")
+    ev.add_argument("kind", choices=["quotes", "demands", "summary", "outlook"])
+    ev.add_argument("gold", help="gold JSONL file (quotes, demands, outlook), folder of the demands DEV sets, or corpus folder (summary)")
     ev.add_argument("--predictions", help="also write the predictions here (JSONL)")
     ev.add_argument("--limit", type=int, help="only the first N items (a quick look)")
-    ev.add_argument("--half", choices=["A", "B"], help="demands: score one fixed half of each DEV set (seed 13)")
+    ev.add_argument("--half", choices=["A", "B"], help="demands, outlook: score one fixed half of the DEV set, split by document (seed 13)")
     ev.set_defaults(func=cmd_eval)
     return parser
 

@@ -164,13 +164,45 @@ class Quote:
     according_to: str | None = None
 
 
+OutlookKind = Literal["plan", "scheduled", "expected", "warning", "open question"]
+
+
 @dataclass(frozen=True, slots=True)
-class OutlookItem:
-    """A forward-looking sentence, verbatim."""
+class OutlookHolder:
+    """The actor whose view an outlook item is: canonical name, and where the sentence names them."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookTime:
+    """The time an outlook item is for, verbatim ("next week", "by 2015"), with its offsets."""
 
     text: str
     start: int
     end: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutlookItem:
+    """A forward-looking sentence, verbatim, with what kind of outlook it is.
+
+    ``kind`` is how a reader sorts outlook: "plan", "scheduled", "expected"
+    (forecasts), "warning" (possibilities and conditions) or "open question".
+    ``holder`` is the actor whose view it is, where the sentence names one
+    ("GM said it would …"), and ``when`` the time it is for ("next week",
+    "by 2015"); records of their own, like a demand's response, so every
+    offset in a briefing is an int.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: OutlookKind = "expected"
+    holder: OutlookHolder | None = None
+    when: OutlookTime | None = None
 
 
 FactKind = Literal["date", "duration", "place", "figure"]
@@ -210,6 +242,15 @@ class Extraction:
             response = d.pop("response")
             return Demand(**d, response=Response(**response) if response else None)
 
+        def outlook(d: dict[str, Any]) -> OutlookItem:
+            d = dict(d)
+            holder, when = d.pop("holder", None), d.pop("when", None)
+            return OutlookItem(
+                **d,
+                holder=OutlookHolder(**holder) if holder else None,
+                when=OutlookTime(**when) if when else None,
+            )
+
         def actor(d: dict[str, Any]) -> Actor:
             d = dict(d)
             return Actor(**{**d, "aliases": tuple(d["aliases"]), "roles": tuple(d["roles"])})
@@ -219,7 +260,7 @@ class Extraction:
             actors=tuple(actor(d) for d in data["actors"]),
             demands=tuple(demand(d) for d in data["demands"]),
             quotes=tuple(Quote(**d) for d in data["quotes"]),
-            outlook=tuple(OutlookItem(**d) for d in data["outlook"]),
+            outlook=tuple(outlook(d) for d in data["outlook"]),
             facts=tuple(Fact(**d) for d in data.get("facts", ())),
             rejections=tuple(Rejection(**d) for d in data.get("rejections", ())),
         )

@@ -99,7 +99,7 @@ def test_evaluate_scores_a_tiny_gold_file_with_the_baseline_beside(tmp_path: Pat
     assert half.details["rows"]["gold"] == len(split_halves(rows)[1])
 
 
-def test_only_the_demands_eval_takes_a_half(tmp_path: Path) -> None:
+def test_the_quotes_eval_takes_no_half(tmp_path: Path) -> None:
     from briefgen.cli import cmd_eval, make_parser
 
     gold = tmp_path / "gold.jsonl"

@@ -30,14 +30,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("plan", "The report is due to be published on Monday.", True),
     ("plan", "The summit is to take place in Oslo.", True),
     ("plan", "Talks resume next week in Vienna.", True),
-    ("plan", "Both sides are preparing for a possible summit.", True),
+    ("plan", "Both sides are preparing for a possible summit.", True),  # 'preparing for', not 'possible'
     ("plan", "The airline planned to cut 2,000 jobs but changed course.", False),
     ("plan", "The summit took place in Oslo last week.", False),
     # conditionals and hypotheticals
     ("conditional", "If the talks fail, sanctions will follow.", True),
     ("conditional", "A ceasefire would allow aid to reach the city.", True),
     ("conditional", "The deal would have saved the plant.", False),  # past counterfactual
-    ("conditional", "He said he would resign.", False),  # reported past
+    ("conditional", "He said he would resign.", True),  # a reported future (#13: readers count it)
     ("conditional", "He said he would resign next month.", True),  # ... with a future time
     # past narration
     ("past", "The negotiations concluded in just 90 minutes on Friday.", False),
@@ -53,6 +53,74 @@ CASES: list[tuple[str, str, bool]] = [
     ("negated", "The union is not expected to call a strike.", True),
     ("negated", "Its historic symbolism could not be denied.", False),
     ("negated", "A spokesman would not comment on the report.", False),
+    # reported futures (#13): a future or modal clause under a verb of speech or belief
+    ("reported", "General Motors said that it would axe 10,000 jobs.", True),
+    ("reported", "The minister said she would not resign.", True),
+    ("reported", "Unions believe the strike will spread.", True),
+    ("reported", "The company predicted that it would be solidly profitable by 2011.", True),
+    ("reported", "In 1991 Apple agreed it would not sell music.", False),  # a past future
+    ("reported", "Two years ago the firm said it would close the plant.", False),  # a past future
+    ("reported", "The agreement was that Apple would not sell music.", False),  # a past future, no report
+    ("reported", "The spokeswoman said she would not confirm the figures.", False),  # a refusal to speak
+    # schedules and coming into force
+    ("scheduled", "A June 3 hearing has been scheduled in the bankruptcy court.", True),
+    ("scheduled", "The vote is scheduled for next Tuesday.", True),
+    ("scheduled", "New rules come into force on Monday.", True),
+    ("scheduled", "The new tariffs take effect in July.", True),
+    ("scheduled", "From April all applicants must register online.", True),
+    ("scheduled", "Officials are to publish a report.", True),
+    ("scheduled", "The hearing was scheduled for May but never took place.", False),  # past
+    ("scheduled", "The rules came into force in 2009.", False),  # past
+    ("scheduled", "Boeing says airlines need lighter planes if a new airliner is to be viable.", False),  # a requirement
+    # expectations and forecasts
+    ("expected", "A ruling is expected next month.", True),
+    ("expected", "The economy is forecast to grow by 2%.", True),
+    ("expected", "The ruling was expected last month.", False),
+    # open questions
+    ("open", "The date of the vote has yet to be set.", True),
+    ("open", "The licence has not yet been granted.", True),
+    ("open", "It is unclear whether the plant will reopen.", True),
+    ("open", "The licence had not yet been granted when the mine opened.", False),  # past
+    # what a reader does not count
+    ("side clause", "Households likely to be affected by the new road were told on Friday.", False),
+    ("rhetorical", "Is this the end of the affair?", False),
+    ("rhetorical", "Will the board ever learn?", False),
+    ("hedge", "This might look like a leap in the dark.", False),
+    ("past event", "Obama explained the rationale behind his proposed reorganization plan.", False),
+    # reported in the past tense, the expectation is still the speaker's (backshift)
+    ("backshift", "BA warned that yields were expected to decline.", True),
+    ("backshift", "He added that the company now planned to observe the procedures.", True),
+    ("backshift", "The ministry said it had yet to consider the status of the farms.", True),
+    ("backshift", "But she said her role was simply to decide on jurisdiction.", False),  # 'be to' is not backshifted
+    ("backshift", "They said in a referendum they wanted to remain British.", False),  # a past desire
+    # tense comes from the verb an infinitive completes
+    ("infinitive", "The measures began to take effect in the spring.", False),
+    ("infinitive", "He refused to rule out future tax rises.", False),
+    ("infinitive", "The economy still looks set to have fallen short of the forecast.", False),  # perfect infinitive
+    # possibility inside past narration, or dated in the past
+    ("past modal", "There were also fears that the banks might fail.", False),
+    ("past modal", "Previously, passengers could claim up to 300 euros.", False),
+    ("reported", "Analysts said Unilever could launch the new products in 2007.", True),  # the year is the outlook's time
+    ("idiom", "Suggestions that outsourcing is to blame are wrong.", False),
+    ("range", "GM is also recalling 19,924 cars from the 2004 model year.", False),
+    ("epistemic", "One possible reason for the delay is the weather.", False),
+    ("later", "Two days of talks begin later on Wednesday.", True),
+    ("prepare", "Both sides are preparing for a summit.", True),
+    ("open", "No decisions on job cuts have been made yet.", True),
+    # 'be' + to-infinitive that specifies, not schedules
+    # a present-tense event verb with a calendar date schedules it
+    ("futurate", "The film opens in the UK on 21 January.", True),
+    ("futurate", "A second A380 is also travelling to the U.S. on Monday, but without passengers.", True),
+    ("futurate", "The shop opens on Sundays.", False),  # a habit
+    ("futurate", "The museum opened on 21 January.", False),
+    ("due", "It is also due to announce a replacement for the scheme in July.", True),
+    ("set out", "He teams up with a wolf cub and sets out to rid the forest of an evil force.", False),
+    ("compound", "Keanu Reeves appears in coming-of-age tale Thumbsucker.", False),
+    ("be to", "A key priority, said the forum, is to establish a policy.", False),
+    ("be to", "It is also interesting to read the comments.", False),
+    ("set", "The minimum wage is currently set at £4.85 per hour for those aged 22 and above.", False),
+    ("past modal", "He ran a demonstration, showing how data could be processed.", False),
+    ("side clause", "The scandal led to a new code for firms that want to sell ringtones.", False),
 ]
 
 
@@ -68,6 +136,57 @@ def test_outlook_by_category(parse, category, sentence, expected):
     texts = [item.text for item in extract_outlook(doc)]
     assert (sentence in texts) is expected, f"{category}: {sentence!r} -> {texts}"
     assert "The story began as it often does." not in texts
+
+
+# (sentence, kind, holder, when): what a reader sees next to each item
+KINDS: list[tuple[str, str, str | None, str | None]] = [
+    ("The airline plans to cut 2,000 jobs.", "plan", "airline", None),
+    ("General Motors said that it would axe 10,000 jobs by 2015.", "plan", "General Motors", "by 2015"),
+    ("Unions believe the strike will spread.", "expected", "Unions", None),
+    ("Analysts expect the central bank to raise rates next month.", "expected", "Analysts", "next month"),
+    ("The bill is expected by analysts to pass.", "expected", "analysts", None),
+    ("The summit is scheduled for June 17.", "scheduled", None, "for June 17"),
+    ("New rules come into force from Tuesday.", "scheduled", None, "from Tuesday"),
+    ("Dock workers will strike next week.", "scheduled", "Dock workers", "next week"),
+    ("Analysts warned that shares could fall.", "warning", "Analysts", None),
+    ("Legal experts said the purchase would include such obligations.", "expected", "Legal experts", None),  # about others
+    ("The minister said she would not resign.", "plan", "minister", None),  # the speaker commits herself
+    ("He said if the order was wrong it would act as a recruiting sergeant.", "warning", None, None),
+    ("The company expects to return to profit this year.", "expected", "company", "this year"),
+    ("The dollar will remain weak.", "expected", None, None),
+    ("The SUVs will be built in Japan.", "plan", None, None),
+    ("Japan will also be a strong player.", "expected", None, None),  # a state, not a plan
+    ("The regulator plans to move all programmes to digital by 2015.", "plan", "regulator", "by 2015"),
+    ("The firm will let customers rent computing power by the hour.", "plan", "firm", None),  # a rate, not a time
+    ("Visitors who stay a year or more will have to undergo a medical.", "expected", None, None),  # a duration
+    ("If the talks fail, sanctions will follow.", "warning", None, None),
+    ("The date of the vote has yet to be set.", "open question", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "holder", "when"), KINDS, ids=[k[1] + f"-{i}" for i, k in enumerate(KINDS)])
+def test_kind_holder_and_when(parse, sentence, kind, holder, when):
+    _, doc = parse(_article(sentence))
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert len(items) == 1, f"{sentence!r} is not outlook"
+    item = items[0]
+    got_holder = None if item.holder is None else item.holder.name
+    got_when = None if item.when is None else item.when.text
+    assert (item.kind, got_holder, got_when) == (kind, holder, when)
+    if item.when is not None:
+        assert doc.text[item.when.start : item.when.end] == when
+    for part in (item.holder, item.when):
+        if part is not None:
+            assert item.start <= part.start < part.end <= item.end
+
+
+def test_holder_is_resolved_by_the_actor_table(parse):
+    """With a resolver, the holder is the actor's canonical name, as for quotes."""
+    _, doc = parse(_article("The firm said it would close the plant next year."))
+    names = {"firm": "Acme Corp"}
+    [item] = extract_outlook(doc, resolve=lambda span: None if span is None else names.get(span.text))
+    assert item.holder is not None and item.holder.name == "Acme Corp"
+    assert doc.text[item.holder.start : item.holder.end] == "firm"
 
 
 @pytest.mark.slow
@@ -123,3 +242,23 @@ def test_seed(parse, seed_text):
     assert not any("concluded in just 90 minutes on Friday" in t for t in texts)
     assert not any("One road will lead to peace" in t for t in texts)  # a quotation
     assert not any(t.startswith("Outlook:") for t in texts)  # a subheading
+
+
+def test_kind_holder_and_when_survive_the_cache_and_the_schema(parse):
+    """The extraction cache rebuilds items from JSON; the public JSON validates against the schema."""
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from briefgen.extract import extract_all
+    from briefgen.records import Extraction
+
+    _, doc = parse(_article("General Motors said that it would axe 10,000 jobs by 2015."))
+    extraction = extract_all(doc)
+    [item] = extraction.outlook
+    assert item.holder is not None and item.when is not None
+    assert Extraction.from_dict(json.loads(json.dumps(extraction.to_dict()))) == extraction
+    schema = json.loads((Path(__file__).parents[1] / "briefgen" / "briefing.schema.json").read_text(encoding="utf-8"))
+    outlook_schema = {"$defs": schema["$defs"], **schema["properties"]["outlook"]}
+    jsonschema.validate(extraction.to_dict()["outlook"], outlook_schema)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -84,3 +85,24 @@ def last_line_figures(output: str) -> dict[str, float]:
     if not lines:
         return {}
     return {k.strip().replace(" ", "_"): float(v) for k, v in re.findall(r"([A-Za-z0-9_+ ]+?)=([0-9.]+)", lines[-1])}
+
+
+#: The seed of the fixed split of a DEV set into halves (see :func:`split_half`).
+SPLIT_SEED = 13
+
+
+def split_half(ids: Iterable[str], half: str, *, seed: int = SPLIT_SEED) -> set[str]:
+    """The document ids of half ``"A"`` or ``"B"`` of a fixed-seed split by document.
+
+    Quality work is developed on half A only and a change is kept only if it
+    also helps half B, the project's check that a rule generalises rather than
+    fits DEV sentences. The split shuffles the *sorted* ids with
+    ``random.Random(seed)``, so it depends on the set of ids alone, never on
+    file order; A gets the first ``ceil(n / 2)``.
+    """
+    if half not in ("A", "B"):
+        raise ConfigError(f"half: expected A or B, got {half!r}")
+    order = sorted(set(ids))
+    random.Random(seed).shuffle(order)
+    cut = (len(order) + 1) // 2
+    return set(order[:cut] if half == "A" else order[cut:])

@@ -55,6 +55,6 @@ def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
         demands=tuple(demands),
         rejections=tuple(rejections),
         quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
-        outlook=tuple(extract_outlook(doc)),
+        outlook=tuple(extract_outlook(doc, resolve=actors.resolve)),
         facts=tuple(extract_facts(doc)),
     )

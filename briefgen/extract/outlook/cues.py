@@ -19,38 +19,37 @@ import functools
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
+
+from ..demands.phrases import is_actor_like
 
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 #: Modals of possibility: forward-looking unless perfect ("may have been").
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
-#: Verbs/adjectives that, governing a to-infinitive, state an expectation or a plan.
-PLAN_HEADS = frozenset(
-    {
-        "expect", "plan", "intend", "schedule", "set", "slate", "due", "likely", "unlikely", "poised",
-        "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "threaten", "bound", "about",
-        "go", "expected", "scheduled",
-    }
-)
-#: Of those, the verbs that are forward-looking with a plain object too ("expects higher revenue").
+#: Verbs that are forward-looking with a plain object too ("expects higher revenue").
 EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
-#: Modifiers that make a noun a future or potential event ("a possible summit", "the upcoming vote").
+#: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
+#: "potential": they doubt the present as often as the future ("one possible reason", "potential faults").
 FORWARD_MODIFIERS = frozenset(
     {
-        "possible", "potential", "upcoming", "forthcoming", "planned", "proposed", "prospective",
-        "future", "impending", "looming", "scheduled", "expected", "likely", "next", "coming",
+        "upcoming", "forthcoming", "planned", "proposed", "prospective",
+        "future", "impending", "looming", "scheduled", "expected", "next", "coming",
     }
 )
 
 #: Phrases that place an event after the article's time.
 _FUTURE_TIME_PATTERNS: list[list[dict]] = [
-    [{"LOWER": {"IN": ["next", "coming", "following"]}}, {"LOWER": {"IN": [
+    [{"LOWER": {"IN": ["next", "coming", "following"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": [
         "week", "weeks", "month", "months", "year", "years", "day", "days", "season", "spring", "summer",
         "autumn", "fall", "winter", "decade", "round", "stage", "phase", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "weekend", "election", "meeting", "session"]}}],
-    [{"LOWER": "later"}, {"LOWER": {"IN": ["this", "next"]}}, {"LOWER": {"IN": ["week", "month", "year", "season"]}}],
-    [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["coming", "near", "next", "foreseeable"]}}],
+    [{"LOWER": "later"}, {"LOWER": {"IN": ["this", "next"]}}, {"LOWER": {"IN": ["week", "month", "year", "season", "morning", "afternoon", "evening"]}}],
+    [{"LOWER": "later"}, {"LOWER": "on", "OP": "?"}, {"LOWER": {"IN": [
+        "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]}}],
+    [{"LOWER": "in"}, {"LOWER": "the"}, {"LOWER": {"IN": ["coming", "near", "next", "foreseeable"]}},
+     {"LOWER": {"IN": ["future", "term", "days", "weeks", "months", "years", "decade"]}, "OP": "?"}],
     [{"LOWER": {"IN": ["tomorrow", "soon", "shortly"]}}],
 ]
 
@@ -65,7 +64,8 @@ def _future_time_matcher(vocab: Vocab) -> Matcher:
 def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
-    return [doc_or_span[start:end] for _, start, end in matches]
+    # the longest of overlapping matches: "in the near future", not also "in the near"
+    return filter_spans([doc_or_span[start:end] for _, start, end in matches])
 
 
 def clause_verb(token: Token) -> Token:
@@ -74,7 +74,7 @@ def clause_verb(token: Token) -> Token:
     for _ in range(64):  # parse trees are shallow; the bound guards against a malformed one
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head == current:
             return current
         current = current.head
     return current
@@ -97,6 +97,28 @@ def is_past(verb: Token) -> bool:
     return any(c.dep_ == "cop" and c.tag_ == "VBD" for c in verb.children)
 
 
+def governor(verb: Token) -> Token:
+    """The verb whose tense an infinitive or participle complement takes.
+
+    "began to take effect", "refused to rule out future tax rises": the
+    infinitive has no tense of its own; the clause is as past as the verb
+    it completes.
+    """
+    current = verb
+    for _ in range(8):
+        if current.dep_ in ("xcomp", "oprd") and current.head != current:
+            current = current.head
+        else:
+            break
+    return current
+
+
+def is_past_clause(token: Token) -> bool:
+    """The clause of ``token`` is past narration, its infinitives included."""
+    verb = clause_verb(token)
+    return is_past(verb) or is_past(governor(verb))
+
+
 def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -116,7 +138,7 @@ def governing_past_link(verb: Token) -> str | None:
     current = verb
     link: str | None = None
     for _ in range(16):
-        if current.head is current:
+        if current.head == current:
             return None
         if current.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "acomp", "pcomp", "csubj"):
             link = link or current.dep_
@@ -126,36 +148,234 @@ def governing_past_link(verb: Token) -> str | None:
     return None
 
 
-def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
-    """A modal auxiliary that points forward.
+#: Outlook kinds, as a reader sorts them.
+PLAN, SCHEDULED, EXPECTED, WARNING, OPEN_QUESTION = "plan", "scheduled", "expected", "warning", "open question"
 
-    will/shall: always. may/might/could: unless perfect; could also not when
-    negated ("could not be denied") or inside a past narrative clause ("before
-    Italy could recover"), where it is the past of "can" (reported speech,
-    "warned that there could be walkouts", stays). would: a conditional or
-    hypothetical, but not under a past clause without a future time ("he
-    said he would resign" vs "... would resign next month") and not as a
-    negated refusal ("would not comment").
+#: Verbs that report speech, thought or commitment: a future or modal clause under one is a reported future.
+REPORTING_VERBS = frozenset(
+    {
+        "say", "announce", "state", "tell", "report", "add", "confirm", "declare", "reveal", "disclose", "insist",
+        "claim", "explain", "note", "indicate", "signal", "suggest", "agree", "decide", "promise", "pledge", "vow",
+        "vote", "rule", "hope", "intend", "plan", "write", "maintain", "assert", "acknowledge", "admit", "concede",
+        "reiterate", "stress", "emphasise", "emphasize", "argue", "envision", "envisage",
+    }
+)
+#: Verbs of belief and prediction: what they report is an expectation.
+EXPECTATION_REPORTS = frozenset(
+    {"think", "believe", "expect", "predict", "forecast", "anticipate", "project", "estimate", "reckon", "suspect",
+     "fear", "feel", "doubt", "calculate", "guess", "bet", "foresee", "assume", "envision", "envisage"}
+)
+#: Verbs of warning and threat: what they report is a warning.
+WARNING_REPORTS = frozenset({"warn", "caution", "threaten", "alert", "fear", "risk"})
+#: Verbs of saying: negated after "would" they are a refusal to speak, not a future ("would not comment").
+SPEECH_REFUSALS = frozenset(
+    {"comment", "say", "confirm", "disclose", "elaborate", "reveal", "discuss", "specify", "speculate", "identify",
+     "name", "answer", "respond", "deny", "give", "provide", "release", "detail"}
+)
+#: Verbs of seeming: a modal on one hedges the writer's description ("this might look like a leap in the dark").
+SEEMING_VERBS = frozenset({"look", "seem", "appear", "sound", "feel"})
+#: Scheduling verbs: in a clause that is not past, the event they place is scheduled ("has been scheduled").
+SCHEDULING_VERBS = frozenset({"schedule", "slate", "timetable", "reschedule", "postpone", "delay", "calendar"})
+#: Heads of "X to-infinitive" frames and the kind each states.
+FRAME_KINDS: dict[str, str] = {
+    **dict.fromkeys(("expect", "expected", "likely", "unlikely", "bound", "poised", "forecast", "predict", "project",
+                     "tip", "estimate", "certain", "sure", "set"), EXPECTED),
+    **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
+    **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
+                     "decide", "want", "propose", "mean", "resolve"), PLAN),
+    **dict.fromkeys(("threaten",), WARNING),
+}
+#: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
+#: ("households likely to be affected by the new road").
+_FRAME_ADJECTIVES = frozenset({"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled"})
+#: Nouns of aim and role: "the aim is to …" says what the aim is ("A key priority is to establish a policy").
+PURPOSE_NOUNS = frozenset(
+    {"aim", "goal", "priority", "task", "role", "idea", "objective", "purpose", "intention", "job", "mission",
+     "challenge", "plan", "point", "answer", "solution", "way", "problem", "hope", "ambition", "strategy", "duty"}
+)
+#: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted.
+_DESIRES = frozenset({"be", "want", "hope", "wish", "like", "mean"})
+#: Nouns of entry into force: "come into force", "take effect".
+_IN_FORCE = frozenset({"force", "effect", "operation", "service"})
+#: Words that make a question still open ("whether", "when"): "it is unclear whether …".
+_OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "undecided", "unknown", "open", "undetermined"})
+#: A date phrase with these words lies in the past: a clause anchored to it reports a past future.
+_PAST_TIME_WORDS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "former", "once"})
+
+
+def reporting_frame(verb: Token) -> Token | None:
+    """The verb of speech, belief or warning whose complement ``verb``'s clause is, if any.
+
+    "GM said it would axe jobs", "Unions believe the strike will spread",
+    "analysts warned that shares could fall": the clause is the reported
+    content, climbing through coordinated clauses ("said X and that Y").
+    """
+    current = verb
+    for _ in range(8):
+        if current.head == current:
+            return None
+        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl", "parataxis"):
+            head = current.head
+            lemma = head.lemma_.lower()
+            if current.dep_ in ("ccomp", "parataxis") and (
+                lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in WARNING_REPORTS
+            ):
+                return head
+            if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
+                current = head
+                continue
+        return None
+    return None
+
+
+def _agentive(verb: Token) -> bool:
+    """ "GM will cut jobs", "The SUVs will be built": someone's plan. "2.2 million people will need aid": a forecast."""
+    if verb.lemma_ == "be":
+        return False  # "Japan will be a strong player": a state, forecast
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (is_actor_like(subject) and subject.lower_ not in ("it", "this", "that"))
+
+
+def _committed(verb: Token, frame: Token) -> str:
+    """Under a verb of speech, a future the speakers commit themselves to is a plan; one about others, an expectation.
+
+    "Menatep says it will ask Rosneft" (a plan) against "Legal experts said the
+    purchase would include such obligations" (an expectation).
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return PLAN
+    if subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that") or subject.lower_ == "it" and speaker is not None and speaker.ent_type_ == "ORG":
+        return PLAN
+    if speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower():
+        return PLAN
+    if any(c.dep_ == "auxpass" for c in verb.children) and speaker is not None and speaker.ent_type_ in ("ORG", "GPE"):
+        return PLAN  # "The firm said 2,000 jobs would be cut"
+    return EXPECTED
+
+
+def report_kind(frame: Token, default: str) -> str:
+    lemma = frame.lemma_.lower()
+    if lemma in WARNING_REPORTS:
+        return WARNING
+    if lemma in EXPECTATION_REPORTS:
+        return EXPECTED
+    return default
+
+
+def _past_anchor(verb: Token, *, years: bool = True) -> bool:
+    """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …".
+
+    A bare year dates a report in the past, but on the forward clause itself it
+    is the time the outlook is for ("Unilever could launch the products in
+    2007"): callers asking about that clause pass ``years=False``.
+    """
+    for child in verb.children:
+        tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
+        for t in tokens:
+            if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
+                return True
+            if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
+                return True
+    return False
+
+
+def _conditional(verb: Token) -> bool:
+    """The clause carries an "if"/"unless" condition."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    )
+
+
+def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
+    """A modal auxiliary that points forward, and the kind of outlook it states.
+
+    will/shall: always; a plan, an expectation or warning when reported under
+    a verb of belief or warning, a warning when conditional. may/might/could:
+    a possibility (a warning), unless perfect ("may have been"), hedging a
+    verb of seeming ("might look like"), could negated ("could not be
+    denied") or inside past narration ("before Italy could recover", the past
+    of "can"). would: a hypothetical, or a reported future under a verb of
+    speech or belief ("GM said it would axe jobs", "predicted that it would
+    be profitable"), but not a refusal ("would not comment"), not a past
+    future anchored to a past date ("In 1991 Apple agreed it would not
+    sell") and not inside other past narration without a future time.
     """
     if token.tag_ != "MD" or token.dep_ not in ("aux", "auxpass"):
         return None
     word = token.lower_
     verb = token.head
+    frame = reporting_frame(verb)
     if word in FUTURE_MODALS:
-        return "modal"
+        if _conditional(verb):
+            return WARNING
+        if frame is not None:
+            return report_kind(frame, _committed(verb, frame))
+        return PLAN if _agentive(verb) else EXPECTED
     if word in POSSIBILITY_MODALS:
-        if is_perfect(verb) or (word == "could" and is_negated(verb)):
+        if is_perfect(verb) or (word == "could" and is_negated(verb)) or verb.lemma_.lower() in SEEMING_VERBS:
             return None
-        if word == "could" and governing_past_link(verb) not in (None, "ccomp"):
-            return None  # "before Italy could recover, Wales scored": the past of "can"
-        return "modal"
+        if governing_past_link(verb) is not None and frame is None:
+            return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
+        if _past_anchor(verb, years=False):
+            return None  # "Previously, passengers could claim …"
+        return report_kind(frame, WARNING) if frame is not None else WARNING
     if word == "would":
-        if is_perfect(verb) or is_negated(verb):
+        if is_perfect(verb):
             return None
-        if governing_past_link(verb) is not None and not future_time_in_sentence:
+        if is_negated(verb) and verb.lemma_.lower() in SPEECH_REFUSALS:
+            return None  # "a spokesman would not comment"
+        link = governing_past_link(verb)
+        if frame is not None and link in ("ccomp", "conj", "parataxis"):
+            if is_past(frame) and (_past_anchor(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
+                return None  # "In 1991 Apple agreed it would not sell", "had said it would"
+            if _conditional(verb):
+                return WARNING
+            return report_kind(frame, _committed(verb, frame))
+        if link is not None and not future_time_in_sentence:
             return None
-        return "conditional"
+        if is_negated(verb) and link is None and frame is None and not _conditional(verb):
+            return None  # "She would not say", "The firm would not survive without …" reads as a verdict
+        return WARNING
     return None
+
+
+def backshifted(verb: Token) -> bool:
+    """A past-tense clause reported under a verb of speech or belief: the tense is the report's.
+
+    "BA warned that yields were expected to decline", "said it had yet to
+    consider": the expectation is still the speaker's, unless the report is
+    itself anchored in the past ("In 1991 …", "two years ago").
+    """
+    frame = reporting_frame(verb)
+    if frame is None or _past_anchor(frame) or _past_anchor(verb, years=False):
+        return False
+    return not any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))
+
+
+def _perfect_infinitive(head: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(a.lower_ == "have" for a in c.children if a.dep_ == "aux") and c.tag_ == "VBN"
+        for c in head.children
+    )
+
+
+def _be_subject(be: Token) -> Token | None:
+    """The subject of "be", or the subject nearest before it when an aside took it ("A key priority, said the WEF, is")."""
+    subjects = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    before = [t for t in be.doc[be.sent.start : be.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    return before[0] if before else None
+
+
+def _in_condition(verb: Token) -> bool:
+    """The clause is an "if"/"unless" condition of another."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children)
 
 
 def _has_to_infinitive(head: Token) -> bool:
@@ -166,34 +386,199 @@ def _has_to_infinitive(head: Token) -> bool:
 
 
 def plan_cue(token: Token) -> str | None:
-    """"is expected to", "plans to", "is set to", "is due to", "is likely to", "expects higher revenue", "is to"."""
-    lemma = token.lemma_.lower()
+    """Plan, schedule and expectation frames in a clause that is not past, and their kind.
+
+    "is expected to", "plans to", "is set to", "is due to", "is likely to"
+    (predicative only), "expects higher revenue", "is to"; "has been
+    scheduled", "is scheduled for", "A ruling is expected next month";
+    "comes into force", "takes effect"; "from April" on a clause.
+    """
     if token.pos_ not in ("VERB", "ADJ", "AUX", "ADV"):
         return None
-    clause = clause_verb(token)
-    if is_past(clause) or is_past(token):
+    lemma = token.lemma_.lower()
+    if lemma not in _PLAN_TRIGGERS and token.lower_ not in FRAME_KINDS:
+        return None  # the cheap test first: most words head no frame
+    if lemma == "be" and (token.dep_ in ("aux", "auxpass") or not _has_to_infinitive(token)):
         return None
-    if lemma == "be" and token.dep_ == "ROOT" and _has_to_infinitive(token):
-        return "plan"  # "The summit is to take place in May"
-    if lemma in PLAN_HEADS or token.lower_ in PLAN_HEADS:
-        if _has_to_infinitive(token):
-            return "expectation" if lemma in ("expect", "likely", "unlikely", "expected", "due", "set", "bound") else "plan"
-        if lemma == "due" and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "by") for c in token.children):
-            return "plan"  # "The report is due in March"
-    if lemma in EXPECTATION_VERBS and token.pos_ == "VERB" and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
-        return "expectation"
+    if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
+        return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
+    if _perfect_infinitive(token):
+        return None  # "looks set to have fallen short": a forecast about the past
+    if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
+        return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
+    if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
+        if _in_condition(token) or any(c.dep_ == "xcomp" and c.lemma_ == "blame" for c in token.children):
+            return None  # "if a new airliner is to be viable": a requirement; "is to blame": an idiom
+        if any(c.dep_ in ("acomp", "attr", "expl") for c in token.children):
+            return None  # "It is interesting to read …": an extraposed subject, not "is to"
+        if _be_subject(token) is not None and _be_subject(token).lemma_.lower() in PURPOSE_NOUNS:
+            return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
+        return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
+    word = token.lower_
+    key = lemma if lemma in FRAME_KINDS else word if word in FRAME_KINDS else None
+    if key is not None:
+        if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
+            return None  # "households likely to be affected": a description, not a forecast
+        if key == "set" and not (token.tag_ == "VBN" or token.pos_ == "ADJ") or any(c.dep_ == "prt" for c in token.children):
+            return None  # "sets out to rid the forest", "set up to": not "is set to"
+        if _has_to_infinitive(token) or (
+            token.pos_ == "ADJ" and token.dep_ == "acomp" and _has_to_infinitive(token.head)
+        ):  # "It is due to announce …": the parse may hang the infinitive on the copula
+            return FRAME_KINDS[key]
+        if key == "due" and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "by", "for") for c in token.children):
+            return SCHEDULED  # "The report is due in March"
+    if lemma in SCHEDULING_VERBS and token.pos_ == "VERB" and token.dep_ not in ("amod", "acl"):
+        return SCHEDULED  # "A June 3 hearing has been scheduled", "The vote is slated for May"
+    if lemma == "set" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" for g in c.children) for c in token.children
+    ):
+        return SCHEDULED  # "The vote is set for June"
+    if lemma in EXPECTATION_VERBS and token.pos_ == "VERB":
+        if any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return EXPECTED
+        if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ not in ("amod", "acl", "relcl"):
+            return EXPECTED  # "A ruling is expected next month"
+    if lemma in ("prepare", "brace", "gear") and token.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    ):
+        return PLAN if lemma == "prepare" else EXPECTED  # "Both sides are preparing for a summit", "brace for job cuts"
+    if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
+        return SCHEDULED
     return None
 
 
+#: Every lemma that can head a frame of :func:`plan_cue`.
+_PLAN_TRIGGERS = frozenset(
+    {"be", "set", "prepare", "brace", "gear", "come", "take", "go", "enter"}
+    | set(FRAME_KINDS) | SCHEDULING_VERBS | EXPECTATION_VERBS
+)
+
+
+def _enters_into_force(verb: Token) -> bool:
+    """ "comes into force", "take effect", "go into operation", "enter into force"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _IN_FORCE:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "into":
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _IN_FORCE for g in child.children):
+                return True
+    return False
+
+
+def from_date_cue(token: Token) -> str | None:
+    """ "From April all applicants must register": a rule or change starting on a date, clause not past."""
+    if token.lower_ not in ("from", "starting") or token.dep_ != "prep":
+        return None
+    objects = [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"]
+    if not objects or any(t.lower_ in _PAST_TIME_WORDS for t in objects[0].subtree):
+        return None
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or is_past_clause(head):
+        return None
+    if token.i > head.i and not any(c.tag_ == "MD" for c in head.children):
+        return None  # "recalling cars from the 2004 model year": a range of things, not a start
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "until", "through") for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "until", "through") for c in objects[0].children
+    ):
+        return None  # "from April to June": a span, not a start
+    return SCHEDULED
+
+
+#: Words of a date that fix a day or month: with a present-tense event verb they schedule it.
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "tomorrow", "tonight"}
+)
+#: Verbs of state, of saying, and of market moves: their present tense describes or reports ("Shares fall
+#: on Monday" in a market report is today's news), it does not schedule.
+_STATIVE = frozenset(
+    {"be", "have", "remain", "seem", "appear", "include", "contain", "own", "cost", "mean", "need", "know", "want",
+     "like", "look", "stand", "lie", "live", "face", "show", "say", "tell", "report", "believe", "think", "hold",
+     "fall", "rise", "trade", "close", "stay", "continue", "expect", "hope", "feel", "sound", "depend", "belong"}
+)
+
+
+def futurate_cue(token: Token) -> str | None:
+    """A present-tense event verb with a calendar date: "The film opens in the UK on 21 January".
+
+    English schedules with the plain or progressive present ("Talks begin on
+    Monday", "A second A380 is travelling to the US on Monday"); a narrated
+    past would use the past tense. Habits ("on Mondays", "every Friday") and
+    verbs of state ("costs £5 on Sundays") are not schedules.
+    """
+    if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "ccomp", "conj") or token.lemma_.lower() in _STATIVE:
+        return None
+    auxes = _auxiliaries(token)
+    present = token.tag_ in ("VBZ", "VBP") and not auxes
+    progressive = token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
+    if not (present or progressive) or is_negated(token) or is_past_clause(token):
+        return None
+    for child in token.children:
+        objects = [child] if child.dep_ in ("npadvmod", "tmod") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("on", "in") else []
+        for obj in objects:
+            words = [t.lower_ for t in obj.subtree]
+            if obj.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
+                return SCHEDULED
+    return None
+
+
+def open_question_cue(token: Token) -> str | None:
+    """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
+    if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):
+        verb = token.head
+        if is_past(verb) and not backshifted(verb):
+            return None
+        if _has_to_infinitive(verb) or is_negated(verb) or _no_subject_or_object(verb):
+            return OPEN_QUESTION
+        return None
+    if token.lemma_.lower() in _OPEN_ADJECTIVES and token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT"):
+        verb = token.head if token.dep_ == "acomp" else token
+        if is_past(verb):
+            return None
+        if any(
+            c.dep_ in ("ccomp", "csubj") and any(m.lower_ in ("whether", "if", "when", "how") for m in c.subtree)
+            for c in (*verb.children, *token.children)
+        ):
+            return OPEN_QUESTION
+    if token.lemma_.lower() == "remain" and _has_to_infinitive(token) and not is_past(token):
+        xcomp = [c for c in token.children if c.dep_ == "xcomp"]
+        if xcomp and xcomp[0].lemma_.lower() in ("see", "decide", "settle", "determine"):
+            return OPEN_QUESTION  # "it remains to be seen"
+    return None
+
+
+def _no_subject_or_object(verb: Token) -> bool:
+    """ "no decisions have been made yet": the clause is negated through its noun."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+
+
+#: Forward modifiers by the kind of event they make of a noun.
+_MODIFIER_KINDS: dict[str, str] = {
+    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending", "future"), SCHEDULED),
+    **dict.fromkeys(("planned", "proposed", "prospective"), PLAN),
+    **dict.fromkeys(("expected", "looming"), EXPECTED),
+}
+
+
 def forward_modifier_cue(token: Token) -> str | None:
-    """"a possible summit", "the upcoming vote", "next phase", in a clause that is not past."""
+    """ "a possible summit", "the upcoming vote", "next phase", in a clause that is not past.
+
+    The clause is that of the noun modified, not of the modifier: a participle
+    like "proposed" heads no clause of its own ("Obama explained his proposed
+    plan" is past narration).
+    """
     if token.dep_ not in ("amod", "compound") or token.lower_ not in FORWARD_MODIFIERS:
         return None
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
+        return None  # "coming-of-age", "next-generation": part of a compound word
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return None if is_past(clause_verb(token)) else "possible event"
+    return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 
 def future_time_cue(span: Span) -> str | None:
     """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
-    return None if is_past(clause_verb(span.root)) else "future time"
+    return None if is_past_clause(span.root) else SCHEDULED

@@ -14,13 +14,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ...records import OutlookItem
+from ...records import OutlookHolder, OutlookItem, OutlookTime
 from ..docview import body_sentences, doc_text, paragraphs, sentence_text_bounds
 from ..quotes import find_segments, opens_with_mark
-from .cues import forward_modifier_cue, future_time_cue, future_time_spans, modal_cue, plan_cue
+from ..demands.phrases import actor_phrase, agent_of, is_actor_like, subject_of
+from ..docview import Resolver, plain_resolver
+from .cues import (
+    EXPECTED,
+    PLAN,
+    SCHEDULED,
+    clause_verb,
+    is_past_clause,
+    forward_modifier_cue,
+    from_date_cue,
+    futurate_cue,
+    future_time_cue,
+    future_time_spans,
+    modal_cue,
+    open_question_cue,
+    plan_cue,
+    reporting_frame,
+)
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -75,29 +93,211 @@ class QuotedText:
         return any(start <= char < end for start, end in self._ranges)
 
 
-def outlook_cues(sent: Span, *, quoted: QuotedText) -> Iterator[str]:
-    """The forward-looking cue categories of a sentence's unquoted words, in order."""
-    times = [span for span in future_time_spans(sent) if span.start_char not in quoted]
+def unquoted_times(spans: list[Span], quoted: QuotedText) -> list[Span]:
+    return [span for span in spans if span.start_char not in quoted]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One forward-looking construction: its kind and the token that carries it."""
+
+    kind: str
+    token: Token
+
+
+def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
+    """The forward-looking cues of a sentence's unquoted words, in order.
+
+    A question in the writer's own words ("Will this be the end of the
+    affair?") is rhetorical, not a forecast, so it gives none. ``times`` are
+    the sentence's unquoted future time phrases when the caller has them.
+    """
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text == "?" and last.idx not in quoted:
+        return
+    if times is None:
+        times = unquoted_times(future_time_spans(sent), quoted)
     has_future_time = bool(times)
     for token in sent:
-        if token.is_space or token.is_punct or token.idx in quoted:
+        if token.is_space or token.idx in quoted:
             continue
-        cue = modal_cue(token, future_time_in_sentence=has_future_time) or plan_cue(token) or forward_modifier_cue(token)
-        if cue:
-            yield cue
+        if token.is_punct:
+            continue
+        kind = (
+            modal_cue(token, future_time_in_sentence=has_future_time)
+            or plan_cue(token)
+            or open_question_cue(token)
+            or from_date_cue(token)
+            or futurate_cue(token)
+            or forward_modifier_cue(token)
+        )
+        if kind:
+            yield Cue(kind, token)
     for span in times:
-        cue = future_time_cue(span)
-        if cue:
-            yield cue
+        kind = future_time_cue(span)
+        if kind:
+            yield Cue(kind, span.root)
 
 
-def extract_outlook(doc: Doc) -> list[OutlookItem]:
-    """Forward-looking body sentences, verbatim with their offsets, in article order."""
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head != token and depth < 64:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def main_cue(cues: list[Cue]) -> Cue:
+    """The cue that governs the sentence: the one whose clause stands highest in the parse.
+
+    "Analysts expect the bank will raise rates" is an expectation, not a
+    plan: the expectation verb is above the modal. Ties go to the earlier cue.
+    """
+    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.token.i))
+
+
+#: Prepositions kept with a time phrase: "by 2015", "from Tuesday", "until June".
+_TIME_PREPS = frozenset({"by", "for", "from", "until", "till", "before", "after", "in", "on", "at", "within", "during", "starting", "through"})
+#: Words of a time phrase that lies in the past.
+_PAST_TIME = frozenset({"ago", "last", "yesterday", "earlier", "previously"})
+
+
+def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) -> Span | None:
+    """The time the outlook is for, in the sentence's words: "next week", "by 2015", "on June 17".
+
+    A future time phrase first; else a date entity in the cue's clause that
+    is not in the past, with the preposition that governs it.
+    """
+    if times:
+        return times[0]
+    verb = clause_verb(cue.token)
+    scope = {t.i for t in verb.subtree}
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
+            continue
+        if any(t.lower_ in _PAST_TIME for t in ent) or is_past_clause(ent.root):
+            continue  # "policies which included free education in early 2003" dates the past
+        adverbial = ent.root.dep_ in ("npadvmod", "tmod", "advmod") or (
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _TIME_PREPS
+        )
+        if not adverbial:
+            continue  # "the aircraft's fifty-year service life" describes a thing, it dates nothing
+        if _inside_modifier(ent.root, verb) or is_duration(ent):
+            continue  # "laws introduced after the attacks on 11 September 2001"; "stay a year or more"
+        start = ent.start
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.i == ent.start - 1:
+            start = prep.i
+        return sent.doc[start : ent.end]
+    return None
+
+
+#: Units of time: with a number or an article and nothing that places them, they measure a duration.
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
+#: Words that place a unit in time ("next year", "this month", "the end of the year").
+_PLACING = frozenset({"next", "this", "coming", "following", "end", "start", "beginning", "middle", "early", "late", "mid"})
+
+
+def is_duration(ent: Span) -> bool:
+    """ "six months", "a year or more", "more than two hours", "the hour": how long or how often, not when."""
+    words = {t.lemma_.lower() for t in ent}
+    if not words & _TIME_UNITS or words & _PLACING:
+        return False
+    # "six months", "a year or more"; "by the hour" is a rate
+    return any(t.like_num or t.lower_ in ("a", "an") for t in ent) or all(t.pos_ == "DET" or t.lemma_.lower() in _TIME_UNITS for t in ent)
+
+
+def _inside_modifier(token: Token, verb: Token) -> bool:
+    """Whether ``token`` sits in a relative clause or noun modifier below ``verb``: it dates that, not the outlook."""
+    current = token
+    for _ in range(32):
+        if current == verb or current.head == current:
+            return False
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        current = current.head
+    return False
+
+
+def holder_token(cue: Cue) -> Token | None:
+    """Who holds the view, where the sentence names it.
+
+    The subject of the verb of speech or belief that reports the outlook
+    ("GM said it would …", "Unions believe …"); else the subject of an
+    active plan or expectation verb ("Ford expects …", "The airline plans
+    to …"), the "by" agent of a passive one ("is expected by analysts to
+    …"), or the actor-like subject of a planned "will"/"would" ("GM will
+    cut …").
+    """
+    verb = clause_verb(cue.token)
+    frame = reporting_frame(verb)
+    if frame is not None:
+        subject = subject_of(frame)
+        if subject is not None and not (subject.lower_ == "it" and subject.dep_ == "nsubjpass"):
+            return subject  # a pronoun is kept only if the actor table resolves it
+        agent = agent_of(frame)
+        if agent is not None:
+            return agent
+    token = cue.token
+    if token.pos_ == "VERB" and token.dep_ not in ("aux", "auxpass"):
+        agent = agent_of(token)
+        if agent is not None:
+            return agent
+        if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return subject_of(token)  # the one who plans or expects
+    if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
+        subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
+        if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
+    token = holder_token(cue)
+    if token is None:
+        return None
+    span = actor_phrase(token)
+    if len(span) == 0:
+        return None
+    name = resolve(span)
+    if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
+        return None  # an unresolved "it" names no one
+    return OutlookHolder(name=name or span.text, start=span.start_char, end=span.end_char)
+
+
+def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
+    """Forward-looking body sentences, verbatim with their offsets, in article order.
+
+    Each says its kind (plan, scheduled, expected, warning, open question),
+    who holds the view when the sentence names it (``resolve`` turns the
+    mention into the actor's name, as for quotes) and when, each with offsets.
+    """
     quoted = QuotedText(doc)
+    text = doc_text(doc)
+    all_times = unquoted_times(future_time_spans(doc), quoted)  # one matcher run for the whole article
     items = []
     for sent in body_sentences(doc):
-        if next(outlook_cues(sent, quoted=quoted), None) is None:
+        times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
+        cues = list(outlook_cues(sent, quoted=quoted, times=times))
+        if not cues:
             continue
+        cue = main_cue(cues)
+        when = when_span(sent, cue, quoted=quoted, times=times)
+        scheduled = (
+            when is not None
+            and cue.kind in (PLAN, EXPECTED)
+            and cue.token.tag_ == "MD"
+            and reporting_frame(clause_verb(cue.token)) is None
+        )
+        kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
         start, end = sentence_text_bounds(sent)
-        items.append(OutlookItem(text=doc_text(doc)[start:end], start=start, end=end))
+        items.append(
+            OutlookItem(
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=kind,
+                holder=_holder(cue, resolve),
+                when=None if when is None else OutlookTime(text[when.start_char : when.end_char], when.start_char, when.end_char),
+            )
+        )
     return items
