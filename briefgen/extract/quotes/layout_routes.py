@@ -10,6 +10,8 @@ relation, so these routes read tokens and lines, not the parse's tree.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from ..docview import doc_text, trimmed
@@ -85,7 +87,7 @@ def _label_before_colon(tokens: Span, ctx: Context, *, capitals_only: bool = Fal
     person the NER knows; ``capitals_only`` accepts capitals alone (inside a
     quotation, "Chris Christie: Bad for New Jersey" is a chant about him).
     """
-    words = [t for t in tokens if not t.is_space]
+    words = list(islice((t for t in tokens if not t.is_space), _LABEL_TOKENS + 2))  # a label is short: never the whole line
     colon = next((n for n, t in enumerate(words[: _LABEL_TOKENS + 2]) if t.text == ":"), None)
     if not colon:
         return None
@@ -167,7 +169,12 @@ def line_signature(span: Span, ctx: Context) -> Attribution | None:
     """
     doc = span.doc
     line_start, line_end = ctx.lines.range_of(span.start_char)
-    tokens = [t for t in doc[span.end :] if t.idx < line_end and not t.is_space]
+    tokens = []
+    for t in doc[span.end :]:  # up to the line's end only: walking to the doc's end made every quote cost the article
+        if t.idx >= line_end:
+            break
+        if not t.is_space:
+            tokens.append(t)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     if len(tokens) < 2:
