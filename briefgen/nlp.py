@@ -151,6 +151,8 @@ class RunSafeTokenizer:
 
     def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
         # serialisation, ``vocab``, ``explain`` and the rest are the wrapped tokenizer's
+        if name == "inner":  # not set yet: an instance being unpickled in a spawned worker
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
 
@@ -195,6 +197,33 @@ def char_budget_batches(texts: Iterable[str], *, size: int, chars: int) -> Itera
         batch_chars += len(text)
     if batch:
         yield batch
+
+
+def parse_groups(
+    articles: Sequence[Article], *, batch_size: int = 16, batch_chars: int = BATCH_CHARS, piece_chars: int = PIECE_CHARS
+) -> Iterator[list[Article]]:
+    """Split ``articles`` into runs that :func:`parse_articles` batches exactly as it batches them all.
+
+    A run ends where a parse batch ends between two articles, so parsing
+    the runs one by one gives the same batches, hence the same parses, as
+    parsing the whole sequence at once. The pipeline times each run against
+    its articles' budget (:mod:`briefgen.pipeline.brief`): a run is the
+    smallest unit whose parse can be timed without changing any output.
+    """
+    group: list[Article] = []
+    batch_len = batch_used = 0
+    for article in articles:
+        for n, piece in enumerate(_pieces(article.text, piece_chars) or [""]):
+            if batch_len and (batch_len == batch_size or batch_used + len(piece) > batch_chars):
+                if n == 0 and group:
+                    yield group
+                    group = []
+                batch_len = batch_used = 0
+            batch_len += 1
+            batch_used += len(piece)
+        group.append(article)
+    if group:
+        yield group
 
 
 def parse_articles(
