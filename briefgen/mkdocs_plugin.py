@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, Files
 
 from .errors import BriefgenError
 from .ingest import skipped_entries
-from .pipeline import ExtractionCache
+from .pipeline import Budget, ExtractionCache
 from .records import Settings
 from .render import Renderer
 from .site import STYLESHEET_PATH, build_site
@@ -39,6 +39,8 @@ class BriefgenConfig(Config):
     model = c.Optional(c.Type(str))
     cache_dir = c.Type(str, default=".cache/briefgen")
     jobs = c.Type(int, default=1)
+    max_chars = c.Type(int, default=Budget().max_chars)
+    time_limit = c.Type((int, float), default=Budget().seconds)
 
 
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
@@ -71,6 +73,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 n_process=max(1, self.config.jobs),
                 lookup=cache.lookup,
                 store=cache.store,
+                budget=Budget(max_chars=self.config.max_chars, seconds=float(self.config.time_limit)),
                 site_url=config.site_url,
                 directory_urls=config.use_directory_urls,
             )
