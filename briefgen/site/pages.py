@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .crossref import ActorIndex, CrossActor, merge_actors
+from .crossref import ActorIndex, CrossActor, lookalike_notes, merge_actors
 from .feed import atom_feed
 from ..ingest import find_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Failure, brief_paths
@@ -106,6 +106,7 @@ def build_site(
         build.briefings, renderer=renderer, prefix=prefix, site_url=site_url, directory_urls=directory_urls, per_page=per_page
     )
     build.pages, build.actors, build.dates = assembled.pages, assembled.actors, assembled.dates
+    build.notes.extend(lookalike_notes(build.briefings))
     return build
 
 
