@@ -46,23 +46,39 @@ BATCH_CHARS = 30_000
 LINE_BREAKS = "briefgen_line_breaks"
 
 
+#: A stretch of this many words with no line break and no ``.``, ``?`` or ``!`` is cut into
+#: sentences of this length. The longest such stretch in the BBC corpus and the gold sets is a
+#: rugby squad list of about 280 tokens; a hostile line ('said "yes" said "yes" …' for 100 KB)
+#: would otherwise be one sentence, and every per-sentence step (spaCy's ``Token.sent`` among
+#: them) would cost the line's length for each of its words.
+MAX_UNPUNCTUATED_TOKENS = 400
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence after every line break, and after :data:`MAX_UNPUNCTUATED_TOKENS` words without an end.
 
     Paragraphs and headings are lines; the parser must never join a
     headline without a full stop to the sentence below it. Runs before the
     parser, which respects boundaries that are already set.
     """
     after_break = False
+    unpunctuated = 0
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
         elif after_break and token.i > 0:
             token.is_sent_start = True
             after_break = False
+            unpunctuated = 0
+        elif unpunctuated >= MAX_UNPUNCTUATED_TOKENS:
+            token.is_sent_start = True
+            unpunctuated = 0
         else:
             after_break = False
+        if not token.is_space:
+            unpunctuated = 0 if token.text in _SENTENCE_ENDS else unpunctuated + 1
         after_break = after_break or "\n" in token.whitespace_
     return doc
 
