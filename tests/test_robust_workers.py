@@ -131,3 +131,24 @@ def test_time_limit_restores_an_outer_timer():
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert fired == []
+
+
+def test_the_mkdocs_plugin_takes_the_budget_options(tmp_path, caplog):
+    """``max_chars`` in mkdocs.yml: the long article is a warning naming it, the short one a page."""
+    import logging
+
+    from site_project import build_site_dir, make_site_project
+
+    short = "Talks Resume\n\nMinisters met in Geneva on Monday, officials said.\n"
+    long = "Talks Drag On\n\n" + "Ministers met again in Geneva on Monday, officials said. " * 20 + "\n"
+    config = make_site_project(tmp_path / "project", {"short.txt": short.encode(), "long.txt": long.encode()})
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("      cache_dir: .cache/briefgen\n", "      cache_dir: ''\n      max_chars: 500\n      time_limit: 120\n"), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefgen"):
+        site = build_site_dir(config)
+    warnings = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefgen"]
+    assert [w for w in warnings if "long.txt" in w] == [
+        f"briefgen: {config.parent / 'seeds' / 'long.txt'}: too long to brief (1,156 characters; the limit is 500)"
+    ]
+    assert (site / "briefings" / "short" / "index.html").is_file()
+    assert not (site / "briefings" / "long").exists()
