@@ -52,7 +52,7 @@ class Budget:
     rebuild thread of ``mkdocs serve``) only the size limit holds.
     """
 
-    max_chars: int = 2_000_000
+    max_chars: int = 5_000_000
     seconds: float = 600.0
 
 
