@@ -152,3 +152,21 @@ def test_the_mkdocs_plugin_takes_the_budget_options(tmp_path, caplog):
     ]
     assert (site / "briefings" / "short" / "index.html").is_file()
     assert not (site / "briefings" / "long").exists()
+
+
+def test_parse_groups_end_where_parse_batches_end_so_timing_them_changes_no_parse(nlp):
+    """Each group is timed on its own; parsing group by group must batch (hence parse) exactly as before."""
+    from briefgen.nlp import parse_articles, parse_groups
+
+    sizes = [3, 40, 1, 7, 25, 2, 60, 5, 5, 9]
+    many = [_article(n, TOPICS[n % len(TOPICS)], extra="Talks went on. " * k) for n, k in enumerate(sizes)]
+    groups = list(parse_groups(many, batch_size=3, batch_chars=1_500, piece_chars=600))
+    assert [a for g in groups for a in g] == many
+    assert 2 < len(groups) < len(many)  # some groups hold several articles, some pieces span batches
+
+    def tokens(docs):
+        return [[(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in d] for d in docs]
+
+    whole = tokens(parse_articles(nlp, many, batch_size=3, batch_chars=1_500, piece_chars=600))
+    grouped = tokens(d for g in groups for d in parse_articles(nlp, g, batch_size=3, batch_chars=1_500, piece_chars=600))
+    assert grouped == whole
