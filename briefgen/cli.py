@@ -124,7 +124,7 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
     build.add_argument("--max-chars", type=int, default=Budget().max_chars, help=f"longer articles fail (default {Budget().max_chars:,})")
-    build.add_argument("--time-limit", type=float, default=Budget().seconds, help=f"seconds an article's parse, and its extraction, may take (default {Budget().seconds:g})")
+    build.add_argument("--time-limit", type=float, default=Budget().seconds, help=f"CPU seconds an article's parse, and its extraction, may take (default {Budget().seconds:g})")
     build.add_argument("--lock-wait", type=float, help="seconds to wait for another build of the same --out (default: until it ends; 0: not at all)")
     build.set_defaults(func=cmd_build)
 
