@@ -81,3 +81,10 @@ def test_the_cli_build_takes_the_lock(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err == f"error: {out}: another briefgen build (pid {holder.pid}) is writing this folder; try again when it has finished\n"
     assert sorted(p.name for p in out.iterdir()) == [LOCK_NAME, "busy"]  # nothing of the build's
+
+
+def test_a_finished_build_leaves_the_lock_file_empty(tmp_path):
+    """The pid is there only while a build runs: two builds of the same seeds leave identical folders."""
+    with folder_lock(tmp_path):
+        assert (tmp_path / LOCK_NAME).read_text(encoding="ascii").strip().isdigit()
+    assert (tmp_path / LOCK_NAME).read_bytes() == b""

@@ -9,7 +9,8 @@ waits for it (saying so once) or, past its patience, stops with a one-line
 message. The kernel drops the lock when its holder exits, however it exits,
 so a killed build never leaves the folder locked. The lock file itself stays
 (removing it would let a third build lock a fresh file while the second holds
-the old one).
+the old one), empty once a build has finished, so that two builds of the same
+seeds leave byte-identical folders.
 
 The extraction cache needs no lock: its entries are content-addressed and
 replaced atomically, so two builds writing the same entry write the same
@@ -50,8 +51,11 @@ def folder_lock(folder: Path, *, wait: float | None = None, on_wait: Callable[[s
     try:
         _acquire(fd, path, wait=wait, on_wait=on_wait)
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-        yield
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))  # named in a waiting build's message
+        try:
+            yield
+        finally:
+            os.ftruncate(fd, 0)  # emptied while still held: a finished build's folder holds no pid, so builds stay byte-identical
     finally:
         os.close(fd)  # releases the lock
 
