@@ -17,7 +17,7 @@ from . import __version__
 from .errors import ArticleError, BriefgenError, ConfigError, ModelError, one_line
 from .ingest import read_article
 from .ingest.files import short_path
-from .pipeline import DEFAULT_CACHE_DIR, ExtractionCache, Failure, brief_articles
+from .pipeline import DEFAULT_CACHE_DIR, Budget, ExtractionCache, Failure, brief_articles, folder_lock
 from .records import Settings
 from .render import Renderer, briefing_json
 from .site import OutputFolder, build_site
@@ -62,8 +62,18 @@ def _check_folders(seeds: Path, out: Path) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """One build per output folder at a time (#19 item 9): a second one waits, or gives up after ``--lock-wait``.
+
+    The folders are checked first: the lock file is made inside ``--out``, which
+    must not be created inside the seeds (#19 item 5).
+    """
+    _check_folders(Path(args.seeds), Path(args.out))
+    with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
+        return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     seeds, out_path = Path(args.seeds), Path(args.out)
-    _check_folders(seeds, out_path)
     from .ingest import find_articles
 
     renderer = Renderer(templates_dir=args.templates)
@@ -78,6 +88,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         n_process=args.jobs,
         lookup=cache.lookup,
         store=cache.store,
+        budget=Budget(max_chars=args.max_chars, seconds=args.time_limit),
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
         today=dt.datetime.now(dt.timezone.utc).date(),
     )
@@ -154,6 +165,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR}; '' for none)")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
+    build.add_argument("--max-chars", type=int, default=Budget().max_chars, help=f"longer articles fail (default {Budget().max_chars:,})")
+    build.add_argument("--time-limit", type=float, default=Budget().seconds, help=f"CPU seconds an article's parse, and its extraction, may take (default {Budget().seconds:g})")
+    build.add_argument("--lock-wait", type=float, help="seconds to wait for another build of the same --out (default: until it ends; 0: not at all)")
     build.set_defaults(func=cmd_build)
 
     show = sub.add_parser("show", help="print one article's briefing")

@@ -33,7 +33,7 @@ from mkdocs.structure.files import File, Files
 
 from .errors import BriefgenError, SearchIndexError, one_line
 from .ingest.files import printable_path, short_path
-from .pipeline import ExtractionCache
+from .pipeline import Budget, ExtractionCache
 from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
@@ -62,6 +62,8 @@ class BriefgenConfig(Config):
     model = c.Optional(c.Type(str))
     cache_dir = c.Type(str, default=".cache/briefgen")
     jobs = c.Type(int, default=1)
+    max_chars = c.Type(int, default=Budget().max_chars)
+    time_limit = c.Type((int, float), default=Budget().seconds)
     search = c.Type(bool, default=True)
 
 
@@ -114,6 +116,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 n_process=max(1, self.config.jobs),
                 lookup=cache.lookup,
                 store=cache.store,
+                budget=Budget(max_chars=self.config.max_chars, seconds=float(self.config.time_limit)),
                 site_url=config.site_url,
                 directory_urls=config.use_directory_urls,
                 today=dt.datetime.now(dt.timezone.utc).date(),

@@ -17,6 +17,7 @@ and spaCy's ``max_length`` limit is lifted without changing offsets.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
@@ -45,23 +46,39 @@ BATCH_CHARS = 30_000
 LINE_BREAKS = "briefgen_line_breaks"
 
 
+#: A stretch of this many words with no line break and no ``.``, ``?`` or ``!`` is cut into
+#: sentences of this length. The longest such stretch in the BBC corpus and the gold sets is a
+#: rugby squad list of about 280 tokens; a hostile line ('said "yes" said "yes" …' for 100 KB)
+#: would otherwise be one sentence, and every per-sentence step (spaCy's ``Token.sent`` among
+#: them) would cost the line's length for each of its words.
+MAX_UNPUNCTUATED_TOKENS = 400
+_SENTENCE_ENDS = frozenset({".", "?", "!"})
+
+
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence after every line break, and after :data:`MAX_UNPUNCTUATED_TOKENS` words without an end.
 
     Paragraphs and headings are lines; the parser must never join a
     headline without a full stop to the sentence below it. Runs before the
     parser, which respects boundaries that are already set.
     """
     after_break = False
+    unpunctuated = 0
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
         elif after_break and token.i > 0:
             token.is_sent_start = True
             after_break = False
+            unpunctuated = 0
+        elif unpunctuated >= MAX_UNPUNCTUATED_TOKENS:
+            token.is_sent_start = True
+            unpunctuated = 0
         else:
             after_break = False
+        if not token.is_space:
+            unpunctuated = 0 if token.text in _SENTENCE_ENDS else unpunctuated + 1
         after_break = after_break or "\n" in token.whitespace_
     return doc
 
@@ -78,6 +95,7 @@ def load_model(name: str | None = None) -> Language:
             errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
             continue
         _split_comma_before_opening_quote(nlp)
+        nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS)
         return nlp
@@ -103,6 +121,55 @@ def _split_comma_before_opening_quote(nlp: Language) -> None:
     would alter every briefing.
     """
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *COMMA_BEFORE_OPENING_QUOTE]).finditer
+
+
+#: A run of this many punctuation or symbol characters (``_`` included) with
+#: no letter, digit or space in it is one token. No article of the BBC corpus
+#: or of the gold sets has a run of even 12; rule lines ("=====") in real
+#: articles are shorter than 32.
+PUNCT_RUN = 32
+_PUNCT_RUN = re.compile(r"(?:[^\w\s]|_){%d,}" % PUNCT_RUN)
+
+
+class RunSafeTokenizer:
+    """spaCy's tokenizer, except that a long run of punctuation is one token.
+
+    The tokenizer peels prefixes and suffixes off a whitespace-delimited chunk
+    one character at a time, copying the rest each time: 8,000 ``=`` take 35 s,
+    and the cost grows with the square of the run. Each such run
+    (:data:`PUNCT_RUN` characters or more) is cut out before the tokenizer
+    sees the text and made a token of its own; the text between runs is
+    tokenized as usual, and the pieces are joined with their offsets
+    unchanged (``doc.text == text``). Text without such a run goes straight to
+    the wrapped tokenizer, so ordinary articles are tokenized exactly as before.
+    A run as one token also keeps the parse's cost per character near that
+    of prose: 50,000 one-character tokens would cost five times as much.
+    """
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+
+    def __call__(self, text: str) -> Doc:
+        runs = list(_PUNCT_RUN.finditer(text))
+        if not runs:
+            return self.inner(text)
+        vocab = self.inner.vocab
+        docs: list[Doc] = []
+        pos = 0
+        for run in runs:
+            if run.start() > pos:
+                docs.append(self.inner(text[pos : run.start()]))
+            docs.append(Doc(vocab, words=[run.group()], spaces=[False]))
+            pos = run.end()
+        if pos < len(text):
+            docs.append(self.inner(text[pos:]))
+        return Doc.from_docs(docs, ensure_whitespace=False, attrs=["NORM"], exclude=["tensor", "user_data", "spans"])
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        # serialisation, ``vocab``, ``explain`` and the rest are the wrapped tokenizer's
+        if name == "inner":  # not set yet: an instance being unpickled in a spawned worker
+            raise AttributeError(name)
+        return getattr(self.inner, name)
 
 
 def model_id(nlp: Language) -> str:
@@ -146,6 +213,33 @@ def char_budget_batches(texts: Iterable[str], *, size: int, chars: int) -> Itera
         batch_chars += len(text)
     if batch:
         yield batch
+
+
+def parse_groups(
+    articles: Sequence[Article], *, batch_size: int = 16, batch_chars: int = BATCH_CHARS, piece_chars: int = PIECE_CHARS
+) -> Iterator[list[Article]]:
+    """Split ``articles`` into runs that :func:`parse_articles` batches exactly as it batches them all.
+
+    A run ends where a parse batch ends between two articles, so parsing
+    the runs one by one gives the same batches, hence the same parses, as
+    parsing the whole sequence at once. The pipeline times each run against
+    its articles' budget (:mod:`briefgen.pipeline.brief`): a run is the
+    smallest unit whose parse can be timed without changing any output.
+    """
+    group: list[Article] = []
+    batch_len = batch_used = 0
+    for article in articles:
+        for n, piece in enumerate(_pieces(article.text, piece_chars) or [""]):
+            if batch_len and (batch_len == batch_size or batch_used + len(piece) > batch_chars):
+                if n == 0 and group:
+                    yield group
+                    group = []
+                batch_len = batch_used = 0
+            batch_len += 1
+            batch_used += len(piece)
+        group.append(article)
+    if group:
+        yield group
 
 
 def parse_articles(

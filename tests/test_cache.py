@@ -186,13 +186,36 @@ def _corrupt(kind: str, path: Path) -> None:
     elif kind == "a-directory":
         path.unlink()
         path.mkdir()
+    elif kind == "a-fifo":  # read_bytes() on it waited forever (#19 item 8)
+        path.unlink()
+        os.mkfifo(path)
+    elif kind == "deeply-nested":  # RecursionError from the JSON parser, on every rebuild (#19 item 8)
+        path.write_text("[" * 200_000 + "]" * 200_000)
+    elif kind in _WRONG_TYPES:  # right digest, wrong types: TypeError, or rendered as if valid (#19 item 8)
+        section, field, value = _WRONG_TYPES[kind]
+        entry["extraction"][section][0][field] = value
+        entry["digest"] = cache_module.hashlib.sha256(cache_module._canonical(entry["extraction"])).hexdigest()
+        path.write_text(json.dumps(entry))
     else:  # pragma: no cover
         raise AssertionError(kind)
+
+
+_WRONG_TYPES = {
+    "int-name": ("actors", "name", 7),
+    "float-offsets": ("summary", "start", 0.0),
+    "string-count": ("actors", "mentions", "3"),
+    "bool-offsets": ("summary", "start", False),
+    "unknown-kind": ("actors", "kind", "deity"),
+    "extra-field": ("actors", "shoe_size", 44),
+}
 
 
 @pytest.mark.parametrize(
     "kind",
     [
+        *_WRONG_TYPES,
+        "a-fifo",
+        "deeply-nested",
         "truncated",
         "binary",
         "empty",
@@ -223,6 +246,40 @@ def test_a_corrupt_or_foreign_entry_is_ignored_reparsed_and_replaced(kind, nlp, 
     again = ExtractionCache(tmp_path)
     assert run(articles, nlp, again) == fresh
     assert again.stats.hits == 1 and again.stats.recovered == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder, so none can be made unreadable")
+def test_an_unreadable_shard_is_skipped_by_prune_not_a_crash(nlp, tmp_path):
+    """#19 item 8: PermissionError from pruning an unreadable shard crashed the build."""
+    articles = articles_of({"summit.txt": ARTICLES["summit.txt"]})
+    run(articles, nlp, ExtractionCache(tmp_path))
+    shard = tmp_path / "ab"
+    shard.mkdir()
+    shard.chmod(0)
+    try:
+        cache = ExtractionCache(tmp_path)
+        run(articles, nlp, cache)
+        assert cache.prune(older_than=0) == 0
+    finally:
+        shard.chmod(0o755)
+
+
+def test_an_unlistable_shard_is_skipped_by_prune(nlp, tmp_path, monkeypatch):
+    """The same as above where tests run as root: listing the shard fails as it would for a user."""
+    articles = articles_of({"summit.txt": ARTICLES["summit.txt"]})
+    run(articles, nlp, ExtractionCache(tmp_path))
+    (tmp_path / "ab").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if str(path).endswith("/ab"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(cache_module.os, "scandir", scandir)
+    cache = ExtractionCache(tmp_path)
+    run(articles, nlp, cache)
+    assert cache.finish(prune_after=0) == 0  # the used entry stays, the unlistable shard is passed over
 
 
 def test_an_unwritable_cache_still_builds(nlp, tmp_path):

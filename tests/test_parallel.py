@@ -99,7 +99,7 @@ def test_worker_processes_are_started_only_for_whole_batches(to_parse, batch_siz
 
     seen: list[int] = []
 
-    def fake_extract(items, *, nlp, settings, n_process, batch_size):
+    def fake_extract(items, *, nlp, settings, n_process, batch_size, budget):
         seen.append(n_process)
         return iter(())  # nothing extracted: only the decision is under test
 

@@ -8,8 +8,15 @@ same stream, so one bad file never stops the others.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import signal
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +25,7 @@ from spacy.language import Language
 from ..errors import ArticleError
 from ..extract import extract_all
 from ..ingest import parse_article_text, read_article, unique_names
-from ..nlp import load_model, parse_articles
+from ..nlp import load_model, parse_articles, parse_groups
 from ..records import Article, Briefing, Extraction, Settings
 
 
@@ -28,6 +35,59 @@ class Failure:
 
     path: str
     message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """What one article may cost before it fails with a one-line message and the build goes on.
+
+    ``max_chars``: longer articles are not parsed at all. ``seconds``: CPU
+    time allowed to an article's parse and, separately, to its extraction.
+    CPU time, not wall time, so that a busy machine does not fail articles
+    an idle one builds (the same input must give the same output).
+    Every stage is linear in the article's length, so neither limit is met
+    by ordinary articles (a 1,000,000-character article parses in a few
+    minutes on one core); they bound what an unattended build can be made
+    to spend on one hostile file. The time limit is enforced with
+    ``SIGPROF``, so only where a build runs on its process's main thread
+    (the CLI, ``mkdocs build`` and every worker process); elsewhere (the
+    rebuild thread of ``mkdocs serve``) only the size limit holds.
+    """
+
+    max_chars: int = 5_000_000
+    seconds: float = 600.0
+
+
+class OverBudget(Exception):
+    """Raised inside :func:`time_limit` when the time runs out."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`OverBudget` in this block after ``seconds`` of this process's CPU time (main thread only, else a no-op).
+
+    ``ITIMER_PROF`` counts CPU time, so the limit holds however loaded the
+    machine is (a wall-clock limit failed a 500,000-character article on a
+    machine at load 16 that an idle one builds in 75 s). A profiling timer
+    already running is put back afterwards with the time it had left.
+    """
+    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise OverBudget()
+
+    started = time.process_time()
+    previous = signal.signal(signal.SIGPROF, expire)
+    outer, _ = signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 0.001))
 
 
 #: Looks up a cached extraction for an article (``None`` when absent) and stores new ones.
@@ -44,31 +104,40 @@ def brief_articles(
     batch_size: int = 16,
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
+    budget: Budget = Budget(),
 ) -> Iterator[Briefing | Failure]:
     """Brief articles in order; only those without a cached extraction are parsed.
 
     The model is loaded (``settings.model``) only when something needs parsing,
-    so a fully cached build never pays for it.
+    so a fully cached build never pays for it. Articles over the ``budget``'s
+    size fail before anything else is done with them.
     """
     cached: dict[int, Extraction] = {}
+    too_long = {i for i, article in enumerate(articles) if len(article.text) > budget.max_chars}
     if lookup is not None:
         for i, article in enumerate(articles):
-            hit = lookup(article)
+            hit = lookup(article) if i not in too_long else None
             if hit is not None:
                 cached[i] = hit
-    to_parse = [a for i, a in enumerate(articles) if i not in cached]
+    to_parse = [a for i, a in enumerate(articles) if i not in cached and i not in too_long]
     if to_parse and nlp is None:
         nlp = load_model(settings.model)
     # worker processes pay off only when each gets whole batches: a rebuild that parses one article stays in-process
     processes = max(1, min(n_process, len(to_parse) // batch_size))
     extractions = (
-        extract_articles(to_parse, nlp=nlp, settings=settings, n_process=processes, batch_size=batch_size)
+        extract_articles(to_parse, nlp=nlp, settings=settings, n_process=processes, batch_size=batch_size, budget=budget)
         if to_parse
         else iter(())
     )
     for i, article in enumerate(articles):
         if i in cached:
             yield Briefing(article, cached[i])
+            continue
+        if i in too_long:
+            yield Failure(
+                article.path,
+                f"{article.path}: too long to brief ({len(article.text):,} characters; the limit is {budget.max_chars:,})",
+            )
             continue
         extraction = next(extractions)
         if isinstance(extraction, Failure):
@@ -92,6 +161,7 @@ def extract_articles(
     settings: Settings = Settings(),
     n_process: int = 1,
     batch_size: int = 16,
+    budget: Budget = Budget(),
 ) -> Iterator[Extraction | Failure]:
     """Parse and extract articles, in order: one :class:`Extraction` (or :class:`Failure`) per article.
 
@@ -102,27 +172,114 @@ def extract_articles(
     extracted in the main process, which then competes with the workers.)
     Workers get the loaded pipeline when they start (forked where the
     platform allows, pickled otherwise), so nothing is loaded twice on Linux.
+    A worker that dies (the OOM killer, a signal) loses its batch; see
+    :func:`_in_workers` for why the build still ends.
     """
     if n_process <= 1:
         for start in range(0, len(articles), ZONE_ARTICLES):
-            yield from _parse_and_extract(nlp, articles[start : start + ZONE_ARTICLES], settings=settings, batch_size=batch_size)
+            chunk = articles[start : start + ZONE_ARTICLES]
+            yield from _parse_and_extract(nlp, chunk, settings=settings, batch_size=batch_size, budget=budget)
         return
     batches = [articles[start : start + batch_size] for start in range(0, len(articles), batch_size)]
-    context = multiprocessing.get_context()
-    with context.Pool(n_process, initializer=_start_worker, initargs=(nlp, settings, batch_size)) as pool:
-        for results in pool.imap(_worker_batch, batches):
-            yield from results
+    setup = _WorkerSetup(nlp, settings, batch_size, budget)
+    for batch, results in zip(batches, _in_workers(batches, setup=setup, n_process=n_process)):
+        yield from results if results is not None else (_lost(article) for article in batch)
+
+
+def _lost(article: Article) -> Failure:
+    return Failure(
+        article.path,
+        f"{article.path}: the worker process briefing it died twice (killed, perhaps for lack of memory); not briefed",
+    )
+
+
+def _in_workers(
+    batches: Sequence[Sequence[Article]], *, setup: _WorkerSetup, n_process: int
+) -> Iterator[list[Extraction | Failure] | None]:
+    """Each batch's results, in order, from a pool of worker processes; ``None`` for a batch lost twice.
+
+    ``multiprocessing.Pool`` never notices a worker that died: its task is
+    simply never answered and the build waits forever. A
+    ``ProcessPoolExecutor`` marks itself broken instead, and every unfinished
+    batch raises ``BrokenProcessPool``. Those batches are then run again in a
+    fresh pool, each alone until it is answered, so that a batch that kills
+    its worker every time (one article too big for memory) takes no other
+    batch with it the second time; a batch lost on its second run is given
+    up. So the build always ends, and a healthy batch is never reported
+    lost because another one was.
+    """
+    tries = [0] * len(batches)
+    head = 0
+    while head < len(batches):
+        if tries[head] >= 2:
+            yield None
+            head += 1
+            continue
+        pool = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context(), initializer=_start_worker, initargs=(setup,))
+        in_flight: deque[Future] = deque()
+        submitted = head
+        try:
+            while head < len(batches):
+                if tries[head] >= 2:
+                    break
+                # a batch that was lost once runs alone; otherwise keep two batches per worker queued
+                limit = head + 1 if tries[head] else head + 2 * n_process
+                while submitted < min(limit, len(batches)) and not (submitted > head and tries[submitted]):
+                    in_flight.append(pool.submit(_worker_batch, batches[submitted]))
+                    submitted += 1
+                results = in_flight.popleft().result()
+                yield results
+                head += 1
+        except BrokenProcessPool:
+            for n in range(head, submitted):
+                tries[n] += 1
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _parse_and_extract(
-    nlp: Language, articles: Sequence[Article], *, settings: Settings, batch_size: int
+    nlp: Language, articles: Sequence[Article], *, settings: Settings, batch_size: int, budget: Budget
 ) -> Iterator[Extraction | Failure]:
     with nlp.memory_zone():
-        for article, doc in zip(articles, parse_articles(nlp, articles, batch_size=batch_size)):
-            try:
-                yield extract_all(doc, settings=settings)
-            except Exception as exc:  # an extractor bug must not stop the other articles
-                yield Failure(article.path, f"{article.path}: extraction failed ({type(exc).__name__}: {exc})")
+        for group in parse_groups(articles, batch_size=batch_size):
+            yield from _brief_group(nlp, group, settings=settings, batch_size=batch_size, budget=budget)
+
+
+def _brief_group(
+    nlp: Language, group: list[Article], *, settings: Settings, batch_size: int, budget: Budget
+) -> Iterator[Extraction | Failure]:
+    """Parse a group of articles under their time budget, then extract each under its own.
+
+    A group that runs out of time is parsed again article by article, so only
+    the article that overran fails.
+    """
+    try:
+        with time_limit(budget.seconds * len(group)):
+            docs = list(parse_articles(nlp, group, batch_size=batch_size))
+    except OverBudget:
+        if len(group) > 1:
+            for article in group:
+                yield from _brief_group(nlp, [article], settings=settings, batch_size=batch_size, budget=budget)
+        else:
+            yield _over_time(group[0], budget, "parse")
+        return
+    for article, doc in zip(group, docs):
+        result: Extraction | Failure
+        try:
+            with time_limit(budget.seconds):
+                result = extract_all(doc, settings=settings)
+        except OverBudget:
+            result = _over_time(article, budget, "extraction")
+        except Exception as exc:  # an extractor bug must not stop the other articles
+            result = Failure(article.path, f"{article.path}: extraction failed ({type(exc).__name__}: {exc})")
+        yield result
+
+
+def _over_time(article: Article, budget: Budget, stage: str) -> Failure:
+    return Failure(
+        article.path,
+        f"{article.path}: {stage} took more than the time limit of {budget.seconds:g} s of CPU time per article; not briefed",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,20 +289,21 @@ class _WorkerSetup:
     nlp: Language
     settings: Settings
     batch_size: int
+    budget: Budget
 
 
 _worker_setup: _WorkerSetup | None = None
 
 
-def _start_worker(nlp: Language, settings: Settings, batch_size: int) -> None:
+def _start_worker(setup: _WorkerSetup) -> None:
     global _worker_setup
-    _worker_setup = _WorkerSetup(nlp, settings, batch_size)
+    _worker_setup = setup
 
 
 def _worker_batch(articles: Sequence[Article]) -> list[Extraction | Failure]:
     setup = _worker_setup
     assert setup is not None, "_start_worker runs first in every worker"
-    return list(_parse_and_extract(setup.nlp, articles, settings=setup.settings, batch_size=setup.batch_size))
+    return list(_parse_and_extract(setup.nlp, articles, settings=setup.settings, batch_size=setup.batch_size, budget=setup.budget))
 
 
 def read_articles(paths: Iterable[Path | str]) -> tuple[list[Article], list[Failure]]:

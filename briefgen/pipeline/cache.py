@@ -16,10 +16,13 @@ not changed is never parsed again. An entry is addressed by a SHA-256 of
 
 Entries are JSON files ``<root>/<2 hex>/<64 hex>.json`` written atomically
 (temp file + ``os.replace``), so parallel builds never see half an entry. An
-entry is trusted only if it parses, names the key it is filed under, has this
-module's format number, carries a matching digest of its payload and rebuilds
-into an :class:`~briefgen.records.Extraction`; anything else is treated as a miss,
-re-parsed and overwritten. :meth:`ExtractionCache.prune` deletes entries no
+entry is trusted only if it is a regular file of sane size, parses, names the key
+it is filed under, has this module's format number, carries a matching digest
+of its payload and rebuilds, field by field against the record types'
+annotations (:func:`typed_record`), into an :class:`~briefgen.records.Extraction`
+whose offsets fit the article; anything else (a FIFO, JSON nested too deep
+to parse, a float offset, an unknown kind) is treated as a miss, re-parsed and
+overwritten, never a crash or a hang. :meth:`ExtractionCache.prune` deletes entries no
 build has used for :data:`PRUNE_AFTER_SECONDS`, and never touches a file that
 does not look like an entry, so a mistaken ``cache_dir`` cannot delete a site.
 
@@ -38,14 +41,18 @@ import importlib.util
 import json
 import os
 import re
+import stat
 import tempfile
 import time
+import types
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .. import __version__
+from .. import records
 from ..records import Article, Extraction, Settings
 
 #: Bumped when the entry layout changes; older entries are then misses.
@@ -69,6 +76,9 @@ _NOT_EXTRACTION_DIRS = frozenset({"render", "site", "evals", "templates", "__pyc
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
 _SHARD_NAME = re.compile(r"[0-9a-f]{2}")
 _TMP_NAME = re.compile(r"\.[0-9a-f]{64}\..*\.tmp")
+
+#: An entry larger than this is not read (the largest real ones are a few hundred KB).
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 #: Per process: cache folder -> the extractions its last build used (see module docstring).
 _RECENT: dict[str, dict[str, Extraction]] = {}
@@ -257,22 +267,22 @@ class ExtractionCache:
     def _read(self, key: str, article: Article) -> Extraction | None:
         path = self.entry_path(key)
         try:
-            raw = path.read_bytes()
+            raw = _read_regular_file(path)
         except FileNotFoundError:
             return None
-        except OSError:
+        except (OSError, ValueError):  # unreadable, a FIFO or a folder, or too big
             self.stats.recovered.append(article.path)
             return None
         try:
             entry = json.loads(raw)
-            payload = entry["extraction"]
-            if entry["format"] != FORMAT or entry["key"] != key:
+            if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("foreign entry")
-            if entry["digest"] != hashlib.sha256(_canonical(payload)).hexdigest():
+            payload = entry.get("extraction")
+            if entry.get("digest") != hashlib.sha256(_canonical(payload)).hexdigest():
                 raise ValueError("payload does not match its digest")
-            extraction = Extraction.from_dict(payload)
+            extraction = typed_record(Extraction, payload)
             _check_offsets(extraction, len(article.text))
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError):
+        except (ValueError, RecursionError):  # RecursionError: JSON nested too deep for the parser
             self.stats.recovered.append(article.path)
             return None
         try:
@@ -310,16 +320,25 @@ class ExtractionCache:
                 if path.stat().st_mtime <= cutoff:
                     path.unlink()
                     deleted += 1
-            except FileNotFoundError:
+            except OSError:  # gone already, or not ours to delete: pruning is best effort
                 continue
         return deleted
 
     def _entry_files(self) -> Iterator[Path]:
+        """Entry and temp files, skipping shards that cannot be listed (pruning must never fail a build)."""
         assert self.root is not None
-        for shard in os.scandir(self.root):
+        try:
+            shards = list(os.scandir(self.root))
+        except OSError:
+            return
+        for shard in shards:
             if not (shard.is_dir(follow_symlinks=False) and _SHARD_NAME.fullmatch(shard.name)):
                 continue
-            for entry in os.scandir(shard.path):
+            try:
+                entries = list(os.scandir(shard.path))
+            except OSError:
+                continue
+            for entry in entries:
                 if entry.is_file(follow_symlinks=False) and (
                     _ENTRY_NAME.fullmatch(entry.name) or _TMP_NAME.fullmatch(entry.name)
                 ):
@@ -332,3 +351,61 @@ def _check_offsets(extraction: Extraction, length: int) -> None:
         for item in getattr(extraction, name):
             if not (0 <= item.start <= item.end <= length):
                 raise ValueError(f"{name} offsets outside the article")
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most :data:`MAX_ENTRY_BYTES`, else ``ValueError``.
+
+    Opened without blocking and without following a link, then checked: a
+    plain ``read_bytes()`` waits forever on a FIFO planted under an entry's name.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            raise ValueError(f"{path}: not a regular file of sane size")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_ENTRY_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def typed_record(cls: type, data: Any) -> Any:
+    """Rebuild the record dataclass ``cls`` from JSON data, checking every value against its annotation.
+
+    The cache's schema is the record types themselves, so it cannot drift
+    from them: each field must be present (no others), of its annotated type
+    (``int`` excludes ``bool``; a ``Literal`` admits its values only; ``X |
+    None``; ``tuple[X, ...]`` from a list; nested records). Anything else
+    raises ``ValueError``, so a foreign or damaged entry is a miss. The
+    JSON decoder has already bounded the nesting (``RecursionError``).
+    """
+    hints = typing.get_type_hints(cls, vars(records))
+    if not isinstance(data, dict) or set(data) != set(hints):
+        raise ValueError(f"{cls.__name__}: fields {sorted(map(str, data)) if isinstance(data, dict) else type(data).__name__}")
+    return cls(**{name: _typed_value(hint, data[name], name) for name, hint in hints.items()})
+
+
+def _typed_value(hint: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        options = [a for a in args if a is not type(None)]
+        if len(options) != 1:
+            raise ValueError(f"{where}: unsupported annotation {hint}")
+        return _typed_value(options[0], value, where)
+    if origin is Literal:
+        if not any(type(value) is type(a) and value == a for a in args):
+            raise ValueError(f"{where}: {value!r} is not one of {args}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, (list, tuple)) or len(args) != 2 or args[1] is not Ellipsis:
+            raise ValueError(f"{where}: not a list")
+        return tuple(_typed_value(args[0], item, where) for item in value)
+    if dataclasses.is_dataclass(hint):
+        return typed_record(hint, value)
+    if hint in (int, str, float) and type(value) is hint:  # type(), not isinstance(): True is no offset
+        return value
+    raise ValueError(f"{where}: {type(value).__name__} where {hint} was expected")

@@ -16,6 +16,14 @@ folded into one. The rules, by kind of name:
 * countries, organisations and groups merge by name (case, accents and a
   leading "the" folded): these names are already canonical per article.
 
+Names are compared and shown as :func:`clean_name` gives them (NFKC, format
+characters such as zero-width joiners, soft hyphens and bidi overrides
+removed): one article's invisible characters must not win the canonical
+name of an actor on every page of the site. A name that mixes letters of
+two scripts ("Рutin" with a Cyrillic Р) displays like another name while
+being a different one; it gets no actor page and is reported instead
+(:func:`lookalike_notes`).
+
 Merging is linear in the number of actor records.
 """
 
@@ -35,6 +43,53 @@ _RESERVED_SLUGS = {"index"}
 
 #: Letters that have no ASCII decomposition but an obvious ASCII reading.
 _PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def clean_name(name: str) -> str:
+    """``name`` as it should be shown and compared: NFKC, no format (Cf) characters, single spaces.
+
+    "Vladi\u200dmir Putin" -> "Vladimir Putin", "Pu\u00adtin" -> "Putin",
+    "\u202eAlice" -> "Alice"; full-width and compatibility forms become plain ones.
+    """
+    normal = unicodedata.normalize("NFKC", name)
+    return " ".join("".join(ch for ch in normal if unicodedata.category(ch) != "Cf").split())
+
+
+#: Scripts written together in one name as a matter of course (Japanese, Korean).
+_SCRIPT_FAMILIES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+
+
+def scripts_of(name: str) -> list[str]:
+    """The scripts of a name's letters, in order of appearance: "Рutin" -> ["CYRILLIC", "LATIN"].
+
+    Read from the first word of each letter's Unicode name (the standard
+    library has no script property); kana and hangul count as one family
+    with the CJK ideographs they are written with.
+    """
+    found: dict[str, None] = {}
+    for ch in clean_name(name):
+        if ch.isalpha():
+            script = unicodedata.name(ch, "UNKNOWN").split()[0]
+            found[_SCRIPT_FAMILIES.get(script, script)] = None
+    return list(found)
+
+
+def is_mixed_script(name: str) -> bool:
+    return len(scripts_of(name)) > 1
+
+
+def lookalike_notes(briefings: Sequence[Briefing]) -> list[str]:
+    """One warning per article and mixed-script actor name, which :func:`merge_actors` gives no page."""
+    notes = []
+    for b in briefings:
+        for actor in b.extraction.actors:
+            if is_mixed_script(actor.name):
+                scripts = " and ".join(s.title() for s in scripts_of(actor.name))
+                notes.append(
+                    f"{b.article.path}: actor name {ascii(clean_name(actor.name))} mixes {scripts} letters, "
+                    "so it may imitate another name; it gets no actor page"
+                )
+    return list(dict.fromkeys(notes))
 
 
 def fold(text: str) -> str:
@@ -93,10 +148,10 @@ class CrossActor:
 
     @property
     def names(self) -> list[str]:
-        """Every form the briefings used, canonical name first."""
+        """Every form the briefings used (cleaned, see :func:`clean_name`), canonical name first."""
         forms = [self.name]
         for a in self.appearances:
-            forms.extend([a.actor.name, *a.actor.aliases])
+            forms.extend(clean_name(form) for form in (a.actor.name, *a.actor.aliases))
         return list(dict.fromkeys(forms))
 
     @property
@@ -113,7 +168,7 @@ class _Group:
     members: list[Appearance] = field(default_factory=list)
 
     def canonical(self) -> str:
-        counts = Counter(a.actor.name for a in self.members)
+        counts = Counter(clean_name(a.actor.name) for a in self.members)
         return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
 
 
@@ -128,7 +183,7 @@ class ActorIndex:
 
     def find(self, briefing: Briefing, name: str | None) -> CrossActor | None:
         """The cross-article actor a briefing's name (actor, alias, speaker, demander) stands for."""
-        if not name:
+        if not name or is_mixed_script(name):
             return None
         key = briefing.article.name
         return self._local.get((key, name)) or self._local_folded.get((key, fold(name)))
@@ -136,7 +191,8 @@ class ActorIndex:
 
 def merge_actors(briefings: Sequence[Briefing]) -> ActorIndex:
     """Merge the actors of all briefings into site-wide actors (see the module doc for the rules)."""
-    appearances = [Appearance(b, a) for b in briefings for a in b.extraction.actors]
+    # a mixed-script name gets no page (lookalike_notes reports it); find() answers None for it
+    appearances = [Appearance(b, a) for b in briefings for a in b.extraction.actors if not is_mixed_script(a.name)]
     full: dict[tuple[str, str, str], _Group] = {}
     singles: list[Appearance] = []
     others: dict[str, _Group] = {}

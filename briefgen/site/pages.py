@@ -34,10 +34,10 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .crossref import ActorIndex, CrossActor, merge_actors
+from .crossref import ActorIndex, CrossActor, lookalike_notes, merge_actors
 from .feed import atom_feed
 from ..ingest import SeedScan, scan_articles
-from ..pipeline import CacheLookup, CacheStore, Failure, brief_paths
+from ..pipeline import Budget, CacheLookup, CacheStore, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing
 from ..render import BriefingContext, Renderer, briefing_json, page_link
@@ -91,6 +91,7 @@ def build_site(
     n_process: int = 1,
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
+    budget: Budget = Budget(),
     progress: Callable[[Iterable], Iterable] = lambda it: it,
     site_url: str | None = None,
     directory_urls: bool = True,
@@ -112,7 +113,7 @@ def build_site(
     build.failures.extend(Failure(error.path, str(error)) for error in scan.unreadable)
     build.notes.extend(scan.skipped)
     build.incomplete = bool(scan.unreadable)
-    results = brief_paths(list(scan.found), nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store)
+    results = brief_paths(list(scan.found), nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store, budget=budget)
     for result in progress(results):
         if isinstance(result, Failure):
             build.failures.append(result)
@@ -130,6 +131,7 @@ def build_site(
     )
     build.pages, build.actors, build.dates = assembled.pages, assembled.actors, assembled.dates
     build.notes.extend(assembled.notes)
+    build.notes.extend(lookalike_notes(build.briefings))
     return build
 
 

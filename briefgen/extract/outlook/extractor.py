@@ -13,6 +13,7 @@ reports them. Headings are ignored.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -69,6 +70,7 @@ class QuotedText:
             if opens_with_mark(texts[i]) and not any(seg.open_mark == first_mark for seg in segments):
                 self._ranges.append((first_mark, para.end_char))
             self._ranges += self._reopened(text, para.start_char, para.end_char, {seg.open_mark for seg in segments})
+        self._starts, self._ends = _merged(self._ranges)
 
     @staticmethod
     def _reopened(text: str, start: int, end: int, openers: set[int]) -> list[tuple[int, int]]:
@@ -90,7 +92,22 @@ class QuotedText:
         return ranges
 
     def __contains__(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self._ranges)
+        # a binary search over the merged ranges: a scan of every range per token made outlook quadratic
+        n = bisect_right(self._starts, char) - 1
+        return n >= 0 and char < self._ends[n]
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Disjoint, sorted ``(starts, ends)`` covering the same characters as ``ranges`` (empty ones dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(r for r in ranges if r[0] < r[1]):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def unquoted_times(spans: list[Span], quoted: QuotedText) -> list[Span]:

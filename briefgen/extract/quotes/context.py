@@ -28,6 +28,7 @@ from .speakers import (
     genders_of,
     mention_for,
     subject_of,
+    surnames_of_people,
 )
 
 #: How a quotation's speaker was found; diagnostics count by it, and the scare-quote filter reads it.
@@ -86,10 +87,11 @@ class Context:
         self.entities = entity_at(doc)
         self.lines = LineIndex(doc)
         self.genders = genders_of(doc, entities=self.entities, quoted=self.quoted)
+        self.surnames = surnames_of_people(doc, entities=self.entities, quoted=self.quoted)
         self.windows: dict[tuple[int, int], range] = {}  # quote_cue_routes.quote_window per quotation: three routes ask for it
 
     def mention(self, subject: Token) -> Span:
-        return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders)
+        return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
 
     def speaker_of(self, cue: Token, span: Span) -> Span | None:
         """Who says through ``cue``: its subject, else the noun phrase standing in for one.

@@ -189,17 +189,24 @@ def _sentence_window(span: Span, ctx: Context) -> range:
     start, end = first.start, last.end
     line = ctx.lines.range_of(span.start_char)
     quote_text = doc_text(doc)[span.start_char : span.end_char].rstrip("\"”'`» ")
-    after = [t for t in doc[span.end : end] if not t.is_space]
-    if quote_text.endswith(",") or (after and after[0].text == ","):
-        if all(t.is_punct or t.is_space for t in after) and end < len(doc) and doc[end].idx < line[1]:
+    # each test below stops at its first word: reading the whole sentence per quotation was quadratic
+    first_after = next((t for t in doc[span.end : end] if not t.is_space), None)
+    if quote_text.endswith(",") or (first_after is not None and first_after.text == ","):
+        if all(t.is_punct or t.is_space for t in doc[span.end : end]) and end < len(doc) and doc[end].idx < line[1]:
             end = doc[end].sent.end
-    before = [t for t in doc[start : span.start] if not t.is_space]
-    if not before and start > 0 and doc[start - 1].idx >= line[0]:
+    if all(t.is_space for t in doc[start : span.start]) and start > 0 and doc[start - 1].idx >= line[0]:
         prev = doc[start - 1].sent
-        tail = [t for t in prev if not t.is_space]
-        if tail and tail[-1].text == ",":
+        last = next((t for t in reversed(prev) if not t.is_space), None)
+        if last is not None and last.text == ",":
             start = prev.start
-    return range(start, end)
+    # a "sentence" of a whole line of quotations ('said "yes" said "yes" …') would make every
+    # quotation scan all of it: the window is cut to WINDOW_TOKENS either side of the quotation
+    return range(max(start, span.start - WINDOW_TOKENS), min(end, span.end + WINDOW_TOKENS))
+
+
+#: Most tokens of its sentence a quotation's cues are looked for in, either side of it. News
+#: sentences are far shorter; this only bounds the cost of a hostile line (issue #19).
+WINDOW_TOKENS = 120
 
 
 def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
@@ -328,13 +335,19 @@ def loose_cue_speaker(span: Span, ctx: Context) -> Attribution | None:
         for i in quote_window(span, ctx)
         if i not in inside and not ctx.quoted(doc[i]) and is_speech_cue(doc[i]) and doc[i].lemma_.lower() not in _MANNER_LEMMAS
     ]
-    for cue in sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))):
+    nearest = sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+    for cue in nearest[:LOOSE_CUES]:
         if _of_a_thing(cue):
             continue
         speaker = ctx.speaker_of(cue, span)
         if speaker is not None:
             return Attribution(speaker, cue, "sentence")
     return None
+
+
+#: Most loose cue verbs tried per quotation, nearest first: a news sentence has two or three;
+#: a line of hundreds of subjectless "said" would try them all for every quotation (issue #19).
+LOOSE_CUES = 8
 
 
 def _of_a_thing(cue: Token) -> bool:

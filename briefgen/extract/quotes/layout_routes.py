@@ -10,6 +10,8 @@ relation, so these routes read tokens and lines, not the parse's tree.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from ..docview import doc_text, trimmed
@@ -85,7 +87,7 @@ def _label_before_colon(tokens: Span, ctx: Context, *, capitals_only: bool = Fal
     person the NER knows; ``capitals_only`` accepts capitals alone (inside a
     quotation, "Chris Christie: Bad for New Jersey" is a chant about him).
     """
-    words = [t for t in tokens if not t.is_space]
+    words = list(islice((t for t in tokens if not t.is_space), _LABEL_TOKENS + 2))  # a label is short: never the whole line
     colon = next((n for n, t in enumerate(words[: _LABEL_TOKENS + 2]) if t.text == ":"), None)
     if not colon:
         return None
@@ -166,19 +168,36 @@ def line_signature(span: Span, ctx: Context) -> Attribution | None:
     that person's, not only the last one.
     """
     doc = span.doc
-    line_start, line_end = ctx.lines.range_of(span.start_char)
-    tokens = [t for t in doc[span.end :] if t.idx < line_end and not t.is_space]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if len(tokens) < 2:
+    _, line_end = ctx.lines.range_of(span.start_char)
+    # The line's last word, read from the line's end backwards: walking forwards from every
+    # quotation (to the doc's end, once) made a line of many quotations quadratic.
+    i = _first_token_from(doc, line_end, lo=span.end) - 1
+    while i >= span.end and (doc[i].is_space or doc[i].is_punct):
+        i -= 1
+    if i < span.end:
         return None
-    ent = ctx.entities.get(tokens[-1].i)
-    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != tokens[-1].i + 1 or ctx.quoted(tokens[-1]):
+    last = doc[i]
+    if not any(not doc[k].is_space for k in range(i - 1, span.end - 1, -1)):
+        return None  # the name alone after the quotation is no signature of a paragraph of them
+    ent = ctx.entities.get(last.i)
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != last.i + 1 or ctx.quoted(last):
         return None
     dash = doc[ent.start - 1] if ent.start > 0 else None
     if dash is None or dash.text not in _DASHES or dash.i < span.end or ctx.quoted(dash):
         return None
     return Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
+
+
+def _first_token_from(doc, char: int, *, lo: int) -> int:  # type: ignore[no-untyped-def]
+    """Index of the first token at or after ``char`` (``len(doc)`` if none), by binary search from ``lo``."""
+    hi = len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 #: Dashes that set a quotation off after the name of whoever said it.

@@ -241,10 +241,19 @@ def noun_phrase(head: Token) -> Span:
     return doc[start : head.i + 1]
 
 
-def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span:
+def mention_for(
+    subject: Token,
+    *,
+    entities: dict[int, Span],
+    quoted: Quoted,
+    genders: Mapping[str, Gender] | None = None,
+    surnames: frozenset[str] | None = None,
+) -> Span:
     """The span naming the speaker whose syntactic subject is ``subject``.
 
-    ``genders`` (from :func:`genders_of`) keeps "she" from resolving to a man.
+    ``genders`` (from :func:`genders_of`) keeps "she" from resolving to a man;
+    ``surnames`` (from :func:`surnames_of_people`) saves a pass over the doc's
+    entities per pronoun, which made attribution quadratic in the article.
     """
     doc = subject.doc
     if is_dateline(subject):
@@ -254,9 +263,9 @@ def mention_for(subject: Token, *, entities: dict[int, Span], quoted: Quoted, ge
     if subject.lower_ in ("they", "them", "it"):
         group = _main_subject_before(subject, quoted=quoted)
         if group is not None:
-            return mention_for(group, entities=entities, quoted=quoted, genders=genders)
+            return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
-        return antecedent(subject, entities=entities, quoted=quoted, genders=genders) or doc[subject.i : subject.i + 1]
+        return antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames) or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ in NAMED_LABELS:
         return full_name(ent, entities=entities, quoted=quoted)
@@ -331,12 +340,19 @@ def genders_of(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> dict[s
     return person_genders(doc, people=people, key=lambda ent: person_key(ent, entities=entities, quoted=quoted))
 
 
-def _surnames_of_people(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> frozenset[str]:
+def surnames_of_people(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> frozenset[str]:
     """Last words of the article's full-named people ("Ava DuVernay" -> "duvernay")."""
     return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not quoted(e[0]))
 
 
-def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None = None) -> Span | None:
+def antecedent(
+    pronoun: Token,
+    *,
+    entities: dict[int, Span],
+    quoted: Quoted,
+    genders: Mapping[str, Gender] | None = None,
+    surnames: frozenset[str] | None = None,
+) -> Span | None:
     """The most recent suitable named mention before a pronoun.
 
     "he"/"she" take the closest person of a compatible gender (unknown fits
@@ -348,7 +364,10 @@ def antecedent(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, gen
     personal = pronoun.lower_ in PERSON_PRONOUNS
     labels = ("PERSON",) if personal else ("ORG", "NORP", "GPE")
     doc = pronoun.doc
-    surnames = _surnames_of_people(doc, entities=entities, quoted=quoted) if personal else frozenset()
+    if not personal:
+        surnames = frozenset()
+    elif surnames is None:
+        surnames = surnames_of_people(doc, entities=entities, quoted=quoted)
     sent = pronoun.sent
     described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
     for _ in range(ANTECEDENT_SENTENCES):

@@ -1,0 +1,115 @@
+"""Issue #19 item 10: hostile text costs what prose costs, and ordinary text is untouched.
+
+Speed itself is measured in ``benchmarks/bench_pathological.py``; these
+tests pin what makes it linear: a long punctuation run is one token cut out
+before spaCy's tokenizer (offsets unchanged), a stretch of words without a
+sentence end is cut into bounded sentences, and the helpers rewritten to
+stop early answer as the full scans did.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from briefgen.ingest import parse_article_text
+from briefgen.nlp import MAX_UNPUNCTUATED_TOKENS, PUNCT_RUN, RunSafeTokenizer, parse_article
+from briefgen.pipeline import brief_articles
+from briefgen.records import Briefing
+
+HOSTILE = {
+    "equals": "=" * 50_000,
+    "parens": "(" * 20_000 + ")" * 20_000,
+    "star_underscore": "*_" * 20_000,
+    "quote_marks": '"' * 20_000,
+    "mixed": "Talks resumed. " + "-=" * 3_000 + " Ministers met (" + "!" * 40 + ") on Monday.",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_punctuation_run_is_one_token_and_the_text_is_unchanged(name, nlp):
+    text = f"Headline\n\n{HOSTILE[name]}\n\nThe end."
+    doc = nlp.tokenizer(text)
+    assert doc.text == text
+    longest = max(len(t.text) for t in doc)
+    assert longest >= PUNCT_RUN * 10  # before: one token per character, and 35 s for 8,000 of them
+    assert len(doc) < 20
+
+
+def test_words_around_a_run_are_tokenized_as_without_it(nlp):
+    inner = nlp.tokenizer.inner
+    before, after = "Mr. O'Neill didn't say so", " “U.S. forces” can't leave."
+    run = "=" * PUNCT_RUN
+    doc = nlp.tokenizer(before + run + after)
+    expected = [*(t.text for t in inner(before)), run, *(t.text for t in inner(after))]
+    assert [t.text for t in doc] == expected
+    assert [t.norm_ for t in doc if t.text == "n't"] == ["not", "not"]  # the tokenizer's exceptions survive
+
+
+def test_text_without_a_long_run_goes_to_the_models_tokenizer_unchanged(nlp, seed_text):
+    text = seed_text + "\n\n" + "=" * (PUNCT_RUN - 1) + "\n\n" + "*_" * ((PUNCT_RUN - 1) // 2)
+    ours, theirs = nlp.tokenizer(text), nlp.tokenizer.inner(text)
+    assert [(t.text, t.whitespace_, t.norm_) for t in ours] == [(t.text, t.whitespace_, t.norm_) for t in theirs]
+
+
+def test_the_tokenizer_is_wrapped_once_and_keeps_the_models_settings(nlp):
+    assert isinstance(nlp.tokenizer, RunSafeTokenizer)
+    assert nlp.tokenizer.vocab is nlp.vocab
+    assert nlp.tokenizer.to_bytes() == nlp.tokenizer.inner.to_bytes()
+
+
+def test_a_line_without_sentence_ends_is_cut_into_bounded_sentences(nlp):
+    """'said "yes" said "yes" …' was one sentence, and every per-sentence step cost its length per word."""
+    text = "Headline\n\n" + 'said "yes" ' * 400 + "\n"
+    article = parse_article_text(text.encode("utf-8"), path="t.txt", suffix=".txt")
+    doc = parse_article(nlp, article)
+    assert doc.text == text
+    assert max(len([t for t in s if not t.is_space]) for s in doc.sents) <= MAX_UNPUNCTUATED_TOKENS
+
+
+def test_an_unpunctuated_list_shorter_than_the_cap_is_not_cut(nlp):
+    """A squad list of about 280 tokens with no full stop (as in the BBC corpus) gets no forced break."""
+    from briefgen.nlp import line_breaks
+
+    names = ", ".join(f"Player{n} (Club{n % 7})" for n in range(50))
+    doc = line_breaks(nlp.tokenizer(f"Squad Named\n\nBacks: {names}\n"))
+    assert 250 < len([t for t in doc if not t.is_space]) < MAX_UNPUNCTUATED_TOKENS
+    assert [t.text for t in doc if t.is_sent_start and t.i > 0] == ["Backs"]  # the line break's only
+
+
+@pytest.mark.parametrize("name", ["equals", "parens", "star_underscore", "quote_marks", "mixed"])
+def test_the_issues_hostile_inputs_are_briefed(name, nlp):
+    text = f"Hostile Input\n\n{HOSTILE[name]}\n\nOfficials said talks would resume next week."
+    article = parse_article_text(text.encode("utf-8"), path=f"{name}.txt", suffix=".txt")
+    result = next(brief_articles([article], nlp=nlp))
+    assert isinstance(result, Briefing)
+    for section in result.extraction.to_dict().values():
+        assert all(0 <= item["start"] <= item["end"] <= len(article.text) for item in section)
+
+
+def test_quoted_text_answers_as_a_scan_of_every_range_did(nlp):
+    """Outlook's QuotedText now bisects merged ranges; the answers are those of the old linear scan."""
+    from briefgen.extract.outlook.extractor import QuotedText
+
+    text = (
+        'Headline\n\n"We will act," she said. He said "they may go" and "soon".\n\n'
+        '"A quote running on\n\n"and on," he said. "Glued "quotes" here.'
+    )
+    article = parse_article_text(text.encode("utf-8"), path="t.txt", suffix=".txt")
+    quoted = QuotedText(parse_article(nlp, article))
+    assert quoted._ranges
+    for char in range(len(text) + 2):
+        assert (char in quoted) == any(start <= char < end for start, end in quoted._ranges), char
+
+
+def test_merged_ranges_cover_the_same_characters():
+    from briefgen.extract.outlook.extractor import _merged
+
+    rng = random.Random(13)
+    for _ in range(200):
+        ranges = [(a, a + rng.randint(0, 9)) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 12)))]
+        starts, ends = _merged(ranges)
+        covered = {c for s, e in ranges for c in range(s, e)}
+        assert {c for s, e in zip(starts, ends) for c in range(s, e)} == covered
+        assert all(e1 < s2 for e1, s2 in zip(ends, starts[1:]))
