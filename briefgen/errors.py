@@ -32,3 +32,12 @@ class ArticleError(BriefgenError):
 
 class OutputError(BriefgenError):
     """Writing an output would lose or clobber a file briefgen did not create."""
+
+
+class ClusterError(BriefgenError):
+    """The Dask scheduler could not be reached, or was lost during a build (exit code 4).
+
+    Raised by the cluster adapter (:mod:`briefgen.pipeline.dask_engine`); the
+    message starts with the scheduler's address, as an article error starts
+    with its file.
+    """

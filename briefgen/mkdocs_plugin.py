@@ -12,6 +12,7 @@ and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -39,6 +40,7 @@ class BriefgenConfig(Config):
     model = c.Optional(c.Type(str))
     cache_dir = c.Type(str, default=".cache/briefgen")
     jobs = c.Type(int, default=1)
+    scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
 
 
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
@@ -61,7 +63,13 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         started = time.perf_counter()
         settings = Settings(model=self.config.model)
         cache = ExtractionCache(self._path(config, self.config.cache_dir) if self.config.cache_dir else None, settings=settings)
+        scheduler = self.config.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
         try:
+            engine = None
+            if scheduler:
+                from .pipeline.dask_engine import DaskEngine  # imports Dask only for a cluster build
+
+                engine = DaskEngine(scheduler, settings=settings, cache=cache)
             renderer = Renderer(templates_dir=templates)
             build = build_site(
                 seeds,
@@ -70,7 +78,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 settings=settings,
                 n_process=max(1, self.config.jobs),
                 lookup=cache.lookup,
-                store=cache.store,
+                store=engine.remember if engine else cache.store,
+                engine=engine,
                 site_url=config.site_url,
                 directory_urls=config.use_directory_urls,
             )

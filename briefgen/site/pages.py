@@ -36,7 +36,7 @@ from spacy.language import Language
 from .crossref import ActorIndex, CrossActor, merge_actors
 from .feed import atom_feed
 from ..ingest import find_articles
-from ..pipeline import CacheLookup, CacheStore, Failure, brief_paths
+from ..pipeline import CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing
 from ..render import BriefingContext, Renderer, briefing_json, page_link
@@ -86,6 +86,7 @@ def build_site(
     n_process: int = 1,
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
+    engine: Engine | None = None,
     progress: Callable[[Iterable], Iterable] = lambda it: it,
     site_url: str | None = None,
     directory_urls: bool = True,
@@ -94,7 +95,9 @@ def build_site(
     """Brief every article under ``seeds`` and render the site's pages."""
     build = SiteBuild()
     paths = find_articles(seeds) if seeds.exists() else []
-    results = brief_paths(paths, nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store)
+    results = brief_paths(
+        paths, nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store, engine=engine
+    )
     for result in progress(results):
         if isinstance(result, Failure):
             build.failures.append(result)
