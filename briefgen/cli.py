@@ -44,7 +44,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     renderer = Renderer(templates_dir=args.templates)
     settings = Settings(model=args.model)
-    cache = ExtractionCache(None if args.no_cache else Path(args.cache_dir), settings=settings)
+    cache = ExtractionCache(None if args.no_cache else args.cache_dir, settings=settings)
     scheduler = args.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
     engine = None
     if scheduler:

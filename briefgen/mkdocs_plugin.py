@@ -62,7 +62,12 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(f"{self.config.seeds}: seeds folder does not exist; no briefings built")
         started = time.perf_counter()
         settings = Settings(model=self.config.model)
-        cache = ExtractionCache(self._path(config, self.config.cache_dir) if self.config.cache_dir else None, settings=settings)
+        cache_dir = self.config.cache_dir
+        cache_root = (cache_dir if "://" in cache_dir else self._path(config, cache_dir)) if cache_dir else None  # a URL as is
+        try:
+            cache = ExtractionCache(cache_root, settings=settings)
+        except BriefgenError as exc:
+            raise PluginError(str(exc)) from exc
         scheduler = self.config.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
         try:
             engine = None

@@ -15,7 +15,9 @@ not changed is never parsed again. An entry is addressed by a SHA-256 of
   and the extraction :class:`~briefgen.records.Settings`.
 
 Entries are JSON files ``<root>/<2 hex>/<64 hex>.json`` written atomically
-(temp file + ``os.replace``), so parallel builds never see half an entry. An
+(temp file + ``os.replace``), so parallel builds never see half an entry. The
+root is a folder or any fsspec URL (``s3://bucket/cache``); :mod:`.store` keeps
+the bytes, this module decides what they mean. An
 entry is trusted only if it parses, names the key it is filed under, has this
 module's format number, carries a matching digest of its payload and rebuilds
 into an :class:`~briefgen.records.Extraction`; anything else is treated as a miss,
@@ -38,15 +40,14 @@ import importlib.util
 import json
 import os
 import re
-import tempfile
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..records import Article, Extraction, Settings
+from .store import EntryStore, LocalStore, open_store
 
 #: Bumped when the entry layout changes; older entries are then misses.
 FORMAT = 1
@@ -187,21 +188,24 @@ class CacheStats:
 
 
 class ExtractionCache:
-    """Lookup/store callbacks for :func:`briefgen.pipeline.brief_articles`, over one folder.
+    """Lookup/store callbacks for :func:`briefgen.pipeline.brief_articles`, over one folder or URL.
 
-    ``root=None`` disables caching (everything is parsed) but still counts, so
+    ``root`` is a path or an fsspec URL (:func:`briefgen.pipeline.store.open_store`); ``root=None`` disables caching (everything is parsed) but still counts, so
     callers log the same line either way. One object serves one build: call
     :meth:`finish` when the build is complete.
     """
 
     def __init__(self, root: Path | str | None, *, settings: Settings = Settings(), model_id: str | None = None) -> None:
-        self.root = Path(root).resolve() if root is not None else None
+        self.entries: EntryStore | None = open_store(root) if root is not None else None
+        #: the resolved folder, or the URL of a remote store; ``None`` when off
+        self.root: Path | str | None = self.entries.root if isinstance(self.entries, LocalStore) else self.entries and self.entries.location
         self.settings = settings
         self.stats = CacheStats()
         self._model_id = model_id
         self._fingerprint: bytes | None = None
         self._keys: dict[int, str] = {}  # id(article) -> key, for store() after lookup()
         self._used: dict[str, Extraction] = {}
+        self._tagged = False
         self._recent = _RECENT.get(str(self.root), {}) if self.root is not None else {}
 
     @property
@@ -213,14 +217,14 @@ class ExtractionCache:
     @property
     def location(self) -> str | None:
         """Where the entries are, as another process (a cluster worker) opens them; ``None`` when off."""
-        return str(self.root) if self.root is not None else None
+        return self.entries.location if self.entries is not None else None
 
     def key(self, article: Article) -> str:
         return article_key(article, self.fingerprint_bytes)
 
-    def entry_path(self, key: str) -> Path:
-        assert self.root is not None
-        return self.root / key[:2] / f"{key}.json"
+    def entry_path(self, key: str) -> Path | str:
+        assert self.entries is not None
+        return self.entries.path_of(_entry_name(key))
 
     def lookup(self, article: Article) -> Extraction | None:
         """The cached extraction of ``article``, or ``None`` (it will be parsed)."""
@@ -244,20 +248,12 @@ class ExtractionCache:
         self._used[key] = extraction
         payload = extraction.to_dict()
         entry = {"format": FORMAT, "key": key, "digest": hashlib.sha256(_canonical(payload)).hexdigest(), "extraction": payload}
-        path = self.entry_path(key)
+        assert self.entries is not None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             self._tag_root()
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(_canonical(entry))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            self.entries.write(_entry_name(key), _canonical(entry))
         except OSError as exc:
-            self.stats.write_errors.append(f"{path}: {exc.strerror or exc}")
+            self.stats.write_errors.append(f"{self.entry_path(key)}: {exc.strerror or exc}")
 
     def remember(self, article: Article, extraction: Extraction) -> None:
         """Count an extraction another process stored (a cluster worker) as used by this build."""
@@ -265,9 +261,9 @@ class ExtractionCache:
             self._used[self._keys.get(id(article)) or self.key(article)] = extraction
 
     def _read(self, key: str, article: Article) -> Extraction | None:
-        path = self.entry_path(key)
+        assert self.entries is not None
         try:
-            raw = path.read_bytes()
+            raw = self.entries.read(_entry_name(key))
         except FileNotFoundError:
             return None
         except OSError:
@@ -285,20 +281,16 @@ class ExtractionCache:
         except (ValueError, KeyError, TypeError, AttributeError, IndexError):
             self.stats.recovered.append(article.path)
             return None
-        try:
-            os.utime(path)  # "recently used", for prune() of builds sharing this cache
-        except OSError:
-            pass
+        self.entries.touch(_entry_name(key))  # "recently used", for prune() of builds sharing this cache
         return extraction
 
     def _tag_root(self) -> None:
-        assert self.root is not None
-        tag = self.root / "CACHEDIR.TAG"
-        if not tag.exists():
-            tag.write_text(
-                "Signature: 8a477f597d28d172789f06886806bc55\n# briefgen extraction cache: safe to delete.\n",
-                encoding="utf-8",
+        assert self.entries is not None
+        if not self._tagged and not self.entries.exists("CACHEDIR.TAG"):
+            self.entries.write(
+                "CACHEDIR.TAG", b"Signature: 8a477f597d28d172789f06886806bc55\n# briefgen extraction cache: safe to delete.\n"
             )
+        self._tagged = True
 
     def finish(self, *, prune_after: float | None = PRUNE_AFTER_SECONDS) -> int:
         """End of a complete build: keep its extractions in memory and prune; returns entries deleted."""
@@ -309,31 +301,25 @@ class ExtractionCache:
 
     def prune(self, *, older_than: float = PRUNE_AFTER_SECONDS) -> int:
         """Delete entries this build did not use and nothing used for ``older_than`` seconds."""
-        if self.root is None or not self.root.is_dir():
+        if self.entries is None or not self.entries.prunable:  # see briefgen.pipeline.store
             return 0
         cutoff = time.time() - older_than
         deleted = 0
-        for path in self._entry_files():
-            if path.name.removesuffix(".json") in self._used:
+        for shard, name, mtime in self.entries.files():
+            if not (_SHARD_NAME.fullmatch(shard) and (_ENTRY_NAME.fullmatch(name) or _TMP_NAME.fullmatch(name))):
+                continue
+            if name.removesuffix(".json") in self._used or mtime > cutoff:
                 continue
             try:
-                if path.stat().st_mtime <= cutoff:
-                    path.unlink()
-                    deleted += 1
+                self.entries.delete(f"{shard}/{name}")
+                deleted += 1
             except FileNotFoundError:
                 continue
         return deleted
 
-    def _entry_files(self) -> Iterator[Path]:
-        assert self.root is not None
-        for shard in os.scandir(self.root):
-            if not (shard.is_dir(follow_symlinks=False) and _SHARD_NAME.fullmatch(shard.name)):
-                continue
-            for entry in os.scandir(shard.path):
-                if entry.is_file(follow_symlinks=False) and (
-                    _ENTRY_NAME.fullmatch(entry.name) or _TMP_NAME.fullmatch(entry.name)
-                ):
-                    yield Path(entry.path)
+
+def _entry_name(key: str) -> str:
+    return f"{key[:2]}/{key}.json"
 
 
 def _check_offsets(extraction: Extraction, length: int) -> None:
