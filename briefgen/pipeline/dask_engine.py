@@ -23,8 +23,8 @@ client's cache keys.
 Failures: Dask reruns a shard whose worker died (a killed process loses no
 article) and retries one that raised (``retries``); an article whose
 extraction fails is a :class:`~briefgen.pipeline.brief.Failure` inside the
-shard, as locally. A shard that keeps killing its workers is split into single
-articles, so only the article that does it becomes a failure. A scheduler that
+shard, as locally. A shard that keeps killing its workers is run again one
+article at a time, so only the article that does it becomes a failure. A scheduler that
 cannot be reached, or is lost mid-build, raises
 :class:`~briefgen.errors.ClusterError` (one line, the address first); every
 entry already written is whole, since cache writes are atomic.
@@ -61,9 +61,6 @@ RETRIES = 3
 #: Shards in flight per worker thread: enough to keep every worker busy while
 #: the client takes results in order, few enough to bound the memory they hold.
 IN_FLIGHT_PER_THREAD = 2
-
-#: Seconds to wait for the scheduler when connecting.
-CONNECT_TIMEOUT = 20
 
 #: Errors by which the client learns it has lost the scheduler.
 _LOST = (CancelledError, FutureCancelledError, CommClosedError, OSError, TimeoutError)
@@ -114,6 +111,9 @@ class DaskEngine:
     Pass it as ``engine=`` to :func:`briefgen.pipeline.brief_articles` (or
     ``build_site``) together with ``store=engine.remember``: workers write the
     entries, so the client only records which ones the build used.
+    ``connect_timeout=None`` takes Dask's own setting
+    (``distributed.comm.timeouts.connect``, also the time the client tries to
+    reconnect to a lost scheduler before it gives up).
     """
 
     def __init__(
@@ -125,7 +125,7 @@ class DaskEngine:
         shard_articles: int = SHARD_ARTICLES,
         batch_size: int = 16,
         retries: int = RETRIES,
-        connect_timeout: float = CONNECT_TIMEOUT,
+        connect_timeout: float | None = None,
     ) -> None:
         self.address = address
         self.settings = settings
@@ -155,7 +155,8 @@ class DaskEngine:
 
     def _connect(self) -> Client:
         try:
-            return Client(self.address, timeout=self.connect_timeout, set_as_default=False)
+            timeout = {} if self.connect_timeout is None else {"timeout": self.connect_timeout}
+            return Client(self.address, set_as_default=False, **timeout)
         except (OSError, TimeoutError, ValueError) as exc:
             raise ClusterError(f"{self.address}: cannot reach the Dask scheduler ({_reason(exc)})") from None
 
@@ -199,9 +200,9 @@ class DaskEngine:
             if len(shard) == 1:
                 article = shard[0]
                 return [Failure(article.path, f"{article.path}: a Dask worker died parsing it, {self.retries + 1} times")]
-            # split the shard: only the article that kills its workers should fail
-            singles = [([a], self._submit(client, [a])) for a in shard]
-            return [r for one, f in singles for r in self._gather(client, one, f, done, total)]
+            # split the shard, one article at a time: only the article that kills its workers
+            # should fail, and a task queued beside it on a dying worker would be blamed with it
+            return [r for a in shard for r in self._gather(client, [a], self._submit(client, [a]), done, total)]
         except _LOST as exc:
             raise self._lost(done, total, exc) from None
         self.cache.stats.write_errors.extend(result.write_errors)
