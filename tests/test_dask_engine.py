@@ -121,6 +121,15 @@ def test_each_worker_loads_the_model_once_and_keeps_it(cluster, articles):
     assert len(loads) == 2 and all(n == 1 for n in loads.values()), loads  # 16 shards, two loads
 
 
+def test_only_a_cluster_build_imports_dask():
+    code = (
+        "import sys, briefgen.cli, briefgen.mkdocs_plugin, briefgen.pipeline, briefgen.site; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_a_shard_sends_back_extraction_records_only(articles, nlp):
     cache = ExtractionCache(None)
     result = brief_shard(articles[:2], settings=Settings(), fingerprint=cache.fingerprint_bytes, cache_location=None, batch_size=16)
