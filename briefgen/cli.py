@@ -124,7 +124,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=1, help="worker processes that parse and extract (default 1)")
     build.add_argument(
         "--scheduler",
-        help="parse and extract on the Dask cluster at this address (tcp://HOST:PORT; default $DASK_SCHEDULER_ADDRESS); --jobs is then unused",
+        help="parse and extract on the Dask cluster at this address (tcp://HOST:PORT; "
+        "default $DASK_SCHEDULER_ADDRESS); --jobs is then unused",
     )
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")

@@ -190,7 +190,8 @@ class CacheStats:
 class ExtractionCache:
     """Lookup/store callbacks for :func:`briefgen.pipeline.brief_articles`, over one folder or URL.
 
-    ``root`` is a path or an fsspec URL (:func:`briefgen.pipeline.store.open_store`); ``root=None`` disables caching (everything is parsed) but still counts, so
+    ``root`` is a folder or an fsspec URL (see :func:`.store.open_store`).
+    ``root=None`` disables caching (everything is parsed) but still counts, so
     callers log the same line either way. One object serves one build: call
     :meth:`finish` when the build is complete.
     """
@@ -198,7 +199,9 @@ class ExtractionCache:
     def __init__(self, root: Path | str | None, *, settings: Settings = Settings(), model_id: str | None = None) -> None:
         self.entries: EntryStore | None = open_store(root) if root is not None else None
         #: the resolved folder, or the URL of a remote store; ``None`` when off
-        self.root: Path | str | None = self.entries.root if isinstance(self.entries, LocalStore) else self.entries and self.entries.location
+        self.root: Path | str | None = None
+        if self.entries is not None:
+            self.root = self.entries.root if isinstance(self.entries, LocalStore) else self.entries.location
         self.settings = settings
         self.stats = CacheStats()
         self._model_id = model_id
