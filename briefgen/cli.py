@@ -9,14 +9,16 @@ reached or was lost.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ArticleError, BriefgenError, ClusterError, ConfigError, ModelError
-from .ingest import read_article, skipped_entries
+from .errors import ArticleError, BriefgenError, ClusterError, ConfigError, ModelError, one_line
+from .ingest import read_article
+from .ingest.files import short_path
 from .pipeline import DEFAULT_CACHE_DIR, ExtractionCache, Failure, brief_articles
 from .records import Settings
 from .render import Renderer, briefing_json
@@ -36,15 +38,40 @@ def _progress(total_hint: int) -> object:
     return wrap
 
 
+def _say(kind: str, message: str) -> None:
+    """Print one ``kind: message`` line on stderr, whatever the message holds (see :func:`one_line`)."""
+    print(f"{kind}: {one_line(message)}", file=sys.stderr)
+
+
+def _check_folders(seeds: Path, out: Path) -> None:
+    """The seeds must exist, and neither folder may hold the other.
+
+    Outputs written inside the seeds folder are read back as articles by the
+    next build (3 → 40 → 100 → 201 briefings over four builds), and seeds
+    inside the output folder sit among files briefgen manages.
+    """
+    try:
+        seeds.stat()
+        real_seeds, real_out = seeds.resolve(), out.resolve()
+    except FileNotFoundError:
+        raise ConfigError(f"{short_path(seeds)}: no such file or folder") from None
+    except OSError as exc:
+        raise ConfigError(f"{short_path(seeds)}: {exc.strerror or exc}") from None
+    if real_out == real_seeds or real_out.is_relative_to(real_seeds):
+        raise ConfigError(f"{short_path(out)}: the output folder is inside the seeds folder {short_path(seeds)}; its pages would be read back as articles")
+    if real_seeds.is_relative_to(real_out):
+        raise ConfigError(f"{short_path(seeds)}: the seeds are inside the output folder {short_path(out)}; give an output folder outside them")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
-    seeds = Path(args.seeds)
-    if not seeds.exists():
-        raise ConfigError(f"{seeds}: no such file or folder")
+    seeds, out_path = Path(args.seeds), Path(args.out)
+    _check_folders(seeds, out_path)
     from .ingest import find_articles
 
     renderer = Renderer(templates_dir=args.templates)
     settings = Settings(model=args.model)
-    cache = ExtractionCache(None if args.no_cache else args.cache_dir, settings=settings)
+    # '' means no cache, as in mkdocs.yml (Path('') would be the working folder); a URL is kept as it is
+    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings)
     scheduler = args.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
     engine = None
     if scheduler:
@@ -61,20 +88,25 @@ def cmd_build(args: argparse.Namespace) -> int:
         store=engine.remember if engine else cache.store,
         engine=engine,
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
+        today=dt.datetime.now(dt.timezone.utc).date(),
     )
     cache.finish()
-    out = OutputFolder(Path(args.out))
+    out = OutputFolder(out_path)
     files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".")]}
-    out.write_all(files)
+    warnings = list(build.notes)
+    if not build.briefings and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
+        warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
+        kept: tuple[str, ...] = ()
+    else:
+        kept = out.write_all(files, remove_stale=not build.incomplete).kept
     for failure in build.failures:
-        print(f"error: {failure.message}", file=sys.stderr)
-    skipped = skipped_entries(seeds)
-    for note in [*build.notes, *skipped]:
-        print(f"warning: {note}", file=sys.stderr)
+        _say("error", failure.message)
+    for note in [*warnings, *kept]:
+        _say("warning", note)
     for problem in cache.stats.write_errors[:1]:
-        print(f"warning: cache not written ({problem})", file=sys.stderr)
-    print(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}", file=sys.stderr)
-    if build.failures or (args.strict and (build.notes or skipped)):
+        _say("warning", f"cache not written ({problem})")
+    print(one_line(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}"), file=sys.stderr)
+    if build.failures or (args.strict and (warnings or kept or cache.stats.write_errors)):
         return EXIT_FAILED
     return EXIT_OK
 
@@ -83,10 +115,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     article = read_article(Path(args.article))
     result = next(brief_articles([article], settings=Settings(model=args.model)))
     if isinstance(result, Failure):
-        print(f"error: {result.message}", file=sys.stderr)
+        _say("error", result.message)
         return EXIT_FAILED
     for note in article.notes:
-        print(f"warning: {article.path}: {note}", file=sys.stderr)
+        _say("warning", f"{article.path}: {note}")
     if args.json:
         sys.stdout.write(briefing_json(result))
     else:
@@ -128,7 +160,7 @@ def make_parser() -> argparse.ArgumentParser:
         "default $DASK_SCHEDULER_ADDRESS); --jobs is then unused",
     )
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
-    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")
+    build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR}; '' for none)")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
     build.set_defaults(func=cmd_build)
 
@@ -156,16 +188,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except ModelError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say("error", str(exc))
         return EXIT_MODEL
     except ArticleError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say("error", str(exc))
         return EXIT_FAILED
     except ClusterError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say("error", str(exc))
         return EXIT_CLUSTER
     except BriefgenError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say("error", str(exc))
+        return EXIT_USAGE
+    except OSError as exc:  # a path the system refuses (too long, say) that no check above caught
+        where = short_path(Path(exc.filename)) if isinstance(exc.filename, (str, bytes)) else "briefgen"
+        _say("error", f"{where}: {exc.strerror or exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -8,58 +8,96 @@ other articles. The spaCy model is cached per process by
 :func:`briefgen.nlp.load_model`, so ``mkdocs serve`` rebuilds keep it loaded,
 and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
 (:mod:`briefgen.pipeline.cache`), so a rebuild parses only the articles that changed.
+
+Reproducible output: MkDocs stamps ``sitemap.xml`` and ``sitemap.xml.gz``
+with the build's day unless ``SOURCE_DATE_EPOCH`` is set, so two days' builds
+of the same seeds differed. When the user has not set it, the plugin sets it
+for the build to the newest briefing's date (midnight UTC), or to 0 (1970-01-01)
+when no briefing is dated, and restores the environment afterwards.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import time
-from pathlib import Path
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
+from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .errors import BriefgenError
-from .ingest import skipped_entries
+from .errors import BriefgenError, one_line
+from .ingest.files import printable_path, short_path
 from .pipeline import ExtractionCache
-from .records import Settings
+from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import STYLESHEET_PATH, build_site
 
 log = get_plugin_logger("briefgen")
 
 
+class _FolderInsideSite(c.Type):
+    """A folder inside the built site: ``../escape`` would put pages outside it, where MkDocs drops them."""
+
+    def __init__(self, *, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value)
+        if ".." in PurePosixPath(value.replace("\\", "/")).parts:
+            raise ValidationError(f"'{one_line(value)}' leads outside the site; give a folder inside it, such as 'briefings'")
+        return value
+
+
 class BriefgenConfig(Config):
     seeds = c.Type(str, default="seeds")
     templates = c.Optional(c.Type(str))
-    output = c.Type(str, default="briefings")
+    output = _FolderInsideSite(default="briefings")
     model = c.Optional(c.Type(str))
     cache_dir = c.Type(str, default=".cache/briefgen")
     jobs = c.Type(int, default=1)
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
 
 
+_EPOCH = "SOURCE_DATE_EPOCH"
+
+
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        #: ``SOURCE_DATE_EPOCH`` as it was before this build set it (``None``: unset); no key: not set by us.
+        self._epoch_before: dict[str, str | None] = {}
+
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return (base / value).resolve()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Link the briefing stylesheet (generated with the pages) from every page."""
+        """Link the briefing stylesheet (generated with the pages) from every page; check the folders."""
         if STYLESHEET_PATH not in config.extra_css:
             config.extra_css.append(STYLESHEET_PATH)
+        seeds, site = self._path(config, self.config.seeds), Path(config.site_dir).resolve()
+        if site == seeds or site.is_relative_to(seeds):
+            raise PluginError(one_line(f"briefgen: site_dir {printable_path(site)} is inside the seeds folder {printable_path(seeds)}; its pages would be read back as articles"))
+        if seeds.is_relative_to(site):
+            raise PluginError(one_line(f"briefgen: the seeds folder {printable_path(seeds)} is inside site_dir {printable_path(site)}, which MkDocs empties on every build"))
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._path(config, self.config.seeds)
         templates = self._path(config, self.config.templates) if self.config.templates else None
         prefix = self.config.output.strip("/") or "briefings"
-        if not seeds.exists():
-            log.warning(f"{self.config.seeds}: seeds folder does not exist; no briefings built")
+        try:
+            present = seeds.exists()
+        except OSError as exc:  # a name too long, say
+            raise PluginError(one_line(f"{short_path(seeds)}: {exc.strerror or exc}")) from None
+        if not present:
+            log.warning(one_line(f"{self.config.seeds}: seeds folder does not exist; no briefings built"))
         started = time.perf_counter()
         settings = Settings(model=self.config.model)
         cache_dir = self.config.cache_dir
@@ -67,7 +105,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         try:
             cache = ExtractionCache(cache_root, settings=settings)
         except BriefgenError as exc:
-            raise PluginError(str(exc)) from exc
+            raise PluginError(one_line(str(exc))) from exc
         scheduler = self.config.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
         try:
             engine = None
@@ -87,25 +125,51 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 engine=engine,
                 site_url=config.site_url,
                 directory_urls=config.use_directory_urls,
+                today=dt.datetime.now(dt.timezone.utc).date(),
             )
         except BriefgenError as exc:
-            raise PluginError(str(exc)) from exc
+            raise PluginError(one_line(str(exc))) from exc
         cache.finish()
         for problem in cache.stats.write_errors[:1]:
-            log.warning(f"extraction cache not written ({problem})")
+            log.warning(one_line(f"extraction cache not written ({problem})"))
         for failure in build.failures:
-            log.warning(failure.message)
-        for note in [*build.notes, *skipped_entries(seeds)]:
-            log.warning(note)
+            log.warning(one_line(failure.message))
+        for note in build.notes:
+            log.warning(one_line(note))
+        self._set_source_date_epoch(build.dates.values())
         for page in build.pages:
             existing = files.get_file_from_path(page.path)
             if existing is not None:
-                log.warning(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site")
+                log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
                 files.remove(existing)
             files.append(File.generated(config, page.path, content=page.content))
         elapsed = time.perf_counter() - started
-        log.info(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)")
+        log.info(one_line(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)"))
         return files
+
+    def _set_source_date_epoch(self, dates: Iterable[BriefingDate]) -> None:
+        """Date the build by its newest briefing (see the module docstring), unless the user dated it."""
+        if _EPOCH in os.environ and _EPOCH not in self._epoch_before:
+            return  # the user's own value
+        newest = max((d.date for d in dates if d.date), default=None)
+        stamp = dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc) if newest else None
+        self._epoch_before.setdefault(_EPOCH, os.environ.get(_EPOCH))
+        os.environ[_EPOCH] = str(int(stamp.timestamp()) if stamp else 0)
+
+    def _restore_source_date_epoch(self) -> None:
+        if _EPOCH not in self._epoch_before:
+            return
+        before = self._epoch_before.pop(_EPOCH)
+        if before is None:
+            os.environ.pop(_EPOCH, None)
+        else:
+            os.environ[_EPOCH] = before
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._restore_source_date_epoch()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._restore_source_date_epoch()
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         server.watch(str(self._path(config, self.config.seeds)))

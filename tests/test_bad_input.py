@@ -88,6 +88,15 @@ CASES = [
     Case("Ünïcode ñame ✓.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
     Case(".leading-dot.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
     Case("subfolder/nested.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
+    # issue #19: names, dates, tags, web pages without an article
+    Case("Dup.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
+    Case("dup-2.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
+    Case("dup.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
+    Case("index.txt", ("Harbour Deal Signed\n" + BODY).encode(), "built"),
+    Case("timestamp-garbage.md", b"---\ndate: 2025-01-01T25:99:99garbage\n---\n# Harbour Deal Signed\n\n" + BODY.encode(), "warned", "is not an ISO date"),
+    Case("future-date.md", b"---\ndate: 9999-12-31\n---\n# Harbour Deal Signed\n\n" + BODY.encode(), "warned", "is in the future"),
+    Case("many-tags.md", b"---\ntags: [" + b", ".join(b"t%d" % i for i in range(500)) + b"]\n---\n# Harbour Deal Signed\n\n" + BODY.encode(), "warned", "only the first 20"),
+    Case("nav-only.html", b"<html><head><title>Site</title></head><body><div>menu</div></body></html>", "error", "no article text"),
     Case("link-inside.txt", None, "built"),
     Case("link-outside.txt", None, "skipped", "outside the seeds folder"),
     Case("link-dangling.txt", None, "skipped", "dangling"),
@@ -103,6 +112,10 @@ NAMES = {
     ".leading-dot.txt": "leading-dot",
     "subfolder/nested.txt": "nested",
     "link-inside.txt": "link-inside",
+    "Dup.txt": "dup",
+    "dup-2.txt": "dup-2",
+    "dup.txt": "dup-3",
+    "index.txt": "index-2",
 }
 
 
@@ -180,7 +193,7 @@ def test_every_message_is_one_line_naming_its_file(cli_run):
     _, _, stderr, _ = cli_run
     for line in stderr.splitlines():
         if line.startswith(("error: ", "warning: ")) and "cache" not in line:
-            assert re.match(r"^(error|warning): \S.*\.(txt|md)|^(error|warning): .*link-to-folder", line), line
+            assert re.match(r"^(error|warning): \S.*\.(txt|md|html)|^(error|warning): .*link-to-folder", line), line
 
 
 def test_outside_link_is_never_read(cli_run):
@@ -272,14 +285,14 @@ def test_a_seed_that_disappears_during_the_build_is_an_error_and_the_rest_build(
     seeds.mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):
         (seeds / name).write_text(f"Article {name[0].upper()} Title\n{BODY}", encoding="utf-8")
-    real_find = site_module.find_articles
+    real_scan = site_module.scan_articles
 
-    def find_then_delete(root):
-        found = real_find(root)
+    def scan_then_delete(root):
+        found = real_scan(root)
         (seeds / "b.txt").unlink()  # removed after the folder was listed, before it was read
         return found
 
-    monkeypatch.setattr(site_module, "find_articles", find_then_delete)
+    monkeypatch.setattr(site_module, "scan_articles", scan_then_delete)
     assert main(["build", str(seeds), "--out", str(tmp_path / "out"), "--no-cache"]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert re.search(r"error: .*b\.txt: no such file \(missing, or removed during the build\)", err), err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -53,13 +54,17 @@ def test_strict_fails_on_warnings(seeds, tmp_path):
     assert main(["build", str(seeds), "--out", str(tmp_path / "b"), "--strict"]) == EXIT_FAILED
 
 
-def test_build_refuses_to_overwrite_a_file_it_did_not_write(seeds, tmp_path, capsys):
+def test_build_never_overwrites_a_file_it_did_not_write_and_builds_the_rest(seeds, tmp_path, capsys):
+    """Issue #19 item 12: a user's file in the way is a warning for that output, not exit 2 for the build."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "talks.md").write_text("my own notes", encoding="utf-8")
-    assert main(["build", str(seeds), "--out", str(out)]) == EXIT_USAGE
-    assert "refusing to overwrite" in capsys.readouterr().err
+    assert main(["build", str(seeds), "--out", str(out)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert re.search(r"^warning: .*talks\.md: exists and was not written by briefgen; this output is not written", err, re.M), err
     assert (out / "talks.md").read_text(encoding="utf-8") == "my own notes"
+    assert (out / "talks.json").is_file() and (out / "second.md").is_file()
+    assert main(["build", str(seeds), "--out", str(out), "--strict"]) == EXIT_FAILED
 
 
 def test_deleted_article_removes_only_its_own_outputs(seeds, tmp_path):

@@ -292,9 +292,10 @@ def test_a_lost_scheduler_ends_the_build_with_one_line_and_a_consistent_cache(ar
 
 
 def test_cli_exits_4_with_one_line_when_the_scheduler_cannot_be_reached(tmp_path, capsys):
-    (tmp_path / "a.txt").write_text(TEXTS["tennis.txt"], encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(TEXTS["tennis.txt"], encoding="utf-8")
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
-        code = main(["build", str(tmp_path), "--out", str(tmp_path / "out"), "--no-cache", "--scheduler", "tcp://127.0.0.1:9"])
+        code = main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--no-cache", "--scheduler", "tcp://127.0.0.1:9"])
     assert code == EXIT_CLUSTER
     err = capsys.readouterr().err
     assert err.startswith("error: tcp://127.0.0.1:9: cannot reach the Dask scheduler") and err.count("\n") == 1

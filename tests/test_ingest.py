@@ -315,7 +315,9 @@ def test_scan_follows_the_rules(tmp_path):
     (seeds / "folder-link").symlink_to(tmp_path, target_is_directory=True)
     os.mkfifo(seeds / "pipe.txt")
 
-    found, skipped = scan_articles(seeds)
+    scan = scan_articles(seeds)
+    found, skipped = scan.found, list(scan.skipped)
+    assert scan.unreadable == ()
     assert [p.relative_to(seeds).as_posix() for p in found] == ["a.txt", "folder.txt/c.txt", "inside-link.txt", "sub/b.md"]
     by_name = {Path(m.split(": ")[0]).name: m for m in skipped}
     assert set(by_name) == {"outside-link.txt", "dangling.txt", "folder-link", "pipe.txt"}

@@ -34,20 +34,41 @@ def test_written_files_are_readable_like_plain_files(tmp_path):
     assert (tmp_path / "a.md").stat().st_mode & 0o777 == 0o666 & ~mask
 
 
-def test_refuses_to_overwrite_a_file_it_did_not_write(tmp_path):
+def test_never_overwrites_a_file_it_did_not_write_and_writes_the_rest(tmp_path):
+    """Issue #19 item 12: a user's file in the way costs that one output, never the build."""
     (tmp_path / "a.md").write_text("mine", encoding="utf-8")
-    with pytest.raises(OutputError, match="refusing to overwrite"):
-        OutputFolder(tmp_path).write_all({"a.md": "generated", "b.md": "B"})
+    report = OutputFolder(tmp_path).write_all({"a.md": "generated", "b.md": "B"})
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == "mine"
-    assert not (tmp_path / "b.md").exists()  # the check comes before any write
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "B"
+    assert len(report.kept) == 1 and "a.md: exists and was not written by briefgen" in report.kept[0]
+    assert "\n" not in report.kept[0]
+    assert set(manifest(tmp_path)["files"]) == {"b.md"}  # the user's file is not claimed
 
 
-def test_refuses_to_replace_a_symlink_it_did_not_make(tmp_path):
-    (tmp_path / "elsewhere.txt").write_text("keep", encoding="utf-8")
+def test_never_replaces_a_symlink_it_did_not_make(tmp_path):
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "a.md").symlink_to(tmp_path / "out" / "missing")
-    with pytest.raises(OutputError):
-        OutputFolder(tmp_path / "out").write_all({"a.md": "A"})
+    report = OutputFolder(tmp_path / "out").write_all({"a.md": "A"})
+    assert (tmp_path / "out" / "a.md").is_symlink() and not (tmp_path / "out" / "missing").exists()
+    assert report.kept
+
+
+def test_an_edited_output_is_kept_as_edited_with_a_warning_and_blocks_nothing(tmp_path):
+    """Issue #19 item 12: before, an edit was overwritten by the next build without a word."""
+    out = OutputFolder(tmp_path)
+    out.write_all({"a.md": "A", "b.md": "B"})
+    (tmp_path / "a.md").write_text("A, corrected by hand", encoding="utf-8")
+    report = out.write_all({"a.md": "A2", "b.md": "B2"})
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "A, corrected by hand"
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "B2"
+    assert [line.split(": ", 1)[1].split(";")[0] for line in report.kept] == ["edited since briefgen wrote it"]
+    assert set(manifest(tmp_path)["files"]) == {"b.md"}  # disowned
+    # and the next build neither blocks nor touches it; once moved away, it is generated again
+    assert out.write_all({"a.md": "A3", "b.md": "B3"}).kept
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "A, corrected by hand"
+    (tmp_path / "a.md").rename(tmp_path / "a.md.mine")
+    assert out.write_all({"a.md": "A3", "b.md": "B3"}).kept == ()
+    assert (tmp_path / "a.md").read_text(encoding="utf-8") == "A3"
 
 
 def test_removes_only_its_own_stale_outputs(tmp_path):
@@ -62,8 +83,29 @@ def test_removes_only_its_own_stale_outputs(tmp_path):
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "user file"
     assert set(manifest(tmp_path)["files"]) == {"a.md"}
     # c.md is no longer briefgen's: a build that wants it again must not overwrite it
-    with pytest.raises(OutputError):
-        out.write_all({"a.md": "A", "c.md": "C"})
+    assert out.write_all({"a.md": "A", "c.md": "C"}).kept
+    assert (tmp_path / "c.md").read_text(encoding="utf-8") == "edited by hand"
+
+
+def test_removing_stale_pages_removes_the_folders_it_empties(tmp_path):
+    """Issue #19 item 15: the index's ``index/2.md`` went, its empty ``index/`` folder stayed."""
+    out = OutputFolder(tmp_path)
+    out.write_all({"index.md": "1", "index/2.md": "2", "index/3.md": "3", "keep/a.md": "a"})
+    (tmp_path / "keep" / "notes.txt").write_text("user file", encoding="utf-8")
+    out.write_all({"index.md": "1"})
+    assert not (tmp_path / "index").exists()
+    assert (tmp_path / "keep" / "notes.txt").exists() and not (tmp_path / "keep" / "a.md").exists()
+    assert tmp_path.is_dir()
+
+
+def test_remove_stale_false_keeps_every_output_of_the_last_build(tmp_path):
+    out = OutputFolder(tmp_path)
+    out.write_all({"a.md": "A", "b.md": "B"})
+    out.write_all({"a.md": "A"}, remove_stale=False)
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "B"
+    assert set(manifest(tmp_path)["files"]) == {"a.md", "b.md"}  # still briefgen's, removed later
+    out.write_all({"a.md": "A"})
+    assert not (tmp_path / "b.md").exists()
 
 
 def test_unchanged_files_are_not_rewritten(tmp_path):
@@ -96,13 +138,14 @@ def test_a_symlinked_subfolder_leading_out_is_refused(tmp_path):
     assert list(outside.iterdir()) == []
 
 
-def test_a_folder_where_a_file_should_go_is_an_output_error(tmp_path):
+def test_a_folder_where_a_file_should_go_is_kept_and_reported(tmp_path):
     out = OutputFolder(tmp_path)
     out.write_all({"a.md": "A"})
     (tmp_path / "a.md").unlink()
     (tmp_path / "a.md").mkdir()
-    with pytest.raises(OutputError, match="folder"):
-        out.write_all({"a.md": "A"})
+    report = out.write_all({"a.md": "A", "b.md": "B"})
+    assert (tmp_path / "a.md").is_dir() and (tmp_path / "b.md").is_file()
+    assert "a folder is in the way" in report.kept[0]
 
 
 def test_unreadable_manifest_is_a_clear_error(tmp_path):
@@ -118,7 +161,7 @@ def test_a_build_that_died_after_claiming_is_taken_over(tmp_path):
     from briefgen.site import Manifest
     from briefgen.site.output import _digest
 
-    claimed = Manifest(files={}, pending={"a.md": _digest(b"new"), "gone.md": _digest(b"G")})
+    claimed = Manifest(files={"a.md": _digest(b"half-way old")}, pending={"a.md": _digest(b"new"), "gone.md": _digest(b"G")})
     (tmp_path / MANIFEST).write_bytes(claimed.to_bytes())
     OutputFolder(tmp_path).write_all({"a.md": "new"})
     assert (tmp_path / "a.md").read_text(encoding="utf-8") == "new"
@@ -127,11 +170,29 @@ def test_a_build_that_died_after_claiming_is_taken_over(tmp_path):
 
 
 def test_leftover_temporary_files_are_cleaned_and_others_kept(tmp_path):
-    (tmp_path / ".a.md.abc_1234.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / ".a.md.abc_1234.briefgen.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / f".{MANIFEST}.x1y2z3w4.briefgen.tmp").write_text("half", encoding="utf-8")
     (tmp_path / ".hidden-notes.tmp").write_text("not ours", encoding="utf-8")
     OutputFolder(tmp_path).write_all({"a.md": "A"})
-    assert not (tmp_path / ".a.md.abc_1234.tmp").exists()
+    assert not (tmp_path / ".a.md.abc_1234.briefgen.tmp").exists()
+    assert not (tmp_path / f".{MANIFEST}.x1y2z3w4.briefgen.tmp").exists()
     assert (tmp_path / ".hidden-notes.tmp").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        ".draft.20250101.tmp",  # removed before issue #19: it matched the old temp-name pattern
+        ".notes.md.abcd1234.tmp",
+        ".other.md.abcd1234.briefgen.tmp",  # briefgen's pattern, but for a file briefgen does not own
+    ],
+)
+def test_user_files_that_look_like_temporary_files_are_never_deleted(tmp_path, name):
+    (tmp_path / name).write_text("the user's", encoding="utf-8")
+    out = OutputFolder(tmp_path)
+    out.write_all({"a.md": "A", "notes.md": "N"})
+    out.write_all({"a.md": "A2"})
+    assert (tmp_path / name).read_text(encoding="utf-8") == "the user's"
 
 
 def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path, monkeypatch):
@@ -146,6 +207,19 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path, monkeypat
         atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]  # no temporary file left
+
+
+def test_temporary_files_carry_briefgens_mark(tmp_path, monkeypatch):
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        seen.append(Path(src).name)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    atomic_write(tmp_path / "a.md", b"A")
+    assert len(seen) == 1 and seen[0].startswith(".a.md.") and seen[0].endswith(".briefgen.tmp")
 
 
 def test_os_errors_become_output_errors(tmp_path):

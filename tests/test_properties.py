@@ -7,26 +7,41 @@
 * the briefing renders, its Markdown converts with the site's own Markdown
   extensions, and MkDocs builds a site from such articles.
 
+And for whole seeds folders (issue #19): any file names — clashing once
+slugged, reserved, with control characters or bytes that are not UTF-8 — and
+any front matter give a build that ends, where every article is published
+once under its own page name or named by one error line, and every message
+is one printable line.
+
 And for :func:`md_escape`: any text, put in any place a template puts it,
 renders as exactly that text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import html
+import io
 import logging
+import os
+import re
+import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 from site_project import REPO, build_site_dir, make_site_project
 
-from briefgen.errors import ArticleError
+from briefgen.cli import EXIT_FAILED, EXIT_OK, main
+from briefgen.errors import ArticleError, one_line
+from briefgen.ingest.article import RESERVED_NAMES
+from briefgen.ingest.files import ARTICLE_SUFFIXES, printable_path
 from briefgen.pipeline import brief_text
 from briefgen.render import Renderer, clean_text, html_text, md_escape
 
@@ -241,3 +256,75 @@ def test_mkdocs_builds_a_site_from_generated_articles(tmp_path_factory, caplog, 
         reasons = ("empty article", "no body text", "not a text article")  # the input errors of docs/bad-input.md
         failed = [p for p in problems if f"{name}:" in p and any(reason in p for reason in reasons)]
         assert page.is_file() or failed, (name, problems)
+
+
+# --- file names and front matter (issue #19) -------------------------------------------------
+
+#: Names that collide once slugged (case, spaces, underscores, numbered suffixes) or that the site reserves.
+CLASHING = ["a", "A", "a-2", "A b", "A_B", "a-b", "a-b-2", "a 2", *sorted(RESERVED_NAMES), "Index", "FEED"]
+NAME_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\x00"), min_size=1, max_size=12)
+#: Raw bytes of a POSIX file name: anything but '/' and NUL, valid UTF-8 or not.
+NAME_BYTES = st.binary(min_size=1, max_size=12).filter(lambda b: b"/" not in b and b"\x00" not in b)
+FRONT_DATES = st.one_of(
+    st.sampled_from(["2025-01-01", "9999-12-31", "2025-01-01T25:99:99garbage", "2025-02-30", "next Tuesday", "2025-06-01T10:00:00Z", ""]),
+    st.dates().map(str),
+    st.integers(),
+)
+FRONT_TEXT = st.one_of(st.text(max_size=30), st.integers(), st.lists(st.text(max_size=5), max_size=3), st.none())
+FRONT_TAGS = st.one_of(st.lists(st.one_of(st.text(max_size=12), st.integers()), max_size=30), st.text(max_size=40), st.none())
+ARTICLE_BODY = "The harbour authority signed a deal with the union on Tuesday.\n“We got what we came for,” Maria Oduya said.\n"
+
+
+@st.composite
+def seed_files(draw) -> dict[bytes, bytes]:
+    """A seeds folder: file name (bytes) -> contents, with clashing, reserved, odd and undecodable names."""
+    files: dict[bytes, bytes] = {}
+    for _ in range(draw(st.integers(1, 6))):
+        stem = draw(
+            st.one_of(st.sampled_from(CLASHING).map(os.fsencode), NAME_TEXT.map(os.fsencode), NAME_BYTES)
+        )
+        suffix = draw(st.sampled_from([b".txt", b".md", b".TXT", b".markdown"]))
+        if stem in (b".", b".."):
+            continue
+        if draw(st.booleans()):
+            meta = draw(st.fixed_dictionaries({}, optional={"title": FRONT_TEXT, "date": FRONT_DATES, "tags": FRONT_TAGS}))
+            front = yaml.safe_dump(meta, allow_unicode=True) if meta else ""
+            head = f"---\n{front}---\n" if draw(st.booleans()) or suffix != b".txt" else ""
+            text = head + draw(st.sampled_from(["# Harbour Deal Signed\n\n", "Harbour Deal Signed\n", ""])) + ARTICLE_BODY
+        else:
+            text = draw(st.sampled_from(["", "Title Only\n", ARTICLE_BODY]))
+        files[stem[:100] + suffix] = text.encode("utf-8")
+    return files
+
+
+@pytest.mark.slow
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(seed_files())
+def test_any_file_names_and_front_matter_publish_each_article_once_or_report_it(nlp, files):
+    """The build ends; every article is published once under its own page name or named by one error line."""
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds, out = os.path.join(os.fsencode(tmp), b"seeds"), Path(tmp) / "out"
+        os.mkdir(seeds)
+        for name, data in files.items():
+            with open(os.path.join(seeds, name), "wb") as fh:
+                fh.write(data)
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err):
+            code = main(["build", os.fsdecode(seeds), "--out", str(out), "--no-cache"])
+        assert code in (EXIT_OK, EXIT_FAILED)
+        stderr = err.getvalue()
+        stderr.encode("utf-8")  # printable whatever the names hold
+        assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]", stderr), repr(stderr)
+        lines = stderr.split("\n")[:-1]
+        assert all(line.startswith(("error: ", "warning: ")) for line in lines[:-1]) and " briefed, " in lines[-1], lines
+        articles = [name for name in files if os.fsdecode(Path(os.fsdecode(name)).suffix).lower() in ARTICLE_SUFFIXES]
+        errors = [line for line in lines if line.startswith("error: ")]
+        reported = {
+            name for name in articles if any(one_line(printable_path(os.path.join(seeds, name))) + ": " in line for line in errors)
+        }
+        assert len(errors) == len(reported), (errors, reported)  # one line per failed article
+        published = sorted(p.stem for p in out.glob("[!.]*.json"))
+        assert len(published) == len(articles) - len(reported), (published, articles, errors)
+        assert not set(published) & RESERVED_NAMES
+        for name in published:
+            assert (out / f"{name}.md").is_file()

@@ -91,8 +91,9 @@ def test_a_url_without_its_driver_is_a_one_line_configuration_error(url, driver)
 def test_the_cli_reports_a_missing_driver_as_a_usage_error(tmp_path, capsys):
     if importlib.util.find_spec("s3fs"):
         pytest.skip("s3fs is installed here")
-    (tmp_path / "a.txt").write_text(TEXTS["short.txt"], encoding="utf-8")
-    assert main(["build", str(tmp_path), "--out", str(tmp_path / "out"), "--cache-dir", "s3://bucket/c"]) == EXIT_USAGE
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(TEXTS["short.txt"], encoding="utf-8")
+    assert main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--cache-dir", "s3://bucket/c"]) == EXIT_USAGE
     err = capsys.readouterr().err
     assert err.startswith("error: s3://bucket/c: cannot open the extraction cache") and err.count("\n") == 1
 

@@ -17,13 +17,32 @@ from .html import HTML_SUFFIXES, html_to_markdown
 from .text import _first_line, _is_headline, _line_spans, text_blocks
 
 
+#: Names the site's own pages and folders take (``index.md``, ``actors/``,
+#: ``timeline/``, ``feed.xml``, ``tags.md``, ``search/``, ``assets/``, ``404.html``).
+#: ``briefgen build`` puts briefings next to them, so an article may never be
+#: given one of these as its page name: it would overwrite or shadow a page of
+#: the site. A test (``tests/test_robust_io.py``) checks every top-level name the site generates is here.
+RESERVED_NAMES = frozenset({"index", "actors", "timeline", "feed", "tags", "search", "assets", "404", "sitemap"})
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: bytes that were not UTF-8 (lone surrogates from ``os.fsdecode``) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def slugify(text: str) -> str:
     """A stable ASCII page name: ``"Putin's Talks (2)"`` -> ``"putin-s-talks-2"``.
 
     A name with no ASCII letters or digits (``"北京.txt"``) gets ``article-``
     and a short hash of the name, so different such names stay different.
+    Bytes of the name that were not UTF-8 count as a separator (``na\\xefve`` ->
+    ``na-ve``), as does any other character with no ASCII form.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = readable_name(text)
+    ascii_text = "".join(
+        unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode("ascii") or (" " if ch == "\ufffd" else "")
+        for ch in text
+    )
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
     if slug:
         return slug
@@ -79,8 +98,10 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
         blocks = text_blocks(text, has_headline=has_headline)
         title = first if has_headline else None
     if title is None:
-        title = stem.lstrip(".").replace("_", " ").replace("-", " ").strip() or "Untitled article"
+        title = readable_name(stem).lstrip(".").replace("_", " ").replace("-", " ").strip() or "Untitled article"
         notes.append(f"no headline found; titled {title!r} after the file name")
+        if readable_name(stem) != stem:
+            notes.append("the file name is not valid UTF-8; its undecodable bytes are shown as \ufffd")
     if not any(b.kind == "paragraph" for b in blocks):
         raise ArticleError(path, "no body text (only a title or headings)")
     meta = ArticleMeta(
@@ -101,15 +122,34 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
     )
 
 
-def unique_names(articles: Sequence[Article]) -> list[Article]:
-    """Give articles distinct, stable page names (``x``, ``x-2``, … in path order)."""
+def unique_names(articles: Sequence[Article], *, reserved: frozenset[str] = RESERVED_NAMES) -> list[Article]:
+    """Give articles distinct, stable page names, whatever order they come in and whatever their files are called.
+
+    Each article wants the slug of its file name. Names are settled in path
+    order: the first article to want a name gets it, unless the name is
+    ``reserved`` for a page of the site. Every other article gets the first
+    ``NAME-K`` (K = 2, 3, …) that no article wants as its own slug and nothing
+    has taken yet — so ``A.txt``, ``a-2.txt`` and ``a.txt`` become ``a``,
+    ``a-2`` and ``a-3``, and a file literally named ``a-2`` keeps its name.
+    Unique by construction: a name is handed out only after checking the set
+    of names taken. Input order is kept in the result.
+    """
     from dataclasses import replace
 
-    seen: dict[str, int] = {}
-    out: list[Article] = []
-    for article in sorted(articles, key=lambda a: a.path):
-        count = seen.get(article.name, 0) + 1
-        seen[article.name] = count
-        out.append(article if count == 1 else replace(article, name=f"{article.name}-{count}"))
-    order = {a.path: i for i, a in enumerate(articles)}
-    return sorted(out, key=lambda a: order[a.path])
+    order = sorted(range(len(articles)), key=lambda i: articles[i].path)
+    wanted = {a.name for a in articles}
+    taken: set[str] = set(reserved)
+    renamed: dict[int, str] = {}
+    next_suffix: dict[str, int] = {}
+    for i in order:
+        name = articles[i].name
+        if name not in taken:
+            taken.add(name)
+            continue
+        k = next_suffix.get(name, 2)
+        while f"{name}-{k}" in taken or f"{name}-{k}" in wanted:
+            k += 1
+        next_suffix[name] = k + 1
+        renamed[i] = f"{name}-{k}"
+        taken.add(renamed[i])
+    return [replace(a, name=renamed[i]) if i in renamed else a for i, a in enumerate(articles)]

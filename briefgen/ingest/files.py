@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ArticleError
 from .html import HTML_SUFFIXES
 
 #: File suffixes read as articles.
@@ -17,7 +19,35 @@ def printable_path(path: Path | str) -> str:
     return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def scan_articles(root: Path | str) -> tuple[list[Path], list[str]]:
+#: Longest path a message shows whole: a 4,096-byte path is read by no one, and would bury the problem.
+SHOWN_PATH_CHARS = 200
+
+
+def short_path(path: Path | str) -> str:
+    """:func:`printable_path`, cut to its first :data:`SHOWN_PATH_CHARS` characters when longer."""
+    text = printable_path(path)
+    if len(text) <= SHOWN_PATH_CHARS:
+        return text
+    return f"{text[:SHOWN_PATH_CHARS]}… ({len(os.fsencode(path))} bytes)"
+
+
+@dataclass(frozen=True, slots=True)
+class SeedScan:
+    """What a look through the seeds folder found.
+
+    ``found``: article files, sorted. ``skipped``: one warning per entry that
+    looks like an article but is not read (``"path: why; skipped"``).
+    ``unreadable``: one error per folder that could not be listed — the
+    articles in it are unknown, so a build must not pass for complete (nor
+    remove the outputs of articles it cannot see).
+    """
+
+    found: tuple[Path, ...] = ()
+    skipped: tuple[str, ...] = ()
+    unreadable: tuple[ArticleError, ...] = ()
+
+
+def scan_articles(root: Path | str) -> SeedScan:
     """Article files below ``root`` (or ``root`` itself), sorted, and why others were skipped.
 
     Files and folders whose names start with a dot are hidden: hidden folders
@@ -25,18 +55,21 @@ def scan_articles(root: Path | str) -> tuple[list[Path], list[str]]:
     links are followed only to files inside ``root``; a link that leads out of
     it, to a folder, or nowhere is skipped with a message (``"path: why"``), as
     is anything with an article suffix that is not a regular file (a FIFO would
-    block the build). Files with other suffixes are ignored without a word.
+    block the build). Files with other suffixes are ignored without a word. A
+    folder that cannot be listed (permissions, a path too long) is reported
+    in ``unreadable``, never passed over in silence.
     """
     root = Path(root)
-    if root.is_file():
-        return [root], []
+    try:
+        if root.is_file():
+            return SeedScan(found=(root,))
+    except OSError as exc:
+        return SeedScan(unreadable=(_unreadable(root, exc),))
     found: list[Path] = []
     skipped: list[str] = []
+    unreadable: list[ArticleError] = []
     base = root.resolve()
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") and part not in (".", "..") for part in rel.parts[:-1]):
-            continue
+    for path in sorted(_entries(root, unreadable)):
         if path.is_symlink():
             reason = _symlink_problem(path, base)
             if reason is not None:
@@ -56,7 +89,40 @@ def scan_articles(root: Path | str) -> tuple[list[Path], list[str]]:
             skipped.append(f"{printable_path(path)}: not a regular file; skipped")
             continue
         found.append(path)
-    return found, skipped
+    return SeedScan(tuple(found), tuple(skipped), tuple(unreadable))
+
+
+def _unreadable(folder: Path, exc: OSError) -> ArticleError:
+    return ArticleError(printable_path(folder), f"folder cannot be read ({exc.strerror or exc}); its articles are not built")
+
+
+def _entries(root: Path, unreadable: list[ArticleError]) -> list[Path]:
+    """Every entry below ``root`` except inside hidden folders; links to folders are listed, not entered.
+
+    An explicit stack, not recursion, so a deeply nested tree cannot exhaust
+    Python's recursion limit; ``os.scandir`` errors are collected, where
+    ``Path.rglob`` would swallow them.
+    """
+    entries: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                children = list(listing)
+        except OSError as exc:
+            unreadable.append(_unreadable(folder, exc))
+            continue
+        for child in children:
+            path = folder / child.name
+            entries.append(path)
+            try:
+                is_folder = child.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder and not child.name.startswith("."):
+                stack.append(path)
+    return entries
 
 
 def _symlink_problem(path: Path, base: Path) -> str | None:
@@ -73,9 +139,9 @@ def _symlink_problem(path: Path, base: Path) -> str | None:
 
 def find_articles(root: Path | str) -> list[Path]:
     """Article files below ``root`` (see :func:`scan_articles`), sorted."""
-    return scan_articles(root)[0]
+    return list(scan_articles(root).found)
 
 
 def skipped_entries(root: Path | str) -> list[str]:
     """One warning per entry below ``root`` that looks like an article but is not read."""
-    return scan_articles(root)[1] if Path(root).exists() else []
+    return list(scan_articles(root).skipped) if Path(root).exists() else []

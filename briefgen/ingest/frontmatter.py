@@ -11,20 +11,28 @@ from .text import _line_spans
 
 
 def _meta_date(value: object, path: str, notes: list[str]) -> str | None:
+    """An ISO date (``2025-01-01``) or a whole ISO timestamp (``2025-01-01T10:30:00+02:00``), as its date.
+
+    The whole value must parse: ``2025-01-01T25:99:99garbage`` is not read as
+    2025-01-01 (a timestamp with an impossible time is a sign the date is
+    wrong too), it is ignored with a note.
+    """
     if value is None:
         return None
     if isinstance(value, _dt.datetime):
         return value.date().isoformat()
     if isinstance(value, _dt.date):
         return value.isoformat()
-    if not isinstance(value, _SCALARS):
+    if not isinstance(value, _SCALARS) or isinstance(value, bool):
         notes.append(f"front matter 'date' is a {type(value).__name__}, not a date; ignored")
         return None
     text = str(value).strip()
     try:
-        return _dt.date.fromisoformat(text[:10]).isoformat()
+        if len(text) <= 10:
+            return _dt.date.fromisoformat(text).isoformat()
+        return _dt.datetime.fromisoformat(text).date().isoformat()
     except ValueError:
-        notes.append(f"date {text!r} is not an ISO date (YYYY-MM-DD); ignored")
+        notes.append(f"date {text[:40]!r} is not an ISO date (YYYY-MM-DD) or timestamp; ignored")
         return None
 
 
@@ -43,6 +51,13 @@ def _meta_text(meta: dict[str, object], key: str, notes: list[str]) -> str | Non
     return text or None
 
 
+#: At most this many tags per article, each at most this long. Every tag is
+#: printed on its briefing page and in the feed, and lists the briefing on the
+#: site's tags page: 10,000 tags made a 6 MB page. Real articles carry a handful.
+MAX_TAGS = 20
+MAX_TAG_CHARS = 100
+
+
 def _meta_tags(value: object, notes: list[str]) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -57,7 +72,14 @@ def _meta_tags(value: object, notes: list[str]) -> tuple[str, ...]:
         return ()
     if any(not isinstance(t, _SCALARS) for t in items):
         notes.append("front matter 'tags' holds items that are not text; they are ignored")
-    return tuple(sorted({" ".join(str(t).split()) for t in items if isinstance(t, _SCALARS) and str(t).strip()}))
+    tags = list(dict.fromkeys(" ".join(str(t).split()) for t in items if isinstance(t, _SCALARS) and str(t).strip()))
+    if any(len(t) > MAX_TAG_CHARS for t in tags):
+        notes.append(f"front matter 'tags' holds tags over {MAX_TAG_CHARS} characters; they are ignored")
+        tags = [t for t in tags if len(t) <= MAX_TAG_CHARS]
+    if len(tags) > MAX_TAGS:
+        notes.append(f"front matter has {len(tags)} tags; only the first {MAX_TAGS} are kept")
+        tags = tags[:MAX_TAGS]
+    return tuple(sorted(tags))
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import yaml
 
 from ..errors import ArticleError
+from .text import looks_like_heading
 
 #: File suffixes read as saved web pages.
 HTML_SUFFIXES = (".html", ".htm")
@@ -22,6 +23,22 @@ HTML_SUFFIXES = (".html", ".htm")
 def _decode_for_parser(data: bytes) -> str | bytes:
     """trafilatura guesses encodings itself from bytes; only strip a UTF-8 BOM."""
     return data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+
+
+#: A line of article prose has at least this many words.
+MIN_PROSE_WORDS = 4
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a line trafilatura kept reads as article text, not a leftover menu item or heading.
+
+    On a page with no article (a section front, a saved menu) trafilatura
+    still returns whatever text it can find — "menu", "Home World Sport" —
+    which would be briefed with that as its summary. Prose has a few words
+    and is not title-like (:func:`~briefgen.ingest.text.looks_like_heading`,
+    the test plain-text articles use for subheadings).
+    """
+    return len(line.split()) >= MIN_PROSE_WORDS and not looks_like_heading(line)
 
 
 def html_to_markdown(data: bytes, *, path: str) -> bytes:
@@ -51,6 +68,8 @@ def html_to_markdown(data: bytes, *, path: str) -> bytes:
     lines = [line for line in lines if line]
     if title and lines and lines[0] == title:
         lines = lines[1:]  # trafilatura keeps the page's <h1>; the title is in the front matter
+    if not any(_reads_as_prose(line) for line in lines):
+        raise ArticleError(path, "no article text found in the web page (only navigation, links or headings)")
     meta = {
         "title": title or None,
         "date": found.get("date") or None,

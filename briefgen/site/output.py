@@ -3,16 +3,29 @@
 Each file is written to a temporary file in the same folder and renamed into
 place, so a reader (or a build killed half-way) sees the old file or the new
 one, never half of one. A manifest (``.briefgen-manifest.json``, itself
-replaced atomically) records what briefgen wrote:
+replaced atomically) records what briefgen wrote.
 
-* files it did not write are never overwritten;
-* files it wrote for articles that are gone are removed on the next build, but
-  only while they still hold what briefgen wrote (an edited file is the
-  user's now and is left alone);
+**One ownership rule**: briefgen owns a file only while it holds exactly the
+bytes the manifest says briefgen wrote there. Everything else — a file the
+user put there, or a generated file the user has edited since — is the
+user's, and briefgen never overwrites, moves or deletes it. When a build
+wants to write where a user's file is, that one output is not written: a
+warning names the file and says how to have it generated again (move it
+away); every other output is written as usual. An edited output is disowned
+(dropped from the manifest) and stays exactly as the user left it.
+
+And so:
+
+* files briefgen wrote for articles that are gone are removed on the next
+  build, but only while they still hold what briefgen wrote; folders that
+  this leaves empty go too;
 * before the first file of a build is replaced, the manifest records every
   file the build is *about to* write (``pending``), so a build killed at any
   moment leaves a manifest that owns everything on disk it may have written,
-  and the next build takes over from there instead of refusing.
+  and the next build takes over from there instead of refusing;
+* temporary files are named ``.NAME.XXXXXXXX.briefgen.tmp``, and a leftover
+  one is removed only when ``NAME`` is a file the manifest owns: a user's
+  ``.draft.20250101.tmp`` never matches.
 """
 
 from __future__ import annotations
@@ -26,11 +39,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import OutputError
+from ..ingest.files import short_path
 
 MANIFEST = ".briefgen-manifest.json"
 
-#: Names :func:`atomic_write` gives its temporary files (``mkstemp`` adds 8 characters).
-_TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
+#: Names :func:`atomic_write` gives its temporary files (``mkstemp`` adds 8 characters): ``.NAME.XXXXXXXX.briefgen.tmp``.
+_TEMP_SUFFIX = ".briefgen.tmp"
+_TEMP_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}" + re.escape(_TEMP_SUFFIX) + "$")
 
 
 def _file_mode() -> int:
@@ -43,7 +58,7 @@ def _file_mode() -> int:
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
     try:
         os.fchmod(fd, _file_mode())
         with os.fdopen(fd, "wb") as fh:
@@ -89,6 +104,15 @@ class Manifest:
         return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
+@dataclass(frozen=True, slots=True)
+class WriteReport:
+    """What :meth:`OutputFolder.write_all` did: paths ``written`` and ``removed``, and one line per output ``kept`` from being written."""
+
+    written: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+
+
 class OutputFolder:
     """A folder briefgen writes into and keeps a manifest of."""
 
@@ -118,45 +142,93 @@ class OutputFolder:
             raise OutputError(f"{rel}: would be written outside {self.root} (or over its manifest)")
         return target
 
-    def write_all(self, files: dict[str, str]) -> None:
-        """Write ``{relative path: text}``; remove what the last build wrote and this one did not."""
-        try:
-            self._write_all(files)
-        except OSError as exc:
-            raise OutputError(f"{self.root}: cannot write the output ({exc})") from None
+    def write_all(self, files: dict[str, str], *, remove_stale: bool = True) -> WriteReport:
+        """Write ``{relative path: text}``; remove what the last build wrote and this one did not.
 
-    def _write_all(self, files: dict[str, str]) -> None:
+        With ``remove_stale=False`` nothing is removed (a build that could not
+        see every article must not delete the outputs of those it missed).
+        Outputs in the way of a user's file are not written; the report says which.
+        """
+        try:
+            return self._write_all(files, remove_stale=remove_stale)
+        except OSError as exc:
+            raise OutputError(f"{short_path(self.root)}: cannot write the output ({exc.strerror or exc})") from None
+
+    def _write_all(self, files: dict[str, str], *, remove_stale: bool) -> WriteReport:
         self.root.mkdir(parents=True, exist_ok=True)
         previous = self.manifest()
         encoded = {rel: text.encode("utf-8") for rel, text in sorted(files.items())}
         targets = {rel: self._target(rel) for rel in encoded}
+        kept: list[str] = []
         for rel, target in targets.items():
-            if os.path.lexists(target) and not previous.owns(rel):
-                raise OutputError(f"{target}: exists and was not written by briefgen; refusing to overwrite it")
-            if target.is_dir():
-                raise OutputError(f"{target}: is a folder; refusing to replace it with a file")
+            problem = self._users_file(rel, target, previous, _digest(encoded[rel]))
+            if problem is not None:
+                kept.append(f"{target}: {problem}; this output is not written (move the file away to have it generated again)")
+                del encoded[rel]
         new = {rel: _digest(data) for rel, data in encoded.items()}
-        self._remove_leftover_temp_files({t.parent for t in targets.values()} | {self.root})
+        owned = set(previous.files) | set(previous.pending)
+        self._remove_leftover_temp_files(owned | set(new))
         # claim everything this build may write before touching any of it
         self._save(Manifest(files=previous.files, pending={**previous.pending, **new}))
+        written = []
         for rel, data in encoded.items():
             if _disk_digest(targets[rel]) != new[rel]:
                 atomic_write(targets[rel], data)
-        for rel in sorted(set(previous.files) | set(previous.pending)):
-            if rel in new:
-                continue
+                written.append(rel)
+        removed = []
+        still_owned = dict(new)
+        for rel in sorted(owned - set(new) - set(targets)):
             target = self._target(rel)
-            if _disk_digest(target) in previous.digests(rel):
+            on_disk = _disk_digest(target)
+            if on_disk is None or on_disk not in previous.digests(rel):
+                continue  # gone already, or edited: the user's now
+            if remove_stale:
                 target.unlink()
-        self._save(Manifest(files=new))
+                removed.append(rel)
+                self._remove_empty_folders(target.parent)
+            else:
+                still_owned[rel] = on_disk
+        self._save(Manifest(files=still_owned))
+        return WriteReport(written=tuple(written), removed=tuple(removed), kept=tuple(kept))
 
-    def _remove_leftover_temp_files(self, folders: set[Path]) -> None:
-        """Temporary files of a killed build (only names :func:`atomic_write` makes)."""
-        for folder in sorted(folders):
-            if not folder.is_dir():
+    def _users_file(self, rel: str, target: Path, previous: Manifest, digest: str) -> str | None:
+        """Why ``target`` is the user's and must not be replaced; ``None`` when briefgen may write it.
+
+        ``digest`` is what this build would write: an owned file that already
+        holds exactly that has lost no edit, whatever the manifest remembers.
+        """
+        if target.is_dir() and not target.is_symlink():
+            return "a folder is in the way"
+        if not os.path.lexists(target):
+            return None
+        if not previous.owns(rel):
+            return "exists and was not written by briefgen"
+        if target.is_symlink() or _disk_digest(target) not in previous.digests(rel) | {digest}:
+            return "edited since briefgen wrote it; kept as it is"
+        return None
+
+    def _remove_empty_folders(self, folder: Path) -> None:
+        """Folders emptied by removing stale outputs (``index/`` when the list shrinks), up to the root."""
+        root = self.root.resolve()
+        while folder.resolve() != root and folder.resolve().is_relative_to(root):
+            try:
+                folder.rmdir()  # only ever succeeds on an empty folder
+            except OSError:
+                return
+            folder = folder.parent
+
+    def _remove_leftover_temp_files(self, owned: set[str]) -> None:
+        """Temporary files of a killed build: only :func:`atomic_write`'s names, and only for files briefgen owns."""
+        by_folder: dict[Path, set[str]] = {self.root: {MANIFEST}}
+        for rel in owned:
+            target = self.root / rel
+            by_folder.setdefault(target.parent, set()).add(target.name)
+        for folder, names in sorted(by_folder.items()):
+            if not folder.is_dir() or folder.is_symlink():
                 continue
             for entry in folder.iterdir():
-                if _TEMP_NAME.match(entry.name) and entry.is_file() and not entry.is_symlink():
+                match = _TEMP_NAME.match(entry.name)
+                if match and match["target"] in names and entry.is_file() and not entry.is_symlink():
                     entry.unlink(missing_ok=True)
 
     def _save(self, manifest: Manifest) -> None:

@@ -26,6 +26,7 @@ Pages (``P`` = the briefings folder, ``prefix``)::
 
 from __future__ import annotations
 
+import datetime as _dt
 import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,13 +36,13 @@ from spacy.language import Language
 
 from .crossref import ActorIndex, CrossActor, merge_actors
 from .feed import atom_feed
-from ..ingest import find_articles
+from ..ingest import SeedScan, scan_articles
 from ..pipeline import CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing
 from ..render import BriefingContext, Renderer, briefing_json, page_link
 from ..records import BriefingDate
-from .timeline import briefing_date, chronological, group_by_month, paginate, story_threads
+from .timeline import checked_date, chronological, group_by_month, paginate, story_threads
 
 #: Briefings per list page (index, timeline, month, actor).
 PER_PAGE = 50
@@ -69,6 +70,8 @@ class SiteBuild:
     briefings: list[Briefing] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # "file: what was odd" — warnings, not failures
+    #: Some folder below the seeds could not be read: articles may be missing, not deleted.
+    incomplete: bool = False
     actors: list[CrossActor] = field(default_factory=list)
     dates: dict[str, BriefingDate] = field(default_factory=dict)
 
@@ -91,12 +94,25 @@ def build_site(
     site_url: str | None = None,
     directory_urls: bool = True,
     per_page: int = PER_PAGE,
+    today: _dt.date | None = None,
 ) -> SiteBuild:
-    """Brief every article under ``seeds`` and render the site's pages."""
+    """Brief every article under ``seeds`` and render the site's pages.
+
+    ``today`` is the build's date, for telling future dates from real ones
+    (see :func:`~briefgen.site.timeline.checked_date`); the core never reads
+    the clock itself, so the adapters pass it and tests can fix it.
+    """
     build = SiteBuild()
-    paths = find_articles(seeds) if seeds.exists() else []
+    try:
+        present = seeds.exists()
+    except OSError:  # a name too long, say: the scan reports it as unreadable
+        present = True
+    scan = scan_articles(seeds) if present else SeedScan()
+    build.failures.extend(Failure(error.path, str(error)) for error in scan.unreadable)
+    build.notes.extend(scan.skipped)
+    build.incomplete = bool(scan.unreadable)
     results = brief_paths(
-        paths, nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store, engine=engine
+        list(scan.found), nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store, engine=engine
     )
     for result in progress(results):
         if isinstance(result, Failure):
@@ -105,9 +121,16 @@ def build_site(
             build.briefings.append(result)
             build.notes.extend(f"{result.article.path}: {note}" for note in result.article.notes)
     assembled = assemble_site(
-        build.briefings, renderer=renderer, prefix=prefix, site_url=site_url, directory_urls=directory_urls, per_page=per_page
+        build.briefings,
+        renderer=renderer,
+        prefix=prefix,
+        site_url=site_url,
+        directory_urls=directory_urls,
+        per_page=per_page,
+        today=today,
     )
     build.pages, build.actors, build.dates = assembled.pages, assembled.actors, assembled.dates
+    build.notes.extend(assembled.notes)
     return build
 
 
@@ -153,6 +176,7 @@ class _Assembled:
     pages: list[SitePage]
     actors: list[CrossActor]
     dates: dict[str, BriefingDate]
+    notes: list[str] = field(default_factory=list)
 
 
 def _names_used(briefing: Briefing) -> set[str]:
@@ -173,10 +197,16 @@ def assemble_site(
     directory_urls: bool = True,
     per_page: int = PER_PAGE,
     title: str = "Briefings",
+    today: _dt.date | None = None,
 ) -> _Assembled:
     """Every page of the site for briefings already made (linear in their number)."""
     prefix = posixpath.normpath(prefix.strip("/") or ".")
-    dates = {b.article.name: briefing_date(b) for b in briefings}
+    dates: dict[str, BriefingDate] = {}
+    notes: list[str] = []
+    for b in briefings:
+        dates[b.article.name], note = checked_date(b, today=today)
+        if note:
+            notes.append(f"{b.article.path}: {note}")
     ordered = chronological(briefings, dates)
     path_of = {b.article.name: _join(prefix, f"{b.article.name}.md") for b in briefings}
     index = merge_actors(briefings)
@@ -220,7 +250,7 @@ def assemble_site(
     )
     pages.append(SitePage(FEED_PATH, feed))
     pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
-    return _Assembled(pages, index.actors, dates)
+    return _Assembled(pages, index.actors, dates, notes)
 
 
 def _briefing_index_pages(

@@ -84,6 +84,27 @@ def briefing_date(briefing: Briefing) -> BriefingDate:
     return BriefingDate(None, None)
 
 
+#: A date more than this far past the build's date is taken for a mistake
+#: (``9999-12-31``, a year typed wrong), not a publication date. The margin
+#: leaves room for time zones and articles dated for the next morning.
+FUTURE_MARGIN = _dt.timedelta(days=2)
+
+
+def checked_date(briefing: Briefing, *, today: _dt.date | None) -> tuple[BriefingDate, str | None]:
+    """:func:`briefing_date`, with a date in the future refused: ``(date, note)``.
+
+    A future date would put its briefing first in the timeline and the feed
+    for years and stamp the feed's ``updated``, so it is ignored (the
+    briefing is listed as undated) and a note says why. ``today`` comes from
+    the caller (the build's date); ``None`` skips the check.
+    """
+    found = briefing_date(briefing)
+    if today is None or found.date is None or found.date <= (today + FUTURE_MARGIN).isoformat():
+        return found, None
+    note = f"date {found.date} ({found.source}) is in the future (the build ran on {today.isoformat()}); listed as undated"
+    return BriefingDate(None, None), note
+
+
 def chronological(briefings: Sequence[Briefing], dates: dict[str, BriefingDate]) -> list[Briefing]:
     """Newest first; undated at the end; ties by title then page name (stable, deterministic)."""
     by_title = sorted(briefings, key=lambda b: (b.article.title, b.article.name))
