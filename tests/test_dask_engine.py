@@ -233,7 +233,7 @@ def test_a_failing_article_is_a_failure_record_and_the_others_are_built(die, art
         client.close()
     failures = [r for r in results if isinstance(r, Failure)]
     assert len(failures) == 1 and failures[0].path == "marked.txt"
-    expected = "extraction failed (RuntimeError: injected fault)" if not die else "a Dask worker died parsing it"
+    expected = "extraction failed (RuntimeError: injected fault)" if not die else "the Dask worker parsing it died"
     assert expected in failures[0].message and "\n" not in failures[0].message
     assert as_json([r for r in results if not isinstance(r, Failure)]) == local_json
 

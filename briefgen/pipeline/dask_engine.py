@@ -24,7 +24,7 @@ Failures: Dask reruns a shard whose worker died (a killed process loses no
 article) and retries one that raised (``retries``); an article whose
 extraction fails is a :class:`~briefgen.pipeline.brief.Failure` inside the
 shard, as locally. A shard that keeps killing its workers is run again one
-article at a time, so only the article that does it becomes a failure. A scheduler that
+article at a time, alone, so only the article that does it becomes a failure. A scheduler that
 cannot be reached, or is lost mid-build, raises
 :class:`~briefgen.errors.ClusterError` (one line, the address first); every
 entry already written is whole, since cache writes are atomic.
@@ -173,7 +173,7 @@ class DaskEngine:
         done = 0
         while pending:
             shard, future = pending.popleft()
-            results = self._gather(client, shard, future, done, len(articles))
+            results = self._gather(client, shard, future, done, len(articles), others=[f for _, f in pending])
             for next_shard in islice(shards, 1):
                 pending.append((next_shard, self._submit(client, next_shard)))
             done += len(shard)
@@ -192,17 +192,31 @@ class DaskEngine:
         )
 
     def _gather(
-        self, client: Client, shard: Sequence[Article], future: Future, done: int, total: int
+        self,
+        client: Client,
+        shard: Sequence[Article],
+        future: Future,
+        done: int,
+        total: int,
+        *,
+        others: Sequence[Future] = (),
+        alone: bool = False,
     ) -> list[Extraction | Failure]:
         try:
             result: ShardResult = future.result()
         except KilledWorker:
-            if len(shard) == 1:
+            # Workers died while this shard was on them, but the culprit may be an article of another
+            # shard beside it on the same worker. So let this build's other tasks finish, then rerun the
+            # shard one article at a time with nothing else of ours running: a death then is the article's own.
+            if alone:  # one article, nothing else of ours beside it
                 article = shard[0]
-                return [Failure(article.path, f"{article.path}: a Dask worker died parsing it, {self.retries + 1} times")]
-            # split the shard, one article at a time: only the article that kills its workers
-            # should fail, and a task queued beside it on a dying worker would be blamed with it
-            return [r for a in shard for r in self._gather(client, [a], self._submit(client, [a]), done, total)]
+                return [Failure(article.path, f"{article.path}: the Dask worker parsing it died, every time it was tried")]
+            try:
+                for other in others:
+                    other.exception()  # waits until it is done; an error of its own is handled when its turn comes
+            except _LOST as exc:
+                raise self._lost(done, total, exc) from None
+            return [r for a in shard for r in self._gather(client, [a], self._submit(client, [a]), done, total, alone=True)]
         except _LOST as exc:
             raise self._lost(done, total, exc) from None
         self.cache.stats.write_errors.extend(result.write_errors)
