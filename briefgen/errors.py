@@ -67,4 +67,13 @@ def one_line(message: str) -> str:
     return _UNSAFE.sub(lambda m: _escape(m.group()), message)
 
 
-__all__ = ["ArticleError", "BriefgenError", "ConfigError", "ModelError", "OutputError", "SearchIndexError", "one_line"]
+class ClusterError(BriefgenError):
+    """The Dask scheduler could not be reached, or was lost during a build (exit code 4).
+
+    Raised by the cluster adapter (:mod:`briefgen.pipeline.dask_engine`); the
+    message starts with the scheduler's address, as an article error starts
+    with its file.
+    """
+
+
+__all__ = ["ArticleError", "BriefgenError", "ClusterError", "ConfigError", "ModelError", "OutputError", "SearchIndexError", "one_line"]

@@ -65,6 +65,7 @@ class BriefgenConfig(Config):
     max_chars = c.Type(int, default=Budget().max_chars)
     time_limit = c.Type((int, float), default=Budget().seconds)
     search = c.Type(bool, default=True)
+    scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
 
 
 _EPOCH = "SOURCE_DATE_EPOCH"
@@ -105,8 +106,24 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(one_line(f"{self.config.seeds}: seeds folder does not exist; no briefings built"))
         started = time.perf_counter()
         settings = Settings(model=self.config.model)
-        cache = ExtractionCache(self._path(config, self.config.cache_dir) if self.config.cache_dir else None, settings=settings)
+        cache_dir = self.config.cache_dir
+        cache_root = (cache_dir if "://" in cache_dir else self._path(config, cache_dir)) if cache_dir else None  # a URL as is
         try:
+            cache = ExtractionCache(cache_root, settings=settings)
+        except BriefgenError as exc:
+            raise PluginError(one_line(str(exc))) from exc
+        scheduler = self.config.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+        try:
+            engine = None
+            if scheduler:
+                from .pipeline.dask_engine import DaskEngine  # imports Dask only for a cluster build
+
+                engine = DaskEngine(
+                    scheduler,
+                    settings=settings,
+                    cache=cache,
+                    budget=Budget(max_chars=self.config.max_chars, seconds=float(self.config.time_limit)),
+                )
             renderer = Renderer(templates_dir=templates)
             build = build_site(
                 seeds,
@@ -115,7 +132,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 settings=settings,
                 n_process=max(1, self.config.jobs),
                 lookup=cache.lookup,
-                store=cache.store,
+                store=engine.remember if engine else cache.store,
+                engine=engine,
                 budget=Budget(max_chars=self.config.max_chars, seconds=float(self.config.time_limit)),
                 site_url=config.site_url,
                 directory_urls=config.use_directory_urls,

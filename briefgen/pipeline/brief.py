@@ -94,6 +94,12 @@ def time_limit(seconds: float) -> Iterator[None]:
 CacheLookup = Callable[[Article], Extraction | None]
 CacheStore = Callable[[Article, Extraction], None]
 
+#: Parses and extracts the articles the cache does not hold, in order, one result per article.
+#: ``None`` (the default) does it here, in ``n_process`` local processes; an adapter may do it
+#: elsewhere (``briefgen.pipeline.dask_engine.DaskEngine`` on a Dask cluster) without this
+#: module knowing how: the client still decides what needs parsing and keeps the order.
+Engine = Callable[[Sequence[Article]], Iterator[Extraction | Failure]]
+
 
 def brief_articles(
     articles: Sequence[Article],
@@ -105,12 +111,14 @@ def brief_articles(
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
     budget: Budget = Budget(),
+    engine: Engine | None = None,
 ) -> Iterator[Briefing | Failure]:
     """Brief articles in order; only those without a cached extraction are parsed.
 
-    The model is loaded (``settings.model``) only when something needs parsing,
-    so a fully cached build never pays for it. Articles over the ``budget``'s
-    size fail before anything else is done with them.
+    The model is loaded (``settings.model``) only when something needs parsing
+    here, so a fully cached build, or one whose ``engine`` parses elsewhere,
+    never pays for it. Articles over the ``budget``'s size fail before anything
+    else is done with them.
     """
     cached: dict[int, Extraction] = {}
     too_long = {i for i, article in enumerate(articles) if len(article.text) > budget.max_chars}
@@ -120,6 +128,13 @@ def brief_articles(
             if hit is not None:
                 cached[i] = hit
     to_parse = [a for i, a in enumerate(articles) if i not in cached and i not in too_long]
+    refused = {
+        i: Failure(articles[i].path, f"{articles[i].path}: too long to brief ({len(articles[i].text):,} characters; the limit is {budget.max_chars:,})")
+        for i in too_long
+    }
+    if engine is not None:
+        yield from _merge(articles, cached, refused, engine(to_parse) if to_parse else iter(()), store)
+        return
     if to_parse and nlp is None:
         nlp = load_model(settings.model)
     # worker processes pay off only when each gets whole batches: a rebuild that parses one article stays in-process
@@ -129,15 +144,23 @@ def brief_articles(
         if to_parse
         else iter(())
     )
+    yield from _merge(articles, cached, refused, extractions, store)
+
+
+def _merge(
+    articles: Sequence[Article],
+    cached: dict[int, Extraction],
+    refused: dict[int, Failure],
+    extractions: Iterator[Extraction | Failure],
+    store: CacheStore | None,
+) -> Iterator[Briefing | Failure]:
+    """Cached and new extractions, and the articles refused before parsing, back in article order; new ones are stored."""
     for i, article in enumerate(articles):
         if i in cached:
             yield Briefing(article, cached[i])
             continue
-        if i in too_long:
-            yield Failure(
-                article.path,
-                f"{article.path}: too long to brief ({len(article.text):,} characters; the limit is {budget.max_chars:,})",
-            )
+        if i in refused:
+            yield refused[i]
             continue
         extraction = next(extractions)
         if isinstance(extraction, Failure):

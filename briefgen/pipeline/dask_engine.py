@@ -1,0 +1,263 @@
+"""Parse and extract on a Dask cluster: the engine behind ``--scheduler`` and the plugin's ``scheduler:``.
+
+An adapter, like the CLI: the core (:mod:`.brief`) never imports Dask; it takes
+any :data:`~briefgen.pipeline.brief.Engine`, and :class:`DaskEngine` is one.
+The client has already looked every article up in the extraction cache, so
+only what needs parsing goes out. It goes out in *shards* of
+:data:`SHARD_ARTICLES` articles (one spaCy memory zone each), so a million
+articles are some 16,000 tasks, not a million, and at most a few shards per
+worker thread are in flight, so neither the client nor the scheduler holds the
+whole archive's text at once.
+
+On the worker, :func:`brief_shard` runs the same ``_parse_and_extract`` as a
+local build, with the model :func:`briefgen.nlp.load_model` keeps per process
+(loaded by the first shard a worker gets, then reused), and sends back only the
+extraction records, never a ``Doc``. The worker writes each new entry into the
+extraction cache itself (the cache's location must then be one every worker
+reaches: a shared folder, or an ``s3://``/``gs://`` URL), so the results cross
+the network once. Before it parses, a worker checks that its fingerprint (briefgen's
+extraction code, the model, the library versions, the settings) is the
+client's: a worker running other code would produce other output under the
+client's cache keys.
+
+Failures: Dask reruns a shard whose worker died (a killed process loses no
+article) and retries one that raised (``retries``); an article whose
+extraction fails is a :class:`~briefgen.pipeline.brief.Failure` inside the
+shard, as locally. A shard that keeps killing its workers is run again one
+article at a time, alone, so only the article that does it becomes a failure. A scheduler that
+cannot be reached, or is lost mid-build, raises
+:class:`~briefgen.errors.ClusterError` (one line, the address first); every
+entry already written is whole, since cache writes are atomic.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import CancelledError
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import islice
+
+from distributed import Client, Future
+from distributed.client import FutureCancelledError
+from distributed.comm import CommClosedError
+from distributed.scheduler import KilledWorker
+
+from ..errors import ClusterError
+from ..nlp import load_model
+from ..records import Article, Extraction, Settings
+from .brief import ZONE_ARTICLES, Budget, Failure, _parse_and_extract
+from .cache import ExtractionCache
+
+#: Articles per task: one memory zone on the worker, and few enough tasks for the scheduler.
+SHARD_ARTICLES = ZONE_ARTICLES
+
+#: Times Dask reruns a shard that raised (a worker that died is rescheduled anyway).
+RETRIES = 3
+
+#: Shards in flight per worker thread: enough to keep every worker busy while
+#: the client takes results in order, few enough to bound the memory they hold.
+IN_FLIGHT_PER_THREAD = 2
+
+#: Errors by which the client learns it has lost the scheduler.
+_LOST = (CancelledError, FutureCancelledError, CommClosedError, OSError, TimeoutError)
+
+#: One parse at a time per worker process: a spaCy pipeline and its memory zones are not thread-safe.
+_PARSE_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class ShardResult:
+    """What a worker sends back for a shard: one result per article, and cache entries it could not write."""
+
+    results: list[Extraction | Failure]
+    write_errors: list[str]
+
+
+def brief_shard(
+    articles: Sequence[Article],
+    *,
+    settings: Settings,
+    fingerprint: bytes,
+    cache_location: str | None,
+    batch_size: int,
+    budget: Budget = Budget(),
+) -> ShardResult:
+    """On a worker: parse and extract a shard, store the new entries, return the records."""
+    cache = ExtractionCache(cache_location, settings=settings)
+    if cache.fingerprint_bytes != fingerprint:
+        raise ClusterError(
+            f"{_worker_name()}: this worker runs other briefgen code, model or libraries than the client; "
+            "install the same versions on every worker"
+        )
+    nlp = load_model(settings.model)  # once per worker process: load_model keeps it
+    with _PARSE_LOCK:
+        results = list(_parse_and_extract(nlp, articles, settings=settings, batch_size=batch_size, budget=budget))
+    for article, result in zip(articles, results):
+        if isinstance(result, Extraction):
+            cache.store(article, result)
+    return ShardResult(results, list(cache.stats.write_errors))
+
+
+def _worker_name() -> str:
+    try:
+        from distributed import get_worker
+
+        return f"Dask worker {get_worker().address}"
+    except ValueError:  # not on a worker (called directly, as in a test)
+        return "this process"
+
+
+class DaskEngine:
+    """An :data:`~briefgen.pipeline.brief.Engine` that parses and extracts on the cluster at ``address``.
+
+    Pass it as ``engine=`` to :func:`briefgen.pipeline.brief_articles` (or
+    ``build_site``) together with ``store=engine.remember``: workers write the
+    entries, so the client only records which ones the build used.
+    ``connect_timeout=None`` takes Dask's own setting
+    (``distributed.comm.timeouts.connect``, also the time the client tries to
+    reconnect to a lost scheduler before it gives up).
+    """
+
+    def __init__(
+        self,
+        address: str,
+        *,
+        settings: Settings = Settings(),
+        cache: ExtractionCache | None = None,
+        shard_articles: int = SHARD_ARTICLES,
+        batch_size: int = 16,
+        retries: int = RETRIES,
+        connect_timeout: float | None = None,
+        budget: Budget = Budget(),
+    ) -> None:
+        self.address = address
+        self.settings = settings
+        self.cache = cache if cache is not None else ExtractionCache(None, settings=settings)
+        self.shard_articles = max(1, shard_articles)
+        self.batch_size = batch_size
+        self.retries = retries
+        self.connect_timeout = connect_timeout
+        self.budget = budget
+
+    def remember(self, article: Article, extraction: Extraction) -> None:
+        """The ``store`` callback for a cluster build: the worker wrote the entry already."""
+        self.cache.remember(article, extraction)
+
+    def __call__(self, articles: Sequence[Article]) -> Iterator[Extraction | Failure]:
+        """Parse and extract ``articles`` on the cluster; results come back in article order."""
+        if not articles:
+            return
+        with _quiet_distributed():
+            client = self._connect()
+            try:
+                yield from self._run(client, articles)
+            finally:
+                try:
+                    client.close(timeout=5)
+                except Exception:  # the scheduler is gone already: nothing left to close cleanly
+                    pass
+
+    def _connect(self) -> Client:
+        try:
+            timeout = {} if self.connect_timeout is None else {"timeout": self.connect_timeout}
+            return Client(self.address, set_as_default=False, **timeout)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(f"{self.address}: cannot reach the Dask scheduler ({_reason(exc)})") from None
+
+    def _run(self, client: Client, articles: Sequence[Article]) -> Iterator[Extraction | Failure]:
+        shards = (articles[i : i + self.shard_articles] for i in range(0, len(articles), self.shard_articles))
+        try:
+            threads = sum(client.nthreads().values())
+        except _LOST as exc:
+            raise self._lost(0, len(articles), exc) from None
+        window = max(2, IN_FLIGHT_PER_THREAD * threads)
+        pending: deque[tuple[Sequence[Article], Future]] = deque(
+            (shard, self._submit(client, shard)) for shard in islice(shards, window)
+        )
+        done = 0
+        while pending:
+            shard, future = pending.popleft()
+            results = self._gather(client, shard, future, done, len(articles), others=[f for _, f in pending])
+            for next_shard in islice(shards, 1):
+                pending.append((next_shard, self._submit(client, next_shard)))
+            done += len(shard)
+            yield from results
+
+    def _submit(self, client: Client, shard: Sequence[Article]) -> Future:
+        return client.submit(
+            brief_shard,
+            list(shard),
+            settings=self.settings,
+            fingerprint=self.cache.fingerprint_bytes,
+            cache_location=self.cache.location,
+            batch_size=self.batch_size,
+            budget=self.budget,
+            retries=self.retries,
+            pure=False,
+        )
+
+    def _gather(
+        self,
+        client: Client,
+        shard: Sequence[Article],
+        future: Future,
+        done: int,
+        total: int,
+        *,
+        others: Sequence[Future] = (),
+        alone: bool = False,
+    ) -> list[Extraction | Failure]:
+        try:
+            result: ShardResult = future.result()
+        except KilledWorker:
+            # Workers died while this shard was on them, but the culprit may be an article of another
+            # shard beside it on the same worker. So let this build's other tasks finish, then rerun the
+            # shard one article at a time with nothing else of ours running: a death then is the article's own.
+            if alone:  # one article, nothing else of ours beside it
+                article = shard[0]
+                return [Failure(article.path, f"{article.path}: the Dask worker parsing it died, every time it was tried")]
+            try:
+                for other in others:
+                    other.exception()  # waits until it is done; an error of its own is handled when its turn comes
+            except _LOST as exc:
+                raise self._lost(done, total, exc) from None
+            return [r for a in shard for r in self._gather(client, [a], self._submit(client, [a]), done, total, alone=True)]
+        except _LOST as exc:
+            raise self._lost(done, total, exc) from None
+        self.cache.stats.write_errors.extend(result.write_errors)
+        return result.results
+
+    def _lost(self, done: int, total: int, exc: BaseException) -> ClusterError:
+        return ClusterError(
+            f"{self.address}: lost the Dask scheduler after {done} of {total} articles ({_reason(exc)}); "
+            "cache entries written so far are complete"
+        )
+
+
+@contextmanager
+def _quiet_distributed() -> Iterator[None]:
+    """Keep Dask's own tracebacks (reconnect attempts, a worker's death) out of the build log.
+
+    What matters to the user comes out of the engine itself: a failure record
+    per article, or one :class:`~briefgen.errors.ClusterError` line.
+    """
+    names = ["distributed", *(n for n in logging.root.manager.loggerDict if n.startswith("distributed."))]
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:  # Dask's logging config sets some children's levels itself
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, CancelledError):  # Dask's message is a paragraph; the reason is this
+        return "connection to the scheduler lost"
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -1,0 +1,260 @@
+"""Where extraction-cache entries live: a local folder, or any fsspec URL.
+
+The cache (:mod:`.cache`) decides *what* an entry is (its key, its layout, its
+validation); a store only keeps bytes under names like ``ab/<64 hex>.json``.
+Keeping the two apart lets the cache sit on shared storage for a cluster build
+(every Dask worker opens the same store from its location string) without the
+cache's rules knowing about filesystems.
+
+* A plain path or a ``file://`` URL is a :class:`LocalStore`: today's
+  behaviour exactly (temp file + ``os.replace``, ``os.utime`` to mark an entry
+  used, prunable).
+* Any other URL goes through fsspec: ``memory://`` (tests), ``s3://`` with
+  ``s3fs`` installed, ``gs://`` with ``gcsfs``, and so on (briefgen installs no
+  cloud SDK). Writes stay atomic: on object stores a single PUT is all or
+  nothing, so the entry is written in one call; on other filesystems it is
+  written to a hidden temp name beside the target and moved over it.
+  Such a store is not pruned by briefgen: it cannot mark an object as used
+  without rewriting it, and one build must not delete what another still
+  uses; expire old entries with the store's own rules (an S3 lifecycle rule).
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import stat
+import tempfile
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import ConfigError
+
+#: A cache entry is a few kilobytes; anything far larger under an entry's name is not one.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+
+#: fsspec protocols on which writing one object is atomic (readers see the old object or the new, never part).
+ATOMIC_PUT_PROTOCOLS = frozenset({"memory", "s3", "s3a", "gs", "gcs", "az", "abfs", "abfss"})
+
+
+class EntryStore(Protocol):
+    """Bytes under relative names (``shard/file``); what the cache needs of a filesystem."""
+
+    #: How another process opens the same store (:func:`open_store` takes it back).
+    location: str
+    #: Whether :meth:`touch` marks use, so that entries unused for a while may be deleted.
+    prunable: bool
+
+    def path_of(self, name: str) -> Path | str:
+        """The full path or URL of ``name``, for messages."""
+        ...
+
+    def read(self, name: str) -> bytes:
+        """The bytes of ``name``; ``FileNotFoundError`` when absent, another ``OSError`` when unreadable."""
+        ...
+
+    def write(self, name: str, data: bytes) -> None:
+        """Replace ``name`` with ``data`` atomically; ``OSError`` when it cannot."""
+        ...
+
+    def exists(self, name: str) -> bool: ...
+
+    def touch(self, name: str) -> None:
+        """Mark ``name`` as used now, where the store can (never raises)."""
+        ...
+
+    def files(self) -> Iterator[tuple[str, str, float]]:
+        """``(folder, file name, modification time)`` of every file one folder below the root."""
+        ...
+
+    def delete(self, name: str) -> None:
+        """Remove ``name``; ``FileNotFoundError`` when it is gone already."""
+        ...
+
+
+def open_store(location: Path | str) -> EntryStore:
+    """The store at ``location``: a path, a ``file://`` URL, or any URL fsspec has a driver for."""
+    text = os.fspath(location)
+    if "://" not in text:
+        return LocalStore(Path(text))
+    import fsspec
+    from fsspec.implementations.local import LocalFileSystem
+
+    try:
+        fs, path = fsspec.core.url_to_fs(text)
+    except (ImportError, ValueError) as exc:  # "Install s3fs to access S3", "Protocol not known: x"
+        raise ConfigError(f"{text}: cannot open the extraction cache ({' '.join(str(exc).split())})") from None
+    if isinstance(fs, LocalFileSystem):
+        return LocalStore(Path(path))
+    return FsspecStore(fs, path)
+
+
+class LocalStore:
+    """A folder on this machine (or a shared mount every worker sees)."""
+
+    prunable = True
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self.location = str(self.root)
+
+    def path_of(self, name: str) -> Path:
+        return self.root / name
+
+    def read(self, name: str) -> bytes:
+        return _read_regular_file(self.path_of(name))
+
+    def write(self, name: str, data: bytes) -> None:
+        path = self.path_of(name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_stem(name)}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def exists(self, name: str) -> bool:
+        return self.path_of(name).exists()
+
+    def touch(self, name: str) -> None:
+        try:
+            os.utime(self.path_of(name))
+        except OSError:
+            pass
+
+    def files(self) -> Iterator[tuple[str, str, float]]:
+        """``(shard, name, mtime)`` of each file, skipping what cannot be listed (pruning must never fail a build)."""
+        try:
+            folders = list(os.scandir(self.root))
+        except OSError:
+            return
+        for folder in folders:
+            if not folder.is_dir(follow_symlinks=False):
+                continue
+            try:
+                entries = list(os.scandir(folder.path))
+            except OSError:
+                continue
+            for entry in entries:
+                try:
+                    if entry.is_file(follow_symlinks=False):
+                        yield folder.name, entry.name, entry.stat(follow_symlinks=False).st_mtime
+                except OSError:
+                    continue
+
+    def delete(self, name: str) -> None:
+        self.path_of(name).unlink()
+
+
+class FsspecStore:
+    """Any fsspec filesystem below ``root`` (see the module docstring for atomicity and pruning)."""
+
+    prunable = False
+
+    def __init__(self, fs: Any, root: str) -> None:
+        self.fs = fs
+        self.root = root.rstrip("/")
+        self.location = fs.unstrip_protocol(self.root)
+        protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
+        self.atomic_put = bool(protocols & ATOMIC_PUT_PROTOCOLS)
+
+    def path_of(self, name: str) -> str:
+        return self.fs.unstrip_protocol(self._full(name))
+
+    def _full(self, name: str) -> str:
+        return f"{self.root}/{name}"
+
+    def read(self, name: str) -> bytes:
+        return _as_os_error(self.fs.cat_file, self._full(name))
+
+    def write(self, name: str, data: bytes) -> None:
+        path = self._full(name)
+        if self.atomic_put:
+            _as_os_error(self.fs.pipe_file, path, data)
+            return
+        parent = posixpath.dirname(path)
+        _as_os_error(self.fs.makedirs, parent, exist_ok=True)
+        tmp = f"{parent}/.{_stem(name)}.{uuid.uuid4().hex}.tmp"
+        try:
+            _as_os_error(self.fs.pipe_file, tmp, data)
+            _as_os_error(self.fs.mv, tmp, path)
+        except BaseException:
+            try:
+                self.fs.rm_file(tmp)
+            except Exception:  # never written, or moved already
+                pass
+            raise
+
+    def exists(self, name: str) -> bool:
+        try:
+            return bool(self.fs.exists(self._full(name)))
+        except Exception:
+            return False
+
+    def touch(self, name: str) -> None:
+        pass  # object stores cannot change a modification time without rewriting the object
+
+    def files(self) -> Iterator[tuple[str, str, float]]:
+        try:
+            found = self.fs.find(self.root, maxdepth=2, withdirs=False, detail=True)
+        except FileNotFoundError:
+            return
+        for path, info in sorted(found.items()):
+            rel = posixpath.relpath(path, self.root).split("/")
+            if len(rel) == 2:
+                yield rel[0], rel[1], _mtime(info)
+
+    def delete(self, name: str) -> None:
+        _as_os_error(self.fs.rm_file, self._full(name))
+
+
+def _stem(name: str) -> str:
+    return posixpath.basename(name).removesuffix(".json")
+
+
+def _as_os_error(call: Any, *args: Any, **kwargs: Any) -> Any:
+    """Run an fsspec call; a driver's own exception types (botocore's, say) become ``OSError``."""
+    try:
+        return call(*args, **kwargs)
+    except OSError:
+        raise
+    except Exception as exc:
+        raise OSError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _mtime(info: dict[str, Any]) -> float:
+    for key in ("mtime", "LastModified", "updated", "last_modified", "created"):
+        value = info.get(key)
+        if isinstance(value, (int, float)):
+            return float(value)
+        if isinstance(value, datetime):
+            return value.timestamp()
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+            except ValueError:
+                continue
+    return float("inf")  # undated: never old enough to prune
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file of at most :data:`MAX_ENTRY_BYTES`, else ``ValueError``.
+
+    Opened without blocking and without following a link, then checked: a
+    plain ``read_bytes()`` waits forever on a FIFO planted under an entry's name.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            raise ValueError(f"{path}: not a regular file of sane size")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_ENTRY_BYTES + 1)
+    finally:
+        os.close(fd)

@@ -1,0 +1,314 @@
+"""Parse and extract on a real Dask cluster: same bytes as a local build, shards, the model kept, failures.
+
+Every test runs against a ``LocalCluster`` of two worker processes (one thread
+each) that the tests start themselves; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import dask
+import pytest
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from briefgen.cli import EXIT_CLUSTER, EXIT_OK, main
+from briefgen.errors import ClusterError
+from briefgen.ingest import parse_article_text
+from briefgen.pipeline import ExtractionCache, brief_articles
+from briefgen.pipeline import cache as cache_module
+from briefgen.pipeline.dask_engine import DaskEngine, ShardResult, brief_shard
+from briefgen.pipeline.brief import Failure
+from briefgen.records import Briefing, Extraction, Settings
+from briefgen.render import briefing_json
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+
+TEXTS: dict[str, str] = {
+    "strike.txt": (
+        "Dockers Walk Out Over Pay\n\n"
+        "Dock workers in Rotterdam began a 48-hour strike on Monday, demanding a 9% pay rise from the port authority.\n\n"
+        '"We will not go back until the offer is fair," said union leader Marieke de Vries.\n\n'
+        "The port authority said it would meet the union on Thursday. Talks are expected to resume next week."
+    ),
+    "summit.txt": (
+        "Leaders Meet in Nairobi\n\n"
+        "Kenya's president William Ruto hosted leaders from Ethiopia and Somalia for a summit on regional security.\n\n"
+        "Ruto called on the African Union to send more troops to Somalia. Ethiopia rejected the proposal.\n\n"
+        '"Peace is within reach," Ruto told reporters. A joint statement is due on Friday.'
+    ),
+    "ferry.txt": (
+        "Ferry Strike Ends After Three Days\n\n"
+        "Crews on the Calais route returned to work on Sunday after P&O Ferries agreed to a 5% rise.\n\n"
+        "What happens next\n\n"
+        '"We are glad it is over," said Tom Hughes of the RMT union. The company will review rosters next month.'
+    ),
+    "vote.txt": (
+        "Senate Vote Delayed\n\n"
+        "The US Senate postponed a vote on the border bill until January, Majority Leader Chuck Schumer said.\n\n"
+        "Republicans demanded that the bill include funding for a wall. Democrats refused."
+    ),
+    "flood.txt": (
+        "Floods Hit Valencia\n\n"
+        "Heavy rain flooded parts of Valencia on Tuesday, and the Spanish government declared an emergency.\n\n"
+        "Prime Minister Pedro Sanchez urged residents to stay at home. More rain is expected on Thursday."
+    ),
+    "tennis.txt": (
+        "Murray Wins in Doha\n\n"
+        'Andy Murray beat Roger Federer 6-4 6-3 in Doha. "I played my best tennis," Murray said afterwards.'
+    ),
+    "budget.md": (
+        "---\ntitle: Council Budget Passes\ndate: 2024-03-02\ntags: [local]\n---\n"
+        "The city council of Leeds approved a budget of £1.2bn on Tuesday after a six-hour debate.\n\n"
+        "Opposition councillors urged the council to reverse cuts to libraries.\n\n"
+        "The leader of the council, Judith Blake, said the cuts were unavoidable."
+    ),
+}
+
+
+def start_cluster() -> LocalCluster:
+    return LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with start_cluster() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def articles(seed_text):
+    texts = {**TEXTS, "seed.txt": seed_text}
+    return [parse_article_text(t.encode("utf-8"), path=name, suffix=Path(name).suffix) for name, t in texts.items()]
+
+
+@pytest.fixture(autouse=True)
+def no_memory_between_tests(monkeypatch):
+    monkeypatch.setattr(cache_module, "_RECENT", {})
+
+
+def as_json(results) -> list[str]:
+    assert all(isinstance(r, Briefing) for r in results), results
+    return [briefing_json(r) for r in results]
+
+
+@pytest.fixture(scope="module")
+def local_json(articles, nlp) -> list[str]:
+    return as_json(list(brief_articles(articles, nlp=nlp)))
+
+
+def test_a_cluster_build_gives_the_bytes_of_a_local_build_in_article_order(cluster, articles, local_json):
+    engine = DaskEngine(cluster.scheduler_address, shard_articles=2)  # 4 shards over 2 workers
+    assert as_json(list(brief_articles(articles, engine=engine))) == local_json
+
+
+def test_each_worker_loads_the_model_once_and_keeps_it(cluster, articles):
+    engine = DaskEngine(cluster.scheduler_address, shard_articles=1)
+    for _ in range(2):
+        list(brief_articles(articles, engine=engine))
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        loads = client.run(lambda: __import__("briefgen.nlp").nlp.load_model.cache_info().misses)
+    assert len(loads) == 2 and all(n == 1 for n in loads.values()), loads  # 16 shards, two loads
+
+
+def test_only_a_cluster_build_imports_dask():
+    code = (
+        "import sys, briefgen.cli, briefgen.mkdocs_plugin, briefgen.pipeline, briefgen.site; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_shard_sends_back_extraction_records_only(articles, nlp):
+    cache = ExtractionCache(None)
+    result = brief_shard(articles[:2], settings=Settings(), fingerprint=cache.fingerprint_bytes, cache_location=None, batch_size=16)
+    assert isinstance(result, ShardResult)
+    assert [type(r) for r in result.results] == [Extraction, Extraction] and result.write_errors == []
+
+
+def test_a_worker_with_other_code_refuses_the_shard(articles):
+    with pytest.raises(Exception, match="other briefgen code, model or libraries"):
+        brief_shard(articles[:1], settings=Settings(), fingerprint=b"{}", cache_location=None, batch_size=16)
+
+
+def test_cli_scheduler_option_and_environment_build_the_same_files_as_jobs(cluster, tmp_path, monkeypatch, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in TEXTS.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    assert main(["build", str(seeds), "--out", str(tmp_path / "local"), "--no-cache", "--jobs", "2"]) == EXIT_OK
+    common = ["build", str(seeds), "--cache-dir", str(tmp_path / "cache")]
+    assert main([*common, "--out", str(tmp_path / "cluster"), "--scheduler", cluster.scheduler_address]) == EXIT_OK
+    assert f"{len(TEXTS)} parsed, 0 from cache" in capsys.readouterr().err
+    assert len(list((tmp_path / "cache").glob("*/*.json"))) == len(TEXTS)  # written by the workers
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", cluster.scheduler_address)
+    (seeds / "late.txt").write_text("Late News\n\nThe ferry to Skye was cancelled on Sunday because of storms.", encoding="utf-8")
+    assert main([*common, "--out", str(tmp_path / "env")]) == EXIT_OK
+    assert f"1 parsed, {len(TEXTS)} from cache" in capsys.readouterr().err
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+    local, cluster_files = files(tmp_path / "local"), files(tmp_path / "cluster")
+    assert local and cluster_files == local
+    assert set(files(tmp_path / "env")) > set(local)
+
+
+# --- failures -------------------------------------------------------------------------------------------------
+
+
+def wait_for(condition, *, timeout: float = 120, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def test_a_worker_killed_mid_task_loses_no_article(articles, local_json):
+    with start_cluster() as cluster, Client(cluster.scheduler_address, set_as_default=False) as client:
+        pids = client.run(os.getpid)  # worker address -> worker process (its nanny restarts it)
+        engine = DaskEngine(cluster.scheduler_address, shard_articles=1)
+        results: list = []
+        build = threading.Thread(target=lambda: results.extend(brief_articles(articles, engine=engine)))
+        build.start()
+        busy: list[str] = []
+        # the first shard a worker gets also loads the model: seconds in which it is surely mid-task
+        wait_for(lambda: busy.extend(a for a, tasks in client.processing().items() if tasks) or busy, what="a busy worker")
+        victim = busy[0]
+        os.kill(pids[victim], signal.SIGKILL)
+        build.join(timeout=300)
+        assert not build.is_alive()
+        assert victim not in client.scheduler_info()["workers"]  # it really died
+        assert as_json(results) == local_json
+
+
+class FaultOnMarker(WorkerPlugin):
+    """On every worker, also those a nanny restarts: extraction raises, or the process dies, on a marked article."""
+
+    def __init__(self, marker: str, *, die: bool) -> None:
+        self.marker, self.die = marker, die
+
+    def setup(self, worker) -> None:
+        import briefgen.pipeline.brief as brief
+
+        real, marker, die = brief.extract_all, self.marker, self.die
+
+        def faulty(doc, *, settings):
+            if marker in doc.text:
+                if die:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                raise RuntimeError("injected fault")
+            return real(doc, settings=settings)
+
+        brief.extract_all = faulty
+
+
+def marked_articles(articles):
+    marked = parse_article_text(
+        "Zorblat Resigns\n\nThe minister Zorblat Quexum resigned on Monday, his office said.".encode(), path="marked.txt", suffix=".txt"
+    )
+    return [*articles[:3], marked, *articles[3:]]
+
+
+@pytest.mark.parametrize("die", [False, True], ids=["extractor-raises", "worker-dies-every-time"])
+def test_a_failing_article_is_a_failure_record_and_the_others_are_built(die, articles, local_json):
+    # the scheduler gives up on a task after one death of its worker, not three: the same path, fewer restarts
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), start_cluster() as cluster:
+        client = Client(cluster.scheduler_address, set_as_default=False)
+        client.register_plugin(FaultOnMarker("Zorblat", die=die))
+        engine = DaskEngine(cluster.scheduler_address, shard_articles=4)  # the marked article shares a shard
+        results = list(brief_articles(marked_articles(articles), engine=engine))
+        client.close()
+    failures = [r for r in results if isinstance(r, Failure)]
+    assert len(failures) == 1 and failures[0].path == "marked.txt"
+    expected = "extraction failed (RuntimeError: injected fault)" if not die else "the Dask worker parsing it died"
+    assert expected in failures[0].message and "\n" not in failures[0].message
+    assert as_json([r for r in results if not isinstance(r, Failure)]) == local_json
+
+
+@contextmanager
+def scheduler_in_its_own_process(tmp_path: Path):
+    """A scheduler (and two workers) as separate processes, so that the test can kill the scheduler outright.
+
+    A LocalCluster's scheduler runs inside the test process, where it cannot be SIGKILLed alone.
+    """
+    dask_cli = str(Path(sys.executable).parent / "dask")
+    info = tmp_path / "scheduler.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
+    scheduler = subprocess.Popen(
+        [dask_cli, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file", str(info)], **quiet
+    )
+    workers = None
+    try:
+        wait_for(lambda: info.exists() and "address" in info.read_text(), timeout=60, what="the scheduler")
+        address = json.loads(info.read_text())["address"]
+        workers = subprocess.Popen(
+            [dask_cli, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"], **quiet
+        )
+        with Client(address, set_as_default=False) as client:
+            client.wait_for_workers(2, timeout=60)
+        yield scheduler, address
+    finally:
+        for process in (workers, scheduler):
+            if process is not None and process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)  # its own session: the workers it started
+                    process.wait()
+
+
+def test_a_lost_scheduler_ends_the_build_with_one_line_and_a_consistent_cache(articles, tmp_path):
+    cache = ExtractionCache(tmp_path / "cache")
+    with dask.config.set({"distributed.comm.timeouts.connect": "5s"}), scheduler_in_its_own_process(tmp_path) as (scheduler, address):
+        engine = DaskEngine(address, cache=cache, shard_articles=1)
+        seen = 0
+        with pytest.raises(ClusterError) as caught:
+            for _ in brief_articles(articles, lookup=cache.lookup, store=engine.remember, engine=engine):
+                seen += 1
+                if seen == 2:
+                    os.kill(scheduler.pid, signal.SIGKILL)
+    message = str(caught.value)
+    assert message.startswith(f"{address}: lost the Dask scheduler after ") and "\n" not in message
+    assert seen < len(articles)
+    check = ExtractionCache(tmp_path / "cache")
+    for article in articles:
+        check.lookup(article)
+    assert check.stats.recovered == []  # every entry there is whole and valid
+    assert check.stats.hits >= seen and check.stats.hits == len(list((tmp_path / "cache").glob("*/*.json")))
+
+
+def test_cli_exits_4_with_one_line_when_the_scheduler_cannot_be_reached(tmp_path, capsys):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text(TEXTS["tennis.txt"], encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--no-cache", "--scheduler", "tcp://127.0.0.1:9"])
+    assert code == EXIT_CLUSTER
+    err = capsys.readouterr().err
+    assert err.startswith("error: tcp://127.0.0.1:9: cannot reach the Dask scheduler") and err.count("\n") == 1
+
+
+def test_the_plugin_option_scheduler_sends_the_build_to_that_cluster(tmp_path, caplog):
+    from mkdocs.exceptions import Abort
+    from site_project import build_site_dir, make_site_project
+
+    config = make_site_project(tmp_path / "project", {"a.txt": TEXTS["tennis.txt"].encode()})
+    text = config.read_text(encoding="utf-8")
+    assert "      output: briefings\n" in text
+    config.write_text(text.replace("      output: briefings\n", "      output: briefings\n      scheduler: tcp://127.0.0.1:9\n"))
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(Abort):
+        build_site_dir(config)
+    assert "tcp://127.0.0.1:9: cannot reach the Dask scheduler" in caplog.text  # MkDocs logs the plugin's error
