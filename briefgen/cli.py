@@ -92,11 +92,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     predictions = Path(args.predictions) if args.predictions else None
     if args.kind == "quotes":
         from .evals import quotes as module
+    elif args.kind == "actors":
+        from .evals import actors as module  # type: ignore[no-redef]
     elif args.kind == "demands":
         from .evals import demands as module  # type: ignore[no-redef]
     else:
         from .evals import summary as module  # type: ignore[no-redef]
-    result = module.evaluate(gold, predictions=predictions, limit=args.limit)
+    options = {"half": args.half} if args.half else {}
+    if options and args.kind not in {"quotes", "actors"}:
+        raise ConfigError(f"--half: {args.kind} is not split into halves")
+    result = module.evaluate(gold, predictions=predictions, limit=args.limit, **options)
     print(result.report)
     print(" ".join(f"{k}={v:.4f}" for k, v in result.figures.items()))
     return EXIT_OK
@@ -126,10 +131,11 @@ def make_parser() -> argparse.ArgumentParser:
     show.set_defaults(func=cmd_show)
 
     ev = sub.add_parser("eval", help="score extraction on gold data (needs briefgen[test] for summary)")
-    ev.add_argument("kind", choices=["quotes", "demands", "summary"])
+    ev.add_argument("kind", choices=["quotes", "actors", "demands", "summary"])
     ev.add_argument("gold", help="gold JSONL file (quotes, demands) or corpus folder (summary)")
     ev.add_argument("--predictions", help="also write the predictions here (JSONL)")
     ev.add_argument("--limit", type=int, help="only the first N items (a quick look)")
+    ev.add_argument("--half", choices=["A", "B"], help="quotes, actors: score one fixed half of the documents (seed 13)")
     ev.set_defaults(func=cmd_eval)
     return parser
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -84,3 +85,31 @@ def last_line_figures(output: str) -> dict[str, float]:
     if not lines:
         return {}
     return {k.strip().replace(" ", "_"): float(v) for k, v in re.findall(r"([A-Za-z0-9_+ ]+?)=([0-9.]+)", lines[-1])}
+
+
+#: The seed of every eval's split into halves; fixed so that half B stays unseen while rules are written on A.
+SPLIT_SEED = 13
+
+
+def split_halves(ids: Iterable[str], *, seed: int = SPLIT_SEED) -> tuple[frozenset[str], frozenset[str]]:
+    """Document ids of half A and half B.
+
+    Quality work is developed on half A and kept only if half B improves too
+    (a check against fitting DEV one sentence at a time). The ids are sorted,
+    shuffled with one ``random.Random(seed)``, and the first half (rounded up)
+    is A: the same ids give the same halves on every machine.
+    """
+    ordered = sorted(set(ids))
+    random.Random(seed).shuffle(ordered)
+    cut = (len(ordered) + 1) // 2
+    return frozenset(ordered[:cut]), frozenset(ordered[cut:])
+
+
+def select_half(rows: list[dict[str, Any]], half: str | None, *, key: str = "id") -> list[dict[str, Any]]:
+    """The rows of half ``"A"`` or ``"B"`` by document (all rows for ``None``), in file order."""
+    if half is None:
+        return list(rows)
+    if half.upper() not in {"A", "B"}:
+        raise ConfigError(f"half {half!r}: choose A or B")
+    chosen = split_halves(str(r[key]) for r in rows)[0 if half.upper() == "A" else 1]
+    return [r for r in rows if str(r[key]) in chosen]
