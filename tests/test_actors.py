@@ -166,3 +166,49 @@ def test_common_nouns_are_their_own_speakers_unless_they_act_for_a_state(parse, 
     start = doc.text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
     assert extract_actors(doc).resolve(span) == expected
+
+
+MARKETS = """Banks Act Together
+At 0800 UTC, the Bank of England, the European Central Bank (ECB) and the United States Federal Reserve announced joint action.
+The Federal Reserve said it would lend more. The ECB said the move was temporary. The new player comes in a 30GB edition.
+American automobile manufacturer Chrysler LLC has said that it wants to close dealers.
+"""
+
+PARTIES = """Parties Trade Blows
+Liberal Democrats leader Charles Kennedy said the Lib Dems would fight every seat. The Liberal Democrats have 55 MPs.
+The Conservative Party launched its campaign. The Tories said taxes were too high, and the Conservatives promised cuts.
+Labour said the economy was strong. The Labour Party has led in the polls since 1997.
+Sir Alan Budd, the economist, spoke later. Sir Alan said the forecasts were sound.
+Sales at U.S. electronics retailer Best Buy rose, and German magazine Der Spiegel reported the deal.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, same_as",
+    [
+        (MARKETS, "European Central Bank", "organisation", "ECB"),  # an acronym in brackets after the long form
+        (MARKETS, "United States Federal Reserve", "organisation", "Federal Reserve"),  # a country before the name
+        (PARTIES, "Liberal Democrats", "group", "Lib Dems"),  # clipped words, tagged as a person
+        (PARTIES, "Conservative Party", "group", "Tories"),  # a party's nickname
+        (PARTIES, "Conservative Party", "group", "Conservatives"),  # its members' noun
+        (PARTIES, "Labour Party", "group", "Labour"),  # a party is a group
+        (PARTIES, "Alan Budd", "person", "Sir Alan"),  # a knighthood goes with the given name
+        (PARTIES, "Best Buy", "organisation", None),  # "electronics retailer Best Buy" is no person
+        (PARTIES, "Der Spiegel", "organisation", None),  # nor is "German magazine Der Spiegel"
+    ],
+)
+def test_one_actor_per_body_with_its_kind(parse, text, name, kind, same_as):
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == kind
+    if same_as:
+        assert same_as in actors[name].aliases and same_as not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("word", ["UTC", "GB", "LLC"])  # a time zone after a time, a unit glued to its number, a legal form
+def test_time_zones_units_and_legal_forms_are_no_actors(parse, word):
+    _, doc = parse(MARKETS)
+    names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
+    assert word not in names, names
+    assert "Chrysler" in names

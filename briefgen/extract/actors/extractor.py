@@ -30,6 +30,16 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Actor
 from ..docview import HeadingIndex
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
+from .names import (
+    ORGANISATION_NOUNS,
+    acronym_fits,
+    is_clipping,
+    is_legal_form,
+    is_time_zone,
+    is_unit,
+    party_key,
+    without_country,
+)
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
 #: Bodies that act for the state or organisation named in front of them:
@@ -324,9 +334,12 @@ def extract_actors(doc: Doc) -> ActorTable:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
+        ent = _with_name_modifier(ent)
         text, honorific = _clean(ent)
-        if text and _looks_like_name(text):
-            mentions.append(_Mention(ent, ent.label_, text, honorific))
+        if text and _looks_like_name(text) and not _names_no_one(ent, text):
+            label = "ORG" if ent.label_ == "PERSON" and _titled_as_organisation(ent) else ent.label_
+            mentions.append(_Mention(ent, label, text, honorific))
+    mentions.extend(_bracketed_acronyms(doc, mentions))
 
     titles: set[int] = set()
     for m in mentions:
@@ -372,6 +385,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     _merge_organisations(orgs, person_clusters)
     for cluster in orgs.values():
         cluster.names = [m.text for m in cluster.mentions]
+    _merge_bodies(orgs, groups)
+    _fold_clipped_people(person_clusters, [*orgs.values(), *groups.values()])
 
     for cluster in person_clusters:
         _describe(cluster, orgs)
@@ -468,8 +483,9 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
             candidates = []  # "Mr Howard" and "Mrs Howard" both here: which one a full name is, is unknown
         else:
             candidates = [c for c in by_last.get(word, []) if _same_gender(c, m)]
-        if not candidates and m.honorific is None and len(by_first.get(word, [])) == 1:
-            candidates = by_first[word]  # "Sandra" after "Sandra Howard"
+        given_name_ok = m.honorific is None or m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS
+        if not candidates and given_name_ok and len(by_first.get(word, [])) == 1:
+            candidates = by_first[word]  # "Sandra" after "Sandra Howard"; "Sir Alan" after "Alan Budd"
         if candidates:
             target = _nearest_before(candidates, m.span.start)
             target.mentions.append(m)
@@ -539,3 +555,144 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
+
+
+def _names_no_one(ent: Span, text: str) -> bool:
+    """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
+    if is_unit(ent):
+        return True
+    if is_legal_form(text):  # "LLC" the tagger cut off "Chrysler LLC"
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.ent_type_ == "ORG"
+    if is_time_zone(text):
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
+        return at_a_time or text in ("UTC", "GMT")
+    return False
+
+
+def _titled_as_organisation(ent: Span) -> bool:
+    """ "electronics retailer Best Buy", "Der Spiegel, the German magazine": the title's noun is an organisation's."""
+    title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
+    if title and title[-1].lemma_.lower() in ORGANISATION_NOUNS:
+        return True
+    appos = appositive_role(ent)
+    return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """ "the European Central Bank (ECB)": the acronym in brackets right after an organisation's name is its name too.
+
+    The small model often leaves such an acronym untagged, so a mention is
+    made for it (labelled ORG) unless the tagger already made one.
+    """
+    tagged = {m.span.start for m in mentions}
+    extra = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        i = m.span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            tok = doc[i + 1]
+            if tok.text.isupper() and acronym_fits(tok.text, m.text) and tok.i not in tagged:
+                extra.append(_Mention(doc[tok.i : tok.i + 1], "ORG", tok.text))
+    return extra
+
+
+def _merge_bodies(orgs: dict[str, _Cluster], groups: dict[str, _Cluster]) -> None:
+    """One cluster per organisation or party, however the article writes it.
+
+    "United States Federal Reserve" and "Federal Reserve" (a country before
+    the name), "Liberal Democrats" and "Lib Dems" (clipped words), "Conservative
+    Party", "Conservatives" and "Tories" (a party, its members, their
+    nickname), "General Motors" and "GM" given in brackets after it. A party
+    (a name ending in "Party", or one its members' noun stands for) is a group.
+    """
+    bodies = [*orgs.values(), *groups.values()]
+    parent = list(range(len(bodies)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    keys = [c.key for c in bodies]
+    by_lower: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        by_lower.setdefault(k.lower(), i)
+    by_party: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        pk = party_key(k)
+        if pk in by_party:
+            union(by_party[pk], i)
+        else:
+            by_party[pk] = i
+    for i, k in enumerate(keys):
+        stripped = without_country(k)
+        if stripped and stripped.lower() in by_lower:
+            union(by_lower[stripped.lower()], i)
+        for j, other in enumerate(keys):
+            if i != j and is_clipping(k, other):
+                union(i, j)
+    # an acronym in brackets goes with the name right before the bracket
+    for i, c in enumerate(bodies):
+        for m in c.mentions:
+            doc, start = m.span.doc, m.span.start
+            if len(m.span) == 1 and start >= 2 and doc[start - 1].text == "(" and m.text.isupper():
+                for j, other in enumerate(bodies):
+                    if j != i and any(x.span.end == start - 1 for x in other.mentions) and acronym_fits(m.text, other.key):
+                        union(i, j)
+    merged: dict[int, list[_Cluster]] = {}
+    for i, c in enumerate(bodies):
+        merged.setdefault(find(i), []).append(c)
+    orgs.clear()
+    groups.clear()
+    for members in merged.values():
+        if len(members) == 1:
+            c = members[0]
+            if c.key.split()[-1].lower() == "party":
+                c.kind = "group"
+            (groups if c.kind == "group" else orgs)[c.key.lower()] = c
+            continue
+        head = max(members, key=lambda c: (len(c.key.split()), len(c.mentions), c.key))
+        is_party = any(c.kind == "group" or c.key.split()[-1].lower() == "party" for c in members)
+        cluster = _Cluster(head.key, "group" if is_party else head.kind)
+        for c in members:
+            cluster.mentions.extend(c.mentions)
+            cluster.names.extend(c.names or [m.text for m in c.mentions])
+        (groups if cluster.kind == "group" else orgs)[cluster.key.lower()] = cluster
+
+
+def _with_name_modifier(ent: Span) -> Span:
+    """ "Liberal Democrats" where the tagger took only "Democrats": a capitalised, untagged word
+    modifying a group's or organisation's name is part of it."""
+    if ent.label_ not in ("NORP", "ORG") or ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if (
+        prev.i > ent.sent.start
+        and prev.is_title
+        and not prev.ent_type_
+        and prev.dep_ in ("compound", "amod")
+        and ent.start <= prev.head.i < ent.end
+        and prev.lower_ not in HONORIFICS
+    ):
+        return Span(ent.doc, prev.i, ent.end, label=ent.label_)
+    return ent
+
+
+def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None:
+    """ "Lib Dems" tagged as a person is the "Liberal Democrats" the article names."""
+    for person in list(people):
+        for body in bodies:
+            if any(is_clipping(name, body.key) for name in person.names):
+                body.mentions.extend(person.mentions)
+                body.names.extend(person.names)
+                people.remove(person)
+                break
