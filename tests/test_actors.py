@@ -212,3 +212,28 @@ def test_time_zones_units_and_legal_forms_are_no_actors(parse, word):
     names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
     assert word not in names, names
     assert "Chrysler" in names
+
+
+UNIONS = """Unions Warn Ministers
+Robert Kilroy-Silk launched his party on Monday. Kilroy-Silk said it would stand everywhere, and Mr Kilroy-Silk thanked his backers.
+The Survivors Fund (SURF) said it would help. The Welsh Institute for Health said Welsh patients waited longest.
+"""
+
+
+@pytest.mark.parametrize(
+    "name, kind, alias, not_an_actor",
+    [
+        ("Robert Kilroy-Silk", "person", "Kilroy-Silk", "Kilroy-Silk"),  # a surname tagged ORG is the person
+        ("Survivors Fund", "organisation", None, "Survivors Fund (SURF"),  # the tagger ran the name into its bracket
+        ("Welsh Institute for Health", "organisation", None, None),  # a demonym is not the first word's short form
+    ],
+)
+def test_names_the_tagger_ran_together_or_apart(parse, name, kind, alias, not_an_actor):
+    _, doc = parse(UNIONS)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == kind, sorted(actors)
+    if alias:
+        assert alias in actors[name].aliases
+    assert "Welsh" not in actors[name].aliases
+    if not_an_actor:
+        assert not_an_actor not in actors

@@ -335,9 +335,14 @@ def extract_actors(doc: Doc) -> ActorTable:
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         ent = _with_name_modifier(ent)
+        ent, acronym = _cut_at_bracket(ent)
+        if acronym is not None:
+            mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and _titled_as_organisation(ent) else ent.label_
+            if label == "ORG" and _gender(honorific) is not None:
+                label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
 
@@ -376,6 +381,10 @@ def extract_actors(doc: Doc) -> ActorTable:
     surnames = {name.split()[-1].lower(): c for c in person_clusters for name in c.names}
     for key in list(orgs):
         cluster = orgs[key]
+        if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
+            surnames[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            del orgs[key]  # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"
+            continue
         parts = [p.lower() for p in re.split(r"[-–]", cluster.key)]
         if all(p in surnames for p in parts):
             for m in cluster.mentions:
@@ -544,7 +553,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         for other in full:
             if other is cluster or len(other.key.split()) < 2:
                 continue
-            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or other.key.split()[0] == cluster.key:
+            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
+            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word:
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
@@ -696,3 +706,19 @@ def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None
                 body.names.extend(person.names)
                 people.remove(person)
                 break
+
+
+def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
+    """ "Transport and General Workers Union (TGWU": the tagger ran the name into its bracketed acronym.
+
+    Returns the name before the bracket and, when the words after it are an
+    acronym of that name, the acronym's span.
+    """
+    for tok in ent:
+        if tok.text == "(" and tok.i > ent.start:
+            name = ent.doc[ent.start : tok.i]
+            rest = [t for t in ent.doc[tok.i + 1 : ent.end] if t.text != ")"]
+            if len(rest) == 1 and rest[0].text.isupper() and acronym_fits(rest[0].text, name.text):
+                return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
+            return Span(ent.doc, name.start, name.end, label=ent.label_), None
+    return ent, None
