@@ -237,3 +237,17 @@ def test_names_the_tagger_ran_together_or_apart(parse, name, kind, alias, not_an
     assert "Welsh" not in actors[name].aliases
     if not_an_actor:
         assert not_an_actor not in actors
+
+
+BUDGET = """Chancellor Sets Date
+Gordon Brown will deliver the Budget in March, before the General Election. Ms Jowell will set out her position when the Bill is debated.
+The Road Safety Bill passed its second reading, and Labour welcomed it.
+"""
+
+
+@pytest.mark.parametrize("word", ["Budget", "General Election", "Bill", "Road Safety Bill"])
+def test_laws_plans_and_votes_are_no_actors(parse, word):
+    _, doc = parse(BUDGET)
+    names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
+    assert word not in names, names
+    assert "Labour" in names

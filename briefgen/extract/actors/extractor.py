@@ -37,6 +37,7 @@ from .names import (
     is_legal_form,
     is_time_zone,
     is_unit,
+    names_a_document_or_event,
     party_key,
     without_country,
 )
@@ -569,7 +570,7 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
 
 def _names_no_one(ent: Span, text: str) -> bool:
     """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
-    if is_unit(ent):
+    if is_unit(ent) or (ent.label_ in ("ORG", "PERSON") and names_a_document_or_event(text)):
         return True
     if is_legal_form(text):  # "LLC" the tagger cut off "Chrysler LLC"
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

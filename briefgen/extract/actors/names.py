@@ -48,6 +48,23 @@ ORGANISATION_NOUNS = frozenset(
     }
 )
 
+#: Head nouns of names of documents and events, which never act: "Road Safety
+#: Bill", "Budget", "General Election", "Freedom of Information Act". A
+#: lexical class (what a law, a plan or a vote is called), not names.
+DOCUMENT_AND_EVENT_NOUNS = frozenset(
+    {
+        "act", "bill", "bills", "budget", "charter", "constitution", "directive", "election", "elections",
+        "manifesto", "referendum", "treaty", "white paper", "green paper", "programme", "scheme", "strategy",
+    }
+)
+
+
+def names_a_document_or_event(text: str) -> bool:
+    """ "Road Safety Bill", "the Budget", "General Election": a law, plan or vote, not an actor."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in DOCUMENT_AND_EVENT_NOUNS or " ".join(words[-2:]) in DOCUMENT_AND_EVENT_NOUNS)
+
+
 #: The traditional other names of parties (a party's nickname is not derivable
 #: from its name): "Tories" are the Conservative Party's members.
 PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative"}
