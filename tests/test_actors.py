@@ -251,3 +251,10 @@ def test_laws_plans_and_votes_are_no_actors(parse, word):
     names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
     assert word not in names, names
     assert "Labour" in names
+
+
+def test_a_plural_proper_name_tagged_as_a_person_is_a_group(parse):
+    """"Lib Dems" with no long form in the article: still a group, never a person."""
+    _, doc = parse("ID Cards Row\nMichael Howard denied a split over ID cards. The Lib Dems have pledged to oppose the bill when it is debated next Monday.\n")
+    actors = by_name(doc)
+    assert "Lib Dems" in actors and actors["Lib Dems"].kind == "group", {a: x.kind for a, x in actors.items()}

@@ -699,10 +699,13 @@ def _with_name_modifier(ent: Span) -> Span:
 
 
 def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None:
-    """ "Lib Dems" tagged as a person is the "Liberal Democrats" the article names."""
+    """ "Lib Dems" tagged as a person is the "Liberal Democrats" the article names, "Labour" the "Labour Party";
+    a person's name that is a plural proper noun ("Lib Dems", "Tories") names a group."""
     for person in list(people):
+        if all(m.span.root.tag_ == "NNPS" and not m.honorific for m in person.mentions):
+            person.kind = "group"
         for body in bodies:
-            if any(is_clipping(name, body.key) for name in person.names):
+            if any(is_clipping(name, body.key) or party_key(name) == party_key(body.key) for name in person.names):
                 body.mentions.extend(person.mentions)
                 body.names.extend(person.names)
                 people.remove(person)
