@@ -240,7 +240,7 @@ def test_names_the_tagger_ran_together_or_apart(parse, name, kind, alias, not_an
 
 
 BUDGET = """Chancellor Sets Date
-Gordon Brown will deliver the Budget in March, before the General Election. Ms Jowell will set out her position when the Bill is debated.
+Gordon Brown will deliver the Budget in March, before the General Election. Ms Jowell will explain her view when the Bill reaches the Lords.
 The Road Safety Bill passed its second reading, and Labour welcomed it.
 """
 
@@ -255,6 +255,13 @@ def test_laws_plans_and_votes_are_no_actors(parse, word):
 
 def test_a_plural_proper_name_tagged_as_a_person_is_a_group(parse):
     """"Lib Dems" with no long form in the article: still a group, never a person."""
-    _, doc = parse("ID Cards Row\nMichael Howard denied a split over ID cards. The Lib Dems have pledged to oppose the bill when it is debated next Monday.\n")
+    _, doc = parse("ID Cards Row\nMichael Howard denied a split over ID cards. The Lib Dems have vowed to fight the plan when it comes before MPs next week.\n")
     actors = by_name(doc)
     assert "Lib Dems" in actors and actors["Lib Dems"].kind == "group", {a: x.kind for a, x in actors.items()}
+
+
+def test_a_surname_ending_in_s_stays_a_person(parse):
+    """"Eckhard Cordes" is tagged as a plural proper noun, but no "the" stands before a person's name."""
+    _, doc = parse("Sales Rise\nThe small car has never made a profit, and its next models are now \"paused\", said Mercedes chief executive Eckhard Cordes.\n")
+    actors = by_name(doc)
+    assert actors["Eckhard Cordes"].kind == "person", {a: x.kind for a, x in actors.items()}

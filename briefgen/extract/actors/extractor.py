@@ -700,9 +700,10 @@ def _with_name_modifier(ent: Span) -> Span:
 
 def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None:
     """ "Lib Dems" tagged as a person is the "Liberal Democrats" the article names, "Labour" the "Labour Party";
-    a person's name that is a plural proper noun ("Lib Dems", "Tories") names a group."""
+    a plural proper name after "the" ("the Lib Dems", "the Tories") names a group, not a person
+    ("Eckhard Cordes" ends in -s too, but no one writes "the" before a person's name)."""
     for person in list(people):
-        if all(m.span.root.tag_ == "NNPS" and not m.honorific for m in person.mentions):
+        if all(_plural_name_after_the(m) for m in person.mentions):
             person.kind = "group"
         for body in bodies:
             if any(is_clipping(name, body.key) or party_key(name) == party_key(body.key) for name in person.names):
@@ -726,3 +727,9 @@ def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
                 return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
             return Span(ent.doc, name.start, name.end, label=ent.label_), None
     return ent, None
+
+
+def _plural_name_after_the(m: _Mention) -> bool:
+    doc = m.span.doc
+    the = m.span[0].lower_ == "the" or (m.span.start > 0 and doc[m.span.start - 1].lower_ == "the")
+    return the and m.span.root.tag_ == "NNPS" and not m.honorific
