@@ -265,3 +265,19 @@ def test_a_surname_ending_in_s_stays_a_person(parse):
     _, doc = parse("Sales Rise\nThe small car has never made a profit, and its next models are now \"paused\", said Mercedes chief executive Eckhard Cordes.\n")
     actors = by_name(doc)
     assert actors["Eckhard Cordes"].kind == "person", {a: x.kind for a, x in actors.items()}
+
+
+@pytest.mark.parametrize(
+    "text, name, not_an_actor",
+    [
+        ("Court Case\nThe Zombies' label lost its case against the firm today in the High Court.\n", "Zombies", None),  # untagged
+        ("System Late\nThe system from American IT giant EDS was late, the MPs found.\n", None, "IT"),
+    ],
+)
+def test_a_name_modifying_an_organisation_noun_is_an_organisation(parse, text, name, not_an_actor):
+    _, doc = parse(text)
+    actors = by_name(doc)
+    if name:
+        assert name in actors and actors[name].kind == "organisation", sorted(actors)
+    if not_an_actor:
+        assert not_an_actor not in actors, sorted(actors)

@@ -346,6 +346,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
+    mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
 
     titles: set[int] = set()
     for m in mentions:
@@ -380,8 +381,13 @@ def extract_actors(doc: Doc) -> ActorTable:
     person_clusters = _cluster_people(people, titles)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
     surnames = {name.split()[-1].lower(): c for c in person_clusters for name in c.names}
+    full_names = {name.lower(): c for c in person_clusters for name in c.names if len(name.split()) > 1}
     for key in list(orgs):
         cluster = orgs[key]
+        if cluster.key.lower() in full_names:  # "Mo Elleithee" tagged PERSON once and ORG once
+            full_names[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            del orgs[key]
+            continue
         if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
             surnames[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
             del orgs[key]  # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"
@@ -570,8 +576,12 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
 
 def _names_no_one(ent: Span, text: str) -> bool:
     """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
-    if is_unit(ent) or (ent.label_ in ("ORG", "PERSON") and names_a_document_or_event(text)):
+    if is_unit(ent):
         return True
+    if ent.label_ in ("ORG", "PERSON") and names_a_document_or_event(text):
+        # "the Bill", "Road Safety Bill"; but "Bill" alone, with no "the", may be Bill Clinton
+        the = ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+        return ent.label_ == "ORG" or len(text.split()) > 1 or the
     if is_legal_form(text):  # "LLC" the tagger cut off "Chrysler LLC"
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         return before is not None and before.ent_type_ == "ORG"
@@ -706,7 +716,7 @@ def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None
         if all(_plural_name_after_the(m) for m in person.mentions):
             person.kind = "group"
         for body in bodies:
-            if any(is_clipping(name, body.key) or party_key(name) == party_key(body.key) for name in person.names):
+            if any(is_clipping(name, body.key) or (len(name.split()) == 1 and party_key(name) == party_key(body.key)) for name in person.names):
                 body.mentions.extend(person.mentions)
                 body.names.extend(person.names)
                 people.remove(person)
@@ -733,3 +743,31 @@ def _plural_name_after_the(m: _Mention) -> bool:
     doc = m.span.doc
     the = m.span[0].lower_ == "the" or (m.span.start > 0 and doc[m.span.start - 1].lower_ == "the")
     return the and m.span.root.tag_ == "NNPS" and not m.honorific
+
+
+def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "the Old Mutual insurance company", "The Beatles' label": a proper name the tagger missed,
+    modifying a noun that names an organisation, is that organisation's name."""
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    for head in doc:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
+            continue
+        titled = head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or bool(doc[head.i + 1].ent_type_))
+        # "IT giant EDS": before a name the noun is a title and the name is the organisation's;
+        # an owner ("The Beatles' label Apple Corps") is an organisation all the same
+        names = [c for c in head.lefts if c.pos_ == "PROPN" and not c.ent_type_ and (c.dep_ == "poss" or (c.dep_ == "compound" and not titled))]
+        if not names:
+            continue
+        last = names[-1]
+        start = last.left_edge.i
+        while start < last.i and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        span = doc[start : last.i + 1]
+        if any(t.i in taken or t.ent_type_ or t.pos_ != "PROPN" for t in span) or in_heading.overlaps(span):
+            continue
+        text, _ = _clean(span)
+        if text and _looks_like_name(text) and country_form(text) is None:
+            found.append(_Mention(Span(doc, span.start, span.end, label="ORG"), "ORG", text))
+            taken.update(t.i for t in span)
+    return found
