@@ -13,12 +13,12 @@ folded into one. The rules, by kind of name:
   name; when several are, it joins the one its affiliation agrees with, or
   the one seen in the most briefings alongside the same other actors; when
   that still leaves a tie it stays on its own page rather than guess;
-* countries, organisations and groups merge by name (case, accents and a
-  leading "the" folded): these names are already canonical per article;
 * organisations and groups also merge when one's name or alias is another's
   in the forms the article extractor joins (:mod:`briefgen.extract.actors.names`):
   "Lib Dems" and "Liberal Democrats", "Tories" and "Conservative Party",
-  "Labour" and "Labour Party", "US Federal Reserve" and "Federal Reserve".
+  "Labour" and "Labour Party", "US Federal Reserve" and "Federal Reserve";
+* countries, organisations and groups merge by name (case, accents and a
+  leading "the" folded): these names are already canonical per article.
 
 Merging is linear in the number of actor records.
 """
