@@ -255,13 +255,17 @@ def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
             stripped = without_country(n)
             if stripped and fold(stripped) in by_fold:
                 union(by_fold[fold(stripped)], k)
-    long_forms = sorted({(n, k) for k, names in forms.items() for n in names if len(n.split()) >= 2})
+    # a clipping and its long form begin every word with the same three letters: compare within those buckets only
+    buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}
     for k, names in forms.items():
-        for n in names:
+        for n in sorted(names):
             if len(n.split()) >= 2:
-                for long, other in long_forms:
-                    if other != k and is_clipping(n, long):
-                        union(other, k)
+                buckets.setdefault(tuple(w[:3] for w in party_key(n).split()), []).append((n, k))
+    for members in buckets.values():
+        for n, k in members:
+            for long, other in members:
+                if other != k and is_clipping(n, long):
+                    union(other, k)
     joined: dict[str, _Group] = {}
     for k in keys:
         joined.setdefault(find(k), _Group()).members.extend(others[k].members)
