@@ -144,13 +144,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     predictions = Path(args.predictions) if args.predictions else None
     if args.kind == "quotes":
         from .evals import quotes as module
+    elif args.kind == "actors":
+        from .evals import actors as module  # type: ignore[no-redef]
     elif args.kind == "demands":
         from .evals import demands as module  # type: ignore[no-redef]
     elif args.kind == "outlook":
         from .evals import outlook as module  # type: ignore[no-redef]
     else:
         from .evals import summary as module  # type: ignore[no-redef]
-    halved = {"demands", "outlook", "actors"}  # the evals split into fixed-seed halves
+    halved = {"quotes", "actors", "demands", "outlook"}  # the evals split into fixed-seed halves
     if args.half and args.kind not in halved:
         raise ConfigError(f"--half: only the {', '.join(sorted(halved))} evals are split into halves, not {args.kind}")
     extra = {"half": args.half} if args.half else {}
@@ -192,11 +194,11 @@ def make_parser() -> argparse.ArgumentParser:
     show.set_defaults(func=cmd_show)
 
     ev = sub.add_parser("eval", help="score extraction on gold data (needs briefgen[test] for summary)")
-    ev.add_argument("kind", choices=["quotes", "demands", "summary", "outlook"])
-    ev.add_argument("gold", help="gold JSONL file (quotes, demands, outlook), folder of the demands DEV sets, or corpus folder (summary)")
+    ev.add_argument("kind", choices=["quotes", "actors", "demands", "summary", "outlook"])
+    ev.add_argument("gold", help="gold JSONL file (quotes, actors, demands, outlook), folder of the demands DEV sets, or corpus folder (summary)")
     ev.add_argument("--predictions", help="also write the predictions here (JSONL)")
     ev.add_argument("--limit", type=int, help="only the first N items (a quick look)")
-    ev.add_argument("--half", choices=["A", "B"], help="demands, outlook: score one fixed half of the DEV set, split by document (seed 13)")
+    ev.add_argument("--half", choices=["A", "B"], help="quotes, actors, demands, outlook: score one fixed half of the DEV set, split by document (seed 13)")
     ev.set_defaults(func=cmd_eval)
     return parser
 

@@ -166,3 +166,118 @@ def test_common_nouns_are_their_own_speakers_unless_they_act_for_a_state(parse, 
     start = doc.text.index(phrase)
     span = doc.char_span(start, start + len(phrase))
     assert extract_actors(doc).resolve(span) == expected
+
+
+MARKETS = """Banks Act Together
+At 0800 UTC, the Bank of England, the European Central Bank (ECB) and the United States Federal Reserve announced joint action.
+The Federal Reserve said it would lend more. The ECB said the move was temporary. The new player comes in a 30GB edition.
+American automobile manufacturer Chrysler LLC has said that it wants to close dealers.
+"""
+
+PARTIES = """Parties Trade Blows
+Liberal Democrats leader Charles Kennedy said the Lib Dems would fight every seat. The Liberal Democrats have 55 MPs.
+The Conservative Party launched its campaign. The Tories said taxes were too high, and the Conservatives promised cuts.
+Labour said the economy was strong. The Labour Party has led in the polls since 1997.
+Sir Alan Budd, the economist, spoke later. Sir Alan said the forecasts were sound.
+Sales at U.S. electronics retailer Best Buy rose, and German magazine Der Spiegel reported the deal.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, name, kind, same_as",
+    [
+        (MARKETS, "European Central Bank", "organisation", "ECB"),  # an acronym in brackets after the long form
+        (MARKETS, "United States Federal Reserve", "organisation", "Federal Reserve"),  # a country before the name
+        (PARTIES, "Liberal Democrats", "group", "Lib Dems"),  # clipped words, tagged as a person
+        (PARTIES, "Conservative Party", "group", "Tories"),  # a party's nickname
+        (PARTIES, "Conservative Party", "group", "Conservatives"),  # its members' noun
+        (PARTIES, "Labour Party", "group", "Labour"),  # a party is a group
+        (PARTIES, "Alan Budd", "person", "Sir Alan"),  # a knighthood goes with the given name
+        (PARTIES, "Best Buy", "organisation", None),  # "electronics retailer Best Buy" is no person
+        (PARTIES, "Der Spiegel", "organisation", None),  # nor is "German magazine Der Spiegel"
+    ],
+)
+def test_one_actor_per_body_with_its_kind(parse, text, name, kind, same_as):
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == kind
+    if same_as:
+        assert same_as in actors[name].aliases and same_as not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("word", ["UTC", "GB", "LLC"])  # a time zone after a time, a unit glued to its number, a legal form
+def test_time_zones_units_and_legal_forms_are_no_actors(parse, word):
+    _, doc = parse(MARKETS)
+    names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
+    assert word not in names, names
+    assert "Chrysler" in names
+
+
+UNIONS = """Unions Warn Ministers
+Robert Kilroy-Silk launched his party on Monday. Kilroy-Silk said it would stand everywhere, and Mr Kilroy-Silk thanked his backers.
+The Survivors Fund (SURF) said it would help. The Welsh Institute for Health said Welsh patients waited longest.
+"""
+
+
+@pytest.mark.parametrize(
+    "name, kind, alias, not_an_actor",
+    [
+        ("Robert Kilroy-Silk", "person", "Kilroy-Silk", "Kilroy-Silk"),  # a surname tagged ORG is the person
+        ("Survivors Fund", "organisation", None, "Survivors Fund (SURF"),  # the tagger ran the name into its bracket
+        ("Welsh Institute for Health", "organisation", None, None),  # a demonym is not the first word's short form
+    ],
+)
+def test_names_the_tagger_ran_together_or_apart(parse, name, kind, alias, not_an_actor):
+    _, doc = parse(UNIONS)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == kind, sorted(actors)
+    if alias:
+        assert alias in actors[name].aliases
+    assert "Welsh" not in actors[name].aliases
+    if not_an_actor:
+        assert not_an_actor not in actors
+
+
+BUDGET = """Chancellor Sets Date
+Gordon Brown will deliver the Budget in March, before the General Election. Ms Jowell will explain her view when the Bill reaches the Lords.
+The Road Safety Bill passed its second reading, and Labour welcomed it.
+"""
+
+
+@pytest.mark.parametrize("word", ["Budget", "General Election", "Bill", "Road Safety Bill"])
+def test_laws_plans_and_votes_are_no_actors(parse, word):
+    _, doc = parse(BUDGET)
+    names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
+    assert word not in names, names
+    assert "Labour" in names
+
+
+def test_a_plural_proper_name_tagged_as_a_person_is_a_group(parse):
+    """"Lib Dems" with no long form in the article: still a group, never a person."""
+    _, doc = parse("ID Cards Row\nMichael Howard denied a split over ID cards. The Lib Dems have vowed to fight the plan when it comes before MPs next week.\n")
+    actors = by_name(doc)
+    assert "Lib Dems" in actors and actors["Lib Dems"].kind == "group", {a: x.kind for a, x in actors.items()}
+
+
+def test_a_surname_ending_in_s_stays_a_person(parse):
+    """"Eckhard Cordes" is tagged as a plural proper noun, but no "the" stands before a person's name."""
+    _, doc = parse("Sales Rise\nThe small car has never made a profit, and its next models are now \"paused\", said Mercedes chief executive Eckhard Cordes.\n")
+    actors = by_name(doc)
+    assert actors["Eckhard Cordes"].kind == "person", {a: x.kind for a, x in actors.items()}
+
+
+@pytest.mark.parametrize(
+    "text, name, not_an_actor",
+    [
+        ("Court Case\nThe Zombies' label lost its case against the firm today in the High Court.\n", "Zombies", None),  # untagged
+        ("System Late\nThe system from American IT giant EDS was late, the MPs found.\n", None, "IT"),
+    ],
+)
+def test_a_name_modifying_an_organisation_noun_is_an_organisation(parse, text, name, not_an_actor):
+    _, doc = parse(text)
+    actors = by_name(doc)
+    if name:
+        assert name in actors and actors[name].kind == "organisation", sorted(actors)
+    if not_an_actor:
+        assert not_an_actor not in actors, sorted(actors)

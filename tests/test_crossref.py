@@ -127,3 +127,23 @@ def test_slugs_are_unique_and_never_index():
     slugs = [a.slug for a in index.actors]
     assert "index" not in slugs
     assert len(set(slugs)) == len(slugs)
+
+
+def body(name: str, kind: str = "organisation", aliases: tuple[str, ...] = ()) -> Actor:
+    return Actor(name=name, kind=kind, start=0, end=1, aliases=aliases)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        ([body("Lib Dems", "group"), body("Liberal Democrats", "group"), body("Lib Dem", "group")], True),
+        ([body("Tories", "group"), body("Conservative Party", "group"), body("Conservatives", "group")], True),
+        ([body("Labour"), body("Labour Party", "group")], True),
+        ([body("US Federal Reserve"), body("Federal Reserve")], True),
+        ([body("Labour Party", "group"), body("Liberal Democrats", "group")], False),
+        ([body("Qatar Airways"), country("Qatar")], False),
+    ],
+)
+def test_one_body_under_its_names_shares_one_page(names, merged):
+    index = merge_actors([briefing(f"b{i}", actor) for i, actor in enumerate(names)])
+    assert (len(index.actors) == 1) is merged, [a.name for a in index.actors]

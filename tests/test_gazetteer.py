@@ -55,3 +55,30 @@ def test_national_titles_only_by_exact_title():
     assert national_title_country("Secretary of State") == "United States"
     assert national_title_country("secretary  of state") == "United States"
     assert national_title_country("Foreign Minister") is None
+
+
+@pytest.mark.parametrize(
+    "short, long, expected",
+    [("Lib Dems", "Liberal Democrats", True), ("Lib Dem", "Liberal Democrats", True), ("Labour", "Labour Party", False), ("Dems", "Liberal Democrats", False)],
+)
+def test_clipped_names(short, long, expected):
+    from briefgen.extract.actors.names import is_clipping
+
+    assert is_clipping(short, long) is expected
+
+
+@pytest.mark.parametrize(
+    "acronym, name, expected",
+    [("ECB", "European Central Bank", True), ("EADS", "European Aeronautic Defence and Space Company", True), ("GM", "General Motors", True), ("BBC", "General Motors", False)],
+)
+def test_acronym_fits(acronym, name, expected):
+    from briefgen.extract.actors.names import acronym_fits
+
+    assert acronym_fits(acronym, name) is expected
+
+
+def test_time_zones_come_from_the_iana_database():
+    from briefgen.extract.actors.names import is_time_zone
+
+    assert all(is_time_zone(z) for z in ("UTC", "GMT", "BST", "EST", "CET"))
+    assert not is_time_zone("BBC")

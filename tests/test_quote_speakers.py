@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from briefgen.extract.quotes import attributed_quotes
 from briefgen.extract.quotes.cues import delivers_speech_noun, is_cue
-from briefgen.extract.quotes.speakers import antecedent, entity_at, subject_of
+from briefgen.extract.quotes.speakers import antecedent, entity_at, mention_for, subject_of
 
 #: One token: (text, head index, dependency, fine tag, coarse tag, entity label or "").
 Row = tuple[str, int, str, str, str, str]
@@ -468,3 +468,47 @@ def test_a_pronoun_repeating_a_cue_takes_that_cue_s_subject(vocab) -> None:
     )
     found = antecedent(doc[7], entities=entity_at(doc), quoted=never_quoted)
     assert found is not None and found.text == "Tyler"
+
+
+_SPOKESWOMAN: list[Row] = [
+    ("A", 1, "det", "DT", "DET", ""), ("spokeswoman", 2, "nsubj", "NN", "NOUN", ""), ("said", 2, "ROOT", "VBD", "VERB", ""),
+    ("rules", 4, "nsubj", "NNS", "NOUN", ""), ("held", 2, "ccomp", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "pronoun", "between", "expected"),
+    [
+        ("a described speaker is the pronoun's antecedent", "She", [], "A spokeswoman"),
+        ("unless her role word disagrees with it", "He", [], None),
+        ("a named person spoken of later is nearer", "She", [[("Ann", 1, "compound", "NNP", "PROPN", "PERSON"), ("Lee", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("left", 2, "ROOT", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", "")]], "Ann Lee"),
+    ],
+)
+def test_a_pronoun_after_a_described_speaker(vocab, name: str, pronoun: str, between: list, expected: str | None) -> None:
+    """"A Conservative spokeswoman said … She said: “…”": she is the spokeswoman, by agreement and recency."""
+    rows = _sentences(_SPOKESWOMAN, *between, [(pronoun, 1, "nsubj", "PRP", "PRON", ""), ("said", 1, "ROOT", "VBD", "VERB", ""), ("so", 1, "advmod", "RB", "ADV", ""), (".", 1, "punct", ".", "PUNCT", "")])
+    doc = build(vocab, rows)
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
+    assert (found.text if found is not None else None) == expected
+
+
+def test_a_name_closing_a_title_subject_is_the_speaker(vocab) -> None:
+    """"Shadow leader of the Commons Oliver Heald said": the parse hangs the name off "of", the name spoke."""
+    rows: list[Row] = [
+        ("Shadow", 1, "compound", "NNP", "PROPN", ""), ("leader", 7, "nsubj", "NN", "NOUN", ""), ("of", 1, "prep", "IN", "ADP", ""),
+        ("the", 6, "det", "DT", "DET", ""), ("Commons", 6, "compound", "NNP", "PROPN", ""), ("Oliver", 6, "compound", "NNP", "PROPN", "PERSON"),
+        ("Heald", 2, "pobj", "NNP", "PROPN", "PERSON"), ("said", 7, "ROOT", "VBD", "VERB", ""), (".", 7, "punct", ".", "PUNCT", ""),
+    ]
+    doc = build(vocab, rows)
+    assert mention_for(doc[1], entities=entity_at(doc), quoted=never_quoted).text == "Oliver Heald"
+
+
+def test_a_name_after_of_is_not_the_titled_speaker(vocab) -> None:
+    """"The wife of John Smith said": the wife spoke, not John Smith."""
+    rows: list[Row] = [
+        ("The", 1, "det", "DT", "DET", ""), ("wife", 5, "nsubj", "NN", "NOUN", ""), ("of", 1, "prep", "IN", "ADP", ""),
+        ("John", 4, "compound", "NNP", "PROPN", "PERSON"), ("Smith", 2, "pobj", "NNP", "PROPN", "PERSON"),
+        ("said", 5, "ROOT", "VBD", "VERB", ""), (".", 5, "punct", ".", "PUNCT", ""),
+    ]
+    doc = build(vocab, rows)
+    assert mention_for(doc[1], entities=entity_at(doc), quoted=never_quoted).text == "The wife"

@@ -32,6 +32,9 @@ MARK_CASES = [
     ("unclosed dropped", "He said “never mind and left.", False, []),
     ("unclosed runs on", "He said: “we will fight on.", True, ["we will fight on."]),
     ("empty marks", 'An empty "" pair.', False, [""]),
+    # BBC: a lost line break glues the next paragraph of the quotation on, with its opening mark
+    ("glued paragraph reopens", 'He said: "It is bad. "That must end." Then he left.', False, ["It is bad. ", "That must end."]),
+    ("closer then opener still pairs", '"Yes," he said. "No."', False, ["Yes,", "No."]),
 ]
 
 
@@ -760,6 +763,17 @@ def test_quotation_over_paragraphs_is_one_quote(nlp) -> None:
     assert quote.text.startswith("We crossed the river") and quote.text.endswith("any more,")
     assert "\n" in quote.text
     assert quote.speaker is not None and quote.speaker.endswith("Penn")
+
+
+def test_glued_paragraphs_of_a_quotation_are_one_quote(nlp) -> None:
+    article = (
+        "Inquiry Criticised\n\n"
+        'Mark Dalton said: "The case for a full review is strong. '
+        '"We need to know who decided what, and when." The council disagreed.\n'
+    )
+    (quote,) = quotes_of(nlp, article)
+    assert quote.text.startswith("The case for a full review") and quote.text.endswith("and when.")
+    assert quote.speaker == "Mark Dalton"
 
 
 SCARE_CASES = [

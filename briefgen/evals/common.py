@@ -87,22 +87,36 @@ def last_line_figures(output: str) -> dict[str, float]:
     return {k.strip().replace(" ", "_"): float(v) for k, v in re.findall(r"([A-Za-z0-9_+ ]+?)=([0-9.]+)", lines[-1])}
 
 
-#: The seed of the fixed split of a DEV set into halves (see :func:`split_half`).
+#: The seed of every eval's split into halves; fixed so that half B stays unseen while rules are written on A.
 SPLIT_SEED = 13
 
 
-def split_half(ids: Iterable[str], half: str, *, seed: int = SPLIT_SEED) -> set[str]:
-    """The document ids of half ``"A"`` or ``"B"`` of a fixed-seed split by document.
+def split_halves(ids: Iterable[str], *, seed: int = SPLIT_SEED) -> tuple[frozenset[str], frozenset[str]]:
+    """Document ids of half A and half B.
 
-    Quality work is developed on half A only and a change is kept only if it
-    also helps half B, the project's check that a rule generalises rather than
-    fits DEV sentences. The split shuffles the *sorted* ids with
-    ``random.Random(seed)``, so it depends on the set of ids alone, never on
-    file order; A gets the first ``ceil(n / 2)``.
+    Quality work is developed on half A and kept only if half B improves too
+    (a check against fitting DEV one sentence at a time). The ids are sorted,
+    shuffled with one ``random.Random(seed)``, and the first half (rounded up)
+    is A: the same ids give the same halves on every machine.
     """
+    ordered = sorted(set(ids))
+    random.Random(seed).shuffle(ordered)
+    cut = (len(ordered) + 1) // 2
+    return frozenset(ordered[:cut]), frozenset(ordered[cut:])
+
+
+def select_half(rows: list[dict[str, Any]], half: str | None, *, key: str = "id") -> list[dict[str, Any]]:
+    """The rows of half ``"A"`` or ``"B"`` by document (all rows for ``None``), in file order."""
+    if half is None:
+        return list(rows)
+    if half.upper() not in {"A", "B"}:
+        raise ConfigError(f"half {half!r}: choose A or B")
+    chosen = split_halves(str(r[key]) for r in rows)[0 if half.upper() == "A" else 1]
+    return [r for r in rows if str(r[key]) in chosen]
+
+
+def split_half(ids: Iterable[str], half: str, *, seed: int = SPLIT_SEED) -> set[str]:
+    """The document ids of half ``"A"`` or ``"B"`` of :func:`split_halves`."""
     if half not in ("A", "B"):
         raise ConfigError(f"half: expected A or B, got {half!r}")
-    order = sorted(set(ids))
-    random.Random(seed).shuffle(order)
-    cut = (len(order) + 1) // 2
-    return set(order[:cut] if half == "A" else order[cut:])
+    return set(split_halves(ids, seed=seed)[0 if half == "A" else 1])

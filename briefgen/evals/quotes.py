@@ -25,7 +25,7 @@ from ..ingest import parse_article_text
 from ..nlp import load_model
 from ..pipeline import Failure, brief_articles
 from ..records import Quote
-from .common import EvalResult, find_scorer, read_jsonl, run_scorer, write_jsonl
+from .common import EvalResult, find_scorer, read_jsonl, run_scorer, select_half, write_jsonl
 
 #: Quote marks left at the edges of a paragraph piece of a run-on quotation.
 _EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«»])+$")
@@ -66,10 +66,10 @@ def _figures(scores: dict[str, Any]) -> dict[str, float]:
     }
 
 
-def evaluate(gold: Path, *, predictions: Path | None = None, limit: int | None = None) -> EvalResult:
-    """Run the pipeline over the gold articles and score it with the gold's scorer."""
+def evaluate(gold: Path, *, predictions: Path | None = None, limit: int | None = None, half: str | None = None) -> EvalResult:
+    """Run the pipeline over the gold articles (or one fixed half of them) and score it with the gold's scorer."""
     gold = Path(gold)
-    gold_rows = list(read_jsonl(gold))
+    gold_rows = select_half(list(read_jsonl(gold)), half)
     if limit is not None:
         gold_rows = gold_rows[:limit]
     scorer = find_scorer(gold, "quotes")
@@ -78,7 +78,7 @@ def evaluate(gold: Path, *, predictions: Path | None = None, limit: int | None =
         pred_path = Path(predictions) if predictions is not None else tmp_dir / "predictions.jsonl"
         write_jsonl(pred_path, predict(gold_rows))
         gold_path = gold
-        if limit is not None:  # score only the articles that were run
+        if limit is not None or half is not None:  # score only the articles that were run
             gold_path = tmp_dir / "gold.jsonl"
             write_jsonl(gold_path, gold_rows)
         scores_path = tmp_dir / "scores.json"

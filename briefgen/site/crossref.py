@@ -13,6 +13,10 @@ folded into one. The rules, by kind of name:
   name; when several are, it joins the one its affiliation agrees with, or
   the one seen in the most briefings alongside the same other actors; when
   that still leaves a tie it stays on its own page rather than guess;
+* organisations and groups also merge when one's name or alias is another's
+  in the forms the article extractor joins (:mod:`briefgen.extract.actors.names`):
+  "Lib Dems" and "Liberal Democrats", "Tories" and "Conservative Party",
+  "Labour" and "Labour Party", "US Federal Reserve" and "Federal Reserve";
 * countries, organisations and groups merge by name (case, accents and a
   leading "the" folded): these names are already canonical per article.
 
@@ -35,6 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..extract.actors.names import is_clipping, party_key, without_country
 from ..records import Actor, Briefing
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -207,6 +212,8 @@ def merge_actors(briefings: Sequence[Briefing]) -> ActorIndex:
             name_key = fold(re.sub(r"^the\s+", "", ap.actor.name, flags=re.IGNORECASE))
             others.setdefault(name_key, _Group()).members.append(ap)
 
+    others = _join_bodies(others)
+
     by_surname: dict[str, list[_Group]] = {}
     for key, group in full.items():
         by_surname.setdefault(key[1], []).append(group)
@@ -260,3 +267,62 @@ def _named(groups: Iterable[_Group]) -> list[CrossActor]:
         taken.add(slug)
         actor.slug = slug
     return actors
+
+
+def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
+    """Organisations and groups that are one body under two names, as one group.
+
+    Two groups join when any name or alias of one has, folded, the party key
+    of any of the other's ("Tories", "Conservatives", "Conservative Party"),
+    is a clipping of one of the other's ("Lib Dems"), or is one of the
+    other's with a country before it ("US Federal Reserve"). Countries only
+    ever merge by name.
+    """
+    keys = sorted(others)
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    forms: dict[str, set[str]] = {}
+    for k in keys:
+        if all(m.actor.kind in ("organisation", "group") for m in others[k].members):
+            forms[k] = {n for m in others[k].members for n in (m.actor.name, *m.actor.aliases)}
+    by_party: dict[str, str] = {}
+    by_fold: dict[str, str] = {}
+    for k, names in forms.items():
+        for n in sorted(names):
+            pk = party_key(fold(n))
+            if pk in by_party:
+                union(by_party[pk], k)
+            else:
+                by_party[pk] = k
+            by_fold.setdefault(fold(n), k)
+    for k, names in forms.items():
+        for n in names:
+            stripped = without_country(n)
+            if stripped and fold(stripped) in by_fold:
+                union(by_fold[fold(stripped)], k)
+    # a clipping and its long form begin every word with the same three letters: compare within those buckets only
+    buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for k, names in forms.items():
+        for n in sorted(names):
+            if len(n.split()) >= 2:
+                buckets.setdefault(tuple(w[:3] for w in party_key(n).split()), []).append((n, k))
+    for members in buckets.values():
+        for n, k in members:
+            for long, other in members:
+                if other != k and is_clipping(n, long):
+                    union(other, k)
+    joined: dict[str, _Group] = {}
+    for k in keys:
+        joined.setdefault(find(k), _Group()).members.extend(others[k].members)
+    return joined

@@ -30,6 +30,17 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Actor
 from ..docview import HeadingIndex
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
+from .names import (
+    ORGANISATION_NOUNS,
+    acronym_fits,
+    is_clipping,
+    is_legal_form,
+    is_time_zone,
+    is_unit,
+    names_a_document_or_event,
+    party_key,
+    without_country,
+)
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "prof", "professor"}
 #: Bodies that act for the state or organisation named in front of them:
@@ -324,9 +335,18 @@ def extract_actors(doc: Doc) -> ActorTable:
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
+        ent = _with_name_modifier(ent)
+        ent, acronym = _cut_at_bracket(ent)
+        if acronym is not None:
+            mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
-        if text and _looks_like_name(text):
-            mentions.append(_Mention(ent, ent.label_, text, honorific))
+        if text and _looks_like_name(text) and not _names_no_one(ent, text):
+            label = "ORG" if ent.label_ == "PERSON" and _titled_as_organisation(ent) else ent.label_
+            if label == "ORG" and _gender(honorific) is not None:
+                label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
+            mentions.append(_Mention(ent, label, text, honorific))
+    mentions.extend(_bracketed_acronyms(doc, mentions))
+    mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
 
     titles: set[int] = set()
     for m in mentions:
@@ -361,8 +381,17 @@ def extract_actors(doc: Doc) -> ActorTable:
     person_clusters = _cluster_people(people, titles)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
     surnames = {name.split()[-1].lower(): c for c in person_clusters for name in c.names}
+    full_names = {name.lower(): c for c in person_clusters for name in c.names if len(name.split()) > 1}
     for key in list(orgs):
         cluster = orgs[key]
+        if cluster.key.lower() in full_names:  # "Mo Elleithee" tagged PERSON once and ORG once
+            full_names[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            del orgs[key]
+            continue
+        if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
+            surnames[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            del orgs[key]  # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"
+            continue
         parts = [p.lower() for p in re.split(r"[-–]", cluster.key)]
         if all(p in surnames for p in parts):
             for m in cluster.mentions:
@@ -372,6 +401,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     _merge_organisations(orgs, person_clusters)
     for cluster in orgs.values():
         cluster.names = [m.text for m in cluster.mentions]
+    _merge_bodies(orgs, groups)
+    _fold_clipped_people(person_clusters, [*orgs.values(), *groups.values()])
 
     for cluster in person_clusters:
         _describe(cluster, orgs)
@@ -468,8 +499,9 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
             candidates = []  # "Mr Howard" and "Mrs Howard" both here: which one a full name is, is unknown
         else:
             candidates = [c for c in by_last.get(word, []) if _same_gender(c, m)]
-        if not candidates and m.honorific is None and len(by_first.get(word, [])) == 1:
-            candidates = by_first[word]  # "Sandra" after "Sandra Howard"
+        given_name_ok = m.honorific is None or m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS
+        if not candidates and given_name_ok and len(by_first.get(word, [])) == 1:
+            candidates = by_first[word]  # "Sandra" after "Sandra Howard"; "Sir Alan" after "Alan Budd"
         if candidates:
             target = _nearest_before(candidates, m.span.start)
             target.mentions.append(m)
@@ -528,7 +560,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         for other in full:
             if other is cluster or len(other.key.split()) < 2:
                 continue
-            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or other.key.split()[0] == cluster.key:
+            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
+            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word:
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
@@ -539,3 +572,202 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
+
+
+def _names_no_one(ent: Span, text: str) -> bool:
+    """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
+    if is_unit(ent):
+        return True
+    if ent.label_ in ("ORG", "PERSON") and names_a_document_or_event(text):
+        # "the Bill", "Road Safety Bill"; but "Bill" alone, with no "the", may be Bill Clinton
+        the = ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+        return ent.label_ == "ORG" or len(text.split()) > 1 or the
+    if is_legal_form(text):  # "LLC" the tagger cut off "Chrysler LLC"
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return before is not None and before.ent_type_ == "ORG"
+    if is_time_zone(text):
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
+        return at_a_time or text in ("UTC", "GMT")
+    return False
+
+
+def _titled_as_organisation(ent: Span) -> bool:
+    """ "electronics retailer Best Buy", "Der Spiegel, the German magazine": the title's noun is an organisation's."""
+    title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
+    if title and title[-1].lemma_.lower() in ORGANISATION_NOUNS:
+        return True
+    appos = appositive_role(ent)
+    return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """ "the European Central Bank (ECB)": the acronym in brackets right after an organisation's name is its name too.
+
+    The small model often leaves such an acronym untagged, so a mention is
+    made for it (labelled ORG) unless the tagger already made one.
+    """
+    tagged = {m.span.start for m in mentions}
+    extra = []
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        i = m.span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            tok = doc[i + 1]
+            if tok.text.isupper() and acronym_fits(tok.text, m.text) and tok.i not in tagged:
+                extra.append(_Mention(doc[tok.i : tok.i + 1], "ORG", tok.text))
+    return extra
+
+
+def _merge_bodies(orgs: dict[str, _Cluster], groups: dict[str, _Cluster]) -> None:
+    """One cluster per organisation or party, however the article writes it.
+
+    "United States Federal Reserve" and "Federal Reserve" (a country before
+    the name), "Liberal Democrats" and "Lib Dems" (clipped words), "Conservative
+    Party", "Conservatives" and "Tories" (a party, its members, their
+    nickname), "General Motors" and "GM" given in brackets after it. A party
+    (a name ending in "Party", or one its members' noun stands for) is a group.
+    """
+    bodies = [*orgs.values(), *groups.values()]
+    parent = list(range(len(bodies)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    keys = [c.key for c in bodies]
+    by_lower: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        by_lower.setdefault(k.lower(), i)
+    by_party: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        pk = party_key(k)
+        if pk in by_party:
+            union(by_party[pk], i)
+        else:
+            by_party[pk] = i
+    for i, k in enumerate(keys):
+        stripped = without_country(k)
+        if stripped and stripped.lower() in by_lower:
+            union(by_lower[stripped.lower()], i)
+        for j, other in enumerate(keys):
+            if i != j and is_clipping(k, other):
+                union(i, j)
+    # an acronym in brackets goes with the name right before the bracket
+    for i, c in enumerate(bodies):
+        for m in c.mentions:
+            doc, start = m.span.doc, m.span.start
+            if len(m.span) == 1 and start >= 2 and doc[start - 1].text == "(" and m.text.isupper():
+                for j, other in enumerate(bodies):
+                    if j != i and any(x.span.end == start - 1 for x in other.mentions) and acronym_fits(m.text, other.key):
+                        union(i, j)
+    merged: dict[int, list[_Cluster]] = {}
+    for i, c in enumerate(bodies):
+        merged.setdefault(find(i), []).append(c)
+    orgs.clear()
+    groups.clear()
+    for members in merged.values():
+        if len(members) == 1:
+            c = members[0]
+            if c.key.split()[-1].lower() == "party":
+                c.kind = "group"
+            (groups if c.kind == "group" else orgs)[c.key.lower()] = c
+            continue
+        head = max(members, key=lambda c: (len(c.key.split()), len(c.mentions), c.key))
+        is_party = any(c.kind == "group" or c.key.split()[-1].lower() == "party" for c in members)
+        cluster = _Cluster(head.key, "group" if is_party else head.kind)
+        for c in members:
+            cluster.mentions.extend(c.mentions)
+            cluster.names.extend(c.names or [m.text for m in c.mentions])
+        (groups if cluster.kind == "group" else orgs)[cluster.key.lower()] = cluster
+
+
+def _with_name_modifier(ent: Span) -> Span:
+    """ "Liberal Democrats" where the tagger took only "Democrats": a capitalised, untagged word
+    modifying a group's or organisation's name is part of it."""
+    if ent.label_ not in ("NORP", "ORG") or ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if (
+        prev.i > ent.sent.start
+        and prev.is_title
+        and not prev.ent_type_
+        and prev.dep_ in ("compound", "amod")
+        and ent.start <= prev.head.i < ent.end
+        and prev.lower_ not in HONORIFICS
+    ):
+        return Span(ent.doc, prev.i, ent.end, label=ent.label_)
+    return ent
+
+
+def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None:
+    """ "Lib Dems" tagged as a person is the "Liberal Democrats" the article names, "Labour" the "Labour Party";
+    a plural proper name after "the" ("the Lib Dems", "the Tories") names a group, not a person
+    ("Eckhard Cordes" ends in -s too, but no one writes "the" before a person's name)."""
+    for person in list(people):
+        if all(_plural_name_after_the(m) for m in person.mentions):
+            person.kind = "group"
+        for body in bodies:
+            if any(is_clipping(name, body.key) or (len(name.split()) == 1 and party_key(name) == party_key(body.key)) for name in person.names):
+                body.mentions.extend(person.mentions)
+                body.names.extend(person.names)
+                people.remove(person)
+                break
+
+
+def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
+    """ "Transport and General Workers Union (TGWU": the tagger ran the name into its bracketed acronym.
+
+    Returns the name before the bracket and, when the words after it are an
+    acronym of that name, the acronym's span.
+    """
+    for tok in ent:
+        if tok.text == "(" and tok.i > ent.start:
+            name = ent.doc[ent.start : tok.i]
+            rest = [t for t in ent.doc[tok.i + 1 : ent.end] if t.text != ")"]
+            if len(rest) == 1 and rest[0].text.isupper() and acronym_fits(rest[0].text, name.text):
+                return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
+            return Span(ent.doc, name.start, name.end, label=ent.label_), None
+    return ent, None
+
+
+def _plural_name_after_the(m: _Mention) -> bool:
+    doc = m.span.doc
+    the = m.span[0].lower_ == "the" or (m.span.start > 0 and doc[m.span.start - 1].lower_ == "the")
+    return the and m.span.root.tag_ == "NNPS" and not m.honorific
+
+
+def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "the Old Mutual insurance company", "The Beatles' label": a proper name the tagger missed,
+    modifying a noun that names an organisation, is that organisation's name."""
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    for head in doc:
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
+            continue
+        titled = head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or bool(doc[head.i + 1].ent_type_))
+        # "IT giant EDS": before a name the noun is a title and the name is the organisation's;
+        # an owner ("The Beatles' label Apple Corps") is an organisation all the same
+        names = [c for c in head.lefts if c.pos_ == "PROPN" and not c.ent_type_ and (c.dep_ == "poss" or (c.dep_ == "compound" and not titled))]
+        if not names:
+            continue
+        last = names[-1]
+        start = last.left_edge.i
+        while start < last.i and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        span = doc[start : last.i + 1]
+        if any(t.i in taken or t.ent_type_ or t.pos_ != "PROPN" for t in span) or in_heading.overlaps(span):
+            continue
+        text, _ = _clean(span)
+        if text and _looks_like_name(text) and country_form(text) is None:
+            found.append(_Mention(Span(doc, span.start, span.end, label="ORG"), "ORG", text))
+            taken.update(t.i for t in span)
+    return found

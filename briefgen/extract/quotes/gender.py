@@ -57,6 +57,11 @@ _OWN_PRONOUN_WINDOW = 12
 PersonKey = Callable[[Span], str]
 
 
+def noun_gender(word: str) -> Gender | None:
+    """The gender a role noun states ("spokeswoman" -> female), if any."""
+    return _ROLE_GENDER.get(word.lower())
+
+
 def pronoun_gender(token: Token) -> Gender | None:
     """The gender a third-person singular pronoun asks of its antecedent, if any."""
     return PRONOUN_GENDER.get(token.lower_)

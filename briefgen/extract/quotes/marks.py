@@ -40,7 +40,9 @@ class QuoteSegment:
 
     ``open_mark``/``close_mark`` are the offsets just outside the words (where
     the marks begin and end). ``runs_on`` is true for a segment closed by the
-    end of its line because the next line opens with a quote mark.
+    end of its line because the next line opens with a quote mark;
+    ``reopens`` for one cut where the same quotation opens a new paragraph
+    that the source glued onto this line (``… what happened. "That must …``).
     """
 
     start: int
@@ -48,6 +50,7 @@ class QuoteSegment:
     open_mark: int
     close_mark: int
     runs_on: bool = False
+    reopens: bool = False
 
 
 def _role(text: str, mark: str, start: int, end: int) -> Role:
@@ -93,6 +96,12 @@ def find_segments(text: str, start: int = 0, end: int | None = None, *, next_lin
             pairs.append(QuoteSegment(words_start, m_start, open_mark, m_end))
         elif stack and mark in _OPENERS:
             stack.append((m_start, m_end))  # a nested pair of curly quotes
+        elif stack and len(stack) == 1 and _reopens_paragraph(text, start, m_start, m_end):
+            # BBC style: each paragraph of a long quotation opens with a mark,
+            # and a lost line break glues the next paragraph on: the quotation goes on.
+            open_mark, words_start = stack.pop()
+            pairs.append(QuoteSegment(words_start, m_start, open_mark, m_start, reopens=True))
+            stack.append((m_start, m_end))
         elif stack:
             # A straight mark that looks like an opener while a quote is open
             # closes it: straight marks alternate.
@@ -106,6 +115,17 @@ def find_segments(text: str, start: int = 0, end: int | None = None, *, next_lin
         line_end = len(text[:end].rstrip())
         pairs.append(QuoteSegment(words_start, max(words_start, line_end), open_mark, max(words_start, line_end), runs_on=True))
     return _outermost(pairs)
+
+
+def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> bool:
+    """A straight opener after a finished sentence inside an open quotation: ``happened. "That``.
+
+    The mark stands after a space, the words before it end a sentence, and a
+    capital follows: a new paragraph of the same quotation, not a closer.
+    """
+    before = text[line_start:m_start]
+    after = text[m_end : m_end + 1]
+    return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and after[:1].isupper()
 
 
 def _outermost(pairs: list[QuoteSegment]) -> list[QuoteSegment]:
@@ -125,4 +145,4 @@ def trim_words(text: str, seg: QuoteSegment) -> QuoteSegment | None:
         return None
     lead = len(words) - len(words.lstrip())
     tail = len(words) - len(words.rstrip())
-    return QuoteSegment(seg.start + lead, seg.end - tail, seg.open_mark, seg.close_mark, seg.runs_on)
+    return QuoteSegment(seg.start + lead, seg.end - tail, seg.open_mark, seg.close_mark, seg.runs_on, seg.reopens)

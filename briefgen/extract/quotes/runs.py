@@ -64,17 +64,24 @@ def quote_runs(doc: Doc) -> list[Run]:
             if first is not None and not text[start : first.open_mark].strip():
                 pending.append(first)
                 segments = segments[1:]
-                if not first.runs_on:
+                if not (first.runs_on or first.reopens):
                     runs.append(Run(tuple(pending)))
                     pending = []
             else:
                 runs.append(Run(tuple(pending)))
                 pending = []
         for seg in segments:
-            if seg.runs_on:
+            if pending and pending[-1].reopens:  # the paragraph glued on after a cut goes on the same quotation
+                pending.append(seg)
+            elif seg.runs_on or seg.reopens:
                 pending = [seg]
+                continue
             else:
                 runs.append(Run((seg,)))
+                continue
+            if not (seg.runs_on or seg.reopens):
+                runs.append(Run(tuple(pending)))
+                pending = []
     if pending:
         runs.append(Run(tuple(pending)))
     return [piece for run in runs for piece in _split_at_labels(text, run)]

@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .gender import Gender, compatible, person_genders, pronoun_gender
+from .cues import is_speech_cue
+from .gender import Gender, compatible, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies along which a verb shares the subject of its head
@@ -275,6 +276,19 @@ def mention_for(
             named = entities.get(child.i)
             if named is not None and named.label_ == "PERSON":
                 return full_name(named, entities=entities, quoted=quoted)
+    # "Shadow leader of the Commons Oliver Heald said": the parse hangs the
+    # name off the title's "of" phrase, but the name closing the subject is who spoke
+    last = entities.get(subject.right_edge.i)
+    if (
+        subject.pos_ == "NOUN"
+        and last is not None
+        and last.label_ == "PERSON"
+        and last.end == subject.right_edge.i + 1
+        and last.start > subject.i + 1
+        and doc[last.start - 1].pos_ == "PROPN"
+        and not quoted(last[0])
+    ):
+        return full_name(last, entities=entities, quoted=quoted)
     # "Trump spokeswoman Hope Hicks": the name is a compound of the head
     for child in subject.lefts:
         named = entities.get(child.i)
@@ -401,7 +415,34 @@ def antecedent(
             else:
                 chosen = subjects[0] if subjects else candidates[0]
             return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
+        if personal and not (sent.start <= pronoun.i < sent.end):
+            described_speaker = _described_speaker(sent, wanted=wanted, quoted=quoted)
+            if described_speaker is not None:
+                return described_speaker
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def _described_speaker(sent: Span, *, wanted: Gender | None, quoted: Quoted) -> Span | None:
+    """ "A Conservative spokeswoman said … She said: “…”": a person described, not named, who spoke.
+
+    The subject of an earlier sentence's speech verb, an indefinite common
+    noun (a new, unnamed person), is the most salient person when that
+    sentence names no one; a gendered role word must agree with the pronoun
+    ("spokesman" is no "she"). A definite one ("the spokesman") is passed
+    over: it usually refers back to someone named.
+    """
+    root = sent.root
+    if not is_speech_cue(root):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj",)), None)
+    if subject is None or subject.pos_ != "NOUN" or quoted(subject) or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children):
+        return None  # "The Tory spokesman" most often refers back to someone the article named
+    gender = noun_gender(subject.lower_)
+    if wanted and gender and gender != wanted:
+        return None
+    return noun_phrase(subject)

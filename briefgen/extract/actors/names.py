@@ -1,0 +1,181 @@
+"""What an organisation's name is, and which capitalised tokens are no actor's name.
+
+The small model tags many capitalised things as ORG or PERSON. Three classes
+of them are told apart here, each from a well-kept resource or from the
+construction it stands in, never from a list of words seen in an eval:
+
+* **time zones** ("16:00 UTC", "BST"): the abbreviations of the IANA time
+  zone database (Python's ``zoneinfo`` over the ``tzdata`` package), read
+  once per process;
+* **units** ("GB" in "30GB", "MW" in "5MW"): a name glued to the number
+  before it is the number's unit, whatever the unit;
+* **legal forms** ("LLC" that the tagger cut off "Chrysler LLC"):
+  ``cleanco``'s table of legal forms of business entities by country.
+  (Merging "Ford Motors Co." with "Ford Motors" by that table was tried and
+  dropped: no gain on DEV half A, a loss on half B.)
+
+It also gives the keys under which two names of one organisation meet: the
+name without a leading country ("United
+States Federal Reserve" is the "Federal Reserve" the article goes on to
+name), a clipped form ("Lib Dems" for "Liberal Democrats"), a party's
+member noun ("Conservatives", "Conservative" for the "Conservative Party"),
+and an acronym given in brackets right after the long form ("the European
+Central Bank (ECB)").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+import zoneinfo
+
+from spacy.tokens import Span
+
+from .gazetteer import country_form
+
+#: Common nouns whose referent is an organisation: "electronics retailer Best
+#: Buy", "German magazine Der Spiegel". A title made of one of these never
+#: names a person. It is a lexical class (the kinds of body that act in the
+#: news), not a list of names.
+ORGANISATION_NOUNS = frozenset(
+    {
+        "agency", "airline", "band", "bank", "broadcaster", "carrier", "chain", "channel", "club", "company",
+        "conglomerate", "corporation", "daily", "firm", "giant", "group", "insurer", "label", "lender", "magazine",
+        "maker", "manufacturer", "network", "newspaper", "operator", "organisation", "organization", "outlet",
+        "paper", "party", "publisher", "regulator", "retailer", "station", "studio", "supermarket", "tabloid",
+        "union", "website", "weekly",
+    }
+)
+
+#: Head nouns of names of documents and events, which never act: "Road Safety
+#: Bill", "Budget", "General Election", "Freedom of Information Act". A
+#: lexical class (what a law, a plan or a vote is called), not names.
+DOCUMENT_AND_EVENT_NOUNS = frozenset(
+    {
+        "act", "bill", "bills", "budget", "charter", "constitution", "directive", "election", "elections",
+        "manifesto", "referendum", "treaty", "white paper", "green paper", "programme", "scheme", "strategy",
+    }
+)
+
+
+def names_a_document_or_event(text: str) -> bool:
+    """ "Road Safety Bill", "the Budget", "General Election": a law, plan or vote, not an actor."""
+    words = text.lower().split()
+    return bool(words) and (words[-1] in DOCUMENT_AND_EVENT_NOUNS or " ".join(words[-2:]) in DOCUMENT_AND_EVENT_NOUNS)
+
+
+#: The traditional other names of parties (a party's nickname is not derivable
+#: from its name): "Tories" are the Conservative Party's members.
+PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative"}
+
+
+@functools.cache
+def time_zone_abbreviations() -> frozenset[str]:
+    """Every alphabetic abbreviation the IANA database uses ("UTC", "GMT", "BST", "EST", "CET", …)."""
+    names = {"UTC", "GMT"}
+    moments = [_dt.datetime(2024, 1, 15, 12), _dt.datetime(2024, 7, 15, 12)]
+    for key in zoneinfo.available_timezones():
+        try:
+            zone = zoneinfo.ZoneInfo(key)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+        for moment in moments:
+            abbr = moment.replace(tzinfo=zone).tzname()
+            if abbr and abbr.isalpha() and abbr.isupper() and len(abbr) >= 3:
+                names.add(abbr)
+    return frozenset(names)
+
+
+@functools.cache
+def _legal_forms() -> tuple[tuple[str, ...], ...]:
+    """cleanco's legal forms as word tuples, longest first ("gmbh & co kg", …, "llc", "co")."""
+    from cleanco.clean import prepare_default_terms
+
+    forms = {tuple(words) for _, words in prepare_default_terms() if words}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[.,]", "", text.lower()).split()
+
+
+def is_legal_form(text: str) -> bool:
+    """ "LLC", "Inc.", "plc", "Co.": a legal form alone names no one (a country's "UK" is a country, not a form)."""
+    return tuple(_words(text)) in set(_legal_forms()) and country_form(text) is None
+
+
+def is_time_zone(text: str) -> bool:
+    return text in time_zone_abbreviations()
+
+
+def is_unit(span: Span) -> bool:
+    """ "GB" in "30GB": a name glued to the number before it (no space between) is that number's unit."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return not before.whitespace_ and (before.like_num or before.text[-1:].isdigit())
+
+
+def without_country(name: str) -> str | None:
+    """ "United States Federal Reserve" -> "Federal Reserve"; ``None`` when no country leads the name."""
+    words = name.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        if country_form(" ".join(words[:n])) is not None:
+            return " ".join(words[n:])
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def party_key(name: str) -> str:
+    """The key under which a party's name, its members' noun and its nickname meet.
+
+    "Conservative Party", "Conservatives", "Conservative" and "Tories" all give
+    "conservative"; "Labour Party" and "Labour" give "labour"; "Liberal
+    Democrats" gives "liberal democrat".
+    """
+    words = [w.lower() for w in name.split()]
+    if len(words) > 1 and words[-1] == "party":
+        words = words[:-1]
+    words = [_singular(w) for w in words]
+    key = " ".join(words)
+    return PARTY_NICKNAMES.get(key, key)
+
+
+def is_clipping(short: str, long: str) -> bool:
+    """ "Lib Dems" of "Liberal Democrats", "Lib Dem" too: word by word, each short word begins the long one.
+
+    Each clipped word has at least three letters and at least one word is
+    really clipped, so "Labour" is no clipping of "Labour Party".
+    """
+    s, l = party_key(short).split(), party_key(long).split()
+    if len(s) != len(l) or len(s) < 2:
+        return False
+    return all(len(a) >= 3 and b.startswith(a) for a, b in zip(s, l)) and any(a != b for a, b in zip(s, l))
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` can abbreviate ``name``: its letters are, in order, initials of the name's words.
+
+    "ECB" fits "European Central Bank", "EADS" fits "European Aeronautic
+    Defence and Space Company", "GM" fits "General Motors".
+    """
+    letters = [c for c in acronym if c.isalpha()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    if not letters or not initials or letters[0] != initials[0] or len(letters) < 2:
+        return False
+    i = 0
+    for c in letters:
+        while i < len(initials) and initials[i] != c:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
