@@ -20,6 +20,7 @@ from briefgen.records import (
     Fact,
     KeyPoint,
     Quote,
+    Rejection,
     Response,
 )
 from briefgen.render import Renderer, page_link, relative_path
@@ -34,6 +35,7 @@ def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_se
         "Russia demanded that Ukraine withdraw its troops.",
         "Ukraine rejected the demand on Friday.",
         f"“We will see,” {speaker.split()[-1]} said.",
+        "Russia rejected the offer of talks.",
     ]
     if extra_sentence:
         sentences.append(extra_sentence)
@@ -43,7 +45,7 @@ def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_se
         offsets.append((pos, pos + len(s)))
         pos += len(s) + 1
     blocks = (Block("headline", 0, 8), *(Block("paragraph", a, b) for a, b in offsets))
-    (d0, d1), (r0, r1), (q0, q1) = offsets[:3]
+    (d0, d1), (r0, r1), (q0, q1), (j0, j1) = offsets[:4]
     friday = text.index("Friday")
     x = Extraction(
         summary=(KeyPoint(sentences[0], d0, d1),),
@@ -55,6 +57,7 @@ def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_se
         demands=(Demand("Russia", "Ukraine", "withdraw its troops", "demanded", d0, d1, response=Response("Ukraine", "rejected", r0, r1)),),
         quotes=(Quote("We will see,", speaker.split()[-1] if " " not in speaker else speaker, q0 + 1, q0 + 13, q0, q1),),
         facts=(Fact("date", "Friday", friday, friday + 6),),
+        rejections=(Rejection("Russia", None, "the offer of talks", "rejected", j0, j1),),
     )
     article = Article(path=f"{name}.txt", name=name, title=f"Talks {name}", text=text, blocks=blocks, meta=ArticleMeta(date=date))
     return Briefing(article, x)
@@ -109,7 +112,7 @@ def test_the_same_person_has_one_page_linked_from_every_briefing(site):
     all_pages = rubio + pages["actors/marco-rubio/2.md"] + pages["actors/marco-rubio/3.md"]
     assert all_pages.count("“We will see,”") == 5  # "Rubio" in one briefing, "Marco Rubio" in the others
     assert rubio.count("“We will see,”") == 2  # a page of the actor holds one page of briefings
-    assert "| First seen | 2025-05-16" in rubio and "| Last seen | 2025-06-03" in rubio
+    assert "- **First seen:** 2025-05-16" in rubio and "- **Last seen:** 2025-06-03" in rubio
     for name in ("first", "second", "third", "fourth", "undated"):
         assert "(../actors/marco-rubio.md)" in pages[f"briefings/{name}.md"], name
     russia = pages["actors/russia.md"]
@@ -178,3 +181,27 @@ _PATH = st.lists(_SEGMENT, min_size=0, max_size=4).map(lambda parts: "/".join(pa
 def test_relative_path_agrees_with_posixpath_relpath(target, folder):
     """Links are computed without ``os.getcwd()``; they must be exactly what ``relpath`` gives."""
     assert relative_path(target, folder) == posixpath.relpath(target, folder)
+
+
+def test_an_actor_page_lists_the_rejections_of_that_actor(site):
+    """#16: a refusal that answers no demand was on the briefing but not on the refuser's page."""
+    russia = pages_of(site)["actors/russia.md"]
+    responses = russia.split("## Responses", 1)[1].split("\n## ", 1)[0]
+    assert "*rejected* the offer of talks" in responses
+    assert "None found" not in responses
+    target = re.search(r"the offer of talks — \[[^]]*\]\(([^)]+)\)", responses).group(1)
+    assert target.endswith("#src-%d-%d" % _rejection_range())
+
+
+def _rejection_range() -> tuple[int, int]:
+    b = story("x", date=None)
+    r = b.extraction.rejections[0]
+    return r.start, r.end
+
+
+def test_actor_pages_have_no_empty_table_header(site):
+    """#16: the facts table of an actor page opened with an empty header row (``| | |``)."""
+    for path, content in pages_of(site).items():
+        if path.startswith("actors/"):
+            assert not re.search(r"^\|\s*\|\s*\|\s*$", content, re.M), path
+    assert "**Kind:** country" in pages_of(site)["actors/russia.md"]

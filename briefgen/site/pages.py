@@ -278,6 +278,7 @@ class _Item:
     date: str | None
     quote: object = None
     demand: object = None
+    rejection: object = None
     other: str | None = None
     responder: str | None = None
 
@@ -296,6 +297,7 @@ def _actor_pages(
     made: dict[tuple[str, str], list] = {}
     received: dict[tuple[str, str], list] = {}
     responded: dict[tuple[str, str], list] = {}
+    rejected: dict[tuple[str, str], list] = {}
 
     def name_of(b: Briefing, raw: str | None) -> str | None:
         cross = index.find(b, raw)
@@ -313,6 +315,10 @@ def _actor_pages(
                 cross = index.find(b, raw)
                 if cross is not None:
                     bucket.setdefault((cross.slug, key), []).append((d, name_of(b, other), name_of(b, responder)))
+        for r in b.extraction.rejections:  # refusals answering no demand are responses too (#16)
+            cross = index.find(b, r.by)
+            if cross is not None:
+                rejected.setdefault((cross.slug, key), []).append((r, name_of(b, r.of)))
 
     pages: list[SitePage] = []
     for actor in index.actors:
@@ -335,6 +341,7 @@ def _actor_pages(
                 page_responses += [
                     item(b, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r) for d, o, r in responded.get(k, [])
                 ]
+                page_responses += [item(b, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in rejected.get(k, [])]
             first = (dated[-1][0], dated[-1][1], page_link(path, path_of[dated[-1][1].article.name])) if dated else None
             last = (dated[0][0], dated[0][1], page_link(path, path_of[dated[0][1].article.name])) if dated else None
             pages.append(
