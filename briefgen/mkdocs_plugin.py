@@ -13,12 +13,14 @@ and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
 from __future__ import annotations
 
 import time
+from importlib import resources
 from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
@@ -41,15 +43,29 @@ class BriefgenConfig(Config):
     jobs = c.Type(int, default=1)
 
 
+#: The templates shipped with briefgen: a change to them is a change to every page.
+SHIPPED_TEMPLATES = Path(str(resources.files("briefgen.templates")))
+
+
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
+    """Defining ``on_startup`` keeps one instance for a whole ``mkdocs serve``, so the
+    live-reload server it was given can be told about folders named in a changed ``mkdocs.yml``."""
+
+    _server: LiveReloadServer | None = None
+    _watched: frozenset[str] = frozenset()
+
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return (base / value).resolve()
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._server, self._watched = None, frozenset()
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Link the briefing stylesheet (generated with the pages) from every page."""
+        """Link the briefing stylesheet (generated with the pages) from every page; watch this config's folders."""
         if STYLESHEET_PATH not in config.extra_css:
             config.extra_css.append(STYLESHEET_PATH)
+        self._watch(config)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -93,8 +109,28 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         log.info(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)")
         return files
 
-    def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        server.watch(str(self._path(config, self.config.seeds)))
+    def watched_paths(self, config: MkDocsConfig) -> frozenset[str]:
+        """What a change must rebuild: the seeds, the shipped templates and the site's own templates folder."""
+        paths = {self._path(config, self.config.seeds), SHIPPED_TEMPLATES}
         if self.config.templates:
-            server.watch(str(self._path(config, self.config.templates)))
+            paths.add(self._path(config, self.config.templates))
+        return frozenset(str(p) for p in paths if p.is_dir())
+
+    def _watch(self, config: MkDocsConfig) -> None:
+        """Bring the server's watches in line with ``config`` (called on every rebuild's new config)."""
+        if self._server is None:
+            return
+        wanted = self.watched_paths(config)
+        for path in sorted(wanted - self._watched):
+            self._server.watch(path)
+        for path in sorted(self._watched - wanted):
+            self._server.unwatch(path)
+        self._watched = wanted
+
+    def on_shutdown(self) -> None:
+        self._server, self._watched = None, frozenset()
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        self._server, self._watched = server, frozenset()
+        self._watch(config)
         return server

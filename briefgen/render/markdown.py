@@ -140,9 +140,17 @@ class Renderer:
         self.env.filters["md"] = md_escape
 
     def stylesheet(self) -> str:
-        """``briefgen.css`` from the site's template folder, else the shipped one."""
-        source, _, _ = self.env.loader.get_source(self.env, "briefgen.css")  # type: ignore[union-attr]
-        return source
+        """The shipped ``briefgen.css``, then the site's own ``briefgen.css`` (if any) after it.
+
+        A site's stylesheet *adds to* the shipped one rather than replacing it:
+        a site that only recolours the highlight must not lose the relation
+        map's layout. Coming later, its rules win over the shipped ones.
+        """
+        shipped = (resources.files("briefgen.templates") / "briefgen.css").read_text(encoding="utf-8")
+        own = self.templates_dir / "briefgen.css" if self.templates_dir else None
+        if own is None or not own.is_file():
+            return shipped
+        return shipped.rstrip("\n") + "\n\n/* the site's own briefgen.css */\n" + own.read_text(encoding="utf-8")
 
     def briefing_markdown(
         self, briefing: Briefing, *, context: BriefingContext | None = None, extra: dict[str, Any] | None = None
