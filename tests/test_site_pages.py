@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 
@@ -125,9 +126,10 @@ def test_briefings_link_to_the_previous_and_next_in_their_story(site):
     second = pages["briefings/second.md"]
     assert "← Previous: [Talks first](first.md) · 2025-05-16" in second
     assert "→ Next: [Talks third](third.md) · 2025-06-02" in second
-    # undated briefings come last in the timeline, so first in a story's order
-    assert "← Previous: [Talks undated](undated.md)\n" in pages["briefings/first.md"]
-    assert "← Previous" not in pages["briefings/undated.md"]
+    # #16: an undated briefing is neither earlier nor later than a dated one: no thread link joins them
+    assert "Story thread" not in pages["briefings/undated.md"]
+    assert "← Previous" not in pages["briefings/first.md"]
+    assert "undated.md" not in pages["briefings/first.md"]
     assert "→ Next" not in pages["briefings/fourth.md"]
 
 
@@ -205,3 +207,31 @@ def test_actor_pages_have_no_empty_table_header(site):
         if path.startswith("actors/"):
             assert not re.search(r"^\|\s*\|\s*\|\s*$", content, re.M), path
     assert "**Kind:** country" in pages_of(site)["actors/russia.md"]
+
+
+@pytest.mark.parametrize(
+    ("url", "source", "shown"),
+    [
+        ("https://example.org/world/a-b", "Example News", "[Example News](https://example.org/world/a-b)"),
+        ("https://example.org/world/a-b", None, "[example.org](https://example.org/world/a-b)"),
+        ("https://example.org/a_(b)*c d", "X", "[X](https://example.org/a_%28b%29%2Ac%20d)"),
+        ("javascript:alert(1)", "X", "X"),  # not a web address: no link
+        ("javascript:alert(1)", None, None),
+        (None, "Wire *desk*", "Wire \\*desk\\*"),
+        (None, None, None),
+    ],
+)
+def test_the_source_is_a_link_with_its_name(url, source, shown):
+    """#16: the header printed the URL as text; a reader wants to click it, and to see whose it is."""
+    from briefgen.render.markdown import source_link
+
+    assert source_link(url, source) == shown
+
+
+def test_a_briefing_header_has_date_and_source_link_or_says_it_is_undated():
+    b = story("a", date="2025-05-16")
+    b = type(b)(dataclasses.replace(b.article, meta=ArticleMeta(date="2025-05-16", source="Wire", url="https://example.org/a")), b.extraction)
+    page = Renderer().briefing_markdown(b)
+    assert "<small>2025-05-16 · [Wire](https://example.org/a)</small>" in page
+    undated = Renderer().briefing_markdown(story("b", date=None))
+    assert "<small>Undated: the article gives no date</small>" in undated

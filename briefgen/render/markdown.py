@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import jinja2
 import yaml
@@ -123,6 +124,26 @@ def _md_link(text: str, target: str, *, title: str | None = None) -> Markup:
     return Markup(f"[{md_escape(text)}]({target}{shown})")
 
 
+#: Characters a source URL keeps as they are; anything else (spaces, brackets, quotes, ``*``,
+#: ``_``, backslashes) is percent-encoded, so the URL cannot end the Markdown link early.
+_URL_SAFE = "/:?#&=%+@,;~!$-."
+_WEB_URL = re.compile(r"https?://[^/\s]+", re.IGNORECASE)
+
+
+def source_link(url: str | None, source: str | None) -> Markup | None:
+    """The article's source as a link a reader can follow: ``[source name](url)``.
+
+    Only ``http(s)`` URLs become links (never ``javascript:`` or a local file);
+    the name shown is the source's own name, else the URL's host. Without a
+    usable URL the name stays plain text, and without either there is nothing.
+    """
+    url = (url or "").strip()
+    if not _WEB_URL.match(url):
+        return Markup(md_escape(source)) if source else None
+    name = source or (urlsplit(url).hostname or url)
+    return Markup(f"[{md_escape(name)}]({quote(url, safe=_URL_SAFE)})")
+
+
 class Renderer:
     """Renders briefings with Jinja2 templates (a site's own folder first, then the shipped ones)."""
 
@@ -188,7 +209,8 @@ class Renderer:
             front_matter=meta,
             article=article,
             meta=article.meta,
-            date=context.date,
+            source=source_link(article.meta.url, article.meta.source),
+            date=context.date or BriefingDate(article.meta.date, "front matter" if article.meta.date else None),
             x=x,
             actors=[*people, *others],
             actor_link=lambda a: context.actor_links.get(a.name),

@@ -179,7 +179,14 @@ def assemble_site(
     index = merge_actors(briefings)
     actor_path = {a.slug: f"actors/{a.slug}.md" for a in index.actors}
     mains = {b.article.name: main_actors(b, index) for b in briefings}
-    threads = story_threads(list(reversed(ordered)), lambda b: [a.slug for a in mains[b.article.name]])
+    # dated and undated briefings make separate threads: "previous" must mean earlier, and an
+    # undated briefing is neither earlier nor later than a dated one (#16)
+    def thread_keys(b: Briefing) -> list[str]:
+        return [a.slug for a in mains[b.article.name]]
+
+    oldest_first = list(reversed(ordered))
+    threads = story_threads([b for b in oldest_first if dates[b.article.name].date], thread_keys)
+    threads |= story_threads([b for b in oldest_first if not dates[b.article.name].date], thread_keys)
     pages: list[SitePage] = []
 
     # one page per briefing, linked to its actors and story thread
