@@ -30,6 +30,7 @@ from .pipeline import ExtractionCache
 from .records import Settings
 from .render import Renderer
 from .site import STYLESHEET_PATH, build_site
+from .site.pages import HOME_PATH
 
 log = get_plugin_logger("briefgen")
 
@@ -101,6 +102,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(note)
         for page in build.pages:
             existing = files.get_file_from_path(page.path)
+            if existing is not None and page.path == HOME_PATH:
+                continue  # the site's own home page wins over the generated one
             if existing is not None:
                 log.warning(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site")
                 files.remove(existing)

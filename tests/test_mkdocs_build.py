@@ -109,3 +109,16 @@ def test_a_site_stylesheet_adds_to_the_shipped_one(tmp_path, seed_bytes):
     css = (build_site_dir(config) / "assets" / "briefgen.css").read_text(encoding="utf-8")
     assert "svg.bg-relations" in css  # the shipped rules stay
     assert css.index("#fff59d") < css.index("#b3e5fc")  # the site's own come after, so they win
+
+
+def test_the_home_page_is_generated_unless_the_site_has_its_own(tmp_path, seed_bytes):
+    """#16: the home page is the news; a site's own ``index.md`` in its docs folder still wins, without a warning."""
+    dated = seed_bytes.replace(b"\n", b"\nPublished: 16 May 2025\n", 1)
+    config = make_site_project(tmp_path / "generated", {"talks.txt": dated})
+    home = (build_site_dir(config, strict=True) / "index.html").read_text(encoding="utf-8")
+    assert "Latest briefings" in home and 'href="briefings/talks/"' in home and "2025-05-16" in home
+
+    config = make_site_project(tmp_path / "own", {"talks.txt": dated})
+    (tmp_path / "own" / "site_src" / "index.md").write_text("# Our desk\n\nWelcome.\n", encoding="utf-8")
+    home = (build_site_dir(config, strict=True) / "index.html").read_text(encoding="utf-8")
+    assert "Our desk" in home and "Latest briefings" not in home

@@ -20,6 +20,7 @@ from briefgen.records import (
     Extraction,
     Fact,
     KeyPoint,
+    OutlookItem,
     Quote,
     Rejection,
     Response,
@@ -92,7 +93,7 @@ def test_every_page_is_there(site):
 
 def test_list_pages_hold_at_most_a_page_of_briefings(site):
     for path, content in pages_of(site).items():
-        if path.endswith(".md") and not path.startswith("actors/index"):
+        if path.endswith(".md") and not path.startswith("actors/index") and path != "index.md":  # the home page: a fixed few
             assert len(re.findall(r"\]\((?:\.\./)*(?:briefings/)?[a-z]+\.md\)", content)) <= 2 + 2, path  # 2 per page + thread links
 
 
@@ -235,3 +236,40 @@ def test_a_briefing_header_has_date_and_source_link_or_says_it_is_undated():
     assert "<small>2025-05-16 · [Wire](https://example.org/a)</small>" in page
     undated = Renderer().briefing_markdown(story("b", date=None))
     assert "<small>Undated: the article gives no date</small>" in undated
+
+
+def test_the_home_page_is_the_news(site):
+    """#16: the home page described the seeds folder; a reader wants the latest briefings, who is active, what is next."""
+    home = pages_of(site)["index.md"]
+    latest = home.split("## Latest briefings", 1)[1].split("\n## ", 1)[0]
+    titles = re.findall(r"\*\*\[(Talks \w+)\]\(briefings/(\w+)\.md\)\*\*", latest)
+    assert [t for t, _ in titles] == ["Talks fourth", "Talks third", "Talks second", "Talks first", "Talks undated"]
+    assert "<small>2025-06-03</small>" in latest and "<small>Undated</small>" in latest
+    assert "Russia demanded that Ukraine withdraw its troops." in latest  # the teaser: the first key point
+    week = home.split("## Most active this week", 1)[1].split("\n## ", 1)[0]
+    assert "2025-05-28 to 2025-06-03" in week  # the week up to the newest briefing, not up to today
+    assert "[Russia](actors/russia.md) · 2 briefings" in week  # third and fourth; second (2025-05-20) is older
+
+
+def test_the_home_page_shows_what_is_scheduled_next():
+    b = story("a", date="2025-06-01", extra_sentence="The talks will resume on Monday in Geneva.")
+    x, text = b.extraction, b.article.text
+    start = text.index("The talks will resume")
+    end, monday = start + len("The talks will resume on Monday in Geneva."), text.index("Monday")
+    x = dataclasses.replace(x, outlook=(OutlookItem(text[start:end], start, end),), facts=(*x.facts, Fact("date", "Monday", monday, monday + 6)))
+    home = {p.path: p.content for p in assemble_site([Briefing(b.article, x)], renderer=Renderer()).pages}["index.md"]
+    assert f"- The talks will resume on Monday in Geneva. — [Talks a](briefings/a.md#src-{start}-{end})" in home
+
+
+@pytest.mark.parametrize(
+    ("text", "teased"),
+    [
+        ("Short point.", "Short point."),
+        ("word " * 50, ("word " * 36).strip() + "…"),
+        ("A  point\nover lines.", "A point over lines."),
+    ],
+)
+def test_teaser_is_the_start_of_the_point_cut_at_a_word(text, teased):
+    from briefgen.site.pages import teaser
+
+    assert teaser(text) == teased

@@ -26,6 +26,7 @@ Pages (``P`` = the briefings folder, ``prefix``)::
 
 from __future__ import annotations
 
+import datetime as _dt
 import posixpath
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ from ..pipeline import CacheLookup, CacheStore, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing
 from ..render import BriefingContext, Renderer, briefing_json, page_link
+from ..render.markdown import source_link
+from ..render.provenance import anchor_id
 from ..records import BriefingDate
 from .timeline import briefing_date, chronological, group_by_month, paginate, story_threads
 
@@ -48,6 +51,12 @@ PER_PAGE = 50
 #: How many of a briefing's most-mentioned actors define its story.
 MAIN_ACTORS = 3
 FEED_PATH = "feed.xml"
+#: The home page; a site's own page of that name in its docs folder wins over it.
+HOME_PATH = "index.md"
+#: How many briefings, actors and outlook items the home page shows.
+HOME_LATEST, HOME_ACTORS, HOME_UPCOMING = 10, 8, 6
+#: A teaser is the first key point, cut at a word near this many characters: about two lines.
+TEASER_CHARS = 180
 #: The briefing pages' stylesheet (provenance highlight, relation map), shipped as a template.
 STYLESHEET_PATH = "assets/briefgen.css"
 _THREAD_KINDS = ("person", "country", "organisation")
@@ -211,6 +220,9 @@ def assemble_site(
         )
         pages.append(SitePage(here, renderer.briefing_markdown(b, context=context)))
 
+    briefings_index = _join(prefix, "index.md")
+    if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
+        pages.append(_home_page(ordered, renderer=renderer, mains=mains, actor_path=actor_path, path_of=path_of, dates=dates, prefix=prefix, title=title))
     pages += _briefing_index_pages(ordered, renderer=renderer, prefix=prefix, path_of=path_of, dates=dates, per_page=per_page)
     pages += _timeline_pages(ordered, renderer=renderer, path_of=path_of, dates=dates, per_page=per_page)
     pages += _actor_pages(index, renderer=renderer, ordered=ordered, path_of=path_of, dates=dates, per_page=per_page)
@@ -225,6 +237,99 @@ def assemble_site(
     pages.append(SitePage(FEED_PATH, feed))
     pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
     return _Assembled(pages, index.actors, dates)
+
+
+def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
+    """The start of ``text``, verbatim, cut at a word boundary with "…" when it is longer than ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + "…"
+
+
+def _in_range(start: int, end: int, items: Iterable[object]) -> bool:
+    return any(start <= i.start and i.end <= end for i in items)  # type: ignore[attr-defined]
+
+
+def _home_page(
+    ordered: Sequence[Briefing],
+    *,
+    renderer: Renderer,
+    mains: dict[str, list[CrossActor]],
+    actor_path: dict[str, str],
+    path_of: dict[str, str],
+    dates: dict[str, BriefingDate],
+    prefix: str,
+    title: str,
+) -> SitePage:
+    """The news first: the latest briefings, who was most active in their week, and what is scheduled next.
+
+    "This week" is the seven days up to the newest briefing's date, not up to
+    today: the same seeds give the same home page whenever they are built.
+    Scheduled items are outlook sentences of the latest briefings that name a
+    date (a key fact inside the sentence), else their first outlook sentence.
+    """
+    latest = [
+        {
+            "briefing": b,
+            "target": page_link(HOME_PATH, path_of[b.article.name]),
+            "date": dates[b.article.name].date,
+            "source": source_link(b.article.meta.url, b.article.meta.source),
+            "teaser": teaser(b.extraction.summary[0].text) if b.extraction.summary else None,
+        }
+        for b in ordered[:HOME_LATEST]
+    ]
+    newest = next((dates[b.article.name].date for b in ordered if dates[b.article.name].date), None)
+    active: list[dict[str, object]] = []
+    week: tuple[str, str] | None = None
+    if newest:
+        first_day = (_dt.date.fromisoformat(newest) - _dt.timedelta(days=6)).isoformat()
+        week = (first_day, newest)
+        counts: dict[str, int] = {}
+        actors: dict[str, CrossActor] = {}
+        for b in ordered:
+            day = dates[b.article.name].date
+            if not day or day < first_day:
+                continue
+            for a in mains[b.article.name]:
+                counts[a.slug] = counts.get(a.slug, 0) + 1
+                actors[a.slug] = a
+        ranked = sorted(counts, key=lambda slug: (-counts[slug], -actors[slug].mentions, actors[slug].name))
+        active = [
+            {
+                "name": actors[slug].name,
+                "target": page_link(HOME_PATH, actor_path[slug]),
+                "count": counts[slug],
+                "role": (actors[slug].roles or actors[slug].affiliations or [None])[0],
+            }
+            for slug in ranked[:HOME_ACTORS]
+        ]
+    upcoming: list[dict[str, object]] = []
+    for scheduled_only in (True, False):
+        for b in ordered[:HOME_LATEST]:
+            x = b.extraction
+            dated_facts = [f for f in x.facts if f.kind == "date"]
+            picks = [o for o in x.outlook if _in_range(o.start, o.end, dated_facts)] if scheduled_only else list(x.outlook[:1])
+            for o in picks[:1]:
+                if len(upcoming) < HOME_UPCOMING and not any(u["item"] == o and u["briefing"] is b for u in upcoming):
+                    target = page_link(HOME_PATH, path_of[b.article.name], anchor=anchor_id(o.start, o.end))
+                    upcoming.append({"briefing": b, "item": o, "text": o.text, "target": target})
+    return SitePage(
+        HOME_PATH,
+        renderer.page_markdown(
+            "home.md.j2",
+            title=title,
+            latest=latest,
+            active=active,
+            week=week,
+            upcoming=upcoming,
+            briefings_link=page_link(HOME_PATH, _join(prefix, "index.md")),
+            timeline_link=page_link(HOME_PATH, "timeline/index.md"),
+            actors_link=page_link(HOME_PATH, "actors/index.md"),
+            feed_link=page_link(HOME_PATH, FEED_PATH),
+        ),
+    )
 
 
 def _briefing_index_pages(
