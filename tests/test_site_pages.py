@@ -273,3 +273,15 @@ def test_teaser_is_the_start_of_the_point_cut_at_a_word(text, teased):
     from briefgen.site.pages import teaser
 
     assert teaser(text) == teased
+
+
+def test_a_briefing_gets_a_handful_of_tags_its_own_and_its_main_actors():
+    """#16: every name in an article became a tag; 12 briefings made a 70-tag page."""
+    from briefgen.render.markdown import page_tags
+
+    b = story("a", date=None)
+    many = tuple(Actor(f"Person {i}", "person", 0, 1, mentions=1) for i in range(10))
+    crowded = Briefing(dataclasses.replace(b.article, meta=ArticleMeta(tags=("ceasefire",))), dataclasses.replace(b.extraction, actors=b.extraction.actors + many))
+    assert page_tags(crowded) == ["ceasefire", "Russia", "Ukraine", "Marco Rubio"]
+    own = Briefing(dataclasses.replace(b.article, meta=ArticleMeta(tags=tuple("abcdef"))), b.extraction)
+    assert page_tags(own) == ["a", "b", "c", "d", "e"]

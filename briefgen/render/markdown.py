@@ -54,19 +54,25 @@ def front_matter(data: dict[str, Any]) -> Markup:
     return Markup("---\n" + body + "---\n")
 
 
-def page_tags(briefing: Briefing, *, limit: int = 8, rename: Mapping[str, str] | None = None) -> list[str]:
-    """Tags of a briefing page: the article's own, then its main countries, people and organisations.
+#: At most this many tags per briefing, and at most ``TAG_ACTORS`` of them actors: a tag page is
+#: for finding a story, and one tag per name in every article makes a page of seventy tags (#16).
+TAG_LIMIT, TAG_ACTORS = 5, 3
+
+
+def page_tags(
+    briefing: Briefing, *, limit: int = TAG_LIMIT, actors: int = TAG_ACTORS, rename: Mapping[str, str] | None = None
+) -> list[str]:
+    """Tags of a briefing page: the article's own, then its main (most salient) countries, people and organisations.
 
     ``rename`` maps an actor's name in this article to its site-wide name, so
     "Rubio" here and "Marco Rubio" elsewhere share one tag.
     """
     rename = rename or {}
-    tags = list(briefing.article.meta.tags)
-    for actor in briefing.extraction.actors:
-        if len(tags) >= limit:
-            break
+    tags = list(dict.fromkeys(briefing.article.meta.tags))[:limit]
+    main = [a for a in briefing.extraction.actors if a.kind in ("country", "person", "organisation")][:actors]
+    for actor in main:
         name = rename.get(actor.name, actor.name)
-        if actor.kind in ("country", "person", "organisation") and name not in tags:
+        if len(tags) < limit and name not in tags:
             tags.append(name)
     return tags
 
