@@ -132,3 +132,20 @@ def test_briefing_page_screenshot(page, base_url, shots):
     assert page.locator("h1").inner_text().startswith("Second Round of Istanbul Talks")
     page.screenshot(path=str(shots / "briefing.png"), full_page=False)
     assert (shots / "briefing.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(("scheme", "material"), [("light", "default"), ("dark", "slate")])
+def test_the_site_follows_the_system_colour_scheme_and_has_a_toggle(browser, base_url, shots, scheme, material):
+    """#16: a light/dark toggle that follows the system preference until the reader picks one."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == material
+        toggles = page.locator("form[data-md-component='palette'] label")
+        assert toggles.count() == 3
+        page.screenshot(path=str(shots / f"briefing-{scheme}.png"))
+        page.locator("form[data-md-component='palette'] label:visible").first.click()  # system -> light
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+    finally:
+        context.close()
