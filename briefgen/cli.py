@@ -40,7 +40,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise ConfigError(f"{seeds}: no such file or folder")
     from .ingest import find_articles
 
-    renderer = Renderer(templates_dir=args.templates)
+    renderer = Renderer(templates_dir=args.templates, portable=args.commonmark)
     settings = Settings(model=args.model)
     cache = ExtractionCache(None if args.no_cache else Path(args.cache_dir), settings=settings)
     build = build_site(
@@ -55,7 +55,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     cache.finish()
     out = OutputFolder(Path(args.out))
-    files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".")]}
+    files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".", with_text=args.with_text)]}
     out.write_all(files)
     for failure in build.failures:
         print(f"error: {failure.message}", file=sys.stderr)
@@ -79,7 +79,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for note in article.notes:
         print(f"warning: {article.path}: {note}", file=sys.stderr)
     if args.json:
-        sys.stdout.write(briefing_json(result))
+        sys.stdout.write(briefing_json(result, with_text=args.with_text))
     else:
         sys.stdout.write(Renderer(templates_dir=args.templates).briefing_markdown(result))
     return EXIT_OK
@@ -116,11 +116,14 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR})")
     build.add_argument("--no-cache", action="store_true", help="parse every article; neither read nor write the cache")
+    build.add_argument("--commonmark", action="store_true", help="plain CommonMark pages (no Material admonitions, no HTML comments)")
+    build.add_argument("--with-text", action="store_true", help="put the article text the offsets point into in each NAME.json")
     build.set_defaults(func=cmd_build)
 
     show = sub.add_parser("show", help="print one article's briefing")
     show.add_argument("article")
     show.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    show.add_argument("--with-text", action="store_true", help="with --json: include the article text the offsets point into")
     show.add_argument("--templates")
     show.add_argument("--model")
     show.set_defaults(func=cmd_show)

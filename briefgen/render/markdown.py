@@ -153,8 +153,12 @@ def source_link(url: str | None, source: str | None) -> Markup | None:
 class Renderer:
     """Renders briefings with Jinja2 templates (a site's own folder first, then the shipped ones)."""
 
-    def __init__(self, *, templates_dir: Path | str | None = None) -> None:
+    def __init__(self, *, templates_dir: Path | str | None = None, portable: bool = False) -> None:
+        """``portable``: plain CommonMark for any site builder — no Material admonitions or
+        collapsible blocks, no HTML comments between quotes (a blank line ends a CommonMark
+        blockquote, while Python-Markdown needs the comment to keep two apart)."""
         self.templates_dir = Path(templates_dir) if templates_dir else None
+        self.portable = portable
         self.env = jinja2.Environment(
             loader=_template_loader(self.templates_dir),
             autoescape=False,  # Markdown, not HTML: escaping is md_escape via finalize
@@ -165,6 +169,8 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self.env.filters["md"] = md_escape
+        self.env.globals["portable"] = portable
+        self.env.globals["pad"] = Markup("" if portable else "    ")  # the indent of a block's body (admonition, details)
 
     def stylesheet(self) -> str:
         """The shipped ``briefgen.css``, then the site's own ``briefgen.css`` (if any) after it.
@@ -282,6 +288,13 @@ def newest_first(items: Sequence[Any], *, key: Callable[[Any], Briefing] = lambd
     return sorted(dated, key=lambda i: key(i).article.meta.date, reverse=True) + undated
 
 
-def briefing_json(briefing: Briefing) -> str:
-    """The public JSON of a briefing: stable key order, so equal inputs give equal bytes."""
-    return json.dumps(briefing.to_json_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def briefing_json(briefing: Briefing, *, with_text: bool = False) -> str:
+    """The public JSON of a briefing: stable key order, so equal inputs give equal bytes.
+
+    ``with_text`` adds the article text (``text``) that every item's offsets point into,
+    so a consumer can show an item in its context without reading the article itself.
+    """
+    data = briefing.to_json_dict()
+    if with_text:
+        data["text"] = briefing.article.text
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

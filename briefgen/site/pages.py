@@ -81,8 +81,8 @@ class SiteBuild:
     actors: list[CrossActor] = field(default_factory=list)
     dates: dict[str, BriefingDate] = field(default_factory=dict)
 
-    def json_files(self, prefix: str) -> list[SitePage]:
-        return [SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b)) for b in self.briefings]
+    def json_files(self, prefix: str, *, with_text: bool = False) -> list[SitePage]:
+        return [SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b, with_text=with_text)) for b in self.briefings]
 
 
 def build_site(
