@@ -133,3 +133,12 @@ def test_every_provenance_link_on_every_page_opens_an_existing_anchor(site):
     assert checked > 100
     peskov = read(site, "briefings/vatican-offer/index.html")
     assert "rejected" in peskov  # the rejection whose link was broken is on the page
+
+
+def test_search_ranks_actor_pages_first_with_a_readable_snippet(site):
+    """#16: a person's name should find their page first, and its text should start with who they are."""
+    docs = json.loads(read(site, "search/search_index.json"))["docs"]
+    rubio = next(d for d in docs if d["location"] == "actors/marco-rubio/")
+    assert rubio.get("boost", 1) > 1
+    assert all(d.get("boost", 1) == 1 for d in docs if d["location"].startswith("briefings/"))
+    assert "Roles:" in rubio["text"][:200]  # who they are first, not a flattened table

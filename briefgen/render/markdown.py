@@ -269,10 +269,10 @@ class Renderer:
             link=_md_link,
         )
 
-    def page_markdown(self, template: str, *, title: str, **values: Any) -> str:
-        """Any other site page (actor pages, archives) from its template."""
+    def page_markdown(self, template: str, *, title: str, meta: Mapping[str, Any] | None = None, **values: Any) -> str:
+        """Any other site page (actor pages, archives) from its template; ``meta`` adds to its front matter."""
         return self.env.get_template(template).render(
-            front_matter=front_matter({"title": html_text(title)}), title=title, link=_md_link, **values
+            front_matter=front_matter({"title": html_text(title), **(meta or {})}), title=title, link=_md_link, **values
         )
 
 

@@ -51,6 +51,9 @@ PER_PAGE = 50
 #: How many of a briefing's most-mentioned actors define its story.
 MAIN_ACTORS = 3
 FEED_PATH = "feed.xml"
+#: Search ranks an actor's page this many times higher (Material's ``search.boost``): a name
+#: searched for is first of all that actor, then the briefings that mention them.
+ACTOR_SEARCH_BOOST = 3
 #: The home page; a site's own page of that name in its docs folder wins over it.
 HOME_PATH = "index.md"
 #: How many briefings, actors and outlook items the home page shows.
@@ -462,6 +465,7 @@ def _actor_pages(
                     renderer.page_markdown(
                         "actor.md.j2",
                         title=actor.name if number == 1 else f"{actor.name}, page {number}",
+                        meta={"search": {"boost": ACTOR_SEARCH_BOOST}} if number == 1 else None,
                         actor=actor,
                         page_number=number,
                         page_count=len(paths),
