@@ -149,3 +149,37 @@ def test_the_site_follows_the_system_colour_scheme_and_has_a_toggle(browser, bas
         page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
     finally:
         context.close()
+
+
+def test_relation_map_is_readable_on_a_phone(browser, base_url, shots):
+    """#16: on a 390-pixel-wide phone the map shrank to half size, its names under 7 px; now it scrolls sideways."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+        name = page.locator("svg.bg-relations g.bg-node text").first
+        name.scroll_into_view_if_needed()
+        size = name.evaluate("t => parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a")
+        assert size >= 10, size
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # the page itself does not scroll sideways
+        page.locator("figure.bg-relation-map").screenshot(path=str(shots / "relation-map-phone.png"))
+    finally:
+        context.close()
+
+
+def test_home_page_shows_the_latest_briefings_first(page, base_url, shots):
+    """#16: the home page is the news: newest briefing first with its date, source link and teaser."""
+    page.goto(base_url)
+    article = page.locator("article")
+    assert article.locator("h2").first.inner_text().strip("¶ \n") == "Latest briefings"
+    first = article.locator("p strong a").first
+    assert first.inner_text() == "Pope Leo Offers Vatican as Venue for Peace Talks"
+    entry = article.locator("p", has_text="Pope Leo Offers Vatican as Venue").first
+    assert "2025-06-14" in entry.inner_text() and "Pope Leo XIV offered on Saturday" in entry.inner_text()
+    assert entry.locator("a[href='https://example.org/world/pope-leo-vatican-talks']").inner_text() == "example.org"
+    assert "Most active this week" in article.inner_text() and "What's next" in article.inner_text()
+    page.screenshot(path=str(shots / "home.png"), full_page=True)
+    first.click()
+    page.wait_for_url("**/briefings/vatican-offer/")
+    source = page.locator("article small a[href^='https://example.org/']")
+    assert source.inner_text() == "example.org"  # the source is a link in the briefing's header too
