@@ -285,3 +285,21 @@ def test_a_briefing_gets_a_handful_of_tags_its_own_and_its_main_actors():
     assert page_tags(crowded) == ["ceasefire", "Russia", "Ukraine", "Marco Rubio"]
     own = Briefing(dataclasses.replace(b.article, meta=ArticleMeta(tags=tuple("abcdef"))), b.extraction)
     assert page_tags(own) == ["a", "b", "c", "d", "e"]
+
+
+@pytest.mark.parametrize(
+    ("points", "shown"),
+    [
+        (["She said new mothers would get help.", "The health minister promised £20m for midwives."], 1),
+        (["“It is a disgrace,” he said.", "Its shares fell 5%.", "Nordwagen will close its Leeds plant."], 2),
+        (["The minister said so.", "She agreed."], 0),
+        (["They refused.", "He left."], 0),  # nothing names anyone: the first point
+        (["Theresa May said so.", "Heathrow expands."], 0),  # "Theresa", "Heathrow" are not "these", "he"
+    ],
+)
+def test_a_teaser_is_the_first_key_point_that_names_its_subject(points, shown):
+    """#16: a teaser that opens with a pronoun names no one under the title."""
+    from briefgen.site.pages import teaser_point
+
+    key_points = [KeyPoint(p, 0, len(p)) for p in points]
+    assert teaser_point(key_points) is key_points[shown]

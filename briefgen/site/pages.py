@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +40,7 @@ from .feed import atom_feed
 from ..ingest import find_articles
 from ..pipeline import CacheLookup, CacheStore, Failure, brief_paths
 from ..records import Settings
-from ..records import Briefing
+from ..records import Briefing, KeyPoint
 from ..render import BriefingContext, Renderer, briefing_json, page_link
 from ..render.markdown import source_link
 from ..render.provenance import anchor_id
@@ -251,6 +252,26 @@ def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
     return cut + "…"
 
 
+#: Third-person personal, possessive and demonstrative pronouns: the closed class of words that
+#: open a sentence which names no one ("She said…", "Its shares…", "This was…").
+_ANAPHORIC = frozenset("he she it they his her its their him them this these those".split())
+
+
+def teaser_point(points: Sequence[KeyPoint]) -> KeyPoint:
+    """The key point a teaser shows: the first one that does not open with a pronoun, else the first.
+
+    Shown alone under a title, "She said new mothers…" leaves the reader asking
+    who; a later point naming its subject reads on its own. The key points are
+    unchanged (they are scored on BBC references, where a pronoun-initial point
+    is often the right one: see #16's measurements).
+    """
+    for point in points:
+        first = re.match(r"[\W_]*(\w+)", point.text)
+        if first is None or first.group(1).lower() not in _ANAPHORIC:
+            return point
+    return points[0]
+
+
 def _in_range(start: int, end: int, items: Iterable[object]) -> bool:
     return any(start <= i.start and i.end <= end for i in items)  # type: ignore[attr-defined]
 
@@ -279,7 +300,7 @@ def _home_page(
             "target": page_link(HOME_PATH, path_of[b.article.name]),
             "date": dates[b.article.name].date,
             "source": source_link(b.article.meta.url, b.article.meta.source),
-            "teaser": teaser(b.extraction.summary[0].text) if b.extraction.summary else None,
+            "teaser": teaser(teaser_point(b.extraction.summary).text) if b.extraction.summary else None,
         }
         for b in ordered[:HOME_LATEST]
     ]
