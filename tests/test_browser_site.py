@@ -183,3 +183,27 @@ def test_home_page_shows_the_latest_briefings_first(page, base_url, shots):
     page.wait_for_url("**/briefings/vatican-offer/")
     source = page.locator("article small a[href^='https://example.org/']")
     assert source.inner_text() == "example.org"  # the source is a link in the briefing's header too
+
+
+_SCREENS = {"home": "", "briefing": "briefings/2025-06-02-istanbul-second-round/", "actor": "actors/marco-rubio/", "timeline": "timeline/"}
+_DEVICES = {"desktop": {"viewport": {"width": 1280, "height": 900}}, "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("device", sorted(_DEVICES))
+def test_screenshots_of_what_a_reader_opens(browser, base_url, shots, device, scheme):
+    """Home, a briefing, an actor page and the timeline, desktop and phone, light and dark (docs/screens/ holds a set).
+
+    On a phone no page scrolls sideways, and every page is in the scheme the system asks for.
+    """
+    context = browser.new_context(color_scheme=scheme, **_DEVICES[device])
+    try:
+        page = context.new_page()
+        for name, path in _SCREENS.items():
+            page.goto(base_url + path)
+            assert page.locator("body").get_attribute("data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
+            if device == "phone":
+                assert page.evaluate("document.documentElement.scrollWidth") <= 390, name
+            page.screenshot(path=str(shots / f"{name}-{device}-{scheme}.png"))
+    finally:
+        context.close()
