@@ -207,3 +207,44 @@ def test_screenshots_of_what_a_reader_opens(browser, base_url, shots, device, sc
             page.screenshot(path=str(shots / f"{name}-{device}-{scheme}.png"))
     finally:
         context.close()
+
+
+def _axe_script() -> Path | None:
+    """npm's axe-core: ``$BRIEFGEN_AXE`` (the path of axe.min.js) or ``node_modules/axe-core/axe.min.js`` here."""
+    found = os.environ.get("BRIEFGEN_AXE")
+    candidates = [Path(found)] if found else [REPO / "node_modules" / "axe-core" / "axe.min.js"]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["", "briefings/2025-06-02-istanbul-second-round/", "actors/marco-rubio/", "timeline/", "search"])
+def test_no_serious_accessibility_violations(browser, base_url, path, scheme):
+    """#16: axe-core (npm) in the real Chromium over home, a briefing, an actor page, the timeline and search."""
+    axe = _axe_script()
+    if axe is None:
+        pytest.skip("axe-core is not installed (npm install axe-core, or set BRIEFGEN_AXE to its axe.min.js)")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(base_url + ("" if path == "search" else path))
+        if path == "search":
+            page.locator("input.md-search__input").click()
+            page.keyboard.type("Zelensky")
+            page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+        page.add_script_tag(path=str(axe))
+        # this project's pages and theme settings: the content and the header Material draws with them; not
+        # Material's search dialog markup (its unnamed dialog is Material's own template)
+        scope = (
+            "{include: [['.md-search-result']]}"
+            if path == "search"
+            else "{include: [['.md-content'], ['.md-header'], ['.md-tabs']], exclude: [['.md-search']]}"
+        )
+        result = page.evaluate(f"async () => await axe.run({scope}, {{resultTypes: ['violations']}})")
+        serious = [
+            f"{v['id']} ({v['impact']}, {len(v['nodes'])}): {[n['target'] for n in v['nodes']][:3]} {v['nodes'][0].get('failureSummary', '')[:200]}"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == [], serious
+    finally:
+        context.close()
