@@ -78,7 +78,7 @@ def _build(args: argparse.Namespace) -> int:
     seeds, out_path = Path(args.seeds), Path(args.out)
     from .ingest import find_articles
 
-    renderer = Renderer(templates_dir=args.templates)
+    renderer = Renderer(templates_dir=args.templates, portable=args.commonmark)
     settings = Settings(model=args.model)
     # '' means no cache, as in mkdocs.yml (Path('') would be the working folder); a URL is kept as it is
     cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings)
@@ -103,7 +103,7 @@ def _build(args: argparse.Namespace) -> int:
     )
     cache.finish()
     out = OutputFolder(out_path)
-    files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".")]}
+    files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".", with_text=args.with_text)]}
     warnings = list(build.notes)
     if not build.briefings and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
         warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
@@ -131,7 +131,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     for note in article.notes:
         _say("warning", f"{article.path}: {note}")
     if args.json:
-        sys.stdout.write(briefing_json(result))
+        sys.stdout.write(briefing_json(result, with_text=args.with_text))
     else:
         sys.stdout.write(Renderer(templates_dir=args.templates).briefing_markdown(result))
     return EXIT_OK
@@ -184,11 +184,14 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--max-chars", type=int, default=Budget().max_chars, help=f"longer articles fail (default {Budget().max_chars:,})")
     build.add_argument("--time-limit", type=float, default=Budget().seconds, help=f"CPU seconds an article's parse, and its extraction, may take (default {Budget().seconds:g})")
     build.add_argument("--lock-wait", type=float, help="seconds to wait for another build of the same --out (default: until it ends; 0: not at all)")
+    build.add_argument("--commonmark", action="store_true", help="plain CommonMark pages (no Material admonitions, no HTML comments)")
+    build.add_argument("--with-text", action="store_true", help="put the article text the offsets point into in each NAME.json")
     build.set_defaults(func=cmd_build)
 
     show = sub.add_parser("show", help="print one article's briefing")
     show.add_argument("article")
     show.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    show.add_argument("--with-text", action="store_true", help="with --json: include the article text the offsets point into")
     show.add_argument("--templates")
     show.add_argument("--model")
     show.set_defaults(func=cmd_show)

@@ -22,12 +22,14 @@ import datetime as dt
 import os
 import time
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
@@ -38,6 +40,7 @@ from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
 from .site.search import index_site
+from .site.pages import HOME_PATH
 
 log = get_plugin_logger("briefgen")
 
@@ -71,7 +74,17 @@ class BriefgenConfig(Config):
 _EPOCH = "SOURCE_DATE_EPOCH"
 
 
+#: The templates shipped with briefgen: a change to them is a change to every page.
+SHIPPED_TEMPLATES = Path(str(resources.files("briefgen.templates")))
+
+
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
+    """Defining ``on_startup`` keeps one instance for a whole ``mkdocs serve``, so the
+    live-reload server it was given can be told about folders named in a changed ``mkdocs.yml``."""
+
+    _server: LiveReloadServer | None = None
+    _watched: frozenset[str] = frozenset()
+
     def __init__(self) -> None:
         super().__init__()
         #: ``SOURCE_DATE_EPOCH`` as it was before this build set it (``None``: unset); no key: not set by us.
@@ -81,8 +94,11 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return (base / value).resolve()
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._server, self._watched = None, frozenset()
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Link the briefing stylesheet (generated with the pages) from every page; check the folders."""
+        """Link the briefing stylesheet (generated with the pages) from every page; check and watch this config's folders."""
         if STYLESHEET_PATH not in config.extra_css:
             config.extra_css.append(STYLESHEET_PATH)
         if self.config.search and SEARCH_SCRIPT_PATH not in config.extra_javascript:
@@ -92,6 +108,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             raise PluginError(one_line(f"briefgen: site_dir {printable_path(site)} is inside the seeds folder {printable_path(seeds)}; its pages would be read back as articles"))
         if seeds.is_relative_to(site):
             raise PluginError(one_line(f"briefgen: the seeds folder {printable_path(seeds)} is inside site_dir {printable_path(site)}, which MkDocs empties on every build"))
+        self._watch(config)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -151,6 +168,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._set_source_date_epoch(build.dates.values())
         for page in build.pages:
             existing = files.get_file_from_path(page.path)
+            if existing is not None and page.path == HOME_PATH:
+                continue  # the site's own home page wins over the generated one
             if existing is not None:
                 log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
                 files.remove(existing)
@@ -193,8 +212,28 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_source_date_epoch()
 
-    def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
-        server.watch(str(self._path(config, self.config.seeds)))
+    def watched_paths(self, config: MkDocsConfig) -> frozenset[str]:
+        """What a change must rebuild: the seeds, the shipped templates and the site's own templates folder."""
+        paths = {self._path(config, self.config.seeds), SHIPPED_TEMPLATES}
         if self.config.templates:
-            server.watch(str(self._path(config, self.config.templates)))
+            paths.add(self._path(config, self.config.templates))
+        return frozenset(str(p) for p in paths if p.is_dir())
+
+    def _watch(self, config: MkDocsConfig) -> None:
+        """Bring the server's watches in line with ``config`` (called on every rebuild's new config)."""
+        if self._server is None:
+            return
+        wanted = self.watched_paths(config)
+        for path in sorted(wanted - self._watched):
+            self._server.watch(path)
+        for path in sorted(self._watched - wanted):
+            self._server.unwatch(path)
+        self._watched = wanted
+
+    def on_shutdown(self) -> None:
+        self._server, self._watched = None, frozenset()
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        self._server, self._watched = server, frozenset()
+        self._watch(config)
         return server

@@ -304,7 +304,7 @@ class BriefingDate:
     """When a briefing's article was published, and where that was read from."""
 
     date: str | None  # ISO YYYY-MM-DD
-    source: str | None  # "front matter", "dateline" or None
+    source: str | None  # "front matter", "file name", "dateline" or None
 
     @property
     def month(self) -> str | None:

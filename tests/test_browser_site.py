@@ -179,3 +179,119 @@ def test_briefing_page_screenshot(page, base_url, shots):
     assert page.locator("h1").inner_text().startswith("Second Round of Istanbul Talks")
     page.screenshot(path=str(shots / "briefing.png"), full_page=False)
     assert (shots / "briefing.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(("scheme", "material"), [("light", "default"), ("dark", "slate")])
+def test_the_site_follows_the_system_colour_scheme_and_has_a_toggle(browser, base_url, shots, scheme, material):
+    """#16: a light/dark toggle that follows the system preference until the reader picks one."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == material
+        toggles = page.locator("form[data-md-component='palette'] label")
+        assert toggles.count() == 3
+        page.screenshot(path=str(shots / f"briefing-{scheme}.png"))
+        page.locator("form[data-md-component='palette'] label:visible").first.click()  # system -> light
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+    finally:
+        context.close()
+
+
+def test_relation_map_is_readable_on_a_phone(browser, base_url, shots):
+    """#16: on a 390-pixel-wide phone the map shrank to half size, its names under 7 px; now it scrolls sideways."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(base_url + "briefings/2025-06-02-istanbul-second-round/")
+        name = page.locator("svg.bg-relations g.bg-node text").first
+        name.scroll_into_view_if_needed()
+        size = name.evaluate("t => parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a")
+        assert size >= 10, size
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # the page itself does not scroll sideways
+        page.locator("figure.bg-relation-map").screenshot(path=str(shots / "relation-map-phone.png"))
+    finally:
+        context.close()
+
+
+def test_home_page_shows_the_latest_briefings_first(page, base_url, shots):
+    """#16: the home page is the news: newest briefing first with its date, source link and teaser."""
+    page.goto(base_url)
+    article = page.locator("article")
+    assert article.locator("h2").first.inner_text().strip("¶ \n") == "Latest briefings"
+    first = article.locator("p strong a").first
+    assert first.inner_text() == "Pope Leo Offers Vatican as Venue for Peace Talks"
+    entry = article.locator("p", has_text="Pope Leo Offers Vatican as Venue").first
+    assert "2025-06-14" in entry.inner_text() and "Pope Leo XIV offered on Saturday" in entry.inner_text()
+    assert entry.locator("a[href='https://example.org/world/pope-leo-vatican-talks']").inner_text() == "example.org"
+    assert "Most active this week" in article.inner_text() and "What's next" in article.inner_text()
+    page.screenshot(path=str(shots / "home.png"), full_page=True)
+    first.click()
+    page.wait_for_url("**/briefings/vatican-offer/")
+    source = page.locator("article small a[href^='https://example.org/']")
+    assert source.inner_text() == "example.org"  # the source is a link in the briefing's header too
+
+
+_SCREENS = {"home": "", "briefing": "briefings/2025-06-02-istanbul-second-round/", "actor": "actors/marco-rubio/", "timeline": "timeline/"}
+_DEVICES = {"desktop": {"viewport": {"width": 1280, "height": 900}}, "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("device", sorted(_DEVICES))
+def test_screenshots_of_what_a_reader_opens(browser, base_url, shots, device, scheme):
+    """Home, a briefing, an actor page and the timeline, desktop and phone, light and dark (docs/screens/ holds a set).
+
+    On a phone no page scrolls sideways, and every page is in the scheme the system asks for.
+    """
+    context = browser.new_context(color_scheme=scheme, **_DEVICES[device])
+    try:
+        page = context.new_page()
+        for name, path in _SCREENS.items():
+            page.goto(base_url + path)
+            assert page.locator("body").get_attribute("data-md-color-scheme") == ("slate" if scheme == "dark" else "default")
+            if device == "phone":
+                assert page.evaluate("document.documentElement.scrollWidth") <= 390, name
+            page.screenshot(path=str(shots / f"{name}-{device}-{scheme}.png"))
+    finally:
+        context.close()
+
+
+def _axe_script() -> Path | None:
+    """npm's axe-core: ``$BRIEFGEN_AXE`` (the path of axe.min.js) or ``node_modules/axe-core/axe.min.js`` here."""
+    found = os.environ.get("BRIEFGEN_AXE")
+    candidates = [Path(found)] if found else [REPO / "node_modules" / "axe-core" / "axe.min.js"]
+    return next((p for p in candidates if p.is_file()), None)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["", "briefings/2025-06-02-istanbul-second-round/", "actors/marco-rubio/", "timeline/", "search"])
+def test_no_serious_accessibility_violations(browser, base_url, path, scheme):
+    """#16: axe-core (npm) in the real Chromium over home, a briefing, an actor page, the timeline and search."""
+    axe = _axe_script()
+    if axe is None:
+        pytest.skip("axe-core is not installed (npm install axe-core, or set BRIEFGEN_AXE to its axe.min.js)")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(base_url + ("" if path == "search" else path))
+        if path == "search":
+            page.locator("input.md-search__input").click()
+            page.keyboard.type("Zelensky")
+            page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+        page.add_script_tag(path=str(axe))
+        # this project's pages and theme settings: the content and the header Material draws with them; not
+        # Material's search dialog markup (its unnamed dialog is Material's own template)
+        scope = (
+            "{include: [['.md-search-result']]}"
+            if path == "search"
+            else "{include: [['.md-content'], ['.md-header'], ['.md-tabs']], exclude: [['.md-search']]}"
+        )
+        result = page.evaluate(f"async () => await axe.run({scope}, {{resultTypes: ['violations']}})")
+        serious = [
+            f"{v['id']} ({v['impact']}, {len(v['nodes'])}): {[n['target'] for n in v['nodes']][:3]} {v['nodes'][0].get('failureSummary', '')[:200]}"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == [], serious
+    finally:
+        context.close()

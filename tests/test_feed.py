@@ -36,13 +36,18 @@ def test_feed_parses_cleanly_and_lists_the_newest_50_first():
     assert parsed.feed.updated.startswith(published[0][:10])
 
 
-def test_relative_links_without_a_site_url_and_undated_entries_still_valid():
-    xml = make_feed([briefing("a", date=None), briefing("b", date="2025-06-01")])
-    parsed = feedparser.parse(xml)
+def test_undated_briefings_get_no_invented_date_and_ids_belong_to_the_site():
+    """#16: an undated briefing carried the newest date (news it is not), and every site's feed had the same ids."""
+    items = [briefing("a", date=None), briefing("b", date="2025-06-01")]
+    parsed = feedparser.parse(make_feed(items))
     assert parsed.bozo == 0
-    assert [e.title for e in parsed.entries] == ["b", "a"]
-    assert parsed.entries[1].updated.startswith("2025-06-01")  # an undated entry carries the newest date
-    assert parsed.entries[0].id == "tag:briefgen,2025:briefing/b"
+    assert [e.title for e in parsed.entries] == ["b"]
+    assert parsed.entries[0].link == "briefings/b/"  # relative without a site URL
+    assert parsed.entries[0].id == "tag:briefgen,2025:Briefings/briefing/b"
+    one = feedparser.parse(make_feed(items, site_url="https://one.example/"))
+    two = feedparser.parse(make_feed(items, site_url="https://two.example/news/"))
+    assert one.entries[0].id == "https://one.example/briefings/b/"
+    assert two.entries[0].id == "https://two.example/news/briefings/b/"
 
 
 def test_article_text_is_escaped_and_control_characters_dropped():

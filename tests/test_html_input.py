@@ -47,3 +47,12 @@ def test_markup_in_the_page_is_text_not_markup():
 def test_a_page_without_article_text_is_an_article_error():
     with pytest.raises(ArticleError, match="no article text"):
         html_to_markdown(b"<html><head><title>Nothing</title></head><body><div></div></body></html>", path="empty.html")
+
+
+def test_the_same_page_converts_every_time_in_one_process():
+    """#16: trafilatura's de-duplication cache lives for the whole process, so under ``mkdocs serve`` a page
+    read for the fourth time came back as "no article text found". Six conversions must give six equal results."""
+    data = FIXTURE.read_bytes()
+    results = [html_to_markdown(data, path="vatican-offer.html") for _ in range(6)]
+    assert all(r == results[0] for r in results)
+    assert b"Pope Leo XIV offered on Saturday" in results[0]

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from site_project import build_site_dir, make_site_project
 
@@ -76,3 +77,64 @@ def test_search_off_builds_no_index_and_mounts_no_box(tmp_path, seed_bytes):
     site = build_site_dir(config, strict=True)
     assert not (site / "pagefind").exists()
     assert "briefgen-search.js" not in (site / "briefings" / "a" / "index.html").read_text(encoding="utf-8")
+
+
+def test_serve_watches_the_shipped_templates_and_a_templates_folder_named_later(tmp_path, seed_bytes):
+    """#16: ``mkdocs serve`` rebuilt on seeds only; the shipped templates were not watched, and a
+    templates folder added to mkdocs.yml while serving was not watched until a restart.
+    The real live-reload server, as ``mkdocs serve`` makes it (its watches, not its socket)."""
+    from mkdocs.livereload import LiveReloadServer
+
+    from briefgen.mkdocs_plugin import SHIPPED_TEMPLATES
+
+    config_file = make_site_project(tmp_path, {"a.txt": seed_bytes})
+    config = load_config(config_file=str(config_file))
+    config.plugins.on_startup(command="serve", dirty=False)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=8000, root=str(tmp_path / "site"))
+    plugin = config.plugins["briefgen"]
+    try:
+        config.plugins.on_config(config)  # the first build
+        config.plugins.on_serve(server, config=config, builder=lambda: None)
+        seeds = str((tmp_path / "seeds").resolve())
+        assert {seeds, str(SHIPPED_TEMPLATES)} <= set(server._watched_paths)
+
+        (tmp_path / "my_templates").mkdir()
+        text = config_file.read_text(encoding="utf-8")
+        config_file.write_text(text.replace("      seeds: seeds\n", "      seeds: seeds\n      templates: my_templates\n"), encoding="utf-8")
+        changed = load_config(config_file=str(config_file))  # what serve does when mkdocs.yml changes
+        assert changed.plugins["briefgen"] is plugin
+        changed.plugins.on_config(changed)
+        assert str((tmp_path / "my_templates").resolve()) in server._watched_paths
+
+        config_file.write_text(text, encoding="utf-8")
+        back = load_config(config_file=str(config_file))
+        back.plugins.on_config(back)
+        assert str((tmp_path / "my_templates").resolve()) not in server._watched_paths
+        assert seeds in server._watched_paths
+    finally:
+        config.plugins.on_shutdown()
+
+
+def test_a_site_stylesheet_adds_to_the_shipped_one(tmp_path, seed_bytes):
+    """#16: a site's ``briefgen.css`` replaced the shipped stylesheet (and with it the relation map's layout)."""
+    config = make_site_project(tmp_path, {"a.txt": seed_bytes})
+    (tmp_path / "my_templates").mkdir()
+    (tmp_path / "my_templates" / "briefgen.css").write_text(".bg-src:target { background-color: #b3e5fc; }\n", encoding="utf-8")
+    text = config.read_text(encoding="utf-8").replace("      seeds: seeds\n", "      seeds: seeds\n      templates: my_templates\n")
+    config.write_text(text, encoding="utf-8")
+    css = (build_site_dir(config) / "assets" / "briefgen.css").read_text(encoding="utf-8")
+    assert "svg.bg-relations" in css  # the shipped rules stay
+    assert css.index("#fff59d") < css.index("#b3e5fc")  # the site's own come after, so they win
+
+
+def test_the_home_page_is_generated_unless_the_site_has_its_own(tmp_path, seed_bytes):
+    """#16: the home page is the news; a site's own ``index.md`` in its docs folder still wins, without a warning."""
+    dated = seed_bytes.replace(b"\n", b"\nPublished: 16 May 2025\n", 1)
+    config = make_site_project(tmp_path / "generated", {"talks.txt": dated})
+    home = (build_site_dir(config, strict=True) / "index.html").read_text(encoding="utf-8")
+    assert "Latest briefings" in home and 'href="briefings/talks/"' in home and "2025-05-16" in home
+
+    config = make_site_project(tmp_path / "own", {"talks.txt": dated})
+    (tmp_path / "own" / "site_src" / "index.md").write_text("# Our desk\n\nWelcome.\n", encoding="utf-8")
+    home = (build_site_dir(config, strict=True) / "index.html").read_text(encoding="utf-8")
+    assert "Our desk" in home and "Latest briefings" not in home

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 
@@ -19,7 +20,9 @@ from briefgen.records import (
     Extraction,
     Fact,
     KeyPoint,
+    OutlookItem,
     Quote,
+    Rejection,
     Response,
 )
 from briefgen.render import Renderer, page_link, relative_path
@@ -34,6 +37,7 @@ def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_se
         "Russia demanded that Ukraine withdraw its troops.",
         "Ukraine rejected the demand on Friday.",
         f"“We will see,” {speaker.split()[-1]} said.",
+        "Russia rejected the offer of talks.",
     ]
     if extra_sentence:
         sentences.append(extra_sentence)
@@ -43,7 +47,7 @@ def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_se
         offsets.append((pos, pos + len(s)))
         pos += len(s) + 1
     blocks = (Block("headline", 0, 8), *(Block("paragraph", a, b) for a, b in offsets))
-    (d0, d1), (r0, r1), (q0, q1) = offsets[:3]
+    (d0, d1), (r0, r1), (q0, q1), (j0, j1) = offsets[:4]
     friday = text.index("Friday")
     x = Extraction(
         summary=(KeyPoint(sentences[0], d0, d1),),
@@ -55,6 +59,7 @@ def story(name: str, *, date: str | None, speaker: str = "Marco Rubio", extra_se
         demands=(Demand("Russia", "Ukraine", "withdraw its troops", "demanded", d0, d1, response=Response("Ukraine", "rejected", r0, r1)),),
         quotes=(Quote("We will see,", speaker.split()[-1] if " " not in speaker else speaker, q0 + 1, q0 + 13, q0, q1),),
         facts=(Fact("date", "Friday", friday, friday + 6),),
+        rejections=(Rejection("Russia", None, "the offer of talks", "rejected", j0, j1),),
     )
     article = Article(path=f"{name}.txt", name=name, title=f"Talks {name}", text=text, blocks=blocks, meta=ArticleMeta(date=date))
     return Briefing(article, x)
@@ -88,7 +93,7 @@ def test_every_page_is_there(site):
 
 def test_list_pages_hold_at_most_a_page_of_briefings(site):
     for path, content in pages_of(site).items():
-        if path.endswith(".md") and not path.startswith("actors/index"):
+        if path.endswith(".md") and not path.startswith("actors/index") and path != "index.md":  # the home page: a fixed few
             assert len(re.findall(r"\]\((?:\.\./)*(?:briefings/)?[a-z]+\.md\)", content)) <= 2 + 2, path  # 2 per page + thread links
 
 
@@ -109,7 +114,7 @@ def test_the_same_person_has_one_page_linked_from_every_briefing(site):
     all_pages = rubio + pages["actors/marco-rubio/2.md"] + pages["actors/marco-rubio/3.md"]
     assert all_pages.count("“We will see,”") == 5  # "Rubio" in one briefing, "Marco Rubio" in the others
     assert rubio.count("“We will see,”") == 2  # a page of the actor holds one page of briefings
-    assert "| First seen | 2025-05-16" in rubio and "| Last seen | 2025-06-03" in rubio
+    assert "- **First seen:** 2025-05-16" in rubio and "- **Last seen:** 2025-06-03" in rubio
     for name in ("first", "second", "third", "fourth", "undated"):
         assert "(../actors/marco-rubio.md)" in pages[f"briefings/{name}.md"], name
     russia = pages["actors/russia.md"]
@@ -122,9 +127,10 @@ def test_briefings_link_to_the_previous_and_next_in_their_story(site):
     second = pages["briefings/second.md"]
     assert "← Previous: [Talks first](first.md) · 2025-05-16" in second
     assert "→ Next: [Talks third](third.md) · 2025-06-02" in second
-    # undated briefings come last in the timeline, so first in a story's order
-    assert "← Previous: [Talks undated](undated.md)\n" in pages["briefings/first.md"]
-    assert "← Previous" not in pages["briefings/undated.md"]
+    # #16: an undated briefing is neither earlier nor later than a dated one: no thread link joins them
+    assert "Story thread" not in pages["briefings/undated.md"]
+    assert "← Previous" not in pages["briefings/first.md"]
+    assert "undated.md" not in pages["briefings/first.md"]
     assert "→ Next" not in pages["briefings/fourth.md"]
 
 
@@ -249,3 +255,122 @@ def test_pages_per_article_stay_low_when_most_actors_are_named_once():
     site = assemble_site(briefings, renderer=Renderer(), prefix="briefings")
     md_pages = [p for p in site.pages if p.path.endswith(".md")]
     assert len(md_pages) / len(briefings) <= 2.5
+
+
+def test_an_actor_page_lists_the_rejections_of_that_actor(site):
+    """#16: a refusal that answers no demand was on the briefing but not on the refuser's page."""
+    russia = pages_of(site)["actors/russia.md"]
+    responses = russia.split("## Responses", 1)[1].split("\n## ", 1)[0]
+    assert "*rejected* the offer of talks" in responses
+    assert "None found" not in responses
+    target = re.search(r"the offer of talks — \[[^]]*\]\(([^)]+)\)", responses).group(1)
+    assert target.endswith("#src-%d-%d" % _rejection_range())
+
+
+def _rejection_range() -> tuple[int, int]:
+    b = story("x", date=None)
+    r = b.extraction.rejections[0]
+    return r.start, r.end
+
+
+def test_actor_pages_have_no_empty_table_header(site):
+    """#16: the facts table of an actor page opened with an empty header row (``| | |``)."""
+    for path, content in pages_of(site).items():
+        if path.startswith("actors/"):
+            assert not re.search(r"^\|\s*\|\s*\|\s*$", content, re.M), path
+    assert "**Kind:** country" in pages_of(site)["actors/russia.md"]
+
+
+@pytest.mark.parametrize(
+    ("url", "source", "shown"),
+    [
+        ("https://example.org/world/a-b", "Example News", "[Example News](https://example.org/world/a-b)"),
+        ("https://example.org/world/a-b", None, "[example.org](https://example.org/world/a-b)"),
+        ("https://example.org/a_(b)*c d", "X", "[X](https://example.org/a_%28b%29%2Ac%20d)"),
+        ("javascript:alert(1)", "X", "X"),  # not a web address: no link
+        ("javascript:alert(1)", None, None),
+        (None, "Wire *desk*", "Wire \\*desk\\*"),
+        (None, None, None),
+    ],
+)
+def test_the_source_is_a_link_with_its_name(url, source, shown):
+    """#16: the header printed the URL as text; a reader wants to click it, and to see whose it is."""
+    from briefgen.render.markdown import source_link
+
+    assert source_link(url, source) == shown
+
+
+def test_a_briefing_header_has_date_and_source_link_or_says_it_is_undated():
+    b = story("a", date="2025-05-16")
+    b = type(b)(dataclasses.replace(b.article, meta=ArticleMeta(date="2025-05-16", source="Wire", url="https://example.org/a")), b.extraction)
+    page = Renderer().briefing_markdown(b)
+    assert "<small>2025-05-16 · [Wire](https://example.org/a)</small>" in page
+    undated = Renderer().briefing_markdown(story("b", date=None))
+    assert "<small>Undated: the article gives no date</small>" in undated
+
+
+def test_the_home_page_is_the_news(site):
+    """#16: the home page described the seeds folder; a reader wants the latest briefings, who is active, what is next."""
+    home = pages_of(site)["index.md"]
+    latest = home.split("## Latest briefings", 1)[1].split("\n## ", 1)[0]
+    titles = re.findall(r"\*\*\[(Talks \w+)\]\(briefings/(\w+)\.md\)\*\*", latest)
+    assert [t for t, _ in titles] == ["Talks fourth", "Talks third", "Talks second", "Talks first", "Talks undated"]
+    assert "<small>2025-06-03</small>" in latest and "<small>Undated</small>" in latest
+    assert "Russia demanded that Ukraine withdraw its troops." in latest  # the teaser: the first key point
+    week = home.split("## Most active this week", 1)[1].split("\n## ", 1)[0]
+    assert "2025-05-28 to 2025-06-03" in week  # the week up to the newest briefing, not up to today
+    assert "[Russia](actors/russia.md) · 2 briefings" in week  # third and fourth; second (2025-05-20) is older
+
+
+def test_the_home_page_shows_what_is_scheduled_next():
+    b = story("a", date="2025-06-01", extra_sentence="The talks will resume on Monday in Geneva.")
+    x, text = b.extraction, b.article.text
+    start = text.index("The talks will resume")
+    end, monday = start + len("The talks will resume on Monday in Geneva."), text.index("Monday")
+    x = dataclasses.replace(x, outlook=(OutlookItem(text[start:end], start, end),), facts=(*x.facts, Fact("date", "Monday", monday, monday + 6)))
+    home = {p.path: p.content for p in assemble_site([Briefing(b.article, x)], renderer=Renderer()).pages}["index.md"]
+    assert f"- The talks will resume on Monday in Geneva. — [Talks a](briefings/a.md#src-{start}-{end})" in home
+
+
+@pytest.mark.parametrize(
+    ("text", "teased"),
+    [
+        ("Short point.", "Short point."),
+        ("word " * 50, ("word " * 36).strip() + "…"),
+        ("A  point\nover lines.", "A point over lines."),
+    ],
+)
+def test_teaser_is_the_start_of_the_point_cut_at_a_word(text, teased):
+    from briefgen.site.pages import teaser
+
+    assert teaser(text) == teased
+
+
+def test_a_briefing_gets_a_handful_of_tags_its_own_and_its_main_actors():
+    """#16: every name in an article became a tag; 12 briefings made a 70-tag page."""
+    from briefgen.render.markdown import page_tags
+
+    b = story("a", date=None)
+    many = tuple(Actor(f"Person {i}", "person", 0, 1, mentions=1) for i in range(10))
+    crowded = Briefing(dataclasses.replace(b.article, meta=ArticleMeta(tags=("ceasefire",))), dataclasses.replace(b.extraction, actors=b.extraction.actors + many))
+    assert page_tags(crowded) == ["ceasefire", "Russia", "Ukraine", "Marco Rubio"]
+    own = Briefing(dataclasses.replace(b.article, meta=ArticleMeta(tags=tuple("abcdef"))), b.extraction)
+    assert page_tags(own) == ["a", "b", "c", "d", "e"]
+
+
+@pytest.mark.parametrize(
+    ("points", "shown"),
+    [
+        (["She said new mothers would get help.", "The health minister promised £20m for midwives."], 1),
+        (["“It is a disgrace,” he said.", "Its shares fell 5%.", "Nordwagen will close its Leeds plant."], 2),
+        (["The minister said so.", "She agreed."], 0),
+        (["They refused.", "He left."], 0),  # nothing names anyone: the first point
+        (["Theresa May said so.", "Heathrow expands."], 0),  # "Theresa", "Heathrow" are not "these", "he"
+    ],
+)
+def test_a_teaser_is_the_first_key_point_that_names_its_subject(points, shown):
+    """#16: a teaser that opens with a pronoun names no one under the title."""
+    from briefgen.site.pages import teaser_point
+
+    key_points = [KeyPoint(p, 0, len(p)) for p in points]
+    assert teaser_point(key_points) is key_points[shown]

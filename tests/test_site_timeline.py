@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Extraction
@@ -91,3 +93,35 @@ def test_story_threads_scale_linearly():
 def test_actor_records_do_not_matter_to_dates():
     b = Briefing(briefing("a", date="2025-01-02").article, Extraction(actors=(Actor("X", "person", 0, 1),)))
     assert briefing_date(b).date == "2025-01-02"
+
+
+@pytest.mark.parametrize(
+    ("file_name", "text", "date", "source"),
+    [
+        ("2025-06-02-talks.txt", "Talks resume\nThe envoy said the talks would resume.", "2025-06-02", "file name"),
+        ("2025-06-02.txt", "Talks resume\nThe envoy said the talks would resume.", "2025-06-02", "file name"),
+        ("2025-02-30-talks.txt", "Talks resume\nThe envoy said the talks would resume.", None, None),  # no such day
+        ("20250602-talks.txt", "Talks resume\nThe envoy said the talks would resume.", None, None),
+        ("talks-2025-06-02.txt", "Talks resume\nThe envoy said the talks would resume.", None, None),  # a prefix, not anywhere
+        ("2025-06-02-talks.txt", "Talks resume\nKYIV, June 10, 2025 — The envoy said the talks would resume.", "2025-06-02", "file name"),
+        ("a.txt", "Plan backed\nPublished: 9 February 2005\n\nThe minister said the plan was fine.", "2005-02-09", "dateline"),
+        ("a.txt", "Plan backed\nBy John Smith\nPublished: 9 February 2005\nThe minister said the plan was fine.", "2005-02-09", "dateline"),
+        ("a.txt", "Plan backed\nLONDON, Feb 9, 2005 (Reuters) - The minister said the plan was fine.", "2005-02-09", "dateline"),
+        # a dateline without a year names no date: the year would be invented
+        ("a.txt", "Plan backed\nLONDON, Feb 9 (Reuters) - The minister said the plan was fine.", None, None),
+        ("a.txt", "Plan backed\nThe minister said the plan was fine.", None, None),
+    ],
+)
+def test_a_txt_article_is_dated_by_its_file_name_then_its_dateline(file_name, text, date, source):
+    """#16: ``.txt`` articles have no front matter; a date still comes from the file name or the dateline."""
+    from briefgen.ingest import parse_article_text
+
+    article = parse_article_text(text.encode("utf-8"), path=f"seeds/{file_name}", suffix=".txt")
+    found = briefing_date(Briefing(article, Extraction()))
+    assert (found.date, found.source) == (date, source)
+
+
+def test_front_matter_date_wins_over_the_file_name():
+    article = briefing("x", date="2024-01-05").article
+    b = Briefing(dataclasses.replace(article, path="2025-06-02-x.md"), Extraction())
+    assert briefing_date(b).source == "front matter"

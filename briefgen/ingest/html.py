@@ -55,7 +55,10 @@ def html_to_markdown(data: bytes, *, path: str) -> bytes:
         include_tables=False,
         include_images=False,
         favor_precision=True,
-        deduplicate=True,
+        # De-duplication keeps a cache of text already seen for the whole process: under
+        # ``mkdocs serve`` the same page read again (every rebuild) would lose its paragraphs
+        # and then be "no article text found". A saved page is one article; nothing to de-duplicate.
+        deduplicate=False,
     )
     if document is None:
         raise ArticleError(path, "no article text found in the web page")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import jinja2
 import yaml
@@ -53,19 +54,25 @@ def front_matter(data: dict[str, Any]) -> Markup:
     return Markup("---\n" + body + "---\n")
 
 
-def page_tags(briefing: Briefing, *, limit: int = 8, rename: Mapping[str, str] | None = None) -> list[str]:
-    """Tags of a briefing page: the article's own, then its main countries, people and organisations.
+#: At most this many tags per briefing, and at most ``TAG_ACTORS`` of them actors: a tag page is
+#: for finding a story, and one tag per name in every article makes a page of seventy tags (#16).
+TAG_LIMIT, TAG_ACTORS = 5, 3
+
+
+def page_tags(
+    briefing: Briefing, *, limit: int = TAG_LIMIT, actors: int = TAG_ACTORS, rename: Mapping[str, str] | None = None
+) -> list[str]:
+    """Tags of a briefing page: the article's own, then its main (most salient) countries, people and organisations.
 
     ``rename`` maps an actor's name in this article to its site-wide name, so
     "Rubio" here and "Marco Rubio" elsewhere share one tag.
     """
     rename = rename or {}
-    tags = list(briefing.article.meta.tags)
-    for actor in briefing.extraction.actors:
-        if len(tags) >= limit:
-            break
+    tags = list(dict.fromkeys(briefing.article.meta.tags))[:limit]
+    main = [a for a in briefing.extraction.actors if a.kind in ("country", "person", "organisation")][:actors]
+    for actor in main:
         name = rename.get(actor.name, actor.name)
-        if actor.kind in ("country", "person", "organisation") and name not in tags:
+        if len(tags) < limit and name not in tags:
             tags.append(name)
     return tags
 
@@ -123,11 +130,35 @@ def _md_link(text: str, target: str, *, title: str | None = None) -> Markup:
     return Markup(f"[{md_escape(text)}]({target}{shown})")
 
 
+#: Characters a source URL keeps as they are; anything else (spaces, brackets, quotes, ``*``,
+#: ``_``, backslashes) is percent-encoded, so the URL cannot end the Markdown link early.
+_URL_SAFE = "/:?#&=%+@,;~!$-."
+_WEB_URL = re.compile(r"https?://[^/\s]+", re.IGNORECASE)
+
+
+def source_link(url: str | None, source: str | None) -> Markup | None:
+    """The article's source as a link a reader can follow: ``[source name](url)``.
+
+    Only ``http(s)`` URLs become links (never ``javascript:`` or a local file);
+    the name shown is the source's own name, else the URL's host. Without a
+    usable URL the name stays plain text, and without either there is nothing.
+    """
+    url = (url or "").strip()
+    if not _WEB_URL.match(url):
+        return Markup(md_escape(source)) if source else None
+    name = source or (urlsplit(url).hostname or url)
+    return Markup(f"[{md_escape(name)}]({quote(url, safe=_URL_SAFE)})")
+
+
 class Renderer:
     """Renders briefings with Jinja2 templates (a site's own folder first, then the shipped ones)."""
 
-    def __init__(self, *, templates_dir: Path | str | None = None) -> None:
+    def __init__(self, *, templates_dir: Path | str | None = None, portable: bool = False) -> None:
+        """``portable``: plain CommonMark for any site builder — no Material admonitions or
+        collapsible blocks, no HTML comments between quotes (a blank line ends a CommonMark
+        blockquote, while Python-Markdown needs the comment to keep two apart)."""
         self.templates_dir = Path(templates_dir) if templates_dir else None
+        self.portable = portable
         self.env = jinja2.Environment(
             loader=_template_loader(self.templates_dir),
             autoescape=False,  # Markdown, not HTML: escaping is md_escape via finalize
@@ -138,6 +169,8 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self.env.filters["md"] = md_escape
+        self.env.globals["portable"] = portable
+        self.env.globals["pad"] = Markup("" if portable else "    ")  # the indent of a block's body (admonition, details)
 
     def search_script(self) -> str:
         """``briefgen-search.js`` (the header's search box) from the site's template folder, else the shipped one."""
@@ -145,9 +178,17 @@ class Renderer:
         return source
 
     def stylesheet(self) -> str:
-        """``briefgen.css`` from the site's template folder, else the shipped one."""
-        source, _, _ = self.env.loader.get_source(self.env, "briefgen.css")  # type: ignore[union-attr]
-        return source
+        """The shipped ``briefgen.css``, then the site's own ``briefgen.css`` (if any) after it.
+
+        A site's stylesheet *adds to* the shipped one rather than replacing it:
+        a site that only recolours the highlight must not lose the relation
+        map's layout. Coming later, its rules win over the shipped ones.
+        """
+        shipped = (resources.files("briefgen.templates") / "briefgen.css").read_text(encoding="utf-8")
+        own = self.templates_dir / "briefgen.css" if self.templates_dir else None
+        if own is None or not own.is_file():
+            return shipped
+        return shipped.rstrip("\n") + "\n\n/* the site's own briefgen.css */\n" + own.read_text(encoding="utf-8")
 
     def briefing_markdown(
         self, briefing: Briefing, *, context: BriefingContext | None = None, extra: dict[str, Any] | None = None
@@ -185,7 +226,8 @@ class Renderer:
             front_matter=meta,
             article=article,
             meta=article.meta,
-            date=context.date,
+            source=source_link(article.meta.url, article.meta.source),
+            date=context.date or BriefingDate(article.meta.date, "front matter" if article.meta.date else None),
             x=x,
             actors=[*people, *others],
             actor_link=lambda a: context.actor_links.get(a.name),
@@ -232,10 +274,10 @@ class Renderer:
             link=_md_link,
         )
 
-    def page_markdown(self, template: str, *, title: str, **values: Any) -> str:
-        """Any other site page (actor pages, archives) from its template."""
+    def page_markdown(self, template: str, *, title: str, meta: Mapping[str, Any] | None = None, **values: Any) -> str:
+        """Any other site page (actor pages, archives) from its template; ``meta`` adds to its front matter."""
         return self.env.get_template(template).render(
-            front_matter=front_matter({"title": html_text(title)}), title=title, link=_md_link, **values
+            front_matter=front_matter({"title": html_text(title), **(meta or {})}), title=title, link=_md_link, **values
         )
 
 
@@ -251,6 +293,13 @@ def newest_first(items: Sequence[Any], *, key: Callable[[Any], Briefing] = lambd
     return sorted(dated, key=lambda i: key(i).article.meta.date, reverse=True) + undated
 
 
-def briefing_json(briefing: Briefing) -> str:
-    """The public JSON of a briefing: stable key order, so equal inputs give equal bytes."""
-    return json.dumps(briefing.to_json_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+def briefing_json(briefing: Briefing, *, with_text: bool = False) -> str:
+    """The public JSON of a briefing: stable key order, so equal inputs give equal bytes.
+
+    ``with_text`` adds the article text (``text``) that every item's offsets point into,
+    so a consumer can show an item in its context without reading the article itself.
+    """
+    data = briefing.to_json_dict()
+    if with_text:
+        data["text"] = briefing.article.text
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

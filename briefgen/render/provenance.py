@@ -28,13 +28,18 @@ def anchor_id(start: int, end: int) -> str:
 
 
 def item_ranges(extraction: Extraction) -> list[tuple[int, int]]:
-    """The source ranges items link to: sentences of points, quotes, demands, responses, outlook; facts' words."""
+    """The source ranges items link to: sentences of points, quotes, demands, responses, rejections, outlook; facts' words.
+
+    Every ``src(start, end)`` a template prints must have its range here, or its
+    link opens nothing (rejections were left out once: #16).
+    """
     ranges: list[tuple[int, int]] = [(p.start, p.end) for p in extraction.summary]
     ranges += [(q.sentence_start, q.sentence_end) for q in extraction.quotes]
     for d in extraction.demands:
         ranges.append((d.start, d.end))
         if d.response is not None:
             ranges.append((d.response.start, d.response.end))
+    ranges += [(r.start, r.end) for r in extraction.rejections]
     ranges += [(o.start, o.end) for o in extraction.outlook]
     ranges += [(f.start, f.end) for f in extraction.facts]
     return sorted({r for r in ranges if r[1] > r[0]})

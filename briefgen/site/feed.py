@@ -1,18 +1,19 @@
 """An Atom feed of the newest briefings, so readers can follow the site in any feed reader.
 
 Built with the standard library's XML writer (every value escaped by it).
-Entry ids are stable ``tag:`` URIs made from the page names, so an entry keeps
-its id when the site moves; links are absolute when the site's URL is known
-(``site_url`` in mkdocs.yml) and relative to the feed otherwise. Undated
-briefings carry the date of the newest dated one (Atom requires a date), and
-the feed's own ``updated`` is the newest date in it, so equal inputs give
-equal bytes.
+Entry ids are the entries' absolute page URLs when the site's URL is known
+(``site_url`` in mkdocs.yml), so two sites' feeds never share an id; without
+it they are ``tag:`` URIs made from the site's title and the page names, and
+links are relative to the feed. Undated briefings are left out: Atom requires
+a date, and a feed reader would show an invented one as news (#16). The feed's
+own ``updated`` is the newest date in it, so equal inputs give equal bytes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from ..records import Briefing
@@ -45,7 +46,7 @@ def atom_feed(
 ) -> str:
     """The Atom XML of the first ``limit`` briefings; ``page_url`` maps page name -> URL relative to the site root."""
     base = site_url.rstrip("/") + "/" if site_url else ""
-    entries = list(newest_first[:limit])
+    entries = [b for b in newest_first if dates[b.article.name].date][:limit]
     known = [dates[b.article.name].date for b in entries if dates[b.article.name].date]
     newest = max(known) if known else _EPOCH
     ET.register_namespace("", ATOM)
@@ -62,7 +63,7 @@ def atom_feed(
         name = b.article.name
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}title").text = _xml_text(b.article.title)
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"tag:briefgen,2025:briefing/{name}"
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = f"{base}{page_url[name]}" if base else f"tag:briefgen,2025:{quote(title, safe='')}/briefing/{name}"
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=f"{base}{page_url[name]}")
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _stamp(dates[name].date or newest)
         if dates[name].date:

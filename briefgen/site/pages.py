@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +40,10 @@ from .feed import atom_feed
 from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
-from ..records import Briefing
+from ..records import Briefing, KeyPoint
 from ..render import BriefingContext, Renderer, briefing_json, page_link
+from ..render.markdown import source_link
+from ..render.provenance import anchor_id
 from ..records import BriefingDate
 from .timeline import checked_date, chronological, group_by_month, paginate, story_threads
 
@@ -49,6 +52,12 @@ PER_PAGE = 50
 #: How many of a briefing's most-mentioned actors define its story.
 MAIN_ACTORS = 3
 FEED_PATH = "feed.xml"
+#: The home page; a site's own page of that name in its docs folder wins over it.
+HOME_PATH = "index.md"
+#: How many briefings, actors and outlook items the home page shows.
+HOME_LATEST, HOME_ACTORS, HOME_UPCOMING = 10, 8, 6
+#: A teaser is the first key point, cut at a word near this many characters: about two lines.
+TEASER_CHARS = 180
 #: The briefing pages' stylesheet (provenance highlight, relation map), shipped as a template.
 STYLESHEET_PATH = "assets/briefgen.css"
 SEARCH_SCRIPT_PATH = "assets/briefgen-search.js"
@@ -77,8 +86,8 @@ class SiteBuild:
     actors: list[CrossActor] = field(default_factory=list)
     dates: dict[str, BriefingDate] = field(default_factory=dict)
 
-    def json_files(self, prefix: str) -> list[SitePage]:
-        return [SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b)) for b in self.briefings]
+    def json_files(self, prefix: str, *, with_text: bool = False) -> list[SitePage]:
+        return [SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b, with_text=with_text)) for b in self.briefings]
 
 
 def build_site(
@@ -225,7 +234,14 @@ def assemble_site(
     paged = {a.slug for a in index.actors if earns_page(a)}
     actor_path = {a.slug: f"actors/{a.slug}.md" for a in index.actors if a.slug in paged}
     mains = {b.article.name: main_actors(b, index) for b in briefings}
-    threads = story_threads(list(reversed(ordered)), lambda b: [a.slug for a in mains[b.article.name]])
+    # dated and undated briefings make separate threads: "previous" must mean earlier, and an
+    # undated briefing is neither earlier nor later than a dated one (#16)
+    def thread_keys(b: Briefing) -> list[str]:
+        return [a.slug for a in mains[b.article.name]]
+
+    oldest_first = list(reversed(ordered))
+    threads = story_threads([b for b in oldest_first if dates[b.article.name].date], thread_keys)
+    threads |= story_threads([b for b in oldest_first if not dates[b.article.name].date], thread_keys)
     pages: list[SitePage] = []
 
     # one page per briefing, linked to its actors and story thread
@@ -250,6 +266,9 @@ def assemble_site(
         )
         pages.append(SitePage(here, renderer.briefing_markdown(b, context=context)))
 
+    briefings_index = _join(prefix, "index.md")
+    if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
+        pages.append(_home_page(ordered, renderer=renderer, mains=mains, actor_path=actor_path, path_of=path_of, dates=dates, prefix=prefix, title=title))
     pages += _briefing_index_pages(ordered, renderer=renderer, prefix=prefix, path_of=path_of, dates=dates, per_page=per_page)
     pages += _timeline_pages(ordered, renderer=renderer, path_of=path_of, dates=dates, per_page=per_page)
     pages += _actor_pages(
@@ -267,6 +286,119 @@ def assemble_site(
     pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
     pages.append(SitePage(SEARCH_SCRIPT_PATH, renderer.search_script()))
     return _Assembled(pages, index.actors, dates, notes)
+
+
+def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
+    """The start of ``text``, verbatim, cut at a word boundary with "…" when it is longer than ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + "…"
+
+
+#: Third-person personal, possessive and demonstrative pronouns: the closed class of words that
+#: open a sentence which names no one ("She said…", "Its shares…", "This was…").
+_ANAPHORIC = frozenset("he she it they his her its their him them this these those".split())
+
+
+def teaser_point(points: Sequence[KeyPoint]) -> KeyPoint:
+    """The key point a teaser shows: the first one that does not open with a pronoun, else the first.
+
+    Shown alone under a title, "She said new mothers…" leaves the reader asking
+    who; a later point naming its subject reads on its own. The key points are
+    unchanged (they are scored on BBC references, where a pronoun-initial point
+    is often the right one: see #16's measurements).
+    """
+    for point in points:
+        first = re.match(r"[\W_]*(\w+)", point.text)
+        if first is None or first.group(1).lower() not in _ANAPHORIC:
+            return point
+    return points[0]
+
+
+def _in_range(start: int, end: int, items: Iterable[object]) -> bool:
+    return any(start <= i.start and i.end <= end for i in items)  # type: ignore[attr-defined]
+
+
+def _home_page(
+    ordered: Sequence[Briefing],
+    *,
+    renderer: Renderer,
+    mains: dict[str, list[CrossActor]],
+    actor_path: dict[str, str],
+    path_of: dict[str, str],
+    dates: dict[str, BriefingDate],
+    prefix: str,
+    title: str,
+) -> SitePage:
+    """The news first: the latest briefings, who was most active in their week, and what is scheduled next.
+
+    "This week" is the seven days up to the newest briefing's date, not up to
+    today: the same seeds give the same home page whenever they are built.
+    Scheduled items are outlook sentences of the latest briefings that name a
+    date (a key fact inside the sentence), else their first outlook sentence.
+    """
+    latest = [
+        {
+            "briefing": b,
+            "target": page_link(HOME_PATH, path_of[b.article.name]),
+            "date": dates[b.article.name].date,
+            "source": source_link(b.article.meta.url, b.article.meta.source),
+            "teaser": teaser(teaser_point(b.extraction.summary).text) if b.extraction.summary else None,
+        }
+        for b in ordered[:HOME_LATEST]
+    ]
+    newest = next((dates[b.article.name].date for b in ordered if dates[b.article.name].date), None)
+    active: list[dict[str, object]] = []
+    week: tuple[str, str] | None = None
+    if newest:
+        first_day = (_dt.date.fromisoformat(newest) - _dt.timedelta(days=6)).isoformat()
+        week = (first_day, newest)
+        counts: dict[str, int] = {}
+        actors: dict[str, CrossActor] = {}
+        for b in ordered:
+            day = dates[b.article.name].date
+            if not day or day < first_day:
+                continue
+            for a in mains[b.article.name]:
+                counts[a.slug] = counts.get(a.slug, 0) + 1
+                actors[a.slug] = a
+        ranked = sorted(counts, key=lambda slug: (-counts[slug], -actors[slug].mentions, actors[slug].name))
+        active = [
+            {
+                "name": actors[slug].name,
+                "target": actor_link(HOME_PATH, actors[slug], actor_path),
+                "count": counts[slug],
+                "role": (actors[slug].roles or actors[slug].affiliations or [None])[0],
+            }
+            for slug in ranked[:HOME_ACTORS]
+        ]
+    upcoming: list[dict[str, object]] = []
+    for scheduled_only in (True, False):
+        for b in ordered[:HOME_LATEST]:
+            x = b.extraction
+            dated_facts = [f for f in x.facts if f.kind == "date"]
+            picks = [o for o in x.outlook if _in_range(o.start, o.end, dated_facts)] if scheduled_only else list(x.outlook[:1])
+            for o in picks[:1]:
+                if len(upcoming) < HOME_UPCOMING and not any(u["item"] == o and u["briefing"] is b for u in upcoming):
+                    target = page_link(HOME_PATH, path_of[b.article.name], anchor=anchor_id(o.start, o.end))
+                    upcoming.append({"briefing": b, "item": o, "text": o.text, "target": target})
+    return SitePage(
+        HOME_PATH,
+        renderer.page_markdown(
+            "home.md.j2",
+            title=title,
+            latest=latest,
+            active=active,
+            week=week,
+            upcoming=upcoming,
+            briefings_link=page_link(HOME_PATH, _join(prefix, "index.md")),
+            timeline_link=page_link(HOME_PATH, "timeline/index.md"),
+            actors_link=page_link(HOME_PATH, "actors/index.md"),
+            feed_link=page_link(HOME_PATH, FEED_PATH),
+        ),
+    )
 
 
 def _briefing_index_pages(
@@ -327,6 +459,7 @@ class _Item:
     date: str | None
     quote: object = None
     demand: object = None
+    rejection: object = None
     other: str | None = None
     responder: str | None = None
 
@@ -339,10 +472,11 @@ class _ActorItems:
     made: dict[tuple[str, str], list]
     received: dict[tuple[str, str], list]
     responded: dict[tuple[str, str], list]
+    rejected: dict[tuple[str, str], list]  # refusals answering no demand (#16)
 
 
 def _actor_items(index: ActorIndex, ordered: Sequence[Briefing]) -> _ActorItems:
-    items = _ActorItems({}, {}, {}, {})
+    items = _ActorItems({}, {}, {}, {}, {})
 
     def name_of(b: Briefing, raw: str | None) -> str | None:
         cross = index.find(b, raw)
@@ -360,6 +494,10 @@ def _actor_items(index: ActorIndex, ordered: Sequence[Briefing]) -> _ActorItems:
                 cross = index.find(b, raw)
                 if cross is not None:
                     bucket.setdefault((cross.slug, key), []).append((d, name_of(b, other), name_of(b, responder)))
+        for r in b.extraction.rejections:  # refusals answering no demand are responses too (#16)
+            cross = index.find(b, r.by)
+            if cross is not None:
+                items.rejected.setdefault((cross.slug, key), []).append((r, name_of(b, r.of)))
     return items
 
 
@@ -399,7 +537,7 @@ def _actor_pages(
     per_page: int,
 ) -> list[SitePage]:
     rank = {b.article.name: i for i, b in enumerate(ordered)}
-    quotes, made, received, responded = items.quotes, items.made, items.received, items.responded
+    quotes, made, received, responded, rejected = items.quotes, items.made, items.received, items.responded, items.rejected
 
     pages: list[SitePage] = []
     for actor in index.actors:
@@ -424,6 +562,7 @@ def _actor_pages(
                 page_responses += [
                     item(b, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r) for d, o, r in responded.get(k, [])
                 ]
+                page_responses += [item(b, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in rejected.get(k, [])]
             first = (dated[-1][0], dated[-1][1], page_link(path, path_of[dated[-1][1].article.name])) if dated else None
             last = (dated[0][0], dated[0][1], page_link(path, path_of[dated[0][1].article.name])) if dated else None
             pages.append(

@@ -1,7 +1,10 @@
 """Dates, chronological order, month archives and story threads of briefings.
 
-A briefing's date is its front matter date, else a full date in the article's
-dateline ("KYIV, June 10, 2025 —"), else none: undated briefings go last.
+A briefing's date is its front matter date, else a ``YYYY-MM-DD`` prefix of its
+file name (the convention static site generators use), else a full date in the
+article's dateline ("KYIV, June 10, 2025 —", "Published: 9 February 2005"),
+else none: undated briefings go last and say so. A dateline without a year
+("LONDON, Feb 9 (Reuters) -") gives no date: the year would be a guess.
 Everything here is linear in the number of briefings, so the site can grow
 to thousands of them: story threads are found through an index of the last
 briefing seen for each pair of main actors, never by comparing every
@@ -15,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from pathlib import PurePath
 from typing import TypeVar
 
 from ..records import Briefing, BriefingDate
@@ -68,11 +72,28 @@ def find_dateline_date(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_FILE_NAME_DATE = re.compile(r"(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[-_ .]|$)")
+
+
+def file_name_date(path: str) -> str | None:
+    """The ``YYYY-MM-DD`` a file name starts with ("2025-06-02-talks.txt"), if it is a real calendar day."""
+    m = _FILE_NAME_DATE.match(PurePath(path).name)
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m["year"]), int(m["mnum"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
 def briefing_date(briefing: Briefing) -> BriefingDate:
-    """Front matter date, else a date in the dateline (the first lines of the body), else none."""
+    """Front matter date, else the file name's date prefix, else a date in the dateline (the first lines), else none."""
     article = briefing.article
     if article.meta.date:
         return BriefingDate(article.meta.date, "front matter")
+    named = file_name_date(article.path)
+    if named:
+        return BriefingDate(named, "file name")
     for block in article.blocks[:3]:
         if block.kind == "headline":
             continue
