@@ -18,6 +18,7 @@
     box.id = "bg-search";
     box.className = "bg-search";
     box.setAttribute("role", "search");
+    box.setAttribute("aria-label", "Site search");
     header.appendChild(box);
 
     if (location.protocol === "file:") {
@@ -41,8 +42,23 @@
         resetStyles: false,
         translations: { placeholder: "Search briefings and actors" },
       });
+      labelInput(box);
     };
     document.head.appendChild(ui);
+  }
+
+  /* Pagefind's input carries only a title; screen readers need a real label (axe: label-title-only). */
+  function labelInput(box) {
+    function label() {
+      var input = box.querySelector("input");
+      if (input && !input.hasAttribute("aria-label")) input.setAttribute("aria-label", "Search briefings and actors");
+      return Boolean(input);
+    }
+    if (label()) return;
+    var watch = new MutationObserver(function () {
+      if (label()) watch.disconnect();
+    });
+    watch.observe(box, { childList: true, subtree: true });
   }
 
   if (document.readyState === "loading") {
