@@ -11,21 +11,20 @@ and kind accuracy.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..ingest import parse_article_text
 from ..nlp import load_model
 from ..pipeline import Failure, brief_articles
-from .common import EvalResult, find_scorer, last_line_figures, read_jsonl, run_scorer, select_half, write_jsonl
+from .common import EvalResult, find_scorer, gold_rows, last_line_figures, run_scorer, scoring_files
 
 
-def predict(gold_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def predict(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Prediction rows ``{"id", "actors": [...]}`` (the briefing JSON's actors) for gold articles."""
-    articles = [parse_article_text(row["text"].encode("utf-8"), path=f"{row['id'].rsplit('/', 1)[-1]}.txt") for row in gold_rows]
+    articles = [parse_article_text(row["text"].encode("utf-8"), path=f"{row['id'].rsplit('/', 1)[-1]}.txt") for row in chosen]
     rows = []
-    for row, result in zip(gold_rows, brief_articles(articles, nlp=load_model())):
+    for row, result in zip(chosen, brief_articles(articles, nlp=load_model())):
         actors = [] if isinstance(result, Failure) else result.to_json_dict()["actors"]
         rows.append({"id": row["id"], "actors": actors})
     return rows
@@ -41,20 +40,11 @@ def evaluate(
 ) -> EvalResult:
     """Run the pipeline over the gold articles (or one fixed half of them) and score it with the gold's scorer."""
     gold = Path(gold)
-    gold_rows = select_half(list(read_jsonl(gold)), half)
-    if limit is not None:
-        gold_rows = gold_rows[:limit]
+    rows = gold_rows(gold, half=half, limit=limit)
     scorer = find_scorer(gold, "actors")
-    with tempfile.TemporaryDirectory(prefix="briefgen-actors-") as tmp:
-        tmp_dir = Path(tmp)
-        pred_path = Path(predictions) if predictions is not None else tmp_dir / "predictions.jsonl"
-        write_jsonl(pred_path, predict(gold_rows))
-        gold_path = gold
-        if limit is not None or half is not None:  # score only the articles that were run
-            gold_path = tmp_dir / "gold.jsonl"
-            write_jsonl(gold_path, gold_rows)
+    with scoring_files(gold, rows, kind="actors", predict=predict, predictions=predictions) as (gold_path, pred_path, _):
         extra = ("-v", "--errors", str(errors)) if errors is not None else ()
         report = run_scorer(scorer, gold_path, pred_path, *extra)
     # the scorer's last line reads 'actors recall=… precision=… merge_F1=… kind=…'
     figures = {k.removeprefix("actors_"): v for k, v in last_line_figures(report).items()}
-    return EvalResult(figures=figures, report=report, details={"predictions": str(pred_path), "documents": len(gold_rows)})
+    return EvalResult(figures=figures, report=report, details={"predictions": str(pred_path), "documents": len(rows)})

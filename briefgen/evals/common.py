@@ -8,7 +8,9 @@ import random
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,3 +122,35 @@ def split_half(ids: Iterable[str], half: str, *, seed: int = SPLIT_SEED) -> set[
     if half not in ("A", "B"):
         raise ConfigError(f"half: expected A or B, got {half!r}")
     return set(split_halves(ids, seed=seed)[0 if half == "A" else 1])
+
+
+def gold_rows(gold: Path, *, half: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """The gold file's rows an eval runs: one fixed half by document (all for ``None``), then the first ``limit``."""
+    rows = select_half(list(read_jsonl(gold)), half)
+    return rows[:limit] if limit is not None else rows
+
+
+@contextmanager
+def scoring_files(
+    gold: Path,
+    rows: list[dict[str, Any]],
+    *,
+    kind: str,
+    predict: Callable[[list[dict[str, Any]]], Iterable[dict[str, Any]]],
+    predictions: Path | None = None,
+) -> Iterator[tuple[Path, Path, Path]]:
+    """Predict ``rows`` and yield ``(gold_path, predictions_path, tmp_dir)`` for the scorer beside the gold.
+
+    When the rows are a subset (a half, or ``--limit``), the scorer gets a gold
+    file of just those rows, so it scores only the articles that were run.
+    ``tmp_dir`` lives as long as the ``with`` block, for the scorer's own outputs.
+    """
+    with tempfile.TemporaryDirectory(prefix=f"briefgen-{kind}-") as tmp:
+        tmp_dir = Path(tmp)
+        pred_path = Path(predictions) if predictions is not None else tmp_dir / "predictions.jsonl"
+        write_jsonl(pred_path, predict(rows))
+        gold_path = Path(gold)
+        if len(rows) != sum(1 for _ in read_jsonl(gold_path)):
+            gold_path = tmp_dir / "gold.jsonl"
+            write_jsonl(gold_path, rows)
+        yield gold_path, pred_path, tmp_dir

@@ -17,23 +17,22 @@ agrees.
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..ingest import parse_article_text
 from ..nlp import load_model
 from ..pipeline import Failure, brief_articles
-from .common import EvalResult, find_scorer, read_jsonl, run_scorer, split_half, write_jsonl
+from .common import EvalResult, find_scorer, gold_rows, run_scorer, scoring_files
 
 
-def predict(gold_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def predict(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Prediction rows ``{"id", "outlook": [{"start", "end", "kind"}]}`` for gold articles."""
     articles = [
-        parse_article_text(row["text"].encode("utf-8"), path=f"{row['id']}.txt") for row in gold_rows
+        parse_article_text(row["text"].encode("utf-8"), path=f"{row['id']}.txt") for row in chosen
     ]
     rows = []
-    for row, result in zip(gold_rows, brief_articles(articles, nlp=load_model())):
+    for row, result in zip(chosen, brief_articles(articles, nlp=load_model())):
         items = [] if isinstance(result, Failure) else result.extraction.outlook
         rows.append({"id": row["id"], "outlook": [_item_row(item) for item in items]})
     return rows
@@ -71,21 +70,9 @@ def evaluate(
     ``details["errors"]``, for sorting errors into classes.
     """
     gold = Path(gold)
-    gold_rows = list(read_jsonl(gold))
-    if half is not None:
-        keep = split_half((row["id"] for row in gold_rows), half)
-        gold_rows = [row for row in gold_rows if row["id"] in keep]
-    if limit is not None:
-        gold_rows = gold_rows[:limit]
+    rows = gold_rows(gold, half=half, limit=limit)
     scorer = find_scorer(gold, "outlook")
-    with tempfile.TemporaryDirectory(prefix="briefgen-outlook-") as tmp:
-        tmp_dir = Path(tmp)
-        pred_path = Path(predictions) if predictions is not None else tmp_dir / "predictions.jsonl"
-        write_jsonl(pred_path, predict(gold_rows))
-        gold_path = gold
-        if half is not None or limit is not None:  # the scorer sees only the articles that were run
-            gold_path = tmp_dir / "gold.jsonl"
-            write_jsonl(gold_path, gold_rows)
+    with scoring_files(gold, rows, kind="outlook", predict=predict, predictions=predictions) as (gold_path, pred_path, tmp_dir):
         scores_path = tmp_dir / "scores.json"
         report = run_scorer(scorer, gold_path, pred_path, "--json", str(scores_path))
         errors = run_scorer(scorer, gold_path, pred_path, "--errors")
@@ -93,5 +80,5 @@ def evaluate(
     return EvalResult(
         figures=_figures(scores),
         report=report,
-        details={"scores": scores, "errors": errors, "predictions": str(pred_path), "docs": len(gold_rows)},
+        details={"scores": scores, "errors": errors, "predictions": str(pred_path), "docs": len(rows)},
     )

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from ..ingest import parse_article_text
 from ..nlp import load_model
 from ..pipeline import Failure, brief_articles
 from ..records import Quote
-from .common import EvalResult, find_scorer, read_jsonl, run_scorer, select_half, write_jsonl
+from .common import EvalResult, find_scorer, gold_rows, run_scorer, scoring_files
 
 #: Quote marks left at the edges of a paragraph piece of a run-on quotation.
 _EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«»])+$")
@@ -41,15 +40,15 @@ def scorer_quotes(quote: Quote) -> list[dict[str, Any]]:
     return rows
 
 
-def _articles(gold_rows: list[dict[str, Any]]) -> list:
-    return [parse_article_text(row["text"].encode("utf-8"), path=f"{row['id'].rsplit('/', 1)[-1]}.txt") for row in gold_rows]
+def _articles(chosen: list[dict[str, Any]]) -> list:
+    return [parse_article_text(row["text"].encode("utf-8"), path=f"{row['id'].rsplit('/', 1)[-1]}.txt") for row in chosen]
 
 
-def predict(gold_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def predict(chosen: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Prediction rows ``{"id", "quotes": [{"quote", "speaker"}]}`` for gold articles."""
-    articles = _articles(gold_rows)
+    articles = _articles(chosen)
     rows = []
-    for row, result in zip(gold_rows, brief_articles(articles, nlp=load_model())):
+    for row, result in zip(chosen, brief_articles(articles, nlp=load_model())):
         quotes = [] if isinstance(result, Failure) else [r for q in result.extraction.quotes for r in scorer_quotes(q)]
         rows.append({"id": row["id"], "quotes": quotes})
     return rows
@@ -69,18 +68,9 @@ def _figures(scores: dict[str, Any]) -> dict[str, float]:
 def evaluate(gold: Path, *, predictions: Path | None = None, limit: int | None = None, half: str | None = None) -> EvalResult:
     """Run the pipeline over the gold articles (or one fixed half of them) and score it with the gold's scorer."""
     gold = Path(gold)
-    gold_rows = select_half(list(read_jsonl(gold)), half)
-    if limit is not None:
-        gold_rows = gold_rows[:limit]
+    rows = gold_rows(gold, half=half, limit=limit)
     scorer = find_scorer(gold, "quotes")
-    with tempfile.TemporaryDirectory(prefix="briefgen-quotes-") as tmp:
-        tmp_dir = Path(tmp)
-        pred_path = Path(predictions) if predictions is not None else tmp_dir / "predictions.jsonl"
-        write_jsonl(pred_path, predict(gold_rows))
-        gold_path = gold
-        if limit is not None or half is not None:  # score only the articles that were run
-            gold_path = tmp_dir / "gold.jsonl"
-            write_jsonl(gold_path, gold_rows)
+    with scoring_files(gold, rows, kind="quotes", predict=predict, predictions=predictions) as (gold_path, pred_path, tmp_dir):
         scores_path = tmp_dir / "scores.json"
         report = run_scorer(scorer, gold_path, pred_path, "--json", str(scores_path))
         scores = json.loads(scores_path.read_text(encoding="utf-8"))
