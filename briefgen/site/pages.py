@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +40,7 @@ from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing, KeyPoint
+from ..extract.summary.extractor import opens_with_pronoun
 from ..render import BriefingContext, Renderer, briefing_json, page_link
 from ..render.markdown import source_link
 from ..render.provenance import anchor_id
@@ -298,22 +298,18 @@ def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
     return cut + "…"
 
 
-#: Third-person personal, possessive and demonstrative pronouns: the closed class of words that
-#: open a sentence which names no one ("She said…", "Its shares…", "This was…").
-_ANAPHORIC = frozenset("he she it they his her its their him them this these those".split())
-
-
 def teaser_point(points: Sequence[KeyPoint]) -> KeyPoint:
     """The key point a teaser shows: the first one that does not open with a pronoun, else the first.
 
     Shown alone under a title, "She said new mothers…" leaves the reader asking
-    who; a later point naming its subject reads on its own. The key points are
-    unchanged (they are scored on BBC references, where a pronoun-initial point
-    is often the right one: see #16's measurements).
+    who; a later point naming its subject reads on its own. The key points
+    themselves give way to a naming sentence only on a tie of centrality
+    (:func:`~briefgen.extract.summary.extractor.named_on_ties`): they are
+    scored on BBC references, where a pronoun-initial point is often the
+    right one (#16's measurements).
     """
     for point in points:
-        first = re.match(r"[\W_]*(\w+)", point.text)
-        if first is None or first.group(1).lower() not in _ANAPHORIC:
+        if not opens_with_pronoun(point.text):
             return point
     return points[0]
 
