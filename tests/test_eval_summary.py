@@ -125,3 +125,17 @@ def test_the_halves_split_the_corpus_by_article(tmp_path):
     assert [x.id for x in read_corpus(corpus, half="B", limit=2)] == b[:2]
     with pytest.raises(ConfigError, match="half"):
         read_corpus(corpus, half="C")
+
+
+@pytest.mark.slow
+def test_the_cli_scores_one_half_of_the_summary_corpus(tmp_path, capsys):
+    """#16: ``briefgen eval summary CORPUS --half B`` scores half B's articles only (it was refused before)."""
+    from briefgen.cli import cmd_eval, make_parser
+    from briefgen.evals.common import split_halves
+
+    texts = {f"business/{i:03d}.txt": (f"Profits rise {i}\n{FIVE[i % 5]} {THREE[i % 3]}", None, THREE[i % 3]) for i in range(1, 6)}
+    corpus = _write_corpus(tmp_path / "corpus", texts)
+    out = tmp_path / "predictions.jsonl"
+    assert cmd_eval(make_parser().parse_args(["eval", "summary", str(corpus), "--half", "B", "--predictions", str(out)])) == 0
+    assert [row["id"] for row in read_jsonl(out)] == sorted(split_halves(texts)[1])
+    assert f"mean over {len(split_halves(texts)[1])} articles" in capsys.readouterr().out
