@@ -115,3 +115,13 @@ def test_one_item_a_briefing_before_a_second_of_any():
     shown = whats_next([many, other])
     assert len(shown) == 6 and "**April 2005** · The inquiry reports in April." in shown
     assert shown[-1] == "**April 2005** · The inquiry reports in April."  # still in date order
+
+
+def test_the_latest_briefings_show_a_day_without_a_year_as_such():
+    """#16: a dateline day without a year ("LONDON, Feb 9 (Reuters) -") is shown, never completed with a guessed year."""
+    from briefgen.ingest import parse_article_text
+
+    article = parse_article_text(b"Plan backed\nLONDON, Feb 9 (Reuters) - The minister said the plan was fine.", path="seeds/a.txt")
+    home = {p.path: p.content for p in assemble_site([Briefing(article, Extraction())], renderer=Renderer()).pages}["index.md"]
+    assert "<small>9 February, year not stated</small>" in home
+    assert "Most active this week" not in home  # no dated briefing: no week to count
