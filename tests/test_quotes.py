@@ -855,3 +855,34 @@ def test_seed_has_exactly_five_quotes(nlp) -> None:
     assert satisfactory.text.startswith("satisfactory") and satisfactory.speaker == "Russia"
     assert fidan.text.startswith("One road will lead to peace") and fidan.text.endswith("The choice is yours.")
     assert fidan.speaker is not None and fidan.speaker.endswith("Fidan")
+
+
+#: (case, body, speaker's last word or the whole document phrase) — issue #15, class "thing speakers":
+#: a report, statement or survey speaks for its author when the article names one.
+DOCUMENT_CASES = [
+    ("author after 'published by'", 'The report, published by the National Audit Office, said: "Costs have risen sharply."', "Office"),
+    ("author after 'from'", 'A statement from Sony said: "We regret the decision."', "Sony"),
+    ("author after 'by'", 'A report by the Institute for Fiscal Studies said: "Taxes will have to rise."', "Studies"),
+    ("author before the noun", '"We regret the decision," a Sony statement said.', "Sony"),
+    ("possessive author", 'Ofcom\'s report said the market was "fiercely competitive and healthy".', "Ofcom"),
+    (
+        "'the survey' refers back to the survey a named firm commissioned",
+        'Callers hang up after 65 seconds, says Cara Diemont of IT firm Dimension Data, which commissioned the survey. '
+        'The survey found that "most callers give up".',
+        "Data",
+    ),
+    (
+        "'the report' refers back to a named body's report",
+        'The economy is performing well below its potential, said a World Bank report.\n\n'
+        '"Closures are a key factor," said Nigel Roberts. The report said aid was "the only lifeline".',
+        "Bank",
+    ),
+    ("no author named: the document stays the source", 'The report said: "Costs have risen sharply."', "The report"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "body", "speaker"), DOCUMENT_CASES, ids=[c[0] for c in DOCUMENT_CASES])
+def test_a_document_speaks_for_its_named_author(nlp, name: str, body: str, speaker: str) -> None:
+    quote = quotes_of(nlp, "Headline Here\n\n" + body + "\n")[-1]
+    assert quote.speaker is not None and quote.speaker.endswith(speaker), quote
