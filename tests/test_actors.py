@@ -281,3 +281,44 @@ def test_a_name_modifying_an_organisation_noun_is_an_organisation(parse, text, n
         assert name in actors and actors[name].kind == "organisation", sorted(actors)
     if not_an_actor:
         assert not_an_actor not in actors, sorted(actors)
+
+
+RATES = "Rates Rise\nRates rose on Tuesday, the US Federal Reserve said. The Fed said inflation was moving higher.\n"
+REGULATORS = """Regulators Act
+The US Federal Trade Commission sued three firms. The FTC said the messages were illegal.
+The UK Independence Party met in London. UKIP said it would stand in every seat.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        (RATES, "US Federal Reserve", "Fed"),  # a clipped first word, after a country
+        (REGULATORS, "US Federal Trade Commission", "FTC"),  # initials without brackets, after a country
+        (REGULATORS, "UK Independence Party", "UKIP"),  # a word in capitals is spelt out in the acronym
+    ],
+)
+def test_short_forms_without_brackets_join_the_long_form(parse, text, name, short):
+    """Issue #15, classes 'acronym apart from its long form' (12 in the BBC corpus) and '"Fed" apart' (11)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and short in actors[name].aliases and short not in actors, {a: x.aliases for a, x in actors.items()}
+
+
+def test_a_word_named_as_an_organisation_and_tagged_as_a_person_is_the_organisation(parse):
+    """ "marketing company Doubleclick … Doubleclick" (BBC business/011): one organisation, no person."""
+    _, doc = parse(
+        "Ask Jeeves tips online ad revival\n\n"
+        "The trend has taken hold relatively quickly. Late last year, marketing company Doubleclick, one of the leading "
+        "providers of online advertising, warned that some or all of its business would have to be put up for sale. "
+        "Neither Ask Jeeves nor Doubleclick thrilled investors with their profit news, however.\n"
+    )
+    actors = by_name(doc)
+    assert actors["Doubleclick"].kind == "organisation", {a: x.kind for a, x in actors.items()}
+
+
+def test_a_word_the_tagger_reads_as_a_place_elsewhere_is_no_person(parse):
+    """ "in Glasgow … Glasgow was cold": the same lone word, tagged a place once, is that place (not an actor)."""
+    _, doc = parse("Cold Win\nScotland beat Italy in Glasgow on Saturday. Glasgow was cold and wet all day.\n")
+    assert "Glasgow" not in by_name(doc), sorted(by_name(doc))
+

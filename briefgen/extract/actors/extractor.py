@@ -33,6 +33,8 @@ from .gazetteer import CountryForm, country_form, country_of, is_place, national
 from .names import (
     ORGANISATION_NOUNS,
     acronym_fits,
+    is_acronym_of,
+    is_clipped_first_word,
     is_clipping,
     is_legal_form,
     is_time_zone,
@@ -378,9 +380,17 @@ def extract_actors(doc: Doc) -> ActorTable:
             cluster.mentions.append(m)
             cluster.names.append(m.text)
 
-    person_clusters = _cluster_people(people, titles)
+    places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None)
+    person_clusters = _cluster_people(people, titles, places=places)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
-    surnames = {name.split()[-1].lower(): c for c in person_clusters for name in c.names}
+    # surnames of people the article names in full or with a Mr or Ms: a lone word tagged as a person
+    # and also as an organisation ("marketing company Doubleclick") is not one
+    surnames = {
+        name.split()[-1].lower(): c
+        for c in person_clusters
+        if any(len(n.split()) > 1 for n in c.names) or any(m.honorific for m in c.mentions)
+        for name in c.names
+    }
     full_names = {name.lower(): c for c in person_clusters for name in c.names if len(name.split()) > 1}
     for key in list(orgs):
         cluster = orgs[key]
@@ -466,7 +476,7 @@ def _described_as_person(m: _Mention) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
 
 
-def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
+def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozenset[str] = frozenset()) -> list[_Cluster]:
     """Merge person mentions: full names first, then surnames to the nearest full name before them."""
     full: dict[tuple[str, str], _Cluster] = {}
     for m in people:
@@ -507,8 +517,10 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
             target.mentions.append(m)
             target.names.append(m.text)
             continue
-        if m.honorific is None and is_place(m.text) and _place_context(m.span.root):
-            continue  # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"
+        if m.honorific is None and ((is_place(m.text) and _place_context(m.span.root)) or m.text in places):
+            # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"; "in Glasgow … Glasgow was cold":
+            # a lone word the tagger reads as a place elsewhere in the article, with no full name, is that place
+            continue
         if any(t.i in titles for t in m.span) and word not in singles:
             continue  # a word of someone's title that names no one else here
         gender = _gender(m.honorific)
@@ -561,14 +573,21 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
             if other is cluster or len(other.key.split()) < 2:
                 continue
             first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
-            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word:
+            # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
+            clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
+            short_form = is_acronym_of(cluster.key, other.key) or (clipped == [other])  # only one "Federal …" here
+            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word or short_form:
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
     for person in list(people):
         if len(person.names) and all(len(n.split()) == 1 for n in person.names):
+            # "marketing company Doubleclick … Doubleclick said": the same word the article also names as an
+            # organisation, never with a Mr or a Ms, is that organisation
+            untitled = not any(m.honorific for m in person.mentions)
             for other in full:
-                if len(other.key.split()) >= 2 and other.key.split()[0] == person.key and other.key.lower() in orgs:
+                first_word = len(other.key.split()) >= 2 and other.key.split()[0] == person.key
+                if (first_word or (untitled and other.key == person.key)) and other.key.lower() in orgs:
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
