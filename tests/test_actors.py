@@ -322,3 +322,19 @@ def test_a_word_the_tagger_reads_as_a_place_elsewhere_is_no_person(parse):
     _, doc = parse("Cold Win\nScotland beat Italy in Glasgow on Saturday. Glasgow was cold and wet all day.\n")
     assert "Glasgow" not in by_name(doc), sorted(by_name(doc))
 
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ('Pensions Row\nOn Monday, Labour said the plan was "a betrayal". Labour MP John Smith agreed with the criticism.\n', "Labour", "group"),
+        ("Vote Won\nThe Labour leader, Tony Blair, spoke on Monday. Labour won the vote by ten.\n", "Labour", "group"),
+        ("Sales Rise\nMicrosoft chairman Bill Gates spoke on Monday. Microsoft said its sales rose.\n", "Microsoft", "organisation"),
+        ("Aide Quits\nBlair aide Sally Morgan left the party. Ms Morgan said she was tired.\n", "Sally Morgan", "person"),
+    ],
+)
+def test_a_name_before_a_party_member_s_noun_is_a_party(parse, text, name, kind):
+    """Issue #15, class 'party typed as a person or organisation' ("Labour": 50 persons, 91 organisations in the BBC corpus)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[name].kind == kind, {a: x.kind for a, x in actors.items()}

@@ -32,6 +32,7 @@ from ..docview import HeadingIndex
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
+    PARTY_MEMBER_NOUNS,
     acronym_fits,
     is_acronym_of,
     is_clipped_first_word,
@@ -416,6 +417,10 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     for cluster in person_clusters:
         _describe(cluster, orgs)
+    party_names = _party_names(doc)
+    for cluster in [*person_clusters, *orgs.values()]:
+        if _names_a_party(cluster, party_names):
+            cluster.kind = "group"
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
     for cluster in clusters:
@@ -725,6 +730,34 @@ def _with_name_modifier(ent: Span) -> Span:
     ):
         return Span(ent.doc, prev.i, ent.end, label=ent.label_)
     return ent
+
+
+def _party_names(doc: Doc) -> frozenset[str]:
+    """Capitalised names written right before a party member's noun: "Labour" in "Labour MP John Smith"."""
+    found = set()
+    for tok in doc:
+        if tok.lower_ not in PARTY_MEMBER_NOUNS or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i == 0:
+            continue
+        start = tok.i
+        while start > max(tok.sent.start, tok.i - 3) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start < tok.i:
+            found.add(doc[start : tok.i].text)
+    return frozenset(found)
+
+
+def _names_a_party(cluster: _Cluster, party_names: frozenset[str]) -> bool:
+    """ "Labour MP", "Labour leader", "Tory candidate": a name right before a party member's noun names a party.
+
+    Only a one-word "person" without Mr or Ms, or an organisation, is
+    retyped; a person's full name ("Blair aide") never is, nor an
+    organisation with a company's noun in its name.
+    """
+    if cluster.kind == "person" and (any(len(n.split()) > 1 for n in cluster.names) or any(m.honorific for m in cluster.mentions)):
+        return False
+    if cluster.kind == "organisation" and any(w.lower() in ORGANISATION_NOUNS - {"party"} for w in cluster.key.split()):
+        return False
+    return any(n in party_names for n in cluster.names or [m.text for m in cluster.mentions])
 
 
 def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None:
