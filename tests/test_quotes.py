@@ -886,3 +886,33 @@ DOCUMENT_CASES = [
 def test_a_document_speaks_for_its_named_author(nlp, name: str, body: str, speaker: str) -> None:
     quote = quotes_of(nlp, "Headline Here\n\n" + body + "\n")[-1]
     assert quote.speaker is not None and quote.speaker.endswith(speaker), quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speaker"),
+    [
+        (
+            "'he' after a Mr the tagger did not tag as a person",
+            "Mr Prater predicts it will soon become their equal. \"It's grown awfully fast in three years,\" he concedes.",
+            "Prater",
+        ),
+        (
+            "a Mr of the other gender is passed over",
+            "Mrs Dunwoody met Mr Prater on Monday. \"It's grown awfully fast in three years,\" she said.",
+            "Dunwoody",
+        ),
+        (
+            "a reader's 'I' quoting a word is no speaker",
+            "I don't believe in the minimum wage at all! Before everyone thinks that I am some \"rich-kid\", I can assure you I am not.",
+            None,
+        ),
+    ],
+)
+def test_pronoun_speakers_by_construction(nlp, name: str, body: str, speaker: str | None) -> None:
+    """Issue #15, classes 'pronoun speaker left unresolved' and 'vox-pop I/you' (BBC corpus: 137 'he', 25 'she', 17 I/you/we/me)."""
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    if speaker is None:
+        assert quote.speaker is None, quote
+    else:
+        assert quote.speaker is not None and quote.speaker.endswith(speaker), quote

@@ -292,3 +292,18 @@ def _author_where_introduced(noun: Token, ctx: Context) -> Token | None:
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in earlier.children):
             return None
     return None
+
+
+#: Pronouns of the one who writes and the one read to.
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
+
+
+def is_writer_or_reader(speaker: Span | None) -> bool:
+    """ "I think remakes are a good idea … "retro" …": outside any quotation, "I", "we" or "you" is the page's writer or reader.
+
+    A reader's comment or a columnist's "I" quoting a word names no one the
+    briefing can list (the BBC prints readers' comments below its stories),
+    so such a quotation has no speaker; inside a quotation the pronoun is
+    the quoted person's and never reaches here as a speaker.
+    """
+    return speaker is not None and len(speaker) == 1 and speaker[0].lower_ in _FIRST_AND_SECOND_PERSON
