@@ -328,7 +328,8 @@ def test_a_word_the_tagger_reads_as_a_place_elsewhere_is_no_person(parse):
     "text, name, kind",
     [
         ('Pensions Row\nOn Monday, Labour said the plan was "a betrayal". Labour MP John Smith agreed with the criticism.\n', "Labour", "group"),
-        ("Vote Won\nThe Labour leader, Tony Blair, spoke on Monday. Labour won the vote by ten.\n", "Labour", "group"),
+        ("Vote Won\nThe Labour manifesto was launched on Monday. Labour won the vote by ten.\n", "Labour", "group"),
+        ("Drink Row\nThe Holyrood leader wrote to the minister. Holyrood debated the plan on Monday.\n", "Holyrood", "organisation"),
         ("Sales Rise\nMicrosoft chairman Bill Gates spoke on Monday. Microsoft said its sales rose.\n", "Microsoft", "organisation"),
         ("Aide Quits\nBlair aide Sally Morgan left the party. Ms Morgan said she was tired.\n", "Sally Morgan", "person"),
     ],
@@ -338,3 +339,30 @@ def test_a_name_before_a_party_member_s_noun_is_a_party(parse, text, name, kind)
     _, doc = parse(text)
     actors = by_name(doc)
     assert actors[name].kind == kind, {a: x.kind for a, x in actors.items()}
+
+
+def test_a_full_name_tagged_as_an_organisation_joins_the_person_named_by_surname(parse):
+    """BBC politics/019: "… Holyrood leader Nicola Sturgeon wrote …" (ORG) and "Ms Sturgeon" (PERSON) are one person."""
+    _, doc = parse(
+        "Drink Row\n\n"
+        "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of "
+        "an error of judgement and calling for him to apologise.\n\n"
+        "Ms Sturgeon said the first minister should withdraw the comment immediately.\n"
+    )
+    actors = by_name(doc)
+    assert "Nicola Sturgeon" in actors and actors["Nicola Sturgeon"].kind == "person", {a: x.kind for a, x in actors.items()}
+    assert "Sturgeon" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("House Prices\n\nIn Scotland, where prices have remained on an upward path, increases were more \"moderate\", RICS added.\n", "RICS"),
+        ("Oil Deal\n\nThe deal sees Rosneft receive $6bn in credits from China's CNPC. The credits will pay off loans.\n", "CNPC"),
+    ],
+)
+def test_a_word_in_capitals_is_no_person(parse, text, name):
+    """Issue #15, class 'acronym typed as a person' (44 one-word persons in capitals in the BBC corpus)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", {a: x.kind for a, x in actors.items()}

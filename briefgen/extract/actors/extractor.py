@@ -344,7 +344,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and _titled_as_organisation(ent) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
@@ -393,10 +393,20 @@ def extract_actors(doc: Doc) -> ActorTable:
         for name in c.names
     }
     full_names = {name.lower(): c for c in person_clusters for name in c.names if len(name.split()) > 1}
+    # people the article names only by surname ("Ms Sturgeon"): a full name ending in it that the tagger
+    # called an organisation ("SNP deputy leader Nicola Sturgeon") is theirs
+    surname_only = {c.key.lower(): c for c in person_clusters if all(len(n.split()) == 1 for n in c.names)}
     for key in list(orgs):
         cluster = orgs[key]
         if cluster.key.lower() in full_names:  # "Mo Elleithee" tagged PERSON once and ORG once
             full_names[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            del orgs[key]
+            continue
+        words = cluster.key.split()
+        if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words):
+            person = surname_only[words[-1].lower()]
+            person.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            person.names.extend(m.text for m in cluster.mentions)
             del orgs[key]
             continue
         if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
@@ -616,6 +626,14 @@ def _names_no_one(ent: Span, text: str) -> bool:
     return False
 
 
+_ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
+def _is_acronym(text: str) -> bool:
+    """ "BAA", "ODPM", "CNPC": one word of three or more capitals is an acronym, never a person's name (a Roman numeral, "XV", is not one)."""
+    return " " not in text and len(text) >= 3 and text.isalpha() and text.isupper() and not _ROMAN_NUMERAL.match(text)
+
+
 def _titled_as_organisation(ent: Span) -> bool:
     """ "electronics retailer Best Buy", "Der Spiegel, the German magazine": the title's noun is an organisation's."""
     title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
@@ -746,8 +764,15 @@ def _party_names(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
+def _looks_like_a_full_name(words: list[str]) -> bool:
+    """Given name(s) and a surname: title-case words, none a country's form nor a word of an organisation's name."""
+    return all(w.istitle() and w.isalpha() for w in words[:-1]) and not any(
+        w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in words
+    )
+
+
 def _names_a_party(cluster: _Cluster, party_names: frozenset[str]) -> bool:
-    """ "Labour MP", "Labour leader", "Tory candidate": a name right before a party member's noun names a party.
+    """ "Labour MP", "Tory candidate", "Labour manifesto": a name right before a party member's noun names a party.
 
     Only a one-word "person" without Mr or Ms, or an organisation, is
     retyped; a person's full name ("Blair aide") never is, nor an
