@@ -366,3 +366,10 @@ def test_a_word_in_capitals_is_no_person(parse, text, name):
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors and actors[name].kind == "organisation", {a: x.kind for a, x in actors.items()}
+
+
+def test_an_untagged_name_after_mr_is_a_person(parse):
+    """Issue #15, class 'Mr X the tagger missed' (73 untagged honorific names in 57 BBC articles): "Mr Prater" is a person."""
+    _, doc = parse('Festival Grows\nMr Prater predicts it will soon become their equal. "It\'s grown awfully fast," he concedes.\n')
+    actors = by_name(doc)
+    assert "Prater" in actors and actors["Prater"].kind == "person" and "Mr Prater" in actors["Prater"].aliases, sorted(actors)

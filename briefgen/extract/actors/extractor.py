@@ -349,6 +349,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
+    mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
 
     titles: set[int] = set()
@@ -641,6 +642,34 @@ def _titled_as_organisation(ent: Span) -> bool:
         return True
     appos = appositive_role(ent)
     return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Mr Prater predicts …": a capitalised proper name right after Mr, Mrs, Ms or Dr that the tagger left untagged is a person.
+
+    The honorific says so by construction; up to three title-case proper
+    nouns make the name ("Dr Rowan Williams").
+    """
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or tok.i + 1 >= len(doc):
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        if end == start:
+            continue
+        span = Span(doc, start, end, label="PERSON")
+        if in_heading.overlaps(span):
+            continue
+        found.append(_Mention(span, "PERSON", span.text, tok.text))
+        taken.update(range(start, end))
+    return found
+
+
+#: Honorifics that mark an untagged proper noun after them as a person's name.
+_TITLED_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
