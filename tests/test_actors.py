@@ -373,3 +373,17 @@ def test_an_untagged_name_after_mr_is_a_person(parse):
     _, doc = parse('Festival Grows\nMr Prater predicts it will soon become their equal. "It\'s grown awfully fast," he concedes.\n')
     actors = by_name(doc)
     assert "Prater" in actors and actors["Prater"].kind == "person" and "Mr Prater" in actors["Prater"].aliases, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Leak Row\nOn Monday, Downing Street said: "We will not comment on leaks."\n', "Downing Street"),
+        ('Leak Row\n"We will not comment on leaks," Number 10 said on Monday.\n', "Number 10"),
+    ],
+)
+def test_an_address_that_speaks_is_an_institution(parse, text, name):
+    """Issue #15, class 'institutional speakers': "Downing Street said", "Number 10 said" (6 in the BBC corpus) name an organisation."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", sorted(actors)

@@ -916,3 +916,10 @@ def test_pronoun_speakers_by_construction(nlp, name: str, body: str, speaker: st
         assert quote.speaker is None, quote
     else:
         assert quote.speaker is not None and quote.speaker.endswith(speaker), quote
+
+
+@pytest.mark.slow
+def test_a_number_naming_the_speaker_is_part_of_the_name(nlp) -> None:
+    """ "Number 10 said": the speaker is "Number 10", never the fragment "Number" (issue #15)."""
+    (quote,) = quotes_of(nlp, 'Leak Row\n\n"We will not comment on leaks," Number 10 said on Monday.\n')
+    assert quote.speaker == "Number 10", quote

@@ -350,6 +350,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
+    mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
 
     titles: set[int] = set()
@@ -665,6 +666,43 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
             continue
         found.append(_Mention(span, "PERSON", span.text, tok.text))
         taken.update(range(start, end))
+    return found
+
+
+#: Nouns of addresses: a building or street that "says" something is the institution housed there.
+ADDRESS_NOUNS = frozenset({"street", "road", "house", "palace", "hall", "square", "avenue"})
+#: Verbs of saying whose subject, when it is an address, is an institution ("Downing Street said").
+_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "insist", "deny", "confirm", "add", "warn", "claim", "argue", "state"})
+
+
+def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Downing Street said", "Number 10 said": an address that speaks is the institution it houses, an organisation.
+
+    The name is capitalised words ending in an address noun ("Downing
+    Street") or a capitalised word and a number ("Number 10"), untagged or
+    tagged as a place or a number, as the subject of a verb of saying.
+    """
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _SAYING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or not subject.is_title:
+                continue
+            start, end = subject.i, subject.i + 1
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i and doc[start - 1].is_title:
+                start -= 1
+            number = end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == subject.i and doc[end].like_num
+            if number:
+                end += 1
+            elif not (end - start >= 2 and subject.lower_ in ADDRESS_NOUNS):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            if any(t.i in taken or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span) or in_heading.overlaps(span):
+                continue
+            found.append(_Mention(span, "ORG", span.text))
+            taken.update(range(start, end))
     return found
 
 

@@ -231,7 +231,7 @@ def entity_at(doc: Doc) -> dict[int, Span]:
 
 
 def noun_phrase(head: Token) -> Span:
-    """The head noun with its left modifiers: "the Trump campaign", "a spokesman"."""
+    """The head noun with its left modifiers: "the Trump campaign", "a spokesman"; and a number naming it ("Number 10")."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _NP_LEFT:
@@ -239,7 +239,10 @@ def noun_phrase(head: Token) -> Span:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return doc[start : head.i + 1]
+    end = head.i + 1
+    if head.is_title and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i:
+        end += 1  # "Number 10 said": the number is part of the name, not a fragment after it
+    return doc[start:end]
 
 
 def mention_for(
