@@ -331,6 +331,8 @@ def test_a_word_the_tagger_reads_as_a_place_elsewhere_is_no_person(parse):
         ("Vote Won\nThe Labour manifesto was launched on Monday. Labour won the vote by ten.\n", "Labour", "group"),
         ("Drink Row\nThe Holyrood leader wrote to the minister. Holyrood debated the plan on Monday.\n", "Holyrood", "organisation"),
         ("Sales Rise\nMicrosoft chairman Bill Gates spoke on Monday. Microsoft said its sales rose.\n", "Microsoft", "organisation"),
+        ("Tax Cuts\nMr Blair said the Blair government would win. The Labour government has cut taxes, Labour said.\n", "Labour", "group"),
+        ("Tax Cuts\nMr Blair said the Blair government would win. The Labour government has cut taxes, Labour said.\n", "Blair", "person"),
         ("Aide Quits\nBlair aide Sally Morgan left the party. Ms Morgan said she was tired.\n", "Sally Morgan", "person"),
     ],
 )

@@ -824,7 +824,7 @@ def _party_names(doc: Doc) -> frozenset[str]:
         if tok.lower_ not in PARTY_MEMBER_NOUNS or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i == 0:
             continue
         start = tok.i
-        while start > max(tok.sent.start, tok.i - 3) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        while start > max(tok.sent.start, tok.i - 3) and doc[start - 1].is_title and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in ("ORG", "NORP", "PERSON")):
             start -= 1
         if start < tok.i:
             found.add(doc[start : tok.i].text)

@@ -67,13 +67,14 @@ def names_a_document_or_event(text: str) -> bool:
 
 #: Nouns for a party's members, offices and texts: "Labour MP", "Tory candidate", "SNP
 #: councillor", "Labour manifesto". A name written right before one of them names a
-#: party, which is a group (a person is never "the Blair MP"). A lexical class of
+#: party, which is a group (a person is never "the Blair MP"; a person named by one word,
+#: "the Blair government", is kept by the Mr the article gives him). A lexical class of
 #: party politics, not names; "leader" is not in it ("Holyrood leader", "Commons leader").
 PARTY_MEMBER_NOUNS = frozenset(
     {
         "mp", "mps", "mep", "meps", "msp", "msps", "peer", "peers", "councillor", "councillors", "candidate",
         "candidates", "backbencher", "backbenchers", "frontbencher", "frontbenchers", "activist", "activists",
-        "manifesto", "whip", "whips", "party", "shadow", "frontbench", "backbench",
+        "manifesto", "whip", "whips", "party", "shadow", "frontbench", "backbench", "government",
     }
 )
 
