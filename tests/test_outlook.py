@@ -121,6 +121,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("set", "The minimum wage is currently set at £4.85 per hour for those aged 22 and above.", False),
     ("past modal", "He ran a demonstration, showing how data could be processed.", False),
     ("side clause", "The scandal led to a new code for firms that want to sell ringtones.", False),
+    # a modal of possibility on "be" + adjective judges the present (#13: BBC "may be harmful", advice columns)
+    ("state", "Investigations have suggested that the drugs may also be harmful to the heart.", False),
+    ("state", "The film world may be wild about the Oscars.", False),
+    ("state", "It may be worthwhile taking professional advice.", False),
+    ("state", "The plant could be ready in 2007.", True),  # a date places the state ahead
+    ("state", "Prices could be higher next year.", True),
+    ("state", "Profits could be lower than forecast.", True),  # a comparative compares with what is to come
 ]
 
 

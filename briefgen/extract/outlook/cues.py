@@ -319,6 +319,8 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     if word in POSSIBILITY_MODALS:
         if is_perfect(verb) or (word == "could" and is_negated(verb)) or verb.lemma_.lower() in SEEMING_VERBS:
             return None
+        if not future_time_in_sentence and judges_a_state(verb):
+            return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
         if governing_past_link(verb) is not None and frame is None:
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False):
@@ -342,6 +344,18 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+def judges_a_state(verb: Token) -> bool:
+    """ "may be harmful", "may be wild about the Oscars", "it may be worthwhile taking advice": a modal of
+    possibility on "be" with a plain adjective judges how things are, not what will happen.
+
+    A comparative ("could be weaker") compares with a later state and a date
+    ("could be ready in 2007") places it ahead; both stay forecasts.
+    """
+    if verb.lemma_ != "be" or not any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in verb.children):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def backshifted(verb: Token) -> bool:
