@@ -128,6 +128,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("state", "The plant could be ready in 2007.", True),  # a date places the state ahead
     ("state", "Prices could be higher next year.", True),
     ("state", "Profits could be lower than forecast.", True),  # a comparative compares with what is to come
+    # "as soon as" is a conjunction, not a future time
+    ("as soon as", "The virus leaps to any vulnerable phone as soon as it is in range.", False),
+    ("as soon as", "Talks resume soon.", True),
 ]
 
 

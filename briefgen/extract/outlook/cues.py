@@ -52,6 +52,9 @@ _FUTURE_TIME_PATTERNS: list[list[dict]] = [
      {"LOWER": {"IN": ["future", "term", "days", "weeks", "months", "years", "decade"]}, "OP": "?"}],
     [{"LOWER": {"IN": ["tomorrow", "soon", "shortly"]}}],
 ]
+#: "as soon as it is in range", "as soon as possible": a conjunction of time or manner, it dates nothing.
+_AS_SOON_AS = ("as", "soon", "as")
+
 
 
 @functools.lru_cache(maxsize=4)
@@ -65,7 +68,17 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
-    return filter_spans([doc_or_span[start:end] for _, start, end in matches])
+    return filter_spans([doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start])])
+
+
+def _in_as_soon_as(token: Token) -> bool:
+    """ "soon" between two "as": "leap to any phone as soon as it is in range" says when, not that it is ahead."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ == "soon"
+        and 0 < i < len(doc) - 1
+        and (doc[i - 1].lower_, doc[i + 1].lower_) == (_AS_SOON_AS[0], _AS_SOON_AS[2])
+    )
 
 
 def clause_verb(token: Token) -> Token:
