@@ -170,13 +170,14 @@ REPORTING_VERBS = frozenset(
         "say", "announce", "state", "tell", "report", "add", "confirm", "declare", "reveal", "disclose", "insist",
         "claim", "explain", "note", "indicate", "signal", "suggest", "agree", "decide", "promise", "pledge", "vow",
         "vote", "rule", "hope", "intend", "plan", "write", "maintain", "assert", "acknowledge", "admit", "concede",
-        "reiterate", "stress", "emphasise", "emphasize", "argue", "envision", "envisage",
+        "reiterate", "stress", "emphasise", "emphasize", "argue", "envision", "envisage", "hint", "recognise",
+        "recognize",
     }
 )
 #: Verbs of belief and prediction: what they report is an expectation.
 EXPECTATION_REPORTS = frozenset(
     {"think", "believe", "expect", "predict", "forecast", "anticipate", "project", "estimate", "reckon", "suspect",
-     "fear", "feel", "doubt", "calculate", "guess", "bet", "foresee", "assume", "envision", "envisage"}
+     "fear", "feel", "doubt", "calculate", "guess", "bet", "foresee", "assume", "envision", "envisage", "speculate"}
 )
 #: Verbs of warning and threat: what they report is a warning.
 WARNING_REPORTS = frozenset({"warn", "caution", "threaten", "alert", "fear", "risk"})
