@@ -135,6 +135,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported", "Economists speculated that it might allow for tax cuts in the Budget.", True),
     ("reported", "But it might not suit everyone, the panel recognised.", True),
     ("reported", "Mr Howard hinted the Tories might cut income tax.", True),
+    # a plan had or denied (#13: "there are no plans for a comeback")
+    ("plan noun", "A spokesman said there were no plans to sell the channel.", True),
+    ("plan noun", "The BBC said there were no plans for a comeback.", True),
+    ("plan noun", "The government has plans to switch all its computers to Linux.", True),
+    ("plan noun", "Labour's plans to give children sports lessons have failed.", False),  # a plan as a topic
+    ("plan noun", "The firm had plans to open a plant but dropped them.", False),  # past narration
 ]
 
 

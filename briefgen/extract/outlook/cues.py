@@ -56,7 +56,6 @@ _FUTURE_TIME_PATTERNS: list[list[dict]] = [
 _AS_SOON_AS = ("as", "soon", "as")
 
 
-
 @functools.lru_cache(maxsize=4)
 def _future_time_matcher(vocab: Vocab) -> Matcher:
     matcher = Matcher(vocab)
@@ -473,6 +472,37 @@ def plan_cue(token: Token) -> str | None:
     if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
         return SCHEDULED
     return None
+
+
+#: Nouns of plan and intention, for :func:`plan_noun_cue`.
+PLAN_NOUNS = frozenset({"plan", "intention"})
+
+
+def plan_noun_cue(token: Token) -> str | None:
+    """A plan had, or denied: "there are no plans for a comeback", "he has no plans to cancel the film".
+
+    The plan noun is what there is (an existential "there is") or what
+    someone has, and it says what for (a to-infinitive or "for"); denied, it
+    still tells the reader what will not happen, as "she would not resign"
+    does. A plan named as a topic ("Labour's plans to … have failed") or in
+    past narration is not one.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    head = token.head
+    existential = token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    possessed = token.dep_ == "dobj" and head.lemma_ == "have"
+    if not (existential or possessed):
+        return None
+    if not any(
+        (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in token.children
+    ):
+        return None
+    if is_past_clause(head) and not backshifted(clause_verb(head)):
+        return None
+    return PLAN
 
 
 #: Every lemma that can head a frame of :func:`plan_cue`.

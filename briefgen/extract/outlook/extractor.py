@@ -38,6 +38,7 @@ from .cues import (
     modal_cue,
     open_question_cue,
     plan_cue,
+    plan_noun_cue,
     reporting_frame,
 )
 
@@ -143,6 +144,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         kind = (
             modal_cue(token, future_time_in_sentence=has_future_time)
             or plan_cue(token)
+            or plan_noun_cue(token)
             or open_question_cue(token)
             or from_date_cue(token)
             or futurate_cue(token)
