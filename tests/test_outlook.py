@@ -141,6 +141,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("plan noun", "The government has plans to switch all its computers to Linux.", True),
     ("plan noun", "Labour's plans to give children sports lessons have failed.", False),  # a plan as a topic
     ("plan noun", "The firm had plans to open a plant but dropped them.", False),  # past narration
+    # wanting describes people or wishes; it is not a plan (#13, readers' objection "want to describing people")
+    ("wanting", "Networks must help people find the content they want to watch.", False),
+    ("wanting", "It is worrying for firms who want to exploit the net.", False),
+    ("wanting", "If you want to take part in the series, write to us.", False),
+    ("wanting", "Robinson added he would love to do another series.", False),
+    ("wanting", "TCI said it would prefer to see the exchange return cash to shareholders.", False),
+    ("wanting", "Firefox wants to capture 10% of the market by the end of 2005.", True),
 ]
 
 

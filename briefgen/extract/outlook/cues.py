@@ -208,6 +208,10 @@ PURPOSE_NOUNS = frozenset(
 )
 #: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted.
 _DESIRES = frozenset({"be", "want", "hope", "wish", "like", "mean"})
+#: Verbs of wanting: in a relative or "if" clause they describe who wants what ("firms that want to
+#: exploit the net", "if you want to take part"); after "would" they are a wish ("would love to", "would
+#: prefer to see"). Neither says what anyone is going to do.
+WANTING = frozenset({"want", "wish", "like", "love", "prefer", "hope"})
 #: Nouns of entry into force: "come into force", "take effect".
 _IN_FORCE = frozenset({"force", "effect", "operation", "service"})
 #: Words that make a question still open ("whether", "when"): "it is unclear whether …".
@@ -340,8 +344,8 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
     if word == "would":
-        if is_perfect(verb):
-            return None
+        if is_perfect(verb) or verb.lemma_.lower() in WANTING:
+            return None  # "would have saved"; "he would love to do another series": a wish
         if is_negated(verb) and verb.lemma_.lower() in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
         link = governing_past_link(verb)
@@ -433,6 +437,8 @@ def plan_cue(token: Token) -> str | None:
         return None  # "looks set to have fallen short": a forecast about the past
     if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
         return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
+    if lemma in WANTING and (token.dep_ in ("relcl", "acl") or _in_condition(token)):
+        return None  # "the content they want to watch", "if you want to take part": who wants what, not a plan
     if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
         if _in_condition(token) or any(c.dep_ == "xcomp" and c.lemma_ == "blame" for c in token.children):
             return None  # "if a new airliner is to be viable": a requirement; "is to blame": an idiom
