@@ -148,6 +148,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("wanting", "Robinson added he would love to do another series.", False),
     ("wanting", "TCI said it would prefer to see the exchange return cash to shareholders.", False),
     ("wanting", "Firefox wants to capture 10% of the market by the end of 2005.", True),
+    # what a thing from past narration may yet do (#13)
+    ("relative", "Last week it struck a deal with its pilots which could save it from bankruptcy.", True),
+    ("relative", "Sophos said the code had been posted by a programmer, which might lead to more variants.", True),
+    ("relative", "UKIP officials began a process which could have triggered his expulsion.", False),  # perfect
 ]
 
 

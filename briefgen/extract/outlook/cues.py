@@ -338,7 +338,7 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
-        if governing_past_link(verb) is not None and frame is None:
+        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
@@ -361,6 +361,14 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+def _what_a_thing_may_do(verb: Token) -> bool:
+    """ "struck a deal with its pilots which could save it from bankruptcy", "legal action that could bring
+    in 3bn euros": a relative clause whose subject is the relative pronoun says what the thing the past
+    narration produced may yet do. The thing outlives the narrated event, so the possibility is still ahead.
+    """
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def judges_a_state(verb: Token) -> bool:
