@@ -439,6 +439,8 @@ def plan_cue(token: Token) -> str | None:
         return None  # the cheap test first: most words head no frame
     if lemma == "be" and (token.dep_ in ("aux", "auxpass") or not _has_to_infinitive(token)):
         return None
+    if _compares(token):
+        return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
@@ -517,6 +519,14 @@ def plan_noun_cue(token: Token) -> str | None:
     if is_past_clause(head) and not backshifted(clause_verb(head)):
         return None
     return PLAN
+
+
+def _compares(token: Token) -> bool:
+    """ "higher than expected", "worse than analysts had forecast": the clause of a comparison."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (previous is not None and previous.lower_ == "than") or any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in token.children
+    )
 
 
 #: Every lemma that can head a frame of :func:`plan_cue`.
