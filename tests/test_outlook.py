@@ -152,9 +152,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("relative", "Last week it struck a deal with its pilots which could save it from bankruptcy.", True),
     ("relative", "Sophos said the code had been posted by a programmer, which might lead to more variants.", True),
     ("relative", "UKIP officials began a process which could have triggered his expulsion.", False),  # perfect
-    # comparisons with an old expectation (#13)
+    # comparisons with an old expectation, and forward words inside names (#13)
     ("than expected", "The jobless total rose a higher than expected 17,000 to 4.483 million, the Bundesbank said.", False),
     ("than expected", "Sales grow faster than analysts expect this year.", False),
+    ("name", "The show follows spin-off series The Next Generation and Voyager.", False),
+    ("name", "The next phase of the project begins in a new office.", True),
 ]
 
 

@@ -658,6 +658,8 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None  # "coming-of-age", "next-generation": part of a compound word
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if token.tag_ == "NNP" and token.i > token.sent.start:
+        return None  # "The Next Generation", "Next Directory": part of a name, not a time
     return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 
