@@ -157,6 +157,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("than expected", "Sales grow faster than analysts expect this year.", False),
     ("name", "The show follows spin-off series The Next Generation and Voyager.", False),
     ("name", "The next phase of the project begins in a new office.", True),
+    # "it is up to X to …" says whose call it is (#13)
+    ("up to", "It is up to governments to decide if they want IMF help.", False),
+    ("up to", "This product is banned and it's up to her to explain why it's there.", False),
 ]
 
 

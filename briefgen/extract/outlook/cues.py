@@ -454,6 +454,8 @@ def plan_cue(token: Token) -> str | None:
             return None  # "if a new airliner is to be viable": a requirement; "is to blame": an idiom
         if any(c.dep_ in ("acomp", "attr", "expl") for c in token.children):
             return None  # "It is interesting to read …": an extraposed subject, not "is to"
+        if any(c.lower_ == "up" and c.dep_ in ("prep", "advmod", "prt") for c in token.children):
+            return None  # "It is up to governments to decide": whose call it is, not what is scheduled
         if _be_subject(token) is not None and _be_subject(token).lemma_.lower() in PURPOSE_NOUNS:
             return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
