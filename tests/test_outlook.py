@@ -160,6 +160,12 @@ CASES: list[tuple[str, str, bool]] = [
     # "it is up to X to …" says whose call it is (#13)
     ("up to", "It is up to governments to decide if they want IMF help.", False),
     ("up to", "This product is banned and it's up to her to explain why it's there.", False),
+    # a clause of time in the present with a calendar date schedules (#13)
+    ("time clause", "The coach has challenged his side to match that performance when they meet Wales on Saturday.", True),
+    ("time clause", "The hospital called off its plan until health chiefs meet early in January.", True),
+    ("time clause", "The club pleaded with fans not to protest when the two teams play on Sunday.", True),
+    ("time clause", "He fractured his foot when he fell on Saturday.", False),  # past
+    ("time clause", "Fans queue when the shop opens on Sundays.", False),  # a habit
 ]
 
 

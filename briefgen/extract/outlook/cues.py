@@ -582,6 +582,15 @@ _STATIVE = frozenset(
 )
 
 
+#: Conjunctions of a clause of time.
+_TIME_MARKS = frozenset({"when", "before", "after", "until", "till", "once"})
+
+
+def _clause_of_time(verb: Token) -> bool:
+    # the parser hangs "when" as an adverb, the others as markers
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
+
+
 def futurate_cue(token: Token) -> str | None:
     """A present-tense event verb with a calendar date: "The film opens in the UK on 21 January".
 
@@ -589,8 +598,14 @@ def futurate_cue(token: Token) -> str | None:
     Monday", "A second A380 is travelling to the US on Monday"); a narrated
     past would use the past tense. Habits ("on Mondays", "every Friday") and
     verbs of state ("costs £5 on Sundays") are not schedules.
+
+    A clause of time ("when they meet Wales on Saturday", "until health
+    chiefs meet early in January") schedules the same way, even under past
+    narration: the past would have said "met".
     """
-    if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "ccomp", "conj") or token.lemma_.lower() in _STATIVE:
+    if token.pos_ != "VERB" or token.lemma_.lower() in _STATIVE:
+        return None
+    if token.dep_ not in ("ROOT", "ccomp", "conj") and not _clause_of_time(token):
         return None
     auxes = _auxiliaries(token)
     present = token.tag_ in ("VBZ", "VBP") and not auxes
