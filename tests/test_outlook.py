@@ -166,6 +166,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("time clause", "The club pleaded with fans not to protest when the two teams play on Sunday.", True),
     ("time clause", "He fractured his foot when he fell on Saturday.", False),  # past
     ("time clause", "Fans queue when the shop opens on Sundays.", False),  # a habit
+    # "should" with a date ahead is an expectation; without one, advice or blame (#13)
+    ("should", "The transaction should be completed in October.", True),
+    ("should", "The measure adds to plans announced in January, in which 25,000 jobs should be cut and 14 plants closed by 2012.", True),
+    ("should", "The report said registration should be treated carefully as voters disappeared when it was introduced in 2002.", False),
+    ("should", "In a move ministers say should keep council tax rises below 5% next year, the chancellor gave £1bn.", True),
+    ("should", "European regulators ruled that patients should not take the drugs.", False),
+    ("should", "The lawyer said the government should have acted sooner.", False),
 ]
 
 

@@ -300,6 +300,29 @@ def _past_anchor(verb: Token, *, years: bool = True) -> bool:
     return False
 
 
+#: Prepositions that place an event on or by a date: "in October", "by 2012", "on Monday".
+_DATING_PREPS = frozenset({"in", "by", "on", "from", "until", "before", "within"})
+
+
+def _dated_ahead(verb: Token) -> bool:
+    """The clause places its event on a date that is not past: "should be completed in October", "by 2012"."""
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _dates_this_clause(t, verb):
+            words = {w.lower_ for w in t.doc[t.i : t.i + 8] if w.ent_type_ == "DATE"}
+            if words & _PAST_TIME_WORDS:
+                continue
+            if t.i > 0 and t.doc[t.i - 1].lower_ in _DATING_PREPS:
+                return True
+    return False
+
+
+def _dates_this_clause(token: Token, verb: Token) -> bool:
+    """A date of ``verb``'s own clause or of a clause coordinated with it, not of a side clause below it
+    ("should be treated carefully as 12% of voters disappeared when it was introduced in 2002")."""
+    own = clause_verb(token)
+    return own == verb or (own.dep_ == "conj" and own.head == verb)
+
+
 def _conditional(verb: Token) -> bool:
     """The clause carries an "if"/"unless" condition."""
     return any(
@@ -343,6 +366,10 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
         if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
+    if word == "should":
+        if is_perfect(verb) or not (future_time_in_sentence or _dated_ahead(verb)):
+            return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
+        return EXPECTED  # "The transaction should be completed in October"
     if word == "would":
         if is_perfect(verb) or verb.lemma_.lower() in WANTING:
             return None  # "would have saved"; "he would love to do another series": a wish
