@@ -131,6 +131,7 @@ CASES: list[tuple[str, str, bool]] = [
     # "as soon as" is a conjunction, not a future time
     ("as soon as", "The virus leaps to any vulnerable phone as soon as it is in range.", False),
     ("as soon as", "Talks resume soon.", True),
+    ("too soon", "His record hopes were dashed when he miscounted his laps and staged his sprint finish a lap too soon.", False),
     # verbs of speech and thought missing from the reporting lexicon (#13)
     ("reported", "Economists speculated that it might allow for tax cuts in the Budget.", True),
     ("reported", "But it might not suit everyone, the panel recognised.", True),

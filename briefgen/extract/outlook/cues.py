@@ -54,6 +54,8 @@ _FUTURE_TIME_PATTERNS: list[list[dict]] = [
 ]
 #: "as soon as it is in range", "as soon as possible": a conjunction of time or manner, it dates nothing.
 _AS_SOON_AS = ("as", "soon", "as")
+#: Degree words before "soon": "a lap too soon", "made so soon" judge a time, they place nothing ahead.
+_DEGREE = frozenset({"too", "so"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -67,7 +69,14 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
-    return filter_spans([doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start])])
+    return filter_spans(
+        [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
+    )
+
+
+def _judged_soon(token: Token) -> bool:
+    """ "staged his sprint finish a lap too soon", "surprised that a vote had been made so soon"."""
+    return token.lower_ == "soon" and token.i > 0 and token.doc[token.i - 1].lower_ in _DEGREE
 
 
 def _in_as_soon_as(token: Token) -> bool:
