@@ -136,6 +136,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported", "Economists speculated that it might allow for tax cuts in the Budget.", True),
     ("reported", "But it might not suit everyone, the panel recognised.", True),
     ("reported", "Mr Howard hinted the Tories might cut income tax.", True),
+    # adjectives of stance with a that-clause report a belief (#13)
+    ("stance", "Half of the respondents said they were concerned that RFID tags would allow firms to track them.", True),
+    ("stance", "The index rose 225 points, with investors optimistic that stability could bring an economic boom.", True),
+    ("stance", "They were worried that the tags had been misused.", False),  # a past worry about the past
     # a plan had or denied (#13: "there are no plans for a comeback")
     ("plan noun", "A spokesman said there were no plans to sell the channel.", True),
     ("plan noun", "The BBC said there were no plans for a comeback.", True),

@@ -189,6 +189,12 @@ EXPECTATION_REPORTS = frozenset(
 )
 #: Verbs of warning and threat: what they report is a warning.
 WARNING_REPORTS = frozenset({"warn", "caution", "threaten", "alert", "fear", "risk"})
+#: Adjectives of stance that take a that-clause ("were concerned that RFID tags would allow …", "investors
+#: optimistic that stability could bring a boom"): they report a belief as a verb of thought does.
+STANCE_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("confident", "optimistic", "hopeful", "sure", "certain", "convinced", "pessimistic"), EXPECTED),
+    **dict.fromkeys(("concerned", "worried", "afraid", "fearful", "anxious", "nervous", "wary"), WARNING),
+}
 #: Verbs of saying: negated after "would" they are a refusal to speak, not a future ("would not comment").
 SPEECH_REFUSALS = frozenset(
     {"comment", "say", "confirm", "disclose", "elaborate", "reveal", "discuss", "specify", "speculate", "identify",
@@ -247,6 +253,8 @@ def reporting_frame(verb: Token) -> Token | None:
                 lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in WARNING_REPORTS
             ):
                 return head
+            if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.lower_ in STANCE_ADJECTIVES:
+                return head
             if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
                 current = head
                 continue
@@ -285,6 +293,8 @@ def _committed(verb: Token, frame: Token) -> str:
 
 def report_kind(frame: Token, default: str) -> str:
     lemma = frame.lemma_.lower()
+    if frame.pos_ == "ADJ" and frame.lower_ in STANCE_ADJECTIVES:
+        return STANCE_ADJECTIVES[frame.lower_]
     if lemma in WARNING_REPORTS:
         return WARNING
     if lemma in EXPECTATION_REPORTS:
