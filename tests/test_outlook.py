@@ -32,6 +32,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("plan", "Talks resume next week in Vienna.", True),
     ("plan", "Both sides are preparing for a possible summit.", True),  # 'preparing for', not 'possible'
     ("plan", "The airline planned to cut 2,000 jobs but changed course.", False),
+    ("commitment", "Boeing apologised for the affair and pledged to improve its procedures.", True),  # (#13)
+    ("commitment", "He pledged to clamp down on Britain's growing compensation culture.", True),
+    ("commitment", "Lula promised to reduce unemployment when he was elected two years ago.", False),  # dated in the past
+    ("commitment", "Mourinho had promised to pick Cudicini for the final.", False),  # past perfect
     ("plan", "The summit took place in Oslo last week.", False),
     # conditionals and hypotheticals
     ("conditional", "If the talks fail, sanctions will follow.", True),

@@ -487,6 +487,8 @@ def plan_cue(token: Token) -> str | None:
         return None
     if _compares(token):
         return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
+    if _commitment(token):
+        return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
@@ -567,6 +569,22 @@ def plan_noun_cue(token: Token) -> str | None:
     if is_past_clause(head) and not backshifted(clause_verb(head)):
         return None
     return PLAN
+
+
+#: Verbs of commitment: said in the simple past with a to-infinitive, they still bind ("pledged to improve").
+COMMITMENTS = frozenset({"pledge", "promise", "vow"})
+
+
+def _commitment(token: Token) -> bool:
+    """ "He pledged to clamp down on compensation culture", "France and Germany vowed to run their deficits
+    below the cap in 2005": a promise told in the simple past is still a promise. One dated in the past
+    ("promised ... when he was elected two years ago", "had promised") may have been kept or broken.
+    """
+    if token.lemma_.lower() not in COMMITMENTS or token.tag_ != "VBD" or not _has_to_infinitive(token):
+        return False
+    if _past_anchor(token) or any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
+        return False
+    return True
 
 
 def _compares(token: Token) -> bool:
