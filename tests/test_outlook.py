@@ -175,6 +175,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("time clause", "The club pleaded with fans not to protest when the two teams play on Sunday.", True),
     ("time clause", "He fractured his foot when he fell on Saturday.", False),  # past
     ("time clause", "Fans queue when the shop opens on Sundays.", False),  # a habit
+    # an event "ahead of" which the news happens, on a weekday or month, is to come (#13)
+    ("ahead of", "Murray has been named in the squad ahead of Saturday's Six Nations match with Ireland.", True),
+    ("ahead of", "Ms Jamieson was speaking ahead of the cup clash between the Glasgow clubs on Sunday.", True),
+    ("ahead of", "The growth rate was lower than economists had forecast ahead of Friday's announcement.", False),
+    ("ahead of", "He put the visitors ahead in the 14th minute.", False),
     # "should" with a date ahead is an expectation; without one, advice or blame (#13)
     ("should", "The transaction should be completed in October.", True),
     ("should", "The measure adds to plans announced in January, in which 25,000 jobs should be cut and 14 plants closed by 2012.", True),

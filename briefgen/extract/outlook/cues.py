@@ -685,6 +685,31 @@ def futurate_cue(token: Token) -> str | None:
     return None
 
 
+def ahead_of_cue(token: Token) -> str | None:
+    """ "named in the squad ahead of Saturday's Six Nations match", "comes ahead of a meeting on Monday":
+    an event placed after the news on a weekday or month is an event to come.
+
+    The past perfect ("economists had forecast ahead of Friday's announcement") looks back from a point
+    already passed, and a date with "last" is past.
+    """
+    if token.lower_ != "ahead":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    event = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if event is None:
+        return None
+    # the date may hang on the event ("Saturday's match") or, by the parser, on the verb after it
+    # ("ahead of the clash at Parkhead on Sunday"): read up to the end of the phrase
+    end = next((t.i for t in token.doc[of.i : token.sent.end] if t.is_punct), token.sent.end)
+    words = {t.lower_ for t in (*event.subtree, *token.doc[of.i : end]) if t.ent_type_ == "DATE"}
+    if not words & _CALENDAR or words & _PAST_TIME_WORDS:
+        return None
+    verb = clause_verb(token)
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
+        return None
+    return SCHEDULED
+
+
 def open_question_cue(token: Token) -> str | None:
     """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
     if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):

@@ -28,6 +28,7 @@ from .cues import (
     EXPECTED,
     PLAN,
     SCHEDULED,
+    ahead_of_cue,
     clause_verb,
     is_past_clause,
     forward_modifier_cue,
@@ -148,6 +149,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             or open_question_cue(token)
             or from_date_cue(token)
             or futurate_cue(token)
+            or ahead_of_cue(token)
             or forward_modifier_cue(token)
         )
         if kind:
