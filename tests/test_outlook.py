@@ -64,6 +64,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported", "The company predicted that it would be solidly profitable by 2011.", True),
     ("reported", "In 1991 Apple agreed it would not sell music.", False),  # a past future
     ("reported", "Two years ago the firm said it would close the plant.", False),  # a past future
+    ("reported", "The Pentagon revealed earlier this week that it would examine eight other contracts.", True),  # recent (#13)
+    ("reported", "Deutsche Bank said earlier this month it would reduce its German workforce by 1,920.", True),
+    ("reported", "The firm said earlier that it would close the plant.", False),  # "earlier" alone stays a past anchor
     ("reported", "The agreement was that Apple would not sell music.", False),  # a past future, no report
     ("reported", "The spokeswoman said she would not confirm the figures.", False),  # a refusal to speak
     # schedules and coming into force

@@ -312,11 +312,19 @@ def _past_anchor(verb: Token, *, years: bool = True) -> bool:
     for child in verb.children:
         tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
+            if _recent(t):
+                continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
             if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
                 return True
             if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
                 return True
     return False
+
+
+def _recent(token: Token) -> bool:
+    """ "earlier this week", "earlier this month", "earlier today", "earlier on Monday": the recent past."""
+    doc = token.doc
+    return token.lower_ == "earlier" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("this", "today", "tonight", "on")
 
 
 #: Prepositions that place an event on or by a date: "in October", "by 2012", "on Monday".
