@@ -32,6 +32,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("plan", "Talks resume next week in Vienna.", True),
     ("plan", "Both sides are preparing for a possible summit.", True),  # 'preparing for', not 'possible'
     ("plan", "The airline planned to cut 2,000 jobs but changed course.", False),
+    ("commitment", "Boeing apologised for the affair and pledged to improve its procedures.", True),  # (#13)
+    ("commitment", "He pledged to clamp down on Britain's growing compensation culture.", True),
+    ("commitment", "Lula promised to reduce unemployment when he was elected two years ago.", False),  # dated in the past
+    ("commitment", "Mourinho had promised to pick Cudicini for the final.", False),  # past perfect
     ("plan", "The summit took place in Oslo last week.", False),
     # conditionals and hypotheticals
     ("conditional", "If the talks fail, sanctions will follow.", True),
@@ -60,6 +64,9 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported", "The company predicted that it would be solidly profitable by 2011.", True),
     ("reported", "In 1991 Apple agreed it would not sell music.", False),  # a past future
     ("reported", "Two years ago the firm said it would close the plant.", False),  # a past future
+    ("reported", "The Pentagon revealed earlier this week that it would examine eight other contracts.", True),  # recent (#13)
+    ("reported", "Deutsche Bank said earlier this month it would reduce its German workforce by 1,920.", True),
+    ("reported", "The firm said earlier that it would close the plant.", False),  # "earlier" alone stays a past anchor
     ("reported", "The agreement was that Apple would not sell music.", False),  # a past future, no report
     ("reported", "The spokeswoman said she would not confirm the figures.", False),  # a refusal to speak
     # schedules and coming into force
@@ -121,6 +128,68 @@ CASES: list[tuple[str, str, bool]] = [
     ("set", "The minimum wage is currently set at £4.85 per hour for those aged 22 and above.", False),
     ("past modal", "He ran a demonstration, showing how data could be processed.", False),
     ("side clause", "The scandal led to a new code for firms that want to sell ringtones.", False),
+    # a modal of possibility on "be" + adjective judges the present (#13: BBC "may be harmful", advice columns)
+    ("state", "Investigations have suggested that the drugs may also be harmful to the heart.", False),
+    ("state", "The film world may be wild about the Oscars.", False),
+    ("state", "It may be worthwhile taking professional advice.", False),
+    ("state", "The plant could be ready in 2007.", True),  # a date places the state ahead
+    ("state", "Prices could be higher next year.", True),
+    ("state", "Profits could be lower than forecast.", True),  # a comparative compares with what is to come
+    # "as soon as" is a conjunction, not a future time
+    ("as soon as", "The virus leaps to any vulnerable phone as soon as it is in range.", False),
+    ("as soon as", "Talks resume soon.", True),
+    ("too soon", "His record hopes were dashed when he miscounted his laps and staged his sprint finish a lap too soon.", False),
+    # verbs of speech and thought missing from the reporting lexicon (#13)
+    ("reported", "Economists speculated that it might allow for tax cuts in the Budget.", True),
+    ("reported", "But it might not suit everyone, the panel recognised.", True),
+    ("reported", "Mr Howard hinted the Tories might cut income tax.", True),
+    # adjectives of stance with a that-clause report a belief (#13)
+    ("stance", "Half of the respondents said they were concerned that RFID tags would allow firms to track them.", True),
+    ("stance", "The index rose 225 points, with investors optimistic that stability could bring an economic boom.", True),
+    ("stance", "They were worried that the tags had been misused.", False),  # a past worry about the past
+    # a plan had or denied (#13: "there are no plans for a comeback")
+    ("plan noun", "A spokesman said there were no plans to sell the channel.", True),
+    ("plan noun", "The BBC said there were no plans for a comeback.", True),
+    ("plan noun", "The government has plans to switch all its computers to Linux.", True),
+    ("plan noun", "Labour's plans to give children sports lessons have failed.", False),  # a plan as a topic
+    ("plan noun", "The firm had plans to open a plant but dropped them.", False),  # past narration
+    # wanting describes people or wishes; it is not a plan (#13, readers' objection "want to describing people")
+    ("wanting", "Networks must help people find the content they want to watch.", False),
+    ("wanting", "It is worrying for firms who want to exploit the net.", False),
+    ("wanting", "If you want to take part in the series, write to us.", False),
+    ("wanting", "Robinson added he would love to do another series.", False),
+    ("wanting", "TCI said it would prefer to see the exchange return cash to shareholders.", False),
+    ("wanting", "Firefox wants to capture 10% of the market by the end of 2005.", True),
+    # what a thing from past narration may yet do (#13)
+    ("relative", "Last week it struck a deal with its pilots which could save it from bankruptcy.", True),
+    ("relative", "Sophos said the code had been posted by a programmer, which might lead to more variants.", True),
+    ("relative", "UKIP officials began a process which could have triggered his expulsion.", False),  # perfect
+    # comparisons with an old expectation, and forward words inside names (#13)
+    ("than expected", "The jobless total rose a higher than expected 17,000 to 4.483 million, the Bundesbank said.", False),
+    ("than expected", "Sales grow faster than analysts expect this year.", False),
+    ("name", "The show follows spin-off series The Next Generation and Voyager.", False),
+    ("name", "The next phase of the project begins in a new office.", True),
+    # "it is up to X to …" says whose call it is (#13)
+    ("up to", "It is up to governments to decide if they want IMF help.", False),
+    ("up to", "This product is banned and it's up to her to explain why it's there.", False),
+    # a clause of time in the present with a calendar date schedules (#13)
+    ("time clause", "The coach has challenged his side to match that performance when they meet Wales on Saturday.", True),
+    ("time clause", "The hospital called off its plan until health chiefs meet early in January.", True),
+    ("time clause", "The club pleaded with fans not to protest when the two teams play on Sunday.", True),
+    ("time clause", "He fractured his foot when he fell on Saturday.", False),  # past
+    ("time clause", "Fans queue when the shop opens on Sundays.", False),  # a habit
+    # an event "ahead of" which the news happens, on a weekday or month, is to come (#13)
+    ("ahead of", "Murray has been named in the squad ahead of Saturday's Six Nations match with Ireland.", True),
+    ("ahead of", "Ms Jamieson was speaking ahead of the cup clash between the Glasgow clubs on Sunday.", True),
+    ("ahead of", "The growth rate was lower than economists had forecast ahead of Friday's announcement.", False),
+    ("ahead of", "He put the visitors ahead in the 14th minute.", False),
+    # "should" with a date ahead is an expectation; without one, advice or blame (#13)
+    ("should", "The transaction should be completed in October.", True),
+    ("should", "The measure adds to plans announced in January, in which 25,000 jobs should be cut and 14 plants closed by 2012.", True),
+    ("should", "The report said registration should be treated carefully as voters disappeared when it was introduced in 2002.", False),
+    ("should", "In a move ministers say should keep council tax rises below 5% next year, the chancellor gave £1bn.", True),
+    ("should", "European regulators ruled that patients should not take the drugs.", False),
+    ("should", "The lawyer said the government should have acted sooner.", False),
 ]
 
 

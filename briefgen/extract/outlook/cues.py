@@ -52,6 +52,10 @@ _FUTURE_TIME_PATTERNS: list[list[dict]] = [
      {"LOWER": {"IN": ["future", "term", "days", "weeks", "months", "years", "decade"]}, "OP": "?"}],
     [{"LOWER": {"IN": ["tomorrow", "soon", "shortly"]}}],
 ]
+#: "as soon as it is in range", "as soon as possible": a conjunction of time or manner, it dates nothing.
+_AS_SOON_AS = ("as", "soon", "as")
+#: Degree words before "soon": "a lap too soon", "made so soon" judge a time, they place nothing ahead.
+_DEGREE = frozenset({"too", "so"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -65,7 +69,24 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
-    return filter_spans([doc_or_span[start:end] for _, start, end in matches])
+    return filter_spans(
+        [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
+    )
+
+
+def _judged_soon(token: Token) -> bool:
+    """ "staged his sprint finish a lap too soon", "surprised that a vote had been made so soon"."""
+    return token.lower_ == "soon" and token.i > 0 and token.doc[token.i - 1].lower_ in _DEGREE
+
+
+def _in_as_soon_as(token: Token) -> bool:
+    """ "soon" between two "as": "leap to any phone as soon as it is in range" says when, not that it is ahead."""
+    doc, i = token.doc, token.i
+    return (
+        token.lower_ == "soon"
+        and 0 < i < len(doc) - 1
+        and (doc[i - 1].lower_, doc[i + 1].lower_) == (_AS_SOON_AS[0], _AS_SOON_AS[2])
+    )
 
 
 def clause_verb(token: Token) -> Token:
@@ -157,16 +178,23 @@ REPORTING_VERBS = frozenset(
         "say", "announce", "state", "tell", "report", "add", "confirm", "declare", "reveal", "disclose", "insist",
         "claim", "explain", "note", "indicate", "signal", "suggest", "agree", "decide", "promise", "pledge", "vow",
         "vote", "rule", "hope", "intend", "plan", "write", "maintain", "assert", "acknowledge", "admit", "concede",
-        "reiterate", "stress", "emphasise", "emphasize", "argue", "envision", "envisage",
+        "reiterate", "stress", "emphasise", "emphasize", "argue", "envision", "envisage", "hint", "recognise",
+        "recognize",
     }
 )
 #: Verbs of belief and prediction: what they report is an expectation.
 EXPECTATION_REPORTS = frozenset(
     {"think", "believe", "expect", "predict", "forecast", "anticipate", "project", "estimate", "reckon", "suspect",
-     "fear", "feel", "doubt", "calculate", "guess", "bet", "foresee", "assume", "envision", "envisage"}
+     "fear", "feel", "doubt", "calculate", "guess", "bet", "foresee", "assume", "envision", "envisage", "speculate"}
 )
 #: Verbs of warning and threat: what they report is a warning.
 WARNING_REPORTS = frozenset({"warn", "caution", "threaten", "alert", "fear", "risk"})
+#: Adjectives of stance that take a that-clause ("were concerned that RFID tags would allow …", "investors
+#: optimistic that stability could bring a boom"): they report a belief as a verb of thought does.
+STANCE_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("confident", "optimistic", "hopeful", "sure", "certain", "convinced", "pessimistic"), EXPECTED),
+    **dict.fromkeys(("concerned", "worried", "afraid", "fearful", "anxious", "nervous", "wary"), WARNING),
+}
 #: Verbs of saying: negated after "would" they are a refusal to speak, not a future ("would not comment").
 SPEECH_REFUSALS = frozenset(
     {"comment", "say", "confirm", "disclose", "elaborate", "reveal", "discuss", "specify", "speculate", "identify",
@@ -195,6 +223,10 @@ PURPOSE_NOUNS = frozenset(
 )
 #: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted.
 _DESIRES = frozenset({"be", "want", "hope", "wish", "like", "mean"})
+#: Verbs of wanting: in a relative or "if" clause they describe who wants what ("firms that want to
+#: exploit the net", "if you want to take part"); after "would" they are a wish ("would love to", "would
+#: prefer to see"). Neither says what anyone is going to do.
+WANTING = frozenset({"want", "wish", "like", "love", "prefer", "hope"})
 #: Nouns of entry into force: "come into force", "take effect".
 _IN_FORCE = frozenset({"force", "effect", "operation", "service"})
 #: Words that make a question still open ("whether", "when"): "it is unclear whether …".
@@ -220,6 +252,8 @@ def reporting_frame(verb: Token) -> Token | None:
             if current.dep_ in ("ccomp", "parataxis") and (
                 lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in WARNING_REPORTS
             ):
+                return head
+            if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.lower_ in STANCE_ADJECTIVES:
                 return head
             if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
                 current = head
@@ -259,6 +293,8 @@ def _committed(verb: Token, frame: Token) -> str:
 
 def report_kind(frame: Token, default: str) -> str:
     lemma = frame.lemma_.lower()
+    if frame.pos_ == "ADJ" and frame.lower_ in STANCE_ADJECTIVES:
+        return STANCE_ADJECTIVES[frame.lower_]
     if lemma in WARNING_REPORTS:
         return WARNING
     if lemma in EXPECTATION_REPORTS:
@@ -276,11 +312,42 @@ def _past_anchor(verb: Token, *, years: bool = True) -> bool:
     for child in verb.children:
         tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
+            if _recent(t):
+                continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
             if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
                 return True
             if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
                 return True
     return False
+
+
+def _recent(token: Token) -> bool:
+    """ "earlier this week", "earlier this month", "earlier today", "earlier on Monday": the recent past."""
+    doc = token.doc
+    return token.lower_ == "earlier" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("this", "today", "tonight", "on")
+
+
+#: Prepositions that place an event on or by a date: "in October", "by 2012", "on Monday".
+_DATING_PREPS = frozenset({"in", "by", "on", "from", "until", "before", "within"})
+
+
+def _dated_ahead(verb: Token) -> bool:
+    """The clause places its event on a date that is not past: "should be completed in October", "by 2012"."""
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _dates_this_clause(t, verb):
+            words = {w.lower_ for w in t.doc[t.i : t.i + 8] if w.ent_type_ == "DATE"}
+            if words & _PAST_TIME_WORDS:
+                continue
+            if t.i > 0 and t.doc[t.i - 1].lower_ in _DATING_PREPS:
+                return True
+    return False
+
+
+def _dates_this_clause(token: Token, verb: Token) -> bool:
+    """A date of ``verb``'s own clause or of a clause coordinated with it, not of a side clause below it
+    ("should be treated carefully as 12% of voters disappeared when it was introduced in 2002")."""
+    own = clause_verb(token)
+    return own == verb or (own.dep_ == "conj" and own.head == verb)
 
 
 def _conditional(verb: Token) -> bool:
@@ -319,14 +386,20 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     if word in POSSIBILITY_MODALS:
         if is_perfect(verb) or (word == "could" and is_negated(verb)) or verb.lemma_.lower() in SEEMING_VERBS:
             return None
-        if governing_past_link(verb) is not None and frame is None:
+        if not future_time_in_sentence and judges_a_state(verb):
+            return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
+        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
+    if word == "should":
+        if is_perfect(verb) or not (future_time_in_sentence or _dated_ahead(verb)):
+            return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
+        return EXPECTED  # "The transaction should be completed in October"
     if word == "would":
-        if is_perfect(verb):
-            return None
+        if is_perfect(verb) or verb.lemma_.lower() in WANTING:
+            return None  # "would have saved"; "he would love to do another series": a wish
         if is_negated(verb) and verb.lemma_.lower() in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
         link = governing_past_link(verb)
@@ -342,6 +415,26 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+def _what_a_thing_may_do(verb: Token) -> bool:
+    """ "struck a deal with its pilots which could save it from bankruptcy", "legal action that could bring
+    in 3bn euros": a relative clause whose subject is the relative pronoun says what the thing the past
+    narration produced may yet do. The thing outlives the narrated event, so the possibility is still ahead.
+    """
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def judges_a_state(verb: Token) -> bool:
+    """ "may be harmful", "may be wild about the Oscars", "it may be worthwhile taking advice": a modal of
+    possibility on "be" with a plain adjective judges how things are, not what will happen.
+
+    A comparative ("could be weaker") compares with a later state and a date
+    ("could be ready in 2007") places it ahead; both stay forecasts.
+    """
+    if verb.lemma_ != "be" or not any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in verb.children):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def backshifted(verb: Token) -> bool:
@@ -400,17 +493,25 @@ def plan_cue(token: Token) -> str | None:
         return None  # the cheap test first: most words head no frame
     if lemma == "be" and (token.dep_ in ("aux", "auxpass") or not _has_to_infinitive(token)):
         return None
+    if _compares(token):
+        return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
+    if _commitment(token):
+        return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
         return None  # "looks set to have fallen short": a forecast about the past
     if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
         return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
+    if lemma in WANTING and (token.dep_ in ("relcl", "acl") or _in_condition(token)):
+        return None  # "the content they want to watch", "if you want to take part": who wants what, not a plan
     if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
         if _in_condition(token) or any(c.dep_ == "xcomp" and c.lemma_ == "blame" for c in token.children):
             return None  # "if a new airliner is to be viable": a requirement; "is to blame": an idiom
         if any(c.dep_ in ("acomp", "attr", "expl") for c in token.children):
             return None  # "It is interesting to read …": an extraposed subject, not "is to"
+        if any(c.lower_ == "up" and c.dep_ in ("prep", "advmod", "prt") for c in token.children):
+            return None  # "It is up to governments to decide": whose call it is, not what is scheduled
         if _be_subject(token) is not None and _be_subject(token).lemma_.lower() in PURPOSE_NOUNS:
             return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
@@ -445,6 +546,61 @@ def plan_cue(token: Token) -> str | None:
     if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
         return SCHEDULED
     return None
+
+
+#: Nouns of plan and intention, for :func:`plan_noun_cue`.
+PLAN_NOUNS = frozenset({"plan", "intention"})
+
+
+def plan_noun_cue(token: Token) -> str | None:
+    """A plan had, or denied: "there are no plans for a comeback", "he has no plans to cancel the film".
+
+    The plan noun is what there is (an existential "there is") or what
+    someone has, and it says what for (a to-infinitive or "for"); denied, it
+    still tells the reader what will not happen, as "she would not resign"
+    does. A plan named as a topic ("Labour's plans to … have failed") or in
+    past narration is not one.
+    """
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLAN_NOUNS:
+        return None
+    head = token.head
+    existential = token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+    possessed = token.dep_ == "dobj" and head.lemma_ == "have"
+    if not (existential or possessed):
+        return None
+    if not any(
+        (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in token.children
+    ):
+        return None
+    if is_past_clause(head) and not backshifted(clause_verb(head)):
+        return None
+    return PLAN
+
+
+#: Verbs of commitment: said in the simple past with a to-infinitive, they still bind ("pledged to improve").
+COMMITMENTS = frozenset({"pledge", "promise", "vow"})
+
+
+def _commitment(token: Token) -> bool:
+    """ "He pledged to clamp down on compensation culture", "France and Germany vowed to run their deficits
+    below the cap in 2005": a promise told in the simple past is still a promise. One dated in the past
+    ("promised ... when he was elected two years ago", "had promised") may have been kept or broken.
+    """
+    if token.lemma_.lower() not in COMMITMENTS or token.tag_ != "VBD" or not _has_to_infinitive(token):
+        return False
+    if _past_anchor(token) or any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
+        return False
+    return True
+
+
+def _compares(token: Token) -> bool:
+    """ "higher than expected", "worse than analysts had forecast": the clause of a comparison."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (previous is not None and previous.lower_ == "than") or any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in token.children
+    )
 
 
 #: Every lemma that can head a frame of :func:`plan_cue`.
@@ -498,6 +654,15 @@ _STATIVE = frozenset(
 )
 
 
+#: Conjunctions of a clause of time.
+_TIME_MARKS = frozenset({"when", "before", "after", "until", "till", "once"})
+
+
+def _clause_of_time(verb: Token) -> bool:
+    # the parser hangs "when" as an adverb, the others as markers
+    return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
+
+
 def futurate_cue(token: Token) -> str | None:
     """A present-tense event verb with a calendar date: "The film opens in the UK on 21 January".
 
@@ -505,8 +670,14 @@ def futurate_cue(token: Token) -> str | None:
     Monday", "A second A380 is travelling to the US on Monday"); a narrated
     past would use the past tense. Habits ("on Mondays", "every Friday") and
     verbs of state ("costs £5 on Sundays") are not schedules.
+
+    A clause of time ("when they meet Wales on Saturday", "until health
+    chiefs meet early in January") schedules the same way, even under past
+    narration: the past would have said "met".
     """
-    if token.pos_ != "VERB" or token.dep_ not in ("ROOT", "ccomp", "conj") or token.lemma_.lower() in _STATIVE:
+    if token.pos_ != "VERB" or token.lemma_.lower() in _STATIVE:
+        return None
+    if token.dep_ not in ("ROOT", "ccomp", "conj") and not _clause_of_time(token):
         return None
     auxes = _auxiliaries(token)
     present = token.tag_ in ("VBZ", "VBP") and not auxes
@@ -520,6 +691,31 @@ def futurate_cue(token: Token) -> str | None:
             if obj.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
                 return SCHEDULED
     return None
+
+
+def ahead_of_cue(token: Token) -> str | None:
+    """ "named in the squad ahead of Saturday's Six Nations match", "comes ahead of a meeting on Monday":
+    an event placed after the news on a weekday or month is an event to come.
+
+    The past perfect ("economists had forecast ahead of Friday's announcement") looks back from a point
+    already passed, and a date with "last" is past.
+    """
+    if token.lower_ != "ahead":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    event = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if event is None:
+        return None
+    # the date may hang on the event ("Saturday's match") or, by the parser, on the verb after it
+    # ("ahead of the clash at Parkhead on Sunday"): read up to the end of the phrase
+    end = next((t.i for t in token.doc[of.i : token.sent.end] if t.is_punct), token.sent.end)
+    words = {t.lower_ for t in (*event.subtree, *token.doc[of.i : end]) if t.ent_type_ == "DATE"}
+    if not words & _CALENDAR or words & _PAST_TIME_WORDS:
+        return None
+    verb = clause_verb(token)
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
+        return None
+    return SCHEDULED
 
 
 def open_question_cue(token: Token) -> str | None:
@@ -576,6 +772,8 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None  # "coming-of-age", "next-generation": part of a compound word
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if token.tag_ == "NNP" and token.i > token.sent.start:
+        return None  # "The Next Generation", "Next Directory": part of a name, not a time
     return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 

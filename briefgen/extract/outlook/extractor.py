@@ -28,6 +28,7 @@ from .cues import (
     EXPECTED,
     PLAN,
     SCHEDULED,
+    ahead_of_cue,
     clause_verb,
     is_past_clause,
     forward_modifier_cue,
@@ -38,6 +39,7 @@ from .cues import (
     modal_cue,
     open_question_cue,
     plan_cue,
+    plan_noun_cue,
     reporting_frame,
 )
 
@@ -143,9 +145,11 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         kind = (
             modal_cue(token, future_time_in_sentence=has_future_time)
             or plan_cue(token)
+            or plan_noun_cue(token)
             or open_question_cue(token)
             or from_date_cue(token)
             or futurate_cue(token)
+            or ahead_of_cue(token)
             or forward_modifier_cue(token)
         )
         if kind:
