@@ -181,6 +181,16 @@ def _under_refusal(token: Token) -> bool:
 # ---------------------------------------------------------------- demand verbs
 
 
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are one position in the doc.
+
+    spaCy makes a new :class:`Token` object on every access (``token.head``,
+    ``token.children``), so ``a is b`` is false for the same word; compare
+    indices instead.
+    """
+    return a is not None and b is not None and a.i == b.i
+
+
 def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -269,7 +279,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
     if what is None:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS):
             pobj = _prep_object(prep)
-            if pobj is None or pobj is addressee:
+            if pobj is None or _same_token(pobj, addressee):
                 continue
             if is_date(pobj) and (prep.lower_ == "on" or pobj.pos_ in {"PROPN", "NUM"}):
                 continue  # "on Tuesday", "for Monday" say when; "a shorter working week" is asked for
@@ -282,7 +292,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             break
     if what is None and lemma not in lex.NEEDS_CLAUSE_COMPLEMENT:
         direct = _child(trigger, "dobj")
-        if direct is not None and direct is not addressee and not (object_is_addressee and is_actor_like(direct)):
+        if direct is not None and not _same_token(direct, addressee) and not (object_is_addressee and is_actor_like(direct)):
             clause_root = direct
             what = content_span(direct)
     if what is None and addressee is not None:
@@ -660,7 +670,7 @@ def _must_demand(token: Token) -> _Found | None:
         if subject.lemma_.lower() == speaker.lemma_.lower():
             return None
         addressee = subject
-    if modal is clause:
+    if modal.i == clause.i:  # "has to"/"needs to": the obligation word heads the clause
         xcomp = _child(clause, "xcomp")
         root = xcomp if xcomp is not None else clause
         what = content_span(root, skip=_leading(root, {"aux", "advmod"}))

@@ -112,7 +112,7 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
             return subject
-        if current.dep_ in _SUBJECT_SHARING_DEPS and current.head is not current:
+        if current.dep_ in _SUBJECT_SHARING_DEPS and current.head.i != current.i:  # never `is`: spaCy makes a new Token per access
             if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
                 return None  # "before they demobilise" has a subject of its own
             current = current.head
@@ -131,7 +131,7 @@ def reporting_speaker(verb: Token) -> Token | None:
     """
     current = verb
     for _ in range(12):
-        if current.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or current.head is current:
+        if current.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or current.head.i == current.i:
             return None
         current = current.head
         subject = subject_of(current)
