@@ -44,6 +44,7 @@ from .phrases import (
     is_agent,
     is_date,
     is_negated,
+    PersonPronouns,
     pronoun_referent,
     reporting_speaker,
     strip_edges,
@@ -103,7 +104,7 @@ class _Found:
 # ---------------------------------------------------------------- actors
 
 
-def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
+def _actor_name(token: Token | None, resolve: Resolver, people: PersonPronouns | None = None) -> str | None:
     """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text.
 
     A pronoun is resolved to the named actor it refers to (the quotes'
@@ -117,7 +118,7 @@ def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
     if token.pos_ == "PRON":
         if token.lower_ in lex.FIRST_PERSON or token.lower_ in lex.RELATIVE_PRONOUNS:
             return None
-        referent = pronoun_referent(token)
+        referent = pronoun_referent(token, people=people)
         return resolve(referent) if referent is not None else None
     span = actor_phrase(token)
     if len(span) == 0:
@@ -775,21 +776,21 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _to_event(found: _Found, sent: Span, resolve: Resolver) -> DemandEvent:
+def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
     return DemandEvent(
         kind=found.kind,
         verb=found.verb,
-        by=_actor_name(found.by, resolve),
-        of=_actor_name(found.of, resolve),
+        by=_actor_name(found.by, resolve, people),
+        of=_actor_name(found.of, resolve, people),
         what=found.what.text if found.what is not None else None,
         start=start,
         end=end,
         trigger=found.trigger.idx,
         condition=found.condition.text if found.condition is not None else None,
-        answers=_to_event(found.answers, sent, resolve) if found.answers is not None else None,
+        answers=_to_event(found.answers, sent, resolve, people) if found.answers is not None else None,
         refers_back=found.refers_back,
-        owner=_actor_name(found.owner, resolve),
+        owner=_actor_name(found.owner, resolve, people),
         deadline=found.deadline.text if found.deadline is not None else None,
         by_role=title_role(found.by) if found.by is not None else None,
     )
@@ -798,9 +799,23 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver) -> DemandEvent:
 def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[DemandEvent]:
     """Every demand and response event in the body, in text order (headings ignored)."""
     events: list[DemandEvent] = []
+    people: PersonPronouns | None = None
     for sent in body_sentences(doc):
-        events.extend(_to_event(found, sent, resolve) for found in _sentence_events(sent))
+        found_here = _sentence_events(sent)
+        if people is None and any(_names_a_person_by_pronoun(f) for f in found_here):
+            people = PersonPronouns(doc)  # set up only for articles with a "he"/"she" to resolve
+        events.extend(_to_event(found, sent, resolve, people) for found in found_here)
     return events
+
+
+_PERSON_WORDS = frozenset({"he", "she", "him", "her"})
+
+
+def _names_a_person_by_pronoun(found: _Found) -> bool:
+    tokens = (found.by, found.of, found.owner)
+    if any(t is not None and t.lower_ in _PERSON_WORDS for t in tokens):
+        return True
+    return found.answers is not None and _names_a_person_by_pronoun(found.answers)
 
 
 # ---------------------------------------------------------------- records

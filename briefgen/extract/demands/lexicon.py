@@ -279,23 +279,6 @@ CONDITION_NOUNS: frozenset[str] = frozenset({"condition", "precondition", "prere
 #: Nouns after "in …" that state a condition ("in exchange for …", "in return for …").
 EXCHANGE_NOUNS: frozenset[str] = frozenset({"exchange", "return"})
 
-#: Common nouns that name actors (for rules that need an agentive subject).
-ACTOR_NOUNS: frozenset[str] = frozenset(
-    {
-        "government", "administration", "rebel", "official", "leader", "minister", "president", "parliament",
-        "council", "delegation", "authority", "party", "army", "force", "police", "union", "people", "protester",
-        "state", "country", "community", "partner", "nation", "group", "movement", "opposition", "regime",
-        "side", "militant", "insurgent", "troop", "negotiator", "envoy", "diplomat", "ambassador", "spokesman",
-        "spokeswoman", "spokesperson", "cabinet", "ministry", "court", "judge", "agency", "organization",
-        "organisation", "coalition", "alliance", "bloc", "member", "leadership", "junta", "king", "queen",
-        "prime", "premier", "chancellor", "chief", "commander", "general", "secretary", "envoy", "mediator",
-        "lawmaker", "senator", "mayor", "governor", "mission", "delegation", "representative", "leadership", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
-        "refugee", "faction", "guerrilla", "fighter", "militia", "kremlin", "capital", "delegate", "team",
-        "company", "firm", "bank", "fund", "committee", "commission", "board", "office", "department", "body",
-        "media", "newspaper", "network", "association", "federation", "club", "church", "clergy", "activist",
-    }
-)
-
 #: Nouns for texts and rules, which oblige or permit but do not demand or answer
 #: ("the law requires …", "a plan that will not allow …").
 NON_AGENT_NOUNS: frozenset[str] = frozenset(

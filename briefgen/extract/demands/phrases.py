@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..docview import HeadingIndex
+from ..lexicon import ACTOR_NOUNS, is_actor_noun
+from ..quotes.runs import QuoteIndex, quote_runs
+from ..quotes.speakers import antecedent, entity_at, genders_of, surnames_of_people
 from .lexicon import (
     ACTOR_ENTITY_LABELS,
-    ACTOR_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONSEQUENCE_VERBS,
@@ -86,17 +88,29 @@ def is_agent(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_PRONOUNS
-    return token.lemma_.lower() in ACTOR_NOUNS
+    return is_actor_noun(token)
 
 
 def is_actor_like(token: Token) -> bool:
     """Whether a noun can be an agent: a named entity, a proper noun, a person
-    pronoun or a common noun for people and institutions."""
+    pronoun or a common noun for people and institutions.
+
+    A bare plural narrowed by a relative clause ("Visitors who stay a year or
+    more will have to …") names whoever meets a condition — a class a rule
+    applies to, not someone who acts — so it is no agent.
+    """
     if entity_label(token) in ACTOR_ENTITY_LABELS or token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_PRONOUNS
-    return token.lemma_.lower() in ACTOR_NOUNS
+    return is_actor_noun(token) and not _conditioned_class(token)
+
+
+def _conditioned_class(noun: Token) -> bool:
+    """"Visitors who stay …", "people who earn more than …": a bare plural with a relative clause."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "relcl" for c in noun.children):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod"} for c in noun.children if c.i < noun.i)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -288,7 +302,31 @@ def title_role(head: Token) -> str | None:
     return None
 
 
-def pronoun_referent(pronoun: Token) -> Span | None:
+class PersonPronouns:
+    """The quotes' pronoun rule for "he"/"she", set up once per doc.
+
+    "he"/"she" resolve the way a quotation's speaker does (see
+    :func:`briefgen.extract.quotes.speakers.antecedent`): the closest earlier
+    person of a compatible gender, outside quotations, up to six sentences
+    back, given by the fullest form of the name. Demands and quotes share
+    this one rule, so a briefing never names one person as the demander and
+    another as the speaker of the same "he".
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.quoted = QuoteIndex(doc, quote_runs(doc))
+        self.entities = entity_at(doc)
+        self.genders = genders_of(doc, entities=self.entities, quoted=self.quoted)
+        self.surnames = surnames_of_people(doc, entities=self.entities, quoted=self.quoted)
+
+    def __call__(self, pronoun: Token) -> Span | None:
+        found = antecedent(pronoun, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
+        if found is None or found.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in found):
+            return None  # a described speaker ("a spokeswoman") names no actor
+        return found
+
+
+def pronoun_referent(pronoun: Token, *, people: PersonPronouns | None = None) -> Span | None:
     """The named actor a third-person pronoun most likely stands for, or ``None``.
 
     "he"/"she" take the closest person named before it, "they"/"them"/"it"
@@ -296,11 +334,13 @@ def pronoun_referent(pronoun: Token) -> Span | None:
     sentence and up to :data:`REFERENT_SENTENCES` before it, a subject beats
     other mentions of the same sentence. Cheap on purpose (no coreference
     model): where nothing fits, the demand keeps no demander rather than "he".
-    (The quotes extractor has a fuller rule with genders; it lives in a
-    package that imports this one, so it cannot be reused here.)
+    With ``people`` (a :class:`PersonPronouns` of the doc), "he"/"she" take
+    the quotes' rule instead, which knows genders and full names.
     """
     word = pronoun.lower_
     if word in _PERSON_PRONOUNS:
+        if people is not None:
+            return people(pronoun)
         labels: frozenset[str] = frozenset({"PERSON"})
     elif word in _GROUP_PRONOUNS:
         labels = _GROUP_LABELS
