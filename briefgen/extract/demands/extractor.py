@@ -35,6 +35,7 @@ from . import lexicon as lex
 from .phrases import (
     actor_phrase,
     agent_of,
+    balance_quotes,
     condition_head,
     condition_span,
     consequence_head,
@@ -150,6 +151,21 @@ def _is_hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
             return True
     return False
+
+
+def _is_announced(trigger: Token) -> bool:
+    """"Mr Blair will ask the Queen to dissolve Parliament", "he would seek peace",
+    "is tipped to ask": a demand someone is going to make has not been made.
+
+    A future or volitional auxiliary on the demand verb, or the verb as the
+    infinitive of a passive forecast ("is tipped / expected / set to ask").
+    (For refusals the same auxiliary *announces* the refusal, see
+    :func:`_announced_refusal`; a demand is made only when it is voiced.)
+    """
+    if any(c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in lex.FORECAST_PASSIVES
 
 
 def _is_protest(trigger: Token) -> bool:
@@ -735,7 +751,7 @@ def _sentence_events(sent: Span) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in lex.DEMAND_VERBS:
             found = _verbal_demand(token)
-            if found is not None and not _is_hypothetical(token) and not _is_protest(token):
+            if found is not None and not _is_hypothetical(token) and not _is_announced(token) and not _is_protest(token):
                 demands.append(found)
         if token.pos_ in {"VERB", "AUX"} and lemma in _RESPONSE_LEMMAS:
             found = _response(token)
@@ -783,7 +799,7 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronou
         verb=found.verb,
         by=_actor_name(found.by, resolve, people),
         of=_actor_name(found.of, resolve, people),
-        what=found.what.text if found.what is not None else None,
+        what=balance_quotes(found.what).text if found.what is not None else None,
         start=start,
         end=end,
         trigger=found.trigger.idx,

@@ -254,6 +254,9 @@ IRREALIS_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Passive forecasts whose infinitive has not happened: "is tipped to ask", "is expected to demand".
+FORECAST_PASSIVES: frozenset[str] = frozenset({"tip", "expect", "set", "schedule", "slate", "due", "predict", "forecast", "poise"})
+
 #: Prepositions that negate the act they govern: "supplied fuel *without* asking for payment".
 NEGATING_PREPS: frozenset[str] = frozenset({"without"})
 

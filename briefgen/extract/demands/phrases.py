@@ -200,6 +200,53 @@ def content_span(root: Token, *, skip: Iterable[Token] = (), stop_at: int | None
     return root.doc[tokens[0].i : tokens[-1].i + 1]
 
 
+_OPENING_QUOTES = {"“": "”", "‘": "’"}
+
+
+def _quote_balance(span: Span) -> tuple[int, int]:
+    """(unclosed openers, unopened closers) of the curly quotation marks inside ``span``."""
+    opened = unopened = 0
+    for token in span:
+        if token.text in _OPENING_QUOTES:
+            opened += 1
+        elif token.text in _OPENING_QUOTES.values():
+            opened, unopened = (opened - 1, unopened) if opened else (opened, unopened + 1)
+    return opened, unopened
+
+
+def balance_quotes(span: Span) -> Span:
+    """``span`` with the quotation marks it opens or closes kept whole.
+
+    Trimming edge punctuation cuts the mark that closes a quotation ending the
+    span ("… their "future trust"), and a clause's subtree can start inside
+    one ("to "reflect on …" before voting"); a reader then sees half a quote.
+    A mark right outside the span that pairs with a lone one inside is taken
+    in; otherwise the span is left as it is.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    if len(span) == 0:
+        return span
+    opened, unopened = _quote_balance(span)
+    marks = [t.i for t in span if t.text == '"']
+    if marks:
+        # straight marks do not say which way they face: the span began inside a
+        # quotation when words stand before its first mark and a mark stands just outside
+        left = doc[start - 1].text == '"' if start > 0 else False
+        right = doc[end].text == '"' if end < len(doc) else False
+        began_inside = left and any(not t.is_punct for t in doc[start : marks[0]])
+        if len(marks) % 2 == 1:
+            if began_inside or (left and not right):
+                return doc[start - 1 : end]
+            return doc[start : end + 1] if right else span
+        return doc[start - 1 : end + 1] if began_inside and right else span
+    if opened and end < len(doc) and doc[end].text in _OPENING_QUOTES.values():
+        end += 1
+    if unopened and start > 0 and doc[start - 1].text in _OPENING_QUOTES:
+        start -= 1
+    return doc[start:end]
+
+
 def condition_head(tokens: Iterable[Token]) -> Token | None:
     """The first token among ``tokens`` that opens a condition phrase.
 

@@ -1,0 +1,74 @@
+"""What a reader of BBC politics briefings objected to in demands (#14), one table per class.
+
+Each class was found reading the demands of BBC politics articles nobody had
+read for this purpose, and checked to occur in the PLV wire sentences too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract import extract_events
+
+pytestmark = pytest.mark.slow
+
+HEADLINE = "Talks\n"
+
+
+def _events(parse, text: str) -> list[tuple]:
+    _, doc = parse(HEADLINE + text + "\n")
+    return [(e.kind, e.by, e.of, e.what) for e in extract_events(doc)]
+
+
+#: A demand someone is going to make has not been made; the same auxiliary announces a refusal.
+ANNOUNCED = [
+    pytest.param("Mr Blair will ask the Queen on Monday to dissolve Parliament.", [], id="will-ask"),
+    pytest.param("Tony Blair is tipped to ask the Queen to dissolve Parliament.", [], id="tipped-to-ask"),
+    pytest.param("Benny Gantz said on Tuesday he would seek peace with the Palestinians.", [], id="would-seek"),
+    pytest.param(
+        "Tony Blair asked the Queen to dissolve Parliament.",
+        [("demand", "Tony Blair", "Queen", "dissolve Parliament")],
+        id="asked-is-made",
+    ),
+    pytest.param(
+        "The rebels will not accept the terms.",
+        [("reject", "rebels", None, "the terms")],
+        id="will-not-accept-still-refuses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_a_demand_still_to_be_made_is_not_listed(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: What is demanded keeps a quotation whole: no half-quoted words.
+QUOTED_WHAT = [
+    pytest.param(
+        'Mr Straw told activists that voters must decide which party "best deserves" their "future trust".',
+        'decide which party "best deserves" their "future trust"',
+        id="closing-mark-trimmed-off-the-end",
+    ),
+    pytest.param(
+        'The archbishop said the church merely wanted people to "reflect on issues in light of the gospel" before voting.',
+        '"reflect on issues in light of the gospel" before voting',
+        id="opening-mark-left-before-the-clause",
+    ),
+    pytest.param(
+        'The union urged the council to "act now" and "stop the cuts".',
+        '"act now" and "stop the cuts"',
+        id="both-ends-inside-quotations",
+    ),
+    pytest.param(
+        "Mr Straw said voters must decide which party “best deserves” their “future trust”.",
+        "decide which party “best deserves” their “future trust”",
+        id="curly-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), QUOTED_WHAT)
+def test_what_is_demanded_keeps_its_quotation_marks_paired(parse, text: str, what: str) -> None:
+    (event,) = extract_events(parse(HEADLINE + text + "\n")[1])
+    assert event.what == what
