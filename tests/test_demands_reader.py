@@ -72,3 +72,29 @@ QUOTED_WHAT = [
 def test_what_is_demanded_keeps_its_quotation_marks_paired(parse, text: str, what: str) -> None:
     (event,) = extract_events(parse(HEADLINE + text + "\n")[1])
     assert event.what == what
+
+
+#: What is refused or asked for stays inside its own clause and frame.
+OWN_CLAUSE = [
+    pytest.param(
+        "The Tories said they would not cut spending but agreed public spending would increase more slowly.",
+        [("reject", "Tories", None, "spending")],
+        id="refusal-stops-before-a-joined-clause",
+    ),
+    pytest.param(
+        "Israel will not release the prisoners and said talks would resume.",
+        [("reject", "Israel", "prisoners", "the prisoners")],
+        id="refusal-stops-before-and-said",
+    ),
+    pytest.param("For Countryfile they asked 2,234 adults across the country the same question.", [], id="fronted-for-is-no-content"),
+    pytest.param(
+        "The island nation asked Japan for emergency aid.",
+        [("demand", "island nation", "Japan", "emergency aid")],
+        id="ask-for-after-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CLAUSE)
+def test_what_stays_in_its_own_clause(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

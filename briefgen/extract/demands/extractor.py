@@ -294,7 +294,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                     addressee = subject
                 break
     if what is None:
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS):
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS and c.i > trigger.i):
+            # "asked for aid" asks for it; a fronted "For Countryfile, they asked …" says for whom
             pobj = _prep_object(prep)
             if pobj is None or _same_token(pobj, addressee):
                 continue
@@ -625,7 +626,9 @@ def _announced_refusal(trigger: Token) -> _Found | None:
     if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
         return None
     # what is refused, after the verb the briefing already shows: "will not end" + "the walkout"
-    after = [t for t in trigger.subtree if t.i > trigger.i]
+    # a clause joined to the verb ("would not cut spending *but agreed* …") is another statement
+    joined = {t.i for c in trigger.children if c.dep_ in {"conj", "cc"} and c.i > trigger.i for t in c.subtree}
+    after = [t for t in trigger.subtree if t.i > trigger.i and t.i not in joined]
     while after and (after[-1].is_space or (after[-1].is_punct and after[-1].text in ".!?;:,")):
         after = after[:-1]  # the sentence's full stop hangs on its root verb
     if not after:
