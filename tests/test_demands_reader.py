@@ -98,3 +98,34 @@ OWN_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), OWN_CLAUSE)
 def test_what_stays_in_its_own_clause(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: A demand verb whose subject is no one means "necessitate"; people, institutions and pronouns demand.
+WHO_DEMANDS = [
+    pytest.param('The idea that the "new terrorism" demands new powers is erroneous.', [], id="an-idea-demands"),
+    pytest.param(
+        "The problems can only be dealt with on a global scale, and that calls for a radical alliance of the English-speaking nations.",
+        [],
+        id="that-calls-for",
+    ),
+    pytest.param(
+        "An easy way for the government to do as it preaches would be to insist on floor pay levels for all government workers.",
+        [],
+        id="a-way-insists",
+    ),
+    pytest.param(
+        "Several party MLAs and ministers demanded that Yediyurappa step down as chief minister.",
+        [("demand", "Several party MLAs and ministers", "Yediyurappa", "step down as chief minister")],
+        id="people-named-by-a-conjunct",
+    ),
+    pytest.param(
+        "The deputy leader demanded an apology.",
+        [("demand", "deputy leader", None, "an apology")],
+        id="a-role-noun-demands",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_DEMANDS)
+def test_only_someone_demands(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

@@ -320,8 +320,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             what = content_span(purpose, skip=_leading(purpose, {"aux", "advmod"}))
     if what is None or clause_root is None:
         return None
-    if by is not None and not _names_actor(by):
-        return None  # "the law requires companies to …" obliges, nobody demands
+    if by is not None and not _can_demand(by):
+        return None  # "the law requires companies to …", "that calls for an alliance": a thing necessitates, nobody demands
     condition, deadline, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None
@@ -454,6 +454,20 @@ def _names_actor(head: Token) -> bool:
     """Whether a subject can demand or answer: anything but a text or rule that
     no named actor qualifies ("the law" no, "the UNITA militarist wing" yes)."""
     if head.lemma_.lower() not in lex.NON_AGENT_NOUNS or is_actor_like(head):
+        return True
+    return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
+
+
+def _can_demand(head: Token) -> bool:
+    """Whether the subject of a demand verb is someone: a named actor, a noun
+    for people or institutions (the WordNet lexicon), a personal pronoun, or
+    a thing an actor qualifies ("the UNITA militarist wing").
+
+    With any other subject the verb means *necessitate*: "the new terrorism
+    demands new powers", "that calls for a radical alliance", "an easy way …
+    would be to insist on floor pay levels".
+    """
+    if is_actor_like(head) or any(is_actor_like(c) for c in head.conjuncts):  # "party MLAs and ministers"
         return True
     return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
 
