@@ -129,3 +129,28 @@ WHO_DEMANDS = [
 @pytest.mark.parametrize(("text", "expected"), WHO_DEMANDS)
 def test_only_someone_demands(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: "NAME, title, called on X …": the parser hangs the verb on the name as a modifier; the name still demands.
+NAME_THEN_VERB = [
+    pytest.param(
+        "Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to denounce the suggestion.",
+        [("demand", "Trevor Phillips", "Mr Clarke", "denounce the suggestion")],
+        id="name-appos-called-on",
+    ),
+    pytest.param(
+        "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's books.",
+        [("demand", "Vincent Cable", "Mr Brown", "open up the government's books")],
+        id="name-for-party-called-on",
+    ),
+    pytest.param(
+        "Liberal Democrat peer Lord Greaves called last week for international observers at the general election.",
+        [("demand", "Liberal Democrat peer Lord Greaves", None, "international observers at the general election")],
+        id="titled-name-called-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_VERB)
+def test_a_name_the_parser_reads_as_modified_still_demands(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

@@ -128,13 +128,37 @@ def _actor_name(token: Token | None, resolve: Resolver, people: PersonPronouns |
 
 
 def _agent_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``; a pronoun inside reported speech stands for the speaker."""
+    """The subject of ``verb``; a pronoun inside reported speech stands for the speaker.
+
+    The small parser reads "Trevor Phillips, chairman of the CRE, called on Mr
+    Clarke to …" as a name modified by a clause (``acl``), with no subject;
+    a *finite* verb cannot be such a modifier ("a request made by …" and
+    "parties urging them" are participles), so the name it hangs on is its
+    subject. Nor can "called on X" / "appealed to X" / "called for X" be a
+    passive participle (nobody is "called for"), so a form of *call*,
+    *appeal* or *plead* with its preposition counts as finite too.
+    """
     subject = subject_of(verb)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and _active_modifier(verb):
+        subject = verb.head
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in lex.FIRST_PERSON:
         speaker = reporting_speaker(verb)
         if speaker is not None:
             return speaker
     return subject
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _active_modifier(verb: Token) -> bool:
+    """Whether a verb the parser hung on a noun as ``acl`` is a main verb in fact (see :func:`_agent_subject`)."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.PREPOSITIONAL_ADDRESSEE:
+        return False
+    preps = lex.ADDRESSEE_PREPS[verb.lemma_.lower()] | lex.CONTENT_PREPS
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i for c in verb.children)
 
 
 # ---------------------------------------------------------------- context filters
