@@ -154,3 +154,29 @@ NAME_THEN_VERB = [
 @pytest.mark.parametrize(("text", "expected"), NAME_THEN_VERB)
 def test_a_name_the_parser_reads_as_modified_still_demands(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: A demand is made of someone the words name, or of no one in particular — never of a thing.
+ADDRESSEES = [
+    pytest.param(
+        "Mr Milburn insisted that government reform must continue.",
+        [("demand", "Mr Milburn", None, "government reform must continue")],
+        id="a-thing-stays-in-what",
+    ),
+    pytest.param("Mr Clarke wants house arrest and other powers to replace indefinite jail for terror suspects.", [], id="wanting-a-thing-to-act-is-a-wish"),
+    pytest.param(
+        "Earlier the Archbishop of Canterbury wrote to all three parties urging them not to fight the election by exploiting people's fears.",
+        [("demand", None, "all three parties", "not to fight the election by exploiting people's fears")],
+        id="them-is-the-parties-not-the-place-in-a-title",
+    ),
+    pytest.param(
+        "The opposition repeated its demand that the president resign.",
+        [("demand", "opposition", "president", "resign")],
+        id="a-person-is-the-addressee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
+def test_a_demand_is_made_of_someone_or_no_one(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

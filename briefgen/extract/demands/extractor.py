@@ -260,11 +260,13 @@ def _is_subjunctive(clause: Token) -> bool:
 def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
     """(subject, what) of a "that Y do X" clause: Y is the addressee, X what is demanded.
 
-    A passive clause ("that the hostages be released") names no addressee: its
-    subject is part of what is demanded.
+    A passive clause ("that the hostages be released") or one whose subject
+    is a thing ("that government reform must continue") names no addressee:
+    its subject is part of what is demanded.
     """
     subject = _child(clause, "nsubj")
-    if subject is None:
+    if subject is None or not is_actor_like(subject):
+        # "that government reform must continue": a thing is no addressee; it stays in what is demanded
         return None, content_span(clause, skip=_leading(clause, {"mark", "punct"}))
     skip = _leading(clause, {"mark", "nsubj", "aux", "punct"})
     return subject, content_span(clause, skip=skip)
@@ -346,11 +348,25 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     if by is not None and not _can_demand(by):
         return None  # "the law requires companies to …", "that calls for an alliance": a thing necessitates, nobody demands
+    if lemma == "want" and xcomp is not None and clause_root.i == xcomp.i and addressee is not None and not is_agent(addressee):
+        return None  # "wants house arrest and other powers to replace …" wishes for a thing
+    addressee = _addressee(addressee)
     condition, deadline, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
     return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
+
+
+def _addressee(token: Token | None) -> Token | None:
+    """Who a demand is made of, if the words name someone.
+
+    "insisted that government reform must continue", "his insistence that
+    the next manifesto will be …": the subject of the demanded clause is a
+    thing, so the demand is of no one in particular, not of "government
+    reform".
+    """
+    return token if token is not None and is_actor_like(token) else None
 
 
 def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None, Span | None]:
@@ -443,7 +459,7 @@ def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
         condition, deadline, cut = _split_condition(root, root, what)
         what = cut or what
     deadline = time_modifier(noun) or deadline  # "a 48-hour ultimatum"
-    return _Found("demand", noun, noun.text, by, addressee, what, condition, deadline=deadline)
+    return _Found("demand", noun, noun.text, by, _addressee(addressee), what, condition, deadline=deadline)
 
 
 # ---------------------------------------------------------------- responses

@@ -373,6 +373,15 @@ class PersonPronouns:
         return found
 
 
+def _names_a_title(ent: Span) -> bool:
+    """"the Archbishop *of Canterbury*", "the Mayor *of London*": a place that is part of a person's title."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    titled = root.head.head
+    return titled.pos_ in {"NOUN", "PROPN"} and titled.tag_ in {"NN", "NNP"} and (titled.ent_type_ == "PERSON" or titled.lemma_.lower() in ACTOR_NOUNS)
+
+
 def pronoun_referent(pronoun: Token, *, people: PersonPronouns | None = None) -> Span | None:
     """The named actor a third-person pronoun most likely stands for, or ``None``.
 
@@ -401,13 +410,18 @@ def pronoun_referent(pronoun: Token, *, people: PersonPronouns | None = None) ->
     plural = word in {"they", "them"}
     for _ in range(REFERENT_SENTENCES + 1):
         limit = min(pronoun.i, sent.end)
-        mentions = [e for e in doc.ents if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings]
+        mentions = [
+            e for e in doc.ents
+            if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings and not _names_a_title(e)
+        ]
         if labels is _GROUP_LABELS:
-            # "Five public sector unions will hold talks … They want …": a subject naming a group by a common noun
+            # "Five public sector unions will hold talks … They want …": a subject naming a group by a common noun;
+            # in the pronoun's own sentence any plural one ("wrote to all three parties urging them")
+            own = sent.start <= pronoun.i < sent.end
             mentions += [
                 actor_phrase(t)
                 for t in sent
-                if t.i < limit and t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in ACTOR_NOUNS
+                if t.i < limit and (t.dep_ in _SUBJECT_DEPS or (own and plural)) and t.pos_ == "NOUN" and t.lemma_.lower() in ACTOR_NOUNS
                 and (t.tag_ == "NNS") == plural and t.i not in headings
             ]
         if mentions:
