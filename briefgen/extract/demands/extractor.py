@@ -66,7 +66,10 @@ class DemandEvent:
     the object turned down or accepted, ``answers`` the demand named in the
     same sentence, ``refers_back`` whether the object only points at a demand
     reported earlier ("the demands", "it"), and ``owner`` whose demand the
-    object says it is ("Russia's demands").
+    object says it is ("Russia's demands"). ``by_text``/``of_text`` are the
+    same actors as the sentence writes them ("Pyongyang", "the French
+    administration" where ``by`` is "North Korea", "France"), for scoring
+    against gold that marks actors as written; a pronoun keeps its resolved name.
     """
 
     kind: EventKind
@@ -83,6 +86,8 @@ class DemandEvent:
     owner: str | None = None
     deadline: str | None = None
     by_role: str | None = None
+    by_text: str | None = None
+    of_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -851,11 +856,13 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
+    by = _actor_name(found.by, resolve, people)
+    of = _actor_name(found.of, resolve, people)
     return DemandEvent(
         kind=found.kind,
         verb=found.verb,
-        by=_actor_name(found.by, resolve, people),
-        of=_actor_name(found.of, resolve, people),
+        by=by,
+        of=of,
         what=balance_quotes(found.what).text if found.what is not None else None,
         start=start,
         end=end,
@@ -866,7 +873,17 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronou
         owner=_actor_name(found.owner, resolve, people),
         deadline=found.deadline.text if found.deadline is not None else None,
         by_role=title_role(found.by) if found.by is not None else None,
+        by_text=_as_written(found.by, by),
+        of_text=_as_written(found.of, of),
     )
+
+
+def _as_written(token: Token | None, resolved: str | None) -> str | None:
+    """The actor phrase as the sentence writes it; a pronoun, or an actor that resolved to nobody, keeps ``resolved``."""
+    if token is None or resolved is None or token.pos_ == "PRON":
+        return resolved
+    span = actor_phrase(token)
+    return span.text if len(span) else resolved
 
 
 def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[DemandEvent]:
