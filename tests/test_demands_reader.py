@@ -180,3 +180,30 @@ ADDRESSEES = [
 @pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
 def test_a_demand_is_made_of_someone_or_no_one(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: What a denial's complement reports did not happen; an adjunct of the denial did.
+DENIED = [
+    pytest.param("But he denied that he was ruling out British membership of the euro.", [], id="denied-that-ruling-out"),
+    pytest.param(
+        "She categorically denied reports that her beliefs on issues such as contraception would make her refuse to serve as a health minister.",
+        [],
+        id="denied-reports-that-refuse",
+    ),
+    pytest.param("But she denied her faith meant she would refuse key government jobs.", [], id="denied-bare-clause"),
+    pytest.param(
+        "Egyptian Foreign Ministry refuted reports of withdrawing the country's ambassador in Rome, calling on the media to check accuracy in their coverage.",
+        [("demand", "Egyptian Foreign Ministry", "media", "check accuracy in their coverage")],
+        id="an-adjunct-of-the-denial-still-demands",
+    ),
+    pytest.param(
+        "The Pope called on the world to help the refugees.",
+        [("demand", "Pope", "world", "help the refugees")],
+        id="called-on-names-its-addressee-by-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED)
+def test_a_denied_event_did_not_happen(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

@@ -53,4 +53,6 @@ def is_actor_noun(token: Token) -> bool:
     The part of speech matters: WordNet's first sense of "national" or
     "straight" is a person, but as adjectives they name nobody.
     """
-    return token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in ACTOR_NOUNS
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS  # the lemmatiser makes "media" "medium"

@@ -179,6 +179,21 @@ def _is_hypothetical(token: Token) -> bool:
     for node in (token, *token.ancestors):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
             return True
+    return _is_denied(token)
+
+
+def _is_denied(token: Token) -> bool:
+    """"he denied that he was ruling out British membership", "she denied reports that her
+    beliefs would make her refuse …": what a denial's complement reports is what did not happen.
+
+    The event lies in the object or complement of a denial verb, not in its
+    subject or an adjunct.
+    """
+    child = token
+    for node in token.ancestors:
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex.DENIAL_VERBS and child.dep_ in {"ccomp", "xcomp", "dobj"}:
+            return True  # not an adjunct: "refuted reports …, calling on the media to …" still calls
+        child = node
     return False
 
 
@@ -288,6 +303,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
     else:
         by, addressee = _agent_subject(trigger), None
     verb_words = [trigger]
+    framed = False
     xcomp = _child(trigger, "xcomp")
     if addressee is None and object_is_addressee and lemma not in lex.PREPOSITIONAL_ADDRESSEE:
         direct = _child(trigger, "dobj")
@@ -300,6 +316,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             continue
         if prep.lower_ in lex.ADDRESSEE_PREPS.get(lemma, ()) and addressee is None and (is_actor_like(pobj) or lemma == "call" or prep.lower_ != "on"):
             addressee = pobj
+            framed = True  # "called on the world to …": the frame itself names the addressee
             if prep.i == trigger.i + 1:
                 verb_words.append(prep)
 
@@ -355,7 +372,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None  # "the law requires companies to …", "that calls for an alliance": a thing necessitates, nobody demands
     if lemma == "want" and xcomp is not None and clause_root.i == xcomp.i and addressee is not None and not is_agent(addressee):
         return None  # "wants house arrest and other powers to replace …" wishes for a thing
-    addressee = _addressee(addressee)
+    addressee = addressee if framed else _addressee(addressee)
     condition, deadline, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None

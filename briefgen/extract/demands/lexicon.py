@@ -257,6 +257,9 @@ IRREALIS_HEADS: frozenset[str] = frozenset(
 #: Passive forecasts whose infinitive has not happened: "is tipped to ask", "is expected to demand".
 FORECAST_PASSIVES: frozenset[str] = frozenset({"tip", "expect", "set", "schedule", "slate", "due", "predict", "forecast", "poise"})
 
+#: Verbs that deny what their complement reports: "denied that he was ruling out …".
+DENIAL_VERBS: frozenset[str] = frozenset({"deny", "refute"})
+
 #: Prepositions that negate the act they govern: "supplied fuel *without* asking for payment".
 NEGATING_PREPS: frozenset[str] = frozenset({"without"})
 
