@@ -207,3 +207,26 @@ DENIED = [
 @pytest.mark.parametrize(("text", "expected"), DENIED)
 def test_a_denied_event_did_not_happen(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: Breaking a law is a refusal only when someone who can act breaks a norm in a reported event.
+VIOLATIONS = [
+    pytest.param("Individuals who persistently break the law will face a maximum fine of £1,000.", [], id="who-break-the-law-says-which-people"),
+    pytest.param("The police do not know how to deal with any hunters who do violate the law.", [], id="any-hunters-who-violate"),
+    pytest.param("The law lords said current detentions without trial broke human rights laws.", [], id="a-practice-breaks-a-law"),
+    pytest.param(
+        "Pyongyang has violated a ban by UN on ballistic missile tests.",
+        [("reject", "Pyongyang", "UN", "a ban by UN on ballistic missile tests")],
+        id="a-state-violates-a-ban",
+    ),
+    pytest.param(
+        "The rebels, who violated the truce on Monday, fled.",
+        [("reject", "rebels", None, "the truce")],
+        id="non-restrictive-relative-reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIOLATIONS)
+def test_a_violation_is_a_refusal_only_when_someone_breaks_a_norm(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

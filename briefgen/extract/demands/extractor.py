@@ -540,6 +540,24 @@ def _is_proposal(obj: Token | None) -> bool:
     return obj.lemma_.lower() in lex.PROPOSAL_NOUNS or obj.lower_ in lex.REFERRING_PRONOUNS
 
 
+def _describes_who(verb: Token) -> bool:
+    """"individuals who break the law", "any hunters who do violate the law": a restrictive
+    relative clause says which people are meant, it reports no event (a non-restrictive one,
+    "the rebels, who violated the truce, …", does)."""
+    if verb.dep_ != "relcl":
+        return False
+    doc = verb.doc
+    start = min(t.i for t in verb.subtree)
+    return not (start > 0 and doc[start - 1].text == ",")
+
+
+def _breaker_acts(verb: Token) -> bool:
+    """Whether whoever breaks the norm can act: "current detentions … broke human rights laws",
+    "using anti-terror legislation … broke human rights laws" say a practice is unlawful."""
+    subject = _agent_subject(verb)
+    return subject is None or subject.pos_ == "PRON" or _can_demand(subject)
+
+
 def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] | None:
     """Classify a response trigger: (kind, verb as written), or None when it is none."""
     lemma = trigger.lemma_.lower()
@@ -557,6 +575,8 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
             return (None if obj.lemma_.lower() in lex.NON_ANSWERS or lemma != "decline" else ("reject", trigger.text))
         return ("reject", trigger.text) if _is_proposal(obj) else None
     if lemma in lex.VIOLATE_VERBS:
+        if _describes_who(trigger) or not _breaker_acts(trigger):
+            return None
         if not negated and obj is not None and obj.lemma_.lower() in lex.NORM_NOUNS:
             return "reject", trigger.text
         return None
