@@ -123,6 +123,11 @@ WHO_DEMANDS = [
         [("demand", "deputy leader", None, "an apology")],
         id="a-role-noun-demands",
     ),
+    pytest.param(
+        "Someone in the crowd demanded an apology from the minister.",
+        [("demand", None, "minister", "an apology")],
+        id="someone-demands-but-is-named-as-no-demander",
+    ),
 ]
 
 

@@ -531,6 +531,8 @@ def _can_demand(head: Token) -> bool:
     """
     if is_actor_like(head) or any(is_actor_like(c) for c in head.conjuncts):  # "party MLAs and ministers"
         return True
+    if head.lower_ in lex.INDEFINITE_PERSONS:
+        return True  # "Someone in the crowd demanded …": a demand by nobody named, listed without a demander
     return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
 
 

@@ -305,3 +305,5 @@ ACTOR_ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP",
 #: Pronouns that point at the speaker; "we must …" is a pledge, not a demand.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+#: Pronouns for an unnamed person: they can demand, but name no demander ("Someone … demanded").
+INDEFINITE_PERSONS: frozenset[str] = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
