@@ -97,3 +97,21 @@ def test_evaluate_scores_a_tiny_gold_file_with_the_baseline_beside(tmp_path: Pat
 
     half = evaluate(gold, half="B")
     assert half.details["rows"]["gold"] == len(split_halves(rows)[1])
+
+
+@pytest.mark.slow
+def test_predictions_name_actors_as_the_sentence_writes_them() -> None:
+    # the gold marks actors as written; the briefing's canonical names ("North Korea") would be compared as text
+    from briefgen.evals.demands import events_of_doc, parse_rows, scored_events
+
+    rows = [
+        {"id": "p", "text": "Pyongyang rejected the offer of talks from Seoul."},
+        {"id": "d", "text": "The Democratic People's Republic of Korea urged Japan to lift the sanctions."},
+        {"id": "h", "text": "Kim Jong-un visited the border on Monday. He urged Seoul to reopen the factory."},
+    ]
+    docs = parse_rows(rows)
+    events = [events_of_doc(doc) for doc in docs]
+    scored = [scored_events(e) for e in events]
+    assert events[0][0].by == "North Korea" and scored[0][0]["source_actor"] == "Pyongyang"
+    assert scored[1][0]["source_actor"] == "Democratic People's Republic of Korea" and scored[1][0]["target_actor"] == "Japan"
+    assert scored[2][0]["source_actor"] == events[2][0].by == "Kim Jong-un"  # a pronoun goes out as whom it stands for

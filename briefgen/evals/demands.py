@@ -88,9 +88,15 @@ def select_half(rows: Sequence[dict[str, Any]], half: str | None) -> list[dict[s
 
 
 def scored_events(events: Iterable[DemandEvent]) -> list[dict[str, Any]]:
-    """Prediction events in the scorer's format, one per extracted event that is scored."""
+    """Prediction events in the scorer's format, one per extracted event that is scored.
+
+    The gold marks source and target "as written in the sentence", so the
+    actors go out as written ("Pyongyang", "the French administration"), not
+    as the briefing's canonical names ("North Korea", "France"), which the
+    scorer compares as text; a pronoun goes out as the actor it resolved to.
+    """
     return [
-        {"type": SCORED_TYPES[e.kind], "source_actor": e.by, "target_actor": e.of}
+        {"type": SCORED_TYPES[e.kind], "source_actor": e.by_text, "target_actor": e.of_text}
         for e in events
         if e.kind in SCORED_TYPES
     ]

@@ -9,6 +9,5 @@ turns both into :class:`~briefgen.records.Demand` and
 from __future__ import annotations
 
 from .extractor import DemandEvent, extract_demands, extract_demands_and_rejections, extract_events
-from .lexicon import ACTOR_NOUNS
 
-__all__ = ["ACTOR_NOUNS", "DemandEvent", "extract_demands", "extract_demands_and_rejections", "extract_events"]
+__all__ = ["DemandEvent", "extract_demands", "extract_demands_and_rejections", "extract_events"]

@@ -35,6 +35,7 @@ from . import lexicon as lex
 from .phrases import (
     actor_phrase,
     agent_of,
+    balance_quotes,
     condition_head,
     condition_span,
     consequence_head,
@@ -44,6 +45,7 @@ from .phrases import (
     is_agent,
     is_date,
     is_negated,
+    PersonPronouns,
     pronoun_referent,
     reporting_speaker,
     strip_edges,
@@ -64,7 +66,10 @@ class DemandEvent:
     the object turned down or accepted, ``answers`` the demand named in the
     same sentence, ``refers_back`` whether the object only points at a demand
     reported earlier ("the demands", "it"), and ``owner`` whose demand the
-    object says it is ("Russia's demands").
+    object says it is ("Russia's demands"). ``by_text``/``of_text`` are the
+    same actors as the sentence writes them ("Pyongyang", "the French
+    administration" where ``by`` is "North Korea", "France"), for scoring
+    against gold that marks actors as written; a pronoun keeps its resolved name.
     """
 
     kind: EventKind
@@ -81,6 +86,8 @@ class DemandEvent:
     owner: str | None = None
     deadline: str | None = None
     by_role: str | None = None
+    by_text: str | None = None
+    of_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +110,7 @@ class _Found:
 # ---------------------------------------------------------------- actors
 
 
-def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
+def _actor_name(token: Token | None, resolve: Resolver, people: PersonPronouns | None = None) -> str | None:
     """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text.
 
     A pronoun is resolved to the named actor it refers to (the quotes'
@@ -117,7 +124,7 @@ def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
     if token.pos_ == "PRON":
         if token.lower_ in lex.FIRST_PERSON or token.lower_ in lex.RELATIVE_PRONOUNS:
             return None
-        referent = pronoun_referent(token)
+        referent = pronoun_referent(token, people=people)
         return resolve(referent) if referent is not None else None
     span = actor_phrase(token)
     if len(span) == 0:
@@ -126,13 +133,37 @@ def _actor_name(token: Token | None, resolve: Resolver) -> str | None:
 
 
 def _agent_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``; a pronoun inside reported speech stands for the speaker."""
+    """The subject of ``verb``; a pronoun inside reported speech stands for the speaker.
+
+    The small parser reads "Trevor Phillips, chairman of the CRE, called on Mr
+    Clarke to …" as a name modified by a clause (``acl``), with no subject;
+    a *finite* verb cannot be such a modifier ("a request made by …" and
+    "parties urging them" are participles), so the name it hangs on is its
+    subject. Nor can "called on X" / "appealed to X" / "called for X" be a
+    passive participle (nobody is "called for"), so a form of *call*,
+    *appeal* or *plead* with its preposition counts as finite too.
+    """
     subject = subject_of(verb)
+    if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and _active_modifier(verb):
+        subject = verb.head
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in lex.FIRST_PERSON:
         speaker = reporting_speaker(verb)
         if speaker is not None:
             return speaker
     return subject
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _active_modifier(verb: Token) -> bool:
+    """Whether a verb the parser hung on a noun as ``acl`` is a main verb in fact (see :func:`_agent_subject`)."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.PREPOSITIONAL_ADDRESSEE:
+        return False
+    preps = lex.ADDRESSEE_PREPS[verb.lemma_.lower()] | lex.CONTENT_PREPS
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i for c in verb.children)
 
 
 # ---------------------------------------------------------------- context filters
@@ -148,7 +179,37 @@ def _is_hypothetical(token: Token) -> bool:
     for node in (token, *token.ancestors):
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.HYPOTHETICAL_MARKS for c in node.children):
             return True
+    return _is_denied(token)
+
+
+def _is_denied(token: Token) -> bool:
+    """"he denied that he was ruling out British membership", "she denied reports that her
+    beliefs would make her refuse …": what a denial's complement reports is what did not happen.
+
+    The event lies in the object or complement of a denial verb, not in its
+    subject or an adjunct.
+    """
+    child = token
+    for node in token.ancestors:
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in lex.DENIAL_VERBS and child.dep_ in {"ccomp", "xcomp", "dobj"}:
+            return True  # not an adjunct: "refuted reports …, calling on the media to …" still calls
+        child = node
     return False
+
+
+def _is_announced(trigger: Token) -> bool:
+    """"Mr Blair will ask the Queen to dissolve Parliament", "he would seek peace",
+    "is tipped to ask": a demand someone is going to make has not been made.
+
+    A future or volitional auxiliary on the demand verb, or the verb as the
+    infinitive of a passive forecast ("is tipped / expected / set to ask").
+    (For refusals the same auxiliary *announces* the refusal, see
+    :func:`_announced_refusal`; a demand is made only when it is voiced.)
+    """
+    if any(c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX for c in trigger.children):
+        return True
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in lex.FORECAST_PASSIVES
 
 
 def _is_protest(trigger: Token) -> bool:
@@ -181,6 +242,16 @@ def _under_refusal(token: Token) -> bool:
 # ---------------------------------------------------------------- demand verbs
 
 
+def _same_token(a: Token | None, b: Token | None) -> bool:
+    """Whether two tokens are one position in the doc.
+
+    spaCy makes a new :class:`Token` object on every access (``token.head``,
+    ``token.children``), so ``a is b`` is false for the same word; compare
+    indices instead.
+    """
+    return a is not None and b is not None and a.i == b.i
+
+
 def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -209,11 +280,13 @@ def _is_subjunctive(clause: Token) -> bool:
 def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
     """(subject, what) of a "that Y do X" clause: Y is the addressee, X what is demanded.
 
-    A passive clause ("that the hostages be released") names no addressee: its
-    subject is part of what is demanded.
+    A passive clause ("that the hostages be released") or one whose subject
+    is a thing ("that government reform must continue") names no addressee:
+    its subject is part of what is demanded.
     """
     subject = _child(clause, "nsubj")
-    if subject is None:
+    if subject is None or not is_actor_like(subject):
+        # "that government reform must continue": a thing is no addressee; it stays in what is demanded
         return None, content_span(clause, skip=_leading(clause, {"mark", "punct"}))
     skip = _leading(clause, {"mark", "nsubj", "aux", "punct"})
     return subject, content_span(clause, skip=skip)
@@ -230,6 +303,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
     else:
         by, addressee = _agent_subject(trigger), None
     verb_words = [trigger]
+    framed = False
     xcomp = _child(trigger, "xcomp")
     if addressee is None and object_is_addressee and lemma not in lex.PREPOSITIONAL_ADDRESSEE:
         direct = _child(trigger, "dobj")
@@ -242,6 +316,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             continue
         if prep.lower_ in lex.ADDRESSEE_PREPS.get(lemma, ()) and addressee is None and (is_actor_like(pobj) or lemma == "call" or prep.lower_ != "on"):
             addressee = pobj
+            framed = True  # "called on the world to …": the frame itself names the addressee
             if prep.i == trigger.i + 1:
                 verb_words.append(prep)
 
@@ -267,9 +342,10 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                     addressee = subject
                 break
     if what is None:
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS):
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS and c.i > trigger.i):
+            # "asked for aid" asks for it; a fronted "For Countryfile, they asked …" says for whom
             pobj = _prep_object(prep)
-            if pobj is None or pobj is addressee:
+            if pobj is None or _same_token(pobj, addressee):
                 continue
             if is_date(pobj) and (prep.lower_ == "on" or pobj.pos_ in {"PROPN", "NUM"}):
                 continue  # "on Tuesday", "for Monday" say when; "a shorter working week" is asked for
@@ -282,7 +358,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             break
     if what is None and lemma not in lex.NEEDS_CLAUSE_COMPLEMENT:
         direct = _child(trigger, "dobj")
-        if direct is not None and direct is not addressee and not (object_is_addressee and is_actor_like(direct)):
+        if direct is not None and not _same_token(direct, addressee) and not (object_is_addressee and is_actor_like(direct)):
             clause_root = direct
             what = content_span(direct)
     if what is None and addressee is not None:
@@ -292,13 +368,27 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             what = content_span(purpose, skip=_leading(purpose, {"aux", "advmod"}))
     if what is None or clause_root is None:
         return None
-    if by is not None and not _names_actor(by):
-        return None  # "the law requires companies to …" obliges, nobody demands
+    if by is not None and not _can_demand(by):
+        return None  # "the law requires companies to …", "that calls for an alliance": a thing necessitates, nobody demands
+    if lemma == "want" and xcomp is not None and clause_root.i == xcomp.i and addressee is not None and not is_agent(addressee):
+        return None  # "wants house arrest and other powers to replace …" wishes for a thing
+    addressee = addressee if framed else _addressee(addressee)
     condition, deadline, what = _split_condition(trigger, clause_root, what)
     if what is None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
     return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
+
+
+def _addressee(token: Token | None) -> Token | None:
+    """Who a demand is made of, if the words name someone.
+
+    "insisted that government reform must continue", "his insistence that
+    the next manifesto will be …": the subject of the demanded clause is a
+    thing, so the demand is of no one in particular, not of "government
+    reform".
+    """
+    return token if token is not None and is_actor_like(token) else None
 
 
 def _split_condition(trigger: Token, clause_root: Token, what: Span) -> tuple[Span | None, Span | None, Span | None]:
@@ -391,7 +481,7 @@ def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
         condition, deadline, cut = _split_condition(root, root, what)
         what = cut or what
     deadline = time_modifier(noun) or deadline  # "a 48-hour ultimatum"
-    return _Found("demand", noun, noun.text, by, addressee, what, condition, deadline=deadline)
+    return _Found("demand", noun, noun.text, by, _addressee(addressee), what, condition, deadline=deadline)
 
 
 # ---------------------------------------------------------------- responses
@@ -430,10 +520,44 @@ def _names_actor(head: Token) -> bool:
     return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
 
 
+def _can_demand(head: Token) -> bool:
+    """Whether the subject of a demand verb is someone: a named actor, a noun
+    for people or institutions (the WordNet lexicon), a personal pronoun, or
+    a thing an actor qualifies ("the UNITA militarist wing").
+
+    With any other subject the verb means *necessitate*: "the new terrorism
+    demands new powers", "that calls for a radical alliance", "an easy way …
+    would be to insist on floor pay levels".
+    """
+    if is_actor_like(head) or any(is_actor_like(c) for c in head.conjuncts):  # "party MLAs and ministers"
+        return True
+    if head.lower_ in lex.INDEFINITE_PERSONS:
+        return True  # "Someone in the crowd demanded …": a demand by nobody named, listed without a demander
+    return any(c.dep_ in {"compound", "nmod", "amod", "poss"} and c.ent_type_ in lex.ACTOR_ENTITY_LABELS for c in head.children)
+
+
 def _is_proposal(obj: Token | None) -> bool:
     if obj is None:
         return False
     return obj.lemma_.lower() in lex.PROPOSAL_NOUNS or obj.lower_ in lex.REFERRING_PRONOUNS
+
+
+def _describes_who(verb: Token) -> bool:
+    """"individuals who break the law", "any hunters who do violate the law": a restrictive
+    relative clause says which people are meant, it reports no event (a non-restrictive one,
+    "the rebels, who violated the truce, …", does)."""
+    if verb.dep_ != "relcl":
+        return False
+    doc = verb.doc
+    start = min(t.i for t in verb.subtree)
+    return not (start > 0 and doc[start - 1].text == ",")
+
+
+def _breaker_acts(verb: Token) -> bool:
+    """Whether whoever breaks the norm can act: "current detentions … broke human rights laws",
+    "using anti-terror legislation … broke human rights laws" say a practice is unlawful."""
+    subject = _agent_subject(verb)
+    return subject is None or subject.pos_ == "PRON" or _can_demand(subject)
 
 
 def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] | None:
@@ -453,6 +577,8 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
             return (None if obj.lemma_.lower() in lex.NON_ANSWERS or lemma != "decline" else ("reject", trigger.text))
         return ("reject", trigger.text) if _is_proposal(obj) else None
     if lemma in lex.VIOLATE_VERBS:
+        if _describes_who(trigger) or not _breaker_acts(trigger):
+            return None
         if not negated and obj is not None and obj.lemma_.lower() in lex.NORM_NOUNS:
             return "reject", trigger.text
         return None
@@ -598,7 +724,9 @@ def _announced_refusal(trigger: Token) -> _Found | None:
     if subject is None or not (is_actor_like(subject) and _names_actor(subject)):
         return None
     # what is refused, after the verb the briefing already shows: "will not end" + "the walkout"
-    after = [t for t in trigger.subtree if t.i > trigger.i]
+    # a clause joined to the verb ("would not cut spending *but agreed* …") is another statement
+    joined = {t.i for c in trigger.children if c.dep_ in {"conj", "cc"} and c.i > trigger.i for t in c.subtree}
+    after = [t for t in trigger.subtree if t.i > trigger.i and t.i not in joined]
     while after and (after[-1].is_space or (after[-1].is_punct and after[-1].text in ".!?;:,")):
         after = after[:-1]  # the sentence's full stop hangs on its root verb
     if not after:
@@ -660,7 +788,7 @@ def _must_demand(token: Token) -> _Found | None:
         if subject.lemma_.lower() == speaker.lemma_.lower():
             return None
         addressee = subject
-    if modal is clause:
+    if modal.i == clause.i:  # "has to"/"needs to": the obligation word heads the clause
         xcomp = _child(clause, "xcomp")
         root = xcomp if xcomp is not None else clause
         what = content_span(root, skip=_leading(root, {"aux", "advmod"}))
@@ -724,7 +852,7 @@ def _sentence_events(sent: Span) -> list[_Found]:
         lemma = token.lemma_.lower()
         if token.pos_ in {"VERB", "AUX"} and lemma in lex.DEMAND_VERBS:
             found = _verbal_demand(token)
-            if found is not None and not _is_hypothetical(token) and not _is_protest(token):
+            if found is not None and not _is_hypothetical(token) and not _is_announced(token) and not _is_protest(token):
                 demands.append(found)
         if token.pos_ in {"VERB", "AUX"} and lemma in _RESPONSE_LEMMAS:
             found = _response(token)
@@ -765,32 +893,58 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _to_event(found: _Found, sent: Span, resolve: Resolver) -> DemandEvent:
+def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
+    by = _actor_name(found.by, resolve, people)
+    of = _actor_name(found.of, resolve, people)
     return DemandEvent(
         kind=found.kind,
         verb=found.verb,
-        by=_actor_name(found.by, resolve),
-        of=_actor_name(found.of, resolve),
-        what=found.what.text if found.what is not None else None,
+        by=by,
+        of=of,
+        what=balance_quotes(found.what).text if found.what is not None else None,
         start=start,
         end=end,
         trigger=found.trigger.idx,
         condition=found.condition.text if found.condition is not None else None,
-        answers=_to_event(found.answers, sent, resolve) if found.answers is not None else None,
+        answers=_to_event(found.answers, sent, resolve, people) if found.answers is not None else None,
         refers_back=found.refers_back,
-        owner=_actor_name(found.owner, resolve),
+        owner=_actor_name(found.owner, resolve, people),
         deadline=found.deadline.text if found.deadline is not None else None,
         by_role=title_role(found.by) if found.by is not None else None,
+        by_text=_as_written(found.by, by),
+        of_text=_as_written(found.of, of),
     )
+
+
+def _as_written(token: Token | None, resolved: str | None) -> str | None:
+    """The actor phrase as the sentence writes it; a pronoun, or an actor that resolved to nobody, keeps ``resolved``."""
+    if token is None or resolved is None or token.pos_ == "PRON":
+        return resolved
+    span = actor_phrase(token)
+    return span.text if len(span) else resolved
 
 
 def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[DemandEvent]:
     """Every demand and response event in the body, in text order (headings ignored)."""
     events: list[DemandEvent] = []
+    people: PersonPronouns | None = None
     for sent in body_sentences(doc):
-        events.extend(_to_event(found, sent, resolve) for found in _sentence_events(sent))
+        found_here = _sentence_events(sent)
+        if people is None and any(_names_a_person_by_pronoun(f) for f in found_here):
+            people = PersonPronouns(doc)  # set up only for articles with a "he"/"she" to resolve
+        events.extend(_to_event(found, sent, resolve, people) for found in found_here)
     return events
+
+
+_PERSON_WORDS = frozenset({"he", "she", "him", "her"})
+
+
+def _names_a_person_by_pronoun(found: _Found) -> bool:
+    tokens = (found.by, found.of, found.owner)
+    if any(t is not None and t.lower_ in _PERSON_WORDS for t in tokens):
+        return True
+    return found.answers is not None and _names_a_person_by_pronoun(found.answers)
 
 
 # ---------------------------------------------------------------- records

@@ -254,6 +254,12 @@ IRREALIS_HEADS: frozenset[str] = frozenset(
     }
 )
 
+#: Passive forecasts whose infinitive has not happened: "is tipped to ask", "is expected to demand".
+FORECAST_PASSIVES: frozenset[str] = frozenset({"tip", "expect", "set", "schedule", "slate", "due", "predict", "forecast", "poise"})
+
+#: Verbs that deny what their complement reports: "denied that he was ruling out …".
+DENIAL_VERBS: frozenset[str] = frozenset({"deny", "refute"})
+
 #: Prepositions that negate the act they govern: "supplied fuel *without* asking for payment".
 NEGATING_PREPS: frozenset[str] = frozenset({"without"})
 
@@ -279,23 +285,6 @@ CONDITION_NOUNS: frozenset[str] = frozenset({"condition", "precondition", "prere
 #: Nouns after "in …" that state a condition ("in exchange for …", "in return for …").
 EXCHANGE_NOUNS: frozenset[str] = frozenset({"exchange", "return"})
 
-#: Common nouns that name actors (for rules that need an agentive subject).
-ACTOR_NOUNS: frozenset[str] = frozenset(
-    {
-        "government", "administration", "rebel", "official", "leader", "minister", "president", "parliament",
-        "council", "delegation", "authority", "party", "army", "force", "police", "union", "people", "protester",
-        "state", "country", "community", "partner", "nation", "group", "movement", "opposition", "regime",
-        "side", "militant", "insurgent", "troop", "negotiator", "envoy", "diplomat", "ambassador", "spokesman",
-        "spokeswoman", "spokesperson", "cabinet", "ministry", "court", "judge", "agency", "organization",
-        "organisation", "coalition", "alliance", "bloc", "member", "leadership", "junta", "king", "queen",
-        "prime", "premier", "chancellor", "chief", "commander", "general", "secretary", "envoy", "mediator",
-        "lawmaker", "senator", "mayor", "governor", "mission", "delegation", "representative", "leadership", "congress", "assembly", "legislature", "worker", "student", "citizen", "resident",
-        "refugee", "faction", "guerrilla", "fighter", "militia", "kremlin", "capital", "delegate", "team",
-        "company", "firm", "bank", "fund", "committee", "commission", "board", "office", "department", "body",
-        "media", "newspaper", "network", "association", "federation", "club", "church", "clergy", "activist",
-    }
-)
-
 #: Nouns for texts and rules, which oblige or permit but do not demand or answer
 #: ("the law requires …", "a plan that will not allow …").
 NON_AGENT_NOUNS: frozenset[str] = frozenset(
@@ -316,3 +305,5 @@ ACTOR_ENTITY_LABELS: frozenset[str] = frozenset({"PERSON", "ORG", "GPE", "NORP",
 #: Pronouns that point at the speaker; "we must …" is a pledge, not a demand.
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "myself", "ourselves"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+#: Pronouns for an unnamed person: they can demand, but name no demander ("Someone … demanded").
+INDEFINITE_PERSONS: frozenset[str] = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..docview import HeadingIndex
+from ..lexicon import ACTOR_NOUNS, is_actor_noun
+from ..quotes.runs import QuoteIndex, quote_runs
+from ..quotes.speakers import antecedent, entity_at, genders_of, surnames_of_people
 from .lexicon import (
     ACTOR_ENTITY_LABELS,
-    ACTOR_NOUNS,
     CONDITION_MARKS,
     CONDITION_NOUNS,
     CONSEQUENCE_VERBS,
@@ -86,17 +88,29 @@ def is_agent(token: Token) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_PRONOUNS
-    return token.lemma_.lower() in ACTOR_NOUNS
+    return is_actor_noun(token)
 
 
 def is_actor_like(token: Token) -> bool:
     """Whether a noun can be an agent: a named entity, a proper noun, a person
-    pronoun or a common noun for people and institutions."""
+    pronoun or a common noun for people and institutions.
+
+    A bare plural narrowed by a relative clause ("Visitors who stay a year or
+    more will have to …") names whoever meets a condition — a class a rule
+    applies to, not someone who acts — so it is no agent.
+    """
     if entity_label(token) in ACTOR_ENTITY_LABELS or token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
         return token.lower_ in _PERSONAL_PRONOUNS
-    return token.lemma_.lower() in ACTOR_NOUNS
+    return is_actor_noun(token) and not _conditioned_class(token)
+
+
+def _conditioned_class(noun: Token) -> bool:
+    """"Visitors who stay …", "people who earn more than …": a bare plural with a relative clause."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "relcl" for c in noun.children):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod"} for c in noun.children if c.i < noun.i)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -112,7 +126,7 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
             return subject
-        if current.dep_ in _SUBJECT_SHARING_DEPS and current.head is not current:
+        if current.dep_ in _SUBJECT_SHARING_DEPS and current.head.i != current.i:  # never `is`: spaCy makes a new Token per access
             if current.dep_ == "advcl" and any(c.dep_ == "mark" for c in current.children):
                 return None  # "before they demobilise" has a subject of its own
             current = current.head
@@ -131,7 +145,7 @@ def reporting_speaker(verb: Token) -> Token | None:
     """
     current = verb
     for _ in range(12):
-        if current.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or current.head is current:
+        if current.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or current.head.i == current.i:
             return None
         current = current.head
         subject = subject_of(current)
@@ -184,6 +198,53 @@ def content_span(root: Token, *, skip: Iterable[Token] = (), stop_at: int | None
     if not tokens:
         return None
     return root.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+_OPENING_QUOTES = {"“": "”", "‘": "’"}
+
+
+def _quote_balance(span: Span) -> tuple[int, int]:
+    """(unclosed openers, unopened closers) of the curly quotation marks inside ``span``."""
+    opened = unopened = 0
+    for token in span:
+        if token.text in _OPENING_QUOTES:
+            opened += 1
+        elif token.text in _OPENING_QUOTES.values():
+            opened, unopened = (opened - 1, unopened) if opened else (opened, unopened + 1)
+    return opened, unopened
+
+
+def balance_quotes(span: Span) -> Span:
+    """``span`` with the quotation marks it opens or closes kept whole.
+
+    Trimming edge punctuation cuts the mark that closes a quotation ending the
+    span ("… their "future trust"), and a clause's subtree can start inside
+    one ("to "reflect on …" before voting"); a reader then sees half a quote.
+    A mark right outside the span that pairs with a lone one inside is taken
+    in; otherwise the span is left as it is.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    if len(span) == 0:
+        return span
+    opened, unopened = _quote_balance(span)
+    marks = [t.i for t in span if t.text == '"']
+    if marks:
+        # straight marks do not say which way they face: the span began inside a
+        # quotation when words stand before its first mark and a mark stands just outside
+        left = doc[start - 1].text == '"' if start > 0 else False
+        right = doc[end].text == '"' if end < len(doc) else False
+        began_inside = left and any(not t.is_punct for t in doc[start : marks[0]])
+        if len(marks) % 2 == 1:
+            if began_inside or (left and not right):
+                return doc[start - 1 : end]
+            return doc[start : end + 1] if right else span
+        return doc[start - 1 : end + 1] if began_inside and right else span
+    if opened and end < len(doc) and doc[end].text in _OPENING_QUOTES.values():
+        end += 1
+    if unopened and start > 0 and doc[start - 1].text in _OPENING_QUOTES:
+        start -= 1
+    return doc[start:end]
 
 
 def condition_head(tokens: Iterable[Token]) -> Token | None:
@@ -288,7 +349,40 @@ def title_role(head: Token) -> str | None:
     return None
 
 
-def pronoun_referent(pronoun: Token) -> Span | None:
+class PersonPronouns:
+    """The quotes' pronoun rule for "he"/"she", set up once per doc.
+
+    "he"/"she" resolve the way a quotation's speaker does (see
+    :func:`briefgen.extract.quotes.speakers.antecedent`): the closest earlier
+    person of a compatible gender, outside quotations, up to six sentences
+    back, given by the fullest form of the name. Demands and quotes share
+    this one rule, so a briefing never names one person as the demander and
+    another as the speaker of the same "he".
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.quoted = QuoteIndex(doc, quote_runs(doc))
+        self.entities = entity_at(doc)
+        self.genders = genders_of(doc, entities=self.entities, quoted=self.quoted)
+        self.surnames = surnames_of_people(doc, entities=self.entities, quoted=self.quoted)
+
+    def __call__(self, pronoun: Token) -> Span | None:
+        found = antecedent(pronoun, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
+        if found is None or found.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in found):
+            return None  # a described speaker ("a spokeswoman") names no actor
+        return found
+
+
+def _names_a_title(ent: Span) -> bool:
+    """"the Archbishop *of Canterbury*", "the Mayor *of London*": a place that is part of a person's title."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    titled = root.head.head
+    return titled.pos_ in {"NOUN", "PROPN"} and titled.tag_ in {"NN", "NNP"} and (titled.ent_type_ == "PERSON" or titled.lemma_.lower() in ACTOR_NOUNS)
+
+
+def pronoun_referent(pronoun: Token, *, people: PersonPronouns | None = None) -> Span | None:
     """The named actor a third-person pronoun most likely stands for, or ``None``.
 
     "he"/"she" take the closest person named before it, "they"/"them"/"it"
@@ -296,11 +390,13 @@ def pronoun_referent(pronoun: Token) -> Span | None:
     sentence and up to :data:`REFERENT_SENTENCES` before it, a subject beats
     other mentions of the same sentence. Cheap on purpose (no coreference
     model): where nothing fits, the demand keeps no demander rather than "he".
-    (The quotes extractor has a fuller rule with genders; it lives in a
-    package that imports this one, so it cannot be reused here.)
+    With ``people`` (a :class:`PersonPronouns` of the doc), "he"/"she" take
+    the quotes' rule instead, which knows genders and full names.
     """
     word = pronoun.lower_
     if word in _PERSON_PRONOUNS:
+        if people is not None:
+            return people(pronoun)
         labels: frozenset[str] = frozenset({"PERSON"})
     elif word in _GROUP_PRONOUNS:
         labels = _GROUP_LABELS
@@ -314,13 +410,18 @@ def pronoun_referent(pronoun: Token) -> Span | None:
     plural = word in {"they", "them"}
     for _ in range(REFERENT_SENTENCES + 1):
         limit = min(pronoun.i, sent.end)
-        mentions = [e for e in doc.ents if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings]
+        mentions = [
+            e for e in doc.ents
+            if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings and not _names_a_title(e)
+        ]
         if labels is _GROUP_LABELS:
-            # "Five public sector unions will hold talks … They want …": a subject naming a group by a common noun
+            # "Five public sector unions will hold talks … They want …": a subject naming a group by a common noun;
+            # in the pronoun's own sentence any plural one ("wrote to all three parties urging them")
+            own = sent.start <= pronoun.i < sent.end
             mentions += [
                 actor_phrase(t)
                 for t in sent
-                if t.i < limit and t.dep_ in _SUBJECT_DEPS and t.pos_ == "NOUN" and t.lemma_.lower() in ACTOR_NOUNS
+                if t.i < limit and (t.dep_ in _SUBJECT_DEPS or (own and plural)) and t.pos_ == "NOUN" and t.lemma_.lower() in ACTOR_NOUNS
                 and (t.tag_ == "NNS") == plural and t.i not in headings
             ]
         if mentions:

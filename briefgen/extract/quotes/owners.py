@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..demands import ACTOR_NOUNS
 from ..docview import doc_text
+from ..lexicon import ACTOR_NOUNS
 from .context import EXPLETIVES, Attribution, Context, can_speak
 from .cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, SPEECH_NOUNS, is_cue
 from .speakers import subject_of

@@ -1,0 +1,58 @@
+"""Word classes more than one extractor needs: which common nouns name actors.
+
+Demands, quotes and outlook all ask whether a noun can be someone who acts
+("the deputy demanded", "a spokeswoman said", "the ministry plans to"). The
+answer comes from a kept lexical resource, not from the sentences a
+developer happened to read: :data:`PERSON_AND_ORGANISATION_NOUNS` is
+generated from Princeton WordNet 3.0 (every lemma whose most frequent noun
+sense is a person or an organisation, see ``tools/wordnet_actor_nouns.py``;
+the file carries WordNet's licence). :data:`INSTITUTION_NOUNS` adds the
+nouns news reports use *metonymically* for an institution ("the state",
+"the opposition", "the Kremlin", "the media") whose first WordNet sense is
+something else; it is a class of words, kept short on purpose.
+
+The module sits beside the extractors, below all of them, so that none has
+to import another one's package to share it.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+
+def _read_lemmas(name: str) -> frozenset[str]:
+    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Lemmas whose first WordNet 3.0 noun sense is a person or an organisation.
+PERSON_AND_ORGANISATION_NOUNS: frozenset[str] = _read_lemmas("actor_nouns.txt")
+
+#: Institutions named by a word whose first WordNet sense is not the institution.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "administration", "alliance", "assembly", "authority", "bank", "body", "cabinet", "capital", "clergy",
+        "community", "congress", "court", "faction", "force", "fund", "group", "junta", "kremlin", "leadership",
+        "legislature", "media", "ministry", "movement", "network", "newspaper", "office", "opposition",
+        "organisation", "parliament", "people", "side", "state",
+    }
+)
+
+#: Title words that head a title in some parses ("Prime" in "the Prime Minister", "Queen").
+TITLE_WORDS: frozenset[str] = frozenset({"prime", "queen"})
+
+#: Common nouns (lemmas, lower case) that name actors: people, organisations, institutions.
+ACTOR_NOUNS: frozenset[str] = PERSON_AND_ORGANISATION_NOUNS | INSTITUTION_NOUNS | TITLE_WORDS
+
+
+def is_actor_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun whose lemma names an actor.
+
+    The part of speech matters: WordNet's first sense of "national" or
+    "straight" is a person, but as adjectives they name nobody.
+    """
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS  # the lemmatiser makes "media" "medium"

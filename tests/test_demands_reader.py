@@ -1,0 +1,237 @@
+"""What a reader of BBC politics briefings objected to in demands (#14), one table per class.
+
+Each class was found reading the demands of BBC politics articles nobody had
+read for this purpose, and checked to occur in the PLV wire sentences too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract import extract_events
+
+pytestmark = pytest.mark.slow
+
+HEADLINE = "Talks\n"
+
+
+def _events(parse, text: str) -> list[tuple]:
+    _, doc = parse(HEADLINE + text + "\n")
+    return [(e.kind, e.by, e.of, e.what) for e in extract_events(doc)]
+
+
+#: A demand someone is going to make has not been made; the same auxiliary announces a refusal.
+ANNOUNCED = [
+    pytest.param("Mr Blair will ask the Queen on Monday to dissolve Parliament.", [], id="will-ask"),
+    pytest.param("Tony Blair is tipped to ask the Queen to dissolve Parliament.", [], id="tipped-to-ask"),
+    pytest.param("Benny Gantz said on Tuesday he would seek peace with the Palestinians.", [], id="would-seek"),
+    pytest.param(
+        "Tony Blair asked the Queen to dissolve Parliament.",
+        [("demand", "Tony Blair", "Queen", "dissolve Parliament")],
+        id="asked-is-made",
+    ),
+    pytest.param(
+        "The rebels will not accept the terms.",
+        [("reject", "rebels", None, "the terms")],
+        id="will-not-accept-still-refuses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_a_demand_still_to_be_made_is_not_listed(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: What is demanded keeps a quotation whole: no half-quoted words.
+QUOTED_WHAT = [
+    pytest.param(
+        'Mr Straw told activists that voters must decide which party "best deserves" their "future trust".',
+        'decide which party "best deserves" their "future trust"',
+        id="closing-mark-trimmed-off-the-end",
+    ),
+    pytest.param(
+        'The archbishop said the church merely wanted people to "reflect on issues in light of the gospel" before voting.',
+        '"reflect on issues in light of the gospel" before voting',
+        id="opening-mark-left-before-the-clause",
+    ),
+    pytest.param(
+        'The union urged the council to "act now" and "stop the cuts".',
+        '"act now" and "stop the cuts"',
+        id="both-ends-inside-quotations",
+    ),
+    pytest.param(
+        "Mr Straw said voters must decide which party “best deserves” their “future trust”.",
+        "decide which party “best deserves” their “future trust”",
+        id="curly-marks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "what"), QUOTED_WHAT)
+def test_what_is_demanded_keeps_its_quotation_marks_paired(parse, text: str, what: str) -> None:
+    (event,) = extract_events(parse(HEADLINE + text + "\n")[1])
+    assert event.what == what
+
+
+#: What is refused or asked for stays inside its own clause and frame.
+OWN_CLAUSE = [
+    pytest.param(
+        "The Tories said they would not cut spending but agreed public spending would increase more slowly.",
+        [("reject", "Tories", None, "spending")],
+        id="refusal-stops-before-a-joined-clause",
+    ),
+    pytest.param(
+        "Israel will not release the prisoners and said talks would resume.",
+        [("reject", "Israel", "prisoners", "the prisoners")],
+        id="refusal-stops-before-and-said",
+    ),
+    pytest.param("For Countryfile they asked 2,234 adults across the country the same question.", [], id="fronted-for-is-no-content"),
+    pytest.param(
+        "The island nation asked Japan for emergency aid.",
+        [("demand", "island nation", "Japan", "emergency aid")],
+        id="ask-for-after-the-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_CLAUSE)
+def test_what_stays_in_its_own_clause(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: A demand verb whose subject is no one means "necessitate"; people, institutions and pronouns demand.
+WHO_DEMANDS = [
+    pytest.param('The idea that the "new terrorism" demands new powers is erroneous.', [], id="an-idea-demands"),
+    pytest.param(
+        "The problems can only be dealt with on a global scale, and that calls for a radical alliance of the English-speaking nations.",
+        [],
+        id="that-calls-for",
+    ),
+    pytest.param(
+        "An easy way for the government to do as it preaches would be to insist on floor pay levels for all government workers.",
+        [],
+        id="a-way-insists",
+    ),
+    pytest.param(
+        "Several party MLAs and ministers demanded that Yediyurappa step down as chief minister.",
+        [("demand", "Several party MLAs and ministers", "Yediyurappa", "step down as chief minister")],
+        id="people-named-by-a-conjunct",
+    ),
+    pytest.param(
+        "The deputy leader demanded an apology.",
+        [("demand", "deputy leader", None, "an apology")],
+        id="a-role-noun-demands",
+    ),
+    pytest.param(
+        "Someone in the crowd demanded an apology from the minister.",
+        [("demand", None, "minister", "an apology")],
+        id="someone-demands-but-is-named-as-no-demander",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_DEMANDS)
+def test_only_someone_demands(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: "NAME, title, called on X …": the parser hangs the verb on the name as a modifier; the name still demands.
+NAME_THEN_VERB = [
+    pytest.param(
+        "Trevor Phillips, chairman of the Commission for Racial Equality, called on Mr Clarke to denounce the suggestion.",
+        [("demand", "Trevor Phillips", "Mr Clarke", "denounce the suggestion")],
+        id="name-appos-called-on",
+    ),
+    pytest.param(
+        "Vincent Cable, for the Liberal Democrats, called on Mr Brown to open up the government's books.",
+        [("demand", "Vincent Cable", "Mr Brown", "open up the government's books")],
+        id="name-for-party-called-on",
+    ),
+    pytest.param(
+        "Liberal Democrat peer Lord Greaves called last week for international observers at the general election.",
+        [("demand", "Liberal Democrat peer Lord Greaves", None, "international observers at the general election")],
+        id="titled-name-called-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_THEN_VERB)
+def test_a_name_the_parser_reads_as_modified_still_demands(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: A demand is made of someone the words name, or of no one in particular — never of a thing.
+ADDRESSEES = [
+    pytest.param(
+        "Mr Milburn insisted that government reform must continue.",
+        [("demand", "Mr Milburn", None, "government reform must continue")],
+        id="a-thing-stays-in-what",
+    ),
+    pytest.param("Mr Clarke wants house arrest and other powers to replace indefinite jail for terror suspects.", [], id="wanting-a-thing-to-act-is-a-wish"),
+    pytest.param(
+        "Earlier the Archbishop of Canterbury wrote to all three parties urging them not to fight the election by exploiting people's fears.",
+        [("demand", None, "all three parties", "not to fight the election by exploiting people's fears")],
+        id="them-is-the-parties-not-the-place-in-a-title",
+    ),
+    pytest.param(
+        "The opposition repeated its demand that the president resign.",
+        [("demand", "opposition", "president", "resign")],
+        id="a-person-is-the-addressee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
+def test_a_demand_is_made_of_someone_or_no_one(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: What a denial's complement reports did not happen; an adjunct of the denial did.
+DENIED = [
+    pytest.param("But he denied that he was ruling out British membership of the euro.", [], id="denied-that-ruling-out"),
+    pytest.param(
+        "She categorically denied reports that her beliefs on issues such as contraception would make her refuse to serve as a health minister.",
+        [],
+        id="denied-reports-that-refuse",
+    ),
+    pytest.param("But she denied her faith meant she would refuse key government jobs.", [], id="denied-bare-clause"),
+    pytest.param(
+        "Egyptian Foreign Ministry refuted reports of withdrawing the country's ambassador in Rome, calling on the media to check accuracy in their coverage.",
+        [("demand", "Egyptian Foreign Ministry", "media", "check accuracy in their coverage")],
+        id="an-adjunct-of-the-denial-still-demands",
+    ),
+    pytest.param(
+        "The Pope called on the world to help the refugees.",
+        [("demand", "Pope", "world", "help the refugees")],
+        id="called-on-names-its-addressee-by-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED)
+def test_a_denied_event_did_not_happen(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected
+
+
+#: Breaking a law is a refusal only when someone who can act breaks a norm in a reported event.
+VIOLATIONS = [
+    pytest.param("Individuals who persistently break the law will face a maximum fine of £1,000.", [], id="who-break-the-law-says-which-people"),
+    pytest.param("The police do not know how to deal with any hunters who do violate the law.", [], id="any-hunters-who-violate"),
+    pytest.param("The law lords said current detentions without trial broke human rights laws.", [], id="a-practice-breaks-a-law"),
+    pytest.param(
+        "Pyongyang has violated a ban by UN on ballistic missile tests.",
+        [("reject", "Pyongyang", "UN", "a ban by UN on ballistic missile tests")],
+        id="a-state-violates-a-ban",
+    ),
+    pytest.param(
+        "The rebels, who violated the truce on Monday, fled.",
+        [("reject", "rebels", None, "the truce")],
+        id="non-restrictive-relative-reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIOLATIONS)
+def test_a_violation_is_a_refusal_only_when_someone_breaks_a_norm(parse, text: str, expected: list) -> None:
+    assert _events(parse, text) == expected

