@@ -113,3 +113,30 @@ def test_merged_ranges_cover_the_same_characters():
         covered = {c for s, e in ranges for c in range(s, e)}
         assert {c for s, e in zip(starts, ends) for c in range(s, e)} == covered
         assert all(e1 < s2 for e1, s2 in zip(ends, starts[1:]))
+
+
+def _calls(function, *args) -> dict[str, int]:
+    """How often each function was called while running ``function(*args)`` (spaCy's Cython code is profiled too)."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(function, *args)
+    return {name: calls for (_, _, name), (_, calls, *_rest) in pstats.Stats(profile).stats.items()}
+
+
+def test_line_breaks_check_the_doc_for_a_parse_once_not_once_per_line(nlp):
+    """``Token.is_sent_start = True`` scans the whole doc for a parse each time: 2,000 lines were 2,000 scans."""
+    from spacy.attrs import SENT_START
+
+    from briefgen.nlp import line_breaks, sentence_starts
+
+    doc = nlp.tokenizer("Headline\n" + "Yes.\n" * 2_000 + "word " * (MAX_UNPUNCTUATED_TOKENS + 5))
+    expected = sentence_starts(doc)
+    assert len(expected) == 2_002  # every line, and one cut in the unpunctuated stretch
+    calls = _calls(line_breaks, doc)
+    assert calls.get("has_annotation", 0) <= 1
+    starts = doc.to_array([SENT_START]).astype("int64")
+    assert [i for i in range(1, len(doc)) if starts[i] == 1] == expected
+    assert all(starts[i] == 0 for i in range(1, len(doc)) if i not in set(expected))  # the others left unset, as before
+
