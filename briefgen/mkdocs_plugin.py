@@ -14,10 +14,24 @@ with the build's day unless ``SOURCE_DATE_EPOCH`` is set, so two days' builds
 of the same seeds differed. When the user has not set it, the plugin sets it
 for the build to the newest briefing's date (midnight UTC), or to 0 (1970-01-01)
 when no briefing is dated, and restores the environment afterwards.
+
+One build at a time per site: two ``mkdocs build`` runs of one project undo
+each other (MkDocs empties ``site_dir`` before writing, so one build deletes
+the pages and folders the other is writing). The plugin holds the same lock as
+``briefgen build --out`` (:func:`briefgen.pipeline.folder_lock`) on
+``site_dir`` from ``on_pre_build``, before MkDocs empties it, until the
+search index is written; a second build waits (an INFO line says for whom)
+or, after ``lock_wait`` seconds, fails with a one-line message. The lock is
+on ``site_dir`` rather than the ``output`` folder inside it because MkDocs
+empties the whole of ``site_dir`` and deletes the ``output`` folder with
+its lock file; ``site_dir``'s own hidden ``.briefgen.lock`` is kept (MkDocs
+never deletes hidden files there). The extraction cache needs no lock of its
+own (see :mod:`briefgen.pipeline.lock`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -33,9 +47,9 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from .errors import BriefgenError, SearchIndexError, one_line
+from .errors import BriefgenError, OutputError, SearchIndexError, one_line
 from .ingest.files import printable_path, short_path
-from .pipeline import Budget, ExtractionCache
+from .pipeline import Budget, ExtractionCache, folder_lock
 from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
@@ -69,6 +83,7 @@ class BriefgenConfig(Config):
     time_limit = c.Type((int, float), default=Budget().seconds)
     search = c.Type(bool, default=True)
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
+    lock_wait = c.Optional(c.Type((int, float)))  # seconds to wait for another build of the same site_dir; default: until it ends
 
 
 _EPOCH = "SOURCE_DATE_EPOCH"
@@ -89,6 +104,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         super().__init__()
         #: ``SOURCE_DATE_EPOCH`` as it was before this build set it (``None``: unset); no key: not set by us.
         self._epoch_before: dict[str, str | None] = {}
+        #: The site_dir lock of the build in progress (see the module docstring).
+        self._site_lock = contextlib.ExitStack()
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -110,6 +127,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             raise PluginError(one_line(f"briefgen: the seeds folder {printable_path(seeds)} is inside site_dir {printable_path(site)}, which MkDocs empties on every build"))
         self._watch(config)
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Take the site's build lock before MkDocs empties ``site_dir`` (see the module docstring)."""
+        self._release_site_lock()
+        lock = folder_lock(Path(config.site_dir), wait=self.config.lock_wait, on_wait=lambda message: log.info(one_line(message)))
+        try:
+            self._site_lock.enter_context(lock)
+        except OutputError as exc:
+            raise PluginError(one_line(str(exc))) from None
+
+    def _release_site_lock(self) -> None:
+        self._site_lock.close()
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         seeds = self._path(config, self.config.seeds)
@@ -199,6 +228,12 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
         self._restore_source_date_epoch()
+        try:
+            self._index(config)
+        finally:
+            self._release_site_lock()  # the site is complete: another build may write it now
+
+    def _index(self, config: MkDocsConfig) -> None:
         if not self.config.search:
             return
         started = time.perf_counter()
@@ -211,6 +246,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_source_date_epoch()
+        self._release_site_lock()
 
     def watched_paths(self, config: MkDocsConfig) -> frozenset[str]:
         """What a change must rebuild: the seeds, the shipped templates and the site's own templates folder."""
@@ -232,6 +268,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
 
     def on_shutdown(self) -> None:
         self._server, self._watched = None, frozenset()
+        self._release_site_lock()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         self._server, self._watched = server, frozenset()

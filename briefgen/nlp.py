@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
@@ -62,25 +63,44 @@ def line_breaks(doc: Doc) -> Doc:
     Paragraphs and headings are lines; the parser must never join a
     headline without a full stop to the sentence below it. Runs before the
     parser, which respects boundaries that are already set.
+
+    The starts are written in one ``Doc.from_array`` call, not through
+    ``Token.is_sent_start``: that setter first checks the whole doc for a
+    dependency parse, so setting it once per line cost the number of lines
+    times the length of the doc (100,000 one-word paragraphs spent most of
+    their parse there; issue #19). The values written are the setter's.
     """
+    starts = sentence_starts(doc)
+    if starts:
+        if doc.has_annotation("DEP"):  # what the setter refuses: boundaries on a parsed doc
+            doc[starts[0]].is_sent_start = True
+        values = doc.to_array([SENT_START])
+        values[starts] = 1  # the setter's value for True
+        doc.from_array([SENT_START], values)
+    return doc
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens :func:`line_breaks` starts a sentence at."""
+    starts: list[int] = []
     after_break = False
     unpunctuated = 0
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
         elif after_break and token.i > 0:
-            token.is_sent_start = True
+            starts.append(token.i)
             after_break = False
             unpunctuated = 0
         elif unpunctuated >= MAX_UNPUNCTUATED_TOKENS:
-            token.is_sent_start = True
+            starts.append(token.i)
             unpunctuated = 0
         else:
             after_break = False
         if not token.is_space:
             unpunctuated = 0 if token.text in _SENTENCE_ENDS else unpunctuated + 1
         after_break = after_break or "\n" in token.whitespace_
-    return doc
+    return starts
 
 
 @functools.lru_cache(maxsize=4)

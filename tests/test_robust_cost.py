@@ -113,3 +113,111 @@ def test_merged_ranges_cover_the_same_characters():
         covered = {c for s, e in ranges for c in range(s, e)}
         assert {c for s, e in zip(starts, ends) for c in range(s, e)} == covered
         assert all(e1 < s2 for e1, s2 in zip(ends, starts[1:]))
+
+
+def _calls(function, *args) -> dict[str, int]:
+    """How often each function was called while running ``function(*args)`` (spaCy's Cython code is profiled too)."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(function, *args)
+    return {name: calls for (_, _, name), (_, calls, *_rest) in pstats.Stats(profile).stats.items()}
+
+
+def test_line_breaks_check_the_doc_for_a_parse_once_not_once_per_line(nlp):
+    """``Token.is_sent_start = True`` scans the whole doc for a parse each time: 2,000 lines were 2,000 scans."""
+    from spacy.attrs import SENT_START
+
+    from briefgen.nlp import line_breaks, sentence_starts
+
+    doc = nlp.tokenizer("Headline\n" + "Yes.\n" * 2_000 + "word " * (MAX_UNPUNCTUATED_TOKENS + 5))
+    expected = sentence_starts(doc)
+    assert len(expected) == 2_002  # every line, and one cut in the unpunctuated stretch
+    calls = _calls(line_breaks, doc)
+    assert calls.get("has_annotation", 0) <= 1
+    starts = doc.to_array([SENT_START]).astype("int64")
+    assert [i for i in range(1, len(doc)) if starts[i] == 1] == expected
+    assert all(starts[i] == 0 for i in range(1, len(doc)) if i not in set(expected))  # the others left unset, as before
+
+
+def _quote_line(count: int) -> str:
+    return "Hostile Quotes\n\n" + 'said "yes" ' * count + "\n"
+
+
+def test_a_quotation_asks_each_tokens_cue_question_once_not_once_per_neighbour(nlp, monkeypatch):
+    """Every quotation's window holds its neighbours' cues: a line of 1,000 quotations asked each "said" 60 times."""
+    from briefgen.extract.quotes import context, extractor
+
+    article = parse_article_text(_quote_line(1_000).encode(), path="q.txt", suffix=".txt")
+    doc = parse_article(nlp, article)
+    asked: list[int] = []
+    real = context.is_cue
+    monkeypatch.setattr(context, "is_cue", lambda token: asked.append(token.i) or real(token))
+    found = extractor.attributed_quotes(doc)
+    assert len(found) == 1_000
+    assert len(asked) == len(set(asked))  # no token asked twice
+
+
+def test_a_crowded_sentences_quotations_past_the_bound_get_no_speaker(nlp):
+    """Past CROWDED_SENTENCE_QUOTES quotations in one sentence, none is attributed (a hostile line, not reporting)."""
+    from briefgen.extract.quotes import extractor
+
+    items = ", ".join(f"“point number {n} is true”" for n in range(extractor.CROWDED_SENTENCE_QUOTES + 6))
+    text = f"Crowded Sentence\n\nAnna Smith, the minister, said {items}.\n"
+    article = parse_article_text(text.encode(), path="c.txt", suffix=".txt")
+    found = extractor.attributed_quotes(parse_article(nlp, article))
+    assert len(found) == extractor.CROWDED_SENTENCE_QUOTES + 6
+    assert found[0].quote.speaker == "Anna Smith"
+    assert all(f.quote.speaker is None and f.route == "none" for f in found[extractor.CROWDED_SENTENCE_QUOTES :])
+    assert all(f.quote.text.startswith("point number") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "start", "end"),
+    [
+        ([], [], 5, 8),
+        ([1, 3, 4], [], 5, 8),
+        ([], [8, 9, 30], 5, 8),
+        ([1, 2, 4], [8, 9, 11], 5, 8),  # 4 and 8: distance 1 and 0
+        ([0, 3], [9, 10], 5, 8),  # 3 and 9 tie at 2: the earlier first
+        (list(range(0, 40, 3)), list(range(50, 90, 7)), 41, 50),
+    ],
+)
+def test_loose_cues_nearest_first_is_the_order_of_sorting_by_distance(before, after, start, end):
+    from types import SimpleNamespace
+
+    from briefgen.extract.quotes.cue_routes import _nearest_first
+
+    span = SimpleNamespace(start=start, end=end)
+    expected = sorted(before + after, key=lambda i: min(abs(i - start), abs(i - end)))
+    assert list(_nearest_first(before, after, span)) == expected
+
+
+def test_context_position_indexes_answer_as_scans_do(nlp):
+    """``Context``'s per-doc indexes (sentence ends, words, lemmas, possible cues) give what a scan of each range gives."""
+    from briefgen.extract.quotes.context import Context
+    from briefgen.extract.quotes.cues import CUE_POS, POSSIBLE_CUE_LEMMAS, is_cue
+    from briefgen.extract.quotes.runs import quote_runs
+
+    text = (
+        "Report Says\n\nAccording to the report, she said: “We will go. Now!” He reported it. "
+        "Reports say “so-called” experts disagreed? According to ministers, they went on about it.\n"
+    )
+    article = parse_article_text(text.encode(), path="p.txt", suffix=".txt")
+    doc = parse_article(nlp, article)
+    ctx = Context(doc, quote_runs(doc))
+    n = len(doc)
+    for start in range(n + 1):
+        for stop in range(start, n + 1):
+            assert ctx.sentence_end_between(start, stop) == any(
+                doc[i].text in (".", "?", "!") and not ctx.quoted(doc[i]) for i in range(start, stop)
+            )
+        assert ctx.word_positions("according", start, n) == [i for i in range(start, n) if doc[i].lower_ == "according"]
+        assert ctx.lemma_positions(frozenset({"report"}), frozenset({"VERB"}), start, n) == [
+            i for i in range(start, n) if doc[i].lemma_.lower() == "report" and doc[i].pos_ == "VERB"
+        ]
+    cues = set(ctx.cue_positions(0, n))
+    assert {t.i for t in doc if is_cue(t)} <= cues
+    assert cues == {t.i for t in doc if t.pos_ in CUE_POS and t.lemma_.lower() in POSSIBLE_CUE_LEMMAS}
+    assert [ctx.is_cue(i) for i in range(n)] == [is_cue(t) for t in doc]

@@ -77,17 +77,36 @@ def test_story_threads_link_briefings_sharing_two_main_actors():
     assert threads["d"].previous is None  # Russia alone is not a story
 
 
-def test_story_threads_scale_linearly():
-    """10,000 briefings about a few stories: each looks up a handful of keys, so this is quick."""
-    import time
+class _CountedName(str):
+    """An actor name that counts every hash and comparison made of it: the work of finding story threads."""
 
+    operations = 0
+
+    def __hash__(self) -> int:
+        _CountedName.operations += 1
+        return str.__hash__(self)
+
+    def __eq__(self, other: object) -> bool:
+        _CountedName.operations += 1
+        return str.__eq__(self, other)
+
+
+def _thread_operations(count: int) -> int:
     mains = [["Russia", "Ukraine", "Turkey"], ["Israel", "Iran"], ["China", "Taiwan", "United States"]]
-    items = [briefing(f"b{i}") for i in range(10_000)]
-    started = time.perf_counter()
-    threads = story_threads(items, lambda b: mains[int(b.article.name[1:]) % 3])
-    assert time.perf_counter() - started < 2.0
+    items = [briefing(f"b{i}") for i in range(count)]
+    _CountedName.operations = 0
+    # new name objects on every call, as actor records give: equal names are compared, not found identical
+    threads = story_threads(items, lambda b: [_CountedName(name) for name in mains[int(b.article.name[1:]) % 3]])
     assert threads["b3"].previous.article.name == "b0"
     assert threads["b3"].next.article.name == "b6"
+    return _CountedName.operations
+
+
+def test_story_threads_do_work_linear_in_the_briefings():
+    """Each briefing looks up a handful of actor pairs: 4x the briefings is 4x the work, not 16x (timing: benchmarks/bench_timeline.py)."""
+    small, large = _thread_operations(500), _thread_operations(2_000)
+    assert small > 0
+    assert large <= 4.2 * small
 
 
 def test_actor_records_do_not_matter_to_dates():

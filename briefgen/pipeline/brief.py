@@ -49,9 +49,11 @@ class Budget:
     by ordinary articles (a 1,000,000-character article parses in a few
     minutes on one core); they bound what an unattended build can be made
     to spend on one hostile file. The time limit is enforced with
-    ``SIGPROF``, so only where a build runs on its process's main thread
-    (the CLI, ``mkdocs build`` and every worker process); elsewhere (the
-    rebuild thread of ``mkdocs serve``) only the size limit holds.
+    ``SIGPROF``, which only a process's main thread receives, so a build
+    running on another thread (the rebuild thread of ``mkdocs serve``, an
+    application calling the pipeline from a thread) parses and extracts in
+    a worker process, whose main thread keeps the limit
+    (:func:`extract_articles`).
     """
 
     max_chars: int = 5_000_000
@@ -65,6 +67,9 @@ class OverBudget(Exception):
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise :class:`OverBudget` in this block after ``seconds`` of this process's CPU time (main thread only, else a no-op).
+
+    Off the main thread it cannot hold; :func:`extract_articles` therefore never
+    calls it there, and works in a worker process instead (see :func:`limits_hold_here`).
 
     ``ITIMER_PROF`` counts CPU time, so the limit holds however loaded the
     machine is (a wall-clock limit failed a 500,000-character article on a
@@ -88,6 +93,13 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
         if outer:
             signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 0.001))
+
+
+def limits_hold_here(budget: Budget) -> bool:
+    """Whether :func:`time_limit` can keep ``budget`` in the calling thread (or there is no time limit to keep)."""
+    if budget.seconds <= 0 or not hasattr(signal, "setitimer"):
+        return True  # nothing to keep, or nowhere to keep it (no setitimer: not in a worker either)
+    return threading.current_thread() is threading.main_thread()
 
 
 #: Looks up a cached extraction for an article (``None`` when absent) and stores new ones.
@@ -197,15 +209,21 @@ def extract_articles(
     platform allows, pickled otherwise), so nothing is loaded twice on Linux.
     A worker that dies (the OOM killer, a signal) loses its batch; see
     :func:`_in_workers` for why the build still ends.
+
+    Called off the main thread with a time limit (``mkdocs serve`` rebuilds
+    in a thread), even ``n_process=1`` works in one worker process: only a
+    process's main thread can be interrupted when the time runs out, and a
+    hostile article must not hold a serving process for ever. The output is
+    the same either way (the batches parse as they would in-process).
     """
-    if n_process <= 1:
+    if n_process <= 1 and limits_hold_here(budget):
         for start in range(0, len(articles), ZONE_ARTICLES):
             chunk = articles[start : start + ZONE_ARTICLES]
             yield from _parse_and_extract(nlp, chunk, settings=settings, batch_size=batch_size, budget=budget)
         return
     batches = [articles[start : start + batch_size] for start in range(0, len(articles), batch_size)]
     setup = _WorkerSetup(nlp, settings, batch_size, budget)
-    for batch, results in zip(batches, _in_workers(batches, setup=setup, n_process=n_process)):
+    for batch, results in zip(batches, _in_workers(batches, setup=setup, n_process=max(1, n_process))):
         yield from results if results is not None else (_lost(article) for article in batch)
 
 

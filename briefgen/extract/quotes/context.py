@@ -12,12 +12,15 @@ route module.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
-from .cues import CUE_LEMMAS, NAMING_LEMMAS
+from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
 from .runs import LineIndex, QuoteIndex, Run
 from .speakers import (
     RELATIVE_PRONOUNS,
@@ -72,6 +75,14 @@ TRAILING_CUE_TOKENS = 12
 MAX_CLIMB_STEPS = 8
 
 
+def _between(positions: list[int], start: int, stop: int) -> list[int]:
+    return positions[bisect_left(positions, start) : bisect_left(positions, stop)]
+
+
+#: What :meth:`Context.is_cue` remembers of a token.
+_NO_CUE, _CUE, _SPEECH_CUE = 1, 2, 3
+
+
 #: Most tokens of a bracketed note between a name and its cue: "(R-Wis.)".
 _NOTE_TOKENS = 8
 #: Most tokens of a comma-delimited aside between a name and its cue: ", asked about …,".
@@ -89,6 +100,67 @@ class Context:
         self.genders = genders_of(doc, entities=self.entities, quoted=self.quoted)
         self.surnames = surnames_of_people(doc, entities=self.entities, quoted=self.quoted)
         self.windows: dict[tuple[int, int], range] = {}  # quote_cue_routes.quote_window per quotation: three routes ask for it
+        # Per-token answers that do not depend on the quotation, kept because every quotation's routes ask
+        # them again of the same tokens: a window of its sentence holds its neighbours' cues too, so a line of
+        # thousands of quotations asked each token's questions once per neighbour (issue #19 item 10).
+        self._cue_kinds = bytearray(len(doc))  # 0 not asked yet, else _NO_CUE, _CUE or _SPEECH_CUE
+        self._subjects: dict[int, Token | None] = {}
+        self._ends_before: numpy.ndarray | None = None
+        self._words: dict[str, list[int]] = {}
+        self._lemmas: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+
+    def sentence_end_between(self, start: int, stop: int) -> bool:
+        """Whether a sentence end (:data:`SENTENCE_ENDS`) outside quotes is among tokens ``start`` to ``stop - 1``.
+
+        Counted once for the doc, so the question costs the same however far apart the two are.
+        """
+        if self._ends_before is None:
+            ends = numpy.isin(self.doc.to_array(ORTH), [self.doc.vocab.strings[end] for end in sorted(SENTENCE_ENDS)])
+            ends &= numpy.frombuffer(bytes(self.quoted.flags), dtype=numpy.uint8) == 0
+            self._ends_before = numpy.concatenate(([0], numpy.cumsum(ends, dtype=numpy.int64)))
+        return stop > start and bool(self._ends_before[stop] > self._ends_before[start])
+
+    def word_positions(self, lower: str, start: int, stop: int) -> list[int]:
+        """Indices of the tokens from ``start`` to ``stop - 1`` whose ``lower_`` is ``lower``, in order."""
+        if lower not in self._words:
+            self._words[lower] = numpy.flatnonzero(self.doc.to_array(LOWER) == self.doc.vocab.strings[lower]).tolist()
+        return _between(self._words[lower], start, stop)
+
+    def lemma_positions(self, lemmas: frozenset[str], pos: frozenset[str], start: int, stop: int) -> list[int]:
+        """Indices of the tokens from ``start`` to ``stop - 1`` with a ``pos_`` in ``pos`` and a lower-cased lemma in ``lemmas``, in order."""
+        key = (lemmas, pos)
+        if key not in self._lemmas:
+            strings = self.doc.vocab.strings
+            table = self.doc.to_array([POS, LEMMA])
+            tagged = numpy.isin(table[:, 0], [strings[p] for p in sorted(pos)])
+            wanted = [h for h in numpy.unique(table[tagged, 1]).tolist() if strings[h].lower() in lemmas]
+            self._lemmas[key] = numpy.flatnonzero(tagged & numpy.isin(table[:, 1], wanted)).tolist()
+        return _between(self._lemmas[key], start, stop)
+
+    def cue_positions(self, start: int, stop: int) -> list[int]:
+        """Indices of the tokens from ``start`` to ``stop - 1`` that :meth:`is_cue` may accept (a superset), in order."""
+        return self.lemma_positions(POSSIBLE_CUE_LEMMAS, CUE_POS, start, stop)
+
+    def is_cue(self, i: int) -> bool:
+        """:func:`.cues.is_cue` of the doc's token ``i``, asked once per token."""
+        return self._cue_kind(i) >= _CUE
+
+    def is_speech_cue(self, i: int) -> bool:
+        """:func:`.cues.is_speech_cue` of the doc's token ``i``, asked once per token."""
+        return self._cue_kind(i) == _SPEECH_CUE
+
+    def _cue_kind(self, i: int) -> int:
+        kind = self._cue_kinds[i]
+        if not kind:
+            token = self.doc[i]
+            kind = self._cue_kinds[i] = _NO_CUE if not is_cue(token) else _SPEECH_CUE if is_speech_cue(token) else _CUE
+        return kind
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """:func:`.speakers.subject_of` of ``verb`` outside quotes, asked once per verb."""
+        if verb.i not in self._subjects:
+            self._subjects[verb.i] = subject_of(verb, quoted=self.quoted)
+        return self._subjects[verb.i]
 
     def mention(self, subject: Token) -> Span:
         return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
@@ -105,7 +177,7 @@ class Context:
             named = self.name_right_before(cue)  # "footage of Ann Ruiz asking, “…”"
             if named is not None:
                 return named
-        subject = subject_of(cue, quoted=self.quoted)
+        subject = self.subject_of(cue)
         if subject is not None:
             return self.mention(subject)
         if addressed_in_passive(cue):

@@ -19,7 +19,6 @@ from ..docview import doc_text
 from .context import (
     EXPLETIVES,
     MAX_CLIMB_STEPS,
-    SENTENCE_ENDS,
     TRAILING_CUE_TOKENS,
     Attribution,
     Context,
@@ -87,7 +86,7 @@ _REPORTED = frozenset({"ccomp", "xcomp", "aux", "auxpass", "neg", "advcl", "pcom
 _INTERJECTED = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep", "ROOT"})
 
 
-def _climb_to_cue(token: Token, *, quoted: QuoteIndex, inside: range) -> tuple[int, Token] | None:
+def _climb_to_cue(token: Token, *, ctx: Context, inside: range) -> tuple[int, Token] | None:
     """The cue verb above ``token`` outside quotes, with its distance.
 
     Climbing goes on past a cue that is itself reported ("critics say he had
@@ -100,7 +99,7 @@ def _climb_to_cue(token: Token, *, quoted: QuoteIndex, inside: range) -> tuple[i
     current, steps = token, 0
     found: tuple[int, Token] | None = None
     while steps < MAX_CLIMB_STEPS:
-        if current.i not in inside and not quoted(current) and (is_cue(current) or delivers_speech_noun(current, quotation_start=inside.start)):
+        if current.i not in inside and not ctx.quoted(current) and (ctx.is_cue(current.i) or delivers_speech_noun(current, quotation_start=inside.start)):
             found = (steps, current)
         if current.head.i == current.i:
             break
@@ -225,21 +224,21 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
             if start.head.i == start.i:
                 continue
             start = start.head
-        found = _climb_to_cue(start, quoted=quoted, inside=inside)
+        found = _climb_to_cue(start, ctx=ctx, inside=inside)
         if found is not None:
             governed.append((found[0], abs(found[1].i - span.start), found[1]))
     # A cue verb hangs from the quotation ("“…,” he said, “…”").
-    for i in window:
-        token = doc[i]
-        if i in inside or quoted(token) or not is_cue(token):
+    for i in ctx.cue_positions(window.start, window.stop):
+        if i in inside or quoted.flags[i] or not ctx.is_cue(i):
             continue
-        if token.head.i in inside and token.dep_ in _INTERJECTED and is_speech_cue(token):
+        token = doc[i]
+        if token.head.i in inside and token.dep_ in _INTERJECTED and ctx.is_speech_cue(i):
             if not _times_its_head(token):  # "when Rubio thanked Miami …, a man yelled “…”" only dates the words
                 governed.append((1, abs(i - span.start), token))
         elif _reports_its_clause(token, span, quoted=quoted):
             governed.append((MAX_CLIMB_STEPS, abs(i - span.start), token))
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
-        if _sentence_ends_between(cue, span, quoted=quoted):
+        if _sentence_ends_between(cue, span, ctx=ctx):
             continue  # "Most experts agree it should go. ''…,'' Mr. Rosenthal said.": merged sentences
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not (misread_main_cue(cue, span) or relative_naming_cue(cue)):
             continue  # "a film called “Trumbo”": naming, not speech
@@ -271,14 +270,13 @@ def _ends_sentence(span: Span) -> bool:
     return all(t.is_punct or t.is_space for t in span.doc[span.end : sent.end])
 
 
-def _sentence_ends_between(cue: Token, span: Span, *, quoted: QuoteIndex) -> bool:
+def _sentence_ends_between(cue: Token, span: Span, *, ctx: Context) -> bool:
     """Whether a full stop outside quotes stands between a cue and the quotation after it.
 
     The parser sometimes runs a sentence on into the quotation that opens
     the next one and hangs the quotation from the earlier sentence's verb.
     """
-    doc = span.doc
-    return cue.i < span.start and any(doc[i].text in SENTENCE_ENDS and not quoted(doc[i]) for i in range(cue.i + 1, span.start))
+    return cue.i < span.start and ctx.sentence_end_between(cue.i + 1, span.start)
 
 
 #: What may stand between a cue and the quotation it introduces on the same line.
@@ -329,14 +327,14 @@ def loose_cue_speaker(span: Span, ctx: Context) -> Attribution | None:
     Weaker than the sentence's own subject: the parse did not tie this cue to
     the quotation, so it may report something else in the sentence.
     """
-    doc, inside = span.doc, range(span.start, span.end)
-    loose = [
-        doc[i]
-        for i in quote_window(span, ctx)
-        if i not in inside and not ctx.quoted(doc[i]) and is_speech_cue(doc[i]) and doc[i].lemma_.lower() not in _MANNER_LEMMAS
-    ]
-    nearest = sorted(loose, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
-    for cue in nearest[:LOOSE_CUES]:
+    doc, window = span.doc, quote_window(span, ctx)
+    tried = 0
+    for cue in (doc[i] for i in _nearest_first(ctx.cue_positions(window.start, span.start), ctx.cue_positions(span.end, window.stop), span)):
+        if ctx.quoted.flags[cue.i] or not ctx.is_speech_cue(cue.i) or cue.lemma_.lower() in _MANNER_LEMMAS:
+            continue
+        tried += 1
+        if tried > LOOSE_CUES:
+            break
         if _of_a_thing(cue):
             continue
         speaker = ctx.speaker_of(cue, span)
@@ -348,6 +346,22 @@ def loose_cue_speaker(span: Span, ctx: Context) -> Attribution | None:
 #: Most loose cue verbs tried per quotation, nearest first: a news sentence has two or three;
 #: a line of hundreds of subjectless "said" would try them all for every quotation (issue #19).
 LOOSE_CUES = 8
+
+
+def _nearest_first(before: list[int], after: list[int], span: Span) -> Iterator[int]:
+    """Positions before and after the quotation (each list in order), nearest to it first; the earlier one of a tie first.
+
+    The order of sorting them all by distance, found without looking at the
+    far ones, so a loose cue costs what the few nearest cost (issue #19).
+    """
+    left, right = len(before) - 1, 0
+    while left >= 0 or right < len(after):
+        if right >= len(after) or (left >= 0 and span.start - before[left] <= after[right] - span.end):
+            yield before[left]
+            left -= 1
+        else:
+            yield after[right]
+            right += 1
 
 
 def _of_a_thing(cue: Token) -> bool:

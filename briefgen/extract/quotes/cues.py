@@ -70,9 +70,16 @@ SPEECH_NOUNS = frozenset(
 ATTITUDE_LEMMAS: frozenset[str] = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect"})
 
 
+#: Parts of speech a cue can have (a mis-tagged verb may be a noun).
+CUE_POS: frozenset[str] = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+#: Every lower-cased lemma :func:`is_cue` can accept: the cue lemmas and the verbs of phrasal cues ("go" of "went
+#: on about"). A token with another lemma or part of speech is no cue, so a scan for cues can skip it unasked.
+POSSIBLE_CUE_LEMMAS: frozenset[str] = CUE_LEMMAS | {verb for verb, _ in PHRASAL_CUES} | {"go"}
+
+
 def is_cue(token: Token) -> bool:
     """A verb (or mis-tagged verb) whose lemma reports speech, not part of "so-called"."""
-    if token.pos_ not in ("VERB", "AUX", "NOUN", "PROPN"):
+    if token.pos_ not in CUE_POS:
         return False
     if token.lemma_.lower() not in CUE_LEMMAS and not _is_phrasal_cue(token):
         return False
