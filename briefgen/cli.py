@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -101,22 +102,23 @@ def _build(args: argparse.Namespace) -> int:
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
         today=dt.datetime.now(dt.timezone.utc).date(),
     )
-    cache.finish()
-    out = OutputFolder(out_path)
-    files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".", with_text=args.with_text)]}
-    warnings = list(build.notes)
-    if not build.briefings and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
-        warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
-        kept: tuple[str, ...] = ()
-    else:
-        kept = out.write_all(files, remove_stale=not build.incomplete).kept
+    with build:
+        cache.finish()
+        out = OutputFolder(out_path)
+        warnings = list(build.notes)
+        if not build.briefing_count and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
+            warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
+            kept: tuple[str, ...] = ()
+        else:
+            pages = itertools.chain(build.pages(), build.json_files(".", with_text=args.with_text))  # one at a time (#17)
+            kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in pages), remove_stale=not build.incomplete).kept
     for failure in build.failures:
         _say("error", failure.message)
     for note in [*warnings, *kept]:
         _say("warning", note)
     for problem in cache.stats.write_errors[:1]:
         _say("warning", f"cache not written ({problem})")
-    print(one_line(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}"), file=sys.stderr)
+    print(one_line(f"{build.briefing_count} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}"), file=sys.stderr)
     if build.failures or (args.strict and (warnings or kept or cache.stats.write_errors)):
         return EXIT_FAILED
     return EXIT_OK

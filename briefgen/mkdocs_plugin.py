@@ -165,17 +165,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(one_line(failure.message))
         for note in build.notes:
             log.warning(one_line(note))
-        self._set_source_date_epoch(build.dates.values())
-        for page in build.pages:
-            existing = files.get_file_from_path(page.path)
-            if existing is not None and page.path == HOME_PATH:
-                continue  # the site's own home page wins over the generated one
-            if existing is not None:
-                log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
-                files.remove(existing)
-            files.append(File.generated(config, page.path, content=page.content))
+        self._set_source_date_epoch([BriefingDate(build.newest_date, None)])
+        with build:  # MkDocs holds every page anyway: they are handed over one at a time and kept by MkDocs alone
+            for page in build.pages():
+                existing = files.get_file_from_path(page.path)
+                if existing is not None and page.path == HOME_PATH:
+                    continue  # the site's own home page wins over the generated one
+                if existing is not None:
+                    log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
+                    files.remove(existing)
+                files.append(File.generated(config, page.path, content=page.content))
         elapsed = time.perf_counter() - started
-        log.info(one_line(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)"))
+        log.info(one_line(f"{build.briefing_count} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)"))
         return files
 
     def _set_source_date_epoch(self, dates: Iterable[BriefingDate]) -> None:
