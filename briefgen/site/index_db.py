@@ -37,13 +37,17 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..extract.actors.names import is_clipping, party_key, without_country
 from ..records import Briefing, BriefingDate, KeyPoint
-from .crossref import clean_name, fold, is_mixed_script, lookalike_notes, person_key, slugify_name
+from .crossref import clean_name, fold, lookalike_notes, person_key, slugify_name
+from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
 
+#: Whether a name mixes scripts, remembered for the names seen most (a bounded cache: the names of an archive are not).
+is_mixed_script = lru_cache(maxsize=1 << 16)(_is_mixed_script)
 _THREAD_KINDS = ("person", "country", "organisation")
 _RESERVED_SLUGS = ("index",)
 _SCHEMA = """
@@ -68,6 +72,8 @@ CREATE TABLE mains (bid INTEGER NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT 
 CREATE TABLE thread (bid INTEGER PRIMARY KEY, prev INTEGER, next INTEGER);
 CREATE TABLE item (aid INTEGER NOT NULL, bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL);
 CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE gnames (gkey TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (gkey, name)) WITHOUT ROWID;
+CREATE TABLE gdone (gkey TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX app_bid ON app (bid, ord);
@@ -75,6 +81,7 @@ CREATE INDEX app_surname ON app (surname, id) WHERE pkey IS NOT NULL;
 CREATE INDEX app_gkey ON app (gkey, gpos, id);
 CREATE INDEX app_okey ON app (okey);
 CREATE INDEX app_name ON app (bid, name);
+CREATE INDEX app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
 CREATE INDEX briefing_rank ON briefing (rank);
 CREATE INDEX briefing_month ON briefing (month, rank);
 CREATE INDEX local_folded ON local (bid, folded, pos);
@@ -307,29 +314,42 @@ class SiteIndex:
                 db.execute("UPDATE app SET gkey = ?, gpos = '0' WHERE id = ?", (f"l:{word}", id_))
             else:
                 db.execute("UPDATE app SET gkey = ?, gpos = '1' WHERE id = ?", (target, id_))
+                if db.execute("SELECT 1 FROM gdone WHERE gkey = ?", (target,)).fetchone():
+                    db.execute("INSERT OR IGNORE INTO gnames SELECT ?, name FROM app WHERE bid = ?", (target, bid))
 
     def _surname_target(self, bid: int, name: str, affiliation: str | None, candidates: list[str]) -> str | None:
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
         db = self.db
+        groups = ",".join("?" * len(candidates))
         if affiliation:
-            agreeing = [g for g in candidates if db.execute("SELECT 1 FROM app WHERE gkey = ? AND affiliation = ? LIMIT 1", (g, affiliation)).fetchone()]
+            agreeing = {g for (g,) in db.execute(f"SELECT DISTINCT gkey FROM app WHERE affiliation = ? AND gkey IN ({groups})", (affiliation, *candidates))}
             if len(agreeing) == 1:
-                return agreeing[0]
+                return agreeing.pop()
         company = sorted({n for (n,) in db.execute("SELECT name FROM app WHERE bid = ?", (bid,))} - {name})
-        scores = []
-        for g in candidates:
-            if company:
-                marks = ",".join("?" * len(company))
-                (score,) = db.execute(
-                    f"SELECT COUNT(DISTINCT n.name) FROM app n WHERE n.bid IN (SELECT bid FROM app WHERE gkey = ?) AND n.name IN ({marks})",
-                    (g, *company),
-                ).fetchone()
-            else:
-                score = 0
-            scores.append((score, g))
-        scores.sort(key=lambda s: -s[0])
+        found: dict[str, int] = {}
+        if company:
+            for g in candidates:
+                self._company_of(g)
+            names = ",".join("?" * len(company))
+            found = dict(
+                db.execute(f"SELECT gkey, COUNT(*) FROM gnames WHERE gkey IN ({groups}) AND name IN ({names}) GROUP BY gkey", (*candidates, *company))
+            )
+        scores = sorted(((found.get(g, 0), g) for g in candidates), key=lambda s: -s[0])  # stable: ties keep the candidates' order
         return scores[0][1] if scores[0][0] > scores[1][0] else None
+
+    def _company_of(self, gkey: str) -> None:
+        """Fill ``gnames`` with every actor name in the briefings of ``gkey``'s members (once; kept up to date as surnames join).
+
+        Scoring a surname's candidates by the company they keep would otherwise
+        read every briefing of every candidate for every surname.
+        """
+        if self.db.execute("SELECT 1 FROM gdone WHERE gkey = ?", (gkey,)).fetchone():
+            return
+        self.db.execute("INSERT INTO gdone VALUES (?)", (gkey,))
+        self.db.execute(
+            "INSERT OR IGNORE INTO gnames SELECT DISTINCT ?, n.name FROM app m JOIN app n ON n.bid = m.bid WHERE m.gkey = ?", (gkey, gkey)
+        )
 
     def _join_bodies(self) -> None:
         """Organisations and groups under two names as one (crossref._join_bodies), by union-find over their name keys."""
