@@ -94,7 +94,8 @@ def _build(args: argparse.Namespace) -> int:
     renderer = Renderer(templates_dir=args.templates, portable=args.commonmark)
     settings = Settings(model=args.model)
     # '' means no cache, as in mkdocs.yml (Path('') would be the working folder); a URL is kept as it is
-    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings)
+    # a one-shot build streams its briefings: the cache keeps the keys it used, not every extraction (#17)
+    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings, remember=False)
     scheduler = args.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
     engine = None
     if scheduler:

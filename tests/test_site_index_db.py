@@ -177,3 +177,27 @@ def test_writing_pages_one_at_a_time_gives_the_files_and_manifest_a_dict_gives(t
     assert (tmp_path / "b" / "p" / "001.md").read_text(encoding="utf-8") == "mine\n"
     assert "p/001.md" not in json.loads((tmp_path / "b" / MANIFEST).read_text(encoding="utf-8"))["files"]
     assert not [n for n in os.listdir(tmp_path / "b") if n.endswith(".tmp")]
+
+
+def test_the_pipeline_briefs_a_window_at_a_time_with_the_names_and_results_of_one_go(tmp_path, nlp):
+    from briefgen.pipeline import ExtractionCache
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    text = (REPO / "tests" / "fixtures" / "articles" / "prisoner-exchange-kyiv.txt").read_bytes()
+    for name in ("A.txt", "a.txt", "a-2.txt", "index.txt", ".hidden.txt", "b.txt"):
+        (folder / name).write_bytes(text.replace(b"Kyiv", name.encode()))
+    for article in ARTICLES:
+        (folder / article.name).write_bytes(article.read_bytes())
+    paths = sorted(p for p in folder.iterdir())
+    whole = list(brief_paths(paths, nlp=nlp))
+    cache = ExtractionCache(tmp_path / "cache", remember=False)
+    windowed = list(brief_paths(paths, nlp=nlp, window=3, lookup=cache.lookup, store=cache.store))
+    assert [(b.article.name, b.article.path, b.extraction) for b in windowed] == [(b.article.name, b.article.path, b.extraction) for b in whole]
+    assert {b.article.name for b in whole} >= {"a", "a-2", "a-3", "index-2", "hidden"}
+    # a cache that does not remember holds the keys it used, not their extractions, and no article
+    assert len(cache._used) == len(set(cache._used)) > 5 and set(cache._used.values()) == {None}
+    assert cache._keys == {}
+    again = ExtractionCache(tmp_path / "cache", remember=False)
+    assert [b.extraction for b in brief_paths(paths, nlp=nlp, window=3, lookup=again.lookup, store=again.store)] == [b.extraction for b in whole]
+    assert again.stats.hits == len(whole) and again.stats.parsed == []
