@@ -201,3 +201,10 @@ def test_the_pipeline_briefs_a_window_at_a_time_with_the_names_and_results_of_on
     again = ExtractionCache(tmp_path / "cache", remember=False)
     assert [b.extraction for b in brief_paths(paths, nlp=nlp, window=3, lookup=again.lookup, store=again.store)] == [b.extraction for b in whole]
     assert again.stats.hits == len(whole) and again.stats.parsed == []
+
+
+def test_generating_the_pages_twice_gives_the_same_pages(synthetic):
+    with _indexed(synthetic[:80]) as index:
+        first = list(iter_site_pages(index, renderer=Renderer(), per_page=5))
+        assert any(p.path.startswith("actors/") and "## Quotes\n\n>" in p.content for p in first)
+        assert list(iter_site_pages(index, renderer=Renderer(), per_page=5)) == first

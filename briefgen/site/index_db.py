@@ -666,6 +666,9 @@ class SiteIndex:
         oldest = self.db.execute(query.format("DESC"), (aid,)).fetchone()
         return (self._stub(oldest) if oldest else None), (self._stub(newest) if newest else None)
 
+    def clear_items(self) -> None:
+        self.db.execute("DELETE FROM item")
+
     def add_items(self, rows: list[tuple[int, int, str, int, object]]) -> None:
         self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, pickle.dumps(p)) for aid, bid, bucket, seq, p in rows))
 

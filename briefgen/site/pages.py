@@ -266,8 +266,9 @@ def iter_site_pages(
     order, with the same bytes, as when every briefing was held in memory.
     """
     index.finish()
+    index.clear_items()  # filled again by the briefing pages below: generating the pages twice doubles nothing
     prefix = index.prefix
-    per_page = _page_count(0, per_page) and per_page  # refuses per_page < 1 before any page
+    _page_count(0, per_page)  # refuses per_page < 1 before any page
     yield from _briefing_pages(index, renderer=renderer)
     briefings_index = _join(prefix, "index.md")
     if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
@@ -353,7 +354,7 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer) -> Iterator[SitePag
         for name in _names_used(b):
             aid = index.find(bid, name)
             if aid is not None:
-                links[name] = actor_link(here, view(aid), {})
+                links[name] = actor_link(here, view(aid), None)
                 canonical[name] = view(aid).name
         previous, following = index.thread(bid)
         neighbours = {n: index.stub(n) for n in (previous, following) if n is not None}
@@ -581,16 +582,20 @@ def earns_page(actor: CrossActor | ActorView) -> bool:
     return len(actor.briefings) >= 2
 
 
-def actor_link(from_page: str, actor: CrossActor | ActorView, actor_path: Mapping[str, str]) -> str:
+def actor_link(from_page: str, actor: CrossActor | ActorView, actor_path: Mapping[str, str] | None) -> str:
     """Where a mention of ``actor`` links: its page, or its entry in the actors index.
 
-    ``actor_path`` maps the slugs of actors with a page to it; an empty one
-    means "ask :func:`earns_page`" (the page is always ``actors/SLUG.md``).
+    ``actor_path`` maps the slugs of actors with a page to it; ``None`` means
+    "ask :func:`earns_page`" (the page is always ``actors/SLUG.md``).
     """
-    if actor.slug in actor_path:
-        return page_link(from_page, actor_path[actor.slug])
-    if not actor_path and earns_page(actor):
-        return page_link(from_page, f"actors/{actor.slug}.md")
+    if actor_path is None:
+        has_page = earns_page(actor)
+        target = f"actors/{actor.slug}.md"
+    else:
+        has_page = actor.slug in actor_path
+        target = actor_path[actor.slug] if has_page else ""
+    if has_page:
+        return page_link(from_page, target)
     return page_link(from_page, ACTORS_INDEX, anchor=actor.slug)
 
 
