@@ -346,6 +346,9 @@ def read_articles(paths: Iterable[Path | str]) -> tuple[list[Article], list[Fail
 
 #: Above this many files, :func:`brief_paths` reads and briefs them a window at a time (#17).
 WINDOW = 512
+#: The window when an ``engine`` (a Dask cluster) parses: 128 shards of 64, enough to keep a large
+#: cluster busy between windows, still a bounded number of article texts held at once.
+ENGINE_WINDOW = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,9 +370,12 @@ def brief_paths(
     page names are settled beforehand from the file names (a name depends
     only on the file's name, so :func:`unique_names` gives the same names
     as when every article is in memory, except that a file that then fails
-    to read has still taken its name).
+    to read has still taken its name). With an ``engine`` the window is
+    :data:`ENGINE_WINDOW`: each window is one round of work for the cluster.
     """
     paths = list(paths)
+    if options.get("engine") is not None:
+        window = max(window, ENGINE_WINDOW)
     if len(paths) <= window:
         articles, failures = read_articles(paths)
         yield from failures
