@@ -47,7 +47,7 @@ from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
 
 #: Whether a name mixes scripts, remembered for the names seen most (a bounded cache: the names of an archive are not).
-is_mixed_script = lru_cache(maxsize=1 << 16)(_is_mixed_script)
+is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
 _THREAD_KINDS = ("person", "country", "organisation")
 _RESERVED_SLUGS = ("index",)
 _SCHEMA = """
