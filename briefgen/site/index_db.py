@@ -25,6 +25,7 @@ actors index page, which lists every actor by design.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -53,7 +54,8 @@ _RESERVED_SLUGS = ("index",)
 _SCHEMA = """
 CREATE TABLE briefing (
     bid INTEGER PRIMARY KEY, name TEXT NOT NULL, page TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
-    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, blob BLOB NOT NULL
+    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, blob BLOB NOT NULL,
+    dfields TEXT NOT NULL
 );
 CREATE TABLE app (
     id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -234,11 +236,12 @@ class SiteIndex:
         bid = self.count
         self.count += 1
         self.db.execute(
-            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob, dfields)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 bid, article.name, _join(self.prefix, f"{article.name}.md"), article.path, article.title, date.date,
                 date.source, date.month, article.meta.date, summary[0].text if summary else None, _pack(briefing),
+                json.dumps([getattr(date, f.name) for f in dataclasses.fields(date)]),  # every field, whatever BriefingDate holds
             ),
         )  # fmt: skip
         rows = []
@@ -551,13 +554,13 @@ class SiteIndex:
         for bid in range(self.count):  # bids are 0, 1, ... in build order
             yield bid, self.briefing(bid)
 
-    _STUB = "bid, name, title, path, meta_date, first_point, date, date_source, page"
+    _STUB = "bid, name, title, path, meta_date, first_point, dfields, page"
 
     @staticmethod
     def _stub(row: Sequence) -> tuple[int, BriefingStub, BriefingDate, str]:
-        bid, name, title, path, meta_date, first_point, date, source, page = row
+        bid, name, title, path, meta_date, first_point, dfields, page = row
         summary = (KeyPoint(first_point, 0, 0),) if first_point is not None else ()
-        return bid, BriefingStub(StubArticle(name, title, path, StubMeta(meta_date)), StubExtraction(summary)), BriefingDate(date, source), page
+        return bid, BriefingStub(StubArticle(name, title, path, StubMeta(meta_date)), StubExtraction(summary)), BriefingDate(*json.loads(dfields)), page
 
     def stub(self, bid: int) -> tuple[int, BriefingStub, BriefingDate, str]:
         return self._stub(self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE bid = ?", (bid,)).fetchone())
@@ -591,10 +594,10 @@ class SiteIndex:
         return [(m, n) for m, n, _ in self.db.execute("SELECT month, COUNT(*), MIN(rank) AS first FROM briefing GROUP BY month ORDER BY first")]
 
     def date_of(self, name: str) -> BriefingDate:
-        row = self.db.execute("SELECT date, date_source FROM briefing WHERE name = ?", (name,)).fetchone()
+        row = self.db.execute("SELECT dfields FROM briefing WHERE name = ?", (name,)).fetchone()
         if row is None:
             raise KeyError(name)
-        return BriefingDate(*row)
+        return BriefingDate(*json.loads(row[0]))
 
     def page_of(self, name: str) -> str:
         row = self.db.execute("SELECT page FROM briefing WHERE name = ?", (name,)).fetchone()
