@@ -301,11 +301,30 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class BriefingDate:
-    """When a briefing's article was published, and where that was read from."""
+    """When a briefing's article was published, and where that was read from.
+
+    ``partial`` is a day the dateline names without a year ("LONDON, Feb 9
+    (Reuters) -"), as ISO 8601 writes a day of no stated year: ``"--02-09"``.
+    It is shown, never ordered: ``date`` stays ``None``, so the timeline, the
+    feed and story threads treat the briefing as undated (see
+    :mod:`briefgen.ingest.dates`).
+    """
 
     date: str | None  # ISO YYYY-MM-DD
-    source: str | None  # "front matter", "file name", "dateline" or None
+    source: str | None  # "front matter", "file name", "dateline", "dateline, year from the path" or None
+    partial: str | None = None  # "--MM-DD" when only the day is known
 
     @property
     def month(self) -> str | None:
         return self.date[:7] if self.date else None
+
+    @property
+    def partial_text(self) -> str | None:
+        """The partial day for people: "9 February"."""
+        if not self.partial:
+            return None
+        month, day = int(self.partial[2:4]), int(self.partial[5:7])
+        return f"{day} {_MONTH_NAMES[month - 1]}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")

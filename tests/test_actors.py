@@ -281,3 +281,111 @@ def test_a_name_modifying_an_organisation_noun_is_an_organisation(parse, text, n
         assert name in actors and actors[name].kind == "organisation", sorted(actors)
     if not_an_actor:
         assert not_an_actor not in actors, sorted(actors)
+
+
+RATES = "Rates Rise\nRates rose on Tuesday, the US Federal Reserve said. The Fed said inflation was moving higher.\n"
+REGULATORS = """Regulators Act
+The US Federal Trade Commission sued three firms. The FTC said the messages were illegal.
+The UK Independence Party met in London. UKIP said it would stand in every seat.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        (RATES, "US Federal Reserve", "Fed"),  # a clipped first word, after a country
+        (REGULATORS, "US Federal Trade Commission", "FTC"),  # initials without brackets, after a country
+        (REGULATORS, "UK Independence Party", "UKIP"),  # a word in capitals is spelt out in the acronym
+    ],
+)
+def test_short_forms_without_brackets_join_the_long_form(parse, text, name, short):
+    """Issue #15, classes 'acronym apart from its long form' (12 in the BBC corpus) and '"Fed" apart' (11)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and short in actors[name].aliases and short not in actors, {a: x.aliases for a, x in actors.items()}
+
+
+def test_a_word_named_as_an_organisation_and_tagged_as_a_person_is_the_organisation(parse):
+    """ "marketing company Doubleclick … Doubleclick" (BBC business/011): one organisation, no person."""
+    _, doc = parse(
+        "Ask Jeeves tips online ad revival\n\n"
+        "The trend has taken hold relatively quickly. Late last year, marketing company Doubleclick, one of the leading "
+        "providers of online advertising, warned that some or all of its business would have to be put up for sale. "
+        "Neither Ask Jeeves nor Doubleclick thrilled investors with their profit news, however.\n"
+    )
+    actors = by_name(doc)
+    assert actors["Doubleclick"].kind == "organisation", {a: x.kind for a, x in actors.items()}
+
+
+def test_a_word_the_tagger_reads_as_a_place_elsewhere_is_no_person(parse):
+    """ "in Glasgow … Glasgow was cold": the same lone word, tagged a place once, is that place (not an actor)."""
+    _, doc = parse("Cold Win\nScotland beat Italy in Glasgow on Saturday. Glasgow was cold and wet all day.\n")
+    assert "Glasgow" not in by_name(doc), sorted(by_name(doc))
+
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ('Pensions Row\nOn Monday, Labour said the plan was "a betrayal". Labour MP John Smith agreed with the criticism.\n', "Labour", "group"),
+        ("Vote Won\nThe Labour manifesto was launched on Monday. Labour won the vote by ten.\n", "Labour", "group"),
+        ("Drink Row\nThe Holyrood leader wrote to the minister. Holyrood debated the plan on Monday.\n", "Holyrood", "organisation"),
+        ("Sales Rise\nMicrosoft chairman Bill Gates spoke on Monday. Microsoft said its sales rose.\n", "Microsoft", "organisation"),
+        ("Tax Cuts\nMr Blair said the Blair government would win. The Labour government has cut taxes, Labour said.\n", "Labour", "group"),
+        ("Tax Cuts\nMr Blair said the Blair government would win. The Labour government has cut taxes, Labour said.\n", "Blair", "person"),
+        ("Aide Quits\nBlair aide Sally Morgan left the party. Ms Morgan said she was tired.\n", "Sally Morgan", "person"),
+    ],
+)
+def test_a_name_before_a_party_member_s_noun_is_a_party(parse, text, name, kind):
+    """Issue #15, class 'party typed as a person or organisation' ("Labour": 50 persons, 91 organisations in the BBC corpus)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[name].kind == kind, {a: x.kind for a, x in actors.items()}
+
+
+def test_a_full_name_tagged_as_an_organisation_joins_the_person_named_by_surname(parse):
+    """BBC politics/019: "… Holyrood leader Nicola Sturgeon wrote …" (ORG) and "Ms Sturgeon" (PERSON) are one person."""
+    _, doc = parse(
+        "Drink Row\n\n"
+        "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of "
+        "an error of judgement and calling for him to apologise.\n\n"
+        "Ms Sturgeon said the first minister should withdraw the comment immediately.\n"
+    )
+    actors = by_name(doc)
+    assert "Nicola Sturgeon" in actors and actors["Nicola Sturgeon"].kind == "person", {a: x.kind for a, x in actors.items()}
+    assert "Sturgeon" not in actors
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("House Prices\n\nIn Scotland, where prices have remained on an upward path, increases were more \"moderate\", RICS added.\n", "RICS"),
+        ("Oil Deal\n\nThe deal sees Rosneft receive $6bn in credits from China's CNPC. The credits will pay off loans.\n", "CNPC"),
+    ],
+)
+def test_a_word_in_capitals_is_no_person(parse, text, name):
+    """Issue #15, class 'acronym typed as a person' (44 one-word persons in capitals in the BBC corpus)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", {a: x.kind for a, x in actors.items()}
+
+
+def test_an_untagged_name_after_mr_is_a_person(parse):
+    """Issue #15, class 'Mr X the tagger missed' (73 untagged honorific names in 57 BBC articles): "Mr Prater" is a person."""
+    _, doc = parse('Festival Grows\nMr Prater predicts it will soon become their equal. "It\'s grown awfully fast," he concedes.\n')
+    actors = by_name(doc)
+    assert "Prater" in actors and actors["Prater"].kind == "person" and "Mr Prater" in actors["Prater"].aliases, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Leak Row\nOn Monday, Downing Street said: "We will not comment on leaks."\n', "Downing Street"),
+        ('Leak Row\n"We will not comment on leaks," Number 10 said on Monday.\n', "Number 10"),
+    ],
+)
+def test_an_address_that_speaks_is_an_institution(parse, text, name):
+    """Issue #15, class 'institutional speakers': "Downing Street said", "Number 10 said" (6 in the BBC corpus) name an organisation."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", sorted(actors)

@@ -97,13 +97,3 @@ def test_evaluate_scores_a_tiny_gold_file_with_the_baseline_beside(tmp_path: Pat
 
     half = evaluate(gold, half="B")
     assert half.details["rows"]["gold"] == len(split_halves(rows)[1])
-
-
-def test_the_summary_eval_takes_no_half(tmp_path: Path) -> None:
-    from briefgen.cli import cmd_eval, make_parser
-
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("", encoding="utf-8")
-    args = make_parser().parse_args(["eval", "summary", str(gold), "--half", "A"])
-    with pytest.raises(ConfigError, match="--half"):
-        cmd_eval(args)

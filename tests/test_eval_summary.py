@@ -108,3 +108,34 @@ def test_bbc_corpus_rouge_holds_its_recorded_figures():
     textrank = result.details["systems"]["textrank"]
     for name in ("rouge1", "rouge2"):  # issue 3's target: above TextRank-3
         assert result.figures[name] > textrank[name], f"{name}: {result.figures[name]:.4f} <= TextRank-3 {textrank[name]:.4f}"
+
+
+def test_the_halves_split_the_corpus_by_article(tmp_path):
+    """#16: key-point changes are developed on half A and kept only if half B holds too (``--half``)."""
+    from briefgen.evals.common import split_halves
+    from briefgen.evals.summary import read_corpus
+
+    texts = {f"business/{i:03d}.txt": (f"Headline {i}\nProfits rose {i}%.", None, f"Profits rose {i}%.") for i in range(1, 12)}
+    corpus = _write_corpus(tmp_path / "corpus", texts)
+    a = [x.id for x in read_corpus(corpus, half="A")]
+    b = [x.id for x in read_corpus(corpus, half="B")]
+    assert set(a) | set(b) == set(texts) and not set(a) & set(b)
+    assert (frozenset(a), frozenset(b)) == split_halves(texts)
+    assert a == sorted(a) and len(a) == 6  # file order kept; A gets the odd one
+    assert [x.id for x in read_corpus(corpus, half="B", limit=2)] == b[:2]
+    with pytest.raises(ConfigError, match="half"):
+        read_corpus(corpus, half="C")
+
+
+@pytest.mark.slow
+def test_the_cli_scores_one_half_of_the_summary_corpus(tmp_path, capsys):
+    """#16: ``briefgen eval summary CORPUS --half B`` scores half B's articles only (it was refused before)."""
+    from briefgen.cli import cmd_eval, make_parser
+    from briefgen.evals.common import split_halves
+
+    texts = {f"business/{i:03d}.txt": (f"Profits rise {i}\n{FIVE[i % 5]} {THREE[i % 3]}", None, THREE[i % 3]) for i in range(1, 6)}
+    corpus = _write_corpus(tmp_path / "corpus", texts)
+    out = tmp_path / "predictions.jsonl"
+    assert cmd_eval(make_parser().parse_args(["eval", "summary", str(corpus), "--half", "B", "--predictions", str(out)])) == 0
+    assert [row["id"] for row in read_jsonl(out)] == sorted(split_halves(texts)[1])
+    assert f"mean over {len(split_halves(texts)[1])} articles" in capsys.readouterr().out

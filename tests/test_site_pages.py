@@ -21,6 +21,7 @@ from briefgen.records import (
     Fact,
     KeyPoint,
     OutlookItem,
+    OutlookTime,
     Quote,
     Rejection,
     Response,
@@ -327,9 +328,11 @@ def test_the_home_page_shows_what_is_scheduled_next():
     x, text = b.extraction, b.article.text
     start = text.index("The talks will resume")
     end, monday = start + len("The talks will resume on Monday in Geneva."), text.index("Monday")
-    x = dataclasses.replace(x, outlook=(OutlookItem(text[start:end], start, end),), facts=(*x.facts, Fact("date", "Monday", monday, monday + 6)))
+    when = OutlookTime("on Monday", monday - 3, monday + 6)
+    x = dataclasses.replace(x, outlook=(OutlookItem(text[start:end], start, end, when=when),), facts=(*x.facts, Fact("date", "Monday", monday, monday + 6)))
     home = {p.path: p.content for p in assemble_site([Briefing(b.article, x)], renderer=Renderer()).pages}["index.md"]
-    assert f"- The talks will resume on Monday in Geneva. — [Talks a](briefings/a.md#src-{start}-{end})" in home
+    # 2025-06-01 is a Sunday: "on Monday" is the next day (more cases in tests/test_site_home.py)
+    assert f"- **2025-06-02** · The talks will resume on Monday in Geneva. — [Talks a](briefings/a.md#src-{start}-{end})" in home
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,9 @@ Every article goes through the code path of a briefing: ``parse_article_text``
 ``parse_articles`` stream, then :func:`briefgen.extract.extract_all` with
 ``summary_sentences`` set to the number of points asked for. The key points are
 scored against the reference summary with ROUGE-1, ROUGE-2 and ROUGE-Lsum F1
-(``rouge-score`` with its Porter stemmer), averaged over the articles.
+(``rouge-score`` with its Porter stemmer), averaged over the articles;
+``half`` scores one half of the fixed-seed split by article (as the other
+evals' ``--half``), the check every change to the key points is held to.
 
 In the same run, over the same parsed body sentences, three ``sumy``
 baselines pick as many sentences: Lead-k, LexRank-k and TextRank-k. They get
@@ -33,7 +35,7 @@ from ..extract.docview import body_sentences, doc_text, sentence_text_bounds
 from ..ingest import parse_article_text
 from ..nlp import load_model, parse_articles
 from ..records import Settings
-from .common import EvalResult, read_jsonl, write_jsonl
+from .common import EvalResult, read_jsonl, select_half, write_jsonl
 
 #: The systems of the report, ours first.
 SYSTEMS: tuple[str, ...] = ("briefgen", "lead", "lexrank", "textrank")
@@ -60,13 +62,17 @@ def reference_sentences(row: dict[str, Any]) -> tuple[str, ...]:
     return (row["summary"],)
 
 
-def read_corpus(corpus_dir: Path, *, limit: int | None = None) -> list[CorpusArticle]:
-    """Articles listed in ``summaries.jsonl``, read from the files beside it, in the listed order."""
+def read_corpus(corpus_dir: Path, *, limit: int | None = None, half: str | None = None) -> list[CorpusArticle]:
+    """Articles listed in ``summaries.jsonl``, read from the files beside it, in the listed order.
+
+    ``half`` ("A" or "B") keeps one half of the fixed-seed split by article id
+    (:func:`~.common.split_halves`), then ``limit`` the first that many.
+    """
     corpus_dir = Path(corpus_dir)
     index = corpus_dir / "summaries.jsonl"
     if not index.is_file():
         raise ConfigError(f"{index}: no summaries.jsonl in the corpus folder")
-    rows = list(read_jsonl(index))
+    rows = select_half(list(read_jsonl(index)), half)
     if limit is not None:
         rows = rows[:limit]
     articles = []
@@ -162,7 +168,7 @@ def _table(means: dict[str, dict[str, float]], *, sentences: int, articles: int)
 
 
 def evaluate(
-    corpus_dir: Path, *, predictions: Path | None = None, sentences: int = 3, limit: int | None = None
+    corpus_dir: Path, *, predictions: Path | None = None, sentences: int = 3, limit: int | None = None, half: str | None = None
 ) -> EvalResult:
     """Brief every corpus article and score its key points and the baselines' with ROUGE.
 
@@ -175,7 +181,7 @@ def evaluate(
 
     if sentences < 1:
         raise ConfigError(f"sentences must be at least 1 (got {sentences})")
-    corpus = read_corpus(Path(corpus_dir), limit=limit)
+    corpus = read_corpus(Path(corpus_dir), limit=limit, half=half)
     scorer = rouge_scorer.RougeScorer(list(_ROUGE_TYPES), use_stemmer=True)
     baselines = _baselines(sentences)
     settings = Settings(summary_sentences=sentences)

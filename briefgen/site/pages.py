@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,10 +42,12 @@ from spacy.language import Language
 from .crossref import CrossActor
 from .feed import FEED_SIZE, atom_feed
 from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
+from .upcoming import upcoming_items
 from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
 from ..records import Briefing, KeyPoint
+from ..extract.summary.extractor import opens_with_pronoun
 from ..render import BriefingContext, Renderer, briefing_json, page_link
 from ..render.markdown import source_link
 from ..render.provenance import anchor_id
@@ -407,28 +408,24 @@ def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
     return cut + "…"
 
 
-#: Third-person personal, possessive and demonstrative pronouns: the closed class of words that
-#: open a sentence which names no one ("She said…", "Its shares…", "This was…").
-_ANAPHORIC = frozenset("he she it they his her its their him them this these those".split())
-
-
 def teaser_point(points: Sequence[KeyPoint]) -> KeyPoint:
     """The key point a teaser shows: the first one that does not open with a pronoun, else the first.
 
     Shown alone under a title, "She said new mothers…" leaves the reader asking
-    who; a later point naming its subject reads on its own. The key points are
-    unchanged (they are scored on BBC references, where a pronoun-initial point
-    is often the right one: see #16's measurements).
+    who; a later point naming its subject reads on its own. The key points
+    themselves give way to a naming sentence only on a tie of centrality
+    (:func:`~briefgen.extract.summary.extractor.named_on_ties`): they are
+    scored on BBC references, where a pronoun-initial point is often the
+    right one (#16's measurements).
     """
     for point in points:
-        first = re.match(r"[\W_]*(\w+)", point.text)
-        if first is None or first.group(1).lower() not in _ANAPHORIC:
+        if not opens_with_pronoun(point.text):
             return point
     return points[0]
 
 
-def _in_range(start: int, end: int, items: Iterable[object]) -> bool:
-    return any(start <= i.start and i.end <= end for i in items)  # type: ignore[attr-defined]
+def _partial(date: BriefingDate) -> str | None:
+    return f"{date.partial_text}, year not stated" if date.partial_text else None
 
 
 def _home_page(
@@ -446,14 +443,14 @@ def _home_page(
 
     "This week" is the seven days up to the newest briefing's date, not up to
     today: the same seeds give the same home page whenever they are built.
-    Scheduled items are outlook sentences of the latest briefings that name a
-    date (a key fact inside the sentence), else their first outlook sentence.
+    What's next holds the outlook items of the latest briefings whose time
+    lies ahead, soonest first (:func:`~.upcoming.upcoming_items`).
     """
     latest = [
         {
             "briefing": b,
             "target": page_link(HOME_PATH, path_of[b.article.name]),
-            "date": dates[b.article.name].date,
+            "date": dates[b.article.name].date or _partial(dates[b.article.name]),
             "source": source_link(b.article.meta.url, b.article.meta.source),
             "teaser": teaser(teaser_point(b.extraction.summary).text) if b.extraction.summary else None,
         }
@@ -484,16 +481,16 @@ def _home_page(
             }
             for slug in ranked[:HOME_ACTORS]
         ]
-    upcoming: list[dict[str, object]] = []
-    for scheduled_only in (True, False):
-        for b in ordered[:HOME_LATEST]:
-            x = b.extraction
-            dated_facts = [f for f in x.facts if f.kind == "date"]
-            picks = [o for o in x.outlook if _in_range(o.start, o.end, dated_facts)] if scheduled_only else list(x.outlook[:1])
-            for o in picks[:1]:
-                if len(upcoming) < HOME_UPCOMING and not any(u["item"] == o and u["briefing"] is b for u in upcoming):
-                    target = page_link(HOME_PATH, path_of[b.article.name], anchor=anchor_id(o.start, o.end))
-                    upcoming.append({"briefing": b, "item": o, "text": o.text, "target": target})
+    upcoming = [
+        {
+            "briefing": u.briefing,
+            "item": u.item,
+            "text": u.item.text,
+            "when": u.when.label if u.when else None,
+            "target": page_link(HOME_PATH, path_of[u.briefing.article.name], anchor=anchor_id(u.item.start, u.item.end)),
+        }
+        for u in upcoming_items(ordered[:HOME_LATEST], dates=dates, now=newest, limit=HOME_UPCOMING)
+    ]
     return SitePage(
         HOME_PATH,
         renderer.page_markdown(
@@ -509,8 +506,6 @@ def _home_page(
             feed_link=page_link(HOME_PATH, FEED_PATH),
         ),
     )
-
-
 
 
 def _briefing_index_pages(index: SiteIndex, *, renderer: Renderer, prefix: str, per_page: int) -> Iterator[SitePage]:

@@ -1,11 +1,9 @@
 """Dates, chronological order, month archives and story threads of briefings.
 
-A briefing's date is its front matter date, else a ``YYYY-MM-DD`` prefix of its
-file name (the convention static site generators use), else a full date in the
-article's dateline ("KYIV, June 10, 2025 —", "Published: 9 February 2005"),
-else none: undated briefings go last and say so. A dateline without a year
-("LONDON, Feb 9 (Reuters) -") gives no date: the year would be a guess.
-Everything here is linear in the number of briefings, so the site can grow
+A briefing's date is read by :mod:`briefgen.ingest.dates` (front matter, file
+name, dateline; a dateline without a year takes the year of the file's path or
+stays a partial day, which orders as undated): undated briefings go last and
+say so. Everything here is linear in the number of briefings, so the site can grow
 to thousands of them: story threads are found through an index of the last
 briefing seen for each pair of main actors, never by comparing every
 briefing with every other.
@@ -14,95 +12,22 @@ briefing with every other.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from pathlib import PurePath
 from typing import TypeVar
 
+from ..ingest.dates import article_date, find_dateline_date
 from ..records import Briefing, BriefingDate
 
 T = TypeVar("T")
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
-)
-#: How far into the article a dateline may reach: the first lines, not the body's history.
-DATELINE_CHARS = 160
-
-
-def find_dateline_date(text: str) -> str | None:
-    """The first full calendar date (with a year) in ``text``, as ISO; ``None`` without one."""
-    found: list[tuple[int, str]] = []
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            groups = m.groupdict()
-            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-            try:
-                day = _dt.date(int(groups["year"]), month, int(groups["day"]))
-            except ValueError:
-                continue
-            found.append((m.start(), day.isoformat()))
-            break
-    return min(found)[1] if found else None
-
-
-_FILE_NAME_DATE = re.compile(r"(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[-_ .]|$)")
-
-
-def file_name_date(path: str) -> str | None:
-    """The ``YYYY-MM-DD`` a file name starts with ("2025-06-02-talks.txt"), if it is a real calendar day."""
-    m = _FILE_NAME_DATE.match(PurePath(path).name)
-    if m is None:
-        return None
-    try:
-        return _dt.date(int(m["year"]), int(m["mnum"]), int(m["day"])).isoformat()
-    except ValueError:
-        return None
+__all__ = ["briefing_date", "checked_date", "chronological", "find_dateline_date", "group_by_month", "paginate", "story_threads"]
 
 
 def briefing_date(briefing: Briefing) -> BriefingDate:
-    """Front matter date, else the file name's date prefix, else a date in the dateline (the first lines), else none."""
-    article = briefing.article
-    if article.meta.date:
-        return BriefingDate(article.meta.date, "front matter")
-    named = file_name_date(article.path)
-    if named:
-        return BriefingDate(named, "file name")
-    for block in article.blocks[:3]:
-        if block.kind == "headline":
-            continue
-        date = find_dateline_date(article.text[block.start : min(block.end, block.start + DATELINE_CHARS)])
-        if date:
-            return BriefingDate(date, "dateline")
-        if block.kind == "paragraph":
-            break  # only the first paragraph (and a byline before it) can be a dateline
-    return BriefingDate(None, None)
+    """The briefing's publication date: see :func:`briefgen.ingest.dates.article_date` for the order."""
+    return article_date(briefing.article)
 
 
 #: A date more than this far past the build's date is taken for a mistake

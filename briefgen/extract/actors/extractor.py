@@ -32,7 +32,10 @@ from ..docview import HeadingIndex
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
+    PARTY_MEMBER_NOUNS,
     acronym_fits,
+    is_acronym_of,
+    is_clipped_first_word,
     is_clipping,
     is_legal_form,
     is_time_zone,
@@ -341,11 +344,13 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and _titled_as_organisation(ent) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
+    mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
+    mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
 
     titles: set[int] = set()
@@ -378,14 +383,32 @@ def extract_actors(doc: Doc) -> ActorTable:
             cluster.mentions.append(m)
             cluster.names.append(m.text)
 
-    person_clusters = _cluster_people(people, titles)
+    places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None)
+    person_clusters = _cluster_people(people, titles, places=places)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
-    surnames = {name.split()[-1].lower(): c for c in person_clusters for name in c.names}
+    # surnames of people the article names in full or with a Mr or Ms: a lone word tagged as a person
+    # and also as an organisation ("marketing company Doubleclick") is not one
+    surnames = {
+        name.split()[-1].lower(): c
+        for c in person_clusters
+        if any(len(n.split()) > 1 for n in c.names) or any(m.honorific for m in c.mentions)
+        for name in c.names
+    }
     full_names = {name.lower(): c for c in person_clusters for name in c.names if len(name.split()) > 1}
+    # people the article names only by surname ("Ms Sturgeon"): a full name ending in it that the tagger
+    # called an organisation ("SNP deputy leader Nicola Sturgeon") is theirs
+    surname_only = {c.key.lower(): c for c in person_clusters if all(len(n.split()) == 1 for n in c.names)}
     for key in list(orgs):
         cluster = orgs[key]
         if cluster.key.lower() in full_names:  # "Mo Elleithee" tagged PERSON once and ORG once
             full_names[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            del orgs[key]
+            continue
+        words = cluster.key.split()
+        if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words):
+            person = surname_only[words[-1].lower()]
+            person.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            person.names.extend(m.text for m in cluster.mentions)
             del orgs[key]
             continue
         if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
@@ -406,6 +429,10 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     for cluster in person_clusters:
         _describe(cluster, orgs)
+    party_names = _party_names(doc)
+    for cluster in [*person_clusters, *orgs.values()]:
+        if _names_a_party(cluster, party_names):
+            cluster.kind = "group"
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
     for cluster in clusters:
@@ -466,7 +493,7 @@ def _described_as_person(m: _Mention) -> bool:
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
 
 
-def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
+def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozenset[str] = frozenset()) -> list[_Cluster]:
     """Merge person mentions: full names first, then surnames to the nearest full name before them."""
     full: dict[tuple[str, str], _Cluster] = {}
     for m in people:
@@ -507,8 +534,10 @@ def _cluster_people(people: list[_Mention], titles: set[int]) -> list[_Cluster]:
             target.mentions.append(m)
             target.names.append(m.text)
             continue
-        if m.honorific is None and is_place(m.text) and _place_context(m.span.root):
-            continue  # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"
+        if m.honorific is None and ((is_place(m.text) and _place_context(m.span.root)) or m.text in places):
+            # "Luhansk" tagged PERSON in "regions—Donetsk, Luhansk, Kherson"; "in Glasgow … Glasgow was cold":
+            # a lone word the tagger reads as a place elsewhere in the article, with no full name, is that place
+            continue
         if any(t.i in titles for t in m.span) and word not in singles:
             continue  # a word of someone's title that names no one else here
         gender = _gender(m.honorific)
@@ -561,14 +590,21 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
             if other is cluster or len(other.key.split()) < 2:
                 continue
             first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
-            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word:
+            # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
+            clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
+            short_form = is_acronym_of(cluster.key, other.key) or (clipped == [other])  # only one "Federal …" here
+            if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word or short_form:
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
     for person in list(people):
         if len(person.names) and all(len(n.split()) == 1 for n in person.names):
+            # "marketing company Doubleclick … Doubleclick said": the same word the article also names as an
+            # organisation, never with a Mr or a Ms, is that organisation
+            untitled = not any(m.honorific for m in person.mentions)
             for other in full:
-                if len(other.key.split()) >= 2 and other.key.split()[0] == person.key and other.key.lower() in orgs:
+                first_word = len(other.key.split()) >= 2 and other.key.split()[0] == person.key
+                if (first_word or (untitled and other.key == person.key)) and other.key.lower() in orgs:
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
@@ -592,6 +628,14 @@ def _names_no_one(ent: Span, text: str) -> bool:
     return False
 
 
+_ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+
+
+def _is_acronym(text: str) -> bool:
+    """ "BAA", "ODPM", "CNPC": one word of three or more capitals is an acronym, never a person's name (a Roman numeral, "XV", is not one)."""
+    return " " not in text and len(text) >= 3 and text.isalpha() and text.isupper() and not _ROMAN_NUMERAL.match(text)
+
+
 def _titled_as_organisation(ent: Span) -> bool:
     """ "electronics retailer Best Buy", "Der Spiegel, the German magazine": the title's noun is an organisation's."""
     title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
@@ -599,6 +643,71 @@ def _titled_as_organisation(ent: Span) -> bool:
         return True
     appos = appositive_role(ent)
     return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Mr Prater predicts …": a capitalised proper name right after Mr, Mrs, Ms or Dr that the tagger left untagged is a person.
+
+    The honorific says so by construction; up to three title-case proper
+    nouns make the name ("Dr Rowan Williams").
+    """
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or tok.i + 1 >= len(doc):
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        if end == start:
+            continue
+        span = Span(doc, start, end, label="PERSON")
+        if in_heading.overlaps(span):
+            continue
+        found.append(_Mention(span, "PERSON", span.text, tok.text))
+        taken.update(range(start, end))
+    return found
+
+
+#: Nouns of addresses: a building or street that "says" something is the institution housed there.
+ADDRESS_NOUNS = frozenset({"street", "road", "house", "palace", "hall", "square", "avenue"})
+#: Verbs of saying whose subject, when it is an address, is an institution ("Downing Street said").
+_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "insist", "deny", "confirm", "add", "warn", "claim", "argue", "state"})
+
+
+def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Downing Street said", "Number 10 said": an address that speaks is the institution it houses, an organisation.
+
+    The name is capitalised words ending in an address noun ("Downing
+    Street") or a capitalised word and a number ("Number 10"), untagged or
+    tagged as a place or a number, as the subject of a verb of saying.
+    """
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _SAYING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or not subject.is_title:
+                continue
+            start, end = subject.i, subject.i + 1
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i and doc[start - 1].is_title:
+                start -= 1
+            number = end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == subject.i and doc[end].like_num
+            if number:
+                end += 1
+            elif not (end - start >= 2 and subject.lower_ in ADDRESS_NOUNS):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            if any(t.i in taken or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span) or in_heading.overlaps(span):
+                continue
+            found.append(_Mention(span, "ORG", span.text))
+            taken.update(range(start, end))
+    return found
+
+
+#: Honorifics that mark an untagged proper noun after them as a person's name.
+_TITLED_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -706,6 +815,41 @@ def _with_name_modifier(ent: Span) -> Span:
     ):
         return Span(ent.doc, prev.i, ent.end, label=ent.label_)
     return ent
+
+
+def _party_names(doc: Doc) -> frozenset[str]:
+    """Capitalised names written right before a party member's noun: "Labour" in "Labour MP John Smith"."""
+    found = set()
+    for tok in doc:
+        if tok.lower_ not in PARTY_MEMBER_NOUNS or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i == 0:
+            continue
+        start = tok.i
+        while start > max(tok.sent.start, tok.i - 3) and doc[start - 1].is_title and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].ent_type_ in ("ORG", "NORP", "PERSON")):
+            start -= 1
+        if start < tok.i:
+            found.add(doc[start : tok.i].text)
+    return frozenset(found)
+
+
+def _looks_like_a_full_name(words: list[str]) -> bool:
+    """Given name(s) and a surname: title-case words, none a country's form nor a word of an organisation's name."""
+    return all(w.istitle() and w.isalpha() for w in words[:-1]) and not any(
+        w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in words
+    )
+
+
+def _names_a_party(cluster: _Cluster, party_names: frozenset[str]) -> bool:
+    """ "Labour MP", "Tory candidate", "Labour manifesto": a name right before a party member's noun names a party.
+
+    Only a one-word "person" without Mr or Ms, or an organisation, is
+    retyped; a person's full name ("Blair aide") never is, nor an
+    organisation with a company's noun in its name.
+    """
+    if cluster.kind == "person" and (any(len(n.split()) > 1 for n in cluster.names) or any(m.honorific for m in cluster.mentions)):
+        return False
+    if cluster.kind == "organisation" and any(w.lower() in ORGANISATION_NOUNS - {"party"} for w in cluster.key.split()):
+        return False
+    return any(n in party_names for n in cluster.names or [m.text for m in cluster.mentions])
 
 
 def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None:

@@ -65,6 +65,20 @@ def names_a_document_or_event(text: str) -> bool:
     return bool(words) and (words[-1] in DOCUMENT_AND_EVENT_NOUNS or " ".join(words[-2:]) in DOCUMENT_AND_EVENT_NOUNS)
 
 
+#: Nouns for a party's members, offices and texts: "Labour MP", "Tory candidate", "SNP
+#: councillor", "Labour manifesto". A name written right before one of them names a
+#: party, which is a group (a person is never "the Blair MP"; a person named by one word,
+#: "the Blair government", is kept by the Mr the article gives him). A lexical class of
+#: party politics, not names; "leader" is not in it ("Holyrood leader", "Commons leader").
+PARTY_MEMBER_NOUNS = frozenset(
+    {
+        "mp", "mps", "mep", "meps", "msp", "msps", "peer", "peers", "councillor", "councillors", "candidate",
+        "candidates", "backbencher", "backbenchers", "frontbencher", "frontbenchers", "activist", "activists",
+        "manifesto", "whip", "whips", "party", "shadow", "frontbench", "backbench", "government",
+    }
+)
+
+
 #: The traditional other names of parties (a party's nickname is not derivable
 #: from its name): "Tories" are the Conservative Party's members.
 PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative"}
@@ -161,6 +175,52 @@ def is_clipping(short: str, long: str) -> bool:
     return all(len(a) >= 3 and b.startswith(a) for a, b in zip(s, l)) and any(a != b for a, b in zip(s, l))
 
 
+def name_initials(name: str) -> list[str]:
+    """The letters an acronym of ``name`` is made of: each word's first letter, every letter of a word in capitals.
+
+    "UK Independence Party" gives U, K, I, P ("UKIP"): an abbreviation inside
+    a name is spelt out whole in its acronym.
+    """
+    letters: list[str] = []
+    for word in re.split(r"[\s-]+", name):
+        if len(word) > 1 and word.isalpha() and word.isupper():
+            letters.extend(word)
+        elif word[:1].isalpha():
+            letters.append(word[0].upper())
+    return letters
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """Strictly: the acronym is the initials of the name's capitalised words, or of the name without a leading country.
+
+    "FTC" of "US Federal Trade Commission", "UKIP" of "UK Independence
+    Party", "CBI" of "Confederation of British Industry". Used where no
+    bracket ties the two together, so no word may be skipped (unlike
+    :func:`acronym_fits`).
+    """
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return False
+    for form in (name, without_country(name)):
+        if form and len(form.split()) >= 2:
+            capitalised = " ".join(w for w in form.split() if w[:1].isupper())
+            if "".join(name_initials(capitalised)) == acronym:
+                return True
+    return False
+
+
+def is_clipped_first_word(short: str, name: str) -> bool:
+    """ "Fed" of "Federal Reserve" (or "US Federal Reserve"): a one-word short form clipping the name's first word.
+
+    At least three letters, capitalised, and really clipped ("Federal" is no
+    clipping of "Federal Reserve": that is :func:`_merge_organisations`' first-word rule).
+    """
+    form = without_country(name) or name
+    words = form.split()
+    if len(words) < 2 or " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
+        return False
+    return words[0] != short and words[0].startswith(short)
+
+
 def acronym_fits(acronym: str, name: str) -> bool:
     """Whether ``acronym`` can abbreviate ``name``: its letters are, in order, initials of the name's words.
 
@@ -168,7 +228,7 @@ def acronym_fits(acronym: str, name: str) -> bool:
     Defence and Space Company", "GM" fits "General Motors".
     """
     letters = [c for c in acronym if c.isalpha()]
-    initials = [w[0].upper() for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    initials = name_initials(name)
     if not letters or not initials or letters[0] != initials[0] or len(letters) < 2:
         return False
     i = 0

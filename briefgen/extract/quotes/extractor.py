@@ -72,7 +72,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, is_no_one, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_no_one, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 
 
@@ -143,6 +143,9 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
                 attribution = Attribution(previous[1], None, "run")
         if attribution.route == "none":
             attribution = previous_sentence_speaker(span, ctx, across_lines=True) or attribution
+        attribution = document_author(attribution, ctx) or attribution
+        if is_writer_or_reader(attribution.speaker):
+            attribution = Attribution(None, attribution.cue, attribution.route)
         cued = attribution.route in _TIED_ROUTES or loose is not None
         if is_thing_described(span, attribution, ctx):
             attribution = Attribution(None, None, "none")

@@ -62,6 +62,11 @@ def noun_gender(word: str) -> Gender | None:
     return _ROLE_GENDER.get(word.lower())
 
 
+def honorific_gender(word: str) -> Gender | None:
+    """The gender an honorific states ("Mr." -> male), ``None`` for another word or "Dr"."""
+    return _HONORIFIC_GENDER.get(word.lower().rstrip("."))
+
+
 def pronoun_gender(token: Token) -> Gender | None:
     """The gender a third-person singular pronoun asks of its antecedent, if any."""
     return PRONOUN_GENDER.get(token.lower_)

@@ -9,7 +9,7 @@ from the routes themselves.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..demands import ACTOR_NOUNS
 from ..docview import doc_text
@@ -172,3 +172,138 @@ def is_thing_described(span: Span, attribution: Attribution, ctx: Context) -> bo
     if any(c.dep_ == "agent" for c in cue.children) or attribution.speaker.root.dep_ != "nsubjpass" or attribution.speaker.root.head.i != cue.i:
         return False
     return not can_speak(attribution.speaker, ctx)
+
+
+#: Common nouns of documents and findings that "say" or "find" things: "the report said",
+#: "a statement from the company said", "the survey found". A lexical class (what a
+#: written or published text is called), not names. Its words are the report's author's.
+DOCUMENT_NOUNS = frozenset(
+    {
+        "report", "statement", "survey", "study", "poll", "letter", "memo", "memorandum", "document", "review",
+        "audit", "inquiry", "paper", "release", "analysis", "research", "email", "e-mail", "website", "ruling",
+        "judgment", "judgement", "verdict", "notice", "leaflet", "briefing", "dossier", "submission", "assessment",
+        "bulletin", "guidance", "advert", "advertisement", "ad", "note", "message", "blog", "filing", "complaint",
+        "lawsuit", "book", "article", "editorial", "column", "forecast", "estimate", "index", "census",
+    }
+)
+#: Verbs by which an author puts a document out: "the report, published by the NAO, said".
+_ISSUING_LEMMAS = frozenset({"publish", "release", "issue", "produce", "compile", "write", "prepare", "conduct", "sign", "send", "author", "commission"})
+#: Prepositions that name a document's author: "a report by the NAO", "a statement from Sony".
+_AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
+#: Entity labels of an author named beside a document: people, bodies, groups and states.
+_AUTHOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def document_author(attribution: Attribution, ctx: Context) -> Attribution | None:
+    """Whose words a document speaks: "a report by the National Audit Office said" is the NAO's.
+
+    When the "speaker" is a document or finding (:data:`DOCUMENT_NOUNS`) and
+    its author is named — in its own noun phrase (:func:`_author_in_phrase`)
+    or, for "the report" with none, where the article brought that document
+    in (:func:`_author_where_introduced`: "Oxfam says in a report …", "a World
+    Bank report") — the author is the speaker: a reader wants who said it,
+    and the actor table can place a name but not "the report". With no
+    author named the document stays the source: the article gives no one else.
+    """
+    speaker = attribution.speaker
+    if speaker is None:
+        return None
+    root = speaker.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in DOCUMENT_NOUNS or ctx.quoted(root):
+        return None
+    author = _author_in_phrase(root, ctx)
+    if author is None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
+        author = _author_where_introduced(root, ctx)
+    if author is None:
+        return None
+    return Attribution(_without_possessive(ctx.mention(author)), attribution.cue, attribution.route)
+
+
+#: Determiners of a document the article has already brought in: "the report", "this survey".
+_DEFINITE = frozenset({"the", "this", "that"})
+#: How many tokens back "the report" looks for the sentence that brought the report in.
+_INTRODUCTION_TOKENS = 400
+
+
+def _named_author(token: Token | None, ctx: Context) -> Token | None:
+    if token is None or ctx.quoted(token):
+        return None
+    entity = ctx.entities.get(token.i)
+    return token if entity is not None and entity.label_ in _AUTHOR_LABELS else None
+
+
+def _author_in_phrase(noun: Token, ctx: Context) -> Token | None:
+    """The named author in a document's own noun phrase.
+
+    A possessive ("Ofcom's report") or a name before the noun ("a Treasury
+    statement"), "by"/"from" ("a statement from Sony"), or an issuing
+    participle's agent ("the report, published by the NAO,").
+    """
+    for child in noun.children:
+        author: Token | None = None
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
+            author = child
+        elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPOSITIONS:
+            author = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() in _ISSUING_LEMMAS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        named = _named_author(author, ctx)
+        if named is not None:
+            return named
+    return None
+
+
+def _author_of_clause(noun: Token, ctx: Context) -> Token | None:
+    """The named subject of the clause that brings a document in.
+
+    "Oxfam says in a report", "the IMF published a report", "Dimension Data,
+    which commissioned the survey".
+    """
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif not (noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING_LEMMAS):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return _named_author(subject, ctx)
+
+
+def _author_where_introduced(noun: Token, ctx: Context) -> Token | None:
+    """The author named where the article brought in the document that "the report" refers back to.
+
+    The nearest earlier mention of the same noun is that document; its
+    author is named in its phrase or as the subject of its clause. A nearer
+    mention with no author (another report) stops the search.
+    """
+    doc = noun.doc
+    lemma = noun.lemma_.lower()
+    for i in range(noun.i - 1, max(-1, noun.i - _INTRODUCTION_TOKENS), -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN" or ctx.quoted(earlier):
+            continue
+        author = _author_in_phrase(earlier, ctx) or _author_of_clause(earlier, ctx)
+        if author is not None:
+            return author
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in earlier.children):
+            return None
+    return None
+
+
+#: Pronouns of the one who writes and the one read to.
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "we", "us", "you"})
+
+
+def is_writer_or_reader(speaker: Span | None) -> bool:
+    """ "I think remakes are a good idea … "retro" …": outside any quotation, "I", "we" or "you" is the page's writer or reader.
+
+    A reader's comment or a columnist's "I" quoting a word names no one the
+    briefing can list (the BBC prints readers' comments below its stories),
+    so such a quotation has no speaker; inside a quotation the pronoun is
+    the quoted person's and never reaches here as a speaker.
+    """
+    return speaker is not None and len(speaker) == 1 and speaker[0].lower_ in _FIRST_AND_SECOND_PERSON

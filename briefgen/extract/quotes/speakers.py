@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cues import is_speech_cue
-from .gender import Gender, compatible, noun_gender, person_genders, pronoun_gender
+from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies along which a verb shares the subject of its head
@@ -231,7 +231,7 @@ def entity_at(doc: Doc) -> dict[int, Span]:
 
 
 def noun_phrase(head: Token) -> Span:
-    """The head noun with its left modifiers: "the Trump campaign", "a spokesman"."""
+    """The head noun with its left modifiers: "the Trump campaign", "a spokesman"; and a number naming it ("Number 10")."""
     start = head.i
     for child in head.lefts:
         if child.dep_ in _NP_LEFT:
@@ -239,7 +239,10 @@ def noun_phrase(head: Token) -> Span:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return doc[start : head.i + 1]
+    end = head.i + 1
+    if head.is_title and end < len(doc) and doc[end].dep_ == "nummod" and doc[end].head.i == head.i:
+        end += 1  # "Number 10 said": the number is part of the name, not a fragment after it
+    return doc[start:end]
 
 
 def mention_for(
@@ -390,6 +393,13 @@ def antecedent(
         seen: set[int] = set()
         for i in range(sent.start, limit):
             ent = entities.get(i)
+            titled = _titled_name(doc, i) if personal and (ent is None or ent.label_ != "PERSON") else None
+            if titled is not None:
+                # "Mr Chernin told the FT … he explained": a Mr or a Ms is a person whatever the tagger said
+                if titled.start not in seen and not quoted(titled[0]) and compatible(honorific_gender(doc[i - 1].text), wanted):
+                    seen.add(titled.start)
+                    candidates.append(titled)
+                continue
             if ent is None or ent.start in seen or quoted(ent[0]):
                 continue
             if ent.label_ not in labels and not (len(ent) == 1 and ent.text.lower() in surnames):
@@ -423,6 +433,19 @@ def antecedent(
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+#: Honorifics that mark the next capitalised word as a person's name.
+_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+
+
+def _titled_name(doc: Doc, i: int) -> Span | None:
+    """ "Mr Chernin", "Ms Jowell": a capitalised proper noun right after an honorific, as a one-token span."""
+    if i == 0 or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+        return None
+    if doc[i - 1].lower_.rstrip(".") not in _NAME_HONORIFICS:
+        return None
+    return doc[i : i + 1]
 
 
 def _described_speaker(sent: Span, *, wanted: Gender | None, quoted: Quoted) -> Span | None:
