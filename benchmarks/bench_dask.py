@@ -42,7 +42,7 @@ def timed(run) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=600, help="articles from the BBC corpus (default 600)")
+    parser.add_argument("--limit", "--articles", dest="limit", type=int, default=600, help="articles from the BBC corpus (default 600)")
     parser.add_argument("--repeat", type=int, default=2, help="interleaved passes; the fastest of each counts")
     parser.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args()

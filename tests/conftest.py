@@ -16,6 +16,49 @@ from briefgen.records import Article
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "seeds" / "000_254a3b9810478911.txt"
 
+#: Small articles shared by the cache, parallel and cluster tests (one copy, not three).
+SAMPLE_ARTICLES: dict[str, str] = {
+    "strike.txt": (
+        "Dockers Walk Out Over Pay\n\n"
+        "Dock workers in Rotterdam began a 48-hour strike on Monday, demanding a 9% pay rise from the port authority.\n\n"
+        '"We will not go back until the offer is fair," said union leader Marieke de Vries.\n\n'
+        "The port authority said it would meet the union on Thursday. Talks are expected to resume next week."
+    ),
+    "summit.txt": (
+        "Leaders Meet in Nairobi\n\n"
+        "Kenya's president William Ruto hosted leaders from Ethiopia and Somalia for a summit on regional security.\n\n"
+        "Ruto called on the African Union to send more troops to Somalia. Ethiopia rejected the proposal.\n\n"
+        '"Peace is within reach," Ruto told reporters. A joint statement is due on Friday.'
+    ),
+    "ferry.txt": (
+        "Ferry Strike Ends After Three Days\n\n"
+        "Crews on the Calais route returned to work on Sunday after P&O Ferries agreed to a 5% rise.\n\n"
+        "What happens next\n\n"
+        '"We are glad it is over," said Tom Hughes of the RMT union. The company will review rosters next month.'
+    ),
+    "vote.txt": (
+        "Senate Vote Delayed\n\n"
+        "The US Senate postponed a vote on the border bill until January, Majority Leader Chuck Schumer said.\n\n"
+        "Republicans demanded that the bill include funding for a wall. Democrats refused."
+    ),
+    "flood.txt": (
+        "Floods Hit Valencia\n\n"
+        "Heavy rain flooded parts of Valencia on Tuesday, and the Spanish government declared an emergency.\n\n"
+        "Prime Minister Pedro Sanchez urged residents to stay at home. More rain is expected on Thursday."
+    ),
+    "tennis.txt": (
+        "Murray Wins in Doha\n\n"
+        'Andy Murray beat Roger Federer 6-4 6-3 in Doha. "I played my best tennis," Murray said afterwards.'
+    ),
+    "budget.md": (
+        "---\ntitle: Council Budget Passes\ndate: 2024-03-02\ntags: [local]\n---\n"
+        "The city council of Leeds approved a budget of £1.2bn on Tuesday after a six-hour debate.\n\n"
+        "Opposition councillors urged the council to reverse cuts to libraries.\n\n"
+        "The leader of the council, Judith Blake, said the cuts were unavoidable."
+    ),
+    "short.txt": "Rain is forecast for Wednesday across Scotland, the Met Office said.",
+}
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:

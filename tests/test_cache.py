@@ -22,31 +22,13 @@ from briefgen.pipeline import cache as cache_module
 from briefgen.records import Briefing, Settings
 from briefgen.render import briefing_json
 
+from conftest import SAMPLE_ARTICLES
+
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[1]
 
-ARTICLES: dict[str, str] = {
-    "strike.txt": (
-        "Dockers Walk Out Over Pay\n\n"
-        "Dock workers in Rotterdam began a 48-hour strike on Monday, demanding a 9% pay rise from the port authority.\n\n"
-        '"We will not go back until the offer is fair," said union leader Marieke de Vries.\n\n'
-        "The port authority said it would meet the union on Thursday. Talks are expected to resume next week."
-    ),
-    "summit.txt": (
-        "Leaders Meet in Nairobi\n\n"
-        "Kenya's president William Ruto hosted leaders from Ethiopia and Somalia for a summit on regional security.\n\n"
-        "Ruto called on the African Union to send more troops to Somalia. Ethiopia rejected the proposal.\n\n"
-        '"Peace is within reach," Ruto told reporters. A joint statement is due on Friday.'
-    ),
-    "budget.md": (
-        "---\ntitle: Council Budget Passes\ndate: 2024-03-02\ntags: [local]\n---\n"
-        "The city council of Leeds approved a budget of £1.2bn on Tuesday after a six-hour debate.\n\n"
-        "Opposition councillors urged the council to reverse cuts to libraries.\n\n"
-        "The leader of the council, Judith Blake, said the cuts were unavoidable."
-    ),
-    "short.txt": "Rain is forecast for Wednesday across Scotland, the Met Office said.",
-}
+ARTICLES: dict[str, str] = {k: SAMPLE_ARTICLES[k] for k in ('strike.txt', 'summit.txt', 'budget.md', 'short.txt')}
 
 
 def articles_of(texts: dict[str, str]) -> list:

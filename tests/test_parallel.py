@@ -12,31 +12,11 @@ from briefgen.pipeline import brief_articles
 from briefgen.records import Briefing
 from briefgen.render import briefing_json
 
+from conftest import SAMPLE_ARTICLES
+
 pytestmark = pytest.mark.slow
 
-TEXTS: dict[str, str] = {
-    # headlines and subheadings without a full stop: only the line-break component separates them
-    "ferry.txt": (
-        "Ferry Strike Ends After Three Days\n\n"
-        "Crews on the Calais route returned to work on Sunday after P&O Ferries agreed to a 5% rise.\n\n"
-        "What happens next\n\n"
-        '"We are glad it is over," said Tom Hughes of the RMT union. The company will review rosters next month.'
-    ),
-    "vote.txt": (
-        "Senate Vote Delayed\n\n"
-        "The US Senate postponed a vote on the border bill until January, Majority Leader Chuck Schumer said.\n\n"
-        "Republicans demanded that the bill include funding for a wall. Democrats refused."
-    ),
-    "flood.txt": (
-        "Floods Hit Valencia\n\n"
-        "Heavy rain flooded parts of Valencia on Tuesday, and the Spanish government declared an emergency.\n\n"
-        "Prime Minister Pedro Sanchez urged residents to stay at home. More rain is expected on Thursday."
-    ),
-    "tennis.txt": (
-        "Murray Wins in Doha\n\n"
-        'Andy Murray beat Roger Federer 6-4 6-3 in Doha. "I played my best tennis," Murray said afterwards.'
-    ),
-}
+TEXTS: dict[str, str] = {k: SAMPLE_ARTICLES[k] for k in ('ferry.txt', 'vote.txt', 'flood.txt', 'tennis.txt')}
 
 
 @pytest.fixture(scope="module")

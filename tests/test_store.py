@@ -174,3 +174,50 @@ def test_cli_cache_dir_takes_a_file_url(tmp_path, capsys):
     assert "0 parsed, 2 from cache" in capsys.readouterr().err
     entries = sorted((tmp_path / "cache").glob("*/*.json"))
     assert len(entries) == 2 and all(json.loads(p.read_bytes())["format"] == cache_module.FORMAT for p in entries)
+
+
+def test_the_client_lists_each_shard_once_instead_of_asking_per_article(nlp):
+    """#17: on an object store a lookup per article is a request per article; misses must cost none."""
+    from fsspec.implementations.memory import MemoryFileSystem
+
+    class Counting(MemoryFileSystem):
+        protocol = "countingmem"
+        calls: dict[str, int] = {}
+
+        def cat_file(self, path, *args, **kwargs):
+            Counting.calls["cat_file"] = Counting.calls.get("cat_file", 0) + 1
+            return super().cat_file(path, *args, **kwargs)
+
+        def ls(self, path, *args, **kwargs):
+            Counting.calls["ls"] = Counting.calls.get("ls", 0) + 1
+            return super().ls(path, *args, **kwargs)
+
+    fsspec.register_implementation("countingmem", Counting, clobber=True)
+    url = f"countingmem://briefgen-count-{uuid.uuid4().hex}"
+    texts = [f"Talks Resume In Geneva {i}\n\nDiplomats from {i} countries met in Geneva on Monday, officials said." for i in range(12)]
+
+    def batch():
+        return [parse_article_text(t.encode("utf-8"), path=f"a{i}.txt", suffix=".txt") for i, t in enumerate(texts)]
+
+    first = ExtractionCache(url)
+    shards = {first.key(a)[:2] for a in batch()}
+    Counting.calls.clear()
+    assert all(first.lookup(a) is None for a in batch())
+    assert Counting.calls.get("cat_file", 0) == 0  # no request per miss ...
+    assert Counting.calls["ls"] == len(shards)  # ... one listing per shard prefix
+    for result in brief_articles(batch(), nlp=nlp, lookup=first.lookup, store=first.store):
+        assert isinstance(result, Briefing)
+    cache_module._RECENT.clear()
+    second = ExtractionCache(url)
+    Counting.calls.clear()
+    assert all(second.lookup(a) is not None for a in batch())
+    assert Counting.calls["ls"] == len(shards) and Counting.calls["cat_file"] == len(texts)  # hits still read their entry
+    Counting.calls.clear()
+    assert first.lookup(batch()[0]) is not None  # an entry this store wrote after listing is known to it
+    Counting.calls.clear()
+    third = ExtractionCache(url)
+    assert third.lookup(parse_article_text(b"Unrelated Headline\n\nSomething else happened on Tuesday, police said.", path="z.txt", suffix=".txt")) is None
+    assert Counting.calls.get("cat_file", 0) == 0 and Counting.calls["ls"] == 1
+    root = "/" + url.removeprefix("countingmem://")
+    for path in [p for p in Counting.store if p.startswith(root)]:  # the memory filesystem's store is per process
+        del Counting.store[path]

@@ -10,6 +10,6 @@ run on every build for every article, cached or not.
 from __future__ import annotations
 
 from .article import parse_article_text, read_article, unique_names
-from .files import SeedScan, find_articles, scan_articles, skipped_entries
+from .files import SeedScan, find_articles, is_url, read_seed, scan_articles, seeds_location, skipped_entries
 
-__all__ = ["SeedScan", "find_articles", "parse_article_text", "read_article", "scan_articles", "skipped_entries", "unique_names"]
+__all__ = ["SeedScan", "find_articles", "is_url", "parse_article_text", "read_article", "read_seed", "scan_articles", "seeds_location", "skipped_entries", "unique_names"]

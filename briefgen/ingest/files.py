@@ -1,11 +1,19 @@
-"""Finding article files below the seeds folder: suffixes, hidden entries, links, FIFOs."""
+"""Finding article files below the seeds folder: suffixes, hidden entries, links, FIFOs.
+
+The seeds may also be an fsspec URL (``memory://seeds``, ``s3://bucket/news``
+with the driver installed; #17): :func:`seeds_location` tells a local folder
+(a plain path or a ``file://`` URL, the fast path through ``os.scandir``)
+from a remote one, which is listed with the filesystem's ``find`` and read
+with :func:`read_seed` — the same rules (article suffixes, hidden folders
+skipped, sorted), and articles named by their URL in every message.
+"""
 
 from __future__ import annotations
 
 import os
 import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..errors import ArticleError
 from .html import HTML_SUFFIXES
@@ -31,6 +39,73 @@ def short_path(path: Path | str) -> str:
     return f"{text[:SHOWN_PATH_CHARS]}… ({len(os.fsencode(path))} bytes)"
 
 
+def is_url(location: Path | str) -> bool:
+    """Whether ``location`` is a URL (``scheme://...``) rather than a path."""
+    return isinstance(location, str) and "://" in location
+
+
+def seeds_location(location: Path | str) -> Path | str:
+    """A local folder as a :class:`Path` (a plain path, or a ``file://`` URL), any other URL as it is."""
+    if not is_url(location):
+        return Path(location)
+    assert isinstance(location, str)
+    from fsspec.core import url_to_fs
+    from fsspec.implementations.local import LocalFileSystem
+
+    fs, path = _url_to_fs(location, url_to_fs)
+    return Path(path) if isinstance(fs, LocalFileSystem) else location
+
+
+def _url_to_fs(url: str, url_to_fs=None):  # type: ignore[no-untyped-def]
+    if url_to_fs is None:
+        from fsspec.core import url_to_fs
+    try:
+        return url_to_fs(url)
+    except (ImportError, ValueError) as exc:  # "Install s3fs to access S3", "Protocol not known: x"
+        raise ArticleError(url, f"cannot open the seeds ({' '.join(str(exc).split())})") from None
+
+
+def read_seed(url: str) -> bytes:
+    """The bytes of an article at an fsspec URL; :class:`ArticleError` naming it when it cannot be read."""
+    fs, path = _url_to_fs(url)
+    try:
+        return fs.cat_file(path)
+    except FileNotFoundError:
+        raise ArticleError(url, "no such file (missing, or removed during the build)") from None
+    except IsADirectoryError:
+        raise ArticleError(url, "is a directory, not an article") from None
+    except Exception as exc:  # a driver's own error types (botocore's, say)
+        raise ArticleError(url, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+
+
+def _scan_url(url: str) -> SeedScan:
+    """:func:`scan_articles` for a remote URL: one listing of everything below it."""
+    fs, root = _url_to_fs(url)
+    root = root.rstrip("/")
+    try:
+        if fs.isfile(root):
+            return SeedScan(found=(url,))  # type: ignore[arg-type]
+        if not fs.isdir(root):  # object stores list nothing under a missing prefix: say so, as for a missing folder
+            return SeedScan(unreadable=(ArticleError(url, "no such file or folder; no articles are built"),))
+        listing = fs.find(root, withdirs=False, detail=True)
+    except Exception as exc:  # a missing bucket, no permission, a network error: the articles are unknown
+        return SeedScan(unreadable=(ArticleError(url, f"folder cannot be read ({getattr(exc, 'strerror', None) or exc}); its articles are not built"),))
+    found: list[str] = []
+    skipped: list[str] = []
+    for path, info in sorted(listing.items()):
+        rel = path[len(root) :].lstrip("/").split("/") if path.startswith(root) else [path]
+        if any(part.startswith(".") for part in rel[:-1]):
+            continue  # inside a hidden folder
+        if PurePosixPath(rel[-1]).suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        shown = fs.unstrip_protocol(path)
+        if info.get("type", "file") != "file":
+            skipped.append(f"{printable_path(shown)}: not a regular file; skipped")
+            continue
+        found.append(shown)
+    return SeedScan(tuple(found), tuple(skipped), ())  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
 class SeedScan:
     """What a look through the seeds folder found.
@@ -42,7 +117,7 @@ class SeedScan:
     remove the outputs of articles it cannot see).
     """
 
-    found: tuple[Path, ...] = ()
+    found: tuple[Path, ...] = ()  # URLs (``str``) when the seeds are a remote URL
     skipped: tuple[str, ...] = ()
     unreadable: tuple[ArticleError, ...] = ()
 
@@ -59,7 +134,10 @@ def scan_articles(root: Path | str) -> SeedScan:
     folder that cannot be listed (permissions, a path too long) is reported
     in ``unreadable``, never passed over in silence.
     """
-    root = Path(root)
+    location = seeds_location(root)
+    if isinstance(location, str):
+        return _scan_url(location)
+    root = location
     try:
         if root.is_file():
             return SeedScan(found=(root,))
@@ -144,4 +222,7 @@ def find_articles(root: Path | str) -> list[Path]:
 
 def skipped_entries(root: Path | str) -> list[str]:
     """One warning per entry below ``root`` that looks like an article but is not read."""
-    return list(scan_articles(root).skipped) if Path(root).exists() else []
+    location = seeds_location(root)
+    if isinstance(location, str):
+        return list(scan_articles(location).skipped)
+    return list(scan_articles(location).skipped) if location.exists() else []

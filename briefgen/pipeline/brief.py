@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from ..errors import ArticleError
 from ..extract import extract_all
-from ..ingest import parse_article_text, read_article, unique_names
+from ..ingest import is_url, parse_article_text, read_article, read_seed, unique_names
 from ..nlp import load_model, parse_articles, parse_groups
 from ..records import Article, Briefing, Extraction, Settings
 
@@ -353,19 +353,81 @@ def read_articles(paths: Iterable[Path | str]) -> tuple[list[Article], list[Fail
     failures: list[Failure] = []
     for path in paths:
         try:
-            articles.append(read_article(path))
+            if is_url(path):  # seeds at an fsspec URL (#17): read through fsspec, named by the URL
+                articles.append(read_article(str(path), data=read_seed(str(path)), display=str(path)))
+            else:
+                articles.append(read_article(path))
         except ArticleError as exc:
             failures.append(Failure(exc.path, str(exc)))
     return unique_names(articles), failures
 
 
+#: Above this many files, :func:`brief_paths` reads and briefs them a window at a time (#17).
+WINDOW = 512
+#: The window when an ``engine`` (a Dask cluster) parses: 128 shards of 64, enough to keep a large
+#: cluster busy between windows, still a bounded number of article texts held at once.
+ENGINE_WINDOW = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What :func:`unique_names` needs of an article: its shown path and the name its file wants."""
+
+    path: str
+    name: str
+
+
 def brief_paths(
-    paths: Iterable[Path | str], *, nlp: Language | None = None, settings: Settings = Settings(), **options
+    paths: Iterable[Path | str], *, nlp: Language | None = None, settings: Settings = Settings(), window: int = WINDOW, **options
 ) -> Iterator[Briefing | Failure]:
-    """Read and brief files: failures to read come first, then one result per article."""
-    articles, failures = read_articles(paths)
-    yield from failures
-    yield from brief_articles(articles, nlp=nlp, settings=settings, **options)
+    """Read and brief files: failures to read come first, then one result per article.
+
+    Up to ``window`` files are read all at once. Past that, memory must not
+    grow with the archive (#17): files are read, looked up in the cache and
+    briefed ``window`` at a time, each window's read failures first, and the
+    page names are settled beforehand from the file names (a name depends
+    only on the file's name, so :func:`unique_names` gives the same names
+    as when every article is in memory, except that a file that then fails
+    to read has still taken its name). With an ``engine`` the window is
+    :data:`ENGINE_WINDOW`: each window is one round of work for the cluster.
+    """
+    paths = list(paths)
+    if options.get("engine") is not None:
+        window = max(window, ENGINE_WINDOW)
+    if len(paths) <= window:
+        articles, failures = read_articles(paths)
+        yield from failures
+        yield from brief_articles(articles, nlp=nlp, settings=settings, **options)
+        return
+    names = [n.name for n in unique_names([_Named(*_wanted_name(p)) for p in paths])]  # type: ignore[arg-type]
+    for start in range(0, len(paths), window):
+        articles, failures = _read_unnamed(paths[start : start + window], names[start : start + window])
+        yield from failures
+        yield from brief_articles(articles, nlp=nlp, settings=settings, **options)
+
+
+def _wanted_name(path: Path | str) -> tuple[str, str]:
+    """``(shown path, wanted name)`` of an article file, as :func:`read_article` gives them."""
+    from ..ingest.article import slugify
+    from ..ingest.files import printable_path
+
+    shown = str(path) if is_url(path) else printable_path(Path(path))
+    return shown, slugify(Path(path).stem.lstrip("."))
+
+
+def _read_unnamed(paths: Sequence[Path | str], names: Sequence[str]) -> tuple[list[Article], list[Failure]]:
+    from dataclasses import replace
+
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for path, name in zip(paths, names, strict=True):
+        try:
+            article = read_article(str(path), data=read_seed(str(path)), display=str(path)) if is_url(path) else read_article(path)
+        except ArticleError as exc:
+            failures.append(Failure(exc.path, str(exc)))
+            continue
+        articles.append(article if article.name == name else replace(article, name=name))
+    return articles, failures
 
 
 def brief_text(

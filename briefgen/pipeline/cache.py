@@ -204,7 +204,11 @@ class ExtractionCache:
     :meth:`finish` when the build is complete.
     """
 
-    def __init__(self, root: Path | str | None, *, settings: Settings = Settings(), model_id: str | None = None) -> None:
+    def __init__(
+        self, root: Path | str | None, *, settings: Settings = Settings(), model_id: str | None = None, remember: bool = True
+    ) -> None:
+        """``remember=False``: keep only the keys of the entries this build used, not their extractions
+        (a one-shot ``briefgen build`` streams its briefings and has no next build in the same process; #17)."""
         self.entries: EntryStore | None = open_store(root) if root is not None else None
         #: the resolved folder, or the URL of a remote store; ``None`` when off
         self.root: Path | str | None = None
@@ -214,8 +218,11 @@ class ExtractionCache:
         self.stats = CacheStats()
         self._model_id = model_id
         self._fingerprint: bytes | None = None
-        self._keys: dict[int, str] = {}  # id(article) -> key, for store() after lookup()
-        self._used: dict[str, Extraction] = {}
+        # id(article) -> (key, article) of a miss, for store() after lookup(); the article is kept so that
+        # its id cannot be reused by another article before the entry is stored (briefings stream, #17)
+        self._keys: dict[int, tuple[str, Article]] = {}
+        self._remember = remember
+        self._used: dict[str, Extraction | None] = {}  # key -> extraction (None when not remembering)
         self._tagged = False
         self._recent = _RECENT.get(str(self.root), {}) if self.root is not None else {}
 
@@ -243,20 +250,20 @@ class ExtractionCache:
             self.stats.parsed.append(article.path)
             return None
         key = self.key(article)
-        self._keys[id(article)] = key
         hit = self._used.get(key) or self._recent.get(key) or self._read(key, article)
         if hit is None:
+            self._keys[id(article)] = (key, article)
             self.stats.parsed.append(article.path)
             return None
-        self._used[key] = hit
+        self._used[key] = hit if self._remember else None
         self.stats.hits += 1
         return hit
 
     def store(self, article: Article, extraction: Extraction) -> None:
         if self.root is None:
             return
-        key = self._keys.get(id(article)) or self.key(article)
-        self._used[key] = extraction
+        key = self._key_of(article)
+        self._used[key] = extraction if self._remember else None
         payload = extraction.to_dict()
         entry = {"format": FORMAT, "key": key, "digest": hashlib.sha256(_canonical(payload)).hexdigest(), "extraction": payload}
         assert self.entries is not None
@@ -269,7 +276,11 @@ class ExtractionCache:
     def remember(self, article: Article, extraction: Extraction) -> None:
         """Count an extraction another process stored (a cluster worker) as used by this build."""
         if self.root is not None:
-            self._used[self._keys.get(id(article)) or self.key(article)] = extraction
+            self._used[self._key_of(article)] = extraction if self._remember else None
+
+    def _key_of(self, article: Article) -> str:
+        found = self._keys.pop(id(article), None)
+        return found[0] if found is not None and found[1] is article else self.key(article)
 
     def _read(self, key: str, article: Article) -> Extraction | None:
         assert self.entries is not None
@@ -307,7 +318,8 @@ class ExtractionCache:
         """End of a complete build: keep its extractions in memory and prune; returns entries deleted."""
         if self.root is None:
             return 0
-        _RECENT[str(self.root)] = dict(self._used)
+        if self._remember:
+            _RECENT[str(self.root)] = dict(self._used)  # type: ignore[arg-type]
         return self.prune(older_than=prune_after) if prune_after is not None else 0
 
     def prune(self, *, older_than: float = PRUNE_AFTER_SECONDS) -> int:

@@ -163,6 +163,38 @@ class FsspecStore:
         self.location = fs.unstrip_protocol(self.root)
         protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
         self.atomic_put = bool(protocols & ATOMIC_PUT_PROTOCOLS)
+        # which entries each shard folder holds, listed once (#17): on an object store a lookup per
+        # article is a request per article, and most of a first build's lookups are misses
+        self._listed: dict[str, set[int] | None] = {}
+
+    def _may_hold(self, name: str) -> bool:
+        """Whether ``name`` may exist, from one listing of its shard folder (``True`` when it cannot be listed).
+
+        Entries are remembered by the first 64 bits of their key, so a listing
+        of a million entries stays small; a rare false "may" only costs a read
+        that finds nothing.
+        """
+        shard, _, file = name.partition("/")
+        mark = _entry_mark(file)
+        if not file or mark is None:
+            return True
+        if shard not in self._listed:
+            try:
+                found = self.fs.ls(f"{self.root}/{shard}", detail=False)
+                self._listed[shard] = {m for m in (_entry_mark(posixpath.basename(str(p))) for p in found) if m is not None}
+            except FileNotFoundError:
+                self._listed[shard] = set()
+            except Exception:  # cannot list: ask for each entry instead
+                self._listed[shard] = None
+        listed = self._listed[shard]
+        return listed is None or mark in listed
+
+    def _written(self, name: str) -> None:
+        shard, _, file = name.partition("/")
+        mark = _entry_mark(file)
+        listed = self._listed.get(shard)
+        if listed is not None and mark is not None:
+            listed.add(mark)
 
     def path_of(self, name: str) -> str:
         return self.fs.unstrip_protocol(self._full(name))
@@ -171,9 +203,15 @@ class FsspecStore:
         return f"{self.root}/{name}"
 
     def read(self, name: str) -> bytes:
+        if not self._may_hold(name):
+            raise FileNotFoundError(self._full(name))
         return _as_os_error(self.fs.cat_file, self._full(name))
 
     def write(self, name: str, data: bytes) -> None:
+        self._write(name, data)
+        self._written(name)
+
+    def _write(self, name: str, data: bytes) -> None:
         path = self._full(name)
         if self.atomic_put:
             _as_os_error(self.fs.pipe_file, path, data)
@@ -212,6 +250,17 @@ class FsspecStore:
 
     def delete(self, name: str) -> None:
         _as_os_error(self.fs.rm_file, self._full(name))
+
+
+def _entry_mark(file: str) -> int | None:
+    """The first 64 bits of an entry's key (``<64 hex>.json``), or ``None`` for any other file name."""
+    stem = file.removesuffix(".json")
+    if len(stem) != 64 or stem == file:
+        return None
+    try:
+        return int(stem[:16], 16)
+    except ValueError:
+        return None
 
 
 def _stem(name: str) -> str:

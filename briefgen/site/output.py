@@ -34,7 +34,10 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import tempfile
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -142,53 +145,76 @@ class OutputFolder:
             raise OutputError(f"{rel}: would be written outside {self.root} (or over its manifest)")
         return target
 
-    def write_all(self, files: dict[str, str], *, remove_stale: bool = True) -> WriteReport:
-        """Write ``{relative path: text}``; remove what the last build wrote and this one did not.
+    def write_all(self, files: Mapping[str, str] | Iterable[tuple[str, str]], *, remove_stale: bool = True) -> WriteReport:
+        """Write ``{relative path: text}`` (a mapping, or ``(path, text)`` pairs one at a time); remove what the last build wrote and this one did not.
 
         With ``remove_stale=False`` nothing is removed (a build that could not
         see every article must not delete the outputs of those it missed).
         Outputs in the way of a user's file are not written; the report says which.
+
+        Pairs are consumed one at a time and staged, compressed, in a
+        temporary SQLite file beside nothing the user sees (#17): the
+        manifest must claim every file before the first is replaced, so all
+        of them are known before any is written, without holding a site of
+        any size in memory. A path given twice keeps its last text.
         """
         try:
-            return self._write_all(files, remove_stale=remove_stale)
+            return self._write_all(files.items() if isinstance(files, Mapping) else files, remove_stale=remove_stale)
         except OSError as exc:
             raise OutputError(f"{short_path(self.root)}: cannot write the output ({exc.strerror or exc})") from None
 
-    def _write_all(self, files: dict[str, str], *, remove_stale: bool) -> WriteReport:
+    def _write_all(self, files: Iterable[tuple[str, str]], *, remove_stale: bool) -> WriteReport:
         self.root.mkdir(parents=True, exist_ok=True)
-        previous = self.manifest()
-        encoded = {rel: text.encode("utf-8") for rel, text in sorted(files.items())}
-        targets = {rel: self._target(rel) for rel in encoded}
-        kept: list[str] = []
-        for rel, target in targets.items():
-            problem = self._users_file(rel, target, previous, _digest(encoded[rel]))
-            if problem is not None:
-                kept.append(f"{target}: {problem}; this output is not written (move the file away to have it generated again)")
-                del encoded[rel]
-        new = {rel: _digest(data) for rel, data in encoded.items()}
-        owned = set(previous.files) | set(previous.pending)
-        self._remove_leftover_temp_files(owned | set(new))
-        # claim everything this build may write before touching any of it
-        self._save(Manifest(files=previous.files, pending={**previous.pending, **new}))
-        written = []
-        for rel, data in encoded.items():
-            if _disk_digest(targets[rel]) != new[rel]:
-                atomic_write(targets[rel], data)
-                written.append(rel)
-        removed = []
-        still_owned = dict(new)
-        for rel in sorted(owned - set(new) - set(targets)):
-            target = self._target(rel)
-            on_disk = _disk_digest(target)
-            if on_disk is None or on_disk not in previous.digests(rel):
-                continue  # gone already, or edited: the user's now
-            if remove_stale:
-                target.unlink()
-                removed.append(rel)
-                self._remove_empty_folders(target.parent)
-            else:
-                still_owned[rel] = on_disk
-        self._save(Manifest(files=still_owned))
+        with _Staging() as stage:
+            for rel, text in files:
+                data = text.encode("utf-8")
+                stage.db.execute("INSERT OR REPLACE INTO page (rel, digest, data) VALUES (?, ?, ?)", (rel, _digest(data), zlib.compress(data, 1)))
+            previous = self.manifest()
+            stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
+            previous_pending = bool(previous.pending)
+            del previous
+            kept: list[str] = []
+            refused: list[str] = []
+            for rel, digest in stage.db.execute("SELECT rel, digest FROM page ORDER BY rel").fetchall():
+                target = self._target(rel)
+                problem = self._users_file(rel, target, stage.previous(rel), digest)
+                if problem is not None:
+                    kept.append(f"{target}: {problem}; this output is not written (move the file away to have it generated again)")
+                    refused.append(rel)
+            stage.db.executemany("UPDATE page SET kept = 1 WHERE rel = ?", ((rel,) for rel in refused))
+            self._remove_leftover_temp_files(stage)
+            # claim everything this build may write before touching any of it
+            self._save_rows(
+                stage.rows("SELECT rel, file FROM prev WHERE file IS NOT NULL ORDER BY rel"),
+                stage.rows(  # {**previous.pending, **new}: this build's digest wins (a bare column beside MAX() comes from its row)
+                    "SELECT rel, d FROM (SELECT rel, d, MAX(o) FROM (SELECT rel, pending AS d, 0 AS o FROM prev WHERE pending IS NOT NULL"
+                    " UNION ALL SELECT rel, digest AS d, 1 AS o FROM page WHERE kept = 0) GROUP BY rel) ORDER BY rel"
+                ),
+                with_pending=previous_pending or stage.count("SELECT COUNT(*) FROM page WHERE kept = 0") > 0,
+            )
+            written = []
+            for rel, digest, data in stage.rows("SELECT rel, digest, data FROM page WHERE kept = 0 ORDER BY rel"):
+                target = self.root / rel
+                if _disk_digest(target) != digest:
+                    atomic_write(target, zlib.decompress(data))
+                    written.append(rel)
+            removed = []
+            stale_kept: list[tuple[str, str]] = []
+            for rel, file_digest, pending_digest in stage.rows(
+                "SELECT rel, file, pending FROM prev WHERE rel NOT IN (SELECT rel FROM page) ORDER BY rel"
+            ):
+                target = self._target(rel)
+                on_disk = _disk_digest(target)
+                if on_disk is None or on_disk not in {d for d in (file_digest, pending_digest) if d}:
+                    continue  # gone already, or edited: the user's now
+                if remove_stale:
+                    target.unlink()
+                    removed.append(rel)
+                    self._remove_empty_folders(target.parent)
+                else:
+                    stale_kept.append((rel, on_disk))
+            stage.db.executemany("INSERT INTO page (rel, digest, data, kept) VALUES (?, ?, x'', 0)", stale_kept)
+            self._save_rows(stage.rows("SELECT rel, digest FROM page WHERE kept = 0 ORDER BY rel"), iter(()), with_pending=False)
         return WriteReport(written=tuple(written), removed=tuple(removed), kept=tuple(kept))
 
     def _users_file(self, rel: str, target: Path, previous: Manifest, digest: str) -> str | None:
@@ -217,19 +243,103 @@ class OutputFolder:
                 return
             folder = folder.parent
 
-    def _remove_leftover_temp_files(self, owned: set[str]) -> None:
-        """Temporary files of a killed build: only :func:`atomic_write`'s names, and only for files briefgen owns."""
-        by_folder: dict[Path, set[str]] = {self.root: {MANIFEST}}
-        for rel in owned:
-            target = self.root / rel
-            by_folder.setdefault(target.parent, set()).add(target.name)
-        for folder, names in sorted(by_folder.items()):
+    def _remove_leftover_temp_files(self, stage: _Staging) -> None:
+        """Temporary files of a killed build: only :func:`atomic_write`'s names, and only for files briefgen owns (or is about to write)."""
+        folders = {self.root}
+        for (folder,) in stage.rows(
+            "SELECT DISTINCT folder FROM (SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM prev"
+            " UNION SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM page WHERE kept = 0)"
+        ):
+            folders.add(self.root / folder if folder else self.root)
+        for folder in sorted(folders):
             if not folder.is_dir() or folder.is_symlink():
                 continue
+            prefix = folder.relative_to(self.root).as_posix()
+            prefix = "" if prefix == "." else prefix + "/"
             for entry in folder.iterdir():
                 match = _TEMP_NAME.match(entry.name)
-                if match and match["target"] in names and entry.is_file() and not entry.is_symlink():
+                if not match or not entry.is_file() or entry.is_symlink():
+                    continue
+                rel = prefix + match["target"]
+                if (folder == self.root and match["target"] == MANIFEST) or stage.owned(rel):
                     entry.unlink(missing_ok=True)
 
     def _save(self, manifest: Manifest) -> None:
         atomic_write(self.root / MANIFEST, manifest.to_bytes())
+
+    def _save_rows(self, files: Iterable[tuple[str, str]], pending: Iterable[tuple[str, str]], *, with_pending: bool) -> None:
+        """Write the manifest from sorted ``(path, digest)`` rows, byte for byte what :meth:`Manifest.to_bytes` gives, without a dict of every file."""
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=f".{MANIFEST}.", suffix=_TEMP_SUFFIX)
+        try:
+            os.fchmod(fd, _file_mode())
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write('{\n "files": ')
+                _write_table(fh, files)
+                if with_pending:
+                    fh.write(',\n "pending": ')
+                    _write_table(fh, pending)
+                fh.write("\n}\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.root / MANIFEST)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise
+
+
+def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:
+    """One JSON object as ``json.dumps(..., indent=1, sort_keys=True)`` nests it one level down (rows sorted by key)."""
+    first = True
+    for rel, digest in rows:
+        fh.write(("{\n" if first else ",\n") + f"  {json.dumps(rel)}: {json.dumps(digest)}")
+        first = False
+    fh.write("{}" if first else "\n }")
+
+
+class _Staging:
+    """A temporary SQLite file holding one write's pages (compressed) and the previous manifest."""
+
+    def __init__(self) -> None:
+        fd, self._file = tempfile.mkstemp(prefix="briefgen-out-", suffix=".sqlite")
+        os.close(fd)
+        self.db = sqlite3.connect(self._file)
+        self.db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8000;"
+            "CREATE TABLE page (rel TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0);"
+            "CREATE TABLE prev (rel TEXT PRIMARY KEY, file TEXT, pending TEXT);"
+        )
+
+    def previous(self, rel: str) -> Manifest:
+        """The previous manifest's entry for ``rel`` alone (what :meth:`OutputFolder._users_file` asks of it)."""
+        row = self.db.execute("SELECT file, pending FROM prev WHERE rel = ?", (rel,)).fetchone()
+        if row is None:
+            return Manifest()
+        return Manifest(files={rel: row[0]} if row[0] else {}, pending={rel: row[1]} if row[1] else {})
+
+    def owned(self, rel: str) -> bool:
+        return bool(
+            self.db.execute("SELECT 1 FROM prev WHERE rel = ? UNION SELECT 1 FROM page WHERE rel = ? AND kept = 0", (rel, rel)).fetchone()
+        )
+
+    def count(self, query: str) -> int:
+        return self.db.execute(query).fetchone()[0]
+
+    def rows(self, query: str) -> Iterator[tuple]:
+        """A query's rows, a batch at a time (on a cursor of their own)."""
+        cursor = self.db.cursor()
+        cursor.execute(query)
+        while True:
+            batch = cursor.fetchmany(1000)
+            if not batch:
+                return
+            yield from batch
+
+    def __enter__(self) -> _Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.db.close()
+        os.unlink(self._file)

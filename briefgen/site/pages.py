@@ -1,11 +1,16 @@
 """Assembling the pages of a briefing site, independent of any site generator.
 
-:func:`build_site` turns a seeds folder into :class:`SitePage` records (path
-inside the docs folder + content) plus the briefings and failures behind them;
-:func:`assemble_site` does the page part for briefings already made, so it can
-be tested on records alone. The MkDocs plugin hands the pages to MkDocs in
-memory; ``briefgen build`` writes them (and each briefing's JSON) to a folder
-for any other generator.
+:func:`build_site` briefs a seeds folder into a :class:`SiteBuild`: the
+failures and notes, and a :class:`~briefgen.site.index_db.SiteIndex` holding
+the briefings and what crosses them, from which :meth:`SiteBuild.pages`
+generates the pages one at a time (:func:`iter_site_pages`). Memory stays
+about one page's worth of briefings whatever the archive's size: briefings
+stream from the pipeline into the index (SQLite, a temporary file) as they
+are made, and every list page is a query with ``ORDER BY`` and ``LIMIT``
+(#17). :func:`assemble_site` does the page part for briefings already in a
+list and returns the pages in a list, so it can be tested on records alone.
+The MkDocs plugin hands the pages to MkDocs (which holds every page anyway);
+``briefgen build`` writes them one at a time (and each briefing's JSON).
 
 The site is built to grow linearly with the number of briefings: no page lists
 every briefing. Briefings are reached through paginated list pages — the
@@ -28,14 +33,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import posixpath
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 
-from .crossref import ActorIndex, CrossActor, lookalike_notes, merge_actors
-from .feed import atom_feed
+from .crossref import CrossActor
+from .feed import FEED_SIZE, atom_feed
+from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
+from .upcoming import upcoming_items
 from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
@@ -45,8 +52,6 @@ from ..render import BriefingContext, Renderer, briefing_json, page_link
 from ..render.markdown import source_link
 from ..render.provenance import anchor_id
 from ..records import BriefingDate
-from .timeline import checked_date, chronological, group_by_month, paginate, story_threads
-from .upcoming import upcoming_items
 
 #: Briefings per list page (index, timeline, month, actor).
 PER_PAGE = 50
@@ -63,7 +68,6 @@ TEASER_CHARS = 180
 STYLESHEET_PATH = "assets/briefgen.css"
 SEARCH_SCRIPT_PATH = "assets/briefgen-search.js"
 ACTORS_INDEX = "actors/index.md"
-_THREAD_KINDS = ("person", "country", "organisation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,23 +80,59 @@ class SitePage:
 
 @dataclass(slots=True)
 class SiteBuild:
-    """What one build produced."""
+    """What one build produced: failures, notes, and the index its pages are generated from.
 
-    pages: list[SitePage] = field(default_factory=list)
-    briefings: list[Briefing] = field(default_factory=list)
+    The briefings are in :attr:`index` (a temporary SQLite file), not in a
+    list: :meth:`pages` and :meth:`json_files` generate the outputs one at a
+    time. Close the build (or use it in a ``with``) to remove the file.
+    """
+
+    index: SiteIndex
+    renderer: Renderer
+    site_url: str | None = None
+    directory_urls: bool = True
+    per_page: int = PER_PAGE
+    title: str = "Briefings"
     failures: list[Failure] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # "file: what was odd" — warnings, not failures
     #: Some folder below the seeds could not be read: articles may be missing, not deleted.
     incomplete: bool = False
-    actors: list[CrossActor] = field(default_factory=list)
-    dates: dict[str, BriefingDate] = field(default_factory=dict)
+    scan_notes: list[str] = field(default_factory=list)
 
-    def json_files(self, prefix: str, *, with_text: bool = False) -> list[SitePage]:
-        return [SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b, with_text=with_text)) for b in self.briefings]
+    @property
+    def notes(self) -> list[str]:
+        """"file: what was odd" — warnings, not failures."""
+        return [*self.scan_notes, *self.index.notes]
+
+    @property
+    def briefing_count(self) -> int:
+        return self.index.count
+
+    @property
+    def newest_date(self) -> str | None:
+        return self.index.newest_date
+
+    def pages(self) -> Iterator[SitePage]:
+        """Every page of the site, one at a time."""
+        return iter_site_pages(
+            self.index, renderer=self.renderer, site_url=self.site_url, directory_urls=self.directory_urls, per_page=self.per_page, title=self.title
+        )
+
+    def json_files(self, prefix: str, *, with_text: bool = False) -> Iterator[SitePage]:
+        for _, b in self.index.briefings():
+            yield SitePage(f"{prefix}/{b.article.name}.json", briefing_json(b, with_text=with_text))
+
+    def close(self) -> None:
+        self.index.close()
+
+    def __enter__(self) -> SiteBuild:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def build_site(
-    seeds: Path,
+    seeds: Path | str,
     *,
     renderer: Renderer,
     prefix: str = "briefings",
@@ -109,49 +149,42 @@ def build_site(
     per_page: int = PER_PAGE,
     today: _dt.date | None = None,
 ) -> SiteBuild:
-    """Brief every article under ``seeds`` and render the site's pages.
+    """Brief every article under ``seeds`` (a folder, or an fsspec URL) into a site index; the pages come from :meth:`SiteBuild.pages`.
 
     ``today`` is the build's date, for telling future dates from real ones
     (see :func:`~briefgen.site.timeline.checked_date`); the core never reads
-    the clock itself, so the adapters pass it and tests can fix it.
+    the clock itself, so the adapters pass it and tests can fix it. Each
+    briefing goes into the index as the pipeline yields it; none is kept.
     """
-    build = SiteBuild()
+    build = SiteBuild(SiteIndex(prefix=prefix, today=today), renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page)
     try:
-        present = seeds.exists()
-    except OSError:  # a name too long, say: the scan reports it as unreadable
-        present = True
-    scan = scan_articles(seeds) if present else SeedScan()
-    build.failures.extend(Failure(error.path, str(error)) for error in scan.unreadable)
-    build.notes.extend(scan.skipped)
-    build.incomplete = bool(scan.unreadable)
-    results = brief_paths(
-        list(scan.found),
-        nlp=nlp,
-        settings=settings,
-        n_process=n_process,
-        lookup=lookup,
-        store=store,
-        budget=budget,
-        engine=engine,
-    )
-    for result in progress(results):
-        if isinstance(result, Failure):
-            build.failures.append(result)
-        else:
-            build.briefings.append(result)
-            build.notes.extend(f"{result.article.path}: {note}" for note in result.article.notes)
-    assembled = assemble_site(
-        build.briefings,
-        renderer=renderer,
-        prefix=prefix,
-        site_url=site_url,
-        directory_urls=directory_urls,
-        per_page=per_page,
-        today=today,
-    )
-    build.pages, build.actors, build.dates = assembled.pages, assembled.actors, assembled.dates
-    build.notes.extend(assembled.notes)
-    build.notes.extend(lookalike_notes(build.briefings))
+        try:
+            present = isinstance(seeds, str) or seeds.exists()  # a URL (#17): its scan reports what it cannot list
+        except OSError:  # a name too long, say: the scan reports it as unreadable
+            present = True
+        scan = scan_articles(seeds) if present else SeedScan()
+        build.failures.extend(Failure(error.path, str(error)) for error in scan.unreadable)
+        build.scan_notes.extend(scan.skipped)
+        build.incomplete = bool(scan.unreadable)
+        results = brief_paths(
+            list(scan.found),
+            nlp=nlp,
+            settings=settings,
+            n_process=n_process,
+            lookup=lookup,
+            store=store,
+            budget=budget,
+            engine=engine,
+        )
+        for result in progress(results):
+            if isinstance(result, Failure):
+                build.failures.append(result)
+            else:
+                build.index.add(result)
+        build.index.finish()
+    except BaseException:
+        build.close()
+        raise
     return build
 
 
@@ -177,26 +210,16 @@ def _numbered(first: str, later: Callable[[int], str], count: int) -> list[str]:
     return [first, *(later(k) for k in range(2, count + 1))]
 
 
-def main_actors(briefing: Briefing, index: ActorIndex, *, limit: int = MAIN_ACTORS) -> list[CrossActor]:
-    """A briefing's most-mentioned people, countries and organisations, as site-wide actors."""
-    ranked = sorted(
-        (a for a in briefing.extraction.actors if a.kind in _THREAD_KINDS), key=lambda a: (-a.mentions, a.start)
-    )
-    found: list[CrossActor] = []
-    for actor in ranked:
-        cross = index.find(briefing, actor.name)
-        if cross is not None and cross not in found:
-            found.append(cross)
-        if len(found) == limit:
-            break
-    return found
+def _page_count(items: int, per_page: int) -> int:
+    """Pages a list of ``items`` takes: always at least one (possibly empty), as :func:`~.timeline.paginate`."""
+    if per_page < 1:
+        raise ValueError("per_page must be at least 1")
+    return max(1, -(-items // per_page))
 
 
 @dataclass(slots=True)
 class _Assembled:
     pages: list[SitePage]
-    actors: list[CrossActor]
-    dates: dict[str, BriefingDate]
     notes: list[str] = field(default_factory=list)
 
 
@@ -210,7 +233,7 @@ def _names_used(briefing: Briefing) -> set[str]:
 
 
 def assemble_site(
-    briefings: Sequence[Briefing],
+    briefings: Iterable[Briefing],
     *,
     renderer: Renderer,
     prefix: str = "briefings",
@@ -220,73 +243,160 @@ def assemble_site(
     title: str = "Briefings",
     today: _dt.date | None = None,
 ) -> _Assembled:
-    """Every page of the site for briefings already made (linear in their number)."""
-    prefix = posixpath.normpath(prefix.strip("/") or ".")
-    dates: dict[str, BriefingDate] = {}
-    notes: list[str] = []
-    for b in briefings:
-        dates[b.article.name], note = checked_date(b, today=today)
-        if note:
-            notes.append(f"{b.article.path}: {note}")
-    ordered = chronological(briefings, dates)
-    path_of = {b.article.name: _join(prefix, f"{b.article.name}.md") for b in briefings}
-    index = merge_actors(briefings)
-    items = _actor_items(index, ordered)
-    paged = {a.slug for a in index.actors if earns_page(a)}
-    actor_path = {a.slug: f"actors/{a.slug}.md" for a in index.actors if a.slug in paged}
-    mains = {b.article.name: main_actors(b, index) for b in briefings}
-    # dated and undated briefings make separate threads: "previous" must mean earlier, and an
-    # undated briefing is neither earlier nor later than a dated one (#16)
-    def thread_keys(b: Briefing) -> list[str]:
-        return [a.slug for a in mains[b.article.name]]
+    """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`)."""
+    with SiteIndex(prefix=prefix, today=today) as index:
+        for b in briefings:
+            index.add(b)
+        pages = list(iter_site_pages(index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title))
+        return _Assembled(pages, list(index.date_notes))
 
-    oldest_first = list(reversed(ordered))
-    threads = story_threads([b for b in oldest_first if dates[b.article.name].date], thread_keys)
-    threads |= story_threads([b for b in oldest_first if not dates[b.article.name].date], thread_keys)
-    pages: list[SitePage] = []
 
-    # one page per briefing, linked to its actors and story thread
-    for b in briefings:
-        here = path_of[b.article.name]
+def iter_site_pages(
+    index: SiteIndex,
+    *,
+    renderer: Renderer,
+    site_url: str | None = None,
+    directory_urls: bool = True,
+    per_page: int = PER_PAGE,
+    title: str = "Briefings",
+) -> Iterator[SitePage]:
+    """Every page of the site, one at a time, from the index (briefings, home, lists, timeline, actors, feed, assets).
+
+    Each briefing is loaded for its own page only; list pages read stubs
+    (title, date, first key point) a page at a time. Pages come in the same
+    order, with the same bytes, as when every briefing was held in memory.
+    """
+    index.finish()
+    index.clear_items()  # filled again by the briefing pages below: generating the pages twice doubles nothing
+    prefix = index.prefix
+    _page_count(0, per_page)  # refuses per_page < 1 before any page
+    yield from _briefing_pages(index, renderer=renderer)
+    briefings_index = _join(prefix, "index.md")
+    if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
+        yield _home_page(
+            _Ordered(index),  # type: ignore[arg-type]
+            renderer=renderer,
+            mains=LazyMapping(lambda name: index.mains(index.bid_of(name))),  # type: ignore[arg-type]
+            actor_path=LazyMapping(lambda slug: _paged_actor_path(index, slug)),  # type: ignore[arg-type]
+            path_of=LazyMapping(index.page_of),  # type: ignore[arg-type]
+            dates=LazyMapping(index.date_of),  # type: ignore[arg-type]
+            prefix=prefix,
+            title=title,
+        )
+    yield from _briefing_index_pages(index, renderer=renderer, prefix=prefix, per_page=per_page)
+    yield from _timeline_pages(index, renderer=renderer, per_page=per_page)
+    yield from _actor_pages(index, renderer=renderer, per_page=per_page)
+    yield _actors_index(index, renderer=renderer)
+    newest = [index.briefing(bid) for bid, *_ in index.ordered(limit=FEED_SIZE, dated=True)]
+    yield SitePage(
+        FEED_PATH,
+        atom_feed(
+            newest,
+            dates={b.article.name: index.date_of(b.article.name) for b in newest},
+            page_url={b.article.name: page_url(index.page_of(b.article.name), directory_urls=directory_urls) for b in newest},
+            title=title,
+            site_url=site_url,
+            feed_path=FEED_PATH,
+        ),
+    )
+    yield SitePage(STYLESHEET_PATH, renderer.stylesheet())
+    yield SitePage(SEARCH_SCRIPT_PATH, renderer.search_script())
+
+
+class _Ordered:
+    """The briefings newest first, for the home page: sliced, full briefings (kept, so the same objects come back);
+    iterated, stubs a batch at a time."""
+
+    def __init__(self, index: SiteIndex) -> None:
+        self._index = index
+        self._loaded: dict[int, Briefing] = {}
+
+    def __len__(self) -> int:
+        return self._index.count
+
+    def __iter__(self) -> Iterator[BriefingStub]:
+        return (stub for _, stub, _, _ in self._index.iter_ordered())
+
+    def __getitem__(self, which: slice) -> list[Briefing]:
+        if not isinstance(which, slice) or which.step not in (None, 1) or (which.start or 0) < 0 or which.stop is None or which.stop < 0:
+            raise TypeError("only a leading slice of the briefings is loaded")
+        start = which.start or 0
+        rows = self._index.ordered(offset=start, limit=max(0, which.stop - start))
+        for bid, *_ in rows:
+            if bid not in self._loaded:
+                self._loaded[bid] = self._index.briefing(bid)
+        return [self._loaded[bid] for bid, *_ in rows]
+
+
+def _paged_actor_path(index: SiteIndex, slug: str) -> str:
+    actor = index.actor_by_slug(slug)
+    if actor is None or not earns_page(actor):
+        raise KeyError(slug)
+    return f"actors/{slug}.md"
+
+
+def _briefing_pages(index: SiteIndex, *, renderer: Renderer) -> Iterator[SitePage]:
+    """One page per briefing, in build order, linked to its actors and story thread.
+
+    The same pass files, for the actor pages, what each actor said, demanded,
+    was demanded and answered in this briefing (the index's ``item`` table).
+    """
+    for bid, b in index.briefings():
+        _, _, date, here = index.stub(bid)
+        views: dict[int, ActorView] = {}
+
+        def view(aid: int) -> ActorView:
+            if aid not in views:
+                views[aid] = index.actor(aid)
+            return views[aid]
+
         links: dict[str, str] = {}
         canonical: dict[str, str] = {}
         for name in _names_used(b):
-            cross = index.find(b, name)
-            if cross is not None:
-                links[name] = actor_link(here, cross, actor_path)
-                canonical[name] = cross.name
-        thread = threads[b.article.name]
+            aid = index.find(bid, name)
+            if aid is not None:
+                links[name] = actor_link(here, view(aid), None)
+                canonical[name] = view(aid).name
+        previous, following = index.thread(bid)
+        neighbours = {n: index.stub(n) for n in (previous, following) if n is not None}
         context = BriefingContext(
             actor_links=links,
             canonical=canonical,
-            previous=(page_link(here, path_of[thread.previous.article.name]), thread.previous) if thread.previous else None,
-            next=(page_link(here, path_of[thread.next.article.name]), thread.next) if thread.next else None,
-            date=dates[b.article.name],
-            dates=dates,
-            thread_actors=tuple(a.name for a in mains[b.article.name]) if (thread.previous or thread.next) else (),
+            previous=(page_link(here, neighbours[previous][3]), neighbours[previous][1]) if previous is not None else None,  # type: ignore[arg-type]
+            next=(page_link(here, neighbours[following][3]), neighbours[following][1]) if following is not None else None,  # type: ignore[arg-type]
+            date=date,
+            dates={stub.article.name: d for _, stub, d, _ in neighbours.values()},
+            thread_actors=tuple(a.name for a in index.mains(bid)) if neighbours else (),
         )
-        pages.append(SitePage(here, renderer.briefing_markdown(b, context=context)))
+        yield SitePage(here, renderer.briefing_markdown(b, context=context))
+        index.add_items(list(_items_of(index, bid, b, view)))
 
-    briefings_index = _join(prefix, "index.md")
-    if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
-        pages.append(_home_page(ordered, renderer=renderer, mains=mains, actor_path=actor_path, path_of=path_of, dates=dates, prefix=prefix, title=title))
-    pages += _briefing_index_pages(ordered, renderer=renderer, prefix=prefix, path_of=path_of, dates=dates, per_page=per_page)
-    pages += _timeline_pages(ordered, renderer=renderer, path_of=path_of, dates=dates, per_page=per_page)
-    pages += _actor_pages(
-        index, items, paged=paged, renderer=renderer, ordered=ordered, path_of=path_of, dates=dates, per_page=per_page
-    )
-    feed = atom_feed(
-        ordered,
-        dates=dates,
-        page_url={name: page_url(path, directory_urls=directory_urls) for name, path in path_of.items()},
-        title=title,
-        site_url=site_url,
-        feed_path=FEED_PATH,
-    )
-    pages.append(SitePage(FEED_PATH, feed))
-    pages.append(SitePage(STYLESHEET_PATH, renderer.stylesheet()))
-    pages.append(SitePage(SEARCH_SCRIPT_PATH, renderer.search_script()))
-    return _Assembled(pages, index.actors, dates, notes)
+
+def _items_of(index: SiteIndex, bid: int, b: Briefing, view: Callable[[int], ActorView]) -> Iterator[tuple[int, int, str, int, object]]:
+    """``(actor, briefing, bucket, order, item)`` for the actor pages: quotes, demands made / received / answered, refusals."""
+
+    def name_of(raw: str | None) -> str | None:
+        aid = index.find(bid, raw)
+        return view(aid).name if aid is not None else raw
+
+    seq = 0
+    for q in b.extraction.quotes:
+        aid = index.find(bid, q.speaker)
+        if aid is not None:
+            yield aid, bid, "quotes", seq, q
+            seq += 1
+    for d in b.extraction.demands:
+        responder = d.response.by if d.response else None
+        for raw, bucket, other in ((d.by, "made", d.of), (d.of, "received", d.by), (responder, "responded", d.by)):
+            aid = index.find(bid, raw)
+            if aid is not None:
+                yield aid, bid, bucket, seq, (d, name_of(other), name_of(responder))
+                seq += 1
+    for r in b.extraction.rejections:  # refusals answering no demand are responses too (#16)
+        aid = index.find(bid, r.by)
+        if aid is not None:
+            yield aid, bid, "rejected", seq, (r, name_of(r.of))
+            seq += 1
 
 
 def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
@@ -398,59 +508,48 @@ def _home_page(
     )
 
 
-def _briefing_index_pages(
-    ordered: Sequence[Briefing], *, renderer: Renderer, prefix: str, path_of: dict[str, str], dates: dict[str, BriefingDate], per_page: int
-) -> list[SitePage]:
-    chunks = paginate(ordered, per_page=per_page)
-    paths = _numbered(_join(prefix, "index.md"), lambda k: _join(prefix, "index", f"{k}.md"), len(chunks))
-    pages = []
-    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
-        entries = [(page_link(path, path_of[b.article.name]), b) for b in chunk]
+def _briefing_index_pages(index: SiteIndex, *, renderer: Renderer, prefix: str, per_page: int) -> Iterator[SitePage]:
+    paths = _numbered(_join(prefix, "index.md"), lambda k: _join(prefix, "index", f"{k}.md"), _page_count(index.count, per_page))
+    for number, path in enumerate(paths, start=1):
+        chunk = index.ordered(offset=(number - 1) * per_page, limit=per_page)
+        entries = [(page_link(path, page), stub) for _, stub, _, page in chunk]
+        dates = {stub.article.name: date for _, stub, date, _ in chunk}
         title = "Briefings" if number == 1 else f"Briefings, page {number}"
-        pages.append(SitePage(path, renderer.list_markdown(title=title, entries=entries, dates=dates, pager=_pager(path, paths))))
-    return pages
+        yield SitePage(path, renderer.list_markdown(title=title, entries=entries, dates=dates, pager=_pager(path, paths)))  # type: ignore[arg-type]
 
 
-def _timeline_pages(
-    ordered: Sequence[Briefing], *, renderer: Renderer, path_of: dict[str, str], dates: dict[str, BriefingDate], per_page: int
-) -> list[SitePage]:
-    months = group_by_month(ordered, dates)
+def _timeline_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
+    months = index.months()
 
     def month_paths(month: str | None, count: int) -> list[str]:
         name = month or "undated"
         return _numbered(f"timeline/{name}.md", lambda k: f"timeline/{name}-{k}.md", count)
 
-    pages: list[SitePage] = []
     month_first: dict[str | None, str] = {}
-    for month, items in months.items():
-        chunks = paginate(items, per_page=per_page)
-        paths = month_paths(month, len(chunks))
+    for month, count in months:
+        paths = month_paths(month, _page_count(count, per_page))
         month_first[month] = paths[0]
-        for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
-            entries = [(page_link(path, path_of[b.article.name]), b, dates[b.article.name]) for b in chunk]
+        for number, path in enumerate(paths, start=1):
+            chunk = index.ordered(offset=(number - 1) * per_page, limit=per_page, month=month)
+            entries = [(page_link(path, page), stub, date) for _, stub, date, page in chunk]
             label = month or "Undated briefings"
             title = label if number == 1 else f"{label}, page {number}"
-            pages.append(
-                SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=[], pager=_pager(path, paths)))
-            )
+            yield SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=[], pager=_pager(path, paths)))
 
-    chunks = paginate(ordered, per_page=per_page)
-    paths = _numbered("timeline/index.md", lambda k: f"timeline/page-{k}.md", len(chunks))
-    for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
-        archive = [(month or "Undated", page_link(path, month_first[month]), len(items)) for month, items in months.items()]
-        entries = [(page_link(path, path_of[b.article.name]), b, dates[b.article.name]) for b in chunk]
+    paths = _numbered("timeline/index.md", lambda k: f"timeline/page-{k}.md", _page_count(index.count, per_page))
+    for number, path in enumerate(paths, start=1):
+        archive = [(month or "Undated", page_link(path, month_first[month]), count) for month, count in months]
+        chunk = index.ordered(offset=(number - 1) * per_page, limit=per_page)
+        entries = [(page_link(path, page), stub, date) for _, stub, date, page in chunk]
         title = "Timeline" if number == 1 else f"Timeline, page {number}"
-        pages.append(
-            SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=archive, pager=_pager(path, paths)))
-        )
-    return pages
+        yield SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=archive, pager=_pager(path, paths)))
 
 
 @dataclass(frozen=True, slots=True)
 class _Item:
     """A quote or demand on an actor page, with the briefing it came from."""
 
-    briefing: Briefing
+    briefing: Briefing | BriefingStub
     title: str
     target: str
     date: str | None
@@ -461,44 +560,7 @@ class _Item:
     responder: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _ActorItems:
-    """What each actor said, demanded, was demanded and answered, per briefing: ``(actor slug, briefing name) -> items``."""
-
-    quotes: dict[tuple[str, str], list]
-    made: dict[tuple[str, str], list]
-    received: dict[tuple[str, str], list]
-    responded: dict[tuple[str, str], list]
-    rejected: dict[tuple[str, str], list]  # refusals answering no demand (#16)
-
-
-def _actor_items(index: ActorIndex, ordered: Sequence[Briefing]) -> _ActorItems:
-    items = _ActorItems({}, {}, {}, {}, {})
-
-    def name_of(b: Briefing, raw: str | None) -> str | None:
-        cross = index.find(b, raw)
-        return cross.name if cross else raw
-
-    for b in ordered:  # one pass over every item of every briefing
-        key = b.article.name
-        for q in b.extraction.quotes:
-            speaker = index.find(b, q.speaker)
-            if speaker is not None:
-                items.quotes.setdefault((speaker.slug, key), []).append(q)
-        for d in b.extraction.demands:
-            responder = d.response.by if d.response else None
-            for raw, bucket, other in ((d.by, items.made, d.of), (d.of, items.received, d.by), (responder, items.responded, d.by)):
-                cross = index.find(b, raw)
-                if cross is not None:
-                    bucket.setdefault((cross.slug, key), []).append((d, name_of(b, other), name_of(b, responder)))
-        for r in b.extraction.rejections:  # refusals answering no demand are responses too (#16)
-            cross = index.find(b, r.by)
-            if cross is not None:
-                items.rejected.setdefault((cross.slug, key), []).append((r, name_of(b, r.of)))
-    return items
-
-
-def earns_page(actor: CrossActor) -> bool:
+def earns_page(actor: CrossActor | ActorView) -> bool:
     """Whether an actor gets a page of its own: when it appears in two or more briefings.
 
     Most actors of a large archive are named in one briefing only: a page for
@@ -515,119 +577,126 @@ def earns_page(actor: CrossActor) -> bool:
     return len(actor.briefings) >= 2
 
 
-def actor_link(from_page: str, actor: CrossActor, actor_path: dict[str, str]) -> str:
-    """Where a mention of ``actor`` links: its page, or its entry in the actors index."""
-    if actor.slug in actor_path:
-        return page_link(from_page, actor_path[actor.slug])
+def actor_link(from_page: str, actor: CrossActor | ActorView, actor_path: Mapping[str, str] | None) -> str:
+    """Where a mention of ``actor`` links: its page, or its entry in the actors index.
+
+    ``actor_path`` maps the slugs of actors with a page to it; ``None`` means
+    "ask :func:`earns_page`" (the page is always ``actors/SLUG.md``).
+    """
+    if actor_path is None:
+        has_page = earns_page(actor)
+        target = f"actors/{actor.slug}.md"
+    else:
+        has_page = actor.slug in actor_path
+        target = actor_path[actor.slug] if has_page else ""
+    if has_page:
+        return page_link(from_page, target)
     return page_link(from_page, ACTORS_INDEX, anchor=actor.slug)
 
 
-def _actor_pages(
-    index: ActorIndex,
-    items: _ActorItems,
-    *,
-    paged: set[str],
-    renderer: Renderer,
-    ordered: Sequence[Briefing],
-    path_of: dict[str, str],
-    dates: dict[str, BriefingDate],
-    per_page: int,
-) -> list[SitePage]:
-    rank = {b.article.name: i for i, b in enumerate(ordered)}
-    quotes, made, received, responded, rejected = items.quotes, items.made, items.received, items.responded, items.rejected
-
-    pages: list[SitePage] = []
-    for actor in index.actors:
-        if actor.slug not in paged:
-            continue
-        seen = sorted(actor.briefings, key=lambda b: rank[b.article.name])
-        chunks = paginate(seen, per_page=per_page)
+def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
+    for actor in index.actors(paged=True):
         first_path = f"actors/{actor.slug}.md"
-        paths = _numbered(first_path, lambda k, s=actor.slug: f"actors/{s}/{k}.md", len(chunks))
-        dated = [(dates[b.article.name].date, b) for b in seen if dates[b.article.name].date]
-        for number, (path, chunk) in enumerate(zip(paths, chunks, strict=True), start=1):
+        paths = _numbered(first_path, lambda k, s=actor.slug: f"actors/{s}/{k}.md", _page_count(actor.briefing_count, per_page))
+        oldest, newest = index.actor_dated_ends(actor.aid)
+        for number, path in enumerate(paths, start=1):
+            chunk = index.actor_briefings(actor.aid, offset=(number - 1) * per_page, limit=per_page)
 
-            def item(b: Briefing, anchor: str | None = None, **values: object) -> _Item:
-                return _Item(b, b.article.title, page_link(path, path_of[b.article.name], anchor=anchor), dates[b.article.name].date, **values)
+            def item(stub: BriefingStub, date: BriefingDate, page: str, anchor: str | None = None, **values: object) -> _Item:
+                return _Item(stub, stub.article.title, page_link(path, page, anchor=anchor), date.date, **values)
 
             page_quotes, page_made, page_received, page_responses = [], [], [], []
-            for b in chunk:
-                k = (actor.slug, b.article.name)
-                page_quotes += [item(b, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in quotes.get(k, [])]
-                page_made += [item(b, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in made.get(k, [])]
-                page_received += [item(b, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in received.get(k, [])]
-                page_responses += [
-                    item(b, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r) for d, o, r in responded.get(k, [])
+            for bid, stub, date, page in chunk:
+                page_quotes += [item(stub, date, page, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in index.items(actor.aid, bid, "quotes")]
+                page_made += [item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in index.items(actor.aid, bid, "made")]
+                page_received += [
+                    item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in index.items(actor.aid, bid, "received")
                 ]
-                page_responses += [item(b, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in rejected.get(k, [])]
-            first = (dated[-1][0], dated[-1][1], page_link(path, path_of[dated[-1][1].article.name])) if dated else None
-            last = (dated[0][0], dated[0][1], page_link(path, path_of[dated[0][1].article.name])) if dated else None
-            pages.append(
-                SitePage(
-                    path,
-                    renderer.page_markdown(
-                        "actor.md.j2",
-                        title=actor.name if number == 1 else f"{actor.name}, page {number}",
-                        actor=actor,
-                        page_number=number,
-                        page_count=len(paths),
-                        briefing_count=len(seen),
-                        first_seen=first,
-                        last_seen=last,
-                        quotes=page_quotes,
-                        made=page_made,
-                        received=page_received,
-                        responses=page_responses,
-                        briefings=[(page_link(path, path_of[b.article.name]), b, dates[b.article.name].date) for b in chunk],
-                        pager=_pager(path, paths),
-                    ),
-                )
+                page_responses += [
+                    item(stub, date, page, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r)
+                    for d, o, r in index.items(actor.aid, bid, "responded")
+                ]
+                page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in index.items(actor.aid, bid, "rejected")]
+            first = (oldest[2].date, oldest[1], page_link(path, oldest[3])) if oldest else None
+            last = (newest[2].date, newest[1], page_link(path, newest[3])) if newest else None
+            yield SitePage(
+                path,
+                renderer.page_markdown(
+                    "actor.md.j2",
+                    title=actor.name if number == 1 else f"{actor.name}, page {number}",
+                    actor=actor,
+                    page_number=number,
+                    page_count=len(paths),
+                    briefing_count=actor.briefing_count,
+                    first_seen=first,
+                    last_seen=last,
+                    quotes=page_quotes,
+                    made=page_made,
+                    received=page_received,
+                    responses=page_responses,
+                    briefings=[(page_link(path, page), stub, date.date) for _, stub, date, page in chunk],
+                    pager=_pager(path, paths),
+                ),
             )
-    pages.append(_actors_index(index, paged=paged, renderer=renderer, ordered=ordered, path_of=path_of))
-    return pages
 
 
 _UNGROUPED = {"person": "People without a stated affiliation", "organisation": "Organisations", "group": "Groups"}
 
 
-def _actors_index(
-    index: ActorIndex, *, paged: set[str], renderer: Renderer, ordered: Sequence[Briefing], path_of: dict[str, str]
-) -> SitePage:
-    """Actors grouped by country or organisation: a country heads its own group, people join their affiliation's."""
-    groups: dict[str, list[CrossActor]] = {}
-    heads = {a.affiliations[0] for a in index.actors if a.affiliations}
-    for actor in index.actors:
+class _Members:
+    """One group's entries on the actors index, read from the index as the template goes through them."""
+
+    def __init__(self, index: SiteIndex, group: str, count: int, path: str) -> None:
+        self._index, self._group, self._count, self._path = index, group, count, path
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        path = self._path
+        for actor in self._index.group_members(self._group):
+            if earns_page(actor):
+                yield {"actor": actor, "page": page_link(path, f"actors/{actor.slug}.md"), "anchor": None, "seen_in": []}
+            else:
+                seen_in = [(stub.article.title, page_link(path, page)) for _, stub, _, page in self._index.actor_briefings(actor.aid)]
+                yield {"actor": actor, "page": None, "anchor": actor.slug, "seen_in": seen_in}
+
+
+def _actors_index(index: SiteIndex, *, renderer: Renderer) -> SitePage:
+    """Actors grouped by country or organisation: a country heads its own group, people join their affiliation's.
+
+    The one page that lists every actor (by design: it is where actors of a
+    single briefing live); its groups are kept in the index and its entries
+    read from there while the page is rendered.
+    """
+    heads = index.heads()
+
+    def group_of(actor: ActorView) -> str:
         if actor.kind == "country" or actor.name in heads:
-            key = actor.name
-        elif actor.affiliations:
-            key = actor.affiliations[0]
-        else:
-            key = _UNGROUPED.get(actor.kind, "Others")
-        groups.setdefault(key, []).append(actor)
+            return actor.name
+        if actor.affiliations:
+            return actor.affiliations[0]
+        return _UNGROUPED.get(actor.kind, "Others")
+
+    batch: list[tuple[str, int]] = []
+    for actor in index.actors():
+        batch.append((group_of(actor), actor.aid))
+        if len(batch) >= 500:
+            index.set_groups(iter(batch))
+            batch.clear()
+    index.set_groups(iter(batch))
     ungrouped = set(_UNGROUPED.values()) | {"Others"}
-    groups_in_order = sorted(
-        groups.items(), key=lambda kv: (kv[0] in ungrouped, -sum(len(a.briefings) for a in kv[1]), kv[0])
-    )
+    groups_in_order = sorted(index.groups(), key=lambda g: (g[0] in ungrouped, -g[2], g[0]))
     path = ACTORS_INDEX
-
-    def entry(actor: CrossActor) -> dict[str, object]:
-        if actor.slug in paged:
-            return {"actor": actor, "page": page_link(path, f"actors/{actor.slug}.md"), "anchor": None, "seen_in": []}
-        seen_in = [(b.article.title, page_link(path, path_of[b.article.name])) for b in actor.briefings]
-        return {"actor": actor, "page": None, "anchor": actor.slug, "seen_in": seen_in}
-
-    view = [
-        {"name": name, "briefings": sum(len(a.briefings) for a in members), "actors": [entry(a) for a in members]}
-        for name, members in groups_in_order
-    ]
+    view = [{"name": name, "briefings": seen, "actors": _Members(index, name, count, path)} for name, count, seen in groups_in_order]
     return SitePage(
         path,
         renderer.page_markdown(
             "actors.md.j2",
             title="Actors",
             groups=view,
-            actor_count=len(index.actors),
-            page_count=len(paged),
-            briefing_count=len(ordered),
+            actor_count=index.actor_count(),
+            page_count=index.actor_count(paged=True),
+            briefing_count=index.count,
         ),
     )

@@ -1,0 +1,746 @@
+"""The site's cross-article index in SQLite, so assembly holds one page's worth of briefings (#17).
+
+What crosses articles — dates and chronological order, the actors merged
+across briefings, each briefing's main actors and story thread, what each
+actor said and demanded — is filled in by streaming briefings in one at a
+time (:meth:`SiteIndex.add`) and read back with ``ORDER BY`` and ``LIMIT``
+queries while the pages are generated one at a time
+(:func:`briefgen.site.pages.iter_site_pages`). The briefings themselves are
+kept in the index too (pickled, compressed), and loaded one page at a time.
+
+Why SQLite: it is in the standard library (nothing to install or run), its
+B-trees sort and page through data larger than memory with a small, fixed
+page cache, it keeps the index in one temporary file that is removed when the
+build ends, and the queries read as what the pages need. A memory-mapped
+key-value store would need its own sorting; ``shelve``/``dbm`` cannot order
+or group; pandas or DuckDB would hold columns in memory or add a dependency.
+
+The actor merge follows :func:`briefgen.site.crossref.merge_actors` rule for
+rule and reproduces its order, canonical names and slugs exactly (tested
+against it), with the appearances in a table instead of in memory. What still
+grows with the archive in memory is only per *distinct* organisation name
+(joining bodies under two names needs their name forms side by side) and the
+actors index page, which lists every actor by design.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import json
+import os
+import pickle
+import posixpath
+import re
+import sqlite3
+import tempfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..extract.actors.names import is_clipping, party_key, without_country
+from ..records import Briefing, BriefingDate, KeyPoint
+from .crossref import clean_name, fold, lookalike_notes, person_key, slugify_name
+from .crossref import is_mixed_script as _is_mixed_script
+from .timeline import checked_date
+
+#: Whether a name mixes scripts, remembered for the names seen most (a bounded cache: the names of an archive are not).
+is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
+_THREAD_KINDS = ("person", "country", "organisation")
+_RESERVED_SLUGS = ("index",)
+_SCHEMA = """
+CREATE TABLE briefing (
+    bid INTEGER PRIMARY KEY, name TEXT NOT NULL, page TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
+    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, blob BLOB NOT NULL,
+    dfields TEXT NOT NULL
+);
+CREATE TABLE app (
+    id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    mentions INTEGER NOT NULL, start INTEGER NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, affiliation TEXT,
+    mixed INTEGER NOT NULL, pkey TEXT, surname TEXT, single TEXT, okey TEXT, gkey TEXT, gpos TEXT
+);
+CREATE TABLE actor (
+    aid INTEGER PRIMARY KEY, gkey TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
+    roles TEXT NOT NULL, affiliations TEXT NOT NULL, names TEXT NOT NULL, nb INTEGER NOT NULL, napp INTEGER NOT NULL,
+    mentions INTEGER NOT NULL, gcat INTEGER NOT NULL, gfirst INTEGER NOT NULL, groot TEXT NOT NULL,
+    rank INTEGER, slug TEXT UNIQUE, grp TEXT
+);
+CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, folded TEXT NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL,
+    PRIMARY KEY (bid, form)) WITHOUT ROWID;
+CREATE TABLE mains (bid INTEGER NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (bid, pos)) WITHOUT ROWID;
+CREATE TABLE thread (bid INTEGER PRIMARY KEY, prev INTEGER, next INTEGER);
+CREATE TABLE item (aid INTEGER NOT NULL, bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL);
+CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE gnames (gkey TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (gkey, name)) WITHOUT ROWID;
+CREATE TABLE gdone (gkey TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+_INDEXES = """
+CREATE INDEX app_bid ON app (bid, ord);
+CREATE INDEX app_surname ON app (surname, id) WHERE pkey IS NOT NULL;
+CREATE INDEX app_gkey ON app (gkey, gpos, id);
+CREATE INDEX app_okey ON app (okey);
+CREATE INDEX app_name ON app (bid, name);
+CREATE INDEX app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
+CREATE INDEX briefing_rank ON briefing (rank);
+CREATE INDEX briefing_month ON briefing (month, rank);
+CREATE INDEX local_folded ON local (bid, folded, pos);
+CREATE INDEX actor_rank ON actor (rank);
+CREATE INDEX actor_grp ON actor (grp, rank);
+CREATE INDEX item_key ON item (aid, bid, bucket, seq);
+"""
+
+
+# -- light stand-ins for what list pages show of a briefing (templates read only these) -------------
+
+
+@dataclass(frozen=True, slots=True)
+class StubMeta:
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StubArticle:
+    name: str
+    title: str
+    path: str
+    meta: StubMeta
+
+
+@dataclass(frozen=True, slots=True)
+class StubExtraction:
+    summary: tuple[KeyPoint, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingStub:
+    """A briefing as a list page shows it: name, title, date and first key point (no text, no records)."""
+
+    article: StubArticle
+    extraction: StubExtraction
+
+
+class _Sized:
+    """Something of known length only (templates ask ``actor.briefings | length``)."""
+
+    __slots__ = ("_n",)
+
+    def __init__(self, n: int) -> None:
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+
+@dataclass(frozen=True, slots=True)
+class ActorView:
+    """One site-wide actor as pages show it (what :class:`~briefgen.site.crossref.CrossActor` offers, without its briefings)."""
+
+    aid: int
+    slug: str
+    name: str
+    kinds: tuple[str, ...]
+    roles: tuple[str, ...]
+    affiliations: tuple[str, ...]
+    names: tuple[str, ...]
+    mentions: int
+    briefing_count: int
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[0]
+
+    @property
+    def briefings(self) -> _Sized:
+        return _Sized(self.briefing_count)
+
+
+def _pack(briefing: Briefing) -> bytes:
+    return zlib.compress(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(blob: bytes) -> Briefing:
+    return pickle.loads(zlib.decompress(blob))  # noqa: S301 — our own temporary file, written by this process
+
+
+def _join(*parts: str) -> str:
+    return posixpath.normpath(posixpath.join(*parts))
+
+
+class SiteIndex:
+    """Briefings and what crosses them, in a temporary SQLite file; a context manager that removes it.
+
+    Use: :meth:`add` every briefing (in build order), :meth:`finish` once,
+    then query. ``prefix`` is the briefings' folder in the site.
+    """
+
+    def __init__(self, *, prefix: str = "briefings", today: _dt.date | None = None, folder: str | Path | None = None) -> None:
+        self.prefix = posixpath.normpath(prefix.strip("/") or ".")
+        self.today = today
+        fd, self._file = tempfile.mkstemp(prefix="briefgen-site-", suffix=".sqlite", dir=folder)
+        os.close(fd)
+        self.db = sqlite3.connect(self._file)
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000;")
+        self.db.executescript(_SCHEMA)
+        self.count = 0
+        self.article_notes: list[str] = []
+        self.date_notes: list[str] = []
+        self.lookalike: list[str] = []
+        self.newest_date: str | None = None
+        self._finished = False
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None  # type: ignore[assignment]
+            try:
+                os.unlink(self._file)
+            except FileNotFoundError:
+                pass
+
+    def __enter__(self) -> SiteIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 — interpreter shutdown
+            pass
+
+    @property
+    def notes(self) -> list[str]:
+        """Warnings, in the order the in-memory assembly gave them: article notes, future dates, lookalike names."""
+        return [*self.article_notes, *self.date_notes, *self.lookalike]
+
+    # -- filling --------------------------------------------------------------------------------
+
+    def add(self, briefing: Briefing) -> None:
+        """Index one briefing (its own records are kept in the file, not in memory)."""
+        assert not self._finished, "add() after finish()"
+        article = briefing.article
+        self.article_notes.extend(f"{article.path}: {note}" for note in article.notes)
+        date, note = checked_date(briefing, today=self.today)
+        if note:
+            self.date_notes.append(f"{article.path}: {note}")
+        self.lookalike.extend(lookalike_notes([briefing]))
+        if date.date and (self.newest_date is None or date.date > self.newest_date):
+            self.newest_date = date.date
+        summary = briefing.extraction.summary
+        bid = self.count
+        self.count += 1
+        self.db.execute(
+            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob, dfields)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                bid, article.name, _join(self.prefix, f"{article.name}.md"), article.path, article.title, date.date,
+                date.source, date.month, article.meta.date, summary[0].text if summary else None, _pack(briefing),
+                json.dumps([getattr(date, f.name) for f in dataclasses.fields(date)]),  # every field, whatever BriefingDate holds
+            ),
+        )  # fmt: skip
+        rows = []
+        for ord_, a in enumerate(briefing.extraction.actors):
+            mixed = is_mixed_script(a.name)
+            pkey = surname = single = okey = None
+            if not mixed:
+                if a.kind == "person":
+                    key = person_key(a.name)
+                    if key is None:
+                        single = fold(a.name)
+                    else:
+                        pkey, surname = "\x1f".join(key), key[1]
+                else:
+                    okey = fold(re.sub(r"^the\s+", "", a.name, flags=re.IGNORECASE))
+            gkey, gpos = (f"p:{pkey}", "0") if pkey is not None else (None, None)
+            rows.append(
+                (bid, ord_, a.name, a.kind, a.mentions, a.start, json.dumps(a.aliases), json.dumps(a.roles), a.affiliation,
+                 int(mixed), pkey, surname, single, okey, gkey, gpos)
+            )  # fmt: skip
+        self.db.executemany(
+            "INSERT INTO app (bid, ord, name, kind, mentions, start, aliases, roles, affiliation, mixed, pkey, surname, single, okey, gkey, gpos)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+
+    def finish(self) -> None:
+        """Merge the actors, order the briefings, find main actors and story threads (once, after the last :meth:`add`)."""
+        if self._finished:
+            return
+        self._finished = True
+        self.db.executescript(_INDEXES)
+        self._rank_briefings()
+        self._join_surnames()
+        self._join_bodies()
+        self._make_actors()
+        self._local_forms()
+        self._main_actors()
+        self._threads()
+        self.db.commit()
+
+    # -- merging actors (crossref.merge_actors, rule for rule) ----------------------------------
+
+    def _rank_briefings(self) -> None:
+        """Chronological order: newest first, undated last, ties by title then page name (as timeline.chronological)."""
+        self.db.executescript(
+            "CREATE TEMP TABLE ranked AS SELECT bid, ROW_NUMBER() OVER (ORDER BY date IS NULL, date DESC, title, name) - 1 AS r FROM briefing;"
+            "UPDATE briefing SET rank = ranked.r FROM ranked WHERE ranked.bid = briefing.bid;"
+            "DROP TABLE temp.ranked;"
+        )
+
+    def _join_surnames(self) -> None:
+        """A bare surname joins the one full-name person it can stand for (crossref._surname_target), in appearance order."""
+        db = self.db
+        last = -1
+        while True:  # a batch at a time, in appearance order: each join is seen by the next surnames' choices
+            singles = db.execute(
+                "SELECT id, bid, name, affiliation, single FROM app WHERE single IS NOT NULL AND id > ? ORDER BY id LIMIT 1000", (last,)
+            ).fetchall()
+            if not singles:
+                return
+            last = singles[-1][0]
+            self._join_batch(singles)
+
+    def _join_batch(self, singles: list[tuple]) -> None:
+        db = self.db
+        for id_, bid, name, affiliation, word in singles:
+            candidates = [
+                g for (g,) in db.execute("SELECT gkey FROM app WHERE surname = ? AND pkey IS NOT NULL GROUP BY gkey ORDER BY MIN(id)", (word,))
+            ]
+            target = self._surname_target(bid, name, affiliation, candidates)
+            if target is None:
+                db.execute("UPDATE app SET gkey = ?, gpos = '0' WHERE id = ?", (f"l:{word}", id_))
+            else:
+                db.execute("UPDATE app SET gkey = ?, gpos = '1' WHERE id = ?", (target, id_))
+                if db.execute("SELECT 1 FROM gdone WHERE gkey = ?", (target,)).fetchone():
+                    db.execute("INSERT OR IGNORE INTO gnames SELECT ?, name FROM app WHERE bid = ?", (target, bid))
+
+    def _surname_target(self, bid: int, name: str, affiliation: str | None, candidates: list[str]) -> str | None:
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        db = self.db
+        groups = ",".join("?" * len(candidates))
+        if affiliation:
+            agreeing = {g for (g,) in db.execute(f"SELECT DISTINCT gkey FROM app WHERE affiliation = ? AND gkey IN ({groups})", (affiliation, *candidates))}
+            if len(agreeing) == 1:
+                return agreeing.pop()
+        company = sorted({n for (n,) in db.execute("SELECT name FROM app WHERE bid = ?", (bid,))} - {name})
+        found: dict[str, int] = {}
+        if company:
+            for g in candidates:
+                self._company_of(g)
+            names = ",".join("?" * len(company))
+            found = dict(
+                db.execute(f"SELECT gkey, COUNT(*) FROM gnames WHERE gkey IN ({groups}) AND name IN ({names}) GROUP BY gkey", (*candidates, *company))
+            )
+        scores = sorted(((found.get(g, 0), g) for g in candidates), key=lambda s: -s[0])  # stable: ties keep the candidates' order
+        return scores[0][1] if scores[0][0] > scores[1][0] else None
+
+    def _company_of(self, gkey: str) -> None:
+        """Fill ``gnames`` with every actor name in the briefings of ``gkey``'s members (once; kept up to date as surnames join).
+
+        Scoring a surname's candidates by the company they keep would otherwise
+        read every briefing of every candidate for every surname.
+        """
+        if self.db.execute("SELECT 1 FROM gdone WHERE gkey = ?", (gkey,)).fetchone():
+            return
+        self.db.execute("INSERT INTO gdone VALUES (?)", (gkey,))
+        self.db.execute(
+            "INSERT OR IGNORE INTO gnames SELECT DISTINCT ?, n.name FROM app m JOIN app n ON n.bid = m.bid WHERE m.gkey = ?", (gkey, gkey)
+        )
+
+    def _join_bodies(self) -> None:
+        """Organisations and groups under two names as one (crossref._join_bodies), by union-find over their name keys."""
+        db = self.db
+        forms: dict[str, set[str]] = {}
+        plain: set[str] = set()
+        for okey, kind, name, aliases in db.execute("SELECT okey, kind, name, aliases FROM app WHERE okey IS NOT NULL ORDER BY okey, id"):
+            if kind not in ("organisation", "group"):
+                plain.add(okey)
+            forms.setdefault(okey, set()).update((name, *json.loads(aliases)))
+        keys = sorted(forms)
+        for k in plain:
+            del forms[k]
+        parent = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        by_party: dict[str, str] = {}
+        by_fold: dict[str, str] = {}
+        for k in sorted(forms):
+            for n in sorted(forms[k]):
+                pk = party_key(fold(n))
+                if pk in by_party:
+                    union(by_party[pk], k)
+                else:
+                    by_party[pk] = k
+                by_fold.setdefault(fold(n), k)
+        for k in sorted(forms):
+            for n in forms[k]:
+                stripped = without_country(n)
+                if stripped and fold(stripped) in by_fold:
+                    union(by_fold[fold(stripped)], k)
+        buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        for k in sorted(forms):
+            for n in sorted(forms[k]):
+                if len(n.split()) >= 2:
+                    buckets.setdefault(tuple(w[:3] for w in party_key(n).split()), []).append((n, k))
+        for members in buckets.values():
+            for n, k in members:
+                for long, other in members:
+                    if other != k and is_clipping(n, long):
+                        union(other, k)
+        db.executemany("UPDATE app SET gkey = ?, gpos = okey WHERE okey = ?", ((f"o:{find(k)}", k) for k in keys))
+
+    def _make_actors(self) -> None:
+        """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug."""
+        db = self.db
+        rows = db.execute(
+            "SELECT gkey, id, bid, name, kind, mentions, affiliation, roles, aliases, gpos FROM app WHERE gkey IS NOT NULL ORDER BY gkey, gpos, id"
+        )
+        batch = []
+
+        def flush(members: list[tuple]) -> None:
+            gkey = members[0][0]
+            counts = Counter(clean_name(m[3]) for m in members)
+            name = max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
+            kinds = [k for k, _ in Counter(m[4] for m in members).most_common()]
+            roles = list(dict.fromkeys(r for m in members for r in json.loads(m[7])))
+            affiliations = [a for a, _ in Counter(m[6] for m in members if m[6]).most_common()]
+            names = [name]
+            for m in members:
+                names.extend(clean_name(form) for form in (m[3], *json.loads(m[8])))
+            names = list(dict.fromkeys(names))
+            cat = {"p": 0, "l": 1, "o": 2}[gkey[0]]
+            first = min((m[1] for m in members if m[9] == "0"), default=0) if cat < 2 else 0
+            root = gkey[2:] if cat == 2 else ""
+            batch.append(
+                (gkey, name, kinds[0], json.dumps(kinds), json.dumps(roles), json.dumps(affiliations), json.dumps(names),
+                 len({m[2] for m in members}), len(members), sum(m[5] for m in members), cat, first, root)
+            )  # fmt: skip
+            if len(batch) >= 1000:
+                insert()
+
+        def insert() -> None:
+            db.executemany(
+                "INSERT INTO actor (gkey, name, kind, kinds, roles, affiliations, names, nb, napp, mentions, gcat, gfirst, groot)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                batch,
+            )
+            batch.clear()
+
+        members: list[tuple] = []
+        for row in _iterate(db, rows):
+            if members and row[0] != members[0][0]:
+                flush(members)
+                members = []
+            members.append(row)
+        if members:
+            flush(members)
+        insert()
+        db.executescript(
+            "CREATE TEMP TABLE ranked AS SELECT aid, ROW_NUMBER() OVER (ORDER BY nb DESC, name, kind, gcat, gfirst, groot) - 1 AS r FROM actor;"
+            "UPDATE actor SET rank = ranked.r FROM ranked WHERE ranked.aid = actor.aid;"
+            "DROP TABLE temp.ranked;"
+            "CREATE TEMP TABLE taken (slug TEXT PRIMARY KEY, aid INTEGER) WITHOUT ROWID;"
+        )
+        db.executemany("INSERT INTO taken VALUES (?, NULL)", ((s,) for s in _RESERVED_SLUGS))
+        order = db.execute("SELECT aid, name FROM actor ORDER BY name, kind, napp DESC, rank")
+        for aid, name in _iterate(db, order):
+            base = slugify_name(name)
+            slug, n = base, 1
+            while db.execute("SELECT 1 FROM taken WHERE slug = ?", (slug,)).fetchone():
+                n += 1
+                slug = f"{base}-{n}"
+            db.execute("INSERT INTO taken VALUES (?, ?)", (slug, aid))
+        db.executescript(
+            "UPDATE actor SET slug = taken.slug FROM taken WHERE taken.aid = actor.aid;"
+            "DROP TABLE temp.taken;"
+        )
+
+    def _local_forms(self) -> None:
+        """Each briefing's names (actor names, aliases) -> the actor, first by actor rank (ActorIndex._local)."""
+        db = self.db
+        rows = db.execute(
+            "SELECT a.aid, app.bid, app.name, app.aliases FROM app JOIN actor a ON a.gkey = app.gkey ORDER BY a.rank, app.gpos, app.id"
+        )
+        pos = 0
+        batch = []
+        for aid, bid, name, aliases in _iterate(db, rows):
+            for form in (name, *json.loads(aliases)):
+                pos += 1
+                batch.append((bid, form, fold(form), pos, aid))
+            if len(batch) >= 5000:
+                db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?,?)", batch)
+                batch.clear()
+        db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?,?)", batch)
+
+    def find(self, bid: int, name: str | None) -> int | None:
+        """The actor (``aid``) a briefing's name stands for (:meth:`ActorIndex.find`)."""
+        if not name or is_mixed_script(name):
+            return None
+        hit = self.db.execute("SELECT aid FROM local WHERE bid = ? AND form = ?", (bid, name)).fetchone()
+        if hit is None:
+            hit = self.db.execute("SELECT aid FROM local WHERE bid = ? AND folded = ? ORDER BY pos DESC LIMIT 1", (bid, fold(name))).fetchone()
+        return hit[0] if hit else None
+
+    def _main_actors(self) -> None:
+        """A briefing's three most-mentioned people, countries and organisations as site-wide actors (pages.main_actors)."""
+        db = self.db
+        rows = []
+        for bid in range(self.count):
+            found: list[int] = []
+            ranked = db.execute(
+                "SELECT name FROM app WHERE bid = ? AND kind IN (?,?,?) ORDER BY -mentions, start, ord", (bid, *_THREAD_KINDS)
+            ).fetchall()
+            for (name,) in ranked:
+                aid = self.find(bid, name)
+                if aid is not None and aid not in found:
+                    found.append(aid)
+                if len(found) == 3:
+                    break
+            rows.extend((bid, pos, aid) for pos, aid in enumerate(found))
+            if len(rows) >= 5000:
+                db.executemany("INSERT INTO mains VALUES (?,?,?)", rows)
+                rows.clear()
+        db.executemany("INSERT INTO mains VALUES (?,?,?)", rows)
+
+    def main_slugs(self, bid: int) -> list[str]:
+        return [s for (s,) in self.db.execute("SELECT a.slug FROM mains m JOIN actor a ON a.aid = m.aid WHERE m.bid = ? ORDER BY m.pos", (bid,))]
+
+    def _threads(self) -> None:
+        """Story threads (timeline.story_threads), dated and undated apart, with the last-seen table in SQLite."""
+        db = self.db
+        db.execute("INSERT INTO thread (bid) SELECT bid FROM briefing")
+        for dated in (True, False):
+            where = "date IS NOT NULL" if dated else "date IS NULL"
+            for column, order in (("prev", "DESC"), ("next", "ASC")):  # oldest first = the chronological rank backwards
+                db.execute("DELETE FROM seen")
+                updates: list[tuple[int, int]] = []
+                for idx, (bid,) in enumerate(_iterate(db, db.execute(f"SELECT bid FROM briefing WHERE {where} ORDER BY rank {order}"))):
+                    keys = _thread_keys(self.main_slugs(bid))
+                    hits = [db.execute("SELECT idx, bid FROM seen WHERE key = ?", (k,)).fetchone() for k in keys]
+                    hits = [h for h in hits if h]
+                    if hits:
+                        updates.append((max(hits)[1], bid))
+                    db.executemany("INSERT OR REPLACE INTO seen VALUES (?,?,?)", ((k, idx, bid) for k in keys))
+                    if len(updates) >= 5000:
+                        db.executemany(f"UPDATE thread SET {column} = ? WHERE bid = ?", updates)
+                        updates.clear()
+                db.executemany(f"UPDATE thread SET {column} = ? WHERE bid = ?", updates)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def briefing(self, bid: int) -> Briefing:
+        (blob,) = self.db.execute("SELECT blob FROM briefing WHERE bid = ?", (bid,)).fetchone()
+        return _unpack(blob)
+
+    def briefings(self) -> Iterator[tuple[int, Briefing]]:
+        """Every briefing in build order, one at a time."""
+        for bid in range(self.count):  # bids are 0, 1, ... in build order
+            yield bid, self.briefing(bid)
+
+    _STUB = "bid, name, title, path, meta_date, first_point, dfields, page"
+
+    @staticmethod
+    def _stub(row: Sequence) -> tuple[int, BriefingStub, BriefingDate, str]:
+        bid, name, title, path, meta_date, first_point, dfields, page = row
+        summary = (KeyPoint(first_point, 0, 0),) if first_point is not None else ()
+        return bid, BriefingStub(StubArticle(name, title, path, StubMeta(meta_date)), StubExtraction(summary)), BriefingDate(*json.loads(dfields)), page
+
+    def stub(self, bid: int) -> tuple[int, BriefingStub, BriefingDate, str]:
+        return self._stub(self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE bid = ?", (bid,)).fetchone())
+
+    def ordered(
+        self, *, offset: int = 0, limit: int = -1, month: str | None | bool = False, dated: bool = False
+    ) -> list[tuple[int, BriefingStub, BriefingDate, str]]:
+        """Briefings in chronological order (newest first), a page at a time; ``month`` ("YYYY-MM", ``None`` undated) or ``dated`` narrows them."""
+        if dated:
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE date IS NOT NULL ORDER BY rank LIMIT ? OFFSET ?", (limit, offset))
+        elif month is False:
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing ORDER BY rank LIMIT ? OFFSET ?", (limit, offset))
+        elif month is None:
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month IS NULL ORDER BY rank LIMIT ? OFFSET ?", (limit, offset))
+        else:
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month = ? ORDER BY rank LIMIT ? OFFSET ?", (month, limit, offset))
+        return [self._stub(r) for r in rows]
+
+    def iter_ordered(self) -> Iterator[tuple[int, BriefingStub, BriefingDate, str]]:
+        """Every briefing in chronological order, as stubs, a batch at a time."""
+        offset = 0
+        while True:
+            rows = self.ordered(offset=offset, limit=500)
+            yield from rows
+            if len(rows) < 500:
+                return
+            offset += 500
+
+    def months(self) -> list[tuple[str | None, int]]:
+        """``(month, count)`` in the timeline's order: newest month first, undated last."""
+        return [(m, n) for m, n, _ in self.db.execute("SELECT month, COUNT(*), MIN(rank) AS first FROM briefing GROUP BY month ORDER BY first")]
+
+    def date_of(self, name: str) -> BriefingDate:
+        row = self.db.execute("SELECT dfields FROM briefing WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise KeyError(name)
+        return BriefingDate(*json.loads(row[0]))
+
+    def page_of(self, name: str) -> str:
+        row = self.db.execute("SELECT page FROM briefing WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise KeyError(name)
+        return row[0]
+
+    def bid_of(self, name: str) -> int:
+        row = self.db.execute("SELECT bid FROM briefing WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise KeyError(name)
+        return row[0]
+
+    def thread(self, bid: int) -> tuple[int | None, int | None]:
+        return self.db.execute("SELECT prev, next FROM thread WHERE bid = ?", (bid,)).fetchone()
+
+    _ACTOR = "aid, slug, name, kinds, roles, affiliations, names, mentions, nb"
+
+    @staticmethod
+    def _actor(row: Sequence) -> ActorView:
+        aid, slug, name, kinds, roles, affiliations, names, mentions, nb = row
+        return ActorView(aid, slug, name, tuple(json.loads(kinds)), tuple(json.loads(roles)), tuple(json.loads(affiliations)), tuple(json.loads(names)), mentions, nb)
+
+    def actor(self, aid: int) -> ActorView:
+        return self._actor(self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid = ?", (aid,)).fetchone())
+
+    def actor_by_slug(self, slug: str) -> ActorView | None:
+        row = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug = ?", (slug,)).fetchone()
+        return self._actor(row) if row else None
+
+    def actors(self, *, paged: bool | None = None) -> Iterator[ActorView]:
+        """Every actor in the site's order (most briefings first, then name), ``paged`` ones (in 2+ briefings) only, or the others."""
+        where = "" if paged is None else ("WHERE nb >= 2" if paged else "WHERE nb < 2")
+        offset = 0
+        while True:
+            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor {where} ORDER BY rank LIMIT 500 OFFSET ?", (offset,)).fetchall()
+            for r in rows:
+                yield self._actor(r)
+            if len(rows) < 500:
+                return
+            offset += 500
+
+    def actor_count(self, *, paged: bool | None = None) -> int:
+        where = "" if paged is None else ("WHERE nb >= 2" if paged else "WHERE nb < 2")
+        return self.db.execute(f"SELECT COUNT(*) FROM actor {where}").fetchone()[0]
+
+    def mains(self, bid: int) -> list[ActorView]:
+        rows = self.db.execute(
+            f"SELECT {', '.join('a.' + c for c in self._ACTOR.split(', '))} FROM mains m JOIN actor a ON a.aid = m.aid WHERE m.bid = ? ORDER BY m.pos", (bid,)
+        )
+        return [self._actor(r) for r in rows]
+
+    def actor_briefings(self, aid: int, *, offset: int = 0, limit: int = -1) -> list[tuple[int, BriefingStub, BriefingDate, str]]:
+        """An actor's briefings in chronological order, a page at a time."""
+        rows = self.db.execute(
+            f"SELECT {self._STUB} FROM briefing WHERE bid IN (SELECT app.bid FROM app JOIN actor a ON a.gkey = app.gkey WHERE a.aid = ?)"
+            " ORDER BY rank LIMIT ? OFFSET ?",
+            (aid, limit, offset),
+        )
+        return [self._stub(r) for r in rows]
+
+    def actor_dated_ends(self, aid: int) -> tuple[tuple | None, tuple | None]:
+        """The actor's oldest and newest dated briefings (first and last seen)."""
+        query = (
+            f"SELECT {self._STUB} FROM briefing WHERE date IS NOT NULL AND bid IN (SELECT app.bid FROM app JOIN actor a ON a.gkey = app.gkey WHERE a.aid = ?)"
+            " ORDER BY rank {} LIMIT 1"
+        )
+        newest = self.db.execute(query.format("ASC"), (aid,)).fetchone()
+        oldest = self.db.execute(query.format("DESC"), (aid,)).fetchone()
+        return (self._stub(oldest) if oldest else None), (self._stub(newest) if newest else None)
+
+    def clear_items(self) -> None:
+        self.db.execute("DELETE FROM item")
+
+    def add_items(self, rows: list[tuple[int, int, str, int, object]]) -> None:
+        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, pickle.dumps(p)) for aid, bid, bucket, seq, p in rows))
+
+    def items(self, aid: int, bid: int, bucket: str) -> list:
+        rows = self.db.execute("SELECT payload FROM item WHERE aid = ? AND bid = ? AND bucket = ? ORDER BY seq", (aid, bid, bucket))
+        return [pickle.loads(p) for (p,) in rows]  # noqa: S301 — written above by this process
+
+    def heads(self) -> set[str]:
+        """Every actor's first affiliation: the names that head a group on the actors index."""
+        return {json.loads(a)[0] for (a,) in self.db.execute("SELECT DISTINCT affiliations FROM actor WHERE affiliations != '[]'")}
+
+    def set_groups(self, groups: Iterator[tuple[str, int]]) -> None:
+        self.db.executemany("UPDATE actor SET grp = ? WHERE aid = ?", groups)
+
+    def groups(self) -> list[tuple[str, int, int]]:
+        """``(group, actors, briefings seen)`` of the actors index."""
+        return list(self.db.execute("SELECT grp, COUNT(*), SUM(nb) FROM actor GROUP BY grp"))
+
+    def group_members(self, group: str) -> Iterator[ActorView]:
+        for row in self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE grp = ? ORDER BY rank", (group,)).fetchall():
+            yield self._actor(row)
+
+
+def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:
+    """A cursor's rows a batch at a time (the cursor must not be reused by other statements meanwhile)."""
+    while True:
+        rows = cursor.fetchmany(2000)
+        if not rows:
+            return
+        yield from rows
+
+
+def _thread_keys(slugs: list[str]) -> list[str]:
+    names = list(dict.fromkeys(slugs))
+    if len(names) == 1:
+        return names
+    return ["\x1f".join(sorted(pair)) for pair in _pairs(names)]
+
+
+def _pairs(names: list[str]) -> Iterator[tuple[str, str]]:
+    for i in range(len(names)):
+        for j in range(i + 1, len(names)):
+            yield names[i], names[j]
+
+
+class LazyMapping(Mapping):
+    """A read-only mapping answered by a function (the index), for code that expects a dict of every briefing."""
+
+    def __init__(self, get, contains=None) -> None:
+        self._get = get
+        self._contains = contains
+
+    def __getitem__(self, key):
+        return self._get(key)
+
+    def __contains__(self, key) -> bool:
+        if self._contains is not None:
+            return self._contains(key)
+        try:
+            self._get(key)
+        except KeyError:
+            return False
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __iter__(self):
+        raise TypeError("not iterable: answered one key at a time")
+
+    def __len__(self) -> int:
+        raise TypeError("not sized: answered one key at a time")
