@@ -117,9 +117,31 @@ def _build(args: argparse.Namespace) -> int:
     for problem in cache.stats.write_errors[:1]:
         _say("warning", f"cache not written ({problem})")
     print(one_line(f"{len(build.briefings)} briefed, {len(build.failures)} failed; {cache.stats.summary()} -> {args.out}"), file=sys.stderr)
+    if args.shard_by and build.briefings:
+        _publish_shards(args, build.briefings, scheduler=scheduler)
     if build.failures or (args.strict and (warnings or kept or cache.stats.write_errors)):
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _publish_shards(args: argparse.Namespace, briefings: list, *, scheduler: str | None) -> None:
+    """``--shard-by``: publish the site of ``mkdocs.yml`` as shards (#18); the state of each shard's last build stays in ``OUT/.briefgen-shards``."""
+    from .shard_build import build_sharded_site  # imports MkDocs only for a sharded build
+
+    config_file = Path(args.mkdocs_config)
+    if not config_file.is_file():
+        raise ConfigError(f"{short_path(config_file)}: no such MkDocs config (--shard-by builds the site it describes)")
+    site = build_sharded_site(
+        briefings,
+        renderer=Renderer(templates_dir=args.templates),
+        config_file=config_file,
+        shard_by=args.shard_by,
+        state_dir=Path(args.out) / ".briefgen-shards",
+        jobs=args.jobs,
+        scheduler=scheduler,
+        today=dt.datetime.now(dt.timezone.utc).date(),
+    )
+    print(one_line(f"shards: {len(site.built)} built, {len(site.runs) - len(site.built)} unchanged -> {short_path(site.site_dir)}"), file=sys.stderr)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -186,6 +208,13 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--lock-wait", type=float, help="seconds to wait for another build of the same --out (default: until it ends; 0: not at all)")
     build.add_argument("--commonmark", action="store_true", help="plain CommonMark pages (no Material admonitions, no HTML comments)")
     build.add_argument("--with-text", action="store_true", help="put the article text the offsets point into in each NAME.json")
+    build.add_argument(
+        "--shard-by",
+        choices=["year", "month"],
+        help="also publish the site of --mkdocs-config as one MkDocs build per period plus one for the portal and actors, "
+        "under its site_dir with one search index; only changed shards are rebuilt",
+    )
+    build.add_argument("--mkdocs-config", default="mkdocs.yml", help="with --shard-by: the site's MkDocs config (default mkdocs.yml)")
     build.set_defaults(func=cmd_build)
 
     show = sub.add_parser("show", help="print one article's briefing")

@@ -41,6 +41,7 @@ from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
 from .site.search import index_site
 from .site.pages import HOME_PATH
+from .site.shards import PORTAL, ShardPlan, plan_shards
 
 log = get_plugin_logger("briefgen")
 
@@ -69,10 +70,14 @@ class BriefgenConfig(Config):
     time_limit = c.Type((int, float), default=Budget().seconds)
     search = c.Type(bool, default=True)
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
+    shard_by = c.Optional(c.Choice(("year", "month")))  # publish as one MkDocs build per period (#18)
 
 
 _EPOCH = "SOURCE_DATE_EPOCH"
 
+
+#: Where a sharded build keeps each shard's last build and digest, relative to mkdocs.yml.
+SHARD_STATE = ".cache/briefgen-shards"
 
 #: The templates shipped with briefgen: a change to them is a change to every page.
 SHIPPED_TEMPLATES = Path(str(resources.files("briefgen.templates")))
@@ -89,6 +94,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         super().__init__()
         #: ``SOURCE_DATE_EPOCH`` as it was before this build set it (``None``: unset); no key: not set by us.
         self._epoch_before: dict[str, str | None] = {}
+        #: With ``shard_by``: the shards of this build, the period ones still to be built after MkDocs built the portal.
+        self._plan: ShardPlan | None = None
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -166,7 +173,20 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         for note in build.notes:
             log.warning(one_line(note))
         self._set_source_date_epoch(build.dates.values())
-        for page in build.pages:
+        pages = build.pages
+        self._plan = None
+        if self.config.shard_by:  # this build is the portal; the periods are built after it (on_post_build)
+            self._plan = plan_shards(
+                build.pages,
+                build.dates,
+                shard_by=self.config.shard_by,
+                prefix=prefix,
+                directory_urls=config.use_directory_urls,
+                briefings=build.briefings,
+                site_url=config.site_url,
+            )
+            pages = list(self._plan.shard(PORTAL).pages)
+        for page in pages:
             existing = files.get_file_from_path(page.path)
             if existing is not None and page.path == HOME_PATH:
                 continue  # the site's own home page wins over the generated one
@@ -197,8 +217,11 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             os.environ[_EPOCH] = before
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
+        """Build the period shards, if any; index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
+        epoch = os.environ.get(_EPOCH)
         self._restore_source_date_epoch()
+        if self._plan is not None:
+            self._publish_shards(config, epoch=epoch)
         if not self.config.search:
             return
         started = time.perf_counter()
@@ -208,6 +231,34 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(one_line(str(exc)))
             return
         log.info(f"search: {index.pages} pages indexed ({time.perf_counter() - started:.2f} s)")
+
+    def _publish_shards(self, config: MkDocsConfig, *, epoch: str | None) -> None:
+        """``shard_by``: build the period shards whose pages changed, in parallel, and link them into the site."""
+        from .shard_build import publish_sharded  # spawns worker processes; only for a sharded build
+
+        assert self._plan is not None
+        base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        scheduler = self.config.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+        started = time.perf_counter()
+        try:
+            site = publish_sharded(
+                self._plan,
+                user_config=Path(config.config_file_path),
+                site_dir=Path(config.site_dir),
+                state_dir=base / SHARD_STATE,
+                include_portal=False,
+                directory_urls=config.use_directory_urls,
+                jobs=max(1, self.config.jobs),
+                scheduler=scheduler,
+                epoch=epoch,
+                search=self.config.search,
+                index=False,  # indexed below, with the portal
+            )
+        except BriefgenError as exc:
+            raise PluginError(one_line(str(exc))) from exc
+        finally:
+            self._plan = None
+        log.info(one_line(f"shards: {len(site.built)} built, {len(site.runs) - len(site.built)} unchanged ({time.perf_counter() - started:.2f} s)"))
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_source_date_epoch()

@@ -1,0 +1,193 @@
+"""Sharded publishing, the pure part (#18): periods, which page goes to which shard, cross-shard links, digests."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import pytest
+from test_site_pages import story
+
+from briefgen.records import BriefingDate
+from briefgen.render import Renderer
+from briefgen.site import assemble_site
+from briefgen.site.pages import FEED_PATH, SitePage
+from briefgen.site.shards import PORTAL, UNDATED, Shard, period_of, plan_shards, portal_link, rewrite_links, shard_digest
+
+
+@pytest.mark.parametrize(
+    ("date", "shard_by", "period"),
+    [
+        ("2025-06-02", "month", "2025-06"),
+        ("2025-06-02", "year", "2025"),
+        ("1999-12-31", "month", "1999-12"),
+        (None, "month", UNDATED),
+        (None, "year", UNDATED),
+    ],
+)
+def test_period_of(date, shard_by, period):
+    assert period_of(BriefingDate(date, "file name" if date else None), shard_by) == period
+
+
+def test_period_of_refuses_other_keys():
+    with pytest.raises(ValueError, match="shard_by"):
+        period_of(BriefingDate("2025-06-02", None), "week")
+
+
+@pytest.fixture(scope="module")
+def briefings():
+    return [
+        story("first", date="2025-05-16", speaker="Rubio"),
+        story("second", date="2025-05-20"),
+        story("third", date="2025-06-02"),
+        story("undated", date=None),
+        story("fourth", date="2024-06-03"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def assembled(briefings):
+    return assemble_site(briefings, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+
+
+def _plan(assembled, briefings, shard_by="month", directory_urls=True):
+    return plan_shards(
+        assembled.pages,
+        assembled.dates,
+        shard_by=shard_by,
+        briefings=briefings,
+        site_url="https://example.org/news/",
+        directory_urls=directory_urls,
+    )
+
+
+@pytest.mark.parametrize(
+    ("shard_by", "expected"),
+    [
+        ("month", {PORTAL: "", "2024-06": "briefings/2024-06", "2025-05": "briefings/2025-05", "2025-06": "briefings/2025-06", UNDATED: "briefings/undated"}),
+        ("year", {PORTAL: "", "2024": "briefings/2024", "2025": "briefings/2025", UNDATED: "briefings/undated"}),
+    ],
+)
+def test_one_shard_per_period_plus_the_portal(assembled, briefings, shard_by, expected):
+    plan = _plan(assembled, briefings, shard_by)
+    assert [s.name for s in plan.shards] == list(expected)  # portal first, periods sorted, undated last
+    assert {s.name: s.folder for s in plan.shards} == expected
+
+
+def test_every_page_goes_to_exactly_one_shard(assembled, briefings):
+    plan = _plan(assembled, briefings)
+    placed = sum(len(s.pages) for s in plan.shards)
+    assert placed == len(assembled.pages)
+    assert {p.path for p in plan.shard("2025-05").pages} == {"first.md", "second.md"}
+    assert {p.path for p in plan.shard(UNDATED).pages} == {"undated.md"}
+    portal = {p.path for p in plan.shard(PORTAL).pages}
+    assert {"index.md", "briefings/index.md", "timeline/index.md", "actors/index.md", "actors/russia.md", FEED_PATH} <= portal
+    assert not any(p.startswith("briefings/") and p.count("/") == 1 and not p.startswith("briefings/index") for p in portal)
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)")
+
+
+def _targets(content: str) -> list[str]:
+    return [t for t in _LINK.findall(content) if not t.startswith(("#", "http"))]
+
+
+def test_every_link_resolves_in_the_combined_site(assembled, briefings):
+    """Follow each Markdown link of each shard's page to a page of the combined site (URL space)."""
+    plan = _plan(assembled, briefings)
+    urls = set(plan.urls.values())
+    checked = 0
+    for shard in plan.shards:
+        inner = {p.path for p in shard.pages}
+        for page in shard.pages:
+            if not page.path.endswith(".md"):
+                continue
+            page_dir = posixpath.join(shard.folder, posixpath.splitext(page.path)[0]) if not page.path.endswith("index.md") else posixpath.join(shard.folder, posixpath.dirname(page.path))
+            for target in _targets(page.content):
+                doc = target.split("#")[0]
+                if doc.endswith(".md"):  # same shard: a docs path the generator resolves
+                    assert posixpath.normpath(posixpath.join(posixpath.dirname(page.path), doc)) in inner, (shard.name, page.path, target)
+                else:  # another shard: a URL from this page's URL
+                    url = posixpath.normpath(posixpath.join(page_dir, doc))
+                    assert url in urls or url + "/" in urls or (url == "." and "" in urls), (shard.name, page.path, target)
+                checked += 1
+    assert checked > 50
+
+
+def test_cross_shard_links_are_urls_and_same_shard_links_stay_pages(assembled, briefings):
+    plan = _plan(assembled, briefings)
+    first = next(p.content for p in plan.shard("2025-05").pages if p.path == "first.md")
+    assert "](../../../actors/russia/)" in first  # to the portal, as a URL
+    assert "](second.md)" in first  # same period: still a page link (MkDocs checks it)
+    home = next(p.content for p in plan.shard(PORTAL).pages if p.path == "index.md")
+    assert "](briefings/2025-06/third/)" in home
+    assert "](timeline/index.md)" in home
+
+
+def test_links_without_directory_urls(assembled, briefings):
+    pages = assemble_site(briefings, renderer=Renderer(), per_page=2, directory_urls=False).pages
+    plan = plan_shards(pages, {b.article.name: assembled.dates[b.article.name] for b in briefings}, shard_by="month", directory_urls=False)
+    first = next(p.content for p in plan.shard("2025-05").pages if p.path == "first.md")
+    assert "](../../actors/russia.html)" in first
+    assert plan.urls["briefings/first.md"] == "briefings/2025-05/first.html"
+
+
+def test_the_feed_links_the_sharded_urls(assembled, briefings):
+    plan = _plan(assembled, briefings)
+    feed = next(p.content for p in plan.shard(PORTAL).pages if p.path == FEED_PATH)
+    assert 'href="https://example.org/news/briefings/2025-06/third/"' in feed
+    assert 'href="https://example.org/news/briefings/third/"' not in feed
+
+
+def test_rewrite_keeps_what_is_not_a_page_link():
+    place = {"briefings/a.md": ("2025-01", "a.md"), "actors/x.md": (PORTAL, "actors/x.md")}
+    urls = {"briefings/a.md": "briefings/2025-01/a/", "actors/x.md": "actors/x/"}
+    content = "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../actors/x.md#bio \"X\")"
+    out = rewrite_links(content, "briefings/a.md", shard="2025-01", place=place, urls=urls, page_url_here="briefings/2025-01/a/")
+    assert out == "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../../../actors/x/#bio \"X\")"
+
+
+def test_sharding_needs_a_briefings_folder(assembled):
+    with pytest.raises(ValueError, match="prefix"):
+        plan_shards(assembled.pages, assembled.dates, shard_by="month", prefix=".")
+
+
+@pytest.mark.parametrize(
+    ("change", "differs"),
+    [
+        (lambda s: s, False),
+        (lambda s: Shard(s.name, s.folder, (*s.pages[:-1], SitePage(s.pages[-1].path, s.pages[-1].content + "x"))), True),
+        (lambda s: Shard(s.name, s.folder, (*s.pages, SitePage("new.md", ""))), True),
+        (lambda s: Shard(s.name, s.folder, tuple(reversed(s.pages))), False),  # order of pages is no input
+        (lambda s: Shard(s.name, "briefings/other", s.pages), True),
+    ],
+)
+def test_digest_follows_the_inputs(change, differs):
+    shard = Shard("2025-05", "briefings/2025-05", (SitePage("a.md", "A"), SitePage("b.md", "B")))
+    assert (shard_digest(change(shard), config="c") != shard_digest(shard, config="c")) is differs
+
+
+def test_digest_covers_config_and_extra_files():
+    shard = Shard(PORTAL, "", (SitePage("index.md", "A"),))
+    base = shard_digest(shard, config="c", extra=[("about.md", b"1")])
+    assert shard_digest(shard, config="d", extra=[("about.md", b"1")]) != base
+    assert shard_digest(shard, config="c", extra=[("about.md", b"2")]) != base
+
+
+def test_one_new_article_changes_only_its_period_and_the_portal(assembled, briefings):
+    """The digest decides what to rebuild: an article about other actors leaves the other periods' pages alone."""
+    before = {s.name: shard_digest(s, config="c") for s in _plan(assembled, briefings).shards}
+    lone = story("lone", date="2025-06-20", speaker="Jane Roe")
+    lone = lone.__class__(lone.article, lone.extraction.__class__(actors=tuple(a for a in lone.extraction.actors if a.kind == "person")))
+    more = [*briefings, lone]
+    after_site = assemble_site(more, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+    after = {s.name: shard_digest(s, config="c") for s in _plan(after_site, more).shards}
+    assert {name for name in after if before.get(name) != after[name]} == {PORTAL, "2025-06"}
+
+
+def test_portal_link():
+    portal, period = Shard(PORTAL, "", ()), Shard("2025-05", "briefings/2025-05", ())
+    assert portal_link(portal, "timeline/index.md") == "timeline/index.md"
+    assert portal_link(period, "timeline/index.md") == "../../timeline/"
+    assert portal_link(period, "index.md") == "../../"
+    assert portal_link(period, "assets/briefgen.css") == "../../assets/briefgen.css"
