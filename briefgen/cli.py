@@ -141,7 +141,9 @@ def _publish_shards(args: argparse.Namespace, briefings: list, *, scheduler: str
         scheduler=scheduler,
         today=dt.datetime.now(dt.timezone.utc).date(),
     )
-    print(one_line(f"shards: {len(site.built)} built, {len(site.runs) - len(site.built)} unchanged -> {short_path(site.site_dir)}"), file=sys.stderr)
+    names = ", ".join(site.built[:10]) + (", …" if len(site.built) > 10 else "")
+    built = f"{len(site.built)} built ({names})" if site.built else "0 built"
+    print(one_line(f"shards: {built}, {len(site.runs) - len(site.built)} unchanged -> {short_path(site.site_dir)}"), file=sys.stderr)
 
 
 def cmd_show(args: argparse.Namespace) -> int:

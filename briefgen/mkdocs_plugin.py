@@ -218,7 +218,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Build the period shards, if any; index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
-        epoch = os.environ.get(_EPOCH)
+        epoch = None if _EPOCH in self._epoch_before else os.environ.get(_EPOCH)  # the user's own value only
         self._restore_source_date_epoch()
         if self._plan is not None:
             self._publish_shards(config, epoch=epoch)

@@ -225,7 +225,7 @@ def build_one(config_file: str, epoch: str | None) -> tuple[float, int]:
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     before = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is not None and before is None:
+    if epoch is not None:
         os.environ["SOURCE_DATE_EPOCH"] = epoch
     started = time.perf_counter()
     try:
@@ -237,12 +237,14 @@ def build_one(config_file: str, epoch: str | None) -> tuple[float, int]:
     except Exception as exc:  # MkDocs reports config and build problems as several exception kinds
         raise BriefgenError(one_line(f"{config_file}: shard build failed: {' '.join(str(exc).split()) or type(exc).__name__}")) from None
     finally:
-        if epoch is not None and before is None:
+        if before is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
     return time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _run_builds(configs: Sequence[str], *, epoch: str | None, jobs: int, scheduler: str | None) -> list[tuple[float, int]]:
+def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, scheduler: str | None) -> list[tuple[float, int]]:
     """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``."""
     if not configs:
         return []
@@ -258,7 +260,7 @@ def _run_builds(configs: Sequence[str], *, epoch: str | None, jobs: int, schedul
         except OSError as exc:
             raise ClusterError(one_line(f"{scheduler}: Dask scheduler not reachable: {exc}")) from None
         try:
-            futures = client.map(build_one, list(configs), epoch=epoch, pure=False, retries=1)
+            futures = client.map(build_one, list(configs), list(epochs), pure=False, retries=1)
             return list(client.gather(futures))
         finally:
             client.close()
@@ -266,7 +268,7 @@ def _run_builds(configs: Sequence[str], *, epoch: str | None, jobs: int, schedul
 
     # one fresh process per build: a build's peak memory is its own, and nothing leaks between shards
     with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1) as pool:
-        return list(pool.map(build_one, configs, [epoch] * len(configs)))
+        return list(pool.map(build_one, configs, epochs))
 
 
 #: What a period shard's build writes that only makes sense at the site's root: a host serves
@@ -314,8 +316,9 @@ def publish_sharded(
     just built the portal into ``site_dir`` itself, so only the period shards
     are built here and linked into it. With ``search``, every page loads the
     search box, and (unless ``index`` is false: the plugin indexes after this)
-    Pagefind indexes the whole ``site_dir`` once at the end. ``epoch`` (``SOURCE_DATE_EPOCH``) dates
-    every shard's sitemap alike.
+    Pagefind indexes the whole ``site_dir`` once at the end. ``epoch`` is the
+    user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
+    shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
     """
     from .site.search import index_site
     from .site.shards import shard_digest
@@ -328,13 +331,14 @@ def publish_sharded(
         (state_dir / sub).mkdir(parents=True, exist_ok=True)
     shards = [s for s in plan.shards if include_portal or s.folder]
     versions = _tool_versions()
-    todo: list[tuple[Any, str, Path]] = []
+    todo: list[tuple[Any, str, Path, str]] = []
     for shard in shards:
         docs, built = state_dir / "docs" / shard.name, state_dir / "built" / shard.name
         config = shard_config(shard, user=user, config_dir=config_dir, docs_dir=docs, site_dir=built, directory_urls=directory_urls, search=search)
         text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True)
         own = _own_docs(own_docs_dir) if not shard.folder else []
-        digest = shard_digest(shard, config=f"{text}\n{versions}\nepoch={epoch}", extra=own)
+        stamp = epoch if epoch is not None else newest_epoch([shard.newest])
+        digest = shard_digest(shard, config=f"{text}\n{versions}\nepoch={stamp}", extra=own)
         digest_file = state_dir / "digests" / shard.name
         config_file = state_dir / "configs" / f"{shard.name}.yml"
         if built.is_dir() and digest_file.is_file() and digest_file.read_text(encoding="utf-8") == digest:
@@ -342,10 +346,10 @@ def publish_sharded(
         digest_file.unlink(missing_ok=True)  # a build that fails midway is not taken for a whole one next time
         config_file.write_text(text, encoding="utf-8")
         _write_docs(docs, shard.pages, own)
-        todo.append((shard, digest, config_file))
-    costs = _run_builds([str(c) for _, _, c in todo], epoch=epoch, jobs=jobs, scheduler=scheduler)
+        todo.append((shard, digest, config_file, stamp))
+    costs = _run_builds([str(c) for _, _, c, _ in todo], epochs=[e for *_, e in todo], jobs=jobs, scheduler=scheduler)
     measured: dict[str, tuple[float, int]] = {}
-    for (shard, digest, _config), cost in zip(todo, costs, strict=True):
+    for (shard, digest, _config, _stamp), cost in zip(todo, costs, strict=True):
         (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
         measured[shard.name] = cost
     wanted = {s.name for s in shards}
@@ -375,10 +379,14 @@ def publish_sharded(
 
 
 def newest_epoch(dates: Any) -> str:
-    """``SOURCE_DATE_EPOCH`` for a build: its newest briefing's day (midnight UTC), ``0`` when none is dated."""
+    """``SOURCE_DATE_EPOCH`` for a build: its newest date's day (midnight UTC), ``0`` when none is dated.
+
+    ``dates``: ISO date strings (or ``None``), or records with a ``date``.
+    """
     import datetime as dt
 
-    newest = max((d.date for d in dates if d.date), default=None)
+    days = [d if isinstance(d, str) or d is None else d.date for d in dates]
+    newest = max((d for d in days if d), default=None)
     return str(int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp())) if newest else "0"
 
 
@@ -433,6 +441,6 @@ def build_sharded_site(
         directory_urls=directory_urls,
         jobs=jobs,
         scheduler=scheduler,
-        epoch=os.environ.get("SOURCE_DATE_EPOCH") or newest_epoch(assembled.dates.values()),
+        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
         search=bool(options.get("search", True)),
     )

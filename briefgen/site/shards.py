@@ -68,6 +68,9 @@ class Shard:
     name: str
     folder: str
     pages: tuple[SitePage, ...]
+    #: The newest briefing date among its pages (the whole site's for the portal), ``None`` when none is dated:
+    #: the shard's build is dated by it (``SOURCE_DATE_EPOCH``), so an article in another period leaves it unchanged.
+    newest: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +146,14 @@ def plan_shards(
             content = rewrite_links(content, page.path, shard=shard, place=place, urls=urls, page_url_here=url(shard, inner), directory_urls=directory_urls)
         grouped[shard].append(SitePage(inner, content))
     order = [PORTAL, *sorted((n for n in folders if n not in (PORTAL, UNDATED))), *([UNDATED] if UNDATED in folders else [])]
-    return ShardPlan(tuple(Shard(n, folders[n], tuple(grouped[n])) for n in order), urls)
+    newest: dict[str, str] = {}
+    for path, (shard, _inner) in place.items():
+        name = _briefing_name(path, prefix)
+        day = dates[name].date if name is not None and name in dates else None
+        for key in (shard, PORTAL) if day else ():
+            if day > newest.get(key, ""):
+                newest[key] = day
+    return ShardPlan(tuple(Shard(n, folders[n], tuple(grouped[n]), newest.get(n)) for n in order), urls)
 
 
 def _briefing_name(path: str, prefix: str) -> str | None:
@@ -210,7 +220,7 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
     ``config``. Equal digests mean the previous build of that shard can be reused.
     """
     h = hashlib.sha256()
-    for part in (shard.name, shard.folder, config):
+    for part in (shard.name, shard.folder, config, shard.newest or ""):
         h.update(part.encode("utf-8") + b"\0")
     for page in sorted(shard.pages, key=lambda p: p.path):
         h.update(page.path.encode("utf-8") + b"\0" + hashlib.sha256(page.content.encode("utf-8")).digest())
