@@ -70,6 +70,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     must not be created inside the seeds (#19 item 5).
     """
     _check_folders(Path(args.seeds), Path(args.out))
+    if args.shard_by and not Path(args.mkdocs_config).is_file():  # before any article is parsed
+        raise ConfigError(f"{short_path(Path(args.mkdocs_config))}: no such MkDocs config (--shard-by publishes the site it describes)")
     with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
         return _build(args)
 
@@ -129,8 +131,6 @@ def _publish_shards(args: argparse.Namespace, briefings: list, *, scheduler: str
     from .shard_build import build_sharded_site  # imports MkDocs only for a sharded build
 
     config_file = Path(args.mkdocs_config)
-    if not config_file.is_file():
-        raise ConfigError(f"{short_path(config_file)}: no such MkDocs config (--shard-by builds the site it describes)")
     site = build_sharded_site(
         briefings,
         renderer=Renderer(templates_dir=args.templates),

@@ -241,7 +241,23 @@ def build_one(config_file: str, epoch: str | None) -> tuple[float, int]:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
-    return time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return time.perf_counter() - started, _peak_rss_kb()
+
+
+def _peak_rss_kb() -> int:
+    """This process's own peak resident memory in KB.
+
+    Linux's ``VmHWM`` belongs to the process's own address space; ``ru_maxrss``
+    of a process started by fork + exec also counts the parent's memory at the
+    fork, which would make every shard build look as large as its caller.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, scheduler: str | None) -> list[tuple[float, int]]:

@@ -191,3 +191,16 @@ def test_portal_link():
     assert portal_link(period, "timeline/index.md") == "../../timeline/"
     assert portal_link(period, "index.md") == "../../"
     assert portal_link(period, "assets/briefgen.css") == "../../assets/briefgen.css"
+
+
+def test_cli_shard_by_needs_a_mkdocs_config(tmp_path, capsys):
+    """Checked before any article is parsed: exit 2, one line naming the file."""
+    from briefgen.cli import EXIT_USAGE, main
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    missing = tmp_path / "nowhere.yml"
+    assert main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "month", "--mkdocs-config", str(missing)]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "nowhere.yml: no such MkDocs config" in err[0]
+    assert not (tmp_path / "out" / "a.md").exists()
