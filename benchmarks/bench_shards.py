@@ -123,7 +123,13 @@ def main() -> None:
     args = parser.parse_args()
 
     base = real_briefings(corpus_files(args.base), cache_dir=args.cache_dir or args.workdir / "cache")
-    results = [one_size(n, base, workdir=args.workdir, jobs=args.jobs, search=not args.no_search) for n in args.sizes]
+    results: list[dict[str, object]] = []
+    for n in args.sizes:  # recorded after each size: a run cut short keeps what it measured
+        results.append(one_size(n, base, workdir=args.workdir, jobs=args.jobs, search=not args.no_search))
+        report(results, args)
+
+
+def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
     first = results[0]
     rows = []
     for r in results:
@@ -142,6 +148,7 @@ def main() -> None:
     markdown = (
         "## 8. Sharded site from 2,000 to 20,000 briefings (issue #18)\n\n"
         f"`python benchmarks/bench_shards.py --sizes {' '.join(map(str, args.sizes))} --base {args.base} --jobs {args.jobs}` "
+        f"(sizes measured: {', '.join(format(r['n'], ',') for r in results)}) "
         "(synthetic briefings from real BBC ones, `shard_by: month`, the repository's `mkdocs.yml`)\n\n"
         "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) |\n"
         "|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
