@@ -43,6 +43,10 @@ import yaml
 
 from .errors import BriefgenError, ConfigError, one_line
 
+# Nothing from briefgen.site is imported at module level (shards and plans are typed ``Any``):
+# ``briefgen.site`` imports spaCy, and every shard build starts a fresh process that imports this
+# module for :func:`build_one`; it needs MkDocs only, and its peak memory is measured.
+
 #: Plugins a shard's config never runs: briefgen made the pages already, and MkDocs' lunr
 #: search would index one shard only (Pagefind indexes the whole site after the builds).
 _DROPPED_PLUGINS = {"briefgen", "search"}

@@ -157,6 +157,14 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     assert not (site / "briefings" / "2025-07").exists()
     assert broken_links(site)[1] == []
 
+    # the same input from scratch (a new output folder, so no shard is reused): the same bytes
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    fresh = [*args[:3], str(root / "out-fresh"), *args[4:]]
+    err = _build(fresh, capsys)
+    assert "shards: 5 built" in err
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    assert after == before
+
 
 def test_plugin_shard_by_month(tmp_path, caplog):
     """``mkdocs build`` with ``shard_by``: MkDocs builds the portal, the periods are built beside it and kept for the next build."""
