@@ -70,8 +70,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     must not be created inside the seeds (#19 item 5).
     """
     _check_folders(Path(args.seeds), Path(args.out))
-    if args.shard_by and not Path(args.mkdocs_config).is_file():  # before any article is parsed
-        raise ConfigError(f"{short_path(Path(args.mkdocs_config))}: no such MkDocs config (--shard-by publishes the site it describes)")
+    if args.shard_by:  # the config is checked before any article is parsed
+        _check_shard_config(Path(args.mkdocs_config))
     with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
         return _build(args)
 
@@ -124,6 +124,17 @@ def _build(args: argparse.Namespace) -> int:
     if build.failures or (args.strict and (warnings or kept or cache.stats.write_errors)):
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _check_shard_config(config_file: Path) -> None:
+    """``--shard-by`` publishes the site ``config_file`` describes: it must exist, and keep the briefings in a folder."""
+    from .shard_build import briefgen_options, load_user_config
+
+    if not config_file.is_file():
+        raise ConfigError(f"{short_path(config_file)}: no such MkDocs config (--shard-by publishes the site it describes)")
+    output = str(briefgen_options(load_user_config(config_file)).get("output") or "briefings")
+    if output.strip("/") in ("", "."):
+        raise ConfigError(f"{short_path(config_file)}: --shard-by needs the briefings in a folder of their own (output: briefings), not at the site's root")
 
 
 def _publish_shards(args: argparse.Namespace, briefings: list, *, scheduler: str | None) -> None:

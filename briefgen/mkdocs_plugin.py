@@ -176,15 +176,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         pages = build.pages
         self._plan = None
         if self.config.shard_by:  # this build is the portal; the periods are built after it (on_post_build)
-            self._plan = plan_shards(
-                build.pages,
-                build.dates,
-                shard_by=self.config.shard_by,
-                prefix=prefix,
-                directory_urls=config.use_directory_urls,
-                briefings=build.briefings,
-                site_url=config.site_url,
-            )
+            try:
+                self._plan = plan_shards(
+                    build.pages,
+                    build.dates,
+                    shard_by=self.config.shard_by,
+                    prefix=prefix,
+                    directory_urls=config.use_directory_urls,
+                    briefings=build.briefings,
+                    site_url=config.site_url,
+                )
+            except BriefgenError as exc:
+                raise PluginError(one_line(f"{printable_path(Path(config.config_file_path or 'mkdocs.yml'))}: {exc}")) from None
             pages = list(self._plan.shard(PORTAL).pages)
         for page in pages:
             existing = files.get_file_from_path(page.path)

@@ -443,15 +443,18 @@ def build_sharded_site(
         directory_urls=directory_urls,
         today=today,
     )
-    plan = plan_shards(
-        assembled.pages,
-        assembled.dates,
-        shard_by=shard_by,
-        prefix=prefix,
-        directory_urls=directory_urls,
-        briefings=briefings,
-        site_url=user.get("site_url"),
-    )
+    try:
+        plan = plan_shards(
+            assembled.pages,
+            assembled.dates,
+            shard_by=shard_by,
+            prefix=prefix,
+            directory_urls=directory_urls,
+            briefings=briefings,
+            site_url=user.get("site_url"),
+        )
+    except ConfigError as exc:
+        raise ConfigError(f"{config_file}: {exc}") from None
     site_dir = (config_file.resolve().parent / str(user.get("site_dir") or "site")).resolve()
     return publish_sharded(
         plan,

@@ -8,6 +8,7 @@ import re
 import pytest
 from test_site_pages import story
 
+from briefgen.errors import ConfigError
 from briefgen.records import BriefingDate
 from briefgen.render import Renderer
 from briefgen.site import assemble_site
@@ -30,7 +31,7 @@ def test_period_of(date, shard_by, period):
 
 
 def test_period_of_refuses_other_keys():
-    with pytest.raises(ValueError, match="shard_by"):
+    with pytest.raises(ConfigError, match="shard_by"):
         period_of(BriefingDate("2025-06-02", None), "week")
 
 
@@ -148,7 +149,7 @@ def test_rewrite_keeps_what_is_not_a_page_link():
 
 
 def test_sharding_needs_a_briefings_folder(assembled):
-    with pytest.raises(ValueError, match="prefix"):
+    with pytest.raises(ConfigError, match="output: briefings"):
         plan_shards(assembled.pages, assembled.dates, shard_by="month", prefix=".")
 
 
@@ -204,3 +205,15 @@ def test_cli_shard_by_needs_a_mkdocs_config(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "nowhere.yml: no such MkDocs config" in err[0]
     assert not (tmp_path / "out" / "a.md").exists()
+
+
+def test_cli_shard_by_needs_the_briefings_in_a_folder(tmp_path, capsys):
+    from briefgen.cli import EXIT_USAGE, main
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nplugins:\n  - briefgen:\n      output: .\n", encoding="utf-8")
+    assert main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "year", "--mkdocs-config", str(config)]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "mkdocs.yml: --shard-by needs the briefings in a folder of their own" in err[0]

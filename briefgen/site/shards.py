@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..errors import ConfigError
 from ..records import Briefing, BriefingDate
 from ..render import page_link
 from ..render.markdown import relative_path
@@ -88,7 +89,7 @@ class ShardPlan:
 def period_of(date: BriefingDate | None, shard_by: str) -> str:
     """The period a briefing's page is published in: ``2005``, ``2005-02`` or ``undated``."""
     if shard_by not in SHARD_BY:
-        raise ValueError(f"shard_by must be one of {', '.join(SHARD_BY)}, not {shard_by!r}")
+        raise ConfigError(f"shard_by must be one of {', '.join(SHARD_BY)}, not {shard_by!r}")
     if date is None or not date.date:
         return UNDATED
     return date.date[:4] if shard_by == "year" else date.date[:7]
@@ -116,7 +117,7 @@ def plan_shards(
     """
     prefix = posixpath.normpath(prefix.strip("/") or ".")
     if prefix == ".":
-        raise ValueError("a sharded site needs its briefings in a folder of their own (prefix), not at the root")
+        raise ConfigError("shard_by needs the briefings in a folder of their own (output: briefings), not at the site's root")
     # where every page goes: docs path -> (shard name, path inside that shard's docs)
     place: dict[str, tuple[str, str]] = {}
     folders: dict[str, str] = {PORTAL: ""}
