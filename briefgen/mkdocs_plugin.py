@@ -9,6 +9,10 @@ other articles. The spaCy model is cached per process by
 and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
 (:mod:`briefgen.pipeline.cache`), so a rebuild parses only the articles that changed.
 
+With ``shard_by: year|month`` this build is the portal shard (home, indexes,
+timeline, actors, feed); the period shards are built after it, in parallel, by
+:mod:`briefgen.shard_build` and linked into the site before Pagefind indexes it.
+
 Reproducible output: MkDocs stamps ``sitemap.xml`` and ``sitemap.xml.gz``
 with the build's day unless ``SOURCE_DATE_EPOCH`` is set, so two days' builds
 of the same seeds differed. When the user has not set it, the plugin sets it
