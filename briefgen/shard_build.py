@@ -33,7 +33,6 @@ import resource
 import shutil
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -284,11 +283,31 @@ def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, sch
             return list(client.gather(futures))
         finally:
             client.close()
-    import multiprocessing
+    from concurrent.futures import ThreadPoolExecutor
 
-    # one fresh process per build: a build's peak memory is its own, and nothing leaks between shards
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1) as pool:
-        return list(pool.map(build_one, configs, epochs))
+    # One fresh interpreter per build (``python -m briefgen.shard_build CONFIG EPOCH``), ``jobs`` at a
+    # time: a build's peak memory is its own and nothing leaks between shards. Not a process pool with
+    # ``max_tasks_per_child=1``: on Python 3.11 it reported a worker that exited after its task as
+    # "terminated abruptly" (BrokenProcessPool) part-way through a 5,000-briefing build.
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(_build_in_process, configs, epochs))
+
+
+def _build_in_process(config_file: str, epoch: str) -> tuple[float, int]:
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen.shard_build", config_file, epoch], capture_output=True, text=True, check=False
+    )
+    if done.stderr.strip():  # the build's own warnings, as a one-process build would show them
+        sys.stderr.write(done.stderr)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        raise BriefgenError(one_line(lines[-1] if lines else f"{config_file}: shard build failed (exit {done.returncode})"))
+    seconds, peak = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(seconds), int(peak)
 
 
 #: What a period shard's build writes that only makes sense at the site's root: a host serves
@@ -467,3 +486,15 @@ def build_sharded_site(
         epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
         search=bool(options.get("search", True)),
     )
+
+
+if __name__ == "__main__":  # one shard build in a process of its own (see _run_builds)
+    import json
+    import sys
+
+    try:
+        result = build_one(sys.argv[1], sys.argv[2])
+    except BriefgenError as exc:
+        print(str(exc), file=sys.stderr)
+        raise SystemExit(1) from None
+    print(json.dumps(result))
