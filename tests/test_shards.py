@@ -217,3 +217,14 @@ def test_cli_shard_by_needs_the_briefings_in_a_folder(tmp_path, capsys):
     assert main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "year", "--mkdocs-config", str(config)]) == EXIT_USAGE
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "mkdocs.yml: --shard-by needs the briefings in a folder of their own" in err[0]
+
+
+def test_the_core_imports_no_site_generator():
+    """Pure core, thin adapter: the partition works without MkDocs; the adapter's per-build entry point imports no spaCy."""
+    import subprocess
+    import sys
+
+    core = "import sys, briefgen.site.shards; assert 'mkdocs' not in sys.modules"
+    adapter = "import sys, briefgen.shard_build; assert 'spacy' not in sys.modules and 'mkdocs' not in sys.modules"
+    for code in (core, adapter):
+        subprocess.run([sys.executable, "-c", code], check=True)
