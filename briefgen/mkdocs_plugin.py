@@ -187,7 +187,6 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                     shard_by=self.config.shard_by,
                     prefix=prefix,
                     directory_urls=config.use_directory_urls,
-                    briefings=build.briefings,
                     site_url=config.site_url,
                 )
             except BriefgenError as exc:

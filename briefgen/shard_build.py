@@ -469,7 +469,6 @@ def build_sharded_site(
             shard_by=shard_by,
             prefix=prefix,
             directory_urls=directory_urls,
-            briefings=briefings,
             site_url=user.get("site_url"),
         )
     except ConfigError as exc:

@@ -13,7 +13,7 @@ from briefgen.records import BriefingDate
 from briefgen.render import Renderer
 from briefgen.site import assemble_site
 from briefgen.site.pages import FEED_PATH, SitePage
-from briefgen.site.shards import PORTAL, UNDATED, Shard, period_of, plan_shards, portal_link, rewrite_links, shard_digest
+from briefgen.site.shards import PORTAL, UNDATED, Layout, Shard, period_of, plan_shards, portal_link, rewrite_links, shard_digest
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,6 @@ def _plan(assembled, briefings, shard_by="month", directory_urls=True):
         assembled.pages,
         assembled.dates,
         shard_by=shard_by,
-        briefings=briefings,
         site_url="https://example.org/news/",
         directory_urls=directory_urls,
     )
@@ -141,16 +140,26 @@ def test_the_feed_links_the_sharded_urls(assembled, briefings):
 
 
 def test_rewrite_keeps_what_is_not_a_page_link():
-    place = {"briefings/a.md": ("2025-01", "a.md"), "actors/x.md": (PORTAL, "actors/x.md")}
-    urls = {"briefings/a.md": "briefings/2025-01/a/", "actors/x.md": "actors/x/"}
-    content = "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../actors/x.md#bio \"X\")"
-    out = rewrite_links(content, "briefings/a.md", shard="2025-01", place=place, urls=urls, page_url_here="briefings/2025-01/a/")
-    assert out == "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../../../actors/x/#bio \"X\")"
+    layout = Layout({"a": BriefingDate("2025-01-05", "file name")}, shard_by="month")
+    content = "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../actors/x.md#bio \"X\") [t](../tags.md)"
+    out = rewrite_links(content, "briefings/a.md", layout=layout)
+    assert out == "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../../../actors/x/#bio \"X\") [t](../../../tags/)"
+
+
+def test_pages_are_read_once_in_any_order(assembled, briefings):
+    """A stream of pages, in reverse: the same shards and the same pages (a site index can hand them over one at a time)."""
+    plan = _plan(assembled, briefings)
+    streamed = plan_shards(iter(list(reversed(assembled.pages))), assembled.dates, shard_by="month", site_url="https://example.org/news/")
+    assert [s.name for s in streamed.shards] == [s.name for s in plan.shards]
+    for a, b in zip(plan.shards, streamed.shards, strict=True):
+        assert set(a.pages) == set(b.pages) and len(a.pages) == len(b.pages) and a.newest == b.newest
 
 
 def test_sharding_needs_a_briefings_folder(assembled):
     with pytest.raises(ConfigError, match="output: briefings"):
         plan_shards(assembled.pages, assembled.dates, shard_by="month", prefix=".")
+    with pytest.raises(ConfigError, match="shard_by"):
+        plan_shards(assembled.pages, assembled.dates, shard_by="week")
 
 
 @pytest.mark.parametrize(

@@ -205,7 +205,7 @@ def test_shards_build_on_a_dask_cluster(tmp_path):
     site = Path(local.site_dir)
     pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
     shutil.rmtree(site)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         remote = build_sharded_site(
             build.briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "remote", scheduler=cluster.scheduler_address
         )

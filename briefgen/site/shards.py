@@ -34,16 +34,14 @@ from __future__ import annotations
 import hashlib
 import posixpath
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..errors import ConfigError
-from ..records import Briefing, BriefingDate
+from ..records import BriefingDate
 from ..render import page_link
 from ..render.markdown import relative_path
-from .feed import atom_feed
 from .pages import FEED_PATH, SitePage, page_url
-from .timeline import chronological
 
 #: The values ``shard_by`` takes.
 SHARD_BY = ("year", "month")
@@ -96,65 +94,95 @@ def period_of(date: BriefingDate | None, shard_by: str) -> str:
 
 
 def plan_shards(
-    pages: Sequence[SitePage],
+    pages: Iterable[SitePage],
     dates: Mapping[str, BriefingDate],
     *,
     shard_by: str,
     prefix: str = "briefings",
     directory_urls: bool = True,
-    briefings: Sequence[Briefing] = (),
     site_url: str | None = None,
-    title: str = "Briefings",
 ) -> ShardPlan:
     """Split an assembled site's pages into a portal shard and one shard per period.
 
     ``dates`` maps briefing name -> date (``SiteBuild.dates``); a page is a
-    briefing page when it is ``<prefix>/<name>.md`` for one of them. The
-    result's order is fixed: the portal, then the periods sorted (``undated``
-    last), each shard's pages in their input order. Given the ``briefings``
-    (and the ``site_url`` and ``title`` the site was assembled with), the Atom
-    feed is written again with the briefings' sharded URLs.
+    briefing page when it is ``<prefix>/<name>.md`` for one of them. Where a
+    page goes depends on its path alone, so ``pages`` is read once, in any
+    order, and may be a stream. The result's order is fixed: the portal, then
+    the periods sorted (``undated`` last), each shard's pages in their input
+    order. The Atom feed's links (``site_url`` as the site was assembled with)
+    are moved to the briefings' sharded URLs.
     """
-    prefix = posixpath.normpath(prefix.strip("/") or ".")
-    if prefix == ".":
-        raise ConfigError("shard_by needs the briefings in a folder of their own (output: briefings), not at the site's root")
-    # where every page goes: docs path -> (shard name, path inside that shard's docs)
-    place: dict[str, tuple[str, str]] = {}
-    folders: dict[str, str] = {PORTAL: ""}
-    for page in pages:
-        name = _briefing_name(page.path, prefix)
-        if name is not None and name in dates:
-            period = period_of(dates[name], shard_by)
-            folders.setdefault(period, f"{prefix}/{period}")
-            place[page.path] = (period, f"{name}.md")
-        else:
-            place[page.path] = (PORTAL, page.path)
-
-    def url(shard: str, inner: str) -> str:
-        return _join_url(folders[shard], page_url(inner, directory_urls=directory_urls) if inner.endswith(".md") else inner)
-
-    urls = {path: url(*where) for path, where in place.items()}
-    grouped: dict[str, list[SitePage]] = {name: [] for name in folders}
-    by_name = {b.article.name: b for b in briefings}
-    for page in pages:
-        shard, inner = place[page.path]
-        content = page.content
-        if page.path == FEED_PATH and by_name:
-            ordered = chronological([by_name[n] for n in dates if n in by_name], dict(dates))
-            page_urls = {name: urls[posixpath.join(prefix, f"{name}.md")] for name in by_name if posixpath.join(prefix, f"{name}.md") in urls}
-            content = atom_feed(ordered, dates=dict(dates), page_url=page_urls, title=title, site_url=site_url, feed_path=FEED_PATH)
-        if page.path.endswith(".md"):
-            content = rewrite_links(content, page.path, shard=shard, place=place, urls=urls, page_url_here=url(shard, inner), directory_urls=directory_urls)
-        grouped[shard].append(SitePage(inner, content))
-    order = [PORTAL, *sorted((n for n in folders if n not in (PORTAL, UNDATED))), *([UNDATED] if UNDATED in folders else [])]
+    layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls)
+    grouped: dict[str, list[SitePage]] = {}
+    urls: dict[str, str] = {}
     newest: dict[str, str] = {}
-    for path, (shard, _inner) in place.items():
-        name = _briefing_name(path, prefix)
+    for page in pages:
+        shard, inner = layout.place(page.path)
+        urls[page.path] = layout.url(page.path)
+        content = page.content
+        if page.path == FEED_PATH:
+            content = _move_feed_links(content, layout, site_url=site_url)
+        elif page.path.endswith(".md"):
+            content = rewrite_links(content, page.path, layout=layout)
+        grouped.setdefault(shard, []).append(SitePage(inner, content))
+        name = _briefing_name(page.path, layout.prefix)
         day = dates[name].date if name is not None and name in dates else None
         for key in (shard, PORTAL) if day else ():
             if day > newest.get(key, ""):
                 newest[key] = day
-    return ShardPlan(tuple(Shard(n, folders[n], tuple(grouped[n]), newest.get(n)) for n in order), urls)
+    grouped.setdefault(PORTAL, [])
+    order = [PORTAL, *sorted(n for n in grouped if n not in (PORTAL, UNDATED)), *([UNDATED] if UNDATED in grouped else [])]
+    return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
+
+
+class Layout:
+    """Where each page of the unsharded site goes, from its docs path alone."""
+
+    def __init__(self, dates: Mapping[str, BriefingDate], *, shard_by: str, prefix: str = "briefings", directory_urls: bool = True) -> None:
+        prefix = posixpath.normpath(prefix.strip("/") or ".")
+        if prefix == ".":
+            raise ConfigError("shard_by needs the briefings in a folder of their own (output: briefings), not at the site's root")
+        period_of(None, shard_by)  # refuses an unknown key at once
+        self.dates, self.shard_by, self.prefix, self.directory_urls = dates, shard_by, prefix, directory_urls
+
+    def place(self, path: str) -> tuple[str, str]:
+        """``(shard name, path inside that shard's docs)`` of the page at docs path ``path``.
+
+        Paths that are no generated page (the site's own docs) belong to the portal.
+        """
+        name = _briefing_name(path, self.prefix)
+        if name is not None and name in self.dates:
+            return period_of(self.dates[name], self.shard_by), f"{name}.md"
+        return PORTAL, path
+
+    def folder(self, shard: str) -> str:
+        return "" if shard == PORTAL else f"{self.prefix}/{shard}"
+
+    def url(self, path: str) -> str:
+        """The URL of the page at docs path ``path`` in the combined site, relative to its root."""
+        shard, inner = self.place(path)
+        return _join_url(self.folder(shard), page_url(inner, directory_urls=self.directory_urls) if inner.endswith(".md") else inner)
+
+
+_FEED_LINK = re.compile(r'(href="|<id>)([^"<]+)')
+
+
+def _move_feed_links(feed: str, layout: Layout, *, site_url: str | None) -> str:
+    """The feed with each briefing's URL (its ``href`` and ``id``) moved to where the briefing is published."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    def move(match: re.Match[str]) -> str:
+        value = match.group(2)
+        rel = value[len(base) :] if base and value.startswith(base) else value if not base else None
+        if rel is None:
+            return match.group(0)
+        for suffix in ("/", ".html"):
+            if rel.endswith(suffix):
+                path = f"{rel[: -len(suffix)]}.md"
+                if _briefing_name(path, layout.prefix) in layout.dates:
+                    return match.group(1) + base + layout.url(path)
+        return match.group(0)
+
+    return _FEED_LINK.sub(move, feed)
 
 
 def _briefing_name(path: str, prefix: str) -> str | None:
@@ -170,16 +198,7 @@ def _join_url(folder: str, url: str) -> str:
     return f"{folder}/{url}" if url else f"{folder}/"
 
 
-def rewrite_links(
-    content: str,
-    path: str,
-    *,
-    shard: str,
-    place: Mapping[str, tuple[str, str]],
-    urls: Mapping[str, str],
-    page_url_here: str,
-    directory_urls: bool = True,
-) -> str:
+def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
     """Every relative ``.md`` link of the page at docs path ``path``, made right for its shard.
 
     Same shard: a ``.md`` link from the page's new place to the target's new
@@ -188,7 +207,8 @@ def rewrite_links(
     hand-written pages, which live in the portal) count as portal pages at
     their own path. Absolute URLs, anchors alone and non-page links are kept.
     """
-    here = place[path][1]
+    shard, here = layout.place(path)
+    page_url_here = layout.url(path)
     base_dir = page_url_here if page_url_here.endswith("/") or not page_url_here else posixpath.dirname(page_url_here)
     base_dir = base_dir.rstrip("/")
 
@@ -200,12 +220,12 @@ def rewrite_links(
         if not doc.endswith(".md"):
             return match.group(0)
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), doc))
-        to_shard, to_inner = place.get(resolved, (PORTAL, resolved))
+        to_shard, to_inner = layout.place(resolved)
         suffix = f"#{anchor}" if anchor else ""
         if to_shard == shard:
             return match.group(1) + page_link(here, to_inner) + suffix
-        target_url = urls.get(resolved) or page_url(resolved, directory_urls=directory_urls)
-        rel = relative_path(target_url.rstrip("/"), base_dir) if target_url.rstrip("/") else relative_path("", base_dir)
+        target_url = layout.url(resolved)
+        rel = relative_path(target_url.rstrip("/"), base_dir)
         if target_url.endswith("/") or not target_url:
             rel = rel + "/" if rel != "." else "./"
         return match.group(1) + rel + suffix
