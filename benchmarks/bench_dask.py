@@ -80,7 +80,7 @@ def main() -> None:
     if not args.no_record:
         record(
             "bench_dask" + (f"-limit{args.limit}" if args.limit != 600 else ""),
-            f"## 8. Dask cluster vs local ({len(articles):,} articles, {words:,} words)\n\n"
+            f"## 12. Dask cluster vs local ({len(articles):,} articles, {words:,} words)\n\n"
             f"`python benchmarks/bench_dask.py --repeat {args.repeat}` — fastest of {args.repeat} interleaved passes; "
             "cache off; workers loaded the model before timing.\n\n"
             "| run | wall | words/s |\n|---|---|---|\n" + "\n".join(rows) + f"\n\n{summary}",

@@ -83,6 +83,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     seeds = _seeds(args.seeds)
     if isinstance(seeds, Path):  # a remote URL cannot hold the output folder, nor be inside it
         _check_folders(seeds, Path(args.out))
+    if args.shard_by:  # the config is checked before any article is parsed
+        _check_shard_config(Path(args.mkdocs_config))
     with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
         return _build(args)
 
@@ -125,6 +127,10 @@ def _build(args: argparse.Namespace) -> int:
         else:
             pages = itertools.chain(build.pages(), build.json_files(".", with_text=args.with_text))  # one at a time (#17)
             kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in pages), remove_stale=not build.incomplete).kept
+        if args.shard_by and build.briefing_count:
+            # the shards are assembled with the site config's own prefix, so they take the briefings again;
+            # a sharded CLI build holds them in memory (the plugin's sharded build streams them)
+            _publish_shards(args, [b for _, b in build.index.briefings()], scheduler=scheduler)
     for failure in build.failures:
         _say("error", failure.message)
     for note in [*warnings, *kept]:
@@ -135,6 +141,37 @@ def _build(args: argparse.Namespace) -> int:
     if build.failures or (args.strict and (warnings or kept or cache.stats.write_errors)):
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _check_shard_config(config_file: Path) -> None:
+    """``--shard-by`` publishes the site ``config_file`` describes: it must exist, and keep the briefings in a folder."""
+    from .shard_build import briefgen_options, load_user_config
+
+    if not config_file.is_file():
+        raise ConfigError(f"{short_path(config_file)}: no such MkDocs config (--shard-by publishes the site it describes)")
+    output = str(briefgen_options(load_user_config(config_file)).get("output") or "briefings")
+    if output.strip("/") in ("", "."):
+        raise ConfigError(f"{short_path(config_file)}: --shard-by needs the briefings in a folder of their own (output: briefings), not at the site's root")
+
+
+def _publish_shards(args: argparse.Namespace, briefings: list, *, scheduler: str | None) -> None:
+    """``--shard-by``: publish the site of ``mkdocs.yml`` as shards (#18); the state of each shard's last build stays in ``OUT/.briefgen-shards``."""
+    from .shard_build import build_sharded_site  # imports MkDocs only for a sharded build
+
+    config_file = Path(args.mkdocs_config)
+    site = build_sharded_site(
+        briefings,
+        renderer=Renderer(templates_dir=args.templates),
+        config_file=config_file,
+        shard_by=args.shard_by,
+        state_dir=Path(args.out) / ".briefgen-shards",
+        jobs=args.jobs,
+        scheduler=scheduler,
+        today=dt.datetime.now(dt.timezone.utc).date(),
+    )
+    names = ", ".join(site.built[:10]) + (", …" if len(site.built) > 10 else "")
+    built = f"{len(site.built)} built ({names})" if site.built else "0 built"
+    print(one_line(f"shards: {built}, {len(site.runs) - len(site.built)} unchanged -> {short_path(site.site_dir)}"), file=sys.stderr)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -198,6 +235,13 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--lock-wait", type=float, help="seconds to wait for another build of the same --out (default: until it ends; 0: not at all)")
     build.add_argument("--commonmark", action="store_true", help="plain CommonMark pages (no Material admonitions, no HTML comments)")
     build.add_argument("--with-text", action="store_true", help="put the article text the offsets point into in each NAME.json")
+    build.add_argument(
+        "--shard-by",
+        choices=["year", "month"],
+        help="also publish the site of --mkdocs-config as one MkDocs build per period plus one for the portal and actors, "
+        "under its site_dir with one search index; only changed shards are rebuilt",
+    )
+    build.add_argument("--mkdocs-config", default="mkdocs.yml", help="with --shard-by: the site's MkDocs config (default mkdocs.yml)")
     build.set_defaults(func=cmd_build)
 
     show = sub.add_parser("show", help="print one article's briefing")

@@ -9,6 +9,10 @@ other articles. The spaCy model is cached per process by
 and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
 (:mod:`briefgen.pipeline.cache`), so a rebuild parses only the articles that changed.
 
+With ``shard_by: year|month`` this build is the portal shard (home, indexes,
+timeline, actors, feed); the period shards are built after it, in parallel, by
+:mod:`briefgen.shard_build` and linked into the site before Pagefind indexes it.
+
 Reproducible output: MkDocs stamps ``sitemap.xml`` and ``sitemap.xml.gz``
 with the build's day unless ``SOURCE_DATE_EPOCH`` is set, so two days' builds
 of the same seeds differed. When the user has not set it, the plugin sets it
@@ -54,7 +58,8 @@ from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
 from .site.search import index_site
-from .site.pages import HOME_PATH
+from .site.pages import HOME_PATH, SitePage
+from .site.shards import PORTAL, ShardPlan, plan_shards
 
 log = get_plugin_logger("briefgen")
 
@@ -84,10 +89,14 @@ class BriefgenConfig(Config):
     search = c.Type(bool, default=True)
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
     lock_wait = c.Optional(c.Type((int, float)))  # seconds to wait for another build of the same site_dir; default: until it ends
+    shard_by = c.Optional(c.Choice(("year", "month")))  # publish as one MkDocs build per period (#18)
 
 
 _EPOCH = "SOURCE_DATE_EPOCH"
 
+
+#: Where a sharded build keeps each shard's last build and digest, relative to mkdocs.yml.
+SHARD_STATE = ".cache/briefgen-shards"
 
 #: The templates shipped with briefgen: a change to them is a change to every page.
 SHIPPED_TEMPLATES = Path(str(resources.files("briefgen.templates")))
@@ -106,6 +115,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._epoch_before: dict[str, str | None] = {}
         #: The site_dir lock of the build in progress (see the module docstring).
         self._site_lock = contextlib.ExitStack()
+        #: With ``shard_by``: the shards of this build, the period ones still to be built after MkDocs built the portal.
+        self._plan: ShardPlan | None = None
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -208,8 +219,23 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         for note in build.notes:
             log.warning(one_line(note))
         self._set_source_date_epoch([BriefingDate(build.newest_date, None)])
+        self._plan = None
         with build:  # MkDocs holds every page anyway: they are handed over one at a time and kept by MkDocs alone
-            for page in build.pages():
+            pages: Iterable[SitePage] = build.pages()
+            if self.config.shard_by:  # this build is the portal; the periods are built after it (on_post_build)
+                try:
+                    self._plan = plan_shards(
+                        build.pages(),
+                        build.dates(),
+                        shard_by=self.config.shard_by,
+                        prefix=prefix,
+                        directory_urls=config.use_directory_urls,
+                        site_url=config.site_url,
+                    )
+                except BriefgenError as exc:
+                    raise PluginError(one_line(f"{printable_path(Path(config.config_file_path or 'mkdocs.yml'))}: {exc}")) from None
+                pages = self._plan.shard(PORTAL).pages
+            for page in pages:
                 existing = files.get_file_from_path(page.path)
                 if existing is not None and page.path == HOME_PATH:
                     continue  # the site's own home page wins over the generated one
@@ -240,9 +266,12 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             os.environ[_EPOCH] = before
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
+        """Build the period shards, if any; index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
+        epoch = None if _EPOCH in self._epoch_before else os.environ.get(_EPOCH)  # the user's own value only
         self._restore_source_date_epoch()
         try:
+            if self._plan is not None:
+                self._publish_shards(config, epoch=epoch)
             self._index(config)
         finally:
             self._release_site_lock()  # the site is complete: another build may write it now
@@ -257,6 +286,34 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(one_line(str(exc)))
             return
         log.info(f"search: {index.pages} pages indexed ({time.perf_counter() - started:.2f} s)")
+
+    def _publish_shards(self, config: MkDocsConfig, *, epoch: str | None) -> None:
+        """``shard_by``: build the period shards whose pages changed, in parallel, and link them into the site."""
+        from .shard_build import publish_sharded  # spawns worker processes; only for a sharded build
+
+        assert self._plan is not None
+        base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        scheduler = self.config.scheduler or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+        started = time.perf_counter()
+        try:
+            site = publish_sharded(
+                self._plan,
+                user_config=Path(config.config_file_path),
+                site_dir=Path(config.site_dir),
+                state_dir=base / SHARD_STATE,
+                include_portal=False,
+                directory_urls=config.use_directory_urls,
+                jobs=max(1, self.config.jobs),
+                scheduler=scheduler,
+                epoch=epoch,
+                search=self.config.search,
+                index=False,  # indexed below, with the portal
+            )
+        except BriefgenError as exc:
+            raise PluginError(one_line(str(exc))) from exc
+        finally:
+            self._plan = None
+        log.info(one_line(f"shards: {len(site.built)} built, {len(site.runs) - len(site.built)} unchanged ({time.perf_counter() - started:.2f} s)"))
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_source_date_epoch()

@@ -3,8 +3,9 @@
 :mod:`.pages` assembles the pages from :mod:`.index_db` (what crosses
 articles, in SQLite, so memory stays flat), :mod:`.crossref` merges actors across
 briefings, :mod:`.timeline` orders briefings and finds story threads,
-:mod:`.feed` writes the Atom feed and :mod:`.output` writes a folder atomically
-with a manifest of what briefgen owns. Adapters (the MkDocs plugin, the CLI)
+:mod:`.feed` writes the Atom feed, :mod:`.output` writes a folder atomically
+with a manifest of what briefgen owns, :mod:`.search` indexes a built site and
+:mod:`.shards` splits a site into builds by period (``shard_by``). Adapters (the MkDocs plugin, the CLI)
 only hand these pages to their generator.
 """
 

@@ -111,6 +111,10 @@ class SiteBuild:
     def newest_date(self) -> str | None:
         return self.index.newest_date
 
+    def dates(self) -> dict[str, BriefingDate]:
+        """Briefing name -> its date, for splitting the pages into shards (#18); a name and a date per briefing."""
+        return {stub.article.name: date for _, stub, date, _ in self.index.iter_ordered()}
+
     def pages(self) -> Iterator[SitePage]:
         """Every page of the site, one at a time."""
         return iter_site_pages(

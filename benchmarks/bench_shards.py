@@ -1,0 +1,162 @@
+"""Benchmark 8: a sharded site from 2,000 to 20,000 briefings (issue #18).
+
+Synthetic briefings derived from real ones (``synthetic.py``: BBC extraction
+records with people and organisations renamed from a growing population, ten
+briefings a day from 2005) are published with ``shard_by: month`` through the
+repository's ``mkdocs.yml``: one MkDocs build per month plus the portal (home,
+indexes, timeline, actors, feed), two at a time in fresh processes, then one
+Pagefind index over the whole ``site/``. Per size:
+
+* full build time (assembly + shard builds + Pagefind) and its ratio to linear
+  (time per briefing against the smallest size's; target <= 1.1);
+* site size (bytes a host serves: every file, hard-linked ones counted each time)
+  and its ratio to linear;
+* peak RSS of each shard build (its own fresh process): the largest period
+  shard and the portal, and the spread of the period shards' peaks across sizes
+  (target: flat within 15 %);
+* search bytes to the first results in Debian's chromium
+  (``bench_search.first_query``; target <= 500 KB at 10,000);
+* the rebuild after one new article: which shards were rebuilt, and its time
+  against the full build (target <= 5 %).
+
+    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record]
+
+Needs the BBC corpus (its first ``--base`` articles are briefed once, through
+the extraction cache in ``--workdir``) and ``/usr/bin/chromium`` for the search figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+from common import DEFAULT_WORKDIR, REPO, corpus_files, record
+from synthetic import real_briefings, synthetic_briefings
+
+TARGET_LINEAR = 1.10
+TARGET_RSS_SPREAD = 0.15
+TARGET_SEARCH = 500_000
+TARGET_INCREMENTAL = 0.05
+
+
+def make_config(project: Path) -> Path:
+    """The repository's ``mkdocs.yml`` and hand-written docs, in a folder of their own."""
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    shutil.copytree(REPO / "site_src", project / "site_src")
+    shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    return project / "mkdocs.yml"
+
+
+def served_size(site: Path) -> tuple[int, int]:
+    """``(bytes served, files)`` of ``site``: every file counted, hard links included."""
+    sizes = [p.stat().st_size for p in site.rglob("*") if p.is_file()]
+    return sum(sizes), len(sizes)
+
+
+def top_person(briefings) -> str:
+    """The family name of the person named in most briefings: a query with an actor page to find."""
+    counts = collections.Counter(a.name for b in briefings for a in {x.name: x for x in b.extraction.actors if x.kind == "person"}.values())
+    return counts.most_common(1)[0][0].split()[-1]
+
+
+def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[str, object]:
+    from briefgen.render import Renderer
+    from briefgen.shard_build import build_sharded_site
+
+    here = workdir / f"n{n}"
+    config = make_config(here / "project")
+    state = here / "state"
+    shutil.rmtree(state, ignore_errors=True)
+    briefings = list(synthetic_briefings(n + 1, seed=13, base=base))
+    first, extra = briefings[:n], briefings[n]
+    started = time.perf_counter()
+    full = build_sharded_site(first, renderer=Renderer(), config_file=config, shard_by="month", state_dir=state, jobs=jobs)
+    full_seconds = time.perf_counter() - started
+    site = Path(full.site_dir)
+    size, files = served_size(site)
+    periods = [r for r in full.runs if r.name != "portal"]
+    portal = next(r for r in full.runs if r.name == "portal")
+    result: dict[str, object] = {
+        "n": n,
+        "seconds": full_seconds,
+        "size": size,
+        "files": files,
+        "shards": len(full.runs),
+        "pages": full.pages_indexed,
+        "period_rss": max(r.peak_rss_kb for r in periods),
+        "period_rss_min": min(r.peak_rss_kb for r in periods),
+        "portal_rss": portal.peak_rss_kb,
+        "portal_seconds": portal.seconds,
+        "builds_seconds": sum(r.seconds for r in full.runs),
+    }
+    if search:
+        from bench_search import CHROMIUM, first_query
+
+        if CHROMIUM.exists():
+            query = top_person(first)
+            requests, sent, link = first_query(site, query)
+            result |= {"query": query, "requests": requests, "search_bytes": sent, "first_result": link}
+    started = time.perf_counter()
+    again = build_sharded_site([*first, extra], renderer=Renderer(), config_file=config, shard_by="month", state_dir=state, jobs=jobs)
+    result["incremental_seconds"] = time.perf_counter() - started
+    result["incremental_built"] = again.built
+    result["driver_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(result, file=sys.stderr, flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 5000, 10000, 20000])
+    parser.add_argument("--base", type=int, default=300, help="real BBC briefings the synthetic ones are made from")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR / "shards")
+    parser.add_argument("--cache-dir", type=Path, help="extraction cache for the base (default: WORKDIR/cache)")
+    parser.add_argument("--no-search", action="store_true", help="skip the browser measurement")
+    parser.add_argument("--no-record", action="store_true")
+    args = parser.parse_args()
+
+    base = real_briefings(corpus_files(args.base), cache_dir=args.cache_dir or args.workdir / "cache")
+    results: list[dict[str, object]] = []
+    for n in args.sizes:  # recorded after each size: a run cut short keeps what it measured
+        results.append(one_size(n, base, workdir=args.workdir, jobs=args.jobs, search=not args.no_search))
+        report(results, args)
+
+
+def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
+    first = results[0]
+    rows = []
+    for r in results:
+        scale = r["n"] / first["n"]
+        time_ratio = (r["seconds"] / first["seconds"]) / scale
+        size_ratio = (r["size"] / first["size"]) / scale
+        built = ", ".join(r["incremental_built"])
+        search = f"{r['search_bytes'] / 1000:,.0f} KB ({r['requests']} requests, {r['query']!r})" if "search_bytes" in r else "not measured"
+        rows.append(
+            f"| {r['n']:,} | {r['shards']} | {r['pages']:,} | {r['seconds']:,.0f} s | {time_ratio:.2f} | {r['size'] / 1e6:,.0f} MB ({r['files']:,} files) | {size_ratio:.2f} "
+            f"| {r['period_rss_min'] / 1024:,.0f}–{r['period_rss'] / 1024:,.0f} MB | {r['portal_rss'] / 1024:,.0f} MB ({r['portal_seconds']:,.0f} s) | {r['driver_rss'] / 1024:,.0f} MB "
+            f"| {search} | {r['incremental_seconds']:,.0f} s = {r['incremental_seconds'] / r['seconds']:.1%} ({built}) |"
+        )
+    peaks = [r["period_rss"] for r in results]
+    spread = max(peaks) / min(peaks) - 1
+    markdown = (
+        "## 11. Sharded site from 2,000 to 20,000 briefings (issue #18)\n\n"
+        f"`python benchmarks/bench_shards.py --sizes {' '.join(map(str, args.sizes))} --base {args.base} --jobs {args.jobs}` "
+        f"(sizes measured: {', '.join(format(r['n'], ',') for r in results)}) "
+        "(synthetic briefings from real BBC ones, `shard_by: month`, the repository's `mkdocs.yml`)\n\n"
+        "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+        f"Targets: time and size ÷ linear ≤ {TARGET_LINEAR}; period-shard peak RSS flat within {TARGET_RSS_SPREAD:.0%} (here {spread:+.1%} "
+        f"from the smallest to the largest size); search ≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000; one new article ≤ {TARGET_INCREMENTAL:.0%} of the full build."
+    )
+    print(markdown) if args.no_record else record("shards", markdown)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,499 @@
+"""Sharded publishing, the MkDocs part: one generated config and one ``mkdocs build`` per shard, in parallel.
+
+An adapter over :mod:`briefgen.site.shards` (which decides what each shard
+holds and where its links lead). For every shard it writes a docs folder and a
+MkDocs config derived from the site's own ``mkdocs.yml`` (same theme, Markdown
+extensions and plugins, briefgen's own and MkDocs' ``search`` left out; a
+period shard's navigation points at the portal's pages), builds the shards
+whose digest changed in parallel — local worker processes, one fresh process
+per build so that no build carries another's memory, or the Dask cluster when a
+scheduler is given — and publishes every shard into one ``site/``, which
+Pagefind then indexes once.
+
+Why the builds go to a state folder first and are then linked into ``site/``:
+MkDocs empties its ``site_dir`` before every build (``mkdocs build`` does it to
+the portal's, which is ``site/`` itself), so a shard built straight into
+``site/briefings/2005-02/`` would not survive the next portal build. The state
+folder keeps each shard's last output and digest; publishing hard-links its
+files into ``site/`` (a copy where links are impossible), which costs no bytes
+and a fraction of a build.
+
+State folder layout (``STATE``)::
+
+    STATE/configs/NAME.yml     the generated MkDocs config of shard NAME
+    STATE/docs/NAME/           its docs (generated pages; the portal also gets the site's own docs)
+    STATE/built/NAME/          its last build
+    STATE/digests/NAME         the digest of the inputs that build was made from
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import BriefgenError, ConfigError, one_line
+
+# Nothing from briefgen.site is imported at module level (shards and plans are typed ``Any``):
+# ``briefgen.site`` imports spaCy, and every shard build starts a fresh process that imports this
+# module for :func:`build_one`; it needs MkDocs only, and its peak memory is measured.
+
+#: Plugins a shard's config never runs: briefgen made the pages already, and MkDocs' lunr
+#: search would index one shard only (Pagefind indexes the whole site after the builds).
+_DROPPED_PLUGINS = {"briefgen", "search"}
+#: Config keys that name files relative to the config file.
+_THEME_PATHS = ("custom_dir",)
+
+
+@dataclass(frozen=True, slots=True)
+class ShardRun:
+    """One shard of a sharded build: whether it was built this time, and what that cost."""
+
+    name: str
+    built: bool
+    seconds: float = 0.0
+    peak_rss_kb: int = 0  # of the process that built it (one fresh process per build)
+
+
+@dataclass(frozen=True, slots=True)
+class ShardedSite:
+    """What :func:`publish_sharded` did."""
+
+    runs: tuple[ShardRun, ...]
+    site_dir: Path
+    pages_indexed: int | None = None
+
+    @property
+    def built(self) -> list[str]:
+        return [r.name for r in self.runs if r.built]
+
+
+def load_user_config(config_file: Path) -> dict[str, Any]:
+    """The site's ``mkdocs.yml`` as plain data (``safe_load``: a config with Python tags is refused, naming the file)."""
+    try:
+        data = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{config_file}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{config_file}: a sharded build reads this config as plain YAML and cannot: {' '.join(str(exc).split())}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{config_file}: not a MkDocs config (a mapping)")
+    return data
+
+
+def _plugin_name(entry: object) -> str:
+    return next(iter(entry)) if isinstance(entry, dict) and entry else str(entry)
+
+
+def briefgen_options(user: dict[str, Any]) -> dict[str, Any]:
+    """The ``briefgen`` plugin's options in a config (empty when it is listed without options)."""
+    for entry in user.get("plugins") or []:
+        if _plugin_name(entry) == "briefgen":
+            return dict(entry["briefgen"] or {}) if isinstance(entry, dict) else {}
+    return {}
+
+
+def _nav_for(nav: object, link: Callable[[str], str]) -> object:
+    """The site's navigation with every page path passed through ``link`` (URLs and titles kept)."""
+    if isinstance(nav, list):
+        return [_nav_for(item, link) for item in nav]
+    if isinstance(nav, dict):
+        return {key: _nav_for(value, link) for key, value in nav.items()}
+    if isinstance(nav, str) and nav.endswith(".md") and "://" not in nav:
+        return link(nav)
+    return nav
+
+
+_DEFAULT_NAV = [{"Home": "index.md"}, {"Briefings": "briefings/index.md"}, {"Timeline": "timeline/index.md"}, {"Actors": "actors/index.md"}]
+
+
+def shard_config(
+    shard: Any,
+    *,
+    user: dict[str, Any],
+    config_dir: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    directory_urls: bool,
+    search: bool,
+) -> dict[str, Any]:
+    """The MkDocs config of one shard, derived from the site's own.
+
+    The portal keeps the site's navigation; a period shard's navigation and its
+    briefgen stylesheet and search script point at the portal's (one copy of
+    each in the site). A period shard's pages are not in its navigation (as the
+    briefings of an unsharded site are not), and its cross-shard links are
+    URLs, which MkDocs does not check (the sharded-site test follows them all).
+    """
+    from .site.pages import SEARCH_SCRIPT_PATH, STYLESHEET_PATH
+    from .site.shards import portal_link, root_url
+
+    config = {k: v for k, v in user.items() if k not in ("docs_dir", "site_dir", "nav", "plugins")}
+    config["docs_dir"] = str(docs_dir)
+    config["site_dir"] = str(site_dir)
+    config["use_directory_urls"] = directory_urls
+    config["plugins"] = [p for p in (user.get("plugins") or []) if _plugin_name(p) not in _DROPPED_PLUGINS]
+    theme = dict(config.get("theme") or {}) if isinstance(config.get("theme"), dict) else {"name": config.get("theme")} if config.get("theme") else {}
+    for key in _THEME_PATHS:
+        if theme.get(key):
+            theme[key] = str((config_dir / theme[key]).resolve())
+    if theme:
+        config["theme"] = theme
+    if config.get("hooks"):
+        config["hooks"] = [str((config_dir / h).resolve()) for h in config["hooks"]]
+
+    def link(target: str) -> str:
+        return portal_link(shard, target, directory_urls=directory_urls)
+
+    ours = [STYLESHEET_PATH]
+    scripts = [SEARCH_SCRIPT_PATH] if search else []
+    config["extra_css"] = [link(p) for p in ours] + [link(p) if "://" not in p else p for p in (user.get("extra_css") or [])]
+    config["extra_javascript"] = [link(p) for p in scripts] + [
+        link(p) if isinstance(p, str) and "://" not in p else p for p in (user.get("extra_javascript") or [])
+    ]
+    nav = user.get("nav") or _DEFAULT_NAV
+    if shard.folder:
+        config["nav"] = _nav_for(nav, link)
+        config["not_in_nav"] = "*"
+        validation = dict(user.get("validation") or {})
+        links = dict(validation.get("links") or {}) if isinstance(validation.get("links"), dict) else {}
+        links.update(unrecognized_links="ignore", absolute_links="ignore")
+        nav_checks = dict(validation.get("nav") or {}) if isinstance(validation.get("nav"), dict) else {}
+        nav_checks.update(not_found="ignore", absolute_links="ignore")  # the navigation's entries are the portal's URLs
+        validation.update(links=links, nav=nav_checks)
+        for flat in ("unrecognized_links", "absolute_links", "not_found", "omitted_files"):
+            validation.pop(flat, None)
+        config["validation"] = validation
+        # the header's site-name link goes to the site's home, not to the shard's folder (which has no page)
+        config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard)}
+    elif user.get("nav"):
+        config["nav"] = user["nav"]
+    return config
+
+
+def _tool_versions() -> str:
+    """Versions that change a build's output although its inputs did not."""
+    names = ("briefgen", "mkdocs", "mkdocs-material")
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}==?")
+    return " ".join(found)
+
+
+def _own_docs(docs_dir: Path | None) -> list[tuple[str, bytes]]:
+    """The site's hand-written docs (the portal's own pages and files), in a fixed order."""
+    if docs_dir is None or not docs_dir.is_dir():
+        return []
+    return [
+        (p.relative_to(docs_dir).as_posix(), p.read_bytes())
+        for p in sorted(docs_dir.rglob("*"))
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(docs_dir).parts)
+    ]
+
+
+def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    generated = {page.path for page in pages}
+    for rel, data in own:
+        if rel in generated and rel != "index.md":  # as in the plugin: a generated page replaces a docs page, except the home page
+            continue
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    for page in pages:
+        target = folder / page.path
+        if page.path == "index.md" and target.exists():
+            continue  # the site's own home page wins
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.content, encoding="utf-8")
+
+
+def build_one(config_file: str, epoch: str | None) -> tuple[float, int]:
+    """Run ``mkdocs build`` for one generated config; ``(seconds, peak RSS in KB of this process)``.
+
+    Runs in a worker process (local or on a Dask worker). Imports MkDocs here,
+    not at module level, so the caller's process need not.
+    """
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
+    started = time.perf_counter()
+    try:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        config = load_config(config_file=config_file)
+        build(config)
+    except Exception as exc:  # MkDocs reports config and build problems as several exception kinds
+        raise BriefgenError(one_line(f"{config_file}: shard build failed: {' '.join(str(exc).split()) or type(exc).__name__}")) from None
+    finally:
+        if before is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+    return time.perf_counter() - started, _peak_rss_kb()
+
+
+def _peak_rss_kb() -> int:
+    """This process's own peak resident memory in KB.
+
+    Linux's ``VmHWM`` belongs to the process's own address space; ``ru_maxrss``
+    of a process started by fork + exec also counts the parent's memory at the
+    fork, which would make every shard build look as large as its caller.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, scheduler: str | None) -> list[tuple[float, int]]:
+    """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``."""
+    if not configs:
+        return []
+    if scheduler:
+        from .errors import ClusterError
+
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover - a dependency of the package
+            raise ClusterError(f"{scheduler}: dask.distributed is not installed ({exc})") from None
+        try:
+            client = Client(scheduler, timeout="30s")
+        except OSError as exc:
+            raise ClusterError(one_line(f"{scheduler}: Dask scheduler not reachable: {exc}")) from None
+        try:
+            futures = client.map(build_one, list(configs), list(epochs), pure=False, retries=1)
+            return list(client.gather(futures))
+        finally:
+            client.close()
+    from concurrent.futures import ThreadPoolExecutor
+
+    # One fresh interpreter per build (``python -m briefgen.shard_build CONFIG EPOCH``), ``jobs`` at a
+    # time: a build's peak memory is its own and nothing leaks between shards. Not a process pool with
+    # ``max_tasks_per_child=1``: on Python 3.11 it reported a worker that exited after its task as
+    # "terminated abruptly" (BrokenProcessPool) part-way through a 5,000-briefing build.
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(_build_in_process, configs, epochs))
+
+
+def _build_in_process(config_file: str, epoch: str) -> tuple[float, int]:
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen.shard_build", config_file, epoch], capture_output=True, text=True, check=False
+    )
+    if done.stderr.strip():  # the build's own warnings, as a one-process build would show them
+        sys.stderr.write(done.stderr)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        raise BriefgenError(one_line(lines[-1] if lines else f"{config_file}: shard build failed (exit {done.returncode})"))
+    seconds, peak = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(seconds), int(peak)
+
+
+#: What a period shard's build writes that only makes sense at the site's root: a host serves
+#: the root's 404 page, and a period's would link its theme files from the wrong place.
+_ROOT_ONLY = frozenset({"404.html"})
+
+
+def _publish(source: Path, target: Path, *, skip: frozenset[str] = frozenset()) -> None:
+    """Hard-link every file below ``source`` into ``target`` (copy where the file system refuses links).
+
+    ``skip``: names of top-level files not to publish.
+    """
+    for folder, _dirs, files in os.walk(source):
+        rel = Path(folder).relative_to(source)
+        (target / rel).mkdir(parents=True, exist_ok=True)
+        for name in files:
+            if rel == Path(".") and name in skip:
+                continue
+            dest = target / rel / name
+            if dest.exists() or dest.is_symlink():
+                dest.unlink()
+            try:
+                os.link(Path(folder) / name, dest)
+            except OSError:
+                shutil.copy2(Path(folder) / name, dest)
+
+
+def publish_sharded(
+    plan: Any,
+    *,
+    user_config: Path,
+    site_dir: Path,
+    state_dir: Path,
+    include_portal: bool = True,
+    directory_urls: bool = True,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    epoch: str | None = None,
+    search: bool = True,
+    index: bool = True,
+) -> ShardedSite:
+    """Build the shards of ``plan`` whose inputs changed and publish them all into ``site_dir``.
+
+    ``include_portal=False`` is the MkDocs plugin's case: ``mkdocs build`` has
+    just built the portal into ``site_dir`` itself, so only the period shards
+    are built here and linked into it. With ``search``, every page loads the
+    search box, and (unless ``index`` is false: the plugin indexes after this)
+    Pagefind indexes the whole ``site_dir`` once at the end. ``epoch`` is the
+    user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
+    shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
+    """
+    from .site.search import index_site
+    from .site.shards import shard_digest
+
+    user = load_user_config(user_config)
+    config_dir = user_config.resolve().parent
+    own_docs_dir = (config_dir / str(user.get("docs_dir") or "docs")).resolve()
+    state_dir = state_dir.resolve()
+    for sub in ("configs", "docs", "built", "digests"):
+        (state_dir / sub).mkdir(parents=True, exist_ok=True)
+    shards = [s for s in plan.shards if include_portal or s.folder]
+    versions = _tool_versions()
+    todo: list[tuple[Any, str, Path, str]] = []
+    for shard in shards:
+        docs, built = state_dir / "docs" / shard.name, state_dir / "built" / shard.name
+        config = shard_config(shard, user=user, config_dir=config_dir, docs_dir=docs, site_dir=built, directory_urls=directory_urls, search=search)
+        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True)
+        own = _own_docs(own_docs_dir) if not shard.folder else []
+        stamp = epoch if epoch is not None else newest_epoch([shard.newest])
+        digest = shard_digest(shard, config=f"{text}\n{versions}\nepoch={stamp}", extra=own)
+        digest_file = state_dir / "digests" / shard.name
+        config_file = state_dir / "configs" / f"{shard.name}.yml"
+        if built.is_dir() and digest_file.is_file() and digest_file.read_text(encoding="utf-8") == digest:
+            continue
+        digest_file.unlink(missing_ok=True)  # a build that fails midway is not taken for a whole one next time
+        config_file.write_text(text, encoding="utf-8")
+        _write_docs(docs, shard.pages, own)
+        todo.append((shard, digest, config_file, stamp))
+    costs = _run_builds([str(c) for _, _, c, _ in todo], epochs=[e for *_, e in todo], jobs=jobs, scheduler=scheduler)
+    measured: dict[str, tuple[float, int]] = {}
+    for (shard, digest, _config, _stamp), cost in zip(todo, costs, strict=True):
+        (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
+        measured[shard.name] = cost
+    wanted = {s.name for s in shards}
+    for sub in ("configs", "docs", "built", "digests"):  # periods that no longer have a briefing
+        for entry in (state_dir / sub).iterdir():
+            name = entry.name.removesuffix(".yml")
+            if name not in wanted and (include_portal or name != "portal"):
+                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    site_dir.mkdir(parents=True, exist_ok=True)
+    if include_portal:
+        for entry in site_dir.iterdir():  # as MkDocs does to its site_dir: hidden entries stay
+            if not entry.name.startswith("."):
+                shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+    else:
+        for shard in shards:
+            shutil.rmtree(site_dir / shard.folder, ignore_errors=True)
+    for shard in shards:
+        if shard.folder:
+            _publish(state_dir / "built" / shard.name, site_dir / shard.folder, skip=_ROOT_ONLY)
+        else:
+            _publish(state_dir / "built" / shard.name, site_dir)
+    pages = index_site(site_dir).pages if search and index else None
+    runs = tuple(
+        ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
+    )
+    return ShardedSite(runs, site_dir, pages)
+
+
+def newest_epoch(dates: Any) -> str:
+    """``SOURCE_DATE_EPOCH`` for a build: its newest date's day (midnight UTC), ``0`` when none is dated.
+
+    ``dates``: ISO date strings (or ``None``), or records with a ``date``.
+    """
+    import datetime as dt
+
+    days = [d if isinstance(d, str) or d is None else d.date for d in dates]
+    newest = max((d for d in days if d), default=None)
+    return str(int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp())) if newest else "0"
+
+
+def build_sharded_site(
+    briefings: Sequence[Any],
+    *,
+    renderer: Any,
+    config_file: Path,
+    shard_by: str,
+    state_dir: Path,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    today: Any = None,
+) -> ShardedSite:
+    """``briefgen build --shard-by``: the whole site of ``briefings`` as shards, published into the config's ``site_dir``.
+
+    The config (``mkdocs.yml``) gives the theme, navigation, ``site_dir``,
+    ``site_url``, ``use_directory_urls`` and the briefgen plugin's ``output``
+    folder and ``search`` switch, so the sharded site matches what ``mkdocs
+    build`` of the same config would publish.
+    """
+    from .site.pages import assemble_site
+    from .site.shards import plan_shards
+
+    user = load_user_config(config_file)
+    options = briefgen_options(user)
+    prefix = str(options.get("output") or "briefings").strip("/") or "briefings"
+    directory_urls = bool(user.get("use_directory_urls", True))
+    assembled = assemble_site(
+        briefings,
+        renderer=renderer,
+        prefix=prefix,
+        site_url=user.get("site_url"),
+        directory_urls=directory_urls,
+        today=today,
+    )
+    try:
+        plan = plan_shards(
+            assembled.pages,
+            assembled.dates,
+            shard_by=shard_by,
+            prefix=prefix,
+            directory_urls=directory_urls,
+            site_url=user.get("site_url"),
+        )
+    except ConfigError as exc:
+        raise ConfigError(f"{config_file}: {exc}") from None
+    site_dir = (config_file.resolve().parent / str(user.get("site_dir") or "site")).resolve()
+    return publish_sharded(
+        plan,
+        user_config=config_file,
+        site_dir=site_dir,
+        state_dir=state_dir,
+        directory_urls=directory_urls,
+        jobs=jobs,
+        scheduler=scheduler,
+        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
+        search=bool(options.get("search", True)),
+    )
+
+
+if __name__ == "__main__":  # one shard build in a process of its own (see _run_builds)
+    import json
+    import sys
+
+    try:
+        result = build_one(sys.argv[1], sys.argv[2])
+    except BriefgenError as exc:
+        print(str(exc), file=sys.stderr)
+        raise SystemExit(1) from None
+    print(json.dumps(result))

@@ -1,0 +1,268 @@
+"""Sharded publishing, the pure part: which pages go into which build, where their links lead, what each build depends on.
+
+Why shards: one MkDocs build holds every page in memory and writes 25–40 pages
+a second on one core, so an archive of 100,000 articles does not fit in one
+build, and a rebuild after one new article would redo all of it. With
+``shard_by: year|month`` the site is split into independent builds under one
+``site/``:
+
+* one **period shard** per year or month (``undated`` for briefings without a
+  date) holding that period's briefing pages, published under
+  ``<prefix>/<period>/`` (``briefings/2005-02/NAME/``);
+* one **portal shard** with everything else at the site root: the home page,
+  the briefings index, the timeline and its months, the actors index and actor
+  pages, the feed, the stylesheet and search script, and the site's own
+  hand-written pages.
+
+The pages are the ones :func:`~briefgen.site.pages.assemble_site` makes for the
+whole archive (so a sharded site says exactly what an unsharded one says); this
+module only moves them. A link between two pages of one shard stays a Markdown
+link to a ``.md`` page (the generator checks it and turns it into a URL); a link
+into another shard becomes the relative URL that page will have in the combined
+``site/`` (``../../../actors/tony-blair/``), because no single build knows both
+pages. :func:`shard_digest` is what a shard's build depends on: the content of
+its pages and its generated config; an adapter rebuilds a shard only when its
+digest changed, so one new article rebuilds its period and the portal, plus any
+period whose pages now link to it (a story thread's "next", an actor who now
+earns a page).
+
+Nothing here imports a site generator; :mod:`briefgen.shard_build` drives MkDocs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ..errors import ConfigError
+from ..records import BriefingDate
+from ..render import page_link
+from ..render.markdown import relative_path
+from .pages import FEED_PATH, SitePage, page_url
+
+#: The values ``shard_by`` takes.
+SHARD_BY = ("year", "month")
+#: The shard at the site root: home, indexes, timeline, actors, feed, assets.
+PORTAL = "portal"
+#: The period of briefings without a date.
+UNDATED = "undated"
+
+# a Markdown link target: ``](target)`` or ``](target "title")``; briefgen's own links never hold spaces or ')'
+_LINK = re.compile(r"(\]\()([^)\s]+)")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """One build of a sharded site.
+
+    ``folder`` is where its output goes inside ``site/`` (``""`` for the
+    portal); ``pages`` are its docs, at their paths inside its own docs folder,
+    links already rewritten for the combined site.
+    """
+
+    name: str
+    folder: str
+    pages: tuple[SitePage, ...]
+    #: The newest briefing date among its pages (the whole site's for the portal), ``None`` when none is dated:
+    #: the shard's build is dated by it (``SOURCE_DATE_EPOCH``), so an article in another period leaves it unchanged.
+    newest: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShardPlan:
+    """Every shard of a site, and where each generated page ended up."""
+
+    shards: tuple[Shard, ...]
+    #: docs path in the unsharded site -> URL in the combined site (relative to its root)
+    urls: Mapping[str, str]
+
+    def shard(self, name: str) -> Shard:
+        return next(s for s in self.shards if s.name == name)
+
+
+def period_of(date: BriefingDate | None, shard_by: str) -> str:
+    """The period a briefing's page is published in: ``2005``, ``2005-02`` or ``undated``."""
+    if shard_by not in SHARD_BY:
+        raise ConfigError(f"shard_by must be one of {', '.join(SHARD_BY)}, not {shard_by!r}")
+    if date is None or not date.date:
+        return UNDATED
+    return date.date[:4] if shard_by == "year" else date.date[:7]
+
+
+def plan_shards(
+    pages: Iterable[SitePage],
+    dates: Mapping[str, BriefingDate],
+    *,
+    shard_by: str,
+    prefix: str = "briefings",
+    directory_urls: bool = True,
+    site_url: str | None = None,
+) -> ShardPlan:
+    """Split an assembled site's pages into a portal shard and one shard per period.
+
+    ``dates`` maps briefing name -> date (``SiteBuild.dates``); a page is a
+    briefing page when it is ``<prefix>/<name>.md`` for one of them. Where a
+    page goes depends on its path alone, so ``pages`` is read once, in any
+    order, and may be a stream. The result's order is fixed: the portal, then
+    the periods sorted (``undated`` last), each shard's pages in their input
+    order. The Atom feed's links (``site_url`` as the site was assembled with)
+    are moved to the briefings' sharded URLs.
+    """
+    layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls)
+    grouped: dict[str, list[SitePage]] = {}
+    urls: dict[str, str] = {}
+    newest: dict[str, str] = {}
+    for page in pages:
+        shard, inner = layout.place(page.path)
+        urls[page.path] = layout.url(page.path)
+        content = page.content
+        if page.path == FEED_PATH:
+            content = _move_feed_links(content, layout, site_url=site_url)
+        elif page.path.endswith(".md"):
+            content = rewrite_links(content, page.path, layout=layout)
+        grouped.setdefault(shard, []).append(SitePage(inner, content))
+        name = _briefing_name(page.path, layout.prefix)
+        day = dates[name].date if name is not None and name in dates else None
+        for key in (shard, PORTAL) if day else ():
+            if day > newest.get(key, ""):
+                newest[key] = day
+    grouped.setdefault(PORTAL, [])
+    order = [PORTAL, *sorted(n for n in grouped if n not in (PORTAL, UNDATED)), *([UNDATED] if UNDATED in grouped else [])]
+    return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
+
+
+class Layout:
+    """Where each page of the unsharded site goes, from its docs path alone."""
+
+    def __init__(self, dates: Mapping[str, BriefingDate], *, shard_by: str, prefix: str = "briefings", directory_urls: bool = True) -> None:
+        prefix = posixpath.normpath(prefix.strip("/") or ".")
+        if prefix == ".":
+            raise ConfigError("shard_by needs the briefings in a folder of their own (output: briefings), not at the site's root")
+        period_of(None, shard_by)  # refuses an unknown key at once
+        self.dates, self.shard_by, self.prefix, self.directory_urls = dates, shard_by, prefix, directory_urls
+
+    def place(self, path: str) -> tuple[str, str]:
+        """``(shard name, path inside that shard's docs)`` of the page at docs path ``path``.
+
+        Paths that are no generated page (the site's own docs) belong to the portal.
+        """
+        name = _briefing_name(path, self.prefix)
+        if name is not None and name in self.dates:
+            return period_of(self.dates[name], self.shard_by), f"{name}.md"
+        return PORTAL, path
+
+    def folder(self, shard: str) -> str:
+        return "" if shard == PORTAL else f"{self.prefix}/{shard}"
+
+    def url(self, path: str) -> str:
+        """The URL of the page at docs path ``path`` in the combined site, relative to its root."""
+        shard, inner = self.place(path)
+        return _join_url(self.folder(shard), page_url(inner, directory_urls=self.directory_urls) if inner.endswith(".md") else inner)
+
+
+_FEED_LINK = re.compile(r'(href="|<id>)([^"<]+)')
+
+
+def _move_feed_links(feed: str, layout: Layout, *, site_url: str | None) -> str:
+    """The feed with each briefing's URL (its ``href`` and ``id``) moved to where the briefing is published."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    def move(match: re.Match[str]) -> str:
+        value = match.group(2)
+        rel = value[len(base) :] if base and value.startswith(base) else value if not base else None
+        if rel is None:
+            return match.group(0)
+        for suffix in ("/", ".html"):
+            if rel.endswith(suffix):
+                path = f"{rel[: -len(suffix)]}.md"
+                if _briefing_name(path, layout.prefix) in layout.dates:
+                    return match.group(1) + base + layout.url(path)
+        return match.group(0)
+
+    return _FEED_LINK.sub(move, feed)
+
+
+def _briefing_name(path: str, prefix: str) -> str | None:
+    folder, base = posixpath.split(path)
+    if folder != prefix or not base.endswith(".md"):
+        return None
+    return base[: -len(".md")]
+
+
+def _join_url(folder: str, url: str) -> str:
+    if not folder:
+        return url
+    return f"{folder}/{url}" if url else f"{folder}/"
+
+
+def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
+    """Every relative ``.md`` link of the page at docs path ``path``, made right for its shard.
+
+    Same shard: a ``.md`` link from the page's new place to the target's new
+    place. Another shard: the target's URL, relative to this page's URL in the
+    combined site. Links to pages that are not generated ones (the site's own
+    hand-written pages, which live in the portal) count as portal pages at
+    their own path. Absolute URLs, anchors alone and non-page links are kept.
+    """
+    shard, here = layout.place(path)
+    page_url_here = layout.url(path)
+    base_dir = page_url_here if page_url_here.endswith("/") or not page_url_here else posixpath.dirname(page_url_here)
+    base_dir = base_dir.rstrip("/")
+
+    def replace(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if _SCHEME.match(target) or target.startswith(("/", "#")):
+            return match.group(0)
+        doc, _, anchor = target.partition("#")
+        if not doc.endswith(".md"):
+            return match.group(0)
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), doc))
+        to_shard, to_inner = layout.place(resolved)
+        suffix = f"#{anchor}" if anchor else ""
+        if to_shard == shard:
+            return match.group(1) + page_link(here, to_inner) + suffix
+        target_url = layout.url(resolved)
+        rel = relative_path(target_url.rstrip("/"), base_dir)
+        if target_url.endswith("/") or not target_url:
+            rel = rel + "/" if rel != "." else "./"
+        return match.group(1) + rel + suffix
+
+    return _LINK.sub(replace, content)
+
+
+def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]] = ()) -> str:
+    """What a shard's build depends on, as one hex digest: its pages, its generated config and ``extra`` files.
+
+    ``extra`` is ``(path, bytes)`` of inputs that are not generated pages (the
+    site's own docs in the portal). The adapter adds the generator's version to
+    ``config``. Equal digests mean the previous build of that shard can be reused.
+    """
+    h = hashlib.sha256()
+    for part in (shard.name, shard.folder, config, shard.newest or ""):
+        h.update(part.encode("utf-8") + b"\0")
+    for page in sorted(shard.pages, key=lambda p: p.path):
+        h.update(page.path.encode("utf-8") + b"\0" + hashlib.sha256(page.content.encode("utf-8")).digest())
+    for path, data in sorted(extra):
+        h.update(b"extra\0" + path.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def root_url(shard: Shard) -> str:
+    """The relative URL from a shard's root to the site's root (``../../`` under ``briefings/2005-02/``)."""
+    depth = len([p for p in shard.folder.split("/") if p])
+    return "../" * depth
+
+
+def portal_link(shard: Shard, target: str, *, directory_urls: bool = True) -> str:
+    """A link from ``shard``'s root to the portal page at docs path ``target``, for navigation and assets.
+
+    Inside the portal it stays the docs path; from a period shard it is the
+    page's URL relative to the shard's root (``../../timeline/``).
+    """
+    if not shard.folder:
+        return target
+    url = page_url(target, directory_urls=directory_urls) if target.endswith(".md") else target
+    return root_url(shard) + url or "./"

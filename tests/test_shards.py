@@ -1,0 +1,239 @@
+"""Sharded publishing, the pure part (#18): periods, which page goes to which shard, cross-shard links, digests."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import pytest
+from test_site_pages import story
+
+from briefgen.errors import ConfigError
+from briefgen.records import BriefingDate
+from briefgen.render import Renderer
+from briefgen.site import assemble_site
+from briefgen.site.pages import FEED_PATH, SitePage
+from briefgen.site.shards import PORTAL, UNDATED, Layout, Shard, period_of, plan_shards, portal_link, rewrite_links, shard_digest
+
+
+@pytest.mark.parametrize(
+    ("date", "shard_by", "period"),
+    [
+        ("2025-06-02", "month", "2025-06"),
+        ("2025-06-02", "year", "2025"),
+        ("1999-12-31", "month", "1999-12"),
+        (None, "month", UNDATED),
+        (None, "year", UNDATED),
+    ],
+)
+def test_period_of(date, shard_by, period):
+    assert period_of(BriefingDate(date, "file name" if date else None), shard_by) == period
+
+
+def test_period_of_refuses_other_keys():
+    with pytest.raises(ConfigError, match="shard_by"):
+        period_of(BriefingDate("2025-06-02", None), "week")
+
+
+@pytest.fixture(scope="module")
+def briefings():
+    return [
+        story("first", date="2025-05-16", speaker="Rubio"),
+        story("second", date="2025-05-20"),
+        story("third", date="2025-06-02"),
+        story("undated", date=None),
+        story("fourth", date="2024-06-03"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def assembled(briefings):
+    return assemble_site(briefings, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+
+
+def _plan(assembled, briefings, shard_by="month", directory_urls=True):
+    return plan_shards(
+        assembled.pages,
+        assembled.dates,
+        shard_by=shard_by,
+        site_url="https://example.org/news/",
+        directory_urls=directory_urls,
+    )
+
+
+@pytest.mark.parametrize(
+    ("shard_by", "expected"),
+    [
+        ("month", {PORTAL: "", "2024-06": "briefings/2024-06", "2025-05": "briefings/2025-05", "2025-06": "briefings/2025-06", UNDATED: "briefings/undated"}),
+        ("year", {PORTAL: "", "2024": "briefings/2024", "2025": "briefings/2025", UNDATED: "briefings/undated"}),
+    ],
+)
+def test_one_shard_per_period_plus_the_portal(assembled, briefings, shard_by, expected):
+    plan = _plan(assembled, briefings, shard_by)
+    assert [s.name for s in plan.shards] == list(expected)  # portal first, periods sorted, undated last
+    assert {s.name: s.folder for s in plan.shards} == expected
+
+
+def test_every_page_goes_to_exactly_one_shard(assembled, briefings):
+    plan = _plan(assembled, briefings)
+    placed = sum(len(s.pages) for s in plan.shards)
+    assert placed == len(assembled.pages)
+    assert {p.path for p in plan.shard("2025-05").pages} == {"first.md", "second.md"}
+    assert {p.path for p in plan.shard(UNDATED).pages} == {"undated.md"}
+    portal = {p.path for p in plan.shard(PORTAL).pages}
+    assert {"index.md", "briefings/index.md", "timeline/index.md", "actors/index.md", "actors/russia.md", FEED_PATH} <= portal
+    assert not any(p.startswith("briefings/") and p.count("/") == 1 and not p.startswith("briefings/index") for p in portal)
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)")
+
+
+def _targets(content: str) -> list[str]:
+    return [t for t in _LINK.findall(content) if not t.startswith(("#", "http"))]
+
+
+def test_every_link_resolves_in_the_combined_site(assembled, briefings):
+    """Follow each Markdown link of each shard's page to a page of the combined site (URL space)."""
+    plan = _plan(assembled, briefings)
+    urls = set(plan.urls.values())
+    checked = 0
+    for shard in plan.shards:
+        inner = {p.path for p in shard.pages}
+        for page in shard.pages:
+            if not page.path.endswith(".md"):
+                continue
+            page_dir = posixpath.join(shard.folder, posixpath.splitext(page.path)[0]) if not page.path.endswith("index.md") else posixpath.join(shard.folder, posixpath.dirname(page.path))
+            for target in _targets(page.content):
+                doc = target.split("#")[0]
+                if doc.endswith(".md"):  # same shard: a docs path the generator resolves
+                    assert posixpath.normpath(posixpath.join(posixpath.dirname(page.path), doc)) in inner, (shard.name, page.path, target)
+                else:  # another shard: a URL from this page's URL
+                    url = posixpath.normpath(posixpath.join(page_dir, doc))
+                    assert url in urls or url + "/" in urls or (url == "." and "" in urls), (shard.name, page.path, target)
+                checked += 1
+    assert checked > 50
+
+
+def test_cross_shard_links_are_urls_and_same_shard_links_stay_pages(assembled, briefings):
+    plan = _plan(assembled, briefings)
+    first = next(p.content for p in plan.shard("2025-05").pages if p.path == "first.md")
+    assert "](../../../actors/russia/)" in first  # to the portal, as a URL
+    assert "](second.md)" in first  # same period: still a page link (MkDocs checks it)
+    home = next(p.content for p in plan.shard(PORTAL).pages if p.path == "index.md")
+    assert "](briefings/2025-06/third/)" in home
+    assert "](timeline/index.md)" in home
+
+
+def test_links_without_directory_urls(assembled, briefings):
+    pages = assemble_site(briefings, renderer=Renderer(), per_page=2, directory_urls=False).pages
+    plan = plan_shards(pages, {b.article.name: assembled.dates[b.article.name] for b in briefings}, shard_by="month", directory_urls=False)
+    first = next(p.content for p in plan.shard("2025-05").pages if p.path == "first.md")
+    assert "](../../actors/russia.html)" in first
+    assert plan.urls["briefings/first.md"] == "briefings/2025-05/first.html"
+
+
+def test_the_feed_links_the_sharded_urls(assembled, briefings):
+    plan = _plan(assembled, briefings)
+    feed = next(p.content for p in plan.shard(PORTAL).pages if p.path == FEED_PATH)
+    assert 'href="https://example.org/news/briefings/2025-06/third/"' in feed
+    assert 'href="https://example.org/news/briefings/third/"' not in feed
+
+
+def test_rewrite_keeps_what_is_not_a_page_link():
+    layout = Layout({"a": BriefingDate("2025-01-05", "file name")}, shard_by="month")
+    content = "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../actors/x.md#bio \"X\") [t](../tags.md)"
+    out = rewrite_links(content, "briefings/a.md", layout=layout)
+    assert out == "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../../../actors/x/#bio \"X\") [t](../../../tags/)"
+
+
+def test_pages_are_read_once_in_any_order(assembled, briefings):
+    """A stream of pages, in reverse: the same shards and the same pages (a site index can hand them over one at a time)."""
+    plan = _plan(assembled, briefings)
+    streamed = plan_shards(iter(list(reversed(assembled.pages))), assembled.dates, shard_by="month", site_url="https://example.org/news/")
+    assert [s.name for s in streamed.shards] == [s.name for s in plan.shards]
+    for a, b in zip(plan.shards, streamed.shards, strict=True):
+        assert set(a.pages) == set(b.pages) and len(a.pages) == len(b.pages) and a.newest == b.newest
+
+
+def test_sharding_needs_a_briefings_folder(assembled):
+    with pytest.raises(ConfigError, match="output: briefings"):
+        plan_shards(assembled.pages, assembled.dates, shard_by="month", prefix=".")
+    with pytest.raises(ConfigError, match="shard_by"):
+        plan_shards(assembled.pages, assembled.dates, shard_by="week")
+
+
+@pytest.mark.parametrize(
+    ("change", "differs"),
+    [
+        (lambda s: s, False),
+        (lambda s: Shard(s.name, s.folder, (*s.pages[:-1], SitePage(s.pages[-1].path, s.pages[-1].content + "x"))), True),
+        (lambda s: Shard(s.name, s.folder, (*s.pages, SitePage("new.md", ""))), True),
+        (lambda s: Shard(s.name, s.folder, tuple(reversed(s.pages))), False),  # order of pages is no input
+        (lambda s: Shard(s.name, "briefings/other", s.pages), True),
+    ],
+)
+def test_digest_follows_the_inputs(change, differs):
+    shard = Shard("2025-05", "briefings/2025-05", (SitePage("a.md", "A"), SitePage("b.md", "B")))
+    assert (shard_digest(change(shard), config="c") != shard_digest(shard, config="c")) is differs
+
+
+def test_digest_covers_config_and_extra_files():
+    shard = Shard(PORTAL, "", (SitePage("index.md", "A"),))
+    base = shard_digest(shard, config="c", extra=[("about.md", b"1")])
+    assert shard_digest(shard, config="d", extra=[("about.md", b"1")]) != base
+    assert shard_digest(shard, config="c", extra=[("about.md", b"2")]) != base
+
+
+def test_one_new_article_changes_only_its_period_and_the_portal(assembled, briefings):
+    """The digest decides what to rebuild: an article about other actors leaves the other periods' pages alone."""
+    before = {s.name: shard_digest(s, config="c") for s in _plan(assembled, briefings).shards}
+    lone = story("lone", date="2025-06-20", speaker="Jane Roe")
+    lone = lone.__class__(lone.article, lone.extraction.__class__(actors=tuple(a for a in lone.extraction.actors if a.kind == "person")))
+    more = [*briefings, lone]
+    after_site = assemble_site(more, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+    after = {s.name: shard_digest(s, config="c") for s in _plan(after_site, more).shards}
+    assert {name for name in after if before.get(name) != after[name]} == {PORTAL, "2025-06"}
+
+
+def test_portal_link():
+    portal, period = Shard(PORTAL, "", ()), Shard("2025-05", "briefings/2025-05", ())
+    assert portal_link(portal, "timeline/index.md") == "timeline/index.md"
+    assert portal_link(period, "timeline/index.md") == "../../timeline/"
+    assert portal_link(period, "index.md") == "../../"
+    assert portal_link(period, "assets/briefgen.css") == "../../assets/briefgen.css"
+
+
+def test_cli_shard_by_needs_a_mkdocs_config(tmp_path, capsys):
+    """Checked before any article is parsed: exit 2, one line naming the file."""
+    from briefgen.cli import EXIT_USAGE, main
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    missing = tmp_path / "nowhere.yml"
+    assert main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "month", "--mkdocs-config", str(missing)]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "nowhere.yml: no such MkDocs config" in err[0]
+    assert not (tmp_path / "out" / "a.md").exists()
+
+
+def test_cli_shard_by_needs_the_briefings_in_a_folder(tmp_path, capsys):
+    from briefgen.cli import EXIT_USAGE, main
+
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Title\n\nBody.\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nplugins:\n  - briefgen:\n      output: .\n", encoding="utf-8")
+    assert main(["build", str(tmp_path / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "year", "--mkdocs-config", str(config)]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "mkdocs.yml: --shard-by needs the briefings in a folder of their own" in err[0]
+
+
+def test_the_core_imports_no_site_generator():
+    """Pure core, thin adapter: the partition works without MkDocs; the adapter's per-build entry point imports no spaCy."""
+    import subprocess
+    import sys
+
+    core = "import sys, briefgen.site.shards; assert 'mkdocs' not in sys.modules"
+    adapter = "import sys, briefgen.shard_build; assert 'spacy' not in sys.modules and 'mkdocs' not in sys.modules"
+    for code in (core, adapter):
+        subprocess.run([sys.executable, "-c", code], check=True)

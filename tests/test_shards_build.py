@@ -1,0 +1,214 @@
+"""Sharded publishing end to end (#18): real MkDocs builds per shard, one Pagefind index, every link followed, rebuilds counted.
+
+The project is a copy of the repository's ``mkdocs.yml`` set-up (theme, nav,
+plugins) with a few dated and undated articles; ``briefgen build --shard-by
+month`` and ``mkdocs build`` with ``shard_by: month`` publish it. Nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import posixpath
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from site_project import REPO, build_site_dir, make_site_project
+
+from briefgen.cli import EXIT_OK, main
+
+pytestmark = pytest.mark.slow
+
+FIXTURES = REPO / "tests" / "fixtures" / "articles"
+
+EXTRA = {
+    "2025-04-03-blair-talks.txt": (
+        "Blair and Rubio meet in London\n\n"
+        "Tony Blair met Marco Rubio in London on Thursday to discuss the talks with Russia.\n\n"
+        '"We want a ceasefire now," Tony Blair said after the meeting.\n\n'
+        "Marco Rubio said the United States would keep pressing Russia to return to the table next week.\n"
+    ),
+    "2025-04-20-blair-again.txt": (
+        "Blair returns to Washington\n\n"
+        "Tony Blair travelled to Washington on Monday for new talks with Marco Rubio.\n\n"
+        '"The talks must go on," Marco Rubio told reporters.\n'
+    ),
+}
+#: About no one the other articles name, in a month of its own: it touches its period and the portal only.
+LONE = (
+    "2025-07-01-harvest.txt",
+    "Harvest festival opens in Ludlow\n\n"
+    "The Ludlow food festival opened on Saturday with more than 150 stalls.\n\n"
+    '"It is our busiest year," said organiser Jane Whitcombe.\n',
+)
+
+
+def _articles() -> dict[str, bytes]:
+    found = {p.name: p.read_bytes() for p in FIXTURES.iterdir() if p.is_file()}
+    return found | {name: text.encode() for name, text in EXTRA.items()}
+
+
+def broken_links(site: Path) -> tuple[int, list[tuple[str, str]]]:
+    """Follow every ``href``/``src`` of every HTML page of ``site`` to a file: ``(links followed, broken ones)``.
+
+    Relative links resolve from the page's folder, ``/`` links from the site
+    root; a folder counts when it holds ``index.html``. External URLs and
+    same-page anchors are not followed.
+    """
+    followed, broken = 0, []
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        if rel.startswith("pagefind/"):
+            continue
+        for target in re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
+            if not target or target.startswith(("#", "http:", "https:", "mailto:", "data:", "javascript:")):
+                continue
+            path = unquote(urlsplit(target).path)
+            if not path:
+                continue
+            if path.startswith("/"):
+                resolved = posixpath.normpath(path.lstrip("/") or ".")
+            else:
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path))
+            followed += 1
+            file = site / resolved
+            if resolved.startswith("..") or not (file.is_file() or (file / "index.html").is_file()):
+                broken.append((rel, target))
+    return followed, broken
+
+
+def indexed_urls(site: Path) -> set[str]:
+    """The URL of every page in the site's one Pagefind index (its fragments are gzip'd JSON)."""
+    urls = set()
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        urls.add(json.loads(data)["url"])
+    return urls
+
+
+@pytest.fixture(scope="module")
+def cli_site(tmp_path_factory):
+    """A CLI build, then one more article, then no change: the stderr of the three builds."""
+    root = tmp_path_factory.mktemp("sharded")
+    config = make_site_project(root / "project", _articles())
+    args = ["build", str(root / "project" / "seeds"), "--out", str(root / "out"), "--shard-by", "month"]
+    args += ["--mkdocs-config", str(config), "--cache-dir", str(root / "cache"), "--jobs", "2"]
+    return root, config, args
+
+
+def _build(args, capsys) -> str:
+    assert main(args) == EXIT_OK
+    return capsys.readouterr().err
+
+
+def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
+    root, config, args = cli_site
+    site = root / "project" / "site"
+    err = _build(args, capsys)
+    assert "shards: 5 built (portal, 2025-04, 2025-05, 2025-06, undated), 0 unchanged" in err
+
+    # one MkDocs build per period under briefings/, the portal at the root
+    assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").is_file()
+    assert (site / "briefings" / "undated" / "analysis-what-next" / "index.html").is_file()
+    assert (site / "actors" / "tony-blair" / "index.html").is_file()
+    assert (site / "index.html").is_file() and (site / "timeline" / "index.html").is_file()
+    assert not (site / "briefings" / "2025-04" / "404.html").exists()  # a host serves the root's
+
+    # every link of every page leads to a file: briefing -> actor, actor -> briefing, nav, assets, threads
+    followed, broken = broken_links(site)
+    assert broken == [] and followed > 500
+    blair = (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../../actors/tony-blair/"' in blair
+    assert 'href="../2025-04-20-blair-again/"' in blair  # the story thread's next briefing, same shard
+    actor = (site / "actors" / "tony-blair" / "index.html").read_text(encoding="utf-8")
+    assert "../../briefings/2025-04/2025-04-03-blair-talks/" in actor
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert "briefings/2025-06/2025-06-02-istanbul-second-round/" in feed
+
+    # one Pagefind index over all shards; every page loads the search script once, from the portal
+    assert [p.relative_to(site).as_posix() for p in site.rglob("pagefind-entry.json")] == ["pagefind/pagefind-entry.json"]
+    urls = indexed_urls(site)
+    assert {"/actors/tony-blair/", "/briefings/2025-04/2025-04-03-blair-talks/", "/briefings/undated/analysis-what-next/"} <= urls
+    assert 'src="../../../assets/briefgen-search.js"' in blair
+
+    # one new article: its period (a new one) and the portal are built, the rest reused
+    (root / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
+    err = _build(args, capsys)
+    assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    assert (site / "briefings" / "2025-07" / "2025-07-01-harvest" / "index.html").is_file()
+    assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8") == blair
+    assert broken_links(site)[1] == []
+    assert "/briefings/2025-07/2025-07-01-harvest/" in indexed_urls(site)
+
+    # nothing changed: nothing built, the site the same
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    err = _build(args, capsys)
+    assert "shards: 0 built, 6 unchanged" in err
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    assert after == before
+
+    # the article removed: its period leaves the site
+    (root / "project" / "seeds" / LONE[0]).unlink()
+    err = _build(args, capsys)
+    assert "shards: 1 built (portal), 4 unchanged" in err
+    assert not (site / "briefings" / "2025-07").exists()
+    assert broken_links(site)[1] == []
+
+    # the same input from scratch (a new output folder, so no shard is reused): the same bytes
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    fresh = [*args[:3], str(root / "out-fresh"), *args[4:]]
+    err = _build(fresh, capsys)
+    assert "shards: 5 built" in err
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    assert after == before
+
+
+def test_plugin_shard_by_month(tmp_path, caplog):
+    """``mkdocs build`` with ``shard_by``: MkDocs builds the portal, the periods are built beside it and kept for the next build."""
+    config = make_site_project(tmp_path / "project", _articles())
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("      cache_dir: .cache/briefgen\n", "      cache_dir: .cache/briefgen\n      shard_by: month\n      jobs: 2\n"), encoding="utf-8")
+    assert "shard_by: month" in config.read_text(encoding="utf-8")
+    with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
+        site = build_site_dir(config, strict=True)
+    assert "shards: 4 built, 0 unchanged" in caplog.text
+    assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
+    assert not (site / "briefings" / "2025-05-20-rubio-senate").exists()  # not in the portal
+    followed, broken = broken_links(site)
+    assert broken == [] and followed > 500
+    assert "/briefings/2025-05/2025-05-20-rubio-senate/" in indexed_urls(site)
+
+    caplog.clear()
+    with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
+        build_site_dir(config, strict=True)  # MkDocs empties site/; the periods come back without a build
+    assert "shards: 0 built, 4 unchanged" in caplog.text
+    assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
+    assert broken_links(site)[1] == []
+
+
+def test_shards_build_on_a_dask_cluster(tmp_path):
+    """With a scheduler the shard builds run on the cluster's workers; the pages are the ones a local build makes."""
+    from distributed import LocalCluster
+
+    from briefgen.ingest import find_articles  # noqa: F401 - the CLI's own import path
+    from briefgen.records import Settings
+    from briefgen.render import Renderer
+    from briefgen.shard_build import build_sharded_site
+    from briefgen.site import build_site
+
+    config = make_site_project(tmp_path / "project", _articles())
+    build = build_site(tmp_path / "project" / "seeds", renderer=Renderer(), settings=Settings())
+    local = build_sharded_site(build.briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "local", jobs=2)
+    site = Path(local.site_dir)
+    pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
+    shutil.rmtree(site)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        remote = build_sharded_site(
+            build.briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "remote", scheduler=cluster.scheduler_address
+        )
+    assert sorted(remote.built) == sorted(["portal", "2025", "undated"])
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")} == pages
+    assert all(run.seconds > 0 for run in remote.runs)
