@@ -200,14 +200,15 @@ def test_shards_build_on_a_dask_cluster(tmp_path):
     from briefgen.site import build_site
 
     config = make_site_project(tmp_path / "project", _articles())
-    build = build_site(tmp_path / "project" / "seeds", renderer=Renderer(), settings=Settings())
-    local = build_sharded_site(build.briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "local", jobs=2)
+    with build_site(tmp_path / "project" / "seeds", renderer=Renderer(), settings=Settings()) as build:
+        briefings = [b for _, b in build.index.briefings()]
+    local = build_sharded_site(briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "local", jobs=2)
     site = Path(local.site_dir)
     pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
     shutil.rmtree(site)
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         remote = build_sharded_site(
-            build.briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "remote", scheduler=cluster.scheduler_address
+            briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "remote", scheduler=cluster.scheduler_address
         )
     assert sorted(remote.built) == sorted(["portal", "2025", "undated"])
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")} == pages

@@ -225,6 +225,8 @@ def _page_count(items: int, per_page: int) -> int:
 class _Assembled:
     pages: list[SitePage]
     notes: list[str] = field(default_factory=list)
+    #: briefing name -> its checked date (what the shards are split by, #18)
+    dates: dict[str, BriefingDate] = field(default_factory=dict)
 
 
 def _names_used(briefing: Briefing) -> set[str]:
@@ -252,7 +254,7 @@ def assemble_site(
         for b in briefings:
             index.add(b)
         pages = list(iter_site_pages(index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title))
-        return _Assembled(pages, list(index.date_notes))
+        return _Assembled(pages, list(index.date_notes), {stub.article.name: date for _, stub, date, _ in index.iter_ordered()})
 
 
 def iter_site_pages(
