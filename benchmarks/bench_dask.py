@@ -1,4 +1,4 @@
-"""Benchmark 6: parse + extract on a Dask cluster — 2 workers vs 1, and the cluster vs local ``--jobs 2``.
+"""Benchmark 12: parse + extract on a Dask cluster — 2 workers vs 1, and the cluster vs local ``--jobs 2``.
 
 Three ways of briefing the same articles, cache off, timed in one run,
 interleaved, fastest of ``--repeat`` passes each:

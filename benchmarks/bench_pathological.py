@@ -1,4 +1,4 @@
-"""Benchmark 6: cost per character of hostile inputs against ordinary prose (issue #19 item 10).
+"""Benchmark 7: cost per character of hostile inputs against ordinary prose (issue #19 item 10).
 
 Each input of the issue is briefed in this process (ingest, parse, every
 extractor; ``--jobs 1``, no cache, the default per-article budget) and its CPU

@@ -1,4 +1,4 @@
-"""Benchmark 8: a sharded site from 2,000 to 20,000 briefings (issue #18).
+"""Benchmark 11: a sharded site from 2,000 to 20,000 briefings (issue #18).
 
 Synthetic briefings derived from real ones (``synthetic.py``: BBC extraction
 records with people and organisations renamed from a growing population, ten
