@@ -275,3 +275,21 @@ def test_the_plugin_option_scheduler_sends_the_build_to_that_cluster(tmp_path, c
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(Abort):
         build_site_dir(config)
     assert "tcp://127.0.0.1:9: cannot reach the Dask scheduler" in caplog.text  # MkDocs logs the plugin's error
+
+
+@pytest.mark.parametrize(
+    ("articles", "threads", "largest", "expected"),
+    [
+        (600, 2, 64, 38),  # a few hundred articles: 16 shards, so both workers end together
+        (1_000_000, 2, 64, 64),  # an archive: one memory zone per task, some 16,000 tasks
+        (1_000_000, 200, 64, 64),
+        (20, 2, 64, 8),  # never below the smallest useful shard ...
+        (3, 2, 64, 3),  # ... except that a shard never holds more than there is
+        (600, 2, 4, 4),  # an explicit smaller bound wins (the tests' shard_articles=)
+        (0, 2, 64, 1),
+    ],
+)
+def test_shard_size_cuts_small_builds_finer(articles, threads, largest, expected):
+    from briefgen.pipeline.dask_engine import shard_size
+
+    assert shard_size(articles, threads=threads, largest=largest) == expected
