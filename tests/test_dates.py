@@ -93,7 +93,7 @@ def dated(path: str, text: str) -> BriefingDate:
         ("seeds/2005/a.txt", f"Plan backed\nLONDON, Feb 9, 2004 (Reuters) - {BODY}", BriefingDate("2004-02-09", "dateline")),
         # a path year alone dates nothing
         ("seeds/2005/a.txt", f"Plan backed\n{BODY}", BriefingDate(None, None)),
-        ("seeds/2005/a.txt", f"Plan backed\nOn 9 February the minister said the plan was fine.", BriefingDate(None, None)),
+        ("seeds/2005/a.txt", "Plan backed\nOn 9 February the minister said the plan was fine.", BriefingDate(None, None)),
         # only the first paragraph can be a dateline
         ("seeds/a.txt", f"Plan backed\n{BODY}\nLONDON, Feb 9 (Reuters) - More.", BriefingDate(None, None)),
     ],

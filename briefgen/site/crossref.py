@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..extract.actors.names import is_clipping, party_key, without_country
@@ -279,6 +279,25 @@ def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
     ever merge by name.
     """
     keys = sorted(others)
+    forms = {
+        k: {n for m in others[k].members for n in (m.actor.name, *m.actor.aliases)}
+        for k in keys
+        if all(m.actor.kind in ("organisation", "group") for m in others[k].members)
+    }
+    root = body_roots(keys, forms)
+    joined: dict[str, _Group] = {}
+    for k in keys:
+        joined.setdefault(root[k], _Group()).members.extend(others[k].members)
+    return joined
+
+
+def body_roots(keys: Iterable[str], forms: Mapping[str, set[str]]) -> dict[str, str]:
+    """Each key's body: the smallest key it is joined with (the rules of :func:`_join_bodies`).
+
+    ``forms`` holds the names and aliases of the keys that are organisations or
+    groups only; other keys are their own body. Shared with the site index
+    (``index_db``), which must merge exactly as this module does.
+    """
     parent = {k: k for k in keys}
 
     def find(k: str) -> str:
@@ -292,29 +311,25 @@ def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    forms: dict[str, set[str]] = {}
-    for k in keys:
-        if all(m.actor.kind in ("organisation", "group") for m in others[k].members):
-            forms[k] = {n for m in others[k].members for n in (m.actor.name, *m.actor.aliases)}
     by_party: dict[str, str] = {}
     by_fold: dict[str, str] = {}
-    for k, names in forms.items():
-        for n in sorted(names):
+    for k in sorted(forms):
+        for n in sorted(forms[k]):
             pk = party_key(fold(n))
             if pk in by_party:
                 union(by_party[pk], k)
             else:
                 by_party[pk] = k
             by_fold.setdefault(fold(n), k)
-    for k, names in forms.items():
-        for n in names:
+    for k in sorted(forms):
+        for n in forms[k]:
             stripped = without_country(n)
             if stripped and fold(stripped) in by_fold:
                 union(by_fold[fold(stripped)], k)
     # a clipping and its long form begin every word with the same three letters: compare within those buckets only
     buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-    for k, names in forms.items():
-        for n in sorted(names):
+    for k in sorted(forms):
+        for n in sorted(forms[k]):
             if len(n.split()) >= 2:
                 buckets.setdefault(tuple(w[:3] for w in party_key(n).split()), []).append((n, k))
     for members in buckets.values():
@@ -322,7 +337,4 @@ def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
             for long, other in members:
                 if other != k and is_clipping(n, long):
                     union(other, k)
-    joined: dict[str, _Group] = {}
-    for k in keys:
-        joined.setdefault(find(k), _Group()).members.extend(others[k].members)
-    return joined
+    return {k: find(k) for k in parent}

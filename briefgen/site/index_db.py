@@ -41,9 +41,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..extract.actors.names import is_clipping, party_key, without_country
 from ..records import Briefing, BriefingDate, KeyPoint
-from .crossref import clean_name, fold, lookalike_notes, person_key, slugify_name
+from .crossref import body_roots, clean_name, fold, lookalike_notes, person_key, slugify_name
 from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
 
@@ -366,45 +365,8 @@ class SiteIndex:
         keys = sorted(forms)
         for k in plain:
             del forms[k]
-        parent = {k: k for k in keys}
-
-        def find(k: str) -> str:
-            while parent[k] != k:
-                parent[k] = parent[parent[k]]
-                k = parent[k]
-            return k
-
-        def union(a: str, b: str) -> None:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-
-        by_party: dict[str, str] = {}
-        by_fold: dict[str, str] = {}
-        for k in sorted(forms):
-            for n in sorted(forms[k]):
-                pk = party_key(fold(n))
-                if pk in by_party:
-                    union(by_party[pk], k)
-                else:
-                    by_party[pk] = k
-                by_fold.setdefault(fold(n), k)
-        for k in sorted(forms):
-            for n in forms[k]:
-                stripped = without_country(n)
-                if stripped and fold(stripped) in by_fold:
-                    union(by_fold[fold(stripped)], k)
-        buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        for k in sorted(forms):
-            for n in sorted(forms[k]):
-                if len(n.split()) >= 2:
-                    buckets.setdefault(tuple(w[:3] for w in party_key(n).split()), []).append((n, k))
-        for members in buckets.values():
-            for n, k in members:
-                for long, other in members:
-                    if other != k and is_clipping(n, long):
-                        union(other, k)
-        db.executemany("UPDATE app SET gkey = ?, gpos = okey WHERE okey = ?", ((f"o:{find(k)}", k) for k in keys))
+        root = body_roots(keys, forms)
+        db.executemany("UPDATE app SET gkey = ?, gpos = okey WHERE okey = ?", ((f"o:{root[k]}", k) for k in keys))
 
     def _make_actors(self) -> None:
         """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug."""
