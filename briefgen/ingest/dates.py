@@ -125,6 +125,69 @@ def find_dateline_day(text: str) -> tuple[int, int] | None:
     return month, day
 
 
+#: The pieces of a dateline's span, without named groups (they are combined below).
+_DAY_MONTH_ANY = (
+    r"(?:" + _MONTH_NAMES + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\.?)"
+)
+_YEAR_TAIL = r"(?:,?\s*(?:19|20)\d\d)?"
+_KNOWN_DAY = _WEEKDAY + _DAY_MONTH_ANY + _YEAR_TAIL
+#: With an agency in brackets the shape alone makes it a dateline, so a day in another language counts: "9 février".
+_ANY_DAY = r"(?:" + _KNOWN_DAY + r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?" + _YEAR_TAIL + r")"
+_PLACES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2}"
+_AGENCY = r"\([A-Z][^()\n]{0,39}\)"
+_DASH = r"(?:-{1,2}|—|–|:)(?!\d)"
+_TIME_TAIL = r"(?:[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?|T\d\d:\d\d(?::\d\d)?Z?|GMT|UTC|UK|BST|CET|CEST|EST|EDT|PST|PDT|ET)\b)*"
+_DATELINE_SHAPES = (
+    # "LONDON, Feb 9 (Reuters) -", "KYIV, June 10, 2025 —", "Feb. 9 (Bloomberg) --": a day and a dash
+    re.compile(r"(?:" + _PLACES + r",\s*)?" + _KNOWN_DAY + r"\s*(?:" + _AGENCY + r"\s*)?" + _DASH),
+    # "WASHINGTON (AP) —", "PARIS, 9 février (AFP) -", "LONDON, Feb 9 (Reuters)" alone on its line: an agency in brackets
+    re.compile(r"(?:(?:" + _PLACES + r")(?:,\s*" + _ANY_DAY + r")?|" + _ANY_DAY + r")\s*" + _AGENCY + r"(?:\s*" + _DASH + r"|\s*$)"),
+    # "Published: 9 February 2005", "Last Updated: Wednesday, 9 February, 2005, 10:49 GMT 10:49 UK", "Published: 2005/02/09 10:49:05 GMT"
+    re.compile(
+        r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted|filed)(?:\s+on)?\s*:?\s*)" + _WEEKDAY
+        + r"(?:" + _DAY_MONTH_ANY + r",?" + _YEAR_TAIL + r"|(?:19|20)\d\d[-/]\d\d[-/]\d\d)" + _TIME_TAIL + r"(?:\s*" + _DASH + r")?"
+    ),
+)
+
+
+def dateline_length(line: str) -> int | None:
+    """How many characters of ``line`` (the start of a line) are a dateline; ``None`` if it does not open with one.
+
+    A dateline is metadata before the first body word: "LONDON, Feb 9 (Reuters) -",
+    "WASHINGTON (AP) —", "NEW YORK, Feb. 9, 2005 (Reuters) -", "Published: 9
+    February 2005". The shapes are those :func:`find_dateline_day` reads (a
+    place or a label, a day, an agency in brackets and/or a dash), plus a place
+    with an agency and no day, which names no date but is still no part of the
+    first sentence. The length ends after the dash (or the agency, or the
+    date), before the space that leads to the body.
+    """
+    for shape in _DATELINE_SHAPES:
+        m = shape.match(line)
+        if m is not None:
+            return len(line[: m.end()].rstrip())
+    return None
+
+
+def dateline_span(article: Article) -> tuple[int, int] | None:
+    """Offsets of the article's dateline in ``article.text``, if it has one; else ``None``.
+
+    Looked for where :func:`article_date` looks — at the start of the lines
+    before the first body paragraph and of that paragraph — so a dateline
+    quoted later in the article ("… wrote: LONDON (Reuters) - …") is body text.
+    The parser keeps the span as a segment of its own (:func:`briefgen.nlp.parse_articles`):
+    it never joins the first sentence, and no extractor reads it as one.
+    """
+    for block in article.blocks[:3]:
+        if block.kind == "headline":
+            continue
+        length = dateline_length(article.text[block.start : min(block.end, block.start + DATELINE_CHARS)])
+        if length:
+            return block.start, block.start + length
+        if block.kind == "paragraph":
+            break
+    return None
+
+
 _FILE_NAME_DATE = re.compile(r"(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[-_ .]|$)")
 _FILE_NAME_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-_ .]|$)")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d\d")
