@@ -9,8 +9,9 @@ The order, first found wins:
    body paragraph or in that paragraph's first characters ("KYIV, June 10,
    2025 —", "Published: 9 February 2005", "Published: 2005/02/09 10:49:05 GMT");
 4. a dateline that names a day but no year ("LONDON, Feb 9 (Reuters) -"),
-   completed with a year the *file* states: the nearest folder named like a
-   year (``seeds/2005/talks.txt``) or a year prefix of the file name
+   completed with a year the *file* states: a year-only front-matter date
+   (``date: 2005``), else the nearest folder named like a year
+   (``seeds/2005/talks.txt``) or a year prefix of the file name
    (``2005-talks.txt``, ``2005-02-talks.txt``). Wire services leave the year
    out because the reader knows it; an archive that files articles by year
    knows it too, and says so in a place the user chose;
@@ -216,6 +217,21 @@ def path_year(path: str) -> int | None:
     return None
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
+def front_matter_year(value: object) -> int | None:
+    """The year of a front-matter ``date`` that is a year alone (``date: 2005``, ``date: "2005"``); else ``None``.
+
+    Such a date names no day, so it dates nothing by itself; it is the year
+    of a dateline that names a day without one (rule 4 above).
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    text = str(value).strip()
+    return int(text) if _YEAR_ONLY.fullmatch(text) else None
+
+
 def article_date(article: Article) -> BriefingDate:
     """The article's publication date and where it was read (see the module docstring for the order)."""
     if article.meta.date:
@@ -237,10 +253,10 @@ def article_date(article: Article) -> BriefingDate:
     if day is None:
         return BriefingDate(None, None)
     month, number = day
-    year = path_year(article.path)
+    year, where = (article.meta.year, "front matter") if article.meta.year else (path_year(article.path), "path")
     if year is not None:
         try:
-            return BriefingDate(_dt.date(year, month, number).isoformat(), "dateline, year from the path")
+            return BriefingDate(_dt.date(year, month, number).isoformat(), f"dateline, year from the {where}")
         except ValueError:  # 29 February in a year that has none
             pass
     return BriefingDate(None, None, partial=f"--{month:02d}-{number:02d}")
