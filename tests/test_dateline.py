@@ -71,6 +71,7 @@ def test_a_dateline_line_is_a_dateline_to_its_end(line):
         "US - China talks resumed on Monday.",  # a dash without a day or an agency
         "Apple (AAPL) shares rose 3%.",  # brackets without a dash
         "“LONDON (Reuters) - said nothing,” she wrote.",
+        "LONDON (Reuters) -Ministers said.",  # the dash is glued to the word: no clean end to cut at
     ],
 )
 def test_text_that_only_looks_like_one_is_no_dateline(line):

@@ -136,7 +136,7 @@ _KNOWN_DAY = _WEEKDAY + _DAY_MONTH_ANY + _YEAR_TAIL
 _ANY_DAY = r"(?:" + _KNOWN_DAY + r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?" + _YEAR_TAIL + r")"
 _PLACES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2}"
 _AGENCY = r"\([A-Z][^()\n]{0,39}\)"
-_DASH = r"(?:-{1,2}|—|–|:)(?!\d)"
+_DASH = r"(?:-{1,2}|—|–|:)(?=\s|$)"  # then a space: "(Reuters) -Ministers" is no dash the body starts after
 _TIME_TAIL = r"(?:[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?|T\d\d:\d\d(?::\d\d)?Z?|GMT|UTC|UK|BST|CET|CEST|EST|EDT|PST|PDT|ET)\b)*"
 _DATELINE_SHAPES = (
     # "LONDON, Feb 9 (Reuters) -", "KYIV, June 10, 2025 —", "Feb. 9 (Bloomberg) --": a day and a dash
