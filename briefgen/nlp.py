@@ -329,13 +329,12 @@ def dateline_apart(nlp: Language, text: str, span: tuple[int, int]) -> Doc:
     doc = nlp.make_doc(text)
     start, end = span
     values = doc.to_array([SENT_START])
-    body_started = False
     for token in doc:
         if start <= token.idx < end:
             values[token.i] = 1 if token.idx == start or token.i == 0 else _NOT_A_START
-        elif token.idx >= end and not token.is_space and not body_started:
-            values[token.i] = 1
-            body_started = True
+        elif token.idx >= end and not token.is_space:
+            values[token.i] = 1  # the first body word
+            break
     doc.from_array([SENT_START], values)
     return doc
 
