@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from .errors import ModelError
+from .ingest.dates import dateline_span
 from .records import Article, Block
 
 #: Tried in order when no model name is configured.
@@ -45,6 +46,8 @@ PIECE_CHARS = 30_000
 BATCH_CHARS = 30_000
 
 LINE_BREAKS = "briefgen_line_breaks"
+#: ``SENT_START`` -1 ("starts no sentence") as ``Doc.to_array`` writes it: the array is unsigned.
+_NOT_A_START = 2**64 - 1
 
 
 #: A stretch of this many words with no line break and no ``.``, ``?`` or ``!`` is cut into
@@ -278,22 +281,62 @@ def parse_articles(
     job: its workers call this function and extract too.
     """
     piece_counts: list[int] = []
+    datelines: list[tuple[int, int] | None] = []  # per article: the dateline the parse kept apart
+    piece_datelines: list[tuple[int, int] | None] = []  # per piece, in order
 
     def texts() -> Iterable[str]:
         for article in articles:
             pieces = _pieces(article.text, piece_chars) or [""]
             piece_counts.append(len(pieces))
+            span = dateline_span(article)
+            if span is not None and span[1] > len(pieces[0]):
+                span = None  # a first piece cut inside its dateline (a tiny ``piece_chars``): parsed as text
+            datelines.append(span)
+            piece_datelines.extend([span, *[None] * (len(pieces) - 1)])
             yield from pieces
 
-    batches = char_budget_batches(texts(), size=batch_size, chars=batch_chars)
-    stream = (doc for batch in batches for doc in nlp.pipe(batch, batch_size=len(batch)))
+    def parsed() -> Iterator[Doc]:
+        done = 0
+        for batch in char_budget_batches(texts(), size=batch_size, chars=batch_chars):
+            marks = piece_datelines[done : done + len(batch)]
+            done += len(batch)
+            inputs = [text if span is None else dateline_apart(nlp, text, span) for text, span in zip(batch, marks)]
+            yield from nlp.pipe(inputs, batch_size=len(batch))
+
+    stream = parsed()
     for index, article in enumerate(articles):
         first = next(stream)
         count = piece_counts[index]
         doc = first if count == 1 else Doc.from_docs([first, *(next(stream) for _ in range(count - 1))], ensure_whitespace=False)
         if doc.text != article.text:  # pragma: no cover - a guard on spaCy's contract
             raise ModelError(f"{article.path}: parsed text differs from the article text")
-        yield mark_structure(doc, article.blocks)
+        yield mark_structure(doc, article.blocks, dateline=datelines[index])
+
+
+def dateline_apart(nlp: Language, text: str, span: tuple[int, int]) -> Doc:
+    """``text`` tokenized, with its dateline ``span`` (char offsets) set as a sentence of its own.
+
+    Before the parser, like :func:`line_breaks`: the dateline's first token starts a
+    sentence, its other tokens start none, and the first token after it starts
+    the first body sentence. Without this the model ends a sentence after
+    "LONDON" and the first sentence reads ", Feb 9 (Reuters) - Ministers said …";
+    forbidding sentence starts at clause-internal punctuation instead made
+    the model cut the dateline off as a sentence that short articles then took
+    as a key point. Here it is cut off too, but as marked structure
+    (:data:`DATELINES`), which no extractor reads as a sentence. Text without
+    a dateline is never passed through here, so its parse is unchanged.
+    """
+    doc = nlp.make_doc(text)
+    start, end = span
+    values = doc.to_array([SENT_START])
+    for token in doc:
+        if start <= token.idx < end:
+            values[token.i] = 1 if token.idx == start or token.i == 0 else _NOT_A_START
+        elif token.idx >= end and not token.is_space:
+            values[token.i] = 1  # the first body word
+            break
+    doc.from_array([SENT_START], values)
+    return doc
 
 
 def parse_article(nlp: Language, article: Article) -> Doc:
@@ -302,10 +345,16 @@ def parse_article(nlp: Language, article: Article) -> Doc:
 
 HEADINGS = "briefgen_headings"
 PARAGRAPHS = "briefgen_paragraphs"
+#: The wire dateline ("LONDON, Feb 9 (Reuters) -"): metadata at the start of the first paragraph.
+DATELINES = "briefgen_datelines"
 
 
-def mark_structure(doc: Doc, blocks: Iterable[Block]) -> Doc:
-    """Store the article's headings and paragraphs as span groups on ``doc``."""
+def mark_structure(doc: Doc, blocks: Iterable[Block], *, dateline: tuple[int, int] | None = None) -> Doc:
+    """Store the article's headings, paragraphs and dateline (char offsets) as span groups on ``doc``.
+
+    The dateline stays inside its paragraph (the article text and every offset
+    are unchanged); the group only says which tokens are metadata.
+    """
     headings: list[Span] = []
     paragraphs: list[Span] = []
     for block in blocks:
@@ -315,4 +364,6 @@ def mark_structure(doc: Doc, blocks: Iterable[Block]) -> Doc:
         (paragraphs if block.kind == "paragraph" else headings).append(span)
     doc.spans[HEADINGS] = headings
     doc.spans[PARAGRAPHS] = paragraphs
+    marked = None if dateline is None else doc.char_span(*dateline, alignment_mode="expand")
+    doc.spans[DATELINES] = [marked] if marked is not None and len(marked) else []
     return doc

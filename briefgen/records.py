@@ -37,6 +37,7 @@ class ArticleMeta:
     source: str | None = None
     url: str | None = None
     tags: tuple[str, ...] = ()
+    year: int | None = None  # a year-only front-matter date ("date: 2005"): no day, but the year of a dateline without one
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,7 +312,7 @@ class BriefingDate:
     """
 
     date: str | None  # ISO YYYY-MM-DD
-    source: str | None  # "front matter", "file name", "dateline", "dateline, year from the path" or None
+    source: str | None  # "front matter", "file name", "dateline", "dateline, year from the front matter", "dateline, year from the path" or None
     partial: str | None = None  # "--MM-DD" when only the day is known
 
     @property

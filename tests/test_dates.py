@@ -125,3 +125,37 @@ def test_a_partial_day_is_shown_in_the_briefing_but_ordered_as_undated():
     assert list(group_by_month(ordered, dates)) == ["2005-02", None]
     feed = atom_feed(ordered, dates=dates, page_url={n: f"{n}/" for n in "abc"}, title="T", site_url="https://example.org/", feed_path="feed.xml")
     assert feed.count("<entry>") == 1 and "<published>2005-02-01" in feed  # the partial day is no feed date
+
+
+def md(path: str, front: str, body: str):
+    return parse_article_text(f"---\ntitle: Plan backed\n{front}\n---\n{body}\n".encode("utf-8"), path=path, suffix=".md")
+
+
+@pytest.mark.parametrize(
+    ("path", "front", "body", "expected"),
+    [
+        # a year-only front-matter date completes a dateline's day...
+        ("seeds/a.md", "date: 2005", f"LONDON, Feb 9 (Reuters) - {BODY}", BriefingDate("2005-02-09", "dateline, year from the front matter")),
+        ("seeds/a.md", 'date: "2005"', f"PARIS, 9 February (AFP) — {BODY}", BriefingDate("2005-02-09", "dateline, year from the front matter")),
+        # ...before the path's year (the article's own statement is nearer than its folder)
+        ("seeds/2004/a.md", "date: 2005", f"LONDON, Feb 9 (Reuters) - {BODY}", BriefingDate("2005-02-09", "dateline, year from the front matter")),
+        # a full dateline or a dated file name still wins
+        ("seeds/a.md", "date: 2005", f"LONDON, Feb 9, 2004 (Reuters) - {BODY}", BriefingDate("2004-02-09", "dateline")),
+        ("seeds/2006-03-01-a.md", "date: 2005", f"LONDON, Feb 9 (Reuters) - {BODY}", BriefingDate("2006-03-01", "file name")),
+        # alone it dates nothing
+        ("seeds/a.md", "date: 2005", BODY, BriefingDate(None, None)),
+        ("seeds/a.md", "date: 2005", f"LONDON, Feb 29 (Reuters) - {BODY}", BriefingDate(None, None, partial="--02-29")),
+    ],
+)
+def test_a_year_only_front_matter_date_is_the_year_of_the_dateline(path, front, body, expected):
+    assert article_date(md(path, front, body)) == expected
+
+
+def test_a_year_only_date_is_noted_only_when_it_dates_nothing():
+    used = md("seeds/a.md", "date: 2005", f"LONDON, Feb 9 (Reuters) - {BODY}")
+    unused = md("seeds/a.md", "date: 2005", BODY)
+    assert used.notes == () and used.meta.date is None and used.meta.year == 2005
+    assert unused.notes == ("date '2005' is a year, not a day, and no dateline names the day; the briefing is undated",)
+    assert md("seeds/a.md", "date: 20050", BODY).meta.year is None  # not a year: the usual 'not an ISO date' note
+    page = Renderer().briefing_markdown(Briefing(used, Extraction()), context=BriefingContext(date=article_date(used)))
+    assert "2005-02-09 (from the dateline; the year from the front matter)" in page

@@ -7,6 +7,10 @@ are article offsets) and records its structure in two span groups:
   run as sentences, "Peace Hopes Fizzle" or "Trump Looms Large" would become
   people and summary points.
 * ``doc.spans[PARAGRAPHS]``: the body paragraphs, in order.
+* ``doc.spans[DATELINES]``: the wire dateline at the start of the first
+  paragraph ("LONDON, Feb 9 (Reuters) -"), parsed as a segment of its own.
+  It is metadata, never a body sentence (:func:`body_sentences`), so never a
+  key point, outlook or demand sentence; it stays inside its paragraph.
 
 A ``Doc`` without these groups is treated as one body with no headings, which
 keeps hand-built test docs short.
@@ -19,7 +23,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..nlp import HEADINGS, PARAGRAPHS
+from ..nlp import DATELINES, HEADINGS, PARAGRAPHS
 
 #: Turns a mention of an actor (an entity, a noun phrase, a pronoun's
 #: antecedent) into the actor's canonical name; ``None`` in, ``None`` out.
@@ -73,12 +77,19 @@ class HeadingIndex:
         return any(i in self for i in (span.start, span.end - 1))
 
 
+def dateline_spans(doc: Doc) -> list[Span]:
+    return list(doc.spans[DATELINES]) if DATELINES in doc.spans else []
+
+
 def body_sentences(doc: Doc) -> Iterator[Span]:
-    """Sentences of the body: no headings, no whitespace-only pieces."""
+    """Sentences of the body: no headings, no dateline, no whitespace-only pieces."""
     in_heading = HeadingIndex(doc)
+    datelines = [(s.start, s.end) for s in dateline_spans(doc)]
     text = doc_text(doc)
     for sent in doc.sents:
         if not text[sent.start_char : sent.end_char].strip() or in_heading.overlaps(sent):
+            continue
+        if any(sent.start < end and start < sent.end for start, end in datelines):
             continue
         yield sent
 

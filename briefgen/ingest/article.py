@@ -6,10 +6,12 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import ArticleError
 from ..records import Article, ArticleMeta, Block
+from .dates import article_date, front_matter_year
 from .decoding import decode, normalise_newlines
 from .files import printable_path
 from .frontmatter import _markdown_blocks, _meta_date, _meta_tags, _meta_text, split_front_matter
@@ -104,13 +106,15 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
             notes.append("the file name is not valid UTF-8; its undecodable bytes are shown as \ufffd")
     if not any(b.kind == "paragraph" for b in blocks):
         raise ArticleError(path, "no body text (only a title or headings)")
+    year = front_matter_year(meta_raw.get("date"))  # "date: 2005": the year of a dateline, not a date
     meta = ArticleMeta(
-        date=_meta_date(meta_raw.get("date"), path, notes),
+        date=None if year else _meta_date(meta_raw.get("date"), path, notes),
+        year=year,
         source=_meta_text(meta_raw, "source", notes),
         url=_meta_text(meta_raw, "url", notes),
         tags=_meta_tags(meta_raw.get("tags"), notes),
     )
-    return Article(
+    article = Article(
         path=path,
         name=slugify(stem.lstrip(".")),
         title=" ".join(title.split()),
@@ -120,6 +124,10 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
         encoding=encoding,
         notes=tuple(notes),
     )
+    if year is not None and article_date(article).date is None:
+        note = f"date '{year}' is a year, not a day, and no dateline names the day; the briefing is undated"
+        article = replace(article, notes=(*article.notes, note))
+    return article
 
 
 def unique_names(articles: Sequence[Article], *, reserved: frozenset[str] = RESERVED_NAMES) -> list[Article]:
@@ -134,7 +142,6 @@ def unique_names(articles: Sequence[Article], *, reserved: frozenset[str] = RESE
     Unique by construction: a name is handed out only after checking the set
     of names taken. Input order is kept in the result.
     """
-    from dataclasses import replace
 
     order = sorted(range(len(articles)), key=lambda i: articles[i].path)
     wanted = {a.name for a in articles}

@@ -9,8 +9,9 @@ The order, first found wins:
    body paragraph or in that paragraph's first characters ("KYIV, June 10,
    2025 —", "Published: 9 February 2005", "Published: 2005/02/09 10:49:05 GMT");
 4. a dateline that names a day but no year ("LONDON, Feb 9 (Reuters) -"),
-   completed with a year the *file* states: the nearest folder named like a
-   year (``seeds/2005/talks.txt``) or a year prefix of the file name
+   completed with a year the *file* states: a year-only front-matter date
+   (``date: 2005``), else the nearest folder named like a year
+   (``seeds/2005/talks.txt``) or a year prefix of the file name
    (``2005-talks.txt``, ``2005-02-talks.txt``). Wire services leave the year
    out because the reader knows it; an archive that files articles by year
    knows it too, and says so in a place the user chose;
@@ -125,6 +126,69 @@ def find_dateline_day(text: str) -> tuple[int, int] | None:
     return month, day
 
 
+#: The pieces of a dateline's span, without named groups (they are combined below).
+_DAY_MONTH_ANY = (
+    r"(?:" + _MONTH_NAMES + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r"\.?)"
+)
+_YEAR_TAIL = r"(?:,?\s*(?:19|20)\d\d)?"
+_KNOWN_DAY = _WEEKDAY + _DAY_MONTH_ANY + _YEAR_TAIL
+#: With an agency in brackets the shape alone makes it a dateline, so a day in another language counts: "9 février".
+_ANY_DAY = r"(?:" + _KNOWN_DAY + r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?" + _YEAR_TAIL + r")"
+_PLACES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,2}"
+_AGENCY = r"\([A-Z][^()\n]{0,39}\)"
+_DASH = r"(?:-{1,2}|—|–|:)(?=\s|$)"  # then a space: "(Reuters) -Ministers" is no dash the body starts after
+_TIME_TAIL = r"(?:[\s,]*(?:\d{1,2}:\d\d(?::\d\d)?|T\d\d:\d\d(?::\d\d)?Z?|GMT|UTC|UK|BST|CET|CEST|EST|EDT|PST|PDT|ET)\b)*"
+_DATELINE_SHAPES = (
+    # "LONDON, Feb 9 (Reuters) -", "KYIV, June 10, 2025 —", "Feb. 9 (Bloomberg) --": a day and a dash
+    re.compile(r"(?:" + _PLACES + r",\s*)?" + _KNOWN_DAY + r"\s*(?:" + _AGENCY + r"\s*)?" + _DASH),
+    # "WASHINGTON (AP) —", "PARIS, 9 février (AFP) -", "LONDON, Feb 9 (Reuters)" alone on its line: an agency in brackets
+    re.compile(r"(?:(?:" + _PLACES + r")(?:,\s*" + _ANY_DAY + r")?|" + _ANY_DAY + r")\s*" + _AGENCY + r"(?:\s*" + _DASH + r"|\s*$)"),
+    # "Published: 9 February 2005", "Last Updated: Wednesday, 9 February, 2005, 10:49 GMT 10:49 UK", "Published: 2005/02/09 10:49:05 GMT"
+    re.compile(
+        r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted|filed)(?:\s+on)?\s*:?\s*)" + _WEEKDAY
+        + r"(?:" + _DAY_MONTH_ANY + r",?" + _YEAR_TAIL + r"|(?:19|20)\d\d[-/]\d\d[-/]\d\d)" + _TIME_TAIL + r"(?:\s*" + _DASH + r")?"
+    ),
+)
+
+
+def dateline_length(line: str) -> int | None:
+    """How many characters of ``line`` (the start of a line) are a dateline; ``None`` if it does not open with one.
+
+    A dateline is metadata before the first body word: "LONDON, Feb 9 (Reuters) -",
+    "WASHINGTON (AP) —", "NEW YORK, Feb. 9, 2005 (Reuters) -", "Published: 9
+    February 2005". The shapes are those :func:`find_dateline_day` reads (a
+    place or a label, a day, an agency in brackets and/or a dash), plus a place
+    with an agency and no day, which names no date but is still no part of the
+    first sentence. The length ends after the dash (or the agency, or the
+    date), before the space that leads to the body.
+    """
+    for shape in _DATELINE_SHAPES:
+        m = shape.match(line)
+        if m is not None:
+            return len(line[: m.end()].rstrip())
+    return None
+
+
+def dateline_span(article: Article) -> tuple[int, int] | None:
+    """Offsets of the article's dateline in ``article.text``, if it has one; else ``None``.
+
+    Looked for where :func:`article_date` looks — at the start of the lines
+    before the first body paragraph and of that paragraph — so a dateline
+    quoted later in the article ("… wrote: LONDON (Reuters) - …") is body text.
+    The parser keeps the span as a segment of its own (:func:`briefgen.nlp.parse_articles`):
+    it never joins the first sentence, and no extractor reads it as one.
+    """
+    for block in article.blocks[:3]:
+        if block.kind == "headline":
+            continue
+        length = dateline_length(article.text[block.start : min(block.end, block.start + DATELINE_CHARS)])
+        if length:
+            return block.start, block.start + length
+        if block.kind == "paragraph":
+            break
+    return None
+
+
 _FILE_NAME_DATE = re.compile(r"(?P<year>\d{4})-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[-_ .]|$)")
 _FILE_NAME_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)(?:[-_ .]|$)")
 _YEAR_FOLDER = re.compile(r"(?:19|20)\d\d")
@@ -153,6 +217,21 @@ def path_year(path: str) -> int | None:
     return None
 
 
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+
+
+def front_matter_year(value: object) -> int | None:
+    """The year of a front-matter ``date`` that is a year alone (``date: 2005``, ``date: "2005"``); else ``None``.
+
+    Such a date names no day, so it dates nothing by itself; it is the year
+    of a dateline that names a day without one (rule 4 above).
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    text = str(value).strip()
+    return int(text) if _YEAR_ONLY.fullmatch(text) else None
+
+
 def article_date(article: Article) -> BriefingDate:
     """The article's publication date and where it was read (see the module docstring for the order)."""
     if article.meta.date:
@@ -174,10 +253,10 @@ def article_date(article: Article) -> BriefingDate:
     if day is None:
         return BriefingDate(None, None)
     month, number = day
-    year = path_year(article.path)
+    year, where = (article.meta.year, "front matter") if article.meta.year else (path_year(article.path), "path")
     if year is not None:
         try:
-            return BriefingDate(_dt.date(year, month, number).isoformat(), "dateline, year from the path")
+            return BriefingDate(_dt.date(year, month, number).isoformat(), f"dateline, year from the {where}")
         except ValueError:  # 29 February in a year that has none
             pass
     return BriefingDate(None, None, partial=f"--{month:02d}-{number:02d}")

@@ -10,8 +10,9 @@ kept in the index too (pickled, compressed), and loaded one page at a time.
 
 Why SQLite: it is in the standard library (nothing to install or run), its
 B-trees sort and page through data larger than memory with a small, fixed
-page cache, it keeps the index in one temporary file that is removed when the
-build ends, and the queries read as what the pages need. A memory-mapped
+page cache, it keeps the index in its own private temporary database (no
+file name: SQLite unlinks the file it spills to on opening, so even a killed
+build leaves nothing behind), and the queries read as what the pages need. A memory-mapped
 key-value store would need its own sorting; ``shelve``/``dbm`` cannot order
 or group; pandas or DuckDB would hold columns in memory or add a dependency.
 
@@ -28,18 +29,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import json
-import os
 import pickle
 import posixpath
 import re
 import sqlite3
-import tempfile
 import zlib
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from ..records import Briefing, BriefingDate, KeyPoint
 from .crossref import body_roots, clean_name, fold, lookalike_notes, person_key, slugify_name
@@ -169,18 +167,18 @@ def _join(*parts: str) -> str:
 
 
 class SiteIndex:
-    """Briefings and what crosses them, in a temporary SQLite file; a context manager that removes it.
+    """Briefings and what crosses them, in a private temporary SQLite database; a context manager that closes it.
 
     Use: :meth:`add` every briefing (in build order), :meth:`finish` once,
     then query. ``prefix`` is the briefings' folder in the site.
     """
 
-    def __init__(self, *, prefix: str = "briefings", today: _dt.date | None = None, folder: str | Path | None = None) -> None:
+    def __init__(self, *, prefix: str = "briefings", today: _dt.date | None = None) -> None:
         self.prefix = posixpath.normpath(prefix.strip("/") or ".")
         self.today = today
-        fd, self._file = tempfile.mkstemp(prefix="briefgen-site-", suffix=".sqlite", dir=folder)
-        os.close(fd)
-        self.db = sqlite3.connect(self._file)
+        # SQLite's private temporary database (empty file name): it spills past ``cache_size`` to a
+        # file SQLite unlinks on opening, so a killed build leaves nothing in the temp folder.
+        self.db = sqlite3.connect("")
         self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000;")
         self.db.executescript(_SCHEMA)
         self.count = 0
@@ -196,10 +194,6 @@ class SiteIndex:
         if self.db is not None:
             self.db.close()
             self.db = None  # type: ignore[assignment]
-            try:
-                os.unlink(self._file)
-            except FileNotFoundError:
-                pass
 
     def __enter__(self) -> SiteIndex:
         return self

@@ -300,12 +300,16 @@ def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:
 
 
 class _Staging:
-    """A temporary SQLite file holding one write's pages (compressed) and the previous manifest."""
+    """A temporary SQLite database holding one write's pages (compressed) and the previous manifest.
+
+    It is SQLite's own private temporary database (an empty file name): pages
+    stay in the page cache up to ``cache_size`` and spill to a file that
+    SQLite unlinks as soon as it opens it, so nothing is left behind when the
+    build is killed (a named temp file was, once per killed build).
+    """
 
     def __init__(self) -> None:
-        fd, self._file = tempfile.mkstemp(prefix="briefgen-out-", suffix=".sqlite")
-        os.close(fd)
-        self.db = sqlite3.connect(self._file)
+        self.db = sqlite3.connect("")
         self.db.executescript(
             "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8000;"
             "CREATE TABLE page (rel TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0);"
@@ -342,4 +346,3 @@ class _Staging:
 
     def __exit__(self, *exc: object) -> None:
         self.db.close()
-        os.unlink(self._file)
