@@ -190,6 +190,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("should", "In a move ministers say should keep council tax rises below 5% next year, the chancellor gave £1bn.", True),
     ("should", "European regulators ruled that patients should not take the drugs.", False),
     ("should", "The lawyer said the government should have acted sooner.", False),
+    # a frame noun had, denied or made public (#13: "announced plans to", "stating its determination to")
+    ("noun frame", "The government has announced plans to cut 100,000 civil servants.", True),
+    ("noun frame", "Turkey has signed a letter of intent stating its determination to push through reforms.", True),
+    ("noun frame", "He said he had no intention of resigning.", True),
+    ("noun frame", "The Liberal Democrats have unveiled plans to build 100,000 new homes.", True),
+    ("noun frame", "Mr Kennedy also outlined his party's plan to impose a 50% income tax rate.", True),
+    ("noun frame", "Mr Kilroy-Silk announced his decision to quit UKIP at a public meeting last week.", False),  # dated past
+    ("noun frame", "Yukos filed for bankruptcy protection in an attempt to halt the auction.", False),  # an act's aim
+    ("noun frame", "Small parties have no hope of representation.", False),  # a judgement of the present
+    ("noun frame", "The firm had announced plans to build a plant.", False),  # past perfect
 ]
 
 
@@ -230,6 +240,7 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Visitors who stay a year or more will have to undergo a medical.", "expected", None, None),  # a duration
     ("If the talks fail, sanctions will follow.", "warning", None, None),
     ("The date of the vote has yet to be set.", "open question", None, None),
+    ("The government has announced plans to cut 100,000 jobs.", "plan", "government", None),  # who makes it known
 ]
 
 
@@ -331,3 +342,14 @@ def test_kind_holder_and_when_survive_the_cache_and_the_schema(parse):
     schema = json.loads((Path(__file__).parents[1] / "briefgen" / "briefing.schema.json").read_text(encoding="utf-8"))
     outlook_schema = {"$defs": schema["$defs"], **schema["properties"]["outlook"]}
     jsonschema.validate(extraction.to_dict()["outlook"], outlook_schema)
+
+
+def test_frame_nouns_come_from_wordnet_with_a_kind():
+    """The frame nouns are WordNet's nominalisations of forward verbs, never people ("planner"), each with a kind."""
+    from briefgen.extract.lexicon import FRAME_NOUNS
+
+    assert {"plan", "intention", "determination", "decision", "pledge", "hope"} <= FRAME_NOUNS.keys()
+    assert FRAME_NOUNS["expectation"] == "expected" and FRAME_NOUNS["prediction"] == "expected"
+    assert FRAME_NOUNS["plan"] == "plan"
+    assert not {"planner", "forecaster", "promiser"} & FRAME_NOUNS.keys()
+    assert set(FRAME_NOUNS.values()) <= {"plan", "expected", "warning"}

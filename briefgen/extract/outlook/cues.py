@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..demands.phrases import is_actor_like
+from ..lexicon import FRAME_NOUNS
 
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
@@ -548,35 +549,64 @@ def plan_cue(token: Token) -> str | None:
     return None
 
 
-#: Nouns of plan and intention, for :func:`plan_noun_cue`.
-PLAN_NOUNS = frozenset({"plan", "intention"})
+#: Verbs that make a plan or view public: with a frame noun as object they report it ("announced plans to
+#: cut jobs", "stating its determination to push through reforms", "signalled their intention of making").
+#: The verbs of speech the outlook already knows, plus the verbs of publishing a scheme.
+MAKING_KNOWN = REPORTING_VERBS | frozenset({"unveil", "outline", "publish", "express", "present", "table"})
 
 
-def plan_noun_cue(token: Token) -> str | None:
-    """A plan had, or denied: "there are no plans for a comeback", "he has no plans to cancel the film".
+def _forward_complement(noun: Token) -> bool:
+    """The noun says what for: a to-infinitive ("plans to cut"), "for" ("plans for a comeback") or "of" with a
+    gerund ("no intention of resigning")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            return True
+    return False
 
-    The plan noun is what there is (an existential "there is") or what
-    someone has, and it says what for (a to-infinitive or "for"); denied, it
-    still tells the reader what will not happen, as "she would not resign"
-    does. A plan named as a topic ("Labour's plans to … have failed") or in
-    past narration is not one.
+
+def frame_noun_cue(token: Token) -> str | None:
+    """A plan, intention or expectation named by its noun and had, denied or made public.
+
+    The nouns are those sharing a forward frame with the plan, expectation
+    and commitment verbs (:data:`~briefgen.extract.lexicon.FRAME_NOUNS`, from
+    WordNet), with a complement saying what for. The noun is outlook where
+    it is what there is (an existential "there are no plans for a
+    comeback"), what someone has ("he has no intention of resigning") or
+    what someone makes known ("The government has announced plans to cut
+    100,000 civil servants", "stating its determination to push through
+    reforms"); made known in the simple past it is the news, as "said it
+    would" is, unless dated in the past ("announced his decision to quit …
+    last week"). A plan named as a topic ("Labour's plans to … have
+    failed"), the aim of an act ("in an attempt to halt the sale") or a plan
+    in past narration is not one.
     """
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLAN_NOUNS:
+    if token.pos_ != "NOUN":
+        return None
+    kind = FRAME_NOUNS.get(token.lemma_.lower())
+    if kind is None or not _forward_complement(token):
         return None
     head = token.head
     existential = token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
     possessed = token.dep_ == "dobj" and head.lemma_ == "have"
-    if not (existential or possessed):
+    if existential or possessed:
+        if kind != PLAN or (is_past_clause(head) and not backshifted(clause_verb(head))):
+            return None  # "small parties have no hope of representation" judges the present
+        return PLAN
+    if token.dep_ != "dobj" or head.lemma_.lower() not in MAKING_KNOWN or head.dep_ not in ("ROOT", "conj", "ccomp", "acl"):
+        return None  # "since EA announced plans to buy", "After announcing its decision": a side clause of the past
+    if head.dep_ == "acl" and head.tag_ != "VBG":
+        return None  # "a letter stating its determination to …" reports; "plans announced in January" is a topic
+    if _past_anchor(head) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(head)):
         return None
-    if not any(
-        (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in token.children
-    ):
+    if head.tag_ == "VBD" and any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
+        return None  # "announced his decision to quit UKIP at a meeting last week": the decision may be carried out
+    if is_past_clause(head) and head.tag_ != "VBD" and not backshifted(clause_verb(head)):
         return None
-    if is_past_clause(head) and not backshifted(clause_verb(head)):
-        return None
-    return PLAN
+    return kind
 
 
 #: Verbs of commitment: said in the simple past with a to-infinitive, they still bind ("pledged to improve").

@@ -39,7 +39,7 @@ from .cues import (
     modal_cue,
     open_question_cue,
     plan_cue,
-    plan_noun_cue,
+    frame_noun_cue,
     reporting_frame,
 )
 
@@ -145,7 +145,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         kind = (
             modal_cue(token, future_time_in_sentence=has_future_time)
             or plan_cue(token)
-            or plan_noun_cue(token)
+            or frame_noun_cue(token)
             or open_question_cue(token)
             or from_date_cue(token)
             or futurate_cue(token)
@@ -265,6 +265,8 @@ def holder_token(cue: Cue) -> Token | None:
             return agent
         if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans or expects
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
         subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
         if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
