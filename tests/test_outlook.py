@@ -200,6 +200,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("noun frame", "Yukos filed for bankruptcy protection in an attempt to halt the auction.", False),  # an act's aim
     ("noun frame", "Small parties have no hope of representation.", False),  # a judgement of the present
     ("noun frame", "The firm had announced plans to build a plant.", False),  # past perfect
+    # a prediction about another's deed, told in the simple past (#13: "tipped X to start")
+    ("tipped", "The 30-year-old also tipped Yann Delaigue to start ahead of Frederic Michalak.", True),
+    ("tipped", "Five of the eight critics tipped Scorsese to win best director.", True),
+    ("tipped", "Last year the critics tipped Scorsese to win.", False),  # dated in the past
+    ("tipped", "Analysts had expected the bank to raise rates.", False),  # past perfect
 ]
 
 
@@ -241,6 +246,7 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("If the talks fail, sanctions will follow.", "warning", None, None),
     ("The date of the vote has yet to be set.", "open question", None, None),
     ("The government has announced plans to cut 100,000 jobs.", "plan", "government", None),  # who makes it known
+    ("Five of the eight critics tipped Scorsese to win best director.", "expected", "Five of the eight critics", None),
 ]
 
 

@@ -498,6 +498,8 @@ def plan_cue(token: Token) -> str | None:
         return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
     if _commitment(token):
         return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
+    if _tipped(token):
+        return EXPECTED  # "He also tipped Yann Delaigue to start": the forecast is made, the deed is ahead
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
@@ -623,6 +625,20 @@ def _commitment(token: Token) -> bool:
     if _past_anchor(token) or any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
         return False
     return True
+
+
+def _tipped(token: Token) -> bool:
+    """ "The 30-year-old also tipped Yann Delaigue to start", "Five critics tipped Scorsese to win best
+    director", "Mr Fogg also expected many PC makers to release copycat devices": a verb of prediction in
+    the simple past with an object and a to-infinitive reports a forecast about someone else's deed, as
+    "predicted that it would" does. The passive ("was expected to pass") and the past perfect ("had
+    expected") look back on an expectation, and a report dated in the past may be settled.
+    """
+    if token.pos_ != "VERB" or token.tag_ != "VBD" or FRAME_KINDS.get(token.lemma_.lower()) != EXPECTED:
+        return False
+    if not any(c.dep_ == "dobj" for c in token.children) or not _has_to_infinitive(token):
+        return False
+    return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
 
 
 def _compares(token: Token) -> bool:
