@@ -205,6 +205,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("tipped", "Five of the eight critics tipped Scorsese to win best director.", True),
     ("tipped", "Last year the critics tipped Scorsese to win.", False),  # dated in the past
     ("tipped", "Analysts had expected the bank to raise rates.", False),  # past perfect
+    # a modal of possibility coordinated with past narration or conceding to it keeps its own tense (#13)
+    ("own tense", "Sharapova drew a qualifier in the first round but could meet Kuznetsova in the third.", True),
+    ("own tense", "This estimate is preliminary, the governor told reporters, and could rise in 2006.", True),
+    ("own tense", "There was an insistence on the party staying New Labour - although that may continue to irritate his chancellor.", True),
+    ("own tense", "Scholes' free-kick took a deflection, and Martyn could only parry the ball out.", False),  # past ability
+    ("own tense", "The game was released on 16 November but before gamers could play it they were forced to register.", False),
+    ("own tense", "He started well in the final but still could not stay with the front-runners.", False),
+    ("own tense", "There were also fears that the banks might fail.", False),  # a clause of the past still borrows
 ]
 
 

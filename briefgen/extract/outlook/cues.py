@@ -389,7 +389,7 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
-        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb):
+        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
@@ -416,6 +416,28 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+#: Conjunctions of concession: their clause keeps its own tense ("although that may continue to irritate").
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+#: Adverbs that make "could" the past of "can" ("could only parry the ball", "just could not hang on").
+_PAST_ABILITY = frozenset({"only", "just", "barely", "hardly"})
+
+
+def _own_tense(modal: Token) -> bool:
+    """A modal of possibility in a clause coordinated with past narration, or conceding something to it,
+    speaks in the writer's present: "Sharapova drew a qualifier but could meet Kuznetsova in the third
+    round", "This estimate is preliminary, he said, and could rise in 2006", "there was an insistence on
+    … - although that may continue to irritate his chancellor". Unlike a clause of time or purpose
+    ("before Italy could recover", "so that fans could watch"), neither borrows the tense of the clause
+    it joins. "could" with "only"/"just" stays the past of "can" ("Martyn could only parry the ball").
+    """
+    verb = modal.head
+    coordinated = verb.dep_ == "conj"
+    concessive = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+    if not (coordinated or concessive) or any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False  # "… but before gamers could get to grips with it": a clause of time borrows the tense
+    return not (modal.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ in _PAST_ABILITY for c in verb.children))
 
 
 def _what_a_thing_may_do(verb: Token) -> bool:
