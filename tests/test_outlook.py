@@ -213,6 +213,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("own tense", "The game was released on 16 November but before gamers could play it they were forced to register.", False),
     ("own tense", "He started well in the final but still could not stay with the front-runners.", False),
     ("own tense", "There were also fears that the banks might fail.", False),  # a clause of the past still borrows
+    # "the following year" counts from a narrated time, not from now (#13)
+    ("following", "These actions helped Nissan turn a loss in 2000 into a profit the following year.", False),
+    ("following", "The 54-year-old moved to Atletico Madrid in 1999, before joining Chelsea the following year.", False),
+    ("following", "Talks resume in the coming weeks.", True),
+    # a future time phrase as a participant (subject, object, a noun's complement) says what, not when (#13)
+    ("participant", "The vote is due before the next election.", True),
 ]
 
 
@@ -255,6 +261,12 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The date of the vote has yet to be set.", "open question", None, None),
     ("The government has announced plans to cut 100,000 jobs.", "plan", "government", None),  # who makes it known
     ("Five of the eight critics tipped Scorsese to win best director.", "expected", "Five of the eight critics", None),
+    # a modal or frame says the kind; a time or a noun's modifier in the same clause only places it (#13)
+    ("Analysts predicted the next general election will be a tough fight.", "expected", "Analysts", None),
+    ("The next generation of DVDs will hold high-definition video and sound.", "expected", None, None),
+    ("Later this year, the two firms plan to release their own chips.", "plan", "two firms", "Later this year"),
+    ("Talks resume next week.", "scheduled", None, "next week"),
+    ("The next phase of the project will cost £2bn.", "expected", None, None),  # a participant, not when (#13)
 ]
 
 

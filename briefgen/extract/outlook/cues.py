@@ -40,9 +40,10 @@ FORWARD_MODIFIERS = frozenset(
     }
 )
 
-#: Phrases that place an event after the article's time.
+#: Phrases that place an event after the article's time. Not "the following year": it counts from a
+#: time the text narrates ("Nissan turned a loss in 2000 into a profit the following year"), not from now.
 _FUTURE_TIME_PATTERNS: list[list[dict]] = [
-    [{"LOWER": {"IN": ["next", "coming", "following"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": [
+    [{"LOWER": {"IN": ["next", "coming"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": [
         "week", "weeks", "month", "months", "year", "years", "day", "days", "season", "spring", "summer",
         "autumn", "fall", "winter", "decade", "round", "stage", "phase", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "weekend", "election", "meeting", "session"]}}],
@@ -70,9 +71,30 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
-    return filter_spans(
-        [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
-    )
+    return [
+        span
+        for span in filter_spans(
+            [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
+        )
+        if not _participant(span)
+    ]
+
+
+#: Prepositions that make a phrase a time: "before the next election", "in the next round", "by next year".
+_TIME_PREPOSITIONS = frozenset({"by", "for", "from", "until", "till", "before", "after", "in", "on", "at", "within", "during", "through", "over", "ahead"})
+#: Roles of a noun phrase that is a participant of its clause, not when it happens.
+_PARTICIPANT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "compound", "nmod"})
+
+
+def _participant(span: Span) -> bool:
+    """ "the next general election will be a tough fight", "the key themes of the next election bid": a
+    phrase naming an event as the clause's subject, object or a noun's complement says what, not when.
+    A time adverbial ("next week", "soon") or the object of a preposition of time stays a time.
+    """
+    root = span.root
+    if root.dep_ in _PARTICIPANT_ROLES:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS
 
 
 def _judged_soon(token: Token) -> bool:

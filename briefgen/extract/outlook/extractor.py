@@ -122,6 +122,9 @@ class Cue:
 
     kind: str
     token: Token
+    #: A time phrase or a noun's forward modifier ("next week", "the upcoming vote"): it places the clause,
+    #: it does not say what kind of outlook the clause is when a modal or a frame in it does.
+    placing: bool = False
 
 
 def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
@@ -150,14 +153,15 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             or from_date_cue(token)
             or futurate_cue(token)
             or ahead_of_cue(token)
-            or forward_modifier_cue(token)
         )
         if kind:
             yield Cue(kind, token)
+        elif kind := forward_modifier_cue(token):
+            yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
         if kind:
-            yield Cue(kind, span.root)
+            yield Cue(kind, span.root, placing=True)
 
 
 def _depth(token: Token) -> int:
@@ -171,9 +175,11 @@ def main_cue(cues: list[Cue]) -> Cue:
     """The cue that governs the sentence: the one whose clause stands highest in the parse.
 
     "Analysts expect the bank will raise rates" is an expectation, not a
-    plan: the expectation verb is above the modal. Ties go to the earlier cue.
+    plan: the expectation verb is above the modal. In one clause a modal or a frame beats a time or a
+    noun's modifier ("He predicted the next general election will be a tough fight" is a prediction, not
+    a schedule); remaining ties go to the earlier cue.
     """
-    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.token.i))
+    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.placing, c.token.i))
 
 
 #: Prepositions kept with a time phrase: "by 2015", "from Tuesday", "until June".
