@@ -219,6 +219,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("following", "Talks resume in the coming weeks.", True),
     # a future time phrase as a participant (subject, object, a noun's complement) says what, not when (#13)
     ("participant", "The vote is due before the next election.", True),
+    # "determined to" shares the frame of "decided to" (WordNet: one synset) (#13)
+    ("determined", "The player is determined to return to Scotland.", True),
+    ("determined", "Agent Brian Hassell insists that the midfielder is determined to win back his place.", True),
+    ("determined", "The player was determined to return to Scotland but signed for Everton.", False),  # past
+    ("determined", "The court has determined the cause of the fire.", False),
 ]
 
 

@@ -227,18 +227,21 @@ SPEECH_REFUSALS = frozenset(
 SEEMING_VERBS = frozenset({"look", "seem", "appear", "sound", "feel"})
 #: Scheduling verbs: in a clause that is not past, the event they place is scheduled ("has been scheduled").
 SCHEDULING_VERBS = frozenset({"schedule", "slate", "timetable", "reschedule", "postpone", "delay", "calendar"})
-#: Heads of "X to-infinitive" frames and the kind each states.
+#: Heads of "X to-infinitive" frames and the kind each states. "determine" shares WordNet's synset and
+#: to-infinitive frame with "decide" ("is determined to win back his place", #13).
 FRAME_KINDS: dict[str, str] = {
     **dict.fromkeys(("expect", "expected", "likely", "unlikely", "bound", "poised", "forecast", "predict", "project",
                      "tip", "estimate", "certain", "sure", "set"), EXPECTED),
     **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
     **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
-                     "decide", "want", "propose", "mean", "resolve"), PLAN),
+                     "decide", "want", "propose", "mean", "resolve", "determine", "determined"), PLAN),
     **dict.fromkeys(("threaten",), WARNING),
 }
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
 #: ("households likely to be affected by the new road").
-_FRAME_ADJECTIVES = frozenset({"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled"})
+_FRAME_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled", "determined"}
+)
 #: Nouns of aim and role: "the aim is to …" says what the aim is ("A key priority is to establish a policy").
 PURPOSE_NOUNS = frozenset(
     {"aim", "goal", "priority", "task", "role", "idea", "objective", "purpose", "intention", "job", "mission",
