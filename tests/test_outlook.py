@@ -190,6 +190,40 @@ CASES: list[tuple[str, str, bool]] = [
     ("should", "In a move ministers say should keep council tax rises below 5% next year, the chancellor gave £1bn.", True),
     ("should", "European regulators ruled that patients should not take the drugs.", False),
     ("should", "The lawyer said the government should have acted sooner.", False),
+    # a frame noun had, denied or made public (#13: "announced plans to", "stating its determination to")
+    ("noun frame", "The government has announced plans to cut 100,000 civil servants.", True),
+    ("noun frame", "Turkey has signed a letter of intent stating its determination to push through reforms.", True),
+    ("noun frame", "He said he had no intention of resigning.", True),
+    ("noun frame", "The Liberal Democrats have unveiled plans to build 100,000 new homes.", True),
+    ("noun frame", "Mr Kennedy also outlined his party's plan to impose a 50% income tax rate.", True),
+    ("noun frame", "Mr Kilroy-Silk announced his decision to quit UKIP at a public meeting last week.", False),  # dated past
+    ("noun frame", "Yukos filed for bankruptcy protection in an attempt to halt the auction.", False),  # an act's aim
+    ("noun frame", "Small parties have no hope of representation.", False),  # a judgement of the present
+    ("noun frame", "The firm had announced plans to build a plant.", False),  # past perfect
+    # a prediction about another's deed, told in the simple past (#13: "tipped X to start")
+    ("tipped", "The 30-year-old also tipped Yann Delaigue to start ahead of Frederic Michalak.", True),
+    ("tipped", "Five of the eight critics tipped Scorsese to win best director.", True),
+    ("tipped", "Last year the critics tipped Scorsese to win.", False),  # dated in the past
+    ("tipped", "Analysts had expected the bank to raise rates.", False),  # past perfect
+    # a modal of possibility coordinated with past narration or conceding to it keeps its own tense (#13)
+    ("own tense", "Sharapova drew a qualifier in the first round but could meet Kuznetsova in the third.", True),
+    ("own tense", "This estimate is preliminary, the governor told reporters, and could rise in 2006.", True),
+    ("own tense", "There was an insistence on the party staying New Labour - although that may continue to irritate his chancellor.", True),
+    ("own tense", "Scholes' free-kick took a deflection, and Martyn could only parry the ball out.", False),  # past ability
+    ("own tense", "The game was released on 16 November but before gamers could play it they were forced to register.", False),
+    ("own tense", "He started well in the final but still could not stay with the front-runners.", False),
+    ("own tense", "There were also fears that the banks might fail.", False),  # a clause of the past still borrows
+    # "the following year" counts from a narrated time, not from now (#13)
+    ("following", "These actions helped Nissan turn a loss in 2000 into a profit the following year.", False),
+    ("following", "The 54-year-old moved to Atletico Madrid in 1999, before joining Chelsea the following year.", False),
+    ("following", "Talks resume in the coming weeks.", True),
+    # a future time phrase as a participant (subject, object, a noun's complement) says what, not when (#13)
+    ("participant", "The vote is due before the next election.", True),
+    # "determined to" shares the frame of "decided to" (WordNet: one synset) (#13)
+    ("determined", "The player is determined to return to Scotland.", True),
+    ("determined", "Agent Brian Hassell insists that the midfielder is determined to win back his place.", True),
+    ("determined", "The player was determined to return to Scotland but signed for Everton.", False),  # past
+    ("determined", "The court has determined the cause of the fire.", False),
 ]
 
 
@@ -230,6 +264,14 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Visitors who stay a year or more will have to undergo a medical.", "expected", None, None),  # a duration
     ("If the talks fail, sanctions will follow.", "warning", None, None),
     ("The date of the vote has yet to be set.", "open question", None, None),
+    ("The government has announced plans to cut 100,000 jobs.", "plan", "government", None),  # who makes it known
+    ("Five of the eight critics tipped Scorsese to win best director.", "expected", "Five of the eight critics", None),
+    # a modal or frame says the kind; a time or a noun's modifier in the same clause only places it (#13)
+    ("Analysts predicted the next general election will be a tough fight.", "expected", "Analysts", None),
+    ("The next generation of DVDs will hold high-definition video and sound.", "expected", None, None),
+    ("Later this year, the two firms plan to release their own chips.", "plan", "two firms", "Later this year"),
+    ("Talks resume next week.", "scheduled", None, "next week"),
+    ("The next phase of the project will cost £2bn.", "expected", None, None),  # a participant, not when (#13)
 ]
 
 
@@ -331,3 +373,14 @@ def test_kind_holder_and_when_survive_the_cache_and_the_schema(parse):
     schema = json.loads((Path(__file__).parents[1] / "briefgen" / "briefing.schema.json").read_text(encoding="utf-8"))
     outlook_schema = {"$defs": schema["$defs"], **schema["properties"]["outlook"]}
     jsonschema.validate(extraction.to_dict()["outlook"], outlook_schema)
+
+
+def test_frame_nouns_come_from_wordnet_with_a_kind():
+    """The frame nouns are WordNet's nominalisations of forward verbs, never people ("planner"), each with a kind."""
+    from briefgen.extract.lexicon import FRAME_NOUNS
+
+    assert {"plan", "intention", "determination", "decision", "pledge", "hope"} <= FRAME_NOUNS.keys()
+    assert FRAME_NOUNS["expectation"] == "expected" and FRAME_NOUNS["prediction"] == "expected"
+    assert FRAME_NOUNS["plan"] == "plan"
+    assert not {"planner", "forecaster", "promiser"} & FRAME_NOUNS.keys()
+    assert set(FRAME_NOUNS.values()) <= {"plan", "expected", "warning"}

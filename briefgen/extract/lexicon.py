@@ -56,3 +56,15 @@ def is_actor_noun(token: Token) -> bool:
     if token.pos_ not in {"NOUN", "PROPN"}:
         return False
     return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS  # the lemmatiser makes "media" "medium"
+
+
+def _read_kinds(name: str) -> dict[str, str]:
+    text = files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {lemma.strip(): kind.strip() for lemma, kind in pairs}
+
+
+#: Nouns that share a forward frame with the plan, expectation and commitment verbs ("plans to",
+#: "determination to", "hopes of"), each with the outlook kind of its verb; generated from WordNet 3.0
+#: by ``tools/wordnet_frame_nouns.py`` (#13).
+FRAME_NOUNS: dict[str, str] = _read_kinds("frame_nouns.txt")

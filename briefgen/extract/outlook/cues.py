@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..demands.phrases import is_actor_like
+from ..lexicon import FRAME_NOUNS
 
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
@@ -39,9 +40,10 @@ FORWARD_MODIFIERS = frozenset(
     }
 )
 
-#: Phrases that place an event after the article's time.
+#: Phrases that place an event after the article's time. Not "the following year": it counts from a
+#: time the text narrates ("Nissan turned a loss in 2000 into a profit the following year"), not from now.
 _FUTURE_TIME_PATTERNS: list[list[dict]] = [
-    [{"LOWER": {"IN": ["next", "coming", "following"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": [
+    [{"LOWER": {"IN": ["next", "coming"]}}, {"LIKE_NUM": True, "OP": "?"}, {"LOWER": {"IN": [
         "week", "weeks", "month", "months", "year", "years", "day", "days", "season", "spring", "summer",
         "autumn", "fall", "winter", "decade", "round", "stage", "phase", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "weekend", "election", "meeting", "session"]}}],
@@ -69,9 +71,30 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     """Phrases like "next week", "later this year", "in the coming months", "soon"."""
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
-    return filter_spans(
-        [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
-    )
+    return [
+        span
+        for span in filter_spans(
+            [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
+        )
+        if not _participant(span)
+    ]
+
+
+#: Prepositions that make a phrase a time: "before the next election", "in the next round", "by next year".
+_TIME_PREPOSITIONS = frozenset({"by", "for", "from", "until", "till", "before", "after", "in", "on", "at", "within", "during", "through", "over", "ahead"})
+#: Roles of a noun phrase that is a participant of its clause, not when it happens.
+_PARTICIPANT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "compound", "nmod"})
+
+
+def _participant(span: Span) -> bool:
+    """ "the next general election will be a tough fight", "the key themes of the next election bid": a
+    phrase naming an event as the clause's subject, object or a noun's complement says what, not when.
+    A time adverbial ("next week", "soon") or the object of a preposition of time stays a time.
+    """
+    root = span.root
+    if root.dep_ in _PARTICIPANT_ROLES:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ not in _TIME_PREPOSITIONS
 
 
 def _judged_soon(token: Token) -> bool:
@@ -204,18 +227,21 @@ SPEECH_REFUSALS = frozenset(
 SEEMING_VERBS = frozenset({"look", "seem", "appear", "sound", "feel"})
 #: Scheduling verbs: in a clause that is not past, the event they place is scheduled ("has been scheduled").
 SCHEDULING_VERBS = frozenset({"schedule", "slate", "timetable", "reschedule", "postpone", "delay", "calendar"})
-#: Heads of "X to-infinitive" frames and the kind each states.
+#: Heads of "X to-infinitive" frames and the kind each states. "determine" shares WordNet's synset and
+#: to-infinitive frame with "decide" ("is determined to win back his place", #13).
 FRAME_KINDS: dict[str, str] = {
     **dict.fromkeys(("expect", "expected", "likely", "unlikely", "bound", "poised", "forecast", "predict", "project",
                      "tip", "estimate", "certain", "sure", "set"), EXPECTED),
     **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
     **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
-                     "decide", "want", "propose", "mean", "resolve"), PLAN),
+                     "decide", "want", "propose", "mean", "resolve", "determine", "determined"), PLAN),
     **dict.fromkeys(("threaten",), WARNING),
 }
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
 #: ("households likely to be affected by the new road").
-_FRAME_ADJECTIVES = frozenset({"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled"})
+_FRAME_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "bound", "poised", "due", "set", "about", "certain", "sure", "expected", "scheduled", "determined"}
+)
 #: Nouns of aim and role: "the aim is to …" says what the aim is ("A key priority is to establish a policy").
 PURPOSE_NOUNS = frozenset(
     {"aim", "goal", "priority", "task", "role", "idea", "objective", "purpose", "intention", "job", "mission",
@@ -388,7 +414,7 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
-        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb):
+        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
@@ -415,6 +441,28 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+#: Conjunctions of concession: their clause keeps its own tense ("although that may continue to irritate").
+_CONCESSIVE = frozenset({"although", "though", "whereas"})
+#: Adverbs that make "could" the past of "can" ("could only parry the ball", "just could not hang on").
+_PAST_ABILITY = frozenset({"only", "just", "barely", "hardly"})
+
+
+def _own_tense(modal: Token) -> bool:
+    """A modal of possibility in a clause coordinated with past narration, or conceding something to it,
+    speaks in the writer's present: "Sharapova drew a qualifier but could meet Kuznetsova in the third
+    round", "This estimate is preliminary, he said, and could rise in 2006", "there was an insistence on
+    … - although that may continue to irritate his chancellor". Unlike a clause of time or purpose
+    ("before Italy could recover", "so that fans could watch"), neither borrows the tense of the clause
+    it joins. "could" with "only"/"just" stays the past of "can" ("Martyn could only parry the ball").
+    """
+    verb = modal.head
+    coordinated = verb.dep_ == "conj"
+    concessive = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+    if not (coordinated or concessive) or any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False  # "… but before gamers could get to grips with it": a clause of time borrows the tense
+    return not (modal.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ in _PAST_ABILITY for c in verb.children))
 
 
 def _what_a_thing_may_do(verb: Token) -> bool:
@@ -497,6 +545,8 @@ def plan_cue(token: Token) -> str | None:
         return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
     if _commitment(token):
         return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
+    if _tipped(token):
+        return EXPECTED  # "He also tipped Yann Delaigue to start": the forecast is made, the deed is ahead
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
@@ -548,35 +598,64 @@ def plan_cue(token: Token) -> str | None:
     return None
 
 
-#: Nouns of plan and intention, for :func:`plan_noun_cue`.
-PLAN_NOUNS = frozenset({"plan", "intention"})
+#: Verbs that make a plan or view public: with a frame noun as object they report it ("announced plans to
+#: cut jobs", "stating its determination to push through reforms", "signalled their intention of making").
+#: The verbs of speech the outlook already knows, plus the verbs of publishing a scheme.
+MAKING_KNOWN = REPORTING_VERBS | frozenset({"unveil", "outline", "publish", "express", "present", "table"})
 
 
-def plan_noun_cue(token: Token) -> str | None:
-    """A plan had, or denied: "there are no plans for a comeback", "he has no plans to cancel the film".
+def _forward_complement(noun: Token) -> bool:
+    """The noun says what for: a to-infinitive ("plans to cut"), "for" ("plans for a comeback") or "of" with a
+    gerund ("no intention of resigning")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            return True
+    return False
 
-    The plan noun is what there is (an existential "there is") or what
-    someone has, and it says what for (a to-infinitive or "for"); denied, it
-    still tells the reader what will not happen, as "she would not resign"
-    does. A plan named as a topic ("Labour's plans to … have failed") or in
-    past narration is not one.
+
+def frame_noun_cue(token: Token) -> str | None:
+    """A plan, intention or expectation named by its noun and had, denied or made public.
+
+    The nouns are those sharing a forward frame with the plan, expectation
+    and commitment verbs (:data:`~briefgen.extract.lexicon.FRAME_NOUNS`, from
+    WordNet), with a complement saying what for. The noun is outlook where
+    it is what there is (an existential "there are no plans for a
+    comeback"), what someone has ("he has no intention of resigning") or
+    what someone makes known ("The government has announced plans to cut
+    100,000 civil servants", "stating its determination to push through
+    reforms"); made known in the simple past it is the news, as "said it
+    would" is, unless dated in the past ("announced his decision to quit …
+    last week"). A plan named as a topic ("Labour's plans to … have
+    failed"), the aim of an act ("in an attempt to halt the sale") or a plan
+    in past narration is not one.
     """
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLAN_NOUNS:
+    if token.pos_ != "NOUN":
+        return None
+    kind = FRAME_NOUNS.get(token.lemma_.lower())
+    if kind is None or not _forward_complement(token):
         return None
     head = token.head
     existential = token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
     possessed = token.dep_ == "dobj" and head.lemma_ == "have"
-    if not (existential or possessed):
+    if existential or possessed:
+        if kind != PLAN or (is_past_clause(head) and not backshifted(clause_verb(head))):
+            return None  # "small parties have no hope of representation" judges the present
+        return PLAN
+    if token.dep_ != "dobj" or head.lemma_.lower() not in MAKING_KNOWN or head.dep_ not in ("ROOT", "conj", "ccomp", "acl"):
+        return None  # "since EA announced plans to buy", "After announcing its decision": a side clause of the past
+    if head.dep_ == "acl" and head.tag_ != "VBG":
+        return None  # "a letter stating its determination to …" reports; "plans announced in January" is a topic
+    if _past_anchor(head) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(head)):
         return None
-    if not any(
-        (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        or (c.dep_ == "prep" and c.lower_ == "for")
-        for c in token.children
-    ):
+    if head.tag_ == "VBD" and any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
+        return None  # "announced his decision to quit UKIP at a meeting last week": the decision may be carried out
+    if is_past_clause(head) and head.tag_ != "VBD" and not backshifted(clause_verb(head)):
         return None
-    if is_past_clause(head) and not backshifted(clause_verb(head)):
-        return None
-    return PLAN
+    return kind
 
 
 #: Verbs of commitment: said in the simple past with a to-infinitive, they still bind ("pledged to improve").
@@ -593,6 +672,20 @@ def _commitment(token: Token) -> bool:
     if _past_anchor(token) or any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
         return False
     return True
+
+
+def _tipped(token: Token) -> bool:
+    """ "The 30-year-old also tipped Yann Delaigue to start", "Five critics tipped Scorsese to win best
+    director", "Mr Fogg also expected many PC makers to release copycat devices": a verb of prediction in
+    the simple past with an object and a to-infinitive reports a forecast about someone else's deed, as
+    "predicted that it would" does. The passive ("was expected to pass") and the past perfect ("had
+    expected") look back on an expectation, and a report dated in the past may be settled.
+    """
+    if token.pos_ != "VERB" or token.tag_ != "VBD" or FRAME_KINDS.get(token.lemma_.lower()) != EXPECTED:
+        return False
+    if not any(c.dep_ == "dobj" for c in token.children) or not _has_to_infinitive(token):
+        return False
+    return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
 
 
 def _compares(token: Token) -> bool:

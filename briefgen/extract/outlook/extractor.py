@@ -39,7 +39,7 @@ from .cues import (
     modal_cue,
     open_question_cue,
     plan_cue,
-    plan_noun_cue,
+    frame_noun_cue,
     reporting_frame,
 )
 
@@ -122,6 +122,9 @@ class Cue:
 
     kind: str
     token: Token
+    #: A time phrase or a noun's forward modifier ("next week", "the upcoming vote"): it places the clause,
+    #: it does not say what kind of outlook the clause is when a modal or a frame in it does.
+    placing: bool = False
 
 
 def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
@@ -145,19 +148,20 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         kind = (
             modal_cue(token, future_time_in_sentence=has_future_time)
             or plan_cue(token)
-            or plan_noun_cue(token)
+            or frame_noun_cue(token)
             or open_question_cue(token)
             or from_date_cue(token)
             or futurate_cue(token)
             or ahead_of_cue(token)
-            or forward_modifier_cue(token)
         )
         if kind:
             yield Cue(kind, token)
+        elif kind := forward_modifier_cue(token):
+            yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
         if kind:
-            yield Cue(kind, span.root)
+            yield Cue(kind, span.root, placing=True)
 
 
 def _depth(token: Token) -> int:
@@ -171,9 +175,11 @@ def main_cue(cues: list[Cue]) -> Cue:
     """The cue that governs the sentence: the one whose clause stands highest in the parse.
 
     "Analysts expect the bank will raise rates" is an expectation, not a
-    plan: the expectation verb is above the modal. Ties go to the earlier cue.
+    plan: the expectation verb is above the modal. In one clause a modal or a frame beats a time or a
+    noun's modifier ("He predicted the next general election will be a tough fight" is a prediction, not
+    a schedule); remaining ties go to the earlier cue.
     """
-    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.token.i))
+    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.placing, c.token.i))
 
 
 #: Prepositions kept with a time phrase: "by 2015", "from Tuesday", "until June".
@@ -265,6 +271,8 @@ def holder_token(cue: Cue) -> Token | None:
             return agent
         if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans or expects
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
         subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
         if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
