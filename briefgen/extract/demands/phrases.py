@@ -62,6 +62,9 @@ def actor_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    dash = max((t.i for t in doc[start : head.i] if _is_spaced_dash(t)), default=None)
+    if dash is not None:
+        start = dash + 1  # "New York, May 17, IRNA - Iran's Ambassador": the dateline is no part of the name
     while start < head.i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
@@ -69,6 +72,16 @@ def actor_phrase(head: Token) -> Span:
     if end - 1 > start and doc[end - 1].dep_ == "case":  # "the union's" -> "the union"
         end -= 1
     return doc[start:end]
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash standing between words ("IRNA - Iran's", "JERUSALEM -- An"), not a word's hyphen ("Palestinian-led")."""
+    if token.text not in _DASHES or token.i == 0:
+        return False
+    return token.text != "-" or bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
 
 
 def entity_label(token: Token) -> str:
@@ -122,7 +135,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(12):  # trees are shallow; the bound only guards odd parses
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            subject = subjects[0]
+            subject = _nearest_subject(subjects, current)
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
             return subject
@@ -135,6 +148,19 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """The one subject of a clause the parser gave two: the one nearest before the verb.
+
+    A clause has one subject; the small parser gives a second to a wire
+    dateline or a label that opens the sentence ("JERUSALEM -- An Israeli court
+    … rejected", "ISLAMABAD -- Prime Minister Gilani said", "Mexico: Since
+    January, the US government has ordered"). The words next to the verb are
+    its subject; the fronted place name is where the story was filed.
+    """
+    before = [s for s in subjects if s.i < verb.i]
+    return max(before, key=lambda s: s.i) if len(before) > 1 else subjects[0]
 
 
 def reporting_speaker(verb: Token) -> Token | None:
