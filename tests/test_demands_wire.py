@@ -38,3 +38,21 @@ def test_a_hyphenated_word_keeps_its_name(parse) -> None:
     # a hyphen inside a word is no dash: "Kremlin-backed separatists" stay whole
     _, doc = parse(HEADLINE + "The Kremlin-backed separatists rejected the ceasefire plan.\n")
     assert [(e.kind, e.by_text) for e in extract_events(doc)] == [("reject", "Kremlin-backed separatists")]
+
+
+#: A call to punish a third party is hostility toward it (PLOVER: threaten/accuse), no demand
+#: of anyone; a call to end or lift a punishment, or a demand of a named addressee, still is one.
+PUNITIVE_CALLS = [
+    pytest.param("The senator called for sanctions against Venezuela over the disputed vote.", [], id="sanctions-against"),
+    pytest.param("Several EU states have called for sanctions on Belarus after the crackdown.", [], id="sanctions-on"),
+    pytest.param("The activists urged an embargo against the regime.", [], id="embargo-against"),
+    pytest.param("Iran called for the lifting of sanctions against its banks.", [("demand", "Iran")], id="lifting-is-an-act"),
+    pytest.param("Iran called for sanctions on its oil to be lifted.", [("demand", "Iran")], id="sanctions-to-be-lifted"),
+    pytest.param("The minister called on Brussels to impose sanctions on Minsk.", [("demand", "minister")], id="addressee-asked-to-act"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PUNITIVE_CALLS)
+def test_a_call_to_punish_a_third_party_is_no_demand(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by) for e in extract_events(doc)] == expected

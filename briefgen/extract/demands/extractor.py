@@ -368,6 +368,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             what = content_span(purpose, skip=_leading(purpose, {"aux", "advmod"}))
     if what is None or clause_root is None:
         return None
+    if _punishes_a_third_party(clause_root, trigger):
+        return None
     if by is not None and not _can_demand(by):
         return None  # "the law requires companies to …", "that calls for an alliance": a thing necessitates, nobody demands
     if lemma == "want" and xcomp is not None and clause_root.i == xcomp.i and addressee is not None and not is_agent(addressee):
@@ -378,6 +380,18 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
     return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
+
+
+def _punishes_a_third_party(thing: Token, trigger: Token) -> bool:
+    """"called for sanctions against China", "urged a boycott of Israeli goods": a call to
+    punish someone is hostility toward them (PLOVER codes it as a threat or an
+    accusation), not a demand made of anyone."""
+    if thing.lemma_.lower() not in lex.PUNITIVE_NOUNS:
+        return False
+    clauses = [*thing.children, *(c for c in trigger.children if c.i > thing.i)]
+    if any(c.dep_ in {"acl", "relcl", "advcl", "xcomp"} and _to_infinitive(c) for c in clauses):
+        return False  # "called for sanctions on Iran to be lifted" asks for an act
+    return any(c.dep_ == "prep" and c.lower_ in {"against", "on", "of"} for c in thing.children)
 
 
 def _addressee(token: Token | None) -> Token | None:
