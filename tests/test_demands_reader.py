@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_events
+from briefgen.extract import extract_demands, extract_events
 
 pytestmark = pytest.mark.slow
 
@@ -235,3 +235,37 @@ VIOLATIONS = [
 @pytest.mark.parametrize(("text", "expected"), VIOLATIONS)
 def test_a_violation_is_a_refusal_only_when_someone_breaks_a_norm(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: "the Lord Chancellor, Lord Falconer, …": the office is named first and its holder after a
+#: comma; the actor is the person and the office their role (third pass, BBC politics 201–223).
+OFFICE_THEN_NAME = [
+    pytest.param(
+        "The shadow chancellor, Oliver Letwin, called on the government to cut taxes.",
+        ("demand", "Oliver Letwin", "shadow chancellor", "government"),
+        id="role-comma-name-demands",
+    ),
+    pytest.param(
+        "The Foreign Secretary, Jack Straw, rejected the proposal.",
+        ("reject", "Jack Straw", "Foreign Secretary", None),
+        id="role-comma-name-refuses",
+    ),
+    pytest.param(
+        "Shami Chakrabarti, director of Liberty, has called on the government to free the men.",
+        ("demand", "Shami Chakrabarti", "director of Liberty", "government"),
+        id="name-comma-role-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_NAME)
+def test_the_holder_of_an_office_named_first_is_the_actor(parse, text: str, expected: tuple) -> None:
+    _, doc = parse(HEADLINE + text + "\n")
+    assert [(e.kind, e.by, e.by_role, e.of) for e in extract_events(doc)] == [expected]
+
+
+def test_an_office_holder_insisting_on_his_own_say_demands_nothing(parse) -> None:
+    # "Lord Falconer" is the Lord Chancellor: "he should have the final say" claims a right of his own
+    text = "Lord Woolf spoke to MPs. But he told MPs the Lord Chancellor, Lord Falconer, was insisting he should have the final say in such cases."
+    _, doc = parse(HEADLINE + text + "\n")
+    assert extract_demands(doc) == []

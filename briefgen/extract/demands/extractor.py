@@ -45,6 +45,7 @@ from .phrases import (
     is_agent,
     is_date,
     is_negated,
+    named_in_apposition,
     PersonPronouns,
     pronoun_referent,
     reporting_speaker,
@@ -909,6 +910,7 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
+    found = replace(found, **{role: named_in_apposition(t) for role in ("by", "of", "owner") if (t := getattr(found, role)) is not None})
     by = _actor_name(found.by, resolve, people)
     of = _actor_name(found.of, resolve, people)
     return DemandEvent(
@@ -965,7 +967,11 @@ def _names_a_person_by_pronoun(found: _Found) -> bool:
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and a.lower() == b.lower()  # type: ignore[union-attr]
+    """Whether two names are one actor's: equal, or one's words all in the other ("Falconer", "Lord Falconer")."""
+    if not a or not b:
+        return False
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:

@@ -347,6 +347,20 @@ def time_modifier(noun: Token) -> Span | None:
     return noun.doc[words[0].i : words[-1].i + 1]
 
 
+def named_in_apposition(head: Token) -> Token:
+    """The person a role stands in apposition to: "the Lord Chancellor, Lord Falconer," -> Falconer.
+
+    Wire and BBC copy name an office first and its holder after a comma
+    ("The Secretary of State, Hillary Clinton, said …"); the actor is the
+    person, the office is the role (:func:`title_role` reads it back). Any
+    other head is returned as it is.
+    """
+    if entity_label(head) == "PERSON" or head.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    person = next((c for c in head.rights if c.dep_ == "appos" and entity_label(c) == "PERSON"), None)
+    return person if person is not None else head
+
+
 def title_role(head: Token) -> str | None:
     """The title or role an actor phrase gives a named person, kept apart from the name.
 
@@ -356,6 +370,10 @@ def title_role(head: Token) -> str | None:
     """
     if entity_label(head) != "PERSON":
         return None
+    office = head.head
+    if head.dep_ == "appos" and entity_label(office) != "PERSON" and office.pos_ in {"NOUN", "PROPN"}:
+        role = actor_phrase(office)  # "the Lord Chancellor, Lord Falconer": the office named first
+        return role.text if len(role) else None
     span = actor_phrase(head)
     person_start = head.i
     while person_start > span.start and entity_label(head.doc[person_start - 1]) == "PERSON":
