@@ -269,3 +269,33 @@ def test_an_office_holder_insisting_on_his_own_say_demands_nothing(parse) -> Non
     text = "Lord Woolf spoke to MPs. But he told MPs the Lord Chancellor, Lord Falconer, was insisting he should have the final say in such cases."
     _, doc = parse(HEADLINE + text + "\n")
     assert extract_demands(doc) == []
+
+
+
+def _hand_parse(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], person: tuple[int, int]):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    return doc
+
+
+def test_a_thing_the_parser_hangs_a_name_on_is_no_office(nlp) -> None:
+    # BBC politics 205: "Following Mr Straw's announcement, lawyer Louise Christian, …, said …" parsed
+    # with the name in apposition to "announcement": the person is the actor, an announcement no role
+    from briefgen.extract.demands.phrases import named_in_apposition, title_role
+
+    words = ["Following", "the", "announcement", ",", "Louise", "Christian", ",", "said", "it"]
+    heads = [7, 2, 7, 2, 5, 2, 2, 7, 7]
+    deps = ["prep", "det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
+    pos = ["VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON"]
+    doc = _hand_parse(nlp, words, heads, deps, pos, (4, 6))
+    person = named_in_apposition(doc[2])
+    assert (person.text, title_role(person)) == ("Christian", None)
+    words = ["The", "minister", ",", "Jack", "Straw", ",", "said", "it"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON"]
+    doc = _hand_parse(nlp, words, heads, deps, pos, (3, 5))
+    person = named_in_apposition(doc[1])
+    assert (person.text, title_role(person)) == ("Straw", "minister")

@@ -56,3 +56,9 @@ PUNITIVE_CALLS = [
 def test_a_call_to_punish_a_third_party_is_no_demand(parse, sentence: str, expected: list) -> None:
     _, doc = parse(HEADLINE + sentence + "\n")
     assert [(e.kind, e.by) for e in extract_events(doc)] == expected
+
+
+def test_a_name_taken_up_by_a_pronoun_stays_the_subject(parse) -> None:
+    # left dislocation: the pronoun next to the verb stands for the name said first
+    _, doc = parse(HEADLINE + "Julia Roberts, when she came on, she asked the band to stop playing.\n")
+    assert [(e.kind, (e.by_text or "").endswith("Roberts")) for e in extract_events(doc)] == [("demand", True)]

@@ -157,10 +157,15 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     dateline or a label that opens the sentence ("JERUSALEM -- An Israeli court
     … rejected", "ISLAMABAD -- Prime Minister Gilani said", "Mexico: Since
     January, the US government has ordered"). The words next to the verb are
-    its subject; the fronted place name is where the story was filed.
+    its subject; the fronted place name is where the story was filed. A
+    pronoun next to the verb takes up a name said first ("Julia Roberts, when
+    she came on, she asked me …"), so there the name is the subject.
     """
     before = [s for s in subjects if s.i < verb.i]
-    return max(before, key=lambda s: s.i) if len(before) > 1 else subjects[0]
+    if len(before) < 2:
+        return subjects[0]
+    nearest = max(before, key=lambda s: s.i)
+    return before[0] if nearest.pos_ == "PRON" else nearest
 
 
 def reporting_speaker(verb: Token) -> Token | None:
@@ -371,7 +376,7 @@ def title_role(head: Token) -> str | None:
     if entity_label(head) != "PERSON":
         return None
     office = head.head
-    if head.dep_ == "appos" and entity_label(office) != "PERSON" and office.pos_ in {"NOUN", "PROPN"}:
+    if head.dep_ == "appos" and entity_label(office) != "PERSON" and office.pos_ in {"NOUN", "PROPN"} and is_actor_like(office):
         role = actor_phrase(office)  # "the Lord Chancellor, Lord Falconer": the office named first
         return role.text if len(role) else None
     span = actor_phrase(head)
