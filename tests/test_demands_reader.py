@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_events
+from briefgen.extract import extract_demands, extract_events
 
 pytestmark = pytest.mark.slow
 
@@ -235,3 +235,67 @@ VIOLATIONS = [
 @pytest.mark.parametrize(("text", "expected"), VIOLATIONS)
 def test_a_violation_is_a_refusal_only_when_someone_breaks_a_norm(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+#: "the Lord Chancellor, Lord Falconer, …": the office is named first and its holder after a
+#: comma; the actor is the person and the office their role (third pass, BBC politics 201–223).
+OFFICE_THEN_NAME = [
+    pytest.param(
+        "The shadow chancellor, Oliver Letwin, called on the government to cut taxes.",
+        ("demand", "Oliver Letwin", "shadow chancellor", "government"),
+        id="role-comma-name-demands",
+    ),
+    pytest.param(
+        "The Foreign Secretary, Jack Straw, rejected the proposal.",
+        ("reject", "Jack Straw", "Foreign Secretary", None),
+        id="role-comma-name-refuses",
+    ),
+    pytest.param(
+        "Shami Chakrabarti, director of Liberty, has called on the government to free the men.",
+        ("demand", "Shami Chakrabarti", "director of Liberty", "government"),
+        id="name-comma-role-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_THEN_NAME)
+def test_the_holder_of_an_office_named_first_is_the_actor(parse, text: str, expected: tuple) -> None:
+    _, doc = parse(HEADLINE + text + "\n")
+    assert [(e.kind, e.by, e.by_role, e.of) for e in extract_events(doc)] == [expected]
+
+
+def test_an_office_holder_insisting_on_his_own_say_demands_nothing(parse) -> None:
+    # "Lord Falconer" is the Lord Chancellor: "he should have the final say" claims a right of his own
+    text = "Lord Woolf spoke to MPs. But he told MPs the Lord Chancellor, Lord Falconer, was insisting he should have the final say in such cases."
+    _, doc = parse(HEADLINE + text + "\n")
+    assert extract_demands(doc) == []
+
+
+
+def _hand_parse(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str], person: tuple[int, int]):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, *person, label="PERSON")]
+    return doc
+
+
+def test_a_thing_the_parser_hangs_a_name_on_is_no_office(nlp) -> None:
+    # BBC politics 205: "Following Mr Straw's announcement, lawyer Louise Christian, …, said …" parsed
+    # with the name in apposition to "announcement": the person is the actor, an announcement no role
+    from briefgen.extract.demands.phrases import named_in_apposition, title_role
+
+    words = ["Following", "the", "announcement", ",", "Louise", "Christian", ",", "said", "it"]
+    heads = [7, 2, 7, 2, 5, 2, 2, 7, 7]
+    deps = ["prep", "det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
+    pos = ["VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON"]
+    doc = _hand_parse(nlp, words, heads, deps, pos, (4, 6))
+    person = named_in_apposition(doc[2])
+    assert (person.text, title_role(person)) == ("Christian", None)
+    words = ["The", "minister", ",", "Jack", "Straw", ",", "said", "it"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    deps = ["det", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON"]
+    doc = _hand_parse(nlp, words, heads, deps, pos, (3, 5))
+    person = named_in_apposition(doc[1])
+    assert (person.text, title_role(person)) == ("Straw", "minister")

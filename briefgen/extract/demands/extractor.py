@@ -45,6 +45,7 @@ from .phrases import (
     is_agent,
     is_date,
     is_negated,
+    named_in_apposition,
     PersonPronouns,
     pronoun_referent,
     reporting_speaker,
@@ -368,6 +369,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             what = content_span(purpose, skip=_leading(purpose, {"aux", "advmod"}))
     if what is None or clause_root is None:
         return None
+    if _punishes_a_third_party(clause_root, trigger):
+        return None
     if by is not None and not _can_demand(by):
         return None  # "the law requires companies to …", "that calls for an alliance": a thing necessitates, nobody demands
     if lemma == "want" and xcomp is not None and clause_root.i == xcomp.i and addressee is not None and not is_agent(addressee):
@@ -378,6 +381,18 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
     return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
+
+
+def _punishes_a_third_party(thing: Token, trigger: Token) -> bool:
+    """"called for sanctions against China", "urged a boycott of Israeli goods": a call to
+    punish someone is hostility toward them (PLOVER codes it as a threat or an
+    accusation), not a demand made of anyone."""
+    if thing.lemma_.lower() not in lex.PUNITIVE_NOUNS:
+        return False
+    clauses = [*thing.children, *(c for c in trigger.children if c.i > thing.i)]
+    if any(c.dep_ in {"acl", "relcl", "advcl", "xcomp"} and _to_infinitive(c) for c in clauses):
+        return False  # "called for sanctions on Iran to be lifted" asks for an act
+    return any(c.dep_ == "prep" and c.lower_ in {"against", "on", "of"} for c in thing.children)
 
 
 def _addressee(token: Token | None) -> Token | None:
@@ -895,6 +910,7 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
 
 def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
+    found = replace(found, **{role: named_in_apposition(t) for role in ("by", "of", "owner") if (t := getattr(found, role)) is not None})
     by = _actor_name(found.by, resolve, people)
     of = _actor_name(found.of, resolve, people)
     return DemandEvent(
@@ -951,7 +967,11 @@ def _names_a_person_by_pronoun(found: _Found) -> bool:
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and a.lower() == b.lower()  # type: ignore[union-attr]
+    """Whether two names are one actor's: equal, or one's words all in the other ("Falconer", "Lord Falconer")."""
+    if not a or not b:
+        return False
+    words_a, words_b = set(a.lower().split()), set(b.lower().split())
+    return words_a <= words_b or words_b <= words_a
 
 
 def _same_actor(a: str | None, b: str | None) -> bool:

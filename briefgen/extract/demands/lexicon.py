@@ -307,3 +307,7 @@ FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "me", "us", "myself", "ours
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 #: Pronouns for an unnamed person: they can demand, but name no demander ("Someone … demanded").
 INDEFINITE_PERSONS: frozenset[str] = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+
+#: Measures that punish a party: a call for them against someone is hostility toward
+#: that party, not a demand of anyone ("called for sanctions against China").
+PUNITIVE_NOUNS: frozenset[str] = frozenset({"sanction", "embargo", "boycott", "punishment", "penalty", "reprisal", "retaliation"})

@@ -62,6 +62,9 @@ def actor_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    dash = max((t.i for t in doc[start : head.i] if _is_spaced_dash(t)), default=None)
+    if dash is not None:
+        start = dash + 1  # "New York, May 17, IRNA - Iran's Ambassador": the dateline is no part of the name
     while start < head.i and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
@@ -69,6 +72,16 @@ def actor_phrase(head: Token) -> Span:
     if end - 1 > start and doc[end - 1].dep_ == "case":  # "the union's" -> "the union"
         end -= 1
     return doc[start:end]
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash standing between words ("IRNA - Iran's", "JERUSALEM -- An"), not a word's hyphen ("Palestinian-led")."""
+    if token.text not in _DASHES or token.i == 0:
+        return False
+    return token.text != "-" or bool(token.doc[token.i - 1].whitespace_ and token.whitespace_)
 
 
 def entity_label(token: Token) -> str:
@@ -122,7 +135,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(12):  # trees are shallow; the bound only guards odd parses
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            subject = subjects[0]
+            subject = _nearest_subject(subjects, current)
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head
             return subject
@@ -135,6 +148,24 @@ def subject_of(verb: Token) -> Token | None:
             return current.head
         return None
     return None
+
+
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """The one subject of a clause the parser gave two: the one nearest before the verb.
+
+    A clause has one subject; the small parser gives a second to a wire
+    dateline or a label that opens the sentence ("JERUSALEM -- An Israeli court
+    … rejected", "ISLAMABAD -- Prime Minister Gilani said", "Mexico: Since
+    January, the US government has ordered"). The words next to the verb are
+    its subject; the fronted place name is where the story was filed. A
+    pronoun next to the verb takes up a name said first ("Julia Roberts, when
+    she came on, she asked me …"), so there the name is the subject.
+    """
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    nearest = max(before, key=lambda s: s.i)
+    return before[0] if nearest.pos_ == "PRON" else nearest
 
 
 def reporting_speaker(verb: Token) -> Token | None:
@@ -321,6 +352,20 @@ def time_modifier(noun: Token) -> Span | None:
     return noun.doc[words[0].i : words[-1].i + 1]
 
 
+def named_in_apposition(head: Token) -> Token:
+    """The person a role stands in apposition to: "the Lord Chancellor, Lord Falconer," -> Falconer.
+
+    Wire and BBC copy name an office first and its holder after a comma
+    ("The Secretary of State, Hillary Clinton, said …"); the actor is the
+    person, the office is the role (:func:`title_role` reads it back). Any
+    other head is returned as it is.
+    """
+    if entity_label(head) == "PERSON" or head.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    person = next((c for c in head.rights if c.dep_ == "appos" and entity_label(c) == "PERSON"), None)
+    return person if person is not None else head
+
+
 def title_role(head: Token) -> str | None:
     """The title or role an actor phrase gives a named person, kept apart from the name.
 
@@ -330,6 +375,10 @@ def title_role(head: Token) -> str | None:
     """
     if entity_label(head) != "PERSON":
         return None
+    office = head.head
+    if head.dep_ == "appos" and entity_label(office) != "PERSON" and office.pos_ in {"NOUN", "PROPN"} and is_actor_like(office):
+        role = actor_phrase(office)  # "the Lord Chancellor, Lord Falconer": the office named first
+        return role.text if len(role) else None
     span = actor_phrase(head)
     person_start = head.i
     while person_start > span.start and entity_label(head.doc[person_start - 1]) == "PERSON":
