@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 
 import pytest
@@ -72,3 +73,12 @@ def test_pretty_json_is_json_dumps(value):
 def test_briefing_json_is_what_json_dumps_gave(with_text):
     data = {**BRIEFING.to_json_dict(), **({"text": BRIEFING.article.text} if with_text else {})}
     assert briefing_json(BRIEFING, with_text=with_text) == json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def test_a_cache_entry_is_the_canonical_json_of_its_fields():
+    from briefgen.pipeline.cache import FORMAT, _canonical, entry_bytes
+
+    key = "ab" * 32
+    payload = EXTRACTION.to_dict()
+    entry = {"format": FORMAT, "key": key, "digest": hashlib.sha256(_canonical(payload)).hexdigest(), "extraction": payload}
+    assert entry_bytes(key, EXTRACTION) == _canonical(entry)

@@ -166,6 +166,18 @@ def _canonical(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
+def entry_bytes(key: str, extraction: Extraction) -> bytes:
+    """A cache entry: ``_canonical({"format", "key", "digest", "extraction"})``, byte for byte, with the payload serialised once.
+
+    The canonical form sorts keys, so the entry is the payload's own bytes
+    between the digest and the format; serialising the payload a second time
+    inside the entry doubled the cost of storing it (#18).
+    """
+    payload = _canonical(extraction.to_dict())
+    digest = hashlib.sha256(payload).hexdigest()
+    return b'{"digest":"' + digest.encode("ascii") + b'","extraction":' + payload + b',"format":' + str(FORMAT).encode("ascii") + b',"key":' + _canonical(key) + b"}"
+
+
 def article_key(article: Article, fingerprint_bytes: bytes) -> str:
     """The entry key of one article under a fingerprint (see module docstring)."""
     digest = hashlib.sha256()
@@ -264,12 +276,10 @@ class ExtractionCache:
             return
         key = self._key_of(article)
         self._used[key] = extraction if self._remember else None
-        payload = extraction.to_dict()
-        entry = {"format": FORMAT, "key": key, "digest": hashlib.sha256(_canonical(payload)).hexdigest(), "extraction": payload}
         assert self.entries is not None
         try:
             self._tag_root()
-            self.entries.write(_entry_name(key), _canonical(entry))
+            self.entries.write(_entry_name(key), entry_bytes(key, extraction))
         except OSError as exc:
             self.stats.write_errors.append(f"{self.entry_path(key)}: {exc.strerror or exc}")
 
