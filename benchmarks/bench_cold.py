@@ -125,13 +125,133 @@ def profile(seeds: Path, work: Path, *, dump: Path | None = None) -> str:
     )
 
 
+class StageClock:
+    """CPU seconds per stage of a build, each stage without the stages it calls (no profiler, so no distortion).
+
+    Stages are entered through wrappers put around the build's own functions
+    (:meth:`install`); what is left over is the parse (timed itself), the CLI
+    and the seeds scan.
+    """
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._stack: list[list] = []
+
+    def enter(self, label: str) -> None:
+        self._stack.append([label, time.process_time(), 0.0])
+
+    def leave(self) -> None:
+        label, started, inner = self._stack.pop()
+        spent = time.process_time() - started
+        self.seconds[label] = self.seconds.get(label, 0.0) + spent - inner
+        if self._stack:
+            self._stack[-1][2] += spent
+
+    def wrap(self, label: str, function):  # type: ignore[no-untyped-def]
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.enter(label)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.leave()
+
+        return timed
+
+    def wrap_iterator(self, label: str, function):  # type: ignore[no-untyped-def]
+        """``function`` returns an iterator whose every step counts for ``label``."""
+        clock = self
+
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            inner = iter(function(*args, **kwargs))
+
+            class Steps:
+                def __iter__(self):  # type: ignore[no-untyped-def]
+                    return self
+
+                def __next__(self):  # type: ignore[no-untyped-def]
+                    clock.enter(label)
+                    try:
+                        return next(inner)
+                    finally:
+                        clock.leave()
+
+            return Steps()
+
+        return timed
+
+    def install(self, patch) -> None:  # type: ignore[no-untyped-def]
+        """Put the wrappers in place with ``patch(owner, name, value)`` (undone by the caller)."""
+        import briefgen.extract as extract
+        import briefgen.pipeline.brief as brief
+        import briefgen.site.pages as pages
+        from briefgen.pipeline.cache import ExtractionCache
+        from briefgen.render import Renderer
+        from briefgen.site import OutputFolder, SiteIndex
+
+        def parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.enter("parse (our nlp.pipe path)")
+            try:
+                return iter(list(original_parse(*args, **kwargs)))
+            finally:
+                self.leave()
+
+        original_parse = brief.parse_articles
+        patch(brief, "parse_articles", parse)
+        for name, label in (
+            ("extract_actors", "extract: actors"), ("extract_demands_and_rejections", "extract: demands"),
+            ("extract_summary", "extract: summary"), ("extract_quotes", "extract: quotes"),
+            ("extract_outlook", "extract: outlook"), ("extract_facts", "extract: facts"),
+        ):  # fmt: skip
+            patch(extract, name, self.wrap(label, getattr(extract, name)))
+        patch(ExtractionCache, "store", self.wrap("cache: store extractions", ExtractionCache.store))
+        patch(SiteIndex, "add", self.wrap("site index: add", SiteIndex.add))
+        patch(SiteIndex, "finish", self.wrap("site index: finish (actors across briefings)", SiteIndex.finish))
+        patch(Renderer, "briefing_markdown", self.wrap("render: briefing pages", Renderer.briefing_markdown))
+        for name in ("page_markdown", "list_markdown"):
+            patch(Renderer, name, self.wrap("render: list, actor and other pages", getattr(Renderer, name)))
+        patch(pages, "briefing_json", self.wrap("JSON files", pages.briefing_json))
+        patch(pages.SiteBuild, "pages", self.wrap_iterator("site assembly (queries, links)", pages.SiteBuild.pages))
+        patch(pages.SiteBuild, "json_files", self.wrap_iterator("JSON files", pages.SiteBuild.json_files))
+        patch(OutputFolder, "write_all", self.wrap("write (stage, hash, write, manifest)", OutputFolder.write_all))
+
+
+def stage_times(seeds: Path, work: Path) -> str:
+    """One more build with :class:`StageClock`; the stages as a Markdown table, in CPU seconds and as shares of the parse."""
+    clock = StageClock()
+    undo: list[tuple[object, str, object]] = []
+
+    def patch(owner, name, value):  # type: ignore[no-untyped-def]
+        undo.append((owner, name, owner.__dict__[name]))
+        setattr(owner, name, value)
+
+    clock.install(patch)
+    empty_folders(work)
+    started = time.process_time()
+    try:
+        cold_build(seeds, work)
+    finally:
+        for owner, name, value in reversed(undo):
+            setattr(owner, name, value)
+    total = time.process_time() - started
+    parse = clock.seconds.pop("parse (our nlp.pipe path)")
+    rest = total - parse - sum(clock.seconds.values())
+    rows = [f"| {label} | {seconds:.2f} s | {seconds / parse:.1%} |" for label, seconds in clock.seconds.items()]
+    rows.append(f"| everything else (CLI, seeds scan, reading, lock) | {rest:.2f} s | {rest / parse:.1%} |")
+    beyond = total - parse
+    return (
+        f"\n\nWhere the time goes, without a profiler (one more build, CPU seconds, each stage without the stages it calls): "
+        f"{total:.1f} s in all, our parse path {parse:.1f} s, the rest **{beyond:.1f} s = {beyond / parse:.1%} of the parse**:\n\n"
+        "| stage | CPU seconds | share of the parse |\n|---|---|---|\n" + "\n".join(rows)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="the first N articles in sorted order (default 300)")
     parser.add_argument("--repeat", type=int, default=2, help="timed pairs, interleaved; the fastest of each counts")
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--no-profile", action="store_true", help="skip the profiled pass")
-    parser.add_argument("--profile-only", action="store_true", help="only the profiled pass (no timing, nothing recorded)")
+    parser.add_argument("--profile-only", action="store_true", help="only the untimed breakdowns (stages; cProfile unless --no-profile); nothing recorded")
     parser.add_argument("--stats", type=Path, help="also save the profile here (pstats format)")
     parser.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md alone")
     args = parser.parse_args()
@@ -143,7 +263,7 @@ def main() -> None:
     words = sum(len(a.text.split()) for a in articles)
     batch_size = inspect.signature(brief_articles).parameters["batch_size"].default
     started = time.perf_counter()
-    nlp = load_model()  # the build's own load_model(None) gets this object back (one per process)
+    nlp = load_model(None)  # the very object the build gets back (load_model is cached per argument: load_model() would be another)
     load_seconds = time.perf_counter() - started
     list(nlp.pipe([a.text for a in articles[:20]], batch_size=batch_size))  # warm-up, not timed
 
@@ -166,7 +286,8 @@ def main() -> None:
         bare, bare_cpu = min(bare, bare_pass), min(bare_cpu, bare_cpu_pass)
         full, full_cpu = min(full, full_pass), min(full_cpu, full_cpu_pass)
     if args.profile_only:
-        print(profile(seeds, work, dump=args.stats))
+        print(stage_times(seeds, work))
+        print("" if args.no_profile else profile(seeds, work, dump=args.stats))
         return
     ratio, cpu_ratio = full / bare, full_cpu / bare_cpu
     out = work / "out"
@@ -174,7 +295,7 @@ def main() -> None:
     pages = sum(1 for p in files if p.suffix == ".md")
     jsons = sum(1 for p in files if p.suffix == ".json") - 1  # not the manifest
 
-    profile_rows = "" if args.no_profile else profile(seeds, work, dump=args.stats)
+    profile_rows = stage_times(seeds, work) + ("" if args.no_profile else profile(seeds, work, dump=args.stats))
 
     row = (
         f"| {len(articles)} | {bare:.1f} s | {full:.1f} s | {ratio:.3f} | {bare_cpu:.1f} s | {full_cpu:.1f} s | **{cpu_ratio:.3f}** "
