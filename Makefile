@@ -28,7 +28,7 @@ serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 # each benchmark prints a ratio measured in one run and updates benchmarks/RESULTS.md (needs ../shared)
-BENCHMARKS := extract rebuild publish memory scale search pathological
+BENCHMARKS := extract cold rebuild publish memory scale search pathological
 bench: $(STAMP)
 	for b in $(BENCHMARKS); do $(BIN)/python benchmarks/bench_$$b.py || exit 1; done
 

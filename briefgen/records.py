@@ -13,7 +13,8 @@ byte-for-byte.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import functools
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 BlockKind = Literal["headline", "heading", "paragraph"]
@@ -232,7 +233,8 @@ class Extraction:
     rejections: tuple[Rejection, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {f.name: [asdict(item) for item in getattr(self, f.name)] for f in fields(self)}
+        """Each section as a list of plain dicts, equal to ``dataclasses.asdict`` of each item (see :func:`record_dict`)."""
+        return {name: [record_dict(item) for item in getattr(self, name)] for name in _field_names(Extraction)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
@@ -265,6 +267,39 @@ class Extraction:
             facts=tuple(Fact(**d) for d in data.get("facts", ())),
             rejections=tuple(Rejection(**d) for d in data.get("rejections", ())),
         )
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def record_dict(record: Any) -> dict[str, Any]:
+    """A record as a dict, equal to what ``dataclasses.asdict`` gives, at a fraction of its cost.
+
+    Records hold only JSON scalars, tuples of them and other records, so no
+    value needs the deep copy ``asdict`` makes of each, and the field names
+    are looked up once per class. Every cache entry and every briefing's JSON
+    goes through here: in a cProfile of a cold 300-article build ``asdict``
+    took 3.1 of the 45 CPU seconds spent beyond the parse (#18).
+    """
+    return {name: _plain(getattr(record, name)) for name in _field_names(type(record))}
+
+
+def _plain(value: Any) -> Any:
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if hasattr(kind, "__dataclass_fields__"):
+        return record_dict(value)
+    if kind is tuple or kind is list:
+        return kind(_plain(item) for item in value)
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
 
 
 @dataclass(frozen=True, slots=True)

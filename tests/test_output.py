@@ -226,3 +226,45 @@ def test_os_errors_become_output_errors(tmp_path):
     (tmp_path / "blocker").write_text("a file where a folder should be", encoding="utf-8")
     with pytest.raises(OutputError, match="cannot write"):
         OutputFolder(tmp_path / "blocker" / "out").write_all({"a.md": "A"})
+
+
+def test_files_are_flushed_several_at_a_time_each_before_its_rename(tmp_path, monkeypatch):
+    """#18: a flush waits for the disk; flushing 900 pages one after another cost the cold build seconds of wall time."""
+    import threading
+    import time
+
+    real_fsync, real_replace = os.fsync, os.replace
+    lock = threading.Lock()
+    running, most, flushed, renamed_unflushed = [0], [0], set(), []
+
+    def slow_fsync(fd):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.02)  # a disk's flush, long enough for the writers to overlap
+        real_fsync(fd)
+        with lock:
+            running[0] -= 1
+            flushed.add(os.readlink(f"/proc/self/fd/{fd}"))
+
+    def checked_replace(src, dst):
+        with lock:
+            if str(src) not in flushed:
+                renamed_unflushed.append(str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", slow_fsync)
+    monkeypatch.setattr(os, "replace", checked_replace)
+    mask = os.umask(0o022)
+    try:
+        pages = {f"p/{n:03d}.md": f"page {n}\n" for n in range(40)}
+        report = OutputFolder(tmp_path).write_all(pages)
+        assert os.umask(0o022) == 0o022  # the writers left the process's umask alone
+    finally:
+        os.umask(mask)
+    assert most[0] > 1
+    assert renamed_unflushed == []
+    assert list(report.written) == sorted(pages)
+    assert {rel: (tmp_path / rel).read_text(encoding="utf-8") for rel in pages} == pages
+    assert all((tmp_path / rel).stat().st_mode & 0o777 == 0o644 for rel in pages)
+    assert set(manifest(tmp_path)["files"]) == set(pages)

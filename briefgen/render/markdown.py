@@ -302,4 +302,69 @@ def briefing_json(briefing: Briefing, *, with_text: bool = False) -> str:
     data = briefing.to_json_dict()
     if with_text:
         data["text"] = briefing.article.text
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return pretty_json(data) + "\n"
+
+
+class _NotPlain(Exception):
+    """A value :func:`pretty_json` leaves to the json module."""
+
+
+_encode_string = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses for str (C when available)
+
+
+def pretty_json(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)``, byte for byte, in half the time.
+
+    With ``indent`` the json module gives up its C encoder for a Python
+    generator that yields every bracket, comma and indent separately; a
+    briefing's JSON (a few hundred small dicts) cost a cold build about as
+    much as rendering its Markdown page (#18). Strings still go through the
+    json module's own C escaping, and anything but str keys, str, int, bool,
+    None, lists, tuples and dicts (a float, say) goes to ``json.dumps`` itself.
+    """
+    out: list[str] = []
+    try:
+        _pretty(data, "\n", out)
+    except _NotPlain:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    return "".join(out)
+
+
+def _pretty(value: Any, newline: str, out: list[str]) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(_encode_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(int.__repr__(value))
+    elif kind is dict:
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        opening = "{" + inner
+        for key in sorted(value):
+            if type(key) is not str:
+                raise _NotPlain
+            out.append(opening + _encode_string(key) + ": ")
+            _pretty(value[key], inner, out)
+            opening = "," + inner
+        out.append(newline + "}")
+    elif kind is list or kind is tuple:
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        opening = "[" + inner
+        for item in value:
+            out.append(opening)
+            _pretty(item, inner, out)
+            opening = "," + inner
+        out.append(newline + "]")
+    else:
+        raise _NotPlain

@@ -1,0 +1,320 @@
+"""Benchmark 13 (issue #18): the whole cold ``briefgen build`` vs a bare ``nlp.pipe`` of the same texts.
+
+The build is the CLI's, run in this process (``briefgen build SEEDS --out DIR
+--jobs 1`` with an empty cache folder and an empty output folder each time):
+it scans and reads the seeds, parses, extracts, stores each extraction in the
+cache, assembles the site index, renders every page and writes every page,
+JSON file and the manifest. The bare parse is ``nlp.pipe`` over the same
+article texts with the same model object (loaded once, before either is
+timed, so neither pays for it) and the build's batch size. As in
+``bench_extract.py`` the two are timed interleaved, ``--repeat`` times, and
+the fastest of each counts, wall and CPU time. Target: build <= 1.10x bare.
+
+A last, untimed pass runs the build under cProfile and prints where the
+time beyond the parse goes (each extractor, the cache, the site index, page
+assembly, rendering, JSON, writing).
+
+    python benchmarks/bench_cold.py [--limit 300] [--repeat 2] [--no-profile] [--no-record]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import inspect
+import io
+import os
+import pstats
+import shutil
+import time
+from contextlib import redirect_stderr
+from pathlib import Path
+
+from common import DEFAULT_WORKDIR, copy_seeds, corpus_files, record
+
+from briefgen import cli
+from briefgen.ingest import read_article
+from briefgen.nlp import load_model
+from briefgen.pipeline import brief_articles
+
+TARGET = 1.10
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (wall time swings with other work on a shared machine)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def empty_folders(work: Path) -> None:
+    """Remove the last build's output and cache (before the clock starts: a cold build begins with neither)."""
+    for folder in (work / "out", work / "cache"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def cold_build(seeds: Path, work: Path) -> str:
+    """One ``briefgen build`` into the empty ``work/out`` with the empty cache ``work/cache``; returns its last stderr line."""
+    out, cache = work / "out", work / "cache"
+    err = io.StringIO()
+    with redirect_stderr(err):
+        code = cli.main(["build", str(seeds), "--out", str(out), "--jobs", "1", "--cache-dir", str(cache)])
+    lines = err.getvalue().strip().splitlines()
+    if code != 0:
+        raise SystemExit(f"briefgen build exited {code}:\n" + "\n".join(lines[-20:]))
+    return lines[-1] if lines else ""
+
+
+#: Where the build's time goes: (label, functions whose cumulative time counts), by (file suffix, function name).
+#: Nested ones are subtracted from the ones holding them (see :func:`breakdown`).
+STAGES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("parse (nlp.pipe, sentence marks, structure)", (("briefgen/nlp.py", "parse_articles"),)),
+    ("extract: actors", (("actors/extractor.py", "extract_actors"),)),
+    ("extract: demands", (("demands/extractor.py", "extract_demands_and_rejections"),)),
+    ("extract: summary", (("summary/extractor.py", "extract_summary"),)),
+    ("extract: quotes", (("quotes/extractor.py", "extract_quotes"),)),
+    ("extract: outlook", (("outlook/extractor.py", "extract_outlook"),)),
+    ("extract: facts", (("briefgen/extract/facts.py", "extract_facts"),)),
+    ("cache: store extractions", (("pipeline/cache.py", "store"),)),
+    ("read + scan seeds", (("ingest/files.py", "scan_articles"), ("pipeline/brief.py", "read_articles"), ("pipeline/brief.py", "_read_unnamed"))),
+    ("site index: add + finish", (("site/index_db.py", "add"), ("site/index_db.py", "finish"))),
+    ("render: briefing pages", (("render/markdown.py", "briefing_markdown"),)),
+    ("render: list, actor and other pages", (("render/markdown.py", "list_markdown"), ("render/markdown.py", "page_markdown"), ("render/markdown.py", "index_markdown"))),
+    ("site assembly (pages minus render)", (("site/pages.py", "iter_site_pages"),)),
+    ("JSON files", (("site/pages.py", "json_files"),)),
+    ("write (stage, hash, compare, write, manifest)", (("site/output.py", "write_all"),)),
+)
+
+
+def breakdown(stats: pstats.Stats) -> list[tuple[str, float]]:
+    """Seconds per stage, each without the stages nested in it (rendering is inside page assembly, both inside writing)."""
+    table = stats.stats  # type: ignore[attr-defined]
+
+    def cumulative(keys: tuple[tuple[str, str], ...]) -> float:
+        return sum(ct for (file, _, name), (_, _, _, ct, _) in table.items() if any(file.endswith(f) and name == n for f, n in keys))
+
+    raw = {label: cumulative(keys) for label, keys in STAGES}
+    render = raw["render: briefing pages"] + raw["render: list, actor and other pages"]
+    raw["site assembly (pages minus render)"] -= render
+    raw["write (stage, hash, compare, write, manifest)"] -= raw["site assembly (pages minus render)"] + render + raw["JSON files"]
+    raw["extract: demands"] = max(0.0, raw["extract: demands"])
+    return list(raw.items())
+
+
+def profile(seeds: Path, work: Path, *, dump: Path | None = None) -> str:
+    """One more build under cProfile, timed in CPU seconds; the breakdown as Markdown (and the top functions printed)."""
+    empty_folders(work)
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    cold_build(seeds, work)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    if dump:
+        stats.dump_stats(dump)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    stages = breakdown(stats)
+    parse = stages[0][1]
+    rest = total - sum(s for _, s in stages)
+    rows = [f"| {label} | {seconds:.2f} s | {seconds / parse:.1%} |" for label, seconds in stages[1:]]
+    rows.append(f"| everything else (CLI, lock, manifest read, ...) | {rest:.2f} s | {rest / parse:.1%} |")
+    beyond = total - parse
+    stats.sort_stats("tottime").print_stats(30)
+    return (
+        f"\n\nUnder cProfile (one more build, not timed above, CPU seconds; the profiler slows Python-heavy stages more than the parse): "
+        f"{total:.1f} s in all, parse {parse:.1f} s, the rest **{beyond:.1f} s = {beyond / parse:.1%} of the parse**:\n\n"
+        "| stage | CPU seconds | share of the parse |\n|---|---|---|\n" + "\n".join(rows)
+    )
+
+
+class StageClock:
+    """CPU seconds per stage of a build, each stage without the stages it calls (no profiler, so no distortion).
+
+    Stages are entered through wrappers put around the build's own functions
+    (:meth:`install`); what is left over is the parse (timed itself), the CLI
+    and the seeds scan.
+    """
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._stack: list[list] = []
+
+    def enter(self, label: str) -> None:
+        self._stack.append([label, time.process_time(), 0.0])
+
+    def leave(self) -> None:
+        label, started, inner = self._stack.pop()
+        spent = time.process_time() - started
+        self.seconds[label] = self.seconds.get(label, 0.0) + spent - inner
+        if self._stack:
+            self._stack[-1][2] += spent
+
+    def wrap(self, label: str, function):  # type: ignore[no-untyped-def]
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.enter(label)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.leave()
+
+        return timed
+
+    def wrap_iterator(self, label: str, function):  # type: ignore[no-untyped-def]
+        """``function`` returns an iterator whose every step counts for ``label``."""
+        clock = self
+
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            inner = iter(function(*args, **kwargs))
+
+            class Steps:
+                def __iter__(self):  # type: ignore[no-untyped-def]
+                    return self
+
+                def __next__(self):  # type: ignore[no-untyped-def]
+                    clock.enter(label)
+                    try:
+                        return next(inner)
+                    finally:
+                        clock.leave()
+
+            return Steps()
+
+        return timed
+
+    def install(self, patch) -> None:  # type: ignore[no-untyped-def]
+        """Put the wrappers in place with ``patch(owner, name, value)`` (undone by the caller)."""
+        import briefgen.extract as extract
+        import briefgen.pipeline.brief as brief
+        import briefgen.site.pages as pages
+        from briefgen.pipeline.cache import ExtractionCache
+        from briefgen.render import Renderer
+        from briefgen.site import OutputFolder, SiteIndex
+
+        def parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.enter("parse (our nlp.pipe path)")
+            try:
+                return iter(list(original_parse(*args, **kwargs)))
+            finally:
+                self.leave()
+
+        original_parse = brief.parse_articles
+        patch(brief, "parse_articles", parse)
+        for name, label in (
+            ("extract_actors", "extract: actors"), ("extract_demands_and_rejections", "extract: demands"),
+            ("extract_summary", "extract: summary"), ("extract_quotes", "extract: quotes"),
+            ("extract_outlook", "extract: outlook"), ("extract_facts", "extract: facts"),
+        ):  # fmt: skip
+            patch(extract, name, self.wrap(label, getattr(extract, name)))
+        patch(ExtractionCache, "store", self.wrap("cache: store extractions", ExtractionCache.store))
+        patch(SiteIndex, "add", self.wrap("site index: add", SiteIndex.add))
+        patch(SiteIndex, "finish", self.wrap("site index: finish (actors across briefings)", SiteIndex.finish))
+        patch(Renderer, "briefing_markdown", self.wrap("render: briefing pages", Renderer.briefing_markdown))
+        for name in ("page_markdown", "list_markdown"):
+            patch(Renderer, name, self.wrap("render: list, actor and other pages", getattr(Renderer, name)))
+        patch(pages, "briefing_json", self.wrap("JSON files", pages.briefing_json))
+        patch(pages.SiteBuild, "pages", self.wrap_iterator("site assembly (queries, links)", pages.SiteBuild.pages))
+        patch(pages.SiteBuild, "json_files", self.wrap_iterator("JSON files", pages.SiteBuild.json_files))
+        patch(OutputFolder, "write_all", self.wrap("write (stage, hash, write, manifest)", OutputFolder.write_all))
+
+
+def stage_times(seeds: Path, work: Path) -> str:
+    """One more build with :class:`StageClock`; the stages as a Markdown table, in CPU seconds and as shares of the parse."""
+    clock = StageClock()
+    undo: list[tuple[object, str, object]] = []
+
+    def patch(owner, name, value):  # type: ignore[no-untyped-def]
+        undo.append((owner, name, owner.__dict__[name]))
+        setattr(owner, name, value)
+
+    clock.install(patch)
+    empty_folders(work)
+    started = time.process_time()
+    try:
+        cold_build(seeds, work)
+    finally:
+        for owner, name, value in reversed(undo):
+            setattr(owner, name, value)
+    total = time.process_time() - started
+    parse = clock.seconds.pop("parse (our nlp.pipe path)")
+    rest = total - parse - sum(clock.seconds.values())
+    rows = [f"| {label} | {seconds:.2f} s | {seconds / parse:.1%} |" for label, seconds in clock.seconds.items()]
+    rows.append(f"| everything else (CLI, seeds scan, reading, lock) | {rest:.2f} s | {rest / parse:.1%} |")
+    beyond = total - parse
+    return (
+        f"\n\nWhere the time goes, without a profiler (one more build, CPU seconds, each stage without the stages it calls): "
+        f"{total:.1f} s in all, our parse path {parse:.1f} s, the rest **{beyond:.1f} s = {beyond / parse:.1%} of the parse**:\n\n"
+        "| stage | CPU seconds | share of the parse |\n|---|---|---|\n" + "\n".join(rows)
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=300, help="the first N articles in sorted order (default 300)")
+    parser.add_argument("--repeat", type=int, default=2, help="timed pairs, interleaved; the fastest of each counts")
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument("--no-profile", action="store_true", help="skip the profiled pass")
+    parser.add_argument("--profile-only", action="store_true", help="only the untimed breakdowns (stages; cProfile unless --no-profile); nothing recorded")
+    parser.add_argument("--stats", type=Path, help="also save the profile here (pstats format)")
+    parser.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md alone")
+    args = parser.parse_args()
+
+    work = args.workdir / "cold"
+    seeds = work / "seeds"
+    copy_seeds(corpus_files(args.limit), seeds)
+    articles = [read_article(p) for p in sorted(seeds.rglob("*.txt"))]
+    words = sum(len(a.text.split()) for a in articles)
+    batch_size = inspect.signature(brief_articles).parameters["batch_size"].default
+    started = time.perf_counter()
+    nlp = load_model(None)  # the very object the build gets back (load_model is cached per argument: load_model() would be another)
+    load_seconds = time.perf_counter() - started
+    list(nlp.pipe([a.text for a in articles[:20]], batch_size=batch_size))  # warm-up, not timed
+
+    bare = bare_cpu = full = full_cpu = float("inf")
+    line = ""
+    for n in range(0 if args.profile_only else args.repeat):
+        started, cpu = time.perf_counter(), cpu_seconds()
+        for _ in nlp.pipe((a.text for a in articles), batch_size=batch_size):
+            pass
+        bare_pass, bare_cpu_pass = time.perf_counter() - started, cpu_seconds() - cpu
+        empty_folders(work)
+        started, cpu = time.perf_counter(), cpu_seconds()
+        line = cold_build(seeds, work)
+        full_pass, full_cpu_pass = time.perf_counter() - started, cpu_seconds() - cpu
+        print(
+            f"pass {n + 1}: bare {bare_pass:.1f} s (CPU {bare_cpu_pass:.1f} s), build {full_pass:.1f} s (CPU {full_cpu_pass:.1f} s): "
+            f"{full_pass / bare_pass:.3f} wall, {full_cpu_pass / bare_cpu_pass:.3f} CPU",
+            flush=True,
+        )
+        bare, bare_cpu = min(bare, bare_pass), min(bare_cpu, bare_cpu_pass)
+        full, full_cpu = min(full, full_pass), min(full_cpu, full_cpu_pass)
+    if args.profile_only:
+        print(stage_times(seeds, work))
+        print("" if args.no_profile else profile(seeds, work, dump=args.stats))
+        return
+    ratio, cpu_ratio = full / bare, full_cpu / bare_cpu
+    out = work / "out"
+    files = [p for p in out.rglob("*") if p.is_file()]
+    pages = sum(1 for p in files if p.suffix == ".md")
+    jsons = sum(1 for p in files if p.suffix == ".json") - 1  # not the manifest
+
+    profile_rows = stage_times(seeds, work) + ("" if args.no_profile else profile(seeds, work, dump=args.stats))
+
+    row = (
+        f"| {len(articles)} | {bare:.1f} s | {full:.1f} s | {ratio:.3f} | {bare_cpu:.1f} s | {full_cpu:.1f} s | **{cpu_ratio:.3f}** "
+        f"| {'met' if max(ratio, cpu_ratio) <= TARGET else 'NOT met'} |"
+    )
+    markdown = (
+        f"## 13. Cold `briefgen build` vs bare `nlp.pipe` ({len(articles):,} BBC articles, {words:,} words; issue #18)\n\n"
+        f"`python benchmarks/bench_cold.py --limit {args.limit} --repeat {args.repeat}` — `briefgen build SEEDS --out DIR --jobs 1` "
+        f"in-process with an empty cache and output folder, against `nlp.pipe` of the same texts (same model object, loaded once "
+        f"in {load_seconds:.2f} s before either, batch size {batch_size}); {args.repeat} interleaved passes, the fastest of each. "
+        f"The build wrote {pages:,} Markdown pages and {jsons:,} JSON files (`{line}`).\n\n"
+        "| articles | bare nlp.pipe (wall) | cold build (wall) | wall ratio | bare CPU | build CPU | CPU ratio | target <= 1.10 |\n"
+        "|---|---|---|---|---|---|---|---|\n" + row + profile_rows
+    )
+    if args.no_record:
+        print(markdown)
+    else:
+        record("bench_cold" + (f"-limit{args.limit}" if args.limit != 300 else ""), markdown)
+
+
+if __name__ == "__main__":
+    main()
