@@ -64,12 +64,12 @@ def child(size: int, base_file: Path, out: Path) -> None:
         return
     if out.exists():
         shutil.rmtree(out)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     with SiteBuild(SiteIndex(prefix="."), Renderer()) as build:
         for b in synthetic_briefings(size, seed=SEED, base=base):
             build.index.add(b)
         build.index.finish()
-        indexed = time.perf_counter() - started
+        indexed, cpu_indexed = time.perf_counter() - started, time.process_time() - cpu_started
         actors = build.index.actor_count()
         paged = build.index.actor_count(paged=True)
         counted = {"pages": 0}
@@ -82,8 +82,8 @@ def child(size: int, base_file: Path, out: Path) -> None:
                 yield page.path.removeprefix("./"), page.content
 
         OutputFolder(out).write_all(outputs())
-    seconds = time.perf_counter() - started
-    print(json.dumps({"seconds": seconds, "indexed": indexed, "actors": actors, "paged": paged, "pages": counted["pages"]}))
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    print(json.dumps({"seconds": seconds, "indexed": indexed, "cpu": cpu, "cpu_indexed": cpu_indexed, "actors": actors, "paged": paged, "pages": counted["pages"]}))
 
 
 def _run_together(commands: list[list[str]]) -> list[Run]:
@@ -136,7 +136,7 @@ def main() -> None:
         written = folder_bytes(args.workdir / f"out-{size}")
         rows.append((size, result, figures, written))
         print(
-            f"{size:,}: {figures['seconds']:.1f} s (index {figures['indexed']:.1f} s), peak RSS {result.max_rss_kb / 1024:,.0f} MB, "
+            f"{size:,}: {figures['seconds']:.1f} s (index {figures['indexed']:.1f} s; CPU {1000 * figures['cpu'] / size:.1f} ms a briefing, {1000 * figures['cpu_indexed'] / size:.1f} ms to index), peak RSS {result.max_rss_kb / 1024:,.0f} MB, "
             f"{figures['actors']:,} distinct actors ({figures['paged']:,} with a page), {figures['pages']:,} pages, {mb(written)}",
             flush=True,
         )
@@ -144,7 +144,8 @@ def main() -> None:
         return
     smallest = rows[0][1].max_rss_kb
     table = "\n".join(
-        f"| {size:,} | {f['seconds']:.0f} s ({f['indexed']:.0f} s to index) | **{r.max_rss_kb / 1024:,.0f} MB** | {r.max_rss_kb / smallest:.3f} "
+        f"| {size:,} | {f['seconds']:.0f} s ({f['indexed']:.0f} s to index) | {1000 * f['cpu'] / size:.1f} ms ({1000 * f['cpu_indexed'] / size:.1f} ms) "
+        f"| **{r.max_rss_kb / 1024:,.0f} MB** | {r.max_rss_kb / smallest:.3f} "
         f"| {f['actors']:,} ({f['paged']:,} with a page) | {f['pages']:,} | {mb(written)} |"
         for size, r, f, written in rows
     )
@@ -157,7 +158,7 @@ def main() -> None:
         "written page by page as `briefgen build` does, one fresh process per size, all in one run"
         f"{' (the processes ran at the same time, so their times share the two cores)' if args.parallel else ''}. "
         f"A process that only imports briefgen and loads the base briefings peaks at {floor.max_rss_kb / 1024:,.0f} MB.\n\n"
-        "| briefings | time | peak RSS | vs smallest | distinct actors | pages | Markdown + JSON written |\n|---|---|---|---|---|---|---|\n"
+        "| briefings | time | CPU per briefing (to index) | peak RSS | vs smallest | distinct actors | pages | Markdown + JSON written |\n|---|---|---|---|---|---|---|---|\n"
         + table
         + f"\n\nLargest / smallest peak RSS: **{worst:.3f}** (target ≤ 1.15).",
     )

@@ -25,7 +25,7 @@ from briefgen.errors import ClusterError
 from briefgen.ingest import parse_article_text
 from briefgen.pipeline import ExtractionCache, brief_articles
 from briefgen.pipeline import cache as cache_module
-from briefgen.pipeline.dask_engine import DaskEngine, ShardResult, brief_shard
+from briefgen.pipeline.dask_engine import DaskEngine, ShardResult, brief_shard, local_cluster
 from briefgen.pipeline.brief import Failure
 from briefgen.records import Briefing, Extraction, Settings
 from briefgen.render import briefing_json
@@ -40,7 +40,7 @@ TEXTS: dict[str, str] = {k: SAMPLE_ARTICLES[k] for k in ('strike.txt', 'summit.t
 
 
 def start_cluster() -> LocalCluster:
-    return LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0")
+    return local_cluster(2)
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +58,31 @@ def articles(seed_text):
 @pytest.fixture(autouse=True)
 def no_memory_between_tests(monkeypatch):
     monkeypatch.setattr(cache_module, "_RECENT", {})
+
+
+def test_the_workers_of_a_local_cluster_are_set_up_for_briefing(cluster):
+    """No malloc trim threshold (it turns off glibc's dynamic mmap threshold), no profiler, slow monitors (#17).
+
+    Dask's defaults cost a briefing worker about a sixth of its CPU; see WORKER_CONFIG.
+    A plain ``LocalCluster`` fails every line of this.
+    """
+
+    def setup(dask_worker) -> tuple:
+        return (
+            os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            "profile" in dask_worker.periodic_callbacks,
+            dask_worker.periodic_callbacks["monitor"].callback_time if "monitor" in dask_worker.periodic_callbacks else None,
+            dask.config.get("distributed.admin.tick.interval"),
+        )
+
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        seen = client.run(setup)
+    assert len(seen) == 2
+    for trim, profiling, monitor_ms, tick in seen.values():
+        assert trim is None
+        assert not profiling
+        assert monitor_ms == 5000
+        assert tick == "1s"
 
 
 def as_json(results) -> list[str]:

@@ -48,16 +48,18 @@ from .timeline import checked_date
 is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
 _THREAD_KINDS = ("person", "country", "organisation")
 _RESERVED_SLUGS = ("index",)
+#: A name at most this many of a surname's candidates share is scored candidate by candidate (see _surname_target).
+_LIGHT_NAME = 32
 _SCHEMA = """
 CREATE TABLE briefing (
     bid INTEGER PRIMARY KEY, name TEXT NOT NULL, page TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
-    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, blob BLOB NOT NULL,
+    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, mrank INTEGER, blob BLOB NOT NULL,
     dfields TEXT NOT NULL
 );
 CREATE TABLE app (
     id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     mentions INTEGER NOT NULL, start INTEGER NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, affiliation TEXT,
-    mixed INTEGER NOT NULL, pkey TEXT, surname TEXT, single TEXT, okey TEXT, gkey TEXT, gpos TEXT
+    mixed INTEGER NOT NULL, pkey TEXT, gsur TEXT, single TEXT, okey TEXT, gkey TEXT, gpos TEXT
 );
 CREATE TABLE actor (
     aid INTEGER PRIMARY KEY, gkey TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
@@ -69,20 +71,23 @@ CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, folded TEXT NOT NU
     PRIMARY KEY (bid, form)) WITHOUT ROWID;
 CREATE TABLE mains (bid INTEGER NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (bid, pos)) WITHOUT ROWID;
 CREATE TABLE thread (bid INTEGER PRIMARY KEY, prev INTEGER, next INTEGER);
+CREATE TABLE abrief (aid INTEGER NOT NULL, pos INTEGER NOT NULL, bid INTEGER NOT NULL, dated INTEGER NOT NULL, PRIMARY KEY (aid, pos)) WITHOUT ROWID;
 CREATE TABLE item (aid INTEGER NOT NULL, bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL);
 CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TABLE gnames (gkey TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (gkey, name)) WITHOUT ROWID;
-CREATE TABLE gdone (gkey TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NULL, filled INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE gaff (word TEXT NOT NULL, affiliation TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, affiliation, gkey)) WITHOUT ROWID;
+CREATE TABLE gnames (word TEXT NOT NULL, name TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, name, gkey)) WITHOUT ROWID;
+CREATE TABLE gcount (word TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX app_bid ON app (bid, ord);
-CREATE INDEX app_surname ON app (surname, id) WHERE pkey IS NOT NULL;
+CREATE INDEX app_gsur ON app (gsur) WHERE gsur IS NOT NULL;
 CREATE INDEX app_gkey ON app (gkey, gpos, id);
 CREATE INDEX app_okey ON app (okey);
 CREATE INDEX app_name ON app (bid, name);
 CREATE INDEX app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
 CREATE INDEX briefing_rank ON briefing (rank);
-CREATE INDEX briefing_month ON briefing (month, rank);
+CREATE INDEX briefing_month ON briefing (month, mrank);
 CREATE INDEX local_folded ON local (bid, folded, pos);
 CREATE INDEX actor_rank ON actor (rank);
 CREATE INDEX actor_grp ON actor (grp, rank);
@@ -240,23 +245,23 @@ class SiteIndex:
         rows = []
         for ord_, a in enumerate(briefing.extraction.actors):
             mixed = is_mixed_script(a.name)
-            pkey = surname = single = okey = None
+            pkey = gsur = single = okey = None
             if not mixed:
                 if a.kind == "person":
                     key = person_key(a.name)
                     if key is None:
                         single = fold(a.name)
                     else:
-                        pkey, surname = "\x1f".join(key), key[1]
+                        pkey, gsur = "\x1f".join(key), key[1]
                 else:
                     okey = fold(re.sub(r"^the\s+", "", a.name, flags=re.IGNORECASE))
             gkey, gpos = (f"p:{pkey}", "0") if pkey is not None else (None, None)
             rows.append(
                 (bid, ord_, a.name, a.kind, a.mentions, a.start, json.dumps(a.aliases), json.dumps(a.roles), a.affiliation,
-                 int(mixed), pkey, surname, single, okey, gkey, gpos)
+                 int(mixed), pkey, gsur, single, okey, gkey, gpos)
             )  # fmt: skip
         self.db.executemany(
-            "INSERT INTO app (bid, ord, name, kind, mentions, start, aliases, roles, affiliation, mixed, pkey, surname, single, okey, gkey, gpos)"
+            "INSERT INTO app (bid, ord, name, kind, mentions, start, aliases, roles, affiliation, mixed, pkey, gsur, single, okey, gkey, gpos)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
@@ -271,6 +276,7 @@ class SiteIndex:
         self._join_surnames()
         self._join_bodies()
         self._make_actors()
+        self._actor_briefings()
         self._local_forms()
         self._main_actors()
         self._threads()
@@ -284,11 +290,28 @@ class SiteIndex:
             "CREATE TEMP TABLE ranked AS SELECT bid, ROW_NUMBER() OVER (ORDER BY date IS NULL, date DESC, title, name) - 1 AS r FROM briefing;"
             "UPDATE briefing SET rank = ranked.r FROM ranked WHERE ranked.bid = briefing.bid;"
             "DROP TABLE temp.ranked;"
+            # the place within its month, so a month's archive pages start where they start (no OFFSET rescans)
+            "CREATE TEMP TABLE ranked AS SELECT bid, ROW_NUMBER() OVER (PARTITION BY month ORDER BY rank) - 1 AS r FROM briefing;"
+            "UPDATE briefing SET mrank = ranked.r FROM ranked WHERE ranked.bid = briefing.bid;"
+            "DROP TABLE temp.ranked;"
         )
 
     def _join_surnames(self) -> None:
-        """A bare surname joins the one full-name person it can stand for (crossref._surname_target), in appearance order."""
+        """A bare surname joins the one full-name person it can stand for (crossref._surname_target), in appearance order.
+
+        Work per bare surname does not grow with the number of people who carry
+        it: how many candidates there are is counted once per surname
+        (``sname``), the one whose affiliation agrees is a keyed lookup
+        (``gaff``), and the company score reads only the candidates that share
+        a name with the surname's briefing (``gnames`` keyed by surname and
+        name). Asking every candidate in turn, as the in-memory merge does,
+        made indexing quadratic: an archive's Smiths grow with the archive.
+        """
         db = self.db
+        db.executescript(
+            "INSERT INTO sname (word, n, only) SELECT gsur, COUNT(DISTINCT gkey), MIN(gkey) FROM app WHERE pkey IS NOT NULL GROUP BY gsur;"
+            "INSERT OR IGNORE INTO gaff SELECT gsur, affiliation, gkey FROM app WHERE pkey IS NOT NULL AND affiliation IS NOT NULL;"
+        )
         last = -1
         while True:  # a batch at a time, in appearance order: each join is seen by the next surnames' choices
             singles = db.execute(
@@ -302,50 +325,78 @@ class SiteIndex:
     def _join_batch(self, singles: list[tuple]) -> None:
         db = self.db
         for id_, bid, name, affiliation, word in singles:
-            candidates = [
-                g for (g,) in db.execute("SELECT gkey FROM app WHERE surname = ? AND pkey IS NOT NULL GROUP BY gkey ORDER BY MIN(id)", (word,))
-            ]
-            target = self._surname_target(bid, name, affiliation, candidates)
+            target = self._surname_target(bid, name, affiliation, word)
             if target is None:
                 db.execute("UPDATE app SET gkey = ?, gpos = '0' WHERE id = ?", (f"l:{word}", id_))
-            else:
-                db.execute("UPDATE app SET gkey = ?, gpos = '1' WHERE id = ?", (target, id_))
-                if db.execute("SELECT 1 FROM gdone WHERE gkey = ?", (target,)).fetchone():
-                    db.execute("INSERT OR IGNORE INTO gnames SELECT ?, name FROM app WHERE bid = ?", (target, bid))
+                continue
+            db.execute("UPDATE app SET gkey = ?, gpos = '1', gsur = ? WHERE id = ?", (target, word, id_))
+            if affiliation:
+                db.execute("INSERT OR IGNORE INTO gaff VALUES (?,?,?)", (word, affiliation, target))
+            if db.execute("SELECT filled FROM sname WHERE word = ?", (word,)).fetchone()[0]:
+                for (other,) in db.execute("SELECT DISTINCT name FROM app WHERE bid = ?", (bid,)).fetchall():
+                    if db.execute("INSERT OR IGNORE INTO gnames VALUES (?,?,?)", (word, other, target)).rowcount:
+                        db.execute("INSERT INTO gcount VALUES (?,?,1) ON CONFLICT DO UPDATE SET n = n + 1", (word, other))
 
-    def _surname_target(self, bid: int, name: str, affiliation: str | None, candidates: list[str]) -> str | None:
-        if len(candidates) <= 1:
-            return candidates[0] if candidates else None
+    def _surname_target(self, bid: int, name: str, affiliation: str | None, word: str) -> str | None:
+        """crossref._surname_target over the index: the candidates are the full-name groups of surname ``word``."""
         db = self.db
-        groups = ",".join("?" * len(candidates))
+        row = db.execute("SELECT n, only, filled FROM sname WHERE word = ?", (word,)).fetchone()
+        if row is None:
+            return None
+        count, only, filled = row
+        if count == 1:
+            return only
         if affiliation:
-            agreeing = {g for (g,) in db.execute(f"SELECT DISTINCT gkey FROM app WHERE affiliation = ? AND gkey IN ({groups})", (affiliation, *candidates))}
+            agreeing = db.execute("SELECT gkey FROM gaff WHERE word = ? AND affiliation = ? LIMIT 2", (word, affiliation)).fetchall()
             if len(agreeing) == 1:
-                return agreeing.pop()
-        company = sorted({n for (n,) in db.execute("SELECT name FROM app WHERE bid = ?", (bid,))} - {name})
-        found: dict[str, int] = {}
-        if company:
-            for g in candidates:
-                self._company_of(g)
-            names = ",".join("?" * len(company))
-            found = dict(
-                db.execute(f"SELECT gkey, COUNT(*) FROM gnames WHERE gkey IN ({groups}) AND name IN ({names}) GROUP BY gkey", (*candidates, *company))
-            )
-        scores = sorted(((found.get(g, 0), g) for g in candidates), key=lambda s: -s[0])  # stable: ties keep the candidates' order
-        return scores[0][1] if scores[0][0] > scores[1][0] else None
+                return agreeing[0][0]
+        company = [n for (n,) in db.execute("SELECT DISTINCT name FROM app WHERE bid = ? AND name != ?", (bid, name))]
+        if not company:
+            return None  # every candidate scores 0: a tie
+        if not filled:
+            self._company_of(word)
+        # Score = how many of the briefing's names a candidate's briefings share. A name every candidate
+        # shares adds one to each and decides nothing; a name few share is read candidate by candidate
+        # ("light"); a name many share ("heavy") is only checked for the candidates the light ones found.
+        # Those are enough when the best of them beats every heavy-only score (at most len(heavy));
+        # otherwise every candidate is scored from every shared name, as before.
+        light, heavy = [], []
+        for other in company:
+            row = db.execute("SELECT n FROM gcount WHERE word = ? AND name = ?", (word, other)).fetchone()
+            if row is None or row[0] == count:
+                continue
+            (light if row[0] <= _LIGHT_NAME else heavy).append(other)
+        found = self._scores(word, light) if light else []
+        if heavy and found:
+            marks = ",".join("?" * len(heavy))
+            found = [(n + db.execute(f"SELECT COUNT(*) FROM gnames WHERE word = ? AND gkey = ? AND name IN ({marks})", (word, g, *heavy)).fetchone()[0], g) for n, g in found]
+            found.sort(key=lambda s: -s[0])
+        if heavy and (not found or found[0][0] <= len(heavy)):
+            found = self._scores(word, light + heavy)
+        # the candidates sharing no counted name with the briefing (count - len(found) of them, at least one when found has one) score 0
+        top = found[0][0] if found else 0
+        second = found[1][0] if len(found) > 1 else 0
+        return found[0][1] if top > second else None
 
-    def _company_of(self, gkey: str) -> None:
-        """Fill ``gnames`` with every actor name in the briefings of ``gkey``'s members (once; kept up to date as surnames join).
+    def _scores(self, word: str, names: list[str]) -> list[tuple[int, str]]:
+        """``(shared names, group)`` of the groups of surname ``word`` that share any of ``names``, best first."""
+        marks = ",".join("?" * len(names))
+        found = self.db.execute(f"SELECT COUNT(*), gkey FROM gnames WHERE word = ? AND name IN ({marks}) GROUP BY gkey", (word, *names)).fetchall()
+        found.sort(key=lambda s: -s[0])
+        return found
 
-        Scoring a surname's candidates by the company they keep would otherwise
-        read every briefing of every candidate for every surname.
+    def _company_of(self, word: str) -> None:
+        """Fill ``gnames`` with every actor name in the briefings of the members of each group of surname ``word`` (once per surname).
+
+        Kept up to date as bare surnames join (:meth:`_join_batch`); filled only
+        for surnames that need a company score, and each group once, so the
+        filling is linear in the names of those groups' briefings.
         """
-        if self.db.execute("SELECT 1 FROM gdone WHERE gkey = ?", (gkey,)).fetchone():
-            return
-        self.db.execute("INSERT INTO gdone VALUES (?)", (gkey,))
+        self.db.execute("UPDATE sname SET filled = 1 WHERE word = ?", (word,))
         self.db.execute(
-            "INSERT OR IGNORE INTO gnames SELECT DISTINCT ?, n.name FROM app m JOIN app n ON n.bid = m.bid WHERE m.gkey = ?", (gkey, gkey)
+            "INSERT OR IGNORE INTO gnames SELECT ?, n.name, m.gkey FROM app m JOIN app n ON n.bid = m.bid WHERE m.gsur = ?", (word, word)
         )
+        self.db.execute("INSERT INTO gcount SELECT word, name, COUNT(*) FROM gnames WHERE word = ? GROUP BY name", (word,))
 
     def _join_bodies(self) -> None:
         """Organisations and groups under two names as one (crossref._join_bodies), by union-find over their name keys."""
@@ -413,19 +464,33 @@ class SiteIndex:
             "UPDATE actor SET rank = ranked.r FROM ranked WHERE ranked.aid = actor.aid;"
             "DROP TABLE temp.ranked;"
             "CREATE TEMP TABLE taken (slug TEXT PRIMARY KEY, aid INTEGER) WITHOUT ROWID;"
+            "CREATE TEMP TABLE tried (base TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
         )
         db.executemany("INSERT INTO taken VALUES (?, NULL)", ((s,) for s in _RESERVED_SLUGS))
         order = db.execute("SELECT aid, name FROM actor ORDER BY name, kind, napp DESC, rank")
         for aid, name in _iterate(db, order):
+            # crossref._named tries base, base-2, base-3, ... until one is free; slugs are never freed, so the
+            # next actor of the same base can start after the last number its predecessor took (``tried``)
+            # instead of trying them all again: k actors under one base cost k lookups, not k²/2
             base = slugify_name(name)
-            slug, n = base, 1
+            hint = db.execute("SELECT n FROM tried WHERE base = ?", (base,)).fetchone()
+            n = hint[0] + 1 if hint else 1
+            slug = f"{base}-{n}" if n > 1 else base
             while db.execute("SELECT 1 FROM taken WHERE slug = ?", (slug,)).fetchone():
                 n += 1
                 slug = f"{base}-{n}"
             db.execute("INSERT INTO taken VALUES (?, ?)", (slug, aid))
+            db.execute("INSERT OR REPLACE INTO tried VALUES (?, ?)", (base, n))
         db.executescript(
             "UPDATE actor SET slug = taken.slug FROM taken WHERE taken.aid = actor.aid;"
-            "DROP TABLE temp.taken;"
+            "DROP TABLE temp.taken; DROP TABLE temp.tried;"
+        )
+
+    def _actor_briefings(self) -> None:
+        """Each actor's briefings numbered in chronological order (``abrief``), so an actor's K-th page is a range, not an OFFSET."""
+        self.db.execute(
+            "INSERT INTO abrief SELECT aid, ROW_NUMBER() OVER (PARTITION BY aid ORDER BY rank) - 1, bid, dated FROM"
+            " (SELECT DISTINCT a.aid, b.bid, b.rank, b.date IS NOT NULL AS dated FROM app JOIN actor a ON a.gkey = app.gkey JOIN briefing b ON b.bid = app.bid)"
         )
 
     def _local_forms(self) -> None:
@@ -524,26 +589,31 @@ class SiteIndex:
     def ordered(
         self, *, offset: int = 0, limit: int = -1, month: str | None | bool = False, dated: bool = False
     ) -> list[tuple[int, BriefingStub, BriefingDate, str]]:
-        """Briefings in chronological order (newest first), a page at a time; ``month`` ("YYYY-MM", ``None`` undated) or ``dated`` narrows them."""
-        if dated:
-            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE date IS NOT NULL ORDER BY rank LIMIT ? OFFSET ?", (limit, offset))
-        elif month is False:
-            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing ORDER BY rank LIMIT ? OFFSET ?", (limit, offset))
+        """Briefings in chronological order (newest first), a page at a time; ``month`` ("YYYY-MM", ``None`` undated) or ``dated`` narrows them.
+
+        A page is a range of ranks, found through an index: ``OFFSET`` would step
+        over every briefing before the page, so paging through the archive would
+        cost its square. Ranks are 0, 1, ... in this order, the dated briefings
+        first; ``mrank`` numbers each month's the same way.
+        """
+        if dated or month is False:  # the dated briefings are ranks 0 .. D-1: the same range, narrowed
+            where = "date IS NOT NULL AND rank >= ?" if dated else "rank >= ?"
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE {where} ORDER BY rank LIMIT ?", (offset, limit))
         elif month is None:
-            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month IS NULL ORDER BY rank LIMIT ? OFFSET ?", (limit, offset))
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month IS NULL AND mrank >= ? ORDER BY mrank LIMIT ?", (offset, limit))
         else:
-            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month = ? ORDER BY rank LIMIT ? OFFSET ?", (month, limit, offset))
+            rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month = ? AND mrank >= ? ORDER BY mrank LIMIT ?", (month, offset, limit))
         return [self._stub(r) for r in rows]
 
     def iter_ordered(self) -> Iterator[tuple[int, BriefingStub, BriefingDate, str]]:
         """Every briefing in chronological order, as stubs, a batch at a time."""
-        offset = 0
+        start = 0
         while True:
-            rows = self.ordered(offset=offset, limit=500)
+            rows = self.ordered(offset=start, limit=500)
             yield from rows
             if len(rows) < 500:
                 return
-            offset += 500
+            start += 500
 
     def months(self) -> list[tuple[str | None, int]]:
         """``(month, count)`` in the timeline's order: newest month first, undated last."""
@@ -586,15 +656,15 @@ class SiteIndex:
 
     def actors(self, *, paged: bool | None = None) -> Iterator[ActorView]:
         """Every actor in the site's order (most briefings first, then name), ``paged`` ones (in 2+ briefings) only, or the others."""
-        where = "" if paged is None else ("WHERE nb >= 2" if paged else "WHERE nb < 2")
-        offset = 0
-        while True:
-            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor {where} ORDER BY rank LIMIT 500 OFFSET ?", (offset,)).fetchall()
+        where = "" if paged is None else ("AND nb >= 2" if paged else "AND nb < 2")
+        after = -1
+        while True:  # keyset paging: each batch starts after the last rank seen (OFFSET would rescan the ones before)
+            rows = self.db.execute(f"SELECT {self._ACTOR}, rank FROM actor WHERE rank > ? {where} ORDER BY rank LIMIT 500", (after,)).fetchall()
             for r in rows:
-                yield self._actor(r)
+                yield self._actor(r[:-1])
             if len(rows) < 500:
                 return
-            offset += 500
+            after = rows[-1][-1]
 
     def actor_count(self, *, paged: bool | None = None) -> int:
         where = "" if paged is None else ("WHERE nb >= 2" if paged else "WHERE nb < 2")
@@ -607,23 +677,21 @@ class SiteIndex:
         return [self._actor(r) for r in rows]
 
     def actor_briefings(self, aid: int, *, offset: int = 0, limit: int = -1) -> list[tuple[int, BriefingStub, BriefingDate, str]]:
-        """An actor's briefings in chronological order, a page at a time."""
+        """An actor's briefings in chronological order, a page at a time (a range of ``abrief`` positions)."""
         rows = self.db.execute(
-            f"SELECT {self._STUB} FROM briefing WHERE bid IN (SELECT app.bid FROM app JOIN actor a ON a.gkey = app.gkey WHERE a.aid = ?)"
-            " ORDER BY rank LIMIT ? OFFSET ?",
-            (aid, limit, offset),
+            f"SELECT {', '.join('b.' + c for c in self._STUB.split(', '))} FROM abrief x JOIN briefing b ON b.bid = x.bid"
+            " WHERE x.aid = ? AND x.pos >= ? ORDER BY x.pos LIMIT ?",
+            (aid, offset, limit),
         )
         return [self._stub(r) for r in rows]
 
     def actor_dated_ends(self, aid: int) -> tuple[tuple | None, tuple | None]:
-        """The actor's oldest and newest dated briefings (first and last seen)."""
-        query = (
-            f"SELECT {self._STUB} FROM briefing WHERE date IS NOT NULL AND bid IN (SELECT app.bid FROM app JOIN actor a ON a.gkey = app.gkey WHERE a.aid = ?)"
-            " ORDER BY rank {} LIMIT 1"
-        )
-        newest = self.db.execute(query.format("ASC"), (aid,)).fetchone()
-        oldest = self.db.execute(query.format("DESC"), (aid,)).fetchone()
-        return (self._stub(oldest) if oldest else None), (self._stub(newest) if newest else None)
+        """The actor's oldest and newest dated briefings (first and last seen): its dated briefings come first, newest first."""
+        newest, oldest = self.db.execute("SELECT MIN(pos), MAX(pos) FROM abrief WHERE aid = ? AND dated", (aid,)).fetchone()
+        if newest is None:
+            return None, None
+        query = f"SELECT {self._STUB} FROM briefing WHERE bid = (SELECT bid FROM abrief WHERE aid = ? AND pos = ?)"
+        return self._stub(self.db.execute(query, (aid, oldest)).fetchone()), self._stub(self.db.execute(query, (aid, newest)).fetchone())
 
     def clear_items(self) -> None:
         self.db.execute("DELETE FROM item")

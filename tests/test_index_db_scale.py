@@ -1,0 +1,163 @@
+"""The site index's work grows linearly with the archive (#17): counted, not timed.
+
+What is counted is SQLite's own work: the virtual-machine instructions the
+index's connection runs (a progress handler called every ``STEP``
+instructions), which is where the index reads rows. The archives are
+hand-made so that what used to make indexing superlinear grows with them:
+
+* one surname carried by ever more people ("Ann0 Smith", "Ann1 Smith", …),
+  with a bare "Smith" in every briefing to be joined by the company it keeps
+  (asking every candidate in turn is quadratic);
+* actor names whose slugs clash (long names cut to the same 80 characters:
+  trying ``x``, ``x-2``, ``x-3``, … from the start each time is quadratic);
+* list pages read a page at a time (``LIMIT … OFFSET`` rescans every row
+  before the page: quadratic over the whole list).
+
+Four times the briefings must cost less than six times the work: linear
+work gives about four; the index before this test (main at 8857ee7) gave
+13.8x to finish and 12.7x to page; this one 4.0x and 3.4x. The results are pinned too: paging
+returns exactly the rows of one ordered list, cut in pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.records import Actor, Article, ArticleMeta, Briefing, Extraction
+from briefgen.site import SiteIndex
+from briefgen.site.crossref import merge_actors
+
+STEP = 100  # VM instructions per progress-handler call
+SMALL, LARGE = 150, 600
+LINEAR_BOUND = 6.0  # work(LARGE) / work(SMALL), LARGE = 4 x SMALL
+LONG = "Commission for the Investigation of Matters Concerning the Very Long Names of Public Bodies "  # > 80 characters
+
+
+def archive(n: int) -> list[Briefing]:
+    """``n`` briefings: two per "AnnK Smith" (so n/2 Smiths), a bare "Smith" in each, clashing slugs, a third undated."""
+    out = []
+    for i in range(n):
+        k = i // 2
+        actors = (
+            Actor(f"Ann{k} Smith", "person", 0, 5, mentions=2),
+            Actor("Smith", "person", 10, 15),  # joins the one Smith whose company (Firm{k}) it keeps
+            Actor(f"Firm{k}", "organisation", 20, 25),
+            Actor(f"{LONG}{i}", "country", 30, 35),  # every one slugs to the same first 80 characters
+            Actor("Britain", "country", 40, 45),  # in every briefing: shared by every candidate
+        )
+        date = None if i % 3 == 2 else f"2025-{1 + (i // 90) % 12:02d}-{1 + i % 28:02d}"
+        article = Article(path=f"b{i:05d}.txt", name=f"b{i:05d}", title=f"Story {i:05d}", text="x" * 60, blocks=(), meta=ArticleMeta(date=date))
+        out.append(Briefing(article, Extraction(actors=actors)))
+    return out
+
+
+class Counter:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> int:
+        self.calls += 1
+        return 0  # go on
+
+
+def _filled(n: int) -> tuple[SiteIndex, Counter]:
+    index = SiteIndex(prefix=".")
+    for b in archive(n):
+        index.add(b)
+    counter = Counter()
+    index.db.set_progress_handler(counter, STEP)
+    return index, counter
+
+
+def _read_every_list(index: SiteIndex, per_page: int = 10) -> list:
+    """What the list pages read: the archive, each month and the undated, every actor, and the biggest actor's briefings, a page at a time."""
+    seen = []
+    for month in (False, *(m for m, _ in index.months())):
+        offset = 0
+        while rows := index.ordered(offset=offset, limit=per_page, month=month):
+            seen += [bid for bid, *_ in rows]
+            offset += per_page
+    seen += [a.aid for a in index.actors()]
+    biggest = next(index.actors())
+    offset = 0
+    while rows := index.actor_briefings(biggest.aid, offset=offset, limit=per_page):
+        seen += [bid for bid, *_ in rows]
+        offset += per_page
+    return seen
+
+
+@pytest.fixture(scope="module")
+def work() -> dict[str, dict[int, int]]:
+    counted: dict[str, dict[int, int]] = {"finish": {}, "pages": {}}
+    for n in (SMALL, LARGE):
+        index, counter = _filled(n)
+        with index:
+            index.finish()
+            counted["finish"][n] = counter.calls
+            counter.calls = 0
+            _read_every_list(index)
+            counted["pages"][n] = counter.calls
+    return counted
+
+
+@pytest.mark.parametrize("stage", ["finish", "pages"])
+def test_four_times_the_briefings_is_at_most_six_times_the_work(work, stage):
+    small, large = work[stage][SMALL], work[stage][LARGE]
+    assert small > 0
+    assert large / small < LINEAR_BOUND, f"{stage}: {small * STEP:,} -> {large * STEP:,} VM instructions ({large / small:.1f}x for 4x the briefings)"
+
+
+def test_the_archive_exercises_what_was_quadratic():
+    """The hand-made archive does what the counting test needs: the bare surnames join, the slugs clash."""
+    briefings = archive(40)
+    reference = merge_actors(briefings)
+    with SiteIndex(prefix=".") as index:
+        for b in briefings:
+            index.add(b)
+        index.finish()
+        smiths = [a for a in index.actors() if a.name.endswith(" Smith")]
+        assert len(smiths) == 20
+        assert all("Smith" in a.names and a.briefing_count == 2 for a in smiths)  # each bare "Smith" joined its own
+        slugs = {a.slug for a in index.actors() if a.name.startswith(LONG)}
+        base = min(slugs, key=len)
+        assert len(base) == 80 and slugs == {base, *(f"{base}-{k}" for k in range(2, 41))}
+        assert [(a.slug, a.name) for a in index.actors()] == [(a.slug, a.name) for a in reference.actors]
+
+
+@pytest.mark.parametrize("per_page", [1, 7, 10, 1000])
+def test_paging_cuts_one_ordered_list(per_page):
+    briefings = archive(90)
+    with SiteIndex(prefix=".") as index:
+        for b in briefings:
+            index.add(b)
+        index.finish()
+        everything = [bid for bid, *_ in index.ordered()]
+        assert sorted(everything) == list(range(90))
+        for month in (False, *(m for m, _ in index.months())):
+            whole = [bid for bid, *_ in index.ordered(month=month)]
+            assert whole == [b for b in everything if month is False or index.stub(b)[2].month == month]
+            paged, offset = [], 0
+            while rows := index.ordered(offset=offset, limit=per_page, month=month):
+                assert len(rows) <= per_page
+                paged += [bid for bid, *_ in rows]
+                offset += per_page
+            assert paged == whole
+        dated = [bid for bid, *_ in index.ordered(dated=True)]
+        assert dated == [b for b in everything if index.stub(b)[2].date is not None]
+        assert [bid for bid, *_ in index.ordered(offset=5, limit=per_page, dated=True)] == dated[5 : 5 + per_page]
+        for actor in index.actors():
+            whole = [bid for bid, *_ in index.actor_briefings(actor.aid)]
+            assert whole == [b for b in everything if b in set(whole)]  # chronological
+            assert len(whole) == actor.briefing_count
+            paged, offset = [], 0
+            while rows := index.actor_briefings(actor.aid, offset=offset, limit=per_page):
+                paged += [bid for bid, *_ in rows]
+                offset += per_page
+            assert paged == whole
+            oldest, newest = index.actor_dated_ends(actor.aid)
+            with_dates = [b for b in whole if index.stub(b)[2].date is not None]
+            assert (oldest and oldest[0], newest and newest[0]) == ((with_dates[-1], with_dates[0]) if with_dates else (None, None))
+        ranks = [a.aid for a in index.actors()]
+        assert len(ranks) == index.actor_count() and len(set(ranks)) == len(ranks)
+        paged_ones = [a.aid for a in index.actors(paged=True)]
+        assert paged_ones == [a for a in ranks if index.actor(a).briefing_count >= 2]
