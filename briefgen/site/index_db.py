@@ -461,13 +461,29 @@ class SiteIndex:
         db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?,?)", batch)
 
     def _page_policy(self) -> None:
-        """Count the briefings each actor speaks or acts in (names resolved as the actor pages resolve them), then mark who earns a page."""
+        """Count the briefings each actor speaks or acts in (names resolved as the actor pages resolve them), then mark who earns a page.
+
+        A batch of names at a time, the pairs kept in SQLite: memory stays flat in the archive's size.
+        """
         db = self.db
-        pairs = {(aid, bid) for bid, name in db.execute("SELECT bid, name FROM voice").fetchall() if (aid := self.find(bid, name)) is not None}
-        counts = Counter(aid for aid, _ in pairs)
-        db.executemany("UPDATE actor SET nvoiced = ? WHERE aid = ?", ((n, aid) for aid, n in counts.items()))
-        paged = [(actor.aid,) for actor in self.actors() if earns_page(actor)]
-        db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", paged)
+        db.execute("CREATE TEMP TABLE voiced (aid INTEGER NOT NULL, bid INTEGER NOT NULL, PRIMARY KEY (aid, bid)) WITHOUT ROWID")
+        last = 0
+        while rows := db.execute("SELECT rowid, bid, name FROM voice WHERE rowid > ? ORDER BY rowid LIMIT 5000", (last,)).fetchall():
+            last = rows[-1][0]
+            found = ((aid, bid) for _, bid, name in rows if (aid := self.find(bid, name)) is not None)
+            db.executemany("INSERT OR IGNORE INTO voiced VALUES (?,?)", list(found))
+        db.executescript(
+            "UPDATE actor SET nvoiced = counted.n FROM (SELECT aid, COUNT(*) AS n FROM voiced GROUP BY aid) AS counted WHERE counted.aid = actor.aid;"
+            "DROP TABLE temp.voiced;"
+        )
+        batch: list[tuple[int]] = []
+        for actor in self.actors():
+            if earns_page(actor):
+                batch.append((actor.aid,))
+            if len(batch) >= 1000:
+                db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", batch)
+                batch.clear()
+        db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", batch)
 
     def find(self, bid: int, name: str | None) -> int | None:
         """The actor (``aid``) a briefing's name stands for (:meth:`ActorIndex.find`)."""
