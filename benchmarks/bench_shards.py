@@ -19,7 +19,12 @@ Pagefind index over the whole ``site/``. Per size:
 * the rebuild after one new article: which shards were rebuilt, and its time
   against the full build (target <= 5 %).
 
-    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record]
+    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages]
+
+``--stages`` also times the stages of the full build and of the rebuild
+(assembling every page, the shard builds, publishing, the Pagefind index) by
+wrapping those functions of ``briefgen.shard_build`` with a timer, and prints
+them: where the rebuild's time goes.
 
 Needs the BBC corpus (its first ``--base`` articles are briefed once, through
 the extraction cache in ``--workdir``) and ``/usr/bin/chromium`` for the search figure.
@@ -65,6 +70,38 @@ def top_person(briefings) -> str:
     return counts.most_common(1)[0][0].split()[-1]
 
 
+#: The stages ``--stages`` times: (module, function) -> label.
+STAGES = {
+    ("briefgen.site.pages", "assemble_site"): "assemble",
+    ("briefgen.site.shards", "plan_shards"): "plan",
+    ("briefgen.shard_build", "_write_docs"): "docs",
+    ("briefgen.shard_build", "_run_builds"): "builds",
+    ("briefgen.shard_build", "_publish"): "publish",
+    ("briefgen.site.search", "index_site"): "pagefind",
+}
+_times: dict[str, float] = {}
+
+
+def time_stages() -> None:
+    """Wrap each stage function with a timer adding to ``_times`` (the driver looks them up by module at call time)."""
+    import functools
+    import importlib
+
+    for (module, name), label in STAGES.items():
+        mod = importlib.import_module(module)
+        inner = getattr(mod, name)
+
+        @functools.wraps(inner)
+        def timed(*args, _inner=inner, _label=label, **kwargs):
+            started = time.perf_counter()
+            try:
+                return _inner(*args, **kwargs)
+            finally:
+                _times[_label] = _times.get(_label, 0.0) + time.perf_counter() - started
+
+        setattr(mod, name, timed)
+
+
 def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[str, object]:
     from briefgen.render import Renderer
     from briefgen.shard_build import build_sharded_site
@@ -75,6 +112,7 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[st
     shutil.rmtree(state, ignore_errors=True)
     briefings = list(synthetic_briefings(n + 1, seed=13, base=base))
     first, extra = briefings[:n], briefings[n]
+    _times.clear()
     started = time.perf_counter()
     full = build_sharded_site(first, renderer=Renderer(), config_file=config, shard_by="month", state_dir=state, jobs=jobs)
     full_seconds = time.perf_counter() - started
@@ -94,6 +132,7 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[st
         "portal_rss": portal.peak_rss_kb,
         "portal_seconds": portal.seconds,
         "builds_seconds": sum(r.seconds for r in full.runs),
+        "full_stages": dict(_times),
     }
     if search:
         from bench_search import CHROMIUM, first_query
@@ -102,10 +141,13 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[st
             query = top_person(first)
             requests, sent, link = first_query(site, query)
             result |= {"query": query, "requests": requests, "search_bytes": sent, "first_result": link}
+    _times.clear()
     started = time.perf_counter()
     again = build_sharded_site([*first, extra], renderer=Renderer(), config_file=config, shard_by="month", state_dir=state, jobs=jobs)
     result["incremental_seconds"] = time.perf_counter() - started
     result["incremental_built"] = again.built
+    result["incremental_stages"] = dict(_times)
+    result["incremental_runs"] = {r.name: round(r.seconds, 1) for r in again.runs if r.built}
     result["driver_rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(result, file=sys.stderr, flush=True)
     return result
@@ -120,7 +162,10 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, help="extraction cache for the base (default: WORKDIR/cache)")
     parser.add_argument("--no-search", action="store_true", help="skip the browser measurement")
     parser.add_argument("--no-record", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="time the stages of the full build and of the rebuild")
     args = parser.parse_args()
+    if args.stages:
+        time_stages()
 
     base = real_briefings(corpus_files(args.base), cache_dir=args.cache_dir or args.workdir / "cache")
     results: list[dict[str, object]] = []
@@ -155,6 +200,17 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
         f"Targets: time and size ÷ linear ≤ {TARGET_LINEAR}; period-shard peak RSS flat within {TARGET_RSS_SPREAD:.0%} (here {spread:+.1%} "
         f"from the smallest to the largest size); search ≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000; one new article ≤ {TARGET_INCREMENTAL:.0%} of the full build."
     )
+    staged = [r for r in results if "full_stages" in r and r["full_stages"]]
+    if staged:
+        def stages(times: dict[str, float]) -> str:
+            return ", ".join(f"{label} {times.get(label, 0.0):,.1f} s" for label in dict.fromkeys(STAGES.values()))
+
+        markdown += "\n\nWhere the time goes (`--stages`; builds run two at a time, so their stage is wall time):\n\n" + "\n".join(
+            f"- {r['n']:,}: full build {r['seconds']:,.0f} s = {stages(r['full_stages'])}; rebuild after one new article "
+            f"{r['incremental_seconds']:,.0f} s = {stages(r['incremental_stages'])} (shard builds: "
+            + ", ".join(f"{name} {sec} s" for name, sec in r["incremental_runs"].items()) + ")"
+            for r in staged
+        )
     print(markdown) if args.no_record else record("shards", markdown)
 
 

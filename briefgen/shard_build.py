@@ -28,6 +28,7 @@ State folder layout (``STATE``)::
 
 from __future__ import annotations
 
+import hashlib
 import os
 import resource
 import shutil
@@ -202,29 +203,67 @@ def _own_docs(docs_dir: Path | None) -> list[tuple[str, bytes]]:
     ]
 
 
-def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> None:
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+def _docs_files(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[str, bytes]:
+    """Every file of a shard's docs folder: the site's own docs, then the generated pages (as in the plugin)."""
+    files: dict[str, bytes] = {}
     generated = {page.path for page in pages}
     for rel, data in own:
-        if rel in generated and rel != "index.md":  # as in the plugin: a generated page replaces a docs page, except the home page
+        if rel in generated and rel != "index.md":  # a generated page replaces a docs page, except the home page
             continue
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        files[rel] = data
     for page in pages:
-        target = folder / page.path
-        if page.path == "index.md" and target.exists():
+        if page.path == "index.md" and page.path in files:
             continue  # the site's own home page wins
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.content, encoding="utf-8")
+        files[page.path] = page.content.encode("utf-8")
+    return files
 
 
-def build_one(config_file: str, epoch: str | None) -> tuple[float, int]:
+def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> bool:
+    """Make ``folder`` hold exactly the shard's docs, rewriting only the files whose bytes changed.
+
+    Unchanged files keep their modification time, which is what lets MkDocs
+    rebuild only the changed pages (:func:`build_one` with ``dirty``). Returns
+    whether a file had to be removed: MkDocs' dirty build would leave that
+    page's old output behind, so the shard is then built clean.
+    """
+    files = _docs_files(pages, own)
+    removed = False
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
+            rel = path.relative_to(folder).as_posix()
+            if path.is_file() and rel not in files:
+                path.unlink()
+                removed = True
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    for rel, data in files.items():
+        target = folder / rel
+        try:
+            if target.read_bytes() == data:
+                continue
+        except OSError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    return removed
+
+
+class _DirtyNotice:
+    """Drops MkDocs' warning that a dirty build is under way: here it is the point, and the output is checked against a clean one."""
+
+    def filter(self, record: Any) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple[float, int]:
     """Run ``mkdocs build`` for one generated config; ``(seconds, peak RSS in KB of this process)``.
 
     Runs in a worker process (local or on a Dask worker). Imports MkDocs here,
-    not at module level, so the caller's process need not.
+    not at module level, so the caller's process need not. ``dirty``: the
+    shard's last build is in its ``site_dir`` and only pages whose docs file is
+    newer than their output are rendered again (MkDocs' ``--dirty``); the
+    caller asks for it only when no page was removed and the config is the
+    same, the cases where it gives the bytes a clean build gives (the shard
+    tests compare the two).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     before = os.environ.get("SOURCE_DATE_EPOCH")
@@ -235,8 +274,23 @@ def build_one(config_file: str, epoch: str | None) -> tuple[float, int]:
         from mkdocs.commands.build import build
         from mkdocs.config import load_config
 
+        import logging
+
+        from mkdocs.commands import build as mkdocs_build
+
         config = load_config(config_file=config_file)
-        build(config)
+        notice = _DirtyNotice()
+        logging.getLogger("mkdocs.commands.build").addFilter(notice)
+        populate = mkdocs_build._populate_page
+        if dirty:
+            # Every page is still read and converted, so plugins that gather from all pages (Material's tags
+            # export) see all of them; only writing a page whose docs file did not change is skipped.
+            mkdocs_build._populate_page = lambda page, config, files, dirty=False: populate(page, config, files, False)
+        try:
+            build(config, dirty=dirty)
+        finally:
+            mkdocs_build._populate_page = populate
+            logging.getLogger("mkdocs.commands.build").removeFilter(notice)
     except Exception as exc:  # MkDocs reports config and build problems as several exception kinds
         raise BriefgenError(one_line(f"{config_file}: shard build failed: {' '.join(str(exc).split()) or type(exc).__name__}")) from None
     finally:
@@ -263,10 +317,13 @@ def _peak_rss_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, scheduler: str | None) -> list[tuple[float, int]]:
+def _run_builds(
+    configs: Sequence[str], *, epochs: Sequence[str], jobs: int, scheduler: str | None, dirty: Sequence[bool] | None = None
+) -> list[tuple[float, int]]:
     """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``."""
     if not configs:
         return []
+    dirty = list(dirty) if dirty is not None else [False] * len(configs)
     if scheduler:
         from .errors import ClusterError
 
@@ -279,7 +336,7 @@ def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, sch
         except OSError as exc:
             raise ClusterError(one_line(f"{scheduler}: Dask scheduler not reachable: {exc}")) from None
         try:
-            futures = client.map(build_one, list(configs), list(epochs), pure=False, retries=1)
+            futures = client.map(build_one, list(configs), list(epochs), dirty, pure=False, retries=1)
             return list(client.gather(futures))
         finally:
             client.close()
@@ -290,16 +347,16 @@ def _run_builds(configs: Sequence[str], *, epochs: Sequence[str], jobs: int, sch
     # ``max_tasks_per_child=1``: on Python 3.11 it reported a worker that exited after its task as
     # "terminated abruptly" (BrokenProcessPool) part-way through a 5,000-briefing build.
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(_build_in_process, configs, epochs))
+        return list(pool.map(_build_in_process, configs, epochs, dirty))
 
 
-def _build_in_process(config_file: str, epoch: str) -> tuple[float, int]:
+def _build_in_process(config_file: str, epoch: str, dirty: bool = False) -> tuple[float, int]:
     import json
     import subprocess
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-m", "briefgen.shard_build", config_file, epoch], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "briefgen.shard_build", config_file, epoch, *(["dirty"] if dirty else [])], capture_output=True, text=True, check=False
     )
     if done.stderr.strip():  # the build's own warnings, as a one-process build would show them
         sys.stderr.write(done.stderr)
@@ -370,25 +427,34 @@ def publish_sharded(
         (state_dir / sub).mkdir(parents=True, exist_ok=True)
     shards = [s for s in plan.shards if include_portal or s.folder]
     versions = _tool_versions()
-    todo: list[tuple[Any, str, Path, str]] = []
+    todo: list[tuple[Any, str, Path, str, bool]] = []
     for shard in shards:
         docs, built = state_dir / "docs" / shard.name, state_dir / "built" / shard.name
         config = shard_config(shard, user=user, config_dir=config_dir, docs_dir=docs, site_dir=built, directory_urls=directory_urls, search=search)
-        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True)
         own = _own_docs(own_docs_dir) if not shard.folder else []
+        # the comment makes a change of tools or of the site's own docs a change of config, so such a build is clean
+        own_digest = hashlib.sha256(b"".join(hashlib.sha256(rel.encode() + b"\0" + data).digest() for rel, data in own)).hexdigest()
+        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest}\n"
         stamp = epoch if epoch is not None else newest_epoch([shard.newest])
         digest = shard_digest(shard, config=f"{text}\n{versions}\nepoch={stamp}", extra=own)
         digest_file = state_dir / "digests" / shard.name
         config_file = state_dir / "configs" / f"{shard.name}.yml"
         if built.is_dir() and digest_file.is_file() and digest_file.read_text(encoding="utf-8") == digest:
             continue
+        # Only the changed pages are rendered again when the last build was whole (its digest was written), the config
+        # is the same and no page left: MkDocs' dirty build, which keys on the docs files' mtimes (_write_docs keeps them).
+        whole = built.is_dir() and digest_file.is_file()
+        same_config = config_file.is_file() and config_file.read_text(encoding="utf-8") == text
         digest_file.unlink(missing_ok=True)  # a build that fails midway is not taken for a whole one next time
-        config_file.write_text(text, encoding="utf-8")
-        _write_docs(docs, shard.pages, own)
-        todo.append((shard, digest, config_file, stamp))
-    costs = _run_builds([str(c) for _, _, c, _ in todo], epochs=[e for *_, e in todo], jobs=jobs, scheduler=scheduler)
+        if not same_config:
+            config_file.write_text(text, encoding="utf-8")
+        removed = _write_docs(docs, shard.pages, own)
+        todo.append((shard, digest, config_file, stamp, whole and same_config and not removed))
+    costs = _run_builds(
+        [str(c) for _, _, c, _, _ in todo], epochs=[t[3] for t in todo], jobs=jobs, scheduler=scheduler, dirty=[t[4] for t in todo]
+    )
     measured: dict[str, tuple[float, int]] = {}
-    for (shard, digest, _config, _stamp), cost in zip(todo, costs, strict=True):
+    for (shard, digest, _config, _stamp, _dirty), cost in zip(todo, costs, strict=True):
         (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
         measured[shard.name] = cost
     wanted = {s.name for s in shards}
@@ -492,7 +558,7 @@ if __name__ == "__main__":  # one shard build in a process of its own (see _run_
     import sys
 
     try:
-        result = build_one(sys.argv[1], sys.argv[2])
+        result = build_one(sys.argv[1], sys.argv[2], dirty=sys.argv[3:] == ["dirty"])
     except BriefgenError as exc:
         print(str(exc), file=sys.stderr)
         raise SystemExit(1) from None

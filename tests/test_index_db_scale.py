@@ -26,6 +26,7 @@ import pytest
 from briefgen.records import Actor, Article, ArticleMeta, Briefing, Extraction
 from briefgen.site import SiteIndex
 from briefgen.site.crossref import merge_actors
+from briefgen.site.policy import earns_page
 
 STEP = 100  # VM instructions per progress-handler call
 SMALL, LARGE = 150, 600
@@ -160,4 +161,5 @@ def test_paging_cuts_one_ordered_list(per_page):
         ranks = [a.aid for a in index.actors()]
         assert len(ranks) == index.actor_count() and len(set(ranks)) == len(ranks)
         paged_ones = [a.aid for a in index.actors(paged=True)]
-        assert paged_ones == [a for a in ranks if index.actor(a).briefing_count >= 2]
+        assert paged_ones == [a for a in ranks if earns_page(index.actor(a))]
+        assert [a.aid for a in index.actors(paged=False)] == [a for a in ranks if not earns_page(index.actor(a))]

@@ -44,6 +44,13 @@ LONE = (
     "The Ludlow food festival opened on Saturday with more than 150 stalls.\n\n"
     '"It is our busiest year," said organiser Jane Whitcombe.\n',
 )
+#: Another such article, a day later in the same month: that period is built again, dirty.
+LONE_TOO = (
+    "2025-07-02-regatta.txt",
+    "Regatta returns to Henley\n\n"
+    "The Henley regatta returned on Sunday after two quiet years.\n\n"
+    '"We have missed the river," said rower Tom Ashdown.\n',
+)
 
 
 def _articles() -> dict[str, bytes]:
@@ -135,9 +142,25 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     assert 'src="../../../assets/briefgen-search.js"' in blair
 
     # one new article: its period (a new one) and the portal are built, the rest reused
+    untouched = site / "actors" / "tony-blair" / "index.html"
+    kept = untouched.stat().st_ino
     (root / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
     err = _build(args, capsys)
     assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    # the portal was built dirty: a page the article does not touch was not rendered again (same file, hard-linked) ...
+    assert untouched.stat().st_ino == kept
+    # another article in that month: the period is built dirty too (the first article's page is not rendered again)
+    harvest = site / "briefings" / "2025-07" / "2025-07-01-harvest" / "index.html"
+    kept = harvest.stat().st_ino
+    (root / "project" / "seeds" / LONE_TOO[0]).write_text(LONE_TOO[1], encoding="utf-8")
+    err = _build(args, capsys)
+    assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    assert harvest.stat().st_ino == kept and (site / "briefings" / "2025-07" / "2025-07-02-regatta" / "index.html").is_file()
+    # ... and the site is byte for byte the one a build from scratch makes
+    incremental = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    err = _build([*args[:3], str(root / "out-fresh-1"), *args[4:]], capsys)
+    assert "shards: 6 built" in err
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts} == incremental
     assert (site / "briefings" / "2025-07" / "2025-07-01-harvest" / "index.html").is_file()
     assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8") == blair
     assert broken_links(site)[1] == []
@@ -150,8 +173,9 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     assert after == before
 
-    # the article removed: its period leaves the site
+    # the articles removed: their period leaves the site
     (root / "project" / "seeds" / LONE[0]).unlink()
+    (root / "project" / "seeds" / LONE_TOO[0]).unlink()
     err = _build(args, capsys)
     assert "shards: 1 built (portal), 4 unchanged" in err
     assert not (site / "briefings" / "2025-07").exists()

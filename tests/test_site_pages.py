@@ -211,16 +211,29 @@ def actor_links(pages: dict[str, str]) -> list[tuple[str, str]]:
     [
         # named in one briefing, doing nothing there: listed in the index, no page
         ([bystander_story("a", bystanders=("Ann Bystander",))], set(), {"russia", "ukraine", "marco-rubio", "ann-bystander"}),
-        # named in two briefings: a page
+        # named in two briefings and speaking or acting in them (Russia demands, Ukraine answers, Rubio is quoted): a page;
+        # named in two and idle in both: listed, its entry linking both briefings
         (
             [bystander_story("a", bystanders=("Ann Bystander",)), bystander_story("b", bystanders=("Ann Bystander",))],
+            {"russia", "ukraine", "marco-rubio"},
+            {"ann-bystander"},
+        ),
+        # named in three briefings: a page, even when idle in all of them
+        (
+            [bystander_story(n, bystanders=("Ann Bystander",)) for n in ("a", "b", "c")],
             {"russia", "ukraine", "marco-rubio", "ann-bystander"},
             set(),
         ),
         # a speaker of one briefing is listed too: the quote stands in that briefing, linked from the entry
         ([story("c", date=None, speaker="Kaja Kallas")], set(), {"russia", "ukraine", "kaja-kallas"}),
+        # quoted in one of its two briefings, named in passing in the other: a page
+        (
+            [story("a", date=None, speaker="Kaja Kallas"), bystander_story("b", bystanders=("Kaja Kallas",))],
+            {"russia", "ukraine", "kaja-kallas"},
+            {"marco-rubio"},
+        ),
     ],
-    ids=["once-and-idle", "in-two-briefings", "speaker-of-one-briefing"],
+    ids=["once-and-idle", "in-two-briefings", "in-three-briefings", "speaker-of-one-briefing", "speaker-in-one-of-two"],
 )
 def test_an_actor_earns_a_page_and_the_others_lose_nothing(briefings, paged, listed):
     """Pages only where they earn one; every other actor is an anchored index entry with its briefings.
@@ -377,3 +390,47 @@ def test_a_teaser_is_the_first_key_point_that_names_its_subject(points, shown):
 
     key_points = [KeyPoint(p, 0, len(p)) for p in points]
     assert teaser_point(key_points) is key_points[shown]
+
+
+@pytest.mark.parametrize(
+    ("briefing_count", "voiced", "earns"),
+    [
+        (1, 0, False),  # named once
+        (1, 1, False),  # quoted once: the quote stands in its briefing, linked from the index entry
+        (2, 0, False),  # named twice in passing: an index entry linking both briefings
+        (2, 1, True),  # in two briefings and quoted, demanding, answering or refusing in one: its page puts them side by side
+        (2, 2, True),
+        (3, 0, True),  # a recurring subject: its list of briefings is worth a page
+        (60, 0, True),
+    ],
+)
+def test_earns_page(briefing_count, voiced, earns):
+    from briefgen.site.index_db import ActorView
+    from briefgen.site.policy import earns_page
+
+    actor = ActorView(0, "x", "X", ("person",), (), (), ("X",), 1, briefing_count, voiced)
+    assert earns_page(actor) is earns
+
+
+def test_the_index_marks_the_actors_the_policy_pages_and_counts_what_they_say():
+    """The index's ``paged`` actors are the ones :func:`earns_page` picks, and ``voiced`` counts briefings, not items."""
+    from briefgen.site.index_db import SiteIndex
+    from briefgen.site.policy import earns_page
+
+    briefings = [story("a", date=None, speaker="Kaja Kallas"), bystander_story("b", bystanders=("Kaja Kallas", "Ann Bystander"))]
+    briefings.append(bystander_story("c", bystanders=("Ann Bystander",)))
+    with SiteIndex() as index:
+        for b in briefings:
+            index.add(b)
+        index.finish()
+        every = {a.slug: a for a in index.actors()}
+        assert {s: (a.briefing_count, a.voiced) for s, a in every.items()} == {
+            "russia": (3, 3),  # demands and refuses in each
+            "ukraine": (3, 3),  # answers in each
+            "marco-rubio": (2, 2),  # quoted in b and c
+            "kaja-kallas": (2, 1),  # quoted in a, named in passing in b
+            "ann-bystander": (2, 0),
+        }
+        assert {a.slug for a in index.actors(paged=True)} == {s for s, a in every.items() if earns_page(a)} == {"russia", "ukraine", "marco-rubio", "kaja-kallas"}
+        assert {a.slug for a in index.actors(paged=False)} == {"ann-bystander"}
+        assert index.actor_count(paged=True) == 4

@@ -2,7 +2,7 @@
 
 :mod:`.pages` assembles the pages from :mod:`.index_db` (what crosses
 articles, in SQLite, so memory stays flat), :mod:`.crossref` merges actors across
-briefings, :mod:`.timeline` orders briefings and finds story threads,
+briefings, :mod:`.policy` decides which of them get a page, :mod:`.timeline` orders briefings and finds story threads,
 :mod:`.feed` writes the Atom feed, :mod:`.output` writes a folder atomically
 with a manifest of what briefgen owns, :mod:`.search` indexes a built site and
 :mod:`.shards` splits a site into builds by period (``shard_by``). Adapters (the MkDocs plugin, the CLI)

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import Briefing, BriefingDate, KeyPoint
+from .policy import earns_page
 from .crossref import body_roots, clean_name, fold, lookalike_notes, person_key, slugify_name
 from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
@@ -65,13 +66,14 @@ CREATE TABLE actor (
     aid INTEGER PRIMARY KEY, gkey TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
     roles TEXT NOT NULL, affiliations TEXT NOT NULL, names TEXT NOT NULL, nb INTEGER NOT NULL, napp INTEGER NOT NULL,
     mentions INTEGER NOT NULL, gcat INTEGER NOT NULL, gfirst INTEGER NOT NULL, groot TEXT NOT NULL,
-    rank INTEGER, slug TEXT UNIQUE, grp TEXT
+    rank INTEGER, slug TEXT UNIQUE, grp TEXT, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, folded TEXT NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL,
     PRIMARY KEY (bid, form)) WITHOUT ROWID;
 CREATE TABLE mains (bid INTEGER NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (bid, pos)) WITHOUT ROWID;
 CREATE TABLE thread (bid INTEGER PRIMARY KEY, prev INTEGER, next INTEGER);
 CREATE TABLE abrief (aid INTEGER NOT NULL, pos INTEGER NOT NULL, bid INTEGER NOT NULL, dated INTEGER NOT NULL, PRIMARY KEY (aid, pos)) WITHOUT ROWID;
+CREATE TABLE voice (bid INTEGER NOT NULL, name TEXT NOT NULL);
 CREATE TABLE item (aid INTEGER NOT NULL, bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL);
 CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NULL, filled INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
@@ -149,6 +151,8 @@ class ActorView:
     names: tuple[str, ...]
     mentions: int
     briefing_count: int
+    #: Briefings in which the actor speaks or acts: is quoted, demands, answers a demand or refuses (the page policy reads it).
+    voiced: int = 0
 
     @property
     def kind(self) -> str:
@@ -265,6 +269,10 @@ class SiteIndex:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             rows,
         )
+        x = briefing.extraction
+        voices = [q.speaker for q in x.quotes] + [d.by for d in x.demands] + [d.response.by for d in x.demands if d.response]
+        voices += [r.by for r in x.rejections]
+        self.db.executemany("INSERT INTO voice VALUES (?,?)", ((bid, name) for name in dict.fromkeys(voices) if name))
 
     def finish(self) -> None:
         """Merge the actors, order the briefings, find main actors and story threads (once, after the last :meth:`add`)."""
@@ -278,6 +286,7 @@ class SiteIndex:
         self._make_actors()
         self._actor_briefings()
         self._local_forms()
+        self._page_policy()
         self._main_actors()
         self._threads()
         self.db.commit()
@@ -510,6 +519,31 @@ class SiteIndex:
                 batch.clear()
         db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?,?)", batch)
 
+    def _page_policy(self) -> None:
+        """Count the briefings each actor speaks or acts in (names resolved as the actor pages resolve them), then mark who earns a page.
+
+        A batch of names at a time, the pairs kept in SQLite: memory stays flat in the archive's size.
+        """
+        db = self.db
+        db.execute("CREATE TEMP TABLE voiced (aid INTEGER NOT NULL, bid INTEGER NOT NULL, PRIMARY KEY (aid, bid)) WITHOUT ROWID")
+        last = 0
+        while rows := db.execute("SELECT rowid, bid, name FROM voice WHERE rowid > ? ORDER BY rowid LIMIT 5000", (last,)).fetchall():
+            last = rows[-1][0]
+            found = ((aid, bid) for _, bid, name in rows if (aid := self.find(bid, name)) is not None)
+            db.executemany("INSERT OR IGNORE INTO voiced VALUES (?,?)", list(found))
+        db.executescript(
+            "UPDATE actor SET nvoiced = counted.n FROM (SELECT aid, COUNT(*) AS n FROM voiced GROUP BY aid) AS counted WHERE counted.aid = actor.aid;"
+            "DROP TABLE temp.voiced;"
+        )
+        batch: list[tuple[int]] = []
+        for actor in self.actors():
+            if earns_page(actor):
+                batch.append((actor.aid,))
+            if len(batch) >= 1000:
+                db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", batch)
+                batch.clear()
+        db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", batch)
+
     def find(self, bid: int, name: str | None) -> int | None:
         """The actor (``aid``) a briefing's name stands for (:meth:`ActorIndex.find`)."""
         if not name or is_mixed_script(name):
@@ -640,12 +674,14 @@ class SiteIndex:
     def thread(self, bid: int) -> tuple[int | None, int | None]:
         return self.db.execute("SELECT prev, next FROM thread WHERE bid = ?", (bid,)).fetchone()
 
-    _ACTOR = "aid, slug, name, kinds, roles, affiliations, names, mentions, nb"
+    _ACTOR = "aid, slug, name, kinds, roles, affiliations, names, mentions, nb, nvoiced"
 
     @staticmethod
     def _actor(row: Sequence) -> ActorView:
-        aid, slug, name, kinds, roles, affiliations, names, mentions, nb = row
-        return ActorView(aid, slug, name, tuple(json.loads(kinds)), tuple(json.loads(roles)), tuple(json.loads(affiliations)), tuple(json.loads(names)), mentions, nb)
+        aid, slug, name, kinds, roles, affiliations, names, mentions, nb, nvoiced = row
+        return ActorView(
+            aid, slug, name, tuple(json.loads(kinds)), tuple(json.loads(roles)), tuple(json.loads(affiliations)), tuple(json.loads(names)), mentions, nb, nvoiced
+        )
 
     def actor(self, aid: int) -> ActorView:
         return self._actor(self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid = ?", (aid,)).fetchone())
@@ -655,8 +691,8 @@ class SiteIndex:
         return self._actor(row) if row else None
 
     def actors(self, *, paged: bool | None = None) -> Iterator[ActorView]:
-        """Every actor in the site's order (most briefings first, then name), ``paged`` ones (in 2+ briefings) only, or the others."""
-        where = "" if paged is None else ("AND nb >= 2" if paged else "AND nb < 2")
+        """Every actor in the site's order (most briefings first, then name), ``paged`` ones (that earn a page: :func:`~.policy.earns_page`) only, or the others."""
+        where = "" if paged is None else ("AND paged = 1" if paged else "AND paged = 0")
         after = -1
         while True:  # keyset paging: each batch starts after the last rank seen (OFFSET would rescan the ones before)
             rows = self.db.execute(f"SELECT {self._ACTOR}, rank FROM actor WHERE rank > ? {where} ORDER BY rank LIMIT 500", (after,)).fetchall()
@@ -667,7 +703,7 @@ class SiteIndex:
             after = rows[-1][-1]
 
     def actor_count(self, *, paged: bool | None = None) -> int:
-        where = "" if paged is None else ("WHERE nb >= 2" if paged else "WHERE nb < 2")
+        where = "" if paged is None else ("WHERE paged = 1" if paged else "WHERE paged = 0")
         return self.db.execute(f"SELECT COUNT(*) FROM actor {where}").fetchone()[0]
 
     def mains(self, bid: int) -> list[ActorView]:

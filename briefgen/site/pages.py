@@ -42,6 +42,7 @@ from spacy.language import Language
 from .crossref import CrossActor
 from .feed import FEED_SIZE, atom_feed
 from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
+from .policy import earns_page
 from .upcoming import upcoming_items
 from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
@@ -566,24 +567,7 @@ class _Item:
     responder: str | None = None
 
 
-def earns_page(actor: CrossActor | ActorView) -> bool:
-    """Whether an actor gets a page of its own: when it appears in two or more briefings.
-
-    Most actors of a large archive are named in one briefing only: a page for
-    each made six pages per article at 300 BBC articles (5.99), most of them a
-    table repeating what that one briefing already shows. A page earns its place
-    by gathering: quotes, demands and responses from several briefings, and the
-    thread between them. An actor of one briefing is an entry of the actors
-    index instead, anchored so briefings link to it and search finds it, with
-    its kind, roles, other names and a link to the briefing, where its quotes
-    and demands stand: nothing a reader could find on its page is lost. Measured
-    at 300 BBC articles: 3.52 pages per article when a role, a quote or a demand
-    also earned a page, 2.0 with this rule (see benchmarks/RESULTS.md).
-    """
-    return len(actor.briefings) >= 2
-
-
-def actor_link(from_page: str, actor: CrossActor | ActorView, actor_path: Mapping[str, str] | None) -> str:
+def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] | None) -> str:
     """Where a mention of ``actor`` links: its page, or its entry in the actors index.
 
     ``actor_path`` maps the slugs of actors with a page to it; ``None`` means
