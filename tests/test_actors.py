@@ -27,6 +27,12 @@ Tokyo had long resisted the terms. Saito thanked his South Korean counterpart, A
 Talks were held in Busan, Incheon and Daegu over three months.
 """
 
+#: #15, class "shadow and acting titles": lower-case "shadow" and "acting" are tagged as verbs.
+SHADOW = """Bill Under Fire
+The vote was close. Speaking after the Commons debate, shadow home secretary David Davies said the bill had been badly drawn.
+The acting chairman Peter Hall said the board would meet. Mr Davies spoke later.
+"""
+
 
 def by_name(doc):
     return {a.name: a for a in extract_actors(doc).actors}
@@ -47,6 +53,8 @@ def by_name(doc):
         (TRADE, "Ken Saito", "person", "Saito", "Trade Minister", "Japan"),
         (TRADE, "Japan", "country", "Tokyo", None, None),
         (TRADE, "South Korea", "country", None, None, None),
+        (SHADOW, "David Davies", "person", "Mr Davies", "shadow home secretary", None),
+        (SHADOW, "Peter Hall", "person", None, "acting chairman", None),
     ],
 )
 def test_actor_entries(parse, text, name, kind, alias, role, affiliation):

@@ -129,7 +129,9 @@ def title_tokens(ent: Span) -> list[Token]:
     i = ent.start - 1
     while i >= ent.sent.start and len(out) < _MAX_ROLE_TOKENS:
         tok = doc[i]
-        if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("VERB", "AUX", "PRON", "DET"):
+        if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("AUX", "PRON", "DET"):
+            break
+        if tok.pos_ == "VERB" and not _modifies_title(tok):
             break
         if tok.is_punct and tok.text not in ("-", "–"):
             break
@@ -146,6 +148,17 @@ def title_tokens(ent: Span) -> list[Token]:
     while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
         out.pop(0)
     return out
+
+
+def _modifies_title(tok: Token) -> bool:
+    """A word the tagger calls a verb that modifies the title noun after it: "shadow", "acting".
+
+    "shadow home secretary David Davies", "acting president X": a verb does
+    not stand as a compound or adjectival modifier of a noun to its right, so
+    the tag is wrong and the word belongs to the title, which without it says
+    something else (a shadow home secretary is not the home secretary).
+    """
+    return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def appositive_role(ent: Span) -> Span | None:
