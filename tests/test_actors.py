@@ -190,6 +190,11 @@ Sir Alan Budd, the economist, spoke later. Sir Alan said the forecasts were soun
 Sales at U.S. electronics retailer Best Buy rose, and German magazine Der Spiegel reported the deal.
 """
 
+#: #15, class "a state's government beside the state": the tagger takes a capitalised "Government" into the name.
+GOVERNMENTS = """Markets Fall
+Shares fell after the US Government announced the rescue. The United States said it would act, and the Indian Government agreed.
+"""
+
 
 @pytest.mark.parametrize(
     "text, name, kind, same_as",
@@ -203,6 +208,8 @@ Sales at U.S. electronics retailer Best Buy rose, and German magazine Der Spiege
         (PARTIES, "Alan Budd", "person", "Sir Alan"),  # a knighthood goes with the given name
         (PARTIES, "Best Buy", "organisation", None),  # "electronics retailer Best Buy" is no person
         (PARTIES, "Der Spiegel", "organisation", None),  # nor is "German magazine Der Spiegel"
+        (GOVERNMENTS, "United States", "country", "US Government"),  # a state's government is the state
+        (GOVERNMENTS, "India", "country", "Indian Government"),
     ],
 )
 def test_one_actor_per_body_with_its_kind(parse, text, name, kind, same_as):

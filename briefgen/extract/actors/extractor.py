@@ -378,6 +378,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     for m in mentions:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
+        if form is None and m.label == "ORG":
+            form = _state_executive(m.text)
         described_as_person = _described_as_person(m) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
@@ -499,6 +501,25 @@ def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str
     if form is None or form.kind != "demonym" or m.label != "NORP" or len(m.span) != 1:
         return False
     return m.text.lower() in surnames and m.span.root.dep_ not in ("amod", "compound", "nmod", "npadvmod")
+
+
+#: Nouns for the executive of a state, which is the state in the news: "the US Government said".
+_EXECUTIVE_NOUNS = frozenset({"government", "administration"})
+
+
+def _state_executive(text: str) -> CountryForm | None:
+    """ "US Government", "British Government": a country's name or demonym before "Government" is that country.
+
+    The tagger takes a capitalised "Government" into the name, and the
+    actor table then listed "US Government" beside the United States the
+    article also names. A state's government acts for the state, the way
+    :data:`COLLECTIVE_NOUNS` already resolve "the Russian government" to
+    Russia; an army or an embassy stays an organisation of its own.
+    """
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in _EXECUTIVE_NOUNS:
+        return None
+    return country_form(" ".join(words[:-1]))
 
 
 def _described_as_person(m: _Mention) -> bool:
