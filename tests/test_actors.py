@@ -404,3 +404,18 @@ def test_an_address_that_speaks_is_an_institution(parse, text, name):
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors and actors[name].kind == "organisation", sorted(actors)
+
+
+#: #15, class "works and products as actors": a name the article calls a show, a film or a drug.
+WORKS = """Stars Slim Down
+The singer Ian Smith joined the reality show Celebrity Fit Club on ITV. Celebrity Fit Club returns next week, and Mr Smith said he was "nervous".
+Disney is to release the film Mary Poppins again. Julie Andrews starred in Mary Poppins. Finnish handset giant Nokia said its drug Crestor was safe.
+"""
+
+
+@pytest.mark.parametrize("work", ["Celebrity Fit Club", "Mary Poppins", "Crestor"])
+def test_a_name_called_a_work_or_product_is_no_actor(parse, work):
+    _, doc = parse(WORKS)
+    actors = by_name(doc)
+    assert work not in actors, sorted(actors)
+    assert {"Ian Smith", "Julie Andrews", "ITV", "Disney", "Nokia"} <= set(actors), sorted(actors)

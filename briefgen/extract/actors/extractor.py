@@ -33,6 +33,7 @@ from .gazetteer import CountryForm, country_form, country_of, is_place, national
 from .names import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
+    WORK_NOUNS,
     acronym_fits,
     is_acronym_of,
     is_clipped_first_word,
@@ -348,8 +349,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
+    works = _names_of_works(doc)
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
+            continue
+        if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in works:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
@@ -642,6 +646,34 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
+
+
+def _names_of_works(doc: Doc) -> frozenset[str]:
+    """Names the article calls a work or a product: "the reality show Celebrity Fit Club", "Mary Poppins, the film".
+
+    The tagger gives films, shows, records and drugs ORG or PERSON. A name
+    with a noun of :data:`WORK_NOUNS` as its title, right before it ("comedy
+    Napoleon Dynamite"; not "handset giant Nokia"), or in apposition ("the film, Mary Poppins"; "EverQuest, the
+    game") is that work wherever the article names it again. A maker before
+    the noun ("Sony products", "Apple software") is left alone: there the
+    name modifies the noun and is its maker, not its title.
+    """
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        root = ent.root
+        # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and before.head == root and before.dep_ in ("compound", "nmod") and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+        apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
+        )
+        if titled or apposed:
+            text, _ = _clean(ent)
+            if text:
+                names.add(text)
+    return frozenset(names)
 
 
 def _names_no_one(ent: Span, text: str) -> bool:

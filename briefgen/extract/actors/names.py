@@ -59,6 +59,19 @@ DOCUMENT_AND_EVENT_NOUNS = frozenset(
 )
 
 
+#: Common nouns of works and products — what a film, a show, a record, a book, a game or a
+#: drug is called. A name the article calls one of these ("the reality show Celebrity Fit
+#: Club", "the film Mary Poppins", "cholesterol drug Crestor") is the thing made, not who
+#: made it. A lexical class, not names; nouns for people who play or present are not in it.
+WORK_NOUNS = frozenset(
+    {
+        "film", "movie", "show", "series", "programme", "program", "drama", "soap", "sitcom", "comedy",
+        "documentary", "album", "single", "song", "musical", "play", "novel", "book", "game", "drug",
+        "thriller", "opera", "browser", "console", "phone", "handset", "software",
+    }
+)
+
+
 def names_a_document_or_event(text: str) -> bool:
     """ "Road Safety Bill", "the Budget", "General Election": a law, plan or vote, not an actor."""
     words = text.lower().split()
