@@ -419,3 +419,17 @@ def test_a_name_called_a_work_or_product_is_no_actor(parse, work):
     actors = by_name(doc)
     assert work not in actors, sorted(actors)
     assert {"Ian Smith", "Julie Andrews", "ITV", "Disney", "Nokia"} <= set(actors), sorted(actors)
+
+
+#: #15, class "football clubs as people": a town and a club name's last word ("Manchester United") names a club.
+CLUB = """Glazer Bid
+Talks were expected to resume this week to discuss the latest proposal from the US tycoon that values the club at £800m ($1.5bn). Manchester United revealed on Sunday that it had received a detailed proposal from Malcolm Glazer.
+The Sunday Telegraph says the board of Manchester United also considered a management buyout.
+"""
+
+
+def test_a_town_and_a_club_word_name_a_club(parse):
+    _, doc = parse(CLUB)
+    actors = by_name(doc)
+    assert actors["Manchester United"].kind == "organisation"
+    assert actors["Malcolm Glazer"].kind == "person"

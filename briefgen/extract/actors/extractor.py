@@ -41,6 +41,7 @@ from .names import (
     is_legal_form,
     is_time_zone,
     is_unit,
+    names_a_club,
     names_a_document_or_event,
     party_key,
     without_country,
@@ -361,7 +362,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
