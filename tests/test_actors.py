@@ -27,6 +27,12 @@ Tokyo had long resisted the terms. Saito thanked his South Korean counterpart, A
 Talks were held in Busan, Incheon and Daegu over three months.
 """
 
+#: #15, class "shadow and acting titles": lower-case "shadow" and "acting" are tagged as verbs.
+SHADOW = """Bill Under Fire
+The vote was close. Speaking after the Commons debate, shadow home secretary David Davies said the bill had been badly drawn.
+The acting chairman Peter Hall said the board would meet. Mr Davies spoke later.
+"""
+
 
 def by_name(doc):
     return {a.name: a for a in extract_actors(doc).actors}
@@ -47,6 +53,8 @@ def by_name(doc):
         (TRADE, "Ken Saito", "person", "Saito", "Trade Minister", "Japan"),
         (TRADE, "Japan", "country", "Tokyo", None, None),
         (TRADE, "South Korea", "country", None, None, None),
+        (SHADOW, "David Davies", "person", "Mr Davies", "shadow home secretary", None),
+        (SHADOW, "Peter Hall", "person", None, "acting chairman", None),
     ],
 )
 def test_actor_entries(parse, text, name, kind, alias, role, affiliation):
@@ -182,6 +190,11 @@ Sir Alan Budd, the economist, spoke later. Sir Alan said the forecasts were soun
 Sales at U.S. electronics retailer Best Buy rose, and German magazine Der Spiegel reported the deal.
 """
 
+#: #15, class "a state's government beside the state": the tagger takes a capitalised "Government" into the name.
+GOVERNMENTS = """Markets Fall
+Shares fell after the US Government announced the rescue. The United States said it would act, and the Indian Government agreed.
+"""
+
 
 @pytest.mark.parametrize(
     "text, name, kind, same_as",
@@ -195,6 +208,8 @@ Sales at U.S. electronics retailer Best Buy rose, and German magazine Der Spiege
         (PARTIES, "Alan Budd", "person", "Sir Alan"),  # a knighthood goes with the given name
         (PARTIES, "Best Buy", "organisation", None),  # "electronics retailer Best Buy" is no person
         (PARTIES, "Der Spiegel", "organisation", None),  # nor is "German magazine Der Spiegel"
+        (GOVERNMENTS, "United States", "country", "US Government"),  # a state's government is the state
+        (GOVERNMENTS, "India", "country", "Indian Government"),
     ],
 )
 def test_one_actor_per_body_with_its_kind(parse, text, name, kind, same_as):
@@ -389,3 +404,32 @@ def test_an_address_that_speaks_is_an_institution(parse, text, name):
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors and actors[name].kind == "organisation", sorted(actors)
+
+
+#: #15, class "works and products as actors": a name the article calls a show, a film or a drug.
+WORKS = """Stars Slim Down
+The singer Ian Smith joined the reality show Celebrity Fit Club on ITV. Celebrity Fit Club returns next week, and Mr Smith said he was "nervous".
+Disney is to release the film Mary Poppins again. Julie Andrews starred in Mary Poppins. Finnish handset giant Nokia said its drug Crestor was safe.
+"""
+
+
+@pytest.mark.parametrize("work", ["Celebrity Fit Club", "Mary Poppins", "Crestor"])
+def test_a_name_called_a_work_or_product_is_no_actor(parse, work):
+    _, doc = parse(WORKS)
+    actors = by_name(doc)
+    assert work not in actors, sorted(actors)
+    assert {"Ian Smith", "Julie Andrews", "ITV", "Disney", "Nokia"} <= set(actors), sorted(actors)
+
+
+#: #15, class "football clubs as people": a town and a club name's last word ("Manchester United") names a club.
+CLUB = """Glazer Bid
+Talks were expected to resume this week to discuss the latest proposal from the US tycoon that values the club at £800m ($1.5bn). Manchester United revealed on Sunday that it had received a detailed proposal from Malcolm Glazer.
+The Sunday Telegraph says the board of Manchester United also considered a management buyout.
+"""
+
+
+def test_a_town_and_a_club_word_name_a_club(parse):
+    _, doc = parse(CLUB)
+    actors = by_name(doc)
+    assert actors["Manchester United"].kind == "organisation"
+    assert actors["Malcolm Glazer"].kind == "person"

@@ -33,6 +33,7 @@ from .gazetteer import CountryForm, country_form, country_of, is_place, national
 from .names import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
+    WORK_NOUNS,
     acronym_fits,
     is_acronym_of,
     is_clipped_first_word,
@@ -40,6 +41,7 @@ from .names import (
     is_legal_form,
     is_time_zone,
     is_unit,
+    names_a_club,
     names_a_document_or_event,
     party_key,
     without_country,
@@ -129,7 +131,9 @@ def title_tokens(ent: Span) -> list[Token]:
     i = ent.start - 1
     while i >= ent.sent.start and len(out) < _MAX_ROLE_TOKENS:
         tok = doc[i]
-        if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("VERB", "AUX", "PRON", "DET"):
+        if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("AUX", "PRON", "DET"):
+            break
+        if tok.pos_ == "VERB" and not _modifies_title(tok):
             break
         if tok.is_punct and tok.text not in ("-", "–"):
             break
@@ -146,6 +150,17 @@ def title_tokens(ent: Span) -> list[Token]:
     while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
         out.pop(0)
     return out
+
+
+def _modifies_title(tok: Token) -> bool:
+    """A word the tagger calls a verb that modifies the title noun after it: "shadow", "acting".
+
+    "shadow home secretary David Davies", "acting president X": a verb does
+    not stand as a compound or adjectival modifier of a noun to its right, so
+    the tag is wrong and the word belongs to the title, which without it says
+    something else (a shadow home secretary is not the home secretary).
+    """
+    return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def appositive_role(ent: Span) -> Span | None:
@@ -335,8 +350,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
+    works = _names_of_works(doc)
     for ent in doc.ents:
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
+            continue
+        if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in works:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
@@ -344,7 +362,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
@@ -365,6 +383,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     for m in mentions:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
+        if form is None and m.label == "ORG":
+            form = _state_executive(m.text)
         described_as_person = _described_as_person(m) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
@@ -488,6 +508,25 @@ def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str
     return m.text.lower() in surnames and m.span.root.dep_ not in ("amod", "compound", "nmod", "npadvmod")
 
 
+#: Nouns for the executive of a state, which is the state in the news: "the US Government said".
+_EXECUTIVE_NOUNS = frozenset({"government", "administration"})
+
+
+def _state_executive(text: str) -> CountryForm | None:
+    """ "US Government", "British Government": a country's name or demonym before "Government" is that country.
+
+    The tagger takes a capitalised "Government" into the name, and the
+    actor table then listed "US Government" beside the United States the
+    article also names. A state's government acts for the state, the way
+    :data:`COLLECTIVE_NOUNS` already resolve "the Russian government" to
+    Russia; an army or an embassy stays an organisation of its own.
+    """
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in _EXECUTIVE_NOUNS:
+        return None
+    return country_form(" ".join(words[:-1]))
+
+
 def _described_as_person(m: _Mention) -> bool:
     """A name followed by "who …" is a person, whatever the tagger said ("Paris, who …")."""
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
@@ -608,6 +647,34 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
+
+
+def _names_of_works(doc: Doc) -> frozenset[str]:
+    """Names the article calls a work or a product: "the reality show Celebrity Fit Club", "Mary Poppins, the film".
+
+    The tagger gives films, shows, records and drugs ORG or PERSON. A name
+    with a noun of :data:`WORK_NOUNS` as its title, right before it ("comedy
+    Napoleon Dynamite"; not "handset giant Nokia"), or in apposition ("the film, Mary Poppins"; "EverQuest, the
+    game") is that work wherever the article names it again. A maker before
+    the noun ("Sony products", "Apple software") is left alone: there the
+    name modifies the noun and is its maker, not its title.
+    """
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        root = ent.root
+        # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and before.head == root and before.dep_ in ("compound", "nmod") and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+        apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
+        )
+        if titled or apposed:
+            text, _ = _clean(ent)
+            if text:
+                names.add(text)
+    return frozenset(names)
 
 
 def _names_no_one(ent: Span, text: str) -> bool:

@@ -59,6 +59,41 @@ DOCUMENT_AND_EVENT_NOUNS = frozenset(
 )
 
 
+#: Common nouns of works and products — what a film, a show, a record, a book, a game or a
+#: drug is called. A name the article calls one of these ("the reality show Celebrity Fit
+#: Club", "the film Mary Poppins", "cholesterol drug Crestor") is the thing made, not who
+#: made it. A lexical class, not names; nouns for people who play or present are not in it.
+WORK_NOUNS = frozenset(
+    {
+        "film", "movie", "show", "series", "programme", "program", "drama", "soap", "sitcom", "comedy",
+        "documentary", "album", "single", "song", "musical", "play", "novel", "book", "game", "drug",
+        "thriller", "opera", "browser", "console", "phone", "handset", "software",
+    }
+)
+
+
+#: The last words of British and Irish sports clubs' names after their town: "Manchester
+#: United", "Aston Villa", "Exeter City", "Glasgow Rangers". A town's name followed by one
+#: of these names a club, never a person. A lexical class of how clubs are named.
+CLUB_NAME_HEADS = frozenset(
+    {
+        "united", "city", "rovers", "athletic", "wanderers", "albion", "villa", "town", "county", "rangers",
+        "hotspur", "thistle", "argyle", "orient", "alexandra", "academical",
+    }
+)
+
+
+def names_a_club(text: str) -> bool:
+    """ "Manchester United", "Aston Villa", "Dundee United": a place (or country) and a club name's last word."""
+    from .gazetteer import is_place
+
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in CLUB_NAME_HEADS:
+        return False
+    town = " ".join(words[:-1])
+    return is_place(town) or country_form(town) is not None
+
+
 def names_a_document_or_event(text: str) -> bool:
     """ "Road Safety Bill", "the Budget", "General Election": a law, plan or vote, not an actor."""
     words = text.lower().split()
