@@ -151,6 +151,39 @@ def test_no_extractor_reads_the_dateline_as_its_sentence(nlp):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("dateline", "not_actors"),
+    [
+        ("LONDON, Feb 9 (Reuters) -", {"Reuters", "London", "LONDON", "United Kingdom"}),
+        ("WASHINGTON (AP) —", {"AP", "Associated Press", "Washington", "WASHINGTON", "United States"}),
+        ("PARIS, 9 février (AFP) -", {"AFP", "Paris", "PARIS", "France"}),
+    ],
+)
+def test_the_dateline_names_no_actor_and_states_no_fact(nlp, dateline, not_actors):
+    """Where and by whom a story was filed is not who acts in it (fails before: "Reuters" was an actor and a tag)."""
+    body = "Ministers said on Monday they would back the plan of Prime Minister Tony Blair."
+    text = f"Plan backed\n{dateline} {body}\nThe vote is due next week, officials said.\n"
+    article, doc = _parse(nlp, text)
+    x = extract_all(doc)
+    body_start = text.index(body)
+    names = {a.name for a in x.actors} | {alias for a in x.actors for alias in a.aliases}
+    assert "Tony Blair" in names  # the body's actors are still found
+    assert not names & not_actors
+    assert all(a.start >= body_start for a in x.actors)
+    assert all(f.start >= body_start for f in x.facts)
+
+
+@pytest.mark.slow
+def test_a_quotation_in_the_paragraph_the_dateline_opens_is_found(nlp):
+    """The dateline is skipped, not its paragraph (an early version dropped the whole first paragraph's quotes)."""
+    text = 'Plan backed\nLONDON, Feb 9 (Reuters) - "We will back the plan," Prime Minister Tony Blair said on Monday.\n'
+    article, doc = _parse(nlp, text)
+    quotes = extract_all(doc).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("We will back the plan,", "Tony Blair")]
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     "text",
     [
         # not at the start of the first paragraph: body text, untouched

@@ -10,7 +10,9 @@ are article offsets) and records its structure in two span groups:
 * ``doc.spans[DATELINES]``: the wire dateline at the start of the first
   paragraph ("LONDON, Feb 9 (Reuters) -"), parsed as a segment of its own.
   It is metadata, never a body sentence (:func:`body_sentences`), so never a
-  key point, outlook or demand sentence; it stays inside its paragraph.
+  key point, outlook or demand sentence, and :class:`HeadingIndex` skips it
+  like a heading (no actor, fact or antecedent comes from it); it stays
+  inside its paragraph.
 
 A ``Doc`` without these groups is treated as one body with no headings, which
 keeps hand-built test docs short.
@@ -62,10 +64,19 @@ def paragraphs(doc: Doc) -> list[Span]:
 
 
 class HeadingIndex:
-    """Fast "is this token inside a heading?" over sorted heading token ranges."""
+    """Fast "is this token inside a heading or the dateline?" over sorted token ranges.
 
-    def __init__(self, doc: Doc) -> None:
-        spans = sorted(heading_spans(doc), key=lambda s: s.start)
+    Both are structure, not the article's prose: what every extractor skips
+    when it looks for names, facts or a pronoun's antecedent. The dateline's
+    place and agency ("LONDON", "Reuters") say where the story was filed and
+    who filed it, not who acts in it; counted as actors they became a
+    wire article's tags and its "United Kingdom" actor.
+    """
+
+    def __init__(self, doc: Doc, *, with_dateline: bool = True) -> None:
+        """``with_dateline=False``: headings only, for callers that skip whole paragraphs (the dateline opens a body one)."""
+        marked = [*heading_spans(doc), *(dateline_spans(doc) if with_dateline else ())]
+        spans = sorted(marked, key=lambda s: s.start)
         self._starts = [s.start for s in spans]
         self._ends = [s.end for s in spans]
 

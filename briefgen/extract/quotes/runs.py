@@ -38,7 +38,7 @@ class Run:
 
 def _body_lines(doc: Doc) -> Iterator[tuple[int, int]]:
     """``(start, end)`` char offsets of each non-blank body line, in order."""
-    headings = HeadingIndex(doc)
+    headings = HeadingIndex(doc, with_dateline=False)  # whole paragraphs: the one the dateline opens is body
     text = doc_text(doc)
     for para in paragraphs(doc):
         if headings.overlaps(para):
