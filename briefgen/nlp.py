@@ -106,9 +106,18 @@ def sentence_starts(doc: Doc) -> list[int]:
     return starts
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load (once per process) the named model or the first default that is installed."""
+    """Load (once per process) the named model or the first default that is installed.
+
+    ``load_model()``, ``load_model(None)`` and ``load_model(name=None)`` are one
+    call: an ``lru_cache`` on this function would key them apart and load the
+    model a second time for a caller that writes it another way.
+    """
+    return _load_model(name or None)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_model(name: str | None) -> Language:
     candidates = (name,) if name else DEFAULT_MODELS
     errors: list[str] = []
     for candidate in candidates:
@@ -367,3 +376,8 @@ def mark_structure(doc: Doc, blocks: Iterable[Block], *, dateline: tuple[int, in
     marked = None if dateline is None else doc.char_span(*dateline, alignment_mode="expand")
     doc.spans[DATELINES] = [marked] if marked is not None and len(marked) else []
     return doc
+
+
+#: The cache of loaded models (``cache_info()``, ``cache_clear()``), shared by every spelling of a call.
+load_model.cache_info = _load_model.cache_info  # type: ignore[attr-defined]
+load_model.cache_clear = _load_model.cache_clear  # type: ignore[attr-defined]

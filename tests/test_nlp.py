@@ -26,6 +26,11 @@ def test_model_is_loaded_once_per_process():
     assert load_model() is load_model()
 
 
+def test_every_spelling_of_the_default_is_one_load():
+    """Fails before: lru_cache keyed load_model() and load_model(None) apart, loading the model twice."""
+    assert load_model() is load_model(None) is load_model(name=None)
+
+
 @pytest.mark.parametrize(
     "text, limit, expected",
     [
