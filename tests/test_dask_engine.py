@@ -22,7 +22,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from briefgen.cli import EXIT_CLUSTER, EXIT_OK, main
 from briefgen.errors import ClusterError
-from briefgen.ingest import parse_article_text
+from briefgen.ingest import parse_article_text, read_article
 from briefgen.pipeline import Budget, ExtractionCache, brief_articles
 from briefgen.pipeline import brief as brief_module
 from briefgen.pipeline import cache as cache_module
@@ -353,6 +353,46 @@ def test_a_lost_scheduler_ends_the_build_with_one_line_and_a_consistent_cache(ar
         check.lookup(article)
     assert check.stats.recovered == []  # every entry there is whole and valid
     assert check.stats.hits >= seen and check.stats.hits == len(list((tmp_path / "cache").glob("*/*.json")))
+
+
+def test_cli_exits_4_with_one_line_when_the_scheduler_is_lost_mid_build_and_the_cache_stays_whole(tmp_path, capsys):
+    """The issue's words, through the command line: non-zero exit, one line, a consistent cache (#17).
+
+    The scheduler is killed as soon as the workers have written the first cache entries, with most of the
+    160 articles still to brief.
+    """
+    seeds, cache_dir = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    names = sorted(TEXTS)
+    for i in range(160):
+        name = names[i % len(names)]
+        text = f"{TEXTS[name].rstrip()}\n\nThe council will meet again in {i + 2} weeks, a spokesman said.\n"
+        (seeds / f"{i:03d}-{name}").write_text(text, encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "5s"}), scheduler_in_its_own_process(tmp_path) as (scheduler, address):
+        killed = threading.Event()
+
+        def kill_at_the_first_entries() -> None:
+            deadline = time.monotonic() + 300
+            while not list(cache_dir.glob("*/*.json")) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            os.kill(scheduler.pid, signal.SIGKILL)
+            killed.set()
+
+        killer = threading.Thread(target=kill_at_the_first_entries, daemon=True)
+        killer.start()
+        code = main(["build", str(seeds), "--out", str(tmp_path / "out"), "--cache-dir", str(cache_dir), "--scheduler", address])
+        killer.join(timeout=300)
+    assert killed.is_set()
+    assert code == EXIT_CLUSTER
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:") or "Traceback" in line]
+    assert len(errors) == 1 and errors[0].startswith(f"error: {address}: lost the Dask scheduler after "), errors
+    entries = list(cache_dir.glob("*/*.json"))
+    assert 0 < len(entries) < 160
+    check = ExtractionCache(cache_dir)
+    for path in sorted(seeds.iterdir()):
+        check.lookup(read_article(path))
+    assert check.stats.recovered == []  # every entry there is whole and valid
+    assert check.stats.hits == len(entries)
 
 
 def test_cli_exits_4_with_one_line_when_the_scheduler_cannot_be_reached(tmp_path, capsys):
