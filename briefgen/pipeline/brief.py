@@ -55,7 +55,7 @@ class Budget:
     application calling the pipeline from a thread) parses and extracts in
     a worker process, whose main thread keeps the limit
     (:func:`extract_articles`). A Dask worker runs its tasks on threads and
-    cannot have children (its process is daemonic): there a watchdog thread
+    by default cannot start child processes (Dask makes it daemonic): there a watchdog thread
     keeps the limit (:func:`time_limit`).
     """
 
@@ -84,14 +84,16 @@ def time_limit(seconds: float) -> Iterator[None]:
     thread lands between two Python bytecodes, so a long C call that holds the
     interpreter lock (a backtracking regex in ``re``, spaCy's tokenizer over a
     whole document) runs to its end first, whereas ``SIGPROF`` interrupts the
-    regex engine, which checks for signals. Measured on the inputs of
-    ``benchmarks/bench_pathological.py`` at a quarter of their size with a 1 s
-    limit: the main thread stopped them after 0.94-1.12 s of CPU, a worker
-    thread after 1.06-1.44 s (the tokenizer's call over 125,000 characters of
-    tiny paragraphs is the 0.44 s). So the local pipeline still prefers a worker
+    regex engine, which checks for signals. Measured with a 1 s limit
+    (the hostile inputs of ``benchmarks/bench_pathological.py`` at full
+    size): the main thread stopped each one that ran over after 1.00-1.06 s
+    of CPU, a worker thread after 1.13-1.40 s (C code running to its end;
+    not traced further); a backtracking regex (``(a+)+$`` on 27
+    ``a`` and a ``b``) was stopped after 0.97 s on the main thread and ran to
+    its end, 4.6 s, on a worker thread. So the local pipeline still prefers a worker
     process's main thread where it can (:func:`limits_hold_here`). Without a
-    per-thread CPU clock (``time.pthread_getcpuclockid``: not on macOS or
-    Windows) the limit off the main thread is a no-op, as everywhere without
+    per-thread CPU clock (``time.pthread_getcpuclockid``; not on Windows)
+    the limit off the main thread is a no-op, as everywhere without
     ``setitimer``.
     """
     if seconds <= 0:
