@@ -20,7 +20,7 @@ import dask
 import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from briefgen.cli import EXIT_CLUSTER, EXIT_OK, main
+from briefgen.cli import EXIT_CLUSTER, EXIT_FAILED, EXIT_OK, main
 from briefgen.errors import ClusterError
 from briefgen.ingest import parse_article_text, read_article
 from briefgen.pipeline import Budget, ExtractionCache, brief_articles
@@ -300,6 +300,21 @@ def test_a_hostile_article_too_slow_to_parse_fails_on_a_worker_and_its_shard_is_
         "paragraphs.txt", "paragraphs.txt: parse took more than the time limit of 2 s of CPU time per article; not briefed"
     )
     assert as_json([results[0], *results[2:]]) == local_json
+
+
+def test_cli_time_limit_holds_on_the_cluster(spinning_cluster, tmp_path, capsys):
+    """``--time-limit`` reaches the workers: exit code 1 (an article failed), its one line, the others published."""
+    cluster, _ = spinning_cluster
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "tennis.txt").write_text(TEXTS["tennis.txt"], encoding="utf-8")
+    (seeds / "slow.txt").write_text(f"Slow Article\n\n{SPIN_MARK} for as long as it is allowed to.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["build", str(seeds), "--out", str(out), "--no-cache", "--time-limit", "2", "--scheduler", cluster.scheduler_address]
+    assert main(argv) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "slow.txt: extraction took more than the time limit of 2 s of CPU time per article; not briefed" in err
+    assert (out / "tennis.json").is_file() and not (out / "slow.json").exists()
 
 
 @contextmanager

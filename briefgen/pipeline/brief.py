@@ -92,7 +92,7 @@ def time_limit(seconds: float) -> Iterator[None]:
     ``a`` and a ``b``) was stopped after 0.97 s on the main thread and ran to
     its end, 4.6 s, on a worker thread. So the local pipeline still prefers a worker
     process's main thread where it can (:func:`limits_hold_here`). Without a
-    per-thread CPU clock (``time.pthread_getcpuclockid``; not on Windows)
+    per-thread CPU clock (``time.pthread_getcpuclockid``: Linux has it)
     the limit off the main thread is a no-op, as everywhere without
     ``setitimer``.
     """
