@@ -160,7 +160,10 @@ class _Watchdog(threading.Thread):
 
     def run(self) -> None:
         while True:
-            now = time.clock_gettime(self.clock)
+            try:
+                now = time.clock_gettime(self.clock)
+            except OSError:  # the watched thread ended between stop() and this look: nothing left to watch
+                return
             if now >= self.deadline:
                 with self.lock:
                     if self.stopped.is_set():
