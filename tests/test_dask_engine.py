@@ -20,10 +20,11 @@ import dask
 import pytest
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from briefgen.cli import EXIT_CLUSTER, EXIT_OK, main
+from briefgen.cli import EXIT_CLUSTER, EXIT_FAILED, EXIT_OK, main
 from briefgen.errors import ClusterError
-from briefgen.ingest import parse_article_text
-from briefgen.pipeline import ExtractionCache, brief_articles
+from briefgen.ingest import parse_article_text, read_article
+from briefgen.pipeline import Budget, ExtractionCache, brief_articles
+from briefgen.pipeline import brief as brief_module
 from briefgen.pipeline import cache as cache_module
 from briefgen.pipeline.dask_engine import DaskEngine, ShardResult, brief_shard, local_cluster
 from briefgen.pipeline.brief import Failure
@@ -226,6 +227,96 @@ def test_a_failing_article_is_a_failure_record_and_the_others_are_built(die, art
     assert as_json([r for r in results if not isinstance(r, Failure)]) == local_json
 
 
+SPIN_MARK = "Zanzibar spins"
+
+
+def spinning(real):
+    """``extract_all`` that spins the CPU on a marked article, as a runaway extractor would (60 s of wall time at most)."""
+
+    def extract_all(doc, *, settings):
+        if SPIN_MARK in doc.text:
+            until = time.monotonic() + 60
+            while time.monotonic() < until:
+                pass
+        return real(doc, settings=settings)
+
+    return extract_all
+
+
+class SpinOnMarker(WorkerPlugin):
+    """On every worker: the extraction of a marked article spins until the time limit stops it (or a minute passes)."""
+
+    def setup(self, worker) -> None:
+        import briefgen.pipeline.brief as brief
+
+        brief.extract_all = spinning(brief.extract_all)
+
+
+def spinning_article():
+    return parse_article_text(f"Slow Article\n\n{SPIN_MARK} for as long as it is allowed to.\n".encode(), path="slow.txt", suffix=".txt")
+
+
+@pytest.fixture(scope="module")
+def spinning_cluster():
+    with start_cluster() as running, Client(running.scheduler_address, set_as_default=False) as client:
+        client.register_plugin(SpinOnMarker())
+        yield running, client
+
+
+def test_an_article_over_its_time_limit_on_a_worker_is_the_local_failure_record_and_the_worker_serves_on(
+    spinning_cluster, articles, local_json, nlp, monkeypatch
+):
+    """#17: the per-article CPU limit holds on Dask's worker threads (SIGPROF does not reach them).
+
+    Before, the spinning article was briefed after a minute and the test failed (an endless loop hung the build).
+    """
+    cluster, client = spinning_cluster
+    shard = [*articles[:2], spinning_article(), *articles[2:4]]
+    budget = Budget(seconds=2)
+    with monkeypatch.context() as patch:  # the same runaway extractor in this process, on its main thread
+        patch.setattr(brief_module, "extract_all", spinning(brief_module.extract_all))
+        local = list(brief_articles(shard, nlp=nlp, budget=budget))
+    expected = "slow.txt: extraction took more than the time limit of 2 s of CPU time per article; not briefed"
+    assert [r.message for r in local if isinstance(r, Failure)] == [expected]
+
+    pids = client.run(os.getpid)
+    engine = DaskEngine(cluster.scheduler_address, shard_articles=len(shard), budget=budget)  # one shard holds all five
+    results = list(brief_articles(shard, engine=engine))
+    assert results[2] == Failure("slow.txt", expected) == local[2]
+    assert as_json(results[:2] + results[3:]) == as_json(local[:2] + local[3:])
+    # the same worker processes, none restarted, brief the next build
+    again = list(brief_articles(articles, engine=DaskEngine(cluster.scheduler_address, shard_articles=2, budget=budget)))
+    assert as_json(again) == local_json
+    assert client.run(os.getpid) == pids
+
+
+def test_a_hostile_article_too_slow_to_parse_fails_on_a_worker_and_its_shard_is_briefed(spinning_cluster, articles, local_json):
+    """A real input, nothing patched: 30,000 one-word paragraphs take far longer than 2 s of CPU to parse."""
+    cluster, _ = spinning_cluster
+    hostile = parse_article_text(("Hostile Input\n\n" + "Yes.\n" * 30_000).encode(), path="paragraphs.txt", suffix=".txt")
+    engine = DaskEngine(cluster.scheduler_address, shard_articles=1, budget=Budget(seconds=2))
+    results = list(brief_articles([articles[0], hostile, *articles[1:]], engine=engine))
+    assert results[1] == Failure(
+        "paragraphs.txt", "paragraphs.txt: parse took more than the time limit of 2 s of CPU time per article; not briefed"
+    )
+    assert as_json([results[0], *results[2:]]) == local_json
+
+
+def test_cli_time_limit_holds_on_the_cluster(spinning_cluster, tmp_path, capsys):
+    """``--time-limit`` reaches the workers: exit code 1 (an article failed), its one line, the others published."""
+    cluster, _ = spinning_cluster
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "tennis.txt").write_text(TEXTS["tennis.txt"], encoding="utf-8")
+    (seeds / "slow.txt").write_text(f"Slow Article\n\n{SPIN_MARK} for as long as it is allowed to.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["build", str(seeds), "--out", str(out), "--no-cache", "--time-limit", "2", "--scheduler", cluster.scheduler_address]
+    assert main(argv) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "slow.txt: extraction took more than the time limit of 2 s of CPU time per article; not briefed" in err
+    assert (out / "tennis.json").is_file() and not (out / "slow.json").exists()
+
+
 @contextmanager
 def scheduler_in_its_own_process(tmp_path: Path):
     """A scheduler (and two workers) as separate processes, so that the test can kill the scheduler outright.
@@ -277,6 +368,46 @@ def test_a_lost_scheduler_ends_the_build_with_one_line_and_a_consistent_cache(ar
         check.lookup(article)
     assert check.stats.recovered == []  # every entry there is whole and valid
     assert check.stats.hits >= seen and check.stats.hits == len(list((tmp_path / "cache").glob("*/*.json")))
+
+
+def test_cli_exits_4_with_one_line_when_the_scheduler_is_lost_mid_build_and_the_cache_stays_whole(tmp_path, capsys):
+    """The issue's words, through the command line: non-zero exit, one line, a consistent cache (#17).
+
+    The scheduler is killed as soon as the workers have written the first cache entries, with most of the
+    160 articles still to brief.
+    """
+    seeds, cache_dir = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    names = sorted(TEXTS)
+    for i in range(160):
+        name = names[i % len(names)]
+        text = f"{TEXTS[name].rstrip()}\n\nThe council will meet again in {i + 2} weeks, a spokesman said.\n"
+        (seeds / f"{i:03d}-{name}").write_text(text, encoding="utf-8")
+    with dask.config.set({"distributed.comm.timeouts.connect": "5s"}), scheduler_in_its_own_process(tmp_path) as (scheduler, address):
+        killed = threading.Event()
+
+        def kill_at_the_first_entries() -> None:
+            deadline = time.monotonic() + 300
+            while not list(cache_dir.glob("*/*.json")) and time.monotonic() < deadline:
+                time.sleep(0.02)
+            os.kill(scheduler.pid, signal.SIGKILL)
+            killed.set()
+
+        killer = threading.Thread(target=kill_at_the_first_entries, daemon=True)
+        killer.start()
+        code = main(["build", str(seeds), "--out", str(tmp_path / "out"), "--cache-dir", str(cache_dir), "--scheduler", address])
+        killer.join(timeout=300)
+    assert killed.is_set()
+    assert code == EXIT_CLUSTER
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:") or "Traceback" in line]
+    assert len(errors) == 1 and errors[0].startswith(f"error: {address}: lost the Dask scheduler after "), errors
+    entries = list(cache_dir.glob("*/*.json"))
+    assert 0 < len(entries) < 160
+    check = ExtractionCache(cache_dir)
+    for path in sorted(seeds.iterdir()):
+        check.lookup(read_article(path))
+    assert check.stats.recovered == []  # every entry there is whole and valid
+    assert check.stats.hits == len(entries)
 
 
 def test_cli_exits_4_with_one_line_when_the_scheduler_cannot_be_reached(tmp_path, capsys):

@@ -9,6 +9,7 @@ same stream, so one bad file never stops the others.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing
 import signal
 import threading
@@ -53,7 +54,9 @@ class Budget:
     running on another thread (the rebuild thread of ``mkdocs serve``, an
     application calling the pipeline from a thread) parses and extracts in
     a worker process, whose main thread keeps the limit
-    (:func:`extract_articles`).
+    (:func:`extract_articles`). A Dask worker runs its tasks on threads and
+    by default cannot start child processes (Dask makes it daemonic): there a watchdog thread
+    keeps the limit (:func:`time_limit`).
     """
 
     max_chars: int = 5_000_000
@@ -66,17 +69,49 @@ class OverBudget(Exception):
 
 @contextlib.contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`OverBudget` in this block after ``seconds`` of this process's CPU time (main thread only, else a no-op).
+    """Raise :class:`OverBudget` in this block after ``seconds`` of CPU time.
 
-    Off the main thread it cannot hold; :func:`extract_articles` therefore never
-    calls it there, and works in a worker process instead (see :func:`limits_hold_here`).
+    On a process's main thread the limit is ``SIGPROF`` from ``ITIMER_PROF``,
+    which counts CPU time, so the limit holds however loaded the machine is (a
+    wall-clock limit failed a 500,000-character article on a machine at load
+    16 that an idle one builds in 75 s). A profiling timer already running is
+    put back afterwards with the time it had left.
 
-    ``ITIMER_PROF`` counts CPU time, so the limit holds however loaded the
-    machine is (a wall-clock limit failed a 500,000-character article on a
-    machine at load 16 that an idle one builds in 75 s). A profiling timer
-    already running is put back afterwards with the time it had left.
+    Only the main thread receives signals. On any other thread (a Dask
+    worker runs its tasks on worker threads, #17) a watchdog thread reads the
+    calling thread's own CPU clock and raises the exception in it
+    (:class:`_Watchdog`). That is weaker in one way: an exception sent to a
+    thread lands between two Python bytecodes, so a long C call that holds the
+    interpreter lock (a backtracking regex in ``re``, spaCy's tokenizer over a
+    whole document) runs to its end first, whereas ``SIGPROF`` interrupts the
+    regex engine, which checks for signals. Measured with a 1 s limit
+    (the hostile inputs of ``benchmarks/bench_pathological.py`` at full
+    size): the main thread stopped each one that ran over after 1.00-1.06 s
+    of CPU, a worker thread after 1.13-1.40 s (C code running to its end;
+    not traced further); a backtracking regex (``(a+)+$`` on 27
+    ``a`` and a ``b``) was stopped after 0.97 s on the main thread and ran to
+    its end, 4.6 s, on a worker thread. So the local pipeline still prefers a worker
+    process's main thread where it can (:func:`limits_hold_here`). Without a
+    per-thread CPU clock (``time.pthread_getcpuclockid``: Linux has it)
+    the limit off the main thread is a no-op, as everywhere without
+    ``setitimer``.
     """
-    if seconds <= 0 or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        if not hasattr(time, "pthread_getcpuclockid"):
+            yield
+            return
+        watchdog = _Watchdog(threading.get_ident(), seconds)
+        watchdog.start()
+        try:
+            yield
+        finally:
+            if watchdog.stop():
+                _raise_in(watchdog.watched, None)  # take back an exception sent but not yet raised (the block ended first)
+        return
+    if not hasattr(signal, "setitimer"):
         yield
         return
 
@@ -95,8 +130,72 @@ def time_limit(seconds: float) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_PROF, max(outer - (time.process_time() - started), 0.001))
 
 
+#: The watchdog never sleeps less than this between two looks at the clock it watches.
+_WATCH_MIN_WAIT = 0.005
+#: CPU seconds the watched thread may go on after the exception was sent before it is sent again.
+_WATCH_AGAIN = 0.2
+
+
+class _Watchdog(threading.Thread):
+    """Raises :class:`OverBudget` in thread ``ident`` once that thread has spent ``seconds`` of its own CPU time.
+
+    It reads the watched thread's CPU clock (``pthread_getcpuclockid``), not
+    the process's: a Dask worker's event loop and the other threads of the
+    process spend nothing of an article's budget. A thread cannot spend more
+    CPU time than wall time passes, so the watchdog sleeps for the budget
+    left and looks again: a few wake-ups per article, whatever its length.
+    The exception is sent with ``PyThreadState_SetAsyncExc``, under a lock
+    that :meth:`stop` takes too, so it is never sent after the block ended,
+    and one sent but not yet raised when the block ends is taken back.
+    """
+
+    def __init__(self, ident: int, seconds: float) -> None:
+        super().__init__(name="briefgen-time-limit", daemon=True)
+        self.watched = ident
+        self.clock = time.pthread_getcpuclockid(ident)
+        self.deadline = time.clock_gettime(self.clock) + seconds
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+        self.fired = False
+
+    def run(self) -> None:
+        while True:
+            try:
+                now = time.clock_gettime(self.clock)
+            except OSError:  # the watched thread ended between stop() and this look: nothing left to watch
+                return
+            if now >= self.deadline:
+                with self.lock:
+                    if self.stopped.is_set():
+                        return
+                    self.fired = True
+                    _raise_in(self.watched, OverBudget)
+                # An exception that lands in a garbage-collector callback or a ``__del__`` is printed and dropped
+                # (Dask's worker has such a callback: seen dropping it on a parse of 30,000 paragraphs), so
+                # while the block goes on, send it again
+                self.deadline = now + _WATCH_AGAIN
+            elif self.stopped.wait(max(self.deadline - now, _WATCH_MIN_WAIT)):
+                return
+
+    def stop(self) -> bool:
+        """Stop watching; whether the exception was sent."""
+        with self.lock:
+            self.stopped.set()
+            return self.fired
+
+
+def _raise_in(ident: int, exception: type[BaseException] | None) -> None:
+    """Have thread ``ident`` raise ``exception`` at its next bytecode (``None``: take back one not yet raised)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exception) if exception else None)
+
+
 def limits_hold_here(budget: Budget) -> bool:
-    """Whether :func:`time_limit` can keep ``budget`` in the calling thread (or there is no time limit to keep)."""
+    """Whether :func:`time_limit` can keep ``budget`` with ``SIGPROF`` in the calling thread (or there is no time limit to keep).
+
+    Off the main thread its watchdog keeps the limit too, but lets a long C
+    call that holds the interpreter lock finish first; where a worker
+    process can be started, its main thread is the better place.
+    """
     if budget.seconds <= 0 or not hasattr(signal, "setitimer"):
         return True  # nothing to keep, or nowhere to keep it (no setitimer: not in a worker either)
     return threading.current_thread() is threading.main_thread()

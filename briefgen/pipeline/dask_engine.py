@@ -20,6 +20,27 @@ extraction code, the model, the library versions, the settings) is the
 client's: a worker running other code would produce other output under the
 client's cache keys.
 
+The per-article CPU time limit (``Budget.seconds``, ``--time-limit``) holds
+on the workers as locally (#17): an article over it is the same failure record,
+and the rest of its shard is briefed. A worker runs tasks on threads, where
+``SIGPROF`` never arrives, so :func:`~briefgen.pipeline.brief.time_limit` keeps
+it there with a watchdog thread reading the task thread's own CPU clock and
+raising in it (cost: some 75 µs of CPU per limited block, two blocks or fewer
+per article, against about 120 ms of parsing). Weighed against it: a child
+process per worker, whose main thread would keep the ``SIGPROF`` limit, would
+also interrupt a regex running in C (the watchdog waits for such a call to
+return). Its pipe would cost little (pickling each article and its record
+there and back: 0.26 % of the CPU of briefing 100 BBC articles, 4.4 KiB per
+article), but Dask makes a worker's process daemonic by default, and a
+daemonic process may not start children through ``multiprocessing``;
+forking a worker (a process with threads running) by hand is unsafe; a
+subprocess started afresh must load the model itself and needs a protocol of
+its own; and a child must not outlive a worker killed under it. Dask itself
+has no per-task time or CPU limit (``submit`` takes none; ``resources`` are
+counters for placement; ``lifetime`` restarts a worker after a wall time and
+``worker-ttl`` drops one that stops answering, both with its other tasks;
+dask/distributed#391, task timeouts, is open since 2016).
+
 Failures: Dask reruns a shard whose worker died (a killed process loses no
 article) and retries one that raised (``retries``); an article whose
 extraction fails is a :class:`~briefgen.pipeline.brief.Failure` inside the
