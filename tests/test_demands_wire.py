@@ -62,3 +62,23 @@ def test_a_name_taken_up_by_a_pronoun_stays_the_subject(parse) -> None:
     # left dislocation: the pronoun next to the verb stands for the name said first
     _, doc = parse(HEADLINE + "Julia Roberts, when she came on, she asked the band to stop playing.\n")
     assert [(e.kind, (e.by_text or "").endswith("Roberts")) for e in extract_events(doc)] == [("demand", True)]
+
+
+#: A refusal named by a noun, its refuser the possessor: a refusal when the noun is what its
+#: clause is about (subject or object); inside a prepositional adjunct ("in response to X's
+#: refusal", "despite") it is the background of another event, not an event of its own.
+NOMINAL_REFUSALS = [
+    pytest.param("Venezuela's refusal to negotiate with the opposition shows that it is not serious.", [("reject", "Venezuela")], id="subject"),
+    pytest.param("The minister condemned the union's refusal to accept the pay offer.", [("reject", "union")], id="object"),
+    pytest.param("The council's rejection of the housing plan angered residents.", [("reject", "council")], id="rejection-of"),
+    pytest.param("The rebels shelled the town in response to the army's refusal to withdraw its troops.", [], id="adjunct-in-response-to"),
+    pytest.param("Talks resumed despite Moscow's refusal to attend the summit.", [], id="adjunct-despite"),
+    pytest.param("The refusal to negotiate surprised observers.", [], id="nobody-named"),
+    pytest.param("The union's refusal to comment angered members.", [], id="refusal-to-comment-answers-nothing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOMINAL_REFUSALS)
+def test_a_refusal_noun_of_the_clause_is_a_refusal(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by_text) for e in extract_events(doc) if e.kind == "reject"] == expected

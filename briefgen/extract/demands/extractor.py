@@ -664,6 +664,47 @@ def _response(trigger: Token) -> _Found | None:
     return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
 
 
+#: Dependencies by which a noun is an argument of its clause, not an adjunct's object.
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+
+
+def _nominal_refusal(noun: Token) -> _Found | None:
+    """"Cuba's refusal to engage with …", "Mr Blair's refusal to accept the proposals",
+    "Labour's rejection of the plan": a refusal named by a noun, its refuser the possessor.
+
+    The noun frame of :data:`~.lexicon.REJECT_VERBS`: a possessor (who refuses)
+    and a to-infinitive or "of" object (what is refused). Without a possessor
+    nobody is named ("the refusal to negotiate"); "his refusal to comment" is
+    no answer, as with the verb.
+
+    The noun must be what its clause is about — its subject or object ("Cuba's
+    refusal … demonstrates", "condemned Iran's rejection of …"). Inside a
+    prepositional adjunct ("threatened to attack … in response to Biden's
+    refusal to commit", "because of", "despite") the refusal is the reason
+    for the event the sentence reports, told as background, and is not
+    reported as an event of its own.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.REFUSAL_NOUNS:
+        return None
+    if noun.dep_ not in _CLAUSE_ARGUMENTS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not (is_actor_like(owner) and _names_actor(owner)):
+        return None
+    infinitive = next((c for c in noun.children if c.dep_ == "acl" and _to_infinitive(c)), None)
+    if infinitive is not None:
+        if infinitive.lemma_.lower() in lex.NON_ANSWERS or is_negated(infinitive):
+            return None
+        what = content_span(infinitive, skip=_leading(infinitive, {"aux", "advmod"}))
+    else:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+        pobj = _prep_object(of) if of is not None else None
+        what = content_span(pobj) if pobj is not None else None
+    if what is None:
+        return None
+    return _Found("reject", noun, noun.text, owner, None, what)
+
+
 def _withdrawal_object(trigger: Token) -> Token | None:
     """The meeting, visit or agreement a withdrawal verb breaks off, by the frame the verb takes."""
     frames = lex.WITHDRAWAL_VERBS.get(trigger.lemma_.lower(), frozenset())
@@ -876,6 +917,8 @@ def _sentence_events(sent: Span) -> list[_Found]:
         found = _announced_refusal(token) if token.i in negated else None
         if found is None and lemma in lex.WITHDRAWAL_VERBS:
             found = _withdrawal(token)
+        if found is None and lemma in lex.REFUSAL_NOUNS:
+            found = _nominal_refusal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
         found = _must_demand(token) or (_necessity_demand(token) if token.dep_ == "ccomp" else None)

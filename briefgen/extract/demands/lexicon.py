@@ -106,6 +106,9 @@ REFERRING_PRONOUNS: frozenset[str] = frozenset({"it", "them", "this", "these", "
 #: Verbs that turn something down whatever the object ("rejected a US offer").
 REJECT_VERBS: frozenset[str] = frozenset({"reject", "refuse", "rebuff", "spurn", "veto", "repudiate", "defy", "snub"})
 
+#: Nouns of refusing, the noun frame of the verbs above ("Cuba's refusal to engage").
+REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "rejection", "veto", "repudiation"})
+
 #: Verb + particle pairs that turn something down ("ruled out talks").
 PHRASAL_REJECTS: frozenset[tuple[str, str]] = frozenset(
     {("rule", "out"), ("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off"), ("wave", "away"), ("write", "off")}
