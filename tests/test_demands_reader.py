@@ -171,7 +171,7 @@ ADDRESSEES = [
     pytest.param("Mr Clarke wants house arrest and other powers to replace indefinite jail for terror suspects.", [], id="wanting-a-thing-to-act-is-a-wish"),
     pytest.param(
         "Earlier the Archbishop of Canterbury wrote to all three parties urging them not to fight the election by exploiting people's fears.",
-        [("demand", None, "all three parties", "not to fight the election by exploiting people's fears")],
+        [("demand", "Archbishop of Canterbury", "all three parties", "not to fight the election by exploiting people's fears")],
         id="them-is-the-parties-not-the-place-in-a-title",
     ),
     pytest.param(

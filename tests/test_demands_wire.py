@@ -82,3 +82,23 @@ NOMINAL_REFUSALS = [
 def test_a_refusal_noun_of_the_clause_is_a_refusal(parse, sentence: str, expected: list) -> None:
     _, doc = parse(HEADLINE + sentence + "\n")
     assert [(e.kind, e.by_text) for e in extract_events(doc) if e.kind == "reject"] == expected
+
+
+#: Every demand or refusal is someone's act. A participle describing a thing or a class, or a
+#: gerund inside another event, names nobody who acts and is no event; an agentless passive
+#: reports an act whose maker is left out, and a document speaks for whoever issues it.
+WHO_ACTS = [
+    pytest.param("Thousands of families seeking asylum arrived at the border on Monday.", [], id="participle-describes-a-class"),
+    pytest.param("Both militias were found guilty of violating the peace accord.", [], id="gerund-inside-a-verdict"),
+    pytest.param("The council approved a scheme seeking new investment for the town.", [], id="participle-describes-a-thing"),
+    pytest.param("The newspaper was ordered to close for a week.", [("demand", None)], id="agentless-passive-kept"),
+    pytest.param("The Senate is debating a resolution demanding that the government end the war.", [("demand", "Senate")], id="resolution-voices-its-issuer"),
+    pytest.param("The governor signed an order calling for the evacuation of the coast.", [("demand", "governor")], id="order-voices-its-signer"),
+    pytest.param("The bishop wrote to the two leaders urging them to end the feud.", [("demand", "bishop")], id="who-writes-to-someone-urges"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WHO_ACTS)
+def test_an_event_names_who_acts(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by_text) for e in extract_events(doc) if e.kind != "accept"] == expected

@@ -147,11 +147,43 @@ def _agent_subject(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and _active_modifier(verb):
         subject = verb.head
+    if subject is None and verb.dep_ == "acl":
+        subject = _document_author(verb.head) or _writer_of(verb)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in lex.FIRST_PERSON:
         speaker = reporting_speaker(verb)
         if speaker is not None:
             return speaker
     return subject
+
+
+def _document_author(noun: Token) -> Token | None:
+    """"The Senate is considering a resolution demanding …", "Trump signed an order calling
+    for …", "the Alliance has lodged papers seeking a judicial review", "motions were passed
+    by the Assembly asking him to …": a document speaks for whoever issues it — the
+    subject of the verb it is the object of, or the agent of that verb in the passive."""
+    if noun.lemma_.lower() not in lex.DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if noun.dep_ == "dobj":
+        return subject_of(verb)
+    if noun.dep_ == "nsubjpass":
+        return agent_of(verb)
+    return None
+
+
+def _writer_of(participle: Token) -> Token | None:
+    """"The Archbishop wrote to all three parties urging them not to …", "Howard has written to
+    Tony Blair demanding an explanation": the small parser hangs the participle on the
+    addressee, but whoever writes or turns *to* someone is the one urging; the addressee is
+    not describing itself. The subject of the verb that takes "to ADDRESSEE" is the actor."""
+    if participle.tag_ != "VBG" or participle.head.dep_ != "pobj":
+        return None
+    prep = participle.head.head
+    if prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"} or prep.head.pos_ != "VERB":
+        return None
+    return subject_of(prep.head)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -989,11 +1021,26 @@ def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Dema
     events: list[DemandEvent] = []
     people: PersonPronouns | None = None
     for sent in body_sentences(doc):
-        found_here = _sentence_events(sent)
+        found_here = [f for f in _sentence_events(sent) if f.by is not None or _agentless_passive(f.trigger)]
         if people is None and any(_names_a_person_by_pronoun(f) for f in found_here):
             people = PersonPronouns(doc)  # set up only for articles with a "he"/"she" to resolve
         events.extend(_to_event(found, sent, resolve, people) for found in found_here)
     return events
+
+
+def _agentless_passive(trigger: Token) -> bool:
+    """"Two newspapers were ordered to suspend publication": the passive reports an act whose
+    maker the sentence leaves out on purpose.
+
+    Every other demand or refusal whose sentence names nobody making it is no
+    act of anyone: a participle describing a thing or a class ("an executive
+    order calling for construction", "people seeking a coup", "consumers are
+    able to seek damages", "plans to write off debts") or a gerund inside
+    another event ("guilty of violating the agreement"). An event without an
+    actor can be neither drawn on the relation map nor attributed, and the
+    issue asks that every demand keeps who demands.
+    """
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
 
 
 _PERSON_WORDS = frozenset({"he", "she", "him", "her"})

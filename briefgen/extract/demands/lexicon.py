@@ -233,6 +233,11 @@ NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
 #: Nouns carrying reported speech ("a stern reminder to Iraq that it must …").
 REPORTING_NOUNS: frozenset[str] = frozenset({"reminder", "message", "statement", "letter", "note", "warning", "declaration"})
 
+#: Documents that voice their issuer's demand ("a resolution demanding …", "an order calling for …").
+DOCUMENT_NOUNS: frozenset[str] = REPORTING_NOUNS | frozenset(
+    {"resolution", "motion", "order", "petition", "bill", "decree", "report", "paper", "communique", "ruling", "amendment", "lawsuit", "complaint"}
+)
+
 #: Words that turn a reported clause into an obligation on its subject.
 OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should"})
 OBLIGATION_VERBS: frozenset[str] = frozenset({"need", "have"})
