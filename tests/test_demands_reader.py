@@ -225,8 +225,8 @@ VIOLATIONS = [
         id="a-state-violates-a-ban",
     ),
     pytest.param(
-        "The rebels, who violated the truce on Monday, fled.",
-        [("reject", "rebels", None, "the truce")],
+        "The rebels, who violated the curfew on Monday, fled.",
+        [("reject", "rebels", None, "the curfew")],
         id="non-restrictive-relative-reports",
     ),
 ]

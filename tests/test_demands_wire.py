@@ -102,3 +102,20 @@ WHO_ACTS = [
 def test_an_event_names_who_acts(parse, sentence: str, expected: list) -> None:
     _, doc = parse(HEADLINE + sentence + "\n")
     assert [(e.kind, e.by_text) for e in extract_events(doc) if e.kind != "accept"] == expected
+
+
+#: Violating a ceasefire, truce or armistice is fighting (CAMEO 196, under 19 FIGHT), not a
+#: refusal; violating a ban, curfew or court order still defies a norm (CAMEO 128).
+VIOLATIONS = [
+    pytest.param("The militia violated the ceasefire in the north 40 times on Sunday.", [], id="ceasefire"),
+    pytest.param("Government troops breached the truce in an attack on the village.", [], id="truce"),
+    pytest.param("The two armies violated the armistice along the border.", [], id="armistice"),
+    pytest.param("The rebels violated the curfew in the capital.", [("reject", "rebels")], id="curfew-is-a-norm"),
+    pytest.param("The newspaper breached a court injunction on Friday.", [("reject", "newspaper")], id="injunction-is-a-norm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VIOLATIONS)
+def test_violating_a_ceasefire_is_fighting_not_refusing(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by_text) for e in extract_events(doc)] == expected

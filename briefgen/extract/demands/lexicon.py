@@ -196,13 +196,16 @@ NEGATED_ONLY: frozenset[str] = frozenset({"allow", "permit", "recognize", "recog
 #: "fail to reach agreement" is a rejection (CAMEO 12); "fail to stop attacks" is not.
 FAILED_AGREEMENT_VERBS: frozenset[str] = frozenset({"reach", "agree", "strike", "conclude", "sign", "find", "secure", "clinch"})
 
-#: Breaking a norm is a rejection when the object is one ("violated a ban").
+#: Breaking a norm is a rejection when the object is one ("violated a ban", CAMEO 128
+#: "defy norms, law"). A ceasefire, truce or armistice is not among them: violating one
+#: is fighting (CAMEO 196 "violate ceasefire", under 19 FIGHT; PLOVER ASSAULT), not
+#: turning anything down.
 VIOLATE_VERBS: frozenset[str] = frozenset({"violate", "breach", "flout", "break", "defy"})
 NORM_NOUNS: frozenset[str] = frozenset(
     {
-        "ban", "ceasefire", "cease", "truce", "agreement", "accord", "deal", "resolution", "embargo", "law",
+        "ban", "agreement", "accord", "deal", "resolution", "embargo", "law",
         "rule", "order", "curfew", "treaty", "sanction", "ruling", "decision", "convention", "pact", "moratorium",
-        "blockade", "armistice", "injunction", "norm", "call", "demand", "ultimatum",
+        "blockade", "injunction", "norm", "call", "demand", "ultimatum",
     }
 )
 
