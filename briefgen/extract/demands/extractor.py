@@ -843,13 +843,20 @@ def _obligation_clause(token: Token) -> tuple[Token, Token, list[Token]] | None:
     return None
 
 
+def _past_obligation(clause: Token) -> bool:
+    """"The government should have acted sooner", "the advice should have been attached":
+    an obligation in the perfect looks back at what was not done — a reproach of the
+    past, which nobody can now do. It demands nothing."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
 def _must_demand(token: Token) -> _Found | None:
     """"X said (that) Y must …": X demands of Y; "reminder to Iraq that it must …" too."""
     found = _obligation_clause(token)
     if found is None:
         return None
     clause, modal, _ = found
-    if clause.dep_ not in {"ccomp", "acl"} or is_negated(clause) or _is_hypothetical(clause):
+    if clause.dep_ not in {"ccomp", "acl"} or is_negated(clause) or _is_hypothetical(clause) or _past_obligation(clause):
         return None
     subject = _child(clause, "nsubj")
     if subject is None or not is_actor_like(subject) or subject.lower_ in lex.FIRST_PERSON:
@@ -901,7 +908,7 @@ def _necessity_demand(clause: Token) -> _Found | None:
     """
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.REPORTING_VERBS or clause.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if is_negated(clause) or _is_hypothetical(clause):
+    if is_negated(clause) or _is_hypothetical(clause) or _past_obligation(clause):
         return None
     passive = _child(clause, "auxpass") is not None
     modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS), None)
