@@ -62,3 +62,60 @@ def test_a_name_taken_up_by_a_pronoun_stays_the_subject(parse) -> None:
     # left dislocation: the pronoun next to the verb stands for the name said first
     _, doc = parse(HEADLINE + "Julia Roberts, when she came on, she asked the band to stop playing.\n")
     assert [(e.kind, (e.by_text or "").endswith("Roberts")) for e in extract_events(doc)] == [("demand", True)]
+
+
+#: A refusal named by a noun, its refuser the possessor: a refusal when the noun is what its
+#: clause is about (subject or object); inside a prepositional adjunct ("in response to X's
+#: refusal", "despite") it is the background of another event, not an event of its own.
+NOMINAL_REFUSALS = [
+    pytest.param("Venezuela's refusal to negotiate with the opposition shows that it is not serious.", [("reject", "Venezuela")], id="subject"),
+    pytest.param("The minister condemned the union's refusal to accept the pay offer.", [("reject", "union")], id="object"),
+    pytest.param("The council's rejection of the housing plan angered residents.", [("reject", "council")], id="rejection-of"),
+    pytest.param("The rebels shelled the town in response to the army's refusal to withdraw its troops.", [], id="adjunct-in-response-to"),
+    pytest.param("Talks resumed despite Moscow's refusal to attend the summit.", [], id="adjunct-despite"),
+    pytest.param("The refusal to negotiate surprised observers.", [], id="nobody-named"),
+    pytest.param("The union's refusal to comment angered members.", [], id="refusal-to-comment-answers-nothing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NOMINAL_REFUSALS)
+def test_a_refusal_noun_of_the_clause_is_a_refusal(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by_text) for e in extract_events(doc) if e.kind == "reject"] == expected
+
+
+#: Every demand or refusal is someone's act. A participle describing a thing or a class, or a
+#: gerund inside another event, names nobody who acts and is no event; an agentless passive
+#: reports an act whose maker is left out, and a document speaks for whoever issues it.
+WHO_ACTS = [
+    pytest.param("Thousands of families seeking asylum arrived at the border on Monday.", [], id="participle-describes-a-class"),
+    pytest.param("Both militias were found guilty of violating the peace accord.", [], id="gerund-inside-a-verdict"),
+    pytest.param("The council approved a scheme seeking new investment for the town.", [], id="participle-describes-a-thing"),
+    pytest.param("The newspaper was ordered to close for a week.", [("demand", None)], id="agentless-passive-kept"),
+    pytest.param("The Senate is debating a resolution demanding that the government end the war.", [("demand", "Senate")], id="resolution-voices-its-issuer"),
+    pytest.param("The governor signed an order calling for the evacuation of the coast.", [("demand", "governor")], id="order-voices-its-signer"),
+    pytest.param("The bishop wrote to the two leaders urging them to end the feud.", [("demand", "bishop")], id="who-writes-to-someone-urges"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WHO_ACTS)
+def test_an_event_names_who_acts(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by_text) for e in extract_events(doc) if e.kind != "accept"] == expected
+
+
+#: Violating a ceasefire, truce or armistice is fighting (CAMEO 196, under 19 FIGHT), not a
+#: refusal; violating a ban, curfew or court order still defies a norm (CAMEO 128).
+VIOLATIONS = [
+    pytest.param("The militia violated the ceasefire in the north 40 times on Sunday.", [], id="ceasefire"),
+    pytest.param("Government troops breached the truce in an attack on the village.", [], id="truce"),
+    pytest.param("The two armies violated the armistice along the border.", [], id="armistice"),
+    pytest.param("The rebels violated the curfew in the capital.", [("reject", "rebels")], id="curfew-is-a-norm"),
+    pytest.param("The newspaper breached a court injunction on Friday.", [("reject", "newspaper")], id="injunction-is-a-norm"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VIOLATIONS)
+def test_violating_a_ceasefire_is_fighting_not_refusing(parse, sentence: str, expected: list) -> None:
+    _, doc = parse(HEADLINE + sentence + "\n")
+    assert [(e.kind, e.by_text) for e in extract_events(doc)] == expected

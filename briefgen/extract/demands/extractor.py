@@ -147,11 +147,43 @@ def _agent_subject(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} and _active_modifier(verb):
         subject = verb.head
+    if subject is None and verb.dep_ == "acl":
+        subject = _document_author(verb.head) or _writer_of(verb)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in lex.FIRST_PERSON:
         speaker = reporting_speaker(verb)
         if speaker is not None:
             return speaker
     return subject
+
+
+def _document_author(noun: Token) -> Token | None:
+    """"The Senate is considering a resolution demanding …", "Trump signed an order calling
+    for …", "the Alliance has lodged papers seeking a judicial review", "motions were passed
+    by the Assembly asking him to …": a document speaks for whoever issues it — the
+    subject of the verb it is the object of, or the agent of that verb in the passive."""
+    if noun.lemma_.lower() not in lex.DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if noun.dep_ == "dobj":
+        return subject_of(verb)
+    if noun.dep_ == "nsubjpass":
+        return agent_of(verb)
+    return None
+
+
+def _writer_of(participle: Token) -> Token | None:
+    """"The Archbishop wrote to all three parties urging them not to …", "Howard has written to
+    Tony Blair demanding an explanation": the small parser hangs the participle on the
+    addressee, but whoever writes or turns *to* someone is the one urging; the addressee is
+    not describing itself. The subject of the verb that takes "to ADDRESSEE" is the actor."""
+    if participle.tag_ != "VBG" or participle.head.dep_ != "pobj":
+        return None
+    prep = participle.head.head
+    if prep.lower_ != "to" or prep.dep_ not in {"prep", "dative"} or prep.head.pos_ != "VERB":
+        return None
+    return subject_of(prep.head)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -664,6 +696,47 @@ def _response(trigger: Token) -> _Found | None:
     return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
 
 
+#: Dependencies by which a noun is an argument of its clause, not an adjunct's object.
+_CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
+
+
+def _nominal_refusal(noun: Token) -> _Found | None:
+    """"Cuba's refusal to engage with …", "Mr Blair's refusal to accept the proposals",
+    "Labour's rejection of the plan": a refusal named by a noun, its refuser the possessor.
+
+    The noun frame of :data:`~.lexicon.REJECT_VERBS`: a possessor (who refuses)
+    and a to-infinitive or "of" object (what is refused). Without a possessor
+    nobody is named ("the refusal to negotiate"); "his refusal to comment" is
+    no answer, as with the verb.
+
+    The noun must be what its clause is about — its subject or object ("Cuba's
+    refusal … demonstrates", "condemned Iran's rejection of …"). Inside a
+    prepositional adjunct ("threatened to attack … in response to Biden's
+    refusal to commit", "because of", "despite") the refusal is the reason
+    for the event the sentence reports, told as background, and is not
+    reported as an event of its own.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.REFUSAL_NOUNS:
+        return None
+    if noun.dep_ not in _CLAUSE_ARGUMENTS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not (is_actor_like(owner) and _names_actor(owner)):
+        return None
+    infinitive = next((c for c in noun.children if c.dep_ == "acl" and _to_infinitive(c)), None)
+    if infinitive is not None:
+        if infinitive.lemma_.lower() in lex.NON_ANSWERS or is_negated(infinitive):
+            return None
+        what = content_span(infinitive, skip=_leading(infinitive, {"aux", "advmod"}))
+    else:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i), None)
+        pobj = _prep_object(of) if of is not None else None
+        what = content_span(pobj) if pobj is not None else None
+    if what is None:
+        return None
+    return _Found("reject", noun, noun.text, owner, None, what)
+
+
 def _withdrawal_object(trigger: Token) -> Token | None:
     """The meeting, visit or agreement a withdrawal verb breaks off, by the frame the verb takes."""
     frames = lex.WITHDRAWAL_VERBS.get(trigger.lemma_.lower(), frozenset())
@@ -770,13 +843,20 @@ def _obligation_clause(token: Token) -> tuple[Token, Token, list[Token]] | None:
     return None
 
 
+def _past_obligation(clause: Token) -> bool:
+    """"The government should have acted sooner", "the advice should have been attached":
+    an obligation in the perfect looks back at what was not done — a reproach of the
+    past, which nobody can now do. It demands nothing."""
+    return clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
 def _must_demand(token: Token) -> _Found | None:
     """"X said (that) Y must …": X demands of Y; "reminder to Iraq that it must …" too."""
     found = _obligation_clause(token)
     if found is None:
         return None
     clause, modal, _ = found
-    if clause.dep_ not in {"ccomp", "acl"} or is_negated(clause) or _is_hypothetical(clause):
+    if clause.dep_ not in {"ccomp", "acl"} or is_negated(clause) or _is_hypothetical(clause) or _past_obligation(clause):
         return None
     subject = _child(clause, "nsubj")
     if subject is None or not is_actor_like(subject) or subject.lower_ in lex.FIRST_PERSON:
@@ -828,7 +908,7 @@ def _necessity_demand(clause: Token) -> _Found | None:
     """
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.REPORTING_VERBS or clause.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if is_negated(clause) or _is_hypothetical(clause):
+    if is_negated(clause) or _is_hypothetical(clause) or _past_obligation(clause):
         return None
     passive = _child(clause, "auxpass") is not None
     modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS), None)
@@ -876,6 +956,8 @@ def _sentence_events(sent: Span) -> list[_Found]:
         found = _announced_refusal(token) if token.i in negated else None
         if found is None and lemma in lex.WITHDRAWAL_VERBS:
             found = _withdrawal(token)
+        if found is None and lemma in lex.REFUSAL_NOUNS:
+            found = _nominal_refusal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
         found = _must_demand(token) or (_necessity_demand(token) if token.dep_ == "ccomp" else None)
@@ -946,11 +1028,26 @@ def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Dema
     events: list[DemandEvent] = []
     people: PersonPronouns | None = None
     for sent in body_sentences(doc):
-        found_here = _sentence_events(sent)
+        found_here = [f for f in _sentence_events(sent) if f.by is not None or _agentless_passive(f.trigger)]
         if people is None and any(_names_a_person_by_pronoun(f) for f in found_here):
             people = PersonPronouns(doc)  # set up only for articles with a "he"/"she" to resolve
         events.extend(_to_event(found, sent, resolve, people) for found in found_here)
     return events
+
+
+def _agentless_passive(trigger: Token) -> bool:
+    """"Two newspapers were ordered to suspend publication": the passive reports an act whose
+    maker the sentence leaves out on purpose.
+
+    Every other demand or refusal whose sentence names nobody making it is no
+    act of anyone: a participle describing a thing or a class ("an executive
+    order calling for construction", "people seeking a coup", "consumers are
+    able to seek damages", "plans to write off debts") or a gerund inside
+    another event ("guilty of violating the agreement"). An event without an
+    actor can be neither drawn on the relation map nor attributed, and the
+    issue asks that every demand keeps who demands.
+    """
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
 
 
 _PERSON_WORDS = frozenset({"he", "she", "him", "her"})

@@ -106,6 +106,9 @@ REFERRING_PRONOUNS: frozenset[str] = frozenset({"it", "them", "this", "these", "
 #: Verbs that turn something down whatever the object ("rejected a US offer").
 REJECT_VERBS: frozenset[str] = frozenset({"reject", "refuse", "rebuff", "spurn", "veto", "repudiate", "defy", "snub"})
 
+#: Nouns of refusing, the noun frame of the verbs above ("Cuba's refusal to engage").
+REFUSAL_NOUNS: frozenset[str] = frozenset({"refusal", "rejection", "veto", "repudiation"})
+
 #: Verb + particle pairs that turn something down ("ruled out talks").
 PHRASAL_REJECTS: frozenset[tuple[str, str]] = frozenset(
     {("rule", "out"), ("turn", "down"), ("brush", "aside"), ("brush", "off"), ("shrug", "off"), ("wave", "off"), ("wave", "away"), ("write", "off")}
@@ -193,13 +196,16 @@ NEGATED_ONLY: frozenset[str] = frozenset({"allow", "permit", "recognize", "recog
 #: "fail to reach agreement" is a rejection (CAMEO 12); "fail to stop attacks" is not.
 FAILED_AGREEMENT_VERBS: frozenset[str] = frozenset({"reach", "agree", "strike", "conclude", "sign", "find", "secure", "clinch"})
 
-#: Breaking a norm is a rejection when the object is one ("violated a ban").
+#: Breaking a norm is a rejection when the object is one ("violated a ban", CAMEO 128
+#: "defy norms, law"). A ceasefire, truce or armistice is not among them: violating one
+#: is fighting (CAMEO 196 "violate ceasefire", under 19 FIGHT; PLOVER ASSAULT), not
+#: turning anything down.
 VIOLATE_VERBS: frozenset[str] = frozenset({"violate", "breach", "flout", "break", "defy"})
 NORM_NOUNS: frozenset[str] = frozenset(
     {
-        "ban", "ceasefire", "cease", "truce", "agreement", "accord", "deal", "resolution", "embargo", "law",
+        "ban", "agreement", "accord", "deal", "resolution", "embargo", "law",
         "rule", "order", "curfew", "treaty", "sanction", "ruling", "decision", "convention", "pact", "moratorium",
-        "blockade", "armistice", "injunction", "norm", "call", "demand", "ultimatum",
+        "blockade", "injunction", "norm", "call", "demand", "ultimatum",
     }
 )
 
@@ -229,6 +235,11 @@ NECESSITY_ADJECTIVES: frozenset[str] = frozenset(
 
 #: Nouns carrying reported speech ("a stern reminder to Iraq that it must …").
 REPORTING_NOUNS: frozenset[str] = frozenset({"reminder", "message", "statement", "letter", "note", "warning", "declaration"})
+
+#: Documents that voice their issuer's demand ("a resolution demanding …", "an order calling for …").
+DOCUMENT_NOUNS: frozenset[str] = REPORTING_NOUNS | frozenset(
+    {"resolution", "motion", "order", "petition", "bill", "decree", "report", "paper", "communique", "ruling", "amendment", "lawsuit", "complaint"}
+)
 
 #: Words that turn a reported clause into an obligation on its subject.
 OBLIGATION_MODALS: frozenset[str] = frozenset({"must", "should"})
