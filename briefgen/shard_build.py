@@ -283,9 +283,9 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         logging.getLogger("mkdocs.commands.build").addFilter(notice)
         populate = mkdocs_build._populate_page
         if dirty:
-            # Every page is still read and converted, so plugins that gather from all pages (Material's tags
-            # export) see all of them; only writing a page whose docs file did not change is skipped.
-            mkdocs_build._populate_page = lambda page, config, files, dirty=False: populate(page, config, files, False)
+            # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
+            # them; only converting and writing a page whose docs file did not change is skipped.
+            mkdocs_build._populate_page = _dirty_populate(populate, convert=not _reads_markdown_only(config))
         try:
             build(config, dirty=dirty)
         finally:
@@ -299,6 +299,77 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
     return time.perf_counter() - started, _peak_rss_kb()
+
+
+#: Plugins known to gather from a page's front matter and Markdown only (``on_page_markdown``), never from its
+#: converted HTML: with only these, a dirty build need not convert the pages it does not write.
+_MARKDOWN_ONLY_PLUGINS = frozenset({"tags", "material/tags"})
+
+
+def _reads_markdown_only(config: Any) -> bool:
+    """Whether every plugin of a loaded MkDocs config is one of :data:`_MARKDOWN_ONLY_PLUGINS`."""
+    return set(config.plugins) <= _MARKDOWN_ONLY_PLUGINS
+
+
+def _dirty_populate(populate: Callable[..., None], *, convert: bool) -> Callable[..., None]:
+    """MkDocs' ``_populate_page`` for a dirty build that still reads every page.
+
+    MkDocs' own dirty build skips unchanged pages entirely, so plugins that
+    gather from all pages (Material's tags) would lose the unchanged ones. Here
+    an unchanged page is read and goes through ``on_pre_page`` and
+    ``on_page_markdown`` (where the tags plugin collects), but is not converted
+    to HTML when ``convert`` is false (only markdown-reading plugins, see
+    :func:`_reads_markdown_only`) and its front matter names its title: the
+    conversion is most of a page's cost, nothing is written for the page, and
+    its title (all another page uses of it, in listings and navigation) comes
+    from the front matter either way. Other pages go through MkDocs' own path,
+    and a page holding a tags listing is written again (:func:`_hosts_listing`).
+    Anchors of links into an unconverted page are not checked in that build
+    (MkDocs skips pages without rendered anchors); the page is unchanged since
+    the clean build that checked them.
+    """
+
+    def read(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
+        if not page.file.is_modified() and _hosts_listing(page, config):
+            page.file.is_modified = lambda: True  # written again: what it lists may have changed
+        if convert or page.file.is_modified():
+            return populate(page, config, files, False)
+        config._current_page = page
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            if "title" not in page.meta:  # its title would come from the converted HTML
+                page.render(config, files)
+                page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        finally:
+            config._current_page = None
+
+    return read
+
+
+def _hosts_listing(page: Any, config: Any) -> bool:
+    """Whether a page shows what other pages hold: a Material tags listing (its directive, or the old ``tags_file``).
+
+    Such a page's output changes when another page's tags do, though its own
+    docs file did not, so a dirty build must write it again (MkDocs' own dirty
+    build would keep its old output: a new article's tags missing from the tags page).
+    """
+    marks = []
+    for plugin in config.plugins.values():
+        options = getattr(plugin, "config", None)
+        if options is None or not hasattr(options, "listings_directive"):
+            continue
+        if getattr(options, "tags_file", None) and page.file.src_uri == options.tags_file:
+            return True
+        marks.append(f"<!-- {options.listings_directive}")
+    if not marks:
+        return False
+    try:
+        text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig", errors="replace")
+    except OSError:
+        return True  # MkDocs reports the unreadable page itself
+    return any(mark in text for mark in marks)
 
 
 def _peak_rss_kb() -> int:
