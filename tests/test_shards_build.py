@@ -144,9 +144,13 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     # one new article: its period (a new one) and the portal are built, the rest reused
     untouched = site / "actors" / "tony-blair" / "index.html"
     kept = untouched.stat().st_ino
+    other_period = site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html"
+    linked = other_period.stat().st_ctime_ns  # changes when the file is unlinked and linked again
     (root / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
     err = _build(args, capsys)
     assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    # publishing touched only what the two builds wrote: a shard not built keeps its files in site/ as they were
+    assert other_period.stat().st_ctime_ns == linked
     # the portal was built dirty: a page the article does not touch was not rendered again (same file, hard-linked) ...
     assert untouched.stat().st_ino == kept
     # another article in that month: the period is built dirty too (the first article's page is not rendered again)
