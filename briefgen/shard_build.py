@@ -459,7 +459,7 @@ def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozen
     return found
 
 
-def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path]) -> None:
+def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> None:
     """Make ``site_dir`` hold ``files`` (path in the site -> the shard build's file), touching only what differs.
 
     Each file is hard-linked from the shard's last build (copied where the
@@ -468,22 +468,25 @@ def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path]) 
     built again wrote, not the whole site (clearing and linking some 10,000
     files was a sixth of such a rebuild at 2,000 briefings). Below ``scopes``,
     everything that is not one of ``files`` is removed, except entries at the
-    top of ``site_dir`` whose names start with a dot.
+    top of ``site_dir`` whose names start with a dot or are in ``keep``.
     """
     for scope in scopes:
         if not scope.is_dir() or scope.is_symlink():
             continue
-        for parent, dirs, names in os.walk(scope, topdown=False):
+        for parent, dirs, names in os.walk(scope, topdown=False):  # children first, so emptied folders go too
             here = Path(parent)
+            first = here.relative_to(site_dir).parts[:1]
+            if first and (first[0].startswith(".") or first[0] in keep):
+                continue
             top = here == site_dir
             for name in names:
-                if top and name.startswith("."):
+                if top and (name.startswith(".") or name in keep):
                     continue
                 if (here / name).relative_to(site_dir).as_posix() not in files:
                     (here / name).unlink()
             for name in dirs:
                 path = here / name
-                if top and name.startswith("."):
+                if top and (name.startswith(".") or name in keep):
                     continue
                 if path.is_symlink():
                     path.unlink()
@@ -531,7 +534,7 @@ def publish_sharded(
     user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
     shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
     """
-    from .site.search import index_site
+    from .site.search import PAGEFIND_DIR, index_site
     from .site.shards import shard_digest
 
     user = load_user_config(user_config)
@@ -585,7 +588,8 @@ def publish_sharded(
     # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole
     # site/ (with include_portal), else the period folders, which MkDocs left alone
     scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]
-    _publish(wanted_files, site_dir, scopes=scopes)
+    # the last search index stays for index_site to update (it removes what the new one no longer references)
+    _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
     pages = index_site(site_dir).pages if search and index else None
     runs = tuple(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
