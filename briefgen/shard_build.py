@@ -283,9 +283,9 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         logging.getLogger("mkdocs.commands.build").addFilter(notice)
         populate = mkdocs_build._populate_page
         if dirty:
-            # Every page is still read and converted, so plugins that gather from all pages (Material's tags
-            # export) see all of them; only writing a page whose docs file did not change is skipped.
-            mkdocs_build._populate_page = lambda page, config, files, dirty=False: populate(page, config, files, False)
+            # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
+            # them; only converting and writing a page whose docs file did not change is skipped.
+            mkdocs_build._populate_page = _dirty_populate(populate, convert=not _reads_markdown_only(config))
         try:
             build(config, dirty=dirty)
         finally:
@@ -299,6 +299,77 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
     return time.perf_counter() - started, _peak_rss_kb()
+
+
+#: Plugins known to gather from a page's front matter and Markdown only (``on_page_markdown``), never from its
+#: converted HTML: with only these, a dirty build need not convert the pages it does not write.
+_MARKDOWN_ONLY_PLUGINS = frozenset({"tags", "material/tags"})
+
+
+def _reads_markdown_only(config: Any) -> bool:
+    """Whether every plugin of a loaded MkDocs config is one of :data:`_MARKDOWN_ONLY_PLUGINS`."""
+    return set(config.plugins) <= _MARKDOWN_ONLY_PLUGINS
+
+
+def _dirty_populate(populate: Callable[..., None], *, convert: bool) -> Callable[..., None]:
+    """MkDocs' ``_populate_page`` for a dirty build that still reads every page.
+
+    MkDocs' own dirty build skips unchanged pages entirely, so plugins that
+    gather from all pages (Material's tags) would lose the unchanged ones. Here
+    an unchanged page is read and goes through ``on_pre_page`` and
+    ``on_page_markdown`` (where the tags plugin collects), but is not converted
+    to HTML when ``convert`` is false (only markdown-reading plugins, see
+    :func:`_reads_markdown_only`) and its front matter names its title: the
+    conversion is most of a page's cost, nothing is written for the page, and
+    its title (all another page uses of it, in listings and navigation) comes
+    from the front matter either way. Other pages go through MkDocs' own path,
+    and a page holding a tags listing is written again (:func:`_hosts_listing`).
+    Anchors of links into an unconverted page are not checked in that build
+    (MkDocs skips pages without rendered anchors); the page is unchanged since
+    the clean build that checked them.
+    """
+
+    def read(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
+        if not page.file.is_modified() and _hosts_listing(page, config):
+            page.file.is_modified = lambda: True  # written again: what it lists may have changed
+        if convert or page.file.is_modified():
+            return populate(page, config, files, False)
+        config._current_page = page
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+            if "title" not in page.meta:  # its title would come from the converted HTML
+                page.render(config, files)
+                page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        finally:
+            config._current_page = None
+
+    return read
+
+
+def _hosts_listing(page: Any, config: Any) -> bool:
+    """Whether a page shows what other pages hold: a Material tags listing (its directive, or the old ``tags_file``).
+
+    Such a page's output changes when another page's tags do, though its own
+    docs file did not, so a dirty build must write it again (MkDocs' own dirty
+    build would keep its old output: a new article's tags missing from the tags page).
+    """
+    marks = []
+    for plugin in config.plugins.values():
+        options = getattr(plugin, "config", None)
+        if options is None or not hasattr(options, "listings_directive"):
+            continue
+        if getattr(options, "tags_file", None) and page.file.src_uri == options.tags_file:
+            return True
+        marks.append(f"<!-- {options.listings_directive}")
+    if not marks:
+        return False
+    try:
+        text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig", errors="replace")
+    except OSError:
+        return True  # MkDocs reports the unreadable page itself
+    return any(mark in text for mark in marks)
 
 
 def _peak_rss_kb() -> int:
@@ -372,24 +443,71 @@ def _build_in_process(config_file: str, epoch: str, dirty: bool = False) -> tupl
 _ROOT_ONLY = frozenset({"404.html"})
 
 
-def _publish(source: Path, target: Path, *, skip: frozenset[str] = frozenset()) -> None:
-    """Hard-link every file below ``source`` into ``target`` (copy where the file system refuses links).
+def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozenset()) -> dict[str, Path]:
+    """``{path in site/: file}`` for every file of one shard's build ``source``, published under ``folder``.
 
     ``skip``: names of top-level files not to publish.
     """
-    for folder, _dirs, files in os.walk(source):
-        rel = Path(folder).relative_to(source)
-        (target / rel).mkdir(parents=True, exist_ok=True)
-        for name in files:
+    found: dict[str, Path] = {}
+    for parent, dirs, files in os.walk(source):
+        dirs.sort()
+        rel = Path(parent).relative_to(source)
+        for name in sorted(files):
             if rel == Path(".") and name in skip:
                 continue
-            dest = target / rel / name
-            if dest.exists() or dest.is_symlink():
-                dest.unlink()
-            try:
-                os.link(Path(folder) / name, dest)
-            except OSError:
-                shutil.copy2(Path(folder) / name, dest)
+            found[(Path(folder) / rel / name).as_posix()] = Path(parent) / name
+    return found
+
+
+def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> None:
+    """Make ``site_dir`` hold ``files`` (path in the site -> the shard build's file), touching only what differs.
+
+    Each file is hard-linked from the shard's last build (copied where the
+    file system refuses links). A file already linked to the same build file
+    stays as it is, so publishing after one new article costs what the shards
+    built again wrote, not the whole site (clearing and linking some 10,000
+    files was a sixth of such a rebuild at 2,000 briefings). Below ``scopes``,
+    everything that is not one of ``files`` is removed, except entries at the
+    top of ``site_dir`` whose names start with a dot or are in ``keep``.
+    """
+    for scope in scopes:
+        if not scope.is_dir() or scope.is_symlink():
+            continue
+        for parent, dirs, names in os.walk(scope, topdown=False):  # children first, so emptied folders go too
+            here = Path(parent)
+            first = here.relative_to(site_dir).parts[:1]
+            if first and (first[0].startswith(".") or first[0] in keep):
+                continue
+            top = here == site_dir
+            for name in names:
+                if top and (name.startswith(".") or name in keep):
+                    continue
+                if (here / name).relative_to(site_dir).as_posix() not in files:
+                    (here / name).unlink()
+            for name in dirs:
+                path = here / name
+                if top and (name.startswith(".") or name in keep):
+                    continue
+                if path.is_symlink():
+                    path.unlink()
+                elif not any(path.iterdir()):
+                    path.rmdir()
+    for rel, source in files.items():
+        dest = site_dir / rel
+        try:
+            if os.path.samefile(source, dest):
+                continue
+        except OSError:
+            pass
+        if dest.is_dir() and not dest.is_symlink():
+            shutil.rmtree(dest)
+        elif dest.exists() or dest.is_symlink():
+            dest.unlink()
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, dest)
+        except OSError:
+            shutil.copy2(source, dest)
 
 
 def publish_sharded(
@@ -416,7 +534,7 @@ def publish_sharded(
     user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
     shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
     """
-    from .site.search import index_site
+    from .site.search import PAGEFIND_DIR, index_site
     from .site.shards import shard_digest
 
     user = load_user_config(user_config)
@@ -464,18 +582,14 @@ def publish_sharded(
             if name not in wanted and (include_portal or name != "portal"):
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     site_dir.mkdir(parents=True, exist_ok=True)
-    if include_portal:
-        for entry in site_dir.iterdir():  # as MkDocs does to its site_dir: hidden entries stay
-            if not entry.name.startswith("."):
-                shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
-    else:
-        for shard in shards:
-            shutil.rmtree(site_dir / shard.folder, ignore_errors=True)
-    for shard in shards:
-        if shard.folder:
-            _publish(state_dir / "built" / shard.name, site_dir / shard.folder, skip=_ROOT_ONLY)
-        else:
-            _publish(state_dir / "built" / shard.name, site_dir)
+    wanted_files: dict[str, Path] = {}
+    for shard in shards:  # a later shard's file wins, as when they were linked in this order
+        wanted_files.update(_published_files(state_dir / "built" / shard.name, shard.folder, skip=_ROOT_ONLY if shard.folder else frozenset()))
+    # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole
+    # site/ (with include_portal), else the period folders, which MkDocs left alone
+    scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]
+    # the last search index stays for index_site to update (it removes what the new one no longer references)
+    _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
     pages = index_site(site_dir).pages if search and index else None
     runs = tuple(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards

@@ -101,3 +101,37 @@ def test_indexing_works_inside_a_running_event_loop(tmp_path):
         return index_site(site).pages
 
     assert asyncio.run(inside()) == 1
+
+
+def test_a_new_index_keeps_the_files_of_unchanged_pages_and_drops_the_rest(tmp_path):
+    """After one page changes, the other pages' fragments are the same files (not deleted and written again, #18)."""
+    site = write_site(tmp_path, {f"p{i}/index.html": (f"Page {i}", "briefing", f"Text number {i}.") for i in range(4)})
+    index_site(site)
+    fragments = site / PAGEFIND_DIR / "fragment"
+    before = {p.name: p.stat().st_ino for p in fragments.iterdir()}
+    write_site(site, {"p0/index.html": ("Page 0", "briefing", "Changed text.")})
+    (site / "p3" / "index.html").unlink()
+    assert index_site(site).pages == 3
+    after = {p.name: p.stat().st_ino for p in fragments.iterdir()}
+    assert len(after) == 3  # the changed page's old fragment and the removed page's are gone
+    kept = {name for name in after if before.get(name) == after[name]}
+    assert len(kept) == 2  # p1 and p2: the very same files
+    assert len(set(after) - set(before)) == 1  # p0's new fragment
+
+
+def test_an_index_that_cannot_be_read_is_not_pruned(tmp_path):
+    """Without a readable entry and metadata nothing is removed, and ``index_site`` writes the index from scratch."""
+    from briefgen.site.search import _prune
+
+    site = write_site(tmp_path, {"a/index.html": ("A", "actor", "x"), "b/index.html": ("B", "briefing", "y")})
+    index_site(site)
+    folder = site / PAGEFIND_DIR
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    for meta in folder.glob("*.pf_meta"):
+        meta.write_bytes(b"not gzip")
+    assert _prune(folder) is False
+    assert sorted(p for p in folder.rglob("*") if p.is_file()) == files
+    (folder / "pagefind-entry.json").write_text("{", encoding="utf-8")
+    assert _prune(folder) is False
+    assert index_site(site).pages == 2
+    assert _prune(folder) is True

@@ -144,9 +144,17 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     # one new article: its period (a new one) and the portal are built, the rest reused
     untouched = site / "actors" / "tony-blair" / "index.html"
     kept = untouched.stat().st_ino
+    other_period = site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html"
+    linked = other_period.stat().st_ctime_ns  # changes when the file is unlinked and linked again
+    fragments = {p.name: p.stat().st_ino for p in (site / "pagefind" / "fragment").iterdir()}
     (root / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
     err = _build(args, capsys)
     assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    # publishing touched only what the two builds wrote: a shard not built keeps its files in site/ as they were
+    assert other_period.stat().st_ctime_ns == linked
+    # ... and the search index was updated, not written from scratch: unchanged pages' fragments are the same files
+    after = {p.name: p.stat().st_ino for p in (site / "pagefind" / "fragment").iterdir()}
+    assert sum(after.get(name) == ino for name, ino in fragments.items()) > len(fragments) // 2
     # the portal was built dirty: a page the article does not touch was not rendered again (same file, hard-linked) ...
     assert untouched.stat().st_ino == kept
     # another article in that month: the period is built dirty too (the first article's page is not rendered again)
@@ -179,6 +187,10 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     err = _build(args, capsys)
     assert "shards: 1 built (portal), 4 unchanged" in err
     assert not (site / "briefings" / "2025-07").exists()
+    # the search index was updated in place, and what left the site left it (no stale fragment: each holds a page's URL)
+    urls = indexed_urls(site)
+    assert not any(u.startswith("/briefings/2025-07/") for u in urls) and "/actors/tony-blair/" in urls
+    assert len(list((site / "pagefind" / "fragment").iterdir())) == len(urls)
     assert broken_links(site)[1] == []
 
     # the same input from scratch (a new output folder, so no shard is reused): the same bytes

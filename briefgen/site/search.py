@@ -29,6 +29,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import gzip
+import json
+import re
 import shutil
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
@@ -60,17 +63,32 @@ class SearchIndex:
 def index_site(site_dir: Path, *, language: str = "en") -> SearchIndex:
     """Index every HTML page below ``site_dir`` into ``site_dir/pagefind``.
 
-    A previous index is replaced whole, so a page that left the site leaves the
-    index too. Raises :class:`SearchIndexError` (one line) when Pagefind is not
-    installed or fails.
+    A previous index there is updated, not deleted first: Pagefind names its
+    fragment, index and filter files by their content and does not write a
+    file that is already there, so after one new article only the changed
+    files are written, and :func:`_prune` then removes the files the new index
+    no longer references (a page that left the site leaves the index). Why:
+    deleting and writing again the 2,000 files of a 2,000-page index cost
+    more than Pagefind's own indexing on a busy disk. When the new index
+    cannot be vouched for (:func:`_prune` finds fewer fragments than pages),
+    it is written again into an empty folder. Raises :class:`SearchIndexError`
+    (one line) when Pagefind is not installed or fails.
     """
+    folder = Path(site_dir) / PAGEFIND_DIR
+    _clear_foreign(folder)
+    pages = _write_index(site_dir, folder, language=language)
+    if not _prune(folder):
+        shutil.rmtree(folder, ignore_errors=True)
+        pages = _write_index(site_dir, folder, language=language)
+    return SearchIndex(pages=pages, folder=folder)
+
+
+def _write_index(site_dir: Path, folder: Path, *, language: str) -> int:
     try:
         from pagefind.index import IndexConfig, PagefindIndex
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise SearchIndexError(f"{site_dir}: search index not built: the pagefind package is missing ({exc})") from None
 
-    folder = Path(site_dir) / PAGEFIND_DIR
-    shutil.rmtree(folder, ignore_errors=True)
     config = IndexConfig(
         root_selector=ROOT_SELECTOR,
         exclude_selectors=list(EXCLUDE_SELECTORS),
@@ -84,11 +102,73 @@ def index_site(site_dir: Path, *, language: str = "en") -> SearchIndex:
             return int(result.get("page_count", 0))
 
     try:
-        pages = _run_async(run)
+        return _run_async(run)
     except Exception as exc:  # the service reports its own errors as exceptions of several kinds
         message = " ".join(str(exc).split()) or type(exc).__name__
         raise SearchIndexError(f"{site_dir}: search index not built: {message}") from None
-    return SearchIndex(pages=pages, folder=folder)
+
+
+#: Pagefind's content-named files: ``fragment/en_1a2b3c4.pf_fragment``, ``index/…pf_index``,
+#: ``filter/…pf_filter`` and ``pagefind.en_1a2b3c4d5e.pf_meta``; the stem is what the index refers to.
+_HASHED = re.compile(r"^(?:pagefind\.)?([a-z][a-z0-9-]*_[0-9a-f]{7,})\.pf_(fragment|index|filter|meta)$")
+#: The folders holding nothing but such files.
+_CHUNK_FOLDERS = ("fragment", "index", "filter")
+
+
+def _clear_foreign(folder: Path) -> None:
+    """Remove from the index folder whatever Pagefind does not write there, which it would otherwise index as pages of the site."""
+    if not folder.is_dir() or folder.is_symlink():
+        if folder.is_symlink() or folder.is_file():
+            folder.unlink()
+        return
+    for path in folder.iterdir():
+        if path.name in _CHUNK_FOLDERS and path.is_dir() and not path.is_symlink():
+            continue
+        if path.name.startswith(("pagefind", "wasm.")) and path.is_file() and not path.is_symlink():
+            continue
+        shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+
+
+def _prune(folder: Path) -> bool:
+    """Remove the content-named files the index in ``folder`` no longer references; ``False`` when it cannot tell.
+
+    The references are read from ``pagefind-entry.json`` (each language's
+    metadata file) and from each metadata file (the stems of its fragments,
+    index and filter chunks, ``en_1a2b3c4``, as CBOR text strings: found by
+    the language's prefix, since the byte before a string is its length). The check that makes removing safe: every page
+    the entry counts must have a referenced fragment on disk (each fragment
+    holds its page's URL, so two pages never share one); otherwise nothing is
+    removed and the caller writes the index again from scratch.
+    """
+    try:
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        referenced: set[str] = set()
+        pages = 0
+        for language in entry["languages"].values():
+            referenced.add(language["hash"])
+            meta = gzip.decompress((folder / f"pagefind.{language['hash']}.pf_meta").read_bytes())
+            code = re.escape(language["hash"].rsplit("_", 1)[0].encode("ascii"))  # "en": the prefix of every chunk's stem
+            referenced.update(m.decode("ascii") for m in re.findall(code + rb"_[0-9a-f]{7,}", meta))
+            pages += int(language["page_count"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+    stale, fragments = [], 0
+    for path in [*folder.iterdir(), *(p for sub in _CHUNK_FOLDERS if (folder / sub).is_dir() for p in (folder / sub).iterdir())]:
+        if not path.is_file():
+            continue
+        match = _HASHED.match(path.name)
+        if match is None:
+            if path.parent != folder:  # nothing but Pagefind's chunks belongs in its chunk folders
+                stale.append(path)
+        elif match.group(1) not in referenced:
+            stale.append(path)
+        elif match.group(2) == "fragment":
+            fragments += 1
+    if fragments != pages:
+        return False
+    for path in stale:
+        path.unlink()
+    return True
 
 
 def _run_async(make: Callable[[], Coroutine[Any, Any, int]]) -> int:

@@ -1,0 +1,90 @@
+"""A shard's dirty MkDocs build (#18): unchanged pages are read for the tags plugin but not converted, and the bytes are a clean build's.
+
+Real MkDocs and Material builds of a tiny project (``build_one``, as a shard
+build runs), in-process so the pages MkDocs converts can be counted: a wrapper
+around ``Page.render`` records each page it converts and then converts it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.structure.pages import Page
+
+from briefgen.shard_build import build_one
+
+pytestmark = pytest.mark.slow
+
+PAGES = {
+    "index.md": "# Home\n\nHand-written, no front matter.\n",
+    "tags.md": "# Tags\n\n<!-- material/tags -->\n",
+    "a.md": "---\ntitle: Alpha\ntags:\n- Tony Blair\n---\n\n# Alpha\n\nFirst page.\n",
+    "b.md": "---\ntitle: Beta\ntags:\n- Marco Rubio\n---\n\n# Beta\n\nSecond page, [to alpha](a.md).\n",
+    "c.md": "---\ntitle: Gamma\ntags:\n- Marco Rubio\n- Tony Blair\n---\n\n# Gamma\n\nThird page.\n",
+}
+
+
+def _project(root: Path, plugins: list[object]) -> tuple[Path, Path]:
+    docs, site = root / "docs", root / "site"
+    docs.mkdir(parents=True)
+    for name, text in PAGES.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    config = {"site_name": "T", "docs_dir": str(docs), "site_dir": str(site), "theme": {"name": "material", "font": False}, "plugins": plugins}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return root / "mkdocs.yml", site
+
+
+def _converted(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    render = Page.render
+
+    def counting(self, config, files):
+        seen.append(self.file.src_uri)
+        return render(self, config, files)
+
+    monkeypatch.setattr(Page, "render", counting)
+    return seen
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file() and p.name != "sitemap.xml.gz"}
+
+
+def _change(docs: Path) -> None:
+    """A new tag on b.md, its file newer than the last build's output (MkDocs' dirty build compares mtimes)."""
+    page = docs / "b.md"
+    page.write_text(PAGES["b.md"].replace("- Marco Rubio\n", "- Marco Rubio\n- Jane Whitcombe\n"), encoding="utf-8")
+    later = time.time() + 60
+    os.utime(page, (later, later))
+
+
+@pytest.mark.parametrize(
+    ("plugins", "converted"),
+    [
+        # only the tags plugin, which reads front matter: the changed page and the hand-written ones without a title there
+        (["tags"], ["b.md", "index.md", "tags.md"]),
+        # a plugin that may read converted HTML: every page is converted, as in MkDocs' own build
+        (["tags", "offline"], ["a.md", "b.md", "c.md", "index.md", "tags.md"]),
+    ],
+)
+def test_dirty_build_converts_only_changed_pages_and_matches_a_clean_build(tmp_path, monkeypatch, plugins, converted):
+    config, site = _project(tmp_path / "dirty", plugins)
+    build_one(str(config), "0")
+    _change(tmp_path / "dirty" / "docs")
+    seen = _converted(monkeypatch)
+    build_one(str(config), "0", dirty=True)
+    assert sorted(seen) == converted
+    monkeypatch.undo()
+
+    clean_config, clean_site = _project(tmp_path / "clean", plugins)
+    _change(tmp_path / "clean" / "docs")
+    build_one(str(clean_config), "0")
+    dirty_files = _files(site)
+    assert dirty_files == _files(clean_site)
+    # the tags page was written again and still lists the pages that were not converted
+    tags = (dirty_files.get("tags/index.html") or dirty_files["tags.html"]).decode()  # the offline plugin turns directory URLs off
+    assert "Jane Whitcombe" in tags and "Alpha" in tags and "Gamma" in tags
