@@ -433,3 +433,27 @@ def test_a_town_and_a_club_word_name_a_club(parse):
     actors = by_name(doc)
     assert actors["Manchester United"].kind == "organisation"
     assert actors["Malcolm Glazer"].kind == "person"
+
+
+#: #15, class "employer before a title": an organisation named before a person's title noun.
+EMPLOYERS = """Tanker Contract Questioned
+The US Air Force awarded the contract on Friday.
+JSA Research defence analyst Paul Nesbit said the contract could be worth far more.
+Ford Motor Company chief executive Alan Mulally said the plan was working.
+Secretary of State Condoleezza Rice said the deal was fair.
+"""
+
+
+@pytest.mark.parametrize("name", ["JSA Research", "Ford Motor Company"])
+def test_an_organisation_before_a_person_s_title_is_an_actor(parse, name):
+    _, doc = parse(EMPLOYERS)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organisation"
+
+
+def test_words_of_an_office_after_its_noun_stay_the_office(parse):
+    _, doc = parse(EMPLOYERS)
+    actors = by_name(doc)
+    assert "Condoleezza Rice" in actors
+    assert "State" not in actors, sorted(actors)

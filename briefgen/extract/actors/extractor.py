@@ -395,7 +395,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "PERSON" or described_as_person:
             people.append(m)
         elif m.label == "ORG":
-            if all(t.i in titles for t in m.span):
+            if all(t.i in titles for t in m.span) and not _employer_before_title(m):
                 continue  # "State" in "Secretary of State Marco Rubio"
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS"):
@@ -525,6 +525,24 @@ def _state_executive(text: str) -> CountryForm | None:
     if len(words) < 2 or words[-1].lower() not in _EXECUTIVE_NOUNS:
         return None
     return country_form(" ".join(words[:-1]))
+
+
+def _employer_before_title(m: _Mention) -> bool:
+    """ "JSA Research defence analyst Paul Nesbit", "Ford Motor Company CEO Alan Mulally": the employer before a title.
+
+    An organisation's name that modifies the noun of a person's title names
+    the body the person works for, which acts in the news like any other.
+    A one-word name there is more often a word of the office itself
+    ("State", "Shadow", "Home" in "Home Secretary"), so only names of two or
+    more words or acronyms count; a name after the title's noun ("Secretary
+    of State for Trade and Industry") is part of the office.
+    """
+    span = m.span
+    root = span.root
+    if not (len(m.text.split()) >= 2 or (m.text.isupper() and len(m.text) >= 2)):
+        return False
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "poss") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
 def _described_as_person(m: _Mention) -> bool:
