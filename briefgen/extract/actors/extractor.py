@@ -534,13 +534,19 @@ def _employer_before_title(m: _Mention) -> bool:
     the body the person works for, which acts in the news like any other.
     A one-word name there is more often a word of the office itself
     ("State", "Shadow", "Home" in "Home Secretary"), so only names of two or
-    more words or acronyms count; a name after the title's noun ("Secretary
-    of State for Trade and Industry") is part of the office.
+    more words or acronyms count, and only before a lower-case title noun
+    ("analyst", "chief executive"): before a capitalised one the words name
+    a portfolio or a seat ("Trade and Industry Secretary", "Derby North
+    MP"), and a name after the title's noun ("Secretary of State for Trade
+    and Industry") is part of the office.
     """
     span = m.span
     root = span.root
-    if not (len(m.text.split()) >= 2 or (m.text.isupper() and len(m.text) >= 2)):
+    if not (len(m.text.split()) >= 2 or (m.text.isupper() and m.text.isalpha() and len(m.text) >= 2)):
         return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not (after.is_alpha and after.is_lower):
+        return False  # "Trade and Industry Secretary", "Labour MP": an office or a seat, not an employer
     head = root.head
     return root.dep_ in ("compound", "nmod", "poss") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
