@@ -792,6 +792,7 @@ SCARE_CASES = [
     ("show title", "Senator on TV\n\nThe senator appeared on “Meet the Press” on Sunday to discuss the budget.\n"),
     ("film title", "Festival Opens\n\nThe festival opened with a film called “Trumbo” about the blacklist era.\n"),
     ("nickname", "Race Heats Up\n\nThe governor, known to fans as “the Bulldozer,” visited the plant in Dayton.\n"),
+    ("labelled relative subject", "Hackers Watched\n\nThe study was done by a group of researchers who use networks of computers that act as “honey pots” to attract hackers.\n"),
     ("labelled subject", "Alliance Talks\n\nEuropean allies have too often been acting as “free riders” in the region.\n"),
     ("markup attributes", 'Mayor Posts\n\nThe mayor posted the news online.\n\n<tweet id="4417730021" author="@cityhall" datetime="2016-05-01">Bridge open</tweet>\n'),
     ("long markup attribute", 'Mayor Posts\n\n<div data-text="We will rebuild the old bridge before the winter comes">Bridge news</div>\n'),

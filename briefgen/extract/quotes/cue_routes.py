@@ -86,8 +86,10 @@ def characterised_as(span: Span, ctx: Context) -> Attribution | None:
     they are the subject's words (the way news attribution corpora annotate
     them) and no scare quote. Only an active verb with an object — a direct
     one, one after a preposition ("refers to X as"), or the noun a relative
-    clause hangs from — counts: in "X was branded as “…”" or "allies acting
-    as “free riders”" the subject is what is labelled, not who labels.
+    clause hangs from, when the clause has a subject of its own — counts:
+    in "X was branded as “…”", "allies acting as “free riders”" or
+    "computers that act as “honey pots”" the subject is what is labelled,
+    not who labels.
     """
     doc = span.doc
     i = span.start - 1
@@ -100,7 +102,8 @@ def characterised_as(span: Span, ctx: Context) -> Attribution | None:
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
         return None  # "the governor, known to fans as “the Bulldozer”": a participle's noun is what is labelled
-    has_object = verb.dep_ == "relcl" or any(
+    relative_object = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    has_object = relative_object or any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.i < marker.i and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children
     )
     if not has_object:
