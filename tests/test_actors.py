@@ -458,3 +458,36 @@ def test_words_of_an_office_after_its_noun_stay_the_office(parse):
     actors = by_name(doc)
     assert "Condoleezza Rice" in actors and "Patricia Hewitt" in actors
     assert not {"State", "Trade and Industry"} & set(actors), sorted(actors)
+
+
+#: #15, class "a common word capitalised only because it opens the sentence".
+SENTENCE_CAPITALS = """Prices Slip
+
+The figures came out on Monday. House prices fell 0.4% in October, according to the Nationwide, their biggest monthly fall since February.
+
+Comedy sequel Meet the Fockers topped the box office again, with takings of $19m.
+
+Groups including the Musicians' Union are calling for an end to the raw deal faced by performers.
+
+Apple executives are in negotiations with film studios to arrange the deal.
+"""
+
+
+@pytest.mark.parametrize("word", ["House", "Comedy", "Groups"])
+def test_a_common_word_capitalised_by_its_sentence_is_no_actor(parse, word):
+    _, doc = parse(SENTENCE_CAPITALS)
+    assert word not in by_name(doc)
+
+
+def test_a_company_named_after_a_common_noun_stays(parse):
+    _, doc = parse(SENTENCE_CAPITALS)
+    assert "Apple" in by_name(doc)
+
+
+def test_common_nouns_come_from_wordnet_without_names():
+    """The list holds nouns WordNet spells only in lower case: "house" and "group", never "labour" or "oscar"."""
+    from briefgen.extract.actors.names import is_common_noun
+
+    assert all(is_common_noun(w, w) for w in ("house", "group", "security", "comedy"))
+    assert not any(is_common_noun(w, w) for w in ("labour", "oscar", "liverpool", "opel"))
+    assert is_common_noun("Groups", "group")

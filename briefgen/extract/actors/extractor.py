@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
 from ..docview import HeadingIndex
+from ..lexicon import is_actor_noun
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
@@ -38,6 +39,7 @@ from .names import (
     is_acronym_of,
     is_clipped_first_word,
     is_clipping,
+    is_common_noun,
     is_legal_form,
     is_time_zone,
     is_unit,
@@ -455,10 +457,52 @@ def extract_actors(doc: Doc) -> ActorTable:
             cluster.kind = "group"
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
+    clusters = [c for c in clusters if not _capital_of_the_sentence(c)]
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
     clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
     return ActorTable(doc, clusters)
+
+
+def _capital_of_the_sentence(cluster: _Cluster) -> bool:
+    """ "House prices fell", "Security firms are warning", "Groups including the union": a common word capitalised
+    only because it opens the sentence is no actor.
+
+    The small model tags such a word ORG or PERSON. Three things together
+    say the capital is the sentence's, not a name's: WordNet knows the word
+    only as a common noun (:func:`.names.is_common_noun`); every mention of
+    it opens a sentence or a line (a name is capitalised wherever it
+    stands, so one mention inside a sentence keeps it); and there it
+    modifies a lower-case noun after it that names no actor ("House
+    prices", "Comedy sequel") or is a plural ("Alerts will not be
+    issued"). A company named after a common noun stands by itself as a
+    subject ("Apple has debuted …", "Shell has signed …") or names its
+    people and parts ("Apple executives", "Security firms" stays too:
+    which of the two it is, only the world knows), and stays.
+    """
+    if cluster.kind == "country" or not cluster.mentions:
+        return False
+    for m in cluster.mentions:
+        words = [t for t in m.span if not t.is_punct and t.lower_ != "the"]
+        if len(words) != 1:
+            return False
+        tok = words[0]
+        if not (tok.is_title and tok.is_alpha) or not _opens_sentence(tok) or not is_common_noun(tok.text, tok.lemma_):
+            return False
+        head = tok.head
+        modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)
+        plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+        if not (modifies or plural):
+            return False
+    return True
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """First word of its sentence or line, opening quote marks and brackets aside."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].text in ("(", "[", "‘", "“")):
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
 
 
 _PLACE_NOUNS = {"region", "city", "town", "province", "village", "capital", "state", "oblast", "district", "area", "port", "county"}
