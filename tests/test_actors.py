@@ -491,3 +491,18 @@ def test_common_nouns_come_from_wordnet_without_names():
     assert all(is_common_noun(w, w) for w in ("house", "group", "security", "comedy"))
     assert not any(is_common_noun(w, w) for w in ("labour", "oscar", "liverpool", "opel"))
     assert is_common_noun("Groups", "group")
+
+
+#: #15, BBC class "a paper named before its noun".
+PAPERS = """Tsunami Aid
+
+The Gurkhas will help with the relief effort, officials said.
+
+Mr Houston was quoted in the Herald newspaper saying he would stand again.
+"""
+
+
+def test_a_name_before_an_organisation_noun_is_an_organisation(parse):
+    _, doc = parse(PAPERS)
+    actors = by_name(doc)
+    assert actors["Herald"].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())

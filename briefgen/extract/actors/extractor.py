@@ -364,7 +364,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
@@ -778,6 +778,12 @@ def _titled_as_organisation(ent: Span) -> bool:
         return True
     appos = appositive_role(ent)
     return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def _names_an_organisation_noun(ent: Span) -> bool:
+    """ "the Herald newspaper", "the Ospreys club": a name right before an organisation's noun it modifies is that organisation's."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "NOUN" and head.lemma_.lower() in ORGANISATION_NOUNS
 
 
 def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
