@@ -438,14 +438,14 @@ def test_a_town_and_a_club_word_name_a_club(parse):
 #: #15, class "employer before a title": an organisation named before a person's title noun.
 EMPLOYERS = """Tanker Contract Questioned
 The US Air Force awarded the contract on Friday.
-JSA Research defence analyst Paul Nesbit said the contract could be worth far more.
+Halden Research aviation analyst Maria Lund said the order could be worth far more.
 Ford Motor Company chief executive Alan Mulally said the plan was working.
 Secretary of State Condoleezza Rice said the deal was fair.
 Trade and Industry Secretary Patricia Hewitt welcomed the news.
 """
 
 
-@pytest.mark.parametrize("name", ["JSA Research", "Ford Motor Company"])
+@pytest.mark.parametrize("name", ["Halden Research", "Ford Motor Company"])
 def test_an_organisation_before_a_person_s_title_is_an_actor(parse, name):
     _, doc = parse(EMPLOYERS)
     actors = by_name(doc)
@@ -463,13 +463,13 @@ def test_words_of_an_office_after_its_noun_stay_the_office(parse):
 #: #15, class "a common word capitalised only because it opens the sentence".
 SENTENCE_CAPITALS = """Prices Slip
 
-The figures came out on Monday. House prices fell 0.4% in October, according to the Nationwide, their biggest monthly fall since February.
+The survey came out on Monday. House sales dropped sharply in March, the lender said, the steepest fall in a year.
 
-Comedy sequel Meet the Fockers topped the box office again, with takings of $19m.
+Comedy sequel Big Trouble Two led the box office again, taking $12m.
 
-Groups including the Musicians' Union are calling for an end to the raw deal faced by performers.
+Groups including the actors' union want better pay for extras.
 
-Apple executives are in negotiations with film studios to arrange the deal.
+Apple executives are in talks with music labels over the service.
 """
 
 
@@ -494,15 +494,15 @@ def test_common_nouns_come_from_wordnet_without_names():
 
 
 #: #15, BBC class "a paper named before its noun".
-PAPERS = """Tsunami Aid
+PAPERS = """Seat Race
 
-The Gurkhas will help with the relief effort, officials said.
+The count starts on Friday.
 
-Mr Houston was quoted in the Herald newspaper saying he would stand again.
+Ms Ward was quoted in the Gazette newspaper saying she would stand again.
 """
 
 
 def test_a_name_before_an_organisation_noun_is_an_organisation(parse):
     _, doc = parse(PAPERS)
     actors = by_name(doc)
-    assert actors["Herald"].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())
+    assert actors["Gazette"].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())

@@ -649,13 +649,13 @@ SPEAKER_CASES = [
     # #15, class "characterised as": the words in marks are the subject's label for its object
     (
         "heralded as",
-        "Migrant Deal\n\nThe talks ended late on Friday. Chancellor Angela Merkel heralded the deal with Turkey as a “breakthrough.” The deal takes effect on Sunday.\n",
-        [("breakthrough.", "Merkel")],
+        "Port Deal\n\nThe talks ended late on Friday. Mayor Anna Kovacs heralded the agreement with the shipping firms as a “turning point.” It takes effect in May.\n",
+        [("turning point.", "Kovacs")],
     ),
     (
         "refers to as",
-        "Old Friends\n\nThe two men met again on Tuesday. Christie refers to the candidate as “Mr. Trump,” while Trump refers to the governor as “Chris.”\n",
-        [("Mr. Trump,", "Christie"), ("Chris.", "Trump")],
+        "Old Rivals\n\nThe two coaches met again on Tuesday. Halloran refers to his opponent as “the professor,” while Benitez identifies the veteran as “my teacher.”\n",
+        [("the professor,", "Halloran"), ("my teacher.", "Benitez")],
     ),
 ]
 
@@ -792,7 +792,7 @@ SCARE_CASES = [
     ("show title", "Senator on TV\n\nThe senator appeared on “Meet the Press” on Sunday to discuss the budget.\n"),
     ("film title", "Festival Opens\n\nThe festival opened with a film called “Trumbo” about the blacklist era.\n"),
     ("nickname", "Race Heats Up\n\nThe governor, known to fans as “the Bulldozer,” visited the plant in Dayton.\n"),
-    ("labelled relative subject", "Hackers Watched\n\nThe study was done by a group of researchers who use networks of computers that act as “honey pots” to attract hackers.\n"),
+    ("labelled relative subject", "Traps Set\n\nThe survey relied on old servers that serve as “bait machines” for intruders.\n"),
     ("labelled subject", "Alliance Talks\n\nEuropean allies have too often been acting as “free riders” in the region.\n"),
     ("markup attributes", 'Mayor Posts\n\nThe mayor posted the news online.\n\n<tweet id="4417730021" author="@cityhall" datetime="2016-05-01">Bridge open</tweet>\n'),
     ("long markup attribute", 'Mayor Posts\n\n<div data-text="We will rebuild the old bridge before the winter comes">Bridge news</div>\n'),
