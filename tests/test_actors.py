@@ -433,3 +433,76 @@ def test_a_town_and_a_club_word_name_a_club(parse):
     actors = by_name(doc)
     assert actors["Manchester United"].kind == "organisation"
     assert actors["Malcolm Glazer"].kind == "person"
+
+
+#: #15, class "employer before a title": an organisation named before a person's title noun.
+EMPLOYERS = """Tanker Contract Questioned
+The US Air Force awarded the contract on Friday.
+Halden Research aviation analyst Maria Lund said the order could be worth far more.
+Ford Motor Company chief executive Alan Mulally said the plan was working.
+Secretary of State Condoleezza Rice said the deal was fair.
+Trade and Industry Secretary Patricia Hewitt welcomed the news.
+"""
+
+
+@pytest.mark.parametrize("name", ["Halden Research", "Ford Motor Company"])
+def test_an_organisation_before_a_person_s_title_is_an_actor(parse, name):
+    _, doc = parse(EMPLOYERS)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    assert actors[name].kind == "organisation"
+
+
+def test_words_of_an_office_after_its_noun_stay_the_office(parse):
+    _, doc = parse(EMPLOYERS)
+    actors = by_name(doc)
+    assert "Condoleezza Rice" in actors and "Patricia Hewitt" in actors
+    assert not {"State", "Trade and Industry"} & set(actors), sorted(actors)
+
+
+#: #15, class "a common word capitalised only because it opens the sentence".
+SENTENCE_CAPITALS = """Prices Slip
+
+The survey came out on Monday. House sales dropped sharply in March, the lender said, the steepest fall in a year.
+
+Comedy sequel Big Trouble Two led the box office again, taking $12m.
+
+Groups including the actors' union want better pay for extras.
+
+Apple executives are in talks with music labels over the service.
+"""
+
+
+@pytest.mark.parametrize("word", ["House", "Comedy", "Groups"])
+def test_a_common_word_capitalised_by_its_sentence_is_no_actor(parse, word):
+    _, doc = parse(SENTENCE_CAPITALS)
+    assert word not in by_name(doc)
+
+
+def test_a_company_named_after_a_common_noun_stays(parse):
+    _, doc = parse(SENTENCE_CAPITALS)
+    assert "Apple" in by_name(doc)
+
+
+def test_common_nouns_come_from_wordnet_without_names():
+    """The list holds nouns WordNet spells only in lower case: "house" and "group", never "labour" or "oscar"."""
+    from briefgen.extract.actors.names import is_common_noun
+
+    assert all(is_common_noun(w, w) for w in ("house", "group", "security", "comedy"))
+    assert not any(is_common_noun(w, w) for w in ("labour", "oscar", "liverpool", "opel"))
+    assert is_common_noun("Groups", "group")
+
+
+#: #15, BBC class "a paper named before its noun".
+PAPERS = """Seat Race
+
+The count starts on Friday.
+
+Ms Ward was quoted in the Gazette newspaper saying she would stand again.
+"""
+
+
+def test_a_name_before_an_organisation_noun_is_an_organisation(parse):
+    _, doc = parse(PAPERS)
+    actors = by_name(doc)
+    assert actors["Gazette"].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())

@@ -646,6 +646,17 @@ SPEAKER_CASES = [
         "Notes\n\nThe sign on the door was clear enough for everyone. “Closed until further notice because of the flood damage.”\n",
         [("Closed until further notice", None)],
     ),
+    # #15, class "characterised as": the words in marks are the subject's label for its object
+    (
+        "heralded as",
+        "Port Deal\n\nThe talks ended late on Friday. Mayor Anna Kovacs heralded the agreement with the shipping firms as a “turning point.” It takes effect in May.\n",
+        [("turning point.", "Kovacs")],
+    ),
+    (
+        "refers to as",
+        "Old Rivals\n\nThe two coaches met again on Tuesday. Halloran refers to his opponent as “the professor,” while Benitez identifies the veteran as “my teacher.”\n",
+        [("the professor,", "Halloran"), ("my teacher.", "Benitez")],
+    ),
 ]
 
 
@@ -781,6 +792,8 @@ SCARE_CASES = [
     ("show title", "Senator on TV\n\nThe senator appeared on “Meet the Press” on Sunday to discuss the budget.\n"),
     ("film title", "Festival Opens\n\nThe festival opened with a film called “Trumbo” about the blacklist era.\n"),
     ("nickname", "Race Heats Up\n\nThe governor, known to fans as “the Bulldozer,” visited the plant in Dayton.\n"),
+    ("labelled relative subject", "Traps Set\n\nThe survey relied on old servers that serve as “bait machines” for intruders.\n"),
+    ("labelled subject", "Alliance Talks\n\nEuropean allies have too often been acting as “free riders” in the region.\n"),
     ("markup attributes", 'Mayor Posts\n\nThe mayor posted the news online.\n\n<tweet id="4417730021" author="@cityhall" datetime="2016-05-01">Bridge open</tweet>\n'),
     ("long markup attribute", 'Mayor Posts\n\n<div data-text="We will rebuild the old bridge before the winter comes">Bridge news</div>\n'),
 ]

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
 from ..docview import HeadingIndex
+from ..lexicon import is_actor_noun
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
@@ -38,6 +39,7 @@ from .names import (
     is_acronym_of,
     is_clipped_first_word,
     is_clipping,
+    is_common_noun,
     is_legal_form,
     is_time_zone,
     is_unit,
@@ -362,7 +364,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             mentions.append(_Mention(ent, label, text, honorific))
@@ -395,7 +397,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "PERSON" or described_as_person:
             people.append(m)
         elif m.label == "ORG":
-            if all(t.i in titles for t in m.span):
+            if all(t.i in titles for t in m.span) and not _employer_before_title(m):
                 continue  # "State" in "Secretary of State Marco Rubio"
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS"):
@@ -455,10 +457,52 @@ def extract_actors(doc: Doc) -> ActorTable:
             cluster.kind = "group"
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
+    clusters = [c for c in clusters if not _capital_of_the_sentence(c)]
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
     clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
     return ActorTable(doc, clusters)
+
+
+def _capital_of_the_sentence(cluster: _Cluster) -> bool:
+    """ "House prices fell", "Security firms are warning", "Groups including the union": a common word capitalised
+    only because it opens the sentence is no actor.
+
+    The small model tags such a word ORG or PERSON. Three things together
+    say the capital is the sentence's, not a name's: WordNet knows the word
+    only as a common noun (:func:`.names.is_common_noun`); every mention of
+    it opens a sentence or a line (a name is capitalised wherever it
+    stands, so one mention inside a sentence keeps it); and there it
+    modifies a lower-case noun after it that names no actor ("House
+    prices", "Comedy sequel") or is a plural ("Alerts will not be
+    issued"). A company named after a common noun stands by itself as a
+    subject ("Apple has debuted …", "Shell has signed …") or names its
+    people and parts ("Apple executives", "Security firms" stays too:
+    which of the two it is, only the world knows), and stays.
+    """
+    if cluster.kind == "country" or not cluster.mentions:
+        return False
+    for m in cluster.mentions:
+        words = [t for t in m.span if not t.is_punct and t.lower_ != "the"]
+        if len(words) != 1:
+            return False
+        tok = words[0]
+        if not (tok.is_title and tok.is_alpha) or not _opens_sentence(tok) or not is_common_noun(tok.text, tok.lemma_):
+            return False
+        head = tok.head
+        modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)
+        plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
+        if not (modifies or plural):
+            return False
+    return True
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """First word of its sentence or line, opening quote marks and brackets aside."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].text in ("(", "[", "‘", "“")):
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
 
 
 _PLACE_NOUNS = {"region", "city", "town", "province", "village", "capital", "state", "oblast", "district", "area", "port", "county"}
@@ -525,6 +569,30 @@ def _state_executive(text: str) -> CountryForm | None:
     if len(words) < 2 or words[-1].lower() not in _EXECUTIVE_NOUNS:
         return None
     return country_form(" ".join(words[:-1]))
+
+
+def _employer_before_title(m: _Mention) -> bool:
+    """ "JSA Research defence analyst Paul Nesbit", "Ford Motor Company CEO Alan Mulally": the employer before a title.
+
+    An organisation's name that modifies the noun of a person's title names
+    the body the person works for, which acts in the news like any other.
+    A one-word name there is more often a word of the office itself
+    ("State", "Shadow", "Home" in "Home Secretary"), so only names of two or
+    more words or acronyms count, and only before a lower-case title noun
+    ("analyst", "chief executive"): before a capitalised one the words name
+    a portfolio or a seat ("Trade and Industry Secretary", "Derby North
+    MP"), and a name after the title's noun ("Secretary of State for Trade
+    and Industry") is part of the office.
+    """
+    span = m.span
+    root = span.root
+    if not (len(m.text.split()) >= 2 or (m.text.isupper() and m.text.isalpha() and len(m.text) >= 2)):
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not (after.is_alpha and after.is_lower):
+        return False  # "Trade and Industry Secretary", "Labour MP": an office or a seat, not an employer
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "poss") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
 def _described_as_person(m: _Mention) -> bool:
@@ -710,6 +778,12 @@ def _titled_as_organisation(ent: Span) -> bool:
         return True
     appos = appositive_role(ent)
     return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def _names_an_organisation_noun(ent: Span) -> bool:
+    """ "the Herald newspaper", "the Ospreys club": a name right before an organisation's noun it modifies is that organisation's."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "NOUN" and head.lemma_.lower() in ORGANISATION_NOUNS
 
 
 def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:

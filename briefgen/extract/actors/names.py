@@ -274,3 +274,24 @@ def acronym_fits(acronym: str, name: str) -> bool:
             return False
         i += 1
     return True
+
+
+@functools.cache
+def _common_nouns() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("briefgen.extract").joinpath("data", "common_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_noun(word: str, lemma: str) -> bool:
+    """Whether WordNet 3.0 knows ``word`` (or its lemma) only as a common noun, never as a name.
+
+    "house", "security", "groups": the list (``data/common_nouns.txt``, made by
+    ``tools/wordnet_common_nouns.py``) holds the nouns no WordNet synset
+    spells with a capital. It also holds words companies are named after
+    ("apple", "shell"), so it is never enough by itself: see
+    ``extractor._capital_of_the_sentence``.
+    """
+    nouns = _common_nouns()
+    return word.lower() in nouns or lemma.lower() in nouns

@@ -72,6 +72,48 @@ def as_clause_speaker(span: Span, ctx: Context) -> Attribution | None:
     return None
 
 
+#: Words that may stand between "as" and the quotation it introduces: "as a “breakthrough”".
+_AS_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def characterised_as(span: Span, ctx: Context) -> Attribution | None:
+    """The subject of a verb that characterises something "as" the quoted words: "Merkel heralded the deal as a “breakthrough”".
+
+    "Christie refers to the candidate as “Mr. Trump”", "Trump identified the
+    judge as “Spanish”", "a statement slamming the AP story as “faulty”",
+    "an incident Trump brought up as “very fishy”": the verb is no speech
+    cue, but the words in marks are the subject's label for its object, so
+    they are the subject's words (the way news attribution corpora annotate
+    them) and no scare quote. Only an active verb with an object — a direct
+    one, one after a preposition ("refers to X as"), or the noun a relative
+    clause hangs from, when the clause has a subject of its own — counts:
+    in "X was branded as “…”", "allies acting as “free riders”" or
+    "computers that act as “honey pots”" the subject is what is labelled,
+    not who labels.
+    """
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - 3) and ((doc[i].is_quote or (ctx.quoted(doc[i]) and doc[i].is_punct)) or doc[i].lower_ in _AS_DETERMINERS):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "as" or doc[i].dep_ != "prep" or ctx.quoted(doc[i]):
+        return None
+    marker, verb = doc[i], doc[i].head
+    if verb.pos_ != "VERB" or ctx.quoted(verb) or not any(t.head.i == marker.i for t in span):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
+        return None  # "the governor, known to fans as “the Bulldozer”": a participle's noun is what is labelled
+    relative_object = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    has_object = relative_object or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.i < marker.i and any(g.dep_ == "pobj" for g in c.children)) for c in verb.children
+    )
+    if not has_object:
+        return None
+    speaker = ctx.speaker_of(verb, span)
+    if speaker is None or speaker.root.lower_ in EXPLETIVES:
+        return None
+    return Attribution(speaker, verb, "governed")
+
+
 def _beside(token: Token, ctx: Context) -> bool:
     """Punctuation or a quote mark between a quotation and an aside on the same line."""
     if token.is_space or "\n" in token.whitespace_:

@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 from ...records import Quote
 from ..docview import Resolver, doc_text, plain_resolver, sentence_text_bounds
 from .context import Attribution, Context, Route, can_speak
-from .cue_routes import as_clause_speaker, cue_candidates, loose_cue_speaker, quote_window
+from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
 from .fallback_routes import continues_run, previous_sentence_speaker, sentence_subject
 from .filter import is_scare_quote_or_title, words_before
 from .layout_routes import (
@@ -200,7 +200,8 @@ def _attribute(span: Span, ctx: Context) -> Attribution:
         if speaker is not None:
             return Attribution(speaker, cue, route)
     return (
-        lead_in_speaker(span, ctx)
+        characterised_as(span, ctx)
+        or lead_in_speaker(span, ctx)
         or transcript_label(span, ctx, inside=False)
         or signature_speaker(span, ctx)
         or line_signature(span, ctx)
