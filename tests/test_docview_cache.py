@@ -1,0 +1,47 @@
+"""Per-doc views computed once (#18): body sentences and entities, the same answers as spaCy's."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.docview import body_sentences, entities, span_entities
+
+TEXT = (
+    "# Talks in Geneva\n\n"
+    "The United Nations said on Monday that talks between Russia and Ukraine would resume in Geneva next week.\n\n"
+    "Secretary-General Antonio Guterres told reporters in New York that both sides had agreed.\n\n"
+    "The European Union and NATO welcomed the news on Tuesday, and Kyiv said it would send Dmytro Kuleba.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def doc(parse):
+    return parse(TEXT)[1]
+
+
+def test_body_sentences_are_built_once_per_doc(doc):
+    first, second = list(body_sentences(doc)), list(body_sentences(doc))
+    assert len(first) == 3
+    assert all(a is b for a, b in zip(first, second, strict=True))  # spaCy builds new Spans on every doc.sents
+
+
+def test_body_sentences_skip_the_heading(doc):
+    assert [s.text.split()[0] for s in body_sentences(doc)] == ["The", "Secretary-General", "The"]
+
+
+def test_entities_are_spacys_built_once(doc):
+    assert entities(doc) == doc.ents and len(entities(doc)) >= 6
+    assert entities(doc) is entities(doc)
+
+
+def test_span_entities_are_span_ents_for_every_span(doc):
+    """Every span of up to 12 tokens, including spans that cut an entity (where spaCy stops looking)."""
+    for start in range(len(doc)):
+        for end in range(start, min(len(doc), start + 12) + 1):
+            span = doc[start:end]
+            assert span_entities(span) == list(span.ents), (start, end)
+
+
+def test_span_entities_of_each_sentence(doc):
+    for sent in doc.sents:
+        assert span_entities(sent) == list(sent.ents)
