@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.docview import body_sentences, entities, span_entities
+from briefgen.extract.docview import body_sentences, doc_text, entities, span_entities
 
 TEXT = (
     "# Talks in Geneva\n\n"
@@ -45,3 +45,13 @@ def test_span_entities_are_span_ents_for_every_span(doc):
 def test_span_entities_of_each_sentence(doc):
     for sent in doc.sents:
         assert span_entities(sent) == list(sent.ents)
+
+
+def test_the_parse_leaves_the_checked_text_with_the_doc(parse):
+    article, doc = parse(TEXT)
+    assert doc_text(doc) is article.text  # not rebuilt from every token: the parse compared it already
+
+
+def test_a_doc_made_otherwise_gets_its_text_built(nlp):
+    doc = nlp.make_doc("Plain text, never parsed by briefgen.")
+    assert doc_text(doc) == doc.text

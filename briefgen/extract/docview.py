@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..nlp import DATELINES, HEADINGS, PARAGRAPHS
+from ..nlp import DATELINES, HEADINGS, PARAGRAPHS, TEXT
 
 #: Turns a mention of an actor (an entity, a noun phrase, a pronoun's
 #: antecedent) into the actor's canonical name; ``None`` in, ``None`` out.
@@ -37,7 +37,7 @@ def plain_resolver(span: Span | None) -> str | None:
     return None if span is None else span.text
 
 
-_TEXT = "briefgen_text"
+_TEXT = TEXT  # set by the parse (``nlp.parse_articles``); built here for docs made otherwise
 
 
 def doc_text(doc: Doc) -> str:
