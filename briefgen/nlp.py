@@ -46,6 +46,10 @@ PIECE_CHARS = 30_000
 BATCH_CHARS = 30_000
 
 LINE_BREAKS = "briefgen_line_breaks"
+#: ``doc.user_data`` key of the doc's text (:func:`briefgen.extract.docview.doc_text`): spaCy
+#: rebuilds ``Doc.text`` from every token on each access, and the parse has just checked it
+#: equals the article's text, so the parse leaves that string with the doc.
+TEXT = "briefgen_text"
 #: ``SENT_START`` -1 ("starts no sentence") as ``Doc.to_array`` writes it: the array is unsigned.
 _NOT_A_START = 2**64 - 1
 
@@ -319,6 +323,7 @@ def parse_articles(
         doc = first if count == 1 else Doc.from_docs([first, *(next(stream) for _ in range(count - 1))], ensure_whitespace=False)
         if doc.text != article.text:  # pragma: no cover - a guard on spaCy's contract
             raise ModelError(f"{article.path}: parsed text differs from the article text")
+        doc.user_data[TEXT] = article.text  # what ``docview.doc_text`` would rebuild from every token
         yield mark_structure(doc, article.blocks, dateline=datelines[index])
 
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..nlp import DATELINES, HEADINGS, PARAGRAPHS
+from ..nlp import DATELINES, HEADINGS, PARAGRAPHS, TEXT
 
 #: Turns a mention of an actor (an entity, a noun phrase, a pronoun's
 #: antecedent) into the actor's canonical name; ``None`` in, ``None`` out.
@@ -37,7 +37,7 @@ def plain_resolver(span: Span | None) -> str | None:
     return None if span is None else span.text
 
 
-_TEXT = "briefgen_text"
+_TEXT = TEXT  # set by the parse (``nlp.parse_articles``); built here for docs made otherwise
 
 
 def doc_text(doc: Doc) -> str:
@@ -92,8 +92,24 @@ def dateline_spans(doc: Doc) -> list[Span]:
     return list(doc.spans[DATELINES]) if DATELINES in doc.spans else []
 
 
+_BODY_SENTENCES = "briefgen_body_sentences"
+
+
 def body_sentences(doc: Doc) -> Iterator[Span]:
-    """Sentences of the body: no headings, no dateline, no whitespace-only pieces."""
+    """Sentences of the body: no headings, no dateline, no whitespace-only pieces.
+
+    Computed once per doc and kept with it: the summary, outlook and demand
+    extractors each walk them, and every walk rebuilt ``doc.sents`` (a
+    ``Span`` per sentence) and tested each sentence against the headings (#18).
+    The doc is not changed after parsing, so the first answer holds.
+    """
+    found = doc.user_data.get(_BODY_SENTENCES)
+    if found is None:
+        found = doc.user_data[_BODY_SENTENCES] = tuple(_body_sentences(doc))
+    return iter(found)
+
+
+def _body_sentences(doc: Doc) -> Iterator[Span]:
     in_heading = HeadingIndex(doc)
     datelines = [(s.start, s.end) for s in dateline_spans(doc)]
     text = doc_text(doc)
@@ -103,6 +119,34 @@ def body_sentences(doc: Doc) -> Iterator[Span]:
         if any(sent.start < end and start < sent.end for start, end in datelines):
             continue
         yield sent
+
+
+_ENTITIES = "briefgen_entities"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc.
+
+    spaCy builds a new ``Span`` for every entity on each ``doc.ents`` (and each
+    ``Span.ents``) access; the extractors asked about 10 times per article
+    and the outlook once per forward-looking sentence (#18).
+    """
+    found = doc.user_data.get(_ENTITIES)
+    if found is None:
+        found = doc.user_data[_ENTITIES] = tuple(doc.ents)
+    return found
+
+
+def span_entities(span: Span) -> list[Span]:
+    """``span.ents`` from :func:`entities`: the entities wholly inside ``span``, as spaCy's ``Span.ents`` picks them."""
+    found: list[Span] = []
+    for ent in entities(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                found.append(ent)
+            else:
+                break  # spaCy's loop stops at the first entity that runs past the span's end
+    return found
 
 
 def trimmed(span: Span) -> Span:

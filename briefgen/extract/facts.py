@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from ..records import Fact
 from .actors import country_of
-from .docview import HeadingIndex, doc_text, paragraphs
+from .docview import HeadingIndex, doc_text, entities, paragraphs
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",
@@ -114,7 +114,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     paragraph_starts = [p.start_char for p in paragraphs(doc)] or [0]
     seen: set[tuple[str, str]] = set()
     facts: list[Fact] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if in_heading.overlaps(ent):
             continue
         paragraph_start = paragraph_starts[max(0, bisect_right(paragraph_starts, ent.start_char) - 1)]

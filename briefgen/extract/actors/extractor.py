@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex
+from ..docview import HeadingIndex, entities
 from ..lexicon import is_actor_noun
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
@@ -353,7 +353,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in works:
@@ -405,7 +405,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             cluster.mentions.append(m)
             cluster.names.append(m.text)
 
-    places = frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None)
+    places = frozenset(e.text for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None)
     person_clusters = _cluster_people(people, titles, places=places)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
     # surnames of people the article names in full or with a Mr or Ms: a lone word tagged as a person
@@ -728,7 +728,7 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
     name modifies the noun and is its maker, not its title.
     """
     names = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ("ORG", "PERSON"):
             continue
         root = ent.root

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import HeadingIndex
+from ..docview import HeadingIndex, entities
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
 from ..quotes.runs import QuoteIndex, quote_runs
 from ..quotes.speakers import antecedent, entity_at, genders_of, surnames_of_people
@@ -460,7 +460,7 @@ def pronoun_referent(pronoun: Token, *, people: PersonPronouns | None = None) ->
     for _ in range(REFERENT_SENTENCES + 1):
         limit = min(pronoun.i, sent.end)
         mentions = [
-            e for e in doc.ents
+            e for e in entities(doc)
             if e.label_ in labels and sent.start <= e.start and e.end <= limit and e.start not in headings and not _names_a_title(e)
         ]
         if labels is _GROUP_LABELS:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...records import OutlookHolder, OutlookItem, OutlookTime
-from ..docview import body_sentences, doc_text, paragraphs, sentence_text_bounds
+from ..docview import body_sentences, doc_text, paragraphs, sentence_text_bounds, span_entities
 from ..quotes import find_segments, opens_with_mark
 from ..demands.phrases import actor_phrase, agent_of, is_actor_like, subject_of
 from ..docview import Resolver, plain_resolver
@@ -198,7 +198,7 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
         return times[0]
     verb = clause_verb(cue.token)
     scope = {t.i for t in verb.subtree}
-    for ent in sent.ents:
+    for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
             continue
         if any(t.lower_ in _PAST_TIME for t in ent) or is_past_clause(ent.root):

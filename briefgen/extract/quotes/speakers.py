@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import entities as doc_entities
 from .cues import is_speech_cue
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
@@ -224,7 +225,7 @@ def _stray_agent(verb: Token) -> Token | None:
 def entity_at(doc: Doc) -> dict[int, Span]:
     """Token index -> the named entity that covers it."""
     index: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in doc_entities(doc):
         for i in range(ent.start, ent.end):
             index[i] = ent
     return index
@@ -353,13 +354,13 @@ def person_key(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> str:
 
 def genders_of(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> dict[str, Gender]:
     """Person key -> the gender the article states for that person (see :mod:`.quote_gender`)."""
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and not quoted(ent[0])]
+    people = [ent for ent in doc_entities(doc) if ent.label_ == "PERSON" and not quoted(ent[0])]
     return person_genders(doc, people=people, key=lambda ent: person_key(ent, entities=entities, quoted=quoted))
 
 
 def surnames_of_people(doc: Doc, *, entities: dict[int, Span], quoted: Quoted) -> frozenset[str]:
     """Last words of the article's full-named people ("Ava DuVernay" -> "duvernay")."""
-    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and not quoted(e[0]))
+    return frozenset(e[-1].lower_ for e in doc_entities(doc) if e.label_ == "PERSON" and len(e) > 1 and not quoted(e[0]))
 
 
 def antecedent(

@@ -1,0 +1,57 @@
+"""Per-doc views computed once (#18): body sentences and entities, the same answers as spaCy's."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.docview import body_sentences, doc_text, entities, span_entities
+
+TEXT = (
+    "# Talks in Geneva\n\n"
+    "The United Nations said on Monday that talks between Russia and Ukraine would resume in Geneva next week.\n\n"
+    "Secretary-General Antonio Guterres told reporters in New York that both sides had agreed.\n\n"
+    "The European Union and NATO welcomed the news on Tuesday, and Kyiv said it would send Dmytro Kuleba.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def doc(parse):
+    return parse(TEXT)[1]
+
+
+def test_body_sentences_are_built_once_per_doc(doc):
+    first, second = list(body_sentences(doc)), list(body_sentences(doc))
+    assert len(first) == 3
+    assert all(a is b for a, b in zip(first, second, strict=True))  # spaCy builds new Spans on every doc.sents
+
+
+def test_body_sentences_skip_the_heading(doc):
+    assert [s.text.split()[0] for s in body_sentences(doc)] == ["The", "Secretary-General", "The"]
+
+
+def test_entities_are_spacys_built_once(doc):
+    assert entities(doc) == doc.ents and len(entities(doc)) >= 6
+    assert entities(doc) is entities(doc)
+
+
+def test_span_entities_are_span_ents_for_every_span(doc):
+    """Every span of up to 12 tokens, including spans that cut an entity (where spaCy stops looking)."""
+    for start in range(len(doc)):
+        for end in range(start, min(len(doc), start + 12) + 1):
+            span = doc[start:end]
+            assert span_entities(span) == list(span.ents), (start, end)
+
+
+def test_span_entities_of_each_sentence(doc):
+    for sent in doc.sents:
+        assert span_entities(sent) == list(sent.ents)
+
+
+def test_the_parse_leaves_the_checked_text_with_the_doc(parse):
+    article, doc = parse(TEXT)
+    assert doc_text(doc) is article.text  # not rebuilt from every token: the parse compared it already
+
+
+def test_a_doc_made_otherwise_gets_its_text_built(nlp):
+    doc = nlp.make_doc("Plain text, never parsed by briefgen.")
+    assert doc_text(doc) == doc.text
