@@ -224,6 +224,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("determined", "Agent Brian Hassell insists that the midfielder is determined to win back his place.", True),
     ("determined", "The player was determined to return to Scotland but signed for Everton.", False),  # past
     ("determined", "The court has determined the cause of the fire.", False),
+    # the present passive and relative clauses schedule as the plain present does (#13)
+    ("present schedule", "The winners from 12 different categories are crowned on 2 March.", True),
+    ("present schedule", "Already available in Japan, the PSP is released in the US on 24 March.", True),
+    ("present schedule", "The organisers of the first grand slam of 2005, which begins on 17 January, said the American is injured.", True),
+    ("present schedule", "Walker had hoped to compete in the New Year Sprint which is staged at Musselburgh on Tuesday.", True),
+    ("present schedule", "The winners from 12 different categories were crowned on 2 March.", False),  # past
+    ("present schedule", "Inflation in the eurozone, however, is estimated at about 2.3% in December.", False),  # a measure
+    ("present schedule", "REM played Leaving New York and The One I Love to the Sheffield Arena audience on Monday.", False),
+    ("present schedule", "The bins are collected on Mondays.", False),  # a habit
 ]
 
 

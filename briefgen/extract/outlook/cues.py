@@ -747,6 +747,16 @@ _STATIVE = frozenset(
 )
 
 
+#: Verbs of judging and reporting: their present passive ("is estimated at", "is said to") describes or
+#: reports, it places no event on the calendar.
+#: Held, shown and played are events in the passive ("The awards are held on 26 February"); owned, known and
+#: included stay states.
+_PASSIVE_STATES = (
+    REPORTING_VERBS | EXPECTATION_REPORTS | WARNING_REPORTS
+    | frozenset({"consider", "value", "rate", "rank", "put", "own", "contain", "include", "know", "mean", "need", "like",
+                 "want", "base", "link", "tie", "owe", "price", "worth", "cost"})
+)
+
 #: Conjunctions of a clause of time.
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "till", "once"})
 
@@ -766,16 +776,32 @@ def futurate_cue(token: Token) -> str | None:
 
     A clause of time ("when they meet Wales on Saturday", "until health
     chiefs meet early in January") schedules the same way, even under past
-    narration: the past would have said "met".
+    narration: the past would have said "met". So does a relative clause
+    ("Greene, who races in Birmingham on Friday", "the New Year Sprint,
+    which is staged at Musselburgh on Tuesday"), and so does the present
+    passive ("The winners are crowned on 2 March", "the PSP is released in
+    the US on 24 March"), whose past would be "were crowned". Verbs of
+    judging and reporting are no events ("Inflation is estimated at 2.3% in
+    December" measures; it schedules nothing).
     """
-    if token.pos_ != "VERB" or token.lemma_.lower() in _STATIVE:
+    if token.pos_ != "VERB":
         return None
-    if token.dep_ not in ("ROOT", "ccomp", "conj") and not _clause_of_time(token):
+    if token.lemma_.lower() in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE):
         return None
+    if token.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and not _clause_of_time(token):
+        return None
+    if token.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in token.children):
+        return None  # a contact clause is as often a title's words ("The One I Love to the audience on Monday")
     auxes = _auxiliaries(token)
     present = token.tag_ in ("VBZ", "VBP") and not auxes
     progressive = token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
-    if not (present or progressive) or is_negated(token) or is_past_clause(token):
+    passive = (
+        token.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in ("VBZ", "VBP")
+    )
+    if not (present or progressive or passive) or is_negated(token) or is_past_clause(token):
         return None
     for child in token.children:
         objects = [child] if child.dep_ in ("npadvmod", "tmod") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("on", "in") else []
