@@ -233,6 +233,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("present schedule", "Inflation in the eurozone, however, is estimated at about 2.3% in December.", False),  # a measure
     ("present schedule", "REM played Leaving New York and The One I Love to the Sheffield Arena audience on Monday.", False),
     ("present schedule", "The bins are collected on Mondays.", False),  # a habit
+    # "committed to" with a gerund binds as "pledged to" does (#13)
+    ("committed", "The Liberal Democrats are committed to increasing taxes for the rich.", True),
+    ("committed", "Jackson has also committed to making a film version of Lovely Bones.", True),
+    ("committed", "Bush told the summit that he remained committed to halving the deficit.", True),  # reported
+    ("committed", "China committed to gradually opening up its banking sector when it joined the WTO in 2002.", False),
+    ("committed", "They are governed by tyrants instead of people genuinely committed to stopping crime.", False),
+    ("committed", "The club is committed to the league.", False),  # no deed ahead
 ]
 
 

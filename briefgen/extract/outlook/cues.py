@@ -688,6 +688,34 @@ def _tipped(token: Token) -> bool:
     return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
 
 
+#: Roles in which a participle or adjective is what the clause says of its subject, not a noun's modifier.
+_PREDICATE_ROLES = frozenset({"ROOT", "acomp", "conj", "ccomp", "xcomp", "relcl"})
+
+
+def committed_cue(token: Token) -> str | None:
+    """ "the Liberal Democrats are committed to increasing taxes", "Jackson has also committed to making a
+    film version", "Labour is committed to giving parents more choice": a commitment whose complement is a
+    gerund ("to" is its preposition, not an infinitive's marker) binds as "pledged to" does.
+
+    Told in the simple past it is a past act ("China committed to opening up its banking sector when it
+    joined the WTO in 2002"), unless reported ("told the summit he remained committed to halving …"); a
+    gerund clause ("instead of being committed to stopping …") asserts nothing.
+    """
+    if token.lower_ != "committed" or token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _PREDICATE_ROLES:
+        return None  # "people genuinely committed to stopping crime" describes the people
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None or to.i + 1 >= len(token.doc) or token.doc[to.i + 1].tag_ != "VBG":
+        return None  # the parser hangs "to increasing taxes" as a pcomp or as an amod of the noun
+    verb = clause_verb(token)
+    if verb.tag_ == "VBG" or verb.dep_ == "pcomp":
+        return None
+    if (is_past_clause(token) or is_past(verb)) and not backshifted(verb):
+        return None
+    if _past_anchor(verb):
+        return None
+    return PLAN
+
+
 def _compares(token: Token) -> bool:
     """ "higher than expected", "worse than analysts had forecast": the clause of a comparison."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
