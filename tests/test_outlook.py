@@ -240,6 +240,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("committed", "China committed to gradually opening up its banking sector when it joined the WTO in 2002.", False),
     ("committed", "They are governed by tyrants instead of people genuinely committed to stopping crime.", False),
     ("committed", "The club is committed to the league.", False),  # no deed ahead
+    # "next generation" unhyphenated is still the compound: a kind of product, not a time (#13)
+    ("next generation", "Apple has expanded its iPod family with the release of its next generation of music players.", False),
+    ("next generation", "He now oversees IPv6, the next generation standard for routing across the web.", False),
+    ("next generation", "Microsoft will unveil the next generation of its Xbox console in May.", True),
+    ("next generation", "Voters will have their say at the next election.", True),
 ]
 
 

@@ -917,6 +917,8 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-":
         return None  # "coming-of-age", "next-generation": part of a compound word
+    if token.lower_ == "next" and token.head.lemma_.lower() == "generation":
+        return None  # the same compound unhyphenated: "a next generation DVD technology" is a kind of product, not a time
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     if token.tag_ == "NNP" and token.i > token.sent.start:
