@@ -293,6 +293,13 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Later this year, the two firms plan to release their own chips.", "plan", "two firms", "Later this year"),
     ("Talks resume next week.", "scheduled", None, "next week"),
     ("The next phase of the project will cost £2bn.", "expected", None, None),  # a participant, not when (#13)
+    # a promise on a condition is the speakers' plan; a condition on others' deeds a warning (#13)
+    ("The Liberal Democrats say they would abolish university tuition fees.", "plan", "Liberal Democrats", None),
+    ("Tory leader Michael Howard has said his party would cut £35bn in spending.", "plan", "Tory leader Michael Howard", None),
+    ("The Tories say they will vote against the bill unless changes are agreed.", "plan", "Tories", None),
+    ("Dick Pound has said he will appeal against the decision if the IAAF does not.", "plan", "Dick Pound", None),
+    ("And he tells them that if they don't confess they'll get life.", "warning", None, None),
+    ("Ministers say the new plans would make direct payments simpler.", "warning", "Ministers", None),
 ]
 
 

@@ -317,6 +317,34 @@ def _committed(verb: Token, frame: Token) -> str:
     return EXPECTED
 
 
+def _speaker_commits(verb: Token, frame: Token) -> bool:
+    """The speakers say what they themselves will do: "he said he would resign if …", "The Liberal Democrats
+    have said they would cut …", "Michael Howard has said his party would cut £35bn": the subject is a
+    personal pronoun, the speaker's own noun, or a noun the speaker's pronoun owns. A verb of belief or warning
+    reports a view, not a commitment ("he believes he will win")."""
+    if frame.lemma_.lower() not in REPORTING_VERBS or frame.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or speaker is None:
+        return False
+    if subject.pos_ == "PRON":
+        if any(c.dep_ in ("dobj", "dative") for c in frame.children):
+            return subject.lower_ == speaker.lower_  # "he tells them that … they'll get life": the addressees
+        return subject.lower_ in ("i", "we", "he", "she", "they")
+    if subject.lemma_.lower() == speaker.lemma_.lower():
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("my", "our", "his", "her", "their") for c in subject.children)
+
+
+def _reported_kind(verb: Token, frame: Token) -> str:
+    """The kind of a conditional future reported under ``frame``: the speakers' own commitment is a plan even
+    on a condition ("he said he would resign if the vote went against him"; a manifesto promises on
+    condition of winning); a condition on what others will do makes a warning ("He said if the order was
+    wrong it would act as a recruiting sergeant")."""
+    return PLAN if _speaker_commits(verb, frame) else WARNING
+
+
 def report_kind(frame: Token, default: str) -> str:
     lemma = frame.lemma_.lower()
     if frame.pos_ == "ADJ" and frame.lower_ in STANCE_ADJECTIVES:
@@ -405,7 +433,7 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     frame = reporting_frame(verb)
     if word in FUTURE_MODALS:
         if _conditional(verb):
-            return WARNING
+            return WARNING if frame is None else _reported_kind(verb, frame)
         if frame is not None:
             return report_kind(frame, _committed(verb, frame))
         return PLAN if _agentive(verb) else EXPECTED
@@ -433,8 +461,10 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
             if is_past(frame) and (_past_anchor(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
                 return None  # "In 1991 Apple agreed it would not sell", "had said it would"
             if _conditional(verb):
-                return WARNING
+                return _reported_kind(verb, frame)
             return report_kind(frame, _committed(verb, frame))
+        if frame is not None and link is None and not is_past(frame) and _speaker_commits(verb, frame):
+            return PLAN  # "The Lib Dems say they would scrap the council tax": a present promise, on condition of winning
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
