@@ -300,6 +300,11 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Dick Pound has said he will appeal against the decision if the IAAF does not.", "plan", "Dick Pound", None),
     ("And he tells them that if they don't confess they'll get life.", "warning", None, None),
     ("Ministers say the new plans would make direct payments simpler.", "warning", "Ministers", None),
+    # a future in a question left open or asked is an open question, whatever its modal (#13)
+    ("The Indian-born magnate did not say where the job losses would fall.", "open question", "Indian-born magnate", None),
+    ("But the prime minister insisted he did not know what date the poll would take place.", "open question", "prime minister", None),
+    ("The Justice Department has not said if it will appeal.", "open question", "Justice Department", None),
+    ("Insurance analysts are now questioning whether Marsh will be able to maintain its growth.", "open question", None, None),
 ]
 
 

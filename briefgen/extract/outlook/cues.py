@@ -412,7 +412,42 @@ def _conditional(verb: Token) -> bool:
     )
 
 
+#: Verbs whose negation leaves a question open: "did not say where the job losses would fall", "it is not yet
+#: known whether they would support a bid", "would not confirm whether the system will be built in".
+_ANSWERING = frozenset(
+    {"say", "know", "specify", "detail", "confirm", "reveal", "disclose", "decide", "determine", "indicate",
+     "announce", "tell", "explain", "comment", "clarify", "state", "elaborate"}
+)
+#: Verbs that ask: the question they report is open ("analysts are questioning whether Marsh will be able to").
+_ASKING = frozenset({"ask", "wonder", "question", "query", "doubt"})
+#: Words that open an embedded question.
+_QUESTION_OPENERS = frozenset({"whether", "if", "when", "where", "what", "which", "who", "whom", "how", "why"})
+
+
+def embedded_question(verb: Token) -> bool:
+    """The clause is a question someone leaves unanswered or asks: its kind is an open question, whatever
+    its modal ("did not know what date the poll would take place", "has not said if it will appeal").
+
+    The clause opens with a wh-word, "whether" or "if" and completes a verb of asking, or a negated verb
+    of saying, knowing or deciding.
+    """
+    if verb.dep_ not in ("ccomp", "xcomp", "pcomp", "dobj", "advcl") or verb.left_edge.lower_ not in _QUESTION_OPENERS:
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in _ASKING:
+        return True
+    return lemma in _ANSWERING and (is_negated(head) or any(c.dep_ == "neg" for c in _auxiliaries(head)))
+
+
 def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
+    """A modal auxiliary that points forward, and the kind of outlook it states (an open question when the
+    clause is an embedded question left open, see :func:`embedded_question`)."""
+    kind = _modal_kind(token, future_time_in_sentence=future_time_in_sentence)
+    return OPEN_QUESTION if kind is not None and embedded_question(token.head) else kind
+
+
+def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
     """A modal auxiliary that points forward, and the kind of outlook it states.
 
     will/shall: always; a plan, an expectation or warning when reported under
