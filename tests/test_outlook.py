@@ -245,6 +245,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("next generation", "He now oversees IPv6, the next generation standard for routing across the web.", False),
     ("next generation", "Microsoft will unveil the next generation of its Xbox console in May.", True),
     ("next generation", "Voters will have their say at the next election.", True),
+    # a doubt that still stands over what is to come is an open question (#13)
+    ("doubt remains", "Uncertainty remains over the future of Perrier, the iconic French mineral water.", True),
+    ("doubt remains", "But doubts remain about the new network's ability to ensure files are quality copies.", True),
+    ("doubt remains", "Significant concerns remain as to how the US will fund its deficits.", True),
+    ("doubt remains", "Questions remain about whether the evidence was gathered through torture.", False),  # a past fact
+    ("doubt remains", "Doubts remained over the future of the club until the takeover.", False),  # past
 ]
 
 
@@ -305,6 +311,7 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("But the prime minister insisted he did not know what date the poll would take place.", "open question", "prime minister", None),
     ("The Justice Department has not said if it will appeal.", "open question", "Justice Department", None),
     ("Insurance analysts are now questioning whether Marsh will be able to maintain its growth.", "open question", None, None),
+    ("Uncertainty remains over the future of Perrier, the iconic French mineral water.", "open question", None, None),
 ]
 
 

@@ -952,7 +952,36 @@ def open_question_cue(token: Token) -> str | None:
         xcomp = [c for c in token.children if c.dep_ == "xcomp"]
         if xcomp and xcomp[0].lemma_.lower() in ("see", "decide", "settle", "determine"):
             return OPEN_QUESTION  # "it remains to be seen"
+    if _doubt_remains(token):
+        return OPEN_QUESTION
     return None
+
+
+#: Nouns of doubt: as the subject of "remain"/"persist" they say a question is still open.
+_DOUBT_NOUNS = frozenset({"doubt", "uncertainty", "question", "concern"})
+
+
+def _doubt_remains(token: Token) -> bool:
+    """ "doubts remain about the new network's ability to ensure …", "Uncertainty remains over the future of
+    Perrier", "doubts persist over the country's ability … to move away from manufacturing": a doubt that
+    still stands over what is to come — a future, an ability to do something, or whether something will
+    happen. A doubt over a past fact ("questions remain about whether the evidence was gathered through
+    torture") and one that was ("doubts remained") are not outlook.
+    """
+    if token.lemma_.lower() not in _DOUBT_NOUNS or token.dep_ != "nsubj" or token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in ("remain", "persist", "linger") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    for prep in (c for c in (*token.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("over", "about", "as")):
+        for obj in prep.subtree:
+            if obj.lemma_.lower() == "future" and obj.pos_ == "NOUN":
+                return True
+            if obj.pos_ == "NOUN" and _forward_complement(obj):
+                return True  # "the country's ability to move away from manufacturing"
+            if obj.tag_ == "MD" and obj.lower_ in FUTURE_MODALS | POSSIBILITY_MODALS | {"would"}:
+                return True  # "over whether the Mac mini will work"
+    return False
 
 
 def _no_subject_or_object(verb: Token) -> bool:
