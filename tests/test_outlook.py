@@ -312,6 +312,11 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The Justice Department has not said if it will appeal.", "open question", "Justice Department", None),
     ("Insurance analysts are now questioning whether Marsh will be able to maintain its growth.", "open question", None, None),
     ("Uncertainty remains over the future of Perrier, the iconic French mineral water.", "open question", None, None),
+    # a verb of state says how things will be, it is no one's plan (#13: software as a holder)
+    ("Like BitTorrent, Exeem will have trackers that help point people toward the file they want.", "expected", None, None),
+    ("Any investor accepting the compensation will have to waive the right to complain.", "expected", None, None),
+    ("The UK-Dutch group will own 30% of the project.", "expected", None, None),
+    ("Roxy Music will appear at the Isle of Wight festival.", "plan", "Roxy Music", None),  # an act
 ]
 
 

@@ -288,10 +288,17 @@ def reporting_frame(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of state: "will have", "will cost", "will remain" say how something will be, not what anyone does.
+_STATES = frozenset(
+    {"have", "own", "contain", "include", "cost", "mean", "need", "remain", "stay", "seem", "know", "lie",
+     "belong", "depend", "consist", "lack", "resemble", "weigh", "equal", "feature", "involve"}
+)
+
+
 def _agentive(verb: Token) -> bool:
     """ "GM will cut jobs", "The SUVs will be built": someone's plan. "2.2 million people will need aid": a forecast."""
-    if verb.lemma_ == "be":
-        return False  # "Japan will be a strong player": a state, forecast
+    if verb.lemma_ == "be" or verb.lemma_.lower() in _STATES:
+        return False  # "Japan will be a strong player", "Like BitTorrent, Exeem will have trackers": a state, forecast
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
