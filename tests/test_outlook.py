@@ -255,6 +255,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("hope", "Sky is hoping to increase this to 10 million by 2010.", True),
     ("hope", "Airbus hopes to have 50 orders in place for the A350.", True),
     ("hope", "The government hoped to finish the road but ran out of money.", False),  # past
+    # a bare participle on a past act gives that act's aim, as "won a contract to supply" does (#13)
+    ("past aim", "Yukos filed for bankruptcy in the US, hoping to use business law to halt the sale.", False),
+    ("past aim", "After the death of John Smith he stood aside, agreeing to give Tony Blair a clear run.", False),
+    ("past aim", "Google launched its tool in October, while Yahoo is planning to release similar software in January.", True),
+    ("past aim", "Now the Italians travel to Edinburgh hoping to claim their first away win.", True),  # the present
 ]
 
 

@@ -639,6 +639,8 @@ def plan_cue(token: Token) -> str | None:
         return None  # "looks set to have fallen short": a forecast about the past
     if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
         return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not _auxiliaries(token) and is_past_clause(token.head):
+        return None  # "Yukos filed for bankruptcy in the US, hoping to use …": the aim of a past act
     if lemma in WANTING and (token.dep_ in ("relcl", "acl") or _in_condition(token)):
         return None  # "the content they want to watch", "if you want to take part": who wants what, not a plan
     if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
