@@ -260,6 +260,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("past aim", "After the death of John Smith he stood aside, agreeing to give Tony Blair a clear run.", False),
     ("past aim", "Google launched its tool in October, while Yahoo is planning to release similar software in January.", True),
     ("past aim", "Now the Italians travel to Edinburgh hoping to claim their first away win.", True),  # the present
+    # what is promised may be a thing to come as well as a deed (#13: "The Tories have promised a reduction")
+    ("promise", "The Tories have promised an upper limit on immigration.", True),
+    ("promise", "He pledged cleaner hospitals and better school discipline.", True),
+    ("promise", "Charles Kennedy is pledging a maternity income guarantee.", True),
+    ("promise", "In his last budget, the minister had pledged billions of dollars for education.", False),  # past perfect
+    ("promise", "They arrived to a climate that threatened rain one moment and promised sunshine the next.", False),
+    ("promise", "Spam e-mails milk money out of people by promising them a cut of a cash pile.", False),
 ]
 
 

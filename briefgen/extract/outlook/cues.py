@@ -677,6 +677,9 @@ def plan_cue(token: Token) -> str | None:
             return EXPECTED
         if any(c.dep_ == "nsubjpass" for c in token.children) and token.dep_ not in ("amod", "acl", "relcl"):
             return EXPECTED  # "A ruling is expected next month"
+    if lemma in COMMITMENTS and token.pos_ == "VERB" and _promised_thing(token) and not _in_side_clause(token):
+        if token.tag_ != "VBG" or _auxiliaries(token):
+            return PLAN  # "The Tories have promised an upper limit on immigration", "Kennedy is pledging a guarantee"
     if lemma in ("prepare", "brace", "gear") and token.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in token.children
     ):
@@ -750,12 +753,34 @@ def frame_noun_cue(token: Token) -> str | None:
 COMMITMENTS = frozenset({"pledge", "promise", "vow"})
 
 
+def _promised_thing(verb: Token) -> bool:
+    """The verb has a noun or a sum as its object: "promised a reduction on bills", "pledged $750m"."""
+    return any(c.dep_ == "dobj" and (c.pos_ in ("NOUN", "PROPN") or c.ent_type_ == "MONEY") for c in verb.children)
+
+
+def _in_side_clause(verb: Token) -> bool:
+    """The verb, or the verb it is coordinated with, heads a relative, adverbial or participle clause
+    ("a climate that threatened rain one moment and promised sunshine the next")."""
+    current = verb
+    for _ in range(8):
+        if current.dep_ in ("relcl", "acl", "advcl", "pcomp", "amod"):
+            return True
+        if current.dep_ != "conj" or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
 def _commitment(token: Token) -> bool:
     """ "He pledged to clamp down on compensation culture", "France and Germany vowed to run their deficits
     below the cap in 2005": a promise told in the simple past is still a promise. One dated in the past
     ("promised ... when he was elected two years ago", "had promised") may have been kept or broken.
+    What is promised may be a thing to come as well as a deed ("He pledged cleaner hospitals and better
+    school discipline", "Mr Kilroy-Silk promised a 'firm but fair' policy on immigration").
     """
-    if lemma_of(token) not in COMMITMENTS or token.tag_ != "VBD" or not _has_to_infinitive(token):
+    if lemma_of(token) not in COMMITMENTS or token.tag_ != "VBD":
+        return False
+    if not _has_to_infinitive(token) and not (_promised_thing(token) and not _in_side_clause(token)):
         return False
     if _past_anchor(token) or any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE"):
         return False
