@@ -267,6 +267,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("promise", "In his last budget, the minister had pledged billions of dollars for education.", False),  # past perfect
     ("promise", "They arrived to a climate that threatened rain one moment and promised sunshine the next.", False),
     ("promise", "Spam e-mails milk money out of people by promising them a cut of a cash pile.", False),
+    # "estimated to" measures a quantity now; it forecasts only through a forward clause of its own (#13)
+    ("estimate", "Spam messages are estimated to account for at least 60% of all e-mails sent.", False),
+    ("estimate", "Georgia's black market is estimated to be twice the size of its legal economy.", False),
+    ("estimate", "Analysts estimate that the market will double by 2010.", True),
 ]
 
 
