@@ -271,6 +271,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("estimate", "Spam messages are estimated to account for at least 60% of all e-mails sent.", False),
     ("estimate", "Georgia's black market is estimated to be twice the size of its legal economy.", False),
     ("estimate", "Analysts estimate that the market will double by 2010.", True),
+    # a modal of possibility on a verb of interpreting reads a present fact (#13)
+    ("interpreting", "However, a low insurance bill may simply reflect the general poverty of the region.", False),
+    ("interpreting", "Sensitivities about the war could explain Austria's reluctance to embrace the musical.", False),
+    ("interpreting", "Observers said that the move may represent a shift in policy.", False),
+    ("interpreting", "The figures may reflect a recovery in consumer spending next year.", True),  # a time ahead
 ]
 
 

@@ -499,6 +499,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
+        if not future_time_in_sentence and lemma_of(verb) in _INTERPRETING:
+            return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False):
@@ -530,6 +532,10 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
     return None
 
 
+#: Verbs of interpreting what is: with may/might/could they read a present fact ("the results may reflect the
+#: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
+#: "They may not know quite how to describe their position"), they foresee nothing.
+_INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
 #: Conjunctions of concession: their clause keeps its own tense ("although that may continue to irritate").
 _CONCESSIVE = frozenset({"although", "though", "whereas"})
 #: Adverbs that make "could" the past of "can" ("could only parry the ball", "just could not hang on").
