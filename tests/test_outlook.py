@@ -276,6 +276,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("interpreting", "Sensitivities about the war could explain Austria's reluctance to embrace the musical.", False),
     ("interpreting", "Observers said that the move may represent a shift in policy.", False),
     ("interpreting", "The figures may reflect a recovery in consumer spending next year.", True),  # a time ahead
+    # "would rather" is a preference, as "would prefer" is (#13)
+    ("rather", "Other employees said they would rather be sacked than work for Oracle.", False),
+    ("rather", "Polls suggest people would rather have cash spent on public services than tax cuts.", False),
+    ("rather", "Other employees said they would be sacked rather than work for Oracle.", True),
 ]
 
 

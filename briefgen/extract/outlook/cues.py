@@ -511,8 +511,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
         return EXPECTED  # "The transaction should be completed in October"
     if word == "would":
-        if is_perfect(verb) or lemma_of(verb) in WANTING:
-            return None  # "would have saved"; "he would love to do another series": a wish
+        if is_perfect(verb) or lemma_of(verb) in WANTING or _rather(token):
+            return None  # "would have saved"; "he would love to do another series", "would rather be sacked": a wish
         if is_negated(verb) and lemma_of(verb) in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
         link = governing_past_link(verb)
@@ -536,6 +536,13 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
 #: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
 #: "They may not know quite how to describe their position"), they foresee nothing.
 _INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
+def _rather(modal: Token) -> bool:
+    """ "would rather": a preference between two courses ("said they would rather be sacked than work for
+    Oracle", "polls suggesting people would rather have cash spent on public services"), as "would prefer" is."""
+    doc = modal.doc
+    return modal.i + 1 < len(doc) and doc[modal.i + 1].lower_ == "rather"
+
+
 #: Conjunctions of concession: their clause keeps its own tense ("although that may continue to irritate").
 _CONCESSIVE = frozenset({"although", "though", "whereas"})
 #: Adverbs that make "could" the past of "can" ("could only parry the ball", "just could not hang on").
