@@ -280,6 +280,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("rather", "Other employees said they would rather be sacked than work for Oracle.", False),
     ("rather", "Polls suggest people would rather have cash spent on public services than tax cuts.", False),
     ("rather", "Other employees said they would be sacked rather than work for Oracle.", True),
+    # a condition on a generic "you" states a rule or a reviewer's advice, not what will happen (#13)
+    ("general rule", "After all, if you're the best in the world at an event, you'll always have expectations of winning.", False),
+    ("general rule", "If you think of Snake when someone mentions mobile games then you could be in for a surprise.", False),
+    ("general rule", "And if you do not have a monitor, keyboard or mouse then you will need to purchase those also.", False),
+    ("general rule", "If the talks fail, the union will strike.", True),
+    ("general rule", "The minister said that if you break the rules you will be fined.", True),  # reported: the frame decides
 ]
 
 

@@ -462,9 +462,25 @@ def embedded_question(verb: Token) -> bool:
     return lemma in _ANSWERING and (is_negated(head) or any(c.dep_ == "neg" for c in _auxiliaries(head)))
 
 
+def _general_rule(verb: Token) -> bool:
+    """ "if you're the best in the world at an event, you'll always have expectations of winning", "If you
+    think of Snake …, you could be in for a surprise": a condition on a generic "you" states what holds for
+    whoever meets it, a rule or a reviewer's advice, not what is going to happen. Reported, it is the
+    speaker's, and the frame decides."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "when", "whenever") for m in c.children)
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "you" for s in c.children)
+        for c in verb.children
+    ) and reporting_frame(verb) is None
+
+
 def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     """A modal auxiliary that points forward, and the kind of outlook it states (an open question when the
-    clause is an embedded question left open, see :func:`embedded_question`)."""
+    clause is an embedded question left open, see :func:`embedded_question`). A general rule on a generic
+    "you" states none (:func:`_general_rule`)."""
+    if token.tag_ == "MD" and _general_rule(token.head):
+        return None
     kind = _modal_kind(token, future_time_in_sentence=future_time_in_sentence)
     return OPEN_QUESTION if kind is not None and embedded_question(token.head) else kind
 
