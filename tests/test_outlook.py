@@ -286,6 +286,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("general rule", "And if you do not have a monitor, keyboard or mouse then you will need to purchase those also.", False),
     ("general rule", "If the talks fail, the union will strike.", True),
     ("general rule", "The minister said that if you break the rules you will be fined.", True),  # reported: the frame decides
+    # "hoping for" an outcome still open (#13)
+    ("hope for", "Sri Lanka is hoping for a wider freeze from other creditors.", True),
+    ("hope for", "Collins was sixth in the final but is hoping for a better result at the World Championships.", True),
+    ("hope for", "But the running rugby the crowd had been hoping for rarely materialised.", False),  # past
+    ("hope for", "Any fans hoping for a second scandal were disappointed.", False),  # past narration
 ]
 
 

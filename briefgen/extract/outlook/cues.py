@@ -714,6 +714,10 @@ def plan_cue(token: Token) -> str | None:
         c.dep_ == "prep" and c.lower_ == "for" for c in token.children
     ):
         return PLAN if lemma == "prepare" else EXPECTED  # "Both sides are preparing for a summit", "brace for job cuts"
+    if lemma == "hope" and token.pos_ == "VERB" and any(c.dep_ in ("nsubj", "aux") for c in token.children) and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    ):  # a subject or an auxiliary: "gives the Gunners hope for the second leg" is the noun, mistagged
+        return EXPECTED  # "Collins is hoping for a better result at the World Championships": an outcome still open
     if lemma in ("come", "take", "go", "enter") and token.pos_ == "VERB" and _enters_into_force(token):
         return SCHEDULED
     return None
@@ -869,7 +873,7 @@ def _compares(token: Token) -> bool:
 
 #: Every lemma that can head a frame of :func:`plan_cue`.
 _PLAN_TRIGGERS = frozenset(
-    {"be", "set", "prepare", "brace", "gear", "come", "take", "go", "enter"}
+    {"be", "set", "prepare", "brace", "gear", "come", "take", "go", "enter", "hope"}
     | set(FRAME_KINDS) | SCHEDULING_VERBS | EXPECTATION_VERBS
 )
 
