@@ -30,6 +30,7 @@ from .cues import (
     SCHEDULED,
     ahead_of_cue,
     clause_verb,
+    committed_cue,
     is_past_clause,
     forward_modifier_cue,
     from_date_cue,
@@ -148,6 +149,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         kind = (
             modal_cue(token, future_time_in_sentence=has_future_time)
             or plan_cue(token)
+            or committed_cue(token)
             or frame_noun_cue(token)
             or open_question_cue(token)
             or from_date_cue(token)
