@@ -124,9 +124,15 @@ class Manifest:
 
 @dataclass(frozen=True, slots=True)
 class WriteReport:
-    """What :meth:`OutputFolder.write_all` did: paths ``written`` and ``removed``, and one line per output ``kept`` from being written."""
+    """What :meth:`OutputFolder.write_all` did: how many files were ``written``, paths ``removed``, and one line per output ``kept`` from being written.
 
-    written: tuple[str, ...] = ()
+    ``written`` is a count, not the paths: a site has about three files per
+    briefing, and a list of them all would be the one thing in a build's memory
+    that grows with the archive (#17). Nothing shows the paths to a user; the
+    manifest lists every file briefgen owns.
+    """
+
+    written: int = 0
     removed: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
 
@@ -190,7 +196,9 @@ class OutputFolder:
             del previous
             kept: list[str] = []
             refused: list[str] = []
-            for rel, digest in stage.db.execute("SELECT rel, digest FROM page ORDER BY rel").fetchall():
+            # a batch of rows at a time on a cursor of their own (#17: a site has ~3 files per briefing); nothing is
+            # written to the staging database while they are read — the refusals are applied after the last row
+            for rel, digest in stage.rows("SELECT rel, digest FROM page ORDER BY rel"):
                 target = self._target(rel)
                 problem = self._users_file(rel, target, stage.previous(rel), digest)
                 if problem is not None:
@@ -225,25 +233,25 @@ class OutputFolder:
                     stale_kept.append((rel, on_disk))
             stage.db.executemany("INSERT INTO page (rel, digest, data, kept) VALUES (?, ?, x'', 0)", stale_kept)
             self._save_rows(stage.rows("SELECT rel, digest FROM page WHERE kept = 0 ORDER BY rel"), iter(()), with_pending=False)
-        return WriteReport(written=tuple(written), removed=tuple(removed), kept=tuple(kept))
+        return WriteReport(written=written, removed=tuple(removed), kept=tuple(kept))
 
-    def _write_pages(self, stage: _Staging) -> list[str]:
-        """Write every staged page whose file does not already hold it, :data:`WRITERS` at a time; the paths written, sorted.
+    def _write_pages(self, stage: _Staging) -> int:
+        """Write every staged page whose file does not already hold it, :data:`WRITERS` at a time; how many were written.
 
         At most a few files per writer are in flight, so memory stays at a
         few pages whatever the site's size (#17); the first error is raised
         once the files already handed to the writers are done.
         """
         mode = _file_mode()
-        written: list[str] = []
+        written = 0
         with ThreadPoolExecutor(WRITERS, thread_name_prefix="briefgen-write") as pool:
-            in_flight: deque[tuple[str, Future[bool]]] = deque()
+            in_flight: deque[Future[bool]] = deque()
             for rel, digest, data in stage.rows("SELECT rel, digest, data FROM page WHERE kept = 0 ORDER BY rel"):
-                in_flight.append((rel, pool.submit(_write_if_changed, self.root / rel, digest, data, mode)))
+                in_flight.append(pool.submit(_write_if_changed, self.root / rel, digest, data, mode))
                 while len(in_flight) > 4 * WRITERS:
-                    _collect(in_flight, written)
+                    written += in_flight.popleft().result()
             while in_flight:
-                _collect(in_flight, written)
+                written += in_flight.popleft().result()
         return written
 
     def _users_file(self, rel: str, target: Path, previous: Manifest, digest: str) -> str | None:
@@ -325,12 +333,6 @@ def _write_if_changed(target: Path, digest: str, compressed: bytes, mode: int) -
         return False
     atomic_write(target, zlib.decompress(compressed), mode=mode)
     return True
-
-
-def _collect(in_flight: deque[tuple[str, Future[bool]]], written: list[str]) -> None:
-    rel, future = in_flight.popleft()
-    if future.result():
-        written.append(rel)
 
 
 def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:
