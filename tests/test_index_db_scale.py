@@ -231,3 +231,19 @@ def test_joining_bodies_holds_no_more_python_memory_for_four_times_the_organisat
     """Before (#17): a dict of every organisation key's name forms, 4x the organisations gave ~4x the peak."""
     small, large = _join_bodies_peak(1000), _join_bodies_peak(4000)
     assert large < 1.5 * small, f"{small:,} -> {large:,} bytes"
+
+
+def test_local_forms_sort_one_actor_at_a_time():
+    """The per-briefing name table is filled in actor order without sorting every appearance of the archive (#17)."""
+    statements: list[str] = []
+    with SiteIndex(prefix=".") as index:
+        for b in archive(20):
+            index.add(b)
+        index.db.set_trace_callback(statements.append)
+        index.finish()
+        index.db.set_trace_callback(None)
+        reads = [s for s in statements if s.lstrip().startswith("SELECT a.aid, app.bid, app.name, app.aliases")]
+        assert len(reads) == 1
+        plan = [row[-1] for row in index.db.execute("EXPLAIN QUERY PLAN " + reads[0])]
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan  # before: a sort of the whole join
+    assert any("actor_rank" in step for step in plan), plan

@@ -576,10 +576,17 @@ class SiteIndex:
         )
 
     def _local_forms(self) -> None:
-        """Each briefing's names (actor names, aliases) -> the actor, first by actor rank (ActorIndex._local)."""
+        """Each briefing's names (actor names, aliases) -> the actor, first by actor rank (ActorIndex._local).
+
+        Actors are walked in rank order through their index and each one's
+        appearances through ``app_gkey``, so SQLite sorts one actor's
+        appearances at a time: joined the other way round it sorted every
+        appearance of the archive at once, a sorter that grew with the archive
+        up to the cache size (#17).
+        """
         db = self.db
-        rows = db.execute(
-            "SELECT a.aid, app.bid, app.name, app.aliases FROM app JOIN actor a ON a.gkey = app.gkey ORDER BY a.rank, app.gpos, app.id"
+        rows = db.execute(  # CROSS JOIN: SQLite keeps this order of the loops (actors outside)
+            "SELECT a.aid, app.bid, app.name, app.aliases FROM actor a CROSS JOIN app ON app.gkey = a.gkey ORDER BY a.rank, app.gpos, app.id"
         )
         pos = 0
         batch = []
