@@ -10,8 +10,12 @@ wrapped here so that every fetch's row count is seen.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
+import pytest
+
+from briefgen.errors import OutputError
 from briefgen.site import OutputFolder, output
 
 PAGES = 3000  # three batches of the staging reader's 1,000 rows
@@ -104,3 +108,74 @@ def test_the_report_counts_written_files_instead_of_listing_them(tmp_path):
     pages["2.md"] = "changed\n"
     second = OutputFolder(tmp_path).write_all(pages)
     assert (first.written, second.written) == (5, 1)
+
+
+def _staged_previous(root) -> list[tuple]:
+    """What a build stages of ``root``'s manifest (rel, file digest, pending digest), sorted."""
+    with output._Staging() as stage:
+        OutputFolder(root)._stage_manifest(stage)
+        return sorted(stage.db.execute("SELECT rel, file, pending FROM prev"))
+
+
+def _expected(manifest: output.Manifest) -> list[tuple]:
+    return sorted((rel, manifest.files.get(rel), manifest.pending.get(rel)) for rel in {*manifest.files, *manifest.pending})
+
+
+DIGEST_A, DIGEST_B = "a" * 64, "0123456789abcdef" * 4
+
+
+def test_a_rebuild_reads_the_manifest_a_line_at_a_time(tmp_path, monkeypatch):
+    """Before (#17): the previous manifest was parsed whole (~160,000 entries at 50,000 briefings) into two dicts."""
+    pages = {f"p/{n:05d}.md": f"page {n}\n" for n in range(PAGES)}
+    OutputFolder(tmp_path).write_all(pages)
+    parsed: list[int] = []
+    real_loads = output.json.loads
+
+    def counting_loads(text, *args, **kwargs):
+        parsed.append(len(text))
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(output.json, "loads", counting_loads)
+    pages["p/00002.md"] = "changed\n"
+    report = OutputFolder(tmp_path).write_all(pages)
+    monkeypatch.undo()
+    assert report.written == 1 and report.kept == ()
+    assert parsed and max(parsed) < 100  # one path or one digest at a time, never the file
+    assert set(json.loads((tmp_path / output.MANIFEST).read_text(encoding="utf-8"))["files"]) == set(pages)
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    [
+        output.Manifest(),
+        output.Manifest(files={"a.md": DIGEST_A}),
+        output.Manifest(files={"a.md": DIGEST_A, 'q"uote\\d/ü\n.md': DIGEST_B, "z/y.json": DIGEST_B}),
+        output.Manifest(files={"a.md": DIGEST_A}, pending={"a.md": DIGEST_B, "b.md": DIGEST_A}),
+        output.Manifest(pending={"b.md": DIGEST_A}),
+    ],
+)
+def test_the_manifest_read_a_line_at_a_time_is_the_manifest_read_whole(tmp_path, manifest):
+    (tmp_path / output.MANIFEST).write_bytes(manifest.to_bytes())
+    assert _staged_previous(tmp_path) == _expected(manifest) == _expected(OutputFolder(tmp_path).manifest())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"files": {"a.md": "%s"}}' % DIGEST_A,  # compact: by hand or another tool
+        '{\n "files": {\n  "a.md": "%s"\n },\n "other": 1\n}\n' % DIGEST_A,  # a key of its own
+        '{\n "files": {\n  "a.md": "short"\n }\n}\n',  # not a digest briefgen writes
+        '{\n "files": {\n  "a.md": "%s",\n  "a.md": "%s"\n }\n}\n' % (DIGEST_A, DIGEST_B),  # the same path twice: the last wins
+    ],
+)
+def test_a_manifest_in_another_layout_is_read_whole_as_before(tmp_path, text):
+    (tmp_path / output.MANIFEST).write_text(text, encoding="utf-8")
+    assert _staged_previous(tmp_path) == _expected(OutputFolder(tmp_path).manifest())
+
+
+@pytest.mark.parametrize("text", ['{\n "files": {\n  "a.md": "%s",\n }\n}\n' % DIGEST_A, '{\n "files": {\n  "a.md": "%s"\n }\n' % DIGEST_A])
+def test_a_broken_manifest_is_refused_as_before(tmp_path, text):
+    """A trailing comma or a missing brace is not JSON: the line reader does not accept what json.loads refuses."""
+    (tmp_path / output.MANIFEST).write_text(text, encoding="utf-8")
+    with pytest.raises(OutputError, match="unreadable manifest"):
+        _staged_previous(tmp_path)

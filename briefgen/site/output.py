@@ -158,6 +158,29 @@ class OutputFolder:
 
         return Manifest(files=table("files"), pending=table("pending"))
 
+    def _stage_manifest(self, stage: _Staging) -> None:
+        """The previous manifest into the staging database (``prev``), a line at a time when it is as briefgen writes it.
+
+        A rebuild's manifest lists every file of the last build (~3 per
+        briefing): read whole, its two dicts were the largest thing a warm
+        rebuild held (#17). The layout :meth:`_save_rows` writes has one entry
+        per line; anything else (a manifest edited by hand, or written by an
+        older version) is read whole, as before, with the same errors.
+        """
+        path = self.root / MANIFEST
+        try:
+            with path.open(encoding="utf-8") as fh:
+                streamed = _stage_manifest_lines(fh, stage)
+        except FileNotFoundError:
+            return
+        except (OSError, UnicodeDecodeError):
+            streamed = False
+        if streamed:
+            return
+        stage.db.execute("DELETE FROM prev")
+        previous = self.manifest()
+        stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
+
     def _target(self, rel: str) -> Path:
         """``root/rel``, checked to lead (through any links) to a file inside the folder."""
         target = self.root / rel
@@ -190,10 +213,8 @@ class OutputFolder:
             for rel, text in files:
                 data = text.encode("utf-8")
                 stage.db.execute("INSERT OR REPLACE INTO page (rel, digest, data) VALUES (?, ?, ?)", (rel, _digest(data), zlib.compress(data, 1)))
-            previous = self.manifest()
-            stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
-            previous_pending = bool(previous.pending)
-            del previous
+            self._stage_manifest(stage)
+            previous_pending = stage.count("SELECT COUNT(*) FROM prev WHERE pending IS NOT NULL") > 0
             kept: list[str] = []
             refused: list[str] = []
             # a batch of rows at a time on a cursor of their own (#17: a site has ~3 files per briefing); nothing is
@@ -333,6 +354,56 @@ def _write_if_changed(target: Path, digest: str, compressed: bytes, mode: int) -
         return False
     atomic_write(target, zlib.decompress(compressed), mode=mode)
     return True
+
+
+#: One entry of a manifest as :func:`_write_table` writes it (``json.dumps`` of a path, then of a SHA-256 digest).
+_MANIFEST_ENTRY = re.compile(r'  ("(?:[^"\\\x00-\x1f]|\\.)*"): ("[0-9a-f]{64}")(,?)\n')
+
+
+def _stage_manifest_lines(lines: Iterable[str], stage: _Staging) -> bool:
+    """Stage a manifest laid out as :meth:`OutputFolder._save_rows` writes it, an entry per line.
+
+    ``False`` at the first line that is not in that layout (the caller then
+    reads the file whole): strict about every bracket and comma, so what is
+    accepted here is valid JSON that ``json.loads`` would read the same.
+    """
+    it = iter(lines)
+    if next(it, None) != "{\n":
+        return False
+    tables = ["files", "pending"]
+    batch: list[tuple[str, str]] = []
+
+    def flush(column: str) -> None:
+        stage.db.executemany(f"INSERT INTO prev (rel, {column}) VALUES (?, ?) ON CONFLICT (rel) DO UPDATE SET {column} = excluded.{column}", batch)
+        batch.clear()
+
+    more_tables = True
+    while more_tables:
+        opened = re.fullmatch(r' "(files|pending)": \{(\})?(,?)\n', next(it, ""))
+        if not opened or opened[1] not in tables:
+            return False
+        del tables[: tables.index(opened[1]) + 1]  # "files" before "pending", each once (sort_keys)
+        column = "file" if opened[1] == "files" else "pending"
+        if opened[2]:  # an empty table
+            more_tables = bool(opened[3])
+            continue
+        if opened[3]:
+            return False
+        while True:
+            entry = _MANIFEST_ENTRY.fullmatch(next(it, ""))
+            if entry is None:
+                return False
+            batch.append((json.loads(entry[1]), json.loads(entry[2])))
+            if len(batch) >= 1000:
+                flush(column)
+            if not entry[3]:  # the last entry has no comma
+                break
+        flush(column)
+        closed = next(it, "")
+        if closed not in (" }\n", " },\n"):
+            return False
+        more_tables = closed == " },\n"
+    return next(it, None) == "}\n" and next(it, None) is None
 
 
 def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:
