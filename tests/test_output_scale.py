@@ -179,3 +179,51 @@ def test_a_broken_manifest_is_refused_as_before(tmp_path, text):
     (tmp_path / output.MANIFEST).write_text(text, encoding="utf-8")
     with pytest.raises(OutputError, match="unreadable manifest"):
         _staged_previous(tmp_path)
+
+
+def test_no_staging_query_sorts_the_whole_site(tmp_path, monkeypatch):
+    """Every read of the staged pages walks the ``rel`` index: no temporary B-tree to GROUP or ORDER them all (#17).
+
+    Before: claiming the files before writing merged the previous build's
+    pending entries with this build's pages in one UNION ALL grouped by path,
+    which SQLite sorted twice, a sorter the size of the site. (A DISTINCT over
+    folder names holds the folders, not the pages.)
+    """
+    stages: list[output._Staging] = []
+    statements: list[str] = []
+    real_init = output._Staging.__init__
+
+    def tracing_init(self) -> None:
+        real_init(self)
+        self.db.set_trace_callback(statements.append)
+        stages.append(self)
+
+    monkeypatch.setattr(output._Staging, "__init__", tracing_init)
+    pages = {f"p/{n:03d}.md": f"page {n}\n" for n in range(50)}
+    OutputFolder(tmp_path).write_all(pages)
+    pages["p/001.md"] = "changed\n"
+    (tmp_path / output.MANIFEST).write_bytes(output.Manifest(files={}, pending={"p/001.md": DIGEST_A, "p/zz.md": DIGEST_B}).to_bytes())
+    OutputFolder(tmp_path).write_all(pages)
+    selects = {s for s in statements if s.lstrip().upper().startswith("SELECT")}
+    assert any("FROM page" in s for s in selects)
+    with sqlite3.connect("") as db:  # the staging schema, to ask SQLite how it would run each query
+        db.executescript(
+            "CREATE TABLE page (rel TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0);"
+            "CREATE TABLE prev (rel TEXT PRIMARY KEY, file TEXT, pending TEXT);"
+        )
+        sorts = {s: [r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + s)] for s in selects}
+    assert {s: plan for s, plan in sorts.items() if any("TEMP B-TREE FOR GROUP BY" in p or "TEMP B-TREE FOR ORDER BY" in p for p in plan)} == {}
+
+
+@pytest.mark.parametrize(
+    "older, newer, merged",
+    [
+        ([], [], []),
+        ([("a", "1")], [], [("a", "1")]),
+        ([], [("a", "2")], [("a", "2")]),
+        ([("a", "1"), ("c", "1")], [("b", "2"), ("c", "2"), ("d", "2")], [("a", "1"), ("b", "2"), ("c", "2"), ("d", "2")]),
+        ([("a/b", "1"), ("é", "1")], [("a/b", "2"), ("b", "2")], [("a/b", "2"), ("b", "2"), ("é", "1")]),
+    ],
+)
+def test_pending_entries_merge_with_new_ones_as_a_dict_update(older, newer, merged):
+    assert list(output._merge_sorted(iter(older), iter(newer))) == merged == sorted({**dict(older), **dict(newer)}.items())
