@@ -247,3 +247,26 @@ def test_local_forms_sort_one_actor_at_a_time():
         plan = [row[-1] for row in index.db.execute("EXPLAIN QUERY PLAN " + reads[0])]
     assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan  # before: a sort of the whole join
     assert any("actor_rank" in step for step in plan), plan
+
+
+def _make_actors_peak(n: int) -> int:
+    """Peak Python memory (tracemalloc) while the index sums the actors of ``n`` briefings that all name one country."""
+    import tracemalloc
+
+    with SiteIndex(prefix=".") as index:
+        for b in bodies(n):
+            index.add(b)
+        index.db.executescript("CREATE INDEX app_okey ON app (okey); CREATE INDEX app_gkey ON app (gkey, gpos, id);")
+        index._join_bodies()
+        tracemalloc.start()
+        try:
+            index._make_actors()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+
+def test_an_actor_in_every_briefing_is_summed_not_held():
+    """Before (#17): each actor's appearances were held to sum them, and "Britain" is in every briefing here (4x: ~4x the peak)."""
+    small, large = _make_actors_peak(1000), _make_actors_peak(4000)
+    assert large < 1.5 * small, f"{small:,} -> {large:,} bytes"

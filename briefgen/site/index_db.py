@@ -48,6 +48,8 @@ from .timeline import checked_date
 
 #: Whether a name mixes scripts, remembered for the names seen most (a bounded cache: the names of an archive are not).
 is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
+#: The site index's SQLite page cache, in KiB (also what SQLite's sorter may hold in memory before spilling).
+CACHE_KIB = 4000
 _THREAD_KINDS = ("person", "country", "organisation")
 _RESERVED_SLUGS = ("index",)
 #: A name at most this many of a surname's candidates share is scored candidate by candidate (see _surname_target).
@@ -189,7 +191,11 @@ class SiteIndex:
         # SQLite's private temporary database (empty file name): it spills past ``cache_size`` to a
         # file SQLite unlinks on opening, so a killed build leaves nothing in the temp folder.
         self.db = sqlite3.connect("")
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000;")
+        # A 4 MB page cache (#17): SQLite also sizes its sorter's memory by it, and both fill up with the archive
+        # until they reach it: at 16 MB, 2,000 briefings did not fill them and 12,000 did (finishing the index
+        # peaked 17 MB higher); at 4 MB both sizes do, and finishing 12,000 took no longer (the file is in the
+        # OS's cache). Its lookups are by key through B-trees whose upper pages stay cached.
+        self.db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
         self.db.executescript(_SCHEMA)
         self.count = 0
         self.article_notes: list[str] = []
@@ -503,23 +509,20 @@ class SiteIndex:
         )
         batch = []
 
-        def flush(members: list[tuple]) -> None:
-            gkey = members[0][0]
-            counts = Counter(clean_name(m[3]) for m in members)
+        def flush(group: _ActorSums) -> None:
+            gkey = group.gkey
+            counts = group.counts
             name = max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
-            kinds = [k for k, _ in Counter(m[4] for m in members).most_common()]
-            roles = list(dict.fromkeys(r for m in members for r in json.loads(m[7])))
-            affiliations = [a for a, _ in Counter(m[6] for m in members if m[6]).most_common()]
-            names = [name]
-            for m in members:
-                names.extend(clean_name(form) for form in (m[3], *json.loads(m[8])))
-            names = list(dict.fromkeys(names))
+            kinds = [k for k, _ in group.kinds.most_common()]
+            affiliations = [a for a, _ in group.affiliations.most_common()]
+            names = list(dict.fromkeys([name, *group.names]))
             cat = {"p": 0, "l": 1, "o": 2}[gkey[0]]
-            first = min((m[1] for m in members if m[9] == "0"), default=0) if cat < 2 else 0
+            first = (group.first if group.first is not None else 0) if cat < 2 else 0
             root = gkey[2:] if cat == 2 else ""
+            (nb,) = db.execute("SELECT COUNT(DISTINCT bid) FROM app WHERE gkey = ?", (gkey,)).fetchone()
             batch.append(
-                (gkey, name, kinds[0], json.dumps(kinds), json.dumps(roles), json.dumps(affiliations), json.dumps(names),
-                 len({m[2] for m in members}), len(members), sum(m[5] for m in members), cat, first, root)
+                (gkey, name, kinds[0], json.dumps(kinds), json.dumps(list(group.roles)), json.dumps(affiliations), json.dumps(names),
+                 nb, group.napp, group.mentions, cat, first, root)
             )  # fmt: skip
             if len(batch) >= 1000:
                 insert()
@@ -532,14 +535,18 @@ class SiteIndex:
             )
             batch.clear()
 
-        members: list[tuple] = []
+        # one actor's sums at a time, not its appearances: a country named in a third of an archive's
+        # briefings has a third of the archive's rows (#17)
+        group: _ActorSums | None = None
         for row in _iterate(db, rows):
-            if members and row[0] != members[0][0]:
-                flush(members)
-                members = []
-            members.append(row)
-        if members:
-            flush(members)
+            if group is not None and row[0] != group.gkey:
+                flush(group)
+                group = None
+            if group is None:
+                group = _ActorSums(row[0])
+            group.add(row)
+        if group is not None:
+            flush(group)
         insert()
         db.executescript(
             "CREATE TEMP TABLE ranked AS SELECT aid, ROW_NUMBER() OVER (ORDER BY nb DESC, name, kind, gcat, gfirst, groot) - 1 AS r FROM actor;"
@@ -833,6 +840,42 @@ class SiteIndex:
     def group_members(self, group: str) -> Iterator[ActorView]:
         for row in self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE grp = ? ORDER BY rank", (group,)).fetchall():
             yield self._actor(row)
+
+
+class _ActorSums:
+    """What :meth:`SiteIndex._make_actors` needs of one actor's appearances, summed as they stream past in order.
+
+    Counters and ordered dicts keep first-seen order, so ``most_common`` ties
+    and ``dict.fromkeys`` orders come out as when every appearance was held.
+    """
+
+    __slots__ = ("gkey", "counts", "kinds", "roles", "affiliations", "names", "napp", "mentions", "first")
+
+    def __init__(self, gkey: str) -> None:
+        self.gkey = gkey
+        self.counts: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+        self.roles: dict[str, None] = {}
+        self.affiliations: Counter[str] = Counter()
+        self.names: dict[str, None] = {}
+        self.napp = 0
+        self.mentions = 0
+        self.first: int | None = None
+
+    def add(self, row: tuple) -> None:
+        _, id_, _, name, kind, mentions, affiliation, roles, aliases, gpos = row
+        clean = clean_name(name)
+        self.counts[clean] += 1
+        self.kinds[kind] += 1
+        self.roles.update(dict.fromkeys(json.loads(roles)))
+        if affiliation:
+            self.affiliations[affiliation] += 1
+        self.names[clean] = None
+        self.names.update(dict.fromkeys(clean_name(form) for form in json.loads(aliases)))
+        self.napp += 1
+        self.mentions += mentions
+        if gpos == "0" and (self.first is None or id_ < self.first):
+            self.first = id_
 
 
 def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:
