@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -227,3 +228,23 @@ def test_no_staging_query_sorts_the_whole_site(tmp_path, monkeypatch):
 )
 def test_pending_entries_merge_with_new_ones_as_a_dict_update(older, newer, merged):
     assert list(output._merge_sorted(iter(older), iter(newer))) == merged == sorted({**dict(older), **dict(newer)}.items())
+
+
+def _leftover_sweep_peak(folders: int) -> int:
+    """Python peak (tracemalloc) while looking for a killed build's temporary files, with ``folders`` folders owned."""
+    import tracemalloc
+
+    with output._Staging() as stage:
+        stage.db.executemany("INSERT INTO prev VALUES (?, ?, NULL)", ((f"actors/a{n:05d}/2.md", DIGEST_A) for n in range(folders)))
+        tracemalloc.start()
+        try:
+            OutputFolder(Path("/nonexistent-briefgen-output"))._remove_leftover_temp_files(stage)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+
+def test_the_leftover_sweep_holds_no_set_of_every_folder():
+    """Before (#17): a set of every folder (a Path each) and its sorted list: 4,000 more folders, ~1 MB more."""
+    small, large = _leftover_sweep_peak(400), _leftover_sweep_peak(4400)
+    assert large - small < 200_000, f"{small:,} -> {large:,} bytes"

@@ -31,6 +31,7 @@ And so:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -303,13 +304,13 @@ class OutputFolder:
 
     def _remove_leftover_temp_files(self, stage: _Staging) -> None:
         """Temporary files of a killed build: only :func:`atomic_write`'s names, and only for files briefgen owns (or is about to write)."""
-        folders = {self.root}
-        for (folder,) in stage.rows(
-            "SELECT DISTINCT folder FROM (SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM prev"
-            " UNION SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM page WHERE kept = 0)"
-        ):
-            folders.add(self.root / folder if folder else self.root)
-        for folder in sorted(folders):
+        # the folders come from SQLite, distinct (in any order), a batch at a time: a set of them all was a
+        # Path per folder, and an archive's actors with more than one page each have a folder (#17)
+        below = stage.rows(
+            "SELECT folder FROM (SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM prev"
+            " UNION SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM page WHERE kept = 0) WHERE folder != ''"
+        )
+        for folder in itertools.chain([self.root], (self.root / f for (f,) in below)):
             if not folder.is_dir() or folder.is_symlink():
                 continue
             prefix = folder.relative_to(self.root).as_posix()
