@@ -270,3 +270,29 @@ def test_an_actor_in_every_briefing_is_summed_not_held():
     """Before (#17): each actor's appearances were held to sum them: a country in each of 4,000 briefings added ~1 MB."""
     alone, shared = _make_actors_peak(4000, None), _make_actors_peak(4000, "Britain")
     assert shared - alone < 200_000, f"{alone:,} -> {shared:,} bytes"
+
+
+def test_actors_index_groups_stream_in_the_order_the_page_sorted_them():
+    """The actors index's groups come from SQLite in the page's order, a batch at a time (#17: before, a list of every
+    group, sorted in Python: ungrouped ones last, most briefings seen first, then by name)."""
+    import collections.abc
+
+    from briefgen.render import Renderer
+    from briefgen.site.pages import _UNGROUPED, _actors_index
+
+    last = (*_UNGROUPED.values(), "Others")
+    with SiteIndex(prefix=".") as index:
+        for b in archive(60) + bodies(40):
+            index.add(b)
+        index.finish()
+        _actors_index(index, renderer=Renderer())  # assigns the groups
+        whole = list(index.db.execute("SELECT grp, COUNT(*), SUM(nb) FROM actor GROUP BY grp"))
+        streamed = index.groups(last=last)
+        assert isinstance(streamed, collections.abc.Iterator)
+        streamed = list(streamed)
+        assert streamed == sorted(whole, key=lambda g: (g[0] in last, -g[2], g[0]))
+        assert len(streamed) > 10 and any(g[0] in last for g in streamed)
+        for group, count, _ in streamed:
+            members = [a.aid for a in index.group_members(group)]
+            assert members == [aid for (aid,) in index.db.execute("SELECT aid FROM actor WHERE grp = ? ORDER BY rank", (group,))]
+            assert len(members) == count

@@ -833,13 +833,27 @@ class SiteIndex:
     def set_groups(self, groups: Iterator[tuple[str, int]]) -> None:
         self.db.executemany("UPDATE actor SET grp = ? WHERE aid = ?", groups)
 
-    def groups(self) -> list[tuple[str, int, int]]:
-        """``(group, actors, briefings seen)`` of the actors index."""
-        return list(self.db.execute("SELECT grp, COUNT(*), SUM(nb) FROM actor GROUP BY grp"))
+    def groups(self, *, last: Sequence[str] = ()) -> Iterator[tuple[str, int, int]]:
+        """``(group, actors, briefings seen)`` of the actors index in its order, a batch at a time: the groups in ``last``
+        after the others, most briefings seen first, then by name (SQLite orders text by its UTF-8 bytes: Python's order).
+
+        A list of every group (an archive's organisations head groups) was held while the index was rendered (#17).
+        """
+        marks = ",".join("?" * len(last)) or "NULL"
+        cursor = self.db.execute(
+            f"SELECT grp, COUNT(*) AS n, SUM(nb) AS seen FROM actor GROUP BY grp ORDER BY grp IN ({marks}), seen DESC, grp", tuple(last)
+        )
+        yield from _iterate(self.db, cursor)
 
     def group_members(self, group: str) -> Iterator[ActorView]:
-        for row in self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE grp = ? ORDER BY rank", (group,)).fetchall():
-            yield self._actor(row)
+        """A group's actors in rank order, a batch at a time (keyset paging on ``actor_grp``)."""
+        after = -1
+        while rows := self.db.execute(
+            f"SELECT {self._ACTOR}, rank FROM actor WHERE grp = ? AND rank > ? ORDER BY rank LIMIT 500", (group, after)
+        ).fetchall():
+            for row in rows:
+                yield self._actor(row[:-1])
+            after = rows[-1][-1]
 
 
 class _ActorSums:
