@@ -48,6 +48,21 @@ def make_base(workdir: Path, count: int) -> Path:
     return target
 
 
+def _status(pid: int | str = "self") -> str:
+    """The process's peak and current resident size (``VmHWM``, ``VmRSS``) from ``/proc``, in MB; "" once it is gone."""
+    try:
+        fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    except OSError:
+        return ""
+    return " ".join(f"{k} {int(fields[k].split()[0]) / 1024:,.0f} MB" for k in ("VmHWM", "VmRSS") if k in fields)
+
+
+def _mark(log: Path, what: str) -> None:
+    """One line of a child's stage log: the time, the stage, its peak RSS so far (a long run that is stopped still says where it got)."""
+    with log.open("a", encoding="utf-8") as fh:
+        fh.write(f"{time.strftime('%H:%M:%S')} {what}: {_status()}\n")
+
+
 def child(size: int, base_file: Path, out: Path) -> None:
     """One warm build of ``size`` synthetic briefings into ``out``, as ``briefgen build`` writes it; prints its figures."""
     import shutil
@@ -64,24 +79,37 @@ def child(size: int, base_file: Path, out: Path) -> None:
         return
     if out.exists():
         shutil.rmtree(out)
+    log = out.parent / f"stages-{size}.log"
+    log.unlink(missing_ok=True)
+    _mark(log, "start")
     started, cpu_started = time.perf_counter(), time.process_time()
     with SiteBuild(SiteIndex(prefix="."), Renderer()) as build:
         for b in synthetic_briefings(size, seed=SEED, base=base):
             build.index.add(b)
+        _mark(log, "added")
         build.index.finish()
+        _mark(log, "indexed")
         indexed, cpu_indexed = time.perf_counter() - started, time.process_time() - cpu_started
         actors = build.index.actor_count()
         paged = build.index.actor_count(paged=True)
         counted = {"pages": 0}
 
         def outputs():
+            kind = None
             for page in build.pages():
                 counted["pages"] += 1
+                now = page.path.removeprefix("./").split("/")[0] if "/" in page.path.removeprefix("./") else "top"
+                if now != kind:
+                    _mark(log, f"pages: {now}")
+                    kind = now
                 yield page.path.removeprefix("./"), page.content
+            _mark(log, "json")
             for page in build.json_files("."):
                 yield page.path.removeprefix("./"), page.content
+            _mark(log, "staged")
 
         OutputFolder(out).write_all(outputs())
+        _mark(log, "written")
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     print(json.dumps({"seconds": seconds, "indexed": indexed, "cpu": cpu, "cpu_indexed": cpu_indexed, "actors": actors, "paged": paged, "pages": counted["pages"]}))
 
@@ -91,8 +119,19 @@ def _run_together(commands: list[list[str]]) -> list[Run]:
     import os
     import subprocess
 
+    import threading
+
     started = time.perf_counter()
     procs = [subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for c in commands]
+    done = threading.Event()
+
+    def watch() -> None:  # each child's peak RSS so far, once a minute: a run stopped at a deadline still has its figures
+        while not done.wait(60):
+            seen = [f"{c[c.index('--child') + 1]}: {status}" for c, p in zip(commands, procs) if p.poll() is None and (status := _status(p.pid))]
+            if seen:
+                print(f"{time.strftime('%H:%M:%S')} " + "; ".join(seen), file=sys.stderr, flush=True)
+
+    threading.Thread(target=watch, daemon=True).start()
     results = []
     for command, proc in zip(commands, procs):
         output = proc.stdout.read() if proc.stdout else ""
@@ -100,6 +139,7 @@ def _run_together(commands: list[list[str]]) -> list[Run]:
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"command failed: {' '.join(command)}\n{output[-3000:]}")
         results.append(Run(time.perf_counter() - started, usage.ru_maxrss, output))
+    done.set()
     return results
 
 

@@ -163,3 +163,136 @@ def test_paging_cuts_one_ordered_list(per_page):
         paged_ones = [a.aid for a in index.actors(paged=True)]
         assert paged_ones == [a for a in ranks if earns_page(index.actor(a))]
         assert [a.aid for a in index.actors(paged=False)] == [a for a in ranks if not earns_page(index.actor(a))]
+
+
+# -- joining bodies under two names holds no dict of every organisation (#17) -------------------------------------------
+
+BODY_SUFFIXES = ("Holdings", "Council", "Institute", "Trust")
+
+
+def _stem(i: int) -> str:
+    """A word of its own three first letters for each ``i`` (a clipping is looked for among names that share them)."""
+    letters = "bcdfghjklmnpqrstvwxz"
+    return (letters[i % 20] + "aeiou"[i // 20 % 5] + letters[i // 100 % 20] + "aeiou"[i // 2000 % 5]).capitalize() + f"{i}"
+
+
+def bodies(n: int, *, shared: str | None = "Britain") -> list[Briefing]:
+    """``n`` briefings naming distinct organisations that join in every way crossref joins bodies.
+
+    Briefing ``i`` names "S Holdings" (alias "SH", S a word of its own), "US S Holdings" (a country before it: one
+    body), "S Party" and "Ss" (one party key), and "Sx Inst" beside "Sxa Institute" (a clipping).
+    """
+    out = []
+    for i in range(n):
+        s = _stem(i)
+        actors = (
+            Actor(f"{s} {BODY_SUFFIXES[i % 4]}", "organisation", 0, 5, aliases=(f"{s[0]}{BODY_SUFFIXES[i % 4][0]}",)),
+            Actor(f"US {s} {BODY_SUFFIXES[i % 4]}", "organisation", 6, 9),
+            Actor(f"{s}q Party", "organisation", 10, 15),
+            Actor(f"{s}qs", "group", 16, 19),
+            Actor(f"{s}x Inst", "organisation", 20, 25),
+            Actor(f"{s}xa Institute", "organisation", 26, 29),
+            *([Actor(shared, "country", 30, 35)] if shared else []),
+        )
+        article = Article(path=f"o{i:05d}.txt", name=f"o{i:05d}", title=f"Body {i:05d}", text="x" * 60, blocks=(), meta=ArticleMeta(date="2025-01-01"))
+        out.append(Briefing(article, Extraction(actors=actors)))
+    return out
+
+
+def test_bodies_join_as_the_in_memory_merge_joins_them():
+    briefings = bodies(30)
+    reference = merge_actors(briefings)
+    with SiteIndex(prefix=".") as index:
+        for b in briefings:
+            index.add(b)
+        index.finish()
+        got = [(a.slug, a.name, a.names) for a in index.actors()]
+    assert got == [(a.slug, a.name, tuple(a.names)) for a in reference.actors]
+    assert len(got) < len(briefings) * 6  # the archive does join bodies (else the test would compare nothing)
+
+
+def _join_bodies_peak(n: int) -> int:
+    """Peak Python memory (tracemalloc) while the index joins the bodies of ``n`` briefings' organisations."""
+    import tracemalloc
+
+    with SiteIndex(prefix=".") as index:
+        for b in bodies(n):
+            index.add(b)
+        index.db.executescript("CREATE INDEX app_okey ON app (okey);")  # as finish() has it before joining
+        tracemalloc.start()
+        try:
+            index._join_bodies()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+
+def test_joining_bodies_holds_no_more_python_memory_for_four_times_the_organisations():
+    """Before (#17): a dict of every organisation key's name forms, 4x the organisations gave ~4x the peak."""
+    small, large = _join_bodies_peak(1000), _join_bodies_peak(4000)
+    assert large < 1.5 * small, f"{small:,} -> {large:,} bytes"
+
+
+def test_local_forms_sort_one_actor_at_a_time():
+    """The per-briefing name table is filled in actor order without sorting every appearance of the archive (#17)."""
+    statements: list[str] = []
+    with SiteIndex(prefix=".") as index:
+        for b in archive(20):
+            index.add(b)
+        index.db.set_trace_callback(statements.append)
+        index.finish()
+        index.db.set_trace_callback(None)
+        reads = [s for s in statements if s.lstrip().startswith("SELECT a.aid, app.bid, app.name, app.aliases")]
+        assert len(reads) == 1
+        plan = [row[-1] for row in index.db.execute("EXPLAIN QUERY PLAN " + reads[0])]
+    assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan  # before: a sort of the whole join
+    assert any("actor_rank" in step for step in plan), plan
+
+
+def _make_actors_peak(n: int, shared: str | None) -> int:
+    """Peak Python memory (tracemalloc) while the index sums the actors of ``n`` briefings (all naming ``shared``, if any)."""
+    import tracemalloc
+
+    with SiteIndex(prefix=".") as index:
+        for b in bodies(n, shared=shared):
+            index.add(b)
+        index.db.executescript("CREATE INDEX app_okey ON app (okey); CREATE INDEX app_gkey ON app (gkey, gpos, id);")
+        index._join_bodies()
+        tracemalloc.start()
+        try:
+            index._make_actors()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+
+def test_an_actor_in_every_briefing_is_summed_not_held():
+    """Before (#17): each actor's appearances were held to sum them: a country in each of 4,000 briefings added ~1 MB."""
+    alone, shared = _make_actors_peak(4000, None), _make_actors_peak(4000, "Britain")
+    assert shared - alone < 200_000, f"{alone:,} -> {shared:,} bytes"
+
+
+def test_actors_index_groups_stream_in_the_order_the_page_sorted_them():
+    """The actors index's groups come from SQLite in the page's order, a batch at a time (#17: before, a list of every
+    group, sorted in Python: ungrouped ones last, most briefings seen first, then by name)."""
+    import collections.abc
+
+    from briefgen.render import Renderer
+    from briefgen.site.pages import _UNGROUPED, _actors_index
+
+    last = (*_UNGROUPED.values(), "Others")
+    with SiteIndex(prefix=".") as index:
+        for b in archive(60) + bodies(40):
+            index.add(b)
+        index.finish()
+        _actors_index(index, renderer=Renderer())  # assigns the groups
+        whole = list(index.db.execute("SELECT grp, COUNT(*), SUM(nb) FROM actor GROUP BY grp"))
+        streamed = index.groups(last=last)
+        assert isinstance(streamed, collections.abc.Iterator)
+        streamed = list(streamed)
+        assert streamed == sorted(whole, key=lambda g: (g[0] in last, -g[2], g[0]))
+        assert len(streamed) > 10 and any(g[0] in last for g in streamed)
+        for group, count, _ in streamed:
+            members = [a.aid for a in index.group_members(group)]
+            assert members == [aid for (aid,) in index.db.execute("SELECT aid FROM actor WHERE grp = ? ORDER BY rank", (group,))]
+            assert len(members) == count

@@ -264,7 +264,7 @@ def test_files_are_flushed_several_at_a_time_each_before_its_rename(tmp_path, mo
         os.umask(mask)
     assert most[0] > 1
     assert renamed_unflushed == []
-    assert list(report.written) == sorted(pages)
+    assert report.written == len(pages)
     assert {rel: (tmp_path / rel).read_text(encoding="utf-8") for rel in pages} == pages
     assert all((tmp_path / rel).stat().st_mode & 0o777 == 0o644 for rel in pages)
     assert set(manifest(tmp_path)["files"]) == set(pages)

@@ -172,8 +172,10 @@ def test_writing_pages_one_at_a_time_gives_the_files_and_manifest_a_dict_gives(t
     (tmp_path / "b" / "p" / "001.md").write_text("mine\n", encoding="utf-8")
     del files["p/000.md"]
     files["p/002.md"] = "changed\n"
+    inodes = {rel: (tmp_path / "b" / rel).stat().st_ino for rel in files}
     report = as_stream.write_all(iter(files.items()))
-    assert report.removed == ("p/000.md",) and report.written == ("p/002.md",)
+    assert report.removed == ("p/000.md",) and report.written == 1
+    assert [rel for rel in files if (tmp_path / "b" / rel).stat().st_ino != inodes[rel]] == ["p/002.md"]  # replaced, not edited in place
     assert len(report.kept) == 1 and "p/001.md" in report.kept[0]
     assert (tmp_path / "b" / "p" / "001.md").read_text(encoding="utf-8") == "mine\n"
     assert "p/001.md" not in json.loads((tmp_path / "b" / MANIFEST).read_text(encoding="utf-8"))["files"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -275,10 +275,30 @@ class Renderer:
         )
 
     def page_markdown(self, template: str, *, title: str, meta: Mapping[str, Any] | None = None, **values: Any) -> str:
-        """Any other site page (actor pages, archives) from its template; ``meta`` adds to its front matter."""
-        return self.env.get_template(template).render(
-            front_matter=front_matter({"title": html_text(title), **(meta or {})}), title=title, link=_md_link, **values
+        """Any other site page (actor pages, archives) from its template; ``meta`` adds to its front matter.
+
+        Rendered a piece at a time and joined in bounded chunks (:func:`joined`):
+        ``render()`` joins a list of every piece at once, and the actors index,
+        one page listing every actor, is ~700,000 pieces at 50,000 briefings (#17).
+        """
+        return joined(
+            self.env.get_template(template).generate(
+                front_matter=front_matter({"title": html_text(title), **(meta or {})}), title=title, link=_md_link, **values
+            )
         )
+
+
+def joined(pieces: Iterable[str], *, chunk: int = 4096) -> str:
+    """``"".join(pieces)`` (what Jinja's ``render()`` returns) without a list of every piece: ``chunk`` at a time."""
+    parts: list[str] = []
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) >= chunk:
+            parts.append("".join(batch))
+            batch.clear()
+    parts.append("".join(batch))
+    return "".join(parts)
 
 
 #: Key facts sections, in the order a reader wants them.

@@ -41,12 +41,15 @@ from functools import lru_cache
 
 from ..records import Briefing, BriefingDate, KeyPoint
 from .policy import earns_page
-from .crossref import body_roots, clean_name, fold, lookalike_notes, person_key, slugify_name
+from ..extract.actors.names import is_clipping, party_key, without_country
+from .crossref import clean_name, fold, lookalike_notes, person_key, slugify_name
 from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
 
 #: Whether a name mixes scripts, remembered for the names seen most (a bounded cache: the names of an archive are not).
 is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
+#: The site index's SQLite page cache, in KiB (also what SQLite's sorter may hold in memory before spilling).
+CACHE_KIB = 4000
 _THREAD_KINDS = ("person", "country", "organisation")
 _RESERVED_SLUGS = ("index",)
 #: A name at most this many of a surname's candidates share is scored candidate by candidate (see _surname_target).
@@ -188,7 +191,11 @@ class SiteIndex:
         # SQLite's private temporary database (empty file name): it spills past ``cache_size`` to a
         # file SQLite unlinks on opening, so a killed build leaves nothing in the temp folder.
         self.db = sqlite3.connect("")
-        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-16000;")
+        # A 4 MB page cache (#17): SQLite also sizes its sorter's memory by it, and both fill up with the archive
+        # until they reach it: at 16 MB, 2,000 briefings did not fill them and 12,000 did (finishing the index
+        # peaked 17 MB higher); at 4 MB both sizes do, and finishing 12,000 took no longer (the file is in the
+        # OS's cache). Its lookups are by key through B-trees whose upper pages stay cached.
+        self.db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
         self.db.executescript(_SCHEMA)
         self.count = 0
         self.article_notes: list[str] = []
@@ -408,19 +415,91 @@ class SiteIndex:
         self.db.execute("INSERT INTO gcount SELECT word, name, COUNT(*) FROM gnames WHERE word = ? GROUP BY name", (word,))
 
     def _join_bodies(self) -> None:
-        """Organisations and groups under two names as one (crossref._join_bodies), by union-find over their name keys."""
+        """Organisations and groups under two names as one (crossref._join_bodies, crossref.body_roots), in SQLite.
+
+        The rules join two keys when any of their name forms share a party key,
+        when one form is another's with a country before it, or when one is a
+        clipping of another within the same first-three-letters bucket. Joining
+        is union-find, so its result (each key's body is the smallest key it is
+        joined with) does not depend on the order the joins are found in; that
+        lets every rule be a query (a GROUP BY, a keyed lookup, one bucket at a
+        time) over a table of forms instead of a dict of every organisation's
+        names, which grew with the archive (13 → 21 MB of RSS from 2,000 to
+        8,000 briefings; #17). The union-find's parents are a table too.
+        """
         db = self.db
-        forms: dict[str, set[str]] = {}
-        plain: set[str] = set()
-        for okey, kind, name, aliases in db.execute("SELECT okey, kind, name, aliases FROM app WHERE okey IS NOT NULL ORDER BY okey, id"):
-            if kind not in ("organisation", "group"):
-                plain.add(okey)
-            forms.setdefault(okey, set()).update((name, *json.loads(aliases)))
-        keys = sorted(forms)
-        for k in plain:
-            del forms[k]
-        root = body_roots(keys, forms)
-        db.executemany("UPDATE app SET gkey = ?, gpos = okey WHERE okey = ?", ((f"o:{root[k]}", k) for k in keys))
+        db.executescript(
+            # a key that is ever something else than an organisation or group is its own body (``plain``)
+            "CREATE TEMP TABLE okeys (okey TEXT PRIMARY KEY, body INTEGER NOT NULL, parent TEXT NOT NULL) WITHOUT ROWID;"
+            "INSERT INTO okeys SELECT okey, MIN(kind IN ('organisation', 'group')), okey FROM app WHERE okey IS NOT NULL GROUP BY okey;"
+            "CREATE TEMP TABLE oform (okey TEXT NOT NULL, form TEXT NOT NULL, PRIMARY KEY (okey, form)) WITHOUT ROWID;"
+            "INSERT OR IGNORE INTO oform SELECT app.okey, app.name FROM app JOIN okeys k ON k.okey = app.okey AND k.body;"
+            "INSERT OR IGNORE INTO oform SELECT app.okey, j.value FROM app JOIN okeys k ON k.okey = app.okey AND k.body, json_each(app.aliases) j;"
+            "CREATE TEMP TABLE ofeat (okey TEXT NOT NULL, form TEXT NOT NULL, pk TEXT NOT NULL, fl TEXT NOT NULL, sf TEXT, bucket TEXT);"
+            "CREATE TEMP TABLE oedge (a TEXT NOT NULL, b TEXT NOT NULL);"
+        )
+        after = ("", "")
+        while rows := db.execute(
+            "SELECT okey, form FROM oform WHERE (okey, form) > (?, ?) ORDER BY okey, form LIMIT 2000", after
+        ).fetchall():
+            after = rows[-1]
+            feats = []
+            for okey, form in rows:
+                stripped = without_country(form)
+                bucket = "\x1f".join(w[:3] for w in party_key(form).split()) if len(form.split()) >= 2 else None
+                feats.append((okey, form, party_key(fold(form)), fold(form), fold(stripped) if stripped else None, bucket))
+            db.executemany("INSERT INTO ofeat VALUES (?,?,?,?,?,?)", feats)
+        db.executescript(
+            "CREATE INDEX temp.ofeat_pk ON ofeat (pk, okey);"
+            "CREATE INDEX temp.ofeat_fl ON ofeat (fl, okey);"
+            "CREATE INDEX temp.ofeat_bucket ON ofeat (bucket, okey, form) WHERE bucket IS NOT NULL;"
+            # forms with one party key: every key joins the smallest (the joins are the same, in any order)
+            "INSERT INTO oedge SELECT DISTINCT f.okey, m.root FROM ofeat f JOIN (SELECT pk, MIN(okey) AS root FROM ofeat GROUP BY pk) m"
+            " ON m.pk = f.pk WHERE f.okey != m.root;"
+            # "US Federal Reserve" joins the key of "Federal Reserve" (the smallest key with that folded form)
+            "INSERT INTO oedge SELECT DISTINCT f.okey, (SELECT MIN(g.okey) FROM ofeat g WHERE g.fl = f.sf) AS other FROM ofeat f"
+            " WHERE f.sf IS NOT NULL AND other IS NOT NULL;"
+        )
+        # a clipping and its long form begin every word with the same three letters: one bucket in memory at a time
+        members: list[tuple[str, str]] = []
+        current = None
+        edges: list[tuple[str, str]] = []
+        for bucket, form, okey in _iterate(db, db.execute("SELECT bucket, form, okey FROM ofeat WHERE bucket IS NOT NULL ORDER BY bucket")):
+            if bucket != current:
+                edges.extend(_clippings(members))
+                members, current = [], bucket
+            members.append((form, okey))
+            if len(edges) >= 2000:
+                db.executemany("INSERT INTO oedge VALUES (?,?)", edges)
+                edges.clear()
+        edges.extend(_clippings(members))
+        db.executemany("INSERT INTO oedge VALUES (?,?)", edges)
+
+        def find(key: str) -> str:
+            path = []
+            while (parent := db.execute("SELECT parent FROM okeys WHERE okey = ?", (key,)).fetchone()[0]) != key:
+                path.append(key)
+                key = parent
+            if len(path) > 1:
+                db.executemany("UPDATE okeys SET parent = ? WHERE okey = ?", ((key, p) for p in path[:-1]))
+            return key
+
+        last = 0
+        while rows := db.execute("SELECT rowid, a, b FROM oedge WHERE rowid > ? ORDER BY rowid LIMIT 2000", (last,)).fetchall():
+            last = rows[-1][0]
+            for _, a, b in rows:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    db.execute("UPDATE okeys SET parent = ? WHERE okey = ?", (min(ra, rb), max(ra, rb)))
+        db.execute("CREATE TEMP TABLE oroot (okey TEXT PRIMARY KEY, root TEXT NOT NULL) WITHOUT ROWID")
+        after_key = ""
+        while rows := db.execute("SELECT okey FROM okeys WHERE okey > ? ORDER BY okey LIMIT 2000", (after_key,)).fetchall():
+            after_key = rows[-1][0]
+            db.executemany("INSERT INTO oroot VALUES (?,?)", [(k, find(k)) for (k,) in rows])
+        db.executescript(
+            "UPDATE app SET gkey = 'o:' || oroot.root, gpos = app.okey FROM oroot WHERE oroot.okey = app.okey;"
+            "DROP TABLE temp.okeys; DROP TABLE temp.oform; DROP TABLE temp.ofeat; DROP TABLE temp.oedge; DROP TABLE temp.oroot;"
+        )
 
     def _make_actors(self) -> None:
         """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug."""
@@ -430,23 +509,20 @@ class SiteIndex:
         )
         batch = []
 
-        def flush(members: list[tuple]) -> None:
-            gkey = members[0][0]
-            counts = Counter(clean_name(m[3]) for m in members)
+        def flush(group: _ActorSums) -> None:
+            gkey = group.gkey
+            counts = group.counts
             name = max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
-            kinds = [k for k, _ in Counter(m[4] for m in members).most_common()]
-            roles = list(dict.fromkeys(r for m in members for r in json.loads(m[7])))
-            affiliations = [a for a, _ in Counter(m[6] for m in members if m[6]).most_common()]
-            names = [name]
-            for m in members:
-                names.extend(clean_name(form) for form in (m[3], *json.loads(m[8])))
-            names = list(dict.fromkeys(names))
+            kinds = [k for k, _ in group.kinds.most_common()]
+            affiliations = [a for a, _ in group.affiliations.most_common()]
+            names = list(dict.fromkeys([name, *group.names]))
             cat = {"p": 0, "l": 1, "o": 2}[gkey[0]]
-            first = min((m[1] for m in members if m[9] == "0"), default=0) if cat < 2 else 0
+            first = (group.first if group.first is not None else 0) if cat < 2 else 0
             root = gkey[2:] if cat == 2 else ""
+            (nb,) = db.execute("SELECT COUNT(DISTINCT bid) FROM app WHERE gkey = ?", (gkey,)).fetchone()
             batch.append(
-                (gkey, name, kinds[0], json.dumps(kinds), json.dumps(roles), json.dumps(affiliations), json.dumps(names),
-                 len({m[2] for m in members}), len(members), sum(m[5] for m in members), cat, first, root)
+                (gkey, name, kinds[0], json.dumps(kinds), json.dumps(list(group.roles)), json.dumps(affiliations), json.dumps(names),
+                 nb, group.napp, group.mentions, cat, first, root)
             )  # fmt: skip
             if len(batch) >= 1000:
                 insert()
@@ -459,14 +535,18 @@ class SiteIndex:
             )
             batch.clear()
 
-        members: list[tuple] = []
+        # one actor's sums at a time, not its appearances: a country named in a third of an archive's
+        # briefings has a third of the archive's rows (#17)
+        group: _ActorSums | None = None
         for row in _iterate(db, rows):
-            if members and row[0] != members[0][0]:
-                flush(members)
-                members = []
-            members.append(row)
-        if members:
-            flush(members)
+            if group is not None and row[0] != group.gkey:
+                flush(group)
+                group = None
+            if group is None:
+                group = _ActorSums(row[0])
+            group.add(row)
+        if group is not None:
+            flush(group)
         insert()
         db.executescript(
             "CREATE TEMP TABLE ranked AS SELECT aid, ROW_NUMBER() OVER (ORDER BY nb DESC, name, kind, gcat, gfirst, groot) - 1 AS r FROM actor;"
@@ -503,10 +583,17 @@ class SiteIndex:
         )
 
     def _local_forms(self) -> None:
-        """Each briefing's names (actor names, aliases) -> the actor, first by actor rank (ActorIndex._local)."""
+        """Each briefing's names (actor names, aliases) -> the actor, first by actor rank (ActorIndex._local).
+
+        Actors are walked in rank order through their index and each one's
+        appearances through ``app_gkey``, so SQLite sorts one actor's
+        appearances at a time: joined the other way round it sorted every
+        appearance of the archive at once, a sorter that grew with the archive
+        up to the cache size (#17).
+        """
         db = self.db
-        rows = db.execute(
-            "SELECT a.aid, app.bid, app.name, app.aliases FROM app JOIN actor a ON a.gkey = app.gkey ORDER BY a.rank, app.gpos, app.id"
+        rows = db.execute(  # CROSS JOIN: SQLite keeps this order of the loops (actors outside)
+            "SELECT a.aid, app.bid, app.name, app.aliases FROM actor a CROSS JOIN app ON app.gkey = a.gkey ORDER BY a.rank, app.gpos, app.id"
         )
         pos = 0
         batch = []
@@ -746,13 +833,63 @@ class SiteIndex:
     def set_groups(self, groups: Iterator[tuple[str, int]]) -> None:
         self.db.executemany("UPDATE actor SET grp = ? WHERE aid = ?", groups)
 
-    def groups(self) -> list[tuple[str, int, int]]:
-        """``(group, actors, briefings seen)`` of the actors index."""
-        return list(self.db.execute("SELECT grp, COUNT(*), SUM(nb) FROM actor GROUP BY grp"))
+    def groups(self, *, last: Sequence[str] = ()) -> Iterator[tuple[str, int, int]]:
+        """``(group, actors, briefings seen)`` of the actors index in its order, a batch at a time: the groups in ``last``
+        after the others, most briefings seen first, then by name (SQLite orders text by its UTF-8 bytes: Python's order).
+
+        A list of every group (an archive's organisations head groups) was held while the index was rendered (#17).
+        """
+        marks = ",".join("?" * len(last)) or "NULL"
+        cursor = self.db.execute(
+            f"SELECT grp, COUNT(*) AS n, SUM(nb) AS seen FROM actor GROUP BY grp ORDER BY grp IN ({marks}), seen DESC, grp", tuple(last)
+        )
+        yield from _iterate(self.db, cursor)
 
     def group_members(self, group: str) -> Iterator[ActorView]:
-        for row in self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE grp = ? ORDER BY rank", (group,)).fetchall():
-            yield self._actor(row)
+        """A group's actors in rank order, a batch at a time (keyset paging on ``actor_grp``)."""
+        after = -1
+        while rows := self.db.execute(
+            f"SELECT {self._ACTOR}, rank FROM actor WHERE grp = ? AND rank > ? ORDER BY rank LIMIT 500", (group, after)
+        ).fetchall():
+            for row in rows:
+                yield self._actor(row[:-1])
+            after = rows[-1][-1]
+
+
+class _ActorSums:
+    """What :meth:`SiteIndex._make_actors` needs of one actor's appearances, summed as they stream past in order.
+
+    Counters and ordered dicts keep first-seen order, so ``most_common`` ties
+    and ``dict.fromkeys`` orders come out as when every appearance was held.
+    """
+
+    __slots__ = ("gkey", "counts", "kinds", "roles", "affiliations", "names", "napp", "mentions", "first")
+
+    def __init__(self, gkey: str) -> None:
+        self.gkey = gkey
+        self.counts: Counter[str] = Counter()
+        self.kinds: Counter[str] = Counter()
+        self.roles: dict[str, None] = {}
+        self.affiliations: Counter[str] = Counter()
+        self.names: dict[str, None] = {}
+        self.napp = 0
+        self.mentions = 0
+        self.first: int | None = None
+
+    def add(self, row: tuple) -> None:
+        _, id_, _, name, kind, mentions, affiliation, roles, aliases, gpos = row
+        clean = clean_name(name)
+        self.counts[clean] += 1
+        self.kinds[kind] += 1
+        self.roles.update(dict.fromkeys(json.loads(roles)))
+        if affiliation:
+            self.affiliations[affiliation] += 1
+        self.names[clean] = None
+        self.names.update(dict.fromkeys(clean_name(form) for form in json.loads(aliases)))
+        self.napp += 1
+        self.mentions += mentions
+        if gpos == "0" and (self.first is None or id_ < self.first):
+            self.first = id_
 
 
 def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:
@@ -762,6 +899,14 @@ def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:
         if not rows:
             return
         yield from rows
+
+
+def _clippings(members: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Joins within one bucket of ``(form, key)``: a form that is a clipping of another key's form (crossref.body_roots)."""
+    for n, k in members:
+        for long, other in members:
+            if other != k and is_clipping(n, long):
+                yield other, k
 
 
 def _thread_keys(slugs: list[str]) -> list[str]:

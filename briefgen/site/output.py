@@ -31,6 +31,7 @@ And so:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -124,9 +125,15 @@ class Manifest:
 
 @dataclass(frozen=True, slots=True)
 class WriteReport:
-    """What :meth:`OutputFolder.write_all` did: paths ``written`` and ``removed``, and one line per output ``kept`` from being written."""
+    """What :meth:`OutputFolder.write_all` did: how many files were ``written``, paths ``removed``, and one line per output ``kept`` from being written.
 
-    written: tuple[str, ...] = ()
+    ``written`` is a count, not the paths: a site has about three files per
+    briefing, and a list of them all would be the one thing in a build's memory
+    that grows with the archive (#17). Nothing shows the paths to a user; the
+    manifest lists every file briefgen owns.
+    """
+
+    written: int = 0
     removed: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
 
@@ -151,6 +158,29 @@ class OutputFolder:
             return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
         return Manifest(files=table("files"), pending=table("pending"))
+
+    def _stage_manifest(self, stage: _Staging) -> None:
+        """The previous manifest into the staging database (``prev``), a line at a time when it is as briefgen writes it.
+
+        A rebuild's manifest lists every file of the last build (~3 per
+        briefing): read whole, its two dicts were the largest thing a warm
+        rebuild held (#17). The layout :meth:`_save_rows` writes has one entry
+        per line; anything else (a manifest edited by hand, or written by an
+        older version) is read whole, as before, with the same errors.
+        """
+        path = self.root / MANIFEST
+        try:
+            with path.open(encoding="utf-8") as fh:
+                streamed = _stage_manifest_lines(fh, stage)
+        except FileNotFoundError:
+            return
+        except (OSError, UnicodeDecodeError):
+            streamed = False
+        if streamed:
+            return
+        stage.db.execute("DELETE FROM prev")
+        previous = self.manifest()
+        stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
 
     def _target(self, rel: str) -> Path:
         """``root/rel``, checked to lead (through any links) to a file inside the folder."""
@@ -184,13 +214,13 @@ class OutputFolder:
             for rel, text in files:
                 data = text.encode("utf-8")
                 stage.db.execute("INSERT OR REPLACE INTO page (rel, digest, data) VALUES (?, ?, ?)", (rel, _digest(data), zlib.compress(data, 1)))
-            previous = self.manifest()
-            stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
-            previous_pending = bool(previous.pending)
-            del previous
+            self._stage_manifest(stage)
+            previous_pending = stage.count("SELECT COUNT(*) FROM prev WHERE pending IS NOT NULL") > 0
             kept: list[str] = []
             refused: list[str] = []
-            for rel, digest in stage.db.execute("SELECT rel, digest FROM page ORDER BY rel").fetchall():
+            # a batch of rows at a time on a cursor of their own (#17: a site has ~3 files per briefing); nothing is
+            # written to the staging database while they are read — the refusals are applied after the last row
+            for rel, digest in stage.rows("SELECT rel, digest FROM page ORDER BY rel"):
                 target = self._target(rel)
                 problem = self._users_file(rel, target, stage.previous(rel), digest)
                 if problem is not None:
@@ -201,9 +231,9 @@ class OutputFolder:
             # claim everything this build may write before touching any of it
             self._save_rows(
                 stage.rows("SELECT rel, file FROM prev WHERE file IS NOT NULL ORDER BY rel"),
-                stage.rows(  # {**previous.pending, **new}: this build's digest wins (a bare column beside MAX() comes from its row)
-                    "SELECT rel, d FROM (SELECT rel, d, MAX(o) FROM (SELECT rel, pending AS d, 0 AS o FROM prev WHERE pending IS NOT NULL"
-                    " UNION ALL SELECT rel, digest AS d, 1 AS o FROM page WHERE kept = 0) GROUP BY rel) ORDER BY rel"
+                _merge_sorted(  # {**previous.pending, **new}: this build's digest wins
+                    stage.rows("SELECT rel, pending FROM prev WHERE pending IS NOT NULL ORDER BY rel"),
+                    stage.rows("SELECT rel, digest FROM page WHERE kept = 0 ORDER BY rel"),
                 ),
                 with_pending=previous_pending or stage.count("SELECT COUNT(*) FROM page WHERE kept = 0") > 0,
             )
@@ -225,25 +255,25 @@ class OutputFolder:
                     stale_kept.append((rel, on_disk))
             stage.db.executemany("INSERT INTO page (rel, digest, data, kept) VALUES (?, ?, x'', 0)", stale_kept)
             self._save_rows(stage.rows("SELECT rel, digest FROM page WHERE kept = 0 ORDER BY rel"), iter(()), with_pending=False)
-        return WriteReport(written=tuple(written), removed=tuple(removed), kept=tuple(kept))
+        return WriteReport(written=written, removed=tuple(removed), kept=tuple(kept))
 
-    def _write_pages(self, stage: _Staging) -> list[str]:
-        """Write every staged page whose file does not already hold it, :data:`WRITERS` at a time; the paths written, sorted.
+    def _write_pages(self, stage: _Staging) -> int:
+        """Write every staged page whose file does not already hold it, :data:`WRITERS` at a time; how many were written.
 
         At most a few files per writer are in flight, so memory stays at a
         few pages whatever the site's size (#17); the first error is raised
         once the files already handed to the writers are done.
         """
         mode = _file_mode()
-        written: list[str] = []
+        written = 0
         with ThreadPoolExecutor(WRITERS, thread_name_prefix="briefgen-write") as pool:
-            in_flight: deque[tuple[str, Future[bool]]] = deque()
+            in_flight: deque[Future[bool]] = deque()
             for rel, digest, data in stage.rows("SELECT rel, digest, data FROM page WHERE kept = 0 ORDER BY rel"):
-                in_flight.append((rel, pool.submit(_write_if_changed, self.root / rel, digest, data, mode)))
+                in_flight.append(pool.submit(_write_if_changed, self.root / rel, digest, data, mode))
                 while len(in_flight) > 4 * WRITERS:
-                    _collect(in_flight, written)
+                    written += in_flight.popleft().result()
             while in_flight:
-                _collect(in_flight, written)
+                written += in_flight.popleft().result()
         return written
 
     def _users_file(self, rel: str, target: Path, previous: Manifest, digest: str) -> str | None:
@@ -274,13 +304,13 @@ class OutputFolder:
 
     def _remove_leftover_temp_files(self, stage: _Staging) -> None:
         """Temporary files of a killed build: only :func:`atomic_write`'s names, and only for files briefgen owns (or is about to write)."""
-        folders = {self.root}
-        for (folder,) in stage.rows(
-            "SELECT DISTINCT folder FROM (SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM prev"
-            " UNION SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM page WHERE kept = 0)"
-        ):
-            folders.add(self.root / folder if folder else self.root)
-        for folder in sorted(folders):
+        # the folders come from SQLite, distinct (in any order), a batch at a time: a set of them all was a
+        # Path per folder, and an archive's actors with more than one page each have a folder (#17)
+        below = stage.rows(
+            "SELECT folder FROM (SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM prev"
+            " UNION SELECT rtrim(rel, replace(rel, '/', '')) AS folder FROM page WHERE kept = 0) WHERE folder != ''"
+        )
+        for folder in itertools.chain([self.root], (self.root / f for (f,) in below)):
             if not folder.is_dir() or folder.is_symlink():
                 continue
             prefix = folder.relative_to(self.root).as_posix()
@@ -327,10 +357,74 @@ def _write_if_changed(target: Path, digest: str, compressed: bytes, mode: int) -
     return True
 
 
-def _collect(in_flight: deque[tuple[str, Future[bool]]], written: list[str]) -> None:
-    rel, future = in_flight.popleft()
-    if future.result():
-        written.append(rel)
+#: One entry of a manifest as :func:`_write_table` writes it (``json.dumps`` of a path, then of a SHA-256 digest).
+_MANIFEST_ENTRY = re.compile(r'  ("(?:[^"\\\x00-\x1f]|\\.)*"): ("[0-9a-f]{64}")(,?)\n')
+
+
+def _stage_manifest_lines(lines: Iterable[str], stage: _Staging) -> bool:
+    """Stage a manifest laid out as :meth:`OutputFolder._save_rows` writes it, an entry per line.
+
+    ``False`` at the first line that is not in that layout (the caller then
+    reads the file whole): strict about every bracket and comma, so what is
+    accepted here is valid JSON that ``json.loads`` would read the same.
+    """
+    it = iter(lines)
+    if next(it, None) != "{\n":
+        return False
+    tables = ["files", "pending"]
+    batch: list[tuple[str, str]] = []
+
+    def flush(column: str) -> None:
+        stage.db.executemany(f"INSERT INTO prev (rel, {column}) VALUES (?, ?) ON CONFLICT (rel) DO UPDATE SET {column} = excluded.{column}", batch)
+        batch.clear()
+
+    more_tables = True
+    while more_tables:
+        opened = re.fullmatch(r' "(files|pending)": \{(\})?(,?)\n', next(it, ""))
+        if not opened or opened[1] not in tables:
+            return False
+        del tables[: tables.index(opened[1]) + 1]  # "files" before "pending", each once (sort_keys)
+        column = "file" if opened[1] == "files" else "pending"
+        if opened[2]:  # an empty table
+            more_tables = bool(opened[3])
+            continue
+        if opened[3]:
+            return False
+        while True:
+            entry = _MANIFEST_ENTRY.fullmatch(next(it, ""))
+            if entry is None:
+                return False
+            batch.append((json.loads(entry[1]), json.loads(entry[2])))
+            if len(batch) >= 1000:
+                flush(column)
+            if not entry[3]:  # the last entry has no comma
+                break
+        flush(column)
+        closed = next(it, "")
+        if closed not in (" }\n", " },\n"):
+            return False
+        more_tables = closed == " },\n"
+    return next(it, None) == "}\n" and next(it, None) is None
+
+
+def _merge_sorted(older: Iterator[tuple[str, str]], newer: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Two streams of ``(path, digest)`` sorted by path, as one; ``newer`` wins a path both have.
+
+    Both come through the ``rel`` indexes, so the merge holds two rows. As one
+    query (a UNION ALL grouped by path) SQLite sorted every staged path twice
+    in temporary B-trees, a sorter the size of the site (#17). SQLite orders
+    text by its UTF-8 bytes, which is the order of Python's ``str`` comparison.
+    """
+    old, new = next(older, None), next(newer, None)
+    while old is not None or new is not None:
+        if new is None or (old is not None and old[0] < new[0]):
+            yield old  # type: ignore[misc]
+            old = next(older, None)
+            continue
+        if old is not None and old[0] == new[0]:
+            old = next(older, None)
+        yield new
+        new = next(newer, None)
 
 
 def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:

@@ -675,10 +675,12 @@ def _actors_index(index: SiteIndex, *, renderer: Renderer) -> SitePage:
             index.set_groups(iter(batch))
             batch.clear()
     index.set_groups(iter(batch))
-    ungrouped = set(_UNGROUPED.values()) | {"Others"}
-    groups_in_order = sorted(index.groups(), key=lambda g: (g[0] in ungrouped, -g[2], g[0]))
     path = ACTORS_INDEX
-    view = [{"name": name, "briefings": seen, "actors": _Members(index, name, count, path)} for name, count, seen in groups_in_order]
+    # one group at a time, in the index's order, as the template reaches it (#17: not a list of every group)
+    view = (
+        {"name": name, "briefings": seen, "actors": _Members(index, name, count, path)}
+        for name, count, seen in index.groups(last=(*_UNGROUPED.values(), "Others"))
+    )
     return SitePage(
         path,
         renderer.page_markdown(
