@@ -10,8 +10,11 @@ wrapped here so that every fetch's row count is seen.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
@@ -249,3 +252,34 @@ def test_the_leftover_sweep_holds_no_set_of_every_folder():
     # the least of three: tracemalloc counts every thread's allocations, and a thread left by an earlier test may allocate meanwhile
     small, large = (min(_leftover_sweep_peak(n) for _ in range(3)) for n in (400, 4400))
     assert large - small < 200_000, f"{small:,} -> {large:,} bytes"
+
+
+@pytest.mark.parametrize("size", [0, 1, output._CHUNK - 1, output._CHUNK, output._CHUNK + 1, 5 * output._CHUNK, 3_000_001])
+def test_a_staged_page_decompresses_in_chunks_to_the_same_bytes(size):
+    page = bytes((i * 7919 + i // 13) % 251 for i in range(size))
+    chunks = list(output._decompressed_chunks(zlib.compress(page, 6)))
+    assert b"".join(chunks) == page
+    assert all(len(chunk) <= output._CHUNK for chunk in chunks)
+
+
+def test_a_writer_thread_never_holds_a_whole_large_page(tmp_path):
+    """The actors index of a large archive is megabytes; a writer holds a chunk of it, not all (#17)."""
+    page = b"".join(b"| [Actor %06d](actors/a-%06d/) | %d briefings |\n" % (i, i, i % 7) for i in range(100_000))
+    assert len(page) > 4_000_000
+    compressed = zlib.compress(page, 6)
+    target = tmp_path / "actors" / "index.md"
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        assert output._write_if_changed(target, hashlib.sha256(page).hexdigest(), compressed, 0o644)
+        written_peak = tracemalloc.get_traced_memory()[1] - before
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        assert not output._write_if_changed(target, hashlib.sha256(page).hexdigest(), compressed, 0o644)
+        compared_peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert target.read_bytes() == page
+    assert written_peak < len(page) / 8, written_peak
+    assert compared_peak < len(page) / 8, compared_peak
