@@ -98,6 +98,27 @@ def test_the_map_draws_only_actors_never_a_pronoun_or_people():
     assert set(graph.nodes) == {"Hakan Fidan", "delegates", "Russia", "Ukraine"}
 
 
+@pytest.mark.parametrize("owned", ["his members", "Their leaders", "its board", "her party", "our government"])
+def test_the_map_leaves_out_a_phrase_owned_by_a_pronoun(owned):
+    """Issue #14: "his members → Labour Party: refused" drew an actor nobody can name."""
+    x = Extraction(
+        demands=(
+            demand("Labour Party", "both sides", verb="urged", response=Response(by=owned, verb="refused", start=15, end=20), start=0),
+            demand(owned, "Treasury", verb="demanded", start=30),
+            demand("Treasury", owned, verb="asked", start=40),
+        ),
+        rejections=(Rejection(by=owned, of="Labour Party", what="the offer", verb="rejected", start=60, end=70),),
+    )
+    graph = relation_graph(x)
+    assert [(e.source, e.target) for e in graph.edges] == [("Labour Party", "both sides")]
+    assert owned not in graph.nodes
+
+
+def test_a_name_that_merely_contains_a_possessive_is_drawn():
+    graph = relation_graph(Extraction(demands=(demand("Friends of the Earth", "Her Majesty's Treasury", start=0),)))
+    assert [(e.source, e.target) for e in graph.edges] == [("Friends of the Earth", "Her Majesty's Treasury")]
+
+
 def test_the_map_keeps_the_most_involved_actors_only():
     x = Extraction(demands=tuple(demand("Hub", f"Actor {i}", start=i) for i in range(20)))
     graph = relation_graph(x)
