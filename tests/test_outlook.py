@@ -287,6 +287,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("general rule", "If the talks fail, the union will strike.", True),
     ("general rule", "The minister said that if you break the rules you will be fined.", True),  # reported: the frame decides
     # "hoping for" an outcome still open (#13)
+    # a modal of possibility on the progressive guesses at the present (#13; 20 BBC sentences in 18 articles)
+    ("progressive", "Analysts say the figures show the market may be stabilising.", False),
+    ("progressive", "Figures indicated that the popularity of buy-to-let mortgages could be waning.", False),
+    ("progressive", "They say Mr Ellison may be trying to placate Peoplesoft customers.", False),
+    ("progressive", "Palestinian leaders are in the middle of an election campaign that could be hampering their efforts.", False),
+    ("progressive", "There have been warnings that the housing market may be heading for a downturn.", True),  # moving towards
+    ("progressive", "Europe's gamers could be waiting until next year for the handheld.", True),  # a time ahead
     ("hope for", "Sri Lanka is hoping for a wider freeze from other creditors.", True),
     ("hope for", "Collins was sixth in the final but is hoping for a better result at the World Championships.", True),
     ("hope for", "But the running rugby the crowd had been hoping for rarely materialised.", False),  # past

@@ -181,6 +181,20 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def is_progressive(verb: Token) -> bool:
+    """``may be stabilising`` / ``could be waning``: a modal of possibility on the progressive guesses at
+    what is going on now, as "may have been" guesses at the past; a time ahead in the sentence ("could be
+    waiting until January") still makes it a forecast, which the caller checks."""
+    if verb.tag_ != "VBG" or lemma_of(verb) in _HEADING_VERBS:
+        return False
+    return any(a.lemma_ == "be" and a.dep_ == "aux" for a in _auxiliaries(verb))
+
+
+#: Verbs of moving towards and of setting in: their progressive already points ahead ("may be heading for a
+#: downturn", "may be coming to an end", "the tide could be beginning to turn"), as "is heading for" does.
+_HEADING_VERBS = frozenset({"head", "come", "go", "move", "approach", "near", "begin", "start"})
+
+
 def is_perfect(verb: Token) -> bool:
     """``may have been`` / ``could have won``: speculation about the past."""
     return any(a.lemma_ == "have" for a in _auxiliaries(verb)) and verb.tag_ == "VBN"
@@ -515,6 +529,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
+        if not future_time_in_sentence and is_progressive(verb):
+            return None  # "the market may be undergoing a revival", "could be waning": what may be going on now
         if not future_time_in_sentence and lemma_of(verb) in _INTERPRETING:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
