@@ -1028,6 +1028,25 @@ def ahead_of_cue(token: Token) -> str | None:
     return SCHEDULED
 
 
+#: Verbs that refuse the act of their infinitive: "refused to rule out", "declined to rule out".
+_REFUSING = frozenset({"refuse", "decline"})
+
+
+def not_ruled_out_cue(token: Token) -> str | None:
+    """ "did not rule out a strike", "has not ruled out charging people", "refused to rule out future tax
+    rises", "are not ruling out a late rally": a possibility someone keeps open is a warning of what may
+    come, whatever the tense of the report (as "said it would"). What was is not ruled out about the past
+    ("did not rule out that there had been an agreement")."""
+    if lemma_of(token) != "rule" or token.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return None
+    refused = token.dep_ == "xcomp" and lemma_of(token.head) in _REFUSING
+    if not (refused or is_negated(token) or any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)):
+        return None
+    if any(c.dep_ == "ccomp" and (is_past(c) or is_perfect(c)) for c in token.children):
+        return None
+    return WARNING
+
+
 def open_question_cue(token: Token) -> str | None:
     """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
     if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):

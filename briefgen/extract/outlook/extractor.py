@@ -39,6 +39,7 @@ from .cues import (
     future_time_cue,
     future_time_spans,
     modal_cue,
+    not_ruled_out_cue,
     open_question_cue,
     plan_cue,
     frame_noun_cue,
@@ -156,6 +157,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             or from_date_cue(token)
             or futurate_cue(token)
             or ahead_of_cue(token)
+            or not_ruled_out_cue(token)
         )
         if kind:
             yield Cue(kind, token)
@@ -272,8 +274,9 @@ def holder_token(cue: Cue) -> Token | None:
         agent = agent_of(token)
         if agent is not None:
             return agent
-        if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
-            return subject_of(token)  # the one who plans or expects
+        keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
+        if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return subject_of(token)  # the one who plans, expects or keeps a possibility open
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
