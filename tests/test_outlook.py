@@ -294,6 +294,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("progressive", "Palestinian leaders are in the middle of an election campaign that could be hampering their efforts.", False),
     ("progressive", "There have been warnings that the housing market may be heading for a downturn.", True),  # moving towards
     ("progressive", "Europe's gamers could be waiting until next year for the handheld.", True),  # a time ahead
+    # an impersonal "it would be" weighing a course of action is advice, not a forecast (#13; 5 BBC sentences in 4 articles)
+    ("advice", "It would be better to decrease taxes on earnings below £12,000 a year.", False),
+    ("advice", "Blair defended his proposals, warning that it would be wrong to wait for an attack before acting.", False),
+    ("advice", "Ideally, it would be good to have a mains water supply.", False),
+    ("advice", "He said it would be possible to rescue the law by amending it in the Lords.", True),  # can be done: a forecast
+    ("advice", "The minister said the plan would be good for small firms.", True),  # no course of action weighed
     # a possibility someone keeps open (#13; 19 BBC sentences in 19 articles)
     ("not ruled out", "The union said it stood behind the journalists and did not rule out a strike.", True),
     ("not ruled out", "Mr Brown denied his forecasts were too optimistic but refused to rule out future tax rises.", True),

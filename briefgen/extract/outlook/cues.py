@@ -543,7 +543,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
         return EXPECTED  # "The transaction should be completed in October"
     if word == "would":
-        if is_perfect(verb) or lemma_of(verb) in WANTING or _rather(token):
+        if is_perfect(verb) or lemma_of(verb) in WANTING or _rather(token) or _advice(verb):
             return None  # "would have saved"; "he would love to do another series", "would rather be sacked": a wish
         if is_negated(verb) and lemma_of(verb) in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
@@ -568,6 +568,24 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
 #: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
 #: "They may not know quite how to describe their position"), they foresee nothing.
 _INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
+#: Adjectives and nouns that weigh a course of action as desirable or not: "it would be better to …".
+_DESIRABILITY = frozenset({"good", "better", "best", "wrong", "right", "wise", "unwise", "sensible", "foolish", "nice", "mistake", "fair", "unfair", "preferable"})
+
+
+def _advice(verb: Token) -> bool:
+    """ "It would be better to decrease taxes on earnings below £12,000", "warning that it would be wrong to
+    wait for an attack", "Ideally, it would be good to have a mains water supply": an impersonal "it would
+    be" weighing a course of action (an infinitive) is advice, an opinion of what ought to be done, not
+    a forecast of what will be (as "should" without a date is not)."""
+    if lemma_of(verb) != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    for pred in verb.children:
+        if pred.dep_ in ("acomp", "attr") and (lemma_of(pred) in _DESIRABILITY or pred.lower_ in _DESIRABILITY):
+            return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in (*verb.children, *pred.children))
+    return False
+
+
 def _rather(modal: Token) -> bool:
     """ "would rather": a preference between two courses ("said they would rather be sacked than work for
     Oracle", "polls suggesting people would rather have cash spent on public services"), as "would prefer" is."""
