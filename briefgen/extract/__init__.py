@@ -55,6 +55,6 @@ def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
         demands=tuple(demands),
         rejections=tuple(rejections),
         quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
-        outlook=tuple(extract_outlook(doc, resolve=actors.resolve)),
+        outlook=tuple(extract_outlook(doc, resolve=actors.actor_name)),  # a holder is an actor or no one (#13)
         facts=tuple(extract_facts(doc)),
     )

@@ -270,6 +270,29 @@ class ActorTable:
             return cluster.canonical()
         return country_of(cleaned)
 
+    def actor_name(self, span: Span | None) -> str | None:
+        """Canonical name of the actor a mention span names; ``None`` when it names none.
+
+        :meth:`resolve` gives every span a name, falling back on its text, and
+        maps a name-headed phrase to any actor inside it. A caller that must
+        not present a non-actor as one (outlook's holders, #13) asks this
+        instead: a phrase headed by a name the table does not know is no actor
+        even when an actor is named inside it ("Shaun of the Dead, Oasis'
+        Definitely Maybe" is a list of titles, not the band).
+        """
+        if span is None:
+            return None
+        span = _trim(span)
+        if len(span) == 0:
+            return None
+        cluster = self._cluster_for_span(span)
+        if cluster is None:
+            return self.lookup(span.text)
+        root = span.root
+        if root.i in self._token_owner or (root.pos_ not in ("PROPN", "PRON") and root.ent_type_ not in _ACTOR_LABELS):
+            return cluster.canonical()
+        return None  # "Swiss Re": the name's head is no mention of an actor, "Swiss" is
+
     def resolve(self, span: Span | None) -> str | None:
         """Canonical actor name for a mention span; the span's own text when no actor matches."""
         if span is None:

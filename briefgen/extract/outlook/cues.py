@@ -181,6 +181,20 @@ def is_negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def is_progressive(verb: Token) -> bool:
+    """``may be stabilising`` / ``could be waning``: a modal of possibility on the progressive guesses at
+    what is going on now, as "may have been" guesses at the past; a time ahead in the sentence ("could be
+    waiting until January") still makes it a forecast, which the caller checks."""
+    if verb.tag_ != "VBG" or lemma_of(verb) in _HEADING_VERBS:
+        return False
+    return any(a.lemma_ == "be" and a.dep_ == "aux" for a in _auxiliaries(verb))
+
+
+#: Verbs of moving towards and of setting in: their progressive already points ahead ("may be heading for a
+#: downturn", "may be coming to an end", "the tide could be beginning to turn"), as "is heading for" does.
+_HEADING_VERBS = frozenset({"head", "come", "go", "move", "approach", "near", "begin", "start"})
+
+
 def is_perfect(verb: Token) -> bool:
     """``may have been`` / ``could have won``: speculation about the past."""
     return any(a.lemma_ == "have" for a in _auxiliaries(verb)) and verb.tag_ == "VBN"
@@ -515,6 +529,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
+        if not future_time_in_sentence and is_progressive(verb):
+            return None  # "the market may be undergoing a revival", "could be waning": what may be going on now
         if not future_time_in_sentence and lemma_of(verb) in _INTERPRETING:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
@@ -527,7 +543,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
         return EXPECTED  # "The transaction should be completed in October"
     if word == "would":
-        if is_perfect(verb) or lemma_of(verb) in WANTING or _rather(token):
+        if is_perfect(verb) or lemma_of(verb) in WANTING or _rather(token) or _advice(verb):
             return None  # "would have saved"; "he would love to do another series", "would rather be sacked": a wish
         if is_negated(verb) and lemma_of(verb) in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
@@ -552,6 +568,24 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
 #: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
 #: "They may not know quite how to describe their position"), they foresee nothing.
 _INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
+#: Adjectives and nouns that weigh a course of action as desirable or not: "it would be better to …".
+_DESIRABILITY = frozenset({"good", "better", "best", "wrong", "right", "wise", "unwise", "sensible", "foolish", "nice", "mistake", "fair", "unfair", "preferable"})
+
+
+def _advice(verb: Token) -> bool:
+    """ "It would be better to decrease taxes on earnings below £12,000", "warning that it would be wrong to
+    wait for an attack", "Ideally, it would be good to have a mains water supply": an impersonal "it would
+    be" weighing a course of action (an infinitive) is advice, an opinion of what ought to be done, not
+    a forecast of what will be (as "should" without a date is not)."""
+    if lemma_of(verb) != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return False
+    for pred in verb.children:
+        if pred.dep_ in ("acomp", "attr") and (lemma_of(pred) in _DESIRABILITY or pred.lower_ in _DESIRABILITY):
+            return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in (*verb.children, *pred.children))
+    return False
+
+
 def _rather(modal: Token) -> bool:
     """ "would rather": a preference between two courses ("said they would rather be sacked than work for
     Oracle", "polls suggesting people would rather have cash spent on public services"), as "would prefer" is."""
@@ -1010,6 +1044,25 @@ def ahead_of_cue(token: Token) -> str | None:
     if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
         return None
     return SCHEDULED
+
+
+#: Verbs that refuse the act of their infinitive: "refused to rule out", "declined to rule out".
+_REFUSING = frozenset({"refuse", "decline"})
+
+
+def not_ruled_out_cue(token: Token) -> str | None:
+    """ "did not rule out a strike", "has not ruled out charging people", "refused to rule out future tax
+    rises", "are not ruling out a late rally": a possibility someone keeps open is a warning of what may
+    come, whatever the tense of the report (as "said it would"). What was is not ruled out about the past
+    ("did not rule out that there had been an agreement")."""
+    if lemma_of(token) != "rule" or token.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return None
+    refused = token.dep_ == "xcomp" and lemma_of(token.head) in _REFUSING
+    if not (refused or is_negated(token) or any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)):
+        return None
+    if any(c.dep_ == "ccomp" and (is_past(c) or is_perfect(c)) for c in token.children):
+        return None
+    return WARNING
 
 
 def open_question_cue(token: Token) -> str | None:

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...records import OutlookHolder, OutlookItem, OutlookTime
-from ..docview import body_sentences, doc_text, paragraphs, sentence_text_bounds, span_entities
+from ..docview import body_sentences, doc_text, entities, paragraphs, sentence_text_bounds, span_entities
 from ..quotes import find_segments, opens_with_mark
-from ..demands.phrases import actor_phrase, agent_of, is_actor_like, subject_of
+from ..demands.lexicon import ACTOR_ENTITY_LABELS
+from ..demands.phrases import actor_phrase, agent_of, entity_label, is_actor_like, subject_of
 from ..docview import Resolver, plain_resolver
 from .cues import (
     EXPECTED,
@@ -38,6 +39,7 @@ from .cues import (
     future_time_cue,
     future_time_spans,
     modal_cue,
+    not_ruled_out_cue,
     open_question_cue,
     plan_cue,
     frame_noun_cue,
@@ -155,6 +157,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             or from_date_cue(token)
             or futurate_cue(token)
             or ahead_of_cue(token)
+            or not_ruled_out_cue(token)
         )
         if kind:
             yield Cue(kind, token)
@@ -271,8 +274,9 @@ def holder_token(cue: Cue) -> Token | None:
         agent = agent_of(token)
         if agent is not None:
             return agent
-        if cue.kind in (EXPECTED, PLAN) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
-            return subject_of(token)  # the one who plans or expects
+        keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
+        if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return subject_of(token)  # the one who plans, expects or keeps a possibility open
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
@@ -292,7 +296,29 @@ def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
     name = resolve(span)
     if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
         return None  # an unresolved "it" names no one
+    if name is None and _names_another_actor(span, token, resolve):
+        return None
     return OutlookHolder(name=name or span.text, start=span.start_char, end=span.end_char)
+
+
+def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
+    """A phrase headed by a name the actor table does not know, with a known actor inside it.
+
+    "Shaun of the Dead, Oasis' Definitely Maybe … will battle it out" (titles of works), "Sir Joshua
+    Reynolds' Portrait of Omai will get a public airing", "SK Telecom of South Korea plans to charge":
+    the actor inside is not who holds the view, and the head is no actor the table knows (a title, a
+    product, or a name it missed), so there is no holder to show. A phrase with no actor inside keeps
+    its words ("Macrovision says …" where the table missed Macrovision), as does a common noun
+    ("analysts", "GPs in Wales"). ``resolve`` answers ``None`` for no actor (``ActorTable.actor_name``).
+    """
+    if head.pos_ != "PROPN" and entity_label(head) not in ACTOR_ENTITY_LABELS:
+        return False
+    inside = [
+        ent
+        for ent in entities(span.doc)  # an entity the phrase cuts ("the Dead, Oasis' …") still names who is inside
+        if ent.start < span.end and span.start < ent.end and not ent.start <= head.i < ent.end and ent.label_ in ACTOR_ENTITY_LABELS and ent.root.dep_ != "conj"  # "England or France" are both holders
+    ]
+    return any(resolve(ent) is not None for ent in inside)
 
 
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
