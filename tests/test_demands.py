@@ -413,3 +413,58 @@ def test_reported_necessity_is_a_demand_of_no_one_in_particular(parse, sentence:
     """Issue #14: reported speech as a construction — "said a reform … was needed"."""
     _, doc = parse("Reform\n" + sentence + "\n")
     assert [(d.by, d.of, d.verb, d.what) for d in extract_demands(doc)] == expected
+
+
+#: A response answers an earlier demand only if it turns down the demanded act (#14, class
+#: "responses linked across different acts"; BBC: 7 of 18 links went to another act).
+RESPONSE_LINKS = [
+    pytest.param(
+        "Pay Row\n"
+        "The opposition Labour Party urged both sides to accept arbitration.\n"
+        "Union leader Frank Dobson said his members had refused to call off the ballot.\n",
+        [("urged", None)],
+        ["refused"],
+        id="refusing-another-act-answers-nothing",
+    ),
+    pytest.param(
+        "Plant Row\nThe union urged the company to withdraw the plan.\nThe company refused to withdraw the plan.\n",
+        [("urged", ("company", "refused"))],
+        [],
+        id="refusing-the-demanded-act-answers-it",
+    ),
+    pytest.param(
+        "Pay Row\nLabour urged both sides to accept arbitration.\nThe minister rejected the call for arbitration.\n",
+        [("urged", ("minister", "rejected"))],
+        [],
+        id="a-call-naming-the-demanded-object-answers-it",
+    ),
+    pytest.param(
+        "Pay Row\nThe union demanded that the firm raise wages.\nThe firm rejected calls for a shorter week.\n",
+        [("demanded", None)],
+        ["rejected"],
+        id="a-call-for-something-else-answers-nothing",
+    ),
+    pytest.param(
+        "Turkey Talks\nThe EU demanded that Turkey recognise Cyprus.\nIt was agreed the issue can be tackled at a later date.\n",
+        [("demanded", None)],
+        [],
+        id="expletive-it-is-no-answer",
+    ),
+    pytest.param(
+        "Club Sale\n"
+        "The council urged the owner to sell the club.\n"
+        "Talks continued on Monday.\n"
+        "In May, Mr Krasner made a proposal to invest £10m in the club, but this was rejected by the board.\n",
+        [("urged", None)],
+        ["rejected"],
+        id="a-pronoun-two-sentences-on-points-elsewhere",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_demands", "expected_rejections"), RESPONSE_LINKS)
+def test_a_response_answers_only_the_demanded_act(parse, text: str, expected_demands: list, expected_rejections: list) -> None:
+    _, doc = parse(text)
+    demands, rejections = extract_demands_and_rejections(doc)
+    assert [(d.verb, (d.response.by, d.response.verb) if d.response else None) for d in demands] == expected_demands
+    assert [r.verb for r in rejections] == expected_rejections
