@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Demand, Rejection, Response
 from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds
 from . import lexicon as lex
+from .speakers import QuotedSpeaker, speaker_at
 from .phrases import (
     actor_phrase,
     agent_of,
@@ -128,19 +129,26 @@ class _Found:
 # ---------------------------------------------------------------- actors
 
 
-def _actor_name(token: Token | None, resolve: Resolver, people: PersonPronouns | None = None) -> str | None:
+def _actor_name(
+    token: Token | None, resolve: Resolver, people: PersonPronouns | None = None, speakers: tuple[QuotedSpeaker, ...] = ()
+) -> str | None:
     """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text.
 
     A pronoun is resolved to the named actor it refers to (the quotes'
     closest earlier named person for "he"/"she", organisation, group or
     country for "they"/"it", see :func:`.phrases.pronoun_referent`) or to
     nobody: a briefing never names "he" as a demander, and the relation map
-    never draws one.
+    never draws one. "I" and "we" inside a quotation are its speaker ("we" the
+    organisation the speaker speaks for, where the article names one), see
+    :mod:`.speakers`; outside a quotation, or in one nobody is said to speak, nobody.
     """
     if token is None:
         return None
     if token.pos_ == "PRON":
-        if token.lower_ in lex.FIRST_PERSON or token.lower_ in lex.RELATIVE_PRONOUNS:
+        if token.lower_ in lex.FIRST_PERSON:
+            quoted = speaker_at(speakers, token.idx)
+            return quoted.first_person(token.lower_) if quoted is not None else None
+        if token.lower_ in lex.RELATIVE_PRONOUNS:
             return None
         referent = pronoun_referent(token, people=people)
         return resolve(referent) if referent is not None else None
@@ -1038,11 +1046,19 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None, *, ordinal: int = 0) -> DemandEvent:
+def _to_event(
+    found: _Found,
+    sent: Span,
+    resolve: Resolver,
+    people: PersonPronouns | None = None,
+    *,
+    ordinal: int = 0,
+    speakers: tuple[QuotedSpeaker, ...] = (),
+) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
     found = replace(found, **{role: named_in_apposition(t) for role in ("by", "of", "owner") if (t := getattr(found, role)) is not None})
-    by = _actor_name(found.by, resolve, people)
-    of = _actor_name(found.of, resolve, people)
+    by = _actor_name(found.by, resolve, people, speakers)
+    of = _actor_name(found.of, resolve, people, speakers)
     return DemandEvent(
         kind=found.kind,
         verb=found.verb,
@@ -1053,9 +1069,9 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronou
         end=end,
         trigger=found.trigger.idx,
         condition=found.condition.text if found.condition is not None else None,
-        answers=_to_event(found.answers, sent, resolve, people, ordinal=ordinal) if found.answers is not None else None,
+        answers=_to_event(found.answers, sent, resolve, people, ordinal=ordinal, speakers=speakers) if found.answers is not None else None,
         refers_back=found.refers_back,
-        owner=_actor_name(found.owner, resolve, people),
+        owner=_actor_name(found.owner, resolve, people, speakers),
         deadline=found.deadline.text if found.deadline is not None else None,
         by_role=title_role(found.by) if found.by is not None else None,
         by_text=_as_written(found.by, by),
@@ -1074,15 +1090,19 @@ def _as_written(token: Token | None, resolved: str | None) -> str | None:
     return span.text if len(span) else resolved
 
 
-def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[DemandEvent]:
-    """Every demand and response event in the body, in text order (headings ignored)."""
+def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver, speakers: tuple[QuotedSpeaker, ...] = ()) -> list[DemandEvent]:
+    """Every demand and response event in the body, in text order (headings ignored).
+
+    ``speakers`` are the article's attributed quotations (:func:`.speakers.quoted_speakers`):
+    a demander or refuser who says "I" or "we" inside one is its speaker.
+    """
     events: list[DemandEvent] = []
     people: PersonPronouns | None = None
     for ordinal, sent in enumerate(body_sentences(doc)):
         found_here = [f for f in _sentence_events(sent) if f.by is not None or _agentless_passive(f.trigger)]
         if people is None and any(_names_a_person_by_pronoun(f) for f in found_here):
             people = PersonPronouns(doc)  # set up only for articles with a "he"/"she" to resolve
-        events.extend(_to_event(found, sent, resolve, people, ordinal=ordinal) for found in found_here)
+        events.extend(_to_event(found, sent, resolve, people, ordinal=ordinal, speakers=speakers) for found in found_here)
     return events
 
 
@@ -1238,9 +1258,14 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
     return demands, rejections
 
 
-def extract_demands_and_rejections(doc: Doc, *, resolve: Resolver = plain_resolver) -> tuple[list[Demand], list[Rejection]]:
-    """Demands with their answers, and standalone rejections, in text order (headings ignored)."""
-    return _records(extract_events(doc, resolve=resolve))
+def extract_demands_and_rejections(
+    doc: Doc, *, resolve: Resolver = plain_resolver, speakers: tuple[QuotedSpeaker, ...] = ()
+) -> tuple[list[Demand], list[Rejection]]:
+    """Demands with their answers, and standalone rejections, in text order (headings ignored).
+
+    ``speakers``: see :func:`extract_events`.
+    """
+    return _records(extract_events(doc, resolve=resolve, speakers=speakers))
 
 
 def extract_demands(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Demand]:
