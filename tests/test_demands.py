@@ -175,6 +175,10 @@ REJECTION_CASES = [
         pytest.param("Mr Balls said he was sure the chancellor's plan would not put the economy at risk.", id="a-belief-is-no-refusal"),
         pytest.param("The rebels threatened to walk out of the talks unless the army withdrew.", id="a-threatened-walkout"),
         pytest.param("The senator vowed to veto any tax rise.", id="a-vow-is-not-yet-a-veto"),
+        # #14 class "not opposing is no refusal": BBC business/366, politics/404; a new user's wire article
+        pytest.param("Norway's trade minister said the government would not block the deal.", id="would-not-block"),
+        pytest.param("The regulator said it would not oppose the purchase of WMC by Xstrata.", id="would-not-oppose"),
+        pytest.param("Mr Smith will not contest the election for fear of damaging the party.", id="will-not-contest"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -468,3 +472,4 @@ def test_a_response_answers_only_the_demanded_act(parse, text: str, expected_dem
     demands, rejections = extract_demands_and_rejections(doc)
     assert [(d.verb, (d.response.by, d.response.verb) if d.response else None) for d in demands] == expected_demands
     assert [r.verb for r in rejections] == expected_rejections
+

@@ -850,11 +850,14 @@ def _announced_refusal(trigger: Token) -> _Found | None:
     ("until their demands are met") is split off it. Past negation ("did not
     attend") reports, and warnings ("will not tolerate") threaten, so neither
     counts; verbs with a lexical class of their own (accept, agree, reject …)
-    are left to :func:`_response`.
+    are left to :func:`_response`. Not opposing ("would not block the deal")
+    lets something happen (:data:`~.lexicon.OPPOSING_VERBS`).
     """
     lemma = trigger.lemma_.lower()
     if trigger.pos_ != "VERB" or lemma in _RESPONSE_LEMMAS or lemma in lex.WARNING_NEGATIONS or lemma in lex.DEMAND_VERBS:
         return None
+    if lemma in lex.OPPOSING_VERBS:
+        return None  # "would not block the deal" stands aside
     negation = _negation(trigger)
     auxiliary = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX), None)
     if negation is None or auxiliary is None or _child(trigger, "nsubjpass", "auxpass") is not None:

@@ -173,6 +173,11 @@ EPISTEMIC_HEADS: frozenset[str] = frozenset(
 #: tolerate", "will not hesitate to"): CAMEO codes them as threats.
 WARNING_NEGATIONS: frozenset[str] = frozenset({"tolerate", "hesitate", "stand", "forget", "forgive", "rest"})
 
+#: Verbs of opposing whose announced negation lets something happen ("would not block the
+#: deal", "would not oppose the purchase", "will not contest the election"): standing aside
+#: is no refusal, as "did not reject" is none.
+OPPOSING_VERBS: frozenset[str] = frozenset({"block", "oppose", "contest", "challenge", "obstruct"})
+
 #: Verbs that reject only a proposal-like object or an infinitive: "dismissed
 #: the minister" is a firing, "declined to comment" a non-answer.
 GUARDED_REJECT_VERBS: frozenset[str] = frozenset({"dismiss", "decline", "ignore", "disregard", "resist"})
