@@ -473,3 +473,20 @@ def test_a_response_answers_only_the_demanded_act(parse, text: str, expected_dem
     assert [(d.verb, (d.response.by, d.response.verb) if d.response else None) for d in demands] == expected_demands
     assert [r.verb for r in rejections] == expected_rejections
 
+
+#: A rejection's ``of`` is whose offer or call it turns down; the very thing refused is no
+#: proposer (#14, "(from its own citizens)" on a new user's article; BBC 8, PLV 1 announced
+#: refusals had their object as ``of``).
+REFUSED_PARTIES = [
+    pytest.param("Serbian President Boris Tadin said Belgrade would not extradite its own citizens.", None, id="object-refused"),
+    pytest.param("Liverpool will never sell Steven Gerrard, the club said.", None, id="a-person-refused-is-no-proposer"),
+    pytest.param("Norsk Steel rejected a takeover offer from US fund Brightwater Capital.", "US fund Brightwater Capital", id="offer-from"),
+    pytest.param("Moscow rejected Washington's offer of talks.", "Washington", id="possessive-owner"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "of"), REFUSED_PARTIES)
+def test_a_rejection_names_whose_offer_not_what_is_refused(parse, sentence: str, of: str | None) -> None:
+    _, doc = parse("Refusals\n" + sentence + "\n")
+    _, rejections = extract_demands_and_rejections(doc)
+    assert [r.of for r in rejections] == [of]

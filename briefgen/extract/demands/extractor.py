@@ -1249,7 +1249,7 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
             rejections.append(
                 Rejection(
                     by=event.by,
-                    of=event.owner or event.of,
+                    of=event.owner or _proposer(event),
                     what=event.what,
                     verb=event.verb,
                     start=event.start,
@@ -1259,6 +1259,21 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
                 )
             )
     return demands, rejections
+
+
+def _proposer(event: DemandEvent) -> str | None:
+    """Whose offer or call a refusal turns down, where the event's target says it.
+
+    The event's target is whom the refusal is aimed at (PLOVER's target:
+    "will not release the two Kenyan pilots" targets the pilots); a
+    :class:`~briefgen.records.Rejection`'s ``of`` is whose proposal it was, shown as
+    "from …". A target that is the very thing refused ("would not extradite its own
+    citizens", "will never sell Steven Gerrard") proposed nothing: the briefing
+    shows it in ``what`` only. "snubbed Washington" names it in both, and loses nothing.
+    """
+    if event.of is None or event.of_text is None or event.what is None:
+        return event.of
+    return None if event.of_text in event.what else event.of
 
 
 def extract_demands_and_rejections(
