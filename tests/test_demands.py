@@ -179,6 +179,10 @@ REJECTION_CASES = [
         pytest.param("Norway's trade minister said the government would not block the deal.", id="would-not-block"),
         pytest.param("The regulator said it would not oppose the purchase of WMC by Xstrata.", id="would-not-oppose"),
         pytest.param("Mr Smith will not contest the election for fear of damaging the party.", id="will-not-contest"),
+        # #14 class "disagreeing is no refusal": BBC entertainment/271, sport/158, politics/198, 290, tech/145
+        pytest.param("Mr Ferguson said he did not agree that players control the game.", id="not-agree-that"),
+        pytest.param("Andy Hayman said he did not agree with politicians who have objected to the plans.", id="not-agree-with-someone"),
+        pytest.param("Musicians do not agree with the tactics adopted by the music industry.", id="not-agree-with-tactics"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -490,3 +494,15 @@ def test_a_rejection_names_whose_offer_not_what_is_refused(parse, sentence: str,
     _, doc = parse("Refusals\n" + sentence + "\n")
     _, rejections = extract_demands_and_rejections(doc)
     assert [r.of for r in rejections] == [of]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The union did not agree to the terms.", id="not-agree-to"),
+        pytest.param("The council did not agree with the plan.", id="not-agree-with-a-proposal"),
+    ],
+)
+def test_not_agreeing_to_a_proposal_still_refuses(parse, sentence: str) -> None:
+    _, doc = parse("Talks\n" + sentence + "\n")
+    assert [e.kind for e in extract_events(doc)] == ["reject"]

@@ -665,6 +665,8 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
         if negated:
             if obj is None and lemma not in {"agree", "comply", "yield", "concede"}:
                 return None
+            if lemma == "agree" and _disagrees(trigger, obj):
+                return None
             negation = next(c for c in trigger.children if c.dep_ == "neg")
             return "reject", f"{negation.text} {trigger.text}"
         if _is_proposal(obj) and (lemma not in lex.NEGATED_ONLY or lemma == "welcome"):
@@ -677,6 +679,16 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
         if _child(trigger, "dative") is not None or obj.lemma_.lower() in lex.PERMISSION_NOUNS:
             return "reject", trigger.text
     return None
+
+
+def _disagrees(trigger: Token, obj: Token | None) -> bool:
+    """"I don't agree that players control the game", "did not agree with politicians who have
+    objected", "do not agree with the tactics": not agreeing that something is so, or with
+    someone, is a difference of opinion, not a refusal; "did not agree to the terms" or
+    "… with the plan" (a proposal) still refuses."""
+    if obj is None:
+        return any(c.dep_ == "ccomp" and c.i > trigger.i for c in trigger.children)
+    return obj.head.lower_ == "with" and obj.head.dep_ == "prep" and not _is_proposal(obj)
 
 
 _RESPONSE_LEMMAS = (
