@@ -183,6 +183,8 @@ REJECTION_CASES = [
         pytest.param("Mr Ferguson said he did not agree that players control the game.", id="not-agree-that"),
         pytest.param("Andy Hayman said he did not agree with politicians who have objected to the plans.", id="not-agree-with-someone"),
         pytest.param("Musicians do not agree with the tactics adopted by the music industry.", id="not-agree-with-tactics"),
+        # #14 class "able to, not done": BBC 6 in 6 articles ("passengers can now demand compensation")
+        pytest.param("The US can veto any plan put forward by the council.", id="can-veto"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -506,3 +508,16 @@ def test_a_rejection_names_whose_offer_not_what_is_refused(parse, sentence: str,
 def test_not_agreeing_to_a_proposal_still_refuses(parse, sentence: str) -> None:
     _, doc = parse("Talks\n" + sentence + "\n")
     assert [e.kind for e in extract_events(doc)] == ["reject"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        pytest.param("Passengers can now demand compensation from the airline.", [], id="can-demand-is-no-demand"),
+        pytest.param("The union cannot accept the offer.", ["reject"], id="cannot-accept-still-refuses"),
+        pytest.param("Britain can't accept these terms, the minister said.", ["reject"], id="can't-accept-still-refuses"),
+    ],
+)
+def test_an_ability_is_no_act(parse, sentence: str, kinds: list) -> None:
+    _, doc = parse("Rights\n" + sentence + "\n")
+    assert [e.kind for e in extract_events(doc)] == kinds

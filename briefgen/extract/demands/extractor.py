@@ -228,10 +228,13 @@ def _active_modifier(verb: Token) -> bool:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """Speculative ("may reject"), threatened or planned ("threatened to walk out"), or inside an
+    """Speculative ("may reject"), able to but not done ("can demand"; "cannot accept" still
+    refuses), threatened or planned ("threatened to walk out"), or inside an
     "if/unless/until …" clause: not reported as having happened."""
     if any(c.dep_ == "aux" and c.lower_ in lex.SPECULATIVE_MODALS for c in token.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in lex.ABILITY_MODALS for c in token.children) and not is_negated(token):
+        return True  # "passengers can now demand compensation", "the US can veto any plan": able to, not done
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.IRREALIS_HEADS:
         return True
     for node in (token, *token.ancestors):

@@ -282,6 +282,10 @@ NEGATING_PREPS: frozenset[str] = frozenset({"without"})
 #: Modals that make a clause speculative ("may reject the plan"); "will not accept" stays a rejection.
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
 
+#: Modals of ability or permission: "can demand compensation" says someone is able to,
+#: not that they did; negated ("cannot accept") they refuse.
+ABILITY_MODALS: frozenset[str] = frozenset({"can", "ca"})
+
 #: Marks of an advcl that states a condition of a demand ("… before they demobilise").
 CONDITION_MARKS: frozenset[str] = frozenset({"before", "unless", "until", "if", "once"})
 #: Verbs that, joined by "or" to what is demanded, state what happens if it
