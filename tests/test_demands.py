@@ -175,6 +175,16 @@ REJECTION_CASES = [
         pytest.param("Mr Balls said he was sure the chancellor's plan would not put the economy at risk.", id="a-belief-is-no-refusal"),
         pytest.param("The rebels threatened to walk out of the talks unless the army withdrew.", id="a-threatened-walkout"),
         pytest.param("The senator vowed to veto any tax rise.", id="a-vow-is-not-yet-a-veto"),
+        # #14 class "not opposing is no refusal": BBC business/366, politics/404; a new user's wire article
+        pytest.param("Norway's trade minister said the government would not block the deal.", id="would-not-block"),
+        pytest.param("The regulator said it would not oppose the purchase of WMC by Xstrata.", id="would-not-oppose"),
+        pytest.param("Mr Smith will not contest the election for fear of damaging the party.", id="will-not-contest"),
+        # #14 class "disagreeing is no refusal": BBC entertainment/271, sport/158, politics/198, 290, tech/145
+        pytest.param("Mr Ferguson said he did not agree that players control the game.", id="not-agree-that"),
+        pytest.param("Andy Hayman said he did not agree with politicians who have objected to the plans.", id="not-agree-with-someone"),
+        pytest.param("Musicians do not agree with the tactics adopted by the music industry.", id="not-agree-with-tactics"),
+        # #14 class "able to, not done": BBC 6 in 6 articles ("passengers can now demand compensation")
+        pytest.param("The US can veto any plan put forward by the council.", id="can-veto"),
     ],
 )
 def test_non_rejections(parse, sentence: str) -> None:
@@ -413,3 +423,101 @@ def test_reported_necessity_is_a_demand_of_no_one_in_particular(parse, sentence:
     """Issue #14: reported speech as a construction — "said a reform … was needed"."""
     _, doc = parse("Reform\n" + sentence + "\n")
     assert [(d.by, d.of, d.verb, d.what) for d in extract_demands(doc)] == expected
+
+
+#: A response answers an earlier demand only if it turns down the demanded act (#14, class
+#: "responses linked across different acts"; BBC: 7 of 18 links went to another act).
+RESPONSE_LINKS = [
+    pytest.param(
+        "Pay Row\n"
+        "The opposition Labour Party urged both sides to accept arbitration.\n"
+        "Union leader Frank Dobson said his members had refused to call off the ballot.\n",
+        [("urged", None)],
+        ["refused"],
+        id="refusing-another-act-answers-nothing",
+    ),
+    pytest.param(
+        "Plant Row\nThe union urged the company to withdraw the plan.\nThe company refused to withdraw the plan.\n",
+        [("urged", ("company", "refused"))],
+        [],
+        id="refusing-the-demanded-act-answers-it",
+    ),
+    pytest.param(
+        "Pay Row\nLabour urged both sides to accept arbitration.\nThe minister rejected the call for arbitration.\n",
+        [("urged", ("minister", "rejected"))],
+        [],
+        id="a-call-naming-the-demanded-object-answers-it",
+    ),
+    pytest.param(
+        "Pay Row\nThe union demanded that the firm raise wages.\nThe firm rejected calls for a shorter week.\n",
+        [("demanded", None)],
+        ["rejected"],
+        id="a-call-for-something-else-answers-nothing",
+    ),
+    pytest.param(
+        "Turkey Talks\nThe EU demanded that Turkey recognise Cyprus.\nIt was agreed the issue can be tackled at a later date.\n",
+        [("demanded", None)],
+        [],
+        id="expletive-it-is-no-answer",
+    ),
+    pytest.param(
+        "Club Sale\n"
+        "The council urged the owner to sell the club.\n"
+        "Talks continued on Monday.\n"
+        "In May, Mr Krasner made a proposal to invest £10m in the club, but this was rejected by the board.\n",
+        [("urged", None)],
+        ["rejected"],
+        id="a-pronoun-two-sentences-on-points-elsewhere",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_demands", "expected_rejections"), RESPONSE_LINKS)
+def test_a_response_answers_only_the_demanded_act(parse, text: str, expected_demands: list, expected_rejections: list) -> None:
+    _, doc = parse(text)
+    demands, rejections = extract_demands_and_rejections(doc)
+    assert [(d.verb, (d.response.by, d.response.verb) if d.response else None) for d in demands] == expected_demands
+    assert [r.verb for r in rejections] == expected_rejections
+
+
+#: A rejection's ``of`` is whose offer or call it turns down; the very thing refused is no
+#: proposer (#14, "(from its own citizens)" on a new user's article; BBC 8, PLV 1 announced
+#: refusals had their object as ``of``).
+REFUSED_PARTIES = [
+    pytest.param("Serbian President Boris Tadin said Belgrade would not extradite its own citizens.", None, id="object-refused"),
+    pytest.param("Liverpool will never sell Steven Gerrard, the club said.", None, id="a-person-refused-is-no-proposer"),
+    pytest.param("Norsk Steel rejected a takeover offer from US fund Brightwater Capital.", "US fund Brightwater Capital", id="offer-from"),
+    pytest.param("Moscow rejected Washington's offer of talks.", "Washington", id="possessive-owner"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "of"), REFUSED_PARTIES)
+def test_a_rejection_names_whose_offer_not_what_is_refused(parse, sentence: str, of: str | None) -> None:
+    _, doc = parse("Refusals\n" + sentence + "\n")
+    _, rejections = extract_demands_and_rejections(doc)
+    assert [r.of for r in rejections] == [of]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The union did not agree to the terms.", id="not-agree-to"),
+        pytest.param("The council did not agree with the plan.", id="not-agree-with-a-proposal"),
+    ],
+)
+def test_not_agreeing_to_a_proposal_still_refuses(parse, sentence: str) -> None:
+    _, doc = parse("Talks\n" + sentence + "\n")
+    assert [e.kind for e in extract_events(doc)] == ["reject"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        pytest.param("Passengers can now demand compensation from the airline.", [], id="can-demand-is-no-demand"),
+        pytest.param("The union cannot accept the offer.", ["reject"], id="cannot-accept-still-refuses"),
+        pytest.param("Britain can't accept these terms, the minister said.", ["reject"], id="can't-accept-still-refuses"),
+    ],
+)
+def test_an_ability_is_no_act(parse, sentence: str, kinds: list) -> None:
+    _, doc = parse("Rights\n" + sentence + "\n")
+    assert [e.kind for e in extract_events(doc)] == kinds

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..records import Extraction, Settings
 from .actors import extract_actors
-from .demands import extract_demands, extract_demands_and_rejections, extract_events
+from .demands import extract_demands, extract_demands_and_rejections, extract_events, quoted_speakers
 from .facts import extract_facts
 from .outlook import extract_outlook
 from .quotes import extract_quotes
@@ -48,13 +48,16 @@ __all__ = [
 def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
     """Run every extractor over one parsed article."""
     actors = extract_actors(doc)
-    demands, rejections = extract_demands_and_rejections(doc, resolve=actors.resolve)
+    quotes = tuple(extract_quotes(doc, resolve=actors.resolve))
+    # "We will not accept …," she said: demands name the quotation's speaker for "I"/"we"
+    speakers = quoted_speakers(quotes, actors.actors)
+    demands, rejections = extract_demands_and_rejections(doc, resolve=actors.resolve, speakers=speakers)
     return Extraction(
         summary=tuple(extract_summary(doc, max_points=settings.summary_sentences)),
         actors=tuple(actors.actors),
         demands=tuple(demands),
         rejections=tuple(rejections),
-        quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
+        quotes=quotes,
         outlook=tuple(extract_outlook(doc, resolve=actors.actor_name)),  # a holder is an actor or no one (#13)
         facts=tuple(extract_facts(doc)),
     )

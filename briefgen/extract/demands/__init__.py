@@ -9,5 +9,6 @@ turns both into :class:`~briefgen.records.Demand` and
 from __future__ import annotations
 
 from .extractor import DemandEvent, extract_demands, extract_demands_and_rejections, extract_events
+from .speakers import QuotedSpeaker, quoted_speakers
 
-__all__ = ["DemandEvent", "extract_demands", "extract_demands_and_rejections", "extract_events"]
+__all__ = ["DemandEvent", "QuotedSpeaker", "extract_demands", "extract_demands_and_rejections", "extract_events", "quoted_speakers"]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ...records import Demand, Rejection, Response
 from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds
 from . import lexicon as lex
+from .speakers import QuotedSpeaker, speaker_at
 from .phrases import (
     actor_phrase,
     agent_of,
@@ -71,6 +72,10 @@ class DemandEvent:
     same actors as the sentence writes them ("Pyongyang", "the French
     administration" where ``by`` is "North Korea", "France"), for scoring
     against gold that marks actors as written; a pronoun keeps its resolved name.
+    ``act`` is the demanded act, or the act a response names ("refused to call off
+    the ballot"); ``sentence`` the ordinal of the body sentence; ``pronoun`` whether
+    a response's object is a pronoun ("rejected it") — the three decide which earlier
+    demand a pointing-back response can answer (see :func:`_pick_earlier`).
     """
 
     kind: EventKind
@@ -89,6 +94,15 @@ class DemandEvent:
     by_role: str | None = None
     by_text: str | None = None
     of_text: str | None = None
+    act: Act | None = None
+    sentence: int = 0
+    pronoun: bool = False
+
+
+#: An act as (verb lemma with its particle, object lemma): "call off the ballot" is
+#: ("call off", "ballot"), "arbitration" ("arbitration", None). Enough to tell whether a
+#: refusal turns down the act a demand asked for or another one (see :func:`_same_act`).
+Act = tuple[str, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,24 +120,35 @@ class _Found:
     refers_back: bool = False
     owner: Token | None = None
     deadline: Span | None = None
+    #: For a response, the act it names as refused or accepted when it names one ("refused to
+    #: call off the ballot", "the call for arbitration"); a demand's act is its ``what``.
+    act: Act | None = None
+    pronoun: bool = False
 
 
 # ---------------------------------------------------------------- actors
 
 
-def _actor_name(token: Token | None, resolve: Resolver, people: PersonPronouns | None = None) -> str | None:
+def _actor_name(
+    token: Token | None, resolve: Resolver, people: PersonPronouns | None = None, speakers: tuple[QuotedSpeaker, ...] = ()
+) -> str | None:
     """Resolve the actor phrase headed by ``token``; unresolved non-pronouns keep their text.
 
     A pronoun is resolved to the named actor it refers to (the quotes'
     closest earlier named person for "he"/"she", organisation, group or
     country for "they"/"it", see :func:`.phrases.pronoun_referent`) or to
     nobody: a briefing never names "he" as a demander, and the relation map
-    never draws one.
+    never draws one. "I" and "we" inside a quotation are its speaker ("we" the
+    organisation the speaker speaks for, where the article names one), see
+    :mod:`.speakers`; outside a quotation, or in one nobody is said to speak, nobody.
     """
     if token is None:
         return None
     if token.pos_ == "PRON":
-        if token.lower_ in lex.FIRST_PERSON or token.lower_ in lex.RELATIVE_PRONOUNS:
+        if token.lower_ in lex.FIRST_PERSON:
+            quoted = speaker_at(speakers, token.idx)
+            return quoted.first_person(token.lower_) if quoted is not None else None
+        if token.lower_ in lex.RELATIVE_PRONOUNS:
             return None
         referent = pronoun_referent(token, people=people)
         return resolve(referent) if referent is not None else None
@@ -203,10 +228,13 @@ def _active_modifier(verb: Token) -> bool:
 
 
 def _is_hypothetical(token: Token) -> bool:
-    """Speculative ("may reject"), threatened or planned ("threatened to walk out"), or inside an
+    """Speculative ("may reject"), able to but not done ("can demand"; "cannot accept" still
+    refuses), threatened or planned ("threatened to walk out"), or inside an
     "if/unless/until …" clause: not reported as having happened."""
     if any(c.dep_ == "aux" and c.lower_ in lex.SPECULATIVE_MODALS for c in token.children):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in lex.ABILITY_MODALS for c in token.children) and not is_negated(token):
+        return True  # "passengers can now demand compensation", "the US can veto any plan": able to, not done
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in lex.IRREALIS_HEADS:
         return True
     for node in (token, *token.ancestors):
@@ -538,6 +566,9 @@ def _object_of(trigger: Token) -> Token | None:
     """What a response verb takes: its object, infinitive, or "to/with X" (agree to, comply with)."""
     passive = _child(trigger, "nsubjpass")
     if passive is not None:
+        clause = _child(trigger, "ccomp")
+        if passive.lower_ == "it" and clause is not None and clause.i > trigger.i:
+            return clause  # "It was agreed (that) the issue can be tackled later": "it" stands for the clause
         return passive
     found = _child(trigger, "dobj", "xcomp")
     if found is not None:
@@ -637,6 +668,8 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
         if negated:
             if obj is None and lemma not in {"agree", "comply", "yield", "concede"}:
                 return None
+            if lemma == "agree" and _disagrees(trigger, obj):
+                return None
             negation = next(c for c in trigger.children if c.dep_ == "neg")
             return "reject", f"{negation.text} {trigger.text}"
         if _is_proposal(obj) and (lemma not in lex.NEGATED_ONLY or lemma == "welcome"):
@@ -649,6 +682,16 @@ def _response_kind(trigger: Token, obj: Token | None) -> tuple[EventKind, str] |
         if _child(trigger, "dative") is not None or obj.lemma_.lower() in lex.PERMISSION_NOUNS:
             return "reject", trigger.text
     return None
+
+
+def _disagrees(trigger: Token, obj: Token | None) -> bool:
+    """"I don't agree that players control the game", "did not agree with politicians who have
+    objected", "do not agree with the tactics": not agreeing that something is so, or with
+    someone, is a difference of opinion, not a refusal; "did not agree to the terms" or
+    "… with the plan" (a proposal) still refuses."""
+    if obj is None:
+        return any(c.dep_ == "ccomp" and c.i > trigger.i for c in trigger.children)
+    return obj.head.lower_ == "with" and obj.head.dep_ == "prep" and not _is_proposal(obj)
 
 
 _RESPONSE_LEMMAS = (
@@ -689,11 +732,39 @@ def _response(trigger: Token) -> _Found | None:
             target = next((c for c in obj.children if c.dep_ in {"dobj", "dative"} and is_actor_like(c)), None)
         elif is_actor_like(obj) and obj.pos_ != "PRON":
             target = obj
+    act = _named_act(obj) if obj is not None and answered is None else None
     refers_back = obj is not None and answered is None and (
-        obj.lemma_.lower() in lex.REFERRING_NOUNS or obj.lower_ in lex.REFERRING_PRONOUNS
+        (obj.pos_ in {"NOUN", "PROPN"} and obj.lemma_.lower() in lex.REFERRING_NOUNS)
+        or (obj.pos_ == "PRON" and obj.lower_ in lex.REFERRING_PRONOUNS)
+        or (act is not None and obj.dep_ == "xcomp")
     )
     what = content_span(obj) if obj is not None else None
-    return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner)
+    pronoun = obj is not None and obj.pos_ == "PRON"
+    return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner, act=act, pronoun=pronoun)
+
+
+def _act(head: Token) -> Act:
+    """The act headed by ``head`` (see :data:`Act`)."""
+    particle = _child(head, "prt")
+    verb = head.lemma_.lower() + (f" {particle.lower_}" if particle is not None else "")
+    obj = _child(head, "dobj") if head.pos_ in {"VERB", "AUX"} else None
+    return verb, obj.lemma_.lower() if obj is not None else None
+
+
+def _named_act(obj: Token) -> Act | None:
+    """The act a response names as what it turns down or accepts, if it names one.
+
+    "refused to call off the ballot" names its act (an infinitive: *the
+    verb*, not a word for a demand, even where its lemma is one: "call");
+    "rejected the call for arbitration" names it inside the demand noun; "rejected the
+    demand" or "rejected it" name none and only point back.
+    """
+    if obj.dep_ == "xcomp" and obj.pos_ in {"VERB", "AUX"}:
+        return _act(obj)
+    if obj.pos_ in {"NOUN", "PROPN"} and obj.lemma_.lower() in lex.REFERRING_NOUNS:
+        _, _, content = _demand_noun_parts(obj)
+        return _act(content.root) if content is not None else None
+    return None
 
 
 #: Dependencies by which a noun is an argument of its clause, not an adjunct's object.
@@ -794,11 +865,14 @@ def _announced_refusal(trigger: Token) -> _Found | None:
     ("until their demands are met") is split off it. Past negation ("did not
     attend") reports, and warnings ("will not tolerate") threaten, so neither
     counts; verbs with a lexical class of their own (accept, agree, reject …)
-    are left to :func:`_response`.
+    are left to :func:`_response`. Not opposing ("would not block the deal")
+    lets something happen (:data:`~.lexicon.OPPOSING_VERBS`).
     """
     lemma = trigger.lemma_.lower()
     if trigger.pos_ != "VERB" or lemma in _RESPONSE_LEMMAS or lemma in lex.WARNING_NEGATIONS or lemma in lex.DEMAND_VERBS:
         return None
+    if lemma in lex.OPPOSING_VERBS:
+        return None  # "would not block the deal" stands aside
     negation = _negation(trigger)
     auxiliary = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX), None)
     if negation is None or auxiliary is None or _child(trigger, "nsubjpass", "auxpass") is not None:
@@ -990,11 +1064,19 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
-def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronouns | None = None) -> DemandEvent:
+def _to_event(
+    found: _Found,
+    sent: Span,
+    resolve: Resolver,
+    people: PersonPronouns | None = None,
+    *,
+    ordinal: int = 0,
+    speakers: tuple[QuotedSpeaker, ...] = (),
+) -> DemandEvent:
     start, end = sentence_text_bounds(sent)
     found = replace(found, **{role: named_in_apposition(t) for role in ("by", "of", "owner") if (t := getattr(found, role)) is not None})
-    by = _actor_name(found.by, resolve, people)
-    of = _actor_name(found.of, resolve, people)
+    by = _actor_name(found.by, resolve, people, speakers)
+    of = _actor_name(found.of, resolve, people, speakers)
     return DemandEvent(
         kind=found.kind,
         verb=found.verb,
@@ -1005,13 +1087,16 @@ def _to_event(found: _Found, sent: Span, resolve: Resolver, people: PersonPronou
         end=end,
         trigger=found.trigger.idx,
         condition=found.condition.text if found.condition is not None else None,
-        answers=_to_event(found.answers, sent, resolve, people) if found.answers is not None else None,
+        answers=_to_event(found.answers, sent, resolve, people, ordinal=ordinal, speakers=speakers) if found.answers is not None else None,
         refers_back=found.refers_back,
-        owner=_actor_name(found.owner, resolve, people),
+        owner=_actor_name(found.owner, resolve, people, speakers),
         deadline=found.deadline.text if found.deadline is not None else None,
         by_role=title_role(found.by) if found.by is not None else None,
         by_text=_as_written(found.by, by),
         of_text=_as_written(found.of, of),
+        act=_act(found.what.root) if found.kind == "demand" and found.what is not None else found.act,
+        sentence=ordinal,
+        pronoun=found.pronoun,
     )
 
 
@@ -1023,15 +1108,19 @@ def _as_written(token: Token | None, resolved: str | None) -> str | None:
     return span.text if len(span) else resolved
 
 
-def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[DemandEvent]:
-    """Every demand and response event in the body, in text order (headings ignored)."""
+def extract_events(doc: Doc, *, resolve: Resolver = plain_resolver, speakers: tuple[QuotedSpeaker, ...] = ()) -> list[DemandEvent]:
+    """Every demand and response event in the body, in text order (headings ignored).
+
+    ``speakers`` are the article's attributed quotations (:func:`.speakers.quoted_speakers`):
+    a demander or refuser who says "I" or "we" inside one is its speaker.
+    """
     events: list[DemandEvent] = []
     people: PersonPronouns | None = None
-    for sent in body_sentences(doc):
+    for ordinal, sent in enumerate(body_sentences(doc)):
         found_here = [f for f in _sentence_events(sent) if f.by is not None or _agentless_passive(f.trigger)]
         if people is None and any(_names_a_person_by_pronoun(f) for f in found_here):
             people = PersonPronouns(doc)  # set up only for articles with a "he"/"she" to resolve
-        events.extend(_to_event(found, sent, resolve, people) for found in found_here)
+        events.extend(_to_event(found, sent, resolve, people, ordinal=ordinal, speakers=speakers) for found in found_here)
     return events
 
 
@@ -1092,10 +1181,23 @@ def _demand_record(event: DemandEvent, *, addressee: str | None = None) -> Deman
     )
 
 
-def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
-    """The demand a pointing-back response answers: the latest unanswered one,
-    preferring one whose demander is the named owner or whose addressee is the responder."""
-    open_ = [i for i, d in enumerate(demands) if d.response is None and not _same_actor(d.by, response.by)]
+def _pick_earlier(demands: list[Demand], places: list[tuple[Act | None, int]], response: DemandEvent) -> int | None:
+    """The demand a pointing-back response answers: the latest unanswered one it can answer,
+    preferring one whose demander is the named owner or whose addressee is the responder.
+
+    A refusal answers a demand only if it turns down the demanded act: "his members had
+    refused to call off the ballot" does not answer "urged both sides to accept arbitration"
+    (see :func:`_same_act`). "Rejected the demand" names no act and answers the latest demand.
+    A pronoun ("dismissed them", "will never accept it") points only as far as the sentence
+    before: further back, "it" and "this" stand for whatever the article spoke of since
+    ("made a proposal to invest £10m, but this was rejected", "a decision … I will accept it").
+    """
+    open_ = [
+        i for i, d in enumerate(demands)
+        if d.response is None and not _same_actor(d.by, response.by)
+        and (response.act is None or _same_act(places[i][0], response.act))
+        and (not response.pronoun or places[i][1] >= response.sentence - 1)
+    ]
     if not open_:
         return None
     for test in (
@@ -1108,6 +1210,18 @@ def _pick_earlier(demands: list[Demand], response: DemandEvent) -> int | None:
     if response.owner is not None:
         return None  # the object names a demander we have no demand from
     return open_[-1]
+
+
+def _same_act(demanded: Act | None, refused: Act) -> bool:
+    """Whether a response's act is the demanded one: the same verb with the same object where
+    both name one ("call off the ballot" / "call off the strike" differ), or a noun naming the
+    demanded object ("the call for arbitration" / "urged both sides to accept arbitration")."""
+    if demanded is None:
+        return False
+    (demanded_verb, demanded_object), (verb, obj) = demanded, refused
+    if verb == demanded_verb:
+        return obj is None or demanded_object is None or obj == demanded_object
+    return obj is None and verb == demanded_object
 
 
 _EMPTY_WHAT = {
@@ -1124,6 +1238,7 @@ def _says_something(what: str | None) -> bool:
 def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
     """Demands with their answers attached, and the refusals that answer none of them."""
     demands: list[Demand] = []
+    places: list[tuple[Act | None, int]] = []  # each demand's act and sentence, for matching responses
     rejections: list[Rejection] = []
     for event in events:
         if event.kind == "demand":
@@ -1132,13 +1247,15 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
             if _same_name(event.by, event.of):
                 continue  # "the Conservatives insisted they would …": asked of oneself, a pledge
             demands.append(_demand_record(event))
+            places.append((event.act, event.sentence))
             continue
         response = Response(by=event.by, verb=event.verb, start=event.start, end=event.end)
         if event.answers is not None and event.answers.what:
             demands.append(replace(_demand_record(event.answers, addressee=event.by), response=response))
+            places.append((event.answers.act, event.sentence))
             continue
         if event.refers_back:
-            index = _pick_earlier(demands, event)
+            index = _pick_earlier(demands, places, event)
             if index is not None:
                 demands[index] = replace(demands[index], response=response)
                 continue
@@ -1147,7 +1264,7 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
             rejections.append(
                 Rejection(
                     by=event.by,
-                    of=event.owner or event.of,
+                    of=event.owner or _proposer(event),
                     what=event.what,
                     verb=event.verb,
                     start=event.start,
@@ -1159,9 +1276,29 @@ def _records(events: list[DemandEvent]) -> tuple[list[Demand], list[Rejection]]:
     return demands, rejections
 
 
-def extract_demands_and_rejections(doc: Doc, *, resolve: Resolver = plain_resolver) -> tuple[list[Demand], list[Rejection]]:
-    """Demands with their answers, and standalone rejections, in text order (headings ignored)."""
-    return _records(extract_events(doc, resolve=resolve))
+def _proposer(event: DemandEvent) -> str | None:
+    """Whose offer or call a refusal turns down, where the event's target says it.
+
+    The event's target is whom the refusal is aimed at (PLOVER's target:
+    "will not release the two Kenyan pilots" targets the pilots); a
+    :class:`~briefgen.records.Rejection`'s ``of`` is whose proposal it was, shown as
+    "from …". A target that is the very thing refused ("would not extradite its own
+    citizens", "will never sell Steven Gerrard") proposed nothing: the briefing
+    shows it in ``what`` only. "snubbed Washington" names it in both, and loses nothing.
+    """
+    if event.of is None or event.of_text is None or event.what is None:
+        return event.of
+    return None if event.of_text in event.what else event.of
+
+
+def extract_demands_and_rejections(
+    doc: Doc, *, resolve: Resolver = plain_resolver, speakers: tuple[QuotedSpeaker, ...] = ()
+) -> tuple[list[Demand], list[Rejection]]:
+    """Demands with their answers, and standalone rejections, in text order (headings ignored).
+
+    ``speakers``: see :func:`extract_events`.
+    """
+    return _records(extract_events(doc, resolve=resolve, speakers=speakers))
 
 
 def extract_demands(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Demand]:

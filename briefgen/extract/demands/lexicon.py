@@ -173,6 +173,11 @@ EPISTEMIC_HEADS: frozenset[str] = frozenset(
 #: tolerate", "will not hesitate to"): CAMEO codes them as threats.
 WARNING_NEGATIONS: frozenset[str] = frozenset({"tolerate", "hesitate", "stand", "forget", "forgive", "rest"})
 
+#: Verbs of opposing whose announced negation lets something happen ("would not block the
+#: deal", "would not oppose the purchase", "will not contest the election"): standing aside
+#: is no refusal, as "did not reject" is none.
+OPPOSING_VERBS: frozenset[str] = frozenset({"block", "oppose", "contest", "challenge", "obstruct"})
+
 #: Verbs that reject only a proposal-like object or an infinitive: "dismissed
 #: the minister" is a firing, "declined to comment" a non-answer.
 GUARDED_REJECT_VERBS: frozenset[str] = frozenset({"dismiss", "decline", "ignore", "disregard", "resist"})
@@ -276,6 +281,10 @@ NEGATING_PREPS: frozenset[str] = frozenset({"without"})
 
 #: Modals that make a clause speculative ("may reject the plan"); "will not accept" stays a rejection.
 SPECULATIVE_MODALS: frozenset[str] = frozenset({"may", "might", "could"})
+
+#: Modals of ability or permission: "can demand compensation" says someone is able to,
+#: not that they did; negated ("cannot accept") they refuse.
+ABILITY_MODALS: frozenset[str] = frozenset({"can", "ca"})
 
 #: Marks of an advcl that states a condition of a demand ("… before they demobilise").
 CONDITION_MARKS: frozenset[str] = frozenset({"before", "unless", "until", "if", "once"})
