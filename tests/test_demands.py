@@ -346,6 +346,11 @@ QUALIFIED_DEMANDS = [
         id="ultimatum-with-its-time-limit",
     ),
     pytest.param(
+        "EU Warns Belgrade\nEuropean Union foreign ministers gave Serbia a 48-hour ultimatum on Monday to hand over the general or face new sanctions.\n",
+        ("European Union foreign ministers", None, "Serbia", "hand over the general", "or face new sanctions", "48-hour"),
+        id="a-date-after-the-noun-is-when-not-whom",
+    ),
+    pytest.param(
         "Budget Vote\nSpeaker Aguila Saleh demanded that the prime minister appear before the chamber by Monday or face a no-confidence vote.\n",
         ("Aguila Saleh", "Speaker", "prime minister", "appear before the chamber", "or face a no-confidence vote", "by Monday"),
         id="appear-by-monday-or-face",
