@@ -512,3 +512,27 @@ def test_a_name_after_of_is_not_the_titled_speaker(vocab) -> None:
     ]
     doc = build(vocab, rows)
     assert mention_for(doc[1], entities=entity_at(doc), quoted=never_quoted).text == "The wife"
+
+
+#: "Wenger praised Arsenal . He said so ." with both names tagged PERSON, as the small model often tags a club.
+_CLUB_THEN_HE: list[Row] = _sentences(
+    [("Wenger", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("praised", 1, "ROOT", "VBD", "VERB", ""), ("Arsenal", 1, "dobj", "NNP", "PROPN", "PERSON"), (".", 1, "punct", ".", "PUNCT", "")],
+    [("Arsenal", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("won", 1, "ROOT", "VBD", "VERB", ""), (".", 1, "punct", ".", "PUNCT", "")],
+    [("He", 1, "nsubj", "PRP", "PRON", ""), ("said", 1, "ROOT", "VBD", "VERB", ""), ("so", 1, "advmod", "RB", "ADV", ""), (".", 1, "punct", ".", "PUNCT", "")],
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds", "genders", "expected"),
+    [
+        ("without the actor table the nearest tagged person is taken", {}, {}, "Arsenal"),
+        ("a club the actor table holds is no 'he'", {"Arsenal": "organisation", "Wenger": "person"}, {}, "Wenger"),
+        ("a name the article gives a gender stays a 'he' whatever the table says", {"Arsenal": "organisation"}, {"arsenal": "m"}, "Arsenal"),
+    ],
+)
+def test_a_pronoun_agrees_in_kind_with_the_actor_table(vocab, name: str, kinds: dict[str, str], genders: dict[str, str], expected: str) -> None:
+    """Issue #15, class '"…, he said" given to a club/company/band' (BBC: 22 in 18 articles before)."""
+    rows = list(_CLUB_THEN_HE)
+    doc = build(vocab, rows)
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted, genders=genders, kind_of=lambda span: kinds.get(span.text))
+    assert found is not None and found.text == expected

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..records import Extraction, Settings
 from .actors import extract_actors
+from .docview import actor_kinds
 from .demands import extract_demands, extract_demands_and_rejections, extract_events
 from .facts import extract_facts
 from .outlook import extract_outlook
@@ -54,7 +55,7 @@ def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
         actors=tuple(actors.actors),
         demands=tuple(demands),
         rejections=tuple(rejections),
-        quotes=tuple(extract_quotes(doc, resolve=actors.resolve)),
+        quotes=tuple(extract_quotes(doc, resolve=actors.resolve, kind_of=actor_kinds(actors.resolve, actors.actors))),
         outlook=tuple(extract_outlook(doc, resolve=actors.resolve)),
         facts=tuple(extract_facts(doc)),
     )

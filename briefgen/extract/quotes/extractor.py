@@ -57,7 +57,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ...records import Quote
-from ..docview import Resolver, doc_text, plain_resolver, sentence_text_bounds
+from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds
 from .context import Attribution, Context, Route, can_speak
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
 from .fallback_routes import continues_run, previous_sentence_speaker, sentence_subject
@@ -76,9 +76,13 @@ from .owners import bearer_of_thing, document_author, is_no_one, is_writer_or_re
 from .runs import Run, quote_runs
 
 
-def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quote]:
-    """Every direct quotation of the body, with its speaker, cue and source."""
-    return [found.quote for found in attributed_quotes(doc, resolve=resolve) if is_kept(found, doc)]
+def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
+    """Every direct quotation of the body, with its speaker, cue and source.
+
+    ``kind_of`` tells the actor table's kind of a mention, so that a
+    pronoun speaker agrees with its antecedent in kind (a club is no "he").
+    """
+    return [found.quote for found in attributed_quotes(doc, resolve=resolve, kind_of=kind_of) if is_kept(found, doc)]
 
 
 def is_kept(found: Attributed, doc: Doc) -> bool:
@@ -105,7 +109,7 @@ class Attributed(NamedTuple):
     mention: Span | None = None
 
 
-def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Attributed]:
+def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Attributed]:
     """Every quoted segment, scare quotes and titles included, with how its speaker was found.
 
     :func:`extract_quotes` is this minus scare quotes and titles; the route is
@@ -114,7 +118,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
     runs = quote_runs(doc)
     if not runs:
         return []
-    ctx = Context(doc, runs)
+    ctx = Context(doc, runs, kind_of=kind_of)
     found: list[Attributed] = []
     previous: tuple[Run, Span | None] | None = None
     in_sentence: dict[int, int] = {}
