@@ -35,6 +35,9 @@ MARK_CASES = [
     # BBC: a lost line break glues the next paragraph of the quotation on, with its opening mark
     ("glued paragraph reopens", 'He said: "It is bad. "That must end." Then he left.', False, ["It is bad. ", "That must end."]),
     ("closer then opener still pairs", '"Yes," he said. "No."', False, ["Yes,", "No."]),
+    # issue #15: the glued paragraph may open with a figure or a quotation inside the quotation (BBC: 3 in 3 articles)
+    ("glued paragraph opens with a figure", 'He said: "It made money. "2004 was bad." Then he left.', False, ["It made money. ", "2004 was bad."]),
+    ("glued paragraph opens with an inner quote", 'He said: "We went home. "\'Oh no,\' she said." Then he left.', False, ["We went home. ", "'Oh no,' she said."]),
 ]
 
 
