@@ -375,6 +375,7 @@ def antecedent(
     genders: Mapping[str, Gender] | None = None,
     surnames: frozenset[str] | None = None,
     kind_of: KindOf = no_kinds,
+    _chain: int = 0,
 ) -> Span | None:
     """The most recent suitable named mention before a pronoun.
 
@@ -391,6 +392,12 @@ def antecedent(
     The table is not asked to add people the tagger missed: on DEV that
     took as many right antecedents ("Trump") as wrong ones (a golf course,
     "Colony West").
+
+    Salience: in an earlier sentence, the subject of its main clause is
+    who the text is about, so a "he" there that agrees with this one is the
+    same person (its antecedent is followed back), and a surname there
+    that the tagger missed is the named person ("Corbett claims he and
+    Barker differ …" then "“…,” he said" is Corbett, not Barker).
     """
     wanted = pronoun_gender(pronoun)
     personal = pronoun.lower_ in PERSON_PRONOUNS
@@ -404,6 +411,13 @@ def antecedent(
     described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
     for _ in range(ANTECEDENT_SENTENCES):
         limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
+        if personal and limit == sent.end:
+            main = _main_subject(sent, quoted=quoted)
+            if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
+                # "But he rejected the comparison with Berti Vogts. “…?” he asked": the same "he"
+                return antecedent(main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, _chain=_chain + 1)
+            if main is not None and main.pos_ == "PROPN" and main.i not in entities and main.lower_ in surnames:
+                return full_name(doc[main.i : main.i + 1], entities=entities, quoted=quoted, any_label=True)
         candidates: list[Span] = []
         seen: set[int] = set()
         for i in range(sent.start, limit):
@@ -451,6 +465,17 @@ def antecedent(
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+#: How many "he"s back a pronoun's antecedent is followed from main-clause subject to main-clause subject.
+_MAX_CHAIN = 4
+
+
+def _main_subject(sent: Span, *, quoted: Quoted) -> Token | None:
+    """The subject of a sentence's main clause, outside quotes: who the sentence is about."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None or quoted(subject) else subject
 
 
 #: Honorifics that mark the next capitalised word as a person's name.
