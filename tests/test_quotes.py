@@ -941,3 +941,28 @@ def test_a_number_naming_the_speaker_is_part_of_the_name(nlp) -> None:
     """ "Number 10 said": the speaker is "Number 10", never the fragment "Number" (issue #15)."""
     (quote,) = quotes_of(nlp, 'Leak Row\n\n"We will not comment on leaks," Number 10 said on Monday.\n')
     assert quote.speaker == "Number 10", quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speaker"),
+    [
+        (
+            "the sentence's own 'according to' beats a cue borrowed from the sentence before",
+            'And it is believed promoters will make stars agree not to perform such tunes on stage. "The reggae industry will work with the artists," '
+            "according to media and PR strategist Glen Yearwood, who is representing the reggae industry.",
+            "Glen Yearwood",
+        ),
+        (
+            "the 'according to' source beats a thing introducing the quotation",
+            "According to Frank Brown, global advisory leader at PwC, the trend of large companies to have global operations has one clear upside: "
+            '"One risk in one region won\'t kill your business anymore."',
+            "Frank Brown",
+        ),
+    ],
+)
+def test_according_to_in_the_quotation_s_sentence(nlp, name: str, body: str, speaker: str) -> None:
+    """Issue #15, class '"according to X" beside a borrowed or non-speaking speaker' (BBC business/509, entertainment/248; DEV: see the commit)."""
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker is not None and quote.speaker.startswith(speaker), quote
+

@@ -72,7 +72,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, document_author, is_no_one, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 
 
@@ -131,13 +131,18 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             found.append(Attributed(_unattributed(doc, run, span), "none", False))
             continue
         attribution = _attribute(span, ctx)
+        borrowed = False
         if attribution.route == "none":
-            attribution = previous_sentence_speaker(span, ctx, across_lines=False) or attribution
+            found_before = previous_sentence_speaker(span, ctx, across_lines=False)
+            attribution, borrowed = (found_before, True) if found_before is not None else (attribution, False)
         according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
-        no_one = attribution.speaker is not None and is_no_one(attribution.speaker, ctx)
+        no_one = attribution.speaker is not None and (is_no_one(attribution.speaker, ctx) or is_a_thing(attribution.speaker, ctx))
         if according is None and no_one:
             according = _finding_of(span, ctx)
-        if according is not None and (attribution.route == "none" or no_one or reports_attitude(attribution)):
+        if according is not None and (attribution.route == "none" or borrowed or no_one or reports_attitude(attribution)):
+            # the quotation's own sentence names its source: it beats a speaker borrowed from the sentence
+            # before ("…promoters will make stars agree…. "…," according to … Glen Yearwood") and a thing
+            # ("According to Frank Brown, …, the trend … has one clear upside: "…"")
             attribution = Attribution(according, None, "according_to")
         attribution = bearer_of_thing(attribution, ctx) or attribution
         loose = loose_cue_speaker(span, ctx)
@@ -233,7 +238,13 @@ def _according_to(span: Span, ctx: Context) -> Span | None:
         start = i + 2
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or quoted(doc[end - 1])):
             end -= 1
-        return doc[start:end] if end > start else None
+        if end <= start:
+            return None
+        # "according to media and PR strategist Glen Yearwood, who is representing …": the named person is the source
+        named = next((ctx.entities[t.i] for t in doc[start:end] if t.i in ctx.entities and ctx.entities[t.i].label_ == "PERSON"), None)
+        if named is not None and ent is None and named.start < end:
+            return ctx.mention(named.root)
+        return doc[start:end]
     return None
 
 

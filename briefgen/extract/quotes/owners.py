@@ -37,6 +37,21 @@ def is_no_one(speaker: Span, ctx: Context) -> bool:
     return root.dep_ == "dobj" and not can_speak(speaker, ctx)
 
 
+def is_a_thing(speaker: Span, ctx: Context) -> bool:
+    """A "speaker" that is a common noun naming neither a person, a body nor a document: "the trend", "the figures".
+
+    Such a subject put no words out; beside an "according to X" in the
+    same sentence, X is whose words they are. People and bodies named by
+    a common noun (the actor nouns: "a spokesman", "the council") and
+    documents ("the report said") do speak.
+    """
+    root = speaker.root
+    if root.pos_ != "NOUN" or can_speak(speaker, ctx):
+        return False
+    lemma = root.lemma_.lower()
+    return lemma not in ACTOR_NOUNS and root.lower_ not in ACTOR_NOUNS and lemma not in DOCUMENT_NOUNS
+
+
 def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | None:
     """Who holds up the thing whose words are quoted: "Ruiz hoisted a sign that read “…”" is Ruiz.
 
