@@ -966,3 +966,9 @@ def test_according_to_in_the_quotation_s_sentence(nlp, name: str, body: str, spe
     (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert quote.speaker is not None and quote.speaker.startswith(speaker), quote
 
+
+@pytest.mark.slow
+def test_an_unresolved_pronoun_is_no_speaker(nlp) -> None:
+    """Issue #15: a speaker is never a pronoun; a "she" with no antecedent in the article gives no speaker (DEV: 38 such quotations)."""
+    (quote,) = quotes_of(nlp, 'Rally Night\n\n"It never crossed my mind that I am losing it," she said.\n')
+    assert quote.speaker is None and quote.cue == "said", quote

@@ -72,7 +72,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 
 
@@ -165,9 +165,10 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         if is_thing_described(span, attribution, ctx):
             attribution = Attribution(None, None, "none")
         sent_start, sent_end = _sentence_bounds(span)
+        named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
             text=doc_text(doc)[run.start : run.end],
-            speaker=resolve(attribution.speaker) if attribution.speaker is not None else None,
+            speaker=resolve(attribution.speaker) if named else None,
             start=run.start,
             end=run.end,
             sentence_start=sent_start,

@@ -278,3 +278,17 @@ def is_writer_or_reader(speaker: Span | None) -> bool:
     the quoted person's and never reaches here as a speaker.
     """
     return speaker is not None and len(speaker) == 1 and speaker[0].lower_ in _FIRST_AND_SECOND_PERSON
+
+
+def is_unresolved_pronoun(speaker: Span) -> bool:
+    """A "he", "she", "it" or "they" whose antecedent was not found: it names no one a reader can place.
+
+    The quotation keeps its cue but gets no speaker; a pronoun listed as a
+    speaker (an actor called "he") is never right. The speaker route still
+    carries the pronoun, so the next quotation of the same run goes on with it.
+    """
+    return len(speaker) == 1 and speaker[0].pos_ == "PRON" and speaker[0].lower_ in _THIRD_PERSON
+
+
+#: Third-person pronouns that stand for a speaker named elsewhere.
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "it", "they", "them"})
