@@ -968,6 +968,18 @@ def test_according_to_in_the_quotation_s_sentence(nlp, name: str, body: str, spe
 
 
 @pytest.mark.slow
+def test_he_added_goes_on_with_the_last_speaker(nlp) -> None:
+    """Issue #15, class '"He added:" given to the last name, not the last speaker' (BBC sport/236: 4 quotations of one run)."""
+    body = (
+        'Liverpool manager Rafael Benitez said: "It was a really great night." '
+        "The Reds scored three goals in a comeback capped by Steven Gerrard's drive.\n\n"
+        'He added: "Steven can play all over the pitch."'
+    )
+    found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert [q.speaker for q in found] == ["Rafael Benitez", "Rafael Benitez"], found
+
+
+@pytest.mark.slow
 def test_an_unresolved_pronoun_is_no_speaker(nlp) -> None:
     """Issue #15: a speaker is never a pronoun; a "she" with no antecedent in the article gives no speaker (DEV: 38 such quotations)."""
     (quote,) = quotes_of(nlp, 'Rally Night\n\n"It never crossed my mind that I am losing it," she said.\n')

@@ -60,7 +60,7 @@ from ...records import Quote
 from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds
 from .context import Attribution, Context, Route, can_speak
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
-from .fallback_routes import continues_run, previous_sentence_speaker, sentence_subject
+from .fallback_routes import continues_run, goes_on_speaking, previous_sentence_speaker, sentence_subject
 from .filter import is_scare_quote_or_title, words_before
 from .layout_routes import (
     adjacent_post_posed,
@@ -131,6 +131,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             found.append(Attributed(_unattributed(doc, run, span), "none", False))
             continue
         attribution = _attribute(span, ctx)
+        attribution = goes_on_speaking(attribution, previous, run, ctx) or attribution
         borrowed = False
         if attribution.route == "none":
             found_before = previous_sentence_speaker(span, ctx, across_lines=False)
