@@ -984,3 +984,15 @@ def test_an_unresolved_pronoun_is_no_speaker(nlp) -> None:
     """Issue #15: a speaker is never a pronoun; a "she" with no antecedent in the article gives no speaker (DEV: 38 such quotations)."""
     (quote,) = quotes_of(nlp, 'Rally Night\n\n"It never crossed my mind that I am losing it," she said.\n')
     assert quote.speaker is None and quote.cue == "said", quote
+
+
+@pytest.mark.slow
+def test_he_added_after_a_named_main_subject_is_that_subject(nlp) -> None:
+    """ "He added" goes on with the last speaker only when the text has not just named who goes on (BBC politics/073)."""
+    body = (
+        '"We need this bill," said Lord Dubs on Monday.\n\n'
+        "Lord Falconer said there were 22 members of the Royal Family in the line of succession. "
+        '"It is not a simple matter that can be tinkered with lightly," he added.'
+    )
+    found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert found[-1].speaker is not None and found[-1].speaker.endswith("Falconer"), found

@@ -186,7 +186,8 @@ def goes_on_speaking(attribution: Attribution, previous: tuple[Run, Span | None]
     added: “…”": the verb says the one who spoke before goes on, so a "he"
     or "she" under it is the previous quotation's speaker when that speaker
     agrees with it (a person of a compatible gender) and spoke within a
-    few paragraphs.
+    few paragraphs, unless the antecedent found is the main subject of its
+    sentence (then the text has just named who goes on).
     """
     cue = attribution.cue
     if cue is None or previous is None or previous[1] is None or cue.lemma_.lower() not in _GOING_ON_LEMMAS:
@@ -203,6 +204,13 @@ def goes_on_speaking(attribution: Attribution, previous: tuple[Run, Span | None]
         return None
     if not compatible(ctx.genders.get(person_key(speaker, entities=ctx.entities, quoted=ctx.quoted)), pronoun_gender(subject)):
         return None
-    if attribution.speaker is not None and attribution.speaker.start == speaker.start:
-        return None
+    found = attribution.speaker
+    unresolved = found is not None and len(found) == 1 and found[0].pos_ == "PRON"
+    if found is not None and not unresolved and (found.start == speaker.start or _main_subject_of_its_sentence(found)):
+        return None  # "Lord Falconer said there were …. “…,” he added": a named main subject is the nearer, surer clue
     return Attribution(speaker, cue, attribution.route)
+
+
+def _main_subject_of_its_sentence(mention: Span) -> bool:
+    root = mention.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == root.sent.root.i
