@@ -512,3 +512,61 @@ def test_a_name_after_of_is_not_the_titled_speaker(vocab) -> None:
     ]
     doc = build(vocab, rows)
     assert mention_for(doc[1], entities=entity_at(doc), quoted=never_quoted).text == "The wife"
+
+
+#: "Wenger praised Arsenal . He said so ." with both names tagged PERSON, as the small model often tags a club.
+_CLUB_THEN_HE: list[Row] = _sentences(
+    [("Wenger", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("praised", 1, "ROOT", "VBD", "VERB", ""), ("Arsenal", 1, "dobj", "NNP", "PROPN", "PERSON"), (".", 1, "punct", ".", "PUNCT", "")],
+    [("Arsenal", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("won", 1, "ROOT", "VBD", "VERB", ""), (".", 1, "punct", ".", "PUNCT", "")],
+    [("He", 1, "nsubj", "PRP", "PRON", ""), ("said", 1, "ROOT", "VBD", "VERB", ""), ("so", 1, "advmod", "RB", "ADV", ""), (".", 1, "punct", ".", "PUNCT", "")],
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kinds", "genders", "expected"),
+    [
+        ("without the actor table the nearest tagged person is taken", {}, {}, "Arsenal"),
+        ("a club the actor table holds is no 'he'", {"Arsenal": "organisation", "Wenger": "person"}, {}, "Wenger"),
+        ("a name the article gives a gender stays a 'he' whatever the table says", {"Arsenal": "organisation"}, {"arsenal": "m"}, "Arsenal"),
+    ],
+)
+def test_a_pronoun_agrees_in_kind_with_the_actor_table(vocab, name: str, kinds: dict[str, str], genders: dict[str, str], expected: str) -> None:
+    """Issue #15, class '"…, he said" given to a club/company/band' (BBC: 22 in 18 articles before)."""
+    rows = list(_CLUB_THEN_HE)
+    doc = build(vocab, rows)
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted, genders=genders, kind_of=lambda span: kinds.get(span.text))
+    assert found is not None and found.text == expected
+
+
+def _said(pronoun: str) -> list[Row]:
+    return [(pronoun, 1, "nsubj", "PRP", "PRON", ""), ("said", 1, "ROOT", "VBD", "VERB", ""), ("so", 1, "advmod", "RB", "ADV", ""), (".", 1, "punct", ".", "PUNCT", "")]
+
+
+_WILLIAMS: list[Row] = [("Matt", 1, "compound", "NNP", "PROPN", "PERSON"), ("Williams", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("spoke", 2, "ROOT", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", "")]
+#: "He rejected the comparison with Berti Vogts ." — the main clause's subject is a "he", a man is named after it.
+_HE_REJECTED: list[Row] = [
+    ("He", 1, "nsubj", "PRP", "PRON", ""), ("rejected", 1, "ROOT", "VBD", "VERB", ""), ("the", 3, "det", "DT", "DET", ""),
+    ("comparison", 1, "dobj", "NN", "NOUN", ""), ("with", 3, "prep", "IN", "ADP", ""), ("Berti", 6, "compound", "NNP", "PROPN", "PERSON"),
+    ("Vogts", 4, "pobj", "NNP", "PROPN", "PERSON"), (".", 1, "punct", ".", "PUNCT", ""),
+]
+#: "Corbett claims Barker differs ." — the subject is a surname of a named person that the tagger missed.
+_CORBETT_CLAIMS: list[Row] = [
+    ("Corbett", 1, "nsubj", "NNP", "PROPN", ""), ("claims", 1, "ROOT", "VBZ", "VERB", ""), ("Barker", 3, "nsubj", "NNP", "PROPN", "PERSON"),
+    ("differs", 1, "ccomp", "VBZ", "VERB", ""), (".", 1, "punct", ".", "PUNCT", ""),
+]
+_RONNIE: list[Row] = [("Ronnie", 1, "compound", "NNP", "PROPN", "PERSON"), ("Corbett", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("spoke", 2, "ROOT", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", "")]
+
+
+@pytest.mark.parametrize(
+    ("name", "sentences", "expected"),
+    [
+        ("a 'he' that is the last sentence's subject is the same man, not a man named after it", [_WILLIAMS, _HE_REJECTED], "Matt Williams"),
+        ("a surname the tagger missed as the last sentence's subject beats a person named after it", [_RONNIE, _FILLER, _CORBETT_CLAIMS], "Ronnie Corbett"),
+    ],
+)
+def test_a_pronoun_takes_the_last_sentence_s_subject(vocab, name: str, sentences: list[list[Row]], expected: str) -> None:
+    """Issue #15, class 'pronoun given to the nearest name, not the salient one' (BBC: "“…?” he asked" after "he rejected … Vogts")."""
+    rows = _sentences(*sentences, _said("he"))
+    doc = build(vocab, rows)
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
+    assert found is not None and found.text == expected

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from ..records import Extraction, Settings
 from .actors import extract_actors
 from .demands import extract_demands, extract_demands_and_rejections, extract_events, quoted_speakers
+from .docview import actor_kinds
 from .facts import extract_facts
 from .outlook import extract_outlook
 from .quotes import extract_quotes
@@ -48,7 +49,7 @@ __all__ = [
 def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
     """Run every extractor over one parsed article."""
     actors = extract_actors(doc)
-    quotes = tuple(extract_quotes(doc, resolve=actors.resolve))
+    quotes = tuple(extract_quotes(doc, resolve=actors.resolve, kind_of=actor_kinds(actors.resolve, actors.actors)))
     # "We will not accept …," she said: demands name the quotation's speaker for "I"/"we"
     speakers = quoted_speakers(quotes, actors.actors)
     demands, rejections = extract_demands_and_rejections(doc, resolve=actors.resolve, speakers=speakers)

@@ -21,11 +21,12 @@ keeps hand-built test docs short.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from ..nlp import DATELINES, HEADINGS, PARAGRAPHS, TEXT
+from ..records import Actor
 
 #: Turns a mention of an actor (an entity, a noun phrase, a pronoun's
 #: antecedent) into the actor's canonical name; ``None`` in, ``None`` out.
@@ -35,6 +36,33 @@ Resolver = Callable[[Span | None], str | None]
 def plain_resolver(span: Span | None) -> str | None:
     """The resolver for tests and tools that have no actor table: the span's text."""
     return None if span is None else span.text
+
+
+#: The kind of the actor a mention names ("person", "organisation", "country", "group"),
+#: ``None`` when it names no actor of the article. Pronoun resolution reads it: "he"
+#: is a person, "it" is not, whatever the named-entity tagger called the name.
+KindOf = Callable[[Span], str | None]
+
+
+def no_kinds(span: Span) -> str | None:
+    """The kind lookup for tests and tools that have no actor table: nothing is known."""
+    return None
+
+
+def actor_kinds(resolve: Resolver, actors: Iterable[Actor]) -> KindOf:
+    """A :data:`KindOf` over an article's actors: the kind of the actor ``resolve`` maps a mention to.
+
+    Built from the actor table's public face only (its resolver and its
+    records), so the extractors that ask need not know how actors are
+    recognised or merged.
+    """
+    kinds = {actor.name: actor.kind for actor in actors}
+
+    def kind_of(span: Span) -> str | None:
+        name = resolve(span)
+        return kinds.get(name) if name is not None else None
+
+    return kind_of
 
 
 _TEXT = TEXT  # set by the parse (``nlp.parse_articles``); built here for docs made otherwise

@@ -20,6 +20,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import KindOf, no_kinds
 from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
 from .runs import LineIndex, QuoteIndex, Run
 from .speakers import (
@@ -92,8 +93,9 @@ _ASIDE_TOKENS = 16
 class Context:
     """What every quotation of one doc is attributed against."""
 
-    def __init__(self, doc: Doc, runs: list[Run]) -> None:
+    def __init__(self, doc: Doc, runs: list[Run], *, kind_of: KindOf = no_kinds) -> None:
         self.doc = doc
+        self.kind_of = kind_of
         self.quoted = QuoteIndex(doc, runs)
         self.entities = entity_at(doc)
         self.lines = LineIndex(doc)
@@ -163,7 +165,7 @@ class Context:
         return self._subjects[verb.i]
 
     def mention(self, subject: Token) -> Span:
-        return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
+        return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames, kind_of=self.kind_of)
 
     def speaker_of(self, cue: Token, span: Span) -> Span | None:
         """Who says through ``cue``: its subject, else the noun phrase standing in for one.

@@ -57,10 +57,10 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ...records import Quote
-from ..docview import Resolver, doc_text, plain_resolver, sentence_text_bounds
+from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds
 from .context import Attribution, Context, Route, can_speak
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
-from .fallback_routes import continues_run, previous_sentence_speaker, sentence_subject
+from .fallback_routes import continues_run, goes_on_speaking, previous_sentence_speaker, sentence_subject
 from .filter import is_scare_quote_or_title, words_before
 from .layout_routes import (
     adjacent_post_posed,
@@ -72,13 +72,17 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, document_author, is_no_one, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 
 
-def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Quote]:
-    """Every direct quotation of the body, with its speaker, cue and source."""
-    return [found.quote for found in attributed_quotes(doc, resolve=resolve) if is_kept(found, doc)]
+def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
+    """Every direct quotation of the body, with its speaker, cue and source.
+
+    ``kind_of`` tells the actor table's kind of a mention, so that a
+    pronoun speaker agrees with its antecedent in kind (a club is no "he").
+    """
+    return [found.quote for found in attributed_quotes(doc, resolve=resolve, kind_of=kind_of) if is_kept(found, doc)]
 
 
 def is_kept(found: Attributed, doc: Doc) -> bool:
@@ -105,7 +109,7 @@ class Attributed(NamedTuple):
     mention: Span | None = None
 
 
-def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Attributed]:
+def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Attributed]:
     """Every quoted segment, scare quotes and titles included, with how its speaker was found.
 
     :func:`extract_quotes` is this minus scare quotes and titles; the route is
@@ -114,7 +118,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
     runs = quote_runs(doc)
     if not runs:
         return []
-    ctx = Context(doc, runs)
+    ctx = Context(doc, runs, kind_of=kind_of)
     found: list[Attributed] = []
     previous: tuple[Run, Span | None] | None = None
     in_sentence: dict[int, int] = {}
@@ -127,13 +131,19 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
             found.append(Attributed(_unattributed(doc, run, span), "none", False))
             continue
         attribution = _attribute(span, ctx)
+        attribution = goes_on_speaking(attribution, previous, run, ctx) or attribution
+        borrowed = False
         if attribution.route == "none":
-            attribution = previous_sentence_speaker(span, ctx, across_lines=False) or attribution
+            found_before = previous_sentence_speaker(span, ctx, across_lines=False)
+            attribution, borrowed = (found_before, True) if found_before is not None else (attribution, False)
         according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
-        no_one = attribution.speaker is not None and is_no_one(attribution.speaker, ctx)
+        no_one = attribution.speaker is not None and (is_no_one(attribution.speaker, ctx) or is_a_thing(attribution.speaker, ctx))
         if according is None and no_one:
             according = _finding_of(span, ctx)
-        if according is not None and (attribution.route == "none" or no_one or reports_attitude(attribution)):
+        if according is not None and (attribution.route == "none" or borrowed or no_one or reports_attitude(attribution)):
+            # the quotation's own sentence names its source: it beats a speaker borrowed from the sentence
+            # before ("…promoters will make stars agree…. "…," according to … Glen Yearwood") and a thing
+            # ("According to Frank Brown, …, the trend … has one clear upside: "…"")
             attribution = Attribution(according, None, "according_to")
         attribution = bearer_of_thing(attribution, ctx) or attribution
         loose = loose_cue_speaker(span, ctx)
@@ -156,9 +166,10 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[A
         if is_thing_described(span, attribution, ctx):
             attribution = Attribution(None, None, "none")
         sent_start, sent_end = _sentence_bounds(span)
+        named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
             text=doc_text(doc)[run.start : run.end],
-            speaker=resolve(attribution.speaker) if attribution.speaker is not None else None,
+            speaker=resolve(attribution.speaker) if named else None,
             start=run.start,
             end=run.end,
             sentence_start=sent_start,
@@ -229,7 +240,13 @@ def _according_to(span: Span, ctx: Context) -> Span | None:
         start = i + 2
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or quoted(doc[end - 1])):
             end -= 1
-        return doc[start:end] if end > start else None
+        if end <= start:
+            return None
+        # "according to media and PR strategist Glen Yearwood, who is representing …": the named person is the source
+        named = next((ctx.entities[t.i] for t in doc[start:end] if t.i in ctx.entities and ctx.entities[t.i].label_ == "PERSON"), None)
+        if named is not None and ent is None and named.start < end:
+            return ctx.mention(named.root)
+        return doc[start:end]
     return None
 
 

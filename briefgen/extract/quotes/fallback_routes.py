@@ -15,7 +15,8 @@ from ..docview import doc_text
 from .context import EXPLETIVES, Attribution, Context, opens_sentence
 from .cues import NAMING_LEMMAS, is_cue, is_speech_cue, speech_noun_objects
 from .runs import Run
-from .speakers import SUBJECT_DEPS, subject_of
+from .gender import compatible, pronoun_gender
+from .speakers import SUBJECT_DEPS, person_key, subject_of
 
 
 def sentence_subject(span: Span, ctx: Context) -> Attribution | None:
@@ -170,3 +171,46 @@ def _is_beat(doc: Doc, line: int, ctx: Context) -> bool:
         return False
     names_someone = any((t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS) or t.ent_type_ == "PERSON" for t in span)
     return not names_someone and not any(is_speech_cue(t) for t in span)
+
+
+#: Cue verbs that say the speaker goes on: "He added: “…”" continues whoever spoke last.
+_GOING_ON_LEMMAS = frozenset({"add"})
+#: Most body lines between the last quotation and one whose "he added" goes on with its speaker.
+_GOING_ON_LINES = 3
+
+
+def goes_on_speaking(attribution: Attribution, previous: tuple[Run, Span | None] | None, run: Run, ctx: Context) -> Attribution | None:
+    """"He added: “…”" goes on with the last quotation's speaker, not with the last name before it.
+
+    "Benitez said: “…” … The Reds scored … capped by Gerrard's drive. He
+    added: “…”": the verb says the one who spoke before goes on, so a "he"
+    or "she" under it is the previous quotation's speaker when that speaker
+    agrees with it (a person of a compatible gender) and spoke within a
+    few paragraphs, unless the antecedent found is the main subject of its
+    sentence (then the text has just named who goes on).
+    """
+    cue = attribution.cue
+    if cue is None or previous is None or previous[1] is None or cue.lemma_.lower() not in _GOING_ON_LEMMAS:
+        return None
+    subject = ctx.subject_of(cue)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return None
+    speaker = previous[1]
+    if (len(speaker) == 1 and speaker[0].pos_ == "PRON") or speaker.root.tag_ in ("NNS", "NNPS"):
+        return None  # an unresolved pronoun, or a group ("former aides"), is no "he"
+    if ctx.lines(run.start) - ctx.lines(previous[0].end) > _GOING_ON_LINES:
+        return None
+    if ctx.kind_of(speaker) not in (None, "person"):
+        return None
+    if not compatible(ctx.genders.get(person_key(speaker, entities=ctx.entities, quoted=ctx.quoted)), pronoun_gender(subject)):
+        return None
+    found = attribution.speaker
+    unresolved = found is not None and len(found) == 1 and found[0].pos_ == "PRON"
+    if found is not None and not unresolved and (found.start == speaker.start or _main_subject_of_its_sentence(found)):
+        return None  # "Lord Falconer said there were …. “…,” he added": a named main subject is the nearer, surer clue
+    return Attribution(speaker, cue, attribution.route)
+
+
+def _main_subject_of_its_sentence(mention: Span) -> bool:
+    root = mention.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == root.sent.root.i

@@ -120,12 +120,18 @@ def find_segments(text: str, start: int = 0, end: int | None = None, *, next_lin
 def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> bool:
     """A straight opener after a finished sentence inside an open quotation: ``happened. "That``.
 
-    The mark stands after a space, the words before it end a sentence, and a
-    capital follows: a new paragraph of the same quotation, not a closer.
+    The mark stands after a space, the words before it end a sentence, and
+    what a paragraph can open with follows: a capital, a figure ("…money.
+    "2004's films …") or a quotation inside it ("… minutes. "'Oh no …"): a new
+    paragraph of the same quotation, not a closer.
     """
     before = text[line_start:m_start]
     after = text[m_end : m_end + 1]
-    return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and after[:1].isupper()
+    return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
+
+
+#: Single marks that open a quotation inside a quotation (never pairing marks themselves).
+_INNER_OPENERS = frozenset({"'", "‘"})
 
 
 def _outermost(pairs: list[QuoteSegment]) -> list[QuoteSegment]:

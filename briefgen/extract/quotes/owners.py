@@ -37,6 +37,21 @@ def is_no_one(speaker: Span, ctx: Context) -> bool:
     return root.dep_ == "dobj" and not can_speak(speaker, ctx)
 
 
+def is_a_thing(speaker: Span, ctx: Context) -> bool:
+    """A "speaker" that is a common noun naming neither a person, a body nor a document: "the trend", "the figures".
+
+    Such a subject put no words out; beside an "according to X" in the
+    same sentence, X is whose words they are. People and bodies named by
+    a common noun (the actor nouns: "a spokesman", "the council") and
+    documents ("the report said") do speak.
+    """
+    root = speaker.root
+    if root.pos_ != "NOUN" or can_speak(speaker, ctx):
+        return False
+    lemma = root.lemma_.lower()
+    return lemma not in ACTOR_NOUNS and root.lower_ not in ACTOR_NOUNS and lemma not in DOCUMENT_NOUNS
+
+
 def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | None:
     """Who holds up the thing whose words are quoted: "Ruiz hoisted a sign that read “…”" is Ruiz.
 
@@ -263,3 +278,17 @@ def is_writer_or_reader(speaker: Span | None) -> bool:
     the quoted person's and never reaches here as a speaker.
     """
     return speaker is not None and len(speaker) == 1 and speaker[0].lower_ in _FIRST_AND_SECOND_PERSON
+
+
+def is_unresolved_pronoun(speaker: Span) -> bool:
+    """A "he", "she", "it" or "they" whose antecedent was not found: it names no one a reader can place.
+
+    The quotation keeps its cue but gets no speaker; a pronoun listed as a
+    speaker (an actor called "he") is never right. The speaker route still
+    carries the pronoun, so the next quotation of the same run goes on with it.
+    """
+    return len(speaker) == 1 and speaker[0].pos_ == "PRON" and speaker[0].lower_ in _THIRD_PERSON
+
+
+#: Third-person pronouns that stand for a speaker named elsewhere.
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "it", "they", "them"})
