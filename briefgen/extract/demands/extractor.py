@@ -504,11 +504,12 @@ def _demand_noun_parts(noun: Token) -> tuple[Token | None, Token | None, Span | 
             by = by or child
         elif child.dep_ == "prep":
             pobj = _prep_object(child)
-            if pobj is None or is_date(pobj):
-                continue  # "an ultimatum on Monday" says when, as after a demand verb, not of whom
+            if pobj is None:
+                continue
             if child.lower_ in {"by", "from"} and by is None:
                 by = pobj
-            elif child.lower_ in {"to", "on", "upon"} and addressee is None and is_actor_like(pobj):
+            elif child.lower_ in {"to", "on", "upon"} and addressee is None and is_actor_like(pobj) and not is_date(pobj):
+                # "an ultimatum on Monday" says when, as after a demand verb, not of whom
                 addressee = pobj
             elif child.lower_ == "for" and what is None:
                 what = content_span(pobj)
