@@ -517,10 +517,10 @@ def _home_page(
         week = (first_day, newest)
         counts: dict[str, int] = {}
         actors: dict[str, CrossActor] = {}
-        for b in ordered:
+        for b in ordered:  # newest first, undated last: the week's briefings are the first ones (#18: not every one)
             day = dates[b.article.name].date
             if not day or day < first_day:
-                continue
+                break
             for a in mains[b.article.name]:
                 counts[a.slug] = counts.get(a.slug, 0) + 1
                 actors[a.slug] = a
