@@ -192,7 +192,8 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
     spread = max(peaks) / min(peaks) - 1
     markdown = (
         "## 11. Sharded site from 2,000 to 20,000 briefings (issue #18)\n\n"
-        f"`python benchmarks/bench_shards.py --sizes {' '.join(map(str, args.sizes))} --base {args.base} --jobs {args.jobs}` "
+        f"`python benchmarks/bench_shards.py --sizes {' '.join(map(str, args.sizes))} --base {args.base} --jobs {args.jobs}"
+        f"{' --stages' if args.stages else ''}{' --no-search' if args.no_search else ''}` "
         f"(sizes measured: {', '.join(format(r['n'], ',') for r in results)}) "
         "(synthetic briefings from real BBC ones, `shard_by: month`, the repository's `mkdocs.yml`)\n\n"
         "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) |\n"

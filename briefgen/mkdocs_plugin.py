@@ -57,6 +57,7 @@ from .pipeline import Budget, ExtractionCache, folder_lock
 from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
+from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
 from .site.search import index_site
 from .site.pages import HOME_PATH, SitePage
 from .site.shards import PORTAL, ShardPlan, plan_shards
@@ -224,14 +225,20 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             pages: Iterable[SitePage] = build.pages()
             if self.config.shard_by:  # this build is the portal; the periods are built after it (on_post_build)
                 try:
-                    self._plan = plan_shards(
-                        build.pages(),
-                        build.dates(),
-                        shard_by=self.config.shard_by,
-                        prefix=prefix,
-                        directory_urls=config.use_directory_urls,
-                        site_url=config.site_url,
-                    )
+                    # the last build's pages, in the shards' state folder: pages whose inputs did not change are not rendered (#18)
+                    config_path = Path(config.config_file_path) if config.config_file_path else None
+                    own_config = config_path.read_text(encoding="utf-8") if config_path and config_path.is_file() else ""
+                    salt = renderer_salt(renderer, extra=(own_config, f"site_url={config.site_url}", f"urls={config.use_directory_urls}"))
+                    with PageStore((config_path.parent if config_path else Path.cwd()) / SHARD_STATE / PAGES_FILE, salt=salt) as store:
+                        build.renderer = CachedRenderer(renderer, store)
+                        self._plan = plan_shards(
+                            build.pages(),
+                            build.dates(),
+                            shard_by=self.config.shard_by,
+                            prefix=prefix,
+                            directory_urls=config.use_directory_urls,
+                            site_url=config.site_url,
+                        )
                 except BriefgenError as exc:
                     raise PluginError(one_line(f"{printable_path(Path(config.config_file_path or 'mkdocs.yml'))}: {exc}")) from None
                 pages = self._plan.shard(PORTAL).pages

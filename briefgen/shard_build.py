@@ -24,6 +24,7 @@ State folder layout (``STATE``)::
     STATE/docs/NAME/           its docs (generated pages; the portal also gets the site's own docs)
     STATE/built/NAME/          its last build
     STATE/digests/NAME         the digest of the inputs that build was made from
+    STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
 """
 
 from __future__ import annotations
@@ -627,6 +628,7 @@ def build_sharded_site(
     folder and ``search`` switch, so the sharded site matches what ``mkdocs
     build`` of the same config would publish.
     """
+    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
     from .site.pages import assemble_site
     from .site.shards import plan_shards
 
@@ -634,14 +636,17 @@ def build_sharded_site(
     options = briefgen_options(user)
     prefix = str(options.get("output") or "briefings").strip("/") or "briefings"
     directory_urls = bool(user.get("use_directory_urls", True))
-    assembled = assemble_site(
-        briefings,
-        renderer=renderer,
-        prefix=prefix,
-        site_url=user.get("site_url"),
-        directory_urls=directory_urls,
-        today=today,
-    )
+    # the last build's pages, kept in the state folder: a page whose inputs did not change is not rendered again (#18)
+    salt = renderer_salt(renderer, extra=(yaml.safe_dump(user, sort_keys=True, allow_unicode=True),))
+    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+        assembled = assemble_site(
+            briefings,
+            renderer=CachedRenderer(renderer, store),
+            prefix=prefix,
+            site_url=user.get("site_url"),
+            directory_urls=directory_urls,
+            today=today,
+        )
     try:
         plan = plan_shards(
             assembled.pages,

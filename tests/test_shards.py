@@ -237,3 +237,19 @@ def test_the_core_imports_no_site_generator():
     adapter = "import sys, briefgen.shard_build; assert 'spacy' not in sys.modules and 'mkdocs' not in sys.modules"
     for code in (core, adapter):
         subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_shards_assembled_through_the_page_store_are_the_shards_of_a_clean_build(tmp_path, briefings):
+    """#18: a rebuild that takes unchanged pages from the last build's store plans the same shards, digests included."""
+    from briefgen.site.increment import CachedRenderer, PageStore, renderer_salt
+
+    more = [*briefings, story("fifth", date="2025-06-21"), story("sixth", date=None)]
+    store_file = tmp_path / "pages.sqlite"
+    for items in (briefings, more, more[:-1]):  # one build, then two more articles, then one removed again
+        with PageStore(store_file, salt=renderer_salt(Renderer())) as store:
+            through_store = assemble_site(items, renderer=CachedRenderer(Renderer(), store), per_page=2, site_url="https://example.org/news/")
+        clean = assemble_site(items, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+        planned, expected = _plan(through_store, items).shards, _plan(clean, items).shards
+        assert planned == expected
+        assert [shard_digest(s, config="c") for s in planned] == [shard_digest(s, config="c") for s in expected]
+    assert store.hits > 0 and store.reset is None

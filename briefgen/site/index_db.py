@@ -92,6 +92,7 @@ CREATE INDEX app_okey ON app (okey);
 CREATE INDEX app_name ON app (bid, name);
 CREATE INDEX app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
 CREATE INDEX briefing_rank ON briefing (rank);
+CREATE INDEX briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row (and its blob) each (#18)
 CREATE INDEX briefing_month ON briefing (month, mrank);
 CREATE INDEX local_folded ON local (bid, folded, pos);
 CREATE INDEX actor_rank ON actor (rank);

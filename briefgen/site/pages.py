@@ -21,8 +21,9 @@ whole site with it.
 Pages (``P`` = the briefings folder, ``prefix``)::
 
     P/NAME.md                     one briefing
-    P/index.md, P/index/K.md      all briefings, newest first, K = 2, 3, ...
-    timeline/index.md, page-K.md  by date, newest first, with the month archive
+    P/index.md, P/index/K.md      all briefings, newest first: the newest on P/index.md,
+                                  older pages K = 1, 2, ... counted from the oldest (#18)
+    timeline/index.md, page-K.md  by date, newest first, the month archive on the first
     timeline/YYYY-MM.md (-K.md)   one month; timeline/undated.md
     actors/index.md               actors grouped by country / organisation
     actors/SLUG.md, SLUG/K.md     one actor across briefings
@@ -34,7 +35,7 @@ from __future__ import annotations
 import datetime as _dt
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -206,13 +207,58 @@ def page_url(path: str, *, directory_urls: bool = True) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
-def _pager(from_page: str, paths: Sequence[str]) -> list[tuple[str, str | None]]:
-    """``(label, link)`` per page of a list; the current page has no link."""
-    return [(str(i), None if p == from_page else page_link(from_page, p)) for i, p in enumerate(paths, start=1)]
+@dataclass(frozen=True, slots=True)
+class _ListPage:
+    """One page of a list shown newest first: ``offset`` and ``limit`` into that order; ``number`` is ``None`` on the front page."""
+
+    path: str
+    offset: int
+    limit: int
+    number: int | None
 
 
-def _numbered(first: str, later: Callable[[int], str], count: int) -> list[str]:
-    return [first, *(later(k) for k in range(2, count + 1))]
+def _list_pages(count: int, per_page: int, *, front: str, older: Callable[[int], str]) -> list[_ListPage]:
+    """The pages of a list of ``count`` items shown newest first: the front page, then older pages numbered from the oldest.
+
+    The front page (a stable URL) holds the newest ``per_page``; the rest are
+    cut into pages of ``per_page`` counted from the *oldest* item, so page 1
+    always holds the oldest items and only the newest older page is partial
+    (#18). A new item at the newest end then changes the front page and the
+    newest older page (and, when that one is full, starts a new page), never
+    the pages before: numbered from the newest, every page's items shifted by
+    one and a rebuild after one new article rewrote every list page.
+    """
+    _page_count(count, per_page)  # refuses per_page < 1
+    rest = max(0, count - per_page)
+    pages = [_ListPage(front, 0, per_page, None)]
+    for k in range(-(-rest // per_page), 0, -1):  # newest older page first, as the list reads
+        low, high = (k - 1) * per_page, min(k * per_page, rest)  # positions counted from the oldest
+        pages.append(_ListPage(older(k), count - high, high - low, k))
+    return pages
+
+
+def _pager(here: _ListPage, pages: Sequence[_ListPage]) -> list[tuple[str, str | None]]:
+    """``(label, link)`` per pager entry; the current page has no link.
+
+    The front page lists every page (it changes with every new item anyway).
+    An older page links only the front, its neighbours and the oldest page:
+    a list of every page would change on every page each time a new page is
+    started (#18).
+    """
+    link = lambda page: page_link(here.path, page.path)  # noqa: E731
+    if here.number is None:
+        return [("Newest", None), *((str(p.number), link(p)) for p in pages[1:])]
+    numbered = {p.number: p for p in pages[1:]}
+    k = here.number
+    entries: list[tuple[str, str | None]] = [("Newest", link(pages[0]))]
+    if k + 1 in numbered:
+        entries.append(("Newer", link(numbered[k + 1])))
+    entries.append((str(k), None))
+    if k - 1 in numbered:
+        entries.append(("Older", link(numbered[k - 1])))
+    if k - 1 > 1:
+        entries.append(("Oldest", link(numbered[1])))
+    return entries
 
 
 def _page_count(items: int, per_page: int) -> int:
@@ -471,10 +517,10 @@ def _home_page(
         week = (first_day, newest)
         counts: dict[str, int] = {}
         actors: dict[str, CrossActor] = {}
-        for b in ordered:
+        for b in ordered:  # newest first, undated last: the week's briefings are the first ones (#18: not every one)
             day = dates[b.article.name].date
             if not day or day < first_day:
-                continue
+                break
             for a in mains[b.article.name]:
                 counts[a.slug] = counts.get(a.slug, 0) + 1
                 actors[a.slug] = a
@@ -516,40 +562,41 @@ def _home_page(
 
 
 def _briefing_index_pages(index: SiteIndex, *, renderer: Renderer, prefix: str, per_page: int) -> Iterator[SitePage]:
-    paths = _numbered(_join(prefix, "index.md"), lambda k: _join(prefix, "index", f"{k}.md"), _page_count(index.count, per_page))
-    for number, path in enumerate(paths, start=1):
-        chunk = index.ordered(offset=(number - 1) * per_page, limit=per_page)
-        entries = [(page_link(path, page), stub) for _, stub, _, page in chunk]
+    pages = _list_pages(index.count, per_page, front=_join(prefix, "index.md"), older=lambda k: _join(prefix, "index", f"{k}.md"))
+    for page in pages:
+        chunk = index.ordered(offset=page.offset, limit=page.limit)
+        entries = [(page_link(page.path, target), stub) for _, stub, _, target in chunk]
         dates = {stub.article.name: date for _, stub, date, _ in chunk}
-        title = "Briefings" if number == 1 else f"Briefings, page {number}"
-        yield SitePage(path, renderer.list_markdown(title=title, entries=entries, dates=dates, pager=_pager(path, paths)))  # type: ignore[arg-type]
+        title = "Briefings" if page.number is None else f"Briefings, page {page.number}"
+        yield SitePage(page.path, renderer.list_markdown(title=title, entries=entries, dates=dates, pager=_pager(page, pages)))  # type: ignore[arg-type]
 
 
 def _timeline_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
+    """The month pages, then the timeline; the month archive (with counts) is on the timeline's front page only.
+
+    Every new briefing changes a count of the archive, so on every timeline
+    page it made every page change (#18); older pages link the front page.
+    """
     months = index.months()
-
-    def month_paths(month: str | None, count: int) -> list[str]:
-        name = month or "undated"
-        return _numbered(f"timeline/{name}.md", lambda k: f"timeline/{name}-{k}.md", count)
-
     month_first: dict[str | None, str] = {}
     for month, count in months:
-        paths = month_paths(month, _page_count(count, per_page))
-        month_first[month] = paths[0]
-        for number, path in enumerate(paths, start=1):
-            chunk = index.ordered(offset=(number - 1) * per_page, limit=per_page, month=month)
-            entries = [(page_link(path, page), stub, date) for _, stub, date, page in chunk]
+        name = month or "undated"
+        pages = _list_pages(count, per_page, front=f"timeline/{name}.md", older=lambda k, n=name: f"timeline/{n}-{k}.md")
+        month_first[month] = pages[0].path
+        for page in pages:
+            chunk = index.ordered(offset=page.offset, limit=page.limit, month=month)
+            entries = [(page_link(page.path, target), stub, date) for _, stub, date, target in chunk]
             label = month or "Undated briefings"
-            title = label if number == 1 else f"{label}, page {number}"
-            yield SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=[], pager=_pager(path, paths)))
+            title = label if page.number is None else f"{label}, page {page.number}"
+            yield SitePage(page.path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=[], pager=_pager(page, pages)))
 
-    paths = _numbered("timeline/index.md", lambda k: f"timeline/page-{k}.md", _page_count(index.count, per_page))
-    for number, path in enumerate(paths, start=1):
-        archive = [(month or "Undated", page_link(path, month_first[month]), count) for month, count in months]
-        chunk = index.ordered(offset=(number - 1) * per_page, limit=per_page)
-        entries = [(page_link(path, page), stub, date) for _, stub, date, page in chunk]
-        title = "Timeline" if number == 1 else f"Timeline, page {number}"
-        yield SitePage(path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=archive, pager=_pager(path, paths)))
+    pages = _list_pages(index.count, per_page, front="timeline/index.md", older=lambda k: f"timeline/page-{k}.md")
+    for page in pages:
+        archive = [(month or "Undated", page_link(page.path, month_first[month]), count) for month, count in months] if page.number is None else []
+        chunk = index.ordered(offset=page.offset, limit=page.limit)
+        entries = [(page_link(page.path, target), stub, date) for _, stub, date, target in chunk]
+        title = "Timeline" if page.number is None else f"Timeline, page {page.number}"
+        yield SitePage(page.path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=archive, pager=_pager(page, pages)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,11 +633,11 @@ def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] |
 
 def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
     for actor in index.actors(paged=True):
-        first_path = f"actors/{actor.slug}.md"
-        paths = _numbered(first_path, lambda k, s=actor.slug: f"actors/{s}/{k}.md", _page_count(actor.briefing_count, per_page))
+        pages = _list_pages(actor.briefing_count, per_page, front=f"actors/{actor.slug}.md", older=lambda k, s=actor.slug: f"actors/{s}/{k}.md")
         oldest, newest = index.actor_dated_ends(actor.aid)
-        for number, path in enumerate(paths, start=1):
-            chunk = index.actor_briefings(actor.aid, offset=(number - 1) * per_page, limit=per_page)
+        for listed in pages:
+            path = listed.path
+            chunk = index.actor_briefings(actor.aid, offset=listed.offset, limit=listed.limit)
 
             def item(stub: BriefingStub, date: BriefingDate, page: str, anchor: str | None = None, **values: object) -> _Item:
                 return _Item(stub, stub.article.title, page_link(path, page, anchor=anchor), date.date, **values)
@@ -613,19 +660,22 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iter
                 path,
                 renderer.page_markdown(
                     "actor.md.j2",
-                    title=actor.name if number == 1 else f"{actor.name}, page {number}",
-                    actor=actor,
-                    page_number=number,
-                    page_count=len(paths),
-                    briefing_count=actor.briefing_count,
-                    first_seen=first,
-                    last_seen=last,
+                    title=actor.name if listed.number is None else f"{actor.name}, page {listed.number}",
+                    # what changes with every briefing about the actor (its counts, when it was last seen) is on its
+                    # front page only: given to an older page, it would make that page's inputs change too (#18)
+                    actor=actor if listed.number is None else replace(actor, mentions=0, briefing_count=0, voiced=0),
+                    front=listed.number is None,
+                    page_number=listed.number,
+                    page_count=len(pages),
+                    briefing_count=actor.briefing_count if listed.number is None else None,
+                    first_seen=first if listed.number is None else None,
+                    last_seen=last if listed.number is None else None,
                     quotes=page_quotes,
                     made=page_made,
                     received=page_received,
                     responses=page_responses,
                     briefings=[(page_link(path, page), stub, date.date) for _, stub, date, page in chunk],
-                    pager=_pager(path, paths),
+                    pager=_pager(listed, pages),
                 ),
             )
 

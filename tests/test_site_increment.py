@@ -1,0 +1,167 @@
+"""The last build's pages kept by their inputs (#18): only pages whose inputs changed are rendered again, same bytes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import briefgen.site.increment as increment
+from briefgen.render import Renderer
+from briefgen.site import assemble_site
+from briefgen.site.increment import CachedRenderer, PageStore, renderer_salt
+
+from test_site_pages import story
+
+
+class Counting(Renderer):
+    """A real renderer that counts the pages it renders."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rendered: list[str] = []
+
+    def briefing_markdown(self, briefing, **kwargs):
+        self.rendered.append(f"briefing {briefing.article.name}")
+        return super().briefing_markdown(briefing, **kwargs)
+
+    def list_markdown(self, **values):
+        self.rendered.append(f"list {values['title']}")
+        return super().list_markdown(**values)
+
+    def page_markdown(self, template, **values):
+        self.rendered.append(f"{template} {values['title']}")
+        return super().page_markdown(template, **values)
+
+
+def briefings(n: int):
+    return [story(f"day{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, n + 1)]
+
+
+def clean(items, renderer=None) -> dict[str, str]:
+    return {p.path: p.content for p in assemble_site(items, renderer=renderer or Renderer(), per_page=2).pages}
+
+
+def cached(items, store_file, renderer) -> tuple[dict[str, str], PageStore]:
+    with PageStore(store_file, salt=renderer_salt(renderer)) as store:
+        pages = {p.path: p.content for p in assemble_site(items, renderer=CachedRenderer(renderer, store), per_page=2).pages}
+    return pages, store
+
+
+def test_a_rebuild_renders_only_the_pages_whose_inputs_changed(tmp_path):
+    store_file = tmp_path / "pages.sqlite"
+    first, store = cached(briefings(9), store_file, Counting())
+    assert store.reset == "missing" and store.hits == 0
+    assert first == clean(briefings(9))
+
+    again = Counting()
+    same, store = cached(briefings(9), store_file, again)
+    assert same == first and store.reset is None
+    # nothing changed: only the actors index, which reads the site index while it renders, is rendered
+    assert again.rendered == ["actors.md.j2 Actors"]
+
+    more = Counting()
+    after, store = cached(briefings(10), store_file, more)
+    assert after == clean(briefings(10))  # byte for byte what a build from scratch gives
+    # the new briefing and its thread neighbour; the newest page and newest older page of each list it is on; the home
+    # page and the actors index (their counts); nothing else of the 44 pages
+    assert sorted(more.rendered) == sorted(
+        ["briefing day09", "briefing day10", "home.md.j2 Briefings", "list Briefings", "list Briefings, page 4"]
+        + ["timeline.md.j2 2025-06", "timeline.md.j2 2025-06, page 4", "timeline.md.j2 Timeline", "timeline.md.j2 Timeline, page 4"]
+        + [f"actor.md.j2 {name}{page}" for name in ("Marco Rubio", "Russia", "Ukraine") for page in ("", ", page 4")]
+        + ["actors.md.j2 Actors"]
+    )
+
+
+def test_a_new_actor_renumbering_the_index_leaves_the_other_actors_pages_alone(tmp_path):
+    """A new person sorts before the others in the index and shifts their row ids, which no page shows."""
+    store_file = tmp_path / "pages.sqlite"
+    cached(briefings(5), store_file, Renderer())
+    more = Counting()
+    items = [*briefings(5), story("day06", date="2025-06-06", speaker="Aaron Abbott")]
+    after, _ = cached(items, store_file, more)
+    assert after == clean(items)
+    assert not [page for page in more.rendered if "Marco Rubio" in page]  # not in the new briefing: its pages as they were
+
+
+def test_pages_no_build_asked_for_are_dropped(tmp_path):
+    store_file = tmp_path / "pages.sqlite"
+    cached(briefings(6), store_file, Renderer())
+    cached(briefings(3), store_file, Renderer())
+    with PageStore(store_file, salt=renderer_salt(Renderer())) as store:
+        kept = store.db.execute("SELECT COUNT(*) FROM page").fetchone()[0]
+    _, fresh = cached(briefings(3), tmp_path / "other.sqlite", Renderer())
+    assert kept == fresh.misses  # one site's worth of pages, not both builds'
+
+
+def test_a_changed_template_renders_every_page(tmp_path):
+    store_file = tmp_path / "pages.sqlite"
+    cached(briefings(5), store_file, Renderer())
+    own = tmp_path / "templates"
+    own.mkdir()
+    shipped = increment.resources.files("briefgen.templates") / "timeline.md.j2"
+    (own / "timeline.md.j2").write_text(shipped.read_text(encoding="utf-8").replace("**Archive:**", "**Months:**"), encoding="utf-8")
+    pages, store = cached(briefings(5), store_file, Renderer(templates_dir=own))
+    assert store.reset == "salt" and store.hits == 0
+    assert pages == clean(briefings(5), Renderer(templates_dir=own)) and "**Months:**" in pages["timeline/index.md"]
+
+
+def test_changed_code_or_package_renders_every_page(tmp_path, monkeypatch):
+    store_file = tmp_path / "pages.sqlite"
+    cached(briefings(5), store_file, Renderer())
+    monkeypatch.setattr(increment, "code_digest", lambda: "another version of briefgen")
+    pages, store = cached(briefings(5), store_file, Renderer())
+    assert store.reset == "salt" and store.hits == 0 and pages == clean(briefings(5))
+
+
+def test_a_changed_config_renders_every_page(tmp_path):
+    store_file = tmp_path / "pages.sqlite"
+    with PageStore(store_file, salt=renderer_salt(Renderer(), extra=("site_url: https://a.example/",))) as store:
+        assemble_site(briefings(5), renderer=CachedRenderer(Renderer(), store), per_page=2)
+    with PageStore(store_file, salt=renderer_salt(Renderer(), extra=("site_url: https://b.example/",))) as store:
+        pages = {p.path: p.content for p in assemble_site(briefings(5), renderer=CachedRenderer(Renderer(), store), per_page=2).pages}
+    assert store.reset == "salt" and store.hits == 0 and pages == clean(briefings(5))
+    assert renderer_salt(Renderer(), extra=("a",)) != renderer_salt(Renderer(), extra=("b",))
+    assert renderer_salt(Renderer(portable=True)) != renderer_salt(Renderer())
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "missing"])
+def test_a_corrupt_or_missing_store_renders_every_page(tmp_path, damage):
+    store_file = tmp_path / "pages.sqlite"
+    first, _ = cached(briefings(5), store_file, Renderer())
+    if damage == "garbage":
+        store_file.write_bytes(b"not a database at all" * 100)
+    elif damage == "truncated":
+        data = store_file.read_bytes()
+        store_file.write_bytes(data[: len(data) // 2])
+    else:
+        store_file.unlink()
+    pages, store = cached(briefings(5), store_file, Renderer())
+    assert store.reset == ("missing" if damage == "missing" else "corrupt") and store.hits == 0
+    assert pages == first
+    _, store = cached(briefings(5), store_file, Renderer())  # ... and the next build uses the store written afresh
+    assert store.reset is None and store.misses == 0 and store.hits > 0
+
+
+def test_a_stored_page_that_cannot_be_read_is_rendered(tmp_path):
+    store_file = tmp_path / "pages.sqlite"
+    first, _ = cached(briefings(5), store_file, Renderer())
+    import sqlite3
+
+    with sqlite3.connect(store_file) as db:
+        db.execute("UPDATE page SET content = x'00ff'")
+    pages, store = cached(briefings(5), store_file, Renderer())
+    assert pages == first and store.reset == "corrupt"
+
+
+def test_a_build_that_fails_keeps_the_last_whole_store(tmp_path):
+    store_file = tmp_path / "pages.sqlite"
+    cached(briefings(5), store_file, Renderer())
+    saved = tmp_path / "saved.sqlite"
+    shutil.copy(store_file, saved)
+    with pytest.raises(RuntimeError):
+        with PageStore(store_file, salt=renderer_salt(Renderer())) as store:
+            CachedRenderer(Renderer(), store).page_markdown("timeline.md.j2", title="x", entries=[], months=[], pager=[])
+            raise RuntimeError("the build failed")
+    _, store = cached(briefings(5), store_file, Renderer())
+    assert store.misses == 0  # nothing of the last whole build was lost
