@@ -4,7 +4,9 @@ For each size: a sharded site of N synthetic briefings (``shard_by: month``, the
 repository's ``mkdocs.yml``) is built, then rebuilt after one new article, then
 after a second. Each rebuild's Pagefind stage (``index_site``: digests, the delta
 index, its state) is timed, wall and CPU (this process and Pagefind's), with the
-pages the delta holds; then, on the same site, the whole index the rebuild wrote
+pages the delta holds; after the second, the delta's pages by folder and the
+search bytes to the first results with the delta merged (Debian's chromium);
+then, on the same site, the whole index the rebuild wrote
 before this change (``_write_base``: Pagefind over every page, written over the
 last index). Prints one line per measurement; records nothing.
 
@@ -14,6 +16,7 @@ last index). Prints one line per measurement; records nothing.
 from __future__ import annotations
 
 import argparse
+import collections
 import functools
 import os
 import resource
@@ -33,7 +36,7 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def one_size(n: int, base, *, workdir: Path, jobs: int) -> None:
+def one_size(n: int, base, *, workdir: Path, jobs: int, search_bytes: bool) -> None:
     import briefgen.site.search as search
     from bench_shards import make_config
     from briefgen.render import Renderer
@@ -68,6 +71,16 @@ def one_size(n: int, base, *, workdir: Path, jobs: int) -> None:
             flush=True,
         )
     site_dir = Path(site.site_dir)
+    groups = collections.Counter(url.strip("/").split("/")[0] or "/" for url in search._fragment_ids(site_dir / search.PAGEFIND_DIR / search.DELTA_DIR))
+    print(f"{n} briefings, the delta's pages by top folder: {dict(groups.most_common())}", flush=True)
+    if search_bytes:
+        from bench_search import CHROMIUM, first_query
+        from bench_shards import top_person
+
+        if CHROMIUM.exists():
+            query = top_person(briefings[:upto])
+            requests, sent, link = first_query(site_dir, query)
+            print(f"{n} briefings, search with the delta merged: {sent / 1000:.0f} KB (gzip) in {requests} requests to the first result {link} for {query!r}", flush=True)
     wall, cpu = time.perf_counter(), _cpu()
     whole = search._write_base(site_dir, site_dir / search.PAGEFIND_DIR, search._page_digests(site_dir), language="en")
     print(f"{n} briefings, the same site indexed whole (before #18's delta): {time.perf_counter() - wall:.1f} s wall, {_cpu() - cpu:.1f} s CPU, {whole.pages} pages", flush=True)
@@ -81,6 +94,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR / "search-delta")
     parser.add_argument("--cache-dir", type=Path, help="extraction cache for the base (default: WORKDIR/cache)")
+    parser.add_argument("--no-search", action="store_true", help="skip the browser measurement of search bytes with the delta")
     parser.add_argument("--pickle", type=Path, help="a pickled list of real briefings to use as the base instead of briefing the corpus")
     args = parser.parse_args()
     if args.pickle:
@@ -90,7 +104,7 @@ def main() -> None:
     else:
         base = real_briefings(corpus_files(args.base), cache_dir=args.cache_dir or args.workdir / "cache")
     for n in args.sizes:
-        one_size(n, base, workdir=args.workdir, jobs=args.jobs)
+        one_size(n, base, workdir=args.workdir, jobs=args.jobs, search_bytes=not args.no_search)
     print(f"_load average {os.getloadavg()[0]:.2f} at the end_", file=sys.stderr)
 
 

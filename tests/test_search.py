@@ -50,6 +50,9 @@ def test_every_html_page_is_indexed(tmp_path, pages, expected):
     result = index_site(site)
     assert result.pages == expected
     assert result.folder == site / PAGEFIND_DIR
+    if not expected:  # no page, no index (and no page to hold a search box)
+        assert not result.folder.exists()
+        return
     assert sum(lang["page_count"] for lang in entry(site)["languages"].values()) == expected
     assert (site / PAGEFIND_DIR / "pagefind-ui.js").is_file()  # the browser bundle the search box loads
 
@@ -79,16 +82,30 @@ def test_the_index_itself_is_never_indexed(tmp_path):
 
 
 def test_a_failing_indexer_is_one_line_naming_the_site(tmp_path, monkeypatch):
-    import pagefind.index
+    import pagefind.service
 
-    class Broken:
-        def __init__(self, *args, **kwargs):
-            raise RuntimeError("binary\nnot found")
-
-    monkeypatch.setattr(pagefind.index, "PagefindIndex", Broken)
+    broken = tmp_path / "bin" / "pagefind"
+    broken.parent.mkdir()
+    broken.write_text("#!/bin/sh\necho 'binary' >&2\necho 'not found' >&2\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    site = write_site(tmp_path / "site", {"a/index.html": ("A", "actor", "x")})
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: broken)
     with pytest.raises(SearchIndexError) as caught:
-        index_site(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: search index not built: binary not found"
+        index_site(site)
+    assert str(caught.value) == f"{site}: search index not built: binary not found"
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: None)
+    with pytest.raises(SearchIndexError, match="the pagefind binary is missing"):
+        index_site(site)
+
+
+def test_the_bundle_is_whole_when_the_index_is_written_again(tmp_path):
+    """The Python API's service was killed on closing and left pagefind-ui.js and friends empty under load (#18); every file has content."""
+    site = many_pages(tmp_path, 5)
+    index_site(site)
+    (site / PAGEFIND_DIR / BASE_MANIFEST).unlink()  # the next index is whole, written over this one
+    index_site(site)
+    empty = [p.name for p in (site / PAGEFIND_DIR).rglob("*") if p.is_file() and p.stat().st_size == 0]
+    assert empty == []
 
 
 def test_indexing_works_inside_a_running_event_loop(tmp_path):

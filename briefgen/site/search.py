@@ -27,16 +27,14 @@ content does not. The pages and Pagefind's fragments are stable.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import gzip
 import hashlib
 import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
-from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,6 +101,9 @@ def index_site(site_dir: Path, *, language: str = "en") -> SearchIndex:
     folder = site_dir / PAGEFIND_DIR
     _clear_foreign(folder)
     pages = _page_digests(site_dir)
+    if not pages:  # nothing to search (Pagefind refuses to write an empty index), and no page to hold a search box
+        shutil.rmtree(folder, ignore_errors=True)
+        return SearchIndex(pages=0, folder=folder)
     base = _read_manifest(folder)
     if base is not None:
         changed = sorted(rel for rel, digest in pages.items() if rel not in base or base[rel][0] != digest)
@@ -255,30 +256,39 @@ def _write_bytes(path: Path, data: bytes) -> None:
 
 
 def _write_index(site_dir: Path, folder: Path, *, language: str, label: Path | None = None) -> int:
-    """Pagefind over every HTML file below ``site_dir`` into ``folder``; its page count. ``label``: the site errors name."""
+    """Pagefind over every HTML file below ``site_dir`` into ``folder``; its page count. ``label``: the site errors name.
+
+    Runs the ``pagefind`` binary of the ``pagefind[bin]`` wheel as a command, not
+    through the package's Python API: the API's service is killed when its
+    context closes, and under load that left the bundle's scripts half written
+    (``pagefind-ui.js`` of 0 bytes: a search box that never appears); the
+    command exits when every file is written. It also skips the API's 0.1 s poll
+    per message. The same options give the same fragments and chunks.
+    """
     label = site_dir if label is None else label
     try:
-        from pagefind.index import IndexConfig, PagefindIndex
+        from pagefind.service import get_executable
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise SearchIndexError(f"{label}: search index not built: the pagefind package is missing ({exc})") from None
-
-    config = IndexConfig(
-        root_selector=ROOT_SELECTOR,
-        exclude_selectors=list(EXCLUDE_SELECTORS),
-        force_language=language,
-        output_path=str(folder),
-    )
-
-    async def run() -> int:
-        async with PagefindIndex(config=config) as index:
-            result = await index.add_directory(str(site_dir))
-            return int(result.get("page_count", 0))
-
+    executable = get_executable()
+    if executable is None:
+        raise SearchIndexError(f"{label}: search index not built: the pagefind binary is missing (pip install 'pagefind[bin]')")
+    command = [str(executable), "--site", str(site_dir), "--output-path", str(folder), "--root-selector", ROOT_SELECTOR]
+    for selector in EXCLUDE_SELECTORS:
+        command += ["--exclude-selectors", selector]
+    command += ["--force-language", language, "--quiet"]
     try:
-        return _run_async(run)
-    except Exception as exc:  # the service reports its own errors as exceptions of several kinds
-        message = " ".join(str(exc).split()) or type(exc).__name__
-        raise SearchIndexError(f"{label}: search index not built: {message}") from None
+        done = subprocess.run(command, capture_output=True, text=True, errors="replace", check=False)
+    except OSError as exc:
+        raise SearchIndexError(f"{label}: search index not built: {exc}") from None
+    if done.returncode != 0:
+        message = " ".join(f"{done.stdout} {done.stderr}".split()) or f"pagefind exited with {done.returncode}"
+        raise SearchIndexError(f"{label}: search index not built: {message}")
+    try:
+        languages = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+        return sum(int(lang["page_count"]) for lang in languages.values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SearchIndexError(f"{label}: search index not built: pagefind wrote no readable pagefind-entry.json ({exc})") from None
 
 
 #: Pagefind's content-named files: ``fragment/en_1a2b3c4.pf_fragment``, ``index/…pf_index``,
@@ -347,17 +357,3 @@ def _prune(folder: Path) -> bool:
     for path in stale:
         path.unlink()
     return True
-
-
-def _run_async(make: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    """Run Pagefind's async API to completion, also from code that has an event loop running.
-
-    A caller's running loop (a notebook, a browser-driving test) forbids
-    ``asyncio.run`` in its thread, so the index is then built in a thread of its own.
-    """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(make())
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(lambda: asyncio.run(make())).result()
