@@ -19,6 +19,11 @@ that ``assets/briefgen-search.js`` mounts in the page header. It needs the site
 served over HTTP: from ``file://`` the browser refuses the index's fetches, and
 the search box says so instead of failing silently.
 
+The index grows with the archive rather than being written again on every
+build (see :func:`index_site`): a base index of the whole site, and a delta
+index of the pages changed since, merged in the browser by
+``pagefind/briefgen/pagefind.js`` (``templates/briefgen-pagefind.js``).
+
 The one part of a briefgen site that is not byte-identical from build to build
 is in here: Pagefind writes its filter index (and so the hash in
 ``pagefind-entry.json``) in an order that varies between runs, though its
