@@ -1,7 +1,9 @@
 /* briefgen: the site's search box, Pagefind's UI mounted in Material's header.
  *
  * The index (../pagefind/ from this script) is split into chunks; a query fetches
- * only the chunks it needs, so a visitor never downloads the whole archive.
+ * only the chunks it needs, so a visitor never downloads the whole archive. After a
+ * rebuild it is a base plus a delta of the changed pages, merged by
+ * ../pagefind/briefgen/pagefind.js (see briefgen/site/search.py).
  * Nothing loads from another host. From file:// the browser blocks the index's
  * fetches, so the box says the site must be served over HTTP instead.
  */
@@ -36,7 +38,8 @@
       /* global PagefindUI */
       new PagefindUI({
         element: "#bg-search",
-        bundlePath: bundle,
+        /* briefgen's module over Pagefind's: merges the index of pages changed since the whole index was written */
+        bundlePath: bundle + "briefgen/",
         showSubResults: true,
         showImages: false,
         resetStyles: false,

@@ -50,6 +50,9 @@ def test_every_html_page_is_indexed(tmp_path, pages, expected):
     result = index_site(site)
     assert result.pages == expected
     assert result.folder == site / PAGEFIND_DIR
+    if not expected:  # no page, no index (and no page to hold a search box)
+        assert not result.folder.exists()
+        return
     assert sum(lang["page_count"] for lang in entry(site)["languages"].values()) == expected
     assert (site / PAGEFIND_DIR / "pagefind-ui.js").is_file()  # the browser bundle the search box loads
 
@@ -79,16 +82,30 @@ def test_the_index_itself_is_never_indexed(tmp_path):
 
 
 def test_a_failing_indexer_is_one_line_naming_the_site(tmp_path, monkeypatch):
-    import pagefind.index
+    import pagefind.service
 
-    class Broken:
-        def __init__(self, *args, **kwargs):
-            raise RuntimeError("binary\nnot found")
-
-    monkeypatch.setattr(pagefind.index, "PagefindIndex", Broken)
+    broken = tmp_path / "bin" / "pagefind"
+    broken.parent.mkdir()
+    broken.write_text("#!/bin/sh\necho 'binary' >&2\necho 'not found' >&2\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    site = write_site(tmp_path / "site", {"a/index.html": ("A", "actor", "x")})
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: broken)
     with pytest.raises(SearchIndexError) as caught:
-        index_site(tmp_path)
-    assert str(caught.value) == f"{tmp_path}: search index not built: binary not found"
+        index_site(site)
+    assert str(caught.value) == f"{site}: search index not built: binary not found"
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: None)
+    with pytest.raises(SearchIndexError, match="the pagefind binary is missing"):
+        index_site(site)
+
+
+def test_the_bundle_is_whole_when_the_index_is_written_again(tmp_path):
+    """The Python API's service was killed on closing and left pagefind-ui.js and friends empty under load (#18); every file has content."""
+    site = many_pages(tmp_path, 5)
+    index_site(site)
+    (site / PAGEFIND_DIR / BASE_MANIFEST).unlink()  # the next index is whole, written over this one
+    index_site(site)
+    empty = [p.name for p in (site / PAGEFIND_DIR).rglob("*") if p.is_file() and p.stat().st_size == 0]
+    assert empty == []
 
 
 def test_indexing_works_inside_a_running_event_loop(tmp_path):
@@ -135,3 +152,127 @@ def test_an_index_that_cannot_be_read_is_not_pruned(tmp_path):
     assert _prune(folder) is False
     assert index_site(site).pages == 2
     assert _prune(folder) is True
+
+
+# --- #18: a base index plus a delta of the pages changed since it was written ---------------------------------------
+
+from briefgen.site.search import BASE_MANIFEST, DELTA_DIR, DELTA_SHARE, DELTA_STATE  # noqa: E402
+
+
+def many_pages(root: Path, n: int = 30) -> Path:
+    return write_site(root, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Harbour text number {i}.") for i in range(n)})
+
+
+def state(site: Path) -> dict:
+    return json.loads((site / PAGEFIND_DIR / DELTA_STATE).read_text(encoding="utf-8"))
+
+
+def fragment_id(site: Path, url: str) -> str:
+    from briefgen.site.search import _fragment_ids
+
+    return _fragment_ids(site / PAGEFIND_DIR)[url]
+
+
+def test_a_few_changed_pages_go_into_a_delta_and_the_base_stays(tmp_path):
+    site = many_pages(tmp_path)
+    assert index_site(site).delta == 0
+    base_files = {p: p.read_bytes() for p in (site / PAGEFIND_DIR).rglob("*") if p.is_file() and p.name != DELTA_STATE}
+    old_id = fragment_id(site, "/p01/")
+    gone_id = fragment_id(site, "/p02/")
+    write_site(site, {"p01/index.html": ("Page 1", "briefing", "Changed harbour text."), "new/index.html": ("New", "actor", "A new page.")})
+    (site / "p02" / "index.html").unlink()
+    result = index_site(site)
+    assert (result.pages, result.delta) == (30, 2)
+    assert {p: p.read_bytes() for p in base_files} == base_files  # the base index is not written again
+    delta_entry = json.loads((site / PAGEFIND_DIR / DELTA_DIR / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert delta_entry["languages"]["en"]["page_count"] == 2
+    assert state(site)["hidden"] == sorted([old_id, gone_id]) and state(site)["pages"] == 2
+    assert state(site)["filters"][gone_id] == {"kind": ["briefing"]}
+    assert not (site / PAGEFIND_DIR / DELTA_DIR / "pagefind-ui.js").exists()  # the delta is only an index; the base has the bundle
+
+
+def test_pages_only_removed_make_an_empty_delta_that_hides_them(tmp_path):
+    site = many_pages(tmp_path)
+    index_site(site)
+    gone_id = fragment_id(site, "/p03/")
+    (site / "p03" / "index.html").unlink()
+    assert index_site(site).delta == 0
+    assert state(site)["pages"] == 0 and state(site)["hidden"] == [gone_id]
+    assert not (site / PAGEFIND_DIR / DELTA_DIR).exists()
+
+
+def test_nothing_changed_leaves_no_delta(tmp_path):
+    site = many_pages(tmp_path)
+    index_site(site)
+    assert index_site(site).delta == 0
+    assert state(site) == {"pages": 0}
+
+
+@pytest.mark.parametrize("changed", [int(DELTA_SHARE * 30) + 1, 30])
+def test_changes_past_the_share_write_the_base_again_whole(tmp_path, changed):
+    site = many_pages(tmp_path)
+    index_site(site)
+    write_site(site, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Other text {i}.") for i in range(changed)})
+    result = index_site(site)
+    assert (result.pages, result.delta) == (30, 0)
+    assert not (site / PAGEFIND_DIR / DELTA_DIR).exists() and state(site) == {"pages": 0}
+    assert entry(site)["languages"]["en"]["page_count"] == 30
+
+
+def test_at_the_share_a_delta_is_still_written(tmp_path):
+    site = many_pages(tmp_path)
+    index_site(site)
+    write_site(site, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Other text {i}.") for i in range(int(DELTA_SHARE * 30))})
+    assert index_site(site).delta == int(DELTA_SHARE * 30)
+
+
+@pytest.mark.parametrize("damage", ["manifest-garbage", "manifest-missing", "manifest-of-another-index", "fragment-missing"])
+def test_a_base_that_cannot_be_vouched_for_is_written_again_whole(tmp_path, damage):
+    site = many_pages(tmp_path / "site")
+    index_site(site)
+    folder = site / PAGEFIND_DIR
+    if damage == "manifest-garbage":
+        (folder / BASE_MANIFEST).write_bytes(b"not gzip")
+    elif damage == "manifest-missing":
+        (folder / BASE_MANIFEST).unlink()
+    elif damage == "manifest-of-another-index":
+        other = many_pages(tmp_path / "other", 31)
+        index_site(other)
+        (folder / BASE_MANIFEST).write_bytes((other / PAGEFIND_DIR / BASE_MANIFEST).read_bytes())
+    else:
+        next((folder / "fragment").iterdir()).unlink()
+    write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
+    result = index_site(site)
+    assert (result.pages, result.delta) == (31, 0)
+    assert entry(site)["languages"]["en"]["page_count"] == 31
+    assert (folder / BASE_MANIFEST).is_file()  # and the next build can grow from it again
+    write_site(site, {"newer/index.html": ("Newer", "actor", "Another page.")})
+    assert index_site(site).delta == 1
+
+
+@pytest.mark.parametrize("damage", ["state-garbage", "delta-missing", "delta-chunk-missing"])
+def test_a_damaged_delta_is_written_again(tmp_path, damage):
+    site = many_pages(tmp_path)
+    index_site(site)
+    write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
+    index_site(site)
+    expected = state(site)
+    folder = site / PAGEFIND_DIR
+    if damage == "state-garbage":
+        (folder / DELTA_STATE).write_text("{", encoding="utf-8")
+    elif damage == "delta-missing":
+        import shutil
+
+        shutil.rmtree(folder / DELTA_DIR)
+    else:
+        next((folder / DELTA_DIR / "fragment").iterdir()).unlink()
+    assert index_site(site).delta == 1
+    assert state(site) == expected
+    assert len(list((folder / DELTA_DIR / "fragment").iterdir())) == 1
+
+
+def test_the_browser_module_is_written_with_the_index(tmp_path):
+    site = many_pages(tmp_path, 3)
+    index_site(site)
+    shim = (site / PAGEFIND_DIR / "briefgen" / "pagefind.js").read_text(encoding="utf-8")
+    assert 'import * as core from "../pagefind.js"' in shim and "briefgen-delta.json" in shim

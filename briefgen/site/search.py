@@ -19,6 +19,11 @@ that ``assets/briefgen-search.js`` mounts in the page header. It needs the site
 served over HTTP: from ``file://`` the browser refuses the index's fetches, and
 the search box says so instead of failing silently.
 
+The index grows with the archive rather than being written again on every
+build (see :func:`index_site`): a base index of the whole site, and a delta
+index of the pages changed since, merged in the browser by
+``pagefind/briefgen/pagefind.js`` (``templates/briefgen-pagefind.js``).
+
 The one part of a briefgen site that is not byte-identical from build to build
 is in here: Pagefind writes its filter index (and so the hash in
 ``pagefind-entry.json``) in an order that varies between runs, though its
@@ -27,13 +32,14 @@ content does not. The pages and Pagefind's fragments are stable.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import gzip
+import hashlib
 import json
+import os
 import re
 import shutil
-from collections.abc import Callable, Coroutine
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,60 +58,242 @@ ROOT_SELECTOR = "article"
 EXCLUDE_SELECTORS = (".headerlink", "svg", "nav")
 
 
+#: A rebuild indexes the changed pages into a delta index while they are at most this share of the site's pages;
+#: beyond it the base index is written again, whole (and the delta dropped). Why 10 %: every visitor's query
+#: also fetches the delta's metadata and chunks, which stay small below it, and the whole index is then written
+#: about once per tenth of the archive changed.
+DELTA_SHARE = 0.10
+
+#: The base index's page list (relative path -> digest of what Pagefind reads, fragment id), gzipped.
+BASE_MANIFEST = "briefgen-base.json.gz"
+#: What the browser needs to merge the delta: its page count, the base's ids it replaces, their filters.
+DELTA_STATE = "briefgen-delta.json"
+#: The delta index (a Pagefind bundle of its own), and the module that merges it (Pagefind's UI imports it).
+DELTA_DIR = "delta"
+SHIM_DIR = "briefgen"
+#: Pagefind's fragment files start with this before their JSON.
+_FRAGMENT_MAGIC = b"pagefind_dcd"
+_ARTICLE = re.compile(rb"<article\b.*</article>", re.S)
+
+
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
-    """What :func:`index_site` wrote: how many pages it indexed, and where."""
+    """What :func:`index_site` wrote: how many pages search covers, where, and how many of them the delta holds (0: written whole)."""
 
     pages: int
     folder: Path
+    delta: int = 0
 
 
 def index_site(site_dir: Path, *, language: str = "en") -> SearchIndex:
     """Index every HTML page below ``site_dir`` into ``site_dir/pagefind``.
 
-    A previous index there is updated, not deleted first: Pagefind names its
-    fragment, index and filter files by their content and does not write a
-    file that is already there, so after one new article only the changed
-    files are written, and :func:`_prune` then removes the files the new index
-    no longer references (a page that left the site leaves the index). Why:
-    deleting and writing again the 2,000 files of a 2,000-page index cost
-    more than Pagefind's own indexing on a busy disk. When the new index
-    cannot be vouched for (:func:`_prune` finds fewer fragments than pages),
-    it is written again into an empty folder. Raises :class:`SearchIndexError`
-    (one line) when Pagefind is not installed or fails.
+    Pagefind cannot load an index and add to it, and indexing the whole site
+    costs time in proportion to the archive (about 2.5 s of CPU per 1,000
+    pages, reading, indexing and writing about a third each). So the index
+    grows instead: a *base* index of the whole site, written with a manifest
+    of every page's digest, and on later builds a *delta* index of only the
+    pages added or changed since the base, which the browser merges
+    (``templates/briefgen-pagefind.js``: the base's results for pages the
+    delta replaces or the site no longer has are dropped by their ids). The
+    base is written again, whole, when the changes pass :data:`DELTA_SHARE`
+    of the pages, or when its manifest is missing, unreadable or not that of
+    the index on disk — so a corrupt or missing delta or manifest costs one
+    full index, never a wrong one. Raises :class:`SearchIndexError` (one
+    line) when Pagefind is not installed or fails.
     """
-    folder = Path(site_dir) / PAGEFIND_DIR
+    site_dir = Path(site_dir)
+    folder = site_dir / PAGEFIND_DIR
     _clear_foreign(folder)
-    pages = _write_index(site_dir, folder, language=language)
+    pages = _page_digests(site_dir)
+    if not pages:  # nothing to search (Pagefind refuses to write an empty index), and no page to hold a search box
+        shutil.rmtree(folder, ignore_errors=True)
+        return SearchIndex(pages=0, folder=folder)
+    base = _read_manifest(folder)
+    if base is not None:
+        changed = sorted(rel for rel, digest in pages.items() if rel not in base or base[rel][0] != digest)
+        removed = sorted(rel for rel in base if rel not in pages)
+        if len(changed) + len(removed) <= DELTA_SHARE * len(pages):
+            delta = _write_delta(site_dir, folder, base, changed, removed, language=language)
+            _write_shim(folder)
+            return SearchIndex(pages=len(pages), folder=folder, delta=delta)
+    return _write_base(site_dir, folder, pages, language=language)
+
+
+def _write_base(site_dir: Path, folder: Path, pages: dict[str, str], *, language: str) -> SearchIndex:
+    """The whole site into ``folder`` (over the last index: unchanged pages keep their files), with its manifest; no delta."""
+    shutil.rmtree(folder / DELTA_DIR, ignore_errors=True)
+    (folder / DELTA_STATE).unlink(missing_ok=True)
+    (folder / BASE_MANIFEST).unlink(missing_ok=True)  # a failure below leaves no manifest of another index
+    count = _write_index(site_dir, folder, language=language)
     if not _prune(folder):
         shutil.rmtree(folder, ignore_errors=True)
-        pages = _write_index(site_dir, folder, language=language)
-    return SearchIndex(pages=pages, folder=folder)
+        count = _write_index(site_dir, folder, language=language)
+        _prune(folder)
+    ids = _fragment_ids(folder)
+    entry_hash = _entry_hash(folder)
+    # a page Pagefind did not index as this module expects (another URL, a file it skipped) leaves no manifest: the next build is whole again
+    if entry_hash is not None and len(ids) == count == len(pages) and all(_url_of(rel) in ids for rel in pages):
+        manifest = {"format": 1, "meta": entry_hash, "pages": {rel: [digest, ids[_url_of(rel)]] for rel, digest in sorted(pages.items())}}
+        _write_bytes(folder / BASE_MANIFEST, gzip.compress(_json_bytes(manifest), mtime=0))
+    _write_bytes(folder / DELTA_STATE, _json_bytes({"pages": 0}))  # the browser module reads it on every site
+    _write_shim(folder)
+    return SearchIndex(pages=count, folder=folder)
 
 
-def _write_index(site_dir: Path, folder: Path, *, language: str) -> int:
+def _write_delta(site_dir: Path, folder: Path, base: dict[str, tuple[str, str]], changed: list[str], removed: list[str], *, language: str) -> int:
+    """The ``changed`` pages into a fresh delta index (swapped in whole), and the browser's list of the base ids it replaces."""
+    (folder / DELTA_STATE).unlink(missing_ok=True)  # until the new delta is in place, the base alone
+    staging = folder / f"{DELTA_DIR}.new"
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(folder / DELTA_DIR, ignore_errors=True)
+    if not changed and not removed:
+        _write_bytes(folder / DELTA_STATE, _json_bytes({"pages": 0}))
+        return 0
+    delta_ids: dict[str, str] = {}
+    if changed:
+        with tempfile.TemporaryDirectory(prefix="briefgen-pagefind-") as tmp:
+            for rel in changed:  # the same relative paths, so Pagefind gives them the same URLs as in the site
+                target = Path(tmp, rel)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(site_dir / rel, target)
+                except OSError:
+                    shutil.copyfile(site_dir / rel, target)
+            _write_index(Path(tmp), staging, language=language, label=site_dir)
+        delta_ids = _fragment_ids(staging)
+        for path in staging.iterdir():  # the browser merges only its index into the base's bundle (which has the scripts and wasm)
+            if path.is_file() and path.name != "pagefind-entry.json" and not path.name.endswith(".pf_meta"):
+                path.unlink()
+        staging.rename(folder / DELTA_DIR)
+    replaced = {base[rel][1] for rel in changed if rel in base} | {base[rel][1] for rel in removed}
+    in_delta = set(delta_ids.values())
+    hidden = sorted(replaced - in_delta)
+    twice = sorted(replaced & in_delta)  # indexed the same in both: the browser shows it once
+    filters = {page_id: _fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in [*hidden, *twice]}
+    meta = sorted(p.name for p in (folder / DELTA_DIR).glob("pagefind.*.pf_meta")) if delta_ids else []
+    state = {"pages": len(delta_ids), "meta": meta, "hidden": hidden, "twice": twice, "filters": filters}
+    _write_bytes(folder / DELTA_STATE, _json_bytes(state))
+    return len(delta_ids)
+
+
+def _page_digests(site_dir: Path) -> dict[str, str]:
+    """Every HTML page below ``site_dir`` (outside the index) -> a digest of what Pagefind reads of it (the ``article`` element)."""
+    digests: dict[str, str] = {}
+    for root, dirs, files in os.walk(site_dir):
+        if Path(root) == site_dir and PAGEFIND_DIR in dirs:
+            dirs.remove(PAGEFIND_DIR)
+        for name in files:
+            if name.endswith(".html"):
+                path = Path(root, name)
+                data = path.read_bytes()
+                match = _ARTICLE.search(data)
+                digests[path.relative_to(site_dir).as_posix()] = hashlib.blake2b(match.group(0) if match else data, digest_size=12).hexdigest()
+    return digests
+
+
+def _url_of(rel: str) -> str:
+    """The URL Pagefind gives the page at ``rel`` (``a/index.html`` -> ``/a/``)."""
+    url = "/" + rel
+    return url[: -len("index.html")] if url.endswith("/index.html") else url
+
+
+def _fragment(path: Path) -> dict[str, Any]:
+    data = gzip.decompress(path.read_bytes())
+    return json.loads(data[len(_FRAGMENT_MAGIC) :] if data.startswith(_FRAGMENT_MAGIC) else data)
+
+
+def _fragment_ids(folder: Path) -> dict[str, str]:
+    """URL -> fragment id (``en_1a2b3c4``, what the browser's results carry as ``id``) of every fragment in ``folder``."""
+    ids: dict[str, str] = {}
+    fragments = folder / "fragment"
+    for path in sorted(fragments.iterdir()) if fragments.is_dir() else []:
+        if path.name.endswith(".pf_fragment"):
+            ids[_fragment(path)["url"]] = path.name.removesuffix(".pf_fragment")
+    return ids
+
+
+def _entry_hash(folder: Path) -> str | None:
+    """The metadata file's hash of the index in ``folder`` (names the whole index), if it is readable and on disk."""
     try:
-        from pagefind.index import IndexConfig, PagefindIndex
+        languages = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+        hashes = sorted(str(lang["hash"]) for lang in languages.values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    if not all((folder / f"pagefind.{h}.pf_meta").is_file() for h in hashes):
+        return None
+    return ",".join(hashes)
+
+
+def _read_manifest(folder: Path) -> dict[str, tuple[str, str]] | None:
+    """The base's pages (relative path -> digest, fragment id), or ``None`` when the manifest is missing, unreadable or not of this index."""
+    try:
+        manifest = json.loads(gzip.decompress((folder / BASE_MANIFEST).read_bytes()))
+        if manifest.get("format") != 1 or manifest.get("meta") != _entry_hash(folder):
+            return None
+        pages = {str(rel): (str(digest), str(page_id)) for rel, (digest, page_id) in manifest["pages"].items()}
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError, gzip.BadGzipFile):
+        return None
+    if not all((folder / "fragment" / f"{page_id}.pf_fragment").is_file() for _, page_id in pages.values()):
+        return None
+    return pages
+
+
+def _write_shim(folder: Path) -> None:
+    """Pagefind's UI imports ``briefgen/pagefind.js``: Pagefind's module with the delta merged in (see the template)."""
+    from importlib.resources import files
+
+    _write_bytes(folder / SHIM_DIR / "pagefind.js", files("briefgen.templates").joinpath("briefgen-pagefind.js").read_bytes())
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write unless the file already holds ``data`` (an unchanged file keeps its time), through a temporary file."""
+    if path.is_file() and path.read_bytes() == data:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _write_index(site_dir: Path, folder: Path, *, language: str, label: Path | None = None) -> int:
+    """Pagefind over every HTML file below ``site_dir`` into ``folder``; its page count. ``label``: the site errors name.
+
+    Runs the ``pagefind`` binary of the ``pagefind[bin]`` wheel as a command, not
+    through the package's Python API: the API's service is killed when its
+    context closes, and under load that left the bundle's scripts half written
+    (``pagefind-ui.js`` of 0 bytes: a search box that never appears); the
+    command exits when every file is written. It also skips the API's 0.1 s poll
+    per message. The same options give the same fragments and chunks.
+    """
+    label = site_dir if label is None else label
+    try:
+        from pagefind.service import get_executable
     except ImportError as exc:  # pragma: no cover - a dependency of the package
-        raise SearchIndexError(f"{site_dir}: search index not built: the pagefind package is missing ({exc})") from None
-
-    config = IndexConfig(
-        root_selector=ROOT_SELECTOR,
-        exclude_selectors=list(EXCLUDE_SELECTORS),
-        force_language=language,
-        output_path=str(folder),
-    )
-
-    async def run() -> int:
-        async with PagefindIndex(config=config) as index:
-            result = await index.add_directory(str(site_dir))
-            return int(result.get("page_count", 0))
-
+        raise SearchIndexError(f"{label}: search index not built: the pagefind package is missing ({exc})") from None
+    executable = get_executable()
+    if executable is None:
+        raise SearchIndexError(f"{label}: search index not built: the pagefind binary is missing (pip install 'pagefind[bin]')")
+    command = [str(executable), "--site", str(site_dir), "--output-path", str(folder), "--root-selector", ROOT_SELECTOR]
+    for selector in EXCLUDE_SELECTORS:
+        command += ["--exclude-selectors", selector]
+    command += ["--force-language", language, "--quiet"]
     try:
-        return _run_async(run)
-    except Exception as exc:  # the service reports its own errors as exceptions of several kinds
-        message = " ".join(str(exc).split()) or type(exc).__name__
-        raise SearchIndexError(f"{site_dir}: search index not built: {message}") from None
+        done = subprocess.run(command, capture_output=True, text=True, errors="replace", check=False)
+    except OSError as exc:
+        raise SearchIndexError(f"{label}: search index not built: {exc}") from None
+    if done.returncode != 0:
+        message = " ".join(f"{done.stdout} {done.stderr}".split()) or f"pagefind exited with {done.returncode}"
+        raise SearchIndexError(f"{label}: search index not built: {message}")
+    try:
+        languages = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+        return sum(int(lang["page_count"]) for lang in languages.values())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SearchIndexError(f"{label}: search index not built: pagefind wrote no readable pagefind-entry.json ({exc})") from None
 
 
 #: Pagefind's content-named files: ``fragment/en_1a2b3c4.pf_fragment``, ``index/…pf_index``,
@@ -125,6 +313,11 @@ def _clear_foreign(folder: Path) -> None:
         if path.name in _CHUNK_FOLDERS and path.is_dir() and not path.is_symlink():
             continue
         if path.name.startswith(("pagefind", "wasm.")) and path.is_file() and not path.is_symlink():
+            continue
+        # the delta is replaced before any indexing of the site itself; the manifest and state are read, never indexed
+        if path.name == DELTA_DIR and path.is_dir() and not path.is_symlink():
+            continue
+        if path.name in (BASE_MANIFEST, DELTA_STATE) and path.is_file() and not path.is_symlink():
             continue
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
 
@@ -169,17 +362,3 @@ def _prune(folder: Path) -> bool:
     for path in stale:
         path.unlink()
     return True
-
-
-def _run_async(make: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    """Run Pagefind's async API to completion, also from code that has an event loop running.
-
-    A caller's running loop (a notebook, a browser-driving test) forbids
-    ``asyncio.run`` in its thread, so the index is then built in a thread of its own.
-    """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(make())
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(lambda: asyncio.run(make())).result()

@@ -1,0 +1,102 @@
+/* briefgen: Pagefind's search module, with the archive's delta index merged in.
+ *
+ * Written by briefgen/site/search.py to pagefind/briefgen/pagefind.js; Pagefind's UI
+ * imports it as its bundle ("bundlePath": this folder) and it forwards to Pagefind's
+ * own pagefind.js one folder up. Why: a rebuild after one new article indexes only
+ * the pages that changed since the base index was written (pagefind/delta/), not
+ * the whole archive. This module merges that delta into every search and drops
+ * the base's results for pages the delta replaces or the site no longer has
+ * (../briefgen-delta.json lists their ids, with their filters so the filter counts
+ * stay those of a whole index). A result's id is its fragment's content hash, so a
+ * page indexed the same in both indexes ("twice") appears once. Without that file
+ * (a site indexed whole) this is Pagefind's own module.
+ */
+import * as core from "../pagefind.js";
+
+const here = new URL(".", import.meta.url);
+let state = null;
+
+function load() {
+  if (!state) {
+    state = fetch(new URL("../briefgen-delta.json", here))
+      .then((response) => (response.ok ? response.json() : { pages: 0 }))
+      .catch(() => ({ pages: 0 }))
+      .then(async (delta) => {
+        const kept = { hidden: new Set(delta.hidden || []), twice: delta.twice || [], filters: delta.filters || {} };
+        if (!(delta.pages > 0)) return kept; // pages only removed since the base
+        try {
+          // Pagefind reports a delta it cannot load only when searching, so its entry and metadata are checked first
+          for (const name of ["pagefind-entry.json", ...(delta.meta || [])]) {
+            const head = await fetch(new URL("../delta/" + name, here), { method: "HEAD" });
+            if (!head.ok) throw new Error(`${name}: ${head.status}`);
+          }
+          await core.mergeIndex(new URL("../delta/", here).pathname); // a path: with an origin, Pagefind makes its URLs absolute
+        } catch (error) {
+          console.error("briefgen: the delta index could not be loaded; searching the base index alone", error);
+          return { hidden: new Set(), twice: [], filters: {} };
+        }
+        return kept;
+      });
+  }
+  return state;
+}
+
+function subtract(counts, filters) {
+  for (const [name, values] of Object.entries(filters || {})) {
+    for (const value of values) {
+      if (counts && counts[name] && counts[name][value] > 0) counts[name][value] -= 1;
+    }
+  }
+}
+
+async function clean(response) {
+  const { hidden, filters } = await load();
+  if (!response || !response.results) return response;
+  const seen = new Set();
+  const kept = [];
+  for (const result of response.results) {
+    const dropped = hidden.has(result.id) || seen.has(result.id);
+    seen.add(result.id);
+    if (dropped) {
+      subtract(response.filters, filters[result.id]);
+      response.unfilteredResultCount = Math.max(0, response.unfilteredResultCount - 1);
+    } else {
+      kept.push(result);
+    }
+  }
+  response.results = kept;
+  return response;
+}
+
+export async function options(opts) {
+  return core.options(opts);
+}
+export async function init() {
+  await core.init();
+  await load();
+}
+export async function mergeIndex(path, opts) {
+  return core.mergeIndex(path, opts);
+}
+export async function search(term, opts) {
+  await load();
+  return clean(await core.search(term, opts));
+}
+export async function debouncedSearch(term, opts, timeout) {
+  await load();
+  const response = await core.debouncedSearch(term, opts, timeout);
+  return response === null ? null : clean(response);
+}
+export async function preload(term, opts) {
+  return core.preload(term, opts);
+}
+export async function filters() {
+  const { hidden, twice, filters: hiddenFilters } = await load();
+  const counts = await core.filters();
+  for (const id of [...hidden, ...twice]) subtract(counts, hiddenFilters[id]);
+  return counts;
+}
+export async function destroy() {
+  state = null;
+  return core.destroy();
+}
