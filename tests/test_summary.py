@@ -223,3 +223,18 @@ def test_key_points_of_a_very_long_article_come_from_its_opening_sentences(parse
     assert 3 <= len(points) <= 5
     last_allowed = doc.text.index(f"region {MAX_CANDIDATES - 1} ")
     assert all(p.start <= last_allowed for p in points)
+
+
+def test_similarity_graph_is_cosine_of_every_pair_to_the_bit():
+    """#18: the graph finds norms once and shared terms by set intersection; the weights must not move by one ulp."""
+    import random
+
+    from briefgen.extract.summary.rank import similarity_graph
+
+    rng = random.Random(18)
+    words = [f"w{k}" for k in range(40)]
+    vectors = [Counter(rng.choices(words, k=rng.randint(0, 25))) for _ in range(60)]
+    weights = similarity_graph(vectors)
+    for i, a in enumerate(vectors):
+        for j, b in enumerate(vectors):
+            assert weights[i][j] == (0.0 if i == j else cosine(a, b)), (i, j)
