@@ -238,3 +238,18 @@ def test_similarity_graph_is_cosine_of_every_pair_to_the_bit():
     for i, a in enumerate(vectors):
         for j, b in enumerate(vectors):
             assert weights[i][j] == (0.0 if i == j else cosine(a, b)), (i, j)
+
+
+def test_one_walk_per_sentence_reads_what_the_three_did(parse, seed_text):
+    """#18: terms, word count and 'stands alone' come from one walk over a sentence's tokens; same values as the three functions."""
+    from briefgen.extract.docview import body_sentences
+    from briefgen.extract.summary.extractor import read_sentence, stands_alone, word_count
+    from briefgen.extract.summary.rank import content_terms
+
+    extra = "Headline\nTalks: \nThe 3 sides met at 10 am , and — said — nothing.\n\n  \nWhat next ?\nA list:\n"
+    sents = [s for text in (seed_text, extra) for s in body_sentences(parse(text)[1])]
+    assert len(sents) > 20
+    for sent in sents:
+        terms, words, alone = read_sentence(sent)
+        assert (terms, list(terms), words, alone) == (content_terms(sent), list(content_terms(sent)), word_count(sent), stands_alone(sent)), sent.text
+    assert not all(read_sentence(s)[2] for s in sents)
