@@ -211,3 +211,20 @@ def test_generating_the_pages_twice_gives_the_same_pages(synthetic):
         first = list(iter_site_pages(index, renderer=Renderer(), per_page=5))
         assert any(p.path.startswith("actors/") and "## Quotes\n\n>" in p.content for p in first)
         assert list(iter_site_pages(index, renderer=Renderer(), per_page=5)) == first
+
+
+def test_a_packed_briefing_comes_back_equal_without_dataclasses_fields_per_record(nlp, monkeypatch):
+    """#18: records are pickled as cls(*values) with their field names found once per class, not through
+    dataclasses' __getstate__/__setstate__, which call dataclasses.fields() for every record."""
+    import dataclasses
+
+    from briefgen.site import index_db
+
+    (seed,) = [b for b in brief_paths(ARTICLES[:1], nlp=nlp) if isinstance(b, Briefing)]
+    assert seed.extraction.actors and seed.extraction.quotes and seed.extraction.outlook
+    calls = []
+    fields = dataclasses.fields
+    monkeypatch.setattr(dataclasses, "fields", lambda obj: calls.append(obj) or fields(obj))
+    back = index_db._unpack(index_db._pack(seed))
+    assert back == seed and type(back.extraction.actors[0]) is Actor
+    assert calls == []
