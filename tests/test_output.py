@@ -268,3 +268,30 @@ def test_files_are_flushed_several_at_a_time_each_before_its_rename(tmp_path, mo
     assert {rel: (tmp_path / rel).read_text(encoding="utf-8") for rel in pages} == pages
     assert all((tmp_path / rel).stat().st_mode & 0o777 == 0o644 for rel in pages)
     assert set(manifest(tmp_path)["files"]) == set(pages)
+
+
+def test_a_symlinked_file_leading_out_is_refused(tmp_path):
+    outside = tmp_path / "outside.md"
+    outside.write_text("theirs", encoding="utf-8")
+    root = tmp_path / "out"
+    (root / "briefings").mkdir(parents=True)
+    (root / "briefings" / "a.md").symlink_to(outside)
+    with pytest.raises(OutputError, match="outside"):
+        OutputFolder(root).write_all({"briefings/b.md": "x", "briefings/a.md": "x"})
+    assert outside.read_text(encoding="utf-8") == "theirs"
+
+
+def test_each_folder_is_resolved_once_per_pass_not_each_file(tmp_path, monkeypatch):
+    """#18: ``Path.resolve()`` per output (an lstat per path component) was a quarter of writing a cold build."""
+    calls = []
+    resolve = Path.resolve
+
+    def counting(self, *args, **kwargs):
+        calls.append(self)
+        return resolve(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "resolve", counting)
+    files = {f"{folder}/{n}.md": str(n) for folder in ("briefings", "actors") for n in range(40)}
+    OutputFolder(tmp_path / "out").write_all(files)
+    assert len(calls) <= 2 * 4  # two passes (the outputs, then the stale ones), each: the root and at most three folders
+    assert (tmp_path / "out" / "actors" / "39.md").read_text(encoding="utf-8") == "39"

@@ -245,3 +245,20 @@ def test_the_home_page_reads_the_latest_briefings_not_the_archive():
     assembly at 2,000 synthetic briefings): 12.7x the work for 4x the briefings before, 2.7x now (the week holds more)."""
     small, large = _home_page_work(150), _home_page_work(600)
     assert large / small < 4.0, f"{small} -> {large} (x{large / small:.1f} for 4x the briefings)"
+
+
+def test_a_packed_briefing_comes_back_equal_without_dataclasses_fields_per_record(nlp, monkeypatch):
+    """#18: records are pickled as cls(*values) with their field names found once per class, not through
+    dataclasses' __getstate__/__setstate__, which call dataclasses.fields() for every record."""
+    import dataclasses
+
+    from briefgen.site import index_db
+
+    (seed,) = [b for b in brief_paths(ARTICLES[:1], nlp=nlp) if isinstance(b, Briefing)]
+    assert seed.extraction.actors and seed.extraction.quotes and seed.extraction.outlook
+    calls = []
+    fields = dataclasses.fields
+    monkeypatch.setattr(dataclasses, "fields", lambda obj: calls.append(obj) or fields(obj))
+    back = index_db._unpack(index_db._pack(seed))
+    assert back == seed and type(back.extraction.actors[0]) is Actor
+    assert calls == []

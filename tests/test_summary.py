@@ -223,3 +223,33 @@ def test_key_points_of_a_very_long_article_come_from_its_opening_sentences(parse
     assert 3 <= len(points) <= 5
     last_allowed = doc.text.index(f"region {MAX_CANDIDATES - 1} ")
     assert all(p.start <= last_allowed for p in points)
+
+
+def test_similarity_graph_is_cosine_of_every_pair_to_the_bit():
+    """#18: the graph finds norms once and shared terms by set intersection; the weights must not move by one ulp."""
+    import random
+
+    from briefgen.extract.summary.rank import similarity_graph
+
+    rng = random.Random(18)
+    words = [f"w{k}" for k in range(40)]
+    vectors = [Counter(rng.choices(words, k=rng.randint(0, 25))) for _ in range(60)]
+    weights = similarity_graph(vectors)
+    for i, a in enumerate(vectors):
+        for j, b in enumerate(vectors):
+            assert weights[i][j] == (0.0 if i == j else cosine(a, b)), (i, j)
+
+
+def test_one_walk_per_sentence_reads_what_the_three_did(parse, seed_text):
+    """#18: terms, word count and 'stands alone' come from one walk over a sentence's tokens; same values as the three functions."""
+    from briefgen.extract.docview import body_sentences
+    from briefgen.extract.summary.extractor import read_sentence, stands_alone, word_count
+    from briefgen.extract.summary.rank import content_terms
+
+    extra = "Headline\nTalks: \nThe 3 sides met at 10 am , and — said — nothing.\n\n  \nWhat next ?\nA list:\n"
+    sents = [s for text in (seed_text, extra) for s in body_sentences(parse(text)[1])]
+    assert len(sents) > 20
+    for sent in sents:
+        terms, words, alone = read_sentence(sent)
+        assert (terms, list(terms), words, alone) == (content_terms(sent), list(content_terms(sent)), word_count(sent), stands_alone(sent)), sent.text
+    assert not all(read_sentence(s)[2] for s in sents)

@@ -42,6 +42,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii  # type: ignore[attr-defined]
 from pathlib import Path
 
 from ..errors import OutputError
@@ -217,11 +218,16 @@ class OutputFolder:
         previous = self.manifest()
         stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
 
-    def _target(self, rel: str) -> Path:
-        """``root/rel``, checked to lead (through any links) to a file inside the folder."""
+    def _target(self, rel: str, folders: _RealFolders | None = None) -> Path:
+        """``root/rel``, checked to lead (through any links) to a file inside the folder.
+
+        ``folders``: where the folders of one pass over the outputs really are,
+        found once per folder (see :class:`_RealFolders`).
+        """
         target = self.root / rel
-        real = target.resolve()
-        if not real.is_relative_to(self.root.resolve()) or real == (self.root / MANIFEST).resolve():
+        folders = folders or _RealFolders(self.root)
+        real = folders.real(target)
+        if not real.is_relative_to(folders.root) or real == folders.root / MANIFEST:
             raise OutputError(f"{rel}: would be written outside {self.root} (or over its manifest)")
         return target
 
@@ -255,8 +261,9 @@ class OutputFolder:
             refused: list[str] = []
             # a batch of rows at a time on a cursor of their own (#17: a site has ~3 files per briefing); nothing is
             # written to the staging database while they are read — the refusals are applied after the last row
+            folders = _RealFolders(self.root)
             for rel, digest in stage.rows("SELECT rel, digest FROM page ORDER BY rel"):
-                target = self._target(rel)
+                target = self._target(rel, folders)
                 problem = self._users_file(rel, target, stage.previous(rel), digest)
                 if problem is not None:
                     kept.append(f"{target}: {problem}; this output is not written (move the file away to have it generated again)")
@@ -275,10 +282,11 @@ class OutputFolder:
             written = self._write_pages(stage)
             removed = []
             stale_kept: list[tuple[str, str]] = []
+            folders = _RealFolders(self.root)  # looked at afresh: the pages just written made folders
             for rel, file_digest, pending_digest in stage.rows(
                 "SELECT rel, file, pending FROM prev WHERE rel NOT IN (SELECT rel FROM page) ORDER BY rel"
             ):
-                target = self._target(rel)
+                target = self._target(rel, folders)
                 on_disk = _disk_digest(target)
                 if on_disk is None or on_disk not in {d for d in (file_digest, pending_digest) if d}:
                     continue  # gone already, or edited: the user's now
@@ -384,6 +392,31 @@ class OutputFolder:
             raise
 
 
+class _RealFolders:
+    """Where the outputs of one pass really are, each folder's links resolved once.
+
+    ``Path.resolve()`` walks every component of a path with an ``lstat``;
+    per output (``root/briefings/NAME.md``, five or more components) that was
+    a quarter of writing a cold build's 830 files, and the site's files live in
+    a handful of folders (#18). A file's real path is its folder's real path
+    and its name, unless the name is itself a link (then it is resolved in
+    full, as before); a path with ``..`` in it is resolved in full too.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self._folders: dict[Path, Path] = {}
+
+    def real(self, target: Path) -> Path:
+        if ".." in target.parts or target.is_symlink():
+            return target.resolve()
+        folder = target.parent
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = folder.resolve()
+        return real / target.name
+
+
 def _write_if_changed(target: Path, digest: str, compressed: bytes, mode: int) -> bool:
     """Write a staged page unless ``target`` already holds exactly it; whether it was written."""
     if _disk_digest(target) == digest:
@@ -466,7 +499,8 @@ def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:
     """One JSON object as ``json.dumps(..., indent=1, sort_keys=True)`` nests it one level down (rows sorted by key)."""
     first = True
     for rel, digest in rows:
-        fh.write(("{\n" if first else ",\n") + f"  {json.dumps(rel)}: {json.dumps(digest)}")
+        # json.dumps(a str) is json's C encode_basestring_ascii of it, without dumps' Python layers (#18)
+        fh.write(("{\n" if first else ",\n") + f"  {encode_basestring_ascii(rel)}: {encode_basestring_ascii(digest)}")
         first = False
     fh.write("{}" if first else "\n }")
 

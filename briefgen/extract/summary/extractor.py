@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import KeyPoint
 from ..docview import body_sentences, doc_text, sentence_text_bounds
-from .rank import centrality, content_terms, cosine, similarity_graph
+from .rank import centrality, cosine, similarity_graph
 
 #: Fewest points a summary has when the body has that many sentences.
 MIN_POINTS = 3
@@ -92,12 +92,37 @@ def stands_alone(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def sentence_scores(sents: list[Span], *, terms: list[Counter[str]]) -> list[float]:
-    """Centrality x length prior x lead prior, one score per sentence; ``terms`` are their content terms."""
+def read_sentence(sent: Span) -> tuple[Counter[str], int, bool]:
+    """``(content_terms(sent), word_count(sent), stands_alone(sent))`` in one walk over the sentence's tokens.
+
+    spaCy makes a new ``Token`` object at every step of ``for t in sent``;
+    three walks per body sentence were most of the summary's own time (#18).
+    """
+    terms: Counter[str] = Counter()
+    words = 0
+    last = None
+    verb = False
+    for t in sent:
+        if t.is_space:
+            continue
+        last = t
+        if not t.is_punct:
+            words += 1
+        if (t.is_alpha or t.like_num) and not t.is_stop:
+            terms[t.lemma_.lower()] += 1
+        if not verb and t.pos_ in ("VERB", "AUX"):
+            verb = True
+    return terms, words, last is not None and last.text != ":" and verb
+
+
+def sentence_scores(sents: list[Span], *, terms: list[Counter[str]], words: list[int] | None = None) -> list[float]:
+    """Centrality x length prior x lead prior, one score per sentence; ``terms`` are their content terms,
+    ``words`` their :func:`word_count` when the caller has them."""
     ranks = centrality(similarity_graph(terms))
+    counts = words if words is not None else [word_count(sent) for sent in sents]
     return [
-        rank * word_count(sent) ** LENGTH_EXPONENT * (1.0 + LEAD_BONUS / (1 + position))
-        for position, (sent, rank) in enumerate(zip(sents, ranks))
+        rank * count ** LENGTH_EXPONENT * (1.0 + LEAD_BONUS / (1 + position))
+        for position, (count, rank) in enumerate(zip(counts, ranks))
     ]
 
 
@@ -121,10 +146,10 @@ def extract_summary(doc: Doc, *, max_points: int = 5, min_points: int = MIN_POIN
     if not sents:
         return []
     wanted = point_count(len(sents), min_points=min_points, max_points=max_points)
-    terms = [content_terms(sent) for sent in sents]
+    terms, words, standalone = (list(column) for column in zip(*(read_sentence(sent) for sent in sents)))
     candidates = [
-        Candidate(sent, position, score, stands_alone(sent))
-        for position, (sent, score) in enumerate(zip(sents, sentence_scores(sents, terms=terms)))
+        Candidate(sent, position, score, standalone[position])
+        for position, (sent, score) in enumerate(zip(sents, sentence_scores(sents, terms=terms, words=words)))
     ]
     ranked = sorted(candidates, key=lambda c: (not c.standalone, -c.score, c.position))
     chosen: list[Candidate] = []
