@@ -231,7 +231,9 @@ def _rebuild(kind: type, values: tuple) -> object:  # never called: keys are has
 
 def _digest(key: object) -> bytes:
     buffer = io.BytesIO()
-    _KeyPickler(buffer, protocol=5).dump(key)
+    pickler = _KeyPickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: equal values give equal bytes whether or not they are one object in memory
+    pickler.dump(key)
     return hashlib.sha256(buffer.getbuffer()).digest()
 
 
