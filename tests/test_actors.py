@@ -506,3 +506,23 @@ def test_a_name_before_an_organisation_noun_is_an_organisation(parse):
     _, doc = parse(PAPERS)
     actors = by_name(doc)
     assert actors["Gazette"].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Scott Dies\nFormer Northern Ireland minister Sir Nicholas Scott has died at the age of 71.\n", "Nicholas Scott", "Former Northern Ireland minister"),
+        ("Squad Named\nLions coach Sir Clive Woodward will name his squad in April.\n", "Clive Woodward", "coach"),
+    ],
+)
+def test_an_honorific_the_tagger_left_out_of_the_name_is_no_word_of_the_role(parse, text, name, role):
+    """Issue #15, class 'honorific at the end of a role' ("minister Sir", "coach Sir"): the knighthood goes with the name."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[name].roles == (role,), actors[name].roles
+
+
+def test_a_country_inside_a_place_name_is_no_affiliation(parse):
+    """Issue #15, class 'country word inside a longer place name': a Northern Ireland minister is not Ireland's."""
+    _, doc = parse("Scott Dies\nFormer Northern Ireland minister Sir Nicholas Scott has died at the age of 71.\n")
+    assert by_name(doc)["Nicholas Scott"].affiliation is None

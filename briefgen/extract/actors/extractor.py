@@ -313,6 +313,21 @@ def _governing_country(ent: Span) -> str | None:
     return None
 
 
+def _entity_text(tok: Token) -> str:
+    """The whole entity a token is part of: "Northern Ireland" for "Ireland" in "Northern Ireland minister".
+
+    A country's name inside a longer place name ("Northern Ireland", "New
+    South Wales") does not make the title that country's.
+    """
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
     for m in cluster.mentions:
         ent = m.span
@@ -327,12 +342,15 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
                 affil = affil or country_of(tokens[0].text)
                 tokens = tokens[1:]
             for tok in tokens:
-                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(tok.text):
-                    affil = country_of(tok.text)
+                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)):
+                    affil = country_of(_entity_text(tok))
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     affil = orgs[tok.text.lower()].canonical()
             while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
                 tokens = tokens[1:]
+            # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
+            while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
+                tokens = tokens[:-1]
             role = "".join(t.text_with_ws for t in tokens).strip() if tokens else ""
             if role and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and len(role) > 2:
                 cluster.roles.append(role)
