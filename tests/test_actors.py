@@ -268,6 +268,22 @@ def test_laws_plans_and_votes_are_no_actors(parse, word):
     assert "Labour" in names
 
 
+#: #15, BBC class "contests, prizes and gatherings as organisations" (222 in 183 BBC articles).
+CONTESTS = """Season Ends
+Kelly Holmes won gold at the European Indoor Championships in Madrid. Celtic were knocked out of the Uefa Cup on Thursday.
+The novel won the Booker Prize, and the author spoke at the Cannes Film Festival. Paula Radcliffe will run the London Marathon.
+The Premier League said it would look into the matter.
+"""
+
+
+@pytest.mark.parametrize("word", ["European Indoor Championships", "Uefa Cup", "Booker Prize", "Cannes Film Festival", "London Marathon"])
+def test_contests_prizes_and_gatherings_are_no_actors(parse, word):
+    _, doc = parse(CONTESTS)
+    names = {n for a in extract_actors(doc).actors for n in (a.name, *a.aliases)}
+    assert word not in names, names
+    assert "Premier League" in names  # a league is a body that acts
+
+
 def test_a_plural_proper_name_tagged_as_a_person_is_a_group(parse):
     """"Lib Dems" with no long form in the article: still a group, never a person."""
     _, doc = parse("ID Cards Row\nMichael Howard denied a split over ID cards. The Lib Dems have vowed to fight the plan when it comes before MPs next week.\n")

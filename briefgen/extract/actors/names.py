@@ -49,12 +49,19 @@ ORGANISATION_NOUNS = frozenset(
 )
 
 #: Head nouns of names of documents and events, which never act: "Road Safety
-#: Bill", "Budget", "General Election", "Freedom of Information Act". A
-#: lexical class (what a law, a plan or a vote is called), not names.
+#: Bill", "Budget", "General Election", "Freedom of Information Act", and
+#: (#15, BBC) contests, prizes and gatherings: "European Indoor Championships",
+#: "Uefa Cup", "British Book Awards", "Booker Prize", "London Marathon",
+#: "Cannes Film Festival", "Anglo-Irish Agreement". A lexical class (what a
+#: law, a plan, a vote, a contest or a prize is called), not names; a league
+#: is a body that acts ("the Premier League said") and is not here.
 DOCUMENT_AND_EVENT_NOUNS = frozenset(
     {
         "act", "bill", "bills", "budget", "charter", "constitution", "directive", "election", "elections",
         "manifesto", "referendum", "treaty", "white paper", "green paper", "programme", "scheme", "strategy",
+        "agreement", "award", "awards", "championship", "championships", "conference", "convention", "cup",
+        "festival", "grand prix", "grand slam", "marathon", "olympics", "open", "prize", "summit", "tournament",
+        "trophy",
     }
 )
 
