@@ -538,6 +538,12 @@ def test_an_honorific_the_tagger_left_out_of_the_name_is_no_word_of_the_role(par
     assert actors[name].roles == (role,), actors[name].roles
 
 
+def test_a_day_before_a_title_is_no_word_of_it(parse):
+    """Issue #15, class 'a date in the role' ("Monday school inspection chief", "Wednesday Prime Minister"): 22 in 22 BBC articles."""
+    _, doc = parse("Schools Row\nOn Monday school inspection chief David Bell accused some schools of failing their pupils.\n")
+    assert by_name(doc)["David Bell"].roles == ("school inspection chief",), by_name(doc)["David Bell"].roles
+
+
 def test_a_country_inside_a_place_name_is_no_affiliation(parse):
     """Issue #15, class 'country word inside a longer place name': a Northern Ireland minister is not Ireland's."""
     _, doc = parse("Scott Dies\nFormer Northern Ireland minister Sir Nicholas Scott has died at the age of 71.\n")

@@ -138,6 +138,8 @@ def title_tokens(ent: Span) -> list[Token]:
         tok = doc[i]
         if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("AUX", "PRON", "DET"):
             break
+        if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num:
+            break  # "On Wednesday Lord Woolf said": the day is when, not a word of the title
         if tok.pos_ == "VERB" and not _modifies_title(tok):
             break
         if tok.is_punct and tok.text not in ("-", "–"):
