@@ -597,3 +597,22 @@ def test_organisation_nouns_come_from_wordnet_without_people():
 
     assert {"division", "firm", "company", "agency", "club"} <= ORGANISATION_NOUNS_WN
     assert not {"economist", "secretary", "chairman", "analyst"} & ORGANISATION_NOUNS_WN
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        ("Stake Sold\nSebastian Vladescu, head of the State Property Agency (AVAS), opened the offer. AVAS said it was fair.\n", "State Property Agency", "AVAS"),
+        ("Jobs Data\nThe National Statistic Institute (INSEE) said unemployment rose. INSEE added that prices fell.\n", "National Statistic Institute", "INSEE"),
+    ],
+)
+def test_a_bracketed_acronym_in_another_language_is_the_name_s(parse, text, name, acronym):
+    """Issue #15, merge class 'acronym that does not spell the English initials' (DEV "AVAS"; 34 merges in 31 BBC articles)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and acronym in actors[name].aliases and acronym not in actors, {a: x.aliases for a, x in actors.items()}
+
+
+def test_a_bracketed_country_after_a_player_stays_the_country(parse):
+    _, doc = parse("Team News\nThe referee sent off C Hoeft (NZ) in the second half.\n")
+    assert all("NZ" not in a.aliases or a.kind == "country" for a in extract_actors(doc).actors)

@@ -35,7 +35,7 @@ from .names import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
     WORK_NOUNS,
-    acronym_fits,
+    brackets_an_acronym,
     is_acronym_of,
     is_clipped_first_word,
     is_clipping,
@@ -889,7 +889,7 @@ def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         i = m.span.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             tok = doc[i + 1]
-            if tok.text.isupper() and acronym_fits(tok.text, m.text) and tok.i not in tagged:
+            if tok.text.isupper() and brackets_an_acronym(tok.text, m.text) and tok.i not in tagged:
                 extra.append(_Mention(doc[tok.i : tok.i + 1], "ORG", tok.text))
     return extra
 
@@ -941,7 +941,7 @@ def _merge_bodies(orgs: dict[str, _Cluster], groups: dict[str, _Cluster]) -> Non
             doc, start = m.span.doc, m.span.start
             if len(m.span) == 1 and start >= 2 and doc[start - 1].text == "(" and m.text.isupper():
                 for j, other in enumerate(bodies):
-                    if j != i and any(x.span.end == start - 1 for x in other.mentions) and acronym_fits(m.text, other.key):
+                    if j != i and any(x.span.end == start - 1 for x in other.mentions) and brackets_an_acronym(m.text, other.key):
                         union(i, j)
     merged: dict[int, list[_Cluster]] = {}
     for i, c in enumerate(bodies):
@@ -1042,7 +1042,7 @@ def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
         if tok.text == "(" and tok.i > ent.start:
             name = ent.doc[ent.start : tok.i]
             rest = [t for t in ent.doc[tok.i + 1 : ent.end] if t.text != ")"]
-            if len(rest) == 1 and rest[0].text.isupper() and acronym_fits(rest[0].text, name.text):
+            if len(rest) == 1 and rest[0].text.isupper() and brackets_an_acronym(rest[0].text, name.text):
                 return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
             return Span(ent.doc, name.start, name.end, label=ent.label_), None
     return ent, None
