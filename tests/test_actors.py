@@ -616,3 +616,20 @@ def test_a_bracketed_acronym_in_another_language_is_the_name_s(parse, text, name
 def test_a_bracketed_country_after_a_player_stays_the_country(parse):
     _, doc = parse("Team News\nThe referee sent off C Hoeft (NZ) in the second half.\n")
     assert all("NZ" not in a.aliases or a.kind == "country" for a in extract_actors(doc).actors)
+
+
+def test_a_surname_two_people_share_joins_neither(parse):
+    """Issue #15 (found by the quotes eval: "Tom Ebeling"'s words given to "Betsy Ebeling"): an untagged "Ebeling said"
+    names no one when the article names two Ebelings in full; with one, it is that person's."""
+    from spacy.tokens import Span
+
+    from briefgen.extract.actors.extractor import _Mention, _untagged_names_in_actor_frames
+    from briefgen.extract.docview import HeadingIndex
+
+    _, doc = parse("Friends\nBetsy Ruddock and Tom Ruddock came to the rally.\nRuddock said he was glad to be there.\n")
+    starts = [t.i for t in doc if t.text in ("Betsy", "Tom")]
+    people = [_Mention(Span(doc, i, i + 2, label="PERSON"), "PERSON", doc[i : i + 2].text) for i in starts]
+    found = _untagged_names_in_actor_frames(doc, people, HeadingIndex(doc))
+    assert [m.text for m in found] == [], [m.text for m in found]
+    found = _untagged_names_in_actor_frames(doc, people[:1], HeadingIndex(doc))
+    assert [(m.text, m.label) for m in found] == [("Ruddock", "PERSON")]

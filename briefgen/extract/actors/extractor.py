@@ -1146,7 +1146,10 @@ def _untagged_names_in_actor_frames(doc: Doc, mentions: list[_Mention], in_headi
     name or first word: then it is another mention of that actor.
     """
     taken = {t.i for m in mentions for t in m.span}
-    surnames = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    full_names = Counter(m.text.lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1)
+    by_surname = Counter(name.split()[-1] for name in full_names)
+    # a surname two people share ("Betsy Ebeling", "Tom Ebeling") says no one by itself
+    surnames = {word for word, n in by_surname.items() if n == 1}
     org_words = {w for m in mentions if m.label == "ORG" for w in (m.text.lower(), m.text.split()[0].lower())}
     found: list[_Mention] = []
     i = 0
@@ -1172,6 +1175,8 @@ def _untagged_names_in_actor_frames(doc: Doc, mentions: list[_Mention], in_headi
         if any(is_actor_noun(t) for t in words) or country_form(text) is not None or is_place(text) or is_time_zone(text):
             continue
         surname = text.lower() in surnames
+        if by_surname[text.lower()] > 1:
+            continue  # whose words "Ebeling said" are, the tagger's own surname rule decides, if it tags them
         if len(words) == 1 and is_common_noun(words[0].text, words[0].lemma_) and not surname:
             continue  # "Head of genetics …", "Fern, the girl": a lone common word capitalised is too weak a sign
         if not _looks_like_name(text):
