@@ -87,9 +87,12 @@ export async function debouncedSearch(term, opts, timeout) {
   const response = await core.debouncedSearch(term, opts, timeout);
   return response === null ? null : clean(response);
 }
-export async function preload(term, opts) {
-  return core.preload(term, opts);
-}
+/* Pagefind's UI preloads on every keystroke: typing "Abdullah" fetched the index chunks of "a", "ab", ... before the
+ * debounced search of the whole word. The first letters' chunks hold the archive's most frequent short words ("a",
+ * "an", "of": a posting for nearly every page), so at 10,000 briefings the preload of "a" alone cost 103 KB of the
+ * 575 KB a first query served, for a chunk the finished word does not need. Searching fetches what the term needs
+ * after the UI's debounce (300 ms), so preloading nothing only gives up fetching during those 300 ms. */
+export async function preload() {}
 export async function filters() {
   const { hidden, twice, filters: hiddenFilters } = await load();
   const counts = await core.filters();

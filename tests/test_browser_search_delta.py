@@ -139,3 +139,29 @@ def test_a_page_only_removed_is_no_longer_found(tmp_path, browser):
         got = answers(browser, url)
     assert got["vanished"]["urls"] == [] and got["vanished"]["count"] == 0 and len(got["harbour"]["urls"]) == 41
     assert got["page"]["all"]["kind"]["actor"] == 14  # 14 actors of the 40 numbered pages; "gone" no longer counted
+
+
+def test_typing_fetches_no_index_chunk_before_the_search(tmp_path, browser):
+    """Pagefind's UI preloads every prefix typed ("h", "ha", ...); the first letters' chunks hold the most frequent
+    short words, so preloading them cost a first query at 10,000 briefings 103 KB it did not need. Only the search
+    of the finished term fetches index chunks (and it still finds its pages)."""
+    site = tmp_path / "site"
+    make_site(site)
+    index_site(site)
+    with served(site) as url:
+        page = browser.new_page()
+        fetched: list[str] = []
+        try:
+            page.goto(url + "p01/")
+            page.on("requestfinished", lambda request: fetched.append(request.url))
+            page.evaluate(
+                "async () => { const pf = await import('/pagefind/briefgen/pagefind.js'); await pf.options({}); await pf.init();"
+                " for (const t of ['h', 'ha', 'har', 'harb']) await pf.preload(t); }"
+            )
+            preloaded = [u for u in fetched if u.endswith(".pf_index")]
+            got = page.evaluate(QUERY, "harbour")
+            searched = [u for u in fetched if u.endswith(".pf_index")]
+        finally:
+            page.close()
+    assert preloaded == []
+    assert searched and len(got["urls"]) == 42
