@@ -36,9 +36,17 @@ PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><bod
 QUERY = """async (word) => {
   const pf = await import('/pagefind/briefgen/pagefind.js');
   await pf.options({});
+  await pf.loadFilters();  // as when the reader has opened a filter: every search counts its results per filter
   const r = await pf.search(word);
   const urls = await Promise.all(r.results.map((x) => x.data().then((d) => d.url)));
   return {urls: urls.sort(), count: r.unfilteredResultCount, filters: r.filters, all: await pf.filters()};
+}"""
+
+#: What the search box shows before the reader opens a filter.
+SHOWN = """async () => {
+  const pf = await import('/pagefind/briefgen/pagefind.js');
+  await pf.options({});
+  return await pf.filters();
 }"""
 
 WORDS = ["harbour", "omega", "alpha", "vanished", "arrival", "tractor", "page"]
@@ -74,10 +82,14 @@ def served(folder: Path) -> Iterator[str]:
 
 
 def answers(browser, url: str) -> dict[str, dict]:
+    """Each word's answer, and under ``""`` the filter counts shown first with the filter chunks fetched for them."""
     page = browser.new_page()
+    fetched: list[str] = []  # Pagefind fetches from its worker, which the page's resource timing does not list
+    page.on("requestfinished", lambda request: fetched.append(request.url))
     try:
         page.goto(url + "p01/")
-        return {word: page.evaluate(QUERY, word) for word in WORDS}
+        shown = {"counts": page.evaluate(SHOWN), "filter_chunks": sum(u.endswith(".pf_filter") for u in fetched)}
+        return {"": shown} | {word: page.evaluate(QUERY, word) for word in WORDS}
     finally:
         page.close()
 
@@ -113,6 +125,9 @@ def test_base_plus_delta_answers_as_an_index_from_scratch(tmp_path, browser):
     assert expected["arrival"]["urls"] == ["/new/"] and len(expected["harbour"]["urls"]) == 42
     for word in WORDS:
         assert got[word] == expected[word], (word, got[word]["urls"][-4:])
+    for answer in (got, expected):  # the filters were shown with Pagefind's own counts, without fetching a filter chunk
+        assert answer[""]["filter_chunks"] == 0 and answer[""]["counts"] == answer["page"]["all"]
+        assert answer["page"]["all"]["kind"] == {"actor": 14, "briefing": 28}
 
 
 def test_a_delta_the_browser_cannot_load_leaves_the_base(tmp_path, browser):
