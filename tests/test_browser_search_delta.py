@@ -36,9 +36,17 @@ PAGE = """<!doctype html><html lang="en"><head><title>{title}</title></head><bod
 QUERY = """async (word) => {
   const pf = await import('/pagefind/briefgen/pagefind.js');
   await pf.options({});
+  await pf.loadFilters();  // as when the reader has opened a filter: every search counts its results per filter
   const r = await pf.search(word);
   const urls = await Promise.all(r.results.map((x) => x.data().then((d) => d.url)));
   return {urls: urls.sort(), count: r.unfilteredResultCount, filters: r.filters, all: await pf.filters()};
+}"""
+
+#: What the search box shows before the reader opens a filter.
+SHOWN = """async () => {
+  const pf = await import('/pagefind/briefgen/pagefind.js');
+  await pf.options({});
+  return await pf.filters();
 }"""
 
 WORDS = ["harbour", "omega", "alpha", "vanished", "arrival", "tractor", "page"]
@@ -74,10 +82,14 @@ def served(folder: Path) -> Iterator[str]:
 
 
 def answers(browser, url: str) -> dict[str, dict]:
+    """Each word's answer, and under ``""`` the filter counts shown first with the filter chunks fetched for them."""
     page = browser.new_page()
+    fetched: list[str] = []  # Pagefind fetches from its worker, which the page's resource timing does not list
+    page.on("requestfinished", lambda request: fetched.append(request.url))
     try:
         page.goto(url + "p01/")
-        return {word: page.evaluate(QUERY, word) for word in WORDS}
+        shown = {"counts": page.evaluate(SHOWN), "filter_chunks": sum(u.endswith(".pf_filter") for u in fetched)}
+        return {"": shown} | {word: page.evaluate(QUERY, word) for word in WORDS}
     finally:
         page.close()
 
@@ -113,6 +125,9 @@ def test_base_plus_delta_answers_as_an_index_from_scratch(tmp_path, browser):
     assert expected["arrival"]["urls"] == ["/new/"] and len(expected["harbour"]["urls"]) == 42
     for word in WORDS:
         assert got[word] == expected[word], (word, got[word]["urls"][-4:])
+    for answer in (got, expected):  # the filters were shown with Pagefind's own counts, without fetching a filter chunk
+        assert answer[""]["filter_chunks"] == 0 and answer[""]["counts"] == answer["page"]["all"]
+        assert answer["page"]["all"]["kind"] == {"actor": 14, "briefing": 28}
 
 
 def test_a_delta_the_browser_cannot_load_leaves_the_base(tmp_path, browser):
@@ -139,3 +154,29 @@ def test_a_page_only_removed_is_no_longer_found(tmp_path, browser):
         got = answers(browser, url)
     assert got["vanished"]["urls"] == [] and got["vanished"]["count"] == 0 and len(got["harbour"]["urls"]) == 41
     assert got["page"]["all"]["kind"]["actor"] == 14  # 14 actors of the 40 numbered pages; "gone" no longer counted
+
+
+def test_typing_fetches_no_index_chunk_before_the_search(tmp_path, browser):
+    """Pagefind's UI preloads every prefix typed ("h", "ha", ...); the first letters' chunks hold the most frequent
+    short words, so preloading them cost a first query at 10,000 briefings 103 KB it did not need. Only the search
+    of the finished term fetches index chunks (and it still finds its pages)."""
+    site = tmp_path / "site"
+    make_site(site)
+    index_site(site)
+    with served(site) as url:
+        page = browser.new_page()
+        fetched: list[str] = []
+        try:
+            page.goto(url + "p01/")
+            page.on("requestfinished", lambda request: fetched.append(request.url))
+            page.evaluate(
+                "async () => { const pf = await import('/pagefind/briefgen/pagefind.js'); await pf.options({}); await pf.init();"
+                " for (const t of ['h', 'ha', 'har', 'harb']) await pf.preload(t); }"
+            )
+            preloaded = [u for u in fetched if u.endswith(".pf_index")]
+            got = page.evaluate(QUERY, "harbour")
+            searched = [u for u in fetched if u.endswith(".pf_index")]
+        finally:
+            page.close()
+    assert preloaded == []
+    assert searched and len(got["urls"]) == 42

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -145,14 +146,35 @@ def test_search_finds_an_actor_first_and_fetches_only_part_of_the_index(page, ba
 
 
 def test_search_filters_by_kind_of_page(page, base_url):
+    """The filters' chunks load when the reader opens one (not before the first results), then count the search's results."""
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
     page.goto(base_url)
     page.locator("#bg-search .pagefind-ui__search-input").click()
     page.keyboard.type("Rubio")
     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15_000)
     kind = page.locator(".pagefind-ui__filter-panel summary", has_text="Kind")
     kind.wait_for(timeout=15_000)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in fetched if u.endswith(".pf_filter")]
     kind.click()
-    page.locator(".pagefind-ui__filter-panel label", has_text="briefing").first.click()
+    for _ in range(150):  # Pagefind fetches from its worker, which the page's own resource timing does not list
+        if any(u.endswith(".pf_filter") for u in fetched):
+            break
+        page.wait_for_timeout(100)
+    assert [u for u in fetched if u.endswith(".pf_filter")]
+    # the search runs again with the chunks: the kinds then count its results (until then, the whole site's pages)
+    page.wait_for_function(
+        "(() => { const n = (s) => Number((s.match(/([0-9,]+)/) || ['', ''])[1].replace(/,/g, ''));"
+        " const kinds = [...document.querySelectorAll('.pagefind-ui__filter-panel label')].filter(l => /^(actor|briefing) /.test(l.innerText.trim()));"
+        " const found = n(document.querySelector('.pagefind-ui__message').innerText);"
+        " return kinds.length === 2 && kinds.reduce((a, l) => a + n(l.innerText.replace(/^[a-z]+ /, '')), 0) <= found; })()",
+        timeout=15_000,
+    )
+    briefing = page.locator(".pagefind-ui__filter-panel label", has_text="briefing").first
+    counted = int(re.search(r"\((\d+)\)", briefing.inner_text()).group(1))
+    briefing.click()
+    page.wait_for_selector(f".pagefind-ui__message:has-text('{counted} result')", timeout=15_000)  # the count was this search's
     page.wait_for_function(
         "(() => { const a = [...document.querySelectorAll('.pagefind-ui__result-link')];"
         " return a.length > 0 && a.every(x => x.href.includes('/briefings/')); })()",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -188,6 +189,8 @@ def test_a_few_changed_pages_go_into_a_delta_and_the_base_stays(tmp_path):
     assert delta_entry["languages"]["en"]["page_count"] == 2
     assert state(site)["hidden"] == sorted([old_id, gone_id]) and state(site)["pages"] == 2
     assert state(site)["filters"][gone_id] == {"kind": ["briefing"]}
+    # the whole search's filter counts, so the browser shows the filters without fetching their chunks
+    assert state(site)["totals"] == {"kind": {"actor": 1, "briefing": 29}}
     assert not (site / PAGEFIND_DIR / DELTA_DIR / "pagefind-ui.js").exists()  # the delta is only an index; the base has the bundle
 
 
@@ -197,15 +200,28 @@ def test_pages_only_removed_make_an_empty_delta_that_hides_them(tmp_path):
     gone_id = fragment_id(site, "/p03/")
     (site / "p03" / "index.html").unlink()
     assert index_site(site).delta == 0
-    assert state(site)["pages"] == 0 and state(site)["hidden"] == [gone_id]
+    assert state(site)["pages"] == 0 and state(site)["hidden"] == [gone_id] and state(site)["totals"] == {"kind": {"briefing": 29}}
     assert not (site / PAGEFIND_DIR / DELTA_DIR).exists()
+
+
+def test_a_base_written_without_filter_counts_leaves_the_browser_to_count(tmp_path):
+    """A manifest from before the counts were kept: the delta's state has none, so the browser asks Pagefind (and its chunks)."""
+    site = many_pages(tmp_path)
+    index_site(site)
+    path = site / PAGEFIND_DIR / BASE_MANIFEST
+    manifest = json.loads(gzip.decompress(path.read_bytes()))
+    assert manifest.pop("filters") == {"kind": {"briefing": 30}}
+    path.write_bytes(gzip.compress(json.dumps(manifest).encode("utf-8")))
+    write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
+    assert index_site(site).delta == 1
+    assert "totals" not in state(site)
 
 
 def test_nothing_changed_leaves_no_delta(tmp_path):
     site = many_pages(tmp_path)
     index_site(site)
     assert index_site(site).delta == 0
-    assert state(site) == {"pages": 0}
+    assert state(site) == {"pages": 0, "totals": {"kind": {"briefing": 30}}}
 
 
 @pytest.mark.parametrize("changed", [int(DELTA_SHARE * 30) + 1, 30])
@@ -215,7 +231,7 @@ def test_changes_past_the_share_write_the_base_again_whole(tmp_path, changed):
     write_site(site, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Other text {i}.") for i in range(changed)})
     result = index_site(site)
     assert (result.pages, result.delta) == (30, 0)
-    assert not (site / PAGEFIND_DIR / DELTA_DIR).exists() and state(site) == {"pages": 0}
+    assert not (site / PAGEFIND_DIR / DELTA_DIR).exists() and state(site) == {"pages": 0, "totals": {"kind": {"briefing": 30}}}
     assert entry(site)["languages"]["en"]["page_count"] == 30
 
 

@@ -130,13 +130,16 @@ def _write_base(site_dir: Path, folder: Path, pages: dict[str, str], *, language
         shutil.rmtree(folder, ignore_errors=True)
         count = _write_index(site_dir, folder, language=language)
         _prune(folder)
-    ids = _fragment_ids(folder)
+    page_filters: dict[str, dict[str, list[str]]] = {}
+    ids = _fragment_ids(folder, filters=page_filters)
+    totals = _count_filters(page_filters.values())
     entry_hash = _entry_hash(folder)
     # a page Pagefind did not index as this module expects (another URL, a file it skipped) leaves no manifest: the next build is whole again
     if entry_hash is not None and len(ids) == count == len(pages) and all(_url_of(rel) in ids for rel in pages):
-        manifest = {"format": 1, "meta": entry_hash, "pages": {rel: [digest, ids[_url_of(rel)]] for rel, digest in sorted(pages.items())}}
+        pages_ids = {rel: [digest, ids[_url_of(rel)]] for rel, digest in sorted(pages.items())}
+        manifest = {"format": 1, "meta": entry_hash, "pages": pages_ids, "filters": totals}
         _write_bytes(folder / BASE_MANIFEST, gzip.compress(_json_bytes(manifest), mtime=0))
-    _write_bytes(folder / DELTA_STATE, _json_bytes({"pages": 0}))  # the browser module reads it on every site
+    _write_bytes(folder / DELTA_STATE, _json_bytes({"pages": 0, "totals": totals}))  # the browser module reads it on every site
     _write_shim(folder)
     return SearchIndex(pages=count, folder=folder)
 
@@ -147,10 +150,12 @@ def _write_delta(site_dir: Path, folder: Path, base: dict[str, tuple[str, str]],
     staging = folder / f"{DELTA_DIR}.new"
     shutil.rmtree(staging, ignore_errors=True)
     shutil.rmtree(folder / DELTA_DIR, ignore_errors=True)
+    base_totals = _manifest_totals(folder)
     if not changed and not removed:
-        _write_bytes(folder / DELTA_STATE, _json_bytes({"pages": 0}))
+        _write_bytes(folder / DELTA_STATE, _json_bytes({"pages": 0, "totals": base_totals} if base_totals is not None else {"pages": 0}))
         return 0
     delta_ids: dict[str, str] = {}
+    delta_filters: dict[str, dict[str, list[str]]] = {}
     if changed:
         with tempfile.TemporaryDirectory(prefix="briefgen-pagefind-") as tmp:
             for rel in changed:  # the same relative paths, so Pagefind gives them the same URLs as in the site
@@ -161,7 +166,7 @@ def _write_delta(site_dir: Path, folder: Path, base: dict[str, tuple[str, str]],
                 except OSError:
                     shutil.copyfile(site_dir / rel, target)
             _write_index(Path(tmp), staging, language=language, label=site_dir)
-        delta_ids = _fragment_ids(staging)
+        delta_ids = _fragment_ids(staging, filters=delta_filters)
         for path in staging.iterdir():  # the browser merges only its index into the base's bundle (which has the scripts and wasm)
             if path.is_file() and path.name != "pagefind-entry.json" and not path.name.endswith(".pf_meta"):
                 path.unlink()
@@ -173,6 +178,9 @@ def _write_delta(site_dir: Path, folder: Path, base: dict[str, tuple[str, str]],
     filters = {page_id: _fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in [*hidden, *twice]}
     meta = sorted(p.name for p in (folder / DELTA_DIR).glob("pagefind.*.pf_meta")) if delta_ids else []
     state = {"pages": len(delta_ids), "meta": meta, "hidden": hidden, "twice": twice, "filters": filters}
+    if base_totals is not None:  # the whole search's filter counts: the base's, less the pages replaced or gone, plus the delta's
+        gone = [_fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in sorted(replaced)]
+        state["totals"] = _count_filters(delta_filters.values(), base=base_totals, less=gone)
     _write_bytes(folder / DELTA_STATE, _json_bytes(state))
     return len(delta_ids)
 
@@ -203,14 +211,50 @@ def _fragment(path: Path) -> dict[str, Any]:
     return json.loads(data[len(_FRAGMENT_MAGIC) :] if data.startswith(_FRAGMENT_MAGIC) else data)
 
 
-def _fragment_ids(folder: Path) -> dict[str, str]:
-    """URL -> fragment id (``en_1a2b3c4``, what the browser's results carry as ``id``) of every fragment in ``folder``."""
+def _fragment_ids(folder: Path, *, filters: dict[str, dict[str, list[str]]] | None = None) -> dict[str, str]:
+    """URL -> fragment id (``en_1a2b3c4``, what the browser's results carry as ``id``) of every fragment in ``folder``.
+
+    ``filters``, when given, receives every fragment's filters by id (read in the same pass: the fragments are the one
+    place Pagefind writes them per page).
+    """
     ids: dict[str, str] = {}
     fragments = folder / "fragment"
     for path in sorted(fragments.iterdir()) if fragments.is_dir() else []:
         if path.name.endswith(".pf_fragment"):
-            ids[_fragment(path)["url"]] = path.name.removesuffix(".pf_fragment")
+            fragment = _fragment(path)
+            page_id = path.name.removesuffix(".pf_fragment")
+            ids[fragment["url"]] = page_id
+            if filters is not None:
+                filters[page_id] = fragment.get("filters", {})
     return ids
+
+
+def _count_filters(pages: Any, *, base: dict[str, dict[str, int]] | None = None, less: Any = ()) -> dict[str, dict[str, int]]:
+    """Pages per filter value (Pagefind's ``filters()`` answer), so the browser can show the filters without their chunks.
+
+    Why: Pagefind's UI asks for every filter's counts when it starts, which fetches every filter chunk (57 KB gzip at
+    10,000 briefings, about an eighth of a first query); the search box answers that from these counts and fetches
+    the chunks only when the reader opens or uses a filter (``templates/briefgen-pagefind.js``).
+    """
+    counts: dict[str, dict[str, int]] = {name: dict(values) for name, values in (base or {}).items()}
+    for sign, group in ((1, pages), (-1, less)):
+        for page in group:
+            for name, values in page.items():
+                for value in values:
+                    bucket = counts.setdefault(name, {})
+                    bucket[value] = bucket.get(value, 0) + sign
+    return {name: {value: n for value, n in sorted(values.items()) if n > 0} for name, values in sorted(counts.items())}
+
+
+def _manifest_totals(folder: Path) -> dict[str, dict[str, int]] | None:
+    """The base's filter counts from its manifest (``None`` for a manifest written before they were kept, or unreadable)."""
+    try:
+        totals = json.loads(gzip.decompress((folder / BASE_MANIFEST).read_bytes())).get("filters")
+    except (OSError, EOFError, ValueError, AttributeError, gzip.BadGzipFile):
+        return None
+    if not isinstance(totals, dict):
+        return None
+    return {str(name): {str(value): int(n) for value, n in values.items()} for name, values in totals.items()}
 
 
 def _entry_hash(folder: Path) -> str | None:
