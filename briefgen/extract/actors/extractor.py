@@ -285,10 +285,8 @@ class ActorTable:
         even when an actor is named inside it ("Shaun of the Dead, Oasis'
         Definitely Maybe" is a list of titles, not the band).
         """
+        span = _mention(span)
         if span is None:
-            return None
-        span = _trim(span)
-        if len(span) == 0:
             return None
         cluster = self._cluster_for_span(span)
         if cluster is None:
@@ -300,16 +298,22 @@ class ActorTable:
 
     def resolve(self, span: Span | None) -> str | None:
         """Canonical actor name for a mention span; the span's own text when no actor matches."""
+        span = _mention(span)
         if span is None:
-            return None
-        span = _trim(span)
-        if len(span) == 0:
             return None
         cluster = self._cluster_for_span(span)
         if cluster is not None:
             return cluster.canonical()
         name = self.lookup(span.text)
         return name if name is not None else span.text
+
+
+def _mention(span: Span | None) -> Span | None:
+    """``span`` without surrounding spaces and punctuation; ``None`` when nothing is left to name anyone."""
+    if span is None:
+        return None
+    span = _trim(span)
+    return span if len(span) else None
 
 
 def _trim(span: Span) -> Span:
