@@ -16,13 +16,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import CHROMIUM
 
 from briefgen.site.search import DELTA_DIR, DELTA_STATE, PAGEFIND_DIR, index_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -92,14 +91,6 @@ def answers(browser, url: str) -> dict[str, dict]:
         return {"": shown} | {word: page.evaluate(QUERY, word) for word in WORDS}
     finally:
         page.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 def test_base_plus_delta_answers_as_an_index_from_scratch(tmp_path, browser):

@@ -14,12 +14,11 @@ from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
+from conftest import CHROMIUM
 from mkdocs.config import load_config
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"]
 REPO = Path(__file__).resolve().parents[1]
 
 if not CHROMIUM.exists():
@@ -57,14 +56,6 @@ def shots(tmp_path_factory) -> Path:
     folder = Path(os.environ.get("BRIEFGEN_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
