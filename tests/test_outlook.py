@@ -310,6 +310,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("hope for", "Collins was sixth in the final but is hoping for a better result at the World Championships.", True),
     ("hope for", "But the running rugby the crowd had been hoping for rarely materialised.", False),  # past
     ("hope for", "Any fans hoping for a second scandal were disappointed.", False),  # past narration
+    # "can" under a belief or confidence in the present: what the holder expects to be achieved (#13)
+    ("believed achievable", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.", True),
+    ("believed achievable", "Owen is confident Real can close the gap.", True),
+    ("believed achievable", "Mike Tindall believes he can make this summer's Lions tour, despite missing most of the season.", True),
+    ("believed achievable", "He believes that using a game can help people learn.", False),  # what holds for anyone
+    ("believed achievable", "Search engine users tend to stick with a site they feel they can trust.", False),
+    ("believed achievable", "Service providers now need to make sure that their networks can cope with the demand.", False),
 ]
 
 
@@ -378,6 +385,7 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Roxy Music will appear at the Isle of Wight festival.", "plan", "Roxy Music", None),  # an act
     # a possibility kept open is a warning, held by whoever keeps it open (#13)
     ("Lord Currie did not rule out the possibility of regulation.", "warning", "Lord Currie", None),
+    ("Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships.", "expected", "Jonathan Edwards", None),
 ]
 
 

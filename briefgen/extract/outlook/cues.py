@@ -43,6 +43,9 @@ def lemma_of(token: Token) -> str:
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 #: Modals of possibility: forward-looking unless perfect ("may have been").
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+#: Modals of ability ("can", and "ca" as in "ca n't"): forward-looking only as what someone believes will be
+#: achieved ("believes Ireland can win the group"), see :func:`_believed_achievable`.
+ABILITY_MODALS = frozenset({"can", "ca"})
 #: Verbs that are forward-looking with a plain object too ("expects higher revenue").
 EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
 #: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
@@ -538,6 +541,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
         if _past_anchor(verb, years=False):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
+    if word in ABILITY_MODALS:
+        return report_kind(frame, EXPECTED) if frame is not None and _believed_achievable(verb, frame) else None
     if word == "should":
         if is_perfect(verb) or not (future_time_in_sentence or _dated_ahead(verb)):
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
@@ -562,6 +567,25 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+def _believed_achievable(verb: Token, frame: Token) -> bool:
+    """ "Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships", "Owen is
+    confident Real can close the gap", "the company said it believes it can achieve this in 2007": "can" under a
+    verb of belief or an adjective of confidence, in the present, says what the holder expects to be achieved.
+    Alone, "can" states an ability ("The firm can make 500 cars a day"), and so it does under a belief about
+    what holds for anyone ("believes that using a game can help people learn", "a site they feel they can
+    trust") or about a state ("believes it can be competitive"). "make sure that … can cope" is no belief.
+    """
+    if frame.pos_ == "ADJ":
+        if STANCE_ADJECTIVES.get(frame.lower_) != EXPECTED or lemma_of(frame.head) == "make":
+            return False
+    elif lemma_of(frame) not in EXPECTATION_REPORTS:
+        return False
+    if is_past_clause(frame) or frame.dep_ in ("relcl", "acl") or is_perfect(verb) or judges_a_state(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return subject is not None and subject.lower_ != "you" and subject.dep_ != "csubj" and subject.tag_ != "VBG"
 
 
 #: Verbs of interpreting what is: with may/might/could they read a present fact ("the results may reflect the
