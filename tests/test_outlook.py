@@ -317,6 +317,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("believed achievable", "He believes that using a game can help people learn.", False),  # what holds for anyone
     ("believed achievable", "Search engine users tend to stick with a site they feel they can trust.", False),
     ("believed achievable", "Service providers now need to make sure that their networks can cope with the demand.", False),
+    # a modal on the generic "you" of a review or a how-to says what holds for anyone (#13)
+    ("generic you", "You can shoot an enemy repeatedly with zero question as to your aim, yet the bullets will just refuse to hit him.", False),
+    ("generic you", "You will be wowed by the attention-to-detail as you chip bits of plaster off walls.", False),
+    ("generic you", "It is the sort of move you would expect from Walter, who is a canny manager.", False),
+    ("generic you", "You may require an additional wireless access point in the renovated area.", False),
+    ("generic you", "Soon you could go hunting via the net.", True),  # a time ahead
 ]
 
 

@@ -492,11 +492,27 @@ def _general_rule(verb: Token) -> bool:
     ) and reporting_frame(verb) is None
 
 
+def _generic_you(verb: Token) -> bool:
+    """ "yet the bullets will just refuse to hit him", "you will be wowed by the attention-to-detail", "You may
+    require an additional wireless access point", "It is the sort of move you would expect from Walter": in the
+    writer's own words "you" is whoever plays the game, buys the kit or follows the sport, so a modal on it says
+    what holds for anyone (a reviewer's verdict, a how-to's advice), not what is going to happen. A time ahead
+    in the sentence ("Soon you could go hunting via the net") still makes it a forecast, which the caller
+    checks; reported ("The minister said you will be fined"), the frame decides. A clause coordinated with
+    one on "you" goes on with the same reader ("you are set harshly far back, and will find yourself …", "You
+    can shoot an enemy repeatedly …, yet the bullets will just refuse to hit him").
+    """
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for clause in clauses for c in clause.children
+    ) and reporting_frame(verb) is None
+
+
 def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     """A modal auxiliary that points forward, and the kind of outlook it states (an open question when the
     clause is an embedded question left open, see :func:`embedded_question`). A general rule on a generic
     "you" states none (:func:`_general_rule`)."""
-    if token.tag_ == "MD" and _general_rule(token.head):
+    if token.tag_ == "MD" and (_general_rule(token.head) or (not future_time_in_sentence and _generic_you(token.head))):
         return None
     kind = _modal_kind(token, future_time_in_sentence=future_time_in_sentence)
     return OPEN_QUESTION if kind is not None and embedded_question(token.head) else kind
