@@ -323,6 +323,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("generic you", "It is the sort of move you would expect from Walter, who is a canny manager.", False),
     ("generic you", "You may require an additional wireless access point in the renovated area.", False),
     ("generic you", "Soon you could go hunting via the net.", True),  # a time ahead
+    # a relative or time clause of reported words is reported with them (#13)
+    ("reported side clause", 'General Secretary Matt Carter said it was "a fantastic gift" that would help Labour "fight and win the election".', True),
+    ("reported side clause", "The company said it was speeding up its restructuring programme, which aims to save between £190m and £265m annually from 2009.", True),
+    ("reported side clause", "He said the survey showed that retailers needed to educate people about RFID before it would become accepted technology.", True),
+    ("reported side clause", "He met the woman who would later become his wife.", False),  # past narration, no report
 ]
 
 
@@ -392,6 +397,8 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     # a possibility kept open is a warning, held by whoever keeps it open (#13)
     ("Lord Currie did not rule out the possibility of regulation.", "warning", "Lord Currie", None),
     ("Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships.", "expected", "Jonathan Edwards", None),
+    ("Tory ex-minister Douglas Hogg said he opposed the plans for ID cards, a step which would intrude into the lives of ordinary citizens.",
+     "expected", "Tory ex-minister Douglas Hogg", None),  # the speaker's view, held in a relative clause (#13)
 ]
 
 

@@ -577,6 +577,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return report_kind(frame, _committed(verb, frame))
         if frame is not None and link is None and not is_past(frame) and _speaker_commits(verb, frame):
             return PLAN  # "The Lib Dems say they would scrap the council tax": a present promise, on condition of winning
+        if link in ("relcl", "advcl") and frame is None and (report := reporting_above(verb)) is not None:
+            return report_kind(report, EXPECTED)  # "said it was a gift that would help Labour fight the election"
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
@@ -675,6 +677,25 @@ def judges_a_state(verb: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in verb.subtree)
 
 
+def reporting_above(verb: Token) -> Token | None:
+    """The verb of speech or belief reporting the past clause that ``verb``'s relative or time clause hangs under.
+
+    "Matt Carter said it was "a fantastic gift" that would help Labour", "said the survey showed that
+    retailers needed to educate people before it would become accepted technology": the past of "was" and
+    "needed" is the report's (:func:`backshifted`), and a side clause of the reported words is reported with
+    them, its "would" the speaker's future. Under past narration ("the man who would later become his
+    wife", "before Italy could recover") there is no report, and no outlook.
+    """
+    current = verb
+    for _ in range(16):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass") and is_past(current):
+            return reporting_frame(current) if backshifted(current) else None
+    return None
+
+
 def backshifted(verb: Token) -> bool:
     """A past-tense clause reported under a verb of speech or belief: the tense is the report's.
 
@@ -741,7 +762,7 @@ def plan_cue(token: Token) -> str | None:
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
         return None  # "looks set to have fallen short": a forecast about the past
-    if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
+    if token.dep_ in ("relcl", "acl") and is_past_clause(token.head) and reporting_above(token) is None:
         return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
     if token.dep_ == "advcl" and token.tag_ == "VBG" and not _auxiliaries(token) and is_past_clause(token.head):
         return None  # "Yukos filed for bankruptcy in the US, hoping to use …": the aim of a past act
