@@ -328,6 +328,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported side clause", "The company said it was speeding up its restructuring programme, which aims to save between £190m and £265m annually from 2009.", True),
     ("reported side clause", "He said the survey showed that retailers needed to educate people about RFID before it would become accepted technology.", True),
     ("reported side clause", "He met the woman who would later become his wife.", False),  # past narration, no report
+    # a forecast told in the simple past is still a forecast (#13)
+    ("forecast told", "In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", True),
+    ("forecast told", "Huge changes are afoot in 2005, he predicted, as companies such as the BBC offer TV content over the net.", True),
+    ("forecast told", "The Rovers assistant boss forecast a longer time spell for Amoruso's availability.", True),
+    ("forecast told", "BA had previously forecast a 2% to 3% rise in full-year revenue.", False),  # past perfect
+    ("forecast told", "At the start of last year's show, the CEA predicted growth of 4% in 2004.", False),  # dated in the past
+    ("forecast told", '"The line between online and wireless is going to blur," predicted Ted Cohen.', False),  # quoted words
+    ("forecast told", "He would not discuss reports the party repaid the loan after he predicted an election defeat.", False),
 ]
 
 
@@ -399,6 +407,7 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships.", "expected", "Jonathan Edwards", None),
     ("Tory ex-minister Douglas Hogg said he opposed the plans for ID cards, a step which would intrude into the lives of ordinary citizens.",
      "expected", "Tory ex-minister Douglas Hogg", None),  # the speaker's view, held in a relative clause (#13)
+    ("In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", "expected", "Mr Khatami", None),
 ]
 
 

@@ -756,7 +756,7 @@ def plan_cue(token: Token) -> str | None:
         return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
     if _commitment(token):
         return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
-    if _tipped(token):
+    if _tipped(token) or _forecast_told(token):
         return EXPECTED  # "He also tipped Yann Delaigue to start": the forecast is made, the deed is ahead
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
@@ -928,6 +928,44 @@ def _tipped(token: Token) -> bool:
     if not any(c.dep_ == "dobj" for c in token.children) or not _has_to_infinitive(token):
         return False
     return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
+
+
+#: Verbs of forecasting: what they name or report is a view of what is to come, whenever it was told.
+_FORECASTING = frozenset({"predict", "forecast", "foresee", "project"})
+
+
+def _forecast_told(token: Token) -> bool:
+    """ "the company forecast like-for-like sales growth of between 3% and 5% over the next three years", "Mr
+    Khatami predicted economic growth of 7.1% in 2005-6", "The seamless experience of mobiles and PC downloads
+    is approaching, he predicted": a forecast told in the simple past is still the forecaster's view of what is
+    to come, as "predicted that it would be profitable" is. The past perfect ("BA had previously forecast a
+    2% rise") and the passive look back on a forecast, a side clause ("faster than predicted", "after he
+    predicted an election defeat") makes it the circumstance of something else, and a report dated in the
+    past ("At the start of last year's CES, the CEA predicted …") may be settled.
+    """
+    if lemma_of(token) not in _FORECASTING or token.pos_ != "VERB" or token.tag_ != "VBD" or _auxiliaries(token):
+        return False
+    if token.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return False
+    named = any(c.dep_ == "dobj" for c in token.children)
+    reported = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")] + ([token.head] if token.dep_ == "parataxis" else [])
+    if not named and not any(not _quoted_words(clause, token) for clause in reported):
+        return False  # '"The line between online and wireless is going to blur," predicted Ted Cohen': the Quotes' words
+    return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted_words(clause: Token, frame: Token) -> bool:
+    """The reported clause is a quotation: a quote mark in or next to its words (the parser hangs the marks
+    on the verb of saying; the frame's own words are left aside when it hangs on the clause it reports)."""
+    own = set() if clause.head == frame else {w.i for w in frame.subtree}
+    words = [t.i for t in clause.subtree if t.i not in own]
+    if not words:
+        return False
+    doc, sent = clause.doc, clause.sent
+    return any(t.text in _QUOTE_MARKS for t in doc[max(min(words) - 1, sent.start) : min(max(words) + 2, sent.end)])
 
 
 #: Roles in which a participle or adjective is what the clause says of its subject, not a noun's modifier.
