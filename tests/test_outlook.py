@@ -336,6 +336,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("forecast told", "At the start of last year's show, the CEA predicted growth of 4% in 2004.", False),  # dated in the past
     ("forecast told", '"The line between online and wireless is going to blur," predicted Ted Cohen.', False),  # quoted words
     ("forecast told", "He would not discuss reports the party repaid the loan after he predicted an election defeat.", False),
+    # "future" before a noun names a kind of thing, it places no event (#13)
+    ("future as a kind", "Professor Nancy Rothwell said Ms Kelly's views mattered as she was responsible for training future scientists.", False),
+    ("future as a kind", "Apple has issued a lawsuit to prevent online leaks of information about future products.", False),
+    ("future as a kind", "Analysts see two spurs to future growth as being China's membership of the WTO and lower trade tariffs.", False),
+    ("future as a kind", "Shares in B&B were down more than 4% in morning trade as analysts worried over future earnings growth.", False),
 ]
 
 

@@ -49,11 +49,13 @@ ABILITY_MODALS = frozenset({"can", "ca"})
 #: Verbs that are forward-looking with a plain object too ("expects higher revenue").
 EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
 #: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
-#: "potential": they doubt the present as often as the future ("one possible reason", "potential faults").
+#: "potential": they doubt the present as often as the future ("one possible reason", "potential faults"). Not
+#: "future": it names a kind of thing ("prevent online leaks of information about future products", "training
+#: future scientists", "spurs to future growth"), it places no event as "upcoming" does (#13).
 FORWARD_MODIFIERS = frozenset(
     {
         "upcoming", "forthcoming", "planned", "proposed", "prospective",
-        "future", "impending", "looming", "scheduled", "expected", "next", "coming",
+        "impending", "looming", "scheduled", "expected", "next", "coming",
     }
 )
 
@@ -1228,7 +1230,7 @@ def _no_subject_or_object(verb: Token) -> bool:
 
 #: Forward modifiers by the kind of event they make of a noun.
 _MODIFIER_KINDS: dict[str, str] = {
-    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending", "future"), SCHEDULED),
+    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending"), SCHEDULED),
     **dict.fromkeys(("planned", "proposed", "prospective"), PLAN),
     **dict.fromkeys(("expected", "looming"), EXPECTED),
 }
