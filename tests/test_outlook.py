@@ -341,6 +341,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("future as a kind", "Apple has issued a lawsuit to prevent online leaks of information about future products.", False),
     ("future as a kind", "Analysts see two spurs to future growth as being China's membership of the WTO and lower trade tariffs.", False),
     ("future as a kind", "Shares in B&B were down more than 4% in morning trade as analysts worried over future earnings growth.", False),
+    # an adjective of ability or readiness with its infinitive names an act to come, not a state (#13)
+    ("able to", "By revaluing its holdings, the IMF may be able to sell billions of dollars of gold.", True),
+    ("able to", "Press reports have speculated that Fiat may be willing to accept a cash payment.", True),
+    ("able to", "The Green Party is concerned thousands of residents may not be able to vote in the referendum.", True),
+    ("able to", "It may be useful to be quite rigid about who is allowed to visit.", False),  # a judgement, advice
+    ("able to", "However, investors may be wary of Chinese stocks.", False),  # a state
+    ("able to", "He wondered if there might be a way to redistribute them to people who might be able to help.", False),  # whom
 ]
 
 

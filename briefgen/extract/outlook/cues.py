@@ -672,11 +672,21 @@ def judges_a_state(verb: Token) -> bool:
     possibility on "be" with a plain adjective judges how things are, not what will happen.
 
     A comparative ("could be weaker") compares with a later state and a date
-    ("could be ready in 2007") places it ahead; both stay forecasts.
+    ("could be ready in 2007") places it ahead; both stay forecasts. So does an adjective of ability or
+    readiness with its infinitive ("the IMF may be able to sell billions of dollars of gold", "Fiat may be
+    willing to accept a cash payment"): the act it names is still to come.
     """
     if verb.lemma_ != "be" or not any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in verb.children):
         return False
+    if verb.dep_ != "relcl" and any(
+        c.dep_ == "acomp" and c.lower_ in _READY_FOR and (_has_to_infinitive(c) or _has_to_infinitive(verb)) for c in verb.children
+    ):
+        return False  # in a relative clause it describes whom ("agencies and people who might be able to help")
     return not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+#: Adjectives of ability and readiness: with a to-infinitive they name an act, not a state (#13).
+_READY_FOR = frozenset({"able", "unable", "ready", "willing", "unwilling", "prepared"})
 
 
 def reporting_above(verb: Token) -> Token | None:
