@@ -420,6 +420,9 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Tory ex-minister Douglas Hogg said he opposed the plans for ID cards, a step which would intrude into the lives of ordinary citizens.",
      "expected", "Tory ex-minister Douglas Hogg", None),  # the speaker's view, held in a relative clause (#13)
     ("In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", "expected", "Mr Khatami", None),
+    # an adjective of stance holds the view of its copula's subject (#13)
+    ("Owen is confident Real can close the gap.", "expected", "Owen", None),
+    ("Critics are concerned that the directive could lead to a similar model happening in Europe.", "warning", "Critics", None),
 ]
 
 

@@ -267,6 +267,8 @@ def holder_token(cue: Cue) -> Token | None:
         frame = reporting_above(verb)  # "Carter said it was a gift that would help Labour": Carter's view
     if frame is not None:
         subject = subject_of(frame)
+        if subject is None and frame.pos_ == "ADJ" and frame.dep_ == "acomp":
+            subject = subject_of(frame.head)  # "Owen is confident Real can close the gap": the copula has the subject
         if subject is not None and not (subject.lower_ == "it" and subject.dep_ == "nsubjpass"):
             return subject  # a pronoun is kept only if the actor table resolves it
         agent = agent_of(frame)
