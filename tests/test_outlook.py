@@ -348,6 +348,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("able to", "It may be useful to be quite rigid about who is allowed to visit.", False),  # a judgement, advice
     ("able to", "However, investors may be wary of Chinese stocks.", False),  # a state
     ("able to", "He wondered if there might be a way to redistribute them to people who might be able to help.", False),  # whom
+    # a past date inside a phrase of the clause does not date a possibility in the past (#13)
+    ("past date in a phrase", "Despite the rejection of the Deutsche Boerse bid last week, Werner Seifert may well come back with an improved offer.", True),
+    ("past date in a phrase", "The number of such phones could grow from 17 million last year to 55 million in 2006.", True),
+    ("past date in a phrase", "If the group wins, the government's aviation plans outlined in last year's White Paper could be left in ruins.", True),
+    ("past date in a phrase", "Previously, passengers could claim between 150 euros and 300 euros if they had been stopped from boarding.", False),
+    ("past date in a phrase", "Last year, the firm could sell only 300 cars.", False),
 ]
 
 

@@ -397,15 +397,26 @@ def report_kind(frame: Token, default: str) -> str:
     return default
 
 
-def _past_anchor(verb: Token, *, years: bool = True) -> bool:
+def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bool:
     """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …".
 
     A bare year dates a report in the past, but on the forward clause itself it
     is the time the outlook is for ("Unilever could launch the products in
     2007"): callers asking about that clause pass ``years=False``.
+
+    With ``direct``, only a date that is itself the clause's adverbial counts (the object of one of its
+    prepositions, or its own adverb), not a past date deeper in a phrase of the clause: "Despite the
+    rejection of the Deutsche Boerse bid last week, Seifert may well come back with an improved offer",
+    "could grow from 17 million last year to 55 million in 2006", "the government's aviation plans
+    outlined in last year's White Paper could be left in ruins" look ahead from a past they mention.
     """
     for child in verb.children:
-        tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
+        if direct and child.dep_ == "prep":
+            tokens = [t for g in child.children if g.dep_ == "pobj" for t in (g, *g.children)]
+        elif direct:
+            tokens = list(child.subtree) if child.dep_ in ("npadvmod", "tmod", "advmod") else []
+        else:
+            tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
             if _recent(t):
                 continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
@@ -556,7 +567,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
-        if _past_anchor(verb, years=False):
+        if _past_anchor(verb, years=False, direct=True):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
     if word in ABILITY_MODALS:
