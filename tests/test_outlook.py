@@ -310,6 +310,50 @@ CASES: list[tuple[str, str, bool]] = [
     ("hope for", "Collins was sixth in the final but is hoping for a better result at the World Championships.", True),
     ("hope for", "But the running rugby the crowd had been hoping for rarely materialised.", False),  # past
     ("hope for", "Any fans hoping for a second scandal were disappointed.", False),  # past narration
+    # "can" under a belief or confidence in the present: what the holder expects to be achieved (#13)
+    ("believed achievable", "Steve Finnan believes the Republic of Ireland can qualify directly for the World Cup finals.", True),
+    ("believed achievable", "Owen is confident Real can close the gap.", True),
+    ("believed achievable", "Mike Tindall believes he can make this summer's Lions tour, despite missing most of the season.", True),
+    ("believed achievable", "He believes that using a game can help people learn.", False),  # what holds for anyone
+    ("believed achievable", "Search engine users tend to stick with a site they feel they can trust.", False),
+    ("believed achievable", "Service providers now need to make sure that their networks can cope with the demand.", False),
+    # a modal on the generic "you" of a review or a how-to says what holds for anyone (#13)
+    ("generic you", "You can shoot an enemy repeatedly with zero question as to your aim, yet the bullets will just refuse to hit him.", False),
+    ("generic you", "You will be wowed by the attention-to-detail as you chip bits of plaster off walls.", False),
+    ("generic you", "It is the sort of move you would expect from Walter, who is a canny manager.", False),
+    ("generic you", "You may require an additional wireless access point in the renovated area.", False),
+    ("generic you", "Soon you could go hunting via the net.", True),  # a time ahead
+    # a relative or time clause of reported words is reported with them (#13)
+    ("reported side clause", 'General Secretary Matt Carter said it was "a fantastic gift" that would help Labour "fight and win the election".', True),
+    ("reported side clause", "The company said it was speeding up its restructuring programme, which aims to save between £190m and £265m annually from 2009.", True),
+    ("reported side clause", "He said the survey showed that retailers needed to educate people about RFID before it would become accepted technology.", True),
+    ("reported side clause", "He met the woman who would later become his wife.", False),  # past narration, no report
+    # a forecast told in the simple past is still a forecast (#13)
+    ("forecast told", "In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", True),
+    ("forecast told", "Huge changes are afoot in 2005, he predicted, as companies such as the BBC offer TV content over the net.", True),
+    ("forecast told", "The Rovers assistant boss forecast a longer time spell for Amoruso's availability.", True),
+    ("forecast told", "BA had previously forecast a 2% to 3% rise in full-year revenue.", False),  # past perfect
+    ("forecast told", "At the start of last year's show, the CEA predicted growth of 4% in 2004.", False),  # dated in the past
+    ("forecast told", '"The line between online and wireless is going to blur," predicted Ted Cohen.', False),  # quoted words
+    ("forecast told", "He would not discuss reports the party repaid the loan after he predicted an election defeat.", False),
+    # "future" before a noun names a kind of thing, it places no event (#13)
+    ("future as a kind", "Professor Nancy Rothwell said Ms Kelly's views mattered as she was responsible for training future scientists.", False),
+    ("future as a kind", "Apple has issued a lawsuit to prevent online leaks of information about future products.", False),
+    ("future as a kind", "Analysts see two spurs to future growth as being China's membership of the WTO and lower trade tariffs.", False),
+    ("future as a kind", "Shares in B&B were down more than 4% in morning trade as analysts worried over future earnings growth.", False),
+    # an adjective of ability or readiness with its infinitive names an act to come, not a state (#13)
+    ("able to", "By revaluing its holdings, the IMF may be able to sell billions of dollars of gold.", True),
+    ("able to", "Press reports have speculated that Fiat may be willing to accept a cash payment.", True),
+    ("able to", "The Green Party is concerned thousands of residents may not be able to vote in the referendum.", True),
+    ("able to", "It may be useful to be quite rigid about who is allowed to visit.", False),  # a judgement, advice
+    ("able to", "However, investors may be wary of Chinese stocks.", False),  # a state
+    ("able to", "He wondered if there might be a way to redistribute them to people who might be able to help.", False),  # whom
+    # a past date inside a phrase of the clause does not date a possibility in the past (#13)
+    ("past date in a phrase", "Despite the rejection of the Deutsche Boerse bid last week, Werner Seifert may well come back with an improved offer.", True),
+    ("past date in a phrase", "The number of such phones could grow from 17 million last year to 55 million in 2006.", True),
+    ("past date in a phrase", "If the group wins, the government's aviation plans outlined in last year's White Paper could be left in ruins.", True),
+    ("past date in a phrase", "Previously, passengers could claim between 150 euros and 300 euros if they had been stopped from boarding.", False),
+    ("past date in a phrase", "Last year, the firm could sell only 300 cars.", False),
 ]
 
 
@@ -378,6 +422,13 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Roxy Music will appear at the Isle of Wight festival.", "plan", "Roxy Music", None),  # an act
     # a possibility kept open is a warning, held by whoever keeps it open (#13)
     ("Lord Currie did not rule out the possibility of regulation.", "warning", "Lord Currie", None),
+    ("Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships.", "expected", "Jonathan Edwards", None),
+    ("Tory ex-minister Douglas Hogg said he opposed the plans for ID cards, a step which would intrude into the lives of ordinary citizens.",
+     "expected", "Tory ex-minister Douglas Hogg", None),  # the speaker's view, held in a relative clause (#13)
+    ("In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", "expected", "Mr Khatami", None),
+    # an adjective of stance holds the view of its copula's subject (#13)
+    ("Owen is confident Real can close the gap.", "expected", "Owen", None),
+    ("Critics are concerned that the directive could lead to a similar model happening in Europe.", "warning", "Critics", None),
 ]
 
 

@@ -43,14 +43,19 @@ def lemma_of(token: Token) -> str:
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
 #: Modals of possibility: forward-looking unless perfect ("may have been").
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+#: Modals of ability ("can", and "ca" as in "ca n't"): forward-looking only as what someone believes will be
+#: achieved ("believes Ireland can win the group"), see :func:`_believed_achievable`.
+ABILITY_MODALS = frozenset({"can", "ca"})
 #: Verbs that are forward-looking with a plain object too ("expects higher revenue").
 EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
 #: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
-#: "potential": they doubt the present as often as the future ("one possible reason", "potential faults").
+#: "potential": they doubt the present as often as the future ("one possible reason", "potential faults"). Not
+#: "future": it names a kind of thing ("prevent online leaks of information about future products", "training
+#: future scientists", "spurs to future growth"), it places no event as "upcoming" does (#13).
 FORWARD_MODIFIERS = frozenset(
     {
         "upcoming", "forthcoming", "planned", "proposed", "prospective",
-        "future", "impending", "looming", "scheduled", "expected", "next", "coming",
+        "impending", "looming", "scheduled", "expected", "next", "coming",
     }
 )
 
@@ -392,15 +397,26 @@ def report_kind(frame: Token, default: str) -> str:
     return default
 
 
-def _past_anchor(verb: Token, *, years: bool = True) -> bool:
+def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bool:
     """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …".
 
     A bare year dates a report in the past, but on the forward clause itself it
     is the time the outlook is for ("Unilever could launch the products in
     2007"): callers asking about that clause pass ``years=False``.
+
+    With ``direct``, only a date that is itself the clause's adverbial counts (the object of one of its
+    prepositions, or its own adverb), not a past date deeper in a phrase of the clause: "Despite the
+    rejection of the Deutsche Boerse bid last week, Seifert may well come back with an improved offer",
+    "could grow from 17 million last year to 55 million in 2006", "the government's aviation plans
+    outlined in last year's White Paper could be left in ruins" look ahead from a past they mention.
     """
     for child in verb.children:
-        tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
+        if direct and child.dep_ == "prep":
+            tokens = [t for g in child.children if g.dep_ == "pobj" for t in (g, *g.children)]
+        elif direct:
+            tokens = list(child.subtree) if child.dep_ in ("npadvmod", "tmod", "advmod") else []
+        else:
+            tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
             if _recent(t):
                 continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
@@ -489,11 +505,27 @@ def _general_rule(verb: Token) -> bool:
     ) and reporting_frame(verb) is None
 
 
+def _generic_you(verb: Token) -> bool:
+    """ "yet the bullets will just refuse to hit him", "you will be wowed by the attention-to-detail", "You may
+    require an additional wireless access point", "It is the sort of move you would expect from Walter": in the
+    writer's own words "you" is whoever plays the game, buys the kit or follows the sport, so a modal on it says
+    what holds for anyone (a reviewer's verdict, a how-to's advice), not what is going to happen. A time ahead
+    in the sentence ("Soon you could go hunting via the net") still makes it a forecast, which the caller
+    checks; reported ("The minister said you will be fined"), the frame decides. A clause coordinated with
+    one on "you" goes on with the same reader ("you are set harshly far back, and will find yourself …", "You
+    can shoot an enemy repeatedly …, yet the bullets will just refuse to hit him").
+    """
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for clause in clauses for c in clause.children
+    ) and reporting_frame(verb) is None
+
+
 def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     """A modal auxiliary that points forward, and the kind of outlook it states (an open question when the
     clause is an embedded question left open, see :func:`embedded_question`). A general rule on a generic
     "you" states none (:func:`_general_rule`)."""
-    if token.tag_ == "MD" and _general_rule(token.head):
+    if token.tag_ == "MD" and (_general_rule(token.head) or (not future_time_in_sentence and _generic_you(token.head))):
         return None
     kind = _modal_kind(token, future_time_in_sentence=future_time_in_sentence)
     return OPEN_QUESTION if kind is not None and embedded_question(token.head) else kind
@@ -535,9 +567,11 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
-        if _past_anchor(verb, years=False):
+        if _past_anchor(verb, years=False, direct=True):
             return None  # "Previously, passengers could claim …"
         return report_kind(frame, WARNING) if frame is not None else WARNING
+    if word in ABILITY_MODALS:
+        return report_kind(frame, EXPECTED) if frame is not None and _believed_achievable(verb, frame) else None
     if word == "should":
         if is_perfect(verb) or not (future_time_in_sentence or _dated_ahead(verb)):
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
@@ -556,12 +590,33 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return report_kind(frame, _committed(verb, frame))
         if frame is not None and link is None and not is_past(frame) and _speaker_commits(verb, frame):
             return PLAN  # "The Lib Dems say they would scrap the council tax": a present promise, on condition of winning
+        if link in ("relcl", "advcl") and frame is None and (report := reporting_above(verb)) is not None:
+            return report_kind(report, EXPECTED)  # "said it was a gift that would help Labour fight the election"
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+def _believed_achievable(verb: Token, frame: Token) -> bool:
+    """ "Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships", "Owen is
+    confident Real can close the gap", "the company said it believes it can achieve this in 2007": "can" under a
+    verb of belief or an adjective of confidence, in the present, says what the holder expects to be achieved.
+    Alone, "can" states an ability ("The firm can make 500 cars a day"), and so it does under a belief about
+    what holds for anyone ("believes that using a game can help people learn", "a site they feel they can
+    trust") or about a state ("believes it can be competitive"). "make sure that … can cope" is no belief.
+    """
+    if frame.pos_ == "ADJ":
+        if STANCE_ADJECTIVES.get(frame.lower_) != EXPECTED or lemma_of(frame.head) == "make":
+            return False
+    elif lemma_of(frame) not in EXPECTATION_REPORTS:
+        return False
+    if is_past_clause(frame) or frame.dep_ in ("relcl", "acl") or is_perfect(verb) or judges_a_state(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    return subject is not None and subject.lower_ != "you" and subject.dep_ != "csubj" and subject.tag_ != "VBG"
 
 
 #: Verbs of interpreting what is: with may/might/could they read a present fact ("the results may reflect the
@@ -628,11 +683,40 @@ def judges_a_state(verb: Token) -> bool:
     possibility on "be" with a plain adjective judges how things are, not what will happen.
 
     A comparative ("could be weaker") compares with a later state and a date
-    ("could be ready in 2007") places it ahead; both stay forecasts.
+    ("could be ready in 2007") places it ahead; both stay forecasts. So does an adjective of ability or
+    readiness with its infinitive ("the IMF may be able to sell billions of dollars of gold", "Fiat may be
+    willing to accept a cash payment"): the act it names is still to come.
     """
     if verb.lemma_ != "be" or not any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in verb.children):
         return False
+    if verb.dep_ != "relcl" and any(
+        c.dep_ == "acomp" and c.lower_ in _READY_FOR and (_has_to_infinitive(c) or _has_to_infinitive(verb)) for c in verb.children
+    ):
+        return False  # in a relative clause it describes whom ("agencies and people who might be able to help")
     return not any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+#: Adjectives of ability and readiness: with a to-infinitive they name an act, not a state (#13).
+_READY_FOR = frozenset({"able", "unable", "ready", "willing", "unwilling", "prepared"})
+
+
+def reporting_above(verb: Token) -> Token | None:
+    """The verb of speech or belief reporting the past clause that ``verb``'s relative or time clause hangs under.
+
+    "Matt Carter said it was "a fantastic gift" that would help Labour", "said the survey showed that
+    retailers needed to educate people before it would become accepted technology": the past of "was" and
+    "needed" is the report's (:func:`backshifted`), and a side clause of the reported words is reported with
+    them, its "would" the speaker's future. Under past narration ("the man who would later become his
+    wife", "before Italy could recover") there is no report, and no outlook.
+    """
+    current = verb
+    for _ in range(16):
+        if current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass") and is_past(current):
+            return reporting_frame(current) if backshifted(current) else None
+    return None
 
 
 def backshifted(verb: Token) -> bool:
@@ -695,13 +779,13 @@ def plan_cue(token: Token) -> str | None:
         return None  # "rose a higher than expected 17,000": measured against an old expectation, not one
     if _commitment(token):
         return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
-    if _tipped(token):
+    if _tipped(token) or _forecast_told(token):
         return EXPECTED  # "He also tipped Yann Delaigue to start": the forecast is made, the deed is ahead
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
         return None  # "looks set to have fallen short": a forecast about the past
-    if token.dep_ in ("relcl", "acl") and is_past_clause(token.head):
+    if token.dep_ in ("relcl", "acl") and is_past_clause(token.head) and reporting_above(token) is None:
         return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
     if token.dep_ == "advcl" and token.tag_ == "VBG" and not _auxiliaries(token) and is_past_clause(token.head):
         return None  # "Yukos filed for bankruptcy in the US, hoping to use …": the aim of a past act
@@ -867,6 +951,44 @@ def _tipped(token: Token) -> bool:
     if not any(c.dep_ == "dobj" for c in token.children) or not _has_to_infinitive(token):
         return False
     return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
+
+
+#: Verbs of forecasting: what they name or report is a view of what is to come, whenever it was told.
+_FORECASTING = frozenset({"predict", "forecast", "foresee", "project"})
+
+
+def _forecast_told(token: Token) -> bool:
+    """ "the company forecast like-for-like sales growth of between 3% and 5% over the next three years", "Mr
+    Khatami predicted economic growth of 7.1% in 2005-6", "The seamless experience of mobiles and PC downloads
+    is approaching, he predicted": a forecast told in the simple past is still the forecaster's view of what is
+    to come, as "predicted that it would be profitable" is. The past perfect ("BA had previously forecast a
+    2% rise") and the passive look back on a forecast, a side clause ("faster than predicted", "after he
+    predicted an election defeat") makes it the circumstance of something else, and a report dated in the
+    past ("At the start of last year's CES, the CEA predicted …") may be settled.
+    """
+    if lemma_of(token) not in _FORECASTING or token.pos_ != "VERB" or token.tag_ != "VBD" or _auxiliaries(token):
+        return False
+    if token.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
+        return False
+    named = any(c.dep_ == "dobj" for c in token.children)
+    reported = [c for c in token.children if c.dep_ in ("ccomp", "parataxis")] + ([token.head] if token.dep_ == "parataxis" else [])
+    if not named and not any(not _quoted_words(clause, token) for clause in reported):
+        return False  # '"The line between online and wireless is going to blur," predicted Ted Cohen': the Quotes' words
+    return not _past_anchor(token) and not any(t.lower_ in _PAST_TIME_WORDS for t in token.sent if t.ent_type_ == "DATE")
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted_words(clause: Token, frame: Token) -> bool:
+    """The reported clause is a quotation: a quote mark in or next to its words (the parser hangs the marks
+    on the verb of saying; the frame's own words are left aside when it hangs on the clause it reports)."""
+    own = set() if clause.head == frame else {w.i for w in frame.subtree}
+    words = [t.i for t in clause.subtree if t.i not in own]
+    if not words:
+        return False
+    doc, sent = clause.doc, clause.sent
+    return any(t.text in _QUOTE_MARKS for t in doc[max(min(words) - 1, sent.start) : min(max(words) + 2, sent.end)])
 
 
 #: Roles in which a participle or adjective is what the clause says of its subject, not a noun's modifier.
@@ -1129,7 +1251,7 @@ def _no_subject_or_object(verb: Token) -> bool:
 
 #: Forward modifiers by the kind of event they make of a noun.
 _MODIFIER_KINDS: dict[str, str] = {
-    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending", "future"), SCHEDULED),
+    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending"), SCHEDULED),
     **dict.fromkeys(("planned", "proposed", "prospective"), PLAN),
     **dict.fromkeys(("expected", "looming"), EXPECTED),
 }

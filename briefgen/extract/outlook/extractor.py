@@ -43,6 +43,7 @@ from .cues import (
     open_question_cue,
     plan_cue,
     frame_noun_cue,
+    reporting_above,
     reporting_frame,
 )
 
@@ -262,8 +263,12 @@ def holder_token(cue: Cue) -> Token | None:
     """
     verb = clause_verb(cue.token)
     frame = reporting_frame(verb)
+    if frame is None and verb.dep_ in ("relcl", "advcl"):
+        frame = reporting_above(verb)  # "Carter said it was a gift that would help Labour": Carter's view
     if frame is not None:
         subject = subject_of(frame)
+        if subject is None and frame.pos_ == "ADJ" and frame.dep_ == "acomp":
+            subject = subject_of(frame.head)  # "Owen is confident Real can close the gap": the copula has the subject
         if subject is not None and not (subject.lower_ == "it" and subject.dep_ == "nsubjpass"):
             return subject  # a pronoun is kept only if the actor table resolves it
         agent = agent_of(frame)
