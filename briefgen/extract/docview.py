@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from ..nlp import DATELINES, HEADINGS, PARAGRAPHS, TEXT
@@ -147,6 +148,45 @@ def _body_sentences(doc: Doc) -> Iterator[Span]:
         if any(sent.start < end and start < sent.end for start, end in datelines):
             continue
         yield sent
+
+
+_WORDS = "briefgen_words"
+#: Strings by their hash in the model's string store (``lower_`` as stored; lemmas lower-cased), shared by
+#: every doc of the process. Bounded by the vocabulary the parses have met, as the string store itself is.
+_AS_STORED: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+
+def _strings_of(doc: Doc, hashes: list[int], memo: dict[int, str], *, lowered: bool) -> list[str]:
+    found = list(map(memo.get, hashes))
+    if None in found:
+        strings = doc.vocab.strings
+        for i, text in enumerate(found):
+            if text is None:
+                h = hashes[i]
+                text = strings[h]
+                found[i] = memo[h] = text.lower() if lowered else text
+    return found  # type: ignore[return-value]
+
+
+def words(doc: Doc) -> tuple[list[str], list[str]]:
+    """``([t.lower_ ...], [t.lemma_.lower() ...])`` of every token, built once per doc.
+
+    Why (#18): the extractors' per-token loops read a token's lemma and
+    lower-cased form several times each (the outlook's cue functions
+    3.7 times per token); every read looks the string up in the string
+    store and lower-cases it again. Read here, a token's answer is a list
+    index. Both columns come from one ``Doc.to_array`` and a memo of the
+    lower-cased strings, so building them costs less than one walk that
+    reads the two attributes. The doc is not changed after parsing, so
+    the first answer holds.
+    """
+    found = doc.user_data.get(_WORDS)
+    if found is None:
+        table = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else [[], []]
+        # ``lower_`` is stored lower-cased already; the lemma keeps the lemmatiser's case ("I", "Monday")
+        found = doc.user_data[_WORDS] = (_strings_of(doc, table[0], _AS_STORED, lowered=False), _strings_of(doc, table[1], _LOWERED, lowered=True))
+    return found
 
 
 _ENTITIES = "briefgen_entities"
