@@ -151,22 +151,6 @@ def _body_sentences(doc: Doc) -> Iterator[Span]:
 
 
 _WORDS = "briefgen_words"
-#: Strings by their hash in the model's string store (``lower_`` as stored; lemmas lower-cased), shared by
-#: every doc of the process. Bounded by the vocabulary the parses have met, as the string store itself is.
-_AS_STORED: dict[int, str] = {}
-_LOWERED: dict[int, str] = {}
-
-
-def _strings_of(doc: Doc, hashes: list[int], memo: dict[int, str], *, lowered: bool) -> list[str]:
-    found = list(map(memo.get, hashes))
-    if None in found:
-        strings = doc.vocab.strings
-        for i, text in enumerate(found):
-            if text is None:
-                h = hashes[i]
-                text = strings[h]
-                found[i] = memo[h] = text.lower() if lowered else text
-    return found  # type: ignore[return-value]
 
 
 def words(doc: Doc) -> tuple[list[str], list[str]]:
@@ -176,16 +160,19 @@ def words(doc: Doc) -> tuple[list[str], list[str]]:
     lower-cased form several times each (the outlook's cue functions
     3.7 times per token); every read looks the string up in the string
     store and lower-cases it again. Read here, a token's answer is a list
-    index. Both columns come from one ``Doc.to_array`` and a memo of the
-    lower-cased strings, so building them costs less than one walk that
-    reads the two attributes. The doc is not changed after parsing, so
+    index. Both columns come from one ``Doc.to_array``, each distinct string
+    looked up once per doc. The doc is not changed after parsing, so
     the first answer holds.
     """
     found = doc.user_data.get(_WORDS)
     if found is None:
-        table = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else [[], []]
-        # ``lower_`` is stored lower-cased already; the lemma keeps the lemmatiser's case ("I", "Monday")
-        found = doc.user_data[_WORDS] = (_strings_of(doc, table[0], _AS_STORED, lowered=False), _strings_of(doc, table[1], _LOWERED, lowered=True))
+        lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        strings = doc.vocab.strings
+        # each distinct string once per doc (a memo kept across docs would outlive the parse's memory zone);
+        # ``lower_`` is stored lower-cased already, the lemma keeps the lemmatiser's case ("I", "Monday")
+        lower_of = {h: strings[h] for h in set(lowers)}
+        lemma_of = {h: strings[h].lower() for h in set(lemmas)}
+        found = doc.user_data[_WORDS] = (list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas)))
     return found
 
 
