@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.docview import body_sentences, doc_text, entities, span_entities
+from briefgen.extract.docview import body_sentences, doc_text, entities, span_entities, words
 
 TEXT = (
     "# Talks in Geneva\n\n"
@@ -55,3 +55,15 @@ def test_the_parse_leaves_the_checked_text_with_the_doc(parse):
 def test_a_doc_made_otherwise_gets_its_text_built(nlp):
     doc = nlp.make_doc("Plain text, never parsed by briefgen.")
     assert doc_text(doc) == doc.text
+
+
+def test_words_are_every_tokens_lower_and_lower_cased_lemma(doc):
+    lowers, lemmas = words(doc)
+    assert lowers == [t.lower_ for t in doc]
+    assert lemmas == [t.lemma_.lower() for t in doc]
+    assert "monday" in lemmas and "Monday" not in lemmas  # the lemma keeps the lemmatiser's case; the column is lowered
+    assert words(doc) is words(doc)
+
+
+def test_words_of_an_empty_doc(nlp):
+    assert words(nlp.make_doc("")) == ([], [])

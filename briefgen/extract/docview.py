@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from ..nlp import DATELINES, HEADINGS, PARAGRAPHS, TEXT
@@ -147,6 +148,32 @@ def _body_sentences(doc: Doc) -> Iterator[Span]:
         if any(sent.start < end and start < sent.end for start, end in datelines):
             continue
         yield sent
+
+
+_WORDS = "briefgen_words"
+
+
+def words(doc: Doc) -> tuple[list[str], list[str]]:
+    """``([t.lower_ ...], [t.lemma_.lower() ...])`` of every token, built once per doc.
+
+    Why (#18): the extractors' per-token loops read a token's lemma and
+    lower-cased form several times each (the outlook's cue functions
+    3.7 times per token); every read looks the string up in the string
+    store and lower-cases it again. Read here, a token's answer is a list
+    index. Both columns come from one ``Doc.to_array``, each distinct string
+    looked up once per doc. The doc is not changed after parsing, so
+    the first answer holds.
+    """
+    found = doc.user_data.get(_WORDS)
+    if found is None:
+        lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        strings = doc.vocab.strings
+        # each distinct string once per doc (a memo kept across docs would outlive the parse's memory zone);
+        # ``lower_`` is stored lower-cased already, the lemma keeps the lemmatiser's case ("I", "Monday")
+        lower_of = {h: strings[h] for h in set(lowers)}
+        lemma_of = {h: strings[h].lower() for h in set(lemmas)}
+        found = doc.user_data[_WORDS] = (list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas)))
+    return found
 
 
 _ENTITIES = "briefgen_entities"

@@ -30,7 +30,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Demand, Rejection, Response
-from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds
+from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds, words
 from . import lexicon as lex
 from .speakers import QuotedSpeaker, speaker_at
 from .phrases import (
@@ -1017,30 +1017,38 @@ def _necessity_demand(clause: Token) -> _Found | None:
 def _sentence_events(sent: Span) -> list[_Found]:
     demands: list[_Found] = []
     responses: list[_Found] = []
+    doc = sent.doc
+    lowers, lemmas = words(doc)  # read once per doc, not per token and per question (#18)
     negated = {t.head.i for t in sent if t.dep_ == "neg"}  # few sentences negate: look only at their verbs
     for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in lex.DEMAND_VERBS:
+        i = token.i
+        lemma = lemmas[i]
+        verbal = (lemma in lex.DEMAND_VERBS or lemma in _RESPONSE_LEMMAS) and token.pos_ in {"VERB", "AUX"}
+        if verbal and lemma in lex.DEMAND_VERBS:
             found = _verbal_demand(token)
             if found is not None and not _is_hypothetical(token) and not _is_announced(token) and not _is_protest(token):
                 demands.append(found)
-        if token.pos_ in {"VERB", "AUX"} and lemma in _RESPONSE_LEMMAS:
+        if verbal and lemma in _RESPONSE_LEMMAS:
             found = _response(token)
             if found is not None and not _is_hypothetical(token):
                 responses.append(found)
-        found = _announced_refusal(token) if token.i in negated else None
+        found = _announced_refusal(token) if i in negated else None
         if found is None and lemma in lex.WITHDRAWAL_VERBS:
             found = _withdrawal(token)
         if found is None and lemma in lex.REFUSAL_NOUNS:
             found = _nominal_refusal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
-        found = _must_demand(token) or (_necessity_demand(token) if token.dep_ == "ccomp" else None)
+        dep = token.dep_
+        # :func:`_must_demand` answers only for an obligation word (:func:`_obligation_clause`'s first tests)
+        obliging = (dep == "aux" and lowers[i] in lex.OBLIGATION_MODALS) or lemma in lex.OBLIGATION_VERBS
+        found = (_must_demand(token) if obliging else None) or (_necessity_demand(token) if dep == "ccomp" else None)
         if found is not None and not _is_protest(found.trigger.head):
             demands.append(found)
     answered = {r.answers.trigger.i for r in responses if r.answers is not None}
-    for token in sent:
-        if token.lemma_.lower() in lex.DEMAND_NOUNS and token.i not in answered:
+    for i in range(sent.start, sent.end):
+        if lemmas[i] in lex.DEMAND_NOUNS and i not in answered:
+            token = doc[i]
             if any(r.what is not None and r.what.start <= token.i < r.what.end for r in responses):
                 continue  # named as what a response answers
             found = _nominal_demand(token, standalone=True)

@@ -34,12 +34,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+import numpy
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span
 
 from ...records import KeyPoint
 from ..docview import body_sentences, doc_text, sentence_text_bounds
+from ..docview import words as words_of
 from .rank import centrality, cosine, similarity_graph
 
 #: Fewest points a summary has when the body has that many sentences.
@@ -95,24 +100,51 @@ def stands_alone(sent: Span) -> bool:
 def read_sentence(sent: Span) -> tuple[Counter[str], int, bool]:
     """``(content_terms(sent), word_count(sent), stands_alone(sent))`` in one walk over the sentence's tokens.
 
-    spaCy makes a new ``Token`` object at every step of ``for t in sent``;
-    three walks per body sentence were most of the summary's own time (#18).
+    spaCy makes a new ``Token`` object at every step of ``for t in sent``, and
+    each of its attributes is a lookup; three walks per body sentence were most
+    of the summary's own time (#18). The walk reads the doc's columns
+    (:func:`_flags`, :func:`~briefgen.extract.docview.words`) instead.
     """
+    doc = sent.doc
+    lowers, lemmas = words_of(doc)
+    flags = _flags(doc)
     terms: Counter[str] = Counter()
-    words = 0
-    last = None
+    count = 0
+    last = -1
     verb = False
-    for t in sent:
-        if t.is_space:
+    for i in range(sent.start, sent.end):
+        flag = flags[i]
+        if flag & _SPACE:
             continue
-        last = t
-        if not t.is_punct:
-            words += 1
-        if (t.is_alpha or t.like_num) and not t.is_stop:
-            terms[t.lemma_.lower()] += 1
-        if not verb and t.pos_ in ("VERB", "AUX"):
+        last = i
+        if not flag & _PUNCT:
+            count += 1
+        if flag & _CONTENT:
+            terms[lemmas[i]] += 1
+        if flag & _VERBAL:
             verb = True
-    return terms, words, last is not None and last.text != ":" and verb
+    return terms, count, last >= 0 and lowers[last] != ":" and verb  # only ":" lower-cases to ":"
+
+
+_FLAGS = "briefgen_summary_flags"
+#: Bits of :func:`_flags`: a space, punctuation, a content word (alphabetic or number-like, not a stop word), a verb.
+_SPACE, _PUNCT, _CONTENT, _VERBAL = 1, 2, 4, 8
+
+
+def _flags(doc: Doc) -> list[int]:
+    """What :func:`read_sentence` asks of each token, as bits, read once per doc from ``Doc.to_array``."""
+    found = doc.user_data.get(_FLAGS)
+    if found is None:
+        if not len(doc):
+            found = []
+        else:
+            table = doc.to_array([IS_SPACE, IS_PUNCT, IS_ALPHA, LIKE_NUM, IS_STOP, POS]).astype(numpy.int64)  # uint64 * int is a float
+            space, punct, alpha, number, stop, pos = (table[:, k] for k in range(6))
+            content = ((alpha | number) != 0) & (stop == 0)
+            verbal = (pos == VERB) | (pos == AUX)
+            found = (space * _SPACE + punct * _PUNCT + content.astype(numpy.int64) * _CONTENT + verbal.astype(numpy.int64) * _VERBAL).tolist()
+        doc.user_data[_FLAGS] = found
+    return found
 
 
 def sentence_scores(sents: list[Span], *, terms: list[Counter[str]], words: list[int] | None = None) -> list[float]:
