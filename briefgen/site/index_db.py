@@ -862,6 +862,25 @@ class SiteIndex:
         rows = self.db.execute("SELECT payload FROM item WHERE aid = ? AND bid = ? AND bucket = ? ORDER BY seq", (aid, bid, bucket))
         return [pickle.loads(p) for (p,) in rows]  # noqa: S301 — written above by this process
 
+    def slug_counts(self, prefix: str) -> list[tuple[str, int]]:
+        """``(prefix + one character, actors)`` for the slugs longer than ``prefix`` starting with it, in slug order.
+
+        What the actors index is cut by (:mod:`~briefgen.site.actors_index`): one range scan of the slug's own index.
+        """
+        rows = self.db.execute(
+            "SELECT substr(slug, 1, ?) AS c, COUNT(*) FROM actor WHERE slug > ? AND slug < ? GROUP BY c ORDER BY c",
+            (len(prefix) + 1, prefix, prefix + "\x7f"),
+        )
+        return [(c, n) for c, n in rows]
+
+    def actors_by_slug(self, prefix: str, *, exact: bool = False) -> list[ActorView]:
+        """The actors whose slug starts with ``prefix`` (is ``prefix``, with ``exact``), in slug order: one page of the actors index."""
+        if exact:
+            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug = ?", (prefix,))
+        else:
+            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug >= ? AND slug < ? ORDER BY slug", (prefix, prefix + "\x7f"))
+        return [self._actor(r) for r in rows]
+
     def heads(self) -> set[str]:
         """Every actor's first affiliation: the names that head a group on the actors index."""
         return {json.loads(a)[0] for (a,) in self.db.execute("SELECT DISTINCT affiliations FROM actor WHERE affiliations != '[]'")}
