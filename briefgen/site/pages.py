@@ -42,7 +42,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .actors_index import ACTORS_INDEX, PER_PAGE as INDEX_PER_PAGE, ActorsIndexPlan, index_path, label, plan_actors_index
+from . import actors_index
+from .actors_index import ACTORS_INDEX, ActorsIndexPlan, index_path, label, plan_actors_index
 from .crossref import CrossActor
 from .feed import FEED_SIZE, atom_feed
 from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
@@ -297,7 +298,7 @@ def assemble_site(
     per_page: int = PER_PAGE,
     title: str = "Briefings",
     today: _dt.date | None = None,
-    index_per_page: int = INDEX_PER_PAGE,
+    index_per_page: int | None = None,
 ) -> _Assembled:
     """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`)."""
     with SiteIndex(prefix=prefix, today=today) as index:
@@ -319,7 +320,7 @@ def iter_site_pages(
     directory_urls: bool = True,
     per_page: int = PER_PAGE,
     title: str = "Briefings",
-    index_per_page: int = INDEX_PER_PAGE,
+    index_per_page: int | None = None,
 ) -> Iterator[SitePage]:
     """Every page of the site, one at a time, from the index (briefings, home, lists, timeline, actors, feed, assets).
 
@@ -327,14 +328,14 @@ def iter_site_pages(
     (title, date, first key point) a page at a time. Pages come in the same
     order, with the same bytes, as when every briefing was held in memory.
     ``index_per_page`` is the most actors one page of the actors index lists
-    (:mod:`.actors_index`): its pages are planned first, as briefings link
-    the entries on them.
+    (:data:`.actors_index.PER_PAGE` when not given, read at each call): its
+    pages are planned first, as briefings link the entries on them.
     """
     index.finish()
     index.clear_items()  # filled again by the briefing pages below: generating the pages twice doubles nothing
     prefix = index.prefix
     _page_count(0, per_page)  # refuses per_page < 1 before any page
-    plan = plan_actors_index(index.slug_counts, index.actor_count(), per_page=index_per_page)
+    plan = plan_actors_index(index.slug_counts, index.actor_count(), per_page=actors_index.PER_PAGE if index_per_page is None else index_per_page)
     yield from _briefing_pages(index, renderer=renderer, plan=plan)
     briefings_index = _join(prefix, "index.md")
     if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
