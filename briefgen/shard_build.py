@@ -176,6 +176,10 @@ def shard_config(
         config["validation"] = validation
         # the header's site-name link goes to the site's home, not to the shard's folder (which has no page)
         config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard)}
+        if user.get("site_url"):
+            # the shard's pages are published under its folder: their canonical URLs and the shard's sitemap say so
+            # (with the site's own URL, a briefing's canonical link and sitemap entry named a page that does not exist)
+            config["site_url"] = f"{str(user['site_url']).rstrip('/')}/{shard.folder}/"
     elif user.get("nav"):
         config["nav"] = user["nav"]
     return config

@@ -304,3 +304,22 @@ def test_an_actors_index_cut_into_pages_links_every_entry(tmp_path, monkeypatch,
             if resolved.startswith("actors/index"):
                 todo.append(resolved if resolved.endswith(".html") else f"{resolved}/index.html")
     assert set(index_pages) <= seen
+
+
+def test_a_period_shard_has_its_own_folder_as_site_url(tmp_path):
+    """#18: a period shard's config kept the site's ``site_url``, so each briefing's canonical link and the period's
+    sitemap named ``SITE/NAME/`` where the page is published at ``SITE/briefings/PERIOD/NAME/``."""
+    from briefgen.shard_build import shard_config
+    from briefgen.site.shards import Shard
+
+    user = {"site_name": "x", "site_url": "https://example.org/news", "plugins": []}
+    period = shard_config(
+        Shard("2025-05", "briefings/2025-05", ()), user=user, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False
+    )
+    portal = shard_config(Shard("portal", "", ()), user=user, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False)
+    assert period["site_url"] == "https://example.org/news/briefings/2025-05/"
+    assert portal["site_url"] == "https://example.org/news"
+    no_url = shard_config(
+        Shard("2025-05", "briefings/2025-05", ()), user={"site_name": "x"}, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False
+    )
+    assert "site_url" not in no_url
