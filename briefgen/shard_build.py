@@ -540,7 +540,7 @@ def publish_sharded(
     shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
     """
     from .site.search import PAGEFIND_DIR, index_site
-    from .site.shards import shard_digest
+    from .site.shards import SITEMAP_INDEX, shard_digest, sitemap_index
 
     user = load_user_config(user_config)
     config_dir = user_config.resolve().parent
@@ -590,6 +590,12 @@ def publish_sharded(
     wanted_files: dict[str, Path] = {}
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         wanted_files.update(_published_files(state_dir / "built" / shard.name, shard.folder, skip=_ROOT_ONLY if shard.folder else frozenset()))
+    index_xml = sitemap_index(plan, site_url=user.get("site_url"))
+    if index_xml is not None:  # one line per shard's own sitemap (#18: no sitemap of every page, which grows with the archive)
+        index_file = state_dir / SITEMAP_INDEX
+        if not index_file.is_file() or index_file.read_text(encoding="utf-8") != index_xml:
+            index_file.write_text(index_xml, encoding="utf-8")
+        wanted_files[SITEMAP_INDEX] = index_file
     # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole
     # site/ (with include_portal), else the period folders, which MkDocs left alone
     scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]

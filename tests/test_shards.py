@@ -253,3 +253,16 @@ def test_shards_assembled_through_the_page_store_are_the_shards_of_a_clean_build
         assert planned == expected
         assert [shard_digest(s, config="c") for s in planned] == [shard_digest(s, config="c") for s in expected]
     assert store.hits > 0 and store.reset is None
+
+
+def test_the_sitemap_index_lists_every_shards_sitemap(assembled, briefings):
+    """#18: no sitemap of every page (it grows with the archive); one line per shard's own sitemap, absolute URLs."""
+    from briefgen.site.shards import sitemap_index
+
+    plan = _plan(assembled, briefings)
+    text = sitemap_index(plan, site_url="https://example.org/news")
+    locs = re.findall(r"<loc>([^<]+)</loc>", text)
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    assert locs == ["https://example.org/news/sitemap.xml"] + [f"https://example.org/news/{s.folder}/sitemap.xml" for s in plan.shards[1:]]
+    assert len(locs) == len(plan.shards) == 5
+    assert sitemap_index(plan, site_url=None) is None  # sitemaps need absolute URLs: MkDocs writes empty ones too

@@ -283,7 +283,8 @@ def test_an_actors_index_cut_into_pages_links_every_entry(tmp_path, monkeypatch,
     config = make_site_project(tmp_path / "project", _articles())
     if shard_by:
         text = config.read_text(encoding="utf-8")
-        config.write_text(text.replace("      cache_dir: .cache/briefgen\n", f"      cache_dir: .cache/briefgen\n      shard_by: {shard_by}\n      jobs: 2\n"), encoding="utf-8")
+        text = text.replace("      cache_dir: .cache/briefgen\n", f"      cache_dir: .cache/briefgen\n      shard_by: {shard_by}\n      jobs: 2\n")
+        config.write_text(text + "site_url: https://example.org/\n", encoding="utf-8")  # at the root: 404.html links /assets/
     site = build_site_dir(config, strict=True)
     index_pages = sorted(p.relative_to(site).as_posix() for p in (site / "actors" / "index").rglob("index.html"))
     assert len(index_pages) > 5
@@ -292,6 +293,15 @@ def test_an_actors_index_cut_into_pages_links_every_entry(tmp_path, monkeypatch,
     assert broken_links(site)[1] == []
     if shard_by:
         assert any((site / "briefings" / "2025-05").rglob("index.html"))
+        # one sitemap per shard, listed by the root's sitemap index; each names pages where they are published
+        listed = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / "sitemap_index.xml").read_text(encoding="utf-8"))
+        assert "sitemap.xml" in listed and "briefings/2025-05/sitemap.xml" in listed
+        for sitemap in listed:
+            urls = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / sitemap).read_text(encoding="utf-8"))
+            assert urls and all((site / url / "index.html").is_file() or (site / url).is_file() for url in urls), sitemap
+        briefing = next((site / "briefings" / "2025-05").glob("*/index.html"))
+        canonical = re.search(r'<link rel="canonical" href="https://example.org/([^"]*)"', briefing.read_text(encoding="utf-8")).group(1)
+        assert canonical == briefing.parent.relative_to(site).as_posix() + "/"
     # every page of the index is reached from the front page by its links
     seen, todo = set(), ["actors/index.html"]
     while todo:

@@ -250,6 +250,37 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
     return h.hexdigest()
 
 
+#: The sitemap index of a sharded site, at its root (the name crawlers and SEO tools look for after ``sitemap.xml``).
+SITEMAP_INDEX = "sitemap_index.xml"
+
+
+def sitemap_index(plan: ShardPlan, *, site_url: str | None) -> str | None:
+    """A sitemap index (sitemaps.org protocol) listing every shard's own ``sitemap.xml``; ``None`` without ``site_url``.
+
+    Each shard's MkDocs build writes a sitemap of its own pages (a period's
+    under its folder, the portal's at the root), so no sitemap lists the whole
+    archive: the root one held the portal's pages alone, the periods' were
+    found by nobody. One sitemap of every page would grow with the archive
+    (about 110 bytes a page: 2 MB near 18,000 pages, and the protocol caps a
+    file at 50,000 URLs); the index holds one line per shard. Sitemaps need
+    absolute URLs, so without a ``site_url`` there is none (MkDocs then writes
+    empty sitemaps too).
+    """
+    if not site_url:
+        return None
+    base = site_url.rstrip("/") + "/"
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for shard in plan.shards:
+        loc = base + (f"{shard.folder}/" if shard.folder else "") + "sitemap.xml"
+        lines.append(f"  <sitemap><loc>{_xml_escape(loc)}</loc></sitemap>")
+    lines.append("</sitemapindex>")
+    return "\n".join(lines) + "\n"
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&apos;")
+
+
 def root_url(shard: Shard) -> str:
     """The relative URL from a shard's root to the site's root (``../../`` under ``briefings/2005-02/``)."""
     depth = len([p for p in shard.folder.split("/") if p])
