@@ -84,6 +84,29 @@ def test_a_new_actor_renumbering_the_index_leaves_the_other_actors_pages_alone(t
     assert not [page for page in more.rendered if "Marco Rubio" in page]  # not in the new briefing: its pages as they were
 
 
+def test_a_new_actor_renders_only_the_actors_index_pages_it_changes(tmp_path):
+    """#18: the actors index is pages of bounded size, each rendered from plain values; one new article naming a new
+    person re-renders the index's front page (its counts), the page listing the newcomer and the pages whose actors'
+    counts changed (Russia, Ukraine, Rubio are in every story), not the others. The one page was rendered every build."""
+    from test_site_pages import bystander_story, bystanders
+
+    def site(items, store_file, renderer):
+        with PageStore(store_file, salt=renderer_salt(renderer)) as store:
+            return {p.path: p.content for p in assemble_site(items, renderer=CachedRenderer(renderer, store), per_page=2, index_per_page=6).pages}
+
+    base = [bystander_story(f"s{i:02d}", bystanders=tuple(bystanders(8, seed=i)), date=f"2025-06-{i + 1:02d}") for i in range(12)]
+    store_file = tmp_path / "pages.sqlite"
+    before = site(base, store_file, Renderer())
+    more = Counting()
+    after = site([*base, bystander_story("s99", bystanders=("Zoe Newcomer",), date="2025-06-30")], store_file, more)
+    index = sorted(p for p in after if p == "actors/index.md" or p.startswith("actors/index/"))
+    changed = [p for p in index if before.get(p) != after[p]]
+    rendered = [r for r in more.rendered if r.startswith("actors.md.j2")]
+    assert len(index) > 20
+    assert len(rendered) == len(changed) <= 6, (rendered, changed)
+    assert "actors.md.j2 Actors" in rendered and any(p.startswith("actors/index/z") for p in changed)
+
+
 def test_equal_inputs_hit_the_store_however_their_objects_are_shared(tmp_path):
     """A page's key must depend on its inputs' values, not on which of them are one object in memory.
 
