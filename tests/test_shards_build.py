@@ -293,12 +293,18 @@ def test_an_actors_index_cut_into_pages_links_every_entry(tmp_path, monkeypatch,
     assert broken_links(site)[1] == []
     if shard_by:
         assert any((site / "briefings" / "2025-05").rglob("index.html"))
-        # one sitemap per shard, listed by the root's sitemap index; each names pages where they are published
-        listed = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / "sitemap_index.xml").read_text(encoding="utf-8"))
-        assert "sitemap.xml" in listed and "briefings/2025-05/sitemap.xml" in listed
+        # the root sitemap.xml is an index of the portal's sitemap (in pieces) and each period's; each names pages
+        # where they are published, every page of the site once
+        listed = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+        assert "sitemaps/portal-1.xml" in listed and "briefings/2025-05/sitemap.xml" in listed
+        assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == (site / "sitemap.xml").read_bytes()
+        in_sitemaps = []
         for sitemap in listed:
             urls = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / sitemap).read_text(encoding="utf-8"))
             assert urls and all((site / url / "index.html").is_file() or (site / url).is_file() for url in urls), sitemap
+            in_sitemaps += urls
+        pages = {"" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")}
+        assert len(in_sitemaps) == len(set(in_sitemaps)) and set(in_sitemaps) == {u for u in pages if not u.startswith("pagefind/")}
         briefing = next((site / "briefings" / "2025-05").glob("*/index.html"))
         canonical = re.search(r'<link rel="canonical" href="https://example.org/([^"]*)"', briefing.read_text(encoding="utf-8")).group(1)
         assert canonical == briefing.parent.relative_to(site).as_posix() + "/"
