@@ -304,6 +304,23 @@ def bystanders(n: int, *, seed: int) -> list[str]:
     return [f"{rng.choice(first)} {rng.choice('BCDFGKLMNPRSTVZ')}{''.join(rng.choice('aeioulnrst') for _ in range(6))}" for _ in range(n)]
 
 
+@pytest.mark.parametrize("index_per_page", [2, 3, 5])
+def test_every_link_of_the_actors_index_opens_a_page(index_per_page):
+    """#18: names sharing a long start ("Agnes Wa…") make the plan skip pages of one link; the trail above a page
+    linked every shorter prefix, pages that do not exist (found by a strict MkDocs build at 20,000 briefings)."""
+    names = tuple(f"Agnes Wa{tail}" for tail in ("lker", "rd", "tts", "llace", "lsh", "rren", "ng", "de"))
+    items = [bystander_story("a", bystanders=names), bystander_story("b", bystanders=("Bo Zed", "Agnes Other"))]
+    pages = {p.path: p.content for p in assemble_site(items, renderer=Renderer(), prefix="briefings", index_per_page=index_per_page).pages}
+    index = index_pages(pages)
+    assert "actors/index/agnes-w.md" in index or "actors/index/agnes-wa.md" in index
+    assert "actors/index/agn.md" not in index  # a page of one link: skipped
+    for path, text in index.items():
+        for target in re.findall(r"\]\(([^)\s#]+\.md)", text):
+            assert posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) in pages, (path, target)
+    linked, anchors = reachable_from_front(pages)
+    assert {f"agnes-wa{t}" for t in ("lker", "rd", "tts", "llace", "lsh", "rren", "ng", "de")} <= anchors
+
+
 def test_the_largest_actors_index_page_does_not_grow_with_the_archive():
     """#18: the actors index was one page listing every actor (2.41 MB at 10,000 briefings, over the 2 MB a file may
     have); cut by prefix, its largest page is bounded by the page size, not by the archive (4x the actors here)."""

@@ -118,6 +118,17 @@ class ActorsIndexPlan:
             page = by_prefix[child]
         return page.path
 
+    def above(self, prefix: str) -> list[str]:
+        """The prefixes of the pages above the page of ``prefix`` (its trail), front page first.
+
+        Not every shorter prefix: a page of one link is skipped (:func:`plan_actors_index`).
+        """
+        found, page = [], self._by_prefix[""]
+        while page.prefix != prefix:
+            found.append(page.prefix)
+            page = self._by_prefix[next(c for c, _ in page.children if prefix.startswith(c))]
+        return found
+
 
 def plan_actors_index(counts: ChildCounts, total: int, *, per_page: int = PER_PAGE, inline: int | None = None) -> ActorsIndexPlan:
     """The pages of an actors index of ``total`` actors, cut as the module says, front page first, then in slug order.

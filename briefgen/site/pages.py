@@ -719,7 +719,8 @@ def _actors_index_pages(index: SiteIndex, plan: ActorsIndexPlan, *, renderer: Re
                 title="Actors" if front else f"Actors: {label(page.prefix)}",
                 front=front,
                 here=label(page.prefix),
-                trail=[("Actors", page_link(path, index_path("")))] + [(label(page.prefix[:k]), page_link(path, index_path(page.prefix[:k]))) for k in range(1, len(page.prefix))],
+                # the pages above this one (a page of one link is skipped by the plan: not every shorter prefix has one)
+                trail=[("Actors" if not p else label(p), page_link(path, index_path(p))) for p in plan.above(page.prefix)],
                 children=[(label(c), page_link(path, index_path(c)), n) for c, n in page.children],
                 entries=[_index_entry(index, actor, path) for actor in actors],
                 # the counts change with every new article: on the front page only (#18, as the list pages' counts)
