@@ -17,7 +17,9 @@ Pagefind index over the whole ``site/``. Per size:
 * search bytes to the first results in Debian's chromium
   (``bench_search.first_query``; target <= 500 KB at 10,000);
 * the rebuild after one new article: which shards were rebuilt, and its time
-  against the full build (target <= 5 %).
+  against the full build (target <= 5 %);
+* the largest file in ``site/`` (path and bytes; target: none over 2 MB) and
+  every file over 1 MB.
 
     python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages]
 
@@ -62,6 +64,17 @@ def served_size(site: Path) -> tuple[int, int]:
     """``(bytes served, files)`` of ``site``: every file counted, hard links included."""
     sizes = [p.stat().st_size for p in site.rglob("*") if p.is_file()]
     return sum(sizes), len(sizes)
+
+
+#: No file in ``site/`` may be larger (#18); files above :data:`LISTED_FILE` are listed by name in the report.
+MAX_FILE = 2_000_000
+LISTED_FILE = 1_000_000
+
+
+def largest_files(site: Path, *, above: int = LISTED_FILE) -> tuple[tuple[str, int], list[tuple[str, int]]]:
+    """``((path, bytes) of the largest file, [(path, bytes) of every file over above, largest first])`` of ``site``."""
+    sizes = sorted(((p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*") if p.is_file()), key=lambda x: (-x[1], x[0]))
+    return sizes[0], [(path, size) for path, size in sizes if size > above]
 
 
 def top_person(briefings) -> str:
@@ -118,6 +131,7 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[st
     full_seconds = time.perf_counter() - started
     site = Path(full.site_dir)
     size, files = served_size(site)
+    largest, big_files = largest_files(site)
     periods = [r for r in full.runs if r.name != "portal"]
     portal = next(r for r in full.runs if r.name == "portal")
     result: dict[str, object] = {
@@ -133,6 +147,8 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[st
         "portal_seconds": portal.seconds,
         "builds_seconds": sum(r.seconds for r in full.runs),
         "full_stages": dict(_times),
+        "largest": largest,
+        "big_files": big_files,
     }
     if search:
         from bench_search import CHROMIUM, first_query
@@ -186,7 +202,8 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
         rows.append(
             f"| {r['n']:,} | {r['shards']} | {r['pages']:,} | {r['seconds']:,.0f} s | {time_ratio:.2f} | {r['size'] / 1e6:,.0f} MB ({r['files']:,} files) | {size_ratio:.2f} "
             f"| {r['period_rss_min'] / 1024:,.0f}–{r['period_rss'] / 1024:,.0f} MB | {r['portal_rss'] / 1024:,.0f} MB ({r['portal_seconds']:,.0f} s) | {r['driver_rss'] / 1024:,.0f} MB "
-            f"| {search} | {r['incremental_seconds']:,.0f} s = {r['incremental_seconds'] / r['seconds']:.1%} ({built}) |"
+            f"| {search} | {r['incremental_seconds']:,.0f} s = {r['incremental_seconds'] / r['seconds']:.1%} ({built}) "
+            f"| `{r['largest'][0]}` {r['largest'][1] / 1e6:.2f} MB |"
         )
     peaks = [r["period_rss"] for r in results]
     spread = max(peaks) / min(peaks) - 1
@@ -196,11 +213,15 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
         f"{' --stages' if args.stages else ''}{' --no-search' if args.no_search else ''}` "
         f"(sizes measured: {', '.join(format(r['n'], ',') for r in results)}) "
         "(synthetic briefings from real BBC ones, `shard_by: month`, the repository's `mkdocs.yml`)\n\n"
-        "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+        "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) | largest file in site/ |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
         f"Targets: time and size ÷ linear ≤ {TARGET_LINEAR}; period-shard peak RSS flat within {TARGET_RSS_SPREAD:.0%} (here {spread:+.1%} "
-        f"from the smallest to the largest size); search ≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000; one new article ≤ {TARGET_INCREMENTAL:.0%} of the full build."
+        f"from the smallest to the largest size); search ≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000; one new article ≤ {TARGET_INCREMENTAL:.0%} of the full build; "
+        f"no file in site/ over {MAX_FILE / 1e6:.0f} MB."
     )
+    markdown += "\n\nFiles over {:.0f} MB: ".format(LISTED_FILE / 1e6) + "; ".join(
+        f"{r['n']:,}: " + (", ".join(f"`{path}` {size / 1e6:.2f} MB" for path, size in r["big_files"]) or "none") for r in results
+    ) + "."
     staged = [r for r in results if "full_stages" in r and r["full_stages"]]
     if staged:
         def stages(times: dict[str, float]) -> str:

@@ -176,6 +176,10 @@ def shard_config(
         config["validation"] = validation
         # the header's site-name link goes to the site's home, not to the shard's folder (which has no page)
         config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard)}
+        if user.get("site_url"):
+            # the shard's pages are published under its folder: their canonical URLs and the shard's sitemap say so
+            # (with the site's own URL, a briefing's canonical link and sitemap entry named a page that does not exist)
+            config["site_url"] = f"{str(user['site_url']).rstrip('/')}/{shard.folder}/"
     elif user.get("nav"):
         config["nav"] = user["nav"]
     return config
@@ -586,6 +590,8 @@ def publish_sharded(
     wanted_files: dict[str, Path] = {}
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         wanted_files.update(_published_files(state_dir / "built" / shard.name, shard.folder, skip=_ROOT_ONLY if shard.folder else frozenset()))
+    if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
+        wanted_files.update(_sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal))
     # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole
     # site/ (with include_portal), else the period folders, which MkDocs left alone
     scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]
@@ -596,6 +602,38 @@ def publish_sharded(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
     )
     return ShardedSite(runs, site_dir, pages)
+
+
+def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool) -> dict[str, Path]:
+    """``{path in site/: file}`` of the sharded site's sitemaps: the root ``sitemap.xml`` (and ``.gz``) a sitemap index,
+    the portal's own sitemap in pieces of bounded size (:func:`~briefgen.site.shards.split_sitemap`), written into
+    ``state_dir/sitemaps`` (a file only when its bytes change, so publishing leaves its link alone).
+
+    The portal's sitemap is its build's (``mkdocs build`` itself wrote it into ``site_dir`` when the portal is not
+    ours to build).
+    """
+    import gzip
+
+    from .site.shards import SITEMAP_DIR, portal_sitemap_path, sitemap_index, split_sitemap
+
+    source = (state_dir / "built" / "portal" / "sitemap.xml") if include_portal else (site_dir / "sitemap.xml")
+    parts = split_sitemap(source.read_text(encoding="utf-8") if source.is_file() else "")
+    index = sitemap_index(plan, site_url=site_url, portal_files=len(parts)) or ""
+    out = state_dir / SITEMAP_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    wanted = {portal_sitemap_path(k): part.encode("utf-8") for k, part in enumerate(parts, 1)}
+    wanted |= {"sitemap.xml": index.encode("utf-8"), "sitemap.xml.gz": gzip.compress(index.encode("utf-8"), mtime=0)}
+    files: dict[str, Path] = {}
+    for rel, data in wanted.items():
+        file = out / rel.replace("/", "--")
+        if not file.is_file() or file.read_bytes() != data:
+            file.unlink(missing_ok=True)  # a new file, not the old one rewritten: the site's hard link to it stays as it was
+            file.write_bytes(data)
+        files[rel] = file
+    for stale in out.iterdir():
+        if stale not in files.values():
+            stale.unlink()
+    return files
 
 
 def newest_epoch(dates: Any) -> str:

@@ -272,27 +272,21 @@ def test_an_actor_in_every_briefing_is_summed_not_held():
     assert shared - alone < 200_000, f"{alone:,} -> {shared:,} bytes"
 
 
-def test_actors_index_groups_stream_in_the_order_the_page_sorted_them():
-    """The actors index's groups come from SQLite in the page's order, a batch at a time (#17: before, a list of every
-    group, sorted in Python: ungrouped ones last, most briefings seen first, then by name)."""
-    import collections.abc
+def test_the_actors_index_is_cut_from_sqlite_as_the_rule_cuts_a_list():
+    """#18: the actors index's pages are planned from prefix counts SQLite gives (a range scan of the slugs' index);
+    they must be what the rule gives over the plain list of slugs, and each page's actors read back in slug order."""
+    from briefgen.site.actors_index import child_counts, listed, plan_actors_index
 
-    from briefgen.render import Renderer
-    from briefgen.site.pages import _UNGROUPED, _actors_index
-
-    last = (*_UNGROUPED.values(), "Others")
     with SiteIndex(prefix=".") as index:
         for b in archive(60) + bodies(40):
             index.add(b)
         index.finish()
-        _actors_index(index, renderer=Renderer())  # assigns the groups
-        whole = list(index.db.execute("SELECT grp, COUNT(*), SUM(nb) FROM actor GROUP BY grp"))
-        streamed = index.groups(last=last)
-        assert isinstance(streamed, collections.abc.Iterator)
-        streamed = list(streamed)
-        assert streamed == sorted(whole, key=lambda g: (g[0] in last, -g[2], g[0]))
-        assert len(streamed) > 10 and any(g[0] in last for g in streamed)
-        for group, count, _ in streamed:
-            members = [a.aid for a in index.group_members(group)]
-            assert members == [aid for (aid,) in index.db.execute("SELECT aid FROM actor WHERE grp = ? ORDER BY rank", (group,))]
-            assert len(members) == count
+        slugs = [slug for (slug,) in index.db.execute("SELECT slug FROM actor")]
+        assert len(slugs) > 100
+        for prefix in ("", "a", "m", "zz"):
+            assert index.slug_counts(prefix) == child_counts(slugs)(prefix)
+        plan = plan_actors_index(index.slug_counts, index.actor_count(), per_page=8)
+        assert plan == plan_actors_index(child_counts(slugs), len(slugs), per_page=8)
+        for page in plan.pages:
+            if page.leaf:
+                assert [a.slug for a in index.actors_by_slug(page.prefix)] == sorted(listed(page, slugs))

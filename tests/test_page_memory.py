@@ -28,11 +28,14 @@ def _view(n: int) -> dict:
             "actor": ActorView(i, f"actor-{i}", f"Actor Number {i}", ("person",), ("spokesman",), (), (f"Actor Number {i}", f"A. N. {i}"), 3, 1),
             "page": None,
             "anchor": f"actor-{i}",
+            "group": None,
             "seen_in": [(f"Briefing {i}", f"../b{i}.md")],
         }
         for i in range(n)
     ]
-    return {"groups": [{"name": "People", "briefings": n, "actors": entries}], "actor_count": n, "page_count": 0, "briefing_count": n}
+    # one page of every actor, as the actors index was until #18 cut it into pages of at most 200: the chunked join
+    # still guards any large page
+    return {"entries": entries, "children": [], "trail": [], "here": "", "front": True, "actor_count": n, "page_count": 0, "briefing_count": n}
 
 
 def test_the_actors_index_is_the_page_render_gives():

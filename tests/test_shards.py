@@ -253,3 +253,34 @@ def test_shards_assembled_through_the_page_store_are_the_shards_of_a_clean_build
         assert planned == expected
         assert [shard_digest(s, config="c") for s in planned] == [shard_digest(s, config="c") for s in expected]
     assert store.hits > 0 and store.reset is None
+
+
+def test_the_sitemap_index_lists_every_shards_sitemap(assembled, briefings):
+    """#18: no sitemap of every page (it grows with the archive): the root sitemap.xml is an index of the portal's
+    pieces and each period's own sitemap, one line each, absolute URLs."""
+    from briefgen.site.shards import sitemap_index
+
+    plan = _plan(assembled, briefings)
+    text = sitemap_index(plan, site_url="https://example.org/news", portal_files=2)
+    locs = re.findall(r"<loc>([^<]+)</loc>", text)
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    assert locs == ["https://example.org/news/sitemaps/portal-1.xml", "https://example.org/news/sitemaps/portal-2.xml"] + [
+        f"https://example.org/news/{s.folder}/sitemap.xml" for s in plan.shards[1:]
+    ]
+    assert len(plan.shards) == 5
+    assert sitemap_index(plan, site_url=None) is None  # sitemaps need absolute URLs: MkDocs writes empty ones too
+
+
+@pytest.mark.parametrize("urls,per_file,files", [(0, 3, 1), (1, 3, 1), (3, 3, 1), (7, 3, 3), (25_000, 10_000, 3)])
+def test_a_sitemap_is_cut_into_files_of_bounded_size(urls, per_file, files):
+    """The portal's sitemap (1.64 MB at 20,000 briefings, 2 MB near 25,000) in pieces of at most per_file URLs, in order."""
+    from briefgen.site.shards import split_sitemap
+
+    entries = [f"<url>\n  <loc>https://example.org/actors/a{i}/</loc>\n  <lastmod>2025-01-01</lastmod>\n</url>" for i in range(urls)]
+    xml = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "\n".join(entries) + "\n</urlset>"
+    parts = split_sitemap(xml, per_file=per_file)
+    assert len(parts) == files
+    found = [re.findall(r"<loc>([^<]+)</loc>", p) for p in parts]
+    assert [u for part in found for u in part] == [f"https://example.org/actors/a{i}/" for i in range(urls)]
+    assert all(len(part) <= per_file for part in found)
+    assert all(p.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset') and p.endswith("</urlset>\n") for p in parts)

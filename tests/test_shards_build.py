@@ -249,3 +249,93 @@ def test_shards_build_on_a_dask_cluster(tmp_path):
     assert sorted(remote.built) == sorted(["portal", "2025", "undated"])
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")} == pages
     assert all(run.seconds > 0 for run in remote.runs)
+
+
+def broken_anchors(site: Path) -> tuple[int, list[tuple[str, str]]]:
+    """Follow every link of every HTML page to an entry of the actors index (``…actors/index…#slug``): ``(followed, broken)``.
+
+    An entry is broken when the page the link opens does not hold an element with that id.
+    """
+    followed, broken = 0, []
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        if rel.startswith("pagefind/"):
+            continue
+        for target in re.findall(r'href="([^"]*actors/[^"]*#[^"]+)"', page.read_text(encoding="utf-8")):
+            path, anchor = unquote(urlsplit(target).path), urlsplit(target).fragment
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path))
+            file = site / resolved if resolved.endswith(".html") else site / resolved / "index.html"
+            followed += 1
+            if not file.is_file() or f'id="{anchor}"' not in file.read_text(encoding="utf-8"):
+                broken.append((rel, target))
+    return followed, broken
+
+
+@pytest.mark.parametrize("shard_by", [None, "month"], ids=["one-build", "sharded"])
+def test_an_actors_index_cut_into_pages_links_every_entry(tmp_path, monkeypatch, shard_by):
+    """#18: the actors index in pages of at most PER_PAGE actors (2 here, so the fixtures' actors fill many pages):
+    with ``mkdocs build`` (strict, anchors validated) and with ``shard_by`` (briefings in period shards, the index in
+    the portal), every link to an actor's entry opens the index page holding it, and every page of the index is
+    reached from its front page."""
+    from briefgen.site import actors_index
+
+    monkeypatch.setattr(actors_index, "PER_PAGE", 2)
+    config = make_site_project(tmp_path / "project", _articles())
+    if shard_by:
+        text = config.read_text(encoding="utf-8")
+        text = text.replace("      cache_dir: .cache/briefgen\n", f"      cache_dir: .cache/briefgen\n      shard_by: {shard_by}\n      jobs: 2\n")
+        config.write_text(text + "site_url: https://example.org/\n", encoding="utf-8")  # at the root: 404.html links /assets/
+    site = build_site_dir(config, strict=True)
+    index_pages = sorted(p.relative_to(site).as_posix() for p in (site / "actors" / "index").rglob("index.html"))
+    assert len(index_pages) > 5
+    followed, broken = broken_anchors(site)
+    assert broken == [] and followed > 20
+    assert broken_links(site)[1] == []
+    if shard_by:
+        assert any((site / "briefings" / "2025-05").rglob("index.html"))
+        # the root sitemap.xml is an index of the portal's sitemap (in pieces) and each period's; each names pages
+        # where they are published, every page of the site once
+        listed = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
+        assert "sitemaps/portal-1.xml" in listed and "briefings/2025-05/sitemap.xml" in listed
+        assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == (site / "sitemap.xml").read_bytes()
+        in_sitemaps = []
+        for sitemap in listed:
+            urls = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / sitemap).read_text(encoding="utf-8"))
+            assert urls and all((site / url / "index.html").is_file() or (site / url).is_file() for url in urls), sitemap
+            in_sitemaps += urls
+        pages = {"" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")}
+        assert len(in_sitemaps) == len(set(in_sitemaps)) and set(in_sitemaps) == {u for u in pages if not u.startswith("pagefind/")}
+        briefing = next((site / "briefings" / "2025-05").glob("*/index.html"))
+        canonical = re.search(r'<link rel="canonical" href="https://example.org/([^"]*)"', briefing.read_text(encoding="utf-8")).group(1)
+        assert canonical == briefing.parent.relative_to(site).as_posix() + "/"
+    # every page of the index is reached from the front page by its links
+    seen, todo = set(), ["actors/index.html"]
+    while todo:
+        rel = todo.pop()
+        if rel in seen:
+            continue
+        seen.add(rel)
+        for target in re.findall(r'href="([^"#:]+)"', (site / rel).read_text(encoding="utf-8")):  # no external URLs
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(target)))
+            if resolved.startswith("actors/index"):
+                todo.append(resolved if resolved.endswith(".html") else f"{resolved}/index.html")
+    assert set(index_pages) <= seen
+
+
+def test_a_period_shard_has_its_own_folder_as_site_url(tmp_path):
+    """#18: a period shard's config kept the site's ``site_url``, so each briefing's canonical link and the period's
+    sitemap named ``SITE/NAME/`` where the page is published at ``SITE/briefings/PERIOD/NAME/``."""
+    from briefgen.shard_build import shard_config
+    from briefgen.site.shards import Shard
+
+    user = {"site_name": "x", "site_url": "https://example.org/news", "plugins": []}
+    period = shard_config(
+        Shard("2025-05", "briefings/2025-05", ()), user=user, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False
+    )
+    portal = shard_config(Shard("portal", "", ()), user=user, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False)
+    assert period["site_url"] == "https://example.org/news/briefings/2025-05/"
+    assert portal["site_url"] == "https://example.org/news"
+    no_url = shard_config(
+        Shard("2025-05", "briefings/2025-05", ()), user={"site_name": "x"}, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False
+    )
+    assert "site_url" not in no_url

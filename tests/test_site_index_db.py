@@ -218,12 +218,14 @@ def _home_page_work(n: int) -> int:
     from test_index_db_scale import STEP, Counter, archive
 
     from briefgen.site.index_db import LazyMapping
+    from briefgen.site.actors_index import plan_actors_index
     from briefgen.site.pages import HOME_PATH, _home_page, _Ordered, _paged_actor_path
 
     with SiteIndex(prefix="briefings") as index:
         for b in archive(n):
             index.add(b)
         index.finish()
+        plan = plan_actors_index(index.slug_counts, index.actor_count())  # made for every page, before the home page
         counter = Counter()
         index.db.set_progress_handler(counter, STEP)
         page = _home_page(
@@ -235,6 +237,7 @@ def _home_page_work(n: int) -> int:
             dates=LazyMapping(index.date_of),
             prefix="briefings",
             title="Briefings",
+            plan=plan,
         )
         assert page.path == HOME_PATH
         return counter.calls

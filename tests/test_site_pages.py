@@ -198,16 +198,40 @@ def bystander_story(name: str, *, bystanders: tuple[str, ...], date: str | None 
 
 
 def actor_links(pages: dict[str, str]) -> list[tuple[str, str]]:
-    """(page, resolved target) of every link from a briefing to an actor."""
+    """(page, resolved target) of every link to an actor from a page outside ``actors/`` (briefings, the home page)."""
     found = []
     for path, text in pages.items():
-        if not path.startswith("briefings/") or path.endswith("index.md"):
+        if not path.endswith(".md") or path.startswith("actors/") or path.endswith("/index.md"):
             continue
         for target in re.findall(r"\]\(([^)\s]*actors/[^)\s]*)", text):
             found.append((path, posixpath.normpath(posixpath.join(posixpath.dirname(path), target))))
     return found
 
 
+def index_pages(pages: dict[str, str]) -> dict[str, str]:
+    """The pages of the actors index: its front page and its pages per prefix (#18)."""
+    return {p: c for p, c in pages.items() if p == "actors/index.md" or p.startswith("actors/index/")}
+
+
+def reachable_from_front(pages: dict[str, str]) -> tuple[set[str], set[str]]:
+    """(actor pages linked, entry anchors) found by a reader following the actors index's links from its front page."""
+    seen, todo, linked, anchors = set(), ["actors/index.md"], set(), set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        anchors |= set(re.findall(r'<span id="([^"]+)" class="bg-actor-entry">', pages[path]))
+        for target in re.findall(r"\]\(([^)\s#]+\.md)", pages[path]):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            if resolved in index_pages(pages):
+                todo.append(resolved)
+            elif resolved.startswith("actors/"):
+                linked.add(resolved)
+    return linked, anchors
+
+
+@pytest.mark.parametrize("index_per_page", [200, 1], ids=["index-on-one-page", "index-cut-by-prefix"])
 @pytest.mark.parametrize(
     ("briefings", "paged", "listed"),
     [
@@ -237,29 +261,79 @@ def actor_links(pages: dict[str, str]) -> list[tuple[str, str]]:
     ],
     ids=["once-and-idle", "in-two-briefings", "in-three-briefings", "speaker-of-one-briefing", "speaker-in-one-of-two"],
 )
-def test_an_actor_earns_a_page_and_the_others_lose_nothing(briefings, paged, listed):
+def test_an_actor_earns_a_page_and_the_others_lose_nothing(briefings, paged, listed, index_per_page):
     """Pages only where they earn one; every other actor is an anchored index entry with its briefings.
 
-    Nothing is lost: every actor link from a briefing resolves to a page or to an
-    anchor of the index, and an actor without a page is listed there with its
-    kind, its other names and a link to each briefing that names it.
+    Nothing is lost: every actor link from a briefing (or the home page) resolves to a page or to an anchor
+    of the index page that lists the actor, an actor without a page is listed on exactly one page of the
+    index with its kind, its other names and a link to each briefing that names it, and every actor is found
+    by following the index's links from its front page — whether the index is one page or cut into pages by
+    prefix (#18: one page was 4.39 MB at 20,000 briefings).
     """
-    site = assemble_site(briefings, renderer=Renderer(), prefix="briefings")
+    site = assemble_site(briefings, renderer=Renderer(), prefix="briefings", index_per_page=index_per_page)
     pages = {p.path: p.content for p in site.pages}
-    actor_pages = {p.split("/")[1].removesuffix(".md") for p in pages if p.startswith("actors/") and p != "actors/index.md"}
+    index = index_pages(pages)
+    assert (len(index) > 1) == (index_per_page == 1)
+    actor_pages = {p.split("/")[1].removesuffix(".md") for p in pages if p.startswith("actors/") and p not in index}
     assert actor_pages == paged
-    index = pages["actors/index.md"]
     for slug in listed:
-        entry = next(line for line in index.splitlines() if f'id="{slug}"' in line)
+        holders = [path for path, text in index.items() if f'id="{slug}"' in text]
+        assert len(holders) == 1, (slug, holders)
+        entry = next(line for line in index[holders[0]].splitlines() if f'id="{slug}"' in line)
         assert any(kind in entry for kind in ("person", "country"))
         for b in briefings:
             if any(a.name.lower().replace(" ", "-") == slug for a in b.extraction.actors):
-                assert f"]({page_link('actors/index.md', 'briefings/' + b.article.name + '.md')}" in entry
-    for page, target in actor_links(pages):
+                assert f"]({page_link(holders[0], 'briefings/' + b.article.name + '.md')}" in entry
+    links = actor_links(pages)
+    assert {t.partition("#")[2] for _, t in links if "#" in t} == listed  # every listed actor is linked to its entry
+    for page, target in links:
         path, _, anchor = target.partition("#")
         assert path in pages, (page, target)
         if anchor:
             assert f'id="{anchor}"' in pages[path], (page, target)
+    linked, anchors = reachable_from_front(pages)
+    assert anchors == listed and linked == {f"actors/{slug}.md" for slug in paged}
+
+
+def bystanders(n: int, *, seed: int) -> list[str]:
+    """``n`` made-up names of people ("Marta Qelnov"), spread over the alphabet as names are."""
+    import random
+
+    rng = random.Random(seed)
+    first = ["Marta", "Mikel", "John", "Jana", "Anna", "Ali", "David", "Sara", "Rosa", "Chen", "Elif", "Kofi", "Petra", "Lina", "Xu", "Zoe", "Olu"]
+    return [f"{rng.choice(first)} {rng.choice('BCDFGKLMNPRSTVZ')}{''.join(rng.choice('aeioulnrst') for _ in range(6))}" for _ in range(n)]
+
+
+@pytest.mark.parametrize("index_per_page", [2, 3, 5])
+def test_every_link_of_the_actors_index_opens_a_page(index_per_page):
+    """#18: names sharing a long start ("Agnes Wa…") make the plan skip pages of one link; the trail above a page
+    linked every shorter prefix, pages that do not exist (found by a strict MkDocs build at 20,000 briefings)."""
+    names = tuple(f"Agnes Wa{tail}" for tail in ("lker", "rd", "tts", "llace", "lsh", "rren", "ng", "de"))
+    items = [bystander_story("a", bystanders=names), bystander_story("b", bystanders=("Bo Zed", "Agnes Other"))]
+    pages = {p.path: p.content for p in assemble_site(items, renderer=Renderer(), prefix="briefings", index_per_page=index_per_page).pages}
+    index = index_pages(pages)
+    assert "actors/index/agnes-w.md" in index or "actors/index/agnes-wa.md" in index
+    assert "actors/index/agn.md" not in index  # a page of one link: skipped
+    for path, text in index.items():
+        for target in re.findall(r"\]\(([^)\s#]+\.md)", text):
+            assert posixpath.normpath(posixpath.join(posixpath.dirname(path), target)) in pages, (path, target)
+    linked, anchors = reachable_from_front(pages)
+    assert {f"agnes-wa{t}" for t in ("lker", "rd", "tts", "llace", "lsh", "rren", "ng", "de")} <= anchors
+
+
+def test_the_largest_actors_index_page_does_not_grow_with_the_archive():
+    """#18: the actors index was one page listing every actor (2.41 MB at 10,000 briefings, over the 2 MB a file may
+    have); cut by prefix, its largest page is bounded by the page size, not by the archive (4x the actors here)."""
+
+    def largest(n_briefings: int) -> tuple[int, int]:
+        items = [bystander_story(f"s{i:03}", bystanders=tuple(bystanders(10, seed=i))) for i in range(n_briefings)]
+        pages = assemble_site(items, renderer=Renderer(), prefix="briefings", index_per_page=5).pages
+        index = [p for p in pages if p.path == "actors/index.md" or p.path.startswith("actors/index/")]
+        return max(len(p.content.encode("utf-8")) for p in index), len(index)
+
+    (small, small_pages), (large, large_pages) = largest(10), largest(40)  # ~100 and ~400 actors
+    assert large_pages > 3 * small_pages  # the actors are there, on more pages
+    assert large <= 1.25 * small, f"largest index page {small} -> {large} bytes for 4x the actors"
 
 
 def test_pages_per_article_stay_low_when_most_actors_are_named_once():

@@ -73,7 +73,7 @@ CREATE TABLE actor (
     aid INTEGER PRIMARY KEY, gkey TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
     roles TEXT NOT NULL, affiliations TEXT NOT NULL, names TEXT NOT NULL, nb INTEGER NOT NULL, napp INTEGER NOT NULL,
     mentions INTEGER NOT NULL, gcat INTEGER NOT NULL, gfirst INTEGER NOT NULL, groot TEXT NOT NULL,
-    rank INTEGER, slug TEXT UNIQUE, grp TEXT, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0
+    rank INTEGER, slug TEXT UNIQUE, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, folded TEXT NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL,
     PRIMARY KEY (bid, form)) WITHOUT ROWID;
@@ -100,7 +100,6 @@ CREATE INDEX briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a s
 CREATE INDEX briefing_month ON briefing (month, mrank);
 CREATE INDEX local_folded ON local (bid, folded, pos);
 CREATE INDEX actor_rank ON actor (rank);
-CREATE INDEX actor_grp ON actor (grp, rank);
 CREATE INDEX item_key ON item (aid, bid, bucket, seq);
 """
 
@@ -862,34 +861,24 @@ class SiteIndex:
         rows = self.db.execute("SELECT payload FROM item WHERE aid = ? AND bid = ? AND bucket = ? ORDER BY seq", (aid, bid, bucket))
         return [pickle.loads(p) for (p,) in rows]  # noqa: S301 — written above by this process
 
-    def heads(self) -> set[str]:
-        """Every actor's first affiliation: the names that head a group on the actors index."""
-        return {json.loads(a)[0] for (a,) in self.db.execute("SELECT DISTINCT affiliations FROM actor WHERE affiliations != '[]'")}
+    def slug_counts(self, prefix: str) -> list[tuple[str, int]]:
+        """``(prefix + one character, actors)`` for the slugs longer than ``prefix`` starting with it, in slug order.
 
-    def set_groups(self, groups: Iterator[tuple[str, int]]) -> None:
-        self.db.executemany("UPDATE actor SET grp = ? WHERE aid = ?", groups)
-
-    def groups(self, *, last: Sequence[str] = ()) -> Iterator[tuple[str, int, int]]:
-        """``(group, actors, briefings seen)`` of the actors index in its order, a batch at a time: the groups in ``last``
-        after the others, most briefings seen first, then by name (SQLite orders text by its UTF-8 bytes: Python's order).
-
-        A list of every group (an archive's organisations head groups) was held while the index was rendered (#17).
+        What the actors index is cut by (:mod:`~briefgen.site.actors_index`): one range scan of the slug's own index.
         """
-        marks = ",".join("?" * len(last)) or "NULL"
-        cursor = self.db.execute(
-            f"SELECT grp, COUNT(*) AS n, SUM(nb) AS seen FROM actor GROUP BY grp ORDER BY grp IN ({marks}), seen DESC, grp", tuple(last)
+        rows = self.db.execute(
+            "SELECT substr(slug, 1, ?) AS c, COUNT(*) FROM actor WHERE slug > ? AND slug < ? GROUP BY c ORDER BY c",
+            (len(prefix) + 1, prefix, prefix + "\x7f"),
         )
-        yield from _iterate(self.db, cursor)
+        return [(c, n) for c, n in rows]
 
-    def group_members(self, group: str) -> Iterator[ActorView]:
-        """A group's actors in rank order, a batch at a time (keyset paging on ``actor_grp``)."""
-        after = -1
-        while rows := self.db.execute(
-            f"SELECT {self._ACTOR}, rank FROM actor WHERE grp = ? AND rank > ? ORDER BY rank LIMIT 500", (group, after)
-        ).fetchall():
-            for row in rows:
-                yield self._actor(row[:-1])
-            after = rows[-1][-1]
+    def actors_by_slug(self, prefix: str, *, exact: bool = False) -> list[ActorView]:
+        """The actors whose slug starts with ``prefix`` (is ``prefix``, with ``exact``), in slug order: one page of the actors index."""
+        if exact:
+            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug = ?", (prefix,))
+        else:
+            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug >= ? AND slug < ? ORDER BY slug", (prefix, prefix + "\x7f"))
+        return [self._actor(r) for r in rows]
 
 
 class _ActorSums:

@@ -25,7 +25,9 @@ Pages (``P`` = the briefings folder, ``prefix``)::
                                   older pages K = 1, 2, ... counted from the oldest (#18)
     timeline/index.md, page-K.md  by date, newest first, the month archive on the first
     timeline/YYYY-MM.md (-K.md)   one month; timeline/undated.md
-    actors/index.md               actors grouped by country / organisation
+    actors/index.md               actors A-Z: the initial letters (or, while few, the actors)
+    actors/index/PREFIX.md        the actors whose slug starts with PREFIX, or links to longer
+                                  prefixes: pages of bounded size (#18, :mod:`.actors_index`)
     actors/SLUG.md, SLUG/K.md     one actor across briefings
     feed.xml                      Atom feed of the newest 50 briefings
 """
@@ -40,6 +42,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from . import actors_index
+from .actors_index import ACTORS_INDEX, ActorsIndexPlan, index_path, label, plan_actors_index
 from .crossref import CrossActor
 from .feed import FEED_SIZE, atom_feed
 from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
@@ -69,7 +73,6 @@ TEASER_CHARS = 180
 #: The briefing pages' stylesheet (provenance highlight, relation map), shipped as a template.
 STYLESHEET_PATH = "assets/briefgen.css"
 SEARCH_SCRIPT_PATH = "assets/briefgen-search.js"
-ACTORS_INDEX = "actors/index.md"
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,12 +298,17 @@ def assemble_site(
     per_page: int = PER_PAGE,
     title: str = "Briefings",
     today: _dt.date | None = None,
+    index_per_page: int | None = None,
 ) -> _Assembled:
     """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`)."""
     with SiteIndex(prefix=prefix, today=today) as index:
         for b in briefings:
             index.add(b)
-        pages = list(iter_site_pages(index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title))
+        pages = list(
+            iter_site_pages(
+                index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title, index_per_page=index_per_page
+            )
+        )
         return _Assembled(pages, list(index.date_notes), {stub.article.name: date for _, stub, date, _ in index.iter_ordered()})
 
 
@@ -312,18 +320,23 @@ def iter_site_pages(
     directory_urls: bool = True,
     per_page: int = PER_PAGE,
     title: str = "Briefings",
+    index_per_page: int | None = None,
 ) -> Iterator[SitePage]:
     """Every page of the site, one at a time, from the index (briefings, home, lists, timeline, actors, feed, assets).
 
     Each briefing is loaded for its own page only; list pages read stubs
     (title, date, first key point) a page at a time. Pages come in the same
     order, with the same bytes, as when every briefing was held in memory.
+    ``index_per_page`` is the most actors one page of the actors index lists
+    (:data:`.actors_index.PER_PAGE` when not given, read at each call): its
+    pages are planned first, as briefings link the entries on them.
     """
     index.finish()
     index.clear_items()  # filled again by the briefing pages below: generating the pages twice doubles nothing
     prefix = index.prefix
     _page_count(0, per_page)  # refuses per_page < 1 before any page
-    yield from _briefing_pages(index, renderer=renderer)
+    plan = plan_actors_index(index.slug_counts, index.actor_count(), per_page=actors_index.PER_PAGE if index_per_page is None else index_per_page)
+    yield from _briefing_pages(index, renderer=renderer, plan=plan)
     briefings_index = _join(prefix, "index.md")
     if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
         yield _home_page(
@@ -335,11 +348,12 @@ def iter_site_pages(
             dates=LazyMapping(index.date_of),  # type: ignore[arg-type]
             prefix=prefix,
             title=title,
+            plan=plan,
         )
     yield from _briefing_index_pages(index, renderer=renderer, prefix=prefix, per_page=per_page)
     yield from _timeline_pages(index, renderer=renderer, per_page=per_page)
     yield from _actor_pages(index, renderer=renderer, per_page=per_page)
-    yield _actors_index(index, renderer=renderer)
+    yield from _actors_index_pages(index, plan, renderer=renderer)
     newest = [index.briefing(bid) for bid, *_ in index.ordered(limit=FEED_SIZE, dated=True)]
     yield SitePage(
         FEED_PATH,
@@ -388,7 +402,7 @@ def _paged_actor_path(index: SiteIndex, slug: str) -> str:
     return f"actors/{slug}.md"
 
 
-def _briefing_pages(index: SiteIndex, *, renderer: Renderer) -> Iterator[SitePage]:
+def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPlan) -> Iterator[SitePage]:
     """One page per briefing, in build order, linked to its actors and story thread.
 
     The same pass files, for the actor pages, what each actor said, demanded,
@@ -408,7 +422,7 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer) -> Iterator[SitePag
         for name in _names_used(b):
             aid = index.find(bid, name)
             if aid is not None:
-                links[name] = actor_link(here, view(aid), None)
+                links[name] = actor_link(here, view(aid), None, plan=plan)
                 canonical[name] = view(aid).name
         previous, following = index.thread(bid)
         neighbours = {n: index.stub(n) for n in (previous, following) if n is not None}
@@ -491,6 +505,7 @@ def _home_page(
     dates: dict[str, BriefingDate],
     prefix: str,
     title: str,
+    plan: ActorsIndexPlan,
 ) -> SitePage:
     """The news first: the latest briefings, who was most active in their week, and what is scheduled next.
 
@@ -528,7 +543,7 @@ def _home_page(
         active = [
             {
                 "name": actors[slug].name,
-                "target": actor_link(HOME_PATH, actors[slug], actor_path),
+                "target": actor_link(HOME_PATH, actors[slug], actor_path, plan=plan),
                 "count": counts[slug],
                 "role": (actors[slug].roles or actors[slug].affiliations or [None])[0],
             }
@@ -555,7 +570,7 @@ def _home_page(
             upcoming=upcoming,
             briefings_link=page_link(HOME_PATH, _join(prefix, "index.md")),
             timeline_link=page_link(HOME_PATH, "timeline/index.md"),
-            actors_link=page_link(HOME_PATH, "actors/index.md"),
+            actors_link=page_link(HOME_PATH, ACTORS_INDEX),
             feed_link=page_link(HOME_PATH, FEED_PATH),
         ),
     )
@@ -614,8 +629,8 @@ class _Item:
     responder: str | None = None
 
 
-def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] | None) -> str:
-    """Where a mention of ``actor`` links: its page, or its entry in the actors index.
+def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] | None, *, plan: ActorsIndexPlan) -> str:
+    """Where a mention of ``actor`` links: its page, or its entry on the page of the actors index that lists it (``plan``).
 
     ``actor_path`` maps the slugs of actors with a page to it; ``None`` means
     "ask :func:`earns_page`" (the page is always ``actors/SLUG.md``).
@@ -628,7 +643,7 @@ def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] |
         target = actor_path[actor.slug] if has_page else ""
     if has_page:
         return page_link(from_page, target)
-    return page_link(from_page, ACTORS_INDEX, anchor=actor.slug)
+    return page_link(from_page, plan.page_of(actor.slug), anchor=actor.slug)
 
 
 def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
@@ -680,65 +695,46 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iter
             )
 
 
-_UNGROUPED = {"person": "People without a stated affiliation", "organisation": "Organisations", "group": "Groups"}
+def _actors_index_pages(index: SiteIndex, plan: ActorsIndexPlan, *, renderer: Renderer) -> Iterator[SitePage]:
+    """The actors index, A–Z, one page per prefix of :mod:`.actors_index`'s plan: front page first, then in slug order.
 
-
-class _Members:
-    """One group's entries on the actors index, read from the index as the template goes through them."""
-
-    def __init__(self, index: SiteIndex, group: str, count: int, path: str) -> None:
-        self._index, self._group, self._count, self._path = index, group, count, path
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __iter__(self) -> Iterator[dict[str, object]]:
-        path = self._path
-        for actor in self._index.group_members(self._group):
-            if earns_page(actor):
-                yield {"actor": actor, "page": page_link(path, f"actors/{actor.slug}.md"), "anchor": None, "seen_in": []}
-            else:
-                seen_in = [(stub.article.title, page_link(path, page)) for _, stub, _, page in self._index.actor_briefings(actor.aid)]
-                yield {"actor": actor, "page": None, "anchor": actor.slug, "seen_in": seen_in}
-
-
-def _actors_index(index: SiteIndex, *, renderer: Renderer) -> SitePage:
-    """Actors grouped by country or organisation: a country heads its own group, people join their affiliation's.
-
-    The one page that lists every actor (by design: it is where actors of a
-    single briefing live); its groups are kept in the index and its entries
-    read from there while the page is rendered.
+    Each page's actors are read when it is rendered (at most a bounded number
+    of them) and handed to the template as plain values, so a page whose
+    actors did not change is taken from the page store of the last build.
+    Each actor's entry shows its affiliation (the group it was listed under
+    while the index was one page grouped by country or organisation).
     """
-    heads = index.heads()
+    actor_count, page_count, briefing_count = index.actor_count(), index.actor_count(paged=True), index.count
+    for page in plan.pages:
+        path = page.path
+        if page.leaf:
+            actors = index.actors_by_slug(page.prefix)
+        else:
+            actors = [*index.actors_by_slug(page.prefix, exact=True), *(a for c in page.inline for a in index.actors_by_slug(c))]
+        front = page.prefix == ""
+        yield SitePage(
+            path,
+            renderer.page_markdown(
+                "actors.md.j2",
+                title="Actors" if front else f"Actors: {label(page.prefix)}",
+                front=front,
+                here=label(page.prefix),
+                # the pages above this one (a page of one link is skipped by the plan: not every shorter prefix has one)
+                trail=[("Actors" if not p else label(p), page_link(path, index_path(p))) for p in plan.above(page.prefix)],
+                children=[(label(c), page_link(path, index_path(c)), n) for c, n in page.children],
+                entries=[_index_entry(index, actor, path) for actor in actors],
+                # the counts change with every new article: on the front page only (#18, as the list pages' counts)
+                actor_count=actor_count if front else None,
+                page_count=page_count if front else None,
+                briefing_count=briefing_count if front else None,
+            ),
+        )
 
-    def group_of(actor: ActorView) -> str:
-        if actor.kind == "country" or actor.name in heads:
-            return actor.name
-        if actor.affiliations:
-            return actor.affiliations[0]
-        return _UNGROUPED.get(actor.kind, "Others")
 
-    batch: list[tuple[str, int]] = []
-    for actor in index.actors():
-        batch.append((group_of(actor), actor.aid))
-        if len(batch) >= 500:
-            index.set_groups(iter(batch))
-            batch.clear()
-    index.set_groups(iter(batch))
-    path = ACTORS_INDEX
-    # one group at a time, in the index's order, as the template reaches it (#17: not a list of every group)
-    view = (
-        {"name": name, "briefings": seen, "actors": _Members(index, name, count, path)}
-        for name, count, seen in index.groups(last=(*_UNGROUPED.values(), "Others"))
-    )
-    return SitePage(
-        path,
-        renderer.page_markdown(
-            "actors.md.j2",
-            title="Actors",
-            groups=view,
-            actor_count=index.actor_count(),
-            page_count=index.actor_count(paged=True),
-            briefing_count=index.count,
-        ),
-    )
+def _index_entry(index: SiteIndex, actor: ActorView, path: str) -> dict[str, object]:
+    """One actor on a page of the actors index: a link to its page, or an anchored entry with the briefings naming it."""
+    group = actor.affiliations[0] if actor.affiliations else None
+    if earns_page(actor):
+        return {"actor": actor, "group": group, "page": page_link(path, f"actors/{actor.slug}.md"), "anchor": None, "seen_in": []}
+    seen_in = [(stub.article.title, page_link(path, target)) for _, stub, _, target in index.actor_briefings(actor.aid)]
+    return {"actor": actor, "group": group, "page": None, "anchor": actor.slug, "seen_in": seen_in}

@@ -250,6 +250,55 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
     return h.hexdigest()
 
 
+#: A sharded site's root ``sitemap.xml`` is a sitemap index; the portal's own sitemap is cut into files of at most
+#: :data:`SITEMAP_URLS` URLs under :data:`SITEMAP_DIR` (about 130 bytes a URL: 1.3 MB a file, under the 2 MB a file
+#: of the site may have and the protocol's 50,000 URLs).
+SITEMAP_URLS = 10_000
+SITEMAP_DIR = "sitemaps"
+_SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+
+
+def split_sitemap(xml: str, *, per_file: int = SITEMAP_URLS) -> list[str]:
+    """A generator's sitemap (``<urlset>``) cut into sitemaps of at most ``per_file`` URLs each, in its order; one at least.
+
+    The portal's sitemap lists its actor pages, lists and timeline: 1.64 MB at
+    20,000 briefings, growing with the archive.
+    """
+    urls = re.findall(r"<url>.*?</url>", xml, re.S)
+    chunks = [urls[i : i + per_file] for i in range(0, len(urls), per_file)] or [[]]
+    return [_SITEMAP_HEAD + "".join(f"  {u}\n" for u in chunk) + "</urlset>\n" for chunk in chunks]
+
+
+def portal_sitemap_path(k: int) -> str:
+    return f"{SITEMAP_DIR}/portal-{k}.xml"
+
+
+def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 1) -> str | None:
+    """The root ``sitemap.xml`` of a sharded site: a sitemap index (sitemaps.org) of every shard's sitemap; ``None`` without ``site_url``.
+
+    Each shard's MkDocs build writes a sitemap of its own pages; published
+    as they were, the root one held the portal's pages alone and the periods'
+    (``briefings/2005-02/sitemap.xml``) were listed nowhere. A sitemap of every
+    page would grow with the archive (about 130 bytes a page: 2 MB near 15,000
+    pages, and the protocol caps a file at 50,000 URLs); the index holds one
+    line per file: the portal's ``portal_files`` pieces (:func:`split_sitemap`),
+    then each period's. Sitemaps need absolute URLs, so without a ``site_url``
+    there is none (MkDocs then writes empty sitemaps too).
+    """
+    if not site_url:
+        return None
+    base = site_url.rstrip("/") + "/"
+    locs = [portal_sitemap_path(k) for k in range(1, portal_files + 1)] + [f"{s.folder}/sitemap.xml" for s in plan.shards if s.folder]
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    lines += [f"  <sitemap><loc>{_xml_escape(base + loc)}</loc></sitemap>" for loc in locs]
+    lines.append("</sitemapindex>")
+    return "\n".join(lines) + "\n"
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&apos;")
+
+
 def root_url(shard: Shard) -> str:
     """The relative URL from a shard's root to the site's root (``../../`` under ``briefings/2005-02/``)."""
     depth = len([p for p in shard.folder.split("/") if p])
