@@ -30,6 +30,7 @@ State folder layout (``STATE``)::
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import resource
 import shutil
@@ -628,7 +629,8 @@ def build_sharded_site(
     folder and ``search`` switch, so the sharded site matches what ``mkdocs
     build`` of the same config would publish.
     """
-    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
+    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, renderer_salt
+    from .site.index_db import INDEX_FILE
     from .site.pages import assemble_site
     from .site.shards import plan_shards
 
@@ -646,6 +648,10 @@ def build_sharded_site(
             site_url=user.get("site_url"),
             directory_urls=directory_urls,
             today=today,
+            # the last build's site index, brought up to date: only new or changed briefings are indexed (#18)
+            index_file=Path(state_dir) / INDEX_FILE,
+            index_salt=code_digest(),
+            on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
         )
     try:
         plan = plan_shards(

@@ -295,13 +295,35 @@ def assemble_site(
     per_page: int = PER_PAGE,
     title: str = "Briefings",
     today: _dt.date | None = None,
+    index_file: Path | None = None,
+    index_salt: str = "",
+    on_reset: Callable[[str], None] | None = None,
 ) -> _Assembled:
-    """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`)."""
-    with SiteIndex(prefix=prefix, today=today) as index:
+    """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`).
+
+    ``index_file``: keep the site index there and bring the last build's up to date instead of indexing every
+    briefing again (#18; ``index_salt``, a digest of the code, invalidates it); ``on_reset`` is told in one line
+    why a stored index could not be used.
+    """
+    with SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt) as index:
+        if index.reset is not None and on_reset is not None and index_file is not None:
+            on_reset(f"{index_file}: site index built from scratch ({_RESET_WHY.get(index.reset, index.reset)})")
         for b in briefings:
             index.add(b)
         pages = list(iter_site_pages(index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title))
         return _Assembled(pages, list(index.date_notes), {stub.article.name: date for _, stub, date, _ in index.iter_ordered()})
+
+
+#: What :attr:`SiteIndex.reset` means, for the one-line message.
+_RESET_WHY = {
+    "missing": "no index of an earlier build",
+    "salt": "written by other code or for another folder",
+    "incomplete": "the build that wrote it did not finish",
+    "today": "the build's date went back",
+    "corrupt": "the file was damaged",
+    "locked": "another build holds it; this one indexes privately",
+    "unwritable": "the file cannot be written; this build indexes privately",
+}
 
 
 def iter_site_pages(
