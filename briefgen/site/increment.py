@@ -41,7 +41,7 @@ from typing import Any
 
 from ..render import BriefingContext, Renderer
 from ..records import Briefing
-from .index_db import ActorView
+from .index_db import ActorView, _pickled
 
 #: Bump to drop every stored page (a change of what a key means).
 FORMAT = "pages-1"
@@ -215,6 +215,11 @@ class _KeyPickler(pickle.Pickler):
             getter = _GETTERS[kind] = attrgetter(*(f.name for f in fields(kind))) if is_dataclass(kind) and len(fields(kind)) > 1 else False
         if getter is False:
             return NotImplemented
+        if kind is Briefing:
+            # a briefing as the digest of its records, pickled by the site index's own C-speed pickler (no memo, so
+            # shared strings do not matter): walking its few hundred records here, object by object, cost a third of
+            # a rebuild's briefing pages (#18)
+            return _rebuild, (kind, (hashlib.sha256(_pickled(obj)).digest(),))
         values = getter(obj)
         if kind is ActorView:
             values = (0, *values[1:])
