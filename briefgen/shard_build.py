@@ -25,6 +25,8 @@ State folder layout (``STATE``)::
     STATE/built/NAME/          its last build
     STATE/digests/NAME         the digest of the inputs that build was made from
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
+    STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
+    STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
 from __future__ import annotations

@@ -8,6 +8,12 @@ queries while the pages are generated one at a time
 (:func:`briefgen.site.pages.iter_site_pages`). The briefings themselves are
 kept in the index too (pickled, compressed), and loaded one page at a time.
 
+A sharded build keeps the index between builds (``path``, in its state
+folder): a rebuild indexes only the briefings that are new or changed and
+computes what crosses briefings again from the stored rows (#18; see
+:meth:`SiteIndex._open_stored`). Without ``path`` the index lives in a private
+temporary database, as below.
+
 Why SQLite: it is in the standard library (nothing to install or run), its
 B-trees sort and page through data larger than memory with a small, fixed
 page cache, it keeps the index in its own private temporary database (no
@@ -64,6 +70,8 @@ INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
 STORE_FORMAT = "site-index-1"
 _THREAD_KINDS = ("person", "country", "organisation")
+#: How many actor views a finished index remembers (see SiteIndex.actor).
+_VIEWS = 4096
 _RESERVED_SLUGS = ("index",)
 #: A name at most this many of a surname's candidates share is scored candidate by candidate (see _surname_target).
 _LIGHT_NAME = 32
@@ -216,6 +224,22 @@ def _pickled(briefing: Briefing) -> bytes:
     return buffer.getvalue()
 
 
+#: The briefing :meth:`SiteIndex.briefing` loaded last and its stored digest (see :func:`briefing_digest`).
+_LOADED: list = [None, None]
+
+
+def briefing_digest(briefing: Briefing) -> bytes:
+    """A digest of a briefing's records: equal for equal briefings, however their strings are shared.
+
+    The stored index keeps each briefing's digest; for the briefing it has just
+    loaded (the one whose page is being made) that one is given instead of
+    pickling the briefing a second time in the same build (#18).
+    """
+    if _LOADED[0] is briefing:
+        return _LOADED[1]
+    return hashlib.sha256(_pickled(briefing)).digest()
+
+
 def _pack(briefing: Briefing) -> bytes:
     return zlib.compress(_pickled(briefing), 1)
 
@@ -258,6 +282,8 @@ class SiteIndex:
         self.lookalike: list[str] = []
         self.newest_date: str | None = None
         self._finished = False
+        self._ready = False  # finish() is done: what the index answers no longer changes
+        self._views: dict[int, ActorView] = {}
 
     @staticmethod
     def _private() -> sqlite3.Connection:
@@ -480,6 +506,7 @@ class SiteIndex:
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)", (("state", "whole"), ("today", self.today.isoformat() if self.today else ""))
             )
         self.db.commit()
+        self._ready = True
 
     def _reconcile(self) -> None:
         """The stored rows as this build's: the briefings gone removed, every row at its bid in this build's order, what
@@ -830,7 +857,7 @@ class SiteIndex:
         pos = 0
         batch = []
         for aid, bid, name, aliases in _iterate(db, rows):
-            for form in (name, *json.loads(aliases)):
+            for form in (name, *_strings(aliases)):
                 pos += 1
                 batch.append((bid, form, fold(form), pos, aid))
             if len(batch) >= 5000:
@@ -920,8 +947,11 @@ class SiteIndex:
     # -- reading --------------------------------------------------------------------------------
 
     def briefing(self, bid: int) -> Briefing:
-        (blob,) = self.db.execute("SELECT blob FROM briefing WHERE bid = ?", (bid,)).fetchone()
-        return _unpack(blob)
+        blob, digest = self.db.execute("SELECT blob, digest FROM briefing WHERE bid = ?", (bid,)).fetchone()
+        loaded = _unpack(blob)
+        if digest is not None:
+            _LOADED[:] = [loaded, digest]
+        return loaded
 
     def briefings(self) -> Iterator[tuple[int, Briefing]]:
         """Every briefing in build order, one at a time."""
@@ -999,11 +1029,20 @@ class SiteIndex:
     def _actor(row: Sequence) -> ActorView:
         aid, slug, name, kinds, roles, affiliations, names, mentions, nb, nvoiced = row
         return ActorView(
-            aid, slug, name, tuple(json.loads(kinds)), tuple(json.loads(roles)), tuple(json.loads(affiliations)), tuple(json.loads(names)), mentions, nb, nvoiced
+            aid, slug, name, _strings(kinds), _strings(roles), _strings(affiliations), _strings(names), mentions, nb, nvoiced
         )
 
     def actor(self, aid: int) -> ActorView:
-        return self._actor(self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid = ?", (aid,)).fetchone())
+        """One actor; the finished index's views are remembered (a few thousand at most: every briefing page asks for its
+        actors, and the same prominent actors come up on page after page)."""
+        view = self._views.get(aid)
+        if view is None:
+            view = self._actor(self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid = ?", (aid,)).fetchone())
+            if self._ready:
+                if len(self._views) >= _VIEWS:
+                    self._views.clear()
+                self._views[aid] = view
+        return view
 
     def actor_by_slug(self, slug: str) -> ActorView | None:
         row = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug = ?", (slug,)).fetchone()
@@ -1113,15 +1152,22 @@ class _ActorSums:
         clean = clean_name(name)
         self.counts[clean] += 1
         self.kinds[kind] += 1
-        self.roles.update(dict.fromkeys(json.loads(roles)))
+        self.roles.update(dict.fromkeys(_strings(roles)))
         if affiliation:
             self.affiliations[affiliation] += 1
         self.names[clean] = None
-        self.names.update(dict.fromkeys(clean_name(form) for form in json.loads(aliases)))
+        self.names.update(dict.fromkeys(clean_name(form) for form in _strings(aliases)))
         self.napp += 1
         self.mentions += mentions
         if gpos == "0" and (self.first is None or id_ < self.first):
             self.first = id_
+
+
+def _strings(text: str) -> tuple[str, ...]:
+    """A stored JSON list of strings as a tuple; most are empty or one name, read without the JSON decoder (#18)."""
+    if text == "[]":
+        return ()
+    return tuple(json.loads(text))
 
 
 def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:

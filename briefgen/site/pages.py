@@ -154,6 +154,8 @@ def build_site(
     directory_urls: bool = True,
     per_page: int = PER_PAGE,
     today: _dt.date | None = None,
+    index_file: Path | None = None,
+    index_salt: str = "",
 ) -> SiteBuild:
     """Brief every article under ``seeds`` (a folder, or an fsspec URL) into a site index; the pages come from :meth:`SiteBuild.pages`.
 
@@ -161,8 +163,10 @@ def build_site(
     (see :func:`~briefgen.site.timeline.checked_date`); the core never reads
     the clock itself, so the adapters pass it and tests can fix it. Each
     briefing goes into the index as the pipeline yields it; none is kept.
+    ``index_file``/``index_salt``: bring the last build's stored index up to date (see :func:`assemble_site`);
+    ``build.index.reset`` says why it could not be used.
     """
-    build = SiteBuild(SiteIndex(prefix=prefix, today=today), renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page)
+    build = SiteBuild(SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt), renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page)
     try:
         try:
             present = isinstance(seeds, str) or seeds.exists()  # a URL (#17): its scan reports what it cannot list
@@ -307,7 +311,7 @@ def assemble_site(
     """
     with SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt) as index:
         if index.reset is not None and on_reset is not None and index_file is not None:
-            on_reset(f"{index_file}: site index built from scratch ({_RESET_WHY.get(index.reset, index.reset)})")
+            on_reset(reset_message(index_file, index.reset))
         for b in briefings:
             index.add(b)
         pages = list(iter_site_pages(index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title))
@@ -324,6 +328,11 @@ _RESET_WHY = {
     "locked": "another build holds it; this one indexes privately",
     "unwritable": "the file cannot be written; this build indexes privately",
 }
+
+
+def reset_message(index_file: Path, reset: str) -> str:
+    """Why a stored site index was not used, in one line naming its file."""
+    return f"{index_file}: site index built from scratch ({_RESET_WHY.get(reset, reset)})"
 
 
 def iter_site_pages(
