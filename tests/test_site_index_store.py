@@ -197,3 +197,21 @@ def test_the_notes_of_kept_briefings_come_back_in_build_order(archive, tmp_path)
     assert notes(index_file, items) == first == notes(None, items)
     shuffled = random.Random(3).sample(items, len(items))
     assert notes(index_file, shuffled) == notes(None, shuffled)
+
+
+def test_stored_records_changed_outside_briefgen_are_never_unpickled(tmp_path):
+    """Unpickling runs code: a stored briefing is loaded only when its bytes are those of this build's own briefing."""
+    import pickle
+    import zlib
+
+    from briefgen.errors import OutputError
+
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    site(items, index_file)
+    hostile = zlib.compress(pickle.dumps(OSError("ran")), 1)
+    with sqlite3.connect(index_file) as db:
+        db.execute("UPDATE briefing SET blob = ? WHERE name = 'd02'", (hostile,))
+    with pytest.raises(OutputError, match=r"index.sqlite: the stored records of briefing d02 do not match their digest"):
+        site(items, index_file)
+    assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]
