@@ -212,7 +212,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 today=dt.datetime.now(dt.timezone.utc).date(),
                 # sharded: the last build's site index, kept in the shards' state folder, brought up to date (#18)
                 index_file=self._state_dir(config) / INDEX_FILE if self.config.shard_by else None,
-                index_salt=code_digest(),
+                index_salt=code_digest() if self.config.shard_by else "",
             )
             if build.index.reset is not None and self.config.shard_by:
                 log.info(one_line(reset_message(self._state_dir(config) / INDEX_FILE, build.index.reset)))
