@@ -240,6 +240,16 @@ def briefing_digest(briefing: Briefing) -> bytes:
     return hashlib.sha256(_pickled(briefing)).digest()
 
 
+def _dumps(value: object) -> bytes:
+    """``value`` pickled with the records as ``cls(*field values)`` (see :func:`_record_reducers`): an actor page's
+    items are written and read once per build, and dataclasses' own pickling asked ``fields()`` for each (#18)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
 def _pack(briefing: Briefing) -> bytes:
     return zlib.compress(_pickled(briefing), 1)
 
@@ -1100,7 +1110,7 @@ class SiteIndex:
         self.db.execute("DELETE FROM item")
 
     def add_items(self, rows: list[tuple[int, int, str, int, object]]) -> None:
-        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, pickle.dumps(p)) for aid, bid, bucket, seq, p in rows))
+        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, _dumps(p)) for aid, bid, bucket, seq, p in rows))
 
     def items(self, aid: int, bid: int, bucket: str) -> list:
         rows = self.db.execute("SELECT payload FROM item WHERE aid = ? AND bid = ? AND bucket = ? ORDER BY seq", (aid, bid, bucket))
