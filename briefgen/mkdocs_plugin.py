@@ -57,9 +57,10 @@ from .pipeline import Budget, ExtractionCache, folder_lock
 from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
-from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
+from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, renderer_salt
+from .site.index_db import INDEX_FILE
 from .site.search import index_site
-from .site.pages import HOME_PATH, SitePage
+from .site.pages import HOME_PATH, SitePage, reset_message
 from .site.shards import PORTAL, ShardPlan, plan_shards
 
 log = get_plugin_logger("briefgen")
@@ -209,7 +210,12 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 site_url=config.site_url,
                 directory_urls=config.use_directory_urls,
                 today=dt.datetime.now(dt.timezone.utc).date(),
+                # sharded: the last build's site index, kept in the shards' state folder, brought up to date (#18)
+                index_file=self._state_dir(config) / INDEX_FILE if self.config.shard_by else None,
+                index_salt=code_digest() if self.config.shard_by else "",
             )
+            if build.index.reset is not None and self.config.shard_by:
+                log.info(one_line(reset_message(self._state_dir(config) / INDEX_FILE, build.index.reset)))
         except BriefgenError as exc:
             raise PluginError(one_line(str(exc))) from exc
         cache.finish()
@@ -229,7 +235,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                     config_path = Path(config.config_file_path) if config.config_file_path else None
                     own_config = config_path.read_text(encoding="utf-8") if config_path and config_path.is_file() else ""
                     salt = renderer_salt(renderer, extra=(own_config, f"site_url={config.site_url}", f"urls={config.use_directory_urls}"))
-                    with PageStore((config_path.parent if config_path else Path.cwd()) / SHARD_STATE / PAGES_FILE, salt=salt) as store:
+                    with PageStore(self._state_dir(config) / PAGES_FILE, salt=salt) as store:
                         build.renderer = CachedRenderer(renderer, store)
                         self._plan = plan_shards(
                             build.pages(),
@@ -253,6 +259,11 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         elapsed = time.perf_counter() - started
         log.info(one_line(f"{build.briefing_count} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds if isinstance(seeds, Path) else None)} ({elapsed:.2f} s)"))
         return files
+
+    @staticmethod
+    def _state_dir(config: MkDocsConfig) -> Path:
+        """The shards' state folder (their last builds, the page store, the site index), beside ``mkdocs.yml``."""
+        return (Path(config.config_file_path).parent if config.config_file_path else Path.cwd()) / SHARD_STATE
 
     def _set_source_date_epoch(self, dates: Iterable[BriefingDate]) -> None:
         """Date the build by its newest briefing (see the module docstring), unless the user dated it."""

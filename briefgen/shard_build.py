@@ -25,11 +25,14 @@ State folder layout (``STATE``)::
     STATE/built/NAME/          its last build
     STATE/digests/NAME         the digest of the inputs that build was made from
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
+    STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
+    STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import resource
 import shutil
@@ -666,7 +669,8 @@ def build_sharded_site(
     folder and ``search`` switch, so the sharded site matches what ``mkdocs
     build`` of the same config would publish.
     """
-    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
+    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, renderer_salt
+    from .site.index_db import INDEX_FILE
     from .site.pages import assemble_site
     from .site.shards import plan_shards
 
@@ -684,6 +688,10 @@ def build_sharded_site(
             site_url=user.get("site_url"),
             directory_urls=directory_urls,
             today=today,
+            # the last build's site index, brought up to date: only new or changed briefings are indexed (#18)
+            index_file=Path(state_dir) / INDEX_FILE,
+            index_salt=code_digest(),
+            on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
         )
     try:
         plan = plan_shards(

@@ -211,6 +211,8 @@ def test_plugin_shard_by_month(tmp_path, caplog):
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
         site = build_site_dir(config, strict=True)
     assert "shards: 4 built, 0 unchanged" in caplog.text
+    assert "site index built from scratch (no index of an earlier build)" in caplog.text  # and kept for the next build (#18)
+    assert (config.parent / ".cache" / "briefgen-shards" / "index.sqlite").is_file()
     assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
     assert not (site / "briefings" / "2025-05-20-rubio-senate").exists()  # not in the portal
     followed, broken = broken_links(site)
@@ -221,6 +223,7 @@ def test_plugin_shard_by_month(tmp_path, caplog):
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
         build_site_dir(config, strict=True)  # MkDocs empties site/; the periods come back without a build
     assert "shards: 0 built, 4 unchanged" in caplog.text
+    assert "site index built from scratch" not in caplog.text  # the last build's index, brought up to date
     assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
     assert broken_links(site)[1] == []
 

@@ -34,6 +34,7 @@ import sqlite3
 import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
+from functools import partial
 from operator import attrgetter
 from importlib import resources
 from pathlib import Path
@@ -41,7 +42,7 @@ from typing import Any
 
 from ..render import BriefingContext, Renderer
 from ..records import Briefing
-from .index_db import ActorView
+from .index_db import ActorView, briefing_digest
 
 #: Bump to drop every stored page (a change of what a key means).
 FORMAT = "pages-1"
@@ -195,34 +196,48 @@ class PageStore:
         self.close(whole=kind is None)
 
 
-class _KeyPickler(pickle.Pickler):
-    """Pickles a page's inputs without the site index's own row ids.
+class _KeyReducers(dict):
+    """How a page's key pickles each class (a pickler's ``dispatch_table``), worked out once per class.
 
-    An actor's ``aid`` is its row in the index, numbered in the order of the
-    actors' keys: one new actor renumbers every actor after it, although no
-    page shows the number. Left in the key, one new article would make every
-    actor page's inputs look changed.
+    A dataclass is pickled as its class and its fields' values, read by one C
+    call: pickle's own way for a dataclass with slots (its generated
+    ``__getstate__`` asks ``fields()`` each time) cost more than rendering some
+    pages. An :class:`ActorView` leaves out its ``aid``: the actor's row in the
+    site index, numbered in the order of the actors' keys, so one new actor
+    renumbers every actor after it although no page shows the number; left in
+    the key, one new article would make every actor page's inputs look
+    changed. A briefing is the digest of its records
+    (:func:`~briefgen.site.index_db.briefing_digest`: walking its few hundred
+    records here cost a third of a rebuild's briefing pages, #18). A table,
+    not ``reducer_override``: the pickler then asks Python only about such
+    objects, not about every one that is no string or number (#18).
     """
 
-    def reducer_override(self, obj: object) -> object:
-        kind = type(obj)
-        if kind in _ATOMS:
-            return NotImplemented
-        getter = _GETTERS.get(kind)
-        if getter is None:
-            # a dataclass as its class and its fields' values, read by one C call: pickle's own way for a dataclass
-            # with slots (its generated __getstate__ asks fields() each time) cost more than rendering some pages
-            getter = _GETTERS[kind] = attrgetter(*(f.name for f in fields(kind))) if is_dataclass(kind) and len(fields(kind)) > 1 else False
-        if getter is False:
-            return NotImplemented
-        values = getter(obj)
-        if kind is ActorView:
-            values = (0, *values[1:])
-        return _rebuild, (kind, values)
+    def __missing__(self, kind: type) -> object:
+        if kind is Briefing:
+            reduce: object = _reduce_briefing
+        elif is_dataclass(kind) and len(fields(kind)) > 1:
+            getter = attrgetter(*(f.name for f in fields(kind)))
+            reduce = partial(_reduce_actor if kind is ActorView else _reduce_fields, kind, getter)
+        else:
+            raise KeyError(kind)  # pickle's own way
+        self[kind] = reduce
+        return reduce
 
 
-_ATOMS = frozenset({str, int, float, bool, type(None), bytes, tuple, list, dict})
-_GETTERS: dict[type, object] = {}
+def _reduce_fields(kind: type, getter: Callable[[object], tuple], obj: object) -> tuple:
+    return _rebuild, (kind, getter(obj))
+
+
+def _reduce_actor(kind: type, getter: Callable[[object], tuple], obj: object) -> tuple:
+    return _rebuild, (kind, (0, *getter(obj)[1:]))
+
+
+def _reduce_briefing(obj: Briefing) -> tuple:
+    return _rebuild, (Briefing, (briefing_digest(obj),))
+
+
+_KEY_REDUCERS = _KeyReducers()
 
 
 def _rebuild(kind: type, values: tuple) -> object:  # never called: keys are hashed, not loaded
@@ -231,7 +246,8 @@ def _rebuild(kind: type, values: tuple) -> object:  # never called: keys are has
 
 def _digest(key: object) -> bytes:
     buffer = io.BytesIO()
-    pickler = _KeyPickler(buffer, protocol=5)
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.dispatch_table = _KEY_REDUCERS
     pickler.fast = True  # no memo: equal values give equal bytes whether or not they are one object in memory
     pickler.dump(key)
     return hashlib.sha256(buffer.getbuffer()).digest()

@@ -8,6 +8,12 @@ queries while the pages are generated one at a time
 (:func:`briefgen.site.pages.iter_site_pages`). The briefings themselves are
 kept in the index too (pickled, compressed), and loaded one page at a time.
 
+A sharded build keeps the index between builds (``path``, in its state
+folder): a rebuild indexes only the briefings that are new or changed and
+computes what crosses briefings again from the stored rows (#18; see
+:meth:`SiteIndex._open_stored`). Without ``path`` the index lives in a private
+temporary database, as below.
+
 Why SQLite: it is in the standard library (nothing to install or run), its
 B-trees sort and page through data larger than memory with a small, fixed
 page cache, it keeps the index in its own private temporary database (no
@@ -26,10 +32,12 @@ actors index page, which lists every actor by design.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import datetime as _dt
 import functools
+import hashlib
 import io
 import json
 import pickle
@@ -41,8 +49,11 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .. import records
+from ..errors import OutputError
+from ..pipeline.lock import folder_lock
 from ..records import Briefing, BriefingDate, KeyPoint
 from .policy import earns_page
 from ..extract.actors.names import is_clipping, party_key, without_country
@@ -54,7 +65,13 @@ from .timeline import checked_date
 is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
 #: The site index's SQLite page cache, in KiB (also what SQLite's sorter may hold in memory before spilling).
 CACHE_KIB = 4000
+#: The stored index's file name in a sharded build's state folder (next to the page store).
+INDEX_FILE = "index.sqlite"
+#: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
+STORE_FORMAT = "site-index-1"
 _THREAD_KINDS = ("person", "country", "organisation")
+#: How many actor views a finished index remembers (see SiteIndex.actor).
+_VIEWS = 4096
 _RESERVED_SLUGS = ("index",)
 #: A name at most this many of a surname's candidates share is scored candidate by candidate (see _surname_target).
 _LIGHT_NAME = 32
@@ -62,7 +79,7 @@ _SCHEMA = """
 CREATE TABLE briefing (
     bid INTEGER PRIMARY KEY, name TEXT NOT NULL, page TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
     date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, mrank INTEGER, blob BLOB NOT NULL,
-    dfields TEXT NOT NULL
+    dfields TEXT NOT NULL, digest BLOB, notes TEXT
 );
 CREATE TABLE app (
     id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
@@ -89,18 +106,18 @@ CREATE TABLE gnames (word TEXT NOT NULL, name TEXT NOT NULL, gkey TEXT NOT NULL,
 CREATE TABLE gcount (word TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
 """
 _INDEXES = """
-CREATE INDEX app_bid ON app (bid, ord);
-CREATE INDEX app_gsur ON app (gsur) WHERE gsur IS NOT NULL;
-CREATE INDEX app_gkey ON app (gkey, gpos, id);
-CREATE INDEX app_okey ON app (okey);
-CREATE INDEX app_name ON app (bid, name);
-CREATE INDEX app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
-CREATE INDEX briefing_rank ON briefing (rank);
-CREATE INDEX briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row (and its blob) each (#18)
-CREATE INDEX briefing_month ON briefing (month, mrank);
-CREATE INDEX local_folded ON local (bid, folded, pos);
-CREATE INDEX actor_rank ON actor (rank);
-CREATE INDEX item_key ON item (aid, bid, bucket, seq);
+CREATE INDEX IF NOT EXISTS app_bid ON app (bid, ord);
+CREATE INDEX IF NOT EXISTS app_gsur ON app (gsur) WHERE gsur IS NOT NULL;
+CREATE INDEX IF NOT EXISTS app_gkey ON app (gkey, gpos, id);
+CREATE INDEX IF NOT EXISTS app_okey ON app (okey);
+CREATE INDEX IF NOT EXISTS app_name ON app (bid, name);
+CREATE INDEX IF NOT EXISTS app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
+CREATE INDEX IF NOT EXISTS briefing_rank ON briefing (rank);
+CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row (and its blob) each (#18)
+CREATE INDEX IF NOT EXISTS briefing_month ON briefing (month, mrank);
+CREATE INDEX IF NOT EXISTS local_folded ON local (bid, folded, pos);
+CREATE INDEX IF NOT EXISTS actor_rank ON actor (rank);
+CREATE INDEX IF NOT EXISTS item_key ON item (aid, bid, bucket, seq);
 """
 
 
@@ -197,12 +214,43 @@ def _reduce_record(names: tuple[str, ...], record: object) -> tuple[type, tuple]
 _REDUCERS = _record_reducers()
 
 
-def _pack(briefing: Briefing) -> bytes:
+def _pickled(briefing: Briefing) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _REDUCERS
+    pickler.fast = True  # no memo: equal briefings give equal bytes (and digests) however their strings are shared (#18)
     pickler.dump(briefing)
-    return zlib.compress(buffer.getbuffer(), 1)
+    return buffer.getvalue()
+
+
+#: The briefing :meth:`SiteIndex.briefing` loaded last and its stored digest (see :func:`briefing_digest`).
+_LOADED: list = [None, None]
+
+
+def briefing_digest(briefing: Briefing) -> bytes:
+    """A digest of a briefing's records: equal for equal briefings, however their strings are shared.
+
+    The stored index keeps each briefing's digest; for the briefing it has just
+    loaded (the one whose page is being made) that one is given instead of
+    pickling the briefing a second time in the same build (#18).
+    """
+    if _LOADED[0] is briefing:
+        return _LOADED[1]
+    return hashlib.sha256(_pickled(briefing)).digest()
+
+
+def _dumps(value: object) -> bytes:
+    """``value`` pickled with the records as ``cls(*field values)`` (see :func:`_record_reducers`): an actor page's
+    items are written and read once per build, and dataclasses' own pickling asked ``fields()`` for each (#18)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _REDUCERS
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+def _pack(briefing: Briefing) -> bytes:
+    return zlib.compress(_pickled(briefing), 1)
 
 
 def _unpack(blob: bytes) -> Briefing:
@@ -220,31 +268,137 @@ class SiteIndex:
     then query. ``prefix`` is the briefings' folder in the site.
     """
 
-    def __init__(self, *, prefix: str = "briefings", today: _dt.date | None = None) -> None:
+    def __init__(self, *, prefix: str = "briefings", today: _dt.date | None = None, path: Path | str | None = None, salt: str = "") -> None:
+        """``path``: keep the index in that file between builds (see :meth:`_open_stored`); ``salt``: what the stored
+        rows depend on besides the briefings (the adapter passes a digest of briefgen's code)."""
         self.prefix = posixpath.normpath(prefix.strip("/") or ".")
         self.today = today
-        # SQLite's private temporary database (empty file name): it spills past ``cache_size`` to a
-        # file SQLite unlinks on opening, so a killed build leaves nothing in the temp folder.
-        self.db = sqlite3.connect("")
-        # A 4 MB page cache (#17): SQLite also sizes its sorter's memory by it, and both fill up with the archive
-        # until they reach it: at 16 MB, 2,000 briefings did not fill them and 12,000 did (finishing the index
-        # peaked 17 MB higher); at 4 MB both sizes do, and finishing 12,000 took no longer (the file is in the
-        # OS's cache). Its lookups are by key through B-trees whose upper pages stay cached.
-        self.db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
-        self.db.executescript(_SCHEMA)
+        self.path = Path(path) if path is not None else None
+        #: why a stored index was not used ("missing", "salt", "incomplete", "today", "corrupt", "locked",
+        #: "unwritable"), ``None`` when it was or when none was asked for
+        self.reset: str | None = None
+        #: stored mode: the stored briefings not yet met in this build, name -> (bid, digest, notes)
+        self._old: dict[str, tuple[int, bytes, str]] | None = None
+        self._kept: list[tuple[int, int]] = []  # (this build's bid, stored bid) of briefings met unchanged
+        self._recheck_dates = False
+        self._lock = contextlib.ExitStack()
+        self.db = self._open_stored(salt) if self.path is not None else self._private()
+        if self.reset in ("locked", "unwritable"):
+            self.path = None  # indexed privately: nothing is kept
         self.count = 0
         self.article_notes: list[str] = []
         self.date_notes: list[str] = []
         self.lookalike: list[str] = []
         self.newest_date: str | None = None
         self._finished = False
+        self._ready = False  # finish() is done: what the index answers no longer changes
+        self._views: dict[int, ActorView] = {}
+
+    @staticmethod
+    def _private() -> sqlite3.Connection:
+        # SQLite's private temporary database (empty file name): it spills past ``cache_size`` to a
+        # file SQLite unlinks on opening, so a killed build leaves nothing in the temp folder.
+        db = sqlite3.connect("")
+        # A 4 MB page cache (#17): SQLite also sizes its sorter's memory by it, and both fill up with the archive
+        # until they reach it: at 16 MB, 2,000 briefings did not fill them and 12,000 did (finishing the index
+        # peaked 17 MB higher); at 4 MB both sizes do, and finishing 12,000 took no longer (the file is in the
+        # OS's cache). Its lookups are by key through B-trees whose upper pages stay cached.
+        db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
+        db.executescript(_SCHEMA)
+        return db
+
+    def _open_stored(self, salt: str) -> sqlite3.Connection:
+        """The index of the last build, kept in :attr:`path`, to be brought up to date by this build (#18).
+
+        What a briefing adds to the index (its row, its actors' appearances, its
+        voices, its notes) depends only on the briefing, the code and the
+        briefings' folder (and, for a date in the future, the build's date), so
+        those rows are kept, keyed by the briefing's name and a digest of its
+        records: :meth:`add` of an unchanged briefing inserts nothing, and
+        :meth:`finish` removes the briefings no longer there, puts the rows in
+        this build's order and recomputes what crosses briefings from the stored
+        rows (SQL and a pass over the appearances; no briefing is unpickled).
+        The result is the index a build from scratch gives (tested page by page).
+
+        Falls back to an index from scratch, saying why in :attr:`reset`, when
+        the file is missing, unreadable or damaged, was written by other code or
+        for another folder (``salt``, format), was left by a build that did not
+        finish (its state is not "whole"), or the build's date went back. While
+        a build holds it, the file is under the state folder's build lock
+        (:func:`~briefgen.pipeline.folder_lock`); a second build that finds it
+        held builds its index privately rather than wait or share it.
+        """
+        path = self.path
+        assert path is not None
+        try:
+            self._lock.enter_context(folder_lock(path.parent, wait=0))
+        except OutputError:
+            self.reset = "locked"
+            return self._private()
+        meta = {"format": STORE_FORMAT, "salt": salt, "prefix": self.prefix}
+        try:
+            existed = path.is_file()
+            db = sqlite3.connect(path)
+        except (sqlite3.Error, OSError):
+            self.reset = "unwritable"
+            self._lock.close()
+            return self._private()
+        try:
+            db.executescript(f"PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
+            stored = dict(db.execute("SELECT key, value FROM meta")) if existed else {}
+            reason = self._unusable(stored, meta, existed)
+            if reason is None and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                reason = "corrupt"
+            if reason is None:
+                self._old = {name: (bid, digest, notes) for name, bid, digest, notes in db.execute("SELECT name, bid, digest, notes FROM briefing")}
+                self._recheck_dates = stored.get("today", "") != (self.today.isoformat() if self.today else "")
+        except sqlite3.Error:
+            reason = "corrupt"
+        if reason is not None:
+            self.reset = reason
+            db.close()
+            try:
+                path.unlink(missing_ok=True)
+                db = sqlite3.connect(path)
+                db.executescript(f"PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
+                db.executescript(_SCHEMA + "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);")
+                db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            except (sqlite3.Error, OSError):
+                self.reset = "unwritable"
+                self._lock.close()
+                return self._private()
+        # until finish() marks it whole again, the file is a build in progress: a build that dies leaves it for a fresh start
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('state', 'building')")
+        db.commit()
+        return db
+
+    def _unusable(self, stored: dict[str, str], meta: dict[str, str], existed: bool) -> str | None:
+        if not existed or not stored:
+            return "missing"
+        if any(stored.get(key) != value for key, value in meta.items()):
+            return "salt"
+        if stored.get("state") != "whole":
+            return "incomplete"
+        before = stored.get("today") or None
+        now = self.today.isoformat() if self.today else None
+        # a date refused as future stays refused only while the build's date does not go back (or the check appear)
+        if before != now and (now is not None and (before is None or now < before)):
+            return "today"
+        return None
 
     # -- lifecycle ------------------------------------------------------------------------------
 
     def close(self) -> None:
         if self.db is not None:
-            self.db.close()
-            self.db = None  # type: ignore[assignment]
+            try:
+                if self.path is not None:
+                    self.db.commit()
+            except sqlite3.Error:
+                pass
+            finally:
+                self.db.close()
+                self.db = None  # type: ignore[assignment]
+        self._lock.close()
 
     def __enter__(self) -> SiteIndex:
         return self
@@ -266,26 +420,41 @@ class SiteIndex:
     # -- filling --------------------------------------------------------------------------------
 
     def add(self, briefing: Briefing) -> None:
-        """Index one briefing (its own records are kept in the file, not in memory)."""
+        """Index one briefing (its own records are kept in the file, not in memory).
+
+        With a stored index, a briefing met unchanged (same name, same digest of
+        its records) only takes its place in this build's order and gives its
+        stored notes; :meth:`finish` moves its rows there.
+        """
         assert not self._finished, "add() after finish()"
         article = briefing.article
-        self.article_notes.extend(f"{article.path}: {note}" for note in article.notes)
-        date, note = checked_date(briefing, today=self.today)
-        if note:
-            self.date_notes.append(f"{article.path}: {note}")
-        self.lookalike.extend(lookalike_notes([briefing]))
-        if date.date and (self.newest_date is None or date.date > self.newest_date):
-            self.newest_date = date.date
-        summary = briefing.extraction.summary
         bid = self.count
         self.count += 1
+        raw = _pickled(briefing)
+        digest = hashlib.sha256(raw).digest() if self.path is not None else None
+        if self._old is not None:
+            hit = self._old.get(article.name)
+            if hit is not None and hit[1] == digest:
+                notes = json.loads(hit[2])
+                if not (self._recheck_dates and notes[1]):  # a date refused as future is checked again on another day
+                    del self._old[article.name]
+                    self._kept.append((bid, hit[0]))
+                    self._notes(*notes)
+                    return
+        date, note = checked_date(briefing, today=self.today)
+        notes = ([f"{article.path}: {n}" for n in article.notes], f"{article.path}: {note}" if note else None, lookalike_notes([briefing]), date.date)
+        self._notes(*notes)
+        summary = briefing.extraction.summary
+        if self._old is not None:
+            bid = -(bid + 1)  # a place of its own until finish() puts the stored rows in this build's order
         self.db.execute(
-            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob, dfields)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob, dfields, digest, notes)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 bid, article.name, _join(self.prefix, f"{article.name}.md"), article.path, article.title, date.date,
-                date.source, date.month, article.meta.date, summary[0].text if summary else None, _pack(briefing),
+                date.source, date.month, article.meta.date, summary[0].text if summary else None, zlib.compress(raw, 1),
                 json.dumps([getattr(date, f.name) for f in dataclasses.fields(date)]),  # every field, whatever BriefingDate holds
+                digest, json.dumps(notes),
             ),
         )  # fmt: skip
         rows = []
@@ -316,11 +485,21 @@ class SiteIndex:
         voices += [r.by for r in x.rejections]
         self.db.executemany("INSERT INTO voice VALUES (?,?)", ((bid, name) for name in dict.fromkeys(voices) if name))
 
+    def _notes(self, article_notes: list[str], date_note: str | None, lookalike: list[str], date: str | None) -> None:
+        self.article_notes.extend(article_notes)
+        if date_note:
+            self.date_notes.append(date_note)
+        self.lookalike.extend(lookalike)
+        if date and (self.newest_date is None or date > self.newest_date):
+            self.newest_date = date
+
     def finish(self) -> None:
         """Merge the actors, order the briefings, find main actors and story threads (once, after the last :meth:`add`)."""
         if self._finished:
             return
         self._finished = True
+        if self._old is not None:
+            self._reconcile()
         self.db.executescript(_INDEXES)
         self._rank_briefings()
         self._join_surnames()
@@ -331,7 +510,61 @@ class SiteIndex:
         self._page_policy()
         self._main_actors()
         self._threads()
+        if self.path is not None:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (("state", "whole"), ("today", self.today.isoformat() if self.today else ""))
+            )
         self.db.commit()
+        self._ready = True
+
+    def _reconcile(self) -> None:
+        """The stored rows as this build's: the briefings gone removed, every row at its bid in this build's order, what
+        crosses briefings emptied for :meth:`finish` to compute again (from scratch, over the stored rows).
+
+        Order matters: appearances are merged in the order of their ids, which a
+        build from scratch gives in (briefing, actor) order. When the unchanged
+        briefings kept their places and the new ones come after them (an article
+        added at the end), only the new rows move; otherwise the appearances are
+        copied in order into a fresh table (SQL only).
+        """
+        db = self.db
+        assert self._old is not None
+        gone = [(bid,) for bid, _, _ in self._old.values()]
+        self._old = None
+        db.executescript(
+            "CREATE TEMP TABLE gone (bid INTEGER PRIMARY KEY); CREATE TEMP TABLE remap (cur INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
+        )
+        db.executemany("INSERT INTO gone VALUES (?)", gone)
+        for table in ("briefing", "app", "voice"):
+            db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
+        kept = self._kept
+        new_places = [-(b + 1) for (b,) in db.execute("SELECT bid FROM briefing WHERE bid < 0")]  # their bids in this build
+        in_place = all(new == old for new, old in kept) and (not kept or not new_places or min(new_places) > max(n for n, _ in kept))
+        if in_place:
+            for table in ("briefing", "app", "voice"):
+                db.execute(f"UPDATE {table} SET bid = -bid - 1 WHERE bid < 0")
+        else:
+            db.executemany("INSERT INTO remap VALUES (?, ?)", [(old, new) for new, old in kept] + [(-(p + 1), p) for p in new_places])
+            shift = 1 << 40  # two steps, so that no bid meets one not yet moved
+            db.execute("UPDATE briefing SET bid = (SELECT new FROM remap WHERE cur = briefing.bid) + ?", (shift,))
+            db.execute("UPDATE briefing SET bid = bid - ?", (shift,))
+            db.execute("UPDATE voice SET bid = (SELECT new FROM remap WHERE cur = voice.bid)")
+            columns = "ord, name, kind, mentions, start, aliases, roles, affiliation, mixed, pkey, gsur, single, okey, gkey, gpos"
+            app_schema = _SCHEMA[_SCHEMA.index("CREATE TABLE app ") : _SCHEMA.index(");", _SCHEMA.index("CREATE TABLE app ")) + 2]
+            db.executescript(app_schema.replace("CREATE TABLE app ", "CREATE TABLE app_new "))
+            db.execute(
+                f"INSERT INTO app_new (bid, {columns}) SELECT r.new, {', '.join('a.' + c for c in columns.split(', '))}"
+                " FROM app a JOIN remap r ON r.cur = a.bid ORDER BY r.new, a.ord"
+            )
+            db.executescript("DROP TABLE app; ALTER TABLE app_new RENAME TO app;")
+        db.executescript(
+            "DROP TABLE temp.gone; DROP TABLE temp.remap;"
+            "DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM thread; DELETE FROM abrief; DELETE FROM item;"
+            "DELETE FROM seen; DELETE FROM sname; DELETE FROM gaff; DELETE FROM gnames; DELETE FROM gcount;"
+            # what finish() wrote into the appearances: the joins of bare surnames and bodies (add() leaves them empty)
+            "UPDATE app SET gkey = NULL, gpos = NULL WHERE pkey IS NULL AND gkey IS NOT NULL;"
+            "UPDATE app SET gsur = NULL WHERE single IS NOT NULL AND gsur IS NOT NULL;"
+        )
 
     # -- merging actors (crossref.merge_actors, rule for rule) ----------------------------------
 
@@ -485,9 +718,9 @@ class SiteIndex:
                 feats.append((okey, form, party_key(fold(form)), fold(form), fold(stripped) if stripped else None, bucket))
             db.executemany("INSERT INTO ofeat VALUES (?,?,?,?,?,?)", feats)
         db.executescript(
-            "CREATE INDEX temp.ofeat_pk ON ofeat (pk, okey);"
-            "CREATE INDEX temp.ofeat_fl ON ofeat (fl, okey);"
-            "CREATE INDEX temp.ofeat_bucket ON ofeat (bucket, okey, form) WHERE bucket IS NOT NULL;"
+            "CREATE INDEX IF NOT EXISTS temp.ofeat_pk ON ofeat (pk, okey);"
+            "CREATE INDEX IF NOT EXISTS temp.ofeat_fl ON ofeat (fl, okey);"
+            "CREATE INDEX IF NOT EXISTS temp.ofeat_bucket ON ofeat (bucket, okey, form) WHERE bucket IS NOT NULL;"
             # forms with one party key: every key joins the smallest (the joins are the same, in any order)
             "INSERT INTO oedge SELECT DISTINCT f.okey, m.root FROM ofeat f JOIN (SELECT pk, MIN(okey) AS root FROM ofeat GROUP BY pk) m"
             " ON m.pk = f.pk WHERE f.okey != m.root;"
@@ -633,7 +866,7 @@ class SiteIndex:
         pos = 0
         batch = []
         for aid, bid, name, aliases in _iterate(db, rows):
-            for form in (name, *json.loads(aliases)):
+            for form in (name, *_strings(aliases)):
                 pos += 1
                 batch.append((bid, form, fold(form), pos, aid))
             if len(batch) >= 5000:
@@ -723,8 +956,20 @@ class SiteIndex:
     # -- reading --------------------------------------------------------------------------------
 
     def briefing(self, bid: int) -> Briefing:
-        (blob,) = self.db.execute("SELECT blob FROM briefing WHERE bid = ?", (bid,)).fetchone()
-        return _unpack(blob)
+        blob, digest, name = self.db.execute("SELECT blob, digest, name FROM briefing WHERE bid = ?", (bid,)).fetchone()
+        if self.path is None:
+            return _unpack(blob)
+        # A stored file outlives the build, and unpickling runs code: the records are loaded only when their bytes are
+        # the ones whose digest add() found equal to this build's own briefing's (or wrote for it), a digest nobody can
+        # meet with other bytes (#18).
+        raw = zlib.decompress(blob)
+        if hashlib.sha256(raw).digest() != digest:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('state', 'building')")
+            self.db.commit()
+            raise OutputError(f"{self.path}: the stored records of briefing {name} do not match their digest (changed outside briefgen); the next build indexes from scratch")
+        loaded = pickle.loads(raw)  # noqa: S301 — checked above against this build's own briefing
+        _LOADED[:] = [loaded, digest]
+        return loaded
 
     def briefings(self) -> Iterator[tuple[int, Briefing]]:
         """Every briefing in build order, one at a time."""
@@ -802,11 +1047,20 @@ class SiteIndex:
     def _actor(row: Sequence) -> ActorView:
         aid, slug, name, kinds, roles, affiliations, names, mentions, nb, nvoiced = row
         return ActorView(
-            aid, slug, name, tuple(json.loads(kinds)), tuple(json.loads(roles)), tuple(json.loads(affiliations)), tuple(json.loads(names)), mentions, nb, nvoiced
+            aid, slug, name, _strings(kinds), _strings(roles), _strings(affiliations), _strings(names), mentions, nb, nvoiced
         )
 
     def actor(self, aid: int) -> ActorView:
-        return self._actor(self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid = ?", (aid,)).fetchone())
+        """One actor; the finished index's views are remembered (a few thousand at most: every briefing page asks for its
+        actors, and the same prominent actors come up on page after page)."""
+        view = self._views.get(aid)
+        if view is None:
+            view = self._actor(self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid = ?", (aid,)).fetchone())
+            if self._ready:
+                if len(self._views) >= _VIEWS:
+                    self._views.clear()
+                self._views[aid] = view
+        return view
 
     def actor_by_slug(self, slug: str) -> ActorView | None:
         row = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug = ?", (slug,)).fetchone()
@@ -855,7 +1109,7 @@ class SiteIndex:
         self.db.execute("DELETE FROM item")
 
     def add_items(self, rows: list[tuple[int, int, str, int, object]]) -> None:
-        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, pickle.dumps(p)) for aid, bid, bucket, seq, p in rows))
+        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, _dumps(p)) for aid, bid, bucket, seq, p in rows))
 
     def items(self, aid: int, bid: int, bucket: str) -> list:
         rows = self.db.execute("SELECT payload FROM item WHERE aid = ? AND bid = ? AND bucket = ? ORDER BY seq", (aid, bid, bucket))
@@ -906,15 +1160,22 @@ class _ActorSums:
         clean = clean_name(name)
         self.counts[clean] += 1
         self.kinds[kind] += 1
-        self.roles.update(dict.fromkeys(json.loads(roles)))
+        self.roles.update(dict.fromkeys(_strings(roles)))
         if affiliation:
             self.affiliations[affiliation] += 1
         self.names[clean] = None
-        self.names.update(dict.fromkeys(clean_name(form) for form in json.loads(aliases)))
+        self.names.update(dict.fromkeys(clean_name(form) for form in _strings(aliases)))
         self.napp += 1
         self.mentions += mentions
         if gpos == "0" and (self.first is None or id_ < self.first):
             self.first = id_
+
+
+def _strings(text: str) -> tuple[str, ...]:
+    """A stored JSON list of strings as a tuple; most are empty or one name, read without the JSON decoder (#18)."""
+    if text == "[]":
+        return ()
+    return tuple(json.loads(text))
 
 
 def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:

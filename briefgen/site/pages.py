@@ -157,6 +157,8 @@ def build_site(
     directory_urls: bool = True,
     per_page: int = PER_PAGE,
     today: _dt.date | None = None,
+    index_file: Path | None = None,
+    index_salt: str = "",
 ) -> SiteBuild:
     """Brief every article under ``seeds`` (a folder, or an fsspec URL) into a site index; the pages come from :meth:`SiteBuild.pages`.
 
@@ -164,8 +166,10 @@ def build_site(
     (see :func:`~briefgen.site.timeline.checked_date`); the core never reads
     the clock itself, so the adapters pass it and tests can fix it. Each
     briefing goes into the index as the pipeline yields it; none is kept.
+    ``index_file``/``index_salt``: bring the last build's stored index up to date (see :func:`assemble_site`);
+    ``build.index.reset`` says why it could not be used.
     """
-    build = SiteBuild(SiteIndex(prefix=prefix, today=today), renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page)
+    build = SiteBuild(SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt), renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page)
     try:
         try:
             present = isinstance(seeds, str) or seeds.exists()  # a URL (#17): its scan reports what it cannot list
@@ -299,9 +303,19 @@ def assemble_site(
     title: str = "Briefings",
     today: _dt.date | None = None,
     index_per_page: int | None = None,
+    index_file: Path | None = None,
+    index_salt: str = "",
+    on_reset: Callable[[str], None] | None = None,
 ) -> _Assembled:
-    """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`)."""
-    with SiteIndex(prefix=prefix, today=today) as index:
+    """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`).
+
+    ``index_file``: keep the site index there and bring the last build's up to date instead of indexing every
+    briefing again (#18; ``index_salt``, a digest of the code, invalidates it); ``on_reset`` is told in one line
+    why a stored index could not be used.
+    """
+    with SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt) as index:
+        if index.reset is not None and on_reset is not None and index_file is not None:
+            on_reset(reset_message(index_file, index.reset))
         for b in briefings:
             index.add(b)
         pages = list(
@@ -310,6 +324,23 @@ def assemble_site(
             )
         )
         return _Assembled(pages, list(index.date_notes), {stub.article.name: date for _, stub, date, _ in index.iter_ordered()})
+
+
+#: What :attr:`SiteIndex.reset` means, for the one-line message.
+_RESET_WHY = {
+    "missing": "no index of an earlier build",
+    "salt": "written by other code or for another folder",
+    "incomplete": "the build that wrote it did not finish",
+    "today": "the build's date went back",
+    "corrupt": "the file was damaged",
+    "locked": "another build holds it; this one indexes privately",
+    "unwritable": "the file cannot be written; this build indexes privately",
+}
+
+
+def reset_message(index_file: Path, reset: str) -> str:
+    """Why a stored site index was not used, in one line naming its file."""
+    return f"{index_file}: site index built from scratch ({_RESET_WHY.get(reset, reset)})"
 
 
 def iter_site_pages(

@@ -144,24 +144,46 @@ class Layout:
             raise ConfigError("shard_by needs the briefings in a folder of their own (output: briefings), not at the site's root")
         period_of(None, shard_by)  # refuses an unknown key at once
         self.dates, self.shard_by, self.prefix, self.directory_urls = dates, shard_by, prefix, directory_urls
+        # Where a path goes and its URL, worked out once per path: a site's links name the same few thousand pages (its
+        # actors, list pages, neighbours) over and over, and working them out for every link was a quarter of the
+        # plan of a rebuild (#18). Both depend on the path and ``dates`` alone, which do not change during a plan.
+        self._places: dict[str, tuple[str, str]] = {}
+        self._urls: dict[str, str] = {}
+        self._resolved: dict[tuple[str, str], str] = {}
+
+    def resolve(self, folder: str, doc: str) -> str:
+        """The docs path a relative link ``doc`` on a page in ``folder`` leads to."""
+        key = (folder, doc)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = posixpath.normpath(posixpath.join(folder, doc))
+        return found
 
     def place(self, path: str) -> tuple[str, str]:
         """``(shard name, path inside that shard's docs)`` of the page at docs path ``path``.
 
         Paths that are no generated page (the site's own docs) belong to the portal.
         """
-        name = _briefing_name(path, self.prefix)
-        if name is not None and name in self.dates:
-            return period_of(self.dates[name], self.shard_by), f"{name}.md"
-        return PORTAL, path
+        found = self._places.get(path)
+        if found is None:
+            name = _briefing_name(path, self.prefix)
+            if name is not None and name in self.dates:
+                found = period_of(self.dates[name], self.shard_by), f"{name}.md"
+            else:
+                found = PORTAL, path
+            self._places[path] = found
+        return found
 
     def folder(self, shard: str) -> str:
         return "" if shard == PORTAL else f"{self.prefix}/{shard}"
 
     def url(self, path: str) -> str:
         """The URL of the page at docs path ``path`` in the combined site, relative to its root."""
-        shard, inner = self.place(path)
-        return _join_url(self.folder(shard), page_url(inner, directory_urls=self.directory_urls) if inner.endswith(".md") else inner)
+        found = self._urls.get(path)
+        if found is None:
+            shard, inner = self.place(path)
+            found = self._urls[path] = _join_url(self.folder(shard), page_url(inner, directory_urls=self.directory_urls) if inner.endswith(".md") else inner)
+        return found
 
 
 _FEED_LINK = re.compile(r'(href="|<id>)([^"<]+)')
@@ -208,6 +230,7 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
     their own path. Absolute URLs, anchors alone and non-page links are kept.
     """
     shard, here = layout.place(path)
+    folder = posixpath.dirname(path)
     page_url_here = layout.url(path)
     base_dir = page_url_here if page_url_here.endswith("/") or not page_url_here else posixpath.dirname(page_url_here)
     base_dir = base_dir.rstrip("/")
@@ -219,7 +242,7 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
         doc, _, anchor = target.partition("#")
         if not doc.endswith(".md"):
             return match.group(0)
-        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), doc))
+        resolved = layout.resolve(folder, doc)
         to_shard, to_inner = layout.place(resolved)
         suffix = f"#{anchor}" if anchor else ""
         if to_shard == shard:

@@ -1,0 +1,217 @@
+"""The stored site index (#18): a rebuild brings the last build's index up to date and gives, page for page, the bytes
+of a build from scratch — new, changed, removed and reordered briefings, merges that change, and every fallback."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import random
+import sqlite3
+
+import pytest
+
+from briefgen.pipeline import brief_paths, folder_lock
+from briefgen.records import Briefing
+from briefgen.render import Renderer
+from briefgen.site import SiteIndex, assemble_site
+from briefgen.site.index_db import INDEX_FILE
+
+from test_site_index_db import ARTICLES, HAND_MADE, briefing, org, person
+from test_site_pages import story
+from synthetic import synthetic_briefings
+
+
+def site(items, index_file=None, *, salt="code-1", today=None):
+    """``(pages, date notes, dates)`` of one build; with ``index_file``, through the stored index."""
+    reasons: list[str] = []
+    built = assemble_site(items, renderer=Renderer(), per_page=2, index_file=index_file, index_salt=salt, today=today, on_reset=reasons.append)
+    return {p.path: p.content for p in built.pages}, built.notes, built.dates, reasons
+
+
+def same_as_scratch(items, index_file, **kwargs) -> list[str]:
+    """Build through the stored index and from scratch; every page, note and date must be equal. The reset messages."""
+    pages, notes, dates, reasons = site(items, index_file, **kwargs)
+    scratch, scratch_notes, scratch_dates, _ = site(items, **kwargs)
+    assert sorted(pages) == sorted(scratch)
+    differing = [path for path in scratch if pages[path] != scratch[path]]
+    assert differing == []
+    assert (notes, dates) == (scratch_notes, scratch_dates)
+    return reasons
+
+
+def stored_names(index_file) -> list[str]:
+    with sqlite3.connect(index_file) as db:
+        return [name for (name,) in db.execute("SELECT name FROM briefing ORDER BY bid")]
+
+
+@pytest.fixture(scope="module")
+def archive(nlp) -> list[Briefing]:
+    base = [b for b in brief_paths(ARTICLES, nlp=nlp) if isinstance(b, Briefing)]
+    stories = [story(f"s{d:02d}", date=f"2025-01-{d:02d}", speaker=("Marco Rubio" if d % 2 else "Rubio")) for d in range(1, 9)]
+    return [*HAND_MADE, *stories, *synthetic_briefings(60, seed=7, base=base)]
+
+
+# each step changes the archive of the last: a step's rebuild must equal a build from scratch of the same briefings
+STEPS = {
+    "unchanged": lambda items: items,
+    # a bare surname with one full-name owner before; a second "Trump" with an affiliation now decides it
+    "new at the end, a surname joins": lambda items: [*items, briefing("h", person("Ivanka Trump", "US"), person("Trump", "US"), date="2025-01-04")],
+    # a clipping and a party key join two bodies named apart so far ("Fed" / "Federal Reserve Board")
+    "new in the middle, bodies join": lambda items: items[:3] + [briefing("i", org("Federal Reserve Board", "FRB"), org("Fed"), date="2025-01-01")] + items[3:],
+    # the only full "Donald Trump" gone: the bare surnames lose or change their target
+    "removed": lambda items: [b for b in items if b.article.name != "b"],
+    # the same name, other records: an organisation named like a person takes a slug next to his (a slug collision)
+    "changed": lambda items: [
+        dataclasses.replace(b, extraction=dataclasses.replace(b.extraction, actors=(*b.extraction.actors, org("Marco Rubio"), person("Index Index"))))
+        if b.article.name == "g" else b
+        for b in items
+    ],
+    "reordered": lambda items: random.Random(5).sample(items, len(items)),
+    "several at once": lambda items: [b for b in items[5:] if b.article.name != "s03"] + [briefing("j", person("Rubio"), org("Tories"), date=None), items[0]],
+}
+
+
+def test_every_page_of_a_rebuild_equals_a_build_from_scratch(archive, tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    items = list(archive)
+    assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (no index of an earlier build)"]
+    for step, change in STEPS.items():
+        items = change(items)
+        assert same_as_scratch(items, index_file) == [], step
+        assert stored_names(index_file) == [b.article.name for b in items], step  # rows in this build's order, the removed gone
+
+
+def test_an_unchanged_briefing_is_not_indexed_again(archive, tmp_path, monkeypatch):
+    index_file = tmp_path / INDEX_FILE
+    site(archive, index_file)
+    added = []
+    original = SiteIndex._notes
+
+    def counting(self, *notes):
+        added.append(notes)
+        return original(self, *notes)
+
+    inserts = []
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        db = real_connect(*args, **kwargs)
+        db.set_trace_callback(lambda sql: inserts.append(sql) if sql.startswith("INSERT INTO briefing") else None)
+        return db
+
+    monkeypatch.setattr(SiteIndex, "_notes", counting)
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    new = briefing("zz", person("Rubio"), date="2025-02-01")
+    pages, *_ = site([*archive, new], index_file)
+    assert len(added) == len(archive) + 1
+    assert len(inserts) == 1 and "'zz'" in inserts[0]  # only the new briefing's row was written
+    assert pages == site([*archive, new])[0]
+
+
+def test_a_date_refused_as_future_is_checked_again_when_the_build_date_moves(tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 12)]
+    assert same_as_scratch(items, index_file, today=dt.date(2025, 6, 3))
+    assert same_as_scratch(items, index_file, today=dt.date(2025, 6, 8)) == []  # later: the refused dates come back one by one
+    assert same_as_scratch(items, index_file, today=None) == []  # no check at all
+    reasons = same_as_scratch(items, index_file, today=dt.date(2025, 6, 2))  # a check appears: everything again
+    assert reasons == [f"{index_file}: site index built from scratch (the build's date went back)"]
+    reasons = same_as_scratch(items, index_file, today=dt.date(2025, 6, 1))  # earlier
+    assert reasons == [f"{index_file}: site index built from scratch (the build's date went back)"]
+
+
+@pytest.mark.parametrize(
+    "damage, why",
+    [
+        (lambda f: f.write_bytes(b"not a database" * 100), "the file was damaged"),
+        (lambda f: f.write_bytes(f.read_bytes()[: len(f.read_bytes()) // 2]), "the file was damaged"),
+        (lambda f: sqlite3.connect(f).executescript("UPDATE meta SET value = 'building' WHERE key = 'state';"), "the build that wrote it did not finish"),
+        (lambda f: sqlite3.connect(f).executescript("UPDATE meta SET value = 'site-index-0' WHERE key = 'format';"), "written by other code or for another folder"),
+    ],
+)
+def test_a_damaged_unfinished_or_foreign_index_is_built_from_scratch(damage, why, tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 6)]
+    site(items, index_file)
+    damage(index_file)
+    assert same_as_scratch([*items, story("new", date="2025-06-09")], index_file) == [f"{index_file}: site index built from scratch ({why})"]
+    assert same_as_scratch(items, index_file) == []  # and it is whole again
+
+
+def test_other_code_or_another_folder_builds_from_scratch(tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    site(items, index_file, salt="code-1")
+    assert site(items, index_file, salt="code-2")[3] == [f"{index_file}: site index built from scratch (written by other code or for another folder)"]
+    pages = {p.path: p.content for p in assemble_site(items, renderer=Renderer(), prefix="news", index_file=index_file, index_salt="code-2").pages}
+    assert pages == {p.path: p.content for p in assemble_site(items, renderer=Renderer(), prefix="news").pages}
+
+
+def test_an_index_of_another_archive_gives_this_archives_pages(archive, tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    site(archive[:20], index_file)
+    assert same_as_scratch(archive[20:], index_file) == []
+
+
+def test_a_build_that_dies_leaves_an_index_the_next_one_does_not_trust(tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 6)]
+    site(items, index_file)
+
+    def dying():
+        yield from items
+        raise RuntimeError("killed")
+
+    with pytest.raises(RuntimeError):
+        assemble_site(dying(), renderer=Renderer(), index_file=index_file, index_salt="code-1")
+    assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]
+
+
+def test_a_held_index_is_left_alone_and_this_build_indexes_privately(tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 6)]
+    site(items, index_file)
+    before = index_file.read_bytes()
+    with folder_lock(tmp_path):  # another build of the same state folder
+        reasons = same_as_scratch([*items, story("new", date="2025-06-09")], index_file)
+    assert reasons == [f"{index_file}: site index built from scratch (another build holds it; this one indexes privately)"]
+    assert index_file.read_bytes() == before
+    assert same_as_scratch(items, index_file) == []
+
+
+def test_the_notes_of_kept_briefings_come_back_in_build_order(archive, tmp_path):
+    index_file = tmp_path / INDEX_FILE
+    odd = dataclasses.replace(archive[0], article=dataclasses.replace(archive[0].article, notes=("legacy encoding guessed",)))
+    lookalike = briefing("look", person("Рutin"), person("Putin"), date="2025-01-05")
+    items = [odd, *archive[1:], lookalike, story("future", date="2031-01-01")]
+
+    def notes(path, order):
+        with SiteIndex(path=path, salt="code-1", today=dt.date(2025, 6, 1)) as index:
+            for b in order:
+                index.add(b)
+            index.finish()
+            return index.notes, index.newest_date, index.count
+
+    first = notes(index_file, items)
+    assert any("legacy encoding" in n for n in first[0]) and any("in the future" in n for n in first[0]) and len(first[0]) >= 3
+    assert notes(index_file, items) == first == notes(None, items)
+    shuffled = random.Random(3).sample(items, len(items))
+    assert notes(index_file, shuffled) == notes(None, shuffled)
+
+
+def test_stored_records_changed_outside_briefgen_are_never_unpickled(tmp_path):
+    """Unpickling runs code: a stored briefing is loaded only when its bytes are those of this build's own briefing."""
+    import pickle
+    import zlib
+
+    from briefgen.errors import OutputError
+
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    site(items, index_file)
+    hostile = zlib.compress(pickle.dumps(OSError("ran")), 1)
+    with sqlite3.connect(index_file) as db:
+        db.execute("UPDATE briefing SET blob = ? WHERE name = 'd02'", (hostile,))
+    with pytest.raises(OutputError, match=r"index.sqlite: the stored records of briefing d02 do not match their digest"):
+        site(items, index_file)
+    assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]
