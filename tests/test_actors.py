@@ -633,3 +633,19 @@ def test_a_surname_two_people_share_joins_neither(parse):
     assert [m.text for m in found] == [], [m.text for m in found]
     found = _untagged_names_in_actor_frames(doc, people[:1], HeadingIndex(doc))
     assert [(m.text, m.label) for m in found] == [("Ruddock", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, name, not_an_actor",
+    [
+        ("The band's remix was by Norman Cook - who also produced the album. Cook said it was fun.", "Norman Cook", "Norman Cook -"),
+        ("The minister, Alan Milburn - the party's campaign chief - said it was over.", "Alan Milburn", "Alan Milburn - the"),
+        ("The ruling came from the European Court of Human Rights - the last court of appeal.", "European Court of Human Rights", "European Court of Human Rights -"),
+        ("Shoppers went to Wal - Mart and Best Buy for the players.", "Wal - Mart", "Wal"),  # a hyphen spaced by the text
+    ],
+)
+def test_a_dash_set_off_by_spaces_ends_a_name(parse, text, name, not_an_actor):
+    """#15, class "names run on over a spaced dash" (BBC 54 in 52 articles): the words after the dash are no part of it."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert name in names and not_an_actor not in names

@@ -410,6 +410,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
+        ent = _cut_at_spaced_dash(ent)
         if acronym is not None:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
@@ -1073,6 +1074,34 @@ def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
                 return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
             return Span(ent.doc, name.start, name.end, label=ent.label_), None
     return ent, None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _cut_at_spaced_dash(ent: Span) -> Span:
+    """ "Norman Cook - who", "Alan Milburn - the": the tagger ran a name on over a dash set off by spaces.
+
+    A dash with a space on each side (or ending the entity) is punctuation
+    between phrases, not part of a name (hyphenated names, "Kilroy-Silk",
+    have no spaces), so the name ends before it. A name that starts with
+    such a dash keeps the words after it. One capitalised word on each side
+    ("Wal - Mart", "Rolls - Royce") is a hyphenated name in text tokenized
+    with spaces round its hyphens (MEANTIME's Wikinews text is), so it stays.
+    """
+    doc = ent.doc
+    for tok in ent:
+        if tok.text not in _DASHES or tok.i == 0 or not doc[tok.i - 1].whitespace_:
+            continue
+        if tok.i + 1 < ent.end and not tok.whitespace_:
+            continue
+        if ent.end - ent.start == 3 and tok.i == ent.start + 1 and ent[0].is_title and ent[2].is_title:
+            continue
+        if tok.i > ent.start:
+            return Span(doc, ent.start, tok.i, label=ent.label_)
+        if tok.i + 1 < ent.end:
+            return _cut_at_spaced_dash(Span(doc, tok.i + 1, ent.end, label=ent.label_))
+    return ent
 
 
 def _plural_name_after_the(m: _Mention) -> bool:
