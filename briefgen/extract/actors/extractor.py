@@ -46,6 +46,7 @@ from .names import (
     names_a_club,
     names_a_document_or_event,
     party_key,
+    singular,
     without_country,
 )
 
@@ -418,6 +419,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
+            elif label == "ORG" and _titled_as_a_person(ent):
+                label = "PERSON"
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
@@ -1262,6 +1265,31 @@ def _title_kind(span: Span) -> str | None:
     coordinated = any(t.dep_ in ("cc", "conj") for t in span.root.children)
     plural = before.tag_ == "NNS" and before.lower_ != before.lemma_.lower() and not coordinated
     return "ORG" if _organisation_noun(before) or plural else "PERSON"
+
+
+def _titled_as_a_person(ent: Span) -> bool:
+    """ "Danish supermodel Helena Christensen", "Former Worldcom boss Bernie Ebbers": a name tagged as an
+    organisation after a lower-case title for one person is that person when it is shaped like a person's name.
+
+    The title alone does not say it: WordNet files "rival", "owner" and
+    "provider" under people too, and companies take them ("rival Deutsche
+    Boerse", "net provider AOL"). So the name must also be two or three
+    capitalised words of letters, none of them a word WordNet knows only as a
+    common noun ("Nissan Motor", "Falcon Group"), an organisation's noun, a
+    country's form or an acronym, and without "&" ("Marsh & McLennan").
+    """
+    if _title_kind(ent) != "PERSON" or ent.doc[ent.start - 1].tag_ != "NN":
+        return False
+    words = [t for t in ent if not t.is_space]
+    if not 2 <= len(words) <= 3:
+        return False
+    for tok in words:
+        if not (tok.is_title and tok.text.replace("-", "").isalpha()) or tok.text.isupper():
+            return False
+        plural = tok.tag_ == "NNPS" and is_common_noun(tok.text, singular(tok.lower_))  # "Mitsubishi Motors", "Krome Studios"
+        if plural or is_common_noun(tok.text, tok.lemma_) or _organisation_noun(tok) or country_form(tok.text) is not None:
+            return False
+    return True
 
 
 def _part_of_a_longer_name(span: Span) -> bool:
