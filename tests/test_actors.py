@@ -666,3 +666,30 @@ def test_a_name_tagged_as_an_organisation_after_a_person_s_title_is_a_person_whe
     _, doc = parse("Report\n" + text + "\n")
     names = by_name(doc)
     assert names[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor",
+    [
+        ("Miyazaki won an Oscar earlier this year for Spirited Away.", "Oscar"),
+        ("The Aviator, which won five Oscars, all in minor categories, was made in Montreal.", "Oscars"),
+        ("Gardener says being made an MBE in the New Year honours was a surprise.", "MBE"),
+    ],
+)
+def test_a_name_the_article_counts_is_no_actor(parse, text, not_an_actor):
+    """#15, class "prizes, products and titles counted as things" (BBC ~32 actors in ~30 articles): "an Oscar", "five Oscars"."""
+    _, doc = parse("Report\n" + text + "\n")
+    assert not_an_actor not in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("MPs have signed a House of Commons motion calling for the sale to be stopped.", "House of Commons"),
+        ("The series is a BBC World Service and WGBH-Boston co-production.", "BBC World Service"),
+    ],
+)
+def test_a_count_of_the_noun_a_name_modifies_keeps_the_name(parse, text, name):
+    """The "a" of "a House of Commons motion" counts the motion, whatever the parse hangs it on."""
+    _, doc = parse("Report\n" + text + "\n")
+    assert name in by_name(doc)

@@ -815,7 +815,39 @@ def _names_no_one(ent: Span, text: str) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
         return at_a_time or text in ("UTC", "GMT")
-    return False
+    return ent.label_ in ("ORG", "PERSON") and _counted(ent)
+
+
+_YEAR = re.compile(r"^\d{4}$")
+#: Parts of speech of a word right after a name that show the name modifies it ("a Church of Scotland minister").
+_MODIFIED_WORD_POS = frozenset({"NOUN", "PROPN", "PART", "ADJ", "NUM", "CCONJ"})
+
+
+def _counted(ent: Span) -> bool:
+    """ "won an Oscar", "took two Golden Globes", "buying a Mac Mini", "as an MEP": a name the article counts
+    names a kind of thing (a prize, a product, a title), not the one person or body an actor is.
+
+    Counted means, at the head of its own noun phrase (not a modifier:
+    "a House of Commons motion"), a lower-case "a" or "an" right before it,
+    or a cardinal number before a plural ("five Oscars"; a year, "the 1984
+    Macintosh", is no count), and no noun, adjective, "and", possessive or
+    bracket after it (then the count is another word's, whatever the parse
+    says). Only that mention is dropped: "a UKIP whose
+    leadership …" does not undo the party's other mentions.
+    """
+    root = ent.root
+    if root.dep_ == "compound" or root.head.i != root.i and root.head.dep_ == "compound" and ent.start <= root.head.i < ent.end:
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and (after.pos_ in _MODIFIED_WORD_POS or after.text in ("(", "'s", "’s")):
+        return False  # "a House of Commons motion", "a BBC World Service and WGBH co-production": the count is the next noun's
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in ("a", "an") and before.dep_ == "det" and before.head.i == root.i:
+        return True
+    plural = root.tag_ in ("NNS", "NNPS")
+    return plural and any(
+        k.dep_ == "nummod" and k.like_num and not _YEAR.match(k.text) and k.i < ent.start for k in root.children
+    )
 
 
 _ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
