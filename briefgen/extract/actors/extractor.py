@@ -1140,9 +1140,23 @@ def _cut_at_spaced_dash(ent: Span) -> Span:
 
 
 def _plural_name_after_the(m: _Mention) -> bool:
+    """ "the Tories", "the Lib Dems are", "the Killers' album": "the" before a plural name at the head of its phrase.
+
+    The small model tags most such plurals NNP or NNS ("Dems", "Beatles", "Ospreys"),
+    so a final "s" counts too when "the" is the name's own determiner and the
+    name modifies no noun after it ("the Williams sisters", "the Atkins diet"
+    are a family and a diet's name); "-ss", "-us", "-is" are no plurals.
+    """
     doc = m.span.doc
     the = m.span[0].lower_ == "the" or (m.span.start > 0 and doc[m.span.start - 1].lower_ == "the")
-    return the and m.span.root.tag_ == "NNPS" and not m.honorific
+    if not the or m.honorific:
+        return False
+    root = m.span.root
+    if root.tag_ == "NNPS":
+        return True
+    the_tok = m.span[0] if m.span[0].lower_ == "the" else doc[m.span.start - 1]
+    plural_form = root.tag_ in ("NNP", "NNS") and root.text.endswith("s") and not root.text.endswith(("ss", "us", "is"))
+    return plural_form and root.i == m.span.end - 1 and root.dep_ != "compound" and the_tok.head.i == root.i
 
 
 def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
