@@ -687,6 +687,7 @@ def test_a_name_the_article_counts_is_no_actor(parse, text, not_an_actor):
     [
         ("MPs have signed a House of Commons motion calling for the sale to be stopped.", "House of Commons"),
         ("The series is a BBC World Service and WGBH-Boston co-production.", "BBC World Service"),
+        ("The choice was between a Conservative Party taking Britain back and more of the same.", "Conservative Party"),
     ],
 )
 def test_a_count_of_the_noun_a_name_modifies_keeps_the_name(parse, text, name):

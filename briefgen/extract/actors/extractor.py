@@ -830,7 +830,9 @@ def _counted(ent: Span) -> bool:
     Counted means, at the head of its own noun phrase (not a modifier:
     "a House of Commons motion"), a lower-case "a" or "an" right before it,
     or a cardinal number before a plural ("five Oscars"; a year, "the 1984
-    Macintosh", is no count), and no noun, adjective, "and", possessive or
+    Macintosh", is no count), a name not headed by an organisation's noun
+    ("a Conservative Party taking Britain back" is the one party as it
+    might be), and no noun, adjective, "and", possessive or
     bracket after it (then the count is another word's, whatever the parse
     says). Only that mention is dropped: "a UKIP whose
     leadership …" does not undo the party's other mentions.
@@ -838,6 +840,8 @@ def _counted(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "compound" or root.head.i != root.i and root.head.dep_ == "compound" and ent.start <= root.head.i < ent.end:
         return False
+    if len(ent) > 1 and _organisation_noun(root):
+        return False  # "a unified Labour Party", "a hung Parliament": the one body, as it might be
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and (after.pos_ in _MODIFIED_WORD_POS or after.text in ("(", "'s", "’s")):
         return False  # "a House of Commons motion", "a BBC World Service and WGBH co-production": the count is the next noun's
