@@ -24,7 +24,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .errors import ModelError
 from .ingest.dates import dateline_span
@@ -131,6 +131,7 @@ def _load_model(name: str | None) -> Language:
             errors.append(f"{candidate}: {str(exc).splitlines()[0]}")
             continue
         _split_comma_before_opening_quote(nlp)
+        _split_stop_after_ampersand_abbreviation(nlp)
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer)
         first = nlp.pipe_names[0] if nlp.pipe_names else None
         nlp.add_pipe(LINE_BREAKS, before=first) if first else nlp.add_pipe(LINE_BREAKS)
@@ -157,6 +158,24 @@ def _split_comma_before_opening_quote(nlp: Language) -> None:
     would alter every briefing.
     """
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *COMMA_BEFORE_OPENING_QUOTE]).finditer
+
+
+#: A full stop after an upper-case abbreviation with an ampersand ("AT&T.", "M&S.", "R&B."):
+#: the stop is a token of its own.
+STOP_AFTER_AMPERSAND_ABBREVIATION: tuple[str, ...] = (r"(?<=[A-Z]&[A-Z])\.",)
+
+
+def _split_stop_after_ampersand_abbreviation(nlp: Language) -> None:
+    """Split "bought AT&T." as "bought AT&T .".
+
+    spaCy splits a final stop after a lower-case letter or after two capitals
+    ("NATO."), not after "&T": "AT&T." stayed one token, which the tagger
+    reads as no name, so a company that ends a sentence was lost (BBC: "AT&T.",
+    "M&S.", "R&B." in 4 articles; MEANTIME DEV: "AT&T."). The rule is a shape
+    (capital, ampersand, capital, stop), not a list of names; only this suffix
+    is added, so every other token stays as it was.
+    """
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, *STOP_AFTER_AMPERSAND_ABBREVIATION]).search
 
 
 #: A run of this many punctuation or symbol characters (``_`` included) with

@@ -111,3 +111,26 @@ def test_the_character_budget_does_not_change_the_parse(nlp):
 def test_a_comma_against_an_opening_quote_is_split(nlp, text, expected):
     """"said,“Look" would otherwise be one token, and the quotation would lose its cue."""
     assert [t.text for t in nlp.tokenizer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shares in AT&T.", ["Shares", "in", "AT&T", "."]),
+        ("It now owns M&S. The deal", ["It", "now", "owns", "M&S", ".", "The", "deal"]),
+        ("soul and R&B.", ["soul", "and", "R&B", "."]),
+        ("AT&T, the carrier", ["AT&T", ",", "the", "carrier"]),  # no stop: unchanged
+        ("the U.S. Then", ["the", "U.S.", "Then"]),  # abbreviations keep their stops
+        ("talks with NATO.", ["talks", "with", "NATO", "."]),
+    ],
+)
+def test_a_stop_after_an_ampersand_abbreviation_is_split(nlp, text, expected):
+    """"AT&T." was one token, so a company ending a sentence was no entity and no actor (#15)."""
+    assert [t.text for t in nlp.tokenizer(text)] == expected
+
+
+def test_a_company_ending_a_sentence_with_an_ampersand_is_an_actor(nlp):
+    from briefgen.extract import extract_actors
+
+    doc = nlp("Apple signed an exclusive deal with AT&T. The iPhone sold well.")
+    assert "AT&T" in [a.name for a in extract_actors(doc).actors]

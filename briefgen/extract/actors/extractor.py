@@ -46,6 +46,7 @@ from .names import (
     names_a_club,
     names_a_document_or_event,
     party_key,
+    singular,
     without_country,
 )
 
@@ -410,6 +411,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
+        ent = _cut_at_spaced_dash(ent)
         if acronym is not None:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
@@ -417,6 +419,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
+            elif label == "ORG" and _titled_as_a_person(ent):
+                label = "PERSON"
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
@@ -811,7 +815,43 @@ def _names_no_one(ent: Span, text: str) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
         return at_a_time or text in ("UTC", "GMT")
-    return False
+    return ent.label_ in ("ORG", "PERSON") and _counted(ent)
+
+
+_YEAR = re.compile(r"^\d{4}$")
+#: Parts of speech of a word right after a name that show the name modifies it ("a Church of Scotland minister").
+_MODIFIED_WORD_POS = frozenset({"NOUN", "PROPN", "PART", "ADJ", "NUM", "CCONJ"})
+
+
+def _counted(ent: Span) -> bool:
+    """ "won an Oscar", "took two Golden Globes", "buying a Mac Mini", "as an MEP": a name the article counts
+    names a kind of thing (a prize, a product, a title), not the one person or body an actor is.
+
+    Counted means, at the head of its own noun phrase (not a modifier:
+    "a House of Commons motion"), a lower-case "a" or "an" right before it,
+    or a cardinal number before a plural ("five Oscars"; a year, "the 1984
+    Macintosh", is no count), a name not headed by an organisation's noun
+    ("a Conservative Party taking Britain back" is the one party as it
+    might be), and no noun, adjective, "and", possessive or
+    bracket after it (then the count is another word's, whatever the parse
+    says). Only that mention is dropped: "a UKIP whose
+    leadership …" does not undo the party's other mentions.
+    """
+    root = ent.root
+    if root.dep_ == "compound" or root.head.i != root.i and root.head.dep_ == "compound" and ent.start <= root.head.i < ent.end:
+        return False
+    if len(ent) > 1 and _organisation_noun(root):
+        return False  # "a unified Labour Party", "a hung Parliament": the one body, as it might be
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and (after.pos_ in _MODIFIED_WORD_POS or after.text in ("(", "'s", "’s")):
+        return False  # "a House of Commons motion", "a BBC World Service and WGBH co-production": the count is the next noun's
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in ("a", "an") and before.dep_ == "det" and before.head.i == root.i:
+        return True
+    plural = root.tag_ in ("NNS", "NNPS")
+    return plural and any(
+        k.dep_ == "nummod" and k.like_num and not _YEAR.match(k.text) and k.i < ent.start for k in root.children
+    )
 
 
 _ROMAN_NUMERAL = re.compile(r"^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
@@ -1075,10 +1115,52 @@ def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
     return ent, None
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _cut_at_spaced_dash(ent: Span) -> Span:
+    """ "Norman Cook - who", "Alan Milburn - the": the tagger ran a name on over a dash set off by spaces.
+
+    A dash with a space on each side (or ending the entity) is punctuation
+    between phrases, not part of a name (hyphenated names, "Kilroy-Silk",
+    have no spaces), so the name ends before it. A name that starts with
+    such a dash keeps the words after it. One capitalised word on each side
+    ("Wal - Mart", "Rolls - Royce") is a hyphenated name in text tokenized
+    with spaces round its hyphens (MEANTIME's Wikinews text is), so it stays.
+    """
+    doc = ent.doc
+    for tok in ent:
+        if tok.text not in _DASHES or tok.i == 0 or not doc[tok.i - 1].whitespace_:
+            continue
+        if tok.i + 1 < ent.end and not tok.whitespace_:
+            continue
+        if ent.end - ent.start == 3 and tok.i == ent.start + 1 and ent[0].is_title and ent[2].is_title:
+            continue
+        if tok.i > ent.start:
+            return Span(doc, ent.start, tok.i, label=ent.label_)
+        if tok.i + 1 < ent.end:
+            return _cut_at_spaced_dash(Span(doc, tok.i + 1, ent.end, label=ent.label_))
+    return ent
+
+
 def _plural_name_after_the(m: _Mention) -> bool:
+    """ "the Tories", "the Lib Dems are", "the Killers' album": "the" before a plural name at the head of its phrase.
+
+    The small model tags most such plurals NNP or NNS ("Dems", "Beatles", "Ospreys"),
+    so a final "s" counts too when "the" is the name's own determiner and the
+    name modifies no noun after it ("the Williams sisters", "the Atkins diet"
+    are a family and a diet's name); "-ss", "-us", "-is" are no plurals.
+    """
     doc = m.span.doc
     the = m.span[0].lower_ == "the" or (m.span.start > 0 and doc[m.span.start - 1].lower_ == "the")
-    return the and m.span.root.tag_ == "NNPS" and not m.honorific
+    if not the or m.honorific:
+        return False
+    root = m.span.root
+    if root.tag_ == "NNPS":
+        return True
+    the_tok = m.span[0] if m.span[0].lower_ == "the" else doc[m.span.start - 1]
+    plural_form = root.tag_ in ("NNP", "NNS") and root.text.endswith("s") and not root.text.endswith(("ss", "us", "is"))
+    return plural_form and root.i == m.span.end - 1 and root.dep_ != "compound" and the_tok.head.i == root.i
 
 
 def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
@@ -1233,6 +1315,31 @@ def _title_kind(span: Span) -> str | None:
     coordinated = any(t.dep_ in ("cc", "conj") for t in span.root.children)
     plural = before.tag_ == "NNS" and before.lower_ != before.lemma_.lower() and not coordinated
     return "ORG" if _organisation_noun(before) or plural else "PERSON"
+
+
+def _titled_as_a_person(ent: Span) -> bool:
+    """ "Danish supermodel Helena Christensen", "Former Worldcom boss Bernie Ebbers": a name tagged as an
+    organisation after a lower-case title for one person is that person when it is shaped like a person's name.
+
+    The title alone does not say it: WordNet files "rival", "owner" and
+    "provider" under people too, and companies take them ("rival Deutsche
+    Boerse", "net provider AOL"). So the name must also be two or three
+    capitalised words of letters, none of them a word WordNet knows only as a
+    common noun ("Nissan Motor", "Falcon Group"), an organisation's noun, a
+    country's form or an acronym, and without "&" ("Marsh & McLennan").
+    """
+    if _title_kind(ent) != "PERSON" or ent.doc[ent.start - 1].tag_ != "NN":
+        return False
+    words = [t for t in ent if not t.is_space]
+    if not 2 <= len(words) <= 3:
+        return False
+    for tok in words:
+        if not (tok.is_title and tok.text.replace("-", "").isalpha()) or tok.text.isupper():
+            return False
+        plural = tok.tag_ == "NNPS" and is_common_noun(tok.text, singular(tok.lower_))  # "Mitsubishi Motors", "Krome Studios"
+        if plural or is_common_noun(tok.text, tok.lemma_) or _organisation_noun(tok) or country_form(tok.text) is not None:
+            return False
+    return True
 
 
 def _part_of_a_longer_name(span: Span) -> bool:

@@ -183,7 +183,8 @@ def without_country(name: str) -> str | None:
     return None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural's singular by its ending (\"studios\" -> \"studio\", \"parties\" -> \"party\"); other words as they are."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -201,7 +202,7 @@ def party_key(name: str) -> str:
     words = [w.lower() for w in name.split()]
     if len(words) > 1 and words[-1] == "party":
         words = words[:-1]
-    words = [_singular(w) for w in words]
+    words = [singular(w) for w in words]
     key = " ".join(words)
     return PARTY_NICKNAMES.get(key, key)
 
