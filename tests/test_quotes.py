@@ -1074,3 +1074,13 @@ def test_the_sentence_after_a_quotation_may_be_new_prose(nlp, name: str, body: s
     found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert [q.speaker is not None and q.speaker.endswith(s) for q, s in zip(found, speakers)] == [True] * len(speakers), found
 
+
+@pytest.mark.slow
+def test_he_after_a_described_subject_with_a_name_is_that_name(nlp) -> None:
+    """ "The correspondent, Daniel Sandford, said it appeared Mr Clarke was …. But he said …": he is Sandford (BBC politics/097, entertainment/204, tech/221)."""
+    body = (
+        "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was putting more emphasis on deportation. "
+        'But he said reaching an understanding could be difficult. "It is not an easy agreement to get."'
+    )
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker is not None and quote.speaker.endswith("Sandford"), quote

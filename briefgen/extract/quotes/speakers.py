@@ -473,6 +473,11 @@ def antecedent(
                 return antecedent(main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, _chain=_chain + 1)
             if main is not None and main.pos_ == "PROPN" and main.i not in entities and main.lower_ in surnames:
                 return full_name(doc[main.i : main.i + 1], entities=entities, quoted=quoted, any_label=True)
+            named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
+            if named is not None and (not genders or compatible(genders.get(person_key(named, entities=entities, quoted=quoted)), wanted)):
+                # "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was …": the
+                # sentence is about the correspondent, whose name stands in apposition, not about Mr Clarke
+                return full_name(named, entities=entities, quoted=quoted)
         candidates: list[Span] = []
         seen: set[int] = set()
         for i in range(sent.start, limit):
@@ -524,6 +529,21 @@ def antecedent(
 
 #: How many "he"s back a pronoun's antecedent is followed from main-clause subject to main-clause subject.
 _MAX_CHAIN = 4
+
+
+def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+    """The person named in apposition to a described subject: "the correspondent, Daniel Sandford," -> "Daniel Sandford".
+
+    Only a noun for a person or a body describes a speaker ("The film, A
+    Different Story, chronicles …" is about a film the tagger took for a person).
+    """
+    if subject.pos_ != "NOUN" or not is_actor_noun(subject):
+        return None
+    for child in subject.rights:
+        named = entities.get(child.i)
+        if child.dep_ == "appos" and named is not None and named.label_ == "PERSON" and not quoted(named[0]):
+            return named
+    return None
 
 
 def _main_subject(sent: Span, *, quoted: Quoted) -> Token | None:
