@@ -1084,3 +1084,25 @@ def test_he_after_a_described_subject_with_a_name_is_that_name(nlp) -> None:
     )
     (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert quote.speaker is not None and quote.speaker.endswith("Sandford"), quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speaker"),
+    [
+        (
+            "a person introduced one sentence before speaks the quotation after",
+            'Maria Lopez, editor of Garden Monthly, has a clear view of the show. "It is the best one we have had in a decade, and the gardens were superb."',
+            "Maria Lopez",
+        ),
+        (
+            "words about the person introduced are not theirs",
+            'Tom Hale was one of the best players of his generation. "He had an iron will, and he never missed a training session."',
+            None,
+        ),
+    ],
+)
+def test_a_speaker_introduced_one_sentence_before(nlp, name: str, body: str, speaker: str | None) -> None:
+    """Issue #15, class 'speaker introduced one sentence before, no cue' (BBC tech/336 and 13 more quotations in 10 articles, all read right)."""
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker == speaker, quote
