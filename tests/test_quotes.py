@@ -998,7 +998,7 @@ def test_he_added_after_a_named_main_subject_is_that_subject(nlp) -> None:
     assert found[-1].speaker is not None and found[-1].speaker.endswith("Falconer"), found
 
 
-# --- #15, seventh pass: speakers on other outlets' layouts (BBC check set random.Random(4242), wire styles) ---
+# --- #15, sixth pass on quotes: speakers on other outlets' layouts (BBC check set random.Random(4242), wire styles) ---
 
 
 @pytest.mark.slow
