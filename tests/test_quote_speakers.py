@@ -504,14 +504,14 @@ def test_a_name_closing_a_title_subject_is_the_speaker(vocab) -> None:
 
 
 def test_a_name_after_of_is_not_the_titled_speaker(vocab) -> None:
-    """"The wife of John Smith said": the wife spoke, not John Smith."""
+    """"The wife of John Smith said": the wife spoke, not John Smith; she keeps whose wife she is (#15: a described speaker keeps its phrase)."""
     rows: list[Row] = [
         ("The", 1, "det", "DT", "DET", ""), ("wife", 5, "nsubj", "NN", "NOUN", ""), ("of", 1, "prep", "IN", "ADP", ""),
         ("John", 4, "compound", "NNP", "PROPN", "PERSON"), ("Smith", 2, "pobj", "NNP", "PROPN", "PERSON"),
         ("said", 5, "ROOT", "VBD", "VERB", ""), (".", 5, "punct", ".", "PUNCT", ""),
     ]
     doc = build(vocab, rows)
-    assert mention_for(doc[1], entities=entity_at(doc), quoted=never_quoted).text == "The wife"
+    assert mention_for(doc[1], entities=entity_at(doc), quoted=never_quoted).text == "The wife of John Smith"
 
 
 #: "Wenger praised Arsenal . He said so ." with both names tagged PERSON, as the small model often tags a club.
@@ -570,3 +570,4 @@ def test_a_pronoun_takes_the_last_sentence_s_subject(vocab, name: str, sentences
     doc = build(vocab, rows)
     found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
     assert found is not None and found.text == expected
+

@@ -507,7 +507,7 @@ SPEAKER_CASES = [
     (
         "verbs of derision and of scrawling words are cues ('derided him as a man “…”')",
         "Campus Mood\n\nFollowing a report about a video in which Hale bragged about the deal, a student group at the college derided him as a man “who constantly and proudly speaks evil.”\n",
-        [('who constantly and proudly speaks evil.', 'student group')],
+        [('who constantly and proudly speaks evil.', 'student group at the college')],
     ),
     (
         "a verb whose object is a speech noun spelt out by the quotation delivers it ('reprised the chant “…”')",
@@ -592,7 +592,7 @@ SPEAKER_CASES = [
     (
         "'X called him a master at …' goes on in the quotation that opens the next sentence",
         'Deal Maker\n\nHis former business partner at Lenox, Lawrence B. Cummings, called him a master at bolting together impossible business transactions. "He showed again and again an ability to put together deals that other people couldn\'t."\n',
-        [('He showed again and again', 'partner')],
+        [('He showed again and again', 'partner at Lenox')],  # #15: a described speaker keeps its phrase
     ),
     (
         "a quotation between a possessive and a speech noun is the possessor's ('Hale's “…” promise')",
@@ -996,3 +996,113 @@ def test_he_added_after_a_named_main_subject_is_that_subject(nlp) -> None:
     )
     found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert found[-1].speaker is not None and found[-1].speaker.endswith("Falconer"), found
+
+
+# --- #15, sixth pass on quotes: speakers on other outlets' layouts (BBC check set random.Random(4242), wire styles) ---
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speaker"),
+    [
+        (
+            "a spokesman keeps whom he speaks for, his aside cut off",
+            "A spokesman for the British Casino Association, which represents the industry, said the rules were unfair. "
+            '"We have the lowest level of problem gambling in the world," he said.',
+            "A spokesman for the British Casino Association",
+        ),
+        ("a trader keeps where he trades", '"The market is nervous," said one trader in Hamburg.', "one trader in Hamburg"),
+        # a guard on the rule above (BBC business/260, tech/186: "an IMF official in a briefing", "the group in a statement")
+        ("a phrase of the occasion is not the description", '"Calculators will have to wait," an IMF official said in a briefing.', "an IMF official"),
+        (
+            "a name closing a portfolio title is the speaker",
+            'The minister for civil aviation Praful Patel said: "The days of flying being a symbol of wealth are over."',
+            "Praful Patel",
+        ),
+    ],
+)
+def test_described_and_titled_speakers(nlp, name: str, body: str, speaker: str) -> None:
+    """Issue #15, classes 'description cut to "A spokesman"' (BBC 65 quotations in 45 articles) and 'a name closing a "minister for X" title'."""
+    quote = quotes_of(nlp, "Headline Here\n\n" + body + "\n")[-1]
+    assert quote.speaker == speaker, quote
+
+
+@pytest.mark.slow
+def test_the_actor_table_does_not_read_a_description_s_last_word_as_a_surname(nlp) -> None:
+    """ "a spokesman for Bernie Sanders" spoke, not Bernie Sanders (PolNeAR DEV, usa-today 2015-12-23)."""
+    from briefgen.pipeline import brief_text
+
+    body = (
+        "Bernie Sanders held a rally in Iowa. The debate was held the Saturday before Christmas, "
+        'and a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was booked."'
+    )
+    briefing = brief_text("Debate Night\n\n" + body + "\n", nlp=nlp)
+    (quote,) = briefing.extraction.quotes
+    assert quote.speaker == "a spokesman for Bernie Sanders", quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speakers"),
+    [
+        (
+            "a possessive name after the closing mark opens new prose",
+            '"It really was a pleasure to work with him," Mr Pointon said. "He was a whimsical, droll fellow." '
+            "Fletcher's daughter Jill said her father would be sorely missed.",
+            ["Pointon", "Pointon"],
+        ),
+        (
+            "a name whose verb reports its own clause is no signature",
+            '"It feels good," said Mike Bryan. "It feels good to give those guys another shot." Bob Bryan said the team was ready.',
+            ["Mike Bryan", "Mike Bryan"],
+        ),
+        (
+            "a short sentence reporting its own clause is no trailing cue",
+            '"We will keep the plant open," Ms Lopez said on Monday. "Nobody will lose a job this year." The union said it would wait for the details.',
+            ["Lopez", "Lopez"],
+        ),
+        (
+            "a body's short sentence reporting its own clause is no trailing cue",
+            'Analysts were surprised by the figures. "It was a strong quarter," Mr Hale said. "Orders rose in every region we serve." '
+            "The company said it expected more growth.",
+            ["Hale", "Hale"],
+        ),
+    ],
+)
+def test_the_sentence_after_a_quotation_may_be_new_prose(nlp, name: str, body: str, speakers: list[str]) -> None:
+    """Issue #15, class 'the next sentence's subject signs the quotation before it' (BBC: 53 quotations in 50 articles changed, 4 of 6 read trailing cases right)."""
+    found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert [q.speaker is not None and q.speaker.endswith(s) for q, s in zip(found, speakers)] == [True] * len(speakers), found
+
+
+@pytest.mark.slow
+def test_he_after_a_described_subject_with_a_name_is_that_name(nlp) -> None:
+    """ "The correspondent, Daniel Sandford, said it appeared Mr Clarke was …. But he said …": he is Sandford (BBC politics/097, entertainment/204, tech/221)."""
+    body = (
+        "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was putting more emphasis on deportation. "
+        'But he said reaching an understanding could be difficult. "It is not an easy agreement to get."'
+    )
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker is not None and quote.speaker.endswith("Sandford"), quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speaker"),
+    [
+        (
+            "a person introduced one sentence before speaks the quotation after",
+            'Maria Lopez, editor of Garden Monthly, has a clear view of the show. "It is the best one we have had in a decade, and the gardens were superb."',
+            "Maria Lopez",
+        ),
+        (
+            "words about the person introduced are not theirs",
+            'Tom Hale was one of the best players of his generation. "He had an iron will, and he never missed a training session."',
+            None,
+        ),
+    ],
+)
+def test_a_speaker_introduced_one_sentence_before(nlp, name: str, body: str, speaker: str | None) -> None:
+    """Issue #15, class 'speaker introduced one sentence before, no cue' (BBC tech/336 and 13 more quotations in 10 articles, all read right)."""
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker == speaker, quote

@@ -302,8 +302,21 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
         nxt = doc[after].sent
         if len(nxt) <= TRAILING_CUE_TOKENS and "\n" not in doc_text(doc)[span.end_char : nxt.start_char]:
             for token in nxt:
-                if not quoted(token) and is_speech_cue(token):
+                if not quoted(token) and is_speech_cue(token) and not _reports_own_clause(token, quoted=quoted):
                     yield "trailing", token
+
+
+def _reports_own_clause(cue: Token, *, quoted: QuoteIndex) -> bool:
+    """Whether a cue reports a clause of its own outside quotes: "Jill said her father would be missed."
+
+    A short sentence after a quotation carries that quotation's cue only when
+    the quotation is what the cue says ("“…” Smith said."); a cue with its
+    own unquoted complement clause reports something else, and the quotation
+    before it goes on with its own speaker (BBC: "“…,” Mr Pointon said.
+    “He was a whimsical, droll fellow …” Fletcher's daughter Jill said her
+    father would be sorely missed.").
+    """
+    return any(c.dep_ == "ccomp" and c.i > cue.i and not quoted(c) for c in cue.children)
 
 
 def _ends_sentence(span: Span) -> bool:

@@ -169,7 +169,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
             text=doc_text(doc)[run.start : run.end],
-            speaker=resolve(attribution.speaker) if named else None,
+            speaker=speaker_name(attribution.speaker, resolve) if named else None,
             start=run.start,
             end=run.end,
             sentence_start=sent_start,
@@ -188,6 +188,23 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
 #: a hostile line ('said "yes" said "yes" …', cut into 400-word sentences) holds 100, and every
 #: quotation's routes read its neighbours, so this bounds what such a line costs (issue #19).
 CROWDED_SENTENCE_QUOTES = 20
+
+
+def speaker_name(mention: Span, resolve: Resolver) -> str | None:
+    """The speaker's name: the actor table's for a name, the description as written for a described person.
+
+    A described speaker keeps the phrase that tells who it is ("a spokesman
+    for Bernie Sanders", :func:`.speakers.described_person`); the actor table
+    is asked about the noun phrase alone, since it reads a phrase's last
+    word as a surname and would name the one the spokesman speaks for. When
+    the table knows that noun phrase as an actor, its name is the speaker.
+    """
+    root = mention.root
+    if root.pos_ != "NOUN" or root.i + 1 >= mention.end:
+        return resolve(mention)
+    head = mention.doc[mention.start : root.i + 1]
+    name = resolve(head)
+    return mention.text.strip() if name == head.text else name
 
 
 def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:

@@ -96,7 +96,38 @@ def previous_sentence_speaker(span: Span, ctx: Context, *, across_lines: bool) -
         subject = subject_of(cue, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in EXPLETIVES:
             return Attribution(ctx.mention(subject), cue, "previous")
+    if not across_lines:
+        return _introduced_person(prev, span, ctx)
     return None
+
+
+def _introduced_person(prev: Span, span: Span, ctx: Context) -> Attribution | None:
+    """ "Graham Barlow, editor of Mac Format, has a rather partisan viewpoint. “It's just a Mac …”".
+
+    A quotation that makes a sentence of its own, with no cue anywhere, after
+    a sentence of the same paragraph whose main subject is a named person (or
+    a "he"/"she" standing for one) and which quotes nothing: the writer
+    introduced the speaker one sentence before. A quotation that names that
+    person, or speaks of a "he" or "she", is about them, not by them.
+    """
+    if any(ctx.quoted(t) for t in prev):
+        return None
+    root = prev.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    ent = ctx.entities.get(subject.i)
+    if not ((ent is not None and ent.label_ == "PERSON") or subject.lower_ in ("he", "she")):
+        return None
+    mention = ctx.mention(subject)
+    words = {t.lower_ for t in span}
+    if words & _THIRD_PERSON_SINGULAR or words & {t.lower_ for t in mention}:
+        return None  # "Bob was one of the most mesmeric people …. “He must have had an iron will …”": words about him
+    return Attribution(mention, None, "previous")
+
+
+#: Pronouns by which a quotation speaks of someone rather than as them.
+_THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
 def _names_with_object(token: Token) -> bool:

@@ -252,10 +252,25 @@ def name_after_speaker(span: Span, ctx: Context) -> Attribution | None:
         if token.is_punct or token.is_space:
             continue
         ent = ctx.entities.get(token.i)
-        if ent is not None and ent.start == token.i and ent.label_ == "PERSON":
+        if ent is not None and ent.start == token.i and ent.label_ == "PERSON" and not _opens_own_clause(ent):
             return Attribution(trimmed(ctx.mention(ent.root)), None, "lead_in")
         return None
     return None
+
+
+def _opens_own_clause(name: Span) -> bool:
+    """Whether a name after a closing mark opens a sentence of its own: "“…” Fletcher's daughter Jill said her father …".
+
+    A possessive ("Fletcher's daughter") names someone else's relative, and
+    a name whose verb reports a clause of its own ("Jill said her father
+    would be missed") is the subject of new prose; neither signs the
+    quotation before it, as "“…?” Hannity" does.
+    """
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    if after is not None and after.tag_ == "POS":
+        return True
+    verb = name.root.head
+    return name.root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 #: Most tokens between a quotation and the verb of the clause that names its speaker.

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
+from ..lexicon import is_actor_noun
 from ..docview import entities as doc_entities
 from .cues import is_speech_cue
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
@@ -247,6 +248,46 @@ def noun_phrase(head: Token) -> Span:
     return doc[start:end]
 
 
+#: Prepositions whose phrase tells which one a described speaker is: "a spokesman for the Treasury",
+#: "an analyst at Barclays", "one trader in Hamburg", "the head of the union", "a man from Leeds".
+_DESCRIBING_PREPOSITIONS = frozenset({"for", "of", "at", "in", "from", "with"})
+#: Entity labels of what an "in" phrase places a speaker in: a place or a body.
+_PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG", "NORP"})
+#: Most words of such a phrase: news descriptions are short, and a longer one is a misparse.
+_DESCRIBING_WORDS = 8
+
+
+def described_person(head: Token, *, quoted: Quoted) -> Span:
+    """A speaker described, not named, with what tells who it is: "a spokesman for the British Casino Association".
+
+    :func:`noun_phrase` keeps only the words before the noun, and "A
+    spokesman" alone says nothing a reader can place; the issue asks for "a
+    spokesman for the Treasury". A person or body noun (WordNet's actor
+    nouns) keeps the preposition phrase right after it, when that phrase is
+    short, holds no verb, comma or quoted word, and so describes the noun
+    rather than the clause. A name heading the phrase stays as it was.
+    """
+    phrase = noun_phrase(head)
+    if head.pos_ != "NOUN" or not is_actor_noun(head):
+        return phrase
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != phrase.end or prep.lower_ not in _DESCRIBING_PREPOSITIONS:
+        return phrase
+    end = prep.right_edge.i + 1
+    cut = next((t.i for t in head.doc[prep.i : end] if t.text in (",", ";", ":", "(", ")", "-", "--", "—", "–")), end)
+    end = cut  # "a spokesman for the British Casino Association, which represents …": the aside is cut off
+    words = head.doc[prep.i : end]
+    if len(words) < 2 or len(words) > _DESCRIBING_WORDS or not any(c.dep_ == "pobj" and c.i < end for c in prep.children):
+        return phrase
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.is_space or quoted(t) for t in words):
+        return phrase
+    if prep.lower_ == "in" and not any(t.pos_ == "PROPN" or t.ent_type_ in _PLACE_OR_BODY for t in words):
+        return phrase  # "one trader in Hamburg" places the speaker; "an official in a briefing" is the occasion
+    while end > prep.i + 2 and head.doc[end - 1].dep_ == "cc":
+        end -= 1  # "the former secretary of state and …": the coordination is cut off by the parse
+    return head.doc[phrase.start : end]
+
+
 def mention_for(
     subject: Token,
     *,
@@ -284,8 +325,8 @@ def mention_for(
             named = entities.get(child.i)
             if named is not None and named.label_ == "PERSON":
                 return full_name(named, entities=entities, quoted=quoted)
-    # "Shadow leader of the Commons Oliver Heald said": the parse hangs the
-    # name off the title's "of" phrase, but the name closing the subject is who spoke
+    # "Shadow leader of the Commons Oliver Heald said", "the minister for civil aviation Praful Patel said":
+    # the parse hangs the name off the title's "of"/"for" phrase, but the name closing the subject is who spoke
     last = entities.get(subject.right_edge.i)
     if (
         subject.pos_ == "NOUN"
@@ -293,7 +334,7 @@ def mention_for(
         and last.label_ == "PERSON"
         and last.end == subject.right_edge.i + 1
         and last.start > subject.i + 1
-        and doc[last.start - 1].pos_ == "PROPN"
+        and _closes_a_title(doc[last.start - 1])
         and not quoted(last[0])
     ):
         return full_name(last, entities=entities, quoted=quoted)
@@ -302,7 +343,21 @@ def mention_for(
         named = entities.get(child.i)
         if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
             return noun_phrase(subject)
-    return noun_phrase(subject)
+    return described_person(subject, quoted=quoted)
+
+
+def _closes_a_title(word: Token) -> bool:
+    """Whether the word before a name ends the title that name holds: "the Commons", "for civil aviation", "for women".
+
+    A proper noun or a portfolio noun does ("Shadow leader of the Commons
+    Oliver Heald", "the minister for civil aviation Praful Patel"); a
+    preposition does not ("the wife of John Smith": the wife spoke), nor an
+    honorific, nor a singular person noun, which is a title of the name's own
+    ("a spokesman for Treasury minister John Smith": the spokesman spoke).
+    """
+    if word.pos_ == "PROPN":
+        return word.lower_.rstrip(".") not in _NAME_HONORIFICS
+    return word.pos_ == "NOUN" and not (word.tag_ == "NN" and is_actor_noun(word))
 
 
 def _main_subject_before(pronoun: Token, *, quoted: Quoted) -> Token | None:
@@ -418,6 +473,11 @@ def antecedent(
                 return antecedent(main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, _chain=_chain + 1)
             if main is not None and main.pos_ == "PROPN" and main.i not in entities and main.lower_ in surnames:
                 return full_name(doc[main.i : main.i + 1], entities=entities, quoted=quoted, any_label=True)
+            named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
+            if named is not None and (not genders or compatible(genders.get(person_key(named, entities=entities, quoted=quoted)), wanted)):
+                # "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was …": the
+                # sentence is about the correspondent, whose name stands in apposition, not about Mr Clarke
+                return full_name(named, entities=entities, quoted=quoted)
         candidates: list[Span] = []
         seen: set[int] = set()
         for i in range(sent.start, limit):
@@ -471,6 +531,21 @@ def antecedent(
 _MAX_CHAIN = 4
 
 
+def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+    """The person named in apposition to a described subject: "the correspondent, Daniel Sandford," -> "Daniel Sandford".
+
+    Only a noun for a person or a body describes a speaker ("The film, A
+    Different Story, chronicles …" is about a film the tagger took for a person).
+    """
+    if subject.pos_ != "NOUN" or not is_actor_noun(subject):
+        return None
+    for child in subject.rights:
+        named = entities.get(child.i)
+        if child.dep_ == "appos" and named is not None and named.label_ == "PERSON" and not quoted(named[0]):
+            return named
+    return None
+
+
 def _main_subject(sent: Span, *, quoted: Quoted) -> Token | None:
     """The subject of a sentence's main clause, outside quotes: who the sentence is about."""
     root = sent.root
@@ -511,4 +586,4 @@ def _described_speaker(sent: Span, *, wanted: Gender | None, quoted: Quoted) -> 
     gender = noun_gender(subject.lower_)
     if wanted and gender and gender != wanted:
         return None
-    return noun_phrase(subject)
+    return described_person(subject, quoted=quoted)
