@@ -281,7 +281,7 @@ def is_writer_or_reader(speaker: Span | None) -> bool:
 
 
 def is_unresolved_pronoun(speaker: Span) -> bool:
-    """A "he", "she", "it" or "they" whose antecedent was not found: it names no one a reader can place.
+    """A "he", "she", "it" or "they" (or "his", "their") whose antecedent was not found: it names no one a reader can place.
 
     The quotation keeps its cue but gets no speaker; a pronoun listed as a
     speaker (an actor called "he") is never right. The speaker route still
@@ -290,5 +290,6 @@ def is_unresolved_pronoun(speaker: Span) -> bool:
     return len(speaker) == 1 and speaker[0].pos_ == "PRON" and speaker[0].lower_ in _THIRD_PERSON
 
 
-#: Third-person pronouns that stand for a speaker named elsewhere.
-_THIRD_PERSON = frozenset({"he", "she", "him", "her", "it", "they", "them"})
+#: Third-person pronouns that stand for a speaker named elsewhere; the possessives too, since a route that
+#: stops at the owner of "his remarks" or "their statement" reaches a pronoun all the same.
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "it", "they", "them", "his", "hers", "its", "their", "theirs"})
