@@ -21,6 +21,7 @@ from .errors import ArticleError, BriefgenError, ClusterError, ConfigError, Mode
 from .ingest import read_article
 from .ingest.files import short_path
 from .pipeline import DEFAULT_CACHE_DIR, Budget, ExtractionCache, Failure, brief_articles, folder_lock
+from .pipeline.collector import fewer_collections
 from .records import Settings
 from .render import Renderer, briefing_json
 from .site import OutputFolder, build_site
@@ -86,7 +87,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.shard_by:  # the config is checked before any article is parsed
         _check_shard_config(Path(args.mkdocs_config))
     with folder_lock(Path(args.out), wait=args.lock_wait, on_wait=lambda message: print(one_line(f"note: {message}"), file=sys.stderr)):
-        return _build(args)
+        with fewer_collections():  # the cyclic collector's first threshold raised for the build, put back after (#18)
+            return _build(args)
 
 
 def _build(args: argparse.Namespace) -> int:

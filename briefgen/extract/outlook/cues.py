@@ -25,26 +25,7 @@ from spacy.vocab import Vocab
 from ..demands.phrases import is_actor_like
 from ..docview import words
 from ..lexicon import FRAME_NOUNS
-
-#: Forms the model's lemmatiser gets wrong for a verb of the lexicon ("hoping" → "hop", "slated" → "slat"),
-#: found by inflecting every frame and reporting verb below and parsing it (a check over the lexicon, not
-#: over any article; ``tests/test_outlook.py`` repeats it). Keyed by the surface form, so "hopped" stays "hop".
-_LEMMA_FIXES: dict[str, str] = {
-    **dict.fromkeys(("hopes", "hoped", "hoping"), "hope"),
-    **dict.fromkeys(("slates", "slated", "slating"), "slate"),
-}
-
-
-def lemma_of(token: Token) -> str:
-    """The token's lemma in lower case, with the lemmatiser's known misses for the lexicon's verbs put right.
-
-    Read from the doc's word columns (:func:`~briefgen.extract.docview.words`): the cue functions ask
-    about 3.7 times per token (#18).
-    """
-    lowers, lemmas = words(token.doc)
-    i = token.i
-    return _LEMMA_FIXES.get(lowers[i]) or lemmas[i]
-
+from .first_tests import FirstTest, first_test, lemma_of
 
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
@@ -568,6 +549,11 @@ def _generic_you(verb: Token) -> bool:
     ) and reporting_frame(verb) is None
 
 
+#: A modal auxiliary (as :func:`_modal_kind` asks first).
+_MODAL_AUXILIARY = FirstTest(tags=frozenset({"MD"}), deps=frozenset({"aux", "auxpass"}))
+
+
+@first_test(_MODAL_AUXILIARY)
 def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     """A modal auxiliary that points forward, and the kind of outlook it states (an open question when the
     clause is an embedded question left open, see :func:`embedded_question`). A general rule on a generic
@@ -807,6 +793,18 @@ def _has_to_infinitive(head: Token) -> bool:
     )
 
 
+#: Every lemma that can head a frame of :func:`plan_cue`.
+_PLAN_TRIGGERS = frozenset(
+    {"be", "set", "prepare", "brace", "gear", "come", "take", "go", "enter", "hope"}
+    | set(FRAME_KINDS) | SCHEDULING_VERBS | EXPECTATION_VERBS
+)
+
+
+#: A word that may head a frame: a trigger lemma or a frame word, as a verb, adjective, auxiliary or adverb.
+_FRAME_HEAD = FirstTest(pos=frozenset({"VERB", "ADJ", "AUX", "ADV"}), lemmas=_PLAN_TRIGGERS, lowers=frozenset(FRAME_KINDS))
+
+
+@first_test(_FRAME_HEAD)
 def plan_cue(token: Token) -> str | None:
     """Plan, schedule and expectation frames in a clause that is not past, and their kind.
 
@@ -907,6 +905,11 @@ def _forward_complement(noun: Token) -> bool:
     return False
 
 
+#: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
+_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj"}), lemmas=frozenset(FRAME_NOUNS))
+
+
+@first_test(_FRAME_NOUN)
 def frame_noun_cue(token: Token) -> str | None:
     """A plan, intention or expectation named by its noun and had, denied or made public.
 
@@ -1042,6 +1045,11 @@ def _quoted_words(clause: Token, frame: Token) -> bool:
 _PREDICATE_ROLES = frozenset({"ROOT", "acomp", "conj", "ccomp", "xcomp", "relcl"})
 
 
+#: "committed" as what the clause says of its subject ("people genuinely committed to stopping crime" describes the people).
+_COMMITTED = FirstTest(lowers=frozenset({"committed"}), pos=frozenset({"VERB", "ADJ"}), deps=_PREDICATE_ROLES)
+
+
+@first_test(_COMMITTED)
 def committed_cue(token: Token) -> str | None:
     """ "the Liberal Democrats are committed to increasing taxes", "Jackson has also committed to making a
     film version", "Labour is committed to giving parents more choice": a commitment whose complement is a
@@ -1074,13 +1082,6 @@ def _compares(token: Token) -> bool:
     )
 
 
-#: Every lemma that can head a frame of :func:`plan_cue`.
-_PLAN_TRIGGERS = frozenset(
-    {"be", "set", "prepare", "brace", "gear", "come", "take", "go", "enter", "hope"}
-    | set(FRAME_KINDS) | SCHEDULING_VERBS | EXPECTATION_VERBS
-)
-
-
 def _enters_into_force(verb: Token) -> bool:
     """ "comes into force", "take effect", "go into operation", "enter into force"."""
     for child in verb.children:
@@ -1092,6 +1093,7 @@ def _enters_into_force(verb: Token) -> bool:
     return False
 
 
+@first_test(FirstTest(lowers=frozenset({"from", "starting"}), deps=frozenset({"prep"})))
 def from_date_cue(token: Token) -> str | None:
     """ "From April all applicants must register": a rule or change starting on a date, clause not past."""
     if token.lower_ not in ("from", "starting") or token.dep_ != "prep":
@@ -1144,6 +1146,14 @@ def _clause_of_time(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
+#: A verb in the present, the progressive (its "-ing") or the present passive (its participle), heading a main,
+#: reported, coordinated or relative clause or a clause of time (an adverbial one).
+_PRESENT_EVENT = FirstTest(
+    pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG", "VBN"}), deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
+)
+
+
+@first_test(_PRESENT_EVENT)
 def futurate_cue(token: Token) -> str | None:
     """A present-tense event verb with a calendar date: "The film opens in the UK on 21 January".
 
@@ -1190,6 +1200,7 @@ def futurate_cue(token: Token) -> str | None:
     return None
 
 
+@first_test(FirstTest(lowers=frozenset({"ahead"})))
 def ahead_of_cue(token: Token) -> str | None:
     """ "named in the squad ahead of Saturday's Six Nations match", "comes ahead of a meeting on Monday":
     an event placed after the news on a weekday or month is an event to come.
@@ -1219,6 +1230,7 @@ def ahead_of_cue(token: Token) -> str | None:
 _REFUSING = frozenset({"refuse", "decline"})
 
 
+@first_test(FirstTest(lemmas=frozenset({"rule"}), pos=frozenset({"VERB"})))
 def not_ruled_out_cue(token: Token) -> str | None:
     """ "did not rule out a strike", "has not ruled out charging people", "refused to rule out future tax
     rises", "are not ruling out a late rally": a possibility someone keeps open is a warning of what may
@@ -1234,9 +1246,20 @@ def not_ruled_out_cue(token: Token) -> str | None:
     return WARNING
 
 
+#: Nouns of doubt: as the subject of "remain"/"persist" they say a question is still open.
+_DOUBT_NOUNS = frozenset({"doubt", "uncertainty", "question", "concern"})
+
+
+#: What an open question hangs on: "yet", an adjective of not knowing, "remain" ("it remains to be seen"), a
+#: noun of doubt ("doubts remain").
+_YET, _REMAIN = "yet", "remain"
+_OPEN_QUESTION_WORDS = FirstTest(lowers=frozenset({_YET}), lemmas=_OPEN_ADJECTIVES | {_REMAIN} | _DOUBT_NOUNS)
+
+
+@first_test(_OPEN_QUESTION_WORDS)
 def open_question_cue(token: Token) -> str | None:
     """ "has yet to be set", "has not yet been granted", "is yet to", "it is unclear whether/when"."""
-    if token.lower_ == "yet" and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):
+    if token.lower_ == _YET and token.dep_ in ("advmod", "cc") and token.head.pos_ in ("VERB", "AUX"):
         verb = token.head
         if is_past(verb) and not backshifted(verb):
             return None
@@ -1252,17 +1275,13 @@ def open_question_cue(token: Token) -> str | None:
             for c in (*verb.children, *token.children)
         ):
             return OPEN_QUESTION
-    if lemma_of(token) == "remain" and _has_to_infinitive(token) and not is_past(token):
+    if lemma_of(token) == _REMAIN and _has_to_infinitive(token) and not is_past(token):
         xcomp = [c for c in token.children if c.dep_ == "xcomp"]
         if xcomp and xcomp[0].lemma_.lower() in ("see", "decide", "settle", "determine"):
             return OPEN_QUESTION  # "it remains to be seen"
     if _doubt_remains(token):
         return OPEN_QUESTION
     return None
-
-
-#: Nouns of doubt: as the subject of "remain"/"persist" they say a question is still open.
-_DOUBT_NOUNS = frozenset({"doubt", "uncertainty", "question", "concern"})
 
 
 def _doubt_remains(token: Token) -> bool:
@@ -1304,6 +1323,7 @@ _MODIFIER_KINDS: dict[str, str] = {
 }
 
 
+@first_test(FirstTest(deps=frozenset({"amod", "compound"}), lowers=FORWARD_MODIFIERS))
 def forward_modifier_cue(token: Token) -> str | None:
     """ "a possible summit", "the upcoming vote", "next phase", in a clause that is not past.
 

@@ -46,6 +46,7 @@ from .cues import (
     reporting_above,
     reporting_frame,
 )
+from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -131,6 +132,30 @@ class Cue:
     placing: bool = False
 
 
+#: The cue functions that say what kind of outlook a clause is, in the order they are asked: the first that
+#: names a kind wins. :func:`modal_cue` also takes whether the sentence has a future time.
+CLAUSE_CUES = (
+    modal_cue, plan_cue, committed_cue, frame_noun_cue, open_question_cue, from_date_cue, futurate_cue, ahead_of_cue,
+    not_ruled_out_cue,
+)
+#: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
+#: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
+ASKED_CUES = (*CLAUSE_CUES, forward_modifier_cue)
+_FIRST_TESTS = tuple(cue.first_test for cue in ASKED_CUES)
+#: The clause cues after the modal, each with its bit in :func:`cue_bits`.
+_CLAUSE_BODIES = tuple((1 << k, cue) for k, cue in enumerate(CLAUSE_CUES) if cue is not modal_cue)
+_MODAL_BIT, _FORWARD_MODIFIER_BIT = 1 << CLAUSE_CUES.index(modal_cue), 1 << len(CLAUSE_CUES)
+_CUE_BITS = "briefgen_outlook_cue_bits"
+
+
+def cue_bits(doc: Doc) -> list[int]:
+    """For each token, which of :data:`ASKED_CUES` may fire on it (bit ``k`` for the ``k``-th), built once per doc."""
+    found = doc.user_data.get(_CUE_BITS)
+    if found is None:
+        found = doc.user_data[_CUE_BITS] = admitted_bits(doc, _FIRST_TESTS)
+    return found
+
+
 def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
     """The forward-looking cues of a sentence's unquoted words, in order.
 
@@ -144,25 +169,21 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
     if times is None:
         times = unquoted_times(future_time_spans(sent), quoted)
     has_future_time = bool(times)
-    for token in sent:
-        if token.is_space or token.idx in quoted:
+    doc = sent.doc
+    bits = cue_bits(doc)
+    for i in range(sent.start, sent.end):
+        admitted = bits[i]
+        if not admitted:
+            continue  # no cue function's first test admits the word: each would answer None
+        token = doc[i]
+        if token.is_space or token.idx in quoted or token.is_punct:
             continue
-        if token.is_punct:
-            continue
-        kind = (
-            modal_cue(token, future_time_in_sentence=has_future_time)
-            or plan_cue(token)
-            or committed_cue(token)
-            or frame_noun_cue(token)
-            or open_question_cue(token)
-            or from_date_cue(token)
-            or futurate_cue(token)
-            or ahead_of_cue(token)
-            or not_ruled_out_cue(token)
-        )
+        kind = modal_cue(token, future_time_in_sentence=has_future_time) if admitted & _MODAL_BIT else None
+        if not kind:
+            kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
         if kind:
             yield Cue(kind, token)
-        elif kind := forward_modifier_cue(token):
+        elif admitted & _FORWARD_MODIFIER_BIT and (kind := forward_modifier_cue(token)):
             yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
