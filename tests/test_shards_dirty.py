@@ -15,7 +15,7 @@ import pytest
 import yaml
 from mkdocs.structure.pages import Page
 
-from briefgen.shard_build import build_one
+from briefgen.shard_build import build_one, drop_outputs
 
 pytestmark = pytest.mark.slow
 
@@ -28,12 +28,23 @@ PAGES = {
 }
 
 
-def _project(root: Path, plugins: list[object]) -> tuple[Path, Path]:
+def _project(
+    root: Path, plugins: list[object], *, pages: dict[str, str] = PAGES, directory_urls: bool = True, nav: list[str] | None = None
+) -> tuple[Path, Path]:
     docs, site = root / "docs", root / "site"
     docs.mkdir(parents=True)
-    for name, text in PAGES.items():
+    for name, text in pages.items():
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text(text, encoding="utf-8")
-    config = {"site_name": "T", "docs_dir": str(docs), "site_dir": str(site), "theme": {"name": "material", "font": False}, "plugins": plugins}
+    config = {
+        "site_name": "T",
+        "docs_dir": str(docs),
+        "site_dir": str(site),
+        "theme": {"name": "material", "font": False},
+        "plugins": plugins,
+        "use_directory_urls": directory_urls,
+        **({"nav": nav} if nav is not None else {}),
+    }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return root / "mkdocs.yml", site
 
@@ -88,3 +99,37 @@ def test_dirty_build_converts_only_changed_pages_and_matches_a_clean_build(tmp_p
     # the tags page was written again and still lists the pages that were not converted
     tags = (dirty_files.get("tags/index.html") or dirty_files["tags.html"]).decode()  # the offline plugin turns directory URLs off
     assert "Jane Whitcombe" in tags and "Alpha" in tags and "Gamma" in tags
+
+
+#: Pages that leave the site in the next build: a page in a folder of its own, a folder's index, a plain page.
+LEAVING = {
+    "index/ab.md": "---\ntitle: Ab\ntags:\n- Tony Blair\n---\n\n# Ab\n\nSplit away.\n",
+    "gone/index.md": "# Gone\n\nA folder's own page.\n",
+    "d.md": "---\ntitle: Delta\n---\n\n# Delta\n\nFourth page.\n",
+}
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_a_dirty_build_after_pages_left_matches_a_clean_build(tmp_path, directory_urls):
+    """#18: pages that left (an actors-index page split in two) no longer force a clean build; their output is deleted.
+
+    The navigation is fixed, as the site's is (``mkdocs.yml``: Material embeds it in every page), so a page that
+    leaves changes no other page; the tags page, which listed one of them, is written again by the dirty build.
+    """
+    nav = list(PAGES)
+    config, site = _project(tmp_path / "dirty", ["tags"], pages={**PAGES, **LEAVING}, directory_urls=directory_urls, nav=nav)
+    build_one(str(config), "0")
+    docs = tmp_path / "dirty" / "docs"
+    for rel in LEAVING:
+        (docs / rel).unlink()
+    drop_outputs(site, list(LEAVING), directory_urls=directory_urls)
+    _change(docs)
+    build_one(str(config), "0", dirty=True)
+
+    clean_config, clean_site = _project(tmp_path / "clean", ["tags"], directory_urls=directory_urls, nav=nav)
+    _change(tmp_path / "clean" / "docs")
+    build_one(str(clean_config), "0")
+    dirty_files = _files(site)
+    assert dirty_files == _files(clean_site)
+    assert not any(name.startswith(("gone", "d/", "d.html", "index/")) for name in dirty_files)
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_dir() and not any(p.iterdir())) == []
