@@ -7,6 +7,7 @@ month`` and ``mkdocs build`` with ``shard_by: month`` publish it. Nothing is moc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import gzip
 import json
 import posixpath
@@ -58,6 +59,14 @@ def _articles() -> dict[str, bytes]:
     return found | {name: text.encode() for name, text in EXTRA.items()}
 
 
+def _html_pages(site: Path) -> Iterator[tuple[str, str]]:
+    """``(path in the site, text)`` of every HTML page of ``site`` but Pagefind's own, in path order."""
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        if not rel.startswith("pagefind/"):
+            yield rel, page.read_text(encoding="utf-8")
+
+
 def broken_links(site: Path) -> tuple[int, list[tuple[str, str]]]:
     """Follow every ``href``/``src`` of every HTML page of ``site`` to a file: ``(links followed, broken ones)``.
 
@@ -66,11 +75,8 @@ def broken_links(site: Path) -> tuple[int, list[tuple[str, str]]]:
     same-page anchors are not followed.
     """
     followed, broken = 0, []
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site).as_posix()
-        if rel.startswith("pagefind/"):
-            continue
-        for target in re.findall(r'(?:href|src)="([^"]*)"', page.read_text(encoding="utf-8")):
+    for rel, html in _html_pages(site):
+        for target in re.findall(r'(?:href|src)="([^"]*)"', html):
             if not target or target.startswith(("#", "http:", "https:", "mailto:", "data:", "javascript:")):
                 continue
             path = unquote(urlsplit(target).path)
@@ -260,11 +266,8 @@ def broken_anchors(site: Path) -> tuple[int, list[tuple[str, str]]]:
     An entry is broken when the page the link opens does not hold an element with that id.
     """
     followed, broken = 0, []
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site).as_posix()
-        if rel.startswith("pagefind/"):
-            continue
-        for target in re.findall(r'href="([^"]*actors/[^"]*#[^"]+)"', page.read_text(encoding="utf-8")):
+    for rel, html in _html_pages(site):
+        for target in re.findall(r'href="([^"]*actors/[^"]*#[^"]+)"', html):
             path, anchor = unquote(urlsplit(target).path), urlsplit(target).fragment
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path))
             file = site / resolved if resolved.endswith(".html") else site / resolved / "index.html"
