@@ -354,6 +354,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("past date in a phrase", "If the group wins, the government's aviation plans outlined in last year's White Paper could be left in ruins.", True),
     ("past date in a phrase", "Previously, passengers could claim between 150 euros and 300 euros if they had been stopped from boarding.", False),
     ("past date in a phrase", "Last year, the firm could sell only 300 cars.", False),
+    # "likely" graded against another likelihood and said of a group is a tendency, not a forecast (#13)
+    ("propensity", "Teenagers from well-off backgrounds are six times more likely to go to university than those from the most deprived areas, a report says.", False),
+    ("propensity", "Those missing classes are more likely to become involved in crime as well as failing academically.", False),
+    ("propensity", "Now viruses are just as likely to spread by themselves like worms.", False),
+    ("propensity", "He suggests failed states, which are more likely to be a source of nuclear materials, are the problem.", False),
+    ("propensity", "India's economy, however, is less likely to slow because the areas hit are some of the least developed.", True),
+    ("propensity", "Many believe the figure is more likely to be under 3%.", True),
+    ("propensity", "Shares in the group are likely to fall.", True),
 ]
 
 

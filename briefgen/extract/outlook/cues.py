@@ -851,6 +851,8 @@ def plan_cue(token: Token) -> str | None:
     if key is not None:
         if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
             return None  # "households likely to be affected": a description, not a forecast
+        if key in ("likely", "unlikely") and _propensity(token):
+            return None  # "Teenagers from well-off backgrounds are six times more likely to go to university": a tendency
         if key == "set" and not (token.tag_ == "VBN" or token.pos_ == "ADJ") or any(c.dep_ == "prt" for c in token.children):
             return None  # "sets out to rid the forest", "set up to": not "is set to"
         if _has_to_infinitive(token) or (
@@ -1072,6 +1074,37 @@ def committed_cue(token: Token) -> str | None:
     if _past_anchor(verb):
         return None
     return PLAN
+
+
+#: Words that grade "likely" against another likelihood: "more likely", "less likely", "the most likely", "as likely".
+_DEGREES = frozenset({"more", "less", "most", "least", "as"})
+#: Pronouns that stand for a group.
+_GROUP_PRONOUNS = frozenset({"they", "we", "those", "these", "them"})
+
+
+def _propensity(likely: Token) -> bool:
+    """ "Teenagers from well-off backgrounds are six times more likely to go to university than those from the
+    most deprived areas", "Brazilians were the most likely to read spam", "viruses are just as likely to spread by
+    themselves": "likely" graded against another likelihood, said of a group, compares how often the members of
+    groups do something -- a tendency measured now, not an event foreseen. Said of one thing ("India's economy is
+    less likely to slow", "the figure is more likely to be under 3%") the grade still weighs what will happen.
+    """
+    graded = any(
+        (c.dep_ == "advmod" and c.lower_ in _DEGREES) or (c.dep_ == "npadvmod" and c.lower_ == "times") for c in likely.children
+    )
+    if not graded or likely.dep_ != "acomp":
+        return False
+    subject = next((c for c in likely.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and likely.head.dep_ == "relcl":
+        subject = likely.head.head  # "failed and failing states, which are more likely to be a source": the antecedent
+    return subject is not None and _names_a_group(subject)
+
+
+def _names_a_group(noun: Token) -> bool:
+    """A plural noun, a coordination of nouns, or a pronoun standing for a group."""
+    if noun.lower_ in _GROUP_PRONOUNS:
+        return True
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _compares(token: Token) -> bool:
