@@ -362,6 +362,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("propensity", "India's economy, however, is less likely to slow because the areas hit are some of the least developed.", True),
     ("propensity", "Many believe the figure is more likely to be under 3%.", True),
     ("propensity", "Shares in the group are likely to fall.", True),
+    # a modal of possibility on a verb of regarding with its "as" hedges how a present thing is taken (#13)
+    ("regarding as", "Some may see this as the height of laziness, but search has become a vital tool.", False),
+    ("regarding as", "The game's drawback could be said to be its format.", False),
+    ("regarding as", "CeBit itself is huge, the exhibition site could almost be classified as a town in its own right.", False),
+    ("regarding as", "A foreign company taking control of a portal may not be viewed very favourably by Beijing.", True),
+    ("regarding as", "Ben Cohen could also be considered after switching from the wing.", True),
+    ("regarding as", "Some may see this as a snub at next week's summit.", True),  # a time ahead
 ]
 
 

@@ -598,6 +598,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "the market may be undergoing a revival", "could be waning": what may be going on now
         if not future_time_in_sentence and lemma_of(verb) in _INTERPRETING:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
+        if not future_time_in_sentence and _regards_as(verb):
+            return None  # "Some may see this as the height of laziness", "could be said to be": how a thing is seen now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False, direct=True):
@@ -656,6 +658,26 @@ def _believed_achievable(verb: Token, frame: Token) -> bool:
 #: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
 #: "They may not know quite how to describe their position"), they foresee nothing.
 _INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
+#: Verbs of regarding: with "as" ("may see this as", "could be seen as") they say how a thing is taken.
+_REGARDING = frozenset({"see", "view", "regard", "describe", "interpret", "read", "class", "classify", "count", "treat", "consider"})
+#: Verbs of saying and thinking whose passive takes an infinitive of what is held true: "could be said to be".
+_HELD_TRUE = frozenset({"say", "think", "believe", "consider", "know", "reckon"})
+
+
+def _regards_as(verb: Token) -> bool:
+    """ "Some may see this as the height of laziness", "people who may not see themselves as gamers", "The game's
+    drawback could be said to be its format", "Gadgets which could be said to feature surprisingly low down in
+    the list": a modal of possibility on a verb of regarding with its "as" (or on "be said/thought to") hedges
+    how a present thing is taken or described, as "may reflect" reads a present fact; it foresees nothing.
+    Without "as" the verb can be an act to come ("may not be viewed very favourably by Beijing", "Cohen could
+    also be considered after switching from the wing").
+    """
+    lemma = lemma_of(verb)
+    if lemma in _REGARDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    return lemma in _HELD_TRUE and any(c.dep_ == "auxpass" for c in verb.children) and _has_to_infinitive(verb)
+
+
 #: Adjectives and nouns that weigh a course of action as desirable or not: "it would be better to …".
 _DESIRABILITY = frozenset({"good", "better", "best", "wrong", "right", "wise", "unwise", "sensible", "foolish", "nice", "mistake", "fair", "unfair", "preferable"})
 
