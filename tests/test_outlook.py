@@ -369,6 +369,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("regarding as", "A foreign company taking control of a portal may not be viewed very favourably by Beijing.", True),
     ("regarding as", "Ben Cohen could also be considered after switching from the wing.", True),
     ("regarding as", "Some may see this as a snub at next week's summit.", True),  # a time ahead
+    # "will" on a verb of experience said of any member of a kind of people is a verdict or presumption (#13)
+    ("generic experience", "Veteran surfers will remember old-timers like Hotbot and Altavista.", False),
+    ("generic experience", "Some will recall the news footage of angry farmers driving their equipment around the Capitol.", False),
+    ("generic experience", "Those looking for a wartime game with plenty of atmosphere will be contented.", False),
+    ("generic experience", "Users who click on such mail will find themselves redirected to porn sites.", False),
+    ("generic experience", "She suffered a serious wrist injury and will be happy to see the year end.", True),
+    ("generic experience", "Products from these zones will enjoy duty free access to the US.", True),
+    ("generic experience", "The rest will know their fate in March.", True),
+    ("generic experience", "Fans will remember the final next week when the film is shown.", True),  # a time ahead
 ]
 
 

@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ..demands.phrases import is_actor_like
 from ..docview import words
-from ..lexicon import FRAME_NOUNS
+from ..lexicon import FRAME_NOUNS, is_actor_noun
 from .first_tests import FirstTest, first_test, lemma_of
 
 #: Modal auxiliaries that by themselves put the clause in the future.
@@ -549,6 +549,40 @@ def _generic_you(verb: Token) -> bool:
     ) and reporting_frame(verb) is None
 
 
+#: Verbs of experience: what someone remembers, enjoys or finds (a thing to be) is felt, not done.
+_EXPERIENCING = frozenset({"remember", "recall", "enjoy", "like", "love", "appreciate", "relish", "find", "content"})
+#: Adjectives of feeling after "be": "will be happy", "will be disappointed".
+_FEELINGS = frozenset({"happy", "pleased", "delighted", "disappointed", "satisfied", "content", "contented", "glad", "grateful"})
+#: Words that, as a subject with no noun of their own, stand for some or all of a kind of people.
+_QUANTIFYING = frozenset({"some", "most", "many", "few", "all", "those", "others", "anyone", "everyone", "anybody", "everybody"})
+
+
+def _generic_experience(verb: Token) -> bool:
+    """ "Veteran surfers will remember old-timers like Hotbot and Altavista", "Some will recall the news footage of
+    angry farmers", "a superb adventure that most will thoroughly enjoy", "most gamers will find it more of a chore
+    than a challenge", "Those looking for a wartime game … will be contented": "will" on a verb of experience
+    whose subject is any member of a kind of people (a quantifier standing alone, a noun it quantifies, a bare
+    plural of people) says what such people are bound to feel or recall -- a reviewer's verdict, a presumption
+    about the present -- not what is going to happen. A named or definite subject ("She will be happy to see the
+    year end") and a thing ("Products from these zones will enjoy duty free access") keep their forecast.
+    """
+    lemma = lemma_of(verb)
+    if lemma == "be":
+        if not any(c.dep_ == "acomp" and c.lower_ in _FEELINGS for c in verb.children):
+            return False
+    elif lemma not in _EXPERIENCING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _QUANTIFYING and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return subject.pos_ != "NOUN" or subject.lower_ == "those"
+    if subject.tag_ != "NNS" or not is_actor_noun(subject):
+        return False
+    determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.lower_ in _QUANTIFYING)]
+    return all(c.lower_ in _QUANTIFYING for c in determiners)
+
+
 #: A modal auxiliary (as :func:`_modal_kind` asks first).
 _MODAL_AUXILIARY = FirstTest(tags=frozenset({"MD"}), deps=frozenset({"aux", "auxpass"}))
 
@@ -584,6 +618,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
     verb = token.head
     frame = reporting_frame(verb)
     if word in FUTURE_MODALS:
+        if frame is None and not future_time_in_sentence and _generic_experience(verb):
+            return None  # "Veteran surfers will remember old-timers like Hotbot": what anyone of a kind feels or recalls
         if _conditional(verb):
             return WARNING if frame is None else _reported_kind(verb, frame)
         if frame is not None:
