@@ -378,6 +378,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("generic experience", "Products from these zones will enjoy duty free access to the US.", True),
     ("generic experience", "The rest will know their fate in March.", True),
     ("generic experience", "Fans will remember the final next week when the film is shown.", True),  # a time ahead
+    # a reduced relative or "with" clause of a scheduling or forecasting verb, dated ahead, says what lies ahead (#13)
+    ("described ahead", "The firm reported futures orders for footwear, scheduled for delivery from December 2004 to April 2005, of $4.9bn.", True),
+    ("described ahead", "It said TV companies faced a major threat, with broadband predicted to grow from 19% to 37% of households by 2009.", True),
+    ("described ahead", "There's a host of gaming gems set for release in 2005.", True),
+    ("described ahead", "Anti-globalisation campaigners have called off a demonstration planned for the weekend.", False),  # undated
+    ("described ahead", "There were also records set for the number of games that achieved double-platinum status.", False),
+    ("described ahead", "In 2003 the firm cancelled two albums scheduled for release in May.", False),  # dated in the past
 ]
 
 

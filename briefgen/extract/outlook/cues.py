@@ -884,6 +884,9 @@ def plan_cue(token: Token) -> str | None:
         return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
     if _tipped(token) or _forecast_told(token):
         return EXPECTED  # "He also tipped Yann Delaigue to start": the forecast is made, the deed is ahead
+    if _described_ahead(token):
+        scheduled = lemma in SCHEDULING_VERBS or (lemma == "set" and not _has_to_infinitive(token))
+        return SCHEDULED if scheduled else FRAME_KINDS.get(lemma, EXPECTED)  # "set for release in 2005"; "set to drop"
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
@@ -1163,6 +1166,32 @@ def _names_a_group(noun: Token) -> bool:
     if noun.lower_ in _GROUP_PRONOUNS:
         return True
     return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+#: Verbs of scheduling and forecasting whose bare participle describes a noun by what lies ahead for it.
+_AHEAD_PARTICIPLES = SCHEDULING_VERBS | frozenset({"predict", "forecast", "expect", "project", "set", "plan", "tip"})
+
+
+def _described_ahead(token: Token) -> bool:
+    """ "futures orders …, scheduled for delivery from December 2004 to April 2005", "with broadband predicted to
+    grow from 19% to 37% of households by 2009", "a host of gaming gems set for release in 2005", "With the
+    election widely predicted for May": a reduced relative or a "with" clause of a scheduling or forecasting
+    verb, dated ahead, says what is scheduled or foreseen for the noun whatever the tense of the clause it hangs
+    on -- a past would have said "delivered", "grew". Undated ("a demonstration planned for the weekend",
+    "records set for the number of games") it may describe what was, and stays out, as do a forecast about the
+    past ("expected to have visited") and a clause dated in the past.
+    """
+    if token.tag_ not in ("VBN", "VBD") or lemma_of(token) not in _AHEAD_PARTICIPLES or _auxiliaries(token):
+        return False
+    with_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children)
+    if not (token.dep_ == "acl" or with_clause):
+        return False
+    if not (_has_to_infinitive(token) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
+        return False
+    if _perfect_infinitive(token) or _past_anchor(clause_verb(token.head)):
+        return False
+    infinitives = [c for c in token.children if c.dep_ == "xcomp"]
+    return any(_dated_ahead(verb) for verb in (token, *infinitives))
 
 
 def _compares(token: Token) -> bool:
