@@ -385,6 +385,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("described ahead", "Anti-globalisation campaigners have called off a demonstration planned for the weekend.", False),  # undated
     ("described ahead", "There were also records set for the number of games that achieved double-platinum status.", False),
     ("described ahead", "In 2003 the firm cancelled two albums scheduled for release in May.", False),  # dated in the past
+    # an adjective of confidence with "of" and a gerund expects an act to come (#13)
+    ("hopeful of", "The Holland international said Boro are confident of progressing in the competition.", True),
+    ("hopeful of", "Mr Rubin said the administrators were hopeful of finding a buyer.", True),
+    ("hopeful of", "And the Briton is optimistic of surpassing his best effort of a fourth-round place.", True),
+    ("hopeful of", "Yukos is confident of its right to US bankruptcy protection.", False),  # a present thing judged
+    ("hopeful of", "In 2002 the club was hopeful of winning the title.", False),  # dated in the past
 ]
 
 

@@ -1109,7 +1109,14 @@ _PREDICATE_ROLES = frozenset({"ROOT", "acomp", "conj", "ccomp", "xcomp", "relcl"
 
 
 #: "committed" as what the clause says of its subject ("people genuinely committed to stopping crime" describes the people).
-_COMMITTED = FirstTest(lowers=frozenset({"committed"}), pos=frozenset({"VERB", "ADJ"}), deps=_PREDICATE_ROLES)
+#: Words that take a gerund after their preposition as a stance towards an act to come, with the preposition and
+#: the kind: "are committed to increasing taxes" binds as "pledged to" does; "is hopeful of finding a buyer", "are
+#: confident of progressing" expect as "hopes to", "is confident that … will" do (STANCE_ADJECTIVES of kind expected).
+_GERUND_STANCES: dict[str, tuple[str, str]] = {
+    "committed": ("to", PLAN),
+    **dict.fromkeys(("hopeful", "confident", "optimistic"), ("of", EXPECTED)),
+}
+_COMMITTED = FirstTest(lowers=frozenset(_GERUND_STANCES), pos=frozenset({"VERB", "ADJ"}), deps=_PREDICATE_ROLES)
 
 
 @first_test(_COMMITTED)
@@ -1121,10 +1128,16 @@ def committed_cue(token: Token) -> str | None:
     Told in the simple past it is a past act ("China committed to opening up its banking sector when it
     joined the WTO in 2002"), unless reported ("told the summit he remained committed to halving …"); a
     gerund clause ("instead of being committed to stopping …") asserts nothing.
+
+    So with an adjective of confidence and "of" ("Boro are confident of progressing in the competition", "the
+    administrators were hopeful of finding a buyer", #13); with a noun it judges a present thing ("Yukos is
+    confident of its right to US bankruptcy protection") and is no outlook.
     """
-    if token.lower_ != "committed" or token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _PREDICATE_ROLES:
+    stance = _GERUND_STANCES.get(token.lower_)
+    if stance is None or token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _PREDICATE_ROLES:
         return None  # "people genuinely committed to stopping crime" describes the people
-    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    preposition, kind = stance
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
     if to is None or to.i + 1 >= len(token.doc) or token.doc[to.i + 1].tag_ != "VBG":
         return None  # the parser hangs "to increasing taxes" as a pcomp or as an amod of the noun
     verb = clause_verb(token)
@@ -1134,7 +1147,7 @@ def committed_cue(token: Token) -> str | None:
         return None
     if _past_anchor(verb):
         return None
-    return PLAN
+    return kind
 
 
 #: Words that grade "likely" against another likelihood: "more likely", "less likely", "the most likely", "as likely".
