@@ -391,6 +391,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("hopeful of", "And the Briton is optimistic of surpassing his best effort of a fourth-round place.", True),
     ("hopeful of", "Yukos is confident of its right to US bankruptcy protection.", False),  # a present thing judged
     ("hopeful of", "In 2002 the club was hopeful of winning the title.", False),  # dated in the past
+    # the perfect of "seek" reports attempts made (#13)
+    ("attempt made", "Insurers have sought to calm fears that they face huge losses.", False),
+    ("attempt made", "Over the past 12 months, giants such as Microsoft and Yahoo have sought to grab a slice of the search action.", False),
+    ("attempt made", "Iraq is seeking to award contracts for three projects.", True),
+    ("attempt made", "The firm has agreed to buy its rival.", True),  # a verb of deciding: its perfect binds
 ]
 
 

@@ -912,6 +912,8 @@ def plan_cue(token: Token) -> str | None:
     if key is not None:
         if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
             return None  # "households likely to be affected": a description, not a forecast
+        if key == "seek" and _attempt_made(token):
+            return None  # "Insurers have sought to calm fears": an attempt made, not a plan
         if key in ("likely", "unlikely") and _propensity(token):
             return None  # "Teenagers from well-off backgrounds are six times more likely to go to university": a tendency
         if key == "set" and not (token.tag_ == "VBN" or token.pos_ == "ADJ") or any(c.dep_ == "prt" for c in token.children):
@@ -1148,6 +1150,15 @@ def committed_cue(token: Token) -> str | None:
     if _past_anchor(verb):
         return None
     return kind
+
+
+def _attempt_made(seek: Token) -> bool:
+    """ "Insurers have sought to calm fears that they face huge losses", "Tony Blair has sought to reassure Labour
+    backbenchers", "Chavez has sought to extend the state's role", "giants … have sought to grab a slice of the
+    search action": "seek" is a verb of trying, and its perfect reports attempts already made (as "have tried
+    to" does), where the perfect of a verb of deciding or promising ("has agreed to buy", "has pledged to") still
+    binds what is to come."""
+    return seek.tag_ == "VBN" and any(a.lemma_ == "have" and a.dep_ == "aux" for a in _auxiliaries(seek))
 
 
 #: Words that grade "likely" against another likelihood: "more likely", "less likely", "the most likely", "as likely".
