@@ -396,6 +396,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("attempt made", "Over the past 12 months, giants such as Microsoft and Yahoo have sought to grab a slice of the search action.", False),
     ("attempt made", "Iraq is seeking to award contracts for three projects.", True),
     ("attempt made", "The firm has agreed to buy its rival.", True),  # a verb of deciding: its perfect binds
+    # a modal of possibility on a predicate of cause or connection guesses at what explains a fact (#13)
+    ("cause guessed", "However, retailers' attempts to draw in the crowds may be behind November's unexpected rise in sales, they say.", False),
+    ("cause guessed", "Many analysts believe it may be linked to Gazprom.", False),
+    ("cause guessed", "Initial reports suggested the group may be responsible for the bomb threat.", False),
+    ("cause guessed", "Vioxx may be linked to as many as 56,000 American deaths.", False),
+    ("cause guessed", "The fictional content on the blog may be linked back to the airline.", True),  # an act of tracing
+    ("cause guessed", "Higher oil prices could be behind a slowdown in 2006.", True),  # a date ahead
 ]
 
 

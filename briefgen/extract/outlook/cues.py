@@ -634,6 +634,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "the market may be undergoing a revival", "could be waning": what may be going on now
         if not future_time_in_sentence and lemma_of(verb) in _INTERPRETING:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
+        if not future_time_in_sentence and _explains(verb) and not _dated_ahead(verb):
+            return None  # "retailers' attempts … may be behind November's unexpected rise in sales": a cause guessed at
         if not future_time_in_sentence and _regards_as(verb):
             return None  # "Some may see this as the height of laziness", "could be said to be": how a thing is seen now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
@@ -694,6 +696,36 @@ def _believed_achievable(verb: Token, frame: Token) -> bool:
 #: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
 #: "They may not know quite how to describe their position"), they foresee nothing.
 _INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
+#: Verbs of linking: passive with "to" ("may be linked to Gazprom") they name a connection that holds now.
+_LINKING = frozenset({"link", "relate", "connect", "attribute", "tie"})
+
+
+def _explains(verb: Token) -> bool:
+    """ "retailers' attempts to draw in the crowds may be behind November's unexpected rise in sales", "ETA may be
+    responsible for the bomb threat", "Part of the success of games in 2004 could be due to the fact that …",
+    "many analysts believe it may be linked to Gazprom", "Vioxx may be linked to as many as 56,000 American
+    deaths": a modal of possibility on a predicate of cause or connection guesses at what explains a fact that
+    already is -- the present or the past, not what is to come. Tracing a link ("may be linked back to the
+    airline") is an act, and a date ahead still makes a forecast (the caller checks).
+    """
+    lemma = lemma_of(verb)
+    if lemma == "be":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "behind":
+                return True
+            if child.dep_ == "acomp" and child.lower_ in ("responsible", "due") and not _has_to_infinitive(child):
+                return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in child.children)
+            if child.dep_ == "xcomp" and child.lower_ == "blame":
+                return True
+        return False
+    return (
+        lemma in _LINKING
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 #: Verbs of regarding: with "as" ("may see this as", "could be seen as") they say how a thing is taken.
 _REGARDING = frozenset({"see", "view", "regard", "describe", "interpret", "read", "class", "classify", "count", "treat", "consider"})
 #: Verbs of saying and thinking whose passive takes an infinitive of what is held true: "could be said to be".
