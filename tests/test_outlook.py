@@ -403,6 +403,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("cause guessed", "Vioxx may be linked to as many as 56,000 American deaths.", False),
     ("cause guessed", "The fictional content on the blog may be linked back to the airline.", True),  # an act of tracing
     ("cause guessed", "Higher oil prices could be behind a slowdown in 2006.", True),  # a date ahead
+    # an event named by this week's day, looked towards with "for" or "before" from a clause not past (#13)
+    ("weekday event", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.", True),
+    ("weekday event", "Wales have a clutch of injury worries before Wednesday's international friendly against Hungary.", True),
+    ("weekday event", "England centre Olly Barkley has been passed fit for Sunday's Six Nations clash with Ireland.", True),
+    ("weekday event", "Ferrero, who was upset to be dropped for Friday's singles, hinted at further dissatisfaction.", False),  # past
+    ("weekday event", "The striker was sent off for a foul in Sunday's match.", False),
+    ("weekday event", "Tickets for last Saturday's concert sold out in 36 hours.", False),
 ]
 
 

@@ -1376,7 +1376,14 @@ def futurate_cue(token: Token) -> str | None:
     return None
 
 
-@first_test(FirstTest(lowers=frozenset({"ahead"})))
+#: Weekdays: as a possessive before an event ("Saturday's Six Nations clash") they name this week's.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Prepositions that look towards an event: "named in the squad for Saturday's clash", "injury worries before
+#: Wednesday's friendly".
+_TOWARDS = frozenset({"for", "before"})
+
+
+@first_test(FirstTest(lowers=frozenset({"ahead"}) | _TOWARDS))
 def ahead_of_cue(token: Token) -> str | None:
     """ "named in the squad ahead of Saturday's Six Nations match", "comes ahead of a meeting on Monday":
     an event placed after the news on a weekday or month is an event to come.
@@ -1384,6 +1391,8 @@ def ahead_of_cue(token: Token) -> str | None:
     The past perfect ("economists had forecast ahead of Friday's announcement") looks back from a point
     already passed, and a date with "last" is past.
     """
+    if token.lower_ in _TOWARDS:
+        return _towards_weekday_event(token)
     if token.lower_ != "ahead":
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1399,6 +1408,25 @@ def ahead_of_cue(token: Token) -> str | None:
     verb = clause_verb(token)
     if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
         return None
+    return SCHEDULED
+
+
+def _towards_weekday_event(preposition: Token) -> str | None:
+    """ "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy", "Wales have
+    a clutch of injury worries before Wednesday's international friendly", "has been passed fit for Sunday's Six
+    Nations clash": an event named by this week's day ("Saturday's"), looked towards with "for" or "before" from a
+    clause that is not past, is still to come, as with "ahead of". A past clause ("was sent off for Sunday's
+    tackle") and "last Saturday's" are not.
+    """
+    if preposition.dep_ != "prep":
+        return None
+    event = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    day = next((c for c in event.children if c.dep_ == "poss" and c.lower_ in _WEEKDAYS), None) if event is not None else None
+    if day is None or any(t.lower_ in _PAST_TIME_WORDS for t in day.subtree):
+        return None
+    verb = clause_verb(preposition)
+    if is_past_clause(verb) or governing_past_link(verb) is not None or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
+        return None  # "Ferrero, who was upset to be dropped for Friday's singles": past narration above
     return SCHEDULED
 
 
