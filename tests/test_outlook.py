@@ -354,6 +354,62 @@ CASES: list[tuple[str, str, bool]] = [
     ("past date in a phrase", "If the group wins, the government's aviation plans outlined in last year's White Paper could be left in ruins.", True),
     ("past date in a phrase", "Previously, passengers could claim between 150 euros and 300 euros if they had been stopped from boarding.", False),
     ("past date in a phrase", "Last year, the firm could sell only 300 cars.", False),
+    # "likely" graded against another likelihood and said of a group is a tendency, not a forecast (#13)
+    ("propensity", "Teenagers from well-off backgrounds are six times more likely to go to university than those from the most deprived areas, a report says.", False),
+    ("propensity", "Those missing classes are more likely to become involved in crime as well as failing academically.", False),
+    ("propensity", "Now viruses are just as likely to spread by themselves like worms.", False),
+    ("propensity", "He suggests failed states, which are more likely to be a source of nuclear materials, are the problem.", False),
+    ("propensity", "India's economy, however, is less likely to slow because the areas hit are some of the least developed.", True),
+    ("propensity", "Many believe the figure is more likely to be under 3%.", True),
+    ("propensity", "Shares in the group are likely to fall.", True),
+    # a modal of possibility on a verb of regarding with its "as" hedges how a present thing is taken (#13)
+    ("regarding as", "Some may see this as the height of laziness, but search has become a vital tool.", False),
+    ("regarding as", "The game's drawback could be said to be its format.", False),
+    ("regarding as", "CeBit itself is huge, the exhibition site could almost be classified as a town in its own right.", False),
+    ("regarding as", "A foreign company taking control of a portal may not be viewed very favourably by Beijing.", True),
+    ("regarding as", "Ben Cohen could also be considered after switching from the wing.", True),
+    ("regarding as", "Some may see this as a snub at next week's summit.", True),  # a time ahead
+    # "will" on a verb of experience said of any member of a kind of people is a verdict or presumption (#13)
+    ("generic experience", "Veteran surfers will remember old-timers like Hotbot and Altavista.", False),
+    ("generic experience", "Some will recall the news footage of angry farmers driving their equipment around the Capitol.", False),
+    ("generic experience", "Those looking for a wartime game with plenty of atmosphere will be contented.", False),
+    ("generic experience", "Users who click on such mail will find themselves redirected to porn sites.", False),
+    ("generic experience", "She suffered a serious wrist injury and will be happy to see the year end.", True),
+    ("generic experience", "Products from these zones will enjoy duty free access to the US.", True),
+    ("generic experience", "The rest will know their fate in March.", True),
+    ("generic experience", "Fans will remember the final next week when the film is shown.", True),  # a time ahead
+    # a reduced relative or "with" clause of a scheduling or forecasting verb, dated ahead, says what lies ahead (#13)
+    ("described ahead", "The firm reported futures orders for footwear, scheduled for delivery from December 2004 to April 2005, of $4.9bn.", True),
+    ("described ahead", "It said TV companies faced a major threat, with broadband predicted to grow from 19% to 37% of households by 2009.", True),
+    ("described ahead", "There's a host of gaming gems set for release in 2005.", True),
+    ("described ahead", "Anti-globalisation campaigners have called off a demonstration planned for the weekend.", False),  # undated
+    ("described ahead", "There were also records set for the number of games that achieved double-platinum status.", False),
+    ("described ahead", "In 2003 the firm cancelled two albums scheduled for release in May.", False),  # dated in the past
+    # an adjective of confidence with "of" and a gerund expects an act to come (#13)
+    ("hopeful of", "The Holland international said Boro are confident of progressing in the competition.", True),
+    ("hopeful of", "Mr Rubin said the administrators were hopeful of finding a buyer.", True),
+    ("hopeful of", "And the Briton is optimistic of surpassing his best effort of a fourth-round place.", True),
+    ("hopeful of", "Yukos is confident of its right to US bankruptcy protection.", False),  # a present thing judged
+    ("hopeful of", "In 2002 the club was hopeful of winning the title.", False),  # dated in the past
+    # the perfect of "seek" reports attempts made (#13)
+    ("attempt made", "Insurers have sought to calm fears that they face huge losses.", False),
+    ("attempt made", "Over the past 12 months, giants such as Microsoft and Yahoo have sought to grab a slice of the search action.", False),
+    ("attempt made", "Iraq is seeking to award contracts for three projects.", True),
+    ("attempt made", "The firm has agreed to buy its rival.", True),  # a verb of deciding: its perfect binds
+    # a modal of possibility on a predicate of cause or connection guesses at what explains a fact (#13)
+    ("cause guessed", "However, retailers' attempts to draw in the crowds may be behind November's unexpected rise in sales, they say.", False),
+    ("cause guessed", "Many analysts believe it may be linked to Gazprom.", False),
+    ("cause guessed", "Initial reports suggested the group may be responsible for the bomb threat.", False),
+    ("cause guessed", "Vioxx may be linked to as many as 56,000 American deaths.", False),
+    ("cause guessed", "The fictional content on the blog may be linked back to the airline.", True),  # an act of tracing
+    ("cause guessed", "Higher oil prices could be behind a slowdown in 2006.", True),  # a date ahead
+    # an event named by this week's day, looked towards with "for" or "before" from a clause not past (#13)
+    ("weekday event", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.", True),
+    ("weekday event", "Wales have a clutch of injury worries before Wednesday's international friendly against Hungary.", True),
+    ("weekday event", "England centre Olly Barkley has been passed fit for Sunday's Six Nations clash with Ireland.", True),
+    ("weekday event", "Ferrero, who was upset to be dropped for Friday's singles, hinted at further dissatisfaction.", False),  # past
+    ("weekday event", "The striker was sent off for a foul in Sunday's match.", False),
+    ("weekday event", "Tickets for last Saturday's concert sold out in 36 hours.", False),
 ]
 
 

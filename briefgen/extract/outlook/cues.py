@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ..demands.phrases import is_actor_like
 from ..docview import words
-from ..lexicon import FRAME_NOUNS
+from ..lexicon import FRAME_NOUNS, is_actor_noun
 from .first_tests import FirstTest, first_test, lemma_of
 
 #: Modal auxiliaries that by themselves put the clause in the future.
@@ -549,6 +549,40 @@ def _generic_you(verb: Token) -> bool:
     ) and reporting_frame(verb) is None
 
 
+#: Verbs of experience: what someone remembers, enjoys or finds (a thing to be) is felt, not done.
+_EXPERIENCING = frozenset({"remember", "recall", "enjoy", "like", "love", "appreciate", "relish", "find", "content"})
+#: Adjectives of feeling after "be": "will be happy", "will be disappointed".
+_FEELINGS = frozenset({"happy", "pleased", "delighted", "disappointed", "satisfied", "content", "contented", "glad", "grateful"})
+#: Words that, as a subject with no noun of their own, stand for some or all of a kind of people.
+_QUANTIFYING = frozenset({"some", "most", "many", "few", "all", "those", "others", "anyone", "everyone", "anybody", "everybody"})
+
+
+def _generic_experience(verb: Token) -> bool:
+    """ "Veteran surfers will remember old-timers like Hotbot and Altavista", "Some will recall the news footage of
+    angry farmers", "a superb adventure that most will thoroughly enjoy", "most gamers will find it more of a chore
+    than a challenge", "Those looking for a wartime game … will be contented": "will" on a verb of experience
+    whose subject is any member of a kind of people (a quantifier standing alone, a noun it quantifies, a bare
+    plural of people) says what such people are bound to feel or recall -- a reviewer's verdict, a presumption
+    about the present -- not what is going to happen. A named or definite subject ("She will be happy to see the
+    year end") and a thing ("Products from these zones will enjoy duty free access") keep their forecast.
+    """
+    lemma = lemma_of(verb)
+    if lemma == "be":
+        if not any(c.dep_ == "acomp" and c.lower_ in _FEELINGS for c in verb.children):
+            return False
+    elif lemma not in _EXPERIENCING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _QUANTIFYING and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return subject.pos_ != "NOUN" or subject.lower_ == "those"
+    if subject.tag_ != "NNS" or not is_actor_noun(subject):
+        return False
+    determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.lower_ in _QUANTIFYING)]
+    return all(c.lower_ in _QUANTIFYING for c in determiners)
+
+
 #: A modal auxiliary (as :func:`_modal_kind` asks first).
 _MODAL_AUXILIARY = FirstTest(tags=frozenset({"MD"}), deps=frozenset({"aux", "auxpass"}))
 
@@ -584,6 +618,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
     verb = token.head
     frame = reporting_frame(verb)
     if word in FUTURE_MODALS:
+        if frame is None and not future_time_in_sentence and _generic_experience(verb):
+            return None  # "Veteran surfers will remember old-timers like Hotbot": what anyone of a kind feels or recalls
         if _conditional(verb):
             return WARNING if frame is None else _reported_kind(verb, frame)
         if frame is not None:
@@ -598,6 +634,10 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "the market may be undergoing a revival", "could be waning": what may be going on now
         if not future_time_in_sentence and lemma_of(verb) in _INTERPRETING:
             return None  # "a low insurance bill may simply reflect the general poverty": what a fact means now
+        if not future_time_in_sentence and _explains(verb) and not _dated_ahead(verb):
+            return None  # "retailers' attempts … may be behind November's unexpected rise in sales": a cause guessed at
+        if not future_time_in_sentence and _regards_as(verb):
+            return None  # "Some may see this as the height of laziness", "could be said to be": how a thing is seen now
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False, direct=True):
@@ -656,6 +696,56 @@ def _believed_achievable(verb: Token, frame: Token) -> bool:
 #: confidence of people …", "which could explain her leap in form", "the move may represent a shift in policy",
 #: "They may not know quite how to describe their position"), they foresee nothing.
 _INTERPRETING = frozenset({"reflect", "explain", "represent", "know"})
+#: Verbs of linking: passive with "to" ("may be linked to Gazprom") they name a connection that holds now.
+_LINKING = frozenset({"link", "relate", "connect", "attribute", "tie"})
+
+
+def _explains(verb: Token) -> bool:
+    """ "retailers' attempts to draw in the crowds may be behind November's unexpected rise in sales", "ETA may be
+    responsible for the bomb threat", "Part of the success of games in 2004 could be due to the fact that …",
+    "many analysts believe it may be linked to Gazprom", "Vioxx may be linked to as many as 56,000 American
+    deaths": a modal of possibility on a predicate of cause or connection guesses at what explains a fact that
+    already is -- the present or the past, not what is to come. Tracing a link ("may be linked back to the
+    airline") is an act, and a date ahead still makes a forecast (the caller checks).
+    """
+    lemma = lemma_of(verb)
+    if lemma == "be":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "behind":
+                return True
+            if child.dep_ == "acomp" and child.lower_ in ("responsible", "due") and not _has_to_infinitive(child):
+                return any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in child.children)
+            if child.dep_ == "xcomp" and child.lower_ == "blame":
+                return True
+        return False
+    return (
+        lemma in _LINKING
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+#: Verbs of regarding: with "as" ("may see this as", "could be seen as") they say how a thing is taken.
+_REGARDING = frozenset({"see", "view", "regard", "describe", "interpret", "read", "class", "classify", "count", "treat", "consider"})
+#: Verbs of saying and thinking whose passive takes an infinitive of what is held true: "could be said to be".
+_HELD_TRUE = frozenset({"say", "think", "believe", "consider", "know", "reckon"})
+
+
+def _regards_as(verb: Token) -> bool:
+    """ "Some may see this as the height of laziness", "people who may not see themselves as gamers", "The game's
+    drawback could be said to be its format", "Gadgets which could be said to feature surprisingly low down in
+    the list": a modal of possibility on a verb of regarding with its "as" (or on "be said/thought to") hedges
+    how a present thing is taken or described, as "may reflect" reads a present fact; it foresees nothing.
+    Without "as" the verb can be an act to come ("may not be viewed very favourably by Beijing", "Cohen could
+    also be considered after switching from the wing").
+    """
+    lemma = lemma_of(verb)
+    if lemma in _REGARDING and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    return lemma in _HELD_TRUE and any(c.dep_ == "auxpass" for c in verb.children) and _has_to_infinitive(verb)
+
+
 #: Adjectives and nouns that weigh a course of action as desirable or not: "it would be better to …".
 _DESIRABILITY = frozenset({"good", "better", "best", "wrong", "right", "wise", "unwise", "sensible", "foolish", "nice", "mistake", "fair", "unfair", "preferable"})
 
@@ -826,6 +916,9 @@ def plan_cue(token: Token) -> str | None:
         return PLAN  # "Boeing pledged to improve its procedures": the promise is made, the deed is ahead
     if _tipped(token) or _forecast_told(token):
         return EXPECTED  # "He also tipped Yann Delaigue to start": the forecast is made, the deed is ahead
+    if _described_ahead(token):
+        scheduled = lemma in SCHEDULING_VERBS or (lemma == "set" and not _has_to_infinitive(token))
+        return SCHEDULED if scheduled else FRAME_KINDS.get(lemma, EXPECTED)  # "set for release in 2005"; "set to drop"
     if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
         return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
     if _perfect_infinitive(token):
@@ -851,6 +944,10 @@ def plan_cue(token: Token) -> str | None:
     if key is not None:
         if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
             return None  # "households likely to be affected": a description, not a forecast
+        if key == "seek" and _attempt_made(token):
+            return None  # "Insurers have sought to calm fears": an attempt made, not a plan
+        if key in ("likely", "unlikely") and _propensity(token):
+            return None  # "Teenagers from well-off backgrounds are six times more likely to go to university": a tendency
         if key == "set" and not (token.tag_ == "VBN" or token.pos_ == "ADJ") or any(c.dep_ == "prt" for c in token.children):
             return None  # "sets out to rid the forest", "set up to": not "is set to"
         if _has_to_infinitive(token) or (
@@ -1046,7 +1143,14 @@ _PREDICATE_ROLES = frozenset({"ROOT", "acomp", "conj", "ccomp", "xcomp", "relcl"
 
 
 #: "committed" as what the clause says of its subject ("people genuinely committed to stopping crime" describes the people).
-_COMMITTED = FirstTest(lowers=frozenset({"committed"}), pos=frozenset({"VERB", "ADJ"}), deps=_PREDICATE_ROLES)
+#: Words that take a gerund after their preposition as a stance towards an act to come, with the preposition and
+#: the kind: "are committed to increasing taxes" binds as "pledged to" does; "is hopeful of finding a buyer", "are
+#: confident of progressing" expect as "hopes to", "is confident that … will" do (STANCE_ADJECTIVES of kind expected).
+_GERUND_STANCES: dict[str, tuple[str, str]] = {
+    "committed": ("to", PLAN),
+    **dict.fromkeys(("hopeful", "confident", "optimistic"), ("of", EXPECTED)),
+}
+_COMMITTED = FirstTest(lowers=frozenset(_GERUND_STANCES), pos=frozenset({"VERB", "ADJ"}), deps=_PREDICATE_ROLES)
 
 
 @first_test(_COMMITTED)
@@ -1058,10 +1162,16 @@ def committed_cue(token: Token) -> str | None:
     Told in the simple past it is a past act ("China committed to opening up its banking sector when it
     joined the WTO in 2002"), unless reported ("told the summit he remained committed to halving …"); a
     gerund clause ("instead of being committed to stopping …") asserts nothing.
+
+    So with an adjective of confidence and "of" ("Boro are confident of progressing in the competition", "the
+    administrators were hopeful of finding a buyer", #13); with a noun it judges a present thing ("Yukos is
+    confident of its right to US bankruptcy protection") and is no outlook.
     """
-    if token.lower_ != "committed" or token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _PREDICATE_ROLES:
+    stance = _GERUND_STANCES.get(token.lower_)
+    if stance is None or token.pos_ not in ("VERB", "ADJ") or token.dep_ not in _PREDICATE_ROLES:
         return None  # "people genuinely committed to stopping crime" describes the people
-    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    preposition, kind = stance
+    to = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
     if to is None or to.i + 1 >= len(token.doc) or token.doc[to.i + 1].tag_ != "VBG":
         return None  # the parser hangs "to increasing taxes" as a pcomp or as an amod of the noun
     verb = clause_verb(token)
@@ -1071,7 +1181,73 @@ def committed_cue(token: Token) -> str | None:
         return None
     if _past_anchor(verb):
         return None
-    return PLAN
+    return kind
+
+
+def _attempt_made(seek: Token) -> bool:
+    """ "Insurers have sought to calm fears that they face huge losses", "Tony Blair has sought to reassure Labour
+    backbenchers", "Chavez has sought to extend the state's role", "giants … have sought to grab a slice of the
+    search action": "seek" is a verb of trying, and its perfect reports attempts already made (as "have tried
+    to" does), where the perfect of a verb of deciding or promising ("has agreed to buy", "has pledged to") still
+    binds what is to come."""
+    return seek.tag_ == "VBN" and any(a.lemma_ == "have" and a.dep_ == "aux" for a in _auxiliaries(seek))
+
+
+#: Words that grade "likely" against another likelihood: "more likely", "less likely", "the most likely", "as likely".
+_DEGREES = frozenset({"more", "less", "most", "least", "as"})
+#: Pronouns that stand for a group.
+_GROUP_PRONOUNS = frozenset({"they", "we", "those", "these", "them"})
+
+
+def _propensity(likely: Token) -> bool:
+    """ "Teenagers from well-off backgrounds are six times more likely to go to university than those from the
+    most deprived areas", "Brazilians were the most likely to read spam", "viruses are just as likely to spread by
+    themselves": "likely" graded against another likelihood, said of a group, compares how often the members of
+    groups do something -- a tendency measured now, not an event foreseen. Said of one thing ("India's economy is
+    less likely to slow", "the figure is more likely to be under 3%") the grade still weighs what will happen.
+    """
+    graded = any(
+        (c.dep_ == "advmod" and c.lower_ in _DEGREES) or (c.dep_ == "npadvmod" and c.lower_ == "times") for c in likely.children
+    )
+    if not graded or likely.dep_ != "acomp":
+        return False
+    subject = next((c for c in likely.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and likely.head.dep_ == "relcl":
+        subject = likely.head.head  # "failed and failing states, which are more likely to be a source": the antecedent
+    return subject is not None and _names_a_group(subject)
+
+
+def _names_a_group(noun: Token) -> bool:
+    """A plural noun, a coordination of nouns, or a pronoun standing for a group."""
+    if noun.lower_ in _GROUP_PRONOUNS:
+        return True
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+#: Verbs of scheduling and forecasting whose bare participle describes a noun by what lies ahead for it.
+_AHEAD_PARTICIPLES = SCHEDULING_VERBS | frozenset({"predict", "forecast", "expect", "project", "set", "plan", "tip"})
+
+
+def _described_ahead(token: Token) -> bool:
+    """ "futures orders …, scheduled for delivery from December 2004 to April 2005", "with broadband predicted to
+    grow from 19% to 37% of households by 2009", "a host of gaming gems set for release in 2005", "With the
+    election widely predicted for May": a reduced relative or a "with" clause of a scheduling or forecasting
+    verb, dated ahead, says what is scheduled or foreseen for the noun whatever the tense of the clause it hangs
+    on -- a past would have said "delivered", "grew". Undated ("a demonstration planned for the weekend",
+    "records set for the number of games") it may describe what was, and stays out, as do a forecast about the
+    past ("expected to have visited") and a clause dated in the past.
+    """
+    if token.tag_ not in ("VBN", "VBD") or lemma_of(token) not in _AHEAD_PARTICIPLES or _auxiliaries(token):
+        return False
+    with_clause = token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children)
+    if not (token.dep_ == "acl" or with_clause):
+        return False
+    if not (_has_to_infinitive(token) or any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)):
+        return False
+    if _perfect_infinitive(token) or _past_anchor(clause_verb(token.head)):
+        return False
+    infinitives = [c for c in token.children if c.dep_ == "xcomp"]
+    return any(_dated_ahead(verb) for verb in (token, *infinitives))
 
 
 def _compares(token: Token) -> bool:
@@ -1200,7 +1376,14 @@ def futurate_cue(token: Token) -> str | None:
     return None
 
 
-@first_test(FirstTest(lowers=frozenset({"ahead"})))
+#: Weekdays: as a possessive before an event ("Saturday's Six Nations clash") they name this week's.
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Prepositions that look towards an event: "named in the squad for Saturday's clash", "injury worries before
+#: Wednesday's friendly".
+_TOWARDS = frozenset({"for", "before"})
+
+
+@first_test(FirstTest(lowers=frozenset({"ahead"}) | _TOWARDS))
 def ahead_of_cue(token: Token) -> str | None:
     """ "named in the squad ahead of Saturday's Six Nations match", "comes ahead of a meeting on Monday":
     an event placed after the news on a weekday or month is an event to come.
@@ -1208,6 +1391,8 @@ def ahead_of_cue(token: Token) -> str | None:
     The past perfect ("economists had forecast ahead of Friday's announcement") looks back from a point
     already passed, and a date with "last" is past.
     """
+    if token.lower_ in _TOWARDS:
+        return _towards_weekday_event(token)
     if token.lower_ != "ahead":
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1223,6 +1408,25 @@ def ahead_of_cue(token: Token) -> str | None:
     verb = clause_verb(token)
     if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
         return None
+    return SCHEDULED
+
+
+def _towards_weekday_event(preposition: Token) -> str | None:
+    """ "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy", "Wales have
+    a clutch of injury worries before Wednesday's international friendly", "has been passed fit for Sunday's Six
+    Nations clash": an event named by this week's day ("Saturday's"), looked towards with "for" or "before" from a
+    clause that is not past, is still to come, as with "ahead of". A past clause ("was sent off for Sunday's
+    tackle") and "last Saturday's" are not.
+    """
+    if preposition.dep_ != "prep":
+        return None
+    event = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    day = next((c for c in event.children if c.dep_ == "poss" and c.lower_ in _WEEKDAYS), None) if event is not None else None
+    if day is None or any(t.lower_ in _PAST_TIME_WORDS for t in day.subtree):
+        return None
+    verb = clause_verb(preposition)
+    if is_past_clause(verb) or governing_past_link(verb) is not None or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
+        return None  # "Ferrero, who was upset to be dropped for Friday's singles": past narration above
     return SCHEDULED
 
 
