@@ -715,3 +715,31 @@ def test_a_family_name_before_its_noun_stays_a_name(parse):
     """ "the Williams sisters": the name modifies the noun after it, so "the" is not its determiner."""
     _, doc = parse("Report\nSerena Williams won again on Monday. Only the Williams sisters reached the final.\n")
     assert by_name(doc)["Serena Williams"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, prize, kept",
+    [
+        ("The Oscar-winning actor Jamie Foxx arrived late. He was among the hopefuls at the Oscars.", "Oscars", "Jamie Foxx"),
+        ("The singer Norah Jones, a Grammy nominee, spoke first. The Grammy went to Ray Charles.", "Grammy", "Norah Jones"),
+        ("Her Bafta-nominated role helped. Kate Winslet said the Baftas had been kind.", "Baftas", "Kate Winslet"),
+        ("The film earned Clint Eastwood a Golden Globe nomination. The Golden Globe went to Martin Scorsese.", "Golden Globe", "Clint Eastwood"),
+        ("Clint Eastwood is among the Directors Guild nominees. The Directors Guild said so.", "Grammy", "Directors Guild"),  # who nominates
+        ("The film was well received by critics before the Oscars, said Tom Hanks.", "Oscars", "Tom Hanks"),  # WordNet: an award
+        ("Kelly Holmes won two golds. Only one Briton had done so since the Olympics began, Holmes said.", "Olympics", "Kelly Holmes"),
+    ],
+)
+def test_a_prize_is_no_actor(parse, text, prize, kept):
+    """#15, class "prizes typed as actors" (BBC: "Oscar(s)", "Grammy", "Brit", "Olympic" in 78 articles): the name hyphened
+    to "-winning" / "-nominated" or modifying "nomination" / "nominee" is a prize wherever the article names it, and a
+    name WordNet knows only as an award, a holiday or a gathering is one by itself."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert prize not in names and prize.rstrip("s") not in names, sorted(names)
+    assert kept in names, sorted(names)
+
+
+def test_a_person_named_like_a_prize_keeps_the_name(parse):
+    """ "Oscar Wilde ... Oscar": a given name in the article is no prize."""
+    _, doc = parse("Report\nThe play by Oscar Wilde opened in London. Oscar would have liked it, the director said.\n")
+    assert "Oscar Wilde" in by_name(doc)

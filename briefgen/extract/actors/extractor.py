@@ -47,6 +47,7 @@ from .names import (
     names_a_document_or_event,
     party_key,
     singular,
+    singular_name,
     without_country,
 )
 
@@ -67,6 +68,9 @@ _MAX_ROLE_TOKENS = 8
 #: Lemmas whose first WordNet 3.0 noun sense is an organisation ("division", "firm"), made by
 #: ``tools/wordnet_actor_nouns.py … organization.n.01`` (WordNet's licence in the file).
 ORGANISATION_NOUNS_WN: frozenset[str] = read_word_list("organisation_nouns.txt")
+#: Names WordNet 3.0 knows only as a prize, a holiday or a gathering ("Oscar", "Emmy", "Olympics"), in the
+#: singular; made by ``tools/wordnet_prize_names.py`` (WordNet's licence in the file).
+PRIZE_NAMES: frozenset[str] = frozenset(singular_name(n) for n in read_word_list("prize_names.txt"))
 
 
 @dataclass(slots=True)
@@ -404,10 +408,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
+    prizes = _names_of_prizes(doc)
     for ent in entities(doc):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
-        if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in works:
+        if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
@@ -797,6 +802,50 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
             text, _ = _clean(ent)
             if text:
                 names.add(text)
+    return frozenset(names)
+
+
+#: Verbs whose participle, hyphened to a name, says the name is a prize: "Oscar-winning", "Bafta-nominated".
+_PRIZE_VERBS = frozenset({"win", "nominate", "shortlist"})
+#: The nouns WordNet 3.0 derives from "nominate" (its derivational links): "an Oscar nomination", "Grammy nominee".
+_PRIZE_NOUNS = frozenset({"nomination", "nominee"})
+
+
+def _names_of_prizes(doc: Doc) -> frozenset[str]:
+    """Names the article uses as a prize: "Oscar-winning", "Bafta-nominated", "a Grammy nomination", "Oscar nominee".
+
+    The small model tags a prize's name ("Oscar", "Grammy", "Golden Globe")
+    a person or an organisation (#15, BBC: "Oscar(s)" in 70 articles). The
+    frame says what it is: the name hyphened to the participle of a verb
+    one wins or is nominated for, or modifying the noun of a nomination. A
+    name used so once is that prize wherever the article names it ("at the
+    Oscars"), in the singular: "Oscars" is "Oscar". Only the name right
+    before the hyphen or the noun counts, so the nominee ("Oscar nominee
+    Alan Alda") keeps his name; a name ending in an organisation's noun
+    ("Directors Guild nominees") is who nominates. Without such a frame, a name WordNet knows
+    only as a prize, a holiday or a gathering (:data:`PRIZE_NAMES`) is one,
+    unless the article names a person with it as the first word ("Oscar Wilde").
+    """
+    given = {e.text.split()[0] for e in entities(doc) if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    names = set(PRIZE_NAMES - given)
+    for tok in doc:
+        hyphened = (
+            tok.text in ("-", "–")
+            and not tok.whitespace_
+            and tok.i > 0
+            and not doc[tok.i - 1].whitespace_
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lemma_.lower() in _PRIZE_VERBS
+            and doc[tok.i + 1].tag_ in ("VBG", "VBN", "JJ")
+        )
+        nominated = tok.lemma_.lower() in _PRIZE_NOUNS and tok.pos_ == "NOUN" and tok.i > 0 and doc[tok.i - 1].head.i == tok.i
+        if not (hyphened or nominated):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1  # "Golden Globe nomination", "Bafta-nominated": the capitalised words right before
+        if start < tok.i and not _organisation_noun(doc[tok.i - 1]):  # "Directors Guild nominees": the guild nominates
+            names.add(singular_name(doc[start : tok.i].text))
     return frozenset(names)
 
 
