@@ -743,3 +743,27 @@ def test_a_person_named_like_a_prize_keeps_the_name(parse):
     """ "Oscar Wilde ... Oscar": a given name in the article is no prize."""
     _, doc = parse("Report\nThe play by Oscar Wilde opened in London. Oscar would have liked it, the director said.\n")
     assert "Oscar Wilde" in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "text, work, kept",
+    [
+        ("Davis starred in seven Spike Lee films including Jungle Fever and School Daze.", "Jungle Fever", "Spike Lee"),
+        ("Sales were helped by games such as Manhunt, said Electronic Arts.", "Manhunt", "Electronic Arts"),
+        ("Anna Maxwell Martin starred in Fingersmith last year, the BBC said.", "Fingersmith", "Anna Maxwell Martin"),
+        ("The Polar Express, starring Tom Hanks, took $23m at the box office.", "Polar Express", "Tom Hanks"),
+    ],
+)
+def test_a_name_in_a_work_s_frame_is_no_actor(parse, text, work, kept):
+    """#15, class "works typed as actors" (BBC: 33 films, shows, books and games in 29 articles): examples of a work noun
+    ("films including X"), what someone stars in, and a name a "starring" clause describes."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert work not in names, sorted(names)
+    assert kept in names, sorted(names)
+
+
+def test_examples_after_like_are_left_to_the_parse(parse):
+    """ "Portal sites which offer casual games, like AOL, Yahoo": "like" often hangs the sites' examples on the games."""
+    _, doc = parse("Report\nPortal sites which offer casual games, like AOL, Yahoo and RealArcade, allow people to play.\n")
+    assert "AOL" in by_name(doc)

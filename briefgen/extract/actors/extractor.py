@@ -798,11 +798,38 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
-        if titled or apposed:
+        if titled or apposed or _in_a_work_frame(root):
             text, _ = _clean(ent)
             if text:
                 names.add(text)
     return frozenset(names)
+
+
+#: Words that introduce examples of the noun they hang from: "films including Jungle Fever", "games such as Halo"
+#: ("like" is left out: "sites which offer casual games, like AOL" hangs the sites on the games).
+_EXAMPLE_WORDS = frozenset({"including", "as"})
+
+
+def _in_a_work_frame(root: Token) -> bool:
+    """ "Lee films including Jungle Fever and School Daze", "starred in Fingersmith", "The Polar Express, starring
+    Tom Hanks": the frame around a name says it is a work.
+
+    Examples of a work noun ("films including X", "browsers like Opera",
+    "games such as Halo"; the noun a plural, a name in a list with it, never
+    its owner: "Apple's Safari"), what someone stars in, and a name a
+    "starring" clause after it describes.
+    """
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head
+        noun = prep.head.head if prep.lower_ == "as" and prep.head.lower_ == "such" else prep.head
+        if prep.lower_ in _EXAMPLE_WORDS and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in WORK_NOUNS:
+            return True
+        if prep.lower_ == "in" and prep.head.lemma_.lower() == "star" and prep.head.pos_ == "VERB":
+            return True
+    return any(c.lemma_.lower() == "star" and c.tag_ == "VBG" and c.i > root.i and c.dep_ in ("acl", "amod", "advcl") for c in root.children)
 
 
 #: Verbs whose participle, hyphened to a name, says the name is a prize: "Oscar-winning", "Bafta-nominated".
