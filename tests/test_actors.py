@@ -767,3 +767,32 @@ def test_examples_after_like_are_left_to_the_parse(parse):
     """ "Portal sites which offer casual games, like AOL, Yahoo": "like" often hangs the sites' examples on the games."""
     _, doc = parse("Report\nPortal sites which offer casual games, like AOL, Yahoo and RealArcade, allow people to play.\n")
     assert "AOL" in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Automaker GM to cut 10,000 jobs\nThe car maker General Motors said it would cut 10,000 jobs in Europe.\n", "General Motors", "GM"),
+        ("US stock markets tumble\nShares fell sharply in the United States on Monday, traders said.\n", "United States", "US"),
+        ("UK wins tanker deal\nThe contract to supply the United Kingdom's air force was signed.\n", "United Kingdom", "UK"),
+    ],
+)
+def test_a_short_form_in_the_headline_is_an_alias(parse, text, name, alias):
+    """#15, merge class "the headline's short form of an actor the text names in full" (DEV: "Automaker GM", "US" twice,
+    "UK"; BBC 24 aliases in 22 articles, all right): a country's name or short form, or an organisation's acronym."""
+    _, doc = parse(text)
+    assert alias in by_name(doc)[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, not_alias",
+    [
+        ("Berlin hails its film festival\nThe festival opened as Germany's culture minister arrived.\n", "Germany", "Berlin"),
+        ("BT cuts prices\nThe company said BT Together customers would pay less.\n", "BT Together", "BT"),
+    ],
+)
+def test_a_heading_word_that_names_no_one_by_itself_is_no_alias(parse, text, name, not_alias):
+    """A capital heads festival news, and a word of the name itself ("BT" in "BT Together") is no acronym of it."""
+    _, doc = parse(text)
+    names = by_name(doc)
+    assert name not in names or not_alias not in names[name].aliases

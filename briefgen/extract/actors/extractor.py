@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, entities
+from ..docview import HeadingIndex, entities, heading_spans
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
@@ -89,6 +89,7 @@ class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    headline_forms: list[str] = field(default_factory=list)  # "GM" in the headline, "General Motors" in the text
 
     @property
     def first(self) -> Span:
@@ -238,6 +239,9 @@ class ActorTable:
             for form in forms:
                 if form != name and form not in aliases:
                     aliases.append(form)
+        for form in c.headline_forms:
+            if form != name and form not in aliases:
+                aliases.append(form)
         first = c.first
         return Actor(
             name=name,
@@ -518,10 +522,51 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
     clusters = [c for c in clusters if not _capital_of_the_sentence(c)]
+    _add_headline_forms(doc, clusters)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
     clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
     return ActorTable(doc, clusters)
+
+
+def _add_headline_forms(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "Automaker GM to cut jobs", "US stock markets tumble": a short form in a heading of an actor the text names
+    in full is an alias of that actor.
+
+    Headings give no actors (a headline's capitals make the tagger guess),
+    but a reader who sees "GM" in the headline looks for it under General
+    Motors. Only forms that say by themselves whom they name are taken: a
+    country's name or short form ("US", "UK", "Britain") of a country the
+    text names (not a capital or a demonym: "Berlin" heads festival news,
+    "Italian" a chef), and a word in capitals that is the acronym of one
+    organisation the text names in full and not a word of its name ("BT"
+    is no alias of "BT Together"). A heading word the text itself uses is
+    already one of the actor's names.
+    """
+    headings = heading_spans(doc)
+    if not headings:
+        return
+    countries = {c.key: c for c in clusters if c.kind == "country"}
+    bodies = [c for c in clusters if c.kind in ("organisation", "group") and len(c.canonical().split()) >= 2]
+    for heading in headings:
+        for tok in heading:
+            word = tok.text
+            if not (word[:1].isupper() and any(ch.isalpha() for ch in word)):
+                continue
+            form = country_form(word)
+            if form is not None and form.kind in ("name", "alt") and form.country in countries:
+                target = countries[form.country]
+            elif word.isupper() and word.isalpha() and len(word) >= 2:
+                fits = [
+                    c
+                    for c in bodies
+                    if word not in c.canonical().split() and (is_acronym_of(word, c.canonical()) or _initials(c.canonical()) == word)
+                ]
+                target = fits[0] if len(fits) == 1 else None
+            else:
+                continue
+            if target is not None and word not in target.names and word not in target.headline_forms:
+                target.headline_forms.append(word)
 
 
 def _capital_of_the_sentence(cluster: _Cluster) -> bool:
