@@ -796,3 +796,20 @@ def test_a_heading_word_that_names_no_one_by_itself_is_no_alias(parse, text, nam
     _, doc = parse(text)
     names = by_name(doc)
     assert name not in names or not_alias not in names[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ('"They understand property rights," said Dmitry Lukashov, an analyst at brokerage Aton.', "Aton", "organisation"),
+        ("An exhibition next month in aid of the charity Mencap will feature snaps taken by stars.", "Mencap", "organisation"),
+        ("The farmer said he had been in contact with the rural affairs ministry, Defra.", "Defra", "organisation"),
+        ("The role will be filled by Alan Milburn - a key ally of Tony Blair.", "Alan Milburn", "person"),  # a full name
+    ],
+)
+def test_a_one_word_name_titled_by_a_wordnet_organisation_noun_is_an_organisation(parse, text, name, kind):
+    """#15, class "companies and bodies typed as people" (BBC 8 in 6 articles, all right: brokerage Aton, business
+    Lensworth, ministry Defra, body Segas, side Narbonne, charity Mencap): WordNet's organisation nouns decide for a
+    one-word name; a person's full name after "ally" or "side" stays a person."""
+    _, doc = parse("Report\n" + text + "\n")
+    assert by_name(doc)[name].kind == kind

@@ -985,11 +985,18 @@ def _is_acronym(text: str) -> bool:
 
 def _titled_as_organisation(ent: Span) -> bool:
     """ "electronics retailer Best Buy", "Der Spiegel, the German magazine": the title's noun is an organisation's."""
+    # WordNet's organisations ("subsidiary", "charity", "side") also take people as a figure ("a key ally",
+    # "open-side Martyn Williams"), so they decide only for a one-word name; the shorter list for any name
+    one_word = len([t for t in ent if not t.is_space]) == 1
+
+    def says_organisation(noun: Token) -> bool:
+        return noun.lemma_.lower() in ORGANISATION_NOUNS or (one_word and noun.pos_ == "NOUN" and _organisation_noun(noun))
+
     title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
-    if title and title[-1].lemma_.lower() in ORGANISATION_NOUNS:
+    if title and says_organisation(title[-1]):
         return True
     appos = appositive_role(ent)
-    return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+    return appos is not None and says_organisation(appos.root)
 
 
 def _names_an_organisation_noun(ent: Span) -> bool:
