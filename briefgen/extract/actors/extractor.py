@@ -758,7 +758,41 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         cluster.mentions.append(m)
         # "Mrs Howard" beside "Michael Howard" is another person: name her as the article does
         cluster.names.append(f"{m.honorific} {m.text}" if key != word else m.text)
+    _join_partial_full_names(full)
     return [*full.values(), *singles.values()]
+
+
+def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
+    """ "De Niro" and "Robert De Niro", "Parker Bowles" and "Camilla Parker Bowles": a name of two or more words
+    that ends one longer full name the article gives is that person's surname.
+
+    Full names are keyed by first and last word, so a surname of two words
+    made a person of its own. The shorter name joins when its words end
+    exactly one longer name shaped like a person's (title-case words, none
+    an organisation's noun: not "Johnny Carson Theater"). Given names alone
+    ("Juan Carlos" of "Juan Carlos Ferrero") are left: on BBC most such
+    prefixes were another name's ("Adam Smith" of "Adam Smith Lecture",
+    "Matt Lucas" of "Matt Lucas & David Walliams").
+    """
+    keys = list(full)
+    words_of = {k: full[k].key.split() for k in keys}
+    for key in keys:
+        short = words_of[key]
+        if any(len(n.split()) > len(short) for n in full[key].names):
+            continue
+        fits = [
+            other
+            for other in keys
+            if other != key
+            and len(short) < len(words_of[other]) <= 4
+            and words_of[other][-len(short) :] == short
+            and _looks_like_a_full_name(words_of[other])
+        ]
+        if len(fits) == 1:
+            target = full[fits[0]]
+            target.mentions.extend(full[key].mentions)
+            target.names.extend(full[key].names)
+            del full[key]
 
 
 def _gender(honorific: str | None) -> str | None:
