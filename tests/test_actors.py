@@ -834,3 +834,10 @@ def test_given_names_alone_are_left_to_the_parse(parse):
     """ "Adam Smith" is no part of "Adam Smith Lecture": a prefix of a longer name joins nothing."""
     _, doc = parse("Report\nThe economist Adam Smith was quoted. The Adam Smith Lecture was given by Gordon Brown.\n")
     assert "Adam Smith" in by_name(doc)
+
+
+def test_a_county_after_its_town_is_no_person(parse):
+    """#15, class "places typed as people" (BBC 3 in 3 articles, all right: Kent, Bedfordshire, Worcestershire): a
+    gazetteer's place in apposition to a place before it ("Chatham, Kent") is that place."""
+    _, doc = parse("Report\nGordon Brown will set out his plans in a speech in Chatham, Kent. He is saying that prosperity matters.\n")
+    assert "Kent" not in by_name(doc)

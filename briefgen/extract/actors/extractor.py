@@ -632,6 +632,8 @@ def _place_context(tok: Token) -> bool:
     for t in (tok, first):
         if t.dep_ == "appos" and t.head.lemma_.lower() in _PLACE_NOUNS:
             return True
+        if t.dep_ in ("appos", "npadvmod") and t.head.i < t.i and t.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True  # "the speech in Chatham, Kent": the county after its town
         if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
             return True
     return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
