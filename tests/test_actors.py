@@ -841,3 +841,20 @@ def test_a_county_after_its_town_is_no_person(parse):
     gazetteer's place in apposition to a place before it ("Chatham, Kent") is that place."""
     _, doc = parse("Report\nGordon Brown will set out his plans in a speech in Chatham, Kent. He is saying that prosperity matters.\n")
     assert "Kent" not in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Brown", "Gordon Brown"),
+        ("Mr Brown", "Gordon Brown"),
+        ("Chancellor Gordon Brown", "Gordon Brown"),
+        ("a spokesman for Gordon Brown", None),  # the spokesman is not the chancellor
+        ("the aide to Mr Brown", None),
+    ],
+)
+def test_lookup_reads_a_surname_only_from_a_name(parse, phrase, expected):
+    """#15 (asked by quotes): the table's lookup read any phrase's last word as a surname, so "a spokesman for X"
+    resolved to X; quotes worked around it in ``speaker_name``. A phrase with a lower-case word names no surname."""
+    _, doc = parse(ELECTION)
+    assert extract_actors(doc).lookup(phrase) == expected

@@ -274,10 +274,17 @@ class ActorTable:
         return owners[0][1]
 
     def lookup(self, text: str) -> str | None:
-        """Canonical name for a bare name or surname ("Umerov", "Mr Umerov", "Moscow")."""
+        """Canonical name for a bare name or surname ("Umerov", "Mr Umerov", "Moscow").
+
+        Only a name ends in a surname: a phrase with a lower-case word ("a
+        spokesman for Bernie Sanders", "the Sanders campaign") is no mention
+        of the person its last word may name (#15: the quotes extractor
+        named the spokesman's employer as the speaker and had to ask about
+        the noun alone), so the surname is read only from capitalised words.
+        """
         cleaned = re.sub(r"^(?:(?:mr|mrs|ms|dr|sir)\.?\s+)", "", text.strip(), flags=re.IGNORECASE)
         cluster = self._by_name.get(cleaned.lower())
-        if cluster is None and cleaned:
+        if cluster is None and cleaned and _looks_like_name(cleaned):
             candidates = self._by_surname.get(cleaned.split()[-1].lower(), [])
             cluster = candidates[-1] if len(set(map(id, candidates))) == 1 else None
         if cluster is not None:
