@@ -858,3 +858,19 @@ def test_lookup_reads_a_surname_only_from_a_name(parse, phrase, expected):
     resolved to X; quotes worked around it in ``speaker_name``. A phrase with a lower-case word names no surname."""
     _, doc = parse(ELECTION)
     assert extract_actors(doc).lookup(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Labour's Ken Livingstone said the plan was sound.", "Ken Livingstone", None),
+        ("Arsenal's Sol Campbell is fit to play on Saturday.", "Sol Campbell", None),
+        ("Labour's deputy leader John Prescott said the plan was sound.", "John Prescott", "Labour's deputy leader"),
+    ],
+)
+def test_a_possessor_alone_is_no_role(parse, text, name, role):
+    """#15, class "possessors listed as roles" (BBC 147 roles in 126 articles: "BBC's", "Labour's", "Sony's"): before a
+    name, "X's" says whose the person is, not what the person is; a title after it stays."""
+    _, doc = parse("Report\n" + text + "\n")
+    roles = by_name(doc)[name].roles
+    assert (role in roles) if role else not any(r.endswith("'s") for r in roles), roles

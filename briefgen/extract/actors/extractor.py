@@ -399,7 +399,9 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
             # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
             while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
                 tokens = tokens[:-1]
-            role = "".join(t.text_with_ws for t in tokens).strip() if tokens else ""
+            # "Labour's Ken Livingstone", "eBay's David Stern": a possessor alone is whose the person is, not a role
+            possessor_only = bool(tokens) and tokens[-1].tag_ == "POS"
+            role = "".join(t.text_with_ws for t in tokens).strip() if tokens and not possessor_only else ""
             if role and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and len(role) > 2:
                 cluster.roles.append(role)
             if affil and cluster.affiliation is None:
