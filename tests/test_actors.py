@@ -715,3 +715,162 @@ def test_a_family_name_before_its_noun_stays_a_name(parse):
     """ "the Williams sisters": the name modifies the noun after it, so "the" is not its determiner."""
     _, doc = parse("Report\nSerena Williams won again on Monday. Only the Williams sisters reached the final.\n")
     assert by_name(doc)["Serena Williams"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, prize, kept",
+    [
+        ("The Oscar-winning actor Jamie Foxx arrived late. He was among the hopefuls at the Oscars.", "Oscars", "Jamie Foxx"),
+        ("The singer Norah Jones, a Grammy nominee, spoke first. The Grammy went to Ray Charles.", "Grammy", "Norah Jones"),
+        ("Her Bafta-nominated role helped. Kate Winslet said the Baftas had been kind.", "Baftas", "Kate Winslet"),
+        ("The film earned Clint Eastwood a Golden Globe nomination. The Golden Globe went to Martin Scorsese.", "Golden Globe", "Clint Eastwood"),
+        ("Clint Eastwood is among the Directors Guild nominees. The Directors Guild said so.", "Grammy", "Directors Guild"),  # who nominates
+        ("The film was well received by critics before the Oscars, said Tom Hanks.", "Oscars", "Tom Hanks"),  # WordNet: an award
+        ("Kelly Holmes won two golds. Only one Briton had done so since the Olympics began, Holmes said.", "Olympics", "Kelly Holmes"),
+    ],
+)
+def test_a_prize_is_no_actor(parse, text, prize, kept):
+    """#15, class "prizes typed as actors" (BBC: "Oscar(s)", "Grammy", "Brit", "Olympic" in 78 articles): the name hyphened
+    to "-winning" / "-nominated" or modifying "nomination" / "nominee" is a prize wherever the article names it, and a
+    name WordNet knows only as an award, a holiday or a gathering is one by itself."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert prize not in names and prize.rstrip("s") not in names, sorted(names)
+    assert kept in names, sorted(names)
+
+
+def test_a_person_named_like_a_prize_keeps_the_name(parse):
+    """ "Oscar Wilde ... Oscar": a given name in the article is no prize."""
+    _, doc = parse("Report\nThe play by Oscar Wilde opened in London. Oscar would have liked it, the director said.\n")
+    assert "Oscar Wilde" in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "text, work, kept",
+    [
+        ("Davis starred in seven Spike Lee films including Jungle Fever and School Daze.", "Jungle Fever", "Spike Lee"),
+        ("Sales were helped by games such as Manhunt, said Electronic Arts.", "Manhunt", "Electronic Arts"),
+        ("Anna Maxwell Martin starred in Fingersmith last year, the BBC said.", "Fingersmith", "Anna Maxwell Martin"),
+        ("The Polar Express, starring Tom Hanks, took $23m at the box office.", "Polar Express", "Tom Hanks"),
+    ],
+)
+def test_a_name_in_a_work_s_frame_is_no_actor(parse, text, work, kept):
+    """#15, class "works typed as actors" (BBC: 33 films, shows, books and games in 29 articles): examples of a work noun
+    ("films including X"), what someone stars in, and a name a "starring" clause describes."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert work not in names, sorted(names)
+    assert kept in names, sorted(names)
+
+
+def test_examples_after_like_are_left_to_the_parse(parse):
+    """ "Portal sites which offer casual games, like AOL, Yahoo": "like" often hangs the sites' examples on the games."""
+    _, doc = parse("Report\nPortal sites which offer casual games, like AOL, Yahoo and RealArcade, allow people to play.\n")
+    assert "AOL" in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Automaker GM to cut 10,000 jobs\nThe car maker General Motors said it would cut 10,000 jobs in Europe.\n", "General Motors", "GM"),
+        ("US stock markets tumble\nShares fell sharply in the United States on Monday, traders said.\n", "United States", "US"),
+        ("UK wins tanker deal\nThe contract to supply the United Kingdom's air force was signed.\n", "United Kingdom", "UK"),
+    ],
+)
+def test_a_short_form_in_the_headline_is_an_alias(parse, text, name, alias):
+    """#15, merge class "the headline's short form of an actor the text names in full" (DEV: "Automaker GM", "US" twice,
+    "UK"; BBC 24 aliases in 22 articles, all right): a country's name or short form, or an organisation's acronym."""
+    _, doc = parse(text)
+    assert alias in by_name(doc)[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, not_alias",
+    [
+        ("Berlin hails its film festival\nThe festival opened as Germany's culture minister arrived.\n", "Germany", "Berlin"),
+        ("BT cuts prices\nThe company said BT Together customers would pay less.\n", "BT Together", "BT"),
+    ],
+)
+def test_a_heading_word_that_names_no_one_by_itself_is_no_alias(parse, text, name, not_alias):
+    """A capital heads festival news, and a word of the name itself ("BT" in "BT Together") is no acronym of it."""
+    _, doc = parse(text)
+    names = by_name(doc)
+    assert name not in names or not_alias not in names[name].aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ('"They understand property rights," said Dmitry Lukashov, an analyst at brokerage Aton.', "Aton", "organisation"),
+        ("An exhibition next month in aid of the charity Mencap will feature snaps taken by stars.", "Mencap", "organisation"),
+        ("The farmer said he had been in contact with the rural affairs ministry, Defra.", "Defra", "organisation"),
+        ("The role will be filled by Alan Milburn - a key ally of Tony Blair.", "Alan Milburn", "person"),  # a full name
+    ],
+)
+def test_a_one_word_name_titled_by_a_wordnet_organisation_noun_is_an_organisation(parse, text, name, kind):
+    """#15, class "companies and bodies typed as people" (BBC 8 in 6 articles, all right: brokerage Aton, business
+    Lensworth, ministry Defra, body Segas, side Narbonne, charity Mencap): WordNet's organisation nouns decide for a
+    one-word name; a person's full name after "ally" or "side" stays a person."""
+    _, doc = parse("Report\n" + text + "\n")
+    assert by_name(doc)[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        ("Film star Robert De Niro has returned to the top. De Niro recently spent three weeks there.", "Robert De Niro", "De Niro"),
+        ("Bolton captain Arjan De Zeeuw was injured on Saturday. De Zeeuw will miss the next game.", "Arjan De Zeeuw", "De Zeeuw"),
+    ],
+)
+def test_a_two_word_surname_joins_the_full_name(parse, text, name, short):
+    """#15, merge class "two-word surnames split from the full name" (BBC 15 in 14 articles, all right; 1 more joined two
+    wrong names): "De Niro" ends exactly one longer full name."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert short not in names and short in names[name].aliases, sorted(names)
+
+
+def test_given_names_alone_are_left_to_the_parse(parse):
+    """ "Adam Smith" is no part of "Adam Smith Lecture": a prefix of a longer name joins nothing."""
+    _, doc = parse("Report\nThe economist Adam Smith was quoted. The Adam Smith Lecture was given by Gordon Brown.\n")
+    assert "Adam Smith" in by_name(doc)
+
+
+def test_a_county_after_its_town_is_no_person(parse):
+    """#15, class "places typed as people" (BBC 3 in 3 articles, all right: Kent, Bedfordshire, Worcestershire): a
+    gazetteer's place in apposition to a place before it ("Chatham, Kent") is that place."""
+    _, doc = parse("Report\nGordon Brown will set out his plans in a speech in Chatham, Kent. He is saying that prosperity matters.\n")
+    assert "Kent" not in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Brown", "Gordon Brown"),
+        ("Mr Brown", "Gordon Brown"),
+        ("Chancellor Gordon Brown", "Gordon Brown"),
+        ("a spokesman for Gordon Brown", None),  # the spokesman is not the chancellor
+        ("the aide to Mr Brown", None),
+    ],
+)
+def test_lookup_reads_a_surname_only_from_a_name(parse, phrase, expected):
+    """#15 (asked by quotes): the table's lookup read any phrase's last word as a surname, so "a spokesman for X"
+    resolved to X; quotes worked around it in ``speaker_name``. A phrase with a lower-case word names no surname."""
+    _, doc = parse(ELECTION)
+    assert extract_actors(doc).lookup(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Labour's Ken Livingstone said the plan was sound.", "Ken Livingstone", None),
+        ("Arsenal's Sol Campbell is fit to play on Saturday.", "Sol Campbell", None),
+        ("Labour's deputy leader John Prescott said the plan was sound.", "John Prescott", "Labour's deputy leader"),
+    ],
+)
+def test_a_possessor_alone_is_no_role(parse, text, name, role):
+    """#15, class "possessors listed as roles" (BBC 147 roles in 126 articles: "BBC's", "Labour's", "Sony's"): before a
+    name, "X's" says whose the person is, not what the person is; a title after it stays."""
+    _, doc = parse("Report\n" + text + "\n")
+    roles = by_name(doc)[name].roles
+    assert (role in roles) if role else not any(r.endswith("'s") for r in roles), roles

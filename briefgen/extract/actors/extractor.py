@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, entities
+from ..docview import HeadingIndex, entities, heading_spans
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
@@ -47,6 +47,7 @@ from .names import (
     names_a_document_or_event,
     party_key,
     singular,
+    singular_name,
     without_country,
 )
 
@@ -67,6 +68,9 @@ _MAX_ROLE_TOKENS = 8
 #: Lemmas whose first WordNet 3.0 noun sense is an organisation ("division", "firm"), made by
 #: ``tools/wordnet_actor_nouns.py … organization.n.01`` (WordNet's licence in the file).
 ORGANISATION_NOUNS_WN: frozenset[str] = read_word_list("organisation_nouns.txt")
+#: Names WordNet 3.0 knows only as a prize, a holiday or a gathering ("Oscar", "Emmy", "Olympics"), in the
+#: singular; made by ``tools/wordnet_prize_names.py`` (WordNet's licence in the file).
+PRIZE_NAMES: frozenset[str] = frozenset(singular_name(n) for n in read_word_list("prize_names.txt"))
 
 
 @dataclass(slots=True)
@@ -85,6 +89,7 @@ class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
+    headline_forms: list[str] = field(default_factory=list)  # "GM" in the headline, "General Motors" in the text
 
     @property
     def first(self) -> Span:
@@ -234,6 +239,9 @@ class ActorTable:
             for form in forms:
                 if form != name and form not in aliases:
                     aliases.append(form)
+        for form in c.headline_forms:
+            if form != name and form not in aliases:
+                aliases.append(form)
         first = c.first
         return Actor(
             name=name,
@@ -266,10 +274,17 @@ class ActorTable:
         return owners[0][1]
 
     def lookup(self, text: str) -> str | None:
-        """Canonical name for a bare name or surname ("Umerov", "Mr Umerov", "Moscow")."""
+        """Canonical name for a bare name or surname ("Umerov", "Mr Umerov", "Moscow").
+
+        Only a name ends in a surname: a phrase with a lower-case word ("a
+        spokesman for Bernie Sanders", "the Sanders campaign") is no mention
+        of the person its last word may name (#15: the quotes extractor
+        named the spokesman's employer as the speaker and had to ask about
+        the noun alone), so the surname is read only from capitalised words.
+        """
         cleaned = re.sub(r"^(?:(?:mr|mrs|ms|dr|sir)\.?\s+)", "", text.strip(), flags=re.IGNORECASE)
         cluster = self._by_name.get(cleaned.lower())
-        if cluster is None and cleaned:
+        if cluster is None and cleaned and _looks_like_name(cleaned):
             candidates = self._by_surname.get(cleaned.split()[-1].lower(), [])
             cluster = candidates[-1] if len(set(map(id, candidates))) == 1 else None
         if cluster is not None:
@@ -384,7 +399,9 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
             # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
             while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
                 tokens = tokens[:-1]
-            role = "".join(t.text_with_ws for t in tokens).strip() if tokens else ""
+            # "Labour's Ken Livingstone", "eBay's David Stern": a possessor alone is whose the person is, not a role
+            possessor_only = bool(tokens) and tokens[-1].tag_ == "POS"
+            role = "".join(t.text_with_ws for t in tokens).strip() if tokens and not possessor_only else ""
             if role and any(t.pos_ in ("NOUN", "PROPN") for t in tokens) and len(role) > 2:
                 cluster.roles.append(role)
             if affil and cluster.affiliation is None:
@@ -404,10 +421,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
+    prizes = _names_of_prizes(doc)
     for ent in entities(doc):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
-        if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in works:
+        if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
@@ -513,10 +531,51 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
     clusters = [c for c in clusters if not _capital_of_the_sentence(c)]
+    _add_headline_forms(doc, clusters)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
     clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
     return ActorTable(doc, clusters)
+
+
+def _add_headline_forms(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "Automaker GM to cut jobs", "US stock markets tumble": a short form in a heading of an actor the text names
+    in full is an alias of that actor.
+
+    Headings give no actors (a headline's capitals make the tagger guess),
+    but a reader who sees "GM" in the headline looks for it under General
+    Motors. Only forms that say by themselves whom they name are taken: a
+    country's name or short form ("US", "UK", "Britain") of a country the
+    text names (not a capital or a demonym: "Berlin" heads festival news,
+    "Italian" a chef), and a word in capitals that is the acronym of one
+    organisation the text names in full and not a word of its name ("BT"
+    is no alias of "BT Together"). A heading word the text itself uses is
+    already one of the actor's names.
+    """
+    headings = heading_spans(doc)
+    if not headings:
+        return
+    countries = {c.key: c for c in clusters if c.kind == "country"}
+    bodies = [c for c in clusters if c.kind in ("organisation", "group") and len(c.canonical().split()) >= 2]
+    for heading in headings:
+        for tok in heading:
+            word = tok.text
+            if not (word[:1].isupper() and any(ch.isalpha() for ch in word)):
+                continue
+            form = country_form(word)
+            if form is not None and form.kind in ("name", "alt") and form.country in countries:
+                target = countries[form.country]
+            elif word.isupper() and word.isalpha() and len(word) >= 2:
+                fits = [
+                    c
+                    for c in bodies
+                    if word not in c.canonical().split() and (is_acronym_of(word, c.canonical()) or _initials(c.canonical()) == word)
+                ]
+                target = fits[0] if len(fits) == 1 else None
+            else:
+                continue
+            if target is not None and word not in target.names and word not in target.headline_forms:
+                target.headline_forms.append(word)
 
 
 def _capital_of_the_sentence(cluster: _Cluster) -> bool:
@@ -582,6 +641,8 @@ def _place_context(tok: Token) -> bool:
     for t in (tok, first):
         if t.dep_ == "appos" and t.head.lemma_.lower() in _PLACE_NOUNS:
             return True
+        if t.dep_ in ("appos", "npadvmod") and t.head.i < t.i and t.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True  # "the speech in Chatham, Kent": the county after its town
         if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
             return True
     return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
@@ -708,7 +769,41 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         cluster.mentions.append(m)
         # "Mrs Howard" beside "Michael Howard" is another person: name her as the article does
         cluster.names.append(f"{m.honorific} {m.text}" if key != word else m.text)
+    _join_partial_full_names(full)
     return [*full.values(), *singles.values()]
+
+
+def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
+    """ "De Niro" and "Robert De Niro", "Parker Bowles" and "Camilla Parker Bowles": a name of two or more words
+    that ends one longer full name the article gives is that person's surname.
+
+    Full names are keyed by first and last word, so a surname of two words
+    made a person of its own. The shorter name joins when its words end
+    exactly one longer name shaped like a person's (title-case words, none
+    an organisation's noun: not "Johnny Carson Theater"). Given names alone
+    ("Juan Carlos" of "Juan Carlos Ferrero") are left: on BBC most such
+    prefixes were another name's ("Adam Smith" of "Adam Smith Lecture",
+    "Matt Lucas" of "Matt Lucas & David Walliams").
+    """
+    keys = list(full)
+    words_of = {k: full[k].key.split() for k in keys}
+    for key in keys:
+        short = words_of[key]
+        if any(len(n.split()) > len(short) for n in full[key].names):
+            continue
+        fits = [
+            other
+            for other in keys
+            if other != key
+            and len(short) < len(words_of[other]) <= 4
+            and words_of[other][-len(short) :] == short
+            and _looks_like_a_full_name(words_of[other])
+        ]
+        if len(fits) == 1:
+            target = full[fits[0]]
+            target.mentions.extend(full[key].mentions)
+            target.names.extend(full[key].names)
+            del full[key]
 
 
 def _gender(honorific: str | None) -> str | None:
@@ -793,10 +888,81 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
-        if titled or apposed:
+        if titled or apposed or _in_a_work_frame(root):
             text, _ = _clean(ent)
             if text:
                 names.add(text)
+    return frozenset(names)
+
+
+#: Words that introduce examples of the noun they hang from: "films including Jungle Fever", "games such as Halo"
+#: ("like" is left out: "sites which offer casual games, like AOL" hangs the sites on the games).
+_EXAMPLE_WORDS = frozenset({"including", "as"})
+
+
+def _in_a_work_frame(root: Token) -> bool:
+    """ "Lee films including Jungle Fever and School Daze", "starred in Fingersmith", "The Polar Express, starring
+    Tom Hanks": the frame around a name says it is a work.
+
+    Examples of a work noun ("films including X", "browsers like Opera",
+    "games such as Halo"; the noun a plural, a name in a list with it, never
+    its owner: "Apple's Safari"), what someone stars in, and a name a
+    "starring" clause after it describes.
+    """
+    head = root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj":
+        prep = head.head
+        noun = prep.head.head if prep.lower_ == "as" and prep.head.lower_ == "such" else prep.head
+        if prep.lower_ in _EXAMPLE_WORDS and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in WORK_NOUNS:
+            return True
+        if prep.lower_ == "in" and prep.head.lemma_.lower() == "star" and prep.head.pos_ == "VERB":
+            return True
+    return any(c.lemma_.lower() == "star" and c.tag_ == "VBG" and c.i > root.i and c.dep_ in ("acl", "amod", "advcl") for c in root.children)
+
+
+#: Verbs whose participle, hyphened to a name, says the name is a prize: "Oscar-winning", "Bafta-nominated".
+_PRIZE_VERBS = frozenset({"win", "nominate", "shortlist"})
+#: The nouns WordNet 3.0 derives from "nominate" (its derivational links): "an Oscar nomination", "Grammy nominee".
+_PRIZE_NOUNS = frozenset({"nomination", "nominee"})
+
+
+def _names_of_prizes(doc: Doc) -> frozenset[str]:
+    """Names the article uses as a prize: "Oscar-winning", "Bafta-nominated", "a Grammy nomination", "Oscar nominee".
+
+    The small model tags a prize's name ("Oscar", "Grammy", "Golden Globe")
+    a person or an organisation (#15, BBC: "Oscar(s)" in 70 articles). The
+    frame says what it is: the name hyphened to the participle of a verb
+    one wins or is nominated for, or modifying the noun of a nomination. A
+    name used so once is that prize wherever the article names it ("at the
+    Oscars"), in the singular: "Oscars" is "Oscar". Only the name right
+    before the hyphen or the noun counts, so the nominee ("Oscar nominee
+    Alan Alda") keeps his name; a name ending in an organisation's noun
+    ("Directors Guild nominees") is who nominates. Without such a frame, a name WordNet knows
+    only as a prize, a holiday or a gathering (:data:`PRIZE_NAMES`) is one,
+    unless the article names a person with it as the first word ("Oscar Wilde").
+    """
+    given = {e.text.split()[0] for e in entities(doc) if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    names = set(PRIZE_NAMES - given)
+    for tok in doc:
+        hyphened = (
+            tok.text in ("-", "–")
+            and not tok.whitespace_
+            and tok.i > 0
+            and not doc[tok.i - 1].whitespace_
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].lemma_.lower() in _PRIZE_VERBS
+            and doc[tok.i + 1].tag_ in ("VBG", "VBN", "JJ")
+        )
+        nominated = tok.lemma_.lower() in _PRIZE_NOUNS and tok.pos_ == "NOUN" and tok.i > 0 and doc[tok.i - 1].head.i == tok.i
+        if not (hyphened or nominated):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1  # "Golden Globe nomination", "Bafta-nominated": the capitalised words right before
+        if start < tok.i and not _organisation_noun(doc[tok.i - 1]):  # "Directors Guild nominees": the guild nominates
+            names.add(singular_name(doc[start : tok.i].text))
     return frozenset(names)
 
 
@@ -864,11 +1030,18 @@ def _is_acronym(text: str) -> bool:
 
 def _titled_as_organisation(ent: Span) -> bool:
     """ "electronics retailer Best Buy", "Der Spiegel, the German magazine": the title's noun is an organisation's."""
+    # WordNet's organisations ("subsidiary", "charity", "side") also take people as a figure ("a key ally",
+    # "open-side Martyn Williams"), so they decide only for a one-word name; the shorter list for any name
+    one_word = len([t for t in ent if not t.is_space]) == 1
+
+    def says_organisation(noun: Token) -> bool:
+        return noun.lemma_.lower() in ORGANISATION_NOUNS or (one_word and noun.pos_ == "NOUN" and _organisation_noun(noun))
+
     title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
-    if title and title[-1].lemma_.lower() in ORGANISATION_NOUNS:
+    if title and says_organisation(title[-1]):
         return True
     appos = appositive_role(ent)
-    return appos is not None and appos.root.lemma_.lower() in ORGANISATION_NOUNS
+    return appos is not None and says_organisation(appos.root)
 
 
 def _names_an_organisation_noun(ent: Span) -> bool:

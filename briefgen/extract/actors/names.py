@@ -192,6 +192,16 @@ def singular(word: str) -> str:
     return word
 
 
+def singular_name(name: str) -> str:
+    """A name with its last word in the singular: "Golden Globes" -> "Golden Globe", "Oscars" -> "Oscar".
+
+    For comparing a name the article uses in the plural ("the Oscars") with
+    the one it uses in the singular ("Oscar-winning"); both sides go through it.
+    """
+    head, _, last = name.rpartition(" ")
+    return f"{head} {singular(last)}" if head else singular(last)
+
+
 def party_key(name: str) -> str:
     """The key under which a party's name, its members' noun and its nickname meet.
 
