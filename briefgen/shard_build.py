@@ -26,6 +26,7 @@ State folder layout (``STATE``)::
     STATE/digests/NAME         the digest of the inputs that build was made from
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
+    STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
@@ -635,7 +636,8 @@ def publish_sharded(
     scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]
     # the last search index stays for index_site to update (it removes what the new one no longer references)
     _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
-    pages = index_site(site_dir).pages if search and index else None
+    # the last index grows by a delta of the pages changed since; its page list and the pages' digests stay in the state folder
+    pages = index_site(site_dir, state_dir=state_dir).pages if search and index else None
     runs = tuple(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
     )
