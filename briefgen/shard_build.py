@@ -32,13 +32,14 @@ State folder layout (``STATE``)::
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import resource
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -688,6 +689,74 @@ def newest_epoch(dates: Any) -> str:
     return str(int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp())) if newest else "0"
 
 
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """What a sharded build takes from the site's ``mkdocs.yml``: where the briefings go, how URLs look, where the site is."""
+
+    file: Path
+    user: dict[str, Any]
+    prefix: str
+    directory_urls: bool
+    site_url: str | None
+    site_dir: Path
+    search: bool
+
+
+def site_config(config_file: Path) -> SiteConfig:
+    """The parts of ``config_file`` (``mkdocs.yml``) a sharded build reads (the briefgen plugin's ``output`` and ``search``)."""
+    user = load_user_config(config_file)
+    options = briefgen_options(user)
+    return SiteConfig(
+        file=config_file,
+        user=user,
+        prefix=str(options.get("output") or "briefings").strip("/") or "briefings",
+        directory_urls=bool(user.get("use_directory_urls", True)),
+        site_url=user.get("site_url"),
+        site_dir=(config_file.resolve().parent / str(user.get("site_dir") or "site")).resolve(),
+        search=bool(options.get("search", True)),
+    )
+
+
+@contextlib.contextmanager
+def cached_renderer(renderer: Any, *, site: SiteConfig, state_dir: Path) -> Iterator[Any]:
+    """``renderer`` with the last build's pages kept in the state folder: a page whose inputs did not change is not rendered (#18)."""
+    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
+
+    salt = renderer_salt(renderer, extra=(yaml.safe_dump(site.user, sort_keys=True, allow_unicode=True),))
+    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+        yield CachedRenderer(renderer, store)
+
+
+def publish_pages(
+    pages: Iterable[Any],
+    dates: Any,
+    *,
+    site: SiteConfig,
+    shard_by: str,
+    state_dir: Path,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> ShardedSite:
+    """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``."""
+    from .site.shards import plan_shards
+
+    try:
+        plan = plan_shards(pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url)
+    except ConfigError as exc:
+        raise ConfigError(f"{site.file}: {exc}") from None
+    return publish_sharded(
+        plan,
+        user_config=site.file,
+        site_dir=site.site_dir,
+        state_dir=state_dir,
+        directory_urls=site.directory_urls,
+        jobs=jobs,
+        scheduler=scheduler,
+        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
+        search=site.search,
+    )
+
+
 def build_sharded_site(
     briefings: Sequence[Any],
     *,
@@ -699,60 +768,34 @@ def build_sharded_site(
     scheduler: str | None = None,
     today: Any = None,
 ) -> ShardedSite:
-    """``briefgen build --shard-by``: the whole site of ``briefings`` as shards, published into the config's ``site_dir``.
+    """The whole site of ``briefings`` (already made) as shards, published into the config's ``site_dir``.
 
     The config (``mkdocs.yml``) gives the theme, navigation, ``site_dir``,
     ``site_url``, ``use_directory_urls`` and the briefgen plugin's ``output``
     folder and ``search`` switch, so the sharded site matches what ``mkdocs
-    build`` of the same config would publish.
+    build`` of the same config would publish. (``briefgen build --shard-by``
+    indexes the articles it briefs straight into the stored index instead, and
+    calls :func:`publish_pages`.)
     """
-    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, renderer_salt
+    from .site.increment import code_digest
     from .site.index_db import INDEX_FILE
     from .site.pages import assemble_site
-    from .site.shards import plan_shards
 
-    user = load_user_config(config_file)
-    options = briefgen_options(user)
-    prefix = str(options.get("output") or "briefings").strip("/") or "briefings"
-    directory_urls = bool(user.get("use_directory_urls", True))
-    # the last build's pages, kept in the state folder: a page whose inputs did not change is not rendered again (#18)
-    salt = renderer_salt(renderer, extra=(yaml.safe_dump(user, sort_keys=True, allow_unicode=True),))
-    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+    site = site_config(config_file)
+    with cached_renderer(renderer, site=site, state_dir=state_dir) as cached:
         assembled = assemble_site(
             briefings,
-            renderer=CachedRenderer(renderer, store),
-            prefix=prefix,
-            site_url=user.get("site_url"),
-            directory_urls=directory_urls,
+            renderer=cached,
+            prefix=site.prefix,
+            site_url=site.site_url,
+            directory_urls=site.directory_urls,
             today=today,
             # the last build's site index, brought up to date: only new or changed briefings are indexed (#18)
             index_file=Path(state_dir) / INDEX_FILE,
             index_salt=code_digest(),
             on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
         )
-    try:
-        plan = plan_shards(
-            assembled.pages,
-            assembled.dates,
-            shard_by=shard_by,
-            prefix=prefix,
-            directory_urls=directory_urls,
-            site_url=user.get("site_url"),
-        )
-    except ConfigError as exc:
-        raise ConfigError(f"{config_file}: {exc}") from None
-    site_dir = (config_file.resolve().parent / str(user.get("site_dir") or "site")).resolve()
-    return publish_sharded(
-        plan,
-        user_config=config_file,
-        site_dir=site_dir,
-        state_dir=state_dir,
-        directory_urls=directory_urls,
-        jobs=jobs,
-        scheduler=scheduler,
-        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
-        search=bool(options.get("search", True)),
-    )
+    return publish_pages(assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler)
 
 
 if __name__ == "__main__":  # one shard build in a process of its own (see _run_builds)

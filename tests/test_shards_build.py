@@ -118,11 +118,22 @@ def _build(args, capsys) -> str:
     return capsys.readouterr().err
 
 
-def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
+def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, monkeypatch):
+    from briefgen.site.index_db import SiteIndex
+
     root, config, args = cli_site
     site = root / "project" / "site"
+    added: list[str] = []
+    add = SiteIndex.add
+    monkeypatch.setattr(SiteIndex, "add", lambda self, briefing: (added.append(briefing.article.name), add(self, briefing))[1])
     err = _build(args, capsys)
     assert "shards: 5 built (portal, 2025-04, 2025-05, 2025-06, undated), 0 unchanged" in err
+    # #18: each article is indexed once, into the index the shards are made from (it was indexed privately for OUT's pages first)
+    assert sorted(added) == sorted(set(added)) and len(added) == len(_articles())
+    monkeypatch.undo()
+    # OUT holds the pages the shards were cut from, laid out as the config says (briefings under its `output`), and the JSON
+    assert (root / "out" / "briefings" / "2025-04-03-blair-talks.md").is_file() and (root / "out" / "2025-04-03-blair-talks.json").is_file()
+    assert (root / "out" / "actors" / "tony-blair.md").is_file() and (root / "out" / "index.md").is_file()
 
     # one MkDocs build per period under briefings/, the portal at the root
     assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").is_file()
