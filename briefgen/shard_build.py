@@ -36,6 +36,8 @@ import contextlib
 import hashlib
 import logging
 import os
+import posixpath
+import re
 import resource
 import shutil
 import time
@@ -58,6 +60,9 @@ from .errors import BriefgenError, ConfigError, one_line
 _DROPPED_PLUGINS = {"briefgen", "search"}
 #: Config keys that name files relative to the config file.
 _THEME_PATHS = ("custom_dir",)
+#: The key of a period shard's ``extra`` config holding the URL of the site's root from the shard's root: its pages
+#: load the theme's files (Material's scripts, styles, icons) from the portal's copy, and its own copy is not published.
+PORTAL_THEME_ASSETS = "briefgen_portal_theme_assets"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +184,9 @@ def shard_config(
         for flat in ("unrecognized_links", "absolute_links", "not_found", "omitted_files"):
             validation.pop(flat, None)
         config["validation"] = validation
-        # the header's site-name link goes to the site's home, not to the shard's folder (which has no page)
-        config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard)}
+        # the header's site-name link goes to the site's home, not to the shard's folder (which has no page); the theme's
+        # files are loaded from the portal's copy (build_one, :class:`_PortalThemeAssets`)
+        config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard), PORTAL_THEME_ASSETS: root_url(shard)}
         if user.get("site_url"):
             # the shard's pages are published under its folder: their canonical URLs and the shard's sitemap say so
             # (with the site's own URL, a briefing's canonical link and sitemap entry named a page that does not exist)
@@ -323,10 +329,14 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         notice = _DirtyNotice()
         logging.getLogger("mkdocs.commands.build").addFilter(notice)
         populate = mkdocs_build._populate_page
+        markdown_only = _reads_markdown_only(config)
+        root = (config.extra or {}).get(PORTAL_THEME_ASSETS)
+        if root:  # after the check above: it rewrites the written pages only, never gathers from the others
+            config.plugins["briefgen-portal-theme-assets"] = _PortalThemeAssets(str(root))  # type: ignore[assignment]
         if dirty:
             # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
             # them; only converting and writing a page whose docs file did not change is skipped.
-            mkdocs_build._populate_page = _dirty_populate(populate, convert=not _reads_markdown_only(config))
+            mkdocs_build._populate_page = _dirty_populate(populate, convert=not markdown_only)
         try:
             build(config, dirty=dirty)
         finally:
@@ -340,6 +350,46 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
     return time.perf_counter() - started, _peak_rss_kb()
+
+
+class _PortalThemeAssets:
+    """A period shard's pages load the theme's files from the portal's copy at the site's root (#18).
+
+    Every MkDocs build copies the theme's static files (Material's scripts,
+    styles, icons, the lunr files: 2.5 MB, 1 MB of it a source map) into its
+    site, so a site of 68 monthly shards published 68 identical copies and a
+    reader's browser fetched the theme again in every period it visited. The
+    theme and its files are the portal's (one config), so a link that leads to
+    one of them inside the shard (``../assets/javascripts/bundle….js``) is
+    made to lead to the portal's instead by prefixing the shard root's relative
+    URL of the site root (``../../``): still a relative URL, so the site works
+    from any folder of any static host and from ``file://``; publishing then
+    leaves the shard's copy out (:func:`_published_files`). Only links of the
+    written HTML pages whose target is a theme file of this build change.
+    """
+
+    _LINK = re.compile(r'(\s(?:href|src)=")([^":#?]+)(?=["#?])')
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.theme: frozenset[str] = frozenset()
+
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        docs = os.path.abspath(config.docs_dir) + os.sep
+        self.theme = frozenset(
+            f.src_uri for f in files if f.src_uri.startswith("assets/") and not f.is_documentation_page() and not str(f.abs_src_path or "").startswith(docs)
+        )
+        return files
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        url = page.url
+        folder = url.rstrip("/") if url.endswith("/") else posixpath.dirname(url)
+
+        def move(match: re.Match[str]) -> str:
+            target = posixpath.normpath(posixpath.join(folder, match.group(2)))
+            return match.group(1) + self.root + match.group(2) if target in self.theme else match.group(0)
+
+        return self._LINK.sub(move, output)
 
 
 #: Plugins known to gather from a page's front matter and Markdown only (``on_page_markdown``), never from its
@@ -484,10 +534,11 @@ def _build_in_process(config_file: str, epoch: str, dirty: bool = False) -> tupl
 _ROOT_ONLY = frozenset({"404.html"})
 
 
-def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozenset()) -> dict[str, Path]:
+def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozenset(), shared: frozenset[str] = frozenset()) -> dict[str, Path]:
     """``{path in site/: file}`` for every file of one shard's build ``source``, published under ``folder``.
 
-    ``skip``: names of top-level files not to publish.
+    ``skip``: names of top-level files not to publish. ``shared``: paths inside the build (``assets/…``) of the
+    theme's files that its pages load from the portal's copy (:class:`_PortalThemeAssets`), not published.
     """
     found: dict[str, Path] = {}
     for parent, dirs, files in os.walk(source):
@@ -496,8 +547,17 @@ def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozen
         for name in sorted(files):
             if rel == Path(".") and name in skip:
                 continue
-            found[(Path(folder) / rel / name).as_posix()] = Path(parent) / name
+            inner = (rel / name).as_posix()
+            if inner in shared:
+                continue
+            found[(Path(folder) / inner).as_posix()] = Path(parent) / name
     return found
+
+
+def _theme_files(portal: Path) -> frozenset[str]:
+    """The portal build's ``assets/…`` files (relative paths), the copy of the theme's files every shard's pages load."""
+    assets = portal / "assets"
+    return frozenset(p.relative_to(portal).as_posix() for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else frozenset()
 
 
 def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> None:
@@ -628,8 +688,14 @@ def publish_sharded(
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     site_dir.mkdir(parents=True, exist_ok=True)
     wanted_files: dict[str, Path] = {}
+    # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
+    portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
-        wanted_files.update(_published_files(state_dir / "built" / shard.name, shard.folder, skip=_ROOT_ONLY if shard.folder else frozenset()))
+        source = state_dir / "built" / shard.name
+        if shard.folder:
+            wanted_files.update(_published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme))
+        else:
+            wanted_files.update(_published_files(source, shard.folder))
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
         wanted_files.update(_sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal))
     # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole

@@ -141,6 +141,12 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     assert (site / "actors" / "tony-blair" / "index.html").is_file()
     assert (site / "index.html").is_file() and (site / "timeline" / "index.html").is_file()
     assert not (site / "briefings" / "2025-04" / "404.html").exists()  # a host serves the root's
+    # #18: the theme's files once, the portal's: a period's pages load them from the root (relative URLs, so any host and file://)
+    assert (site / "assets" / "javascripts").is_dir() and not list(site.glob("briefings/*/assets"))
+    period_page = (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
+    bundle = re.search(r'src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"', period_page)
+    assert bundle and bundle.group(1).startswith("../../../assets/"), bundle
+    assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / bundle.group(1)).resolve().is_file()
 
     # every link of every page leads to a file: briefing -> actor, actor -> briefing, nav, assets, threads
     followed, broken = broken_links(site)
