@@ -27,6 +27,7 @@ State folder layout (``STATE``)::
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
     STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
+    STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
@@ -333,6 +334,7 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         root = (config.extra or {}).get(PORTAL_THEME_ASSETS)
         if root:  # after the check above: it rewrites the written pages only, never gathers from the others
             config.plugins["briefgen-portal-theme-assets"] = _PortalThemeAssets(str(root))  # type: ignore[assignment]
+        _cache_theme_bytecode(config, Path(config_file).resolve().parent.parent / THEME_BYTECODE)
         if dirty:
             # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
             # them; only converting and writing a page whose docs file did not change is skipped.
@@ -350,6 +352,38 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
     return time.perf_counter() - started, _peak_rss_kb()
+
+
+#: The state folder's cache of the theme's compiled templates (Jinja bytecode), shared by every shard build.
+THEME_BYTECODE = "theme-bytecode"
+
+
+def _cache_theme_bytecode(config: Any, folder: Path) -> None:
+    """Keep the theme's compiled templates between shard builds (Jinja's bytecode cache, in the state folder).
+
+    Every shard build is a fresh process, and Jinja compiled Material's
+    templates from source in each: about a third of a period shard's dirty
+    build and of the portal's fixed cost (#18). Jinja keys each entry by the
+    template's path and checks its source's checksum and Jinja's own version,
+    so a changed template is compiled again; the pages are the same bytes. A
+    folder that cannot be made (a Dask worker without the state folder) leaves
+    the build as it was.
+    """
+    import jinja2
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    theme = config.theme
+    make_env = theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        return env
+
+    theme.get_env = get_env
 
 
 class _PortalThemeAssets:
@@ -421,22 +455,49 @@ def _dirty_populate(populate: Callable[..., None], *, convert: bool) -> Callable
     """
 
     def read(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
-        if not page.file.is_modified() and _hosts_listing(page, config):
-            page.file.is_modified = lambda: True  # written again: what it lists may have changed
-        if convert or page.file.is_modified():
+        if page.file.is_modified():
             return populate(page, config, files, False)
+        if convert:
+            if _hosts_listing(page, config):
+                page.file.is_modified = lambda: True  # written again: what it lists may have changed
+            return populate(page, config, files, False)
+        # MkDocs' own sequence (_populate_page), the page's file read once: whether it holds a listing is read from
+        # its text (reading every file a second time for that was a tenth of the portal's dirty build, #18)
         config._current_page = page
         try:
             page = config.plugins.on_pre_page(page, config=config, files=files)
             page.read_source(config)
+            listing = _tags_file(page, config) or _holds_listing(page.markdown or "", config)
+            if listing:
+                page.file.is_modified = lambda: True  # written again: what it lists may have changed
             page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-            if "title" not in page.meta:  # its title would come from the converted HTML
+            if listing or "title" not in page.meta:  # converted: to be written, or for its title (from the converted HTML)
                 page.render(config, files)
                 page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
         finally:
             config._current_page = None
 
     return read
+
+
+def _tags_options(config: Any) -> list[Any]:
+    """The options of every plugin of ``config`` that writes tags listings (Material's tags plugin)."""
+    found = []
+    for plugin in config.plugins.values():
+        options = getattr(plugin, "config", None)
+        if options is not None and hasattr(options, "listings_directive"):
+            found.append(options)
+    return found
+
+
+def _tags_file(page: Any, config: Any) -> bool:
+    """Whether ``page`` is a tags plugin's ``tags_file`` (the old way to place a listing)."""
+    return any(getattr(options, "tags_file", None) and page.file.src_uri == options.tags_file for options in _tags_options(config))
+
+
+def _holds_listing(text: str, config: Any) -> bool:
+    """Whether a page's Markdown ``text`` holds a tags listing directive of a plugin of ``config``."""
+    return any(f"<!-- {options.listings_directive}" in text for options in _tags_options(config))
 
 
 def _hosts_listing(page: Any, config: Any) -> bool:
@@ -446,21 +507,15 @@ def _hosts_listing(page: Any, config: Any) -> bool:
     docs file did not, so a dirty build must write it again (MkDocs' own dirty
     build would keep its old output: a new article's tags missing from the tags page).
     """
-    marks = []
-    for plugin in config.plugins.values():
-        options = getattr(plugin, "config", None)
-        if options is None or not hasattr(options, "listings_directive"):
-            continue
-        if getattr(options, "tags_file", None) and page.file.src_uri == options.tags_file:
-            return True
-        marks.append(f"<!-- {options.listings_directive}")
-    if not marks:
+    if _tags_file(page, config):
+        return True
+    if not _tags_options(config):
         return False
     try:
         text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig", errors="replace")
     except OSError:
         return True  # MkDocs reports the unreadable page itself
-    return any(mark in text for mark in marks)
+    return _holds_listing(text, config)
 
 
 def _peak_rss_kb() -> int:
