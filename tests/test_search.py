@@ -342,16 +342,21 @@ def test_a_page_whose_file_did_not_change_is_not_read_again(tmp_path):
 
     site = many_pages(tmp_path / "site")
     grow(site)
+    from briefgen.site.search import _read_stats
+
     stats_file = state_of(site) / PAGE_STATS
-    stats = json.loads(_gzip.decompress(stats_file.read_bytes()))
-    assert sorted(stats["pages"]) == [f"p{i:02d}/index.html" for i in range(30)]
+    lines = _gzip.decompress(stats_file.read_bytes()).decode("utf-8").splitlines()
+    assert sorted(line.split("\t")[0] for line in lines[1:]) == [f"p{i:02d}/index.html" for i in range(30)]
     # a digest that could only come from the kept list, for two pages: the unchanged one's is taken as it is, unread
-    for rel in ("p05/index.html", "p06/index.html"):
-        stats["pages"][rel][0] = "0" * 24
-    stats_file.write_bytes(_gzip.compress(json.dumps(stats).encode("utf-8")))
+    marked = lines[:1] + [
+        "\t".join([f, "0" * 24, *rest]) if f in ("p05/index.html", "p06/index.html") else line
+        for line in lines[1:]
+        for f, _, *rest in [line.split("\t")]
+    ]
+    stats_file.write_bytes(_gzip.compress("\n".join(marked).encode("utf-8")))
     write_site(site, {"p06/index.html": ("Page 6", "briefing", "Harbour text number 6.")})  # the same text, a new file status
     result = grow(site)
-    after = json.loads(_gzip.decompress(stats_file.read_bytes()))["pages"]
+    after = _read_stats(state_of(site))
     assert after["p05/index.html"][0] == "0" * 24  # not read again
     assert after["p06/index.html"][0] != "0" * 24  # read again: its file was written
     assert result.delta == 1  # p05 counts as changed by its (kept) digest; p06 is what the base holds
