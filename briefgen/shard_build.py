@@ -24,6 +24,7 @@ State folder layout (``STATE``)::
     STATE/docs/NAME/           its docs (generated pages; the portal also gets the site's own docs)
     STATE/built/NAME/          its last build
     STATE/digests/NAME         the digest of the inputs that build was made from
+    STATE/listings/NAME        its docs files with a digest of each, as last written (_write_docs)
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
     STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
@@ -235,33 +236,75 @@ def _docs_files(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[
     return files
 
 
-def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> list[str]:
+def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]], *, listing: Path | None = None) -> list[str]:
     """Make ``folder`` hold exactly the shard's docs, rewriting only the files whose bytes changed.
 
     Unchanged files keep their modification time, which is what lets MkDocs
     rebuild only the changed pages (:func:`build_one` with ``dirty``). Returns
     the docs files that had to be removed: MkDocs' dirty build would leave
     their old output behind, so the caller drops it (:func:`drop_outputs`).
+
+    ``listing``: a file listing the folder's files with a digest of each, as
+    this function last wrote them. With it, what changed is read from the
+    listing instead of walking the folder and reading every file back (the
+    portal's docs are some 16,000 files at 20,000 briefings, and one new
+    article changes a few dozen, #18). It is removed while the folder is being
+    written, so a build that dies part-way leaves none and the next one walks
+    and reads the folder again.
     """
     files = _docs_files(pages, own)
+    digests = {rel: hashlib.blake2b(data, digest_size=16).hexdigest() for rel, data in files.items()}
+    last = _read_listing(listing) if listing is not None and folder.is_dir() else None
+    if listing is not None:
+        listing.unlink(missing_ok=True)
     removed: list[str] = []
-    if folder.is_dir():
-        for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
-            rel = path.relative_to(folder).as_posix()
-            if path.is_file() and rel not in files:
-                path.unlink()
-                removed.append(rel)
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    for rel, data in files.items():
-        target = folder / rel
-        try:
-            if target.read_bytes() == data:
-                continue
-        except OSError:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    if last is None:
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
+                rel = path.relative_to(folder).as_posix()
+                if path.is_file() and rel not in files:
+                    path.unlink()
+                    removed.append(rel)
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+        for rel, data in files.items():
+            target = folder / rel
+            try:
+                if target.read_bytes() == data:
+                    continue
+            except OSError:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    else:
+        for rel in sorted(set(last) - set(files)):
+            target = folder / rel
+            target.unlink(missing_ok=True)
+            removed.append(rel)
+            for parent in target.parents:  # folders the file alone filled
+                if parent == folder or not parent.is_dir() or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+        for rel, data in files.items():
+            if last.get(rel) != digests[rel]:
+                target = folder / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+    if listing is not None:
+        listing.parent.mkdir(parents=True, exist_ok=True)
+        listing.write_text("".join(f"{rel}\t{digest}\n" for rel, digest in digests.items()), encoding="utf-8")
     return removed
+
+
+def _read_listing(listing: Path) -> dict[str, str] | None:
+    """What :func:`_write_docs` last wrote (docs path -> digest), or ``None`` when there is no readable listing."""
+    try:
+        found = {}
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            rel, digest = line.split("\t")
+            found[rel] = digest
+        return found
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
 
 
 def drop_outputs(built: Path, removed: Sequence[str], *, directory_urls: bool) -> None:
@@ -738,7 +781,7 @@ def publish_sharded(
     config_dir = user_config.resolve().parent
     own_docs_dir = (config_dir / str(user.get("docs_dir") or "docs")).resolve()
     state_dir = state_dir.resolve()
-    for sub in ("configs", "docs", "built", "digests"):
+    for sub in ("configs", "docs", "built", "digests", "listings"):
         (state_dir / sub).mkdir(parents=True, exist_ok=True)
     shards = [s for s in plan.shards if include_portal or s.folder]
     versions = _tool_versions()
@@ -764,7 +807,7 @@ def publish_sharded(
         digest_file.unlink(missing_ok=True)  # a build that fails midway is not taken for a whole one next time
         if not same_config:
             config_file.write_text(text, encoding="utf-8")
-        removed = _write_docs(docs, shard.pages, own)
+        removed = _write_docs(docs, shard.pages, own, listing=state_dir / "listings" / shard.name)
         dirty = whole and same_config
         if dirty and removed:
             drop_outputs(built, removed, directory_urls=directory_urls)
@@ -777,7 +820,7 @@ def publish_sharded(
         (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
         measured[shard.name] = cost
     wanted = {s.name for s in shards}
-    for sub in ("configs", "docs", "built", "digests"):  # periods that no longer have a briefing
+    for sub in ("configs", "docs", "built", "digests", "listings"):  # periods that no longer have a briefing
         for entry in (state_dir / sub).iterdir():
             name = entry.name.removesuffix(".yml")
             if name not in wanted and (include_portal or name != "portal"):
