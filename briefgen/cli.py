@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import logging
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -25,6 +26,9 @@ from .pipeline.collector import fewer_collections
 from .records import Settings
 from .render import Renderer, briefing_json
 from .site import OutputFolder, build_site
+from .site.increment import code_digest
+from .site.index_db import INDEX_FILE
+from .site.pages import reset_message
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_MODEL, EXIT_CLUSTER = 0, 1, 2, 3, 4
 
@@ -106,10 +110,19 @@ def _build(args: argparse.Namespace) -> int:
         from .pipeline.dask_engine import DaskEngine  # imports Dask only for a cluster build
 
         engine = DaskEngine(scheduler, settings=settings, cache=cache, budget=Budget(max_chars=args.max_chars, seconds=args.time_limit))
+    # --shard-by: the articles are indexed once, into the site index kept in the shards' state folder and laid out as the
+    # site's config says (briefings under its `output`); OUT's pages and the shards are made from that one index (#18)
+    sharded = _shard_site(args) if args.shard_by else None
+    layout = (
+        {"prefix": sharded.prefix, "site_url": sharded.site_url, "directory_urls": sharded.directory_urls,
+         "index_file": _shard_state(args) / INDEX_FILE, "index_salt": code_digest()}
+        if sharded is not None
+        else {"prefix": "."}
+    )
     build = build_site(
         seeds,
         renderer=renderer,
-        prefix=".",
+        **layout,
         settings=settings,
         n_process=args.jobs,
         lookup=cache.lookup,
@@ -126,13 +139,11 @@ def _build(args: argparse.Namespace) -> int:
         if not build.briefing_count and any(rel.endswith(".json") for rel in out.manifest().files):  # one JSON per briefing
             warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
             kept: tuple[str, ...] = ()
-        else:
+        elif sharded is None:
             pages = itertools.chain(build.pages(), build.json_files(".", with_text=args.with_text))  # one at a time (#17)
             kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in pages), remove_stale=not build.incomplete).kept
-        if args.shard_by and build.briefing_count:
-            # the shards are assembled with the site config's own prefix, so they take the briefings again;
-            # a sharded CLI build holds them in memory (the plugin's sharded build streams them)
-            _publish_shards(args, [b for _, b in build.index.briefings()], scheduler=scheduler)
+        else:
+            kept = _write_and_publish_shards(args, build, out, sharded, portable=renderer if args.commonmark else None, scheduler=scheduler)
     for failure in build.failures:
         _say("error", failure.message)
     for note in [*warnings, *kept]:
@@ -156,24 +167,43 @@ def _check_shard_config(config_file: Path) -> None:
         raise ConfigError(f"{short_path(config_file)}: --shard-by needs the briefings in a folder of their own (output: briefings), not at the site's root")
 
 
-def _publish_shards(args: argparse.Namespace, briefings: list, *, scheduler: str | None) -> None:
-    """``--shard-by``: publish the site of ``mkdocs.yml`` as shards (#18); the state of each shard's last build stays in ``OUT/.briefgen-shards``."""
-    from .shard_build import build_sharded_site  # imports MkDocs only for a sharded build
+def _shard_state(args: argparse.Namespace) -> Path:
+    """Where ``--shard-by`` keeps each shard's last build, the site index and the page store between builds."""
+    return Path(args.out) / ".briefgen-shards"
 
-    config_file = Path(args.mkdocs_config)
-    site = build_sharded_site(
-        briefings,
-        renderer=Renderer(templates_dir=args.templates),
-        config_file=config_file,
-        shard_by=args.shard_by,
-        state_dir=Path(args.out) / ".briefgen-shards",
-        jobs=args.jobs,
-        scheduler=scheduler,
-        today=dt.datetime.now(dt.timezone.utc).date(),
-    )
-    names = ", ".join(site.built[:10]) + (", …" if len(site.built) > 10 else "")
-    built = f"{len(site.built)} built ({names})" if site.built else "0 built"
-    print(one_line(f"shards: {built}, {len(site.runs) - len(site.built)} unchanged -> {short_path(site.site_dir)}"), file=sys.stderr)
+
+def _shard_site(args: argparse.Namespace):  # -> shard_build.SiteConfig
+    from .shard_build import site_config  # imports MkDocs only for a sharded build
+
+    return site_config(Path(args.mkdocs_config))
+
+
+def _write_and_publish_shards(args: argparse.Namespace, build, out: OutputFolder, site, *, portable: Renderer | None, scheduler: str | None) -> tuple[str, ...]:
+    """``--shard-by``: OUT's pages and JSON, then the site of ``mkdocs.yml`` published as shards (#18), from one index.
+
+    Every page is made once, through the page store of the last build (only
+    pages whose inputs changed are rendered), and serves both OUT and the
+    shards; with ``--commonmark`` OUT's pages are rendered again for other
+    site builders (the shards are MkDocs pages). Returns what OUT kept.
+    """
+    from .shard_build import cached_renderer, publish_pages
+
+    if build.index.reset is not None:
+        logging.getLogger("mkdocs.plugins.briefgen").info(one_line(reset_message(_shard_state(args) / INDEX_FILE, build.index.reset)))
+    with cached_renderer(Renderer(templates_dir=args.templates), site=site, state_dir=_shard_state(args)) as cached:
+        build.renderer = cached
+        pages = list(build.pages())
+    if portable is not None:
+        build.renderer = portable
+    own = pages if portable is None else build.pages()
+    files = itertools.chain(own, build.json_files(".", with_text=args.with_text))
+    kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in files), remove_stale=not build.incomplete).kept
+    if build.briefing_count:
+        shards = publish_pages(pages, build.dates(), site=site, shard_by=args.shard_by, state_dir=_shard_state(args), jobs=args.jobs, scheduler=scheduler)
+        names = ", ".join(shards.built[:10]) + (", …" if len(shards.built) > 10 else "")
+        built = f"{len(shards.built)} built ({names})" if shards.built else "0 built"
+        print(one_line(f"shards: {built}, {len(shards.runs) - len(shards.built)} unchanged -> {short_path(shards.site_dir)}"), file=sys.stderr)
+    return kept
 
 
 def cmd_show(args: argparse.Namespace) -> int:

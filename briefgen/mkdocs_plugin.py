@@ -38,6 +38,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import time
 from collections.abc import Iterable
 from importlib import resources
@@ -59,7 +60,7 @@ from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
 from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, renderer_salt
 from .site.index_db import INDEX_FILE
-from .site.search import index_site
+from .site.search import PAGEFIND_DIR, index_site
 from .site.pages import HOME_PATH, SitePage, reset_message
 from .site.shards import PORTAL, ShardPlan, plan_shards
 
@@ -99,6 +100,9 @@ _EPOCH = "SOURCE_DATE_EPOCH"
 
 #: Where a sharded build keeps each shard's last build and digest, relative to mkdocs.yml.
 SHARD_STATE = ".cache/briefgen-shards"
+#: Where a sharded build keeps the last search index while MkDocs empties ``site_dir`` (a hidden entry of
+#: ``site_dir``, which MkDocs never deletes, so moving it there and back is a rename on one file system).
+KEPT_SEARCH_INDEX = ".briefgen-pagefind"
 
 #: The templates shipped with briefgen: a change to them is a change to every page.
 SHIPPED_TEMPLATES = Path(str(resources.files("briefgen.templates")))
@@ -162,6 +166,37 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             self._site_lock.enter_context(lock)
         except OutputError as exc:
             raise PluginError(one_line(str(exc))) from None
+        if self.config.shard_by and self.config.search:
+            self._keep_search_index(Path(config.site_dir))
+
+    @staticmethod
+    def _keep_search_index(site_dir: Path) -> None:
+        """Move the last search index out of MkDocs' way (it empties ``site_dir`` next), so this build adds a delta to it (#18).
+
+        Without it every sharded ``mkdocs build`` indexed the whole archive again
+        (at 20,000 briefings about a minute, against a few seconds for the
+        pages one new article changes). :func:`~briefgen.site.search.index_site`
+        checks the kept index against its page list in the state folder: an
+        index it cannot vouch for is written again whole.
+        """
+        index, kept = site_dir / PAGEFIND_DIR, site_dir / KEPT_SEARCH_INDEX
+        if not index.is_dir() or index.is_symlink():
+            return  # a build that failed after moving it left it kept: it stays there
+        shutil.rmtree(kept, ignore_errors=True)
+        try:
+            index.rename(kept)
+        except OSError:
+            pass  # MkDocs deletes it: the next index is whole
+
+    @staticmethod
+    def _restore_search_index(site_dir: Path) -> None:
+        index, kept = site_dir / PAGEFIND_DIR, site_dir / KEPT_SEARCH_INDEX
+        if not kept.is_dir() or kept.is_symlink():
+            return
+        if index.exists() or index.is_symlink():  # written by something else meanwhile: that one wins, and is checked
+            shutil.rmtree(kept, ignore_errors=True)
+            return
+        kept.rename(index)
 
     def _release_site_lock(self) -> None:
         self._site_lock.close()
@@ -298,12 +333,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         if not self.config.search:
             return
         started = time.perf_counter()
+        site_dir = Path(config.site_dir)
         try:
-            index = index_site(Path(config.site_dir))
+            if self.config.shard_by:  # the last index, grown by the pages changed since (#18); its page list is in the state folder
+                self._restore_search_index(site_dir)
+                index = index_site(site_dir, state_dir=self._state_dir(config))
+            else:
+                index = index_site(site_dir)
         except SearchIndexError as exc:
             log.warning(one_line(str(exc)))
             return
-        log.info(f"search: {index.pages} pages indexed ({time.perf_counter() - started:.2f} s)")
+        delta = f", {index.delta} in the delta index" if index.delta else ""
+        log.info(f"search: {index.pages} pages indexed{delta} ({time.perf_counter() - started:.2f} s)")
 
     def _publish_shards(self, config: MkDocsConfig, *, epoch: str | None) -> None:
         """``shard_by``: build the period shards whose pages changed, in parallel, and link them into the site."""

@@ -24,20 +24,26 @@ State folder layout (``STATE``)::
     STATE/docs/NAME/           its docs (generated pages; the portal also gets the site's own docs)
     STATE/built/NAME/          its last build
     STATE/digests/NAME         the digest of the inputs that build was made from
+    STATE/listings/NAME        its docs files with a digest of each, as last written (_write_docs)
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
+    STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
+    STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
+import posixpath
+import re
 import resource
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -56,6 +62,9 @@ from .errors import BriefgenError, ConfigError, one_line
 _DROPPED_PLUGINS = {"briefgen", "search"}
 #: Config keys that name files relative to the config file.
 _THEME_PATHS = ("custom_dir",)
+#: The key of a period shard's ``extra`` config holding the URL of the site's root from the shard's root: its pages
+#: load the theme's files (Material's scripts, styles, icons) from the portal's copy, and its own copy is not published.
+PORTAL_THEME_ASSETS = "briefgen_portal_theme_assets"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +186,9 @@ def shard_config(
         for flat in ("unrecognized_links", "absolute_links", "not_found", "omitted_files"):
             validation.pop(flat, None)
         config["validation"] = validation
-        # the header's site-name link goes to the site's home, not to the shard's folder (which has no page)
-        config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard)}
+        # the header's site-name link goes to the site's home, not to the shard's folder (which has no page); the theme's
+        # files are loaded from the portal's copy (build_one, :class:`_PortalThemeAssets`)
+        config["extra"] = {**(user.get("extra") or {}), "homepage": root_url(shard), PORTAL_THEME_ASSETS: root_url(shard)}
         if user.get("site_url"):
             # the shard's pages are published under its folder: their canonical URLs and the shard's sitemap say so
             # (with the site's own URL, a briefing's canonical link and sitemap entry named a page that does not exist)
@@ -226,33 +236,75 @@ def _docs_files(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[
     return files
 
 
-def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> list[str]:
+def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]], *, listing: Path | None = None) -> list[str]:
     """Make ``folder`` hold exactly the shard's docs, rewriting only the files whose bytes changed.
 
     Unchanged files keep their modification time, which is what lets MkDocs
     rebuild only the changed pages (:func:`build_one` with ``dirty``). Returns
     the docs files that had to be removed: MkDocs' dirty build would leave
     their old output behind, so the caller drops it (:func:`drop_outputs`).
+
+    ``listing``: a file listing the folder's files with a digest of each, as
+    this function last wrote them. With it, what changed is read from the
+    listing instead of walking the folder and reading every file back (the
+    portal's docs are some 16,000 files at 20,000 briefings, and one new
+    article changes a few dozen, #18). It is removed while the folder is being
+    written, so a build that dies part-way leaves none and the next one walks
+    and reads the folder again.
     """
     files = _docs_files(pages, own)
+    digests = {rel: hashlib.blake2b(data, digest_size=16).hexdigest() for rel, data in files.items()}
+    last = _read_listing(listing) if listing is not None and folder.is_dir() else None
+    if listing is not None:
+        listing.unlink(missing_ok=True)
     removed: list[str] = []
-    if folder.is_dir():
-        for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
-            rel = path.relative_to(folder).as_posix()
-            if path.is_file() and rel not in files:
-                path.unlink()
-                removed.append(rel)
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    for rel, data in files.items():
-        target = folder / rel
-        try:
-            if target.read_bytes() == data:
-                continue
-        except OSError:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+    if last is None:
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
+                rel = path.relative_to(folder).as_posix()
+                if path.is_file() and rel not in files:
+                    path.unlink()
+                    removed.append(rel)
+                elif path.is_dir() and not any(path.iterdir()):
+                    path.rmdir()
+        for rel, data in files.items():
+            target = folder / rel
+            try:
+                if target.read_bytes() == data:
+                    continue
+            except OSError:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+    else:
+        for rel in sorted(set(last) - set(files)):
+            target = folder / rel
+            target.unlink(missing_ok=True)
+            removed.append(rel)
+            for parent in target.parents:  # folders the file alone filled
+                if parent == folder or not parent.is_dir() or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+        for rel, data in files.items():
+            if last.get(rel) != digests[rel]:
+                target = folder / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+    if listing is not None:
+        listing.parent.mkdir(parents=True, exist_ok=True)
+        listing.write_text("".join(f"{rel}\t{digest}\n" for rel, digest in digests.items()), encoding="utf-8")
     return removed
+
+
+def _read_listing(listing: Path) -> dict[str, str] | None:
+    """What :func:`_write_docs` last wrote (docs path -> digest), or ``None`` when there is no readable listing."""
+    try:
+        found = {}
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            rel, digest = line.split("\t")
+            found[rel] = digest
+        return found
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
 
 
 def drop_outputs(built: Path, removed: Sequence[str], *, directory_urls: bool) -> None:
@@ -321,10 +373,15 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         notice = _DirtyNotice()
         logging.getLogger("mkdocs.commands.build").addFilter(notice)
         populate = mkdocs_build._populate_page
+        markdown_only = _reads_markdown_only(config)
+        root = (config.extra or {}).get(PORTAL_THEME_ASSETS)
+        if root:  # after the check above: it rewrites the written pages only, never gathers from the others
+            config.plugins["briefgen-portal-theme-assets"] = _PortalThemeAssets(str(root))  # type: ignore[assignment]
+        _cache_theme_bytecode(config, Path(config_file).resolve().parent.parent / THEME_BYTECODE)
         if dirty:
             # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
             # them; only converting and writing a page whose docs file did not change is skipped.
-            mkdocs_build._populate_page = _dirty_populate(populate, convert=not _reads_markdown_only(config))
+            mkdocs_build._populate_page = _dirty_populate(populate, convert=not markdown_only)
         try:
             build(config, dirty=dirty)
         finally:
@@ -338,6 +395,78 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         else:
             os.environ["SOURCE_DATE_EPOCH"] = before
     return time.perf_counter() - started, _peak_rss_kb()
+
+
+#: The state folder's cache of the theme's compiled templates (Jinja bytecode), shared by every shard build.
+THEME_BYTECODE = "theme-bytecode"
+
+
+def _cache_theme_bytecode(config: Any, folder: Path) -> None:
+    """Keep the theme's compiled templates between shard builds (Jinja's bytecode cache, in the state folder).
+
+    Every shard build is a fresh process, and Jinja compiled Material's
+    templates from source in each: about a third of a period shard's dirty
+    build and of the portal's fixed cost (#18). Jinja keys each entry by the
+    template's path and checks its source's checksum and Jinja's own version,
+    so a changed template is compiled again; the pages are the same bytes. A
+    folder that cannot be made (a Dask worker without the state folder) leaves
+    the build as it was.
+    """
+    import jinja2
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    theme = config.theme
+    make_env = theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        return env
+
+    theme.get_env = get_env
+
+
+class _PortalThemeAssets:
+    """A period shard's pages load the theme's files from the portal's copy at the site's root (#18).
+
+    Every MkDocs build copies the theme's static files (Material's scripts,
+    styles, icons, the lunr files: 2.5 MB, 1 MB of it a source map) into its
+    site, so a site of 68 monthly shards published 68 identical copies and a
+    reader's browser fetched the theme again in every period it visited. The
+    theme and its files are the portal's (one config), so a link that leads to
+    one of them inside the shard (``../assets/javascripts/bundle….js``) is
+    made to lead to the portal's instead by prefixing the shard root's relative
+    URL of the site root (``../../``): still a relative URL, so the site works
+    from any folder of any static host and from ``file://``; publishing then
+    leaves the shard's copy out (:func:`_published_files`). Only links of the
+    written HTML pages whose target is a theme file of this build change.
+    """
+
+    _LINK = re.compile(r'(\s(?:href|src)=")([^":#?]+)(?=["#?])')
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.theme: frozenset[str] = frozenset()
+
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        docs = os.path.abspath(config.docs_dir) + os.sep
+        self.theme = frozenset(
+            f.src_uri for f in files if f.src_uri.startswith("assets/") and not f.is_documentation_page() and not str(f.abs_src_path or "").startswith(docs)
+        )
+        return files
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        url = page.url
+        folder = url.rstrip("/") if url.endswith("/") else posixpath.dirname(url)
+
+        def move(match: re.Match[str]) -> str:
+            target = posixpath.normpath(posixpath.join(folder, match.group(2)))
+            return match.group(1) + self.root + match.group(2) if target in self.theme else match.group(0)
+
+        return self._LINK.sub(move, output)
 
 
 #: Plugins known to gather from a page's front matter and Markdown only (``on_page_markdown``), never from its
@@ -369,22 +498,49 @@ def _dirty_populate(populate: Callable[..., None], *, convert: bool) -> Callable
     """
 
     def read(page: Any, config: Any, files: Any, dirty: bool = False) -> None:
-        if not page.file.is_modified() and _hosts_listing(page, config):
-            page.file.is_modified = lambda: True  # written again: what it lists may have changed
-        if convert or page.file.is_modified():
+        if page.file.is_modified():
             return populate(page, config, files, False)
+        if convert:
+            if _hosts_listing(page, config):
+                page.file.is_modified = lambda: True  # written again: what it lists may have changed
+            return populate(page, config, files, False)
+        # MkDocs' own sequence (_populate_page), the page's file read once: whether it holds a listing is read from
+        # its text (reading every file a second time for that was a tenth of the portal's dirty build, #18)
         config._current_page = page
         try:
             page = config.plugins.on_pre_page(page, config=config, files=files)
             page.read_source(config)
+            listing = _tags_file(page, config) or _holds_listing(page.markdown or "", config)
+            if listing:
+                page.file.is_modified = lambda: True  # written again: what it lists may have changed
             page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
-            if "title" not in page.meta:  # its title would come from the converted HTML
+            if listing or "title" not in page.meta:  # converted: to be written, or for its title (from the converted HTML)
                 page.render(config, files)
                 page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
         finally:
             config._current_page = None
 
     return read
+
+
+def _tags_options(config: Any) -> list[Any]:
+    """The options of every plugin of ``config`` that writes tags listings (Material's tags plugin)."""
+    found = []
+    for plugin in config.plugins.values():
+        options = getattr(plugin, "config", None)
+        if options is not None and hasattr(options, "listings_directive"):
+            found.append(options)
+    return found
+
+
+def _tags_file(page: Any, config: Any) -> bool:
+    """Whether ``page`` is a tags plugin's ``tags_file`` (the old way to place a listing)."""
+    return any(getattr(options, "tags_file", None) and page.file.src_uri == options.tags_file for options in _tags_options(config))
+
+
+def _holds_listing(text: str, config: Any) -> bool:
+    """Whether a page's Markdown ``text`` holds a tags listing directive of a plugin of ``config``."""
+    return any(f"<!-- {options.listings_directive}" in text for options in _tags_options(config))
 
 
 def _hosts_listing(page: Any, config: Any) -> bool:
@@ -394,21 +550,15 @@ def _hosts_listing(page: Any, config: Any) -> bool:
     docs file did not, so a dirty build must write it again (MkDocs' own dirty
     build would keep its old output: a new article's tags missing from the tags page).
     """
-    marks = []
-    for plugin in config.plugins.values():
-        options = getattr(plugin, "config", None)
-        if options is None or not hasattr(options, "listings_directive"):
-            continue
-        if getattr(options, "tags_file", None) and page.file.src_uri == options.tags_file:
-            return True
-        marks.append(f"<!-- {options.listings_directive}")
-    if not marks:
+    if _tags_file(page, config):
+        return True
+    if not _tags_options(config):
         return False
     try:
         text = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig", errors="replace")
     except OSError:
         return True  # MkDocs reports the unreadable page itself
-    return any(mark in text for mark in marks)
+    return _holds_listing(text, config)
 
 
 def _peak_rss_kb() -> int:
@@ -482,23 +632,46 @@ def _build_in_process(config_file: str, epoch: str, dirty: bool = False) -> tupl
 _ROOT_ONLY = frozenset({"404.html"})
 
 
-def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozenset()) -> dict[str, Path]:
+def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozenset(), shared: frozenset[str] = frozenset()) -> dict[str, _Source]:
     """``{path in site/: file}`` for every file of one shard's build ``source``, published under ``folder``.
 
-    ``skip``: names of top-level files not to publish.
+    ``skip``: names of top-level files not to publish. ``shared``: paths inside the build (``assets/…``) of the
+    theme's files that its pages load from the portal's copy (:class:`_PortalThemeAssets`), not published.
+    Each file comes with its inode, which the directory listing gives for free (:func:`_publish` compares it).
     """
-    found: dict[str, Path] = {}
-    for parent, dirs, files in os.walk(source):
-        dirs.sort()
-        rel = Path(parent).relative_to(source)
-        for name in sorted(files):
-            if rel == Path(".") and name in skip:
-                continue
-            found[(Path(folder) / rel / name).as_posix()] = Path(parent) / name
+    found: dict[str, _Source] = {}
+    lead = f"{folder}/" if folder else ""
+
+    def walk(path: str, rel: str) -> None:  # strings and scandir: tens of thousands of files at 20,000 briefings
+        with os.scandir(path) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+        for entry in entries:
+            inner = f"{rel}{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path, inner + "/")
+            elif not (not rel and entry.name in skip) and inner not in shared:
+                found[lead + inner] = _Source(entry.path, entry.inode())
+
+    if source.is_dir():
+        walk(str(source), "")
     return found
 
 
-def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> None:
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A file of a shard's build: its path and inode."""
+
+    path: str
+    inode: int
+
+
+def _theme_files(portal: Path) -> frozenset[str]:
+    """The portal build's ``assets/…`` files (relative paths), the copy of the theme's files every shard's pages load."""
+    assets = portal / "assets"
+    return frozenset(p.relative_to(portal).as_posix() for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else frozenset()
+
+
+def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> None:
     """Make ``site_dir`` hold ``files`` (path in the site -> the shard build's file), touching only what differs.
 
     Each file is hard-linked from the shard's last build (copied where the
@@ -508,45 +681,73 @@ def _publish(files: dict[str, Path], site_dir: Path, *, scopes: Sequence[Path], 
     files was a sixth of such a rebuild at 2,000 briefings). Below ``scopes``,
     everything that is not one of ``files`` is removed, except entries at the
     top of ``site_dir`` whose names start with a dot or are in ``keep``.
+
+    Whether a published file is already the build's file is read from the
+    inodes the directory listings give (both folders on one file system), not
+    from two ``stat`` calls per file: the site has some 70,000 files at 20,000
+    briefings, and a rebuild changes a few hundred.
     """
+    site = str(site_dir)
+    published: dict[str, int] = {}  # path in the site -> inode, of what is there now
     for scope in scopes:
         if not scope.is_dir() or scope.is_symlink():
             continue
-        for parent, dirs, names in os.walk(scope, topdown=False):  # children first, so emptied folders go too
-            here = Path(parent)
-            first = here.relative_to(site_dir).parts[:1]
-            if first and (first[0].startswith(".") or first[0] in keep):
-                continue
-            top = here == site_dir
-            for name in names:
-                if top and (name.startswith(".") or name in keep):
-                    continue
-                if (here / name).relative_to(site_dir).as_posix() not in files:
-                    (here / name).unlink()
-            for name in dirs:
-                path = here / name
-                if top and (name.startswith(".") or name in keep):
-                    continue
-                if path.is_symlink():
-                    path.unlink()
-                elif not any(path.iterdir()):
-                    path.rmdir()
+        base = os.path.relpath(scope, site).replace(os.sep, "/")
+        _clear_and_list(str(scope), "" if base == "." else base + "/", files=files, keep=keep, published=published)
+    try:
+        one_device = os.stat(site).st_dev == os.stat(next(iter(files.values())).path).st_dev if files else True
+    except OSError:
+        one_device = False
     for rel, source in files.items():
-        dest = site_dir / rel
-        try:
-            if os.path.samefile(source, dest):
+        dest = os.path.join(site, rel)
+        if one_device:
+            if published.get(rel) == source.inode:
                 continue
-        except OSError:
-            pass
-        if dest.is_dir() and not dest.is_symlink():
+        else:
+            try:
+                if os.path.samefile(source.path, dest):
+                    continue
+            except OSError:
+                pass
+        if os.path.isdir(dest) and not os.path.islink(dest):
             shutil.rmtree(dest)
-        elif dest.exists() or dest.is_symlink():
-            dest.unlink()
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        elif os.path.lexists(dest):
+            os.unlink(dest)
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
         try:
-            os.link(source, dest)
+            os.link(source.path, dest)
         except OSError:
-            shutil.copy2(source, dest)
+            shutil.copy2(source.path, dest)
+
+
+def _clear_and_list(path: str, rel: str, *, files: dict[str, _Source], keep: frozenset[str], published: dict[str, int]) -> bool:
+    """Below ``path`` (``rel`` in the site), remove what is not one of ``files`` and folders left empty, children first;
+    record what stays in ``published`` (its inode). Whether anything is left in ``path``.
+
+    At the site's top (``rel`` empty), entries whose names start with a dot or are in ``keep`` are left alone.
+    """
+    left = False
+    with os.scandir(path) as listing:
+        entries = list(listing)
+    for entry in entries:
+        name = entry.name
+        if not rel and (name.startswith(".") or name in keep):
+            left = True
+            continue
+        inner = f"{rel}{name}"
+        if entry.is_symlink():
+            os.unlink(entry.path)
+        elif entry.is_dir():
+            if _clear_and_list(entry.path, inner + "/", files=files, keep=keep, published=published):
+                left = True
+            else:
+                os.rmdir(entry.path)
+        elif inner in files:
+            published[inner] = entry.inode()
+            left = True
+        else:
+            os.unlink(entry.path)
+    return left
 
 
 def publish_sharded(
@@ -580,7 +781,7 @@ def publish_sharded(
     config_dir = user_config.resolve().parent
     own_docs_dir = (config_dir / str(user.get("docs_dir") or "docs")).resolve()
     state_dir = state_dir.resolve()
-    for sub in ("configs", "docs", "built", "digests"):
+    for sub in ("configs", "docs", "built", "digests", "listings"):
         (state_dir / sub).mkdir(parents=True, exist_ok=True)
     shards = [s for s in plan.shards if include_portal or s.folder]
     versions = _tool_versions()
@@ -606,7 +807,7 @@ def publish_sharded(
         digest_file.unlink(missing_ok=True)  # a build that fails midway is not taken for a whole one next time
         if not same_config:
             config_file.write_text(text, encoding="utf-8")
-        removed = _write_docs(docs, shard.pages, own)
+        removed = _write_docs(docs, shard.pages, own, listing=state_dir / "listings" / shard.name)
         dirty = whole and same_config
         if dirty and removed:
             drop_outputs(built, removed, directory_urls=directory_urls)
@@ -619,23 +820,31 @@ def publish_sharded(
         (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
         measured[shard.name] = cost
     wanted = {s.name for s in shards}
-    for sub in ("configs", "docs", "built", "digests"):  # periods that no longer have a briefing
+    for sub in ("configs", "docs", "built", "digests", "listings"):  # periods that no longer have a briefing
         for entry in (state_dir / sub).iterdir():
             name = entry.name.removesuffix(".yml")
             if name not in wanted and (include_portal or name != "portal"):
                 shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
     site_dir.mkdir(parents=True, exist_ok=True)
-    wanted_files: dict[str, Path] = {}
+    wanted_files: dict[str, _Source] = {}
+    # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
+    portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
-        wanted_files.update(_published_files(state_dir / "built" / shard.name, shard.folder, skip=_ROOT_ONLY if shard.folder else frozenset()))
+        source = state_dir / "built" / shard.name
+        if shard.folder:
+            wanted_files.update(_published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme))
+        else:
+            wanted_files.update(_published_files(source, shard.folder))
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
-        wanted_files.update(_sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal))
+        sitemaps = _sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal)
+        wanted_files.update({rel: _Source(str(path), path.stat().st_ino) for rel, path in sitemaps.items()})
     # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole
     # site/ (with include_portal), else the period folders, which MkDocs left alone
     scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]
     # the last search index stays for index_site to update (it removes what the new one no longer references)
     _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
-    pages = index_site(site_dir).pages if search and index else None
+    # the last index grows by a delta of the pages changed since; its page list and the pages' digests stay in the state folder
+    pages = index_site(site_dir, state_dir=state_dir).pages if search and index else None
     runs = tuple(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
     )
@@ -686,6 +895,74 @@ def newest_epoch(dates: Any) -> str:
     return str(int(dt.datetime.fromisoformat(newest).replace(tzinfo=dt.timezone.utc).timestamp())) if newest else "0"
 
 
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    """What a sharded build takes from the site's ``mkdocs.yml``: where the briefings go, how URLs look, where the site is."""
+
+    file: Path
+    user: dict[str, Any]
+    prefix: str
+    directory_urls: bool
+    site_url: str | None
+    site_dir: Path
+    search: bool
+
+
+def site_config(config_file: Path) -> SiteConfig:
+    """The parts of ``config_file`` (``mkdocs.yml``) a sharded build reads (the briefgen plugin's ``output`` and ``search``)."""
+    user = load_user_config(config_file)
+    options = briefgen_options(user)
+    return SiteConfig(
+        file=config_file,
+        user=user,
+        prefix=str(options.get("output") or "briefings").strip("/") or "briefings",
+        directory_urls=bool(user.get("use_directory_urls", True)),
+        site_url=user.get("site_url"),
+        site_dir=(config_file.resolve().parent / str(user.get("site_dir") or "site")).resolve(),
+        search=bool(options.get("search", True)),
+    )
+
+
+@contextlib.contextmanager
+def cached_renderer(renderer: Any, *, site: SiteConfig, state_dir: Path) -> Iterator[Any]:
+    """``renderer`` with the last build's pages kept in the state folder: a page whose inputs did not change is not rendered (#18)."""
+    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
+
+    salt = renderer_salt(renderer, extra=(yaml.safe_dump(site.user, sort_keys=True, allow_unicode=True),))
+    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+        yield CachedRenderer(renderer, store)
+
+
+def publish_pages(
+    pages: Iterable[Any],
+    dates: Any,
+    *,
+    site: SiteConfig,
+    shard_by: str,
+    state_dir: Path,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> ShardedSite:
+    """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``."""
+    from .site.shards import plan_shards
+
+    try:
+        plan = plan_shards(pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url)
+    except ConfigError as exc:
+        raise ConfigError(f"{site.file}: {exc}") from None
+    return publish_sharded(
+        plan,
+        user_config=site.file,
+        site_dir=site.site_dir,
+        state_dir=state_dir,
+        directory_urls=site.directory_urls,
+        jobs=jobs,
+        scheduler=scheduler,
+        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
+        search=site.search,
+    )
+
+
 def build_sharded_site(
     briefings: Sequence[Any],
     *,
@@ -697,60 +974,34 @@ def build_sharded_site(
     scheduler: str | None = None,
     today: Any = None,
 ) -> ShardedSite:
-    """``briefgen build --shard-by``: the whole site of ``briefings`` as shards, published into the config's ``site_dir``.
+    """The whole site of ``briefings`` (already made) as shards, published into the config's ``site_dir``.
 
     The config (``mkdocs.yml``) gives the theme, navigation, ``site_dir``,
     ``site_url``, ``use_directory_urls`` and the briefgen plugin's ``output``
     folder and ``search`` switch, so the sharded site matches what ``mkdocs
-    build`` of the same config would publish.
+    build`` of the same config would publish. (``briefgen build --shard-by``
+    indexes the articles it briefs straight into the stored index instead, and
+    calls :func:`publish_pages`.)
     """
-    from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, renderer_salt
+    from .site.increment import code_digest
     from .site.index_db import INDEX_FILE
     from .site.pages import assemble_site
-    from .site.shards import plan_shards
 
-    user = load_user_config(config_file)
-    options = briefgen_options(user)
-    prefix = str(options.get("output") or "briefings").strip("/") or "briefings"
-    directory_urls = bool(user.get("use_directory_urls", True))
-    # the last build's pages, kept in the state folder: a page whose inputs did not change is not rendered again (#18)
-    salt = renderer_salt(renderer, extra=(yaml.safe_dump(user, sort_keys=True, allow_unicode=True),))
-    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+    site = site_config(config_file)
+    with cached_renderer(renderer, site=site, state_dir=state_dir) as cached:
         assembled = assemble_site(
             briefings,
-            renderer=CachedRenderer(renderer, store),
-            prefix=prefix,
-            site_url=user.get("site_url"),
-            directory_urls=directory_urls,
+            renderer=cached,
+            prefix=site.prefix,
+            site_url=site.site_url,
+            directory_urls=site.directory_urls,
             today=today,
             # the last build's site index, brought up to date: only new or changed briefings are indexed (#18)
             index_file=Path(state_dir) / INDEX_FILE,
             index_salt=code_digest(),
             on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
         )
-    try:
-        plan = plan_shards(
-            assembled.pages,
-            assembled.dates,
-            shard_by=shard_by,
-            prefix=prefix,
-            directory_urls=directory_urls,
-            site_url=user.get("site_url"),
-        )
-    except ConfigError as exc:
-        raise ConfigError(f"{config_file}: {exc}") from None
-    site_dir = (config_file.resolve().parent / str(user.get("site_dir") or "site")).resolve()
-    return publish_sharded(
-        plan,
-        user_config=config_file,
-        site_dir=site_dir,
-        state_dir=state_dir,
-        directory_urls=directory_urls,
-        jobs=jobs,
-        scheduler=scheduler,
-        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
-        search=bool(options.get("search", True)),
-    )
+    return publish_pages(assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler)
 
 
 if __name__ == "__main__":  # one shard build in a process of its own (see _run_builds)

@@ -51,6 +51,11 @@ SHOWN = """async () => {
 WORDS = ["harbour", "omega", "alpha", "vanished", "arrival", "tractor", "page"]
 
 
+def grow(site: Path):
+    """Index ``site`` as a rebuild does: its page list kept in a state folder beside it (never in the site), so a delta can follow."""
+    return index_site(site, state_dir=site.parent / f"{site.name}-state")
+
+
 def write(site: Path, rel: str, title: str, kind: str, text: str, month: str = "") -> None:
     target = site / rel
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -96,12 +101,12 @@ def answers(browser, url: str) -> dict[str, dict]:
 def test_base_plus_delta_answers_as_an_index_from_scratch(tmp_path, browser):
     grown = tmp_path / "grown"
     make_site(grown)
-    assert index_site(grown).delta == 0  # the first index is the base, whole
+    assert grow(grown).delta == 0  # the first index is the base, whole
     base_entry = (grown / PAGEFIND_DIR / "pagefind-entry.json").read_bytes()
     write(grown, "changed/index.html", "Changed", "briefing", "The omega plan at the harbour.", "2005-03")  # text and month change
     (grown / "gone" / "index.html").unlink()
     write(grown, "new/index.html", "New", "briefing", "An arrival at the harbour, by tractor.", "2005-04")
-    result = index_site(grown)
+    result = grow(grown)
     assert result.delta == 2 and result.pages == 42  # the changed and the new page; the base stays as it was
     assert (grown / PAGEFIND_DIR / "pagefind-entry.json").read_bytes() == base_entry
     assert (grown / PAGEFIND_DIR / DELTA_DIR / "pagefind-entry.json").is_file()
@@ -125,9 +130,9 @@ def test_a_delta_the_browser_cannot_load_leaves_the_base(tmp_path, browser):
     """The state names a delta whose files are gone: search still answers, from the base (which still has every old page)."""
     site = tmp_path / "site"
     make_site(site)
-    index_site(site)
+    grow(site)
     write(site, "new/index.html", "New", "briefing", "An arrival at the harbour.", "2005-04")
-    assert index_site(site).delta == 1
+    assert grow(site).delta == 1
     shutil.rmtree(site / PAGEFIND_DIR / DELTA_DIR)
     assert (site / PAGEFIND_DIR / DELTA_STATE).is_file()
     with served(site) as url:
@@ -138,9 +143,9 @@ def test_a_delta_the_browser_cannot_load_leaves_the_base(tmp_path, browser):
 def test_a_page_only_removed_is_no_longer_found(tmp_path, browser):
     site = tmp_path / "site"
     make_site(site)
-    index_site(site)
+    grow(site)
     (site / "gone" / "index.html").unlink()
-    assert index_site(site).delta == 0  # nothing to index: the browser only drops the base's result
+    assert grow(site).delta == 0  # nothing to index: the browser only drops the base's result
     with served(site) as url:
         got = answers(browser, url)
     assert got["vanished"]["urls"] == [] and got["vanished"]["count"] == 0 and len(got["harbour"]["urls"]) == 41

@@ -103,8 +103,7 @@ def test_the_bundle_is_whole_when_the_index_is_written_again(tmp_path):
     """The Python API's service was killed on closing and left pagefind-ui.js and friends empty under load (#18); every file has content."""
     site = many_pages(tmp_path, 5)
     index_site(site)
-    (site / PAGEFIND_DIR / BASE_MANIFEST).unlink()  # the next index is whole, written over this one
-    index_site(site)
+    index_site(site)  # without a state folder every index is whole, written over the last one
     empty = [p.name for p in (site / PAGEFIND_DIR).rglob("*") if p.is_file() and p.stat().st_size == 0]
     assert empty == []
 
@@ -160,6 +159,15 @@ def test_an_index_that_cannot_be_read_is_not_pruned(tmp_path):
 from briefgen.site.search import BASE_MANIFEST, DELTA_DIR, DELTA_SHARE, DELTA_STATE  # noqa: E402
 
 
+def state_of(site: Path) -> Path:
+    """The state folder a rebuild keeps beside the site (the base's page list, the pages' digests): never inside the site."""
+    return site.parent / f"{site.name}-state"
+
+
+def grow(site: Path):
+    return index_site(site, state_dir=state_of(site))
+
+
 def many_pages(root: Path, n: int = 30) -> Path:
     return write_site(root, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Harbour text number {i}.") for i in range(n)})
 
@@ -176,13 +184,13 @@ def fragment_id(site: Path, url: str) -> str:
 
 def test_a_few_changed_pages_go_into_a_delta_and_the_base_stays(tmp_path):
     site = many_pages(tmp_path)
-    assert index_site(site).delta == 0
+    assert grow(site).delta == 0
     base_files = {p: p.read_bytes() for p in (site / PAGEFIND_DIR).rglob("*") if p.is_file() and p.name != DELTA_STATE}
     old_id = fragment_id(site, "/p01/")
     gone_id = fragment_id(site, "/p02/")
     write_site(site, {"p01/index.html": ("Page 1", "briefing", "Changed harbour text."), "new/index.html": ("New", "actor", "A new page.")})
     (site / "p02" / "index.html").unlink()
-    result = index_site(site)
+    result = grow(site)
     assert (result.pages, result.delta) == (30, 2)
     assert {p: p.read_bytes() for p in base_files} == base_files  # the base index is not written again
     delta_entry = json.loads((site / PAGEFIND_DIR / DELTA_DIR / "pagefind-entry.json").read_text(encoding="utf-8"))
@@ -196,10 +204,10 @@ def test_a_few_changed_pages_go_into_a_delta_and_the_base_stays(tmp_path):
 
 def test_pages_only_removed_make_an_empty_delta_that_hides_them(tmp_path):
     site = many_pages(tmp_path)
-    index_site(site)
+    grow(site)
     gone_id = fragment_id(site, "/p03/")
     (site / "p03" / "index.html").unlink()
-    assert index_site(site).delta == 0
+    assert grow(site).delta == 0
     assert state(site)["pages"] == 0 and state(site)["hidden"] == [gone_id] and state(site)["totals"] == {"kind": {"briefing": 29}}
     assert not (site / PAGEFIND_DIR / DELTA_DIR).exists()
 
@@ -207,29 +215,29 @@ def test_pages_only_removed_make_an_empty_delta_that_hides_them(tmp_path):
 def test_a_base_written_without_filter_counts_leaves_the_browser_to_count(tmp_path):
     """A manifest from before the counts were kept: the delta's state has none, so the browser asks Pagefind (and its chunks)."""
     site = many_pages(tmp_path)
-    index_site(site)
-    path = site / PAGEFIND_DIR / BASE_MANIFEST
+    grow(site)
+    path = state_of(site) / BASE_MANIFEST
     manifest = json.loads(gzip.decompress(path.read_bytes()))
     assert manifest.pop("filters") == {"kind": {"briefing": 30}}
     path.write_bytes(gzip.compress(json.dumps(manifest).encode("utf-8")))
     write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
-    assert index_site(site).delta == 1
+    assert grow(site).delta == 1
     assert "totals" not in state(site)
 
 
 def test_nothing_changed_leaves_no_delta(tmp_path):
     site = many_pages(tmp_path)
-    index_site(site)
-    assert index_site(site).delta == 0
+    grow(site)
+    assert grow(site).delta == 0
     assert state(site) == {"pages": 0, "totals": {"kind": {"briefing": 30}}}
 
 
 @pytest.mark.parametrize("changed", [int(DELTA_SHARE * 30) + 1, 30])
 def test_changes_past_the_share_write_the_base_again_whole(tmp_path, changed):
     site = many_pages(tmp_path)
-    index_site(site)
+    grow(site)
     write_site(site, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Other text {i}.") for i in range(changed)})
-    result = index_site(site)
+    result = grow(site)
     assert (result.pages, result.delta) == (30, 0)
     assert not (site / PAGEFIND_DIR / DELTA_DIR).exists() and state(site) == {"pages": 0, "totals": {"kind": {"briefing": 30}}}
     assert entry(site)["languages"]["en"]["page_count"] == 30
@@ -237,41 +245,41 @@ def test_changes_past_the_share_write_the_base_again_whole(tmp_path, changed):
 
 def test_at_the_share_a_delta_is_still_written(tmp_path):
     site = many_pages(tmp_path)
-    index_site(site)
+    grow(site)
     write_site(site, {f"p{i:02d}/index.html": (f"Page {i}", "briefing", f"Other text {i}.") for i in range(int(DELTA_SHARE * 30))})
-    assert index_site(site).delta == int(DELTA_SHARE * 30)
+    assert grow(site).delta == int(DELTA_SHARE * 30)
 
 
 @pytest.mark.parametrize("damage", ["manifest-garbage", "manifest-missing", "manifest-of-another-index", "fragment-missing"])
 def test_a_base_that_cannot_be_vouched_for_is_written_again_whole(tmp_path, damage):
     site = many_pages(tmp_path / "site")
-    index_site(site)
+    grow(site)
     folder = site / PAGEFIND_DIR
     if damage == "manifest-garbage":
-        (folder / BASE_MANIFEST).write_bytes(b"not gzip")
+        (state_of(site) / BASE_MANIFEST).write_bytes(b"not gzip")
     elif damage == "manifest-missing":
-        (folder / BASE_MANIFEST).unlink()
+        (state_of(site) / BASE_MANIFEST).unlink()
     elif damage == "manifest-of-another-index":
         other = many_pages(tmp_path / "other", 31)
-        index_site(other)
-        (folder / BASE_MANIFEST).write_bytes((other / PAGEFIND_DIR / BASE_MANIFEST).read_bytes())
+        grow(other)
+        (state_of(site) / BASE_MANIFEST).write_bytes((state_of(other) / BASE_MANIFEST).read_bytes())
     else:
         next((folder / "fragment").iterdir()).unlink()
     write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
-    result = index_site(site)
+    result = grow(site)
     assert (result.pages, result.delta) == (31, 0)
     assert entry(site)["languages"]["en"]["page_count"] == 31
-    assert (folder / BASE_MANIFEST).is_file()  # and the next build can grow from it again
+    assert (state_of(site) / BASE_MANIFEST).is_file()  # and the next build can grow from it again
     write_site(site, {"newer/index.html": ("Newer", "actor", "Another page.")})
-    assert index_site(site).delta == 1
+    assert grow(site).delta == 1
 
 
 @pytest.mark.parametrize("damage", ["state-garbage", "delta-missing", "delta-chunk-missing"])
 def test_a_damaged_delta_is_written_again(tmp_path, damage):
     site = many_pages(tmp_path)
-    index_site(site)
+    grow(site)
     write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
-    index_site(site)
+    grow(site)
     expected = state(site)
     folder = site / PAGEFIND_DIR
     if damage == "state-garbage":
@@ -282,13 +290,73 @@ def test_a_damaged_delta_is_written_again(tmp_path, damage):
         shutil.rmtree(folder / DELTA_DIR)
     else:
         next((folder / DELTA_DIR / "fragment").iterdir()).unlink()
-    assert index_site(site).delta == 1
+    assert grow(site).delta == 1
     assert state(site) == expected
     assert len(list((folder / DELTA_DIR / "fragment").iterdir())) == 1
 
 
 def test_the_browser_module_is_written_with_the_index(tmp_path):
     site = many_pages(tmp_path, 3)
-    index_site(site)
+    grow(site)
     shim = (site / PAGEFIND_DIR / "briefgen" / "pagefind.js").read_text(encoding="utf-8")
     assert 'import * as core from "../pagefind.js"' in shim and "briefgen-delta.json" in shim
+
+
+# --- #18: what only a rebuild reads is kept in the state folder, not published ----------------------------------------
+
+from briefgen.site.search import OLD_BASE_MANIFEST, PAGE_STATS  # noqa: E402
+
+
+def test_the_base_page_list_is_kept_in_the_state_folder_not_in_the_site(tmp_path):
+    """It grows with the archive (0.81 MB at 20,000 briefings) and no visitor reads it: the site holds only what the browser needs."""
+    site = many_pages(tmp_path / "site")
+    (site / PAGEFIND_DIR).mkdir()
+    (site / PAGEFIND_DIR / OLD_BASE_MANIFEST).write_bytes(b"the page list where earlier versions kept it")
+    grow(site)
+    assert (state_of(site) / BASE_MANIFEST).is_file() and (state_of(site) / PAGE_STATS).is_file()
+    published = sorted(p.name for p in (site / PAGEFIND_DIR).iterdir() if p.is_file())
+    assert OLD_BASE_MANIFEST not in published and BASE_MANIFEST not in published and PAGE_STATS not in published
+    assert [n for n in published if not n.startswith(("pagefind", "wasm."))] == [DELTA_STATE]
+    write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
+    assert grow(site).delta == 1  # the rebuild finds the base's list where it was kept
+    # the browser's module reads the delta's state, never the base's list
+    from importlib.resources import files
+
+    shim = files("briefgen.templates").joinpath("briefgen-pagefind.js").read_text(encoding="utf-8")
+    assert DELTA_STATE in shim and BASE_MANIFEST not in shim and OLD_BASE_MANIFEST not in shim
+
+
+def test_without_a_state_folder_every_index_is_whole(tmp_path):
+    site = many_pages(tmp_path / "site")
+    assert index_site(site).delta == 0
+    write_site(site, {"new/index.html": ("New", "actor", "A new page.")})
+    result = index_site(site)
+    assert (result.pages, result.delta) == (31, 0) and not (site / PAGEFIND_DIR / DELTA_DIR).exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing kept anywhere
+
+
+def test_a_page_whose_file_did_not_change_is_not_read_again(tmp_path):
+    """The pages' digests are kept with their file status: a rebuild reads only pages whose files changed (a published page is a
+    hard link to its shard's build: an unchanged one keeps its inode and times)."""
+    import gzip as _gzip
+
+    site = many_pages(tmp_path / "site")
+    grow(site)
+    from briefgen.site.search import _read_stats
+
+    stats_file = state_of(site) / PAGE_STATS
+    lines = _gzip.decompress(stats_file.read_bytes()).decode("utf-8").splitlines()
+    assert sorted(line.split("\t")[0] for line in lines[1:]) == [f"p{i:02d}/index.html" for i in range(30)]
+    # a digest that could only come from the kept list, for two pages: the unchanged one's is taken as it is, unread
+    marked = lines[:1] + [
+        "\t".join([f, "0" * 24, *rest]) if f in ("p05/index.html", "p06/index.html") else line
+        for line in lines[1:]
+        for f, _, *rest in [line.split("\t")]
+    ]
+    stats_file.write_bytes(_gzip.compress("\n".join(marked).encode("utf-8")))
+    write_site(site, {"p06/index.html": ("Page 6", "briefing", "Harbour text number 6.")})  # the same text, a new file status
+    result = grow(site)
+    after = _read_stats(state_of(site))
+    assert after["p05/index.html"][0] == "0" * 24  # not read again
+    assert after["p06/index.html"][0] != "0" * 24  # read again: its file was written
+    assert result.delta == 1  # p05 counts as changed by its (kept) digest; p06 is what the base holds

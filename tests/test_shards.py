@@ -146,6 +146,27 @@ def test_rewrite_keeps_what_is_not_a_page_link():
     assert out == "[s](#src-1-2) [w](https://example.org/a.md) [r](/abs.md) [f](../feed.xml) [x](../../../actors/x/#bio \"X\") [t](../../../tags/)"
 
 
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("[x](../actors/x.md)", "[x](../../../actors/x/)"),
+        ("[x](../actors/x.md#bio)", "[x](../../../actors/x/#bio)"),
+        ('[x](../actors/x.md "X")', '[x](../../../actors/x/ "X")'),
+        ("[x](../actors/x.md", "[x](../../../actors/x/"),  # at the end of the text
+        ("[b](b.md)", "[b](b.md)"),  # the same shard: a page link, from the page's new place
+        ("[x](../actors/x.md.txt)", "[x](../actors/x.md.txt)"),  # no page
+        ("[x](mailto:x.md)", "[x](mailto:x.md)"),
+        ("[x](//host/x.md)", "[x](//host/x.md)"),
+        ("[s](#src-1-2)", "[s](#src-1-2)"),
+        ("[m](../a.md#x:y)", "[m](../../../a/#x:y)"),  # a colon in the anchor is no scheme
+    ],
+)
+def test_rewrite_table(link, expected):
+    """#18: the pattern matches only ``.md`` page targets (anchors alone, URLs and other files never reach the rewrite)."""
+    layout = Layout({"a": BriefingDate("2025-01-05", "file name"), "b": BriefingDate("2025-01-06", "file name")}, shard_by="month")
+    assert rewrite_links(link, "briefings/a.md", layout=layout) == expected
+
+
 def test_pages_are_read_once_in_any_order(assembled, briefings):
     """A stream of pages, in reverse: the same shards and the same pages (a site index can hand them over one at a time)."""
     plan = _plan(assembled, briefings)

@@ -94,9 +94,10 @@ def broken_links(site: Path) -> tuple[int, list[tuple[str, str]]]:
 
 
 def indexed_urls(site: Path) -> set[str]:
-    """The URL of every page in the site's one Pagefind index (its fragments are gzip'd JSON)."""
+    """The URL of every page in the site's one Pagefind index (its fragments are gzip'd JSON); ``site`` may be an index folder."""
     urls = set()
-    for fragment in (site / "pagefind" / "fragment").iterdir():
+    folder = site if (site / "fragment").is_dir() else site / "pagefind"
+    for fragment in (folder / "fragment").iterdir():
         data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
         urls.add(json.loads(data)["url"])
     return urls
@@ -117,11 +118,22 @@ def _build(args, capsys) -> str:
     return capsys.readouterr().err
 
 
-def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
+def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, monkeypatch):
+    from briefgen.site.index_db import SiteIndex
+
     root, config, args = cli_site
     site = root / "project" / "site"
+    added: list[str] = []
+    add = SiteIndex.add
+    monkeypatch.setattr(SiteIndex, "add", lambda self, briefing: (added.append(briefing.article.name), add(self, briefing))[1])
     err = _build(args, capsys)
     assert "shards: 5 built (portal, 2025-04, 2025-05, 2025-06, undated), 0 unchanged" in err
+    # #18: each article is indexed once, into the index the shards are made from (it was indexed privately for OUT's pages first)
+    assert sorted(added) == sorted(set(added)) and len(added) == len(_articles())
+    monkeypatch.undo()
+    # OUT holds the pages the shards were cut from, laid out as the config says (briefings under its `output`), and the JSON
+    assert (root / "out" / "briefings" / "2025-04-03-blair-talks.md").is_file() and (root / "out" / "2025-04-03-blair-talks.json").is_file()
+    assert (root / "out" / "actors" / "tony-blair.md").is_file() and (root / "out" / "index.md").is_file()
 
     # one MkDocs build per period under briefings/, the portal at the root
     assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").is_file()
@@ -129,6 +141,12 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     assert (site / "actors" / "tony-blair" / "index.html").is_file()
     assert (site / "index.html").is_file() and (site / "timeline" / "index.html").is_file()
     assert not (site / "briefings" / "2025-04" / "404.html").exists()  # a host serves the root's
+    # #18: the theme's files once, the portal's: a period's pages load them from the root (relative URLs, so any host and file://)
+    assert (site / "assets" / "javascripts").is_dir() and not list(site.glob("briefings/*/assets"))
+    period_page = (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
+    bundle = re.search(r'src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"', period_page)
+    assert bundle and bundle.group(1).startswith("../../../assets/"), bundle
+    assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / bundle.group(1)).resolve().is_file()
 
     # every link of every page leads to a file: briefing -> actor, actor -> briefing, nav, assets, threads
     followed, broken = broken_links(site)
@@ -143,6 +161,8 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
 
     # one Pagefind index over all shards; every page loads the search script once, from the portal
     assert [p.relative_to(site).as_posix() for p in site.rglob("pagefind-entry.json")] == ["pagefind/pagefind-entry.json"]
+    # what only a rebuild reads (the base's page list) is in the state folder, not published (#18)
+    assert (root / "out" / ".briefgen-shards" / "search-base.json.gz").is_file() and not list(site.rglob("*base.json.gz"))
     urls = indexed_urls(site)
     assert {"/actors/tony-blair/", "/briefings/2025-04/2025-04-03-blair-talks/", "/briefings/undated/analysis-what-next/"} <= urls
     assert 'src="../../../assets/briefgen-search.js"' in blair
@@ -208,7 +228,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys):
     assert after == before
 
 
-def test_plugin_shard_by_month(tmp_path, caplog):
+def test_plugin_shard_by_month(tmp_path, caplog, monkeypatch):
     """``mkdocs build`` with ``shard_by``: MkDocs builds the portal, the periods are built beside it and kept for the next build."""
     config = make_site_project(tmp_path / "project", _articles())
     text = config.read_text(encoding="utf-8")
@@ -231,6 +251,23 @@ def test_plugin_shard_by_month(tmp_path, caplog):
     assert "shards: 0 built, 4 unchanged" in caplog.text
     assert "site index built from scratch" not in caplog.text  # the last build's index, brought up to date
     assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
+    assert broken_links(site)[1] == []
+
+    # #18: one new article: the search index kept from the last build grows by a delta (it was indexed whole every time),
+    # its base page list in the state folder, not in the site
+    (config.parent / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
+    caplog.clear()
+    monkeypatch.setattr("briefgen.site.search.DELTA_SHARE", 0.5)  # a site of 28 pages: the article changes more than a tenth of them
+    with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
+        build_site_dir(config, strict=True)
+    assert "shards: 1 built, 4 unchanged" in caplog.text
+    assert re.search(r"search: \d+ pages indexed, \d+ in the delta index", caplog.text), caplog.text
+    delta = json.loads((site / "pagefind" / "briefgen-delta.json").read_text(encoding="utf-8"))
+    assert delta["pages"] > 0 and (site / "pagefind" / "delta" / "pagefind-entry.json").is_file()
+    assert "/briefings/2025-07/2025-07-01-harvest/" in indexed_urls(site / "pagefind" / "delta")
+    state = config.parent / ".cache" / "briefgen-shards"
+    assert (state / "search-base.json.gz").is_file() and not list(site.rglob("*base.json.gz"))
+    assert not (site / ".briefgen-pagefind").exists()  # kept aside while MkDocs emptied site/, and put back
     assert broken_links(site)[1] == []
 
 

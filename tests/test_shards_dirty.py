@@ -133,3 +133,47 @@ def test_a_dirty_build_after_pages_left_matches_a_clean_build(tmp_path, director
     assert dirty_files == _files(clean_site)
     assert not any(name.startswith(("gone", "d/", "d.html", "index/")) for name in dirty_files)
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_dir() and not any(p.iterdir())) == []
+
+
+# --- #18: the docs folder written from a listing of what was last written, not read back ---------------------------------
+
+
+def _pages(**contents: str) -> list:
+    from briefgen.site.pages import SitePage
+
+    return [SitePage(path.replace("__", "/") + ".md", text) for path, text in contents.items()]
+
+
+@pytest.mark.parametrize("with_listing", [True, False], ids=["listing", "walk"])
+def test_docs_are_rewritten_only_where_they_changed(tmp_path, with_listing):
+    """The same folder and the same removals with the listing as by walking and reading the folder; unchanged files keep their time."""
+    from briefgen.shard_build import _write_docs
+
+    folder, listing = tmp_path / "docs", (tmp_path / "listing" if with_listing else None)
+    assert _write_docs(folder, _pages(a="A", b="B", sub__c="C", sub__d="D"), [("own.txt", b"mine")], listing=listing) == []
+    old = {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    time.sleep(0.01)
+    removed = _write_docs(folder, _pages(a="A", b="B changed", sub__c="C", e="E"), [("own.txt", b"mine")], listing=listing)
+    assert removed == ["sub/d.md"]
+    assert {p.relative_to(folder).as_posix(): p.read_text() for p in folder.rglob("*") if p.is_file()} == {
+        "a.md": "A", "b.md": "B changed", "sub/c.md": "C", "e.md": "E", "own.txt": "mine"
+    }
+    kept = {p.relative_to(folder).as_posix() for p in old if p.exists() and p.stat().st_mtime_ns == old[p]}
+    assert kept == {"a.md", "sub/c.md", "own.txt"}
+    removed = _write_docs(folder, _pages(a="A"), [], listing=listing)
+    assert sorted(removed) == ["b.md", "e.md", "own.txt", "sub/c.md"] and sorted(p.name for p in folder.iterdir()) == ["a.md"]
+
+
+def test_a_missing_listing_means_the_folder_is_read_again(tmp_path):
+    """The listing is removed while the folder is written: a build that dies then leaves none, and the next one walks the folder."""
+    from briefgen.shard_build import _write_docs
+
+    folder, listing = tmp_path / "docs", tmp_path / "listing"
+    _write_docs(folder, _pages(a="A", b="B"), [], listing=listing)
+    listing.unlink()
+    (folder / "stray.md").write_text("left by a build that died", encoding="utf-8")
+    assert _write_docs(folder, _pages(a="A", b="B"), [], listing=listing) == ["stray.md"]
+    assert listing.read_text(encoding="utf-8").count("\n") == 2
+    listing.write_text("garbage without a tab\n", encoding="utf-8")  # unreadable: read the folder
+    (folder / "stray.md").write_text("again", encoding="utf-8")
+    assert _write_docs(folder, _pages(a="A", b="B"), [], listing=listing) == ["stray.md"]

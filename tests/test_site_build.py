@@ -91,6 +91,11 @@ def test_actor_pages_are_searchable_as_actors(site):
         assert 'data-pagefind-filter="kind:actor"' in html
     dated = read(site, "briefings/2025-05-20-rubio-senate/index.html")
     assert 'data-pagefind-filter="month:2025-05"' in dated
+    # #18: the "actor" filter counts actors only: the pages of the actors index (lists, some of links alone) are not among them
+    totals = json.loads(read(site, "pagefind/briefgen-delta.json"))["totals"]["kind"]
+    actor_pages = [p for p in (site / "actors").glob("*/index.html") if p.parent.name != "index"]
+    assert totals["actor"] == len(actor_pages) > 0
+    assert 'data-pagefind-filter="kind:' not in read(site, "actors/index.html")
 
 
 def test_feed_is_valid_and_absolute(site):

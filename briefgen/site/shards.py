@@ -50,8 +50,10 @@ PORTAL = "portal"
 #: The period of briefings without a date.
 UNDATED = "undated"
 
-# a Markdown link target: ``](target)`` or ``](target "title")``; briefgen's own links never hold spaces or ')'
-_LINK = re.compile(r"(\]\()([^)\s]+)")
+# a Markdown link target to a ``.md`` page, ``](doc.md)``, ``](doc.md#anchor)`` or ``](doc.md "title")``, neither absolute
+# nor with a scheme; briefgen's own links never hold spaces or ')'. Only such targets are rewritten, so the pattern
+# matches no other (a briefing page's hundred ``](#src-…)`` provenance anchors were half of a plan's callbacks, #18).
+_LINK = re.compile(r"(\]\()((?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!/)[^)\s#]*\.md(?:#[^)\s]*)?)(?=[)\s]|$)")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -150,6 +152,8 @@ class Layout:
         self._places: dict[str, tuple[str, str]] = {}
         self._urls: dict[str, str] = {}
         self._resolved: dict[tuple[str, str], str] = {}
+        #: (folder of the linking page inside its shard, target inside the same shard) -> the Markdown link
+        self.same_shard: dict[tuple[str, str], str] = {}
 
     def resolve(self, folder: str, doc: str) -> str:
         """The docs path a relative link ``doc`` on a page in ``folder`` leads to."""
@@ -231,6 +235,8 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
     """
     shard, here = layout.place(path)
     folder = posixpath.dirname(path)
+    here_dir = posixpath.dirname(here)
+    same_shard = layout.same_shard
     page_url_here = layout.url(path)
     base_dir = page_url_here if page_url_here.endswith("/") or not page_url_here else posixpath.dirname(page_url_here)
     base_dir = base_dir.rstrip("/")
@@ -245,8 +251,12 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
         resolved = layout.resolve(folder, doc)
         to_shard, to_inner = layout.place(resolved)
         suffix = f"#{anchor}" if anchor else ""
-        if to_shard == shard:
-            return match.group(1) + page_link(here, to_inner) + suffix
+        if to_shard == shard:  # the link depends on the linking page's folder alone (page_link)
+            key = (here_dir, to_inner)
+            rel = same_shard.get(key)
+            if rel is None:
+                rel = same_shard[key] = page_link(here, to_inner)
+            return match.group(1) + rel + suffix
         target_url = layout.url(resolved)
         rel = relative_path(target_url.rstrip("/"), base_dir)
         if target_url.endswith("/") or not target_url:
