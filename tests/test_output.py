@@ -295,3 +295,52 @@ def test_each_folder_is_resolved_once_per_pass_not_each_file(tmp_path, monkeypat
     OutputFolder(tmp_path / "out").write_all(files)
     assert len(calls) <= 2 * 4  # two passes (the outputs, then the stale ones), each: the root and at most three folders
     assert (tmp_path / "out" / "actors" / "39.md").read_text(encoding="utf-8") == "39"
+
+
+def test_a_cold_write_makes_each_folder_once_and_reads_no_file_it_creates(tmp_path, monkeypatch):
+    """#18: writing into an empty folder, each output costs its own file and nothing more.
+
+    Before: every page made its folder again (``mkdir`` of a folder that was
+    there), read its path back to compare (a file that did not exist), and
+    was created by ``mkstemp`` as 0600 and ``fchmod``-ed after. The files and
+    their modes are what they were.
+    """
+    from briefgen.site import output
+
+    calls: dict[str, int] = {"mkdir": 0, "fchmod": 0, "digest": 0, "fdopen": 0}
+    real_mkdir, real_fchmod, real_digest, real_fdopen = os.mkdir, os.fchmod, output._disk_digest, os.fdopen
+
+    def count(name, real):
+        def counted(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        return counted
+
+    monkeypatch.setattr(os, "mkdir", count("mkdir", real_mkdir))
+    monkeypatch.setattr(os, "fchmod", count("fchmod", real_fchmod))
+    monkeypatch.setattr(os, "fdopen", count("fdopen", real_fdopen))
+    monkeypatch.setattr(output, "_disk_digest", count("digest", real_digest))
+    pages = {f"{folder}/{n:02d}.md": f"{folder} {n}\n" for folder in ("a", "b/c", "d") for n in range(20)}
+    pages["top.md"] = "top\n"
+    report = OutputFolder(tmp_path / "out").write_all(pages)
+    assert report.written == len(pages)
+    assert {rel: (tmp_path / "out" / rel).read_text(encoding="utf-8") for rel in pages} == pages
+    assert calls["mkdir"] <= 10  # out, a, b, b/c, d (``parents=True`` tries a path before its parent): not once per page
+    assert calls["digest"] == 0  # nothing was there to compare with
+    assert calls["fchmod"] <= 2 and calls["fdopen"] <= 2  # the manifest's own temporary file (claimed, then final) at most
+    mask = os.umask(0)
+    os.umask(mask)
+    assert {(tmp_path / "out" / rel).stat().st_mode & 0o777 for rel in pages} == {0o666 & ~mask}
+    # a second write of the same pages finds them all in place: it compares, and writes none of them again
+    assert OutputFolder(tmp_path / "out").write_all(pages).written == 0
+    assert calls["digest"] >= len(pages)
+
+
+def test_a_page_whose_path_is_taken_by_a_dangling_link_is_still_refused(tmp_path):
+    """The single ``lstat`` that finds a cold build's paths free must not mistake a link to nothing for nothing."""
+    (tmp_path / "a.md").symlink_to(tmp_path / "nowhere.md")
+    report = OutputFolder(tmp_path).write_all({"a.md": "A\n", "b.md": "B\n"})
+    assert (tmp_path / "a.md").is_symlink() and not (tmp_path / "nowhere.md").exists()
+    assert len(report.kept) == 1 and "a.md" in report.kept[0]
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == "B\n"

@@ -211,10 +211,7 @@ def test_no_staging_query_sorts_the_whole_site(tmp_path, monkeypatch):
     selects = {s for s in statements if s.lstrip().upper().startswith("SELECT")}
     assert any("FROM page" in s for s in selects)
     with sqlite3.connect("") as db:  # the staging schema, to ask SQLite how it would run each query
-        db.executescript(
-            "CREATE TABLE page (rel TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0);"
-            "CREATE TABLE prev (rel TEXT PRIMARY KEY, file TEXT, pending TEXT);"
-        )
+        db.executescript(output._STAGING_SCHEMA)
         sorts = {s: [r[-1] for r in db.execute("EXPLAIN QUERY PLAN " + s)] for s in selects}
     assert {s: plan for s, plan in sorts.items() if any("TEMP B-TREE FOR GROUP BY" in p or "TEMP B-TREE FOR ORDER BY" in p for p in plan)} == {}
 

@@ -221,3 +221,42 @@ def test_the_client_lists_each_shard_once_instead_of_asking_per_article(nlp):
     root = "/" + url.removeprefix("countingmem://")
     for path in [p for p in Counting.store if p.startswith(root)]:  # the memory filesystem's store is per process
         del Counting.store[path]
+
+
+def test_a_local_store_makes_a_shard_folder_once_and_keeps_entries_private(tmp_path, monkeypatch):
+    """#18: a cold build writes an entry per article; each costs its own file, not a ``mkdir`` and a ``mkstemp`` too.
+
+    The entries keep ``mkstemp``'s mode (0600) and leave no temporary file.
+    """
+    import os
+    import tempfile
+
+    made: list[str] = []
+    real_mkdir = os.mkdir
+
+    def mkdir(path, *args, **kwargs):
+        made.append(str(path))
+        return real_mkdir(path, *args, **kwargs)
+
+    def no_mkstemp(*args, **kwargs):
+        raise AssertionError("mkstemp called")
+
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    monkeypatch.setattr(tempfile, "mkstemp", no_mkstemp)
+    store = LocalStore(tmp_path / "cache")
+    names = [f"ab/{n:064x}.json" for n in range(10)] + [f"cd/{n:064x}.json" for n in range(3)]
+    for n, name in enumerate(names):
+        store.write(name, b"entry %d" % n)
+    assert [store.read(name) for name in names] == [b"entry %d" % n for n in range(len(names))]
+    assert set(made) == {str(tmp_path / "cache"), str(tmp_path / "cache" / "ab"), str(tmp_path / "cache" / "cd")}
+    assert len(made) <= 4  # the first entry tries "ab" before its parent: not once per entry
+    assert {(tmp_path / "cache" / name).stat().st_mode & 0o777 for name in names} == {0o600 & ~_umask()}
+    assert sorted(p.name for p in (tmp_path / "cache" / "ab").iterdir()) == sorted(n.split("/")[1] for n in names[:10])
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import os
 import posixpath
+import random
 import stat
-import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -108,12 +108,27 @@ class LocalStore:
         return _read_regular_file(self.path_of(name))
 
     def write(self, name: str, data: bytes) -> None:
+        """``data`` to a new temporary file beside the entry (mode 0600, as ``mkstemp`` makes it), renamed over it.
+
+        The file is made with ``os.open`` and written with ``os.write``: a cold
+        build writes an entry per article, and ``mkstemp``, a ``mkdir`` of a
+        shard folder that is usually there and a buffered file object cost
+        each entry five system calls that write nothing (#18). The shard
+        folder is made only when the file cannot be created without it.
+        """
         path = self.path_of(name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_stem(name)}.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+            fd, tmp = _new_temp(path.parent, _stem(name))
+        except FileNotFoundError:  # a shard not made yet (or pruned away meanwhile)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = _new_temp(path.parent, _stem(name))
+        try:
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+            finally:
+                os.close(fd)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -261,6 +276,23 @@ def _entry_mark(file: str) -> int | None:
         return int(stem[:16], 16)
     except ValueError:
         return None
+
+
+#: Characters of a temporary entry's random part (``mkstemp``'s).
+_TEMP_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_temp_random = random.Random()  # seeded from the system's randomness; a name taken already is just tried again
+os.register_at_fork(after_in_child=_temp_random.seed)  # a forked worker draws names of its own
+
+
+def _new_temp(folder: Path, stem: str) -> tuple[int, str]:
+    """A new, empty file ``.STEM.XXXXXXXX.tmp`` in ``folder`` with ``mkstemp``'s mode (0600), open for writing: ``(fd, path)``."""
+    for _ in range(10_000):  # as many tries as ``mkstemp``
+        tmp = os.path.join(folder, f".{stem}.{''.join(_temp_random.choices(_TEMP_CHARACTERS, k=8))}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{folder}: no free temporary file name for {stem}")
 
 
 def _stem(name: str) -> str:

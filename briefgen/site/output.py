@@ -34,6 +34,7 @@ import hashlib
 import itertools
 import json
 import os
+import random
 import re
 import sqlite3
 import tempfile
@@ -70,22 +71,35 @@ def _file_mode() -> int:
 WRITERS = 8
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None) -> None:
+def atomic_write(path: Path, data: bytes | Iterable[bytes], *, mode: int | None = None, make_folder: bool = True) -> None:
     """Write ``data`` (bytes, or chunks of them) to ``path`` through a temporary file and a rename.
 
-    ``mode``: the file's permissions (default: what a plain ``open()`` gives);
-    threads writing at once must pass it, since finding the default changes the
-    process's umask for a moment.
+    ``mode``: the file's permissions (default: what a plain ``open()`` gives,
+    the process's umask applied by the kernel, which leaves the umask alone, so
+    threads may write at once). ``make_folder=False``: the caller has made
+    ``path``'s folder already (:meth:`OutputFolder.write_all` makes each
+    folder once per pass instead of once per file).
+
+    The temporary file is opened and written with ``os`` calls, not
+    ``mkstemp`` and a Python file object: those cost a cold build's ~850 files
+    seven system calls each that write nothing (``getpid``, ``fchmod``, a
+    ``mkdir`` of an existing folder, and ``fstat``, ``ioctl`` and ``lseek`` to
+    set up a buffered file; #18).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX)
+    if make_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _create_temp(path, 0o666 if mode is None else mode)
     try:
-        os.fchmod(fd, _file_mode() if mode is None else mode)
-        with os.fdopen(fd, "wb") as fh:
+        try:
+            if mode is not None:
+                os.fchmod(fd, mode)  # exactly ``mode``, whatever the umask
             for chunk in (data,) if isinstance(data, bytes | bytearray) else data:
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
+                view = memoryview(chunk)
+                while view:
+                    view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -93,6 +107,24 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
         except FileNotFoundError:
             pass
         raise
+
+
+#: Characters of a temporary file's random part (``mkstemp``'s: what :data:`_TEMP_NAME` accepts).
+_TEMP_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_temp_random = random.Random()  # seeded from the system's randomness; a name taken already is just tried again
+os.register_at_fork(after_in_child=_temp_random.seed)  # a forked worker draws names of its own
+
+
+def _create_temp(path: Path, mode: int) -> tuple[int, str]:
+    """A new, empty temporary file ``.NAME.XXXXXXXX.briefgen.tmp`` beside ``path``, opened for writing: ``(fd, its path)``."""
+    folder, name = os.fspath(path.parent), path.name
+    for _ in range(10_000):  # as many tries as ``mkstemp``
+        tmp = os.path.join(folder, f".{name}.{''.join(_temp_random.choices(_TEMP_CHARACTERS, k=8))}{_TEMP_SUFFIX}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"{folder}: no free temporary file name for {name}")
 
 
 #: Bytes a writer thread reads, hashes or decompresses at a time.
@@ -218,15 +250,16 @@ class OutputFolder:
         previous = self.manifest()
         stage.db.executemany("INSERT INTO prev VALUES (?, ?, ?)", ((rel, previous.files.get(rel), previous.pending.get(rel)) for rel in {*previous.files, *previous.pending}))
 
-    def _target(self, rel: str, folders: _RealFolders | None = None) -> Path:
+    def _target(self, rel: str, folders: _RealFolders | None = None, *, link: bool = True) -> Path:
         """``root/rel``, checked to lead (through any links) to a file inside the folder.
 
         ``folders``: where the folders of one pass over the outputs really are,
-        found once per folder (see :class:`_RealFolders`).
+        found once per folder (see :class:`_RealFolders`). ``link=False``: the
+        caller has just seen that nothing, so no link, is at ``root/rel``.
         """
         target = self.root / rel
         folders = folders or _RealFolders(self.root)
-        real = folders.real(target)
+        real = folders.real(target, link=link)
         if not real.is_relative_to(folders.root) or real == folders.root / MANIFEST:
             raise OutputError(f"{rel}: would be written outside {self.root} (or over its manifest)")
         return target
@@ -262,13 +295,19 @@ class OutputFolder:
             # a batch of rows at a time on a cursor of their own (#17: a site has ~3 files per briefing); nothing is
             # written to the staging database while they are read — the refusals are applied after the last row
             folders = _RealFolders(self.root)
+            absent: list[str] = []
             for rel, digest in stage.rows("SELECT rel, digest FROM page ORDER BY rel"):
+                if _nothing_at(self.root / rel):  # the usual case in a cold build: one ``lstat`` answers every question below
+                    self._target(rel, folders, link=False)
+                    absent.append(rel)
+                    continue
                 target = self._target(rel, folders)
                 problem = self._users_file(rel, target, stage.previous(rel), digest)
                 if problem is not None:
                     kept.append(f"{target}: {problem}; this output is not written (move the file away to have it generated again)")
                     refused.append(rel)
             stage.db.executemany("UPDATE page SET kept = 1 WHERE rel = ?", ((rel,) for rel in refused))
+            stage.db.executemany("UPDATE page SET absent = 1 WHERE rel = ?", ((rel,) for rel in absent))
             self._remove_leftover_temp_files(stage)
             # claim everything this build may write before touching any of it
             self._save_rows(
@@ -307,12 +346,17 @@ class OutputFolder:
         few pages whatever the site's size (#17); the first error is raised
         once the files already handed to the writers are done.
         """
-        mode = _file_mode()
         written = 0
+        folders: set[str] = set()  # made in this pass: one ``mkdir`` per folder, not per file
         with ThreadPoolExecutor(WRITERS, thread_name_prefix="briefgen-write") as pool:
             in_flight: deque[Future[bool]] = deque()
-            for rel, digest, data in stage.rows("SELECT rel, digest, data FROM page WHERE kept = 0 ORDER BY rel"):
-                in_flight.append(pool.submit(_write_if_changed, self.root / rel, digest, data, mode))
+            for rel, digest, data, absent in stage.rows("SELECT rel, digest, data, absent FROM page WHERE kept = 0 ORDER BY rel"):
+                target = self.root / rel
+                folder = rel.rpartition("/")[0]
+                if folder not in folders:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    folders.add(folder)
+                in_flight.append(pool.submit(_write_if_changed, target, digest, data, None, absent=bool(absent)))
                 while len(in_flight) > 4 * WRITERS:
                     written += in_flight.popleft().result()
             while in_flight:
@@ -407,8 +451,9 @@ class _RealFolders:
         self.root = root.resolve()
         self._folders: dict[Path, Path] = {}
 
-    def real(self, target: Path) -> Path:
-        if ".." in target.parts or target.is_symlink():
+    def real(self, target: Path, *, link: bool = True) -> Path:
+        """``target``'s real path; ``link=False``: the caller knows ``target`` itself is no link (nothing is there)."""
+        if ".." in target.parts or (link and target.is_symlink()):
             return target.resolve()
         folder = target.parent
         real = self._folders.get(folder)
@@ -417,12 +462,28 @@ class _RealFolders:
         return real / target.name
 
 
-def _write_if_changed(target: Path, digest: str, compressed: bytes, mode: int) -> bool:
-    """Write a staged page unless ``target`` already holds exactly it; whether it was written."""
-    if _disk_digest(target) == digest:
+def _write_if_changed(target: Path, digest: str, compressed: bytes, mode: int | None, *, absent: bool = False) -> bool:
+    """Write a staged page unless ``target`` already holds exactly it; whether it was written.
+
+    ``mode``: as :func:`atomic_write`'s. ``absent``: nothing was at ``target``
+    when the outputs were checked, so there is nothing to read and compare,
+    and its folder has been made.
+    """
+    if not absent and _disk_digest(target) == digest:
         return False
-    atomic_write(target, _decompressed_chunks(compressed), mode=mode)
+    atomic_write(target, _decompressed_chunks(compressed), mode=mode, make_folder=not absent)
     return True
+
+
+def _nothing_at(path: Path) -> bool:
+    """Whether nothing (no file, folder or link, even a dangling one) is at ``path``."""
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return True
+    except OSError:  # a file where a folder of the path should be, and the like: the full checks say what
+        return False
+    return False
 
 
 #: One entry of a manifest as :func:`_write_table` writes it (``json.dumps`` of a path, then of a SHA-256 digest).
@@ -505,6 +566,15 @@ def _write_table(fh, rows: Iterable[tuple[str, str]]) -> None:
     fh.write("{}" if first else "\n }")
 
 
+#: The staging tables: this write's pages (``kept``: a user's file is in the way; ``absent``: nothing was
+#: at the path when the outputs were checked) and the previous manifest.
+_STAGING_SCHEMA = (
+    "CREATE TABLE page (rel TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0,"
+    " absent INTEGER NOT NULL DEFAULT 0);"
+    "CREATE TABLE prev (rel TEXT PRIMARY KEY, file TEXT, pending TEXT);"
+)
+
+
 class _Staging:
     """A temporary SQLite database holding one write's pages (compressed) and the previous manifest.
 
@@ -516,11 +586,7 @@ class _Staging:
 
     def __init__(self) -> None:
         self.db = sqlite3.connect("")
-        self.db.executescript(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8000;"
-            "CREATE TABLE page (rel TEXT PRIMARY KEY, digest TEXT NOT NULL, data BLOB NOT NULL, kept INTEGER NOT NULL DEFAULT 0);"
-            "CREATE TABLE prev (rel TEXT PRIMARY KEY, file TEXT, pending TEXT);"
-        )
+        self.db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8000;" + _STAGING_SCHEMA)
 
     def previous(self, rel: str) -> Manifest:
         """The previous manifest's entry for ``rel`` alone (what :meth:`OutputFolder._users_file` asks of it)."""
