@@ -80,7 +80,8 @@ def scripts_of(name: str) -> list[str]:
 
 
 def is_mixed_script(name: str) -> bool:
-    return len(scripts_of(name)) > 1
+    """Whether a name's letters come from more than one script (an ASCII name cannot: all its letters are Latin)."""
+    return not name.isascii() and len(scripts_of(name)) > 1
 
 
 def lookalike_notes(briefings: Sequence[Briefing]) -> list[str]:
