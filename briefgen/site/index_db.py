@@ -100,7 +100,7 @@ CREATE TABLE abrief (aid INTEGER NOT NULL, pos INTEGER NOT NULL, bid INTEGER NOT
 CREATE TABLE voice (bid INTEGER NOT NULL, name TEXT NOT NULL);
 CREATE TABLE item (bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, raw TEXT NOT NULL, payload BLOB NOT NULL,
     other TEXT, responder TEXT);
-CREATE TABLE page (path TEXT PRIMARY KEY, key BLOB NOT NULL, content BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE page (path TEXT PRIMARY KEY, key BLOB NOT NULL, content BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NULL, filled INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE gaff (word TEXT NOT NULL, affiliation TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, affiliation, gkey)) WITHOUT ROWID;
@@ -997,7 +997,7 @@ class SiteIndex:
     # -- the pages of the last build (stored index only, #18) ------------------------------------
 
     def begin_pages(self, link_of: Callable[[str, bool], str]) -> None:
-        """Get ready to hand out the last build's pages: mark every stored page unused and digest each briefing's view
+        """Get ready to hand out the last build's pages: note the pages asked for (:meth:`end_pages` drops the others) and digest each briefing's view
         of the site (``env``: its records and, in their order, its name forms with the actor each stands for — slug,
         site-wide name and where a mention links, ``link_of(slug, paged)``).
 
@@ -1011,7 +1011,9 @@ class SiteIndex:
         if self.path is None:
             return
         db = self.db
-        db.execute("UPDATE page SET used = 0")
+        db.execute("DROP TABLE IF EXISTS temp.asked")
+        db.execute("CREATE TEMP TABLE asked (path TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._asked: list[tuple[str]] = []
         db.execute("DROP TABLE IF EXISTS temp.env")
         db.execute("CREATE TEMP TABLE env (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL)")
         batch = []
@@ -1044,21 +1046,34 @@ class SiteIndex:
 
     def kept_page(self, path: str, key: bytes) -> str | None:
         """The last build's page at ``path`` if it was made from inputs of digest ``key``, else ``None``."""
+        self._ask(path)
         row = self.db.execute("SELECT key, content FROM page WHERE path = ?", (path,)).fetchone()
         if row is None or row[0] != key:
             return None
-        self.db.execute("UPDATE page SET used = 1 WHERE path = ?", (path,))
+        try:
+            content = zlib.decompress(row[1]).decode("utf-8")
+        except (zlib.error, UnicodeDecodeError):  # damaged outside briefgen: made again (and stored whole)
+            return None
         self.kept += 1
-        return zlib.decompress(row[1]).decode("utf-8")
+        return content
 
     def keep_page(self, path: str, key: bytes, content: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?,1)", (path, key, zlib.compress(content.encode("utf-8"), 1)))
+        self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?)", (path, key, zlib.compress(content.encode("utf-8"), 1)))
         self.made += 1
+
+    def _ask(self, path: str) -> None:
+        self._asked.append((path,))
+        if len(self._asked) >= 2000:  # a batch at a time: memory stays flat in the archive's size
+            self.db.executemany("INSERT OR IGNORE INTO asked VALUES (?)", self._asked)
+            self._asked.clear()
 
     def end_pages(self) -> None:
         """After every page was asked for: the pages no longer made are dropped, the rest kept for the next build."""
         if self.path is not None:
-            self.db.execute("DELETE FROM page WHERE used = 0")
+            self.db.executemany("INSERT OR IGNORE INTO asked VALUES (?)", self._asked)
+            self._asked.clear()
+            self.db.execute("DELETE FROM page WHERE path NOT IN (SELECT path FROM temp.asked)")
+            self.db.execute("DROP TABLE temp.asked")
             self.db.commit()
 
     def _distrust(self) -> None:
