@@ -223,7 +223,7 @@ def test_stored_records_changed_outside_briefgen_are_never_unpickled(tmp_path):
     site(items, index_file)
     hostile = zlib.compress(pickle.dumps(OSError("ran")), 1)
     with sqlite3.connect(index_file) as db:
-        db.execute("UPDATE briefing SET blob = ? WHERE name = 'd02'", (hostile,))
+        db.execute("UPDATE record SET blob = ? WHERE bid = (SELECT bid FROM briefing WHERE name = 'd02')", (hostile,))
     with pytest.raises(OutputError, match=r"index.sqlite: the stored records of briefing d02 do not match their digest"):
         site(items, index_file)
     assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]
@@ -238,3 +238,22 @@ def test_a_stored_page_that_cannot_be_read_is_made_again(tmp_path):
         damaged = db.execute("UPDATE page SET content = x'00ff' WHERE path LIKE 'briefings/%' OR path LIKE 'actors/%'").rowcount
     assert damaged > 5
     assert same_as_scratch(items, index_file) == []
+
+
+def test_stored_items_load_briefgen_records_only(tmp_path):
+    """#18: a briefing's quotes and demands are stored with it for the actor pages; unpickling them admits briefgen's
+    records and nothing else, since they are not checked against this build's own briefing as the records are."""
+    import pickle
+
+    from briefgen.errors import OutputError
+
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    site(items, index_file)
+    with sqlite3.connect(index_file) as db:
+        hostile = db.execute("UPDATE item SET payload = ? WHERE bid = (SELECT bid FROM briefing WHERE name = 'd03')", (pickle.dumps(OSError("ran")),))
+        assert hostile.rowcount > 0
+    more = [*items, story("d04", date="2025-06-04")]  # Russia's front page lists d04 and d03 (two a page): made again
+    with pytest.raises(OutputError, match=r"index.sqlite: a stored item of briefing \d+ cannot be read \(not a briefgen record: builtins.OSError\)"):
+        site(more, index_file)
+    assert same_as_scratch(more, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]

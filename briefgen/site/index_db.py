@@ -68,7 +68,7 @@ CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
-STORE_FORMAT = "site-index-2"
+STORE_FORMAT = "site-index-3"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
@@ -78,9 +78,11 @@ _LIGHT_NAME = 32
 _SCHEMA = """
 CREATE TABLE briefing (
     bid INTEGER PRIMARY KEY, name TEXT NOT NULL, page TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
-    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, mrank INTEGER, blob BLOB NOT NULL,
+    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, mrank INTEGER,
     dfields TEXT NOT NULL, digest BLOB, notes TEXT
 );
+-- the records apart from the row: every build writes each briefing's rank, which rewrote its records with it (#18)
+CREATE TABLE record (bid INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE app (
     id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     mentions INTEGER NOT NULL, start INTEGER NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, affiliation TEXT,
@@ -115,7 +117,7 @@ CREATE INDEX IF NOT EXISTS app_okey ON app (okey);
 CREATE INDEX IF NOT EXISTS app_name ON app (bid, name);
 CREATE INDEX IF NOT EXISTS app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
 CREATE INDEX IF NOT EXISTS briefing_rank ON briefing (rank);
-CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row (and its blob) each (#18)
+CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row each (#18)
 CREATE INDEX IF NOT EXISTS briefing_month ON briefing (month, mrank);
 CREATE INDEX IF NOT EXISTS local_folded ON local (bid, folded, pos);
 CREATE INDEX IF NOT EXISTS actor_rank ON actor (rank);
@@ -469,15 +471,16 @@ class SiteIndex:
         if self._old is not None:
             bid = -(bid + 1)  # a place of its own until finish() puts the stored rows in this build's order
         self.db.execute(
-            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob, dfields, digest, notes)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, dfields, digest, notes)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 bid, article.name, _join(self.prefix, f"{article.name}.md"), article.path, article.title, date.date,
-                date.source, date.month, article.meta.date, summary[0].text if summary else None, zlib.compress(raw, 1),
+                date.source, date.month, article.meta.date, summary[0].text if summary else None,
                 json.dumps([getattr(date, f.name) for f in dataclasses.fields(date)]),  # every field, whatever BriefingDate holds
                 digest, json.dumps(notes),
             ),
         )  # fmt: skip
+        self.db.execute("INSERT INTO record VALUES (?,?)", (bid, zlib.compress(raw, 1)))
         rows = []
         for ord_, a in enumerate(briefing.extraction.actors):
             mixed = is_mixed_script(a.name)
@@ -557,19 +560,20 @@ class SiteIndex:
             "CREATE TEMP TABLE gone (bid INTEGER PRIMARY KEY); CREATE TEMP TABLE remap (cur INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
         )
         db.executemany("INSERT INTO gone VALUES (?)", gone)
-        for table in ("briefing", "app", "voice", "item"):
+        for table in ("briefing", "record", "app", "voice", "item"):
             db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
         kept = self._kept
         new_places = [-(b + 1) for (b,) in db.execute("SELECT bid FROM briefing WHERE bid < 0")]  # their bids in this build
         in_place = all(new == old for new, old in kept) and (not kept or not new_places or min(new_places) > max(n for n, _ in kept))
         if in_place:
-            for table in ("briefing", "app", "voice", "item"):
+            for table in ("briefing", "record", "app", "voice", "item"):
                 db.execute(f"UPDATE {table} SET bid = -bid - 1 WHERE bid < 0")
         else:
             db.executemany("INSERT INTO remap VALUES (?, ?)", [(old, new) for new, old in kept] + [(-(p + 1), p) for p in new_places])
             shift = 1 << 40  # two steps, so that no bid meets one not yet moved
-            db.execute("UPDATE briefing SET bid = (SELECT new FROM remap WHERE cur = briefing.bid) + ?", (shift,))
-            db.execute("UPDATE briefing SET bid = bid - ?", (shift,))
+            for table in ("briefing", "record"):
+                db.execute(f"UPDATE {table} SET bid = (SELECT new FROM remap WHERE cur = {table}.bid) + ?", (shift,))
+                db.execute(f"UPDATE {table} SET bid = bid - ?", (shift,))
             db.execute("UPDATE voice SET bid = (SELECT new FROM remap WHERE cur = voice.bid)")
             db.execute("UPDATE item SET bid = (SELECT new FROM remap WHERE cur = item.bid)")
             columns = "ord, name, kind, mentions, start, aliases, roles, affiliation, mixed, pkey, gsur, single, okey, gkey, gpos"
@@ -980,7 +984,7 @@ class SiteIndex:
 
     def briefing(self, bid: int) -> Briefing:
         self.loaded += 1
-        blob, digest, name = self.db.execute("SELECT blob, digest, name FROM briefing WHERE bid = ?", (bid,)).fetchone()
+        blob, digest, name = self.db.execute("SELECT r.blob, b.digest, b.name FROM briefing b JOIN record r ON r.bid = b.bid WHERE b.bid = ?", (bid,)).fetchone()
         if self.path is None:
             return _unpack(blob)
         # A stored file outlives the build, and unpickling runs code: the records are loaded only when their bytes are
