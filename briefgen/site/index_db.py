@@ -814,7 +814,7 @@ class SiteIndex:
             cat = {"p": 0, "l": 1, "o": 2}[gkey[0]]
             first = (group.first if group.first is not None else 0) if cat < 2 else 0
             root = gkey[2:] if cat == 2 else ""
-            (nb,) = db.execute("SELECT COUNT(DISTINCT bid) FROM app WHERE gkey = ?", (gkey,)).fetchone()
+            nb = len(group.bids)
             batch.append(
                 (gkey, name, kinds[0], json.dumps(kinds), json.dumps(list(group.roles)), json.dumps(affiliations), json.dumps(names),
                  nb, group.napp, group.mentions, cat, first, root)
@@ -1313,7 +1313,7 @@ class _ActorSums:
     and ``dict.fromkeys`` orders come out as when every appearance was held.
     """
 
-    __slots__ = ("gkey", "counts", "kinds", "roles", "affiliations", "names", "napp", "mentions", "first")
+    __slots__ = ("gkey", "counts", "kinds", "roles", "affiliations", "names", "napp", "mentions", "first", "bids")
 
     def __init__(self, gkey: str) -> None:
         self.gkey = gkey
@@ -1325,9 +1325,12 @@ class _ActorSums:
         self.napp = 0
         self.mentions = 0
         self.first: int | None = None
+        #: the briefings it appears in (one query per actor counted them: #18), at most one per briefing of the archive
+        self.bids: set[int] = set()
 
     def add(self, row: tuple) -> None:
-        _, id_, _, name, kind, mentions, affiliation, roles, aliases, gpos = row
+        _, id_, bid, name, kind, mentions, affiliation, roles, aliases, gpos = row
+        self.bids.add(bid)
         clean = clean_name(name)
         self.counts[clean] += 1
         self.kinds[kind] += 1
