@@ -672,11 +672,15 @@ class SiteIndex:
         # Those are enough when the best of them beats every heavy-only score (at most len(heavy));
         # otherwise every candidate is scored from every shared name, as before.
         light, heavy = [], []
+        shared: dict[str, int] = {}
+        for start in range(0, len(company), 500):  # one query per briefing, not one per name (#18)
+            part = company[start : start + 500]
+            shared.update(db.execute(f"SELECT name, n FROM gcount WHERE word = ? AND name IN ({','.join('?' * len(part))})", (word, *part)).fetchall())
         for other in company:
-            row = db.execute("SELECT n FROM gcount WHERE word = ? AND name = ?", (word, other)).fetchone()
-            if row is None or row[0] == count:
+            n = shared.get(other)
+            if n is None or n == count:
                 continue
-            (light if row[0] <= _LIGHT_NAME else heavy).append(other)
+            (light if n <= _LIGHT_NAME else heavy).append(other)
         found = self._scores(word, light) if light else []
         if heavy and found:
             marks = ",".join("?" * len(heavy))

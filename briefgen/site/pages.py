@@ -361,6 +361,9 @@ def iter_site_pages(
     Each briefing is loaded for its own page only; list pages read stubs
     (title, date, first key point) a page at a time. Pages come in the same
     order, with the same bytes, as when every briefing was held in memory.
+    With a stored index (``index.path``), a briefing or actor page whose key
+    did not move since the last build is that build's page, and its briefings
+    are not loaded (#18: :meth:`SiteIndex.begin_pages`).
     ``index_per_page`` is the most actors one page of the actors index lists
     (:data:`.actors_index.PER_PAGE` when not given, read at each call): its
     pages are planned first, as briefings link the entries on them.
