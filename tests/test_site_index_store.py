@@ -254,6 +254,7 @@ def test_stored_items_load_briefgen_records_only(tmp_path):
         hostile = db.execute("UPDATE item SET payload = ? WHERE bid = (SELECT bid FROM briefing WHERE name = 'd03')", (pickle.dumps(OSError("ran")),))
         assert hostile.rowcount > 0
     more = [*items, story("d04", date="2025-06-04")]  # Russia's front page lists d04 and d03 (two a page): made again
-    with pytest.raises(OutputError, match=r"index.sqlite: a stored item of briefing \d+ cannot be read \(not a briefgen record: builtins.OSError\)"):
+    # OSError pickles through builtins, or through tblib once Dask has loaded it: the refusal is what is asserted
+    with pytest.raises(OutputError, match=r"index.sqlite: a stored item of briefing \d+ cannot be read \(not a briefgen record: "):
         site(more, index_file)
     assert same_as_scratch(more, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]
