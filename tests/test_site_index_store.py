@@ -24,7 +24,10 @@ from synthetic import synthetic_briefings
 def site(items, index_file=None, *, salt="code-1", today=None):
     """``(pages, date notes, dates)`` of one build; with ``index_file``, through the stored index."""
     reasons: list[str] = []
-    built = assemble_site(items, renderer=Renderer(), per_page=2, index_file=index_file, index_salt=salt, today=today, on_reset=reasons.append)
+    # the actors index in pages of at most 6 actors: steps that add or remove actors split and join its pages (#18)
+    built = assemble_site(
+        items, renderer=Renderer(), per_page=2, index_per_page=6, index_file=index_file, index_salt=salt, today=today, on_reset=reasons.append
+    )
     return {p.path: p.content for p in built.pages}, built.notes, built.dates, reasons
 
 
@@ -75,10 +78,19 @@ def test_every_page_of_a_rebuild_equals_a_build_from_scratch(archive, tmp_path):
     index_file = tmp_path / INDEX_FILE
     items = list(archive)
     assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (no index of an earlier build)"]
+    index_pages = [actors_index_pages(site(items)[0])]
     for step, change in STEPS.items():
         items = change(items)
         assert same_as_scratch(items, index_file) == [], step
         assert stored_names(index_file) == [b.article.name for b in items], step  # rows in this build's order, the removed gone
+        index_pages.append(actors_index_pages(site(items)[0]))
+    # the steps did cut the actors index anew: a page of actors split into pages of longer prefixes, and pages went
+    steps = list(zip(index_pages, index_pages[1:]))
+    assert any(after - before for before, after in steps) and any(before - after for before, after in steps)
+
+
+def actors_index_pages(pages: dict[str, str]) -> set[str]:
+    return {path for path in pages if path.startswith("actors/index")}
 
 
 def test_an_unchanged_briefing_is_not_indexed_again(archive, tmp_path, monkeypatch):
@@ -211,7 +223,38 @@ def test_stored_records_changed_outside_briefgen_are_never_unpickled(tmp_path):
     site(items, index_file)
     hostile = zlib.compress(pickle.dumps(OSError("ran")), 1)
     with sqlite3.connect(index_file) as db:
-        db.execute("UPDATE briefing SET blob = ? WHERE name = 'd02'", (hostile,))
+        db.execute("UPDATE record SET blob = ? WHERE bid = (SELECT bid FROM briefing WHERE name = 'd02')", (hostile,))
     with pytest.raises(OutputError, match=r"index.sqlite: the stored records of briefing d02 do not match their digest"):
         site(items, index_file)
     assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]
+
+
+def test_a_stored_page_that_cannot_be_read_is_made_again(tmp_path):
+    """#18: the stored index keeps the briefing and actor pages; a damaged one is made again, not handed out or fatal."""
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"s{d:02d}", date=f"2025-01-{d:02d}") for d in range(1, 6)]
+    site(items, index_file)
+    with sqlite3.connect(index_file) as db:
+        damaged = db.execute("UPDATE page SET content = x'00ff' WHERE path LIKE 'briefings/%' OR path LIKE 'actors/%'").rowcount
+    assert damaged > 5
+    assert same_as_scratch(items, index_file) == []
+
+
+def test_stored_items_load_briefgen_records_only(tmp_path):
+    """#18: a briefing's quotes and demands are stored with it for the actor pages; unpickling them admits briefgen's
+    records and nothing else, since they are not checked against this build's own briefing as the records are."""
+    import pickle
+
+    from briefgen.errors import OutputError
+
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    site(items, index_file)
+    with sqlite3.connect(index_file) as db:
+        hostile = db.execute("UPDATE item SET payload = ? WHERE bid = (SELECT bid FROM briefing WHERE name = 'd03')", (pickle.dumps(OSError("ran")),))
+        assert hostile.rowcount > 0
+    more = [*items, story("d04", date="2025-06-04")]  # Russia's front page lists d04 and d03 (two a page): made again
+    # OSError pickles through builtins, or through tblib once Dask has loaded it: the refusal is what is asserted
+    with pytest.raises(OutputError, match=r"index.sqlite: a stored item of briefing \d+ cannot be read \(not a briefgen record: "):
+        site(more, index_file)
+    assert same_as_scratch(more, index_file) == [f"{index_file}: site index built from scratch (the build that wrote it did not finish)"]

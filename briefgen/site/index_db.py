@@ -46,7 +46,7 @@ import re
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,7 +68,7 @@ CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
-STORE_FORMAT = "site-index-1"
+STORE_FORMAT = "site-index-3"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
@@ -78,9 +78,11 @@ _LIGHT_NAME = 32
 _SCHEMA = """
 CREATE TABLE briefing (
     bid INTEGER PRIMARY KEY, name TEXT NOT NULL, page TEXT NOT NULL, path TEXT NOT NULL, title TEXT NOT NULL,
-    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, mrank INTEGER, blob BLOB NOT NULL,
+    date TEXT, date_source TEXT, month TEXT, meta_date TEXT, first_point TEXT, rank INTEGER, mrank INTEGER,
     dfields TEXT NOT NULL, digest BLOB, notes TEXT
 );
+-- the records apart from the row: every build writes each briefing's rank, which rewrote its records with it (#18)
+CREATE TABLE record (bid INTEGER PRIMARY KEY, blob BLOB NOT NULL);
 CREATE TABLE app (
     id INTEGER PRIMARY KEY, bid INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     mentions INTEGER NOT NULL, start INTEGER NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL, affiliation TEXT,
@@ -98,7 +100,9 @@ CREATE TABLE mains (bid INTEGER NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT 
 CREATE TABLE thread (bid INTEGER PRIMARY KEY, prev INTEGER, next INTEGER);
 CREATE TABLE abrief (aid INTEGER NOT NULL, pos INTEGER NOT NULL, bid INTEGER NOT NULL, dated INTEGER NOT NULL, PRIMARY KEY (aid, pos)) WITHOUT ROWID;
 CREATE TABLE voice (bid INTEGER NOT NULL, name TEXT NOT NULL);
-CREATE TABLE item (aid INTEGER NOT NULL, bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL);
+CREATE TABLE item (bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, raw TEXT NOT NULL, payload BLOB NOT NULL,
+    other TEXT, responder TEXT);
+CREATE TABLE page (path TEXT PRIMARY KEY, key BLOB NOT NULL, content BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NULL, filled INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE gaff (word TEXT NOT NULL, affiliation TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, affiliation, gkey)) WITHOUT ROWID;
@@ -113,11 +117,11 @@ CREATE INDEX IF NOT EXISTS app_okey ON app (okey);
 CREATE INDEX IF NOT EXISTS app_name ON app (bid, name);
 CREATE INDEX IF NOT EXISTS app_affiliation ON app (affiliation, gkey) WHERE affiliation IS NOT NULL;
 CREATE INDEX IF NOT EXISTS briefing_rank ON briefing (rank);
-CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row (and its blob) each (#18)
+CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row each (#18)
 CREATE INDEX IF NOT EXISTS briefing_month ON briefing (month, mrank);
 CREATE INDEX IF NOT EXISTS local_folded ON local (bid, folded, pos);
 CREATE INDEX IF NOT EXISTS actor_rank ON actor (rank);
-CREATE INDEX IF NOT EXISTS item_key ON item (aid, bid, bucket, seq);
+CREATE INDEX IF NOT EXISTS item_key ON item (bid, bucket, seq);
 """
 
 
@@ -249,6 +253,21 @@ def _dumps(value: object) -> bytes:
     return buffer.getvalue()
 
 
+class _RecordUnpickler(pickle.Unpickler):
+    """Loads briefgen's records and nothing else: a stored item is not checked against a digest of this build's own
+    briefing as a stored briefing is (:meth:`SiteIndex.briefing`), so it may name no other callable."""
+
+    def find_class(self, module: str, name: str) -> object:
+        found = getattr(records, name, None) if module == records.__name__ else None
+        if not (isinstance(found, type) and dataclasses.is_dataclass(found)):
+            raise pickle.UnpicklingError(f"not a briefgen record: {module}.{name}")
+        return found
+
+
+def _load_record(payload: bytes) -> object:
+    return _RecordUnpickler(io.BytesIO(payload)).load()
+
+
 def _pack(briefing: Briefing) -> bytes:
     return zlib.compress(_pickled(briefing), 1)
 
@@ -293,6 +312,10 @@ class SiteIndex:
         self._finished = False
         self._ready = False  # finish() is done: what the index answers no longer changes
         self._views: dict[int, ActorView] = {}
+        #: stored index: the pages of this build taken from the last one (``kept``) and made anew (``made``)
+        self.kept = self.made = 0
+        #: briefings unpickled (:meth:`briefing`): what a rebuild after one new article must not do for every briefing
+        self.loaded = 0
 
     @staticmethod
     def _private() -> sqlite3.Connection:
@@ -448,15 +471,16 @@ class SiteIndex:
         if self._old is not None:
             bid = -(bid + 1)  # a place of its own until finish() puts the stored rows in this build's order
         self.db.execute(
-            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, blob, dfields, digest, notes)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO briefing (bid, name, page, path, title, date, date_source, month, meta_date, first_point, dfields, digest, notes)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 bid, article.name, _join(self.prefix, f"{article.name}.md"), article.path, article.title, date.date,
-                date.source, date.month, article.meta.date, summary[0].text if summary else None, zlib.compress(raw, 1),
+                date.source, date.month, article.meta.date, summary[0].text if summary else None,
                 json.dumps([getattr(date, f.name) for f in dataclasses.fields(date)]),  # every field, whatever BriefingDate holds
                 digest, json.dumps(notes),
             ),
         )  # fmt: skip
+        self.db.execute("INSERT INTO record VALUES (?,?)", (bid, zlib.compress(raw, 1)))
         rows = []
         for ord_, a in enumerate(briefing.extraction.actors):
             mixed = is_mixed_script(a.name)
@@ -484,6 +508,7 @@ class SiteIndex:
         voices = [q.speaker for q in x.quotes] + [d.by for d in x.demands] + [d.response.by for d in x.demands if d.response]
         voices += [r.by for r in x.rejections]
         self.db.executemany("INSERT INTO voice VALUES (?,?)", ((bid, name) for name in dict.fromkeys(voices) if name))
+        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?,?,?)", ((bid, *row) for row in _raw_items(briefing)))
 
     def _notes(self, article_notes: list[str], date_note: str | None, lookalike: list[str], date: str | None) -> None:
         self.article_notes.extend(article_notes)
@@ -535,20 +560,22 @@ class SiteIndex:
             "CREATE TEMP TABLE gone (bid INTEGER PRIMARY KEY); CREATE TEMP TABLE remap (cur INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
         )
         db.executemany("INSERT INTO gone VALUES (?)", gone)
-        for table in ("briefing", "app", "voice"):
+        for table in ("briefing", "record", "app", "voice", "item"):
             db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
         kept = self._kept
         new_places = [-(b + 1) for (b,) in db.execute("SELECT bid FROM briefing WHERE bid < 0")]  # their bids in this build
         in_place = all(new == old for new, old in kept) and (not kept or not new_places or min(new_places) > max(n for n, _ in kept))
         if in_place:
-            for table in ("briefing", "app", "voice"):
+            for table in ("briefing", "record", "app", "voice", "item"):
                 db.execute(f"UPDATE {table} SET bid = -bid - 1 WHERE bid < 0")
         else:
             db.executemany("INSERT INTO remap VALUES (?, ?)", [(old, new) for new, old in kept] + [(-(p + 1), p) for p in new_places])
             shift = 1 << 40  # two steps, so that no bid meets one not yet moved
-            db.execute("UPDATE briefing SET bid = (SELECT new FROM remap WHERE cur = briefing.bid) + ?", (shift,))
-            db.execute("UPDATE briefing SET bid = bid - ?", (shift,))
+            for table in ("briefing", "record"):
+                db.execute(f"UPDATE {table} SET bid = (SELECT new FROM remap WHERE cur = {table}.bid) + ?", (shift,))
+                db.execute(f"UPDATE {table} SET bid = bid - ?", (shift,))
             db.execute("UPDATE voice SET bid = (SELECT new FROM remap WHERE cur = voice.bid)")
+            db.execute("UPDATE item SET bid = (SELECT new FROM remap WHERE cur = item.bid)")
             columns = "ord, name, kind, mentions, start, aliases, roles, affiliation, mixed, pkey, gsur, single, okey, gkey, gpos"
             app_schema = _SCHEMA[_SCHEMA.index("CREATE TABLE app ") : _SCHEMA.index(");", _SCHEMA.index("CREATE TABLE app ")) + 2]
             db.executescript(app_schema.replace("CREATE TABLE app ", "CREATE TABLE app_new "))
@@ -559,7 +586,7 @@ class SiteIndex:
             db.executescript("DROP TABLE app; ALTER TABLE app_new RENAME TO app;")
         db.executescript(
             "DROP TABLE temp.gone; DROP TABLE temp.remap;"
-            "DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM thread; DELETE FROM abrief; DELETE FROM item;"
+            "DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM thread; DELETE FROM abrief;"
             "DELETE FROM seen; DELETE FROM sname; DELETE FROM gaff; DELETE FROM gnames; DELETE FROM gcount;"
             # what finish() wrote into the appearances: the joins of bare surnames and bodies (add() leaves them empty)
             "UPDATE app SET gkey = NULL, gpos = NULL WHERE pkey IS NULL AND gkey IS NOT NULL;"
@@ -645,11 +672,15 @@ class SiteIndex:
         # Those are enough when the best of them beats every heavy-only score (at most len(heavy));
         # otherwise every candidate is scored from every shared name, as before.
         light, heavy = [], []
+        shared: dict[str, int] = {}
+        for start in range(0, len(company), 500):  # one query per briefing, not one per name (#18)
+            part = company[start : start + 500]
+            shared.update(db.execute(f"SELECT name, n FROM gcount WHERE word = ? AND name IN ({','.join('?' * len(part))})", (word, *part)).fetchall())
         for other in company:
-            row = db.execute("SELECT n FROM gcount WHERE word = ? AND name = ?", (word, other)).fetchone()
-            if row is None or row[0] == count:
+            n = shared.get(other)
+            if n is None or n == count:
                 continue
-            (light if row[0] <= _LIGHT_NAME else heavy).append(other)
+            (light if n <= _LIGHT_NAME else heavy).append(other)
         found = self._scores(word, light) if light else []
         if heavy and found:
             marks = ",".join("?" * len(heavy))
@@ -787,7 +818,7 @@ class SiteIndex:
             cat = {"p": 0, "l": 1, "o": 2}[gkey[0]]
             first = (group.first if group.first is not None else 0) if cat < 2 else 0
             root = gkey[2:] if cat == 2 else ""
-            (nb,) = db.execute("SELECT COUNT(DISTINCT bid) FROM app WHERE gkey = ?", (gkey,)).fetchone()
+            nb = len(group.bids)
             batch.append(
                 (gkey, name, kinds[0], json.dumps(kinds), json.dumps(list(group.roles)), json.dumps(affiliations), json.dumps(names),
                  nb, group.napp, group.mentions, cat, first, root)
@@ -956,7 +987,8 @@ class SiteIndex:
     # -- reading --------------------------------------------------------------------------------
 
     def briefing(self, bid: int) -> Briefing:
-        blob, digest, name = self.db.execute("SELECT blob, digest, name FROM briefing WHERE bid = ?", (bid,)).fetchone()
+        self.loaded += 1
+        blob, digest, name = self.db.execute("SELECT r.blob, b.digest, b.name FROM briefing b JOIN record r ON r.bid = b.bid WHERE b.bid = ?", (bid,)).fetchone()
         if self.path is None:
             return _unpack(blob)
         # A stored file outlives the build, and unpickling runs code: the records are loaded only when their bytes are
@@ -964,12 +996,99 @@ class SiteIndex:
         # meet with other bytes (#18).
         raw = zlib.decompress(blob)
         if hashlib.sha256(raw).digest() != digest:
-            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('state', 'building')")
-            self.db.commit()
+            self._distrust()
             raise OutputError(f"{self.path}: the stored records of briefing {name} do not match their digest (changed outside briefgen); the next build indexes from scratch")
         loaded = pickle.loads(raw)  # noqa: S301 — checked above against this build's own briefing
         _LOADED[:] = [loaded, digest]
         return loaded
+
+    # -- the pages of the last build (stored index only, #18) ------------------------------------
+
+    def begin_pages(self, link_of: Callable[[str, bool], str]) -> None:
+        """Get ready to hand out the last build's pages: note the pages asked for (:meth:`end_pages` drops the others) and digest each briefing's view
+        of the site (``env``: its records and, in their order, its name forms with the actor each stands for — slug,
+        site-wide name and where a mention links, ``link_of(slug, paged)``).
+
+        A briefing's page depends on nothing else of the cross-briefing index, so an unchanged ``env`` (with the
+        page's own path, date and thread neighbours in its key) means an unchanged page; what an actor page shows of a
+        briefing (its quotes and demands, the other side's names) is digested apart (``items``: its records and the
+        actors its items' names stand for), so a link that moved in the briefing leaves its actors' pages alone.
+        The pages of briefings a change did not touch are neither loaded nor rendered. One query per briefing over its own rows; no briefing is
+        unpickled. Without a stored index there is nothing to reuse and nothing is done.
+        """
+        if self.path is None:
+            return
+        db = self.db
+        db.execute("DROP TABLE IF EXISTS temp.asked")
+        db.execute("CREATE TEMP TABLE asked (path TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._asked: list[tuple[str]] = []
+        db.execute("DROP TABLE IF EXISTS temp.env")
+        db.execute("CREATE TEMP TABLE env (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL)")
+        batch = []
+        for bid, digest in db.execute("SELECT bid, digest FROM briefing ORDER BY bid").fetchall():
+            forms = db.execute(
+                "SELECT l.form, l.folded, a.slug, a.name, a.paged FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ? ORDER BY l.pos", (bid,)
+            ).fetchall()
+            # what find() answers for this briefing, whatever the name: a form's own actor, else the last of its folded form's
+            # (the forms' order follows the actors' ranks, which move with every count: only the answers are the view)
+            exact: dict[str, tuple] = {}
+            folded_to: dict[str, tuple] = {}
+            for form, folded, slug, name, paged in forms:
+                actor = (slug, name, link_of(slug, bool(paged)))
+                exact[form] = actor
+                folded_to[folded] = actor
+            view = json.dumps([sorted(exact.items()), sorted(folded_to.items())], ensure_ascii=False)
+            # what the actor pages show of the briefing: its items, whose they are and the other side's names
+            named: dict[str, object] = {}
+            for names in db.execute("SELECT DISTINCT raw, other, responder FROM item WHERE bid = ?", (bid,)).fetchall():
+                for name in names:
+                    if name and name not in named:
+                        actor = None if is_mixed_script(name) else exact.get(name) or folded_to.get(fold(name))
+                        named[name] = actor[:2] if actor else None
+            items = json.dumps(sorted(named.items()), ensure_ascii=False)
+            batch.append((bid, hashlib.sha256(digest + view.encode("utf-8")).digest(), hashlib.sha256(digest + items.encode("utf-8")).digest()))
+        db.executemany("INSERT INTO env VALUES (?,?,?)", batch)
+
+    def env(self, bid: int) -> bytes:
+        return self.db.execute("SELECT env FROM env WHERE bid = ?", (bid,)).fetchone()[0]
+
+    def kept_page(self, path: str, key: bytes) -> str | None:
+        """The last build's page at ``path`` if it was made from inputs of digest ``key``, else ``None``."""
+        self._ask(path)
+        row = self.db.execute("SELECT key, content FROM page WHERE path = ?", (path,)).fetchone()
+        if row is None or row[0] != key:
+            return None
+        try:
+            content = zlib.decompress(row[1]).decode("utf-8")
+        except (zlib.error, UnicodeDecodeError):  # damaged outside briefgen: made again (and stored whole)
+            return None
+        self.kept += 1
+        return content
+
+    def keep_page(self, path: str, key: bytes, content: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?)", (path, key, zlib.compress(content.encode("utf-8"), 1)))
+        self.made += 1
+
+    def _ask(self, path: str) -> None:
+        self._asked.append((path,))
+        if len(self._asked) >= 2000:  # a batch at a time: memory stays flat in the archive's size
+            self.db.executemany("INSERT OR IGNORE INTO asked VALUES (?)", self._asked)
+            self._asked.clear()
+
+    def end_pages(self) -> None:
+        """After every page was asked for: the pages no longer made are dropped, the rest kept for the next build."""
+        if self.path is not None:
+            self.db.executemany("INSERT OR IGNORE INTO asked VALUES (?)", self._asked)
+            self._asked.clear()
+            self.db.execute("DELETE FROM page WHERE path NOT IN (SELECT path FROM temp.asked)")
+            self.db.execute("DROP TABLE temp.asked")
+            self.db.commit()
+
+    def _distrust(self) -> None:
+        """Mark the stored file unfinished, so that the next build indexes from scratch."""
+        if self.path is not None:
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('state', 'building')")
+            self.db.commit()
 
     def briefings(self) -> Iterator[tuple[int, Briefing]]:
         """Every briefing in build order, one at a time."""
@@ -983,6 +1102,10 @@ class SiteIndex:
         bid, name, title, path, meta_date, first_point, dfields, page = row
         summary = (KeyPoint(first_point, 0, 0),) if first_point is not None else ()
         return bid, BriefingStub(StubArticle(name, title, path, StubMeta(meta_date)), StubExtraction(summary)), BriefingDate(*json.loads(dfields)), page
+
+    def stub_row(self, bid: int) -> tuple:
+        """A briefing's stub as stored (``bid, name, title, path, meta_date, first_point, dfields, page``): plain values, for page keys."""
+        return self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE bid = ?", (bid,)).fetchone()
 
     def stub(self, bid: int) -> tuple[int, BriefingStub, BriefingDate, str]:
         return self._stub(self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE bid = ?", (bid,)).fetchone())
@@ -1097,23 +1220,55 @@ class SiteIndex:
         )
         return [self._stub(r) for r in rows]
 
+    def actor_briefing_rows(self, aid: int, *, offset: int = 0, limit: int = -1) -> list[tuple[tuple, bytes | None]]:
+        """:meth:`actor_briefings` as raw rows, each with the digest of what an actor page shows of that briefing (stored
+        index: see :meth:`begin_pages`)."""
+        env = "(SELECT items FROM env WHERE env.bid = b.bid)" if self.path is not None else "NULL"
+        rows = self.db.execute(
+            f"SELECT {', '.join('b.' + c for c in self._STUB.split(', '))}, {env} FROM abrief x JOIN briefing b ON b.bid = x.bid"
+            " WHERE x.aid = ? AND x.pos >= ? ORDER BY x.pos LIMIT ?",
+            (aid, offset, limit),
+        )
+        return [(r[:-1], r[-1]) for r in rows]
+
     def actor_dated_ends(self, aid: int) -> tuple[tuple | None, tuple | None]:
-        """The actor's oldest and newest dated briefings (first and last seen): its dated briefings come first, newest first."""
+        """The actor's oldest and newest dated briefings (first and last seen), as raw stub rows (:meth:`stub_row`): its
+        dated briefings come first, newest first."""
         newest, oldest = self.db.execute("SELECT MIN(pos), MAX(pos) FROM abrief WHERE aid = ? AND dated", (aid,)).fetchone()
         if newest is None:
             return None, None
         query = f"SELECT {self._STUB} FROM briefing WHERE bid = (SELECT bid FROM abrief WHERE aid = ? AND pos = ?)"
-        return self._stub(self.db.execute(query, (aid, oldest)).fetchone()), self._stub(self.db.execute(query, (aid, newest)).fetchone())
-
-    def clear_items(self) -> None:
-        self.db.execute("DELETE FROM item")
-
-    def add_items(self, rows: list[tuple[int, int, str, int, object]]) -> None:
-        self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?)", ((aid, bid, bucket, seq, _dumps(p)) for aid, bid, bucket, seq, p in rows))
+        return self.db.execute(query, (aid, oldest)).fetchone(), self.db.execute(query, (aid, newest)).fetchone()
 
     def items(self, aid: int, bid: int, bucket: str) -> list:
-        rows = self.db.execute("SELECT payload FROM item WHERE aid = ? AND bid = ? AND bucket = ? ORDER BY seq", (aid, bid, bucket))
-        return [pickle.loads(p) for (p,) in rows]  # noqa: S301 — written above by this process
+        """What actor ``aid`` said, demanded, was demanded, answered or refused in briefing ``bid`` (``bucket``), in the
+        briefing's order, with the other parties' site-wide names.
+
+        The briefing's candidate items are stored with the briefing (:func:`_raw_items`, by :meth:`add`), raw names
+        and all, so an actor page is made without loading any briefing; whose they are is resolved here, as the
+        briefing's names are resolved everywhere (:meth:`find`), so a stored item never holds a merge of the past.
+        """
+        found = []
+        rows = self.db.execute("SELECT raw, payload, other, responder FROM item WHERE bid = ? AND bucket = ? ORDER BY seq", (bid, bucket)).fetchall()
+        for raw, payload, other, responder in rows:
+            if self.find(bid, raw) != aid:
+                continue
+            try:
+                record = _load_record(payload)
+            except Exception as exc:  # noqa: BLE001 — a stored file changed outside briefgen, whatever the bytes
+                self._distrust()
+                raise OutputError(f"{self.path}: a stored item of briefing {bid} cannot be read ({exc}); the next build indexes from scratch") from None
+            if bucket == "quotes":
+                found.append(record)
+            elif bucket == "rejected":
+                found.append((record, self._name_of(bid, other)))
+            else:
+                found.append((record, self._name_of(bid, other), self._name_of(bid, responder)))
+        return found
+
+    def _name_of(self, bid: int, raw: str | None) -> str | None:
+        aid = self.find(bid, raw)
+        return self.actor(aid).name if aid is not None else raw
 
     def slug_counts(self, prefix: str) -> list[tuple[str, int]]:
         """``(prefix + one character, actors)`` for the slugs longer than ``prefix`` starting with it, in slug order.
@@ -1135,6 +1290,26 @@ class SiteIndex:
         return [self._actor(r) for r in rows]
 
 
+def _raw_items(b: Briefing) -> Iterator[tuple[str, int, str, bytes, str | None, str | None]]:
+    """``(bucket, order, raw name, record, other, responder)``: every quote, demand (made, received, answered) and refusal
+    of a briefing under the name of whom it may be, before names are resolved to actors (:meth:`SiteIndex.items`)."""
+    seq = 0
+    for q in b.extraction.quotes:
+        if q.speaker:
+            yield "quotes", seq, q.speaker, _dumps(q), None, None
+            seq += 1
+    for d in b.extraction.demands:
+        responder = d.response.by if d.response else None
+        for raw, bucket, other in ((d.by, "made", d.of), (d.of, "received", d.by), (responder, "responded", d.by)):
+            if raw:
+                yield bucket, seq, raw, _dumps(d), other, responder
+                seq += 1
+    for r in b.extraction.rejections:  # refusals answering no demand are responses too (#16)
+        if r.by:
+            yield "rejected", seq, r.by, _dumps(r), r.of, None
+            seq += 1
+
+
 class _ActorSums:
     """What :meth:`SiteIndex._make_actors` needs of one actor's appearances, summed as they stream past in order.
 
@@ -1142,7 +1317,7 @@ class _ActorSums:
     and ``dict.fromkeys`` orders come out as when every appearance was held.
     """
 
-    __slots__ = ("gkey", "counts", "kinds", "roles", "affiliations", "names", "napp", "mentions", "first")
+    __slots__ = ("gkey", "counts", "kinds", "roles", "affiliations", "names", "napp", "mentions", "first", "bids")
 
     def __init__(self, gkey: str) -> None:
         self.gkey = gkey
@@ -1154,9 +1329,12 @@ class _ActorSums:
         self.napp = 0
         self.mentions = 0
         self.first: int | None = None
+        #: the briefings it appears in (one query per actor counted them: #18), at most one per briefing of the archive
+        self.bids: set[int] = set()
 
     def add(self, row: tuple) -> None:
-        _, id_, _, name, kind, mentions, affiliation, roles, aliases, gpos = row
+        _, id_, bid, name, kind, mentions, affiliation, roles, aliases, gpos = row
+        self.bids.add(bid)
         clean = clean_name(name)
         self.counts[clean] += 1
         self.kinds[kind] += 1

@@ -34,7 +34,10 @@ Pages (``P`` = the briefings folder, ``prefix``)::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import hashlib
+import json
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -358,16 +361,21 @@ def iter_site_pages(
     Each briefing is loaded for its own page only; list pages read stubs
     (title, date, first key point) a page at a time. Pages come in the same
     order, with the same bytes, as when every briefing was held in memory.
+    With a stored index (``index.path``), a briefing or actor page whose key
+    did not move since the last build is that build's page, and its briefings
+    are not loaded (#18: :meth:`SiteIndex.begin_pages`).
     ``index_per_page`` is the most actors one page of the actors index lists
     (:data:`.actors_index.PER_PAGE` when not given, read at each call): its
     pages are planned first, as briefings link the entries on them.
     """
     index.finish()
-    index.clear_items()  # filled again by the briefing pages below: generating the pages twice doubles nothing
     prefix = index.prefix
     _page_count(0, per_page)  # refuses per_page < 1 before any page
     plan = plan_actors_index(index.slug_counts, index.actor_count(), per_page=actors_index.PER_PAGE if index_per_page is None else index_per_page)
-    yield from _briefing_pages(index, renderer=renderer, plan=plan)
+    # with a stored index, the briefing and actor pages whose inputs did not change are the last build's (#18)
+    salt = _renderer_salt(renderer) if index.path is not None else None
+    index.begin_pages(lambda slug, paged: f"actors/{slug}.md" if paged else f"{plan.page_of(slug)}#{slug}")
+    yield from _briefing_pages(index, renderer=renderer, plan=plan, salt=salt)
     briefings_index = _join(prefix, "index.md")
     if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
         yield _home_page(
@@ -383,7 +391,7 @@ def iter_site_pages(
         )
     yield from _briefing_index_pages(index, renderer=renderer, prefix=prefix, per_page=per_page)
     yield from _timeline_pages(index, renderer=renderer, per_page=per_page)
-    yield from _actor_pages(index, renderer=renderer, per_page=per_page)
+    yield from _actor_pages(index, renderer=renderer, per_page=per_page, salt=salt)
     yield from _actors_index_pages(index, plan, renderer=renderer)
     newest = [index.briefing(bid) for bid, *_ in index.ordered(limit=FEED_SIZE, dated=True)]
     yield SitePage(
@@ -399,6 +407,19 @@ def iter_site_pages(
     )
     yield SitePage(STYLESHEET_PATH, renderer.stylesheet())
     yield SitePage(SEARCH_SCRIPT_PATH, renderer.search_script())
+    index.end_pages()
+
+
+def _renderer_salt(renderer: Renderer) -> str:
+    """What every page depends on besides its inputs: briefgen's code and templates, the renderer's options (as the page store's)."""
+    from .increment import renderer_salt  # the page store's salt, without its store
+
+    return renderer_salt(getattr(renderer, "_renderer", renderer))  # a CachedRenderer renders with the renderer it wraps
+
+
+def _key(*parts: object) -> bytes:
+    """A page's key: the digest of the plain values (strings, numbers, lists, ``None``) it is made from."""
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).digest()
 
 
 class _Ordered:
@@ -433,14 +454,29 @@ def _paged_actor_path(index: SiteIndex, slug: str) -> str:
     return f"actors/{slug}.md"
 
 
-def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPlan) -> Iterator[SitePage]:
+def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPlan, salt: str | None = None) -> Iterator[SitePage]:
     """One page per briefing, in build order, linked to its actors and story thread.
 
-    The same pass files, for the actor pages, what each actor said, demanded,
-    was demanded and answered in this briefing (the index's ``item`` table).
+    With a stored index (``salt``), a page whose key — the briefing's view of the site (:meth:`SiteIndex.begin_pages`),
+    its date, its thread neighbours as listed, its thread's actors — is the last build's is that build's page: the
+    briefing is not even loaded. What each actor said and demanded here is stored with the briefing (``item``).
     """
-    for bid, b in index.briefings():
-        _, _, date, here = index.stub(bid)
+    for bid in range(index.count):  # bids are 0, 1, ... in build order
+        row = index.stub_row(bid)
+        _, _, date, here = index._stub(row)
+        previous, following = index.thread(bid)
+        neighbours = {n: index.stub_row(n) for n in (previous, following) if n is not None}
+        thread_actors = tuple(a.name for a in index.mains(bid)) if neighbours else ()
+        key = None
+        if salt is not None:
+            key = _key(
+                "briefing", salt, here, index.env(bid).hex(), row[1:], *(neighbours[n][1:] if n is not None else None for n in (previous, following)), thread_actors
+            )
+            kept = index.kept_page(here, key)
+            if kept is not None:
+                yield SitePage(here, kept)
+                continue
+        b = index.briefing(bid)
         views: dict[int, ActorView] = {}
 
         def view(aid: int) -> ActorView:
@@ -455,46 +491,20 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPl
             if aid is not None:
                 links[name] = actor_link(here, view(aid), None, plan=plan)
                 canonical[name] = view(aid).name
-        previous, following = index.thread(bid)
-        neighbours = {n: index.stub(n) for n in (previous, following) if n is not None}
+        stubs = {n: index._stub(r) for n, r in neighbours.items()}
         context = BriefingContext(
             actor_links=links,
             canonical=canonical,
-            previous=(page_link(here, neighbours[previous][3]), neighbours[previous][1]) if previous is not None else None,  # type: ignore[arg-type]
-            next=(page_link(here, neighbours[following][3]), neighbours[following][1]) if following is not None else None,  # type: ignore[arg-type]
+            previous=(page_link(here, stubs[previous][3]), stubs[previous][1]) if previous is not None else None,  # type: ignore[arg-type]
+            next=(page_link(here, stubs[following][3]), stubs[following][1]) if following is not None else None,  # type: ignore[arg-type]
             date=date,
-            dates={stub.article.name: d for _, stub, d, _ in neighbours.values()},
-            thread_actors=tuple(a.name for a in index.mains(bid)) if neighbours else (),
+            dates={stub.article.name: d for _, stub, d, _ in stubs.values()},
+            thread_actors=thread_actors,
         )
-        yield SitePage(here, renderer.briefing_markdown(b, context=context))
-        index.add_items(list(_items_of(index, bid, b, view)))
-
-
-def _items_of(index: SiteIndex, bid: int, b: Briefing, view: Callable[[int], ActorView]) -> Iterator[tuple[int, int, str, int, object]]:
-    """``(actor, briefing, bucket, order, item)`` for the actor pages: quotes, demands made / received / answered, refusals."""
-
-    def name_of(raw: str | None) -> str | None:
-        aid = index.find(bid, raw)
-        return view(aid).name if aid is not None else raw
-
-    seq = 0
-    for q in b.extraction.quotes:
-        aid = index.find(bid, q.speaker)
-        if aid is not None:
-            yield aid, bid, "quotes", seq, q
-            seq += 1
-    for d in b.extraction.demands:
-        responder = d.response.by if d.response else None
-        for raw, bucket, other in ((d.by, "made", d.of), (d.of, "received", d.by), (responder, "responded", d.by)):
-            aid = index.find(bid, raw)
-            if aid is not None:
-                yield aid, bid, bucket, seq, (d, name_of(other), name_of(responder))
-                seq += 1
-    for r in b.extraction.rejections:  # refusals answering no demand are responses too (#16)
-        aid = index.find(bid, r.by)
-        if aid is not None:
-            yield aid, bid, "rejected", seq, (r, name_of(r.of))
-            seq += 1
+        content = renderer.briefing_markdown(b, context=context)
+        if key is not None:
+            index.keep_page(here, key, content)
+        yield SitePage(here, content)
 
 
 def teaser(text: str, *, limit: int = TEASER_CHARS) -> str:
@@ -677,13 +687,35 @@ def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] |
     return page_link(from_page, plan.page_of(actor.slug), anchor=actor.slug)
 
 
-def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
+def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: str | None = None) -> Iterator[SitePage]:
+    """Each actor with a page: its front page (counts, first and last seen) and older pages, its briefings newest first.
+
+    With a stored index (``salt``), a page whose key — the actor as shown, the page's place in its list, and each of
+    its briefings as listed with that briefing's view of the site (:meth:`SiteIndex.begin_pages`: what the actor said
+    and demanded there and the names of the other side follow from it) — is the last build's is that build's page.
+    """
     for actor in index.actors(paged=True):
         pages = _list_pages(actor.briefing_count, per_page, front=f"actors/{actor.slug}.md", older=lambda k, s=actor.slug: f"actors/{s}/{k}.md")
         oldest, newest = index.actor_dated_ends(actor.aid)
         for listed in pages:
             path = listed.path
-            chunk = index.actor_briefings(actor.aid, offset=listed.offset, limit=listed.limit)
+            front = listed.number is None
+            # what changes with every briefing about the actor (its counts, when it was last seen) is on its
+            # front page only: given to an older page, it would make that page's inputs change too (#18)
+            shown = actor if front else replace(actor, mentions=0, briefing_count=0, voiced=0)
+            title = actor.name if front else f"{actor.name}, page {listed.number}"
+            rows = index.actor_briefing_rows(actor.aid, offset=listed.offset, limit=listed.limit)
+            pager = _pager(listed, pages)
+            ends = [(row[1:], page_link(path, row[7])) if row is not None and front else None for row in (oldest, newest)]
+            key = None
+            if salt is not None:
+                seen = [(row[1:], env.hex()) for row, env in rows]
+                key = _key("actor", salt, path, title, [getattr(shown, f.name) for f in dataclasses.fields(shown)][1:], len(pages), listed.number, ends, seen, pager)
+                kept = index.kept_page(path, key)
+                if kept is not None:
+                    yield SitePage(path, kept)
+                    continue
+            chunk = [index._stub(row) for row, _ in rows]
 
             def item(stub: BriefingStub, date: BriefingDate, page: str, anchor: str | None = None, **values: object) -> _Item:
                 return _Item(stub, stub.article.title, page_link(path, page, anchor=anchor), date.date, **values)
@@ -700,30 +732,27 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iter
                     for d, o, r in index.items(actor.aid, bid, "responded")
                 ]
                 page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in index.items(actor.aid, bid, "rejected")]
-            first = (oldest[2].date, oldest[1], page_link(path, oldest[3])) if oldest else None
-            last = (newest[2].date, newest[1], page_link(path, newest[3])) if newest else None
-            yield SitePage(
-                path,
-                renderer.page_markdown(
-                    "actor.md.j2",
-                    title=actor.name if listed.number is None else f"{actor.name}, page {listed.number}",
-                    # what changes with every briefing about the actor (its counts, when it was last seen) is on its
-                    # front page only: given to an older page, it would make that page's inputs change too (#18)
-                    actor=actor if listed.number is None else replace(actor, mentions=0, briefing_count=0, voiced=0),
-                    front=listed.number is None,
-                    page_number=listed.number,
-                    page_count=len(pages),
-                    briefing_count=actor.briefing_count if listed.number is None else None,
-                    first_seen=first if listed.number is None else None,
-                    last_seen=last if listed.number is None else None,
-                    quotes=page_quotes,
-                    made=page_made,
-                    received=page_received,
-                    responses=page_responses,
-                    briefings=[(page_link(path, page), stub, date.date) for _, stub, date, page in chunk],
-                    pager=_pager(listed, pages),
-                ),
+            first, last = ((index._stub(row)[:3], end[1]) if end is not None else None for row, end in zip((oldest, newest), ends))
+            content = renderer.page_markdown(
+                "actor.md.j2",
+                title=title,
+                actor=shown,
+                front=front,
+                page_number=listed.number,
+                page_count=len(pages),
+                briefing_count=actor.briefing_count if front else None,
+                first_seen=(first[0][2].date, first[0][1], first[1]) if first else None,  # (date, briefing, link)
+                last_seen=(last[0][2].date, last[0][1], last[1]) if last else None,
+                quotes=page_quotes,
+                made=page_made,
+                received=page_received,
+                responses=page_responses,
+                briefings=[(page_link(path, page), stub, date.date) for _, stub, date, page in chunk],
+                pager=pager,
             )
+            if key is not None:
+                index.keep_page(path, key, content)
+            yield SitePage(path, content)
 
 
 def _actors_index_pages(index: SiteIndex, plan: ActorsIndexPlan, *, renderer: Renderer) -> Iterator[SitePage]:

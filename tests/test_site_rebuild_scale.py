@@ -1,0 +1,93 @@
+"""A rebuild after one new article does work in proportion to the change, not to the archive (#18): counted, not timed.
+
+A build through the stored site index keeps each briefing page and actor page
+under a key of its inputs (:meth:`~briefgen.site.index_db.SiteIndex.begin_pages`);
+the next build loads and renders only the briefings and pages whose key moved.
+Before (main at d2e111d) every briefing was loaded again for its page's key:
+a one-article rebuild of 4N briefings loaded 4N + 1 of them. The counts must
+not grow with the archive: N and 4N synthetic briefings (made from real ones)
+give about the same work, and the pages are those of a build from scratch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from briefgen.pipeline import brief_paths
+from briefgen.records import Briefing
+from briefgen.render import Renderer
+from briefgen.site import SiteIndex, assemble_site, iter_site_pages
+from briefgen.site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
+from briefgen.site.index_db import INDEX_FILE
+
+from test_site_index_db import ARTICLES
+from synthetic import synthetic_briefings
+
+SMALL = 80  # past the feed (50 newest briefings, loaded for every build) and the home page (10)
+
+
+class Counting(Renderer):
+    """A real renderer that counts the pages it renders."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rendered = 0
+
+    def briefing_markdown(self, briefing, **kwargs):
+        self.rendered += 1
+        return super().briefing_markdown(briefing, **kwargs)
+
+    def list_markdown(self, **values):
+        self.rendered += 1
+        return super().list_markdown(**values)
+
+    def page_markdown(self, template, **values):
+        self.rendered += 1
+        return super().page_markdown(template, **values)
+
+
+@pytest.fixture(scope="module")
+def base(nlp) -> list[Briefing]:
+    return [b for b in brief_paths(ARTICLES, nlp=nlp) if isinstance(b, Briefing)]
+
+
+def build(items, state, renderer) -> tuple[dict[str, str], SiteIndex]:
+    """Every page through the stored index and the page store in ``state`` (as a sharded build keeps them)."""
+    with PageStore(state / PAGES_FILE, salt=renderer_salt(renderer)) as store, SiteIndex(path=state / INDEX_FILE, salt="code-1") as index:
+        for b in items:
+            index.add(b)
+        pages = {p.path: p.content for p in iter_site_pages(index, renderer=CachedRenderer(renderer, store), per_page=5)}
+    return pages, index
+
+
+def newest(b: Briefing, items: list[Briefing]) -> Briefing:
+    """``b`` dated the day after the newest of ``items``: news arrive newest (an older date is one more page of each list)."""
+    last = max(x.article.meta.date for x in items if x.article.meta.date)
+    day = (dt.date.fromisoformat(last) + dt.timedelta(days=1)).isoformat()
+    return dataclasses.replace(b, article=dataclasses.replace(b.article, meta=dataclasses.replace(b.article.meta, date=day)))
+
+
+def one_new_article(items: list[Briefing], extra: Briefing, state) -> dict[str, int]:
+    state.mkdir()
+    build(items, state, Renderer())
+    renderer = Counting()
+    pages, index = build([*items, extra], state, renderer)
+    assert pages == {p.path: p.content for p in assemble_site([*items, extra], renderer=Renderer(), per_page=5).pages}  # from scratch
+    return {"loaded": index.loaded, "made": index.made, "rendered": renderer.rendered, "kept": index.kept, "pages": len(pages)}
+
+
+def test_a_one_article_rebuild_does_not_grow_with_the_archive(base, tmp_path):
+    *items, extra = synthetic_briefings(4 * SMALL + 1, seed=11, base=base)
+    extra = newest(extra, items)
+    small, large = one_new_article(items[:SMALL], extra, tmp_path / "small"), one_new_article(items, extra, tmp_path / "large")
+    assert large["pages"] > 3 * small["pages"]  # the archive did grow
+    assert large["kept"] > 3 * small["kept"]  # ... and its pages were taken from the last build
+    # ... but not the work. Linear work is 4x; what grows here is what the new article touches in a larger archive (more
+    # of its actors have pages; the actors index is one level deeper), 1.03x / 1.46x / 1.55x when written. Before,
+    # every briefing was loaded again: 4.0x.
+    for count in ("loaded", "made", "rendered"):
+        assert large[count] < 2 * small[count], (count, small, large)
+    assert small["loaded"] < SMALL  # the feed's 50 and the home page's 10 newest, the new one and its neighbours
