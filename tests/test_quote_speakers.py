@@ -590,3 +590,4 @@ def test_a_possessive_pronoun_alone_names_no_speaker(vocab, words: list[str], po
 
     doc = Doc(vocab, words=words, pos=pos)
     assert is_unresolved_pronoun(doc[:]) is expected
+

@@ -1106,3 +1106,16 @@ def test_a_speaker_introduced_one_sentence_before(nlp, name: str, body: str, spe
     """Issue #15, class 'speaker introduced one sentence before, no cue' (BBC tech/336 and 13 more quotations in 10 articles, all read right)."""
     (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert quote.speaker == speaker, quote
+
+
+@pytest.mark.slow
+def test_a_capitalised_opener_after_a_question_starts_new_prose(nlp) -> None:
+    """Issue #15, class 'the sentence after a “…?” quotation read as the speaker's clause' (BBC entertainment/353: "the film"
+    spoke two quotations; the construction 5 times in 5 articles)."""
+    body = (
+        "Dan Jolin, reviews editor of Empire magazine, says classic shows have a built-in audience.\n\n"
+        '"I can understand why people are repackaging them for the kids of today. What is next - a remake on some distant planet?" '
+        "Despite the weak box-office takings, the film cost $42m to make."
+    )
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker == "Dan Jolin", quote
