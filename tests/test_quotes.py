@@ -1109,6 +1109,24 @@ def test_a_speaker_introduced_one_sentence_before(nlp, name: str, body: str, spe
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('"I have acted correctly," the 27-year-old Austrian said in a statement.', "the 27-year-old Austrian"),
+        ('Speaking to a newspaper, the Swiss added: "At Pattaya there will not be as many people."', "the Swiss"),
+    ],
+)
+def test_a_nationality_described_speaker_is_not_the_country(nlp, body: str, speaker: str) -> None:
+    """Issue #15, class 'the 27-year-old Austrian said' given to Austria (BBC check set 6060: sport/454, sport/485; corpus ~8 in 8):
+    the speaker is the person described, as written (PolNeAR keeps descriptions as written)."""
+    from briefgen.pipeline import brief_text
+
+    briefing = brief_text("Koubek Banned\n\nStefan Koubek has been banned for three months. " + body + "\n", nlp=nlp)
+    (quote,) = briefing.extraction.quotes
+    assert quote.speaker == speaker, quote
+
+
+@pytest.mark.slow
 def test_a_capitalised_opener_after_a_question_starts_new_prose(nlp) -> None:
     """Issue #15, class 'the sentence after a “…?” quotation read as the speaker's clause' (BBC entertainment/353: "the film"
     spoke two quotations; the construction 5 times in 5 articles)."""

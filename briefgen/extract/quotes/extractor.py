@@ -74,6 +74,7 @@ from .layout_routes import (
 )
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
+from .speakers import one_of_a_nationality
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -200,6 +201,8 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
     the table knows that noun phrase as an actor, its name is the speaker.
     """
     root = mention.root
+    if one_of_a_nationality(root) and root.i + 1 == mention.end and mention.start < root.i:
+        return mention.text.strip()  # "the 27-year-old Austrian": a person described; the table would read Austria
     if root.pos_ != "NOUN" or root.i + 1 >= mention.end:
         return resolve(mention)
     head = mention.doc[mention.start : root.i + 1]

@@ -317,6 +317,8 @@ def mention_for(
         found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of)
         return found or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
+    if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
+        return noun_phrase(subject)  # "the 27-year-old Austrian said": a person described, not Austria
     if ent is not None and ent.label_ in NAMED_LABELS:
         return full_name(ent, entities=entities, quoted=quoted)
     # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
@@ -544,6 +546,19 @@ def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) 
         if child.dep_ == "appos" and named is not None and named.label_ == "PERSON" and not quoted(named[0]):
             return named
     return None
+
+
+def one_of_a_nationality(word: Token) -> bool:
+    """Whether a nationality word names one person: "the 27-year-old Austrian", "the Swiss", "a Dutchman".
+
+    A singular nationality noun after a determiner is a person of that
+    nation, whom the article has named or describes; the country is "Austria"
+    and its people "the Austrians". The actor table reads the word as the
+    country, so the description is kept as written.
+    """
+    if word.ent_type_ != "NORP" or word.tag_ != "NNP" or word.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this") for c in word.children)
 
 
 def _main_subject(sent: Span, *, quoted: Quoted) -> Token | None:
