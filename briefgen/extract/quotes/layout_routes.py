@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..docview import doc_text, trimmed
 from .context import EXPLETIVES, SENTENCE_ENDS, Attribution, Context, can_speak, opens_sentence
 from .cues import ATTITUDE_LEMMAS, CUE_LEMMAS, is_cue, is_speech_cue
-from .speakers import SUBJECT_DEPS, subject_of
+from .speakers import SUBJECT_DEPS, quoted_as_saying, subject_of
 
 
 def _clause_speaker(tokens: Span, ctx: Context) -> Attribution | None:
@@ -312,6 +312,8 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
             break  # another quotation starts
         clause.append(token)
     words = [t for t in clause if not ctx.quoted(t)]
+    if words and inner.endswith(("?", "!")) and _opens_new_sentence(words[0]):
+        return None  # "“… chasing after them?” Despite Thunderbirds' … the film cost": a new sentence, no speaker's clause
     verb = next((t for t in words if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") and t.lower_ not in ("is", "are", "was", "were", "has", "have", "had")), None)
     if verb is None:  # a cue the tagger took for a noun or participle: "a voice-over in the ad states"
         verb = next((t for t in words[1:] if t.lemma_.lower() in CUE_LEMMAS and t.lemma_.lower() not in ATTITUDE_LEMMAS), None)
@@ -319,6 +321,9 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
         return None
     if words and words[0].text in _DASHES:
         return None  # "— “…” — the balloons cascaded": the dash closes an aside
+    reported = quoted_as_saying(verb)
+    if reported is not None and not ctx.quoted(reported):
+        return Attribution(ctx.mention(reported), verb, "post_posed")  # "“…,” the agency quoted David Ogden as saying"
     before = [t for t in words if t.i < verb.i and not t.is_punct]
     if before:
         head_phrase = _until_comma([t for t in words if t.i < verb.i])
@@ -376,6 +381,21 @@ def adjacent_post_posed(span: Span, ctx: Context) -> Attribution | None:
     if found is None or found.cue is None or not is_speech_cue(found.cue) or found.cue.i - span.end > _ADJACENT_CUE_TOKENS:
         return None
     return Attribution(found.speaker, found.cue, "governed")
+
+
+#: Word classes that open a sentence but never a speaker's clause: "Despite …", "But …", "On immigration, …".
+_SENTENCE_OPENERS = frozenset({"ADP", "SCONJ", "CCONJ", "ADV"})
+
+
+def _opens_new_sentence(word: Token) -> bool:
+    """Whether the capitalised word after a "?" or "!" quotation opens a new sentence.
+
+    A speaker's clause after a question starts with the speaker ("Hannity
+    pressed", "the minister asked") or the cue ("asked Smith"); a capital
+    preposition, conjunction or adverb ("Despite …", "At his weekly press
+    conference …", "And if …") starts the writer's next sentence.
+    """
+    return word.is_title and word.pos_ in _SENTENCE_OPENERS and word.ent_type_ == ""
 
 
 def _until_comma(tokens: list[Token]) -> list[Token]:

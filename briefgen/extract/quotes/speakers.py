@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
-from ..lexicon import is_actor_noun
+from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from .cues import is_speech_cue
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
@@ -317,6 +317,8 @@ def mention_for(
         found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of)
         return found or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
+    if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
+        return noun_phrase(subject)  # "the 27-year-old Austrian said": a person described, not Austria
     if ent is not None and ent.label_ in NAMED_LABELS:
         return full_name(ent, entities=entities, quoted=quoted)
     # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
@@ -452,7 +454,14 @@ def antecedent(
     who the text is about, so a "he" there that agrees with this one is the
     same person (its antecedent is followed back), and a surname there
     that the tagger missed is the named person ("Corbett claims he and
-    Barker differ …" then "“…,” he said" is Corbett, not Barker).
+    Barker differ …" then "“…,” he said" is Corbett, not Barker). A main
+    subject that describes a person ("the seventh seed, who …", "the
+    23-year-old", "the Swiss") refers back to someone named: in its sentence
+    only a subject can be that person ("Though Trump was not willing …, the
+    front-runner did …"), a name in another place is someone else ("… is
+    lined up to meet Roddick"), and when no one named is found the
+    description is the antecedent. A name that only modifies a noun ("an
+    Alan Shearer strike", "Clinton campaign manager Robby Mook") is none.
     """
     wanted = pronoun_gender(pronoun)
     personal = pronoun.lower_ in PERSON_PRONOUNS
@@ -464,8 +473,10 @@ def antecedent(
         surnames = surnames_of_people(doc, entities=entities, quoted=quoted)
     sent = pronoun.sent
     described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
+    described_main: Span | None = None  # a person an earlier sentence describes and names no more
     for _ in range(ANTECEDENT_SENTENCES):
         limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
+        subjects_only = False
         if personal and limit == sent.end:
             main = _main_subject(sent, quoted=quoted)
             if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
@@ -478,6 +489,12 @@ def antecedent(
                 # "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was …": the
                 # sentence is about the correspondent, whose name stands in apposition, not about Mr Clarke
                 return full_name(named, entities=entities, quoted=quoted)
+            # "The seventh seed, who … is lined up to meet Roddick, is looking forward to the match. “…,” he
+            # said": the sentence is about a person it describes, named before it or in a clause of its own
+            # ("Though Trump was not willing …, the front-runner did …"); a name in another place is someone else
+            subjects_only = main is not None and named is None and _person_described_again(main, wanted=wanted)
+            if subjects_only and described_main is None:
+                described_main = described_person(main, quoted=quoted)
         candidates: list[Span] = []
         seen: set[int] = set()
         for i in range(sent.start, limit):
@@ -491,6 +508,8 @@ def antecedent(
                 continue
             if ent is None or ent.start in seen or quoted(ent[0]):
                 continue
+            if personal and _names_a_kind(ent):
+                continue  # "an Alan Shearer strike", "a Blair ally": the name says which strike or ally, no one acts
             kind = kind_of(ent) if personal else None
             if kind is not None and kind != "person" and not (genders and genders.get(person_key(ent, entities=entities, quoted=quoted))):
                 continue  # "Arsenal … he said": the actor table holds a club, and the article gives it no gender
@@ -506,6 +525,10 @@ def antecedent(
             # A person the article gives the pronoun's gender beats one of unknown gender.
             stated = [e for e in candidates if genders.get(person_key(e, entities=entities, quoted=quoted)) == wanted]
             candidates = stated or candidates
+        if subjects_only and main is not None:
+            # "Mirza, the first Indian woman to win …, will now face …": a name set beside the description is it
+            beside = main.left_edge.i
+            candidates = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS or (e.end + 1 == beside and doc[e.end].text == ",")]
         if candidates:
             subjects = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS]
             in_own_sentence = sent.start <= pronoun.i < sent.end
@@ -522,9 +545,9 @@ def antecedent(
             if described_speaker is not None:
                 return described_speaker
         if sent.start == 0:
-            return None
+            break
         sent = doc[sent.start - 1].sent
-    return None
+    return described_main
 
 
 #: How many "he"s back a pronoun's antecedent is followed from main-clause subject to main-clause subject.
@@ -544,6 +567,96 @@ def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) 
         if child.dep_ == "appos" and named is not None and named.label_ == "PERSON" and not quoted(named[0]):
             return named
     return None
+
+
+#: Nouns for a body (WordNet's organisations and the institution nouns): "the company" is no "he".
+_BODY_NOUNS = read_word_list("organisation_nouns.txt") | INSTITUTION_NOUNS
+#: Determiners of a description that refers back: "the seventh seed", "this 23-year-old".
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _person_described_again(subject: Token, *, wanted: Gender | None) -> bool:
+    """Whether a main subject describes one person the text has named before: "The seventh seed, who …", "The Scot".
+
+    A definite, singular description of a person ("the striker", "the
+    23-year-old", "the Swiss", "the seventh seed, who …") is how news
+    prose refers back to the person it is about; it is a person by its
+    noun (WordNet's people, not its bodies), by an age ("23-year-old"), by a
+    nationality or by a "who" clause. A gendered noun must agree with the
+    pronoun ("the chairwoman" is no "he").
+    """
+    if subject.tag_ not in ("NN", "NNP", "JJ") or subject.ent_type_ == "PERSON":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    person = (
+        (subject.pos_ == "NOUN" and is_actor_noun(subject) and lemma not in _BODY_NOUNS)
+        or (lemma == "old" and any(c.lower_ == "year" for c in subject.children))  # "the 23-year-old"
+        or (subject.ent_type_ == "NORP" and subject.pos_ == "PROPN")  # "the Scot", "the Swiss"
+        or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in subject.rights)
+    )
+    if not person:
+        return False
+    gender = noun_gender(subject.lower_)
+    return not (wanted and gender and gender != wanted)
+
+
+def one_of_a_nationality(word: Token) -> bool:
+    """Whether a nationality word names one person: "the 27-year-old Austrian", "the Swiss", "a Dutchman".
+
+    A singular nationality noun after a determiner is a person of that
+    nation, whom the article has named or describes; the country is "Austria"
+    and its people "the Austrians". The actor table reads the word as the
+    country, so the description is kept as written.
+    """
+    if word.ent_type_ != "NORP" or word.tag_ != "NNP" or word.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this") for c in word.children)
+
+
+#: Verbs of speech after "quoted X as": "quoted Mr Chernin as saying".
+_QUOTED_AS_LEMMAS = frozenset({"say", "tell", "add", "state", "describe", "call"})
+
+
+def quoted_as_saying(cue: Token) -> Token | None:
+    """Who an outlet quotes: "“…,” the paper quoted Mr Chernin as saying" -> Chernin.
+
+    The subject of "quoted" is the outlet that carried the words and its
+    object the one who said them; the cue may be "quoted" itself or the
+    "saying" under its "as".
+    """
+    verb = cue
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.dep_ == "prep":
+        verb = cue.head.head
+    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
+        return None
+    says = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _QUOTED_AS_LEMMAS for g in c.children)
+        for c in verb.children
+    )
+    if not says:
+        return None
+    # who is quoted is a person or a body, not a document ("Des Browne quoted its five-year plan … as saying")
+    return next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and is_actor_noun(c)))), None)
+
+
+def quoting_outlet(cue: Token) -> Token | None:
+    """The outlet of "“…,” the paper quoted Mr Chernin as saying": the subject of "quoted", the words' source."""
+    if quoted_as_saying(cue) is None:
+        return None
+    verb = cue.head.head if cue.dep_ == "pcomp" else cue
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def _names_a_kind(ent: Span) -> bool:
+    """Whether a name only modifies a common noun after it: "an Alan Shearer strike", "a Blair ally".
+
+    Such a name tells which strike or ally; the noun is what the sentence
+    is about, so the name is no antecedent of a "he" or "she".
+    """
+    root = ent.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end
 
 
 def _main_subject(sent: Span, *, quoted: Quoted) -> Token | None:
