@@ -1110,32 +1110,6 @@ def test_a_speaker_introduced_one_sentence_before(nlp, name: str, body: str, spe
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("name", "body", "speakers"),
-    [
-        (
-            "an outlet quoting someone as saying is not the speaker",
-            '"We are mourning the passing of a great company," the agency quoted Peoplesoft worker David Ogden as saying.',
-            ["David Ogden"],
-        ),
-        (
-            "the next quotation goes on with the one quoted, not the outlet",
-            'The prince spoke at a conference in Riyadh. "Our reforms have created a new generation of trained women," '
-            'Arab News quoted Prince Saud as saying.\n\n"I am proud to say that this year we shall have women working in the ministry."',
-            ["Saud", "Saud"],
-        ),
-    ],
-)
-def test_quoted_as_saying(nlp, name: str, body: str, speakers: list[str]) -> None:
-    """Issue #15, class '“…,” the paper quoted X as saying' (BBC: 6 in 6 articles, business/043, 254, 318, 447, 455, 460; all gave the outlet).
-
-    The outlet stays as the words' source ("according to")."""
-    found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
-    assert [q.speaker is not None and q.speaker.endswith(s) for q, s in zip(found, speakers)] == [True] * len(speakers), found
-    assert found[0].according_to == ("the agency" if len(found) == 1 else "Arab News"), found
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ('"I have acted correctly," the 27-year-old Austrian said in a statement.', "the 27-year-old Austrian"),

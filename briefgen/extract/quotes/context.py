@@ -24,7 +24,6 @@ from ..docview import KindOf, no_kinds
 from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
 from .runs import LineIndex, QuoteIndex, Run
 from .speakers import (
-    quoted_as_saying,
     RELATIVE_PRONOUNS,
     SPEAKING_LABELS,
     SUBJECT_DEPS,
@@ -176,9 +175,6 @@ class Context:
         then the name between the quotation and a following cue, or right
         after the cue, is the speaker.
         """
-        reported = quoted_as_saying(cue)
-        if reported is not None and not self.quoted(reported):
-            return self.mention(reported)  # "“…,” the paper quoted Mr Chernin as saying": Chernin said it
         if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "acl"):
             named = self.name_right_before(cue)  # "footage of Ann Ruiz asking, “…”"
             if named is not None:

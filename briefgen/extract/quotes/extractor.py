@@ -74,7 +74,7 @@ from .layout_routes import (
 )
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
-from .speakers import one_of_a_nationality, quoting_outlet
+from .speakers import one_of_a_nationality
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -166,8 +166,6 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         cued = attribution.route in _TIED_ROUTES or loose is not None
         if is_thing_described(span, attribution, ctx):
             attribution = Attribution(None, None, "none")
-        if according is None:
-            according = _quoting_outlet(attribution, ctx)  # only a source to show: the speaker is the one quoted
         sent_start, sent_end = _sentence_bounds(span)
         named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
@@ -319,12 +317,6 @@ def _reported_by(span: Span, attribution: Attribution, ctx: Context) -> Span | N
             return None
         return ent
     return None
-
-
-def _quoting_outlet(attribution: Attribution, ctx: Context) -> Span | None:
-    """The outlet that carried the words: "“…,” the agency quoted David Ogden as saying" -> the agency, their source."""
-    outlet = quoting_outlet(attribution.cue) if attribution.cue is not None else None
-    return ctx.mention(outlet) if outlet is not None and not ctx.quoted(outlet) else None
 
 
 def _sentence_bounds(span: Span) -> tuple[int, int]:

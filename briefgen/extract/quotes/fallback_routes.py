@@ -16,7 +16,7 @@ from .context import EXPLETIVES, Attribution, Context, opens_sentence
 from .cues import NAMING_LEMMAS, is_cue, is_speech_cue, speech_noun_objects
 from .runs import Run
 from .gender import compatible, pronoun_gender
-from .speakers import SUBJECT_DEPS, person_key, quoted_as_saying, subject_of
+from .speakers import SUBJECT_DEPS, person_key, subject_of
 
 
 def sentence_subject(span: Span, ctx: Context) -> Attribution | None:
@@ -93,7 +93,7 @@ def previous_sentence_speaker(span: Span, ctx: Context, *, across_lines: bool) -
     cues = [t for t in prev if not ctx.quoted(t) and (is_speech_cue(t) or _names_with_object(t) or _puts_out_words(t))]
     for cue in sorted(cues, key=lambda t: (len(list(t.ancestors)), t.i)):
         cue = _last_joined_speaker_cue(cue, cues)
-        subject = quoted_as_saying(cue) or subject_of(cue, quoted=ctx.quoted)
+        subject = subject_of(cue, quoted=ctx.quoted)
         if subject is not None and subject.lower_ not in EXPLETIVES:
             return Attribution(ctx.mention(subject), cue, "previous")
     if not across_lines:

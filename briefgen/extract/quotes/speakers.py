@@ -615,40 +615,6 @@ def one_of_a_nationality(word: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this") for c in word.children)
 
 
-#: Verbs of speech after "quoted X as": "quoted Mr Chernin as saying".
-_QUOTED_AS_LEMMAS = frozenset({"say", "tell", "add", "state", "describe", "call"})
-
-
-def quoted_as_saying(cue: Token) -> Token | None:
-    """Who an outlet quotes: "“…,” the paper quoted Mr Chernin as saying" -> Chernin.
-
-    The subject of "quoted" is the outlet that carried the words and its
-    object the one who said them; the cue may be "quoted" itself or the
-    "saying" under its "as".
-    """
-    verb = cue
-    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.dep_ == "prep":
-        verb = cue.head.head
-    if verb.lemma_.lower() != "quote" or verb.pos_ != "VERB":
-        return None
-    says = any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in _QUOTED_AS_LEMMAS for g in c.children)
-        for c in verb.children
-    )
-    if not says:
-        return None
-    # who is quoted is a person or a body, not a document ("Des Browne quoted its five-year plan … as saying")
-    return next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and is_actor_noun(c)))), None)
-
-
-def quoting_outlet(cue: Token) -> Token | None:
-    """The outlet of "“…,” the paper quoted Mr Chernin as saying": the subject of "quoted", the words' source."""
-    if quoted_as_saying(cue) is None:
-        return None
-    verb = cue.head.head if cue.dep_ == "pcomp" else cue
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-
-
 def _names_a_kind(ent: Span) -> bool:
     """Whether a name only modifies a common noun after it: "an Alan Shearer strike", "a Blair ally".
 
