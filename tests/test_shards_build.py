@@ -93,6 +93,35 @@ def broken_links(site: Path) -> tuple[int, list[tuple[str, str]]]:
     return followed, broken
 
 
+def _resolve(page: str, target: str) -> str:
+    """The site path a relative link ``target`` on the page at site path ``page`` leads to (a folder: its ``index.html``)."""
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(urlsplit(target).path)))
+    return resolved if resolved.endswith(".html") else f"{resolved}/index.html"
+
+
+def misled_tag_chips(site: Path, prefix: str = "briefings") -> tuple[int, list[tuple[str, str]]]:
+    """#18: follow every tag chip of every briefing page of ``site``: ``(chips, the ones that do not lead to a listing of
+    that tag with that briefing under it)`` — a chip without a link, a page or anchor that is not there, a tag heading
+    whose list does not link back to the briefing."""
+    chips, wrong = 0, []
+    for page in sorted(site.glob(f"{prefix}/*/*/index.html")):
+        rel = page.relative_to(site).as_posix()
+        nav = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', page.read_text(encoding="utf-8"), re.S)
+        for tag, href, name in re.findall(r'<(a|span)(?: href="([^"]*)")? class="md-tag[^"]*">([^<]*)</\1>', nav.group(1) if nav else ""):
+            chips += 1
+            target = site / _resolve(rel, href) if href else None
+            if target is None or "#" not in href or not target.is_file():
+                wrong.append((rel, f"{name}: {href or 'no link'}"))
+                continue
+            listing = target.read_text(encoding="utf-8")
+            anchor = href.split("#", 1)[1]
+            section = re.search(rf'<h2 id="{re.escape(anchor)}">\s*<span class="md-tag">([^<]*)</span>.*?</h2>(.*?)(?=<h2 |</article>)', listing, re.S)
+            listed = [_resolve(target.relative_to(site).as_posix(), a) for a in re.findall(r'href="([^"#]+)"', section.group(2))] if section else []
+            if not section or section.group(1) != name or rel not in listed:
+                wrong.append((rel, f"{name}: {href}"))
+    return chips, wrong
+
+
 def indexed_urls(site: Path) -> set[str]:
     """The URL of every page in the site's one Pagefind index (its fragments are gzip'd JSON); ``site`` may be an index folder."""
     urls = set()
@@ -151,6 +180,14 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     # every link of every page leads to a file: briefing -> actor, actor -> briefing, nav, assets, threads
     followed, broken = broken_links(site)
     assert broken == [] and followed > 500
+    # #18: every tag chip of every briefing opens its period's tags page, which lists the briefing under that tag ...
+    chips, misled = misled_tag_chips(site)
+    assert misled == [] and chips >= 2 * len(_articles()), (chips, misled)
+    assert 'href="../tags/#tag:tony-blair"' in (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
+    # ... and the site's Tags page links each period's, newest first
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="(\.\./briefings/[^"]*/tags/)"', tags) == [f"../briefings/{p}/tags/" for p in ("2025-06", "2025-05", "2025-04", "undated")]
+    assert 'href="../../../tags/"' in (site / "briefings" / "2025-04" / "tags" / "index.html").read_text(encoding="utf-8")
     blair = (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../../actors/tony-blair/"' in blair
     assert 'href="../2025-04-20-blair-again/"' in blair  # the story thread's next briefing, same shard
@@ -190,6 +227,11 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     err = _build(args, capsys)
     assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
     assert harvest.stat().st_ino == kept and (site / "briefings" / "2025-07" / "2025-07-02-regatta" / "index.html").is_file()
+    # the dirty build wrote the period's tags page again: both July briefings' chips lead to a listing of them
+    chips, misled = misled_tag_chips(site)
+    assert misled == [] and chips >= 2 * (len(_articles()) + 2)
+    assert "2025-07-02-regatta" in (site / "briefings" / "2025-07" / "tags" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../briefings/2025-07/tags/"' in (site / "tags" / "index.html").read_text(encoding="utf-8")
     # ... and the site is byte for byte the one a build from scratch makes
     incremental = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     err = _build([*args[:3], str(root / "out-fresh-1"), *args[4:]], capsys)
@@ -244,6 +286,11 @@ def test_plugin_shard_by_month(tmp_path, caplog, monkeypatch):
     followed, broken = broken_links(site)
     assert broken == [] and followed > 500
     assert "/briefings/2025-05/2025-05-20-rubio-senate/" in indexed_urls(site)
+    # #18: the chips of the periods' briefings lead to their period's tags page; the site's Tags page (MkDocs' own) links them
+    chips, misled = misled_tag_chips(site)
+    assert misled == [] and chips >= 2 * len(_articles()), (chips, misled)
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="(\.\./briefings/[^"]*/tags/)"', tags) == [f"../briefings/{p}/tags/" for p in ("2025-06", "2025-05", "2025-04", "undated")]
 
     caplog.clear()
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):

@@ -26,6 +26,18 @@ digest changed, so one new article rebuilds its period and the portal, plus any
 period whose pages now link to it (a story thread's "next", an actor who now
 earns a page).
 
+Tags (#18): a tag chip links to a tags listing *in the same build* (Material's
+tags plugin), so a period shard gets a listing page of its own,
+:data:`PERIOD_TAGS` (``briefings/2005-02/tags/``), listing the tags of that
+period's briefings: every chip on a briefing page opens a page that lists the
+briefing under that tag, and the page is bounded by the period, whatever the
+archive's size (a listing of the whole archive's tags would grow with it past
+any file-size bound, and could only be built by one build that reads every
+briefing). The portal's tags page (the site's own page holding the listing)
+gets :func:`tags_by_period` appended: one link per period's listing, newest
+first, so a reader who starts from the navigation's Tags finds them too. Both
+are relative URLs, so they work from any folder and from ``file://``.
+
 Nothing here imports a site generator; :mod:`briefgen.shard_build` drives MkDocs.
 """
 
@@ -264,6 +276,64 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
         return match.group(1) + rel + suffix
 
     return _LINK.sub(replace, content)
+
+
+#: A period shard's tags listing, inside its docs folder: published at ``<prefix>/<period>/tags/``. ``tags`` is a
+#: reserved briefing name (:data:`~briefgen.ingest.article.RESERVED_NAMES`), so no briefing page takes the path.
+PERIOD_TAGS = "tags.md"
+
+
+def _url_between(here: str, there: str) -> str:
+    """The relative URL from the page at site URL ``here`` to the page at site URL ``there`` (both relative to the root)."""
+    base = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
+    rel = relative_path(there.rstrip("/"), base)
+    if there.endswith("/") or not there:
+        rel = rel + "/" if rel != "." else "./"
+    return rel
+
+
+def period_tags_url(shard: Shard, *, directory_urls: bool = True) -> str:
+    """The site URL (relative to the root) of a period shard's tags listing."""
+    return _join_url(shard.folder, page_url(PERIOD_TAGS, directory_urls=directory_urls))
+
+
+def period_tags_page(shard: Shard, *, directive: str, portal_tags: str | None = None, directory_urls: bool = True) -> SitePage:
+    """The tags listing of a period shard's briefings (``directive``: the tags plugin's, ``material/tags`` by default).
+
+    ``portal_tags``: docs path of the portal's tags page, linked as the way to
+    the other periods (none when the site has no such page). The page is the
+    same bytes while the period exists, so a dirty build of the period leaves
+    its docs file alone; it is written again all the same, as every page
+    holding a listing is (``shard_build._hosts_listing``).
+    """
+    what = "undated briefings" if shard.name == UNDATED else shard.name
+    lines = ["---", f"title: Tags of {what}", "---", "", f"# Tags of {what}", ""]
+    if portal_tags is not None:
+        here = period_tags_url(shard, directory_urls=directory_urls)
+        there = page_url(portal_tags, directory_urls=directory_urls)
+        lines += [f"The tags of this period's briefings. Other periods: [all tags]({_url_between(here, there)}).", ""]
+    lines += [f"<!-- {directive} -->", ""]
+    return SitePage(PERIOD_TAGS, "\n".join(lines))
+
+
+def tags_by_period(plan: ShardPlan, *, page: str, directory_urls: bool = True) -> str:
+    """Markdown for the end of the portal's tags page (docs path ``page``): a link to each period's tags listing.
+
+    Newest period first (``undated`` last), as the site lists briefings. One
+    line a period: 12 a year, so the page stays small however many briefings
+    and tags the archive holds. Empty when the plan has no period.
+    """
+    periods = [s for s in plan.shards if s.folder]
+    if not periods:
+        return ""
+    ordered = sorted((s for s in periods if s.name != UNDATED), key=lambda s: s.name, reverse=True)
+    ordered += [s for s in periods if s.name == UNDATED]
+    here = page_url(page, directory_urls=directory_urls)
+    lines = ["", "", "## Tags by period", "", "Each period's briefings have a tags page of their own, newest first:", ""]
+    for shard in ordered:
+        label = "Undated" if shard.name == UNDATED else shard.name
+        lines.append(f"- [{label}]({_url_between(here, period_tags_url(shard, directory_urls=directory_urls))})")
+    return "\n".join(lines) + "\n"
 
 
 def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]] = ()) -> str:
