@@ -329,7 +329,10 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         from .shard_build import portal_tags_page, with_tags_by_period
 
         if self._portal_tags is None:
-            self._portal_tags = portal_tags_page(Path(config.config_file_path)) or ("", "")
+            try:
+                self._portal_tags = portal_tags_page(Path(config.config_file_path)) or ("", "")
+            except BriefgenError as exc:
+                raise PluginError(one_line(str(exc))) from None
         path, directive = self._portal_tags
         if page.file.src_uri != path:
             return markdown
