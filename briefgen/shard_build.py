@@ -274,8 +274,8 @@ def _tags_listings(
 
     Material's tags plugin links a page's tag chips to a listing in the same
     build, and a period shard had none: its briefings' chips led nowhere. The
-    period's own listing (:func:`~briefgen.site.shards.period_tags_page`) is
-    bounded by the period; the portal's tags page (the site's own page holding
+    period's own listing (:func:`~briefgen.site.shards.period_tags_pages`) is
+    bounded by the period, and cut into pages of bounded size; the portal's tags page (the site's own page holding
     the listing) gets a link to each of them appended
     (:func:`~briefgen.site.shards.tags_by_period`), which the caller puts in
     the portal's inputs (its digest) as a changed page: a new period rebuilds
@@ -284,7 +284,7 @@ def _tags_listings(
     """
     from dataclasses import replace
 
-    from .site.shards import period_tags_page
+    from .site.shards import period_tags_pages
 
     directive, tags_file = _tags_plugin(user)
     if directive is None:
@@ -292,7 +292,7 @@ def _tags_listings(
     own = _own_docs(own_docs_dir)
     portal = _portal_listing(own, directive=directive, tags_file=tags_file)
     shards = [
-        replace(s, pages=(*s.pages, period_tags_page(s, directive=directive, portal_tags=portal, directory_urls=directory_urls))) if s.folder else s
+        replace(s, pages=(*s.pages, *period_tags_pages(s, directive=directive, portal_tags=portal, directory_urls=directory_urls))) if s.folder else s
         for s in shards
     ]
     edited = {}

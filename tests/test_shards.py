@@ -321,12 +321,12 @@ def test_a_sitemap_is_cut_into_files_of_bounded_size(urls, per_file, files):
     ],
 )
 def test_a_period_gets_a_tags_listing_linking_the_sites_tags_page(folder, directory_urls, portal_tags, back):
-    from briefgen.site.shards import PERIOD_TAGS, period_tags_page
+    from briefgen.site.shards import PERIOD_TAGS, period_tags_pages
 
     shard = Shard(folder.rsplit("/", 1)[1], folder, ())
-    page = period_tags_page(shard, directive="material/tags", portal_tags=portal_tags, directory_urls=directory_urls)
+    [page] = period_tags_pages(shard, directive="material/tags", portal_tags=portal_tags, directory_urls=directory_urls)
     assert page.path == PERIOD_TAGS == "tags.md"  # a reserved briefing name: no briefing page of the shard takes it
-    assert "\n<!-- material/tags -->\n" in page.content and page.content.startswith("---\ntitle: Tags of ")
+    assert "\n<!-- material/tags -->\n" in page.content and page.content.startswith('---\ntitle: "Tags of ')
     assert re.findall(r"\]\(([^)]*)\)", page.content) == ([back] if back else [])
     # the link resolves, from the page's URL in the combined site, to the portal page's URL
     if back:
@@ -338,9 +338,9 @@ def test_a_period_gets_a_tags_listing_linking_the_sites_tags_page(folder, direct
 
 
 def test_undated_and_custom_directive():
-    from briefgen.site.shards import period_tags_page
+    from briefgen.site.shards import period_tags_pages
 
-    page = period_tags_page(Shard(UNDATED, "briefings/undated", ()), directive="material/tags { include: [x] }")
+    [page] = period_tags_pages(Shard(UNDATED, "briefings/undated", ()), directive="material/tags { include: [x] }")
     assert "# Tags of undated briefings" in page.content and "<!-- material/tags { include: [x] } -->" in page.content
 
 
@@ -431,3 +431,51 @@ def test_a_site_without_a_tags_listing_gets_no_tags_pages(tmp_path):
     assert made[0] == shards[0] and [p.path for p in made[1].pages] == ["b.md", "tags.md"]
     assert own() == [("tags.md", b"# Tags\n\n<!-- material/tags -->\n")]  # as written by the site (its digest makes a clean build)
     assert list(edited) == ["tags.md"] and edited["tags.md"].decode().endswith("- [2025-05](../briefings/2025-05/tags/)\n")
+
+
+def _tagged(name: str, *tags: str) -> SitePage:
+    from briefgen.render.markdown import front_matter
+
+    return SitePage(f"{name}.md", str(front_matter({"title": name.upper(), "date": "2025-05-01", "tags": list(tags)})) + f"\n# {name}\n")
+
+
+def test_front_matter_tags_are_read_back():
+    from briefgen.site.shards import page_tags_of
+
+    assert page_tags_of(_tagged("a", "Tony Blair", "yes", "2025", "Côte d'Ivoire: north").content) == ["Tony Blair", "yes", "2025", "Côte d'Ivoire: north"]
+    assert page_tags_of(_tagged("b").content) == [] and page_tags_of("# no front matter\n") == []
+
+
+@pytest.mark.parametrize(
+    ("budget", "runs"),
+    [
+        (100, [None]),  # everything fits one page: no include list, every tag listed
+        (14, [["Alpha", "Beta"], ["Gamma"], ["Zeta: \u00e9"]]),  # Alpha 3+4, Beta 2+4 | Gamma 6+4 | Zeta 1+4
+        (5, [["Alpha"], ["Beta"], ["Gamma"], ["Zeta: \u00e9"]]),  # a tag heavier than the budget has a page of its own
+    ],
+)
+def test_a_periods_listing_is_cut_into_pages_by_tag(budget, runs):
+    """#18: a period's listing over the budget is cut into pages of consecutive tags, each including its own; every
+    tag on exactly one page, the pages linking each other."""
+    from briefgen.site.shards import period_tags_pages
+
+    pages = [
+        _tagged("a", "Alpha", "Gamma"), _tagged("b", "Beta", "Alpha", "Gamma"), _tagged("c", "Gamma", "Alpha"),
+        _tagged("d", "Gamma", "Beta"), _tagged("e", "Gamma"), _tagged("f", "Gamma", "Zeta: \u00e9"),
+    ]
+    shard = Shard("2025-05", "briefings/2025-05", tuple(pages))
+    made = period_tags_pages(shard, directive="material/tags", portal_tags="tags.md", budget=budget)
+    assert [p.path for p in made] == ["tags.md", *[f"tags/{k}.md" for k in range(2, len(runs) + 1)]]
+    for k, (page, run) in enumerate(zip(made, runs, strict=True), 1):
+        directive = re.search(r"<!-- material/tags(.*?) -->", page.content).group(1)
+        if run is None:
+            assert directive == ""
+            continue
+        import yaml
+
+        assert yaml.safe_load(directive)["include"] == run
+        links = re.findall(r"\]\(([^)]*)\)", page.content)
+        here = "briefings/2025-05/tags/" if k == 1 else f"briefings/2025-05/tags/{k}/"
+        # the site's tags page, then every other page of the listing, all relative to this page's URL
+        expected = ["tags"] + ["briefings/2025-05/tags" if j == 1 else f"briefings/2025-05/tags/{j}" for j in range(1, len(runs) + 1) if j != k]
+        assert [posixpath.normpath(posixpath.join(here, link)) for link in links] == expected

@@ -104,7 +104,7 @@ def misled_tag_chips(site: Path, prefix: str = "briefings") -> tuple[int, list[t
     that tag with that briefing under it)`` — a chip without a link, a page or anchor that is not there, a tag heading
     whose list does not link back to the briefing."""
     chips, wrong = 0, []
-    for page in sorted(site.glob(f"{prefix}/*/*/index.html")):
+    for page in sorted(site.glob(f"{prefix}/*/**/*.html")):  # a briefing's page, with or without directory URLs
         rel = page.relative_to(site).as_posix()
         nav = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', page.read_text(encoding="utf-8"), re.S)
         for tag, href, name in re.findall(r'<(a|span)(?: href="([^"]*)")? class="md-tag[^"]*">([^<]*)</\1>', nav.group(1) if nav else ""):
@@ -429,3 +429,36 @@ def test_a_period_shard_has_its_own_folder_as_site_url(tmp_path):
         Shard("2025-05", "briefings/2025-05", ()), user={"site_name": "x"}, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False
     )
     assert "site_url" not in no_url
+
+
+@pytest.mark.parametrize("directory_urls", [True, False], ids=["directory-urls", "html-urls"])
+def test_a_periods_tags_listing_cut_into_pages_leads_every_chip_to_its_briefing(tmp_path, capsys, monkeypatch, directory_urls):
+    """#18: a period's tags listing over its budget (10 here: the fixtures' year holds some 60 entries) is cut into pages
+    by tag; every chip of every briefing still opens the page listing that briefing under that tag, the pages link
+    each other, and after one new article (the year built dirty, its cut moved) the site is the one a fresh build makes."""
+    monkeypatch.setattr("briefgen.site.shards.LISTING_BUDGET", 10)
+    config = make_site_project(tmp_path / "project", _articles())
+    if not directory_urls:
+        config.write_text(config.read_text(encoding="utf-8").replace("use_directory_urls: true", "use_directory_urls: false"), encoding="utf-8")
+    site = tmp_path / "project" / "site"
+    args = ["build", str(tmp_path / "project" / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "year"]
+    args += ["--mkdocs-config", str(config), "--cache-dir", str(tmp_path / "cache"), "--jobs", "2"]
+
+    def check() -> dict[str, bytes]:
+        chips, misled = misled_tag_chips(site)
+        assert misled == [] and chips >= 2 * len(_articles()), (chips, misled)
+        assert broken_links(site)[1] == []
+        pages = [*(site / "briefings" / "2025").glob("tags/**/*.html"), *(site / "briefings" / "2025").glob("tags.html")]
+        assert len(pages) > 3, pages
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in pages}
+
+    assert main(args) == EXIT_OK
+    first = check()
+    (tmp_path / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
+    assert main(args) == EXIT_OK
+    assert "shards: 2 built (portal, 2025)" in capsys.readouterr().err
+    after = check()
+    assert after != first and len(after) >= len(first)  # the new article's tags moved the cut
+    rebuilt = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    assert main([*args[:3], str(tmp_path / "fresh"), *args[4:]]) == EXIT_OK
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts} == rebuilt

@@ -44,6 +44,7 @@ Nothing here imports a site generator; :mod:`briefgen.shard_build` drives MkDocs
 from __future__ import annotations
 
 import hashlib
+import json
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
@@ -292,28 +293,97 @@ def _url_between(here: str, there: str) -> str:
     return rel
 
 
-def period_tags_url(shard: Shard, *, directory_urls: bool = True) -> str:
-    """The site URL (relative to the root) of a period shard's tags listing."""
-    return _join_url(shard.folder, page_url(PERIOD_TAGS, directory_urls=directory_urls))
+#: A period's tags listing is cut into pages of at most this weight: one for each (tag, briefing) entry and
+#: :data:`TAG_WEIGHT` for each tag (its heading and its line in the page's table of contents). A year of ten
+#: briefings a day made one listing of 10,633 entries under 2,148 tags: 2.13 MB, over the 2 MB a file of the
+#: site may have; 5,000 is about 0.6 MB with titles of a usual length.
+LISTING_BUDGET = 5_000
+TAG_WEIGHT = 4
+
+_TAGS_BLOCK = re.compile(r"\A---\n(?:.*\n)*?(tags:\n(?:- .*\n)+)(?:.*\n)*?---\n")
 
 
-def period_tags_page(shard: Shard, *, directive: str, portal_tags: str | None = None, directory_urls: bool = True) -> SitePage:
+def page_tags_of(content: str) -> list[str]:
+    """The ``tags`` of a generated page's front matter (as ``render.markdown.front_matter`` writes it), in order."""
+    import yaml
+
+    found = _TAGS_BLOCK.match(content)
+    if not found:
+        return []
+    tags = yaml.load(found.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get("tags") or []
+    return [str(t) for t in tags if t is not None]
+
+
+def _listing_path(k: int) -> str:
+    """Docs path of the ``k``-th page (from 1) of a period's tags listing: ``tags.md``, then ``tags/2.md``…"""
+    return PERIOD_TAGS if k == 1 else f"{PERIOD_TAGS[: -len('.md')]}/{k}.md"
+
+
+def _cut_tags(pages: Iterable[SitePage], *, budget: int) -> list[list[str]]:
+    """The period's tags, sorted by name, in runs of at most ``budget`` weight (a tag heavier than that alone); ``[]``
+    when they all fit one page (which then lists every tag, as a listing without options does)."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        for tag in dict.fromkeys(page_tags_of(page.content)):
+            counts[tag] = counts.get(tag, 0) + 1
+    if sum(counts.values()) + TAG_WEIGHT * len(counts) <= budget:
+        return []
+    runs: list[list[str]] = [[]]
+    weight = 0
+    for tag in sorted(counts):
+        cost = counts[tag] + TAG_WEIGHT
+        if runs[-1] and weight + cost > budget:
+            runs.append([])
+            weight = 0
+        runs[-1].append(tag)
+        weight += cost
+    return runs
+
+
+def period_tags_url(shard: Shard, *, directory_urls: bool = True, k: int = 1) -> str:
+    """The site URL (relative to the root) of a period shard's tags listing (its ``k``-th page)."""
+    return _join_url(shard.folder, page_url(_listing_path(k), directory_urls=directory_urls))
+
+
+def period_tags_pages(
+    shard: Shard, *, directive: str, portal_tags: str | None = None, directory_urls: bool = True, budget: int | None = None
+) -> list[SitePage]:
     """The tags listing of a period shard's briefings (``directive``: the tags plugin's, ``material/tags`` by default).
 
-    ``portal_tags``: docs path of the portal's tags page, linked as the way to
-    the other periods (none when the site has no such page). The page is the
-    same bytes while the period exists, so a dirty build of the period leaves
-    its docs file alone; it is written again all the same, as every page
-    holding a listing is (``shard_build._hosts_listing``).
+    One page (``tags.md``), or, when its entries would pass ``budget``
+    (:data:`LISTING_BUDGET`), pages
+    of consecutive tags (by name), each listing only its own (the directive's
+    ``include``): Material links a chip to the listing that includes its tag,
+    so every chip still opens the page listing its briefing under it. Each
+    page links the others. ``portal_tags``: docs path of the portal's tags
+    page, linked as the way to the other periods (none when the site has no
+    such page). The pages are the same bytes while the period's tags are, so
+    a dirty build of the period leaves their docs files alone; they are written
+    again all the same, as every page holding a listing is
+    (``shard_build._hosts_listing``).
     """
+    runs = _cut_tags(shard.pages, budget=LISTING_BUDGET if budget is None else budget) or [[]]
     what = "undated briefings" if shard.name == UNDATED else shard.name
-    lines = ["---", f"title: Tags of {what}", "---", "", f"# Tags of {what}", ""]
-    if portal_tags is not None:
-        here = period_tags_url(shard, directory_urls=directory_urls)
-        there = page_url(portal_tags, directory_urls=directory_urls)
-        lines += [f"The tags of this period's briefings. Other periods: [all tags]({_url_between(here, there)}).", ""]
-    lines += [f"<!-- {directive} -->", ""]
-    return SitePage(PERIOD_TAGS, "\n".join(lines))
+    made = []
+    for k, tags in enumerate(runs, 1):
+        here = period_tags_url(shard, directory_urls=directory_urls, k=k)
+        heading = f"Tags of {what}" + (f" ({tags[0]} to {tags[-1]})" if len(runs) > 1 else "")
+        lines = ["---", f"title: {json.dumps(heading, ensure_ascii=False)}", "---", "", f"# {heading}", ""]
+        if portal_tags is not None:
+            there = page_url(portal_tags, directory_urls=directory_urls)
+            lines += [f"The tags of this period's briefings. Other periods: [all tags]({_url_between(here, there)}).", ""]
+        options = ""
+        if len(runs) > 1:
+            others = [
+                f"[{run[0]} to {run[-1]}]({_url_between(here, period_tags_url(shard, directory_urls=directory_urls, k=j))})"
+                for j, run in enumerate(runs, 1)
+                if j != k
+            ]
+            lines += ["This period's other tags: " + " · ".join(others) + ".", ""]
+            options = " { include: [" + ", ".join(json.dumps(t, ensure_ascii=False) for t in tags) + "] }"
+        lines += [f"<!-- {directive}{options} -->", ""]
+        made.append(SitePage(_listing_path(k), "\n".join(lines)))
+    return made
 
 
 def tags_by_period(plan: ShardPlan, *, page: str, directory_urls: bool = True) -> str:
