@@ -440,10 +440,12 @@ def _tagged(name: str, *tags: str) -> SitePage:
 
 
 def test_front_matter_tags_are_read_back():
-    from briefgen.site.shards import page_tags_of
+    """The tags are read from the pages' front matter as YAML gives them (quoted words stay words), each counted once a page."""
+    from briefgen.site.shards import _cut_tags
 
-    assert page_tags_of(_tagged("a", "Tony Blair", "yes", "2025", "Côte d'Ivoire: north").content) == ["Tony Blair", "yes", "2025", "Côte d'Ivoire: north"]
-    assert page_tags_of(_tagged("b").content) == [] and page_tags_of("# no front matter\n") == []
+    pages = [_tagged("a", "Tony Blair", "yes", "2025", "Côte d'Ivoire: north", "Tony Blair"), _tagged("b"), SitePage("c.md", "# no front matter\n- x\n")]
+    assert _cut_tags(pages, budget=0) == [["2025"], ["Côte d'Ivoire: north"], ["Tony Blair"], ["yes"]]
+    assert _cut_tags(pages, budget=4 + 4 * 4) == [] and _cut_tags(pages, budget=4 + 4 * 4 - 1) != []  # 4 entries, 4 tags
 
 
 @pytest.mark.parametrize(

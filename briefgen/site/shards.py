@@ -303,17 +303,6 @@ TAG_WEIGHT = 4
 _TAGS_BLOCK = re.compile(r"\A---\n(?:.*\n)*?(tags:\n(?:- .*\n)+)(?:.*\n)*?---\n")
 
 
-def page_tags_of(content: str) -> list[str]:
-    """The ``tags`` of a generated page's front matter (as ``render.markdown.front_matter`` writes it), in order."""
-    import yaml
-
-    found = _TAGS_BLOCK.match(content)
-    if not found:
-        return []
-    tags = yaml.load(found.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get("tags") or []
-    return [str(t) for t in tags if t is not None]
-
-
 def _listing_path(k: int) -> str:
     """Docs path of the ``k``-th page (from 1) of a period's tags listing: ``tags.md``, then ``tags/2.md``…"""
     return PERIOD_TAGS if k == 1 else f"{PERIOD_TAGS[: -len('.md')]}/{k}.md"
@@ -322,12 +311,23 @@ def _listing_path(k: int) -> str:
 def _cut_tags(pages: Iterable[SitePage], *, budget: int) -> list[list[str]]:
     """The period's tags, sorted by name, in runs of at most ``budget`` weight (a tag heavier than that alone); ``[]``
     when they all fit one page (which then lists every tag, as a listing without options does)."""
-    counts: dict[str, int] = {}
+    import yaml
+
+    # counted by the tag's line in the front matter (``- Tony Blair``; one tag, one line, as ``safe_dump`` writes it), and
+    # only the distinct lines read as YAML: reading every page's tags was 0.46 s a build at 20,000 briefings
+    lines: dict[str, int] = {}
     for page in pages:
-        for tag in dict.fromkeys(page_tags_of(page.content)):
-            counts[tag] = counts.get(tag, 0) + 1
-    if sum(counts.values()) + TAG_WEIGHT * len(counts) <= budget:
+        found = _TAGS_BLOCK.match(page.content)
+        for line in dict.fromkeys(found.group(1).splitlines()[1:] if found else ()):
+            lines[line] = lines.get(line, 0) + 1
+    if sum(lines.values()) + TAG_WEIGHT * len(lines) <= budget:
         return []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    counts: dict[str, int] = {}
+    for line, n in lines.items():
+        for tag in yaml.load(line, Loader=loader) or ():
+            if tag is not None:
+                counts[str(tag)] = counts.get(str(tag), 0) + n
     runs: list[list[str]] = [[]]
     weight = 0
     for tag in sorted(counts):
