@@ -481,3 +481,14 @@ def test_a_periods_listing_is_cut_into_pages_by_tag(budget, runs):
         # the site's tags page, then every other page of the listing, all relative to this page's URL
         expected = ["tags"] + ["briefings/2025-05/tags" if j == 1 else f"briefings/2025-05/tags/{j}" for j in range(1, len(runs) + 1) if j != k]
         assert [posixpath.normpath(posixpath.join(here, link)) for link in links] == expected
+
+
+def test_a_cut_listings_tag_names_are_text_not_markup():
+    """Tag names in a cut listing's heading and links render as themselves (escaped), its title holds entities, as a briefing's."""
+    from briefgen.site.shards import period_tags_pages
+
+    pages = [_tagged("a", "A_b*"), _tagged("b", "C & D"), _tagged("c", "1. Z")]
+    made = period_tags_pages(Shard("2025", "briefings/2025", tuple(pages)), directive="material/tags", budget=0)
+    assert [p.path for p in made] == ["tags.md", "tags/2.md", "tags/3.md"]
+    assert "\n# Tags of 2025 (A\\_b\\*)\n" in made[1].content and 'title: "Tags of 2025 (C &amp; D)"' in made[2].content
+    assert "[A\\_b\\*](2/)" in made[0].content and '{ include: ["A_b*"] }' in made[1].content

@@ -53,6 +53,7 @@ from dataclasses import dataclass
 from ..errors import ConfigError
 from ..records import BriefingDate
 from ..render import page_link
+from ..render.escaping import html_text, md_escape
 from ..render.markdown import relative_path
 from .pages import FEED_PATH, SitePage, page_url
 
@@ -340,6 +341,11 @@ def _cut_tags(pages: Iterable[SitePage], *, budget: int) -> list[list[str]]:
     return runs
 
 
+def _run_label(tags: list[str]) -> str:
+    """What a page of a cut listing holds: ``Alpha to Gamma``, or its one tag."""
+    return tags[0] if len(tags) == 1 else f"{tags[0]} to {tags[-1]}"
+
+
 def period_tags_url(shard: Shard, *, directory_urls: bool = True, k: int = 1) -> str:
     """The site URL (relative to the root) of a period shard's tags listing (its ``k``-th page)."""
     return _join_url(shard.folder, page_url(_listing_path(k), directory_urls=directory_urls))
@@ -367,15 +373,17 @@ def period_tags_pages(
     made = []
     for k, tags in enumerate(runs, 1):
         here = period_tags_url(shard, directory_urls=directory_urls, k=k)
-        heading = f"Tags of {what}" + (f" ({tags[0]} to {tags[-1]})" if len(runs) > 1 else "")
-        lines = ["---", f"title: {json.dumps(heading, ensure_ascii=False)}", "---", "", f"# {heading}", ""]
+        span = f" ({_run_label(tags)})" if len(runs) > 1 else ""
+        # the tag names are text, never markup: escaped in the heading and the links, entities in the title (as briefing titles)
+        title = json.dumps(html_text(f"Tags of {what}{span}"), ensure_ascii=False)
+        lines = ["---", f"title: {title}", "---", "", f"# {md_escape(f'Tags of {what}{span}')}", ""]
         if portal_tags is not None:
             there = page_url(portal_tags, directory_urls=directory_urls)
             lines += [f"The tags of this period's briefings. Other periods: [all tags]({_url_between(here, there)}).", ""]
         options = ""
         if len(runs) > 1:
             others = [
-                f"[{run[0]} to {run[-1]}]({_url_between(here, period_tags_url(shard, directory_urls=directory_urls, k=j))})"
+                f"[{md_escape(_run_label(run))}]({_url_between(here, period_tags_url(shard, directory_urls=directory_urls, k=j))})"
                 for j, run in enumerate(runs, 1)
                 if j != k
             ]
