@@ -33,7 +33,9 @@ period's briefings: every chip on a briefing page opens a page that lists the
 briefing under that tag, and the page is bounded by the period, whatever the
 archive's size (a listing of the whole archive's tags would grow with it past
 any file-size bound, and could only be built by one build that reads every
-briefing). The portal's tags page (the site's own page holding the listing)
+briefing); a period's listing past :data:`LISTING_BUDGET` entries (a busy
+year) is cut into pages of consecutive tags, each chip leading to the page
+that includes its tag (:func:`period_tags_pages`). The portal's tags page (the site's own page holding the listing)
 gets :func:`tags_by_period` appended: one link per period's listing, newest
 first, so a reader who starts from the navigation's Tags finds them too. Both
 are relative URLs, so they work from any folder and from ``file://``.
