@@ -51,6 +51,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from .errors import BriefgenError, OutputError, SearchIndexError, one_line
 from .ingest.files import printable_path, seeds_location, short_path
@@ -123,6 +124,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._site_lock = contextlib.ExitStack()
         #: With ``shard_by``: the shards of this build, the period ones still to be built after MkDocs built the portal.
         self._plan: ShardPlan | None = None
+        #: With ``shard_by``: the site's own tags page and the tags plugin's directive (``("", "")``: none), read once a build.
+        self._portal_tags: tuple[str, str] | None = None
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -262,6 +265,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             log.warning(one_line(note))
         self._set_source_date_epoch([BriefingDate(build.newest_date, None)])
         self._plan = None
+        self._portal_tags = None
         with build:  # MkDocs holds every page anyway: they are handed over one at a time and kept by MkDocs alone
             pages: Iterable[SitePage] = build.pages()
             if self.config.shard_by:  # this build is the portal; the periods are built after it (on_post_build)
@@ -317,6 +321,22 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             os.environ.pop(_EPOCH, None)
         else:
             os.environ[_EPOCH] = before
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """``shard_by``: the site's tags page links each period's own tags listing, where its briefings' tags are (#18)."""
+        if self._plan is None or not config.config_file_path:
+            return markdown
+        from .shard_build import portal_tags_page, with_tags_by_period
+
+        if self._portal_tags is None:
+            try:
+                self._portal_tags = portal_tags_page(Path(config.config_file_path)) or ("", "")
+            except BriefgenError as exc:
+                raise PluginError(one_line(str(exc))) from None
+        path, directive = self._portal_tags
+        if page.file.src_uri != path:
+            return markdown
+        return with_tags_by_period(markdown, plan=self._plan, page=path, directive=directive, directory_urls=config.use_directory_urls)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Build the period shards, if any; index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""

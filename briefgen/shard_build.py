@@ -236,6 +236,98 @@ def _docs_files(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[
     return files
 
 
+#: Names of Material's tags plugin in a config's ``plugins``.
+_TAGS_PLUGINS = ("tags", "material/tags")
+
+
+def _tags_plugin(user: dict[str, Any]) -> tuple[str | None, str | None]:
+    """``(listings directive, tags_file)`` of the site's tags plugin; ``(None, None)`` when none writes listings.
+
+    Read from the plain config (the shards' configs are made before MkDocs loads one), with Material's defaults.
+    """
+    for entry in user.get("plugins") or []:
+        name = _plugin_name(entry)
+        if name not in _TAGS_PLUGINS:
+            continue
+        options = dict(entry[name] or {}) if isinstance(entry, dict) else {}
+        if options.get("enabled", True) is False or options.get("listings", True) is False or options.get("export_only") is True:
+            continue
+        tags_file = options.get("tags_file")
+        return str(options.get("listings_directive") or "material/tags"), str(tags_file) if tags_file else None
+    return None, None
+
+
+def _portal_listing(own: Sequence[tuple[str, bytes]], *, directive: str, tags_file: str | None) -> str | None:
+    """The docs path of the site's own page that holds the tags listing (its ``tags_file``, else the first page with the directive)."""
+    pages = [rel for rel, _ in own if rel.endswith(".md")]
+    if tags_file in pages:
+        return tags_file
+    marker = f"<!-- {directive}".encode()
+    return next((rel for rel, data in own if rel.endswith(".md") and marker in data), None)
+
+
+def _tags_listings(
+    plan: Any, shards: list[Any], *, user: dict[str, Any], own_docs_dir: Path, directory_urls: bool
+) -> tuple[list[Any], Callable[[], list[tuple[str, bytes]]], dict[str, bytes]]:
+    """The shards with a tags listing page added to each period, a reader of the portal's own docs, and the own docs
+    briefgen extends (docs path -> the bytes to build instead), #18.
+
+    Material's tags plugin links a page's tag chips to a listing in the same
+    build, and a period shard had none: its briefings' chips led nowhere. The
+    period's own listing (:func:`~briefgen.site.shards.period_tags_pages`) is
+    bounded by the period, and cut into pages of bounded size; the portal's tags page (the site's own page holding
+    the listing) gets a link to each of them appended
+    (:func:`~briefgen.site.shards.tags_by_period`), which the caller puts in
+    the portal's inputs (its digest) as a changed page: a new period rebuilds
+    the portal, dirty (a change of the site's own docs makes a clean build).
+    Without a tags plugin that writes listings nothing changes.
+    """
+    from dataclasses import replace
+
+    from .site.shards import period_tags_pages
+
+    directive, tags_file = _tags_plugin(user)
+    if directive is None:
+        return shards, lambda: _own_docs(own_docs_dir), {}
+    own = _own_docs(own_docs_dir)
+    portal = _portal_listing(own, directive=directive, tags_file=tags_file)
+    shards = [
+        replace(s, pages=(*s.pages, *period_tags_pages(s, directive=directive, portal_tags=portal, directory_urls=directory_urls))) if s.folder else s
+        for s in shards
+    ]
+    edited = {}
+    if portal is not None:
+        text = dict(own)[portal].decode("utf-8", errors="replace")
+        edited[portal] = with_tags_by_period(text, plan=plan, page=portal, directive=directive, directory_urls=directory_urls).encode("utf-8")
+    return shards, lambda: own, edited
+
+
+def portal_tags_page(config_file: Path) -> tuple[str, str] | None:
+    """``(docs path, listings directive)`` of the site's own page holding the tags listing, ``None`` without one.
+
+    The MkDocs plugin's case (it builds the portal itself): the page
+    :func:`with_tags_by_period` extends, the one a ``briefgen build
+    --shard-by`` extends (:func:`_tags_listings`).
+    """
+    user = load_user_config(config_file)
+    directive, tags_file = _tags_plugin(user)
+    if directive is None:
+        return None
+    own = _own_docs((config_file.resolve().parent / str(user.get("docs_dir") or "docs")).resolve())
+    page = _portal_listing(own, directive=directive, tags_file=tags_file)
+    return (page, directive) if page is not None else None
+
+
+def with_tags_by_period(text: str, *, plan: Any, page: str, directive: str, directory_urls: bool) -> str:
+    """The portal's tags page (Markdown ``text``, docs path ``page``) with a link to each period's tags listing at its end."""
+    from .site.shards import tags_by_period
+
+    # the old ``tags_file`` way: the tags plugin appends the directive to a page without one, which would put the listing
+    # under the periods' heading; it is placed before them instead
+    lead = "" if f"<!-- {directive}" in text or "[TAGS]" in text else f"\n\n<!-- {directive} -->"
+    return text + lead + tags_by_period(plan, page=page, directory_urls=directory_urls)
+
+
 def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]], *, listing: Path | None = None) -> list[str]:
     """Make ``folder`` hold exactly the shard's docs, rewriting only the files whose bytes changed.
 
@@ -784,15 +876,19 @@ def publish_sharded(
     for sub in ("configs", "docs", "built", "digests", "listings"):
         (state_dir / sub).mkdir(parents=True, exist_ok=True)
     shards = [s for s in plan.shards if include_portal or s.folder]
+    # #18: each period gets a tags listing of its own (its briefings' tag chips lead there), the portal's tags page links them
+    shards, own_docs, edited = _tags_listings(plan, shards, user=user, own_docs_dir=own_docs_dir, directory_urls=directory_urls)
     versions = _tool_versions()
     todo: list[tuple[Any, str, Path, str, bool]] = []
     for shard in shards:
         docs, built = state_dir / "docs" / shard.name, state_dir / "built" / shard.name
         config = shard_config(shard, user=user, config_dir=config_dir, docs_dir=docs, site_dir=built, directory_urls=directory_urls, search=search)
-        own = _own_docs(own_docs_dir) if not shard.folder else []
+        own = own_docs() if not shard.folder else []
         # the comment makes a change of tools or of the site's own docs a change of config, so such a build is clean
         own_digest = hashlib.sha256(b"".join(hashlib.sha256(rel.encode() + b"\0" + data).digest() for rel, data in own)).hexdigest()
         text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest}\n"
+        # the site's tags page with the periods' links (#18): what briefgen adds is a page's change, not the site's (a dirty build)
+        own = [(rel, edited.get(rel, data)) for rel, data in own]
         stamp = epoch if epoch is not None else newest_epoch([shard.newest])
         digest = shard_digest(shard, config=f"{text}\n{versions}\nepoch={stamp}", extra=own)
         digest_file = state_dir / "digests" / shard.name

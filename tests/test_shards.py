@@ -305,3 +305,190 @@ def test_a_sitemap_is_cut_into_files_of_bounded_size(urls, per_file, files):
     assert [u for part in found for u in part] == [f"https://example.org/actors/a{i}/" for i in range(urls)]
     assert all(len(part) <= per_file for part in found)
     assert all(p.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset') and p.endswith("</urlset>\n") for p in parts)
+
+
+# --- #18: tags in a sharded site: a listing per period, the portal's tags page linking each -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("folder", "directory_urls", "portal_tags", "back"),
+    [
+        ("briefings/2025-05", True, "tags.md", "../../../tags/"),
+        ("briefings/2025-05", False, "tags.md", "../../tags.html"),
+        ("briefings/2025", True, "about/tags.md", "../../../about/tags/"),
+        ("news/undated", True, "index.md", "../../../"),
+        ("briefings/2025-05", True, None, None),
+    ],
+)
+def test_a_period_gets_a_tags_listing_linking_the_sites_tags_page(folder, directory_urls, portal_tags, back):
+    from briefgen.site.shards import PERIOD_TAGS, period_tags_pages
+
+    shard = Shard(folder.rsplit("/", 1)[1], folder, ())
+    [page] = period_tags_pages(shard, directive="material/tags", portal_tags=portal_tags, directory_urls=directory_urls)
+    assert page.path == PERIOD_TAGS == "tags.md"  # a reserved briefing name: no briefing page of the shard takes it
+    assert "\n<!-- material/tags -->\n" in page.content and page.content.startswith('---\ntitle: "Tags of ')
+    assert re.findall(r"\]\(([^)]*)\)", page.content) == ([back] if back else [])
+    # the link resolves, from the page's URL in the combined site, to the portal page's URL
+    if back:
+        here = f"{folder}/tags/" if directory_urls else f"{folder}/tags.html"
+        base = here.rstrip("/") if here.endswith("/") else posixpath.dirname(here)
+        target = portal_tags[: -len(".md")].removesuffix("index")
+        expected = target + "/" if directory_urls and target and not target.endswith("/") else target if directory_urls else target + ".html"
+        assert posixpath.normpath(posixpath.join(base, back)) == posixpath.normpath(expected or ".")
+
+
+def test_undated_and_custom_directive():
+    from briefgen.site.shards import period_tags_pages
+
+    [page] = period_tags_pages(Shard(UNDATED, "briefings/undated", ()), directive="material/tags { include: [x] }")
+    assert "# Tags of undated briefings" in page.content and "<!-- material/tags { include: [x] } -->" in page.content
+
+
+@pytest.mark.parametrize(
+    ("page", "directory_urls", "links"),
+    [
+        ("tags.md", True, ["../briefings/2025-06/tags/", "../briefings/2025-05/tags/", "../briefings/undated/tags/"]),
+        ("tags.md", False, ["briefings/2025-06/tags.html", "briefings/2025-05/tags.html", "briefings/undated/tags.html"]),
+        ("index.md", True, ["briefings/2025-06/tags/", "briefings/2025-05/tags/", "briefings/undated/tags/"]),
+    ],
+)
+def test_the_portals_tags_page_links_each_period_newest_first(page, directory_urls, links):
+    from briefgen.site.shards import ShardPlan, tags_by_period
+
+    shards = (Shard(PORTAL, "", ()), Shard("2025-05", "briefings/2025-05", ()), Shard("2025-06", "briefings/2025-06", ()), Shard(UNDATED, "briefings/undated", ()))
+    text = tags_by_period(ShardPlan(shards, {}), page=page, directory_urls=directory_urls)
+    assert re.findall(r"\]\(([^)]*)\)", text) == links
+    assert re.findall(r"- \[([^]]*)\]", text) == ["2025-06", "2025-05", "Undated"]
+    assert tags_by_period(ShardPlan(shards[:1], {}), page=page) == ""
+
+
+@pytest.mark.parametrize(
+    ("plugins", "expected"),
+    [
+        (["tags"], ("material/tags", None)),
+        (["search", {"material/tags": {"listings_directive": "tagged"}}], ("tagged", None)),
+        ([{"tags": {"tags_file": "tags.md"}}], ("material/tags", "tags.md")),
+        ([{"tags": None}], ("material/tags", None)),
+        ([{"tags": {"enabled": False}}], (None, None)),
+        ([{"tags": {"listings": False}}], (None, None)),
+        ([{"tags": {"export_only": True}}], (None, None)),
+        (["search", "briefgen"], (None, None)),
+        ([], (None, None)),
+    ],
+)
+def test_the_sites_tags_plugin_is_read_from_its_config(plugins, expected):
+    from briefgen.shard_build import _tags_plugin
+
+    assert _tags_plugin({"plugins": plugins}) == expected
+
+
+@pytest.mark.parametrize(
+    ("own", "tags_file", "found"),
+    [
+        ({"index.md": b"# Home", "tags.md": b"# Tags\n<!-- material/tags -->\n"}, None, "tags.md"),
+        ({"a/x.md": b"<!-- material/tags -->", "b.md": b"<!-- material/tags -->"}, None, "a/x.md"),
+        ({"tags.md": b"# Tags\n[TAGS]\n", "x.md": b"<!-- material/tags -->"}, "tags.md", "tags.md"),
+        ({"index.md": b"# Home", "tags.txt": b"<!-- material/tags -->"}, None, None),
+        ({"index.md": b"# Home"}, "tags.md", None),
+    ],
+)
+def test_the_portals_listing_page(own, tags_file, found):
+    from briefgen.shard_build import _portal_listing
+
+    assert _portal_listing(sorted(own.items()), directive="material/tags", tags_file=tags_file) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "listing_first"),
+    [("# Tags\n\n<!-- material/tags -->\n", False), ("# Tags\n\n[TAGS]\n", False), ("# Tags\n", True)],
+)
+def test_the_periods_links_come_after_the_portals_own_listing(text, listing_first):
+    """The old ``tags_file`` page without a directive gets one before the periods' heading, where the plugin would have put it after."""
+    from briefgen.shard_build import with_tags_by_period
+    from briefgen.site.shards import ShardPlan
+
+    plan = ShardPlan((Shard(PORTAL, "", ()), Shard("2025-05", "briefings/2025-05", ())), {})
+    out = with_tags_by_period(text, plan=plan, page="tags.md", directive="material/tags", directory_urls=True)
+    assert out.startswith(text) and out.endswith("- [2025-05](../briefings/2025-05/tags/)\n")
+    assert (out.find("<!-- material/tags -->") > len(text) - 1) is listing_first
+    assert out.count("<!-- material/tags -->") == (1 if "[TAGS]" not in text else 0)
+
+
+def test_a_site_without_a_tags_listing_gets_no_tags_pages(tmp_path):
+    """No tags plugin: the shards and the portal's docs as the plan made them; with one, a listing per period only."""
+    from briefgen.shard_build import _tags_listings
+    from briefgen.site.shards import ShardPlan
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tags.md").write_text("# Tags\n\n<!-- material/tags -->\n", encoding="utf-8")
+    page = SitePage("b.md", "---\ntags:\n- X\n---\n# B\n")
+    shards = [Shard(PORTAL, "", ()), Shard("2025-05", "briefings/2025-05", (page,))]
+    plan = ShardPlan(tuple(shards), {})
+    same, own, edited = _tags_listings(plan, shards, user={"plugins": ["search"]}, own_docs_dir=docs, directory_urls=True)
+    assert same == shards and own() == [("tags.md", b"# Tags\n\n<!-- material/tags -->\n")] and edited == {}
+    made, own, edited = _tags_listings(plan, shards, user={"plugins": ["tags"]}, own_docs_dir=docs, directory_urls=True)
+    assert made[0] == shards[0] and [p.path for p in made[1].pages] == ["b.md", "tags.md"]
+    assert own() == [("tags.md", b"# Tags\n\n<!-- material/tags -->\n")]  # as written by the site (its digest makes a clean build)
+    assert list(edited) == ["tags.md"] and edited["tags.md"].decode().endswith("- [2025-05](../briefings/2025-05/tags/)\n")
+
+
+def _tagged(name: str, *tags: str) -> SitePage:
+    from briefgen.render.markdown import front_matter
+
+    return SitePage(f"{name}.md", str(front_matter({"title": name.upper(), "date": "2025-05-01", "tags": list(tags)})) + f"\n# {name}\n")
+
+
+def test_front_matter_tags_are_read_back():
+    """The tags are read from the pages' front matter as YAML gives them (quoted words stay words), each counted once a page."""
+    from briefgen.site.shards import _cut_tags
+
+    pages = [_tagged("a", "Tony Blair", "yes", "2025", "Côte d'Ivoire: north", "Tony Blair"), _tagged("b"), SitePage("c.md", "# no front matter\n- x\n")]
+    assert _cut_tags(pages, budget=0) == [["2025"], ["Côte d'Ivoire: north"], ["Tony Blair"], ["yes"]]
+    assert _cut_tags(pages, budget=4 + 4 * 4) == [] and _cut_tags(pages, budget=4 + 4 * 4 - 1) != []  # 4 entries, 4 tags
+
+
+@pytest.mark.parametrize(
+    ("budget", "runs"),
+    [
+        (100, [None]),  # everything fits one page: no include list, every tag listed
+        (14, [["Alpha", "Beta"], ["Gamma"], ["Zeta: \u00e9"]]),  # Alpha 3+4, Beta 2+4 | Gamma 6+4 | Zeta 1+4
+        (5, [["Alpha"], ["Beta"], ["Gamma"], ["Zeta: \u00e9"]]),  # a tag heavier than the budget has a page of its own
+    ],
+)
+def test_a_periods_listing_is_cut_into_pages_by_tag(budget, runs):
+    """#18: a period's listing over the budget is cut into pages of consecutive tags, each including its own; every
+    tag on exactly one page, the pages linking each other."""
+    from briefgen.site.shards import period_tags_pages
+
+    pages = [
+        _tagged("a", "Alpha", "Gamma"), _tagged("b", "Beta", "Alpha", "Gamma"), _tagged("c", "Gamma", "Alpha"),
+        _tagged("d", "Gamma", "Beta"), _tagged("e", "Gamma"), _tagged("f", "Gamma", "Zeta: \u00e9"),
+    ]
+    shard = Shard("2025-05", "briefings/2025-05", tuple(pages))
+    made = period_tags_pages(shard, directive="material/tags", portal_tags="tags.md", budget=budget)
+    assert [p.path for p in made] == ["tags.md", *[f"tags/{k}.md" for k in range(2, len(runs) + 1)]]
+    for k, (page, run) in enumerate(zip(made, runs, strict=True), 1):
+        directive = re.search(r"<!-- material/tags(.*?) -->", page.content).group(1)
+        if run is None:
+            assert directive == ""
+            continue
+        import yaml
+
+        assert yaml.safe_load(directive)["include"] == run
+        links = re.findall(r"\]\(([^)]*)\)", page.content)
+        here = "briefings/2025-05/tags/" if k == 1 else f"briefings/2025-05/tags/{k}/"
+        # the site's tags page, then every other page of the listing, all relative to this page's URL
+        expected = ["tags"] + ["briefings/2025-05/tags" if j == 1 else f"briefings/2025-05/tags/{j}" for j in range(1, len(runs) + 1) if j != k]
+        assert [posixpath.normpath(posixpath.join(here, link)) for link in links] == expected
+
+
+def test_a_cut_listings_tag_names_are_text_not_markup():
+    """Tag names in a cut listing's heading and links render as themselves (escaped), its title holds entities, as a briefing's."""
+    from briefgen.site.shards import period_tags_pages
+
+    pages = [_tagged("a", "A_b*"), _tagged("b", "C & D"), _tagged("c", "1. Z")]
+    made = period_tags_pages(Shard("2025", "briefings/2025", tuple(pages)), directive="material/tags", budget=0)
+    assert [p.path for p in made] == ["tags.md", "tags/2.md", "tags/3.md"]
+    assert "\n# Tags of 2025 (A\\_b\\*)\n" in made[1].content and 'title: "Tags of 2025 (C &amp; D)"' in made[2].content
+    assert "[A\\_b\\*](2/)" in made[0].content and '{ include: ["A_b*"] }' in made[1].content

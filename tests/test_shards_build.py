@@ -93,6 +93,35 @@ def broken_links(site: Path) -> tuple[int, list[tuple[str, str]]]:
     return followed, broken
 
 
+def _resolve(page: str, target: str) -> str:
+    """The site path a relative link ``target`` on the page at site path ``page`` leads to (a folder: its ``index.html``)."""
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(urlsplit(target).path)))
+    return resolved if resolved.endswith(".html") else f"{resolved}/index.html"
+
+
+def misled_tag_chips(site: Path, prefix: str = "briefings") -> tuple[int, list[tuple[str, str]]]:
+    """#18: follow every tag chip of every briefing page of ``site``: ``(chips, the ones that do not lead to a listing of
+    that tag with that briefing under it)`` — a chip without a link, a page or anchor that is not there, a tag heading
+    whose list does not link back to the briefing."""
+    chips, wrong = 0, []
+    for page in sorted(site.glob(f"{prefix}/*/**/*.html")):  # a briefing's page, with or without directory URLs
+        rel = page.relative_to(site).as_posix()
+        nav = re.search(r'<nav class="md-tags"[^>]*>(.*?)</nav>', page.read_text(encoding="utf-8"), re.S)
+        for tag, href, name in re.findall(r'<(a|span)(?: href="([^"]*)")? class="md-tag[^"]*">([^<]*)</\1>', nav.group(1) if nav else ""):
+            chips += 1
+            target = site / _resolve(rel, href) if href else None
+            if target is None or "#" not in href or not target.is_file():
+                wrong.append((rel, f"{name}: {href or 'no link'}"))
+                continue
+            listing = target.read_text(encoding="utf-8")
+            anchor = href.split("#", 1)[1]
+            section = re.search(rf'<h2 id="{re.escape(anchor)}">\s*<span class="md-tag">([^<]*)</span>.*?</h2>(.*?)(?=<h2 |</article>)', listing, re.S)
+            listed = [_resolve(target.relative_to(site).as_posix(), a) for a in re.findall(r'href="([^"#]+)"', section.group(2))] if section else []
+            if not section or section.group(1) != name or rel not in listed:
+                wrong.append((rel, f"{name}: {href}"))
+    return chips, wrong
+
+
 def indexed_urls(site: Path) -> set[str]:
     """The URL of every page in the site's one Pagefind index (its fragments are gzip'd JSON); ``site`` may be an index folder."""
     urls = set()
@@ -151,6 +180,14 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     # every link of every page leads to a file: briefing -> actor, actor -> briefing, nav, assets, threads
     followed, broken = broken_links(site)
     assert broken == [] and followed > 500
+    # #18: every tag chip of every briefing opens its period's tags page, which lists the briefing under that tag ...
+    chips, misled = misled_tag_chips(site)
+    assert misled == [] and chips >= 2 * len(_articles()), (chips, misled)
+    assert 'href="../tags/#tag:tony-blair"' in (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
+    # ... and the site's Tags page links each period's, newest first
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="(\.\./briefings/[^"]*/tags/)"', tags) == [f"../briefings/{p}/tags/" for p in ("2025-06", "2025-05", "2025-04", "undated")]
+    assert 'href="../../../tags/"' in (site / "briefings" / "2025-04" / "tags" / "index.html").read_text(encoding="utf-8")
     blair = (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../../actors/tony-blair/"' in blair
     assert 'href="../2025-04-20-blair-again/"' in blair  # the story thread's next briefing, same shard
@@ -190,6 +227,11 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     err = _build(args, capsys)
     assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
     assert harvest.stat().st_ino == kept and (site / "briefings" / "2025-07" / "2025-07-02-regatta" / "index.html").is_file()
+    # the dirty build wrote the period's tags page again: both July briefings' chips lead to a listing of them
+    chips, misled = misled_tag_chips(site)
+    assert misled == [] and chips >= 2 * (len(_articles()) + 2)
+    assert "2025-07-02-regatta" in (site / "briefings" / "2025-07" / "tags" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../briefings/2025-07/tags/"' in (site / "tags" / "index.html").read_text(encoding="utf-8")
     # ... and the site is byte for byte the one a build from scratch makes
     incremental = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     err = _build([*args[:3], str(root / "out-fresh-1"), *args[4:]], capsys)
@@ -244,6 +286,11 @@ def test_plugin_shard_by_month(tmp_path, caplog, monkeypatch):
     followed, broken = broken_links(site)
     assert broken == [] and followed > 500
     assert "/briefings/2025-05/2025-05-20-rubio-senate/" in indexed_urls(site)
+    # #18: the chips of the periods' briefings lead to their period's tags page; the site's Tags page (MkDocs' own) links them
+    chips, misled = misled_tag_chips(site)
+    assert misled == [] and chips >= 2 * len(_articles()), (chips, misled)
+    tags = (site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'href="(\.\./briefings/[^"]*/tags/)"', tags) == [f"../briefings/{p}/tags/" for p in ("2025-06", "2025-05", "2025-04", "undated")]
 
     caplog.clear()
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
@@ -382,3 +429,36 @@ def test_a_period_shard_has_its_own_folder_as_site_url(tmp_path):
         Shard("2025-05", "briefings/2025-05", ()), user={"site_name": "x"}, config_dir=tmp_path, docs_dir=tmp_path, site_dir=tmp_path, directory_urls=True, search=False
     )
     assert "site_url" not in no_url
+
+
+@pytest.mark.parametrize("directory_urls", [True, False], ids=["directory-urls", "html-urls"])
+def test_a_periods_tags_listing_cut_into_pages_leads_every_chip_to_its_briefing(tmp_path, capsys, monkeypatch, directory_urls):
+    """#18: a period's tags listing over its budget (10 here: the fixtures' year holds some 60 entries) is cut into pages
+    by tag; every chip of every briefing still opens the page listing that briefing under that tag, the pages link
+    each other, and after one new article (the year built dirty, its cut moved) the site is the one a fresh build makes."""
+    monkeypatch.setattr("briefgen.site.shards.LISTING_BUDGET", 10)
+    config = make_site_project(tmp_path / "project", _articles())
+    if not directory_urls:
+        config.write_text(config.read_text(encoding="utf-8").replace("use_directory_urls: true", "use_directory_urls: false"), encoding="utf-8")
+    site = tmp_path / "project" / "site"
+    args = ["build", str(tmp_path / "project" / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "year"]
+    args += ["--mkdocs-config", str(config), "--cache-dir", str(tmp_path / "cache"), "--jobs", "2"]
+
+    def check() -> dict[str, bytes]:
+        chips, misled = misled_tag_chips(site)
+        assert misled == [] and chips >= 2 * len(_articles()), (chips, misled)
+        assert broken_links(site)[1] == []
+        pages = [*(site / "briefings" / "2025").glob("tags/**/*.html"), *(site / "briefings" / "2025").glob("tags.html")]
+        assert len(pages) > 3, pages
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in pages}
+
+    assert main(args) == EXIT_OK
+    first = check()
+    (tmp_path / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
+    assert main(args) == EXIT_OK
+    assert "shards: 2 built (portal, 2025)" in capsys.readouterr().err
+    after = check()
+    assert after != first and len(after) >= len(first)  # the new article's tags moved the cut
+    rebuilt = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
+    assert main([*args[:3], str(tmp_path / "fresh"), *args[4:]]) == EXIT_OK
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts} == rebuilt

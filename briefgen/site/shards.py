@@ -26,12 +26,27 @@ digest changed, so one new article rebuilds its period and the portal, plus any
 period whose pages now link to it (a story thread's "next", an actor who now
 earns a page).
 
+Tags (#18): a tag chip links to a tags listing *in the same build* (Material's
+tags plugin), so a period shard gets a listing page of its own,
+:data:`PERIOD_TAGS` (``briefings/2005-02/tags/``), listing the tags of that
+period's briefings: every chip on a briefing page opens a page that lists the
+briefing under that tag, and the page is bounded by the period, whatever the
+archive's size (a listing of the whole archive's tags would grow with it past
+any file-size bound, and could only be built by one build that reads every
+briefing); a period's listing past :data:`LISTING_BUDGET` entries (a busy
+year) is cut into pages of consecutive tags, each chip leading to the page
+that includes its tag (:func:`period_tags_pages`). The portal's tags page (the site's own page holding the listing)
+gets :func:`tags_by_period` appended: one link per period's listing, newest
+first, so a reader who starts from the navigation's Tags finds them too. Both
+are relative URLs, so they work from any folder and from ``file://``.
+
 Nothing here imports a site generator; :mod:`briefgen.shard_build` drives MkDocs.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
@@ -40,6 +55,7 @@ from dataclasses import dataclass
 from ..errors import ConfigError
 from ..records import BriefingDate
 from ..render import page_link
+from ..render.escaping import html_text, md_escape
 from ..render.markdown import relative_path
 from .pages import FEED_PATH, SitePage, page_url
 
@@ -264,6 +280,140 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
         return match.group(1) + rel + suffix
 
     return _LINK.sub(replace, content)
+
+
+#: A period shard's tags listing, inside its docs folder: published at ``<prefix>/<period>/tags/``. ``tags`` is a
+#: reserved briefing name (:data:`~briefgen.ingest.article.RESERVED_NAMES`), so no briefing page takes the path.
+PERIOD_TAGS = "tags.md"
+
+
+def _url_between(here: str, there: str) -> str:
+    """The relative URL from the page at site URL ``here`` to the page at site URL ``there`` (both relative to the root)."""
+    base = here.rstrip("/") if here.endswith("/") or not here else posixpath.dirname(here)
+    rel = relative_path(there.rstrip("/"), base)
+    if there.endswith("/") or not there:
+        rel = rel + "/" if rel != "." else "./"
+    return rel
+
+
+#: A period's tags listing is cut into pages of at most this weight: one for each (tag, briefing) entry and
+#: :data:`TAG_WEIGHT` for each tag (its heading and its line in the page's table of contents). A year of ten
+#: briefings a day made one listing of 10,633 entries under 2,148 tags: 2.13 MB, over the 2 MB a file of the
+#: site may have; 5,000 is about 0.6 MB with titles of a usual length.
+LISTING_BUDGET = 5_000
+TAG_WEIGHT = 4
+
+_TAGS_BLOCK = re.compile(r"\A---\n(?:.*\n)*?(tags:\n(?:- .*\n)+)(?:.*\n)*?---\n")
+
+
+def _listing_path(k: int) -> str:
+    """Docs path of the ``k``-th page (from 1) of a period's tags listing: ``tags.md``, then ``tags/2.md``…"""
+    return PERIOD_TAGS if k == 1 else f"{PERIOD_TAGS[: -len('.md')]}/{k}.md"
+
+
+def _cut_tags(pages: Iterable[SitePage], *, budget: int) -> list[list[str]]:
+    """The period's tags, sorted by name, in runs of at most ``budget`` weight (a tag heavier than that alone); ``[]``
+    when they all fit one page (which then lists every tag, as a listing without options does)."""
+    import yaml
+
+    # counted by the tag's line in the front matter (``- Tony Blair``; one tag, one line, as ``safe_dump`` writes it), and
+    # only the distinct lines read as YAML: reading every page's tags was 0.46 s a build at 20,000 briefings
+    lines: dict[str, int] = {}
+    for page in pages:
+        found = _TAGS_BLOCK.match(page.content)
+        for line in dict.fromkeys(found.group(1).splitlines()[1:] if found else ()):
+            lines[line] = lines.get(line, 0) + 1
+    if sum(lines.values()) + TAG_WEIGHT * len(lines) <= budget:
+        return []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    counts: dict[str, int] = {}
+    for line, n in lines.items():
+        for tag in yaml.load(line, Loader=loader) or ():
+            if tag is not None:
+                counts[str(tag)] = counts.get(str(tag), 0) + n
+    runs: list[list[str]] = [[]]
+    weight = 0
+    for tag in sorted(counts):
+        cost = counts[tag] + TAG_WEIGHT
+        if runs[-1] and weight + cost > budget:
+            runs.append([])
+            weight = 0
+        runs[-1].append(tag)
+        weight += cost
+    return runs
+
+
+def _run_label(tags: list[str]) -> str:
+    """What a page of a cut listing holds: ``Alpha to Gamma``, or its one tag."""
+    return tags[0] if len(tags) == 1 else f"{tags[0]} to {tags[-1]}"
+
+
+def period_tags_url(shard: Shard, *, directory_urls: bool = True, k: int = 1) -> str:
+    """The site URL (relative to the root) of a period shard's tags listing (its ``k``-th page)."""
+    return _join_url(shard.folder, page_url(_listing_path(k), directory_urls=directory_urls))
+
+
+def period_tags_pages(
+    shard: Shard, *, directive: str, portal_tags: str | None = None, directory_urls: bool = True, budget: int | None = None
+) -> list[SitePage]:
+    """The tags listing of a period shard's briefings (``directive``: the tags plugin's, ``material/tags`` by default).
+
+    One page (``tags.md``), or, when its entries would pass ``budget``
+    (:data:`LISTING_BUDGET`), pages
+    of consecutive tags (by name), each listing only its own (the directive's
+    ``include``): Material links a chip to the listing that includes its tag,
+    so every chip still opens the page listing its briefing under it. Each
+    page links the others. ``portal_tags``: docs path of the portal's tags
+    page, linked as the way to the other periods (none when the site has no
+    such page). The pages are the same bytes while the period's tags are, so
+    a dirty build of the period leaves their docs files alone; they are written
+    again all the same, as every page holding a listing is
+    (``shard_build._hosts_listing``).
+    """
+    runs = _cut_tags(shard.pages, budget=LISTING_BUDGET if budget is None else budget) or [[]]
+    what = "undated briefings" if shard.name == UNDATED else shard.name
+    made = []
+    for k, tags in enumerate(runs, 1):
+        here = period_tags_url(shard, directory_urls=directory_urls, k=k)
+        span = f" ({_run_label(tags)})" if len(runs) > 1 else ""
+        # the tag names are text, never markup: escaped in the heading and the links, entities in the title (as briefing titles)
+        title = json.dumps(html_text(f"Tags of {what}{span}"), ensure_ascii=False)
+        lines = ["---", f"title: {title}", "---", "", f"# {md_escape(f'Tags of {what}{span}')}", ""]
+        if portal_tags is not None:
+            there = page_url(portal_tags, directory_urls=directory_urls)
+            lines += [f"The tags of this period's briefings. Other periods: [all tags]({_url_between(here, there)}).", ""]
+        options = ""
+        if len(runs) > 1:
+            others = [
+                f"[{md_escape(_run_label(run))}]({_url_between(here, period_tags_url(shard, directory_urls=directory_urls, k=j))})"
+                for j, run in enumerate(runs, 1)
+                if j != k
+            ]
+            lines += ["This period's other tags: " + " · ".join(others) + ".", ""]
+            options = " { include: [" + ", ".join(json.dumps(t, ensure_ascii=False) for t in tags) + "] }"
+        lines += [f"<!-- {directive}{options} -->", ""]
+        made.append(SitePage(_listing_path(k), "\n".join(lines)))
+    return made
+
+
+def tags_by_period(plan: ShardPlan, *, page: str, directory_urls: bool = True) -> str:
+    """Markdown for the end of the portal's tags page (docs path ``page``): a link to each period's tags listing.
+
+    Newest period first (``undated`` last), as the site lists briefings. One
+    line a period: 12 a year, so the page stays small however many briefings
+    and tags the archive holds. Empty when the plan has no period.
+    """
+    periods = [s for s in plan.shards if s.folder]
+    if not periods:
+        return ""
+    ordered = sorted((s for s in periods if s.name != UNDATED), key=lambda s: s.name, reverse=True)
+    ordered += [s for s in periods if s.name == UNDATED]
+    here = page_url(page, directory_urls=directory_urls)
+    lines = ["", "", "## Tags by period", "", "Each period's briefings have a tags page of their own, newest first:", ""]
+    for shard in ordered:
+        label = "Undated" if shard.name == UNDATED else shard.name
+        lines.append(f"- [{label}]({_url_between(here, period_tags_url(shard, directory_urls=directory_urls))})")
+    return "\n".join(lines) + "\n"
 
 
 def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]] = ()) -> str:
