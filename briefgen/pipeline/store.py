@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import random
 import stat
 import uuid
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import ConfigError
+from ..temp_files import new_temp_file
 
 #: A cache entry is a few kilobytes; anything far larger under an entry's name is not one.
 MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -278,21 +278,9 @@ def _entry_mark(file: str) -> int | None:
         return None
 
 
-#: Characters of a temporary entry's random part (``mkstemp``'s).
-_TEMP_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_temp_random = random.Random()  # seeded from the system's randomness; a name taken already is just tried again
-os.register_at_fork(after_in_child=_temp_random.seed)  # a forked worker draws names of its own
-
-
 def _new_temp(folder: Path, stem: str) -> tuple[int, str]:
     """A new, empty file ``.STEM.XXXXXXXX.tmp`` in ``folder`` with ``mkstemp``'s mode (0600), open for writing: ``(fd, path)``."""
-    for _ in range(10_000):  # as many tries as ``mkstemp``
-        tmp = os.path.join(folder, f".{stem}.{''.join(_temp_random.choices(_TEMP_CHARACTERS, k=8))}.tmp")
-        try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"{folder}: no free temporary file name for {stem}")
+    return new_temp_file(folder, prefix=f".{stem}.", suffix=".tmp", mode=0o600)
 
 
 def _stem(name: str) -> str:

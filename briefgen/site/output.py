@@ -34,7 +34,6 @@ import hashlib
 import itertools
 import json
 import os
-import random
 import re
 import sqlite3
 import tempfile
@@ -48,6 +47,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..ingest.files import short_path
+from ..temp_files import new_temp_file
 
 MANIFEST = ".briefgen-manifest.json"
 
@@ -109,22 +109,9 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], *, mode: int | None 
         raise
 
 
-#: Characters of a temporary file's random part (``mkstemp``'s: what :data:`_TEMP_NAME` accepts).
-_TEMP_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
-_temp_random = random.Random()  # seeded from the system's randomness; a name taken already is just tried again
-os.register_at_fork(after_in_child=_temp_random.seed)  # a forked worker draws names of its own
-
-
 def _create_temp(path: Path, mode: int) -> tuple[int, str]:
     """A new, empty temporary file ``.NAME.XXXXXXXX.briefgen.tmp`` beside ``path``, opened for writing: ``(fd, its path)``."""
-    folder, name = os.fspath(path.parent), path.name
-    for _ in range(10_000):  # as many tries as ``mkstemp``
-        tmp = os.path.join(folder, f".{name}.{''.join(_temp_random.choices(_TEMP_CHARACTERS, k=8))}{_TEMP_SUFFIX}")
-        try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"{folder}: no free temporary file name for {name}")
+    return new_temp_file(path.parent, prefix=f".{path.name}.", suffix=_TEMP_SUFFIX, mode=mode)
 
 
 #: Bytes a writer thread reads, hashes or decompresses at a time.
