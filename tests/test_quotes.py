@@ -1137,3 +1137,43 @@ def test_a_capitalised_opener_after_a_question_starts_new_prose(nlp) -> None:
     )
     (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert quote.speaker == "Dan Jolin", quote
+
+
+# --- #15, eighth pass on quotes: a fourth unseen BBC set (random.Random(3141)) and wire styles ---
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speakers"),
+    [
+        (
+            "an inverted cue opening a sentence is no part of the name, and no signature of the quotation before",
+            'The Mac mini also fell short of being a media server, said Mr Fogg. "The Mac mini is not quite ready for that yet," he said. '
+            '"It does not have the right connectors that fit a TV screen or enough storage." Said Mr Fogg: "It\'s very much a computer." '
+            "One dissenting opinion came from Brian Gammage.",
+            ["Fogg", "Fogg", "Fogg"],
+        ),
+        (
+            "an inverted cue the tagger took into the name is cut from the speaker",
+            'The film has been widely shared online. Said Mr Bysshe: "Painkiller is a new game and the opportunity is there."',
+            ["Mr Bysshe"],
+        ),
+        (
+            "a name after a quotation closed by a full stop, subject of a verb other than a cue, opens new prose",
+            '"Laura Ashley is a bit of a shrivelled husk of a company," said retail analyst Nick Bubb of Evolution Securities. '
+            '"It is all pretty odd with its Malaysian owners seemingly just shuffling the deckchairs." '
+            "Laura Ashley was founded by its late namesake in Kent in 1955.",
+            ["Nick Bubb", "Nick Bubb"],
+        ),
+        (
+            "a guard: a name whose verb is a cue still signs the quotation closed by a full stop before it",
+            'The coach was pleased with the result. "We were the better side today and we deserved to win." Gary Smith said.',
+            ["Gary Smith"],
+        ),
+    ],
+)
+def test_speakers_on_bbc_and_wire_layouts(nlp, name: str, body: str, speakers: list[str]) -> None:
+    """Issue #15, eighth pass: classes counted on the BBC corpus (see the README's quotes paragraph): inverted cues
+    "Said Mr Fogg:" (tech/140, tech/300, sport/392 …), new prose after a closed quotation (business/393 …)."""
+    found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert [q.speaker for q in found] == speakers, found

@@ -270,7 +270,15 @@ def _opens_own_clause(name: Span) -> bool:
     if after is not None and after.tag_ == "POS":
         return True
     verb = name.root.head
-    return name.root.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    if name.root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return True
+    # "“… deckchairs.” Laura Ashley was founded by …": after a quotation closed by a full stop, a name that is
+    # the subject of a verb other than a cue opens a new sentence of prose
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    closed = before is not None and before.is_quote and name.start >= 2 and name.doc[name.start - 2].text == "."
+    return closed and verb.i > name.root.i and verb.pos_ in ("VERB", "AUX") and not is_cue(verb)
 
 
 #: Most tokens between a quotation and the verb of the clause that names its speaker.
