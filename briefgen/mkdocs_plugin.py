@@ -126,6 +126,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._plan: ShardPlan | None = None
         #: With ``shard_by``: the site's own tags page and the tags plugin's directive (``("", "")``: none), read once a build.
         self._portal_tags: tuple[str, str] | None = None
+        #: With ``shard_by``: the site_dir whose last search index on_pre_build moved aside, until it is put back.
+        self._kept_in: Path | None = None
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -171,6 +173,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             raise PluginError(one_line(str(exc))) from None
         if self.config.shard_by and self.config.search:
             self._keep_search_index(Path(config.site_dir))
+            self._kept_in = Path(config.site_dir)
 
     @staticmethod
     def _keep_search_index(site_dir: Path) -> None:
@@ -181,10 +184,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         pages one new article changes). :func:`~briefgen.site.search.index_site`
         checks the kept index against its page list in the state folder: an
         index it cannot vouch for is written again whole.
+
+        It is put back as soon as MkDocs has emptied ``site_dir`` (the start of
+        :meth:`on_files`), and by :meth:`on_build_error`: a build that fails
+        or is interrupted later (the extraction, a shard build, Ctrl-C) leaves
+        the last index at ``site/pagefind`` as it was, not under a hidden name
+        until the next build (#18). Only an interruption between this hook and
+        ``on_files`` (MkDocs emptying ``site_dir``) leaves it kept, for the
+        next build to put back.
         """
         index, kept = site_dir / PAGEFIND_DIR, site_dir / KEPT_SEARCH_INDEX
         if not index.is_dir() or index.is_symlink():
-            return  # a build that failed after moving it left it kept: it stays there
+            return  # a build stopped while it was moved left it kept: it stays there
         shutil.rmtree(kept, ignore_errors=True)
         try:
             index.rename(kept)
@@ -205,6 +216,9 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._site_lock.close()
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        if self._kept_in is not None:  # MkDocs has emptied site_dir: the last search index goes back (#18)
+            self._restore_search_index(self._kept_in)
+            self._kept_in = None
         seeds = self._seeds(config)
         templates = self._path(config, self.config.templates) if self.config.templates else None
         prefix = self.config.output.strip("/") or "briefings"
@@ -395,6 +409,9 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         log.info(one_line(f"shards: {len(site.built)} built, {len(site.runs) - len(site.built)} unchanged ({time.perf_counter() - started:.2f} s)"))
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self._kept_in is not None:  # failed before on_files put the last search index back (#18)
+            self._restore_search_index(self._kept_in)
+            self._kept_in = None
         self._restore_source_date_epoch()
         self._release_site_lock()
 

@@ -155,6 +155,8 @@ def shard_config(
     config["site_dir"] = str(site_dir)
     config["use_directory_urls"] = directory_urls
     config["plugins"] = [p for p in (user.get("plugins") or []) if _plugin_name(p) not in _DROPPED_PLUGINS]
+    if shard.folder:
+        config["plugins"] = [_without_tags_export(p) for p in config["plugins"]]
     theme = dict(config.get("theme") or {}) if isinstance(config.get("theme"), dict) else {"name": config.get("theme")} if config.get("theme") else {}
     for key in _THEME_PATHS:
         if theme.get(key):
@@ -196,6 +198,25 @@ def shard_config(
     elif user.get("nav"):
         config["nav"] = user["nav"]
     return config
+
+
+def _without_tags_export(entry: object) -> object:
+    """A ``plugins`` entry of a period shard's config: Material's tags plugin with its ``tags.json`` export off (#18).
+
+    Material's tags plugin writes every page's URL, title and tags to
+    ``tags.json`` in the build's root (``export``, on by default) for other
+    projects to import; nothing in the site reads it (not Material's scripts,
+    not briefgen's search or pages). A period's copy grew with the period's
+    briefings: 519 KB for a year of ten a day, past the 2 MB a file of the site
+    may have at four times that. The tags listings it would duplicate are the
+    period's tags pages (:func:`~briefgen.site.shards.period_tags_pages`, cut to
+    a bounded size). The portal's build keeps the site's own setting.
+    """
+    name = _plugin_name(entry)
+    if name not in _TAGS_PLUGINS:
+        return entry
+    options = dict(entry[name] or {}) if isinstance(entry, dict) else {}
+    return {name: {**options, "export": False}}
 
 
 def _tool_versions() -> str:

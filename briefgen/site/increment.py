@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 import sqlite3
 import zlib
@@ -50,26 +51,83 @@ FORMAT = "pages-1"
 PAGES_FILE = "pages.sqlite"
 
 
+#: code_digest's answer in this process, under the listing it was read from (names, sizes, modification times).
+_CODE_DIGEST: dict[tuple[tuple[str, int, int], ...], str] = {}
+
+
 def code_digest() -> str:
     """A digest of briefgen's installed files (code, data and shipped templates), read in a fixed order.
 
     A page depends on the code that renders it as much as on its inputs; a
     version number does not change while the code is edited, the files do.
+
+    Memoised per process (#18): a build asked for it once per salt (the page
+    store's, the site index's), each time reading and hashing every file of the
+    package. It is a function of those files alone, and they can change while
+    a process lives (a shipped template edited under ``mkdocs serve`` is read
+    again by the next build's renderer), so the answer is kept under a listing
+    of every file's name, size and modification time (a walk of the folders,
+    about 0.5 ms, against 10 ms to read and hash them); a package that is not in folders is read each time.
     """
+    roots = tuple((package, resources.files(package)) for package in ("briefgen", "briefgen.templates"))
+    return _tree_digest(roots)
+
+
+def _tree_digest(roots: Sequence[tuple[str, Any]]) -> str:
+    """:func:`code_digest` over ``roots`` (``(package, folder)`` pairs), memoised under the files' listing."""
+    listing = _listing(roots)
+    if listing is not None and listing in _CODE_DIGEST:
+        return _CODE_DIGEST[listing]
     h = hashlib.sha256()
-    for package in ("briefgen", "briefgen.templates"):
-        root = resources.files(package)
+    for package, root in roots:
         for path in sorted(_files(root), key=lambda p: p[0]):
             rel, data = path
             h.update(f"{package}/{rel}".encode() + b"\0" + hashlib.sha256(data).digest())
-    return h.hexdigest()
+    digest = h.hexdigest()
+    if listing is not None:
+        _CODE_DIGEST.clear()  # one answer: the files as they are now
+        _CODE_DIGEST[listing] = digest
+    return digest
+
+
+def _listing(roots: Sequence[tuple[str, Any]]) -> tuple[tuple[str, int, int], ...] | None:
+    """Every file :func:`_files` reads under ``roots`` with its size and modification time; ``None`` when a root is no folder.
+
+    ``os.scandir``, not :func:`_entries`: a tenth of the time (about 0.5 ms for the package's hundred files).
+    """
+    found: list[tuple[str, int, int]] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if _skipped(entry.name):
+                    continue
+                if entry.is_dir():
+                    if entry.name != "templates":
+                        walk(entry.path, f"{prefix}{entry.name}/")
+                elif entry.is_file():
+                    stat = entry.stat()
+                    found.append((f"{prefix}{entry.name}", stat.st_size, stat.st_mtime_ns))
+
+    for package, root in roots:
+        if not isinstance(root, Path):
+            return None
+        try:
+            walk(str(root), f"{package}/")
+        except OSError:
+            return None
+    return tuple(found)
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith((".", "__pycache__")) or name.endswith((".pyc", ".pyo"))
 
 
 def _files(root: Any, prefix: str = "") -> list[tuple[str, bytes]]:
     found: list[tuple[str, bytes]] = []
     for entry in root.iterdir():
         name = entry.name
-        if name.startswith((".", "__pycache__")) or name.endswith((".pyc", ".pyo")):
+        if _skipped(name):
             continue
         if entry.is_dir():
             if name != "templates":  # the shipped templates are their own package, read once
