@@ -13,7 +13,7 @@ other's words in spaCy's tokenizer cache and vocabulary (in one process the
 bare pass filled them for the build, which parses in memory zones that cache
 nothing: RESULTS §13). The two are timed interleaved, ``--repeat`` times, and
 the fastest of each counts, wall and CPU time (``--in-process`` times both in
-this process, as before the thirteenth session). Target: build <= 1.10x bare.
+this process, the measurement up to `92572c6`). Target: build <= 1.10x bare.
 
 A last, untimed pass runs the build under cProfile and prints where the
 time beyond the parse goes (each extractor, the cache, the site index, page
@@ -303,7 +303,7 @@ def main() -> None:
     parser.add_argument("--profile-only", action="store_true", help="only the untimed breakdowns (stages; cProfile unless --no-profile); nothing recorded")
     parser.add_argument("--stats", type=Path, help="also save the profile here (pstats format)")
     parser.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md alone")
-    parser.add_argument("--in-process", action="store_true", help="time both passes in this process (the bench before the thirteenth session)")
+    parser.add_argument("--in-process", action="store_true", help="time both passes in this process (the measurement up to 92572c6)")
     parser.add_argument("--one", choices=("bare", "build"), help=argparse.SUPPRESS)  # a fresh process's single pass
     args = parser.parse_args()
 
