@@ -125,6 +125,7 @@ def test_memory_zones_free_new_words_and_do_not_change_the_briefings(articles, n
         suffix=".txt",
     )
     batch = [*articles, invented]
+    monkeypatch.setattr(pipeline, "KEEP_LEXEMES", 0)  # a full vocabulary: every chunk in a zone
     monkeypatch.setattr(pipeline, "ZONE_ARTICLES", 1000)
     one_zone = briefings(batch, nlp)
     strings_after_one = len(nlp.vocab.strings)
@@ -133,6 +134,46 @@ def test_memory_zones_free_new_words_and_do_not_change_the_briefings(articles, n
     assert zone_per_article == one_zone
     assert len(nlp.vocab.strings) == strings_after_one
     assert "zorblat" not in nlp.vocab.strings and "flarnics" not in nlp.vocab.strings
+
+
+def _invented(word: str):
+    return parse_article_text(
+        f"{word.title()} Plan\n\nThe minister {word.title()} Quexum said the {word} plan would cost 5 flarnics.".encode(),
+        path=f"{word}.txt",
+        suffix=".txt",
+    )
+
+
+@pytest.mark.parametrize(
+    ("keep_lexemes", "keep_chars", "kept"),
+    [
+        (10**9, 10**9, True),  # vocabulary not full, chunk small: no zone, the words stay (the tokenizer caches them)
+        (0, 10**9, False),  # vocabulary full: a zone
+        (10**9, 10, False),  # a chunk of more characters than KEEP_CHARS: a zone, whatever the vocabulary
+    ],
+)
+def test_words_stay_in_the_vocabulary_only_until_it_is_full(keep_lexemes, keep_chars, kept, articles, nlp, monkeypatch):
+    """Outside a zone spaCy's tokenizer caches words and keeps their lexemes; a zone caches nothing (RESULTS §13)."""
+    import briefgen.pipeline.brief as pipeline
+
+    word = {True: "glarbnic", False: "snorvath"}[kept] + str(keep_chars)[:2]
+    monkeypatch.setattr(pipeline, "KEEP_LEXEMES", keep_lexemes)
+    monkeypatch.setattr(pipeline, "KEEP_CHARS", keep_chars)
+    assert word not in nlp.vocab.strings
+    briefings([*articles, _invented(word)], nlp)
+    assert (word in nlp.vocab.strings) is kept
+
+
+def test_a_chunk_kept_in_the_vocabulary_gives_the_same_bytes_as_one_in_a_zone(articles, nlp, monkeypatch):
+    import briefgen.pipeline.brief as pipeline
+
+    batch = [*articles, _invented("plornyx")]
+    monkeypatch.setattr(pipeline, "KEEP_LEXEMES", 0)
+    zoned = briefings(batch, nlp)  # first, so that the new words are new to both
+    monkeypatch.setattr(pipeline, "KEEP_LEXEMES", 10**9)
+    kept = briefings(batch, nlp)
+    assert "plornyx" in nlp.vocab.strings
+    assert kept == zoned
 
 
 def test_workers_started_by_spawn_as_on_macos_and_windows_give_the_same_bytes(articles, nlp, monkeypatch):
