@@ -410,6 +410,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("weekday event", "Ferrero, who was upset to be dropped for Friday's singles, hinted at further dissatisfaction.", False),  # past
     ("weekday event", "The striker was sent off for a foul in Sunday's match.", False),
     ("weekday event", "Tickets for last Saturday's concert sold out in 36 hours.", False),
+    # a verb of state (face, hold, have) dated on a calendar day names an appointment (#13)
+    ("appointment", "Chelsea face Barcelona at home on 8 March having lost 2-1 in the first leg.", True),
+    ("appointment", "The government is holding a further meeting on Friday with industry and retail representatives.", True),
+    ("appointment", "Government lawyers have until 21 March to file their appeal.", True),
+    ("appointment", "Meanwhile, the flagship company, Reliance Industries, has its board meeting on Friday to consider its results.", True),
+    ("appointment", "The bank faces charges over the collapse of the deal.", False),  # undated: a state
+    ("appointment", "The family holds a 20% stake in the club.", False),
+    ("appointment", "Chelsea faced Barcelona at home on 8 March.", False),  # past
+    ("appointment", "The board has a meeting every Friday.", False),  # a habit
+    ("appointment", "The council holds its meetings on Mondays.", False),
 ]
 
 

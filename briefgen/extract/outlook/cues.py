@@ -1303,6 +1303,13 @@ _STATIVE = frozenset(
 )
 
 
+#: Verbs of state that a calendar date turns into an appointment: "Chelsea face Barcelona at home on 8 March", "The
+#: government is holding a further meeting on Friday", "Government lawyers have until 21 March to file their appeal",
+#: "Reliance Industries has its board meeting on Friday". Undated they stay states ("faces charges", "holds a 20%
+#: stake", "has a plan"); the date may hang on the verb or, by the parser, on its object ("a meeting on Friday").
+_APPOINTMENT_STATES = frozenset({"face", "hold", "have"})
+
+
 #: Verbs of judging and reporting: their present passive ("is estimated at", "is said to") describes or
 #: reports, it places no event on the calendar.
 #: Held, shown and played are events in the passive ("The awards are held on 26 February"); owned, known and
@@ -1346,11 +1353,16 @@ def futurate_cue(token: Token) -> str | None:
     passive ("The winners are crowned on 2 March", "the PSP is released in
     the US on 24 March"), whose past would be "were crowned". Verbs of
     judging and reporting are no events ("Inflation is estimated at 2.3% in
-    December" measures; it schedules nothing).
+    December" measures; it schedules nothing). Three verbs of state are
+    appointments when so dated (:data:`_APPOINTMENT_STATES`): "England face
+    Italy on 12 March", "is holding a further meeting on Friday", "have until
+    21 March to file their appeal".
     """
     if token.pos_ != "VERB":
         return None
-    if lemma_of(token) in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE):
+    lemma = lemma_of(token)
+    appointment = lemma in _APPOINTMENT_STATES and token.tag_ != "VBN"
+    if lemma in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE) and not appointment:
         return None
     if token.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and not _clause_of_time(token):
         return None
@@ -1367,13 +1379,25 @@ def futurate_cue(token: Token) -> str | None:
     )
     if not (present or progressive or passive) or is_negated(token) or is_past_clause(token):
         return None
-    for child in token.children:
-        objects = [child] if child.dep_ in ("npadvmod", "tmod") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("on", "in") else []
-        for obj in objects:
-            words = [t.lower_ for t in obj.subtree]
-            if obj.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
-                return SCHEDULED
+    dates = _pobjs(token, ("on", "in", "until") if lemma == "have" else ("on", "in"))
+    if appointment:
+        dates += [date for obj in token.children if obj.dep_ == "dobj" for date in _pobjs(obj, ("on",))]
+    for date in dates:
+        words = [t.lower_ for t in date.subtree]
+        if date.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
+            return SCHEDULED
     return None
+
+
+def _pobjs(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The time adverbs of ``head`` ("Friday" in "meet Friday") and the objects of its ``prepositions``."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("npadvmod", "tmod"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
 
 
 #: Weekdays: as a possessive before an event ("Saturday's Six Nations clash") they name this week's.
