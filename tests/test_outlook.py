@@ -403,6 +403,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("cause guessed", "Vioxx may be linked to as many as 56,000 American deaths.", False),
     ("cause guessed", "The fictional content on the blog may be linked back to the airline.", True),  # an act of tracing
     ("cause guessed", "Higher oil prices could be behind a slowdown in 2006.", True),  # a date ahead
+    ("cause guessed", "Part of the success of games in 2004 could be due to the fact that so many of them are sequels.", False),  # the subject's date
+    ("cause guessed", "The success of games could be due to a sequel in 2006.", True),  # the clause's own date
     # an event named by this week's day, looked towards with "for" or "before" from a clause not past (#13)
     ("weekday event", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.", True),
     ("weekday event", "Wales have a clutch of injury worries before Wednesday's international friendly against Hungary.", True),

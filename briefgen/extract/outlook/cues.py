@@ -466,8 +466,15 @@ _DATING_PREPS = frozenset({"in", "by", "on", "from", "until", "before", "within"
 
 
 def _dated_ahead(verb: Token) -> bool:
-    """The clause places its event on a date that is not past: "should be completed in October", "by 2012"."""
+    """The clause places its event on a date that is not past: "should be completed in October", "by 2012".
+
+    A date inside the subject names the subject, it does not date the event: "The decline in sales in
+    December could be due to the fact that …" guesses at a cause now.
+    """
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
     for t in verb.subtree:
+        if t.i in subjects:
+            continue
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _dates_this_clause(t, verb):
             words = {w.lower_ for w in t.doc[t.i : t.i + 8] if w.ent_type_ == "DATE"}
             if words & _PAST_TIME_WORDS:
