@@ -385,6 +385,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("described ahead", "Anti-globalisation campaigners have called off a demonstration planned for the weekend.", False),  # undated
     ("described ahead", "There were also records set for the number of games that achieved double-platinum status.", False),
     ("described ahead", "In 2003 the firm cancelled two albums scheduled for release in May.", False),  # dated in the past
+    # "foresee" is a verb of expectation with a plain object, as "expect" and "forecast" are (#13)
+    ("foresee", "Shell's agreement foresees the building of new facilities to handle 1.4 billion cubic feet of gas.", True),
+    ("foresee", "The IMF foresaw a positive contribution to the current account balance, the minister said.", True),
+    ("foresee", "Nobody had foreseen the crash of 2001.", False),  # past perfect: a forecast looked back on
     # an adjective of confidence with "of" and a gerund expects an act to come (#13)
     ("hopeful of", "The Holland international said Boro are confident of progressing in the competition.", True),
     ("hopeful of", "Mr Rubin said the administrators were hopeful of finding a buyer.", True),

@@ -35,7 +35,7 @@ POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 #: achieved ("believes Ireland can win the group"), see :func:`_believed_achievable`.
 ABILITY_MODALS = frozenset({"can", "ca"})
 #: Verbs that are forward-looking with a plain object too ("expects higher revenue").
-EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
+EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan", "foresee"})
 #: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
 #: "potential": they doubt the present as often as the future ("one possible reason", "potential faults"). Not
 #: "future": it names a kind of thing ("prevent online leaks of information about future products", "training
