@@ -389,6 +389,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("foresee", "Shell's agreement foresees the building of new facilities to handle 1.4 billion cubic feet of gas.", True),
     ("foresee", "The IMF foresaw a positive contribution to the current account balance, the minister said.", True),
     ("foresee", "Nobody had foreseen the crash of 2001.", False),  # past perfect: a forecast looked back on
+    # the favourite to do something is tipped to do it (#13; WordNet's "competitor thought likely to win")
+    ("favourite", "Million Dollar Baby has become the new favourite to win best picture at the Oscars.", True),
+    ("favourite", "Staunton is one of the favourites to land the best actress award for her role.", True),
+    ("favourite", "Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", True),
+    ("favourite", "Hewitt went into the final as a short-priced favourite to clinch his 24th career title.", False),  # past
+    ("favourite", "The quartet held off favourites the USA in the relay final.", False),  # no act
+    ("favourite", "Chocolate is her favourite treat.", False),
     # an adjective of confidence with "of" and a gerund expects an act to come (#13)
     ("hopeful of", "The Holland international said Boro are confident of progressing in the competition.", True),
     ("hopeful of", "Mr Rubin said the administrators were hopeful of finding a buyer.", True),

@@ -1009,8 +1009,11 @@ def _forward_complement(noun: Token) -> bool:
     return False
 
 
+#: WordNet 3.0's synset "a competitor thought likely to win" (favourite, favorite, front-runner) and the one-word
+#: spelling: with a to-infinitive ("the new favourite to win best picture") the noun tips someone to do it.
+_TIPPED_NOUNS = frozenset({"favourite", "favorite", "front-runner", "frontrunner"})
 #: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
-_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj"}), lemmas=frozenset(FRAME_NOUNS))
+_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
 
 
 @first_test(_FRAME_NOUN)
@@ -1032,6 +1035,8 @@ def frame_noun_cue(token: Token) -> str | None:
     """
     if token.pos_ != "NOUN":
         return None
+    if lemma_of(token) in _TIPPED_NOUNS:
+        return EXPECTED if _tipped_as_favourite(token) else None
     kind = FRAME_NOUNS.get(lemma_of(token))
     if kind is None or not _forward_complement(token):
         return None
@@ -1053,6 +1058,24 @@ def frame_noun_cue(token: Token) -> str | None:
     if is_past_clause(head) and head.tag_ != "VBD" and not backshifted(clause_verb(head)):
         return None
     return kind
+
+
+def _tipped_as_favourite(noun: Token) -> bool:
+    """ "Million Dollar Baby has become the new favourite to win best picture at the Oscars", "Staunton is one of
+    the favourites to land the best actress award": the favourite to do something is tipped to do it, a forecast
+    as "tipped to" is. Past narration ("went into the final as a short-priced favourite to clinch his title",
+    "had become the new favourite") tells a forecast already settled; "favourites the USA" names no act."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        heads.append(noun.head.head)  # "one of the favourites to land": the parser hangs the infinitive on "one"
+    if not any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for head in heads
+        for c in head.children
+    ):
+        return False
+    verb = clause_verb(noun)
+    return not (is_past_clause(verb) or is_perfect(verb) and any(a.tag_ == "VBD" for a in _auxiliaries(verb)))
 
 
 #: Verbs of commitment: said in the simple past with a to-infinitive, they still bind ("pledged to improve").
