@@ -389,6 +389,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("foresee", "Shell's agreement foresees the building of new facilities to handle 1.4 billion cubic feet of gas.", True),
     ("foresee", "The IMF foresaw a positive contribution to the current account balance, the minister said.", True),
     ("foresee", "Nobody had foreseen the crash of 2001.", False),  # past perfect: a forecast looked back on
+    # a to-infinitive on a calendar day under a clause that is not past names an act still to come (#13)
+    ("dated infinitive", "France have brought flanker Serge Betsen back into their squad to face England at Twickenham on Sunday.", True),
+    ("dated infinitive", "Mathew Tait has been named as a centre in England's team to face Wales in Cardiff on Saturday.", True),
+    ("dated infinitive", "The company is inviting people to come along to a shopping mall in Edmonton on Friday.", True),
+    ("dated infinitive", "Tait was called up to face Wales in Cardiff on Saturday.", False),  # past narration
+    ("dated infinitive", "He has not looked back since, going on to break the record on 12 June 2004 in Argentina.", False),  # its year
+    ("dated infinitive", "The club is inviting fans to come along to its training sessions on Mondays.", False),  # a habit
     # the favourite to do something is tipped to do it (#13; WordNet's "competitor thought likely to win")
     ("favourite", "Million Dollar Baby has become the new favourite to win best picture at the Oscars.", True),
     ("favourite", "Staunton is one of the favourites to land the best actress award for her role.", True),

@@ -1362,7 +1362,9 @@ def _clause_of_time(verb: Token) -> bool:
 #: A verb in the present, the progressive (its "-ing") or the present passive (its participle), heading a main,
 #: reported, coordinated or relative clause or a clause of time (an adverbial one).
 _PRESENT_EVENT = FirstTest(
-    pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG", "VBN"}), deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
+    pos=frozenset({"VERB"}),
+    tags=frozenset({"VBZ", "VBP", "VBG", "VBN", "VB"}),
+    deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "xcomp", "acl"}),
 )
 
 
@@ -1390,6 +1392,8 @@ def futurate_cue(token: Token) -> str | None:
     """
     if token.pos_ != "VERB":
         return None
+    if token.tag_ == "VB":
+        return SCHEDULED if _dated_infinitive(token) else None
     lemma = lemma_of(token)
     appointment = lemma in _APPOINTMENT_STATES and token.tag_ != "VBN"
     if lemma in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE) and not appointment:
@@ -1412,11 +1416,38 @@ def futurate_cue(token: Token) -> str | None:
     dates = _pobjs(token, ("on", "in", "until") if lemma == "have" else ("on", "in"))
     if appointment:
         dates += [date for obj in token.children if obj.dep_ == "dobj" for date in _pobjs(obj, ("on",))]
-    for date in dates:
-        words = [t.lower_ for t in date.subtree]
-        if date.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
-            return SCHEDULED
-    return None
+    return SCHEDULED if any(_calendar_day(date) for date in dates) else None
+
+
+def _dated_infinitive(verb: Token) -> bool:
+    """ "has been named in England's team to face Wales in Cardiff on Saturday", "The Lib Dems plan to oppose the
+    Bill in the Lords on Thursday", "is inviting people to come along to a shopping mall on Friday": a
+    to-infinitive placed on a calendar day, under a clause that is not past, names an act still to come,
+    whatever verb or noun it completes (the parser often takes "plan" for a noun). Under past narration
+    ("was called up to face Wales on Saturday") the day may be gone.
+    """
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or is_negated(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    above = verb.head
+    for _ in range(8):  # the clause the infinitive hangs in: "team to face" hangs in "has been named"
+        if above.pos_ in ("VERB", "AUX") or above.head == above:
+            break
+        above = above.head
+    if is_past(above) or governing_past_link(above) is not None:
+        return False
+    # a day with its year ("going on to break the record on 12 June 2004") is told apart from the news' own
+    # days, as a past one is; "on Saturday", "on 13 March" are this week's or this season's
+    return any(_calendar_day(date) and not any(t.like_num and len(t.text) == 4 for t in date.subtree) for date in _pobjs(verb, ("on",)))
+
+
+def _calendar_day(date: Token) -> bool:
+    """A date that fixes a day or month ("on Saturday", "on 13 March"), not a habit ("on Mondays", "every Friday")."""
+    words = [t.lower_ for t in date.subtree]
+    return date.ent_type_ == "DATE" and bool(set(words) & _CALENDAR) and not any(
+        w in ("every", "each", "last") or w.endswith("days") for w in words
+    )
 
 
 def _pobjs(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
