@@ -385,6 +385,24 @@ CASES: list[tuple[str, str, bool]] = [
     ("described ahead", "Anti-globalisation campaigners have called off a demonstration planned for the weekend.", False),  # undated
     ("described ahead", "There were also records set for the number of games that achieved double-platinum status.", False),
     ("described ahead", "In 2003 the firm cancelled two albums scheduled for release in May.", False),  # dated in the past
+    # "foresee" is a verb of expectation with a plain object, as "expect" and "forecast" are (#13)
+    ("foresee", "Shell's agreement foresees the building of new facilities to handle 1.4 billion cubic feet of gas.", True),
+    ("foresee", "The IMF foresaw a positive contribution to the current account balance, the minister said.", True),
+    ("foresee", "Nobody had foreseen the crash of 2001.", False),  # past perfect: a forecast looked back on
+    # a to-infinitive on a calendar day under a clause that is not past names an act still to come (#13)
+    ("dated infinitive", "France have brought flanker Serge Betsen back into their squad to face England at Twickenham on Sunday.", True),
+    ("dated infinitive", "Mathew Tait has been named as a centre in England's team to face Wales in Cardiff on Saturday.", True),
+    ("dated infinitive", "The company is inviting people to come along to a shopping mall in Edmonton on Friday.", True),
+    ("dated infinitive", "Tait was called up to face Wales in Cardiff on Saturday.", False),  # past narration
+    ("dated infinitive", "He has not looked back since, going on to break the record on 12 June 2004 in Argentina.", False),  # its year
+    ("dated infinitive", "The club is inviting fans to come along to its training sessions on Mondays.", False),  # a habit
+    # the favourite to do something is tipped to do it (#13; WordNet's "competitor thought likely to win")
+    ("favourite", "Million Dollar Baby has become the new favourite to win best picture at the Oscars.", True),
+    ("favourite", "Staunton is one of the favourites to land the best actress award for her role.", True),
+    ("favourite", "Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", True),
+    ("favourite", "Hewitt went into the final as a short-priced favourite to clinch his 24th career title.", False),  # past
+    ("favourite", "The quartet held off favourites the USA in the relay final.", False),  # no act
+    ("favourite", "Chocolate is her favourite treat.", False),
     # an adjective of confidence with "of" and a gerund expects an act to come (#13)
     ("hopeful of", "The Holland international said Boro are confident of progressing in the competition.", True),
     ("hopeful of", "Mr Rubin said the administrators were hopeful of finding a buyer.", True),
@@ -403,6 +421,8 @@ CASES: list[tuple[str, str, bool]] = [
     ("cause guessed", "Vioxx may be linked to as many as 56,000 American deaths.", False),
     ("cause guessed", "The fictional content on the blog may be linked back to the airline.", True),  # an act of tracing
     ("cause guessed", "Higher oil prices could be behind a slowdown in 2006.", True),  # a date ahead
+    ("cause guessed", "Part of the success of games in 2004 could be due to the fact that so many of them are sequels.", False),  # the subject's date
+    ("cause guessed", "The success of games could be due to a sequel in 2006.", True),  # the clause's own date
     # an event named by this week's day, looked towards with "for" or "before" from a clause not past (#13)
     ("weekday event", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.", True),
     ("weekday event", "Wales have a clutch of injury worries before Wednesday's international friendly against Hungary.", True),
@@ -410,6 +430,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("weekday event", "Ferrero, who was upset to be dropped for Friday's singles, hinted at further dissatisfaction.", False),  # past
     ("weekday event", "The striker was sent off for a foul in Sunday's match.", False),
     ("weekday event", "Tickets for last Saturday's concert sold out in 36 hours.", False),
+    # a verb of state (face, hold, have) dated on a calendar day names an appointment (#13)
+    ("appointment", "Chelsea face Barcelona at home on 8 March having lost 2-1 in the first leg.", True),
+    ("appointment", "The government is holding a further meeting on Friday with industry and retail representatives.", True),
+    ("appointment", "Government lawyers have until 21 March to file their appeal.", True),
+    ("appointment", "Meanwhile, the flagship company, Reliance Industries, has its board meeting on Friday to consider its results.", True),
+    ("appointment", "The bank faces charges over the collapse of the deal.", False),  # undated: a state
+    ("appointment", "The family holds a 20% stake in the club.", False),
+    ("appointment", "Chelsea faced Barcelona at home on 8 March.", False),  # past
+    ("appointment", "The board has a meeting every Friday.", False),  # a habit
+    ("appointment", "The council holds its meetings on Mondays.", False),
 ]
 
 

@@ -35,7 +35,7 @@ POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 #: achieved ("believes Ireland can win the group"), see :func:`_believed_achievable`.
 ABILITY_MODALS = frozenset({"can", "ca"})
 #: Verbs that are forward-looking with a plain object too ("expects higher revenue").
-EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan"})
+EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "plan", "foresee"})
 #: Modifiers that make a noun a future event ("the upcoming vote", "a proposed merger"). Not "possible" or
 #: "potential": they doubt the present as often as the future ("one possible reason", "potential faults"). Not
 #: "future": it names a kind of thing ("prevent online leaks of information about future products", "training
@@ -466,8 +466,15 @@ _DATING_PREPS = frozenset({"in", "by", "on", "from", "until", "before", "within"
 
 
 def _dated_ahead(verb: Token) -> bool:
-    """The clause places its event on a date that is not past: "should be completed in October", "by 2012"."""
+    """The clause places its event on a date that is not past: "should be completed in October", "by 2012".
+
+    A date inside the subject names the subject, it does not date the event: "The decline in sales in
+    December could be due to the fact that …" guesses at a cause now.
+    """
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
     for t in verb.subtree:
+        if t.i in subjects:
+            continue
         if t.ent_type_ == "DATE" and t.ent_iob_ == "B" and _dates_this_clause(t, verb):
             words = {w.lower_ for w in t.doc[t.i : t.i + 8] if w.ent_type_ == "DATE"}
             if words & _PAST_TIME_WORDS:
@@ -1002,8 +1009,11 @@ def _forward_complement(noun: Token) -> bool:
     return False
 
 
+#: WordNet 3.0's synset "a competitor thought likely to win" (favourite, favorite, front-runner) and the one-word
+#: spelling: with a to-infinitive ("the new favourite to win best picture") the noun tips someone to do it.
+_TIPPED_NOUNS = frozenset({"favourite", "favorite", "front-runner", "frontrunner"})
 #: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
-_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj"}), lemmas=frozenset(FRAME_NOUNS))
+_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
 
 
 @first_test(_FRAME_NOUN)
@@ -1025,6 +1035,8 @@ def frame_noun_cue(token: Token) -> str | None:
     """
     if token.pos_ != "NOUN":
         return None
+    if lemma_of(token) in _TIPPED_NOUNS:
+        return EXPECTED if _tipped_as_favourite(token) else None
     kind = FRAME_NOUNS.get(lemma_of(token))
     if kind is None or not _forward_complement(token):
         return None
@@ -1046,6 +1058,24 @@ def frame_noun_cue(token: Token) -> str | None:
     if is_past_clause(head) and head.tag_ != "VBD" and not backshifted(clause_verb(head)):
         return None
     return kind
+
+
+def _tipped_as_favourite(noun: Token) -> bool:
+    """ "Million Dollar Baby has become the new favourite to win best picture at the Oscars", "Staunton is one of
+    the favourites to land the best actress award": the favourite to do something is tipped to do it, a forecast
+    as "tipped to" is. Past narration ("went into the final as a short-priced favourite to clinch his title",
+    "had become the new favourite") tells a forecast already settled; "favourites the USA" names no act."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        heads.append(noun.head.head)  # "one of the favourites to land": the parser hangs the infinitive on "one"
+    if not any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for head in heads
+        for c in head.children
+    ):
+        return False
+    verb = clause_verb(noun)
+    return not (is_past_clause(verb) or is_perfect(verb) and any(a.tag_ == "VBD" for a in _auxiliaries(verb)))
 
 
 #: Verbs of commitment: said in the simple past with a to-infinitive, they still bind ("pledged to improve").
@@ -1303,6 +1333,13 @@ _STATIVE = frozenset(
 )
 
 
+#: Verbs of state that a calendar date turns into an appointment: "Chelsea face Barcelona at home on 8 March", "The
+#: government is holding a further meeting on Friday", "Government lawyers have until 21 March to file their appeal",
+#: "Reliance Industries has its board meeting on Friday". Undated they stay states ("faces charges", "holds a 20%
+#: stake", "has a plan"); the date may hang on the verb or, by the parser, on its object ("a meeting on Friday").
+_APPOINTMENT_STATES = frozenset({"face", "hold", "have"})
+
+
 #: Verbs of judging and reporting: their present passive ("is estimated at", "is said to") describes or
 #: reports, it places no event on the calendar.
 #: Held, shown and played are events in the passive ("The awards are held on 26 February"); owned, known and
@@ -1325,7 +1362,9 @@ def _clause_of_time(verb: Token) -> bool:
 #: A verb in the present, the progressive (its "-ing") or the present passive (its participle), heading a main,
 #: reported, coordinated or relative clause or a clause of time (an adverbial one).
 _PRESENT_EVENT = FirstTest(
-    pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG", "VBN"}), deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
+    pos=frozenset({"VERB"}),
+    tags=frozenset({"VBZ", "VBP", "VBG", "VBN", "VB"}),
+    deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl", "xcomp", "acl"}),
 )
 
 
@@ -1346,11 +1385,18 @@ def futurate_cue(token: Token) -> str | None:
     passive ("The winners are crowned on 2 March", "the PSP is released in
     the US on 24 March"), whose past would be "were crowned". Verbs of
     judging and reporting are no events ("Inflation is estimated at 2.3% in
-    December" measures; it schedules nothing).
+    December" measures; it schedules nothing). Three verbs of state are
+    appointments when so dated (:data:`_APPOINTMENT_STATES`): "England face
+    Italy on 12 March", "is holding a further meeting on Friday", "have until
+    21 March to file their appeal".
     """
     if token.pos_ != "VERB":
         return None
-    if lemma_of(token) in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE):
+    if token.tag_ == "VB":
+        return SCHEDULED if _dated_infinitive(token) else None
+    lemma = lemma_of(token)
+    appointment = lemma in _APPOINTMENT_STATES and token.tag_ != "VBN"
+    if lemma in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE) and not appointment:
         return None
     if token.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and not _clause_of_time(token):
         return None
@@ -1367,13 +1413,52 @@ def futurate_cue(token: Token) -> str | None:
     )
     if not (present or progressive or passive) or is_negated(token) or is_past_clause(token):
         return None
-    for child in token.children:
-        objects = [child] if child.dep_ in ("npadvmod", "tmod") else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("on", "in") else []
-        for obj in objects:
-            words = [t.lower_ for t in obj.subtree]
-            if obj.ent_type_ == "DATE" and set(words) & _CALENDAR and not any(w in ("every", "each", "last") or w.endswith("days") for w in words):
-                return SCHEDULED
-    return None
+    dates = _pobjs(token, ("on", "in", "until") if lemma == "have" else ("on", "in"))
+    if appointment:
+        dates += [date for obj in token.children if obj.dep_ == "dobj" for date in _pobjs(obj, ("on",))]
+    return SCHEDULED if any(_calendar_day(date) for date in dates) else None
+
+
+def _dated_infinitive(verb: Token) -> bool:
+    """ "has been named in England's team to face Wales in Cardiff on Saturday", "The Lib Dems plan to oppose the
+    Bill in the Lords on Thursday", "is inviting people to come along to a shopping mall on Friday": a
+    to-infinitive placed on a calendar day, under a clause that is not past, names an act still to come,
+    whatever verb or noun it completes (the parser often takes "plan" for a noun). Under past narration
+    ("was called up to face Wales on Saturday") the day may be gone.
+    """
+    if verb.dep_ not in ("advcl", "xcomp", "acl", "relcl") or is_negated(verb):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    above = verb.head
+    for _ in range(8):  # the clause the infinitive hangs in: "team to face" hangs in "has been named"
+        if above.pos_ in ("VERB", "AUX") or above.head == above:
+            break
+        above = above.head
+    if is_past(above) or governing_past_link(above) is not None:
+        return False
+    # a day with its year ("going on to break the record on 12 June 2004") is told apart from the news' own
+    # days, as a past one is; "on Saturday", "on 13 March" are this week's or this season's
+    return any(_calendar_day(date) and not any(t.like_num and len(t.text) == 4 for t in date.subtree) for date in _pobjs(verb, ("on",)))
+
+
+def _calendar_day(date: Token) -> bool:
+    """A date that fixes a day or month ("on Saturday", "on 13 March"), not a habit ("on Mondays", "every Friday")."""
+    words = [t.lower_ for t in date.subtree]
+    return date.ent_type_ == "DATE" and bool(set(words) & _CALENDAR) and not any(
+        w in ("every", "each", "last") or w.endswith("days") for w in words
+    )
+
+
+def _pobjs(head: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The time adverbs of ``head`` ("Friday" in "meet Friday") and the objects of its ``prepositions``."""
+    found = []
+    for child in head.children:
+        if child.dep_ in ("npadvmod", "tmod"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return found
 
 
 #: Weekdays: as a possessive before an event ("Saturday's Six Nations clash") they name this week's.
