@@ -874,3 +874,18 @@ def test_a_possessor_alone_is_no_role(parse, text, name, role):
     _, doc = parse("Report\n" + text + "\n")
     roles = by_name(doc)[name].roles
     assert (role in roles) if role else not any(r.endswith("'s") for r in roles), roles
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("France fought back to beat England 18-17 in the Six Nations clash at Twickenham.", "England"),
+        ("He hopes the new deal will help him regain his England place and play for England again.", "England"),
+    ],
+)
+def test_england_is_a_country_like_scotland_and_wales(parse, text, actor):
+    """#15, class "missing actor": countryinfo lists Scotland and Wales but not England, so the side England was no
+    actor while Scotland was (BBC: sport/286, sport/390)."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert names[actor].kind == "country", sorted(names)
