@@ -916,3 +916,30 @@ def test_england_is_a_country_like_scotland_and_wales(parse, text, actor):
     _, doc = parse("Report\n" + text + "\n")
     names = by_name(doc)
     assert names[actor].kind == "country", sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text, name, tail",
+    [
+        (
+            "The BBC World Service will cut jobs, the corporation said. The World Service broadcasts in 43 languages.",
+            "BBC World Service",
+            "World Service",
+        ),
+    ],
+)
+def test_the_last_words_of_one_organisation_s_name_are_that_organisation(parse, text, name, tail):
+    """#15, class "two entries for one organisation" (BBC: "United" / "Manchester United", "World Service" / "BBC
+    World Service"): a short form made of the last words of one longer name joins it."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert tail not in names and tail in names[name].aliases, sorted(names)
+
+
+def test_a_tail_two_organisations_share_joins_neither(parse):
+    """ "Times" beside "Financial Times" and "New York Times": which one it is, the words do not say."""
+    _, doc = parse(
+        "Report\nThe Financial Times and the New York Times both ran the story. The Times said it was checking the claims.\n"
+    )
+    names = by_name(doc)
+    assert "Financial Times" in names and "New York Times" in names and "Times" not in names["Financial Times"].aliases

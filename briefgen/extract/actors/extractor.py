@@ -855,6 +855,7 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
+    _merge_name_tails(orgs)
     for person in list(people):
         if len(person.names) and all(len(n.split()) == 1 for n in person.names):
             # "marketing company Doubleclick … Doubleclick said": the same word the article also names as an
@@ -866,6 +867,54 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
+
+
+def _merge_name_tails(orgs: dict[str, _Cluster]) -> None:
+    """ "Manchester United … United", "BBC World Service … the World Service": an organisation's name that is
+    the last words of exactly one longer organisation name in the article is that organisation.
+
+    News names a body in full and then by the words that tell it apart
+    from its owner or town; the first words are the ones dropped, so the
+    tail is the short form (the first word, "Reynolds" of "Reynolds
+    Tobacco", is handled with the acronyms). Only a tail that fits one
+    longer name joins ("Times" beside "Financial Times" and "New York
+    Times" stays apart), never a country's or a town's name ("Qatar" is no
+    short form of anything, "Leicester" no "BBC Radio Leicester"), nor the
+    words after a lower-case one ("World Summit for the Information
+    Society"), and never a party's: "Parliamentary Labour Party" and "New
+    Labour" are the party's MPs and a phase of it, which the party rules
+    keep apart.
+    """
+    if not orgs:
+        return
+    party_names = _party_names(next(iter(orgs.values())).first.doc)
+    for key in list(orgs):
+        cluster = orgs.get(key)
+        if cluster is None:
+            continue
+        words = cluster.key.split()
+        if country_form(cluster.key) is not None or is_place(cluster.key) or not words[0][:1].isupper():
+            continue  # "BBC Radio Leicester" is no "Leicester"
+        if words[-1].lower() == "party" or cluster.key in party_names:
+            continue  # "Parliamentary Labour Party", "New Labour": a party's parts and phases are left to the party rules
+        fits = [
+            other
+            for other in orgs.values()
+            if other is not cluster
+            and len(other.key.split()) > len(words)
+            and other.key.split()[-len(words) :] == words
+            and not _coordinated_before(other.key.split()[: -len(words)])
+            and other.key.split()[-len(words) - 1][:1].isupper()  # "World Summit for the Information Society"
+        ]
+        if len(fits) == 1:
+            fits[0].mentions.extend(cluster.mentions)
+            del orgs[key]
+
+
+def _coordinated_before(words: list[str]) -> bool:
+    """ "Gazprom and Rosneft", "Gazpromneft, Rosneft": the words before a tail end in a coordinator, so the
+    tail is a name of its own in a list the tagger ran together."""
+    return words[-1].lower() in ("and", "&", "or") or words[-1].endswith(",")
 
 
 def _names_of_works(doc: Doc) -> frozenset[str]:
