@@ -943,3 +943,28 @@ def test_a_tail_two_organisations_share_joins_neither(parse):
     )
     names = by_name(doc)
     assert "Financial Times" in names and "New York Times" in names and "Times" not in names["Financial Times"].aliases
+
+
+#: A BBC team sheet (sport/240): the tagger runs names of a list into one organisation.
+TEAM_SHEET = """Man Utd Through
+Exeter began brightly with Sean Devine and Steve Flack seeing plenty of the ball. Paul Scholes played a lovely pass.
+Jones, Hiley, Sawyer, Gaia, Jeannin, Moxey, Taylor (Martin 89), Ampadu (Afful 69), Clay, Flack (Edwards 74), Devine.
+Howard, Phil Neville, Gary Neville, O'Shea, Fortune, Giggs (Saha 70), Miller (Fletcher 66), Scholes, Djemba-Djemba (Silvestre 80), Ronaldo, Rooney.
+"""
+
+
+def test_names_of_a_list_run_into_one_entity_are_as_many_actors(parse):
+    """#15, class "two actors as one" (BBC 78 comma-joined names in 56 articles: "Clay, Flack", "Scholes,
+    Djemba-Djemba", "House of Commons, European Parliament"): each item of the list is a name of its own, and a
+    list holding the surname of a person named in full is a list of people."""
+    _, doc = parse(TEAM_SHEET)
+    names = by_name(doc)
+    assert not any("," in n for n in names), sorted(names)
+    assert "Scholes" in names["Paul Scholes"].aliases and "Flack" in names["Steve Flack"].aliases, sorted(names)
+    assert names["Djemba-Djemba"].kind == "person"
+
+
+def test_a_comma_before_a_coordination_inside_a_name_keeps_it_whole(parse):
+    """ "Ministry of Economy, Trade and Industry": the comma belongs to the name's own list of portfolios."""
+    _, doc = parse("Report\nJapan's Ministry of Economy, Trade and Industry said it would act.\n")
+    assert "Ministry of Economy, Trade and Industry" in by_name(doc), sorted(by_name(doc))

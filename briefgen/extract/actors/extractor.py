@@ -422,7 +422,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
-    for ent in entities(doc):
+    # last words of the people the tagger found, to tell a list of players from a list of clubs
+    surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
+    for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
@@ -1364,6 +1366,48 @@ def _cut_at_spaced_dash(ent: Span) -> Span:
         if tok.i + 1 < ent.end:
             return _cut_at_spaced_dash(Span(doc, tok.i + 1, ent.end, label=ent.label_))
     return ent
+
+
+def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
+    """ "Clay, Flack", "Dyer, Faye, Bowyer", "House of Commons, European Parliament": names in a list the tagger
+    ran into one entity are as many names.
+
+    A name has no comma between its capitalised words unless a
+    coordination inside it follows ("Ministry of Economy, Trade and
+    Industry", "Academy of Motion Picture, Arts and Sciences"): such an
+    entity stays whole. Each item keeps the tagger's label, except that an
+    item a gazetteer knows as a place or a country is one ("Auckland, New
+    Zealand"), and that a list with the surname of a person the tagger
+    found elsewhere in the article is a list of people ("Scholes,
+    Djemba-Djemba" in a team sheet): its items are tagged as an
+    organisation as often as not.
+    """
+    if ent.label_ not in ("ORG", "PERSON") or not any(t.text == "," for t in ent):
+        return [ent]
+    doc = ent.doc
+    bounds, start = [], ent.start
+    for tok in ent:
+        if tok.text == ",":
+            bounds.append((start, tok.i))
+            start = tok.i + 1
+    bounds.append((start, ent.end))
+    items = [doc[a:b] for a, b in bounds if b > a]
+    if any(not _looks_like_name(" ".join(item.text.split())) for item in items):
+        return [ent]
+    if any(t.lower_ in ("and", "&", "or") for item in items[1:] for t in item):
+        return [ent]  # "Department of the Environment, Food and Rural Affairs"
+    # "Flack (Edwards 74)": a substitute in brackets after the player
+    heads = [_clean(item)[0].split("(")[0].split() for item in items]
+    people = len(items) > 1 and any(words and words[-1] in surnames for words in heads)
+    out = []
+    for item in items:
+        text = _clean(item)[0]
+        if country_form(text) is not None or is_place(text):
+            label = "GPE"
+        else:
+            label = "PERSON" if people else ent.label_
+        out.append(Span(doc, item.start, item.end, label=label))
+    return out
 
 
 def _cut_leading_title(ent: Span) -> Span:
