@@ -968,3 +968,19 @@ def test_a_comma_before_a_coordination_inside_a_name_keeps_it_whole(parse):
     """ "Ministry of Economy, Trade and Industry": the comma belongs to the name's own list of portfolios."""
     _, doc = parse("Report\nJapan's Ministry of Economy, Trade and Industry said it would act.\n")
     assert "Ministry of Economy, Trade and Industry" in by_name(doc), sorted(by_name(doc))
+
+
+@pytest.mark.parametrize(
+    "text, work, kept",
+    [
+        ("Swank won Best Actress while Foxx triumphed for his performance as Ray Charles in the biopic Ray.", "Ray", "Ray Charles"),
+        ("Eminem's album includes the track Mosh, which is a tirade against US President Bush.", "Mosh", "Eminem"),
+    ],
+)
+def test_a_name_titled_by_a_noun_for_a_work_is_no_actor(parse, text, work, kept):
+    """#15, class "works typed as actors" (BBC Random(4242) set: "historical epic Alexander"; corpus: "the biopic
+    Ray", "the track Mosh", "the film adaptation Hellboy"): epic, biopic, blockbuster, adaptation and track name
+    works as film and game do ("title" is left out: "two Serie A titles"). The film Ray is no alias of Ray Charles."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert work not in names and kept in names and work not in names[kept].aliases, sorted(names)
