@@ -984,3 +984,24 @@ def test_a_name_titled_by_a_noun_for_a_work_is_no_actor(parse, text, work, kept)
     _, doc = parse("Report\n" + text + "\n")
     names = by_name(doc)
     assert work not in names and kept in names and work not in names[kept].aliases, sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The film stars Keanu Reeves and Benjamin Bratt, and was shot in Mexico.", "Keanu Reeves"),
+    ],
+)
+def test_a_name_coordinated_with_people_is_a_person(parse, text, name):
+    """#15, class "people typed as organisations" (BBC 70 ORG names in lists of people: "Keanu Reeves and Benjamin
+    Bratt", "Lionel Richie", "Cate Blanchett"; sport/476's Santoro and Clement open): coordination joins like with like,
+    so a name shaped like a person's among people is one."""
+    _, doc = parse("Report\n" + text + "\n")
+    assert by_name(doc)[name].kind == "person", sorted(by_name(doc))
+
+
+def test_a_seat_coordinated_with_people_stays_as_it_was(parse):
+    """ "Liverpool Riverside": a first word that is a town makes a seat, not a given name."""
+    _, doc = parse("Report\nThe seats are Liverpool Riverside and Holborn, where Frank Dobson stands.\n")
+    names = by_name(doc)
+    assert "Liverpool Riverside" not in names or names["Liverpool Riverside"].kind != "person", sorted(names)

@@ -440,7 +440,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
-            elif label == "ORG" and _titled_as_a_person(ent):
+            elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
                 label = "PERSON"
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
@@ -1632,6 +1632,12 @@ def _titled_as_a_person(ent: Span) -> bool:
     """
     if _title_kind(ent) != "PERSON" or ent.doc[ent.start - 1].tag_ != "NN":
         return False
+    return _shaped_like_a_person_s_name(ent)
+
+
+def _shaped_like_a_person_s_name(ent: Span) -> bool:
+    """Two or three capitalised words of letters, none a word WordNet knows only as a common noun ("Nissan
+    Motor"), an organisation's noun, a country's form or an acronym, and no "&"."""
     words = [t for t in ent if not t.is_space]
     if not 2 <= len(words) <= 3:
         return False
@@ -1642,6 +1648,27 @@ def _titled_as_a_person(ent: Span) -> bool:
         if plural or is_common_noun(tok.text, tok.lemma_) or _organisation_noun(tok) or country_form(tok.text) is not None:
             return False
     return True
+
+
+def _coordinated_with_people(ent: Span) -> bool:
+    """ "Keanu Reeves and Benjamin Bratt", "Robben, Drogba and Duff": a name tagged as an organisation,
+    shaped like a person's name, in a coordination whose other members are people (and none an
+    organisation) is a person too.
+
+    Coordination joins like with like; the small model tags one name of a
+    list of people ORG now and then (BBC: 70 such names in the corpus).
+    A first word a gazetteer knows as a town makes it a seat or a street
+    ("Liverpool Riverside, Holborn and St Pancras"), so it is left alone.
+    """
+    if not _shaped_like_a_person_s_name(ent) or is_place(ent[0].text):
+        return False
+    root = ent.root
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj" and (t.head == top or t.head.dep_ == "conj"))]
+    kinds = {m.ent_type_ for m in members if not ent.start <= m.i < ent.end}
+    return "PERSON" in kinds and "ORG" not in kinds
 
 
 def _part_of_a_longer_name(span: Span) -> bool:
