@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
 from ..docview import HeadingIndex, entities, heading_spans
-from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
+from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
@@ -422,7 +422,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
-    for ent in entities(doc):
+    # last words of the people the tagger found, to tell a list of players from a list of clubs
+    surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
+    for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
@@ -430,6 +432,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
+        ent = _cut_leading_title(ent)
         if acronym is not None:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
@@ -437,7 +440,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
-            elif label == "ORG" and _titled_as_a_person(ent):
+            elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
                 label = "PERSON"
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
@@ -854,6 +857,7 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
+    _merge_name_tails(orgs)
     for person in list(people):
         if len(person.names) and all(len(n.split()) == 1 for n in person.names):
             # "marketing company Doubleclick … Doubleclick said": the same word the article also names as an
@@ -865,6 +869,54 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
+
+
+def _merge_name_tails(orgs: dict[str, _Cluster]) -> None:
+    """ "Manchester United … United", "BBC World Service … the World Service": an organisation's name that is
+    the last words of exactly one longer organisation name in the article is that organisation.
+
+    News names a body in full and then by the words that tell it apart
+    from its owner or town; the first words are the ones dropped, so the
+    tail is the short form (the first word, "Reynolds" of "Reynolds
+    Tobacco", is handled with the acronyms). Only a tail that fits one
+    longer name joins ("Times" beside "Financial Times" and "New York
+    Times" stays apart), never a country's or a town's name ("Qatar" is no
+    short form of anything, "Leicester" no "BBC Radio Leicester"), nor the
+    words after a lower-case one ("World Summit for the Information
+    Society"), and never a party's: "Parliamentary Labour Party" and "New
+    Labour" are the party's MPs and a phase of it, which the party rules
+    keep apart.
+    """
+    if not orgs:
+        return
+    party_names = _party_names(next(iter(orgs.values())).first.doc)
+    for key in list(orgs):
+        cluster = orgs.get(key)
+        if cluster is None:
+            continue
+        words = cluster.key.split()
+        if country_form(cluster.key) is not None or is_place(cluster.key) or not words[0][:1].isupper():
+            continue  # "BBC Radio Leicester" is no "Leicester"
+        if words[-1].lower() == "party" or cluster.key in party_names:
+            continue  # "Parliamentary Labour Party", "New Labour": a party's parts and phases are left to the party rules
+        fits = [
+            other
+            for other in orgs.values()
+            if other is not cluster
+            and len(other.key.split()) > len(words)
+            and other.key.split()[-len(words) :] == words
+            and not _coordinated_before(other.key.split()[: -len(words)])
+            and other.key.split()[-len(words) - 1][:1].isupper()  # "World Summit for the Information Society"
+        ]
+        if len(fits) == 1:
+            fits[0].mentions.extend(cluster.mentions)
+            del orgs[key]
+
+
+def _coordinated_before(words: list[str]) -> bool:
+    """ "Gazprom and Rosneft", "Gazpromneft, Rosneft": the words before a tail end in a coordinator, so the
+    tail is a name of its own in a list the tagger ran together."""
+    return words[-1].lower() in ("and", "&", "or") or words[-1].endswith(",")
 
 
 def _names_of_works(doc: Doc) -> frozenset[str]:
@@ -1316,6 +1368,83 @@ def _cut_at_spaced_dash(ent: Span) -> Span:
     return ent
 
 
+def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
+    """ "Clay, Flack", "Dyer, Faye, Bowyer", "House of Commons, European Parliament": names in a list the tagger
+    ran into one entity are as many names.
+
+    A name has no comma between its capitalised words unless a
+    coordination inside it follows ("Ministry of Economy, Trade and
+    Industry", "Academy of Motion Picture, Arts and Sciences"): such an
+    entity stays whole. Each item keeps the tagger's label, except that an
+    item a gazetteer knows as a place or a country is one ("Auckland, New
+    Zealand"), and that a list with the surname of a person the tagger
+    found elsewhere in the article is a list of people ("Scholes,
+    Djemba-Djemba" in a team sheet): its items are tagged as an
+    organisation as often as not.
+    """
+    if ent.label_ not in ("ORG", "PERSON") or not any(t.text == "," for t in ent):
+        return [ent]
+    doc = ent.doc
+    bounds, start = [], ent.start
+    for tok in ent:
+        if tok.text == ",":
+            bounds.append((start, tok.i))
+            start = tok.i + 1
+    bounds.append((start, ent.end))
+    items = [doc[a:b] for a, b in bounds if b > a]
+    if any(not _looks_like_name(" ".join(item.text.split())) for item in items):
+        return [ent]
+    if any(t.lower_ in ("and", "&", "or") for item in items[1:] for t in item):
+        return [ent]  # "Department of the Environment, Food and Rural Affairs"
+    # "Flack (Edwards 74)": a substitute in brackets after the player
+    heads = [_clean(item)[0].split("(")[0].split() for item in items]
+    people = len(items) > 1 and any(words and words[-1] in surnames for words in heads)
+    out = []
+    for item in items:
+        text = _clean(item)[0]
+        if country_form(text) is not None or is_place(text):
+            label = "GPE"
+        else:
+            label = "PERSON" if people else ent.label_
+        out.append(Span(doc, item.start, item.end, label=label))
+    return out
+
+
+def _cut_leading_title(ent: Span) -> Span:
+    """ "Rapper Young Buck has been charged", "Comedian Harry Hill will host": a capitalised noun for a person
+    that the tagger took into a person's name is the title before it, not a word of the name.
+
+    A title capitalised at the start of a sentence (or as an office, "Prime
+    Minister Tony Blair") reads to the small model as a given name. The
+    words left must still be a name of two or three words, none of them a
+    noun for a person, so "Judge Dredd" or "King Abdullah" (one word left:
+    the title may be all the article calls him by) keep theirs; the cut
+    words stay before the name, where :func:`title_tokens` reads them as
+    the role. WordNet files some given names under people's nouns too
+    ("sonny", "victor"): BBC "Sonny Bill Williams" loses "Sonny" (1 of 19
+    changed names in the corpus).
+    """
+    if ent.label_ != "PERSON":
+        return ent
+    doc, start = ent.doc, ent.start
+    while start < ent.end and doc[start].is_title and doc[start].lower_.rstrip(".") not in HONORIFICS and _title_noun(doc[start]):
+        start += 1
+    words = [t for t in doc[start : ent.end] if t.is_alpha]  # "Victor Conte's": the possessive is no word of the name
+    if start == ent.start or not 2 <= len(words) <= 3:
+        return ent
+    if not all(t.is_title for t in words) or any(t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS for t in words):
+        return ent  # "Girls Girls Girls", "Uncle Roy All Around You": no person's name
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _title_noun(tok: Token) -> bool:
+    """A noun for a person that WordNet 3.0 knows only as a common noun ("rapper", "comedian", "spokeswoman"):
+    never a given name, as "Guy", "Jerry" or "Gael" (a Gael, a Jerry) may be. A noun for a body
+    ("Broadcaster Chris Evans") is left in the name: cut off, it would make the person an organisation."""
+    actor_noun = tok.lemma_.lower() in ACTOR_NOUNS or tok.lower_ in ACTOR_NOUNS
+    return actor_noun and is_common_noun(tok.text, tok.lemma_) and not _organisation_noun(tok)
+
+
 def _plural_name_after_the(m: _Mention) -> bool:
     """ "the Tories", "the Lib Dems are", "the Killers' album": "the" before a plural name at the head of its phrase.
 
@@ -1503,6 +1632,12 @@ def _titled_as_a_person(ent: Span) -> bool:
     """
     if _title_kind(ent) != "PERSON" or ent.doc[ent.start - 1].tag_ != "NN":
         return False
+    return _shaped_like_a_person_s_name(ent)
+
+
+def _shaped_like_a_person_s_name(ent: Span) -> bool:
+    """Two or three capitalised words of letters, none a word WordNet knows only as a common noun ("Nissan
+    Motor"), an organisation's noun, a country's form or an acronym, and no "&"."""
     words = [t for t in ent if not t.is_space]
     if not 2 <= len(words) <= 3:
         return False
@@ -1513,6 +1648,27 @@ def _titled_as_a_person(ent: Span) -> bool:
         if plural or is_common_noun(tok.text, tok.lemma_) or _organisation_noun(tok) or country_form(tok.text) is not None:
             return False
     return True
+
+
+def _coordinated_with_people(ent: Span) -> bool:
+    """ "Keanu Reeves and Benjamin Bratt", "Robben, Drogba and Duff": a name tagged as an organisation,
+    shaped like a person's name, in a coordination whose other members are people (and none an
+    organisation) is a person too.
+
+    Coordination joins like with like; the small model tags one name of a
+    list of people ORG now and then (BBC: 70 such names in the corpus).
+    A first word a gazetteer knows as a town makes it a seat or a street
+    ("Liverpool Riverside, Holborn and St Pancras"), so it is left alone.
+    """
+    if not _shaped_like_a_person_s_name(ent) or is_place(ent[0].text):
+        return False
+    root = ent.root
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *(t for t in top.subtree if t.dep_ == "conj" and (t.head == top or t.head.dep_ == "conj"))]
+    kinds = {m.ent_type_ for m in members if not ent.start <= m.i < ent.end}
+    return "PERSON" in kinds and "ORG" not in kinds
 
 
 def _part_of_a_longer_name(span: Span) -> bool:

@@ -34,6 +34,10 @@ EXTRA_FORMS: dict[str, str] = {
     "Kiev": "Ukraine",
     "Holland": "Netherlands",
     "Dutch": "Netherlands",
+    # countryinfo lists Scotland and Wales, the UK's other nations, but not England (#15, BBC: "beat England
+    # 18-17" left the side out of the actors while "Scotland" and "Wales" were countries); its demonym,
+    # "English", is left out: it is mostly the language
+    "England": "England",
 }
 
 #: Titles that by themselves name the state an official serves (checked only

@@ -75,6 +75,10 @@ WORK_NOUNS = frozenset(
         "film", "movie", "show", "series", "programme", "program", "drama", "soap", "sitcom", "comedy",
         "documentary", "album", "single", "song", "musical", "play", "novel", "book", "game", "drug",
         "thriller", "opera", "browser", "console", "phone", "handset", "software",
+        # #15, BBC: "the Ray Charles biopic Ray", "historical epic Alexander", "the track Lady Marmalade",
+        # "blockbuster Alexander", "the film adaptation Hellboy" ("title" also names a championship:
+        # "two Serie A titles", "her AAA 800m title")
+        "biopic", "epic", "blockbuster", "adaptation", "track",
     }
 )
 
