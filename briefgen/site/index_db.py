@@ -68,7 +68,7 @@ CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
-STORE_FORMAT = "site-index-3"
+STORE_FORMAT = "site-index-4"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
@@ -92,7 +92,7 @@ CREATE TABLE actor (
     aid INTEGER PRIMARY KEY, gkey TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
     roles TEXT NOT NULL, affiliations TEXT NOT NULL, names TEXT NOT NULL, nb INTEGER NOT NULL, napp INTEGER NOT NULL,
     mentions INTEGER NOT NULL, gcat INTEGER NOT NULL, gfirst INTEGER NOT NULL, groot TEXT NOT NULL,
-    rank INTEGER, slug TEXT UNIQUE, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0
+    rank INTEGER, slug TEXT UNIQUE, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0, base TEXT
 );
 CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, folded TEXT NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL,
     PRIMARY KEY (bid, form)) WITHOUT ROWID;
@@ -121,6 +121,7 @@ CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_o
 CREATE INDEX IF NOT EXISTS briefing_month ON briefing (month, mrank);
 CREATE INDEX IF NOT EXISTS local_folded ON local (bid, folded, pos);
 CREATE INDEX IF NOT EXISTS actor_rank ON actor (rank);
+CREATE INDEX IF NOT EXISTS actor_base ON actor (base);
 CREATE INDEX IF NOT EXISTS item_key ON item (bid, bucket, seq);
 """
 
@@ -300,6 +301,14 @@ class SiteIndex:
         self._old: dict[str, tuple[int, bytes, str]] | None = None
         self._kept: list[tuple[int, int]] = []  # (this build's bid, stored bid) of briefings met unchanged
         self._recheck_dates = False
+        #: finish() brings the stored actors up to date instead of making them all again: set by _reconcile when the
+        #: stored appearances kept their ids (briefings added or removed at the end), with the touched groups in ``temp.touched``
+        self._incremental = False
+        self._fresh_from: int | None = None
+        #: actor groups whose appearances were summed (:meth:`_make_actors`): what a one-article rebuild must not do for every actor
+        self.summed = 0
+        #: ... and the appearances read to sum them
+        self.summed_rows = 0
         self._lock = contextlib.ExitStack()
         self.db = self._open_stored(salt) if self.path is not None else self._private()
         if self.reset in ("locked", "unwritable"):
@@ -560,14 +569,27 @@ class SiteIndex:
             "CREATE TEMP TABLE gone (bid INTEGER PRIMARY KEY); CREATE TEMP TABLE remap (cur INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
         )
         db.executemany("INSERT INTO gone VALUES (?)", gone)
-        for table in ("briefing", "record", "app", "voice", "item"):
-            db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
         kept = self._kept
         new_places = [-(b + 1) for (b,) in db.execute("SELECT bid FROM briefing WHERE bid < 0")]  # their bids in this build
         in_place = all(new == old for new, old in kept) and (not kept or not new_places or min(new_places) > max(n for n, _ in kept))
         if in_place:
+            # The kept appearances keep their ids, so an actor none of whose appearances came, went or changed group sums
+            # to what it summed last time (its briefings, its first appearance): its row is kept (_make_actors). The groups
+            # touched: those of the appearances gone (as grouped last time), of the new ones and of those that change group.
+            db.executescript(
+                "DROP TABLE IF EXISTS temp.touched; CREATE TEMP TABLE touched (gkey TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "INSERT OR IGNORE INTO touched SELECT gkey FROM app WHERE bid IN (SELECT bid FROM gone) AND gkey IS NOT NULL;"
+                "DROP TABLE IF EXISTS temp.was; CREATE TEMP TABLE was (id INTEGER PRIMARY KEY, gkey TEXT NOT NULL);"
+                # the joins finish() makes again: bare surnames and bodies (persons with a full name keep the key add() gave)
+                "INSERT INTO was SELECT id, gkey FROM app WHERE pkey IS NULL AND gkey IS NOT NULL AND bid NOT IN (SELECT bid FROM gone);"
+            )
+            self._incremental = True
+        for table in ("briefing", "record", "app", "voice", "item"):
+            db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
+        if in_place:
             for table in ("briefing", "record", "app", "voice", "item"):
                 db.execute(f"UPDATE {table} SET bid = -bid - 1 WHERE bid < 0")
+            self._fresh_from = min(new_places) if new_places else None
         else:
             db.executemany("INSERT INTO remap VALUES (?, ?)", [(old, new) for new, old in kept] + [(-(p + 1), p) for p in new_places])
             shift = 1 << 40  # two steps, so that no bid meets one not yet moved
@@ -584,9 +606,11 @@ class SiteIndex:
                 " FROM app a JOIN remap r ON r.cur = a.bid ORDER BY r.new, a.ord"
             )
             db.executescript("DROP TABLE app; ALTER TABLE app_new RENAME TO app;")
+        if not self._incremental:
+            db.execute("DELETE FROM actor")
         db.executescript(
             "DROP TABLE temp.gone; DROP TABLE temp.remap;"
-            "DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM thread; DELETE FROM abrief;"
+            "DELETE FROM local; DELETE FROM mains; DELETE FROM thread; DELETE FROM abrief;"
             "DELETE FROM seen; DELETE FROM sname; DELETE FROM gaff; DELETE FROM gnames; DELETE FROM gcount;"
             # what finish() wrote into the appearances: the joins of bare surnames and bodies (add() leaves them empty)
             "UPDATE app SET gkey = NULL, gpos = NULL WHERE pkey IS NULL AND gkey IS NOT NULL;"
@@ -801,11 +825,29 @@ class SiteIndex:
         )
 
     def _make_actors(self) -> None:
-        """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug."""
+        """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug.
+
+        A rebuild whose stored appearances kept their ids (:meth:`_reconcile`) sums only the groups it touched and keeps
+        every other actor's row, id included (#18): an actor's row depends on its appearances alone (their names, kinds,
+        briefings and the first one's id), so an untouched group sums to the row it has. Ranks are one SQL pass; slugs
+        are given again only to the actors of the touched groups' slug bases (:meth:`_slug_bases`).
+        """
         db = self.db
-        rows = db.execute(
-            "SELECT gkey, id, bid, name, kind, mentions, affiliation, roles, aliases, gpos FROM app WHERE gkey IS NOT NULL ORDER BY gkey, gpos, id"
-        )
+        columns = "gkey, id, bid, name, kind, mentions, affiliation, roles, aliases, gpos"
+        bases: set[str] = set()
+        if self._incremental:
+            if self._fresh_from is not None:
+                db.execute("INSERT OR IGNORE INTO touched SELECT gkey FROM app WHERE bid >= ? AND gkey IS NOT NULL", (self._fresh_from,))
+            db.executescript(
+                "INSERT OR IGNORE INTO touched SELECT w.gkey FROM was w JOIN app a ON a.id = w.id WHERE a.gkey IS NOT w.gkey;"
+                "INSERT OR IGNORE INTO touched SELECT a.gkey FROM was w JOIN app a ON a.id = w.id WHERE a.gkey IS NOT w.gkey AND a.gkey IS NOT NULL;"
+                "DROP TABLE temp.was;"
+            )
+            bases.update(b for (b,) in db.execute("SELECT base FROM actor WHERE gkey IN (SELECT gkey FROM temp.touched)"))
+            db.execute("DELETE FROM actor WHERE gkey IN (SELECT gkey FROM temp.touched)")
+            rows = db.execute(f"SELECT {columns} FROM app WHERE gkey IN (SELECT gkey FROM temp.touched) ORDER BY gkey, gpos, id")
+        else:
+            rows = db.execute(f"SELECT {columns} FROM app WHERE gkey IS NOT NULL ORDER BY gkey, gpos, id")
         batch = []
 
         def flush(group: _ActorSums) -> None:
@@ -819,17 +861,20 @@ class SiteIndex:
             first = (group.first if group.first is not None else 0) if cat < 2 else 0
             root = gkey[2:] if cat == 2 else ""
             nb = len(group.bids)
+            base = slugify_name(name)
+            bases.add(base)
             batch.append(
                 (gkey, name, kinds[0], json.dumps(kinds), json.dumps(list(group.roles)), json.dumps(affiliations), json.dumps(names),
-                 nb, group.napp, group.mentions, cat, first, root)
+                 nb, group.napp, group.mentions, cat, first, root, base)
             )  # fmt: skip
+            self.summed += 1
             if len(batch) >= 1000:
                 insert()
 
         def insert() -> None:
             db.executemany(
-                "INSERT INTO actor (gkey, name, kind, kinds, roles, affiliations, names, nb, napp, mentions, gcat, gfirst, groot)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO actor (gkey, name, kind, kinds, roles, affiliations, names, nb, napp, mentions, gcat, gfirst, groot, base)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 batch,
             )
             batch.clear()
@@ -838,6 +883,7 @@ class SiteIndex:
         # briefings has a third of the archive's rows (#17)
         group: _ActorSums | None = None
         for row in _iterate(db, rows):
+            self.summed_rows += 1
             if group is not None and row[0] != group.gkey:
                 flush(group)
                 group = None
@@ -849,18 +895,29 @@ class SiteIndex:
         insert()
         db.executescript(
             "CREATE TEMP TABLE ranked AS SELECT aid, ROW_NUMBER() OVER (ORDER BY nb DESC, name, kind, gcat, gfirst, groot) - 1 AS r FROM actor;"
-            "UPDATE actor SET rank = ranked.r FROM ranked WHERE ranked.aid = actor.aid;"
+            "UPDATE actor SET rank = ranked.r FROM ranked WHERE ranked.aid = actor.aid AND actor.rank IS NOT ranked.r;"
             "DROP TABLE temp.ranked;"
+        )
+        if self._incremental:
+            db.execute("DROP TABLE temp.touched")
+            if self._slug_bases(sorted(bases)):
+                return
+        self._slug_all()
+
+    def _slug_all(self) -> None:
+        """Every actor's slug, in crossref's order (name, kind, appearances, rank)."""
+        db = self.db
+        db.executescript(
+            "UPDATE actor SET slug = NULL WHERE slug IS NOT NULL;"
             "CREATE TEMP TABLE taken (slug TEXT PRIMARY KEY, aid INTEGER) WITHOUT ROWID;"
             "CREATE TEMP TABLE tried (base TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
         )
         db.executemany("INSERT INTO taken VALUES (?, NULL)", ((s,) for s in _RESERVED_SLUGS))
-        order = db.execute("SELECT aid, name FROM actor ORDER BY name, kind, napp DESC, rank")
-        for aid, name in _iterate(db, order):
+        order = db.execute("SELECT aid, base FROM actor ORDER BY name, kind, napp DESC, rank")
+        for aid, base in _iterate(db, order):
             # crossref._named tries base, base-2, base-3, ... until one is free; slugs are never freed, so the
             # next actor of the same base can start after the last number its predecessor took (``tried``)
             # instead of trying them all again: k actors under one base cost k lookups, not k²/2
-            base = slugify_name(name)
             hint = db.execute("SELECT n FROM tried WHERE base = ?", (base,)).fetchone()
             n = hint[0] + 1 if hint else 1
             slug = f"{base}-{n}" if n > 1 else base
@@ -873,6 +930,37 @@ class SiteIndex:
             "UPDATE actor SET slug = taken.slug FROM taken WHERE taken.aid = actor.aid;"
             "DROP TABLE temp.taken; DROP TABLE temp.tried;"
         )
+
+    def _slug_bases(self, bases: list[str]) -> bool:
+        """The slugs of the actors of slug bases ``bases`` given again, the others' kept; ``False`` (nothing done) when
+        that could differ from :meth:`_slug_all`.
+
+        Actors of one base take ``base``, ``base-2``, ... in crossref's order, so the slugs of a base depend only on its
+        own actors, unless another base's slugs fall among them: a base that itself ends in ``-N`` ("Tony Blair 2"), or
+        an actor of another base holding ``base-N``. Then every slug is given again.
+        """
+        db = self.db
+        for base in bases:
+            if re.search(r"-[0-9]+$", base):
+                return False
+            for (slug,) in db.execute("SELECT slug FROM actor WHERE slug > ? AND slug < ? AND base != ?", (base + "-", base + "-\x7f", base)):
+                if slug[len(base) + 1 :].isdigit():
+                    return False
+        reserved = set(_RESERVED_SLUGS)
+        for start in range(0, len(bases), 500):
+            part = bases[start : start + 500]
+            marks = ",".join("?" * len(part))
+            db.execute(f"UPDATE actor SET slug = NULL WHERE base IN ({marks}) AND slug IS NOT NULL", part)
+            tried: dict[str, int] = {}
+            for aid, base in db.execute(f"SELECT aid, base FROM actor WHERE base IN ({marks}) ORDER BY name, kind, napp DESC, rank", part).fetchall():
+                n = tried.get(base, 0) + 1
+                slug = f"{base}-{n}" if n > 1 else base
+                while slug in reserved or db.execute("SELECT 1 FROM actor WHERE slug = ?", (slug,)).fetchone():
+                    n += 1
+                    slug = f"{base}-{n}"
+                db.execute("UPDATE actor SET slug = ? WHERE aid = ?", (slug, aid))
+                tried[base] = n
+        return True
 
     def _actor_briefings(self) -> None:
         """Each actor's briefings numbered in chronological order (``abrief``), so an actor's K-th page is a range, not an OFFSET."""
@@ -911,6 +999,7 @@ class SiteIndex:
         A batch of names at a time, the pairs kept in SQLite: memory stays flat in the archive's size.
         """
         db = self.db
+        db.execute("UPDATE actor SET nvoiced = 0, paged = 0 WHERE nvoiced != 0 OR paged != 0")  # kept rows hold the last build's
         db.execute("CREATE TEMP TABLE voiced (aid INTEGER NOT NULL, bid INTEGER NOT NULL, PRIMARY KEY (aid, bid)) WITHOUT ROWID")
         last = 0
         while rows := db.execute("SELECT rowid, bid, name FROM voice WHERE rowid > ? ORDER BY rowid LIMIT 5000", (last,)).fetchall():
