@@ -69,6 +69,14 @@ STEPS = {
     "removed at the end": lambda items: items[:-4],
     # the same archive as the step before last but one: only the ids differ
     "new at the end again": lambda items: [*items, briefing("k", person("Melania Trump"), org("Lib Dems"), date="2025-01-05")],
+    # one name, two actors in "n1" (a country and a person "Zorvia"): the country, in more briefings, ranks first and
+    # the name is its; two more briefings of the person turn the ranks, and "n1"'s main actor and thread with them
+    "new at the end, two actors under one name": lambda items: [
+        *items, briefing("n1", person("Zorvia"), org("Zorvia", kind="country"), date="2025-01-07"), briefing("n2", org("Zorvia", kind="country"), date="2025-01-08")
+    ],
+    "new at the end, the name changes hands": lambda items: [
+        *items, briefing("n3", person("Zorvia"), date="2025-01-09"), briefing("n4", person("Zorvia"), org("Lib Dems"), date="2025-01-10")
+    ],
     # a clipping and a party key join two bodies named apart so far ("Fed" / "Federal Reserve Board")
     "new in the middle, bodies join": lambda items: items[:3] + [briefing("i", org("Federal Reserve Board", "FRB"), org("Fed"), date="2025-01-01")] + items[3:],
     # the only full "Donald Trump" gone: the bare surnames lose or change their target
