@@ -1040,13 +1040,10 @@ def publish_pages(
     scheduler: str | None = None,
 ) -> ShardedSite:
     """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``."""
-    from .site.increment import code_digest
-    from .site.shards import LINKS_FILE, LinkStore, plan_shards
+    from .site.shards import plan_shards
 
     try:
-        # the last plan's rewritten pages: only pages that changed or link a briefing that moved are rewritten (#18)
-        with LinkStore(Path(state_dir) / LINKS_FILE, salt=code_digest()) as links:
-            plan = plan_shards(pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url, links=links)
+        plan = plan_shards(pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url)
     except ConfigError as exc:
         raise ConfigError(f"{site.file}: {exc}") from None
     return publish_sharded(

@@ -49,11 +49,8 @@ import hashlib
 import json
 import posixpath
 import re
-import sqlite3
-import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import ConfigError
 from ..records import BriefingDate
@@ -122,7 +119,6 @@ def plan_shards(
     prefix: str = "briefings",
     directory_urls: bool = True,
     site_url: str | None = None,
-    links: LinkStore | None = None,
 ) -> ShardPlan:
     """Split an assembled site's pages into a portal shard and one shard per period.
 
@@ -132,11 +128,9 @@ def plan_shards(
     order, and may be a stream. The result's order is fixed: the portal, then
     the periods sorted (``undated`` last), each shard's pages in their input
     order. The Atom feed's links (``site_url`` as the site was assembled with)
-    are moved to the briefings' sharded URLs. ``links``: the last plan's rewritten pages, so a page whose content and
-    link targets did not move is not rewritten again (#18).
+    are moved to the briefings' sharded URLs.
     """
     layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls)
-    rewrite = links.begin(layout) if links is not None else rewrite_links
     grouped: dict[str, list[SitePage]] = {}
     urls: dict[str, str] = {}
     newest: dict[str, str] = {}
@@ -147,15 +141,13 @@ def plan_shards(
         if page.path == FEED_PATH:
             content = _move_feed_links(content, layout, site_url=site_url)
         elif page.path.endswith(".md"):
-            content = rewrite(content, page.path, layout=layout)
+            content = rewrite_links(content, page.path, layout=layout)
         grouped.setdefault(shard, []).append(SitePage(inner, content))
         name = _briefing_name(page.path, layout.prefix)
         day = dates[name].date if name is not None and name in dates else None
         for key in (shard, PORTAL) if day else ():
             if day > newest.get(key, ""):
                 newest[key] = day
-    if links is not None:
-        links.end()
     grouped.setdefault(PORTAL, [])
     order = [PORTAL, *sorted(n for n in grouped if n not in (PORTAL, UNDATED)), *([UNDATED] if UNDATED in grouped else [])]
     return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
@@ -288,129 +280,6 @@ def rewrite_links(content: str, path: str, *, layout: Layout) -> str:
         return match.group(1) + rel + suffix
 
     return _LINK.sub(replace, content)
-
-
-#: The link store's file name in a sharded build's state folder.
-LINKS_FILE = "links.sqlite"
-#: More briefings than this moved period (or came or went) since the last plan: every page is rewritten (checking each
-#: page for each moved name would cost more than rewriting it).
-_MOVED_MAX = 64
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9._-]+")
-
-
-class LinkStore:
-    """The last plan's pages as rewritten (:func:`rewrite_links`), by page path and content, in a SQLite file (#18).
-
-    Rewriting every link of every page was linear in the archive on every
-    rebuild (4.0 s of a one-article rebuild at 20,000 briefings). What a page's
-    rewrite depends on: its path, its content, the layout's options and where
-    each page it links to is published. Only briefing pages move (with their
-    period), so a page is taken from the store when its path and content are
-    those of a stored page, its own briefing kept its period and it names no
-    briefing (``NAME.md``) whose period changed, or that came or went, since the
-    stored plan. Page names are plain ASCII slugs, so a link names its target
-    as written; a name that is not is treated as many moved (every page is
-    rewritten). ``salt`` (the adapter passes a digest of briefgen's code) and
-    the layout's options empty the store when they change; an unreadable file
-    is replaced.
-    """
-
-    def __init__(self, path: Path | str, *, salt: str = "") -> None:
-        self.path = Path(path)
-        self.salt = salt
-        #: pages of the last plan taken from the store (``kept``) and rewritten (``made``)
-        self.kept = self.made = 0
-        self.db: sqlite3.Connection | None = None
-
-    def _open(self, meta: str) -> sqlite3.Connection:
-        for attempt in (1, 2):
-            try:
-                db = sqlite3.connect(self.path)
-                db.executescript(
-                    "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL;"
-                    "CREATE TABLE IF NOT EXISTS meta (value TEXT NOT NULL);"
-                    "CREATE TABLE IF NOT EXISTS link (key BLOB PRIMARY KEY, content BLOB NOT NULL) WITHOUT ROWID;"
-                    "CREATE TABLE IF NOT EXISTS place (name TEXT PRIMARY KEY, period TEXT NOT NULL) WITHOUT ROWID;"
-                )
-                stored = db.execute("SELECT value FROM meta").fetchone()
-                if stored is None or stored[0] != meta:
-                    db.executescript("DELETE FROM meta; DELETE FROM link; DELETE FROM place;")
-                    db.execute("INSERT INTO meta VALUES (?)", (meta,))
-                return db
-            except sqlite3.OperationalError:  # locked, or no folder: left as it is
-                raise
-            except sqlite3.DatabaseError:  # not a database (damaged): replaced
-                if attempt == 2:
-                    raise
-                self.path.unlink(missing_ok=True)
-        raise AssertionError("unreachable")
-
-    def begin(self, layout: Layout):
-        """Get ready for one plan with ``layout``; the function that rewrites a page's links (from the store when it may)."""
-        meta = json.dumps([self.salt, layout.shard_by, layout.prefix, layout.directory_urls])
-        try:
-            self.db = db = self._open(meta)
-        except (sqlite3.Error, OSError):  # no store: every page rewritten, as without one
-            self.db = None
-            return rewrite_links
-        self.kept = self.made = 0
-        now = {name: period_of(date, layout.shard_by) for name, date in layout.dates.items()}
-        before = dict(db.execute("SELECT name, period FROM place"))
-        moved = [name for name in now.keys() | before.keys() if now.get(name) != before.get(name)]
-        db.execute("DELETE FROM place WHERE name IN (SELECT value FROM json_each(?))", (json.dumps([n for n in moved if n in before]),))
-        db.executemany("INSERT INTO place VALUES (?, ?)", ((n, now[n]) for n in moved if n in now))
-        db.execute("DROP TABLE IF EXISTS temp.used")
-        db.execute("CREATE TEMP TABLE used (key BLOB PRIMARY KEY) WITHOUT ROWID")
-        usable = len(moved) <= _MOVED_MAX and all(_PLAIN_NAME.fullmatch(n) for n in moved)
-        marks = tuple(f"{n}.md" for n in moved)
-        used: list[tuple[bytes]] = []
-        made: list[tuple[bytes, bytes]] = []
-        self._pending = (used, made)
-
-        def rewrite(content: str, path: str, *, layout: Layout) -> str:
-            key = hashlib.sha256(f"{path}\0{content}".encode("utf-8")).digest()
-            used.append((key,))
-            if len(used) >= 2000:  # a batch at a time: memory stays flat in the archive's size
-                db.executemany("INSERT OR IGNORE INTO used VALUES (?)", used)
-                used.clear()
-            own = _briefing_name(path, layout.prefix)
-            if usable and not any(m in content for m in marks) and (own is None or f"{own}.md" not in marks):
-                row = db.execute("SELECT content FROM link WHERE key = ?", (key,)).fetchone()
-                if row is not None:
-                    self.kept += 1
-                    return zlib.decompress(row[0]).decode("utf-8")
-            out = rewrite_links(content, path, layout=layout)
-            self.made += 1
-            made.append((key, zlib.compress(out.encode("utf-8"), 1)))
-            if len(made) >= 500:
-                db.executemany("INSERT OR REPLACE INTO link VALUES (?, ?)", made)
-                made.clear()
-            return out
-
-        return rewrite
-
-    def end(self) -> None:
-        """After a plan: its pages kept for the next, the others dropped."""
-        if self.db is None:
-            return
-        used, made = self._pending
-        db = self.db
-        db.executemany("INSERT OR IGNORE INTO used VALUES (?)", used)
-        db.executemany("INSERT OR REPLACE INTO link VALUES (?, ?)", made)
-        db.execute("DELETE FROM link WHERE key NOT IN (SELECT key FROM temp.used)")
-        db.execute("DROP TABLE temp.used")
-        db.commit()
-
-    def close(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
-
-    def __enter__(self) -> LinkStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 #: A period shard's tags listing, inside its docs folder: published at ``<prefix>/<period>/tags/``. ``tags`` is a
