@@ -59,6 +59,24 @@ STEPS = {
     "unchanged": lambda items: items,
     # a bare surname with one full-name owner before; a second "Trump" with an affiliation now decides it
     "new at the end, a surname joins": lambda items: [*items, briefing("h", person("Ivanka Trump", "US"), person("Trump", "US"), date="2025-01-04")],
+    # added at the end (the stored actors are brought up to date, not made again: SiteIndex._make_actors): an actor of
+    # one briefing now in three earns a page; an organisation named like a person takes the slug before his ("index"
+    # clash: organisation < person), a name slugging to another's numbered slug ("Ivanka Trump 2") gives every slug again
+    "new at the end, an actor earns a page": lambda items: [*items, briefing("k", person("Melania Trump"), org("Lib Dems"), date="2025-01-05")],
+    "new at the end, a slug moves": lambda items: [*items, briefing("l", org("Ivanka Trump"), org("Russia", kind="country"), date=None)],
+    "new at the end, a numbered slug": lambda items: [*items, briefing("m", person("Ivanka Trump 2"), date="2025-01-06")],
+    # removed at the end: the bare "Trump" of "h" leaves Ivanka, the second "Ivanka Trump" leaves her slug
+    "removed at the end": lambda items: items[:-4],
+    # the same archive as the step before last but one: only the ids differ
+    "new at the end again": lambda items: [*items, briefing("k", person("Melania Trump"), org("Lib Dems"), date="2025-01-05")],
+    # one name, two actors in "n1" (a country and a person "Zorvia"): the country, in more briefings, ranks first and
+    # the name is its; two more briefings of the person turn the ranks, and "n1"'s main actor and thread with them
+    "new at the end, two actors under one name": lambda items: [
+        *items, briefing("n1", person("Zorvia"), org("Zorvia", kind="country"), date="2025-01-07"), briefing("n2", org("Zorvia", kind="country"), date="2025-01-08")
+    ],
+    "new at the end, the name changes hands": lambda items: [
+        *items, briefing("n3", person("Zorvia"), date="2025-01-09"), briefing("n4", person("Zorvia"), org("Lib Dems"), date="2025-01-10")
+    ],
     # a clipping and a party key join two bodies named apart so far ("Fed" / "Federal Reserve Board")
     "new in the middle, bodies join": lambda items: items[:3] + [briefing("i", org("Federal Reserve Board", "FRB"), org("Fed"), date="2025-01-01")] + items[3:],
     # the only full "Donald Trump" gone: the bare surnames lose or change their target
@@ -74,16 +92,25 @@ STEPS = {
 }
 
 
-def test_every_page_of_a_rebuild_equals_a_build_from_scratch(archive, tmp_path):
+def test_every_page_of_a_rebuild_equals_a_build_from_scratch(archive, tmp_path, monkeypatch):
     index_file = tmp_path / INDEX_FILE
     items = list(archive)
     assert same_as_scratch(items, index_file) == [f"{index_file}: site index built from scratch (no index of an earlier build)"]
     index_pages = [actors_index_pages(site(items)[0])]
+    actors = []  # (stored index: actors updated in place, slugs given to some bases only) per build
+    make, slug_bases = SiteIndex._make_actors, SiteIndex._slug_bases
+    monkeypatch.setattr(SiteIndex, "_make_actors", lambda self: (actors.append([self._incremental, None]), make(self))[1] if self.path else make(self))
+    monkeypatch.setattr(SiteIndex, "_slug_bases", lambda self, bases: actors[-1].__setitem__(1, slug_bases(self, bases)) or actors[-1][1])
     for step, change in STEPS.items():
         items = change(items)
+        actors.clear()
         assert same_as_scratch(items, index_file) == [], step
         assert stored_names(index_file) == [b.article.name for b in items], step  # rows in this build's order, the removed gone
         index_pages.append(actors_index_pages(site(items)[0]))
+        in_place = step == "unchanged" or "at the end" in step
+        # the numbered base "ivanka-trump-2" (added, then removed) could take another base's slug: every slug again
+        some_bases = step not in ("new at the end, a numbered slug", "removed at the end")
+        assert actors == [[in_place, some_bases if in_place else None]], step
     # the steps did cut the actors index anew: a page of actors split into pages of longer prefixes, and pages went
     steps = list(zip(index_pages, index_pages[1:]))
     assert any(after - before for before, after in steps) and any(before - after for before, after in steps)

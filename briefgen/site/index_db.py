@@ -68,7 +68,7 @@ CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
-STORE_FORMAT = "site-index-3"
+STORE_FORMAT = "site-index-5"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
@@ -92,12 +92,16 @@ CREATE TABLE actor (
     aid INTEGER PRIMARY KEY, gkey TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, kinds TEXT NOT NULL,
     roles TEXT NOT NULL, affiliations TEXT NOT NULL, names TEXT NOT NULL, nb INTEGER NOT NULL, napp INTEGER NOT NULL,
     mentions INTEGER NOT NULL, gcat INTEGER NOT NULL, gfirst INTEGER NOT NULL, groot TEXT NOT NULL,
-    rank INTEGER, slug TEXT UNIQUE, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0
+    rank INTEGER, slug TEXT UNIQUE, nvoiced INTEGER NOT NULL DEFAULT 0, paged INTEGER NOT NULL DEFAULT 0, base TEXT
 );
-CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, folded TEXT NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL,
-    PRIMARY KEY (bid, form)) WITHOUT ROWID;
+-- every (briefing, name form, actor): which actor a form stands for is chosen by actor rank when read (find), so the rows
+-- of a briefing change only with its own appearances and their groups, not with every rank that moves (#18)
+-- (the key's columns first: SQLite 3.40's quick_check misreads a WITHOUT ROWID table whose key columns are not)
+CREATE TABLE local (bid INTEGER NOT NULL, form TEXT NOT NULL, aid INTEGER NOT NULL, folded TEXT NOT NULL,
+    PRIMARY KEY (bid, form, aid)) WITHOUT ROWID;
 CREATE TABLE mains (bid INTEGER NOT NULL, pos INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (bid, pos)) WITHOUT ROWID;
 CREATE TABLE thread (bid INTEGER PRIMARY KEY, prev INTEGER, next INTEGER);
+CREATE TABLE voiced (bid INTEGER NOT NULL, aid INTEGER NOT NULL, PRIMARY KEY (bid, aid)) WITHOUT ROWID;
 CREATE TABLE abrief (aid INTEGER NOT NULL, pos INTEGER NOT NULL, bid INTEGER NOT NULL, dated INTEGER NOT NULL, PRIMARY KEY (aid, pos)) WITHOUT ROWID;
 CREATE TABLE voice (bid INTEGER NOT NULL, name TEXT NOT NULL);
 CREATE TABLE item (bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, raw TEXT NOT NULL, payload BLOB NOT NULL,
@@ -119,8 +123,11 @@ CREATE INDEX IF NOT EXISTS app_affiliation ON app (affiliation, gkey) WHERE affi
 CREATE INDEX IF NOT EXISTS briefing_rank ON briefing (rank);
 CREATE INDEX IF NOT EXISTS briefing_name ON briefing (name);  -- date_of, page_of, bid_of: a scan of every row each (#18)
 CREATE INDEX IF NOT EXISTS briefing_month ON briefing (month, mrank);
-CREATE INDEX IF NOT EXISTS local_folded ON local (bid, folded, pos);
+CREATE INDEX IF NOT EXISTS local_folded ON local (bid, folded);
+CREATE INDEX IF NOT EXISTS local_aid ON local (aid);
+CREATE INDEX IF NOT EXISTS voiced_aid ON voiced (aid);
 CREATE INDEX IF NOT EXISTS actor_rank ON actor (rank);
+CREATE INDEX IF NOT EXISTS actor_base ON actor (base);
 CREATE INDEX IF NOT EXISTS item_key ON item (bid, bucket, seq);
 """
 
@@ -300,6 +307,16 @@ class SiteIndex:
         self._old: dict[str, tuple[int, bytes, str]] | None = None
         self._kept: list[tuple[int, int]] = []  # (this build's bid, stored bid) of briefings met unchanged
         self._recheck_dates = False
+        #: finish() brings the stored actors up to date instead of making them all again: set by _reconcile when the
+        #: stored appearances kept their ids (briefings added or removed at the end), with the touched groups in ``temp.touched``
+        self._incremental = False
+        self._fresh_from: int | None = None
+        #: actor groups whose appearances were summed (:meth:`_make_actors`): what a one-article rebuild must not do for every actor
+        self.summed = 0
+        #: ... and the appearances read to sum them
+        self.summed_rows = 0
+        #: briefings whose names, main actors and voices were resolved again (every one unless the stored actors were updated)
+        self.resolved = 0
         self._lock = contextlib.ExitStack()
         self.db = self._open_stored(salt) if self.path is not None else self._private()
         if self.reset in ("locked", "unwritable"):
@@ -560,14 +577,27 @@ class SiteIndex:
             "CREATE TEMP TABLE gone (bid INTEGER PRIMARY KEY); CREATE TEMP TABLE remap (cur INTEGER PRIMARY KEY, new INTEGER NOT NULL);"
         )
         db.executemany("INSERT INTO gone VALUES (?)", gone)
-        for table in ("briefing", "record", "app", "voice", "item"):
-            db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
         kept = self._kept
         new_places = [-(b + 1) for (b,) in db.execute("SELECT bid FROM briefing WHERE bid < 0")]  # their bids in this build
         in_place = all(new == old for new, old in kept) and (not kept or not new_places or min(new_places) > max(n for n, _ in kept))
         if in_place:
+            # The kept appearances keep their ids, so an actor none of whose appearances came, went or changed group sums
+            # to what it summed last time (its briefings, its first appearance): its row is kept (_make_actors). The groups
+            # touched: those of the appearances gone (as grouped last time), of the new ones and of those that change group.
+            db.executescript(
+                "DROP TABLE IF EXISTS temp.touched; CREATE TEMP TABLE touched (gkey TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "INSERT OR IGNORE INTO touched SELECT gkey FROM app WHERE bid IN (SELECT bid FROM gone) AND gkey IS NOT NULL;"
+                "DROP TABLE IF EXISTS temp.was; CREATE TEMP TABLE was (id INTEGER PRIMARY KEY, gkey TEXT NOT NULL);"
+                # the joins finish() makes again: bare surnames and bodies (persons with a full name keep the key add() gave)
+                "INSERT INTO was SELECT id, gkey FROM app WHERE pkey IS NULL AND gkey IS NOT NULL AND bid NOT IN (SELECT bid FROM gone);"
+            )
+            self._incremental = True
+        for table in ("briefing", "record", "app", "voice", "item"):
+            db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
+        if in_place:
             for table in ("briefing", "record", "app", "voice", "item"):
                 db.execute(f"UPDATE {table} SET bid = -bid - 1 WHERE bid < 0")
+            self._fresh_from = min(new_places) if new_places else None
         else:
             db.executemany("INSERT INTO remap VALUES (?, ?)", [(old, new) for new, old in kept] + [(-(p + 1), p) for p in new_places])
             shift = 1 << 40  # two steps, so that no bid meets one not yet moved
@@ -584,9 +614,14 @@ class SiteIndex:
                 " FROM app a JOIN remap r ON r.cur = a.bid ORDER BY r.new, a.ord"
             )
             db.executescript("DROP TABLE app; ALTER TABLE app_new RENAME TO app;")
+        if self._incremental:  # a kept briefing's names, main actors and voices are redone only where they may change (_redo)
+            for table in ("local", "mains", "voiced"):
+                db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
+        else:
+            db.executescript("DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM voiced;")
         db.executescript(
             "DROP TABLE temp.gone; DROP TABLE temp.remap;"
-            "DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM thread; DELETE FROM abrief;"
+            "DELETE FROM thread; DELETE FROM abrief;"
             "DELETE FROM seen; DELETE FROM sname; DELETE FROM gaff; DELETE FROM gnames; DELETE FROM gcount;"
             # what finish() wrote into the appearances: the joins of bare surnames and bodies (add() leaves them empty)
             "UPDATE app SET gkey = NULL, gpos = NULL WHERE pkey IS NULL AND gkey IS NOT NULL;"
@@ -801,11 +836,33 @@ class SiteIndex:
         )
 
     def _make_actors(self) -> None:
-        """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug."""
+        """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug.
+
+        A rebuild whose stored appearances kept their ids (:meth:`_reconcile`) sums only the groups it touched and keeps
+        every other actor's row, id included (#18): an actor's row depends on its appearances alone (their names, kinds,
+        briefings and the first one's id), so an untouched group sums to the row it has. Ranks are one SQL pass; slugs
+        are given again only to the actors of the touched groups' slug bases (:meth:`_slug_bases`).
+        """
         db = self.db
-        rows = db.execute(
-            "SELECT gkey, id, bid, name, kind, mentions, affiliation, roles, aliases, gpos FROM app WHERE gkey IS NOT NULL ORDER BY gkey, gpos, id"
-        )
+        columns = "gkey, id, bid, name, kind, mentions, affiliation, roles, aliases, gpos"
+        bases: set[str] = set()
+        if self._incremental:
+            # the briefings whose names may stand for other actors now (_redo): the new ones, and those with an appearance that changed group
+            db.execute("DROP TABLE IF EXISTS temp.redo")
+            db.execute("CREATE TEMP TABLE redo (bid INTEGER PRIMARY KEY)")
+            if self._fresh_from is not None:
+                db.execute("INSERT OR IGNORE INTO touched SELECT gkey FROM app WHERE bid >= ? AND gkey IS NOT NULL", (self._fresh_from,))
+                db.execute("INSERT OR IGNORE INTO redo SELECT bid FROM briefing WHERE bid >= ?", (self._fresh_from,))
+            db.executescript(
+                "INSERT OR IGNORE INTO touched SELECT w.gkey FROM was w JOIN app a ON a.id = w.id WHERE a.gkey IS NOT w.gkey;"
+                "INSERT OR IGNORE INTO touched SELECT a.gkey FROM was w JOIN app a ON a.id = w.id WHERE a.gkey IS NOT w.gkey AND a.gkey IS NOT NULL;"
+                "INSERT OR IGNORE INTO redo SELECT a.bid FROM was w JOIN app a ON a.id = w.id WHERE a.gkey IS NOT w.gkey;"
+                "DROP TABLE temp.was;"
+            )
+            bases.update(b for (b,) in db.execute("SELECT base FROM actor WHERE gkey IN (SELECT gkey FROM temp.touched)"))
+            rows = db.execute(f"SELECT {columns} FROM app WHERE gkey IN (SELECT gkey FROM temp.touched) ORDER BY gkey, gpos, id")
+        else:
+            rows = db.execute(f"SELECT {columns} FROM app WHERE gkey IS NOT NULL ORDER BY gkey, gpos, id")
         batch = []
 
         def flush(group: _ActorSums) -> None:
@@ -819,25 +876,37 @@ class SiteIndex:
             first = (group.first if group.first is not None else 0) if cat < 2 else 0
             root = gkey[2:] if cat == 2 else ""
             nb = len(group.bids)
+            base = slugify_name(name)
+            bases.add(base)
             batch.append(
                 (gkey, name, kinds[0], json.dumps(kinds), json.dumps(list(group.roles)), json.dumps(affiliations), json.dumps(names),
-                 nb, group.napp, group.mentions, cat, first, root)
+                 nb, group.napp, group.mentions, cat, first, root, base)
             )  # fmt: skip
+            self.summed += 1
             if len(batch) >= 1000:
                 insert()
 
+        summed: list[tuple[str]] = []
+
         def insert() -> None:
+            # a touched actor that is still there keeps its id (an upsert), so the rows naming it elsewhere stay right
             db.executemany(
-                "INSERT INTO actor (gkey, name, kind, kinds, roles, affiliations, names, nb, napp, mentions, gcat, gfirst, groot)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO actor (gkey, name, kind, kinds, roles, affiliations, names, nb, napp, mentions, gcat, gfirst, groot, base)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (gkey) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+                " kinds = excluded.kinds, roles = excluded.roles, affiliations = excluded.affiliations, names = excluded.names,"
+                " nb = excluded.nb, napp = excluded.napp, mentions = excluded.mentions, gcat = excluded.gcat, gfirst = excluded.gfirst,"
+                " groot = excluded.groot, base = excluded.base",
                 batch,
             )
+            if self._incremental:
+                summed.extend((row[0],) for row in batch)
             batch.clear()
 
         # one actor's sums at a time, not its appearances: a country named in a third of an archive's
         # briefings has a third of the archive's rows (#17)
         group: _ActorSums | None = None
         for row in _iterate(db, rows):
+            self.summed_rows += 1
             if group is not None and row[0] != group.gkey:
                 flush(group)
                 group = None
@@ -847,20 +916,40 @@ class SiteIndex:
         if group is not None:
             flush(group)
         insert()
+        if self._incremental:  # the groups no appearance is left in
+            db.execute("CREATE TEMP TABLE summed (gkey TEXT PRIMARY KEY) WITHOUT ROWID")
+            db.executemany("INSERT OR IGNORE INTO summed VALUES (?)", summed)
+            db.execute("DELETE FROM actor WHERE gkey IN (SELECT gkey FROM temp.touched) AND gkey NOT IN (SELECT gkey FROM temp.summed)")
+            # their ids: the actors whose page policy is read again (_page_policy)
+            db.execute("DROP TABLE IF EXISTS temp.reaid")
+            db.execute("CREATE TEMP TABLE reaid (aid INTEGER PRIMARY KEY)")
+            db.execute("INSERT INTO reaid SELECT aid FROM actor WHERE gkey IN (SELECT gkey FROM temp.summed)")
+            db.execute("DROP TABLE temp.summed")
         db.executescript(
             "CREATE TEMP TABLE ranked AS SELECT aid, ROW_NUMBER() OVER (ORDER BY nb DESC, name, kind, gcat, gfirst, groot) - 1 AS r FROM actor;"
-            "UPDATE actor SET rank = ranked.r FROM ranked WHERE ranked.aid = actor.aid;"
+            "UPDATE actor SET rank = ranked.r FROM ranked WHERE ranked.aid = actor.aid AND actor.rank IS NOT ranked.r;"
             "DROP TABLE temp.ranked;"
+        )
+        if self._incremental:
+            db.execute("DROP TABLE temp.touched")
+            if self._slug_bases(sorted(bases)):
+                return
+        self._slug_all()
+
+    def _slug_all(self) -> None:
+        """Every actor's slug, in crossref's order (name, kind, appearances, rank)."""
+        db = self.db
+        db.executescript(
+            "UPDATE actor SET slug = NULL WHERE slug IS NOT NULL;"
             "CREATE TEMP TABLE taken (slug TEXT PRIMARY KEY, aid INTEGER) WITHOUT ROWID;"
             "CREATE TEMP TABLE tried (base TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;"
         )
         db.executemany("INSERT INTO taken VALUES (?, NULL)", ((s,) for s in _RESERVED_SLUGS))
-        order = db.execute("SELECT aid, name FROM actor ORDER BY name, kind, napp DESC, rank")
-        for aid, name in _iterate(db, order):
+        order = db.execute("SELECT aid, base FROM actor ORDER BY name, kind, napp DESC, rank")
+        for aid, base in _iterate(db, order):
             # crossref._named tries base, base-2, base-3, ... until one is free; slugs are never freed, so the
             # next actor of the same base can start after the last number its predecessor took (``tried``)
             # instead of trying them all again: k actors under one base cost k lookups, not k²/2
-            base = slugify_name(name)
             hint = db.execute("SELECT n FROM tried WHERE base = ?", (base,)).fetchone()
             n = hint[0] + 1 if hint else 1
             slug = f"{base}-{n}" if n > 1 else base
@@ -874,6 +963,37 @@ class SiteIndex:
             "DROP TABLE temp.taken; DROP TABLE temp.tried;"
         )
 
+    def _slug_bases(self, bases: list[str]) -> bool:
+        """The slugs of the actors of slug bases ``bases`` given again, the others' kept; ``False`` (nothing done) when
+        that could differ from :meth:`_slug_all`.
+
+        Actors of one base take ``base``, ``base-2``, ... in crossref's order, so the slugs of a base depend only on its
+        own actors, unless another base's slugs fall among them: a base that itself ends in ``-N`` ("Tony Blair 2"), or
+        an actor of another base holding ``base-N``. Then every slug is given again.
+        """
+        db = self.db
+        for base in bases:
+            if re.search(r"-[0-9]+$", base):
+                return False
+            for (slug,) in db.execute("SELECT slug FROM actor WHERE slug > ? AND slug < ? AND base != ?", (base + "-", base + "-\x7f", base)):
+                if slug[len(base) + 1 :].isdigit():
+                    return False
+        reserved = set(_RESERVED_SLUGS)
+        for start in range(0, len(bases), 500):
+            part = bases[start : start + 500]
+            marks = ",".join("?" * len(part))
+            db.execute(f"UPDATE actor SET slug = NULL WHERE base IN ({marks}) AND slug IS NOT NULL", part)
+            tried: dict[str, int] = {}
+            for aid, base in db.execute(f"SELECT aid, base FROM actor WHERE base IN ({marks}) ORDER BY name, kind, napp DESC, rank", part).fetchall():
+                n = tried.get(base, 0) + 1
+                slug = f"{base}-{n}" if n > 1 else base
+                while slug in reserved or db.execute("SELECT 1 FROM actor WHERE slug = ?", (slug,)).fetchone():
+                    n += 1
+                    slug = f"{base}-{n}"
+                db.execute("UPDATE actor SET slug = ? WHERE aid = ?", (slug, aid))
+                tried[base] = n
+        return True
+
     def _actor_briefings(self) -> None:
         """Each actor's briefings numbered in chronological order (``abrief``), so an actor's K-th page is a range, not an OFFSET."""
         self.db.execute(
@@ -882,44 +1002,65 @@ class SiteIndex:
         )
 
     def _local_forms(self) -> None:
-        """Each briefing's names (actor names, aliases) -> the actor, first by actor rank (ActorIndex._local).
+        """Each briefing's names (actor names, aliases) -> the actors they stand for (ActorIndex._local; :meth:`find` chooses by rank).
 
-        Actors are walked in rank order through their index and each one's
-        appearances through ``app_gkey``, so SQLite sorts one actor's
-        appearances at a time: joined the other way round it sorted every
-        appearance of the archive at once, a sorter that grew with the archive
-        up to the cache size (#17).
+        The rows are read as they lie and the forms kept per (briefing, form, actor), with no order: which actor a form
+        stands for is decided when it is asked (:meth:`find`), so the rows do not move with the ranks. A rebuild that
+        updates the stored actors (:meth:`_make_actors`) makes the rows of the briefings in ``redo`` only (#18), then
+        adds to ``redo`` the briefings where a form of a re-summed actor also stands for another actor (the ranks decide).
         """
         db = self.db
-        rows = db.execute(  # CROSS JOIN: SQLite keeps this order of the loops (actors outside)
-            "SELECT a.aid, app.bid, app.name, app.aliases FROM actor a CROSS JOIN app ON app.gkey = a.gkey ORDER BY a.rank, app.gpos, app.id"
-        )
-        pos = 0
+        where = ""
+        if self._incremental:
+            db.execute("DELETE FROM local WHERE bid IN (SELECT bid FROM temp.redo)")
+            where = "WHERE app.bid IN (SELECT bid FROM temp.redo)"
+        rows = db.execute(f"SELECT a.aid, app.bid, app.name, app.aliases FROM app JOIN actor a ON a.gkey = app.gkey {where}")
         batch = []
         for aid, bid, name, aliases in _iterate(db, rows):
             for form in (name, *_strings(aliases)):
-                pos += 1
-                batch.append((bid, form, fold(form), pos, aid))
+                batch.append((bid, form, aid, fold(form)))
             if len(batch) >= 5000:
-                db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?,?)", batch)
+                db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?)", batch)
                 batch.clear()
-        db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?,?)", batch)
+        db.executemany("INSERT OR IGNORE INTO local VALUES (?,?,?,?)", batch)
+        if self._incremental:
+            # ... where a form of an actor whose sums changed stands for another actor too (the ranks of the others keep their order)
+            db.execute(
+                "INSERT OR IGNORE INTO redo SELECT DISTINCT l.bid FROM local l JOIN local m ON m.bid = l.bid AND m.folded = l.folded AND m.aid != l.aid"
+                " WHERE l.aid IN (SELECT aid FROM temp.reaid)"
+            )
 
     def _page_policy(self) -> None:
         """Count the briefings each actor speaks or acts in (names resolved as the actor pages resolve them), then mark who earns a page.
 
-        A batch of names at a time, the pairs kept in SQLite: memory stays flat in the archive's size.
+        A batch of names at a time, the pairs kept in SQLite (``voiced``): memory stays flat in the archive's size. A
+        rebuild that updates the stored actors resolves the voices of the briefings in ``redo`` only, and counts and
+        marks again only the actors whose pairs or briefings changed (#18).
         """
         db = self.db
-        db.execute("CREATE TEMP TABLE voiced (aid INTEGER NOT NULL, bid INTEGER NOT NULL, PRIMARY KEY (aid, bid)) WITHOUT ROWID")
+        if self._incremental:
+            db.execute("INSERT OR IGNORE INTO reaid SELECT aid FROM voiced WHERE bid IN (SELECT bid FROM temp.redo)")
+            db.execute("DELETE FROM voiced WHERE bid IN (SELECT bid FROM temp.redo)")
+            voices = "SELECT rowid, bid, name FROM voice WHERE rowid > ? AND bid IN (SELECT bid FROM temp.redo) ORDER BY rowid LIMIT 5000"
+        else:
+            voices = "SELECT rowid, bid, name FROM voice WHERE rowid > ? ORDER BY rowid LIMIT 5000"
         last = 0
-        while rows := db.execute("SELECT rowid, bid, name FROM voice WHERE rowid > ? ORDER BY rowid LIMIT 5000", (last,)).fetchall():
+        while rows := db.execute(voices, (last,)).fetchall():
             last = rows[-1][0]
-            found = ((aid, bid) for _, bid, name in rows if (aid := self.find(bid, name)) is not None)
-            db.executemany("INSERT OR IGNORE INTO voiced VALUES (?,?)", list(found))
-        db.executescript(
-            "UPDATE actor SET nvoiced = counted.n FROM (SELECT aid, COUNT(*) AS n FROM voiced GROUP BY aid) AS counted WHERE counted.aid = actor.aid;"
-            "DROP TABLE temp.voiced;"
+            found = [(bid, aid) for _, bid, name in rows if (aid := self.find(bid, name)) is not None]
+            db.executemany("INSERT OR IGNORE INTO voiced VALUES (?,?)", found)
+            if self._incremental:
+                db.executemany("INSERT OR IGNORE INTO reaid VALUES (?)", ((aid,) for _, aid in found))
+        if self._incremental:
+            db.execute(
+                "UPDATE actor SET nvoiced = (SELECT COUNT(*) FROM voiced WHERE voiced.aid = actor.aid), paged = 0 WHERE aid IN (SELECT aid FROM temp.reaid)"
+            )
+            marked = [self._actor(r) for r in db.execute(f"SELECT {self._ACTOR} FROM actor WHERE aid IN (SELECT aid FROM temp.reaid)").fetchall()]
+            db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", [(a.aid,) for a in marked if earns_page(a)])
+            db.execute("DROP TABLE temp.reaid")
+            return
+        db.execute(
+            "UPDATE actor SET nvoiced = counted.n FROM (SELECT aid, COUNT(*) AS n FROM voiced GROUP BY aid) AS counted WHERE counted.aid = actor.aid"
         )
         batch: list[tuple[int]] = []
         for actor in self.actors():
@@ -931,19 +1072,30 @@ class SiteIndex:
         db.executemany("UPDATE actor SET paged = 1 WHERE aid = ?", batch)
 
     def find(self, bid: int, name: str | None) -> int | None:
-        """The actor (``aid``) a briefing's name stands for (:meth:`ActorIndex.find`)."""
+        """The actor (``aid``) a briefing's name stands for (:meth:`ActorIndex.find`): of the actors with that form, the first
+        by rank; else, of the forms folding alike (each standing for its first actor), the one whose actor ranks last."""
         if not name or is_mixed_script(name):
             return None
-        hit = self.db.execute("SELECT aid FROM local WHERE bid = ? AND form = ?", (bid, name)).fetchone()
-        if hit is None:
-            hit = self.db.execute("SELECT aid FROM local WHERE bid = ? AND folded = ? ORDER BY pos DESC LIMIT 1", (bid, fold(name))).fetchone()
-        return hit[0] if hit else None
+        rows = self.db.execute("SELECT a.rank, l.aid FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ? AND l.form = ?", (bid, name)).fetchall()
+        if rows:
+            return min(rows)[1]
+        rows = self.db.execute(
+            "SELECT l.form, a.rank, l.aid FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ? AND l.folded = ?", (bid, fold(name))
+        ).fetchall()
+        return max(_first_by_form(rows).values())[1] if rows else None
 
     def _main_actors(self) -> None:
-        """A briefing's three most-mentioned people, countries and organisations as site-wide actors (pages.main_actors)."""
+        """A briefing's three most-mentioned people, countries and organisations as site-wide actors (pages.main_actors); a
+        rebuild that updates the stored actors finds them again for the briefings in ``redo`` only (#18)."""
         db = self.db
+        if self._incremental:
+            bids = [b for (b,) in db.execute("SELECT bid FROM temp.redo ORDER BY bid")]
+            db.execute("DELETE FROM mains WHERE bid IN (SELECT bid FROM temp.redo)")
+        else:
+            bids = range(self.count)
+        self.resolved = len(bids)
         rows = []
-        for bid in range(self.count):
+        for bid in bids:
             found: list[int] = []
             ranked = db.execute(
                 "SELECT name FROM app WHERE bid = ? AND kind IN (?,?,?) ORDER BY -mentions, start, ord", (bid, *_THREAD_KINDS)
@@ -959,6 +1111,8 @@ class SiteIndex:
                 db.executemany("INSERT INTO mains VALUES (?,?,?)", rows)
                 rows.clear()
         db.executemany("INSERT INTO mains VALUES (?,?,?)", rows)
+        if self._incremental:
+            db.execute("DROP TABLE temp.redo")
 
     def main_slugs(self, bid: int) -> list[str]:
         return [s for (s,) in self.db.execute("SELECT a.slug FROM mains m JOIN actor a ON a.aid = m.aid WHERE m.bid = ? ORDER BY m.pos", (bid,))]
@@ -1027,16 +1181,19 @@ class SiteIndex:
         batch = []
         for bid, digest in db.execute("SELECT bid, digest FROM briefing ORDER BY bid").fetchall():
             forms = db.execute(
-                "SELECT l.form, l.folded, a.slug, a.name, a.paged FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ? ORDER BY l.pos", (bid,)
+                "SELECT l.form, a.rank, l.aid, l.folded, a.slug, a.name, a.paged FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ?", (bid,)
             ).fetchall()
-            # what find() answers for this briefing, whatever the name: a form's own actor, else the last of its folded form's
-            # (the forms' order follows the actors' ranks, which move with every count: only the answers are the view)
+            # what find() answers for this briefing, whatever the name: a form's first actor by rank, else of its folded form's
+            # forms the one whose actor ranks last (the ranks move with every count: only the answers are the view)
             exact: dict[str, tuple] = {}
             folded_to: dict[str, tuple] = {}
-            for form, folded, slug, name, paged in forms:
+            last: dict[str, int] = {}
+            for form, (rank, _, folded, slug, name, paged) in _first_by_form(forms).items():
                 actor = (slug, name, link_of(slug, bool(paged)))
                 exact[form] = actor
-                folded_to[folded] = actor
+                if rank > last.get(folded, -1):
+                    last[folded] = rank
+                    folded_to[folded] = actor
             view = json.dumps([sorted(exact.items()), sorted(folded_to.items())], ensure_ascii=False)
             # what the actor pages show of the briefing: its items, whose they are and the other side's names
             named: dict[str, object] = {}
@@ -1347,6 +1504,15 @@ class _ActorSums:
         self.mentions += mentions
         if gpos == "0" and (self.first is None or id_ < self.first):
             self.first = id_
+
+
+def _first_by_form(rows: list[tuple]) -> dict[str, tuple]:
+    """``form -> (rank, aid, ...)`` of the first actor by rank of each form, from rows ``(form, rank, aid, ...)``."""
+    first: dict[str, tuple] = {}
+    for form, *rest in rows:
+        if form not in first or rest[0] < first[form][0]:
+            first[form] = tuple(rest)
+    return first
 
 
 def _strings(text: str) -> tuple[str, ...]:
