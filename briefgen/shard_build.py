@@ -21,7 +21,7 @@ and a fraction of a build.
 Sitemaps (with a ``site_url``; #18): every shard's build writes a sitemap of
 its own pages, which would grow with its period. The site's root
 ``sitemap.xml`` is a sitemap index; the portal's sitemap is cut into
-``sitemaps/portal-K.xml``, and a period's is published as MkDocs wrote it
+``sitemap-K.xml`` at the root, and a period's is published as MkDocs wrote it
 while it holds at most ``SITEMAP_BYTES`` (1.5 MB), else cut into
 ``FOLDER/sitemap-K.xml`` beside the pages it lists. So every page is reached
 from the index exactly once and no sitemap file passes 2 MB however large a
@@ -985,7 +985,7 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
 
     The root ``sitemap.xml`` (and ``.gz``) is a sitemap index; the portal's own
     sitemap is cut into pieces of bounded size
-    (:func:`~briefgen.site.shards.split_sitemap`) under ``sitemaps/``; a
+    (:func:`~briefgen.site.shards.split_sitemap`), ``sitemap-K.xml`` at the root; a
     period's own sitemap (its MkDocs build's, listing the period's pages at
     their published URLs) is published as it is while it holds at most
     :data:`~briefgen.site.shards.SITEMAP_BYTES`, and otherwise cut into

@@ -78,7 +78,7 @@ def test_the_index_lists_a_cut_periods_pieces_in_place_of_its_own_sitemap():
     plan = ShardPlan((Shard("portal", "", ()), Shard("2024", "briefings/2024", ()), Shard("2025", "briefings/2025", ())), {})
     text = sitemap_index(plan, site_url=SITE_URL, portal_files=1, period_files={"2025": 3})
     assert _locs(text) == [
-        "https://example.org/news/sitemaps/portal-1.xml",
+        "https://example.org/news/sitemap-1.xml",
         "https://example.org/news/briefings/2024/sitemap.xml",
         *(f"https://example.org/news/briefings/2025/sitemap-{k}.xml" for k in (1, 2, 3)),
     ]
@@ -124,8 +124,7 @@ def _sitemapped(site: Path, base: str) -> tuple[list[str], list[str]]:
         assert root.tag == f"{_NS}urlset", rel
         listed = [e.text.removeprefix(base) for e in root.iter(f"{_NS}loc")]
         folder = posixpath.dirname(rel)
-        folder = "" if folder == "sitemaps" else folder + "/"  # the portal's pieces (#18, before this change) list the root's pages
-        assert all(u.startswith(folder) for u in listed), rel
+        assert all(u.startswith(folder + "/" if folder else "") for u in listed), rel
         urls += listed
     return files, urls
 
@@ -194,7 +193,7 @@ def test_mkdocs_build_with_shard_by_cuts_a_periods_sitemap_too(tmp_path, monkeyp
     files, urls = _sitemapped(site, "https://example.org/")
     periods = sorted({f.split("/")[1] for f in files if f.startswith("briefings/")})
     assert periods == ["2025-04", "2025-05", "2025-06", "undated"]
-    assert all(re.fullmatch(r"briefings/[^/]+/sitemap(-\d+)?\.xml|sitemaps/portal-\d+\.xml", f) for f in files), files
+    assert all(re.fullmatch(r"briefings/[^/]+/sitemap(-\d+)?\.xml|sitemap-\d+\.xml", f) for f in files), files
     for period in periods:  # a period's own sitemap while it fits, else its pieces and not its own
         own = site / "briefings" / period / "sitemap.xml"
         cut = [f for f in files if f.startswith(f"briefings/{period}/sitemap-")]

@@ -434,12 +434,13 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
 
 
 #: A sharded site's root ``sitemap.xml`` is a sitemap index; the portal's own sitemap is cut into files of at most
-#: :data:`SITEMAP_URLS` URLs under :data:`SITEMAP_DIR` (about 130 bytes a URL: 1.3 MB a file, under the 2 MB a file
-#: of the site may have and the protocol's 50,000 URLs).
+#: :data:`SITEMAP_URLS` URLs (about 130 bytes a URL: 1.3 MB a file, under the 2 MB a file of the site may have and
+#: the protocol's 50,000 URLs), ``sitemap-K.xml`` at the site's root.
 SITEMAP_URLS = 10_000
 #: No sitemap file of a sharded site is larger (#18): under the 2 MB a file of the site may have whatever the URLs'
 #: length, and small enough that it cannot hold the protocol's 50,000 URLs (an entry is at least 30 bytes).
 SITEMAP_BYTES = 1_500_000
+#: The state folder's copy of the sitemap files briefgen writes (the index and the pieces), which the site links.
 SITEMAP_DIR = "sitemaps"
 _SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
 _SITEMAP_TAIL = "</urlset>\n"
@@ -472,7 +473,14 @@ def split_sitemap(xml: str, *, per_file: int = SITEMAP_URLS, max_bytes: int | No
 
 
 def portal_sitemap_path(k: int) -> str:
-    return f"{SITEMAP_DIR}/portal-{k}.xml"
+    """Where piece ``k`` of the portal's sitemap is published: at the site's root, beside the index.
+
+    Not in a folder of its own: a sitemap may list only URLs at or below the
+    folder it is published in (sitemaps.org, "Sitemap file location"; Google
+    ignores the others), and the portal's pages are at the root. The pieces
+    were ``sitemaps/portal-K.xml``, which listed no URL that folder holds.
+    """
+    return f"sitemap-{k}.xml"
 
 
 def period_sitemap_path(shard: Shard, k: int) -> str:
