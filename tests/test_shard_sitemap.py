@@ -183,6 +183,25 @@ def test_a_dense_year_has_bounded_sitemaps_that_reach_every_page_once(tmp_path, 
 
 
 @pytest.mark.slow
+def test_a_year_of_40_briefings_a_day_publishes_no_file_over_2_mb(tmp_path):
+    """At the real limit: 12,000 briefings in one year (40 a day for ten months), ``site_url`` set. The period's MkDocs
+    build writes a 2.26 MB sitemap (188 bytes an entry); the site holds no file over 2 MB and its sitemap index reaches
+    every HTML page exactly once. (About 30 s: the pages are short and need no spaCy.)"""
+    config = make_site_project(tmp_path / "project", {})
+    config.write_text(f"site_url: {SITE_URL}\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    pages, dates = _briefings(2025, 12_000)
+    site = tmp_path / "project" / "site"
+    plan = plan_shards(pages, dates, shard_by="year", site_url=SITE_URL)
+    publish_sharded(plan, user_config=config, site_dir=site, state_dir=tmp_path / "state", search=False, epoch="1735689600")
+    assert (tmp_path / "state" / "built" / "2025" / "sitemap.xml").stat().st_size > MAX_FILE, "the year is not dense enough to show anything"
+    files, urls = _sitemapped(site, SITE_URL)
+    assert files[-2:] == ["briefings/2025/sitemap-1.xml", "briefings/2025/sitemap-2.xml"]
+    assert len(urls) == len(set(urls)) == len(_html_urls(site)) and set(urls) == set(_html_urls(site))
+    over = {p.relative_to(site).as_posix(): p.stat().st_size for p in site.rglob("*") if p.is_file() and p.stat().st_size > MAX_FILE}
+    assert over == {}
+
+
+@pytest.mark.slow
 def test_mkdocs_build_with_shard_by_cuts_a_periods_sitemap_too(tmp_path, monkeypatch):
     """The plugin's path (``mkdocs build`` builds the portal, the periods are built beside it): with a limit three
     entries fill, a month's sitemap over it is cut in its folder and its own is not published; the index reaches every
