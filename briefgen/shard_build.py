@@ -18,6 +18,15 @@ folder keeps each shard's last output and digest; publishing hard-links its
 files into ``site/`` (a copy where links are impossible), which costs no bytes
 and a fraction of a build.
 
+Sitemaps (with a ``site_url``; #18): every shard's build writes a sitemap of
+its own pages, which would grow with its period. The site's root
+``sitemap.xml`` is a sitemap index; the portal's sitemap is cut into
+``sitemap-K.xml`` at the root, and a period's is published as MkDocs wrote it
+while it holds at most ``SITEMAP_BYTES`` (1.5 MB), else cut into
+``FOLDER/sitemap-K.xml`` beside the pages it lists. So every page is reached
+from the index exactly once and no sitemap file passes 2 MB however large a
+period grows; a rebuilt period's pieces are the only ones written again.
+
 State folder layout (``STATE``)::
 
     STATE/configs/NAME.yml     the generated MkDocs config of shard NAME
@@ -29,6 +38,7 @@ State folder layout (``STATE``)::
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
     STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
     STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
+    STATE/sitemaps/            the sitemap index and the sitemaps cut into pieces, as published (_sitemaps)
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
@@ -953,7 +963,9 @@ def publish_sharded(
         else:
             wanted_files.update(_published_files(source, shard.folder))
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
-        sitemaps = _sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal)
+        sitemaps, replaced = _sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal)
+        for rel in replaced:  # a period's own sitemap over the limit: its pieces are published instead
+            wanted_files.pop(rel, None)
         wanted_files.update({rel: _Source(str(path), path.stat().st_ino) for rel, path in sitemaps.items()})
     # as MkDocs does to its site_dir (hidden entries at the top stay), but only what differs: the portal's whole
     # site/ (with include_portal), else the period folders, which MkDocs left alone
@@ -968,25 +980,48 @@ def publish_sharded(
     return ShardedSite(runs, site_dir, pages)
 
 
-def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool) -> dict[str, Path]:
-    """``{path in site/: file}`` of the sharded site's sitemaps: the root ``sitemap.xml`` (and ``.gz``) a sitemap index,
-    the portal's own sitemap in pieces of bounded size (:func:`~briefgen.site.shards.split_sitemap`), written into
-    ``state_dir/sitemaps`` (a file only when its bytes change, so publishing leaves its link alone).
+def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool) -> tuple[dict[str, Path], list[str]]:
+    """``({path in site/: file}, [paths in site/ not to publish])`` of the sharded site's sitemaps (#18).
+
+    The root ``sitemap.xml`` (and ``.gz``) is a sitemap index; the portal's own
+    sitemap is cut into pieces of bounded size
+    (:func:`~briefgen.site.shards.split_sitemap`), ``sitemap-K.xml`` at the root; a
+    period's own sitemap (its MkDocs build's, listing the period's pages at
+    their published URLs) is published as it is while it holds at most
+    :data:`~briefgen.site.shards.SITEMAP_BYTES`, and otherwise cut into
+    ``FOLDER/sitemap-K.xml`` the same way, its own ``sitemap.xml`` and
+    ``.gz`` left out of the site (a year of 40 briefings a day has a 2 MB one).
+    So search engines reach every page through the index, and no sitemap file
+    passes the limit however large a period grows. A period whose sitemap fits
+    costs one ``stat``; one over it is read and cut on every publish, but a
+    piece's file is written only when its bytes change, so publishing after a
+    period's rebuild leaves every other period's pieces (and their links in the
+    site) as they were. The pieces are written into ``state_dir/sitemaps``.
 
     The portal's sitemap is its build's (``mkdocs build`` itself wrote it into ``site_dir`` when the portal is not
     ours to build).
     """
     import gzip
 
-    from .site.shards import SITEMAP_DIR, portal_sitemap_path, sitemap_index, split_sitemap
+    from .site import shards as layout
 
     source = (state_dir / "built" / "portal" / "sitemap.xml") if include_portal else (site_dir / "sitemap.xml")
-    parts = split_sitemap(source.read_text(encoding="utf-8") if source.is_file() else "")
-    index = sitemap_index(plan, site_url=site_url, portal_files=len(parts)) or ""
-    out = state_dir / SITEMAP_DIR
+    parts = layout.split_sitemap(source.read_text(encoding="utf-8") if source.is_file() else "")
+    wanted = {layout.portal_sitemap_path(k): part.encode("utf-8") for k, part in enumerate(parts, 1)}
+    cut: dict[str, int] = {}
+    replaced: list[str] = []
+    for shard in plan.shards:
+        own = state_dir / "built" / shard.name / "sitemap.xml"
+        if not shard.folder or not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES:
+            continue
+        pieces = layout.split_sitemap(own.read_text(encoding="utf-8"))
+        cut[shard.name] = len(pieces)
+        wanted |= {layout.period_sitemap_path(shard, k): piece.encode("utf-8") for k, piece in enumerate(pieces, 1)}
+        replaced += [f"{shard.folder}/sitemap.xml", f"{shard.folder}/sitemap.xml.gz"]
+    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=len(parts), period_files=cut) or "").encode("utf-8")
+    wanted |= {"sitemap.xml": index, "sitemap.xml.gz": gzip.compress(index, mtime=0)}
+    out = state_dir / layout.SITEMAP_DIR
     out.mkdir(parents=True, exist_ok=True)
-    wanted = {portal_sitemap_path(k): part.encode("utf-8") for k, part in enumerate(parts, 1)}
-    wanted |= {"sitemap.xml": index.encode("utf-8"), "sitemap.xml.gz": gzip.compress(index.encode("utf-8"), mtime=0)}
     files: dict[str, Path] = {}
     for rel, data in wanted.items():
         file = out / rel.replace("/", "--")
@@ -997,7 +1032,7 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
     for stale in out.iterdir():
         if stale not in files.values():
             stale.unlink()
-    return files
+    return files, replaced
 
 
 def newest_epoch(dates: Any) -> str:

@@ -285,7 +285,7 @@ def test_the_sitemap_index_lists_every_shards_sitemap(assembled, briefings):
     text = sitemap_index(plan, site_url="https://example.org/news", portal_files=2)
     locs = re.findall(r"<loc>([^<]+)</loc>", text)
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
-    assert locs == ["https://example.org/news/sitemaps/portal-1.xml", "https://example.org/news/sitemaps/portal-2.xml"] + [
+    assert locs == ["https://example.org/news/sitemap-1.xml", "https://example.org/news/sitemap-2.xml"] + [
         f"https://example.org/news/{s.folder}/sitemap.xml" for s in plan.shards[1:]
     ]
     assert len(plan.shards) == 5

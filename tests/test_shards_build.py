@@ -386,7 +386,7 @@ def test_an_actors_index_cut_into_pages_links_every_entry(tmp_path, monkeypatch,
         # the root sitemap.xml is an index of the portal's sitemap (in pieces) and each period's; each names pages
         # where they are published, every page of the site once
         listed = re.findall(r"<loc>https://example.org/([^<]*)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
-        assert "sitemaps/portal-1.xml" in listed and "briefings/2025-05/sitemap.xml" in listed
+        assert "sitemap-1.xml" in listed and "briefings/2025-05/sitemap.xml" in listed
         assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()) == (site / "sitemap.xml").read_bytes()
         in_sitemaps = []
         for sitemap in listed:

@@ -434,29 +434,62 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
 
 
 #: A sharded site's root ``sitemap.xml`` is a sitemap index; the portal's own sitemap is cut into files of at most
-#: :data:`SITEMAP_URLS` URLs under :data:`SITEMAP_DIR` (about 130 bytes a URL: 1.3 MB a file, under the 2 MB a file
-#: of the site may have and the protocol's 50,000 URLs).
+#: :data:`SITEMAP_URLS` URLs (about 130 bytes a URL: 1.3 MB a file, under the 2 MB a file of the site may have and
+#: the protocol's 50,000 URLs), ``sitemap-K.xml`` at the site's root.
 SITEMAP_URLS = 10_000
+#: No sitemap file of a sharded site is larger (#18): under the 2 MB a file of the site may have whatever the URLs'
+#: length, and small enough that it cannot hold the protocol's 50,000 URLs (an entry is at least 30 bytes).
+SITEMAP_BYTES = 1_500_000
+#: The state folder's copy of the sitemap files briefgen writes (the index and the pieces), which the site links.
 SITEMAP_DIR = "sitemaps"
 _SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+_SITEMAP_TAIL = "</urlset>\n"
 
 
-def split_sitemap(xml: str, *, per_file: int = SITEMAP_URLS) -> list[str]:
-    """A generator's sitemap (``<urlset>``) cut into sitemaps of at most ``per_file`` URLs each, in its order; one at least.
+def split_sitemap(xml: str, *, per_file: int = SITEMAP_URLS, max_bytes: int | None = None) -> list[str]:
+    """A generator's sitemap (``<urlset>``) cut into sitemaps of at most ``per_file`` URLs and ``max_bytes`` bytes
+    (UTF-8; :data:`SITEMAP_BYTES` when not given) each, in its order; one at least.
 
     The portal's sitemap lists its actor pages, lists and timeline: 1.64 MB at
-    20,000 briefings, growing with the archive.
+    20,000 briefings, growing with the archive; a period's lists its briefings
+    and tags pages, 2 MB in a year of some 40 briefings a day (#18). A count
+    alone did not bound the bytes (a URL's length is the slug's), so both cut.
+    A single entry larger than ``max_bytes`` (a URL of a megabyte) gets a file
+    of its own.
     """
-    urls = re.findall(r"<url>.*?</url>", xml, re.S)
-    chunks = [urls[i : i + per_file] for i in range(0, len(urls), per_file)] or [[]]
-    return [_SITEMAP_HEAD + "".join(f"  {u}\n" for u in chunk) + "</urlset>\n" for chunk in chunks]
+    limit = SITEMAP_BYTES if max_bytes is None else max_bytes
+    frame = len((_SITEMAP_HEAD + _SITEMAP_TAIL).encode("utf-8"))
+    chunks: list[list[str]] = [[]]
+    size = frame
+    for url in re.findall(r"<url>.*?</url>", xml, re.S):
+        line = f"  {url}\n"
+        cost = len(line.encode("utf-8"))
+        if chunks[-1] and (len(chunks[-1]) >= per_file or size + cost > limit):
+            chunks.append([])
+            size = frame
+        chunks[-1].append(line)
+        size += cost
+    return [_SITEMAP_HEAD + "".join(chunk) + _SITEMAP_TAIL for chunk in chunks]
 
 
 def portal_sitemap_path(k: int) -> str:
-    return f"{SITEMAP_DIR}/portal-{k}.xml"
+    """Where piece ``k`` of the portal's sitemap is published: at the site's root, beside the index.
+
+    Not in a folder of its own: a sitemap may list only URLs at or below the
+    folder it is published in (sitemaps.org, "Sitemap file location"; Google
+    ignores the others), and the portal's pages are at the root. The pieces
+    were ``sitemaps/portal-K.xml``, which listed no URL that folder holds.
+    """
+    return f"sitemap-{k}.xml"
 
 
-def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 1) -> str | None:
+def period_sitemap_path(shard: Shard, k: int) -> str:
+    """Where piece ``k`` of a period's sitemap is published when the period's own one is too large (#18): in the
+    period's folder, beside the pages it lists (a sitemap may only list URLs at or below its own folder)."""
+    return f"{shard.folder}/sitemap-{k}.xml"
+
+
+def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 1, period_files: Mapping[str, int] | None = None) -> str | None:
     """The root ``sitemap.xml`` of a sharded site: a sitemap index (sitemaps.org) of every shard's sitemap; ``None`` without ``site_url``.
 
     Each shard's MkDocs build writes a sitemap of its own pages; published
@@ -465,13 +498,21 @@ def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 
     page would grow with the archive (about 130 bytes a page: 2 MB near 15,000
     pages, and the protocol caps a file at 50,000 URLs); the index holds one
     line per file: the portal's ``portal_files`` pieces (:func:`split_sitemap`),
-    then each period's. Sitemaps need absolute URLs, so without a ``site_url``
-    there is none (MkDocs then writes empty sitemaps too).
+    then each period's: its own ``sitemap.xml``, or, for a period named in
+    ``period_files`` (shard name -> number of pieces), the pieces its too large
+    one was cut into (:func:`period_sitemap_path`). One line is about 80 bytes,
+    so the index passes 2 MB only past 25,000 sitemap files. Sitemaps need
+    absolute URLs, so without a ``site_url`` there is none (MkDocs then writes
+    empty sitemaps too).
     """
     if not site_url:
         return None
     base = site_url.rstrip("/") + "/"
-    locs = [portal_sitemap_path(k) for k in range(1, portal_files + 1)] + [f"{s.folder}/sitemap.xml" for s in plan.shards if s.folder]
+    cut = period_files or {}
+    locs = [portal_sitemap_path(k) for k in range(1, portal_files + 1)]
+    for s in plan.shards:
+        if s.folder:
+            locs += [period_sitemap_path(s, k) for k in range(1, cut[s.name] + 1)] if s.name in cut else [f"{s.folder}/sitemap.xml"]
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     lines += [f"  <sitemap><loc>{_xml_escape(base + loc)}</loc></sitemap>" for loc in locs]
     lines.append("</sitemapindex>")
