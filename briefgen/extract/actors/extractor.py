@@ -429,6 +429,9 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
+        ent = _without_inverted_cue(ent)
+        if ent is None:
+            continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
@@ -459,6 +462,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     people: list[_Mention] = []
     groups: dict[str, _Cluster] = {}
     surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    bodies = {m.text.lower() for m in mentions if _plural_name_of_one_body(m)}
     for m in mentions:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
         if form is None and m.label == "ORG":
@@ -475,6 +479,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "ORG":
             if all(t.i in titles for t in m.span) and not _employer_before_title(m):
                 continue  # "State" in "Secretary of State Marco Rubio"
+            orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
+        elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS") and m.text.lower() in bodies:
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS"):
             cluster = groups.setdefault(m.text.lower(), _Cluster(m.text, "group"))
@@ -503,7 +509,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
             continue
         words = cluster.key.split()
-        if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words):
+        if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words, surname_known=True):
             person = surname_only[words[-1].lower()]
             person.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
             person.names.extend(m.text for m in cluster.mentions)
@@ -714,8 +720,35 @@ def _employer_before_title(m: _Mention) -> bool:
     return root.dep_ in ("compound", "nmod", "poss") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
+def _plural_name_of_one_body(m: _Mention) -> bool:
+    """ "Brits success", "Corinthians fans", "Doors frontman", "The Brits has": a plural name used as one body (#15).
+
+    A plural noun for a people or a following ("Americans", "Brits",
+    "Tories") does not modify another noun in English, where the adjective
+    or the singular does ("American success", "Tory leader"), and takes a
+    plural verb. A plural name the tagger calls a nationality that modifies
+    a noun or agrees with a singular verb is the name of one thing: a club, a
+    band, a ceremony ("the Brits" for the Brit Awards, which the gazetteer
+    had made the United Kingdom). The whole article's uses of the name follow.
+    """
+    if m.label != "NORP" or len(m.span) != 1 or m.span.root.tag_ not in ("NNPS", "NNS"):
+        return False
+    root = m.span.root
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return True
+    return root.dep_ == "nsubj" and root.head.tag_ == "VBZ"
+
+
 def _described_as_person(m: _Mention) -> bool:
-    """A name followed by "who …" is a person, whatever the tagger said ("Paris, who …")."""
+    """A name followed by "who …" or after an honorific is a person, whatever the tagger said.
+
+    "Paris, who …"; "said Mr French", "Mr Wellington", "Mr German" (#15): a
+    surname that is also a demonym or a capital is tagged NORP or GPE, and
+    only a person is a Mr or a Dr. The honorific must be capitalised, so the
+    verb in "they will miss England" is none, nor "DR" in "DR Congo".
+    """
+    if m.honorific and m.honorific[0].isupper() and not m.honorific.isupper():
+        return True
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
 
 
@@ -1288,10 +1321,16 @@ def _party_names(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def _looks_like_a_full_name(words: list[str]) -> bool:
-    """Given name(s) and a surname: title-case words, none a country's form nor a word of an organisation's name."""
+def _looks_like_a_full_name(words: list[str], *, surname_known: bool = False) -> bool:
+    """Given name(s) and a surname: title-case words, none a country's form nor a word of an organisation's name.
+
+    With ``surname_known`` the last word is already a person's ("Mr French"
+    in the same article), so it may also be a demonym or a capital: "Philip
+    French" is his full name, not the French (#15).
+    """
+    checked = words[:-1] if surname_known else words
     return all(w.istitle() and w.isalpha() for w in words[:-1]) and not any(
-        w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in words
+        w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in checked
     )
 
 
@@ -1408,6 +1447,29 @@ def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
             label = "PERSON" if people else ent.label_
         out.append(Span(doc, item.start, item.end, label=label))
     return out
+
+
+#: Forms of the saying verbs that open a sentence as an inverted cue: "Said Mr Fogg: …", "Adds Ms Hall: …".
+_INVERTED_CUES = frozenset({"said", "says", "added", "adds", "told", "tells", "insisted", "insists", "warned", "warns", "explained", "explains"})
+
+
+def _without_inverted_cue(ent: Span) -> Span | None:
+    """ "Said Mr Bysshe: …" -> "Mr Bysshe": a saying verb opening the sentence is no word of the name after it (#15).
+
+    BBC prose inverts the cue ("Said Mr Fogg:", "Said Wales assistant coach
+    Scott Johnson:"), and the small model takes the capitalised verb into the
+    name ("Said Mr Bysshe", "Said Mr", "Said Wales"). The quotes side cuts it
+    the same way (``extract/quotes/speakers.py``). What is left must be a
+    word other than an honorific ("Said Mr" before an untagged "Fogg" names
+    no one: None).
+    """
+    first = ent[0]
+    if len(ent) < 2 or not first.is_title or first.lower_ not in _INVERTED_CUES or not _opens_sentence(first):
+        return ent
+    rest = [t for t in ent[1:] if t.is_alpha]
+    if not rest or all(t.lower_.rstrip(".") in HONORIFICS for t in rest):
+        return None
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def _cut_leading_title(ent: Span) -> Span:
