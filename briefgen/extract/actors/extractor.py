@@ -422,6 +422,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
+    bands = _names_of_bands(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
@@ -440,7 +441,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
@@ -1048,6 +1049,34 @@ def _names_of_prizes(doc: Doc) -> frozenset[str]:
             start -= 1  # "Golden Globe nomination", "Bafta-nominated": the capitalised words right before
         if start < tok.i and not _organisation_noun(doc[tok.i - 1]):  # "Directors Guild nominees": the guild nominates
             names.add(singular_name(doc[start : tok.i].text))
+    return frozenset(names)
+
+
+#: Nouns for a member of a band by the part played in it: only a band has a frontman or a drummer.
+_BAND_MEMBER_NOUNS = frozenset({"frontman", "frontwoman", "drummer", "guitarist", "bassist", "keyboardist", "vocalist"})
+
+
+def _names_of_bands(doc: Doc) -> frozenset[str]:
+    """Names the article uses as a band's: "Keane frontman Tom Chaplin", "Korn's guitarist", "the band Keane" (#15).
+
+    The small model tags a band named like a person ("Keane", "Franz
+    Ferdinand", "Manfred Mann") a person. A name that owns or modifies the
+    noun of a band member's part, a lead singer, or that the noun "band"
+    titles, is a band wherever the article names it. A place before such a
+    noun ("Manchester band") is left to the gazetteer.
+    """
+    names: set[str] = set()
+    for ent in entities(doc):
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        root = ent.root
+        head = root.head
+        lead_singer = head.lemma_.lower() == "singer" and any(c.lower_ == "lead" for c in head.children)
+        member = root.dep_ in ("compound", "poss") and head.i >= ent.end and (head.lemma_.lower() in _BAND_MEMBER_NOUNS or lead_singer)
+        titled = ent.start > 0 and doc[ent.start - 1].lower_ == "band"  # not "wedding bands Ozzy gave her"
+        text = _clean(ent)[0]
+        if (member or titled) and text and not is_place(text) and country_form(text) is None:
+            names.add(text)
     return frozenset(names)
 
 
