@@ -1044,6 +1044,8 @@ def test_dr_in_capitals_is_no_honorific(parse):
         ('Sales have been widely shared online. Said Mr Bysshe: "Painkiller is a new game." Simon Bysshe runs the studio.',
          "Simon Bysshe", "Said Mr Bysshe"),
         ('Nobody has enough storage. Said Mr Fogg: "It is very much a computer." One critic disagreed.', "Fogg", "Said Mr"),
+        ('Analyst Ian Fogg was not convinced. "It does not have the right connectors that fit a TV screen or enough storage."'
+         ' Said Mr Fogg: "It\'s very much a computer." One dissenting opinion came from elsewhere.', "Ian Fogg", "Said Mr"),
     ],
 )
 def test_an_inverted_speech_cue_is_no_word_of_the_name(parse, text, name, not_an_actor):

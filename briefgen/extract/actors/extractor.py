@@ -1493,12 +1493,26 @@ def _without_inverted_cue(ent: Span) -> Span | None:
     no one: None).
     """
     first = ent[0]
-    if len(ent) < 2 or not first.is_title or first.lower_ not in _INVERTED_CUES or not _opens_sentence(first):
+    if len(ent) < 2 or not first.is_title or first.lower_ not in _INVERTED_CUES or not _after_a_full_stop(first):
         return ent
     rest = [t for t in ent[1:] if t.is_alpha]
     if not rest or all(t.lower_.rstrip(".") in HONORIFICS for t in rest):
         return None
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _after_a_full_stop(tok: Token) -> bool:
+    """Opens its sentence, or follows a full stop and the closing mark of a quotation ('… storage." Said Mr Fogg:').
+
+    The parser often leaves the closing mark and the cue after it in the
+    quoted sentence, so :func:`_opens_sentence` alone missed tech/300.
+    """
+    if _opens_sentence(tok):
+        return True
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].is_quote:
+        i -= 1
+    return i < tok.i and i > 0 and tok.doc[i - 1].text in (".", "!", "?")
 
 
 def _cut_leading_title(ent: Span) -> Span:
