@@ -422,12 +422,16 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
+    bands = _names_of_bands(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
+            continue
+        ent = _without_inverted_cue(ent)
+        if ent is None:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
@@ -437,7 +441,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
@@ -459,6 +463,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     people: list[_Mention] = []
     groups: dict[str, _Cluster] = {}
     surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    bodies = {m.text.lower() for m in mentions if _plural_name_of_one_body(m)}
     for m in mentions:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
         if form is None and m.label == "ORG":
@@ -475,6 +480,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "ORG":
             if all(t.i in titles for t in m.span) and not _employer_before_title(m):
                 continue  # "State" in "Secretary of State Marco Rubio"
+            orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
+        elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS") and m.text.lower() in bodies:
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS"):
             cluster = groups.setdefault(m.text.lower(), _Cluster(m.text, "group"))
@@ -503,7 +510,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
             continue
         words = cluster.key.split()
-        if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words):
+        if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words, surname_known=True):
             person = surname_only[words[-1].lower()]
             person.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
             person.names.extend(m.text for m in cluster.mentions)
@@ -714,8 +721,35 @@ def _employer_before_title(m: _Mention) -> bool:
     return root.dep_ in ("compound", "nmod", "poss") and head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
+def _plural_name_of_one_body(m: _Mention) -> bool:
+    """ "Brits success", "Corinthians fans", "Doors frontman", "The Brits has": a plural name used as one body (#15).
+
+    A plural noun for a people or a following ("Americans", "Brits",
+    "Tories") does not modify another noun in English, where the adjective
+    or the singular does ("American success", "Tory leader"), and takes a
+    plural verb. A plural name the tagger calls a nationality that modifies
+    a noun or agrees with a singular verb is the name of one thing: a club, a
+    band, a ceremony ("the Brits" for the Brit Awards, which the gazetteer
+    had made the United Kingdom). The whole article's uses of the name follow.
+    """
+    if m.label != "NORP" or len(m.span) != 1 or m.span.root.tag_ not in ("NNPS", "NNS"):
+        return False
+    root = m.span.root
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return True
+    return root.dep_ == "nsubj" and root.head.tag_ == "VBZ"
+
+
 def _described_as_person(m: _Mention) -> bool:
-    """A name followed by "who …" is a person, whatever the tagger said ("Paris, who …")."""
+    """A name followed by "who …" or after an honorific is a person, whatever the tagger said.
+
+    "Paris, who …"; "said Mr French", "Mr Wellington", "Mr German" (#15): a
+    surname that is also a demonym or a capital is tagged NORP or GPE, and
+    only a person is a Mr or a Dr. The honorific must be capitalised, so the
+    verb in "they will miss England" is none, nor "DR" in "DR Congo".
+    """
+    if m.honorific and m.honorific[0].isupper() and not m.honorific.isupper():
+        return True
     return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
 
 
@@ -1018,6 +1052,34 @@ def _names_of_prizes(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+#: Nouns for a member of a band by the part played in it: only a band has a frontman or a drummer.
+_BAND_MEMBER_NOUNS = frozenset({"frontman", "frontwoman", "drummer", "guitarist", "bassist", "keyboardist", "vocalist"})
+
+
+def _names_of_bands(doc: Doc) -> frozenset[str]:
+    """Names the article uses as a band's: "Keane frontman Tom Chaplin", "Korn's guitarist", "the band Keane" (#15).
+
+    The small model tags a band named like a person ("Keane", "Franz
+    Ferdinand", "Manfred Mann") a person. A name that owns or modifies the
+    noun of a band member's part, a lead singer, or that the noun "band"
+    titles, is a band wherever the article names it. A place before such a
+    noun ("Manchester band") is left to the gazetteer.
+    """
+    names: set[str] = set()
+    for ent in entities(doc):
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        root = ent.root
+        head = root.head
+        lead_singer = head.lemma_.lower() == "singer" and any(c.lower_ == "lead" for c in head.children)
+        member = root.dep_ in ("compound", "poss") and head.i >= ent.end and (head.lemma_.lower() in _BAND_MEMBER_NOUNS or lead_singer)
+        titled = ent.start > 0 and doc[ent.start - 1].lower_ == "band"  # not "wedding bands Ozzy gave her"
+        text = _clean(ent)[0]
+        if (member or titled) and text and not is_place(text) and country_form(text) is None:
+            names.add(text)
+    return frozenset(names)
+
+
 def _names_no_one(ent: Span, text: str) -> bool:
     """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
     if is_unit(ent):
@@ -1288,10 +1350,16 @@ def _party_names(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def _looks_like_a_full_name(words: list[str]) -> bool:
-    """Given name(s) and a surname: title-case words, none a country's form nor a word of an organisation's name."""
+def _looks_like_a_full_name(words: list[str], *, surname_known: bool = False) -> bool:
+    """Given name(s) and a surname: title-case words, none a country's form nor a word of an organisation's name.
+
+    With ``surname_known`` the last word is already a person's ("Mr French"
+    in the same article), so it may also be a demonym or a capital: "Philip
+    French" is his full name, not the French (#15).
+    """
+    checked = words[:-1] if surname_known else words
     return all(w.istitle() and w.isalpha() for w in words[:-1]) and not any(
-        w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in words
+        w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in checked
     )
 
 
@@ -1408,6 +1476,43 @@ def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
             label = "PERSON" if people else ent.label_
         out.append(Span(doc, item.start, item.end, label=label))
     return out
+
+
+#: Forms of the saying verbs that open a sentence as an inverted cue: "Said Mr Fogg: …", "Adds Ms Hall: …".
+_INVERTED_CUES = frozenset({"said", "says", "added", "adds", "told", "tells", "insisted", "insists", "warned", "warns", "explained", "explains"})
+
+
+def _without_inverted_cue(ent: Span) -> Span | None:
+    """ "Said Mr Bysshe: …" -> "Mr Bysshe": a saying verb opening the sentence is no word of the name after it (#15).
+
+    BBC prose inverts the cue ("Said Mr Fogg:", "Said Wales assistant coach
+    Scott Johnson:"), and the small model takes the capitalised verb into the
+    name ("Said Mr Bysshe", "Said Mr", "Said Wales"). The quotes side cuts it
+    the same way (``extract/quotes/speakers.py``). What is left must be a
+    word other than an honorific ("Said Mr" before an untagged "Fogg" names
+    no one: None).
+    """
+    first = ent[0]
+    if len(ent) < 2 or not first.is_title or first.lower_ not in _INVERTED_CUES or not _after_a_full_stop(first):
+        return ent
+    rest = [t for t in ent[1:] if t.is_alpha]
+    if not rest or all(t.lower_.rstrip(".") in HONORIFICS for t in rest):
+        return None
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
+
+
+def _after_a_full_stop(tok: Token) -> bool:
+    """Opens its sentence, or follows a full stop and the closing mark of a quotation ('… storage." Said Mr Fogg:').
+
+    The parser often leaves the closing mark and the cue after it in the
+    quoted sentence, so :func:`_opens_sentence` alone missed tech/300.
+    """
+    if _opens_sentence(tok):
+        return True
+    i = tok.i
+    while i > 0 and tok.doc[i - 1].is_quote:
+        i -= 1
+    return i < tok.i and i > 0 and tok.doc[i - 1].text in (".", "!", "?")
 
 
 def _cut_leading_title(ent: Span) -> Span:
