@@ -275,9 +275,19 @@ def is_writer_or_reader(speaker: Span | None) -> bool:
     A reader's comment or a columnist's "I" quoting a word names no one the
     briefing can list (the BBC prints readers' comments below its stories),
     so such a quotation has no speaker; inside a quotation the pronoun is
-    the quoted person's and never reaches here as a speaker.
+    the quoted person's and never reaches here as a speaker. "Us" as the
+    subject of a clause is no pronoun (the pronoun would be "we"): it is the
+    country ("the US said the meeting was “…”"). Only the subject is taken
+    as the name: a "US" reached through "it" or a modifier ("The US tycoon
+    … has approached the board, it has confirmed") is another error, which
+    this check has hidden so far (five quotations in four BBC articles).
     """
-    return speaker is not None and len(speaker) == 1 and speaker[0].lower_ in _FIRST_AND_SECOND_PERSON
+    if speaker is None or len(speaker) != 1:
+        return False
+    word = speaker[0]
+    if word.lower_ == "us" and word.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return word.lower_ in _FIRST_AND_SECOND_PERSON
 
 
 def is_unresolved_pronoun(speaker: Span) -> bool:

@@ -475,7 +475,12 @@ def antecedent(
     only a subject can be that person ("Though Trump was not willing …, the
     front-runner did …"), a name in another place is someone else ("… is
     lined up to meet Roddick"), and when no one named is found the
-    description is the antecedent. A name that only modifies a noun ("an
+    description is the antecedent. An earlier sentence's main subject also
+    beats a name there that the article gives the pronoun's gender ("Robin
+    Cook said Lord Goldsmith's admission …": the "Lord" and a "his" make
+    Goldsmith a man, Cook has no stated gender, and the sentence is about
+    Cook); within the pronoun's own sentence, and among other names, a
+    stated gender beats an unknown one. A name that only modifies a noun ("an
     Alan Shearer strike", "Clinton campaign manager Robby Mook") is none.
     """
     wanted = pronoun_gender(pronoun)
@@ -489,6 +494,9 @@ def antecedent(
     sent = pronoun.sent
     described = pronoun.head.head.i if pronoun.head.dep_ == "relcl" else None  # "Clinton, whom he called": he is not Clinton
     described_main: Span | None = None  # a person an earlier sentence describes and names no more
+    # an earlier main subject is salient until a sentence between is about another named person ("Theresa May met
+    # Mr David Davis. Mrs May said …. He urged …": the tagger missed "Mrs May", so May's gender is unknown)
+    main_subject_salient = True
     for _ in range(ANTECEDENT_SENTENCES):
         limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
         subjects_only = False
@@ -536,17 +544,22 @@ def antecedent(
             if genders and wanted and not compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted):
                 continue
             candidates.append(ent)
+        in_own_sentence = sent.start <= pronoun.i < sent.end
         if candidates and genders and wanted:
-            # A person the article gives the pronoun's gender beats one of unknown gender.
+            # A person the article gives the pronoun's gender beats one of unknown gender, except an earlier
+            # sentence's main subject ("Former foreign secretary Robin Cook said Lord Goldsmith's admission …
+            # suggested …. “…,” he said": Cook, of no stated gender, is who that sentence is about)
             stated = [e for e in candidates if genders.get(person_key(e, entities=entities, quoted=quoted)) == wanted]
-            candidates = stated or candidates
+            main_subjects = [] if in_own_sentence or not main_subject_salient else [
+                e for e in candidates if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.i == sent.root.i
+            ]
+            candidates = main_subjects[:1] or stated or candidates
         if subjects_only and main is not None:
             # "Mirza, the first Indian woman to win …, will now face …": a name set beside the description is it
             beside = main.left_edge.i
             candidates = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS or (e.end + 1 == beside and doc[e.end].text == ",")]
         if candidates:
             subjects = [e for e in candidates if e.root.dep_ in SUBJECT_DEPS]
-            in_own_sentence = sent.start <= pronoun.i < sent.end
             if in_own_sentence:
                 main = [e for e in subjects if e.root.head.i == sent.root.i and pronoun.head.i != sent.root.i]
                 # "Tyler said that … Cruz has “…,” he said": the subject of the same verb earlier is repeated
@@ -561,6 +574,9 @@ def antecedent(
                 return described_speaker
         if sent.start == 0:
             break
+        about = _main_subject(sent, quoted=quoted)
+        if about is not None and (about.pos_ == "PROPN" or about.ent_type_ == "PERSON"):
+            main_subject_salient = False
         sent = doc[sent.start - 1].sent
     return described_main
 
