@@ -24,6 +24,21 @@ CASES = [
         {("figure", "12%"), ("date", "2024"), ("place", "Ohio"), ("place", "Cleveland")},
         {"100%"},  # inside a quotation: rhetoric, not a fact
     ),
+    (  # the tagger leaves the sign and the scale outside the sum: "£9m" must not become "9"
+        "Tourism Blow\nThailand may lose £398m in earnings, and the Maldives has a GDP of $660m.\nThe show, which cost £9m to stage, opened on Friday with a $5 million budget.",
+        {("figure", "£398m"), ("figure", "$660m"), ("figure", "£9m"), ("figure", "$5 million"), ("date", "Friday")},
+        {"398", "660", "9", "£398", "$660"},
+    ),
+    (  # numbers-only DATE entities are ages, counts or scores; an age is not a duration
+        "Ebbers Trial\nMr Ebbers, 63, denied it on Monday. The 62-year-old singer was born in 1774.\nBetween 10 and 12 of the 80 resorts were damaged.",
+        {("date", "Monday"), ("date", "1774")},
+        {"63", "62-year-old", "Between 10 and 12", "10 and 12"},
+    ),
+    (  # "ago" and "later" make a count of time a point in time; a zone makes a number a clock time
+        "Shares Rise\nThe firm was founded three years ago and listed two days later.\nShares rose 3% at 1405 GMT.",
+        {("date", "three years ago"), ("date", "two days later"), ("date", "1405 GMT"), ("figure", "3%")},
+        {"1405", "three years", "two days"},
+    ),
 ]
 
 

@@ -15,12 +15,21 @@ words that carry the fact and classified by what they are:
 * a *figure* is a number with the noun it counts ("two trilateral meetings"),
   a percentage, a sum of money or a quantity.
 
+The small model often tags only the digits of a sum ("£9m" -> "9", "$660m"
+-> "660"), so a figure takes back the currency sign and the scale written
+against it: a bare "9" would tell the reader something false. A DATE entity
+that is only numbers ("Mr Ebbers, 63", "between 10 and 12", "under seven")
+is an age, a count or a score, not a time, unless a number in it is a year;
+"62-year-old" is an age, not a duration; "three years ago" is a date, not a
+duration.
+
 Headings are ignored, like everywhere else; each fact is listed once, in
 order of first mention, with its article offsets for provenance.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
@@ -38,6 +47,18 @@ _FIGURE_LABELS = {"PERCENT", "MONEY", "QUANTITY"}
 _DATE_LABELS = {"DATE", "TIME"}
 _PLACE_LABELS = {"FAC", "LOC"}
 _UNIT_SIGNS = {"%", "$", "€", "£", "¥"}
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
+#: Scales written against a sum with no space ("£9m", "$1.5bn").
+_SCALE_SUFFIXES = {"m", "bn", "mn", "k", "tn", "m."}  # "m." where the sum ends the sentence
+#: Scales written as a word after it ("$5 million").
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
+#: Time zones that make a bare number a clock time ("1405 GMT").
+_TIME_ZONES = {"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "ET"}
+#: Words that may join the numbers of a numbers-only DATE entity ("between 10 and 12").
+_NUMBER_JOINERS = {"between", "and", "or", "to", "under", "over", "about", "around", "some", "nearly", "almost", "aged"}
+#: Last words that turn a count of time into a point in time ("three years ago").
+_RELATIVE_TIME = {"ago", "later", "earlier"}
+_YEAR = re.compile(r"(1[0-9]|20)[0-9]{2}")
 _QUOTE_MARKS = "\"“”"
 
 
@@ -60,6 +81,41 @@ def _strip_edges(span: Span) -> Span:
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in _UNIT_SIGNS) or doc[end - 1].is_space or doc[end - 1].pos_ == "PART"):
         end -= 1
     return doc[start:end]
+
+
+def _with_unit(span: Span) -> Span:
+    """A sum with the currency sign and scale the tagger left outside it: "9" -> "£9m"."""
+    doc = span.doc
+    start, end = span.start, span.end
+    if start > 0 and doc[start - 1].text in _CURRENCY_SIGNS and not doc[start - 1].whitespace_:
+        start -= 1
+    if end < len(doc):
+        following = doc[end]
+        if (following.lower_ in _SCALE_SUFFIXES and not doc[end - 1].whitespace_) or (
+            following.lower_ in _SCALE_WORDS and following.lower_ not in {t.lower_ for t in span}
+        ):
+            end += 1
+    return doc[start:end]
+
+
+def _is_numbers_only(span: Span) -> bool:
+    """Whether a DATE entity is only numbers ("63", "between 10 and 12", "7-5 5"), with no year among them."""
+    for token in span:
+        if token.like_num or token.is_punct or token.is_space:
+            if _YEAR.fullmatch(token.text):
+                return False
+            continue
+        if token.lower_ not in _NUMBER_JOINERS:
+            return False
+    return "/" not in span.text  # "9/11", "12/05": written dates
+
+
+def _with_time_zone(span: Span) -> Span:
+    """"1405" -> "1405 GMT": the zone makes the number a clock time."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in _TIME_ZONES:
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _is_duration(span: Span) -> bool:
@@ -90,6 +146,13 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
         span = _strip_edges(ent)
         if len(span) == 0:
             return None
+        span = _with_time_zone(span)
+        if _is_numbers_only(span):
+            return None  # "Mr Ebbers, 63", "between 10 and 12", a score: not a time
+        if span[-1].lower_ == "old":
+            return None  # "62-year-old": an age
+        if span[-1].lower_ in _RELATIVE_TIME and _is_duration(span):
+            return "date", span  # "three years ago": a point in time
         if any(t.lemma_.lower() in TIME_UNITS for t in span) and not _is_duration(span) and not any(t.pos_ == "PROPN" for t in span):
             return None  # "years", "recent months": no particular time
         if _is_duration(span):  # "last three days" -> "three days": the count starts the duration
@@ -101,7 +164,8 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
     if label == "ORG" and _is_locative_org(ent):
         return "place", _strip_edges(ent)
     if label in _FIGURE_LABELS:
-        return "figure", _strip_edges(ent)
+        span = _strip_edges(ent)
+        return "figure", _with_unit(span) if label == "MONEY" else span
     if label == "CARDINAL":
         phrase = _counted_phrase(ent)
         return ("figure", phrase) if phrase is not None else None
@@ -124,9 +188,12 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if found is None:
             continue
         kind, span = found
-        text = " ".join(span.text.split())
+        start, end = span.start_char, span.end_char
+        if len(span) and span[-1].text == "m.":
+            end -= 1  # "$660m." ending a sentence: the full stop is not the figure's
+        text = " ".join(doc_text(doc)[start:end].split())
         if not text or (kind, text.lower()) in seen:
             continue
         seen.add((kind, text.lower()))
-        facts.append(Fact(kind=kind, text=text, start=span.start_char, end=span.end_char))  # type: ignore[arg-type]
+        facts.append(Fact(kind=kind, text=text, start=start, end=end))  # type: ignore[arg-type]
     return facts
