@@ -215,6 +215,22 @@ ANNOUNCED_REFUSALS = [
         ("Ankara", "would never lift", "the embargo on its neighbour", None),
         id="would-never",
     ),
+    # the verb group as the article writes it, never words it does not contain ("will not taking", "would n't")
+    pytest.param(
+        "The government wouldn't release the detained journalists.",
+        ("government", "wouldn't release", "the detained journalists", None),
+        id="wouldn't-as-written",
+    ),
+    pytest.param(
+        "The union will not be ending the walkout.",
+        ("union", "will not be ending", "the walkout", None),
+        id="progressive-keeps-be",
+    ),
+    pytest.param(
+        "The club would certainly not be increasing its offer.",
+        ("club", "would certainly not be increasing", "its offer", None),
+        id="adverb-keeps-its-place",
+    ),
 ]
 
 

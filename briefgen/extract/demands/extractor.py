@@ -899,8 +899,29 @@ def _announced_refusal(trigger: Token) -> _Found | None:
     if what is None:
         return None
     target = direct if is_actor_like(direct) and direct.pos_ != "PRON" else None
-    verb = f"{auxiliary.text} {negation.text} {trigger.text}" if auxiliary.lower_ != "wo" else f"{auxiliary.text}{negation.text} {trigger.text}"
+    verb = _verb_as_written(trigger, first=min(auxiliary.i, negation.i))
     return _Found("reject", trigger, verb, subject, target, what, condition, deadline=deadline)
+
+
+def _verb_as_written(trigger: Token, *, first: int) -> str:
+    """The refusing verb group in the article's own words: "will not be taking", "wouldn't take",
+    "never would have done", "would never, ever, ever attack".
+
+    Joining the auxiliary, the negation and the verb with spaces showed words
+    the article does not contain ("will not taking", "would n't take"); the
+    words from the first of them to the verb are short and verbatim. Where
+    something longer or a punctuation mark stands between ("would not, he
+    said, take", 'would not "lose'), only the auxiliaries and negations are
+    kept, each as written.
+    """
+    group = trigger.doc[first : trigger.i + 1]
+    if len(group) <= 6 and not any(t.is_punct or t.is_space for t in group):
+        return " ".join(group.text.split())
+    words = ""
+    for token in [c for c in trigger.children if c.dep_ in {"aux", "neg"} and first <= c.i < trigger.i] + [trigger]:
+        clitic = token.lower_ == "n't" or token.text.startswith("'")
+        words += token.text if clitic or not words else " " + token.text
+    return words
 
 
 # ---------------------------------------------------------------- "X said Y must …"
