@@ -134,3 +134,25 @@ def test_a_company_ending_a_sentence_with_an_ampersand_is_an_actor(nlp):
 
     doc = nlp("Apple signed an exclusive deal with AT&T. The iPhone sold well.")
     assert "AT&T" in [a.name for a in extract_actors(doc).actors]
+
+
+# Headlines and first sentences as BBC articles write them (sport/424, sport/458, sport/342, business/405 of the corpus):
+# after a headline with no full stop the model ended a sentence after the paragraph's first word.
+LINE_OPENINGS = [
+    ("Roddick into San Jose final\n\nAndy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on Sunday.\n", "Andy Roddick will play"),
+    ("Hewitt falls to Dent in Adelaide\n\nLleyton Hewitt suffered a shock defeat to Taylor Dent in the quarter-finals in Adelaide on Friday.\n", "Lleyton Hewitt suffered"),
+    ("Robinson out of Six Nations\n\nEngland captain Jason Robinson will miss the rest of the Six Nations because of injury.\n", "England captain Jason"),
+    ("House prices rebound says Halifax\n\nUK house prices increased by 1.1% in December, the first monthly rise since September.\n", "UK house prices"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), LINE_OPENINGS)
+def test_a_lines_first_word_is_never_a_sentence_of_its_own(nlp, text, opening):
+    doc = nlp(text)
+    body = [s for s in doc.sents if s.start_char > text.index("\n") and s.text.strip()]
+    assert body[0].text.startswith(opening), [s.text for s in doc.sents]
+
+
+def test_a_line_opening_yes_still_ends_at_its_full_stop(nlp):
+    doc = nlp("Headline\n\nYes. It is done.\n")
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][1:] == ["Yes.", "It is done."]
