@@ -442,6 +442,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
+            if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
+                label = "ORG"
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
@@ -1434,6 +1436,25 @@ def _cut_at_spaced_dash(ent: Span) -> Span:
         if tok.i + 1 < ent.end:
             return _cut_at_spaced_dash(Span(doc, tok.i + 1, ent.end, label=ent.label_))
     return ent
+
+
+#: Prepositions that put what follows inside or around a place ("filed in Washington County").
+_WITHIN = frozenset({"in", "near", "across", "around", "outside", "inside", "throughout"})
+
+
+def _club_tagged_as_place(ent: Span, text: str) -> bool:
+    """ "Manchester City", "Aston Villa", "Cambridge United" tagged as places: a town and a club name's last word.
+
+    The tagger reads a town's name with "City" or "Villa" after it as a place,
+    and a place that is no country was dropped, so the club was missing. The
+    whole name being a place itself ("New York City", "Salt Lake City"), or
+    the name standing where a place stands ("residents in Edinburgh City",
+    "filed in Washington County"), keeps it a place.
+    """
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _WITHIN:
+        return False
+    return names_a_club(text) and not is_place(text) and country_form(text) is None
 
 
 def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
