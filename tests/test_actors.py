@@ -1139,3 +1139,17 @@ def test_a_place_with_a_club_shaped_name_stays_a_place(parse, text, place):
     """ "in Edinburgh City", "New York City": a name in a place's position, or a place itself, is no club."""
     _, doc = parse("Report\n" + text + "\n")
     assert place not in by_name(doc), sorted(by_name(doc))
+
+
+def test_a_country_s_full_name_tagged_as_a_person_is_the_country(parse):
+    """#15, class "countries of two words tagged as people" (BBC Random(7373) reading business/434; corpus 10 articles,
+    all right): one-word country forms were already the state ("Kyiv's delegation"); two-word ones ("Sri Lanka")
+    were listed as a person beside the country."""
+    _, doc = parse(
+        "Report\nOnly Sri Lanka, Indonesia and the Seychelles have indicated that they will take it up."
+        " Sri Lanka and the Maldives are the two countries the ADB fears are most at risk."
+        " Sri Lanka's government has estimated reconstruction costs at nearly $3bn.\n"
+    )
+    names = by_name(doc)
+    assert names["Sri Lanka"].kind == "country" and names["Sri Lanka"].mentions == 3, names["Sri Lanka"]
+    assert sum(n == "Sri Lanka" for n in names) == 1

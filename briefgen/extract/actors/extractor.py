@@ -661,12 +661,14 @@ def _place_context(tok: Token) -> bool:
 
 
 def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
-    """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation"), not a person.
+    """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation", "Sri Lanka and the Maldives"), not a person.
 
-    Only one-word capitals and country names qualify; demonyms never do (Mark
-    Cuban), nor a name described as a person ("Paris, who …", "Mr Paris").
+    Capitals and country names qualify, of one word or more (a two-word country
+    name is no one's full name: "Sri Lanka" was listed as a person beside the
+    country); demonyms never do (Mark Cuban), nor a name described as a person
+    ("Paris, who …", "Mr Paris").
     """
-    return len(m.text.split()) == 1 and form_kind != "demonym" and not m.honorific
+    return form_kind != "demonym" and not m.honorific
 
 
 def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str]) -> bool:
