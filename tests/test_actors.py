@@ -1153,3 +1153,30 @@ def test_a_country_s_full_name_tagged_as_a_person_is_the_country(parse):
     names = by_name(doc)
     assert names["Sri Lanka"].kind == "country" and names["Sri Lanka"].mentions == 3, names["Sri Lanka"]
     assert sum(n == "Sri Lanka" for n in names) == 1
+
+
+@pytest.mark.parametrize(
+    "text, name, cut",
+    [
+        ('"This technology can now be used for much more than just computer games," said Professor Nadia'
+         " Magnenat-Thalman of the Swiss research group MiraLab.", "Nadia Magnenat-Thalman", "Nadia Magnenat"),
+        ("Freddie Ljungberg will be partnered by either Arturo Lupoli, Quincy Owusu-Abeyie or Jeremie Aliadiere.",
+         "Quincy Owusu-Abeyie", "Quincy Owusu"),
+        ("So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once declared? And, while we are on"
+         " the subject of Mr Kilroy-Silk, Mr Morris despatches him with another of his neat soundbites.",
+         "Robert Kilroy-Silk", "Kilroy"),
+    ],
+)
+def test_a_double_barrelled_surname_is_one_name(parse, text, name, cut):
+    """#15, class "names cut at a hyphen" (BBC Random(7373) reading tech/115, politics/267; corpus 8 articles, all
+    right: "Mr Kilroy" split from Robert Kilroy-Silk in 6): the tagger, or the honorific's untagged name, ended the
+    name at the hyphen of a double-barrelled surname."""
+    _, doc = parse("Report\n" + text + "\n")
+    names = by_name(doc)
+    assert name in names and cut not in names, sorted(names)
+
+
+def test_two_surnames_hyphened_before_a_noun_stay_apart(parse):
+    """ "the Bush-Cheney campaign" joins two people; it is not one person's surname."""
+    _, doc = parse('Report\nScott Stanzel, a spokesman for the Bush-Cheney campaign said: "The measure was taken for security reasons."\n')
+    assert "Bush-Cheney" not in by_name(doc), sorted(by_name(doc))

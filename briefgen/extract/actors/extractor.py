@@ -436,6 +436,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
+        ent = _with_hyphened_surname(ent, surnames_named)
         ent = _cut_leading_title(ent)
         if acronym is not None:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
@@ -1184,6 +1185,8 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
             end += 1
         if end == start:
             continue
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # "Mr Kilroy-Silk": a double-barrelled surname
         span = Span(doc, start, end, label="PERSON")
         if in_heading.overlaps(span):
             continue
@@ -1438,6 +1441,27 @@ def _cut_at_spaced_dash(ent: Span) -> Span:
         if tok.i + 1 < ent.end:
             return _cut_at_spaced_dash(Span(doc, tok.i + 1, ent.end, label=ent.label_))
     return ent
+
+
+def _with_hyphened_surname(ent: Span, surnames: set[str]) -> Span:
+    """ "Nadia Magnenat-Thalman", "Quincy Owusu-Abeyie": the tagger ended a person's name at the hyphen of a
+    double-barrelled surname.
+
+    A hyphen with no space on either side, then a capitalised word, is part of
+    the name. Not when the word after it is another person's surname or the
+    pair modifies a noun ("the Bush-Cheney campaign", "the Ferguson-Wenger
+    row"): that joins two people, whom the table takes apart elsewhere.
+    """
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return ent
+    word = doc[end + 1]
+    if not (word.is_alpha and word.is_title) or word.text in surnames or word.ent_type_ not in ("", "PERSON"):
+        return ent
+    if end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
+        return ent
+    return Span(doc, ent.start, end + 2, label=ent.label_)
 
 
 #: Prepositions that put what follows inside or around a place ("filed in Washington County").
