@@ -423,6 +423,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
+    events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
@@ -431,14 +432,14 @@ def extract_actors(doc: Doc) -> ActorTable:
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
         ent = _without_inverted_cue(ent)
-        if ent is None:
+        if ent is None or ent.text in events:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
         ent = _with_hyphened_surname(ent, surnames_named)
         ent = _cut_leading_title(ent)
-        if acronym is not None:
+        if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
@@ -1083,6 +1084,33 @@ def _names_of_bands(doc: Doc) -> frozenset[str]:
         if (member or titled) and text and not is_place(text) and country_form(text) is None:
             names.add(text)
     return frozenset(names)
+
+
+#: The events among :data:`DOCUMENT_AND_EVENT_NOUNS` (not laws: "the Greater London Act" is no "GLA").
+_EVENT_HEADS = frozenset({"show", "expo", "exhibition", "conference", "convention", "festival", "summit", "championship", "championships", "tournament", "awards", "marathon", "olympics"})
+
+
+def _acronyms_of_events(doc: Doc) -> frozenset[str]:
+    """ "the Game Developers Conference (GDC)", "the Consumer Electronics Show (CES)": the acronym an article gives
+    an event is the event's name too, and names no actor wherever it stands.
+
+    The event's own name was already left out (:func:`names_a_document_or_event`),
+    but its bracketed acronym was made a mention of its own, and the later
+    bare "GDC" or "CES" became an organisation. An acronym made of exactly the
+    initials of an event the article names is that event, in brackets or not.
+    """
+    events, acronyms = set(), set()
+    for ent in entities(doc):
+        bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), ent.end)
+        text = _clean(doc[ent.start : bracket])[0] if bracket > ent.start else ""
+        if text and len(text.split()) > 1 and text.split()[-1].lower() in _EVENT_HEADS:
+            events.add(text)
+        if bracket + 2 < len(doc) and doc[bracket].text == "(" and doc[bracket + 2].text == ")":
+            acronyms.add(doc[bracket + 1].text)
+        if len(ent) == 1:
+            acronyms.add(ent.text)
+    initials = {"".join(w[0] for w in e.split() if w[0].isupper()) for e in events}
+    return frozenset(a for a in acronyms if len(a) > 1 and a.isalpha() and a.isupper() and a in initials)
 
 
 def _names_no_one(ent: Span, text: str) -> bool:
