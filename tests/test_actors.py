@@ -1202,3 +1202,20 @@ def test_a_trade_show_and_its_acronym_are_no_actor(parse, text, events, kept):
     names = by_name(doc)
     assert not set(events) & set(names), sorted(names)
     assert kept is None or kept in names
+
+
+@pytest.mark.parametrize(
+    "text, name, hearer",
+    [
+        ("Sources within the Conservative Party told the BBC Michael Howard has always been in favour of ID cards.",
+         "Michael Howard", "BBC"),
+        ("Party sources told the BBC Michael Howard would back the plan.", "Michael Howard", "BBC"),
+    ],
+)
+def test_the_hearer_of_told_is_no_title(parse, text, name, hearer):
+    """#15, class "garbled roles: the hearer of 'told'" (BBC Random(7373) reading politics/299; corpus 3 articles,
+    politics/081, 141, 299, all right): with no object on "told", the parse ran "the BBC" into the title of the
+    name that opens the reported clause."""
+    _, doc = parse("Report\n" + text + "\n")
+    actor = by_name(doc)[name]
+    assert hearer not in actor.roles and actor.affiliation != hearer, actor

@@ -162,7 +162,25 @@ def title_tokens(ent: Span) -> list[Token]:
         i -= 1
     while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
         out.pop(0)
+    if out and _told_with_no_hearer(out[0]):
+        return []
     return out
+
+
+def _told_with_no_hearer(first: Token) -> bool:
+    """ "Party sources told the BBC Michael Howard has always …": the title is the hearer of "told".
+
+    "Tell" takes its hearer as an object; when the parse gives the verb none and
+    runs the words after it into the name's title, those words are the hearer
+    ("the BBC", "BBC News"), and the name opens the reported clause.
+    """
+    doc = first.doc
+    i = first.i - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lemma_ != "tell" or doc[i].pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in doc[i].children)
 
 
 def _modifies_title(tok: Token) -> bool:
