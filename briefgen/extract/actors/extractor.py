@@ -539,8 +539,12 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
             continue
         if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
-            surnames[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
-            del orgs[key]  # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"
+            # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"; a surname two people share ("Gary Neville",
+            # "Phil Neville") is the one named last before the mention, not whichever the article names last
+            holders = [c for c in person_clusters if cluster.key.lower() in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1 or any(x.honorific for x in c.mentions)}]
+            for m in cluster.mentions:
+                _nearest_before(holders or [surnames[cluster.key.lower()]], m.span.start).mentions.append(_Mention(m.span, "PERSON", m.text, m.honorific))
+            del orgs[key]
             continue
         parts = [p.lower() for p in re.split(r"[-–]", cluster.key)]
         if all(p in surnames for p in parts):
