@@ -162,7 +162,25 @@ def title_tokens(ent: Span) -> list[Token]:
         i -= 1
     while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
         out.pop(0)
+    if out and _told_with_no_hearer(out[0]):
+        return []
     return out
+
+
+def _told_with_no_hearer(first: Token) -> bool:
+    """ "Party sources told the BBC Michael Howard has always …": the title is the hearer of "told".
+
+    "Tell" takes its hearer as an object; when the parse gives the verb none and
+    runs the words after it into the name's title, those words are the hearer
+    ("the BBC", "BBC News"), and the name opens the reported clause.
+    """
+    doc = first.doc
+    i = first.i - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0 or doc[i].lemma_ != "tell" or doc[i].pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("dobj", "dative", "iobj") for c in doc[i].children)
 
 
 def _modifies_title(tok: Token) -> bool:
@@ -423,6 +441,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
+    events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
@@ -431,17 +450,20 @@ def extract_actors(doc: Doc) -> ActorTable:
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
         ent = _without_inverted_cue(ent)
-        if ent is None:
+        if ent is None or ent.text in events:
             continue
         ent = _with_name_modifier(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
+        ent = _with_hyphened_surname(ent, surnames_named)
         ent = _cut_leading_title(ent)
-        if acronym is not None:
+        if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
+            if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
+                label = "ORG"
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
@@ -517,8 +539,12 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
             continue
         if cluster.key.lower() in surnames and len(cluster.key.split()) == 1:
-            surnames[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
-            del orgs[key]  # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"
+            # "Kilroy-Silk" tagged ORG after "Robert Kilroy-Silk"; a surname two people share ("Gary Neville",
+            # "Phil Neville") is the one named last before the mention, not whichever the article names last
+            holders = [c for c in person_clusters if cluster.key.lower() in {n.split()[-1].lower() for n in c.names if len(n.split()) > 1 or any(x.honorific for x in c.mentions)}]
+            for m in cluster.mentions:
+                _nearest_before(holders or [surnames[cluster.key.lower()]], m.span.start).mentions.append(_Mention(m.span, "PERSON", m.text, m.honorific))
+            del orgs[key]
             continue
         parts = [p.lower() for p in re.split(r"[-–]", cluster.key)]
         if all(p in surnames for p in parts):
@@ -659,12 +685,14 @@ def _place_context(tok: Token) -> bool:
 
 
 def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
-    """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation"), not a person.
+    """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation", "Sri Lanka and the Maldives"), not a person.
 
-    Only one-word capitals and country names qualify; demonyms never do (Mark
-    Cuban), nor a name described as a person ("Paris, who …", "Mr Paris").
+    Capitals and country names qualify, of one word or more (a two-word country
+    name is no one's full name: "Sri Lanka" was listed as a person beside the
+    country); demonyms never do (Mark Cuban), nor a name described as a person
+    ("Paris, who …", "Mr Paris").
     """
-    return len(m.text.split()) == 1 and form_kind != "demonym" and not m.honorific
+    return form_kind != "demonym" and not m.honorific
 
 
 def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str]) -> bool:
@@ -1080,6 +1108,33 @@ def _names_of_bands(doc: Doc) -> frozenset[str]:
     return frozenset(names)
 
 
+#: The events among :data:`DOCUMENT_AND_EVENT_NOUNS` (not laws: "the Greater London Act" is no "GLA").
+_EVENT_HEADS = frozenset({"show", "expo", "exhibition", "conference", "convention", "festival", "summit", "championship", "championships", "tournament", "awards", "marathon", "olympics"})
+
+
+def _acronyms_of_events(doc: Doc) -> frozenset[str]:
+    """ "the Game Developers Conference (GDC)", "the Consumer Electronics Show (CES)": the acronym an article gives
+    an event is the event's name too, and names no actor wherever it stands.
+
+    The event's own name was already left out (:func:`names_a_document_or_event`),
+    but its bracketed acronym was made a mention of its own, and the later
+    bare "GDC" or "CES" became an organisation. An acronym made of exactly the
+    initials of an event the article names is that event, in brackets or not.
+    """
+    events, acronyms = set(), set()
+    for ent in entities(doc):
+        bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), ent.end)
+        text = _clean(doc[ent.start : bracket])[0] if bracket > ent.start else ""
+        if text and len(text.split()) > 1 and text.split()[-1].lower() in _EVENT_HEADS:
+            events.add(text)
+        if bracket + 2 < len(doc) and doc[bracket].text == "(" and doc[bracket + 2].text == ")":
+            acronyms.add(doc[bracket + 1].text)
+        if len(ent) == 1:
+            acronyms.add(ent.text)
+    initials = {"".join(w[0] for w in e.split() if w[0].isupper()) for e in events}
+    return frozenset(a for a in acronyms if len(a) > 1 and a.isalpha() and a.isupper() and a in initials)
+
+
 def _names_no_one(ent: Span, text: str) -> bool:
     """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
     if is_unit(ent):
@@ -1180,6 +1235,8 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
             end += 1
         if end == start:
             continue
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # "Mr Kilroy-Silk": a double-barrelled surname
         span = Span(doc, start, end, label="PERSON")
         if in_heading.overlaps(span):
             continue
@@ -1434,6 +1491,46 @@ def _cut_at_spaced_dash(ent: Span) -> Span:
         if tok.i + 1 < ent.end:
             return _cut_at_spaced_dash(Span(doc, tok.i + 1, ent.end, label=ent.label_))
     return ent
+
+
+def _with_hyphened_surname(ent: Span, surnames: set[str]) -> Span:
+    """ "Nadia Magnenat-Thalman", "Quincy Owusu-Abeyie": the tagger ended a person's name at the hyphen of a
+    double-barrelled surname.
+
+    A hyphen with no space on either side, then a capitalised word, is part of
+    the name. Not when the word after it is another person's surname or the
+    pair modifies a noun ("the Bush-Cheney campaign", "the Ferguson-Wenger
+    row"): that joins two people, whom the table takes apart elsewhere.
+    """
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return ent
+    word = doc[end + 1]
+    if not (word.is_alpha and word.is_title) or word.text in surnames or word.ent_type_ not in ("", "PERSON"):
+        return ent
+    if end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
+        return ent
+    return Span(doc, ent.start, end + 2, label=ent.label_)
+
+
+#: Prepositions that put what follows inside or around a place ("filed in Washington County").
+_WITHIN = frozenset({"in", "near", "across", "around", "outside", "inside", "throughout"})
+
+
+def _club_tagged_as_place(ent: Span, text: str) -> bool:
+    """ "Manchester City", "Aston Villa", "Cambridge United" tagged as places: a town and a club name's last word.
+
+    The tagger reads a town's name with "City" or "Villa" after it as a place,
+    and a place that is no country was dropped, so the club was missing. The
+    whole name being a place itself ("New York City", "Salt Lake City"), or
+    the name standing where a place stands ("residents in Edinburgh City",
+    "filed in Washington County"), keeps it a place.
+    """
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _WITHIN:
+        return False
+    return names_a_club(text) and not is_place(text) and country_form(text) is None
 
 
 def _list_items(ent: Span, surnames: set[str]) -> list[Span]:

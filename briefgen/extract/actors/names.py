@@ -62,6 +62,9 @@ DOCUMENT_AND_EVENT_NOUNS = frozenset(
         "agreement", "award", "awards", "championship", "championships", "conference", "convention", "cup",
         "festival", "grand prix", "grand slam", "marathon", "olympics", "open", "prize", "summit", "tournament",
         "trophy",
+        # #15, BBC: trade fairs and shows are events ("the Consumer Electronics Show", "the Electronic
+        # Entertainment Expo", "the Ideal Home Exhibition"); "fair" is left out ("Vanity Fair" is a magazine)
+        "show", "expo", "exhibition",
     }
 )
 
