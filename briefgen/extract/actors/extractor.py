@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
 from ..docview import HeadingIndex, entities, heading_spans
+from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
@@ -449,7 +450,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
-        ent = _without_inverted_cue(ent)
+        ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
         if ent is None or ent.text in events:
             continue
         ent = _with_name_modifier(ent)
@@ -1573,43 +1574,6 @@ def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
             label = "PERSON" if people else ent.label_
         out.append(Span(doc, item.start, item.end, label=label))
     return out
-
-
-#: Forms of the saying verbs that open a sentence as an inverted cue: "Said Mr Fogg: …", "Adds Ms Hall: …".
-_INVERTED_CUES = frozenset({"said", "says", "added", "adds", "told", "tells", "insisted", "insists", "warned", "warns", "explained", "explains"})
-
-
-def _without_inverted_cue(ent: Span) -> Span | None:
-    """ "Said Mr Bysshe: …" -> "Mr Bysshe": a saying verb opening the sentence is no word of the name after it (#15).
-
-    BBC prose inverts the cue ("Said Mr Fogg:", "Said Wales assistant coach
-    Scott Johnson:"), and the small model takes the capitalised verb into the
-    name ("Said Mr Bysshe", "Said Mr", "Said Wales"). The quotes side cuts it
-    the same way (``extract/quotes/speakers.py``). What is left must be a
-    word other than an honorific ("Said Mr" before an untagged "Fogg" names
-    no one: None).
-    """
-    first = ent[0]
-    if len(ent) < 2 or not first.is_title or first.lower_ not in _INVERTED_CUES or not _after_a_full_stop(first):
-        return ent
-    rest = [t for t in ent[1:] if t.is_alpha]
-    if not rest or all(t.lower_.rstrip(".") in HONORIFICS for t in rest):
-        return None
-    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
-
-
-def _after_a_full_stop(tok: Token) -> bool:
-    """Opens its sentence, or follows a full stop and the closing mark of a quotation ('… storage." Said Mr Fogg:').
-
-    The parser often leaves the closing mark and the cue after it in the
-    quoted sentence, so :func:`_opens_sentence` alone missed tech/300.
-    """
-    if _opens_sentence(tok):
-        return True
-    i = tok.i
-    while i > 0 and tok.doc[i - 1].is_quote:
-        i -= 1
-    return i < tok.i and i > 0 and tok.doc[i - 1].text in (".", "!", "?")
 
 
 def _cut_leading_title(ent: Span) -> Span:

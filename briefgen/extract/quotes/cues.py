@@ -1,10 +1,9 @@
-"""Cue verbs: the verbs that introduce what someone said ("said", "told", "warned").
+"""Cue verbs: the verbs that introduce what someone said ("said", "told", "warned"), as the quotes extractor asks them.
 
-Matched by lemma, so "says", "said", "saying" and "added" all count. Kept as
-one lexicon so that the quotes extractor and its tests agree on what a cue is.
-Verbs that name things rather than report speech ("a film called “Trumbo”")
-are cues only when they have a subject who does the calling; that check is
-the extractor's, not the lexicon's.
+The verb lexicon itself (:data:`CUE_LEMMAS`, :func:`is_cue`) lives in
+``extract/speech_cues.py``, where the actor table reads it too (#15); it is
+imported here so every quotes module asks one place. This module adds what
+only quotes need: naming verbs, speech nouns, attitudes.
 
 :func:`is_speech_cue` narrows :func:`is_cue` to verbs that report speech even
 where the parse ties them to no quotation (no thought, no naming, but "called
@@ -15,42 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: Lemmas of verbs that report speech or writing.
-CUE_LEMMAS: frozenset[str] = frozenset(
-    {
-        # saying and telling
-        "say", "tell", "add", "state", "declare", "announce", "remark", "comment", "mention", "utter",
-        "speak", "talk", "recount", "recall", "explain", "describe", "reply", "respond", "answer",
-        "retort", "counter", "rejoin", "continue", "conclude", "begin", "repeat", "reiterate", "echo",
-        # asking
-        "ask", "wonder", "question", "inquire", "demand", "plead",
-        # arguing and claiming
-        "argue", "claim", "contend", "insist", "maintain", "assert", "allege", "charge", "note",
-        "observe", "point", "stress", "emphasize", "emphasise", "underscore", "acknowledge", "admit",
-        "concede", "confirm", "deny", "predict", "warn", "caution", "suggest", "hint", "indicate",
-        "reveal", "disclose", "promise", "pledge", "vow", "swear", "urge", "advise", "recommend",
-        "propose", "offer", "agree", "disagree", "object", "protest", "complain", "lament", "grumble",
-        "concur", "estimate", "guess", "figure", "reason", "write", "tweet", "post", "blog", "text",
-        "email", "report", "testify", "quip", "joke", "tease", "boast", "brag", "gush", "rave",
-        "exclaim", "shout", "yell", "scream", "cry", "chant", "sing", "whisper", "mutter", "murmur",
-        "sigh", "laugh", "snap", "snarl", "scoff", "sneer", "fume", "rail", "vent", "muse", "reflect",
-        "remind", "assure", "reassure", "inform", "announce", "proclaim", "thunder", "bellow",
-        "blast", "slam", "attack", "criticize", "criticise", "praise", "hail", "accuse", "mock",
-        "call", "label", "dub", "term", "brand", "deem", "characterize", "characterise",
-        "tout", "pitch", "plug", "cite", "quote", "read", "put", "summarize", "summarise",
-        "elaborate", "clarify", "specify", "interject", "interrupt", "chime", "opine", "pronounce",
-        "decry", "denounce", "condemn", "dismiss", "reject", "scold", "chide", "lecture", "thank",
-        "deride", "ridicule", "lambast", "lambaste", "taunt", "berate", "rebuke", "castigate", "excoriate",
-        "assail", "chastise", "belittle", "disparage", "lampoon", "scrawl", "scribble", "portray", "depict",
-        "apologize", "apologise", "concede", "surmise", "speculate", "theorize", "posit",
-        "believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect",
-    }
-)
-
-#: Verbs that report speech only with their particle: "cut in", "fired back", "weighed in".
-PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset(
-    {("cut", "in"), ("chime", "in"), ("weigh", "in"), ("fire", "back"), ("shoot", "back"), ("hit", "back"), ("pipe", "up"), ("speak", "up"), ("break", "in")}
-)
+from ..speech_cues import CUE_LEMMAS as CUE_LEMMAS
+from ..speech_cues import CUE_POS as CUE_POS
+from ..speech_cues import PHRASAL_CUES as PHRASAL_CUES
+from ..speech_cues import POSSIBLE_CUE_LEMMAS as POSSIBLE_CUE_LEMMAS
+from ..speech_cues import is_cue
 
 #: Lemmas that name a thing ("a film called X") when they have no subject.
 NAMING_LEMMAS: frozenset[str] = frozenset({"call", "label", "dub", "term", "brand", "name", "title", "entitle", "nickname"})
@@ -68,47 +36,6 @@ SPEECH_NOUNS = frozenset(
 )
 #: Verbs of thinking report attitudes: cues only when the quote is their complement.
 ATTITUDE_LEMMAS: frozenset[str] = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect"})
-
-
-#: Parts of speech a cue can have (a mis-tagged verb may be a noun).
-CUE_POS: frozenset[str] = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-#: Every lower-cased lemma :func:`is_cue` can accept: the cue lemmas and the verbs of phrasal cues ("go" of "went
-#: on about"). A token with another lemma or part of speech is no cue, so a scan for cues can skip it unasked.
-POSSIBLE_CUE_LEMMAS: frozenset[str] = CUE_LEMMAS | {verb for verb, _ in PHRASAL_CUES} | {"go"}
-
-
-def is_cue(token: Token) -> bool:
-    """A verb (or mis-tagged verb) whose lemma reports speech, not part of "so-called"."""
-    if token.pos_ not in CUE_POS:
-        return False
-    if token.lemma_.lower() not in CUE_LEMMAS and not _is_phrasal_cue(token):
-        return False
-    if token.pos_ in ("NOUN", "PROPN") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
-        return False
-    if _writer_quoting(token):
-        return False
-    doc = token.doc
-    # "so-called" is tokenised so / - / called, or so-called as one token.
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "so":
-        return False
-    return "so-" not in token.lower_
-
-
-def _writer_quoting(token: Token) -> bool:
-    """"Trump said, and I quote, “…”": the writer's "I quote" marks the words as someone else's.
-
-    It is an aside in the present tense with "I" as its subject; the speaker
-    is the one of the cue it interrupts.
-    """
-    return token.lemma_.lower() == "quote" and token.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children)
-
-
-def _is_phrasal_cue(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    particles = {child.lower_ for child in token.children if child.dep_ in ("prt", "advmod", "prep")}
-    if lemma == "go" and {"on", "about"} <= particles:
-        return True  # "went on about “…”"; "went on to win" is no speech
-    return any((lemma, particle) in PHRASAL_CUES for particle in particles)
 
 
 def is_speech_cue(token: Token) -> bool:

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..docview import KindOf, no_kinds
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
-from .cues import is_cue, is_speech_cue
+from ..speech_cues import without_inverted_cue
+from .cues import is_speech_cue
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -228,24 +229,12 @@ def entity_at(doc: Doc) -> dict[int, Span]:
     """Token index -> the named entity that covers it."""
     index: dict[int, Span] = {}
     for ent in doc_entities(doc):
-        ent = _without_inverted_cue(ent)
+        ent = without_inverted_cue(ent, honorifics=_NAME_HONORIFICS)  # "Said Mr Fogg:" -> "Mr Fogg"
+        if ent is None:
+            continue
         for i in range(ent.start, ent.end):
             index[i] = ent
     return index
-
-
-def _without_inverted_cue(ent: Span) -> Span:
-    """A name without the inverted cue verb the tagger took into it: "Said Mr Fogg: “…”" -> "Mr Fogg".
-
-    BBC prose opens a sentence with its cue ("Said Mr Fogg:", "Observes Mr
-    Hadi:"); the small model tags the capitalised verb as the name's first
-    word, so the speaker read "Said Mr", and the name after the previous
-    quotation's closing mark looked like that quotation's signature.
-    """
-    first = ent[0]
-    if len(ent) < 2 or not first.is_title or not first.tag_.startswith("VB") or not is_cue(first):
-        return ent
-    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def noun_phrase(head: Token) -> Span:
