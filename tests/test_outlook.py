@@ -440,6 +440,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("appointment", "Chelsea faced Barcelona at home on 8 March.", False),  # past
     ("appointment", "The board has a meeting every Friday.", False),  # a habit
     ("appointment", "The council holds its meetings on Mondays.", False),
+    # "jobs" count posts, not a task: their "are to" is scheduled (#13); a singular "job" still says what the task is
+    ("jobs are to", "Up to 2,500 jobs are to go at the insurance broker in a shake up.", True),
+    ("jobs are to", "Some 300 new jobs are to be created at the plant.", True),
+    ("jobs are to", "His job is to decide which players start.", False),
+    ("jobs are to", "Some 300 new jobs were to be created at the plant.", False),  # past
 ]
 
 

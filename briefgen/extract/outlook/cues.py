@@ -883,6 +883,17 @@ def _in_condition(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children)
 
 
+def _names_aim(subject: Token | None) -> bool:
+    """A subject that says what an aim or task is ("The aim is to …", "His job is to decide").
+
+    "Job" is a task only in the singular: "Some 200 new jobs are to be created", "2,500 jobs are to go"
+    count posts, and their "are to" is scheduled (#13).
+    """
+    if subject is None or subject.lemma_.lower() not in PURPOSE_NOUNS:
+        return False
+    return not (subject.lemma_.lower() == "job" and subject.tag_ == "NNS")
+
+
 def _has_to_infinitive(head: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -943,7 +954,7 @@ def plan_cue(token: Token) -> str | None:
             return None  # "It is interesting to read …": an extraposed subject, not "is to"
         if any(c.lower_ == "up" and c.dep_ in ("prep", "advmod", "prt") for c in token.children):
             return None  # "It is up to governments to decide": whose call it is, not what is scheduled
-        if _be_subject(token) is not None and _be_subject(token).lemma_.lower() in PURPOSE_NOUNS:
+        if _names_aim(_be_subject(token)):
             return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
     word = token.lower_
