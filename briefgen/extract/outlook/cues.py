@@ -1024,7 +1024,7 @@ def _forward_complement(noun: Token) -> bool:
 #: spelling: with a to-infinitive ("the new favourite to win best picture") the noun tips someone to do it.
 _TIPPED_NOUNS = frozenset({"favourite", "favorite", "front-runner", "frontrunner"})
 #: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
-_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
+_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos", "nsubj"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
 
 
 @first_test(_FRAME_NOUN)
@@ -1049,7 +1049,11 @@ def frame_noun_cue(token: Token) -> str | None:
     if lemma_of(token) in _TIPPED_NOUNS:
         return EXPECTED if _tipped_as_favourite(token) else None
     kind = FRAME_NOUNS.get(lemma_of(token))
-    if kind is None or not _forward_complement(token):
+    if kind is None:
+        return None
+    if token.dep_ == "nsubj":
+        return PLAN if kind == PLAN and _contents_listed(token) else None
+    if not _forward_complement(token):
         return None
     head = token.head
     existential = token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
@@ -1069,6 +1073,19 @@ def frame_noun_cue(token: Token) -> str | None:
     if is_past_clause(head) and head.tag_ != "VBD" and not backshifted(clause_verb(head)):
         return None
     return kind
+
+
+def _contents_listed(noun: Token) -> bool:
+    """A plan whose contents are listed: "Other plans include letting maternity pay be given to fathers",
+    "The plans include a dedicated policing team for each neighbourhood". What a plan includes is what is
+    planned, as "plans to" says (#13: "measures announced as nouns"). Only in the present: "the plans
+    included" tells plans of the past, which may have been dropped. Only in the plural, as news lists plans
+    and proposals: in the singular several of these nouns also name a thing made ("The phone's design
+    includes a larger screen", "The project includes a new stand")."""
+    verb = noun.head
+    if noun.tag_ != "NNS" or lemma_of(verb) != "include" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return verb.dep_ not in ("relcl", "acl") and not is_past_clause(verb)
 
 
 def _tipped_as_favourite(noun: Token) -> bool:
