@@ -451,6 +451,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("plans include", "They believe the plans include raising the retirement age from 60 to 65.", True),
     ("plans include", "The plans included a new stadium and a hotel.", False),  # past
     ("plans include", "The phone's design includes a larger screen.", False),  # a thing made, not a plan
+    # an event said in the present to be bound to come is a forecast, no modal needed (#13: beliefs with no modal)
+    ("bound to come", "Most Russians believe the destruction of Yukos is now inevitable.", True),
+    ("bound to come", "Many observers now say that the break up of the firm is inevitable.", True),
+    ("bound to come", "The calling of a cabinet meeting has added to the belief that the announcement is imminent.", True),
+    ("bound to come", "It was inevitable that minds became more focused as the bill went through.", False),  # past
+    ("bound to come", "His belief that a win over one of the major nations was imminent proved wrong.", False),  # past
+    ("bound to come", "Change is inevitable.", False),  # a general truth
+    ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
 ]
 
 

@@ -1664,3 +1664,31 @@ def forward_modifier_cue(token: Token) -> str | None:
 def future_time_cue(span: Span) -> str | None:
     """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
     return None if is_past_clause(span.root) else SCHEDULED
+
+
+#: Adjectives of what is bound to come: WordNet's "inevitable" (incapable of being avoided or prevented) and
+#: its near synonyms, and "imminent" (close in time; about to occur).
+BOUND_TO_COME = frozenset({"inevitable", "unavoidable", "inescapable", "imminent"})
+
+
+@first_test(FirstTest(lowers=BOUND_TO_COME, pos=frozenset({"ADJ"}), deps=frozenset({"acomp"})))
+def bound_to_come_cue(token: Token) -> str | None:
+    """ "Most Russians believe the destruction of Yukos is now inevitable", "many observers now say that the
+    break up of the firm … is inevitable", "the belief that the announcement is imminent": an event said in the
+    present to be bound to come is a forecast, as "is likely to" is, though no modal says so (#13: beliefs with
+    no modal). Past narration ("It was inevitable that minds became more focused") looks back; a bare noun
+    ("Change is inevitable") states a general truth, not an event of the story.
+    """
+    if token.lower_ not in BOUND_TO_COME or token.dep_ != "acomp":
+        return None
+    verb = token.head
+    if lemma_of(verb) not in ("be", "become", "seem", "look", "appear") or is_past_clause(verb):
+        return None
+    if any(a.lemma_ == "have" for a in _auxiliaries(verb)) or any(a.lower_ == "would" for a in _auxiliaries(verb)):
+        return None  # "had seemed inevitable", "would be inevitable": looked back on, or on a condition
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None  # "it is inevitable that …" (a modal there speaks for itself), pronouns, a capitalised "Change"
+    if not any(c.dep_ in ("det", "poss", "prep", "amod", "compound", "nummod") for c in subject.children):
+        return None  # a bare noun names a kind of thing
+    return EXPECTED
