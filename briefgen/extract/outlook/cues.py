@@ -1009,9 +1009,10 @@ MAKING_KNOWN = REPORTING_VERBS | frozenset({"unveil", "outline", "publish", "exp
 
 def _forward_complement(noun: Token) -> bool:
     """The noun says what for: a to-infinitive ("plans to cut"), "for" ("plans for a comeback") or "of" with a
-    gerund ("no intention of resigning")."""
+    gerund ("no intention of resigning"). The parser hangs the infinitive as ``xcomp`` as often as ``acl``
+    ("There are also plans to prevent high house prices forcing people out")."""
     for child in noun.children:
-        if child.dep_ == "acl" and child.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        if child.dep_ in ("acl", "xcomp") and child.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
             return True
