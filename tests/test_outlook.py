@@ -440,6 +440,27 @@ CASES: list[tuple[str, str, bool]] = [
     ("appointment", "Chelsea faced Barcelona at home on 8 March.", False),  # past
     ("appointment", "The board has a meeting every Friday.", False),  # a habit
     ("appointment", "The council holds its meetings on Mondays.", False),
+    # "jobs" count posts, not a task: their "are to" is scheduled (#13); a singular "job" still says what the task is
+    ("jobs are to", "Up to 2,500 jobs are to go at the insurance broker in a shake up.", True),
+    ("jobs are to", "Some 300 new jobs are to be created at the plant.", True),
+    ("jobs are to", "His job is to decide which players start.", False),
+    ("jobs are to", "Some 300 new jobs were to be created at the plant.", False),  # past
+    # plans whose contents are listed are plans (#13: measures announced as nouns); in the past they may be over
+    ("plans include", "Other plans include letting maternity pay be given to fathers and extending rights to parents.", True),
+    ("plans include", "The plans include a dedicated policing team for each neighbourhood.", True),
+    ("plans include", "They believe the plans include raising the retirement age from 60 to 65.", True),
+    ("plans include", "The plans included a new stadium and a hotel.", False),  # past
+    ("plans include", "The phone's design includes a larger screen.", False),  # a thing made, not a plan
+    # an event said in the present to be bound to come is a forecast, no modal needed (#13: beliefs with no modal)
+    ("bound to come", "Most Russians believe the destruction of Yukos is now inevitable.", True),
+    ("bound to come", "Many observers now say that the break up of the firm is inevitable.", True),
+    ("bound to come", "The calling of a cabinet meeting has added to the belief that the announcement is imminent.", True),
+    ("bound to come", "It was inevitable that minds became more focused as the bill went through.", False),  # past
+    ("bound to come", "His belief that a win over one of the major nations was imminent proved wrong.", False),  # past
+    ("bound to come", "Change is inevitable.", False),  # a general truth
+    ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
+    # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
+    ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
 ]
 
 

@@ -883,6 +883,17 @@ def _in_condition(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children)
 
 
+def _names_aim(subject: Token | None) -> bool:
+    """A subject that says what an aim or task is ("The aim is to …", "His job is to decide").
+
+    "Job" is a task only in the singular: "Some 200 new jobs are to be created", "2,500 jobs are to go"
+    count posts, and their "are to" is scheduled (#13).
+    """
+    if subject is None or subject.lemma_.lower() not in PURPOSE_NOUNS:
+        return False
+    return not (subject.lemma_.lower() == "job" and subject.tag_ == "NNS")
+
+
 def _has_to_infinitive(head: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -943,7 +954,7 @@ def plan_cue(token: Token) -> str | None:
             return None  # "It is interesting to read …": an extraposed subject, not "is to"
         if any(c.lower_ == "up" and c.dep_ in ("prep", "advmod", "prt") for c in token.children):
             return None  # "It is up to governments to decide": whose call it is, not what is scheduled
-        if _be_subject(token) is not None and _be_subject(token).lemma_.lower() in PURPOSE_NOUNS:
+        if _names_aim(_be_subject(token)):
             return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
     word = token.lower_
@@ -998,9 +1009,10 @@ MAKING_KNOWN = REPORTING_VERBS | frozenset({"unveil", "outline", "publish", "exp
 
 def _forward_complement(noun: Token) -> bool:
     """The noun says what for: a to-infinitive ("plans to cut"), "for" ("plans for a comeback") or "of" with a
-    gerund ("no intention of resigning")."""
+    gerund ("no intention of resigning"). The parser hangs the infinitive as ``xcomp`` as often as ``acl``
+    ("There are also plans to prevent high house prices forcing people out")."""
     for child in noun.children:
-        if child.dep_ == "acl" and child.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        if child.dep_ in ("acl", "xcomp") and child.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
             return True
@@ -1013,7 +1025,7 @@ def _forward_complement(noun: Token) -> bool:
 #: spelling: with a to-infinitive ("the new favourite to win best picture") the noun tips someone to do it.
 _TIPPED_NOUNS = frozenset({"favourite", "favorite", "front-runner", "frontrunner"})
 #: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
-_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
+_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos", "nsubj"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
 
 
 @first_test(_FRAME_NOUN)
@@ -1038,7 +1050,11 @@ def frame_noun_cue(token: Token) -> str | None:
     if lemma_of(token) in _TIPPED_NOUNS:
         return EXPECTED if _tipped_as_favourite(token) else None
     kind = FRAME_NOUNS.get(lemma_of(token))
-    if kind is None or not _forward_complement(token):
+    if kind is None:
+        return None
+    if token.dep_ == "nsubj":
+        return PLAN if kind == PLAN and _contents_listed(token) else None
+    if not _forward_complement(token):
         return None
     head = token.head
     existential = token.dep_ == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
@@ -1058,6 +1074,19 @@ def frame_noun_cue(token: Token) -> str | None:
     if is_past_clause(head) and head.tag_ != "VBD" and not backshifted(clause_verb(head)):
         return None
     return kind
+
+
+def _contents_listed(noun: Token) -> bool:
+    """A plan whose contents are listed: "Other plans include letting maternity pay be given to fathers",
+    "The plans include a dedicated policing team for each neighbourhood". What a plan includes is what is
+    planned, as "plans to" says (#13: "measures announced as nouns"). Only in the present: "the plans
+    included" tells plans of the past, which may have been dropped. Only in the plural, as news lists plans
+    and proposals: in the singular several of these nouns also name a thing made ("The phone's design
+    includes a larger screen", "The project includes a new stand")."""
+    verb = noun.head
+    if noun.tag_ != "NNS" or lemma_of(verb) != "include" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return verb.dep_ not in ("relcl", "acl") and not is_past_clause(verb)
 
 
 def _tipped_as_favourite(noun: Token) -> bool:
@@ -1636,3 +1665,31 @@ def forward_modifier_cue(token: Token) -> str | None:
 def future_time_cue(span: Span) -> str | None:
     """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
     return None if is_past_clause(span.root) else SCHEDULED
+
+
+#: Adjectives of what is bound to come: WordNet's "inevitable" (incapable of being avoided or prevented) and
+#: its near synonyms, and "imminent" (close in time; about to occur).
+BOUND_TO_COME = frozenset({"inevitable", "unavoidable", "inescapable", "imminent"})
+
+
+@first_test(FirstTest(lowers=BOUND_TO_COME, pos=frozenset({"ADJ"}), deps=frozenset({"acomp"})))
+def bound_to_come_cue(token: Token) -> str | None:
+    """ "Most Russians believe the destruction of Yukos is now inevitable", "many observers now say that the
+    break up of the firm … is inevitable", "the belief that the announcement is imminent": an event said in the
+    present to be bound to come is a forecast, as "is likely to" is, though no modal says so (#13: beliefs with
+    no modal). Past narration ("It was inevitable that minds became more focused") looks back; a bare noun
+    ("Change is inevitable") states a general truth, not an event of the story.
+    """
+    if token.lower_ not in BOUND_TO_COME or token.dep_ != "acomp":
+        return None
+    verb = token.head
+    if lemma_of(verb) not in ("be", "become", "seem", "look", "appear") or is_past_clause(verb):
+        return None
+    if any(a.lemma_ == "have" for a in _auxiliaries(verb)) or any(a.lower_ == "would" for a in _auxiliaries(verb)):
+        return None  # "had seemed inevitable", "would be inevitable": looked back on, or on a condition
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None  # "it is inevitable that …" (a modal there speaks for itself), pronouns, a capitalised "Change"
+    if not any(c.dep_ in ("det", "poss", "prep", "amod", "compound", "nummod") for c in subject.children):
+        return None  # a bare noun names a kind of thing
+    return EXPECTED
