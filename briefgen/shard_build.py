@@ -39,6 +39,7 @@ State folder layout (``STATE``)::
     STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
     STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
     STATE/sitemaps/            the sitemap index and the sitemaps cut into pieces, as published (_sitemaps)
+    STATE/sitemaps.json        what each cut sitemap was cut from, so an unchanged one is not cut again (_sitemaps)
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
@@ -993,36 +994,68 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
     ``.gz`` left out of the site (a year of 40 briefings a day has a 2 MB one).
     So search engines reach every page through the index, and no sitemap file
     passes the limit however large a period grows. A period whose sitemap fits
-    costs one ``stat``; one over it is read and cut on every publish, but a
-    piece's file is written only when its bytes change, so publishing after a
-    period's rebuild leaves every other period's pieces (and their links in the
-    site) as they were. The pieces are written into ``state_dir/sitemaps``.
+    costs one ``stat``; one over it is read and cut only when its shard was
+    built since the last publish cut it (its file's inode, size and mtime, and
+    the limits, are remembered in ``state_dir/sitemaps.json``), and a piece's
+    file is written only when its bytes change, so publishing after a period's
+    rebuild leaves every other period's pieces (and their links in the site) as
+    they were, unread. The pieces are written into ``state_dir/sitemaps``.
 
     The portal's sitemap is its build's (``mkdocs build`` itself wrote it into ``site_dir`` when the portal is not
     ours to build).
     """
     import gzip
+    import json
 
     from .site import shards as layout
 
+    out = state_dir / layout.SITEMAP_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    memo_file = state_dir / _SITEMAP_MEMO
+    try:
+        last = json.loads(memo_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    memo: dict[str, list] = {}
+    files: dict[str, Path] = {}
+    wanted: dict[str, bytes] = {}
+
+    def cut_once(name: str | None, source: Path, path_of: Callable[[int], str]) -> int:
+        """How many pieces ``source`` is cut into; cut (read, split, compared) only when it is another file than the
+        last publish cut (#18: a period not rebuilt keeps its sitemap, its pieces are taken as they are). ``name``
+        ``None``: cut every time, remember nothing."""
+        try:
+            stat = source.stat()
+            stamp = [str(source), stat.st_ino, stat.st_size, stat.st_mtime_ns, layout.SITEMAP_BYTES, layout.SITEMAP_URLS]
+        except OSError:
+            stamp = None
+        seen = last.get(name)
+        if stamp is not None and seen is not None and seen[:-1] == stamp:
+            kept = {path_of(k): out / path_of(k).replace("/", "--") for k in range(1, seen[-1] + 1)}
+            if all(file.is_file() for file in kept.values()):
+                files.update(kept)
+                memo[name] = seen
+                return seen[-1]
+        parts = layout.split_sitemap(source.read_text(encoding="utf-8") if stamp is not None else "")
+        wanted.update({path_of(k): part.encode("utf-8") for k, part in enumerate(parts, 1)})
+        if stamp is not None and name is not None:
+            memo[name] = [*stamp, len(parts)]
+        return len(parts)
+
     source = (state_dir / "built" / "portal" / "sitemap.xml") if include_portal else (site_dir / "sitemap.xml")
-    parts = layout.split_sitemap(source.read_text(encoding="utf-8") if source.is_file() else "")
-    wanted = {layout.portal_sitemap_path(k): part.encode("utf-8") for k, part in enumerate(parts, 1)}
+    # the plugin's portal sitemap is MkDocs' own file in site/, written again by every build and then replaced there by
+    # the index: cut every time
+    portal_files = cut_once("" if include_portal else None, source, layout.portal_sitemap_path)
     cut: dict[str, int] = {}
     replaced: list[str] = []
     for shard in plan.shards:
         own = state_dir / "built" / shard.name / "sitemap.xml"
         if not shard.folder or not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES:
             continue
-        pieces = layout.split_sitemap(own.read_text(encoding="utf-8"))
-        cut[shard.name] = len(pieces)
-        wanted |= {layout.period_sitemap_path(shard, k): piece.encode("utf-8") for k, piece in enumerate(pieces, 1)}
+        cut[shard.name] = cut_once(shard.name, own, lambda k, s=shard: layout.period_sitemap_path(s, k))
         replaced += [f"{shard.folder}/sitemap.xml", f"{shard.folder}/sitemap.xml.gz"]
-    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=len(parts), period_files=cut) or "").encode("utf-8")
+    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=portal_files, period_files=cut) or "").encode("utf-8")
     wanted |= {"sitemap.xml": index, "sitemap.xml.gz": gzip.compress(index, mtime=0)}
-    out = state_dir / layout.SITEMAP_DIR
-    out.mkdir(parents=True, exist_ok=True)
-    files: dict[str, Path] = {}
     for rel, data in wanted.items():
         file = out / rel.replace("/", "--")
         if not file.is_file() or file.read_bytes() != data:
@@ -1032,7 +1065,13 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
     for stale in out.iterdir():
         if stale not in files.values():
             stale.unlink()
+    memo_file.write_text(json.dumps(memo, sort_keys=True), encoding="utf-8")
     return files, replaced
+
+
+#: What each sitemap cut into pieces was cut from (its file's path, inode, size and mtime, the limits) and into how many
+#: pieces, so that the next publish cuts only the sitemaps of shards that were built again (#18).
+_SITEMAP_MEMO = "sitemaps.json"
 
 
 def newest_epoch(dates: Any) -> str:
