@@ -964,7 +964,10 @@ def publish_sharded(
         else:
             wanted_files.update(_published_files(source, shard.folder))
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
-        sitemaps, replaced = _sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal)
+        stem = _portal_sitemap_stem(own_docs_dir)
+        sitemaps, replaced = _sitemaps(
+            plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal, stem=stem
+        )
         for rel in replaced:  # a period's own sitemap over the limit: its pieces are published instead
             wanted_files.pop(rel, None)
         wanted_files.update({rel: _Source(str(path), path.stat().st_ino) for rel, path in sitemaps.items()})
@@ -981,12 +984,34 @@ def publish_sharded(
     return ShardedSite(runs, site_dir, pages)
 
 
-def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool) -> tuple[dict[str, Path], list[str]]:
+def _portal_sitemap_stem(own_docs_dir: Path) -> str:
+    """The stem of the portal's sitemap pieces (:func:`~briefgen.site.shards.portal_sitemap_stem`), and a warning
+    naming the site's own file when that is not ``sitemap``: a piece never replaces a file the user wrote (#18)."""
+    from .site.shards import portal_sitemap_stem
+
+    try:
+        with os.scandir(own_docs_dir) as listing:
+            names = sorted(e.name for e in listing if e.is_file() and not e.name.startswith("."))
+    except OSError:
+        names = []
+    stem = portal_sitemap_stem(names)
+    if stem != "sitemap":
+        taken = next(n for n in names if re.fullmatch(r"sitemap-\d+\.xml", n))
+        logging.getLogger("mkdocs.plugins.briefgen").warning(
+            one_line(f"{own_docs_dir / taken}: the site's own file has the name of a piece of the sharded site's sitemap; the pieces are published as {stem}-K.xml instead")
+        )
+    return stem
+
+
+def _sitemaps(
+    plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool, stem: str = "sitemap"
+) -> tuple[dict[str, Path], list[str]]:
     """``({path in site/: file}, [paths in site/ not to publish])`` of the sharded site's sitemaps (#18).
 
     The root ``sitemap.xml`` (and ``.gz``) is a sitemap index; the portal's own
     sitemap is cut into pieces of bounded size
-    (:func:`~briefgen.site.shards.split_sitemap`), ``sitemap-K.xml`` at the root; a
+    (:func:`~briefgen.site.shards.split_sitemap`), ``sitemap-K.xml`` at the root (``stem``-K.xml
+    where the site's own docs hold a file of such a name: :func:`_portal_sitemap_stem`); a
     period's own sitemap (its MkDocs build's, listing the period's pages at
     their published URLs) is published as it is while it holds at most
     :data:`~briefgen.site.shards.SITEMAP_BYTES`, and otherwise cut into
@@ -1045,7 +1070,7 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
     source = (state_dir / "built" / "portal" / "sitemap.xml") if include_portal else (site_dir / "sitemap.xml")
     # the plugin's portal sitemap is MkDocs' own file in site/, written again by every build and then replaced there by
     # the index: cut every time
-    portal_files = cut_once("" if include_portal else None, source, layout.portal_sitemap_path)
+    portal_files = cut_once("" if include_portal else None, source, lambda k: layout.portal_sitemap_path(k, stem=stem))
     cut: dict[str, int] = {}
     replaced: list[str] = []
     for shard in plan.shards:
@@ -1054,7 +1079,7 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
             continue
         cut[shard.name] = cut_once(shard.name, own, lambda k, s=shard: layout.period_sitemap_path(s, k))
         replaced += [f"{shard.folder}/sitemap.xml", f"{shard.folder}/sitemap.xml.gz"]
-    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=portal_files, period_files=cut) or "").encode("utf-8")
+    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=portal_files, period_files=cut, portal_stem=stem) or "").encode("utf-8")
     wanted |= {"sitemap.xml": index, "sitemap.xml.gz": gzip.compress(index, mtime=0)}
     for rel, data in wanted.items():
         file = out / rel.replace("/", "--")

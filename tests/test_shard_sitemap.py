@@ -280,3 +280,41 @@ def test_an_unchanged_periods_pieces_are_not_cut_again(tmp_path, monkeypatch):
     publish(old + new + more, old_dates | new_dates | more_dates, site_dir=clean, state_dir=tmp_path / "clean-state")
     assert {rel: (clean / rel).read_bytes() for rel in _sitemap_files(clean)} == {rel: (site / rel).read_bytes() for rel in _sitemap_files(site)}
 
+
+@pytest.mark.parametrize(
+    ("own", "stem"),
+    [
+        ([], "sitemap"),
+        (["index.md", "sitemap.xml", "sitemap-a.xml", "sitemap-1.xml.gz", "my-sitemap-1.xml"], "sitemap"),  # no piece's name
+        (["sitemap-1.xml"], "sitemap-briefgen"),
+        (["sitemap-77.xml"], "sitemap-briefgen"),  # a number not in use yet: the archive grows into it
+        (["sitemap-3.xml", "sitemap-briefgen-1.xml"], "sitemap-briefgen2"),
+    ],
+)
+def test_the_portal_pieces_take_a_name_no_own_file_has(own, stem):
+    assert layout.portal_sitemap_stem(own) == stem
+    assert layout.portal_sitemap_path(2, stem=stem) == f"{stem}-2.xml" and f"{stem}-2.xml" not in own
+
+
+@pytest.mark.slow
+def test_a_hand_written_sitemap_piece_name_is_never_overwritten(tmp_path, caplog):
+    """The site's own ``docs/sitemap-1.xml`` (a hand-written file) is published as written; the portal's pieces take
+    another name, which the index lists, and a one-line warning names the file (#18: the first piece replaced it)."""
+    config = make_site_project(tmp_path / "project", {})
+    config.write_text(f"site_url: {SITE_URL}\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    docs = tmp_path / "project" / "site_src"  # the config's docs_dir
+    assert (docs / "tags.md").is_file()
+    mine = b'<?xml version="1.0"?>\n<!-- written by hand -->\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
+    (docs / "sitemap-1.xml").write_bytes(mine)
+    pages, dates = _briefings(2025, 6)
+    site = tmp_path / "project" / "site"
+    plan = plan_shards(pages, dates, shard_by="year", site_url=SITE_URL)
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.briefgen"):
+        publish_sharded(plan, user_config=config, site_dir=site, state_dir=tmp_path / "state", search=False, epoch="1735689600")
+    assert (site / "sitemap-1.xml").read_bytes() == mine
+    files, urls = _sitemapped(site, SITE_URL)
+    portal = [f for f in files if "/" not in f]
+    assert portal and portal == [f"sitemap-briefgen-{k}.xml" for k in range(1, len(portal) + 1)]
+    assert len(urls) == len(set(urls)) and sorted(urls) == sorted(_html_urls(site))
+    warned = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefgen"]
+    assert len(warned) == 1 and "\n" not in warned[0] and warned[0].startswith(f"{docs / 'sitemap-1.xml'}: ") and "sitemap-briefgen-K.xml" in warned[0]
