@@ -35,6 +35,7 @@ State folder layout (``STATE``)::
     STATE/digests/NAME         the digest of the inputs that build was made from
     STATE/listings/NAME        its docs files with a digest of each, as last written (_write_docs)
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
+    STATE/pages-commonmark.sqlite  the same for OUT's pages of `briefgen build --commonmark` (cached_renderer)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
     STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
     STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
@@ -1141,11 +1142,16 @@ def site_config(config_file: Path) -> SiteConfig:
 
 @contextlib.contextmanager
 def cached_renderer(renderer: Any, *, site: SiteConfig, state_dir: Path) -> Iterator[Any]:
-    """``renderer`` with the last build's pages kept in the state folder: a page whose inputs did not change is not rendered (#18)."""
+    """``renderer`` with the last build's pages kept in the state folder: a page whose inputs did not change is not rendered (#18).
+
+    A ``portable`` (``--commonmark``) renderer's pages are kept in a file of their own: one store holds one salt, so
+    the two flavours of one build would wipe each other's pages.
+    """
     from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
 
     salt = renderer_salt(renderer, extra=(yaml.safe_dump(site.user, sort_keys=True, allow_unicode=True),))
-    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+    name = PAGES_FILE.replace(".sqlite", "-commonmark.sqlite") if getattr(renderer, "portable", False) else PAGES_FILE
+    with PageStore(Path(state_dir) / name, salt=salt) as store:
         yield CachedRenderer(renderer, store)
 
 
