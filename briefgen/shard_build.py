@@ -790,6 +790,33 @@ class _Source:
     inode: int
 
 
+def _own_files_in_periods(own_docs_dir: Path, site_dir: Path, folders: Sequence[str], *, directory_urls: bool) -> dict[str, _Source]:
+    """``{path in site/: file}`` of the site's own docs inside the period folders (``docs/briefings/2025-06/notes.pdf``),
+    where ``mkdocs build`` wrote them into ``site_dir``.
+
+    With the plugin, MkDocs builds the portal (the site's own docs included) straight into ``site/``, and publishing
+    then makes each period's folder hold that period's build alone: a file of the user's there was deleted, while
+    ``briefgen build --shard-by`` (whose portal build is published too) kept it. Kept now the same way: a period's
+    file of the same path still wins (a generated page replaces a docs page, as without shards).
+    """
+    from mkdocs.structure.files import File
+
+    found: dict[str, _Source] = {}
+    for folder in folders:
+        base = own_docs_dir / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(own_docs_dir).as_posix()
+            if not path.is_file() or any(part.startswith(".") for part in rel.split("/")):
+                continue
+            dest = File(rel, src_dir=str(own_docs_dir), dest_dir=str(site_dir), use_directory_urls=directory_urls).dest_uri
+            written = site_dir / dest
+            if written.is_file():
+                found[dest] = _Source(str(written), written.stat().st_ino)
+    return found
+
+
 def _theme_files(portal: Path) -> frozenset[str]:
     """The portal build's ``assets/…`` files (relative paths), the copy of the theme's files every shard's pages load."""
     assets = portal / "assets"
@@ -958,6 +985,8 @@ def publish_sharded(
     wanted_files: dict[str, _Source] = {}
     # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
     portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
+    if not include_portal:  # the plugin's case: the site's own files in a period's folder, as mkdocs build wrote them (#18)
+        wanted_files.update(_own_files_in_periods(own_docs_dir, site_dir, [s.folder for s in shards if s.folder], directory_urls=directory_urls))
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         source = state_dir / "built" / shard.name
         if shard.folder:
