@@ -790,6 +790,15 @@ class _Source:
     inode: int
 
 
+def _warn_replaced(rels: Iterable[str], site_dir: Path, *, by: str) -> None:
+    """One line per file of the site's own docs that a period's file replaces in the site (the period's is published,
+    as a generated page replaces a docs page without shards; #18: said, not silent)."""
+    for rel in sorted(rels):
+        logging.getLogger("mkdocs.plugins.briefgen").warning(
+            one_line(f"{site_dir / rel}: a file of the site's own docs is published here, and so is {by}; the latter is published")
+        )
+
+
 def _own_files_in_periods(own_docs_dir: Path, site_dir: Path, folders: Sequence[str], *, directory_urls: bool) -> dict[str, _Source]:
     """``{path in site/: file}`` of the site's own docs inside the period folders (``docs/briefings/2025-06/notes.pdf``),
     where ``mkdocs build`` wrote them into ``site_dir``.
@@ -985,19 +994,26 @@ def publish_sharded(
     wanted_files: dict[str, _Source] = {}
     # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
     portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
+    periods = tuple(f"{s.folder}/" for s in plan.shards if s.folder)
+    own_in_periods: set[str] = set()  # what the portal publishes inside a period's folder: the site's own files
     if not include_portal:  # the plugin's case: the site's own files in a period's folder, as mkdocs build wrote them (#18)
         wanted_files.update(_own_files_in_periods(own_docs_dir, site_dir, [s.folder for s in shards if s.folder], directory_urls=directory_urls))
+        own_in_periods = set(wanted_files)
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         source = state_dir / "built" / shard.name
         if shard.folder:
-            wanted_files.update(_published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme))
+            found = _published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme)
+            _warn_replaced(own_in_periods & found.keys(), site_dir, by=f"period {shard.name}'s build")
+            wanted_files.update(found)
         else:
             wanted_files.update(_published_files(source, shard.folder))
+            own_in_periods = {rel for rel in wanted_files if rel.startswith(periods)} if periods else set()
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
         stem = _portal_sitemap_stem(own_docs_dir)
         sitemaps, replaced = _sitemaps(
             plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal, stem=stem
         )
+        _warn_replaced(own_in_periods & sitemaps.keys(), site_dir, by="a piece of its period's sitemap")
         for rel in replaced:  # a period's own sitemap over the limit: its pieces are published instead
             wanted_files.pop(rel, None)
         wanted_files.update({rel: _Source(str(path), path.stat().st_ino) for rel, path in sitemaps.items()})

@@ -61,3 +61,26 @@ def test_briefgen_build_with_shard_by_keeps_own_files_in_a_periods_folder(tmp_pa
     assert _own(site) == OWN
     assert main(args) == EXIT_OK
     assert _own(site) == OWN
+
+
+#: A hand-written file at a path a period's build publishes too (its tags page): the period's wins, with a warning.
+CLASH = "briefings/2025-06/tags/index.html"
+
+
+@pytest.mark.parametrize("plugin", [False, True], ids=["briefgen build", "mkdocs build"])
+def test_a_periods_file_replacing_an_own_file_is_said(tmp_path, caplog, plugin):
+    config = _project(tmp_path / "project", plugin=plugin)
+    mine = b"<html><body>my own page</body></html>\n"
+    (config.parent / "site_src" / CLASH).parent.mkdir(parents=True, exist_ok=True)
+    (config.parent / "site_src" / CLASH).write_bytes(mine)
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.briefgen"):
+        if plugin:
+            site = build_site_dir(config)
+        else:
+            assert main(["build", str(config.parent / "seeds"), "--out", str(tmp_path / "out"), "--shard-by", "month", "--mkdocs-config", str(config)]) == EXIT_OK
+            site = config.parent / "site"
+    published = (site / CLASH).read_bytes()
+    assert published != mine and b"2025-06-02" in published  # the period's tags page, listing its briefing
+    assert _own(site) == OWN
+    warned = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefgen" and "own docs" in r.getMessage()]
+    assert warned == [f"{site / CLASH}: a file of the site's own docs is published here, and so is period 2025-06's build; the latter is published"]
