@@ -9,6 +9,7 @@ reached or was lost.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import itertools
 import logging
@@ -193,11 +194,12 @@ def _write_and_publish_shards(args: argparse.Namespace, build, out: OutputFolder
     with cached_renderer(Renderer(templates_dir=args.templates), site=site, state_dir=_shard_state(args)) as cached:
         build.renderer = cached
         pages = list(build.pages())
-    if portable is not None:
-        build.renderer = portable
-    own = pages if portable is None else build.pages()
-    files = itertools.chain(own, build.json_files(".", with_text=args.with_text))
-    kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in files), remove_stale=not build.incomplete).kept
+    with contextlib.ExitStack() as stack:
+        if portable is not None:  # OUT's CommonMark pages keep a page store of their own (#18), as the site's do
+            build.renderer = stack.enter_context(cached_renderer(portable, site=site, state_dir=_shard_state(args)))
+        own = pages if portable is None else build.pages()
+        files = itertools.chain(own, build.json_files(".", with_text=args.with_text))
+        kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in files), remove_stale=not build.incomplete).kept
     if build.briefing_count:
         shards = publish_pages(pages, build.dates(), site=site, shard_by=args.shard_by, state_dir=_shard_state(args), jobs=args.jobs, scheduler=scheduler)
         names = ", ".join(shards.built[:10]) + (", …" if len(shards.built) > 10 else "")

@@ -35,10 +35,12 @@ State folder layout (``STATE``)::
     STATE/digests/NAME         the digest of the inputs that build was made from
     STATE/listings/NAME        its docs files with a digest of each, as last written (_write_docs)
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
+    STATE/pages-commonmark.sqlite  the same for OUT's pages of `briefgen build --commonmark` (cached_renderer)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
     STATE/search-*.json.gz     the search index's base page list and every page's digest (site/search.py)
     STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
     STATE/sitemaps/            the sitemap index and the sitemaps cut into pieces, as published (_sitemaps)
+    STATE/sitemaps.json        what each cut sitemap was cut from, so an unchanged one is not cut again (_sitemaps)
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
@@ -788,6 +790,42 @@ class _Source:
     inode: int
 
 
+def _warn_replaced(rels: Iterable[str], site_dir: Path, *, by: str) -> None:
+    """One line per file of the site's own docs that a period's file replaces in the site (the period's is published,
+    as a generated page replaces a docs page without shards; #18: said, not silent)."""
+    for rel in sorted(rels):
+        logging.getLogger("mkdocs.plugins.briefgen").warning(
+            one_line(f"{site_dir / rel}: a file of the site's own docs is published here, and so is {by}; the latter is published")
+        )
+
+
+def _own_files_in_periods(own_docs_dir: Path, site_dir: Path, folders: Sequence[str], *, directory_urls: bool) -> dict[str, _Source]:
+    """``{path in site/: file}`` of the site's own docs inside the period folders (``docs/briefings/2025-06/notes.pdf``),
+    where ``mkdocs build`` wrote them into ``site_dir``.
+
+    With the plugin, MkDocs builds the portal (the site's own docs included) straight into ``site/``, and publishing
+    then makes each period's folder hold that period's build alone: a file of the user's there was deleted, while
+    ``briefgen build --shard-by`` (whose portal build is published too) kept it. Kept now the same way: a period's
+    file of the same path still wins (a generated page replaces a docs page, as without shards).
+    """
+    from mkdocs.structure.files import File
+
+    found: dict[str, _Source] = {}
+    for folder in folders:
+        base = own_docs_dir / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(own_docs_dir).as_posix()
+            if not path.is_file() or any(part.startswith(".") for part in rel.split("/")):
+                continue
+            dest = File(rel, src_dir=str(own_docs_dir), dest_dir=str(site_dir), use_directory_urls=directory_urls).dest_uri
+            written = site_dir / dest
+            if written.is_file():
+                found[dest] = _Source(str(written), written.stat().st_ino)
+    return found
+
+
 def _theme_files(portal: Path) -> frozenset[str]:
     """The portal build's ``assets/…`` files (relative paths), the copy of the theme's files every shard's pages load."""
     assets = portal / "assets"
@@ -956,14 +994,26 @@ def publish_sharded(
     wanted_files: dict[str, _Source] = {}
     # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
     portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
+    periods = tuple(f"{s.folder}/" for s in plan.shards if s.folder)
+    own_in_periods: set[str] = set()  # what the portal publishes inside a period's folder: the site's own files
+    if not include_portal:  # the plugin's case: the site's own files in a period's folder, as mkdocs build wrote them (#18)
+        wanted_files.update(_own_files_in_periods(own_docs_dir, site_dir, [s.folder for s in shards if s.folder], directory_urls=directory_urls))
+        own_in_periods = set(wanted_files)
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         source = state_dir / "built" / shard.name
         if shard.folder:
-            wanted_files.update(_published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme))
+            found = _published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme)
+            _warn_replaced(own_in_periods & found.keys(), site_dir, by=f"period {shard.name}'s build")
+            wanted_files.update(found)
         else:
             wanted_files.update(_published_files(source, shard.folder))
+            own_in_periods = {rel for rel in wanted_files if rel.startswith(periods)} if periods else set()
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
-        sitemaps, replaced = _sitemaps(plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal)
+        stem = _portal_sitemap_stem(own_docs_dir)
+        sitemaps, replaced = _sitemaps(
+            plan, site_url=str(user["site_url"]), state_dir=state_dir, site_dir=site_dir, include_portal=include_portal, stem=stem
+        )
+        _warn_replaced(own_in_periods & sitemaps.keys(), site_dir, by="a piece of its period's sitemap")
         for rel in replaced:  # a period's own sitemap over the limit: its pieces are published instead
             wanted_files.pop(rel, None)
         wanted_files.update({rel: _Source(str(path), path.stat().st_ino) for rel, path in sitemaps.items()})
@@ -980,12 +1030,34 @@ def publish_sharded(
     return ShardedSite(runs, site_dir, pages)
 
 
-def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool) -> tuple[dict[str, Path], list[str]]:
+def _portal_sitemap_stem(own_docs_dir: Path) -> str:
+    """The stem of the portal's sitemap pieces (:func:`~briefgen.site.shards.portal_sitemap_stem`), and a warning
+    naming the site's own file when that is not ``sitemap``: a piece never replaces a file the user wrote (#18)."""
+    from .site.shards import portal_sitemap_stem
+
+    try:
+        with os.scandir(own_docs_dir) as listing:
+            names = sorted(e.name for e in listing if e.is_file() and not e.name.startswith("."))
+    except OSError:
+        names = []
+    stem = portal_sitemap_stem(names)
+    if stem != "sitemap":
+        taken = next(n for n in names if re.fullmatch(r"sitemap-\d+\.xml", n))
+        logging.getLogger("mkdocs.plugins.briefgen").warning(
+            one_line(f"{own_docs_dir / taken}: the site's own file has the name of a piece of the sharded site's sitemap; the pieces are published as {stem}-K.xml instead")
+        )
+    return stem
+
+
+def _sitemaps(
+    plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, include_portal: bool, stem: str = "sitemap"
+) -> tuple[dict[str, Path], list[str]]:
     """``({path in site/: file}, [paths in site/ not to publish])`` of the sharded site's sitemaps (#18).
 
     The root ``sitemap.xml`` (and ``.gz``) is a sitemap index; the portal's own
     sitemap is cut into pieces of bounded size
-    (:func:`~briefgen.site.shards.split_sitemap`), ``sitemap-K.xml`` at the root; a
+    (:func:`~briefgen.site.shards.split_sitemap`), ``sitemap-K.xml`` at the root (``stem``-K.xml
+    where the site's own docs hold a file of such a name: :func:`_portal_sitemap_stem`); a
     period's own sitemap (its MkDocs build's, listing the period's pages at
     their published URLs) is published as it is while it holds at most
     :data:`~briefgen.site.shards.SITEMAP_BYTES`, and otherwise cut into
@@ -993,36 +1065,68 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
     ``.gz`` left out of the site (a year of 40 briefings a day has a 2 MB one).
     So search engines reach every page through the index, and no sitemap file
     passes the limit however large a period grows. A period whose sitemap fits
-    costs one ``stat``; one over it is read and cut on every publish, but a
-    piece's file is written only when its bytes change, so publishing after a
-    period's rebuild leaves every other period's pieces (and their links in the
-    site) as they were. The pieces are written into ``state_dir/sitemaps``.
+    costs one ``stat``; one over it is read and cut only when its shard was
+    built since the last publish cut it (its file's inode, size and mtime, and
+    the limits, are remembered in ``state_dir/sitemaps.json``), and a piece's
+    file is written only when its bytes change, so publishing after a period's
+    rebuild leaves every other period's pieces (and their links in the site) as
+    they were, unread. The pieces are written into ``state_dir/sitemaps``.
 
     The portal's sitemap is its build's (``mkdocs build`` itself wrote it into ``site_dir`` when the portal is not
     ours to build).
     """
     import gzip
+    import json
 
     from .site import shards as layout
 
+    out = state_dir / layout.SITEMAP_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    memo_file = state_dir / _SITEMAP_MEMO
+    try:
+        last = json.loads(memo_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    memo: dict[str, list] = {}
+    files: dict[str, Path] = {}
+    wanted: dict[str, bytes] = {}
+
+    def cut_once(name: str | None, source: Path, path_of: Callable[[int], str]) -> int:
+        """How many pieces ``source`` is cut into; cut (read, split, compared) only when it is another file than the
+        last publish cut (#18: a period not rebuilt keeps its sitemap, its pieces are taken as they are). ``name``
+        ``None``: cut every time, remember nothing."""
+        try:
+            stat = source.stat()
+            stamp = [str(source), stat.st_ino, stat.st_size, stat.st_mtime_ns, layout.SITEMAP_BYTES, layout.SITEMAP_URLS]
+        except OSError:
+            stamp = None
+        seen = last.get(name)
+        if stamp is not None and seen is not None and seen[:-1] == stamp:
+            kept = {path_of(k): out / path_of(k).replace("/", "--") for k in range(1, seen[-1] + 1)}
+            if all(file.is_file() for file in kept.values()):
+                files.update(kept)
+                memo[name] = seen
+                return seen[-1]
+        parts = layout.split_sitemap(source.read_text(encoding="utf-8") if stamp is not None else "")
+        wanted.update({path_of(k): part.encode("utf-8") for k, part in enumerate(parts, 1)})
+        if stamp is not None and name is not None:
+            memo[name] = [*stamp, len(parts)]
+        return len(parts)
+
     source = (state_dir / "built" / "portal" / "sitemap.xml") if include_portal else (site_dir / "sitemap.xml")
-    parts = layout.split_sitemap(source.read_text(encoding="utf-8") if source.is_file() else "")
-    wanted = {layout.portal_sitemap_path(k): part.encode("utf-8") for k, part in enumerate(parts, 1)}
+    # the plugin's portal sitemap is MkDocs' own file in site/, written again by every build and then replaced there by
+    # the index: cut every time
+    portal_files = cut_once("" if include_portal else None, source, lambda k: layout.portal_sitemap_path(k, stem=stem))
     cut: dict[str, int] = {}
     replaced: list[str] = []
     for shard in plan.shards:
         own = state_dir / "built" / shard.name / "sitemap.xml"
         if not shard.folder or not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES:
             continue
-        pieces = layout.split_sitemap(own.read_text(encoding="utf-8"))
-        cut[shard.name] = len(pieces)
-        wanted |= {layout.period_sitemap_path(shard, k): piece.encode("utf-8") for k, piece in enumerate(pieces, 1)}
+        cut[shard.name] = cut_once(shard.name, own, lambda k, s=shard: layout.period_sitemap_path(s, k))
         replaced += [f"{shard.folder}/sitemap.xml", f"{shard.folder}/sitemap.xml.gz"]
-    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=len(parts), period_files=cut) or "").encode("utf-8")
+    index = (layout.sitemap_index(plan, site_url=site_url, portal_files=portal_files, period_files=cut, portal_stem=stem) or "").encode("utf-8")
     wanted |= {"sitemap.xml": index, "sitemap.xml.gz": gzip.compress(index, mtime=0)}
-    out = state_dir / layout.SITEMAP_DIR
-    out.mkdir(parents=True, exist_ok=True)
-    files: dict[str, Path] = {}
     for rel, data in wanted.items():
         file = out / rel.replace("/", "--")
         if not file.is_file() or file.read_bytes() != data:
@@ -1032,7 +1136,13 @@ def _sitemaps(plan: Any, *, site_url: str, state_dir: Path, site_dir: Path, incl
     for stale in out.iterdir():
         if stale not in files.values():
             stale.unlink()
+    memo_file.write_text(json.dumps(memo, sort_keys=True), encoding="utf-8")
     return files, replaced
+
+
+#: What each sitemap cut into pieces was cut from (its file's path, inode, size and mtime, the limits) and into how many
+#: pieces, so that the next publish cuts only the sitemaps of shards that were built again (#18).
+_SITEMAP_MEMO = "sitemaps.json"
 
 
 def newest_epoch(dates: Any) -> str:
@@ -1077,11 +1187,16 @@ def site_config(config_file: Path) -> SiteConfig:
 
 @contextlib.contextmanager
 def cached_renderer(renderer: Any, *, site: SiteConfig, state_dir: Path) -> Iterator[Any]:
-    """``renderer`` with the last build's pages kept in the state folder: a page whose inputs did not change is not rendered (#18)."""
+    """``renderer`` with the last build's pages kept in the state folder: a page whose inputs did not change is not rendered (#18).
+
+    A ``portable`` (``--commonmark``) renderer's pages are kept in a file of their own: one store holds one salt, so
+    the two flavours of one build would wipe each other's pages.
+    """
     from .site.increment import PAGES_FILE, CachedRenderer, PageStore, renderer_salt
 
     salt = renderer_salt(renderer, extra=(yaml.safe_dump(site.user, sort_keys=True, allow_unicode=True),))
-    with PageStore(Path(state_dir) / PAGES_FILE, salt=salt) as store:
+    name = PAGES_FILE.replace(".sqlite", "-commonmark.sqlite") if getattr(renderer, "portable", False) else PAGES_FILE
+    with PageStore(Path(state_dir) / name, salt=salt) as store:
         yield CachedRenderer(renderer, store)
 
 

@@ -91,3 +91,49 @@ def test_commonmark_with_shard_by_month(tmp_path, capsys):
     assert 'class="admonition' in page.read_text(encoding="utf-8")
     assert (site / "briefings" / "2025-05" / "2025-05-28-blair-rubio" / "index.html").is_file()
     assert "!!! " in (out / ".briefgen-shards" / "docs" / "2025-06" / f"{names[1]}.md").read_text(encoding="utf-8")
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    """The published site but its search index (Pagefind's file names are not byte-identical between runs)."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and not p.relative_to(site).parts[0].startswith(("pagefind", "."))}
+
+
+def test_alternating_commonmark_renders_nothing_anew(tmp_path, monkeypatch, capsys):
+    """#18: ``--commonmark``, then without, then with again: the third build renders no page it could keep (counted at the
+    renderer: only the pages no store keeps, the home page and the actors index, which read the site index while they
+    render, as in any unchanged rebuild), and OUT and the site are the bytes of a clean ``--commonmark`` build. The
+    stored index kept one page per path, so the two flavours evicted each other, and OUT's pages had no page store."""
+    from briefgen.render import Renderer
+
+    rendered: list[str] = []
+    for method in ("briefing_markdown", "list_markdown", "page_markdown"):
+        real = getattr(Renderer, method)
+
+        def counting(self, *args, _real=real, _name=method, **kwargs):
+            rendered.append(f"{_name}:{'commonmark' if self.portable else 'material'}")
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Renderer, method, counting)
+
+    def project(root: Path) -> tuple[list[str], Path, Path]:
+        config = make_site_project(root / "project", {name: (FIXTURES / name).read_bytes() for name in ARTICLES})
+        args = ["build", str(config.parent / "seeds"), "--out", str(root / "out"), "--shard-by", "month", "--mkdocs-config", str(config)]
+        return [*args, "--cache-dir", str(tmp_path / "cache")], root / "out", root / "project" / "site"
+
+    args, out, site = project(tmp_path / "a")
+    for flavour in (["--commonmark"], [], ["--commonmark"]):
+        rendered.clear()
+        assert main([*args, *flavour]) == EXIT_OK
+    third = sorted(rendered)
+    rendered.clear()
+    capsys.readouterr()
+    assert main([*args, "--commonmark"]) == EXIT_OK  # the same flavour again: what an unchanged rebuild renders at least
+    assert "shards: 0 built" in capsys.readouterr().err
+    assert third == sorted(rendered)
+    assert len(third) <= 6 and not [r for r in third if r.startswith("briefing_markdown")], third
+
+    clean_args, clean_out, clean_site = project(tmp_path / "b")
+    assert main([*clean_args, "--commonmark"]) == EXIT_OK
+    assert _out(out) == _out(clean_out)
+    assert _check_commonmark(_out(out)) > 20
+    assert _site_files(site) == _site_files(clean_site)

@@ -231,3 +231,90 @@ def test_mkdocs_build_with_shard_by_cuts_a_periods_sitemap_too(tmp_path, monkeyp
     build_site_dir(config, strict=True)
     assert {f: (site / f).read_bytes() for f in ["sitemap.xml", *_sitemapped(site, "https://example.org/")[0]]} == first
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("sitemap*")) == sorted(published)
+
+
+@pytest.mark.slow
+def test_an_unchanged_periods_pieces_are_not_cut_again(tmp_path, monkeypatch):
+    """Two years over the (lowered) limit, each published in pieces; one new briefing in 2025 rebuilds 2025 alone, and
+    the publish cuts 2025's sitemap only: 2024's is not read or cut again, its pieces keep their bytes, files and
+    modification times, and every sitemap file equals a clean build's. (#18: every publish used to cut every
+    period's sitemap over the limit again, whether its shard was built or not.)"""
+    limit = 4_000
+    monkeypatch.setattr(layout, "SITEMAP_BYTES", limit)
+    cuts: list[str] = []
+    split = layout.split_sitemap
+
+    def counting(xml, **kwargs):
+        locs = re.findall(r"<loc>[^<]*/briefings/(\d{4})/", xml)
+        cuts.append(locs[0] if locs else "portal")
+        return split(xml, **kwargs)
+
+    monkeypatch.setattr(layout, "split_sitemap", counting)
+    config = make_site_project(tmp_path / "project", {})
+    config.write_text(f"site_url: {SITE_URL}\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    old, old_dates = _briefings(2024, 40)
+    new, new_dates = _briefings(2025, 40, start=1000)
+    site, state = tmp_path / "project" / "site", tmp_path / "state"
+
+    def publish(pages, dates, site_dir=site, state_dir=state):
+        plan = plan_shards(pages, dates, shard_by="year", site_url=SITE_URL)
+        return publish_sharded(plan, user_config=config, site_dir=site_dir, state_dir=state_dir, search=False, epoch="1735689600")
+
+    publish(old + new, old_dates | new_dates)
+    assert sorted(cuts) == ["2024", "2025", "portal"]
+    pieces = sorted(str(p.relative_to(site)) for p in site.glob("briefings/2024/sitemap-*.xml"))
+    assert len(pieces) >= 2 and not (site / "briefings" / "2024" / "sitemap.xml").exists()
+    stamps = {rel: ((site / rel).stat().st_ino, (site / rel).stat().st_mtime_ns, (site / rel).read_bytes()) for rel in pieces}
+
+    cuts.clear()
+    assert publish(old + new, old_dates | new_dates).built == []  # nothing changed: nothing is cut
+    assert cuts == []
+    more, more_dates = _briefings(2025, 1, start=5000)
+    assert publish(old + new + more, old_dates | new_dates | more_dates).built == ["2025"]
+    assert cuts == ["2025"]
+    assert {rel: ((site / rel).stat().st_ino, (site / rel).stat().st_mtime_ns, (site / rel).read_bytes()) for rel in pieces} == stamps
+    files, urls = _sitemapped(site, SITE_URL)
+    assert set(pieces) < set(files) and sorted(urls) == sorted(_html_urls(site))
+
+    clean = tmp_path / "clean"
+    publish(old + new + more, old_dates | new_dates | more_dates, site_dir=clean, state_dir=tmp_path / "clean-state")
+    assert {rel: (clean / rel).read_bytes() for rel in _sitemap_files(clean)} == {rel: (site / rel).read_bytes() for rel in _sitemap_files(site)}
+
+
+@pytest.mark.parametrize(
+    ("own", "stem"),
+    [
+        ([], "sitemap"),
+        (["index.md", "sitemap.xml", "sitemap-a.xml", "sitemap-1.xml.gz", "my-sitemap-1.xml"], "sitemap"),  # no piece's name
+        (["sitemap-1.xml"], "sitemap-briefgen"),
+        (["sitemap-77.xml"], "sitemap-briefgen"),  # a number not in use yet: the archive grows into it
+        (["sitemap-3.xml", "sitemap-briefgen-1.xml"], "sitemap-briefgen2"),
+    ],
+)
+def test_the_portal_pieces_take_a_name_no_own_file_has(own, stem):
+    assert layout.portal_sitemap_stem(own) == stem
+    assert layout.portal_sitemap_path(2, stem=stem) == f"{stem}-2.xml" and f"{stem}-2.xml" not in own
+
+
+@pytest.mark.slow
+def test_a_hand_written_sitemap_piece_name_is_never_overwritten(tmp_path, caplog):
+    """The site's own ``docs/sitemap-1.xml`` (a hand-written file) is published as written; the portal's pieces take
+    another name, which the index lists, and a one-line warning names the file (#18: the first piece replaced it)."""
+    config = make_site_project(tmp_path / "project", {})
+    config.write_text(f"site_url: {SITE_URL}\n" + config.read_text(encoding="utf-8"), encoding="utf-8")
+    docs = tmp_path / "project" / "site_src"  # the config's docs_dir
+    assert (docs / "tags.md").is_file()
+    mine = b'<?xml version="1.0"?>\n<!-- written by hand -->\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
+    (docs / "sitemap-1.xml").write_bytes(mine)
+    pages, dates = _briefings(2025, 6)
+    site = tmp_path / "project" / "site"
+    plan = plan_shards(pages, dates, shard_by="year", site_url=SITE_URL)
+    with caplog.at_level("WARNING", logger="mkdocs.plugins.briefgen"):
+        publish_sharded(plan, user_config=config, site_dir=site, state_dir=tmp_path / "state", search=False, epoch="1735689600")
+    assert (site / "sitemap-1.xml").read_bytes() == mine
+    files, urls = _sitemapped(site, SITE_URL)
+    portal = [f for f in files if "/" not in f]
+    assert portal and portal == [f"sitemap-briefgen-{k}.xml" for k in range(1, len(portal) + 1)]
+    assert len(urls) == len(set(urls)) and sorted(urls) == sorted(_html_urls(site))
+    warned = [r.getMessage() for r in caplog.records if r.name == "mkdocs.plugins.briefgen"]
+    assert len(warned) == 1 and "\n" not in warned[0] and warned[0].startswith(f"{docs / 'sitemap-1.xml'}: ") and "sitemap-briefgen-K.xml" in warned[0]

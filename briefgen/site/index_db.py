@@ -68,7 +68,7 @@ CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
-STORE_FORMAT = "site-index-5"
+STORE_FORMAT = "site-index-6"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
@@ -106,7 +106,9 @@ CREATE TABLE abrief (aid INTEGER NOT NULL, pos INTEGER NOT NULL, bid INTEGER NOT
 CREATE TABLE voice (bid INTEGER NOT NULL, name TEXT NOT NULL);
 CREATE TABLE item (bid INTEGER NOT NULL, bucket TEXT NOT NULL, seq INTEGER NOT NULL, raw TEXT NOT NULL, payload BLOB NOT NULL,
     other TEXT, responder TEXT);
-CREATE TABLE page (path TEXT PRIMARY KEY, key BLOB NOT NULL, content BLOB NOT NULL) WITHOUT ROWID;
+-- a page per path *and* Markdown flavour: `briefgen build --commonmark` makes each page in Material's flavour (the site's)
+-- and in plain CommonMark (OUT's) from one index, and one row per path made each pass evict the other's page (#18)
+CREATE TABLE page (path TEXT NOT NULL, flavour TEXT NOT NULL, key BLOB NOT NULL, content BLOB NOT NULL, PRIMARY KEY (path, flavour)) WITHOUT ROWID;
 CREATE TABLE seen (key TEXT PRIMARY KEY, idx INTEGER NOT NULL, bid INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NULL, filled INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE TABLE gaff (word TEXT NOT NULL, affiliation TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, affiliation, gkey)) WITHOUT ROWID;
@@ -1209,10 +1211,15 @@ class SiteIndex:
     def env(self, bid: int) -> bytes:
         return self.db.execute("SELECT env FROM env WHERE bid = ?", (bid,)).fetchone()[0]
 
-    def kept_page(self, path: str, key: bytes) -> str | None:
-        """The last build's page at ``path`` if it was made from inputs of digest ``key``, else ``None``."""
+    def kept_page(self, path: str, key: bytes, *, flavour: str) -> str | None:
+        """The last page at ``path`` in Markdown ``flavour`` if it was made from inputs of digest ``key``, else ``None``.
+
+        Each flavour keeps its own page (a ``--commonmark`` build makes both from one index: with one page per path,
+        each flavour's pass replaced the other's and nothing was ever reused); ``key`` holds the renderer's options
+        too, so a page is handed out only for the flavour and options it was made with.
+        """
         self._ask(path)
-        row = self.db.execute("SELECT key, content FROM page WHERE path = ?", (path,)).fetchone()
+        row = self.db.execute("SELECT key, content FROM page WHERE path = ? AND flavour = ?", (path, flavour)).fetchone()
         if row is None or row[0] != key:
             return None
         try:
@@ -1222,8 +1229,8 @@ class SiteIndex:
         self.kept += 1
         return content
 
-    def keep_page(self, path: str, key: bytes, content: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?)", (path, key, zlib.compress(content.encode("utf-8"), 1)))
+    def keep_page(self, path: str, key: bytes, content: str, *, flavour: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?,?)", (path, flavour, key, zlib.compress(content.encode("utf-8"), 1)))
         self.made += 1
 
     def _ask(self, path: str) -> None:
@@ -1233,7 +1240,10 @@ class SiteIndex:
             self._asked.clear()
 
     def end_pages(self) -> None:
-        """After every page was asked for: the pages no longer made are dropped, the rest kept for the next build."""
+        """After every page was asked for: the pages no longer made are dropped, the rest kept for the next build.
+
+        A page's path is the same in every flavour, so a path no longer asked for is dropped in the other flavour too.
+        """
         if self.path is not None:
             self.db.executemany("INSERT OR IGNORE INTO asked VALUES (?)", self._asked)
             self._asked.clear()

@@ -374,8 +374,9 @@ def iter_site_pages(
     plan = plan_actors_index(index.slug_counts, index.actor_count(), per_page=actors_index.PER_PAGE if index_per_page is None else index_per_page)
     # with a stored index, the briefing and actor pages whose inputs did not change are the last build's (#18)
     salt = _renderer_salt(renderer) if index.path is not None else None
+    flavour = markdown_flavour(renderer)
     index.begin_pages(lambda slug, paged: f"actors/{slug}.md" if paged else f"{plan.page_of(slug)}#{slug}")
-    yield from _briefing_pages(index, renderer=renderer, plan=plan, salt=salt)
+    yield from _briefing_pages(index, renderer=renderer, plan=plan, salt=salt, flavour=flavour)
     briefings_index = _join(prefix, "index.md")
     if briefings_index != HOME_PATH:  # with briefings at the root (``briefgen build``) their list is the home page
         yield _home_page(
@@ -391,7 +392,7 @@ def iter_site_pages(
         )
     yield from _briefing_index_pages(index, renderer=renderer, prefix=prefix, per_page=per_page)
     yield from _timeline_pages(index, renderer=renderer, per_page=per_page)
-    yield from _actor_pages(index, renderer=renderer, per_page=per_page, salt=salt)
+    yield from _actor_pages(index, renderer=renderer, per_page=per_page, salt=salt, flavour=flavour)
     yield from _actors_index_pages(index, plan, renderer=renderer)
     newest = [index.briefing(bid) for bid, *_ in index.ordered(limit=FEED_SIZE, dated=True)]
     yield SitePage(
@@ -415,6 +416,11 @@ def _renderer_salt(renderer: Renderer) -> str:
     from .increment import renderer_salt  # the page store's salt, without its store
 
     return renderer_salt(getattr(renderer, "_renderer", renderer))  # a CachedRenderer renders with the renderer it wraps
+
+
+def markdown_flavour(renderer: Renderer) -> str:
+    """Which Markdown a renderer writes, ``"commonmark"`` (``--commonmark``) or ``"material"``: the stored index keeps a page per flavour (#18)."""
+    return "commonmark" if getattr(getattr(renderer, "_renderer", renderer), "portable", False) else "material"
 
 
 def _key(*parts: object) -> bytes:
@@ -454,7 +460,7 @@ def _paged_actor_path(index: SiteIndex, slug: str) -> str:
     return f"actors/{slug}.md"
 
 
-def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPlan, salt: str | None = None) -> Iterator[SitePage]:
+def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPlan, salt: str | None = None, flavour: str = "material") -> Iterator[SitePage]:
     """One page per briefing, in build order, linked to its actors and story thread.
 
     With a stored index (``salt``), a page whose key — the briefing's view of the site (:meth:`SiteIndex.begin_pages`),
@@ -472,7 +478,7 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPl
             key = _key(
                 "briefing", salt, here, index.env(bid).hex(), row[1:], *(neighbours[n][1:] if n is not None else None for n in (previous, following)), thread_actors
             )
-            kept = index.kept_page(here, key)
+            kept = index.kept_page(here, key, flavour=flavour)
             if kept is not None:
                 yield SitePage(here, kept)
                 continue
@@ -503,7 +509,7 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPl
         )
         content = renderer.briefing_markdown(b, context=context)
         if key is not None:
-            index.keep_page(here, key, content)
+            index.keep_page(here, key, content, flavour=flavour)
         yield SitePage(here, content)
 
 
@@ -687,7 +693,7 @@ def actor_link(from_page: str, actor: ActorView, actor_path: Mapping[str, str] |
     return page_link(from_page, plan.page_of(actor.slug), anchor=actor.slug)
 
 
-def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: str | None = None) -> Iterator[SitePage]:
+def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: str | None = None, flavour: str = "material") -> Iterator[SitePage]:
     """Each actor with a page: its front page (counts, first and last seen) and older pages, its briefings newest first.
 
     With a stored index (``salt``), a page whose key — the actor as shown, the page's place in its list, and each of
@@ -711,7 +717,7 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
             if salt is not None:
                 seen = [(row[1:], env.hex()) for row, env in rows]
                 key = _key("actor", salt, path, title, [getattr(shown, f.name) for f in dataclasses.fields(shown)][1:], len(pages), listed.number, ends, seen, pager)
-                kept = index.kept_page(path, key)
+                kept = index.kept_page(path, key, flavour=flavour)
                 if kept is not None:
                     yield SitePage(path, kept)
                     continue
@@ -751,7 +757,7 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
                 pager=pager,
             )
             if key is not None:
-                index.keep_page(path, key, content)
+                index.keep_page(path, key, content, flavour=flavour)
             yield SitePage(path, content)
 
 

@@ -472,15 +472,33 @@ def split_sitemap(xml: str, *, per_file: int = SITEMAP_URLS, max_bytes: int | No
     return [_SITEMAP_HEAD + "".join(chunk) + _SITEMAP_TAIL for chunk in chunks]
 
 
-def portal_sitemap_path(k: int) -> str:
+def portal_sitemap_path(k: int, *, stem: str = "sitemap") -> str:
     """Where piece ``k`` of the portal's sitemap is published: at the site's root, beside the index.
 
     Not in a folder of its own: a sitemap may list only URLs at or below the
     folder it is published in (sitemaps.org, "Sitemap file location"; Google
     ignores the others), and the portal's pages are at the root. The pieces
     were ``sitemaps/portal-K.xml``, which listed no URL that folder holds.
+    ``stem``: another name than ``sitemap`` where the site's own docs hold such a file (:func:`portal_sitemap_stem`).
     """
-    return f"sitemap-{k}.xml"
+    return f"{stem}-{k}.xml"
+
+
+def portal_sitemap_stem(own_names: Iterable[str]) -> str:
+    """The stem of the portal's sitemap pieces (``STEM-K.xml``) that no file of the site's own docs at its root has.
+
+    ``sitemap`` (``sitemap-1.xml``, …) unless a hand-written file is named like a
+    piece (``docs/sitemap-3.xml``), whatever its number: publishing a piece over
+    it would replace what the user wrote, and a piece number grows with the
+    archive, so every number is kept clear, not just the ones in use. Then
+    ``sitemap-briefgen``, ``sitemap-briefgen2``, … (#18).
+    """
+    names = set(own_names)
+    stem, n = "sitemap", 1
+    while any(re.fullmatch(rf"{re.escape(stem)}-\d+\.xml", name) for name in names):
+        n += 1
+        stem = "sitemap-briefgen" if n == 2 else f"sitemap-briefgen{n - 1}"
+    return stem
 
 
 def period_sitemap_path(shard: Shard, k: int) -> str:
@@ -489,7 +507,9 @@ def period_sitemap_path(shard: Shard, k: int) -> str:
     return f"{shard.folder}/sitemap-{k}.xml"
 
 
-def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 1, period_files: Mapping[str, int] | None = None) -> str | None:
+def sitemap_index(
+    plan: ShardPlan, *, site_url: str | None, portal_files: int = 1, period_files: Mapping[str, int] | None = None, portal_stem: str = "sitemap"
+) -> str | None:
     """The root ``sitemap.xml`` of a sharded site: a sitemap index (sitemaps.org) of every shard's sitemap; ``None`` without ``site_url``.
 
     Each shard's MkDocs build writes a sitemap of its own pages; published
@@ -500,7 +520,7 @@ def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 
     line per file: the portal's ``portal_files`` pieces (:func:`split_sitemap`),
     then each period's: its own ``sitemap.xml``, or, for a period named in
     ``period_files`` (shard name -> number of pieces), the pieces its too large
-    one was cut into (:func:`period_sitemap_path`). One line is about 80 bytes,
+    one was cut into (:func:`period_sitemap_path`); ``portal_stem`` names the portal's pieces (:func:`portal_sitemap_stem`). One line is about 80 bytes,
     so the index passes 2 MB only past 25,000 sitemap files. Sitemaps need
     absolute URLs, so without a ``site_url`` there is none (MkDocs then writes
     empty sitemaps too).
@@ -509,7 +529,7 @@ def sitemap_index(plan: ShardPlan, *, site_url: str | None, portal_files: int = 
         return None
     base = site_url.rstrip("/") + "/"
     cut = period_files or {}
-    locs = [portal_sitemap_path(k) for k in range(1, portal_files + 1)]
+    locs = [portal_sitemap_path(k, stem=portal_stem) for k in range(1, portal_files + 1)]
     for s in plan.shards:
         if s.folder:
             locs += [period_sitemap_path(s, k) for k in range(1, cut[s.name] + 1)] if s.name in cut else [f"{s.folder}/sitemap.xml"]
