@@ -476,7 +476,9 @@ def pronoun_referent(pronoun: Token, *, people: PersonPronouns | None = None) ->
         if mentions:
             subjects = sorted((e for e in mentions if e.root.dep_ in _SUBJECT_DEPS), key=lambda e: e.start)
             chosen = subjects[-1] if subjects else max(mentions, key=lambda e: e.start)
-            return chosen[1:] if len(chosen) > 1 and chosen[0].lower_ in {"the", "a", "an"} else chosen
+            # the article or the count is not the name: "the unions", "Five public sector unions" -> "public sector unions"
+            leading = chosen[0].lower_ in {"the", "a", "an"} or (chosen[0].like_num and chosen[0].dep_ == "nummod")
+            return chosen[1:] if len(chosen) > 1 and leading else chosen
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
