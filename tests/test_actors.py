@@ -1032,6 +1032,23 @@ def test_an_honorific_before_a_country_s_form_makes_a_person(parse, text, person
     assert names[person].kind == "person" and any(a.startswith("Mr ") for a in names[person].aliases), names[person]
 
 
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("Barkley will have a scan on Sunday and might miss England's trip to Rome. England won last week.", "England"),
+        ("Robinson said this means I miss England's last two games. England face Wales next.", "England"),
+    ],
+)
+def test_the_verb_miss_is_no_honorific(parse, text, state):
+    """Lead reading (sport/285, sport/342): "might miss England's trip" listed a person "England" with the alias
+    "miss England" beside the country; only a capitalised word is an honorific, as in :func:`_described_as_person`."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = extract_actors(doc).actors
+    assert not any(alias.split()[0] == "miss" for a in actors for alias in a.aliases), [(a.name, a.aliases) for a in actors]
+    if state is not None:
+        assert [a.kind for a in actors if a.name == state] == ["country"], [(a.name, a.kind) for a in actors]
+
+
 def test_dr_in_capitals_is_no_honorific(parse):
     """ "DR Congo's Alain Masudi": "DR" there is the country's, not a doctor's title."""
     _, doc = parse("Report\nThe new players are DR Congo's Alain Masudi and Nigerian midfielder Ola Ade.\n")

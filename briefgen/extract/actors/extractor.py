@@ -111,11 +111,14 @@ def _clean(span: Span) -> tuple[str, str | None]:
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
     honorific = None
+    # a capitalised word only: "might miss England's trip" has the verb "miss", not Miss England
     if tokens and tokens[0].lower_.rstrip(".") in HONORIFICS and len(tokens) > 1:
-        honorific, tokens = tokens[0].text, tokens[1:]
+        if tokens[0].text[:1].isupper():
+            honorific = tokens[0].text
+        tokens = tokens[1:]
     elif span.start > 0:
         prev = span.doc[span.start - 1]
-        if prev.lower_.rstrip(".") in HONORIFICS:
+        if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
             honorific = prev.text
     if not tokens:
         return "", honorific
