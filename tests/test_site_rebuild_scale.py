@@ -82,7 +82,7 @@ def one_new_article(items: list[Briefing], extra: Briefing, state) -> dict[str, 
     return {
         "loaded": index.loaded, "made": index.made, "rendered": renderer.rendered, "kept": index.kept, "pages": len(pages),
         "actors summed": index.summed, "appearances summed": index.summed_rows, "briefings resolved": index.resolved,
-        "surnames joined": index.surnames_joined, "bodies joined": index.bodies_joined,
+        "surnames joined": index.surnames_joined, "bodies joined": index.bodies_joined, "views": index.viewed,
         "bare surnames": bare, "organisation keys": keys,
     }  # fmt: skip
 
@@ -110,4 +110,7 @@ def test_a_one_article_rebuild_does_not_grow_with_the_archive(base, tmp_path):
     # ... and organisation keys whose body was worked out again: every one before; now those of the bodies the new
     # article's organisations were in or reach.
     assert 0 < large["bodies joined"] < large["organisation keys"] / 4, (small, large)
+    # ... and briefings whose view of the site was digested again (the key pass, SiteIndex.begin_pages): every one before
+    # (81 / 321); now those resolved again and those naming an actor whose slug, name or link moved (2 / 8 when written).
+    assert 0 < small["views"] < SMALL / 4 and 0 < large["views"] < SMALL / 4, (small, large)
     assert small["loaded"] < SMALL  # the feed's 50 and the home page's 10 newest, the new one and its neighbours

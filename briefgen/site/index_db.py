@@ -112,6 +112,8 @@ CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NUL
 CREATE TABLE gaff (word TEXT NOT NULL, affiliation TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, affiliation, gkey)) WITHOUT ROWID;
 CREATE TABLE gnames (word TEXT NOT NULL, name TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, name, gkey)) WITHOUT ROWID;
 CREATE TABLE gcount (word TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
+CREATE TABLE penv (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL);
+CREATE TABLE aview (aid INTEGER PRIMARY KEY, view TEXT NOT NULL);
 CREATE TABLE bform (okey TEXT NOT NULL, form TEXT NOT NULL, pk TEXT NOT NULL, fl TEXT NOT NULL, sf TEXT, bucket TEXT);
 CREATE INDEX bform_okey ON bform (okey);
 CREATE INDEX bform_pk ON bform (pk, okey);
@@ -324,6 +326,10 @@ class SiteIndex:
         self.summed_rows = 0
         #: bare surnames whose join was decided again (:meth:`_join_surnames`): every one unless the stored actors were updated
         self.surnames_joined = 0
+        #: a rebuild that updated the stored actors: the briefings resolved again (begin_pages)
+        self._redone: list[int] | None = None
+        #: briefings whose view of the site was digested (:meth:`begin_pages`): every one unless the stored actors were updated
+        self.viewed = 0
         #: organisation keys whose body was worked out again (:meth:`_join_touched_bodies`; a full join counts none)
         self.bodies_joined = 0
         #: briefings whose names, main actors and voices were resolved again (every one unless the stored actors were updated)
@@ -582,6 +588,8 @@ class SiteIndex:
         """
         db = self.db
         assert self._old is not None
+        # the views the last build's begin_pages left (penv, aview) are its own only if it got that far
+        self._views_whole = db.execute("DELETE FROM meta WHERE key = 'views' RETURNING value").fetchall() == [("whole",)]
         gone = [(bid,) for bid, _, _ in self._old.values()]
         self._old = None
         db.executescript(
@@ -1218,6 +1226,7 @@ class SiteIndex:
                 rows.clear()
         db.executemany("INSERT INTO mains VALUES (?,?,?)", rows)
         if self._incremental:
+            self._redone = bids
             db.execute("DROP TABLE temp.redo")
 
     def main_slugs(self, bid: int) -> list[str]:
@@ -1282,10 +1291,36 @@ class SiteIndex:
         db.execute("DROP TABLE IF EXISTS temp.asked")
         db.execute("CREATE TEMP TABLE asked (path TEXT PRIMARY KEY) WITHOUT ROWID")
         self._asked: list[tuple[str]] = []
-        db.execute("DROP TABLE IF EXISTS temp.env")
-        db.execute("CREATE TEMP TABLE env (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL)")
+        # Each actor's face in a briefing's view (slug, name, where a mention links), kept with the views (#18): a view
+        # changes only when one of its actors' faces does, or the actors its forms stand for: the order of two actors
+        # changes only if one was re-summed, and the briefings where a re-summed actor shares a form with another are
+        # resolved again (_local_forms). So a rebuild that updated the stored actors digests again the briefings resolved
+        # again and those naming an actor whose face changed, and no other.
+        changed: set[int] = set()
+        faces = []
+        for aid, slug, name, paged in db.execute("SELECT aid, slug, name, paged FROM actor").fetchall():
+            faces.append((aid, json.dumps([slug, name, link_of(slug, bool(paged))], ensure_ascii=False)))
+        if self._redone is not None and getattr(self, "_views_whole", False):
+            db.execute("CREATE TEMP TABLE face (aid INTEGER PRIMARY KEY, view TEXT NOT NULL)")
+            db.executemany("INSERT INTO face VALUES (?,?)", faces)
+            changed.update(a for (a,) in db.execute("SELECT f.aid FROM face f LEFT JOIN aview v ON v.aid = f.aid WHERE v.view IS NOT f.view"))
+            db.execute("DROP TABLE temp.face")
+            db.execute("CREATE TEMP TABLE changed (aid INTEGER PRIMARY KEY)")
+            db.executemany("INSERT INTO changed VALUES (?)", ((a,) for a in changed))
+            bids = {b for (b,) in db.execute("SELECT DISTINCT bid FROM local WHERE aid IN (SELECT aid FROM temp.changed)")}
+            bids.update(self._redone)
+            db.execute("DROP TABLE temp.changed")
+            db.execute("DELETE FROM penv WHERE bid >= ?", (self.count,))
+            todo = sorted(bids)
+        else:
+            db.execute("DELETE FROM penv")
+            todo = range(self.count)
+        db.execute("DELETE FROM aview")
+        db.executemany("INSERT INTO aview VALUES (?,?)", faces)
         batch = []
-        for bid, digest in db.execute("SELECT bid, digest FROM briefing ORDER BY bid").fetchall():
+        for bid in todo:
+            (digest,) = db.execute("SELECT digest FROM briefing WHERE bid = ?", (bid,)).fetchone()
+            self.viewed += 1
             forms = db.execute(
                 "SELECT l.form, a.rank, l.aid, l.folded, a.slug, a.name, a.paged FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ?", (bid,)
             ).fetchall()
@@ -1310,10 +1345,14 @@ class SiteIndex:
                         named[name] = actor[:2] if actor else None
             items = json.dumps(sorted(named.items()), ensure_ascii=False)
             batch.append((bid, hashlib.sha256(digest + view.encode("utf-8")).digest(), hashlib.sha256(digest + items.encode("utf-8")).digest()))
-        db.executemany("INSERT INTO env VALUES (?,?,?)", batch)
+            if len(batch) >= 2000:
+                db.executemany("INSERT OR REPLACE INTO penv VALUES (?,?,?)", batch)
+                batch.clear()
+        db.executemany("INSERT OR REPLACE INTO penv VALUES (?,?,?)", batch)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('views', 'whole')")
 
     def env(self, bid: int) -> bytes:
-        return self.db.execute("SELECT env FROM env WHERE bid = ?", (bid,)).fetchone()[0]
+        return self.db.execute("SELECT env FROM penv WHERE bid = ?", (bid,)).fetchone()[0]
 
     def kept_page(self, path: str, key: bytes) -> str | None:
         """The last build's page at ``path`` if it was made from inputs of digest ``key``, else ``None``."""
@@ -1486,7 +1525,7 @@ class SiteIndex:
     def actor_briefing_rows(self, aid: int, *, offset: int = 0, limit: int = -1) -> list[tuple[tuple, bytes | None]]:
         """:meth:`actor_briefings` as raw rows, each with the digest of what an actor page shows of that briefing (stored
         index: see :meth:`begin_pages`)."""
-        env = "(SELECT items FROM env WHERE env.bid = b.bid)" if self.path is not None else "NULL"
+        env = "(SELECT items FROM penv WHERE penv.bid = b.bid)" if self.path is not None else "NULL"
         rows = self.db.execute(
             f"SELECT {', '.join('b.' + c for c in self._STUB.split(', '))}, {env} FROM abrief x JOIN briefing b ON b.bid = x.bid"
             " WHERE x.aid = ? AND x.pos >= ? ORDER BY x.pos LIMIT ?",
