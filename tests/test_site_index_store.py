@@ -59,6 +59,11 @@ STEPS = {
     "unchanged": lambda items: items,
     # a bare surname with one full-name owner before; a second "Trump" with an affiliation now decides it
     "new at the end, a surname joins": lambda items: [*items, briefing("h", person("Ivanka Trump", "US"), person("Trump", "US"), date="2025-01-04")],
+    # a second full-name "Rubio" at the end, in the company of Marco's stories (Russia, Ukraine): their bare "Rubio"s, all
+    # Marco's so far, now tie and leave him (only this surname's bare forms are joined again: SiteIndex._join_surnames)
+    "new at the end, a surname gets a second owner": lambda items: [
+        *items, briefing("h2", person("Ana Rubio"), org("Russia", kind="country"), org("Ukraine", kind="country"), date="2025-01-04")
+    ],
     # added at the end (the stored actors are brought up to date, not made again: SiteIndex._make_actors): an actor of
     # one briefing now in three earns a page; an organisation named like a person takes the slug before his ("index"
     # clash: organisation < person), a name slugging to another's numbered slug ("Ivanka Trump 2") gives every slug again
@@ -77,6 +82,15 @@ STEPS = {
     "new at the end, the name changes hands": lambda items: [
         *items, briefing("n3", person("Zorvia"), date="2025-01-09"), briefing("n4", person("Zorvia"), org("Lib Dems"), date="2025-01-10")
     ],
+    # bodies at the end (only the bodies of the organisation keys a rebuild touches are joined again: SiteIndex._join_bodies):
+    # a new body; a clipping and a country before a form join it to new names; a form named as a country leaves it (a key
+    # ever something else is its own body); those two removed, the body is one name again
+    "new at the end, a body": lambda items: [*items, briefing("q1", org("Kestrel Waterways Trust", "KWT"), date="2025-01-11")],
+    "new at the end, names join a stored body": lambda items: [
+        *items, briefing("q2", org("Kestrel Water Trust"), org("US Kestrel Waterways Trust"), date="2025-01-12")
+    ],
+    "new at the end, a form leaves a body": lambda items: [*items, briefing("q3", org("Kestrel Water Trust", kind="country"), date="2025-01-13")],
+    "removed at the end, a body splits": lambda items: items[:-2],
     # a clipping and a party key join two bodies named apart so far ("Fed" / "Federal Reserve Board")
     "new in the middle, bodies join": lambda items: items[:3] + [briefing("i", org("Federal Reserve Board", "FRB"), org("Fed"), date="2025-01-01")] + items[3:],
     # the only full "Donald Trump" gone: the bare surnames lose or change their target

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -75,10 +76,14 @@ def one_new_article(items: list[Briefing], extra: Briefing, state) -> dict[str, 
     build(items, state, Renderer())
     renderer = Counting()
     pages, index = build([*items, extra], state, renderer)
+    with sqlite3.connect(state / INDEX_FILE) as db:
+        bare, keys = db.execute("SELECT COUNT(single), COUNT(DISTINCT okey) FROM app").fetchone()
     assert pages == {p.path: p.content for p in assemble_site([*items, extra], renderer=Renderer(), per_page=5).pages}  # from scratch
     return {
         "loaded": index.loaded, "made": index.made, "rendered": renderer.rendered, "kept": index.kept, "pages": len(pages),
         "actors summed": index.summed, "appearances summed": index.summed_rows, "briefings resolved": index.resolved,
+        "surnames joined": index.surnames_joined, "bodies joined": index.bodies_joined, "views": index.viewed,
+        "bare surnames": bare, "organisation keys": keys,
     }  # fmt: skip
 
 
@@ -98,4 +103,14 @@ def test_a_one_article_rebuild_does_not_grow_with_the_archive(base, tmp_path):
     # Briefings whose names, main actors and voices were resolved again: every one before (80 / 320); now the new one
     # and those where a name of an actor it touched also stands for another actor (1 / 6 when written).
     assert small["briefings resolved"] < SMALL / 10 and large["briefings resolved"] < SMALL / 10, (small, large)
+    # Bare surnames whose join was decided again (#18, second pass): every one of the archive before; now the bare forms
+    # of the surnames the new article gives a full name (9 / 31 of 80 / 357 when written: a surname's bare forms grow
+    # with the archive) and its own.
+    assert 0 < large["surnames joined"] < large["bare surnames"] / 2, (small, large)
+    # ... and organisation keys whose body was worked out again: every one before; now those of the bodies the new
+    # article's organisations were in or reach.
+    assert 0 < large["bodies joined"] < large["organisation keys"] / 4, (small, large)
+    # ... and briefings whose view of the site was digested again (the key pass, SiteIndex.begin_pages): every one before
+    # (81 / 321); now those resolved again and those naming an actor whose slug, name or link moved (2 / 8 when written).
+    assert 0 < small["views"] < SMALL / 4 and 0 < large["views"] < SMALL / 4, (small, large)
     assert small["loaded"] < SMALL  # the feed's 50 and the home page's 10 newest, the new one and its neighbours

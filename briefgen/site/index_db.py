@@ -114,10 +114,19 @@ CREATE TABLE sname (word TEXT PRIMARY KEY, n INTEGER NOT NULL, only TEXT NOT NUL
 CREATE TABLE gaff (word TEXT NOT NULL, affiliation TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, affiliation, gkey)) WITHOUT ROWID;
 CREATE TABLE gnames (word TEXT NOT NULL, name TEXT NOT NULL, gkey TEXT NOT NULL, PRIMARY KEY (word, name, gkey)) WITHOUT ROWID;
 CREATE TABLE gcount (word TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
+CREATE TABLE penv (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL);
+CREATE TABLE aview (aid INTEGER PRIMARY KEY, view TEXT NOT NULL);
+CREATE TABLE bform (okey TEXT NOT NULL, form TEXT NOT NULL, pk TEXT NOT NULL, fl TEXT NOT NULL, sf TEXT, bucket TEXT);
+CREATE INDEX bform_okey ON bform (okey);
+CREATE INDEX bform_pk ON bform (pk, okey);
+CREATE INDEX bform_fl ON bform (fl, okey);
+CREATE INDEX bform_sf ON bform (sf) WHERE sf IS NOT NULL;
+CREATE INDEX bform_bucket ON bform (bucket, okey, form) WHERE bucket IS NOT NULL;
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS app_bid ON app (bid, ord);
 CREATE INDEX IF NOT EXISTS app_gsur ON app (gsur) WHERE gsur IS NOT NULL;
+CREATE INDEX IF NOT EXISTS app_single ON app (single, id) WHERE single IS NOT NULL;  -- a touched surname's bare forms (#18)
 CREATE INDEX IF NOT EXISTS app_gkey ON app (gkey, gpos, id);
 CREATE INDEX IF NOT EXISTS app_okey ON app (okey);
 CREATE INDEX IF NOT EXISTS app_name ON app (bid, name);
@@ -317,6 +326,14 @@ class SiteIndex:
         self.summed = 0
         #: ... and the appearances read to sum them
         self.summed_rows = 0
+        #: bare surnames whose join was decided again (:meth:`_join_surnames`): every one unless the stored actors were updated
+        self.surnames_joined = 0
+        #: a rebuild that updated the stored actors: the briefings resolved again (begin_pages)
+        self._redone: list[int] | None = None
+        #: briefings whose view of the site was digested (:meth:`begin_pages`): every one unless the stored actors were updated
+        self.viewed = 0
+        #: organisation keys whose body was worked out again (:meth:`_join_touched_bodies`; a full join counts none)
+        self.bodies_joined = 0
         #: briefings whose names, main actors and voices were resolved again (every one unless the stored actors were updated)
         self.resolved = 0
         self._lock = contextlib.ExitStack()
@@ -573,6 +590,8 @@ class SiteIndex:
         """
         db = self.db
         assert self._old is not None
+        # the views the last build's begin_pages left (penv, aview) are its own only if it got that far
+        self._views_whole = db.execute("DELETE FROM meta WHERE key = 'views' RETURNING value").fetchall() == [("whole",)]
         gone = [(bid,) for bid, _, _ in self._old.values()]
         self._old = None
         db.executescript(
@@ -592,6 +611,23 @@ class SiteIndex:
                 "DROP TABLE IF EXISTS temp.was; CREATE TEMP TABLE was (id INTEGER PRIMARY KEY, gkey TEXT NOT NULL);"
                 # the joins finish() makes again: bare surnames and bodies (persons with a full name keep the key add() gave)
                 "INSERT INTO was SELECT id, gkey FROM app WHERE pkey IS NULL AND gkey IS NOT NULL AND bid NOT IN (SELECT bid FROM gone);"
+                # The surnames whose bare forms are joined again (_join_surnames): those with an appearance gone (full name or
+                # bare) or a new full name. A surname's joins read only its own rows (its full names, their briefings' names,
+                # its bare forms in appearance order), so the others' joins and their sname/gaff/gnames/gcount rows are kept;
+                # a surname with only new bare forms (``snew``) decides those after the stored ones, from the state they left.
+                "DROP TABLE IF EXISTS temp.swords; CREATE TEMP TABLE swords (word TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "INSERT OR IGNORE INTO swords SELECT gsur FROM app WHERE bid IN (SELECT bid FROM gone) AND pkey IS NOT NULL;"
+                "INSERT OR IGNORE INTO swords SELECT single FROM app WHERE bid IN (SELECT bid FROM gone) AND single IS NOT NULL;"
+                "INSERT OR IGNORE INTO swords SELECT gsur FROM app WHERE bid < 0 AND pkey IS NOT NULL;"
+                "DROP TABLE IF EXISTS temp.snew; CREATE TEMP TABLE snew (word TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "INSERT OR IGNORE INTO snew SELECT single FROM app WHERE bid < 0 AND single IS NOT NULL AND single NOT IN (SELECT word FROM swords);"
+                # The bodies whose joins are made again (_join_bodies): the organisation keys of the appearances gone or new,
+                # with the bodies they were in (``broots``, the gone appearances' own; the kept ones keep theirs in ``gkey``).
+                "DROP TABLE IF EXISTS temp.bkeys; CREATE TEMP TABLE bkeys (okey TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "INSERT OR IGNORE INTO bkeys SELECT okey FROM app WHERE bid IN (SELECT bid FROM gone) AND okey IS NOT NULL;"
+                "INSERT OR IGNORE INTO bkeys SELECT okey FROM app WHERE bid < 0 AND okey IS NOT NULL;"
+                "DROP TABLE IF EXISTS temp.broots; CREATE TEMP TABLE broots (gkey TEXT PRIMARY KEY) WITHOUT ROWID;"
+                "INSERT OR IGNORE INTO broots SELECT gkey FROM app WHERE bid IN (SELECT bid FROM gone) AND okey IS NOT NULL AND gkey IS NOT NULL;"
             )
             self._incremental = True
         for table in ("briefing", "record", "app", "voice", "item"):
@@ -621,14 +657,22 @@ class SiteIndex:
                 db.execute(f"DELETE FROM {table} WHERE bid IN (SELECT bid FROM gone)")
         else:
             db.executescript("DELETE FROM actor; DELETE FROM local; DELETE FROM mains; DELETE FROM voiced;")
-        db.executescript(
-            "DROP TABLE temp.gone; DROP TABLE temp.remap;"
-            "DELETE FROM thread; DELETE FROM abrief;"
-            "DELETE FROM seen; DELETE FROM sname; DELETE FROM gaff; DELETE FROM gnames; DELETE FROM gcount;"
-            # what finish() wrote into the appearances: the joins of bare surnames and bodies (add() leaves them empty)
-            "UPDATE app SET gkey = NULL, gpos = NULL WHERE pkey IS NULL AND gkey IS NOT NULL;"
-            "UPDATE app SET gsur = NULL WHERE single IS NOT NULL AND gsur IS NOT NULL;"
-        )
+        db.executescript("DROP TABLE temp.gone; DROP TABLE temp.remap; DELETE FROM thread; DELETE FROM abrief; DELETE FROM seen;")
+        if self._incremental:
+            # what finish() wrote into the appearances, made again: the joins of the touched surnames' bare forms (the bodies'
+            # keys stay as they were until _join_bodies gives the touched ones again)
+            db.executescript(
+                "DELETE FROM sname WHERE word IN (SELECT word FROM temp.swords); DELETE FROM gaff WHERE word IN (SELECT word FROM temp.swords);"
+                "DELETE FROM gnames WHERE word IN (SELECT word FROM temp.swords); DELETE FROM gcount WHERE word IN (SELECT word FROM temp.swords);"
+                "UPDATE app SET gkey = NULL, gpos = NULL, gsur = NULL WHERE single IN (SELECT word FROM temp.swords);"
+            )
+        else:
+            db.executescript(
+                "DELETE FROM sname; DELETE FROM gaff; DELETE FROM gnames; DELETE FROM gcount;"
+                # what finish() wrote into the appearances: the joins of bare surnames and bodies (add() leaves them empty)
+                "UPDATE app SET gkey = NULL, gpos = NULL WHERE pkey IS NULL AND gkey IS NOT NULL;"
+                "UPDATE app SET gsur = NULL WHERE single IS NOT NULL AND gsur IS NOT NULL;"
+            )
 
     # -- merging actors (crossref.merge_actors, rule for rule) ----------------------------------
 
@@ -656,6 +700,24 @@ class SiteIndex:
         made indexing quadratic: an archive's Smiths grow with the archive.
         """
         db = self.db
+        if self._incremental:
+            # a rebuild whose stored appearances kept their ids joins again the bare forms of the touched surnames only
+            # (_reconcile: ``swords``), one surname at a time in appearance order: no surname's joins read another's rows
+            words = [w for (w,) in db.execute("SELECT word FROM temp.swords ORDER BY word")]
+            tails = [w for (w,) in db.execute("SELECT word FROM temp.snew ORDER BY word")]
+            db.executescript(
+                "INSERT INTO sname (word, n, only) SELECT gsur, COUNT(DISTINCT gkey), MIN(gkey) FROM app"
+                " WHERE pkey IS NOT NULL AND gsur IN (SELECT word FROM temp.swords) GROUP BY gsur;"
+                "INSERT OR IGNORE INTO gaff SELECT gsur, affiliation, gkey FROM app"
+                " WHERE pkey IS NOT NULL AND affiliation IS NOT NULL AND gsur IN (SELECT word FROM temp.swords);"
+                "DROP TABLE temp.swords; DROP TABLE temp.snew;"
+            )
+            asked = [(w, -1) for w in words] + [(w, self._fresh_from if self._fresh_from is not None else self.count) for w in tails]
+            for word, first in asked:
+                singles = db.execute("SELECT id, bid, name, affiliation, single FROM app WHERE single = ? AND bid >= ? ORDER BY id", (word, first)).fetchall()
+                self.surnames_joined += len(singles)
+                self._join_batch(singles)
+            return
         db.executescript(
             "INSERT INTO sname (word, n, only) SELECT gsur, COUNT(DISTINCT gkey), MIN(gkey) FROM app WHERE pkey IS NOT NULL GROUP BY gsur;"
             "INSERT OR IGNORE INTO gaff SELECT gsur, affiliation, gkey FROM app WHERE pkey IS NOT NULL AND affiliation IS NOT NULL;"
@@ -668,6 +730,7 @@ class SiteIndex:
             if not singles:
                 return
             last = singles[-1][0]
+            self.surnames_joined += len(singles)
             self._join_batch(singles)
 
     def _join_batch(self, singles: list[tuple]) -> None:
@@ -764,6 +827,9 @@ class SiteIndex:
         8,000 briefings; #17). The union-find's parents are a table too.
         """
         db = self.db
+        if self._incremental:
+            self._join_touched_bodies()
+            return
         db.executescript(
             # a key that is ever something else than an organisation or group is its own body (``plain``)
             "CREATE TEMP TABLE okeys (okey TEXT PRIMARY KEY, body INTEGER NOT NULL, parent TEXT NOT NULL) WITHOUT ROWID;"
@@ -771,7 +837,7 @@ class SiteIndex:
             "CREATE TEMP TABLE oform (okey TEXT NOT NULL, form TEXT NOT NULL, PRIMARY KEY (okey, form)) WITHOUT ROWID;"
             "INSERT OR IGNORE INTO oform SELECT app.okey, app.name FROM app JOIN okeys k ON k.okey = app.okey AND k.body;"
             "INSERT OR IGNORE INTO oform SELECT app.okey, j.value FROM app JOIN okeys k ON k.okey = app.okey AND k.body, json_each(app.aliases) j;"
-            "CREATE TEMP TABLE ofeat (okey TEXT NOT NULL, form TEXT NOT NULL, pk TEXT NOT NULL, fl TEXT NOT NULL, sf TEXT, bucket TEXT);"
+            "DELETE FROM bform;"  # each form's features, kept for the next build's joins (_join_touched_bodies)
             "CREATE TEMP TABLE oedge (a TEXT NOT NULL, b TEXT NOT NULL);"
         )
         after = ("", "")
@@ -779,28 +845,20 @@ class SiteIndex:
             "SELECT okey, form FROM oform WHERE (okey, form) > (?, ?) ORDER BY okey, form LIMIT 2000", after
         ).fetchall():
             after = rows[-1]
-            feats = []
-            for okey, form in rows:
-                stripped = without_country(form)
-                bucket = "\x1f".join(w[:3] for w in party_key(form).split()) if len(form.split()) >= 2 else None
-                feats.append((okey, form, party_key(fold(form)), fold(form), fold(stripped) if stripped else None, bucket))
-            db.executemany("INSERT INTO ofeat VALUES (?,?,?,?,?,?)", feats)
+            db.executemany("INSERT INTO bform VALUES (?,?,?,?,?,?)", [_body_features(okey, form) for okey, form in rows])
         db.executescript(
-            "CREATE INDEX IF NOT EXISTS temp.ofeat_pk ON ofeat (pk, okey);"
-            "CREATE INDEX IF NOT EXISTS temp.ofeat_fl ON ofeat (fl, okey);"
-            "CREATE INDEX IF NOT EXISTS temp.ofeat_bucket ON ofeat (bucket, okey, form) WHERE bucket IS NOT NULL;"
             # forms with one party key: every key joins the smallest (the joins are the same, in any order)
-            "INSERT INTO oedge SELECT DISTINCT f.okey, m.root FROM ofeat f JOIN (SELECT pk, MIN(okey) AS root FROM ofeat GROUP BY pk) m"
+            "INSERT INTO oedge SELECT DISTINCT f.okey, m.root FROM bform f JOIN (SELECT pk, MIN(okey) AS root FROM bform GROUP BY pk) m"
             " ON m.pk = f.pk WHERE f.okey != m.root;"
             # "US Federal Reserve" joins the key of "Federal Reserve" (the smallest key with that folded form)
-            "INSERT INTO oedge SELECT DISTINCT f.okey, (SELECT MIN(g.okey) FROM ofeat g WHERE g.fl = f.sf) AS other FROM ofeat f"
+            "INSERT INTO oedge SELECT DISTINCT f.okey, (SELECT MIN(g.okey) FROM bform g WHERE g.fl = f.sf) AS other FROM bform f"
             " WHERE f.sf IS NOT NULL AND other IS NOT NULL;"
         )
         # a clipping and its long form begin every word with the same three letters: one bucket in memory at a time
         members: list[tuple[str, str]] = []
         current = None
         edges: list[tuple[str, str]] = []
-        for bucket, form, okey in _iterate(db, db.execute("SELECT bucket, form, okey FROM ofeat WHERE bucket IS NOT NULL ORDER BY bucket")):
+        for bucket, form, okey in _iterate(db, db.execute("SELECT bucket, form, okey FROM bform WHERE bucket IS NOT NULL ORDER BY bucket")):
             if bucket != current:
                 edges.extend(_clippings(members))
                 members, current = [], bucket
@@ -834,8 +892,64 @@ class SiteIndex:
             db.executemany("INSERT INTO oroot VALUES (?,?)", [(k, find(k)) for (k,) in rows])
         db.executescript(
             "UPDATE app SET gkey = 'o:' || oroot.root, gpos = app.okey FROM oroot WHERE oroot.okey = app.okey;"
-            "DROP TABLE temp.okeys; DROP TABLE temp.oform; DROP TABLE temp.ofeat; DROP TABLE temp.oedge; DROP TABLE temp.oroot;"
+            "DROP TABLE temp.okeys; DROP TABLE temp.oform; DROP TABLE temp.oedge; DROP TABLE temp.oroot;"
         )
+
+    def _join_touched_bodies(self) -> None:
+        """The bodies of the organisation keys a rebuild touched (``bkeys``: of appearances gone or new) joined again; every
+        other key keeps the body it has (#18).
+
+        Two keys join when their forms do (a shared party key, a country before a form, a clipping): a relation of two
+        keys' forms alone, and a key's forms change only with its appearances. So a body none of whose keys was touched,
+        and that none of the touched keys' bodies (old or new) reaches, is a body of the graph as it stands: the bodies
+        of the keys seeded here — the touched keys and every key of the bodies they were in — found by a walk over
+        the stored forms (``bform``, each form's features) are all that can change. Each body's root is its smallest
+        key, as the union-find of :meth:`_join_bodies` gives.
+        """
+        db = self.db
+        touched = [k for (k,) in db.execute("SELECT okey FROM temp.bkeys ORDER BY okey")]
+        db.execute("DELETE FROM bform WHERE okey IN (SELECT okey FROM temp.bkeys)")
+        feats = []
+        for okey in touched:
+            rows = db.execute("SELECT kind, name, aliases FROM app WHERE okey = ?", (okey,)).fetchall()
+            if rows and all(kind in ("organisation", "group") for kind, _, _ in rows):  # a key ever something else is its own body
+                forms = {form for _, name, aliases in rows for form in (name, *_strings(aliases))}
+                feats.extend(_body_features(okey, form) for form in sorted(forms))
+        db.executemany("INSERT INTO bform VALUES (?,?,?,?,?,?)", feats)
+        seeds = set(touched)
+        db.execute("INSERT OR IGNORE INTO broots SELECT DISTINCT gkey FROM app WHERE okey IN (SELECT okey FROM temp.bkeys) AND gkey IS NOT NULL")
+        seeds.update(k for (k,) in db.execute("SELECT DISTINCT okey FROM app WHERE gkey IN (SELECT gkey FROM temp.broots) AND okey IS NOT NULL"))
+        db.executescript("DROP TABLE temp.bkeys; DROP TABLE temp.broots;")
+        root_of: dict[str, str] = {}
+        for seed in sorted(seeds):
+            if seed in root_of:
+                continue
+            body, stack = {seed}, [seed]
+            while stack:
+                for other in self._body_neighbours(stack.pop()):
+                    if other not in body:
+                        body.add(other)
+                        stack.append(other)
+            root = min(body)
+            root_of.update(dict.fromkeys(body, root))
+        self.bodies_joined = len(root_of)
+        db.executemany("UPDATE app SET gkey = ?, gpos = okey WHERE okey = ? AND gkey IS NOT ?", ((f"o:{r}", k, f"o:{r}") for k, r in root_of.items()))
+
+    def _body_neighbours(self, key: str) -> set[str]:
+        """The keys whose forms join a form of ``key`` (the rules of :meth:`_join_bodies`, read from ``bform``)."""
+        db = self.db
+        found: set[str] = set()
+        for form, pk, fl, sf, bucket in db.execute("SELECT form, pk, fl, sf, bucket FROM bform WHERE okey = ?", (key,)).fetchall():
+            found.update(k for (k,) in db.execute("SELECT okey FROM bform WHERE pk = ?", (pk,)))
+            found.update(k for (k,) in db.execute("SELECT okey FROM bform WHERE sf = ?", (fl,)))
+            if sf is not None:
+                found.update(k for (k,) in db.execute("SELECT okey FROM bform WHERE fl = ?", (sf,)))
+            if bucket is not None:
+                for other_form, other in db.execute("SELECT form, okey FROM bform WHERE bucket = ?", (bucket,)):
+                    if other != key and (is_clipping(form, other_form) or is_clipping(other_form, form)):
+                        found.add(other)
+        found.discard(key)
+        return found
 
     def _make_actors(self) -> None:
         """One row per site-wide actor, with what :class:`CrossActor`'s properties would say, then rank and slug.
@@ -1114,6 +1228,7 @@ class SiteIndex:
                 rows.clear()
         db.executemany("INSERT INTO mains VALUES (?,?,?)", rows)
         if self._incremental:
+            self._redone = bids
             db.execute("DROP TABLE temp.redo")
 
     def main_slugs(self, bid: int) -> list[str]:
@@ -1178,10 +1293,36 @@ class SiteIndex:
         db.execute("DROP TABLE IF EXISTS temp.asked")
         db.execute("CREATE TEMP TABLE asked (path TEXT PRIMARY KEY) WITHOUT ROWID")
         self._asked: list[tuple[str]] = []
-        db.execute("DROP TABLE IF EXISTS temp.env")
-        db.execute("CREATE TEMP TABLE env (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL)")
+        # Each actor's face in a briefing's view (slug, name, where a mention links), kept with the views (#18): a view
+        # changes only when one of its actors' faces does, or the actors its forms stand for: the order of two actors
+        # changes only if one was re-summed, and the briefings where a re-summed actor shares a form with another are
+        # resolved again (_local_forms). So a rebuild that updated the stored actors digests again the briefings resolved
+        # again and those naming an actor whose face changed, and no other.
+        changed: set[int] = set()
+        faces = []
+        for aid, slug, name, paged in db.execute("SELECT aid, slug, name, paged FROM actor").fetchall():
+            faces.append((aid, json.dumps([slug, name, link_of(slug, bool(paged))], ensure_ascii=False)))
+        if self._redone is not None and getattr(self, "_views_whole", False):
+            db.execute("CREATE TEMP TABLE face (aid INTEGER PRIMARY KEY, view TEXT NOT NULL)")
+            db.executemany("INSERT INTO face VALUES (?,?)", faces)
+            changed.update(a for (a,) in db.execute("SELECT f.aid FROM face f LEFT JOIN aview v ON v.aid = f.aid WHERE v.view IS NOT f.view"))
+            db.execute("DROP TABLE temp.face")
+            db.execute("CREATE TEMP TABLE changed (aid INTEGER PRIMARY KEY)")
+            db.executemany("INSERT INTO changed VALUES (?)", ((a,) for a in changed))
+            bids = {b for (b,) in db.execute("SELECT DISTINCT bid FROM local WHERE aid IN (SELECT aid FROM temp.changed)")}
+            bids.update(self._redone)
+            db.execute("DROP TABLE temp.changed")
+            db.execute("DELETE FROM penv WHERE bid >= ?", (self.count,))
+            todo = sorted(bids)
+        else:
+            db.execute("DELETE FROM penv")
+            todo = range(self.count)
+        db.execute("DELETE FROM aview")
+        db.executemany("INSERT INTO aview VALUES (?,?)", faces)
         batch = []
-        for bid, digest in db.execute("SELECT bid, digest FROM briefing ORDER BY bid").fetchall():
+        for bid in todo:
+            (digest,) = db.execute("SELECT digest FROM briefing WHERE bid = ?", (bid,)).fetchone()
+            self.viewed += 1
             forms = db.execute(
                 "SELECT l.form, a.rank, l.aid, l.folded, a.slug, a.name, a.paged FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ?", (bid,)
             ).fetchall()
@@ -1206,10 +1347,14 @@ class SiteIndex:
                         named[name] = actor[:2] if actor else None
             items = json.dumps(sorted(named.items()), ensure_ascii=False)
             batch.append((bid, hashlib.sha256(digest + view.encode("utf-8")).digest(), hashlib.sha256(digest + items.encode("utf-8")).digest()))
-        db.executemany("INSERT INTO env VALUES (?,?,?)", batch)
+            if len(batch) >= 2000:
+                db.executemany("INSERT OR REPLACE INTO penv VALUES (?,?,?)", batch)
+                batch.clear()
+        db.executemany("INSERT OR REPLACE INTO penv VALUES (?,?,?)", batch)
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('views', 'whole')")
 
     def env(self, bid: int) -> bytes:
-        return self.db.execute("SELECT env FROM env WHERE bid = ?", (bid,)).fetchone()[0]
+        return self.db.execute("SELECT env FROM penv WHERE bid = ?", (bid,)).fetchone()[0]
 
     def kept_page(self, path: str, key: bytes, *, flavour: str) -> str | None:
         """The last page at ``path`` in Markdown ``flavour`` if it was made from inputs of digest ``key``, else ``None``.
@@ -1390,7 +1535,7 @@ class SiteIndex:
     def actor_briefing_rows(self, aid: int, *, offset: int = 0, limit: int = -1) -> list[tuple[tuple, bytes | None]]:
         """:meth:`actor_briefings` as raw rows, each with the digest of what an actor page shows of that briefing (stored
         index: see :meth:`begin_pages`)."""
-        env = "(SELECT items FROM env WHERE env.bid = b.bid)" if self.path is not None else "NULL"
+        env = "(SELECT items FROM penv WHERE penv.bid = b.bid)" if self.path is not None else "NULL"
         rows = self.db.execute(
             f"SELECT {', '.join('b.' + c for c in self._STUB.split(', '))}, {env} FROM abrief x JOIN briefing b ON b.bid = x.bid"
             " WHERE x.aid = ? AND x.pos >= ? ORDER BY x.pos LIMIT ?",
@@ -1539,6 +1684,13 @@ def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:
         if not rows:
             return
         yield from rows
+
+
+def _body_features(okey: str, form: str) -> tuple:
+    """A ``bform`` row: the form's party key, folded form, folded form without a country before it, and clipping bucket."""
+    stripped = without_country(form)
+    bucket = "\x1f".join(w[:3] for w in party_key(form).split()) if len(form.split()) >= 2 else None
+    return okey, form, party_key(fold(form)), fold(form), fold(stripped) if stripped else None, bucket
 
 
 def _clippings(members: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
