@@ -494,7 +494,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         form = country_form(m.text) if m.label in ("GPE", "NORP", "PERSON", "ORG", "LOC") else None
         if form is None and m.label == "ORG":
             form = _state_executive(m.text)
-        described_as_person = _described_as_person(m) or _surname_as_demonym(m, form, surnames_of_people)
+        described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
         if form is not None:
@@ -772,17 +772,33 @@ def _plural_name_of_one_body(m: _Mention) -> bool:
     return root.dep_ == "nsubj" and root.head.tag_ == "VBZ"
 
 
-def _described_as_person(m: _Mention) -> bool:
+def _described_as_person(m: _Mention, form: CountryForm | None = None) -> bool:
     """A name followed by "who …" or after an honorific is a person, whatever the tagger said.
 
     "Paris, who …"; "said Mr French", "Mr Wellington", "Mr German" (#15): a
     surname that is also a demonym or a capital is tagged NORP or GPE, and
     only a person is a Mr or a Dr. The honorific must be capitalised, so the
     verb in "they will miss England" is none, nor "DR" in "DR Congo".
+
+    A country's own name (``form``: its name or another name, not a capital
+    or a demonym) takes "who" as a team or a state does in British English —
+    "France, who lost to Wales last week", "China, who are simply not
+    prepared", "it was Ireland who were showing more willingness": 13 in 12
+    BBC articles, every one the country — unless the clause says "his" or
+    "her" of it ("Holland who buried his right-footed strike" is a player).
     """
     if m.honorific and m.honorific[0].isupper() and not m.honorific.isupper():
         return True
-    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in m.span.root.children)
+    clauses = [c for c in m.span.root.children if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)]
+    if not clauses:
+        return False
+    if form is not None and form.kind in ("name", "alt"):
+        return any(t.lower_ in _SINGULAR_GENDERED for c in clauses for t in c.subtree)
+    return True
+
+
+#: Words that make a "who" clause speak of one person ("Holland who buried his strike").
+_SINGULAR_GENDERED = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 
 
 def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozenset[str] = frozenset()) -> list[_Cluster]:
