@@ -14,6 +14,11 @@ bare pass filled them for the build, which parses in memory zones that cache
 nothing: RESULTS §13). The two are timed interleaved, ``--repeat`` times, and
 the fastest of each counts, wall and CPU time (``--in-process`` times both in
 this process, the measurement up to `92572c6`). Target: build <= 1.10x bare.
+Like Python's ``__pycache__``, the compiled templates are kept between
+processes in Jinja's per-user folder (``render.markdown._compiled_templates``,
+from `221f4bf`), so after the first run a build's process loads them instead
+of compiling them; a cold build is one without extraction cache and output,
+not one on a fresh installation.
 
 A last, untimed pass runs the build under cProfile and prints where the
 time beyond the parse goes (each extractor, the cache, the site index, page

@@ -20,11 +20,14 @@ keeps hand-built test docs short.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Iterable, Iterator
+from itertools import compress
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import DATELINES, HEADINGS, PARAGRAPHS, TEXT
 from ..records import Actor
@@ -174,6 +177,62 @@ def words(doc: Doc) -> tuple[list[str], list[str]]:
         lemma_of = {h: strings[h].lower() for h in set(lemmas)}
         found = doc.user_data[_WORDS] = (list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas)))
     return found
+
+
+def _hits(column: list[str], wanted: Collection[str] | Callable[[str], bool]) -> Iterator[int]:
+    if callable(wanted):
+        wanted = {word for word in set(column) if wanted(word)}  # each distinct word asked once
+    elif not wanted:
+        return iter(())
+    return compress(range(len(column)), map(wanted.__contains__, column))
+
+
+def tokens_where(
+    doc: Doc,
+    *,
+    lowers: Collection[str] | Callable[[str], bool] = (),
+    lemmas: Collection[str] | Callable[[str], bool] = (),
+) -> list[Token]:
+    """The tokens, in doc order, whose ``lower_`` is in ``lowers`` or whose lower-cased lemma is in ``lemmas``.
+
+    Why (#18): the actor extractor's walks each asked every token of the doc
+    whether it was a word of their small tables (a noun of nomination, a
+    verb of saying, an honorific, an organisation's noun), turning every
+    token into a ``Token`` object to ask. This reads the :func:`words`
+    columns the other extractors read too, so each walk makes ``Token``
+    objects only of the few words that can open its construction. A walk
+    that keeps its own full condition over these tokens gives what its walk
+    over every token gave, as long as that condition needs one of these
+    words. Either argument may be a test on the word instead of a set of
+    words ("an honorific with or without its full stop"), asked once per
+    distinct word of the doc.
+    """
+    lower_column, lemma_column = words(doc)
+    found = set(_hits(lower_column, lowers))
+    found.update(_hits(lemma_column, lemmas))
+    return [doc[i] for i in sorted(found)]
+
+
+_POS_COLUMN = "briefgen_pos_column"
+
+
+def with_pos(doc: Doc, pos: str) -> list[int]:
+    """Indices, in order, of the tokens whose coarse part of speech is ``pos`` ("PROPN").
+
+    Why (#18): a walk for untagged names starts only at a proper noun;
+    :func:`next_at` jumps to the next one instead of making a ``Token`` of
+    every word to ask. The column is read once per doc.
+    """
+    column = doc.user_data.get(_POS_COLUMN)
+    if column is None:
+        column = doc.user_data[_POS_COLUMN] = doc.to_array(POS) if len(doc) else numpy.zeros(0, dtype="uint64")
+    return numpy.flatnonzero(column == IDS[pos]).tolist()
+
+
+def next_at(positions: list[int], start: int, default: int) -> int:
+    """The first of the sorted ``positions`` at or after ``start``; ``default`` when there is none."""
+    k = bisect_left(positions, start)
+    return positions[k] if k < len(positions) else default
 
 
 _ENTITIES = "briefgen_entities"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, entities, heading_spans
+from ..docview import HeadingIndex, entities, heading_spans, next_at, tokens_where, with_pos
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
@@ -1060,6 +1060,7 @@ def _in_a_work_frame(root: Token) -> bool:
 _PRIZE_VERBS = frozenset({"win", "nominate", "shortlist"})
 #: The nouns WordNet 3.0 derives from "nominate" (its derivational links): "an Oscar nomination", "Grammy nominee".
 _PRIZE_NOUNS = frozenset({"nomination", "nominee"})
+_HYPHENS = ("-", "–")
 
 
 def _names_of_prizes(doc: Doc) -> frozenset[str]:
@@ -1079,7 +1080,7 @@ def _names_of_prizes(doc: Doc) -> frozenset[str]:
     """
     given = {e.text.split()[0] for e in entities(doc) if e.label_ == "PERSON" and len(e.text.split()) > 1}
     names = set(PRIZE_NAMES - given)
-    for tok in doc:
+    for tok in tokens_where(doc, lowers=_HYPHENS, lemmas=_PRIZE_NOUNS):  # only these can open either frame (#18)
         hyphened = (
             tok.text in ("-", "–")
             and not tok.whitespace_
@@ -1247,7 +1248,7 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     """
     taken = {t.i for m in mentions for t in m.span}
     found = []
-    for tok in doc:
+    for tok in tokens_where(doc, lowers=_titled_name_honorific):  # (#18)
         if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or tok.i + 1 >= len(doc):
             continue
         start = end = tok.i + 1
@@ -1280,7 +1281,7 @@ def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingI
     """
     taken = {t.i for m in mentions for t in m.span}
     found = []
-    for verb in doc:
+    for verb in tokens_where(doc, lemmas=_SAYING_LEMMAS):  # (#18)
         if verb.lemma_.lower() not in _SAYING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subject in verb.children:
@@ -1304,6 +1305,10 @@ def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingI
 
 #: Honorifics that mark an untagged proper noun after them as a person's name.
 _TITLED_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
+def _titled_name_honorific(word: str) -> bool:
+    return word.rstrip(".") in _TITLED_NAME_HONORIFICS
 
 
 def _bracketed_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1416,7 +1421,7 @@ def _with_name_modifier(ent: Span) -> Span:
 def _party_names(doc: Doc) -> frozenset[str]:
     """Capitalised names written right before a party member's noun: "Labour" in "Labour MP John Smith"."""
     found = set()
-    for tok in doc:
+    for tok in tokens_where(doc, lowers=PARTY_MEMBER_NOUNS):  # (#18)
         if tok.lower_ not in PARTY_MEMBER_NOUNS or tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.i == 0:
             continue
         start = tok.i
@@ -1655,7 +1660,7 @@ def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: 
     modifying a noun that names an organisation, is that organisation's name."""
     taken = {t.i for m in mentions for t in m.span}
     found = []
-    for head in doc:
+    for head in tokens_where(doc, lemmas=ORGANISATION_NOUNS):  # (#18)
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
             continue
         titled = head.i + 1 < len(doc) and (doc[head.i + 1].pos_ == "PROPN" or bool(doc[head.i + 1].ent_type_))
@@ -1748,10 +1753,11 @@ def _untagged_names_in_actor_frames(doc: Doc, mentions: list[_Mention], in_headi
     surnames = {word for word, n in by_surname.items() if n == 1}
     org_words = {w for m in mentions if m.label == "ORG" for w in (m.text.lower(), m.text.split()[0].lower())}
     found: list[_Mention] = []
-    i = 0
+    proper = with_pos(doc, "PROPN")  # an untagged name word is one (#18)
+    i = next_at(proper, 0, len(doc))
     while i < len(doc):
         if not _untagged_name_word(doc[i], taken):
-            i += 1
+            i = next_at(proper, i + 1, len(doc))
             continue
         end = i + 1
         while end < len(doc) and (
