@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 
 CASES = [
     (
-        "Talks End in Istanbul\nThe negotiations concluded in just 90 minutes on Friday, as both sides emerged from the Dolmabahçe Presidential Office in Istanbul.\nThe talks followed two trilateral meetings involving Turkey and the U.S.",
+        "Talks End in Istanbul\nThe negotiations concluded in just 90 minutes on Friday, as both sides met at the Dolmabahçe Presidential Office in Istanbul.\nThe talks followed two trilateral meetings involving Turkey and the U.S.",
         {("duration", "90 minutes"), ("date", "Friday"), ("place", "Dolmabahçe Presidential Office"), ("place", "Istanbul"), ("figure", "two trilateral meetings")},
         {"Turkey", "U.S.", "Talks End in Istanbul"},
     ),
@@ -38,6 +38,21 @@ CASES = [
         "Shares Rise\nThe firm was founded three years ago and listed two days later.\nShares rose 3% at 1405 GMT.",
         {("date", "three years ago"), ("date", "two days later"), ("date", "1405 GMT"), ("figure", "3%")},
         {"1405", "three years", "two days"},
+    ),
+    (  # after "to" and "from" an organisation is the recipient or the source, not a place
+        "Profits Fall\nShares fell 10%, according to the Financial Times. The group sold its insurance arm to Metlife for $11.5bn.\nShe graduated from the Massachusetts Institute of Technology in 1990.",
+        {("figure", "10%"), ("figure", "$11.5bn"), ("date", "1990")},
+        {"Financial Times", "Metlife", "Massachusetts Institute of Technology"},
+    ),
+    (  # names the tagger calls GPE: a place when known, used as a location, or a region by a compass point
+        "Gas Deal\nGazprom bought the Yugansk unit for $9.3bn. BT said profits rose, while Sideways won five awards.\nThe firm has plants in west London and South Yorkshire, and across Durham.",
+        {("figure", "$9.3bn"), ("place", "west London"), ("place", "South Yorkshire"), ("place", "Durham")},
+        {"Yugansk", "Sideways", "BT"},
+    ),
+    (  # frequency adjectives are no time; a figure never starts or ends on a dangling "to"; "3G" is no count
+        "Audience Share\nIts annual profits rose 5% and its monthly sales fell, under a new daily regime.\nThe share fell from 11.2% to 9.6% last month. Income would be taxed up to £100,000.\nPeople with 3G phones can store 30GB of video.",
+        {("figure", "5%"), ("figure", "11.2%"), ("figure", "9.6%"), ("figure", "£100,000"), ("figure", "30GB")},
+        {"annual", "monthly", "daily", "11.2% to", "to £100,000", "3G phones", "3"},
     ),
 ]
 
