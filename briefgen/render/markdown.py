@@ -31,6 +31,7 @@ from ..records import Briefing, BriefingDate
 from .escaping import html_text, md_escape
 from .provenance import anchor_id, anchored_blocks
 from .relations import relation_graph, render_svg
+from .voices import voice_of
 
 
 def _finalize(value: object) -> object:
@@ -284,6 +285,7 @@ class Renderer:
             actors=[*people, *others],
             actor_link=lambda a: context.actor_links.get(a.name),
             who=who,
+            voice=lambda point: voice_of(point, x.quotes),  # a point from inside a quotation names its speaker
             src=src,
             when=when,
             link=_md_link,
