@@ -733,3 +733,36 @@ def test_a_pronoun_takes_the_last_sentence_s_main_subject_before_a_gendered_name
     doc = build(vocab, rows)
     found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted, genders=genders)
     assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "expected"),
+    [
+        ("the same one-word name", ["nas"], True),
+        ("a first name the quotation uses", ["olof"], True),
+        ("the same full name", ["ray charles"], True),
+        ("a relative who shares the family name", ["barbara bush"], False),
+        ("no one named", [], False),
+    ],
+)
+def test_spoken_of_in(vocab, name: str, said: list[str], expected: bool) -> None:
+    """Issue #15, class 'a pronoun given to a name the quotation speaks of': which names the quotation names."""
+    from briefgen.extract.quotes.speakers import spoken_of_in
+
+    people = {"the same one-word name": ["Nas"], "a first name the quotation uses": ["Olof", "Mellberg"], "the same full name": ["Ray", "Charles"]}
+    words = people.get(name, ["John", "Ellis", "Bush"] if "family" in name else ["Mr", "Tom", "Hale"])
+    doc = Doc(vocab, words=words)
+    assert spoken_of_in(doc[:], frozenset(said)) is expected
+
+
+def test_names_spoken_of_leaves_out_honorifics_and_the_subject_of_a_cue(vocab) -> None:
+    """"“… Mr Wright was superb …”" names Wright; "Mr Hopkins said that …" swallowed into a quotation is narrative."""
+    from briefgen.extract.quotes.speakers import names_spoken_of
+
+    rows: list[Row] = [
+        ("Mr", 1, "compound", "NNP", "PROPN", "PERSON"), ("Wright", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("was", 2, "ROOT", "VBD", "AUX", ""),
+        ("superb", 2, "acomp", "JJ", "ADJ", ""), (".", 2, "punct", ".", "PUNCT", ""),
+        ("Hopkins", 6, "nsubj", "NNP", "PROPN", "PERSON"), ("said", 6, "ROOT", "VBD", "VERB", ""), ("so", 6, "advmod", "RB", "ADV", ""),
+    ]
+    doc = build(vocab, rows)
+    assert names_spoken_of(doc[:], entities=entity_at(doc)) == frozenset({"wright"})

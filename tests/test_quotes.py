@@ -1177,3 +1177,38 @@ def test_speakers_on_bbc_and_wire_layouts(nlp, name: str, body: str, speakers: l
     "Said Mr Fogg:" (tech/140, tech/300, sport/392 …), new prose after a closed quotation (business/393 …)."""
     found = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
     assert [q.speaker for q in found] == speakers, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "not_speaker"),
+    [
+        (
+            "a 'he' is not the man the quotation talks about",
+            'Alan Wright scored twice on Saturday to sink Rovers. "Wright was the best player on the pitch," he said.',
+            "Wright",
+        ),
+        (
+            "a 'she' is not the woman the quotation names",
+            'Julia Marsh met Anna Clarke in Paris last week. "Anna has always been a good friend," she said.',
+            "Clarke",
+        ),
+    ],
+)
+def test_whom_the_words_are_about_is_not_their_speaker(nlp, name: str, body: str, not_speaker: str) -> None:
+    """Issue #15, class 'a pronoun given to a name the quotation speaks of' (BBC: 14 quotations in 13 articles, see README)."""
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker is None or not quote.speaker.endswith(not_speaker), quote
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "body", "speaker"),
+    [
+        ("a name only before the quotation stays the antecedent", 'Mr Smith spoke after the match. He told the BBC: "It was hard."', "Smith"),
+        ("a name the quotation does not say stays the antecedent", 'Peter Dunn watched Alan Wright score twice. "He was the best player on the pitch," he said.', "Dunn"),
+    ],
+)
+def test_names_spoken_of_leave_plain_antecedents(nlp, name: str, body: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, "Headline Here\n\n" + body + "\n")
+    assert quote.speaker is not None and quote.speaker.endswith(speaker), quote

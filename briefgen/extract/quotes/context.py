@@ -164,8 +164,10 @@ class Context:
             self._subjects[verb.i] = subject_of(verb, quoted=self.quoted)
         return self._subjects[verb.i]
 
-    def mention(self, subject: Token) -> Span:
-        return mention_for(subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames, kind_of=self.kind_of)
+    def mention(self, subject: Token, *, spoken_of: frozenset[str] = frozenset()) -> Span:
+        return mention_for(
+            subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames, kind_of=self.kind_of, spoken_of=spoken_of
+        )
 
     def speaker_of(self, cue: Token, span: Span) -> Span | None:
         """Who says through ``cue``: its subject, else the noun phrase standing in for one.

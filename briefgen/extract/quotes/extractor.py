@@ -74,7 +74,7 @@ from .layout_routes import (
 )
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
-from .speakers import one_of_a_nationality
+from .speakers import names_spoken_of, one_of_a_nationality, spoken_of_in
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -133,6 +133,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             continue
         attribution = _attribute(span, ctx)
         attribution = goes_on_speaking(attribution, previous, run, ctx) or attribution
+        attribution = not_whom_it_names(attribution, run, span, ctx) or attribution
         borrowed = False
         if attribution.route == "none":
             found_before = previous_sentence_speaker(span, ctx, across_lines=False)
@@ -208,6 +209,32 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
     head = mention.doc[mention.start : root.i + 1]
     name = resolve(head)
     return mention.text.strip() if name == head.text else name
+
+
+def not_whom_it_names(attribution: Attribution, run: Run, span: Span, ctx: Context) -> Attribution | None:
+    """A "he" or "she" resolved again when it went to someone the quotation itself names.
+
+    "“Nas is one of my friends,” he said": a speaker who names a person in
+    the third person talks about them, so the pronoun stands for someone
+    else (the antecedent found past that name, or no one). Only a pronoun
+    subject of the cue is read again; a name the cue has ("said Nas") stands.
+    Only the quotation's first segment is read: a later one may be narrative
+    an unbalanced mark swallowed ("… good balance. McClaren's only criticism
+    …"), and a name there that a cue governs ("Mr Hopkins said that …") is
+    the writer's, not the speaker's.
+    """
+    cue, speaker = attribution.cue, attribution.speaker
+    if cue is None or speaker is None:
+        return None
+    subject = ctx.subject_of(cue)
+    if subject is None or subject.lower_ not in ("he", "she") or (speaker.start <= subject.i < speaker.end):
+        return None
+    first = run.parts[0]
+    words = ctx.doc.char_span(first.start, first.end, alignment_mode="contract")
+    spoken_of = names_spoken_of(words if words is not None else span, entities=ctx.entities)
+    if not spoken_of_in(speaker, spoken_of):
+        return None
+    return Attribution(ctx.mention(subject, spoken_of=spoken_of), cue, attribution.route)
 
 
 def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:

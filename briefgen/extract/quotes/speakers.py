@@ -300,13 +300,16 @@ def mention_for(
     genders: Mapping[str, Gender] | None = None,
     surnames: frozenset[str] | None = None,
     kind_of: KindOf = no_kinds,
+    spoken_of: frozenset[str] = frozenset(),
 ) -> Span:
     """The span naming the speaker whose syntactic subject is ``subject``.
 
     ``genders`` (from :func:`genders_of`) keeps "she" from resolving to a man;
     ``surnames`` (from :func:`surnames_of_people`) saves a pass over the doc's
     entities per pronoun, which made attribution quadratic in the article;
-    ``kind_of`` (the actor table's kinds) keeps "he" from resolving to a club.
+    ``kind_of`` (the actor table's kinds) keeps "he" from resolving to a club;
+    ``spoken_of`` (:func:`names_spoken_of`) keeps "he" from resolving to a
+    person the quotation talks about.
     """
     doc = subject.doc
     if is_dateline(subject):
@@ -318,7 +321,7 @@ def mention_for(
         if group is not None:
             return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
-        found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of)
+        found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of)
         return found or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
@@ -436,6 +439,7 @@ def antecedent(
     genders: Mapping[str, Gender] | None = None,
     surnames: frozenset[str] | None = None,
     kind_of: KindOf = no_kinds,
+    spoken_of: frozenset[str] = frozenset(),
     _chain: int = 0,
 ) -> Span | None:
     """The most recent suitable named mention before a pronoun.
@@ -471,6 +475,10 @@ def antecedent(
     Cook); within the pronoun's own sentence, and among other names, a
     stated gender beats an unknown one. A name that only modifies a noun ("an
     Alan Shearer strike", "Clinton campaign manager Robby Mook") is none.
+
+    ``spoken_of``: words of the names the quotation itself says ("“Nas is
+    one of my friends,” he said"); a person the speaker talks about in the
+    third person is not the speaker, so such a candidate is passed over.
     """
     wanted = pronoun_gender(pronoun)
     personal = pronoun.lower_ in PERSON_PRONOUNS
@@ -493,10 +501,14 @@ def antecedent(
             main = _main_subject(sent, quoted=quoted)
             if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
                 # "But he rejected the comparison with Berti Vogts. “…?” he asked": the same "he"
-                return antecedent(main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, _chain=_chain + 1)
-            if main is not None and main.pos_ == "PROPN" and main.i not in entities and main.lower_ in surnames:
+                return antecedent(
+                    main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, _chain=_chain + 1
+                )
+            if main is not None and main.pos_ == "PROPN" and main.i not in entities and main.lower_ in surnames and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
                 return full_name(doc[main.i : main.i + 1], entities=entities, quoted=quoted, any_label=True)
             named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
+            if named is not None and spoken_of_in(named, spoken_of):
+                named = None
             if named is not None and (not genders or compatible(genders.get(person_key(named, entities=entities, quoted=quoted)), wanted)):
                 # "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was …": the
                 # sentence is about the correspondent, whose name stands in apposition, not about Mr Clarke
@@ -532,6 +544,8 @@ def antecedent(
                 continue
             if genders and wanted and not compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted):
                 continue
+            if spoken_of and spoken_of_in(full_name(ent, entities=entities, quoted=quoted, any_label=personal), spoken_of):
+                continue  # "“Nas is one of my friends,” he said": whom the quotation talks about is not who says it
             candidates.append(ent)
         in_own_sentence = sent.start <= pronoun.i < sent.end
         if candidates and genders and wanted:
@@ -572,6 +586,49 @@ def antecedent(
 
 #: How many "he"s back a pronoun's antecedent is followed from main-clause subject to main-clause subject.
 _MAX_CHAIN = 4
+
+
+def names_spoken_of(span: Span, *, entities: dict[int, Span]) -> frozenset[str]:
+    """The people a quotation names, each as its lower-case words ("“Nas is one of my friends,” he said" -> {"nas"}).
+
+    A speaker who names someone in the third person is talking about that
+    person, so a "he" or "she" outside the quotation does not stand for
+    them. Honorifics are left out: "Mr" names no one. A name that is the
+    subject of a cue ("… having one. Mr Hopkins said that …") is narrative
+    an unbalanced mark swallowed, not the speaker's words.
+    """
+    names: set[str] = set()
+    seen: set[int] = set()
+    for token in span:
+        ent = entities.get(token.i)
+        if ent is None or ent.label_ != "PERSON" or ent.start in seen:
+            continue
+        seen.add(ent.start)
+        if ent.root.dep_ in SUBJECT_DEPS and is_speech_cue(ent.root.head):
+            continue
+        words = _name_words(ent)
+        if words:
+            names.add(" ".join(words))
+    return frozenset(names)
+
+
+def _name_words(name: Span) -> list[str]:
+    return [t.lower_ for t in name if t.is_alpha and t.lower_.rstrip(".") not in _NAME_HONORIFICS]
+
+
+def spoken_of_in(name: Span, spoken_of: frozenset[str]) -> bool:
+    """Whether the quotation names the person ``name`` is: one word of it, or its first and last words.
+
+    "Barbara Bush" does not name John Ellis Bush: a family shares a surname.
+    """
+    words = _name_words(name)
+    for said in spoken_of:
+        parts = said.split()
+        if len(parts) == 1 and parts[0] in words:
+            return True
+        if len(parts) > 1 and words and parts[-1] == words[-1] and (len(words) == 1 or parts[0] == words[0]):
+            return True
+    return False
 
 
 def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
