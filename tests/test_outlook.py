@@ -461,6 +461,17 @@ CASES: list[tuple[str, str, bool]] = [
     ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
     # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
     ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
+    # a punishment or legal proceeding someone faces in the present is still to come (#13: sanctions faced)
+    ("sanction faced", "The winger is facing a three-match ban for the tackle.", True),
+    ("sanction faced", "Both riders face two-year suspensions if the panel finds them guilty.", True),
+    ("sanction faced", "The former chairman now faces a retrial on the fraud counts.", True),
+    ("sanction faced", "The club is facing disciplinary action over the crowd trouble.", True),
+    ("sanction faced", "The trader faces a hefty fine from the regulator.", True),
+    ("sanction faced", "The striker faces charges of assault.", False),  # the accusation is made: the present
+    ("sanction faced", "The airline faces tough competition on its busiest routes.", False),
+    ("sanction faced", "The winger was facing a three-match ban before the appeal.", False),  # past
+    ("sanction faced", "The winger faced a three-match ban for the tackle.", False),  # past
+    ("sanction faced", "The winger is not facing a ban for the tackle.", False),
 ]
 
 
@@ -637,6 +648,14 @@ def test_kind_holder_and_when_survive_the_cache_and_the_schema(parse):
     schema = json.loads((Path(__file__).parents[1] / "briefgen" / "briefing.schema.json").read_text(encoding="utf-8"))
     outlook_schema = {"$defs": schema["$defs"], **schema["properties"]["outlook"]}
     jsonschema.validate(extraction.to_dict()["outlook"], outlook_schema)
+
+
+def test_sanction_nouns_come_from_wordnet():
+    """What one faces ahead: punishments and legal proceedings from WordNet, not accusations or rivalry."""
+    from briefgen.extract.outlook.cues import SANCTION_NOUNS
+
+    assert {"ban", "fine", "trial", "hearing", "sentence", "lawsuit", "suspension", "punishment"} <= SANCTION_NOUNS
+    assert not {"charge", "accusation", "competition", "challenge", "investigation", "pressure"} & SANCTION_NOUNS
 
 
 def test_frame_nouns_come_from_wordnet_with_a_kind():

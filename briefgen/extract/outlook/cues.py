@@ -16,6 +16,7 @@ outlook.
 from __future__ import annotations
 
 import functools
+from importlib.resources import files
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -1546,6 +1547,38 @@ def _towards_weekday_event(preposition: Token) -> str | None:
 
 #: Verbs that refuse the act of their infinitive: "refused to rule out", "declined to rule out".
 _REFUSING = frozenset({"refuse", "decline"})
+
+
+def _read_sanction_nouns() -> frozenset[str]:
+    text = files("briefgen.extract").joinpath("data", "sanction_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Nouns of punishments and legal proceedings ("ban", "fine", "trial", "hearing", "sentence", "lawsuit"),
+#: generated from WordNet 3.0 by ``tools/wordnet_sanction_nouns.py`` (#13).
+SANCTION_NOUNS: frozenset[str] = _read_sanction_nouns()
+
+
+@first_test(FirstTest(lemmas=frozenset({"face"}), pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG"})))
+def sanction_faced_cue(token: Token) -> str | None:
+    """ "Montgomery is also facing a lifetime ban", "Robinson is facing disciplinary action", "They face two-year
+    bans if found guilty", "The athletes also face a criminal hearing in Greece": a punishment or a legal
+    proceeding someone faces in the present is still to come, a threat hanging over them (#13: sanctions
+    faced). What else one faces is the present ("faces charges": the accusation is made; "faces competition",
+    "faces a challenge"); the past ("was facing legal action") is narration, and a modal speaks for itself.
+    """
+    if lemma_of(token) != "face" or token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    if token.tag_ == "VBG" and not any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _auxiliaries(token)):
+        return None  # "without facing some immediate sanctions", "was facing": no present progressive
+    if any(a.tag_ == "MD" for a in _auxiliaries(token)) or is_negated(token) or is_past_clause(token):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SANCTION_NOUNS:
+        return None
+    if _dated_ahead(token) or any(_dates_this_clause(span.root, token) for span in future_time_spans(token.sent)):
+        return SCHEDULED  # "Conte faces a federal trial next year": a date for it
+    return WARNING
 
 
 @first_test(FirstTest(lemmas=frozenset({"rule"}), pos=frozenset({"VERB"})))
