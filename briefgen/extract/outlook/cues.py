@@ -895,6 +895,18 @@ def _names_aim(subject: Token | None) -> bool:
     return not (subject.lemma_.lower() == "job" and subject.tag_ == "NNS")
 
 
+def _passive_infinitive(be: Token) -> bool:
+    """ "Ways of ensuring that parents know … are to be considered by the games industry": with a passive
+    infinitive the subject undergoes the act, so an aim noun there ("ways", "plan", "problem") is what is
+    scheduled, not what the aim is ("The aim is to establish …"). A defect of the aim-noun test (#13: a
+    long subject turned "are" into the root and the sentence was lost)."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in be.children
+    )
+
+
 def _has_to_infinitive(head: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -955,7 +967,7 @@ def plan_cue(token: Token) -> str | None:
             return None  # "It is interesting to read …": an extraposed subject, not "is to"
         if any(c.lower_ == "up" and c.dep_ in ("prep", "advmod", "prt") for c in token.children):
             return None  # "It is up to governments to decide": whose call it is, not what is scheduled
-        if _names_aim(_be_subject(token)):
+        if _names_aim(_be_subject(token)) and not _passive_infinitive(token):
             return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
     word = token.lower_
