@@ -465,6 +465,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
     # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
     ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
+    # a doubt voiced about what is still to come stands once voiced (#13: doubts voiced)
+    ("doubt voiced", "The opposition leader questioned how the council would pay for the new stadium.", True),
+    ("doubt voiced", "Several economists questioned whether the new rules could be enforced.", True),
+    ("doubt voiced", "The minister was asked if she would resign over the affair.", False),  # a question put, maybe answered
+    ("doubt voiced", "As a boy he wondered what would happen if the river froze.", False),  # a moment of a past story
+    ("doubt voiced", "The auditors questioned how the money had been spent.", False),  # the past
     # a punishment or legal proceeding someone faces in the present is still to come (#13: sanctions faced)
     ("sanction faced", "The winger is facing a three-match ban for the tackle.", True),
     ("sanction faced", "Both riders face two-year suspensions if the panel finds them guilty.", True),

@@ -528,6 +528,20 @@ def embedded_question(verb: Token) -> bool:
     return lemma in _ANSWERING and (is_negated(head) or any(c.dep_ == "neg" for c in _auxiliaries(head)))
 
 
+#: Verbs of challenging: the question they put is a doubt that stands after it is voiced, whatever their tense.
+_CHALLENGING = frozenset({"question", "query"})
+
+
+def _doubt_voiced(verb: Token) -> bool:
+    """ "Letwin questioned how Labour would fund its own plans", "McLetchie questioned what would be exempted
+    from the ban", "the chief constable questioned how his officers would be able to apply powers": a doubt
+    voiced in the past about what is still to come is an open question (#13: doubts voiced), as "analysts are
+    questioning whether …" is. A question asked or wondered in the past ("was asked if he would say yes",
+    "wondered what would happen") may have been answered or be a moment of a past story, so it is left out.
+    """
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) in _CHALLENGING and embedded_question(verb) and not is_perfect(verb)
+
+
 def _general_rule(verb: Token) -> bool:
     """ "if you're the best in the world at an event, you'll always have expectations of winning", "If you
     think of Snake …, you could be in for a surprise": a condition on a generic "you" states what holds for
@@ -646,6 +660,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "retailers' attempts … may be behind November's unexpected rise in sales": a cause guessed at
         if not future_time_in_sentence and _regards_as(verb):
             return None  # "Some may see this as the height of laziness", "could be said to be": how a thing is seen now
+        if _doubt_voiced(verb):
+            return OPEN_QUESTION  # "questioned whether the scheme could work": the doubt stands once voiced
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False, direct=True):
@@ -673,6 +689,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return PLAN  # "The Lib Dems say they would scrap the council tax": a present promise, on condition of winning
         if link in ("relcl", "advcl") and frame is None and (report := reporting_above(verb)) is not None:
             return report_kind(report, EXPECTED)  # "said it was a gift that would help Labour fight the election"
+        if _doubt_voiced(verb):
+            return OPEN_QUESTION  # "Letwin questioned how Labour would fund its own plans"
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
