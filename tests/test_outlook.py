@@ -465,6 +465,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
     # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
     ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
+    # "favourite", tagged an adjective as often as a noun, tips someone all the same (#13: "is probably favourite to")
+    ("favourite as adjective", "The veteran flanker is probably favourite to replace the injured captain.", True),
+    ("favourite as adjective", "The singer is now hot favourite to win the talent show.", True),
+    ("favourite as adjective", "The comedian remains 3/1 favourite to win the contest.", True),
+    ("favourite as adjective", "The comedian was hot favourite to be voted out last week.", False),  # past
+    ("favourite as adjective", "Her favourite place to relax is the garden.", False),  # a liking, not a tip
     # a doubt voiced about what is still to come stands once voiced (#13: doubts voiced)
     ("doubt voiced", "The opposition leader questioned how the council would pay for the new stadium.", True),
     ("doubt voiced", "Several economists questioned whether the new rules could be enforced.", True),

@@ -1056,7 +1056,13 @@ def _forward_complement(noun: Token) -> bool:
 #: spelling: with a to-infinitive ("the new favourite to win best picture") the noun tips someone to do it.
 _TIPPED_NOUNS = frozenset({"favourite", "favorite", "front-runner", "frontrunner"})
 #: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
-_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos", "nsubj"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
+#: The model tags "favourite" an adjective as often as a noun ("is favourite to win", "the favourite to be evicted"),
+#: so the test admits adjectives and their predicative roles; only the tipped nouns are asked as adjectives.
+_FRAME_NOUN = FirstTest(
+    pos=frozenset({"NOUN", "ADJ"}),
+    deps=frozenset({"attr", "dobj", "pobj", "appos", "nsubj", "acomp", "ROOT"}),
+    lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS,
+)
 
 
 @first_test(_FRAME_NOUN)
@@ -1076,10 +1082,10 @@ def frame_noun_cue(token: Token) -> str | None:
     failed"), the aim of an act ("in an attempt to halt the sale") or a plan
     in past narration is not one.
     """
-    if token.pos_ != "NOUN":
+    if lemma_of(token) in _TIPPED_NOUNS or token.lower_ in _TIPPED_NOUNS:
+        return EXPECTED if token.pos_ in ("NOUN", "ADJ") and _tipped_as_favourite(token) else None
+    if token.pos_ != "NOUN" or token.dep_ in ("acomp", "ROOT"):
         return None
-    if lemma_of(token) in _TIPPED_NOUNS:
-        return EXPECTED if _tipped_as_favourite(token) else None
     kind = FRAME_NOUNS.get(lemma_of(token))
     if kind is None:
         return None
@@ -1124,12 +1130,16 @@ def _tipped_as_favourite(noun: Token) -> bool:
     """ "Million Dollar Baby has become the new favourite to win best picture at the Oscars", "Staunton is one of
     the favourites to land the best actress award": the favourite to do something is tipped to do it, a forecast
     as "tipped to" is. Past narration ("went into the final as a short-priced favourite to clinch his title",
-    "had become the new favourite") tells a forecast already settled; "favourites the USA" names no act."""
+    "had become the new favourite") tells a forecast already settled; "favourites the USA" names no act. The model
+    tags "favourite" an adjective as often as a noun ("is hot favourite to take over", "is the favourite to be
+    evicted"): the same frame (#13: "favourite" as an adjective; the adverb of "is probably favourite to")."""
     heads = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         heads.append(noun.head.head)  # "one of the favourites to land": the parser hangs the infinitive on "one"
+    if noun.dep_ in ("acomp", "attr") and lemma_of(noun.head) in ("be", "remain", "become"):
+        heads.append(noun.head)  # "Morgan is probably favourite to replace Thomas": tagged an adjective, the infinitive on "is"
     if not any(
-        c.dep_ in ("acl", "relcl", "xcomp") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for head in heads
         for c in head.children
     ):
