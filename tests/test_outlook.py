@@ -465,6 +465,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
     # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
     ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
+    # "until" a calendar day ends a span still running: scheduled (#13: "runs until 20 February")
+    ("runs until", "The exhibition, which runs until 12 March, has drawn record crowds.", True),
+    ("runs until", "The film festival runs until Sunday.", True),
+    ("runs until", "The film festival ran until Sunday.", False),  # past
+    ("runs until", "The night market runs until late every Friday.", False),  # a habit
     # "favourite", tagged an adjective as often as a noun, tips someone all the same (#13: "is probably favourite to")
     ("favourite as adjective", "The veteran flanker is probably favourite to replace the injured captain.", True),
     ("favourite as adjective", "The singer is now hot favourite to win the talent show.", True),

@@ -1458,7 +1458,8 @@ def futurate_cue(token: Token) -> str | None:
     December" measures; it schedules nothing). Three verbs of state are
     appointments when so dated (:data:`_APPOINTMENT_STATES`): "England face
     Italy on 12 March", "is holding a further meeting on Friday", "have until
-    21 March to file their appeal".
+    21 March to file their appeal". "Until" a calendar day ends a span still running, for any such verb
+    ("The 10-day Berlinale runs until 20 February", "the festival, which runs until Sunday").
     """
     if token.pos_ != "VERB":
         return None
@@ -1483,7 +1484,8 @@ def futurate_cue(token: Token) -> str | None:
     )
     if not (present or progressive or passive) or is_negated(token) or is_past_clause(token):
         return None
-    dates = _pobjs(token, ("on", "in", "until") if lemma == "have" else ("on", "in"))
+    # "until" ends a span still running: "The festival runs until 20 February", "have until 21 March to file"
+    dates = _pobjs(token, ("on", "in", "until", "till"))
     if appointment:
         dates += [date for obj in token.children if obj.dep_ == "dobj" for date in _pobjs(obj, ("on",))]
     return SCHEDULED if any(_calendar_day(date) for date in dates) else None
