@@ -465,6 +465,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
     # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
     ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
+    # a past future keeps its time phrases in the past too (#13: past anchors; defect)
+    ("past future time", "The book says the chairman told the board in 2002 he would retire before the next election.", False),
+    ("past future time", "The book says the chairman told the board in 2002 he would retire before the coming season.", False),
+    ("past future time", "The chairman told the board on Monday he would retire before the next election.", True),
     # "until" a calendar day ends a span still running: scheduled (#13: "runs until 20 February")
     ("runs until", "The exhibition, which runs until 12 March, has drawn record crowds.", True),
     ("runs until", "The film festival runs until Sunday.", True),

@@ -1734,12 +1734,30 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None
     if token.tag_ == "NNP" and token.i > token.sent.start:
         return None  # "The Next Generation", "Next Directory": part of a name, not a time
-    return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
+    if is_past_clause(token.head) or _inside_past_future(token.head):
+        return None
+    return _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 
 def future_time_cue(span: Span) -> str | None:
-    """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
-    return None if is_past_clause(span.root) else SCHEDULED
+    """A future time phrase attached to a clause that is not past ("Talks resume next week").
+
+    Nor inside a past future: "alleges that Mr Blair told Mr Brown in 2003 he would step down before the
+    coming general election", "claims Mr Blair said in November 2003 he would stand down before the next
+    election" — the promise was made at a past date and the modal is left out for it (:func:`_modal_kind`),
+    so the time phrase or forward modifier inside it places no outlook either (#13: past anchors).
+    """
+    return None if is_past_clause(span.root) or _inside_past_future(span.root) else SCHEDULED
+
+
+def _inside_past_future(token: Token) -> bool:
+    """``token``'s clause is a "would" reported under a verb of speech dated in the past ("told Mr Brown in
+    2003 he would step down before the coming general election"): a past future, whose times are past too."""
+    verb = clause_verb(token)
+    if not any(a.lower_ == "would" for a in _auxiliaries(verb)):
+        return False
+    frame = reporting_frame(verb)
+    return frame is not None and is_past(frame) and _past_anchor(frame)
 
 
 #: Adjectives of what is bound to come: WordNet's "inevitable" (incapable of being avoided or prevented) and
