@@ -445,6 +445,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("jobs are to", "Some 300 new jobs are to be created at the plant.", True),
     ("jobs are to", "His job is to decide which players start.", False),
     ("jobs are to", "Some 300 new jobs were to be created at the plant.", False),  # past
+    # with a passive infinitive an aim noun undergoes the act: scheduled, not an aim (#13: lost after a long subject)
+    ("aim noun passive", "Ways of making sure that shoppers know which toys are safe for babies are to be examined by the regulator.", True),
+    ("aim noun passive", "The plan is to be unveiled at the party conference.", True),
+    ("aim noun passive", "The main task of the new manager is to rebuild the squad.", False),
     # plans whose contents are listed are plans (#13: measures announced as nouns); in the past they may be over
     ("plans include", "Other plans include letting maternity pay be given to fathers and extending rights to parents.", True),
     ("plans include", "The plans include a dedicated policing team for each neighbourhood.", True),
@@ -461,6 +465,38 @@ CASES: list[tuple[str, str, bool]] = [
     ("bound to come", "The damage had seemed inevitable.", False),  # looked back on
     # a frame noun's to-infinitive, whichever label the parser gives it (#13: parsed as xcomp, not acl)
     ("frame noun infinitive", "There are also plans to prevent high rents forcing families out of their towns.", True),
+    # a past future keeps its time phrases in the past too (#13: past anchors; defect)
+    ("past future time", "The book says the chairman told the board in 2002 he would retire before the next election.", False),
+    ("past future time", "The book says the chairman told the board in 2002 he would retire before the coming season.", False),
+    ("past future time", "The chairman told the board on Monday he would retire before the next election.", True),
+    # "until" a calendar day ends a span still running: scheduled (#13: "runs until 20 February")
+    ("runs until", "The exhibition, which runs until 12 March, has drawn record crowds.", True),
+    ("runs until", "The film festival runs until Sunday.", True),
+    ("runs until", "The film festival ran until Sunday.", False),  # past
+    ("runs until", "The night market runs until late every Friday.", False),  # a habit
+    # "favourite", tagged an adjective as often as a noun, tips someone all the same (#13: "is probably favourite to")
+    ("favourite as adjective", "The veteran flanker is probably favourite to replace the injured captain.", True),
+    ("favourite as adjective", "The singer is now hot favourite to win the talent show.", True),
+    ("favourite as adjective", "The comedian remains 3/1 favourite to win the contest.", True),
+    ("favourite as adjective", "The comedian was hot favourite to be voted out last week.", False),  # past
+    ("favourite as adjective", "Her favourite place to relax is the garden.", False),  # a liking, not a tip
+    # a doubt voiced about what is still to come stands once voiced (#13: doubts voiced)
+    ("doubt voiced", "The opposition leader questioned how the council would pay for the new stadium.", True),
+    ("doubt voiced", "Several economists questioned whether the new rules could be enforced.", True),
+    ("doubt voiced", "The minister was asked if she would resign over the affair.", False),  # a question put, maybe answered
+    ("doubt voiced", "As a boy he wondered what would happen if the river froze.", False),  # a moment of a past story
+    ("doubt voiced", "The auditors questioned how the money had been spent.", False),  # the past
+    # a punishment or legal proceeding someone faces in the present is still to come (#13: sanctions faced)
+    ("sanction faced", "The winger is facing a three-match ban for the tackle.", True),
+    ("sanction faced", "Both riders face two-year suspensions if the panel finds them guilty.", True),
+    ("sanction faced", "The former chairman now faces a retrial on the fraud counts.", True),
+    ("sanction faced", "The club is facing disciplinary action over the crowd trouble.", True),
+    ("sanction faced", "The trader faces a hefty fine from the regulator.", True),
+    ("sanction faced", "The striker faces charges of assault.", False),  # the accusation is made: the present
+    ("sanction faced", "The airline faces tough competition on its busiest routes.", False),
+    ("sanction faced", "The winger was facing a three-match ban before the appeal.", False),  # past
+    ("sanction faced", "The winger faced a three-match ban for the tackle.", False),  # past
+    ("sanction faced", "The winger is not facing a ban for the tackle.", False),
 ]
 
 
@@ -637,6 +673,14 @@ def test_kind_holder_and_when_survive_the_cache_and_the_schema(parse):
     schema = json.loads((Path(__file__).parents[1] / "briefgen" / "briefing.schema.json").read_text(encoding="utf-8"))
     outlook_schema = {"$defs": schema["$defs"], **schema["properties"]["outlook"]}
     jsonschema.validate(extraction.to_dict()["outlook"], outlook_schema)
+
+
+def test_sanction_nouns_come_from_wordnet():
+    """What one faces ahead: punishments and legal proceedings from WordNet, not accusations or rivalry."""
+    from briefgen.extract.outlook.cues import SANCTION_NOUNS
+
+    assert {"ban", "fine", "trial", "hearing", "sentence", "lawsuit", "suspension", "punishment"} <= SANCTION_NOUNS
+    assert not {"charge", "accusation", "competition", "challenge", "investigation", "pressure"} & SANCTION_NOUNS
 
 
 def test_frame_nouns_come_from_wordnet_with_a_kind():

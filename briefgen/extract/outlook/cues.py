@@ -16,6 +16,7 @@ outlook.
 from __future__ import annotations
 
 import functools
+from importlib.resources import files
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -527,6 +528,20 @@ def embedded_question(verb: Token) -> bool:
     return lemma in _ANSWERING and (is_negated(head) or any(c.dep_ == "neg" for c in _auxiliaries(head)))
 
 
+#: Verbs of challenging: the question they put is a doubt that stands after it is voiced, whatever their tense.
+_CHALLENGING = frozenset({"question", "query"})
+
+
+def _doubt_voiced(verb: Token) -> bool:
+    """ "Letwin questioned how Labour would fund its own plans", "McLetchie questioned what would be exempted
+    from the ban", "the chief constable questioned how his officers would be able to apply powers": a doubt
+    voiced in the past about what is still to come is an open question (#13: doubts voiced), as "analysts are
+    questioning whether …" is. A question asked or wondered in the past ("was asked if he would say yes",
+    "wondered what would happen") may have been answered or be a moment of a past story, so it is left out.
+    """
+    return verb.dep_ == "ccomp" and lemma_of(verb.head) in _CHALLENGING and embedded_question(verb) and not is_perfect(verb)
+
+
 def _general_rule(verb: Token) -> bool:
     """ "if you're the best in the world at an event, you'll always have expectations of winning", "If you
     think of Snake …, you could be in for a surprise": a condition on a generic "you" states what holds for
@@ -645,6 +660,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "retailers' attempts … may be behind November's unexpected rise in sales": a cause guessed at
         if not future_time_in_sentence and _regards_as(verb):
             return None  # "Some may see this as the height of laziness", "could be said to be": how a thing is seen now
+        if _doubt_voiced(verb):
+            return OPEN_QUESTION  # "questioned whether the scheme could work": the doubt stands once voiced
         if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False, direct=True):
@@ -672,6 +689,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return PLAN  # "The Lib Dems say they would scrap the council tax": a present promise, on condition of winning
         if link in ("relcl", "advcl") and frame is None and (report := reporting_above(verb)) is not None:
             return report_kind(report, EXPECTED)  # "said it was a gift that would help Labour fight the election"
+        if _doubt_voiced(verb):
+            return OPEN_QUESTION  # "Letwin questioned how Labour would fund its own plans"
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
@@ -894,6 +913,18 @@ def _names_aim(subject: Token | None) -> bool:
     return not (subject.lemma_.lower() == "job" and subject.tag_ == "NNS")
 
 
+def _passive_infinitive(be: Token) -> bool:
+    """ "Ways of ensuring that parents know … are to be considered by the games industry": with a passive
+    infinitive the subject undergoes the act, so an aim noun there ("ways", "plan", "problem") is what is
+    scheduled, not what the aim is ("The aim is to establish …"). A defect of the aim-noun test (#13: a
+    long subject turned "are" into the root and the sentence was lost)."""
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(a.dep_ == "auxpass" for a in c.children)
+        for c in be.children
+    )
+
+
 def _has_to_infinitive(head: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -954,7 +985,7 @@ def plan_cue(token: Token) -> str | None:
             return None  # "It is interesting to read …": an extraposed subject, not "is to"
         if any(c.lower_ == "up" and c.dep_ in ("prep", "advmod", "prt") for c in token.children):
             return None  # "It is up to governments to decide": whose call it is, not what is scheduled
-        if _names_aim(_be_subject(token)):
+        if _names_aim(_be_subject(token)) and not _passive_infinitive(token):
             return None  # "A key priority is to establish a policy": says what the aim is, not that it is scheduled
         return SCHEDULED  # "The summit is to take place in May", "Officials are to publish a report"
     word = token.lower_
@@ -1025,7 +1056,13 @@ def _forward_complement(noun: Token) -> bool:
 #: spelling: with a to-infinitive ("the new favourite to win best picture") the noun tips someone to do it.
 _TIPPED_NOUNS = frozenset({"favourite", "favorite", "front-runner", "frontrunner"})
 #: A frame noun where there is one, someone has one or makes one known: "there are no plans", "announced plans".
-_FRAME_NOUN = FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"attr", "dobj", "pobj", "appos", "nsubj"}), lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS)
+#: The model tags "favourite" an adjective as often as a noun ("is favourite to win", "the favourite to be evicted"),
+#: so the test admits adjectives and their predicative roles; only the tipped nouns are asked as adjectives.
+_FRAME_NOUN = FirstTest(
+    pos=frozenset({"NOUN", "ADJ"}),
+    deps=frozenset({"attr", "dobj", "pobj", "appos", "nsubj", "acomp", "ROOT"}),
+    lemmas=frozenset(FRAME_NOUNS) | _TIPPED_NOUNS,
+)
 
 
 @first_test(_FRAME_NOUN)
@@ -1045,10 +1082,10 @@ def frame_noun_cue(token: Token) -> str | None:
     failed"), the aim of an act ("in an attempt to halt the sale") or a plan
     in past narration is not one.
     """
-    if token.pos_ != "NOUN":
+    if lemma_of(token) in _TIPPED_NOUNS or token.lower_ in _TIPPED_NOUNS:
+        return EXPECTED if token.pos_ in ("NOUN", "ADJ") and _tipped_as_favourite(token) else None
+    if token.pos_ != "NOUN" or token.dep_ in ("acomp", "ROOT"):
         return None
-    if lemma_of(token) in _TIPPED_NOUNS:
-        return EXPECTED if _tipped_as_favourite(token) else None
     kind = FRAME_NOUNS.get(lemma_of(token))
     if kind is None:
         return None
@@ -1093,12 +1130,16 @@ def _tipped_as_favourite(noun: Token) -> bool:
     """ "Million Dollar Baby has become the new favourite to win best picture at the Oscars", "Staunton is one of
     the favourites to land the best actress award": the favourite to do something is tipped to do it, a forecast
     as "tipped to" is. Past narration ("went into the final as a short-priced favourite to clinch his title",
-    "had become the new favourite") tells a forecast already settled; "favourites the USA" names no act."""
+    "had become the new favourite") tells a forecast already settled; "favourites the USA" names no act. The model
+    tags "favourite" an adjective as often as a noun ("is hot favourite to take over", "is the favourite to be
+    evicted"): the same frame (#13: "favourite" as an adjective; the adverb of "is probably favourite to")."""
     heads = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         heads.append(noun.head.head)  # "one of the favourites to land": the parser hangs the infinitive on "one"
+    if noun.dep_ in ("acomp", "attr") and lemma_of(noun.head) in ("be", "remain", "become"):
+        heads.append(noun.head)  # "Morgan is probably favourite to replace Thomas": tagged an adjective, the infinitive on "is"
     if not any(
-        c.dep_ in ("acl", "relcl", "xcomp") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in ("acl", "relcl", "xcomp", "advcl") and c.i > noun.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for head in heads
         for c in head.children
     ):
@@ -1417,7 +1458,8 @@ def futurate_cue(token: Token) -> str | None:
     December" measures; it schedules nothing). Three verbs of state are
     appointments when so dated (:data:`_APPOINTMENT_STATES`): "England face
     Italy on 12 March", "is holding a further meeting on Friday", "have until
-    21 March to file their appeal".
+    21 March to file their appeal". "Until" a calendar day ends a span still running, for any such verb
+    ("The 10-day Berlinale runs until 20 February", "the festival, which runs until Sunday").
     """
     if token.pos_ != "VERB":
         return None
@@ -1442,7 +1484,8 @@ def futurate_cue(token: Token) -> str | None:
     )
     if not (present or progressive or passive) or is_negated(token) or is_past_clause(token):
         return None
-    dates = _pobjs(token, ("on", "in", "until") if lemma == "have" else ("on", "in"))
+    # "until" ends a span still running: "The festival runs until 20 February", "have until 21 March to file"
+    dates = _pobjs(token, ("on", "in", "until", "till"))
     if appointment:
         dates += [date for obj in token.children if obj.dep_ == "dobj" for date in _pobjs(obj, ("on",))]
     return SCHEDULED if any(_calendar_day(date) for date in dates) else None
@@ -1546,6 +1589,38 @@ def _towards_weekday_event(preposition: Token) -> str | None:
 
 #: Verbs that refuse the act of their infinitive: "refused to rule out", "declined to rule out".
 _REFUSING = frozenset({"refuse", "decline"})
+
+
+def _read_sanction_nouns() -> frozenset[str]:
+    text = files("briefgen.extract").joinpath("data", "sanction_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Nouns of punishments and legal proceedings ("ban", "fine", "trial", "hearing", "sentence", "lawsuit"),
+#: generated from WordNet 3.0 by ``tools/wordnet_sanction_nouns.py`` (#13).
+SANCTION_NOUNS: frozenset[str] = _read_sanction_nouns()
+
+
+@first_test(FirstTest(lemmas=frozenset({"face"}), pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG"})))
+def sanction_faced_cue(token: Token) -> str | None:
+    """ "Montgomery is also facing a lifetime ban", "Robinson is facing disciplinary action", "They face two-year
+    bans if found guilty", "The athletes also face a criminal hearing in Greece": a punishment or a legal
+    proceeding someone faces in the present is still to come, a threat hanging over them (#13: sanctions
+    faced). What else one faces is the present ("faces charges": the accusation is made; "faces competition",
+    "faces a challenge"); the past ("was facing legal action") is narration, and a modal speaks for itself.
+    """
+    if lemma_of(token) != "face" or token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    if token.tag_ == "VBG" and not any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _auxiliaries(token)):
+        return None  # "without facing some immediate sanctions", "was facing": no present progressive
+    if any(a.tag_ == "MD" for a in _auxiliaries(token)) or is_negated(token) or is_past_clause(token):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SANCTION_NOUNS:
+        return None
+    if _dated_ahead(token) or any(_dates_this_clause(span.root, token) for span in future_time_spans(token.sent)):
+        return SCHEDULED  # "Conte faces a federal trial next year": a date for it
+    return WARNING
 
 
 @first_test(FirstTest(lemmas=frozenset({"rule"}), pos=frozenset({"VERB"})))
@@ -1659,12 +1734,30 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None
     if token.tag_ == "NNP" and token.i > token.sent.start:
         return None  # "The Next Generation", "Next Directory": part of a name, not a time
-    return None if is_past_clause(token.head) else _MODIFIER_KINDS.get(token.lower_, EXPECTED)
+    if is_past_clause(token.head) or _inside_past_future(token.head):
+        return None
+    return _MODIFIER_KINDS.get(token.lower_, EXPECTED)
 
 
 def future_time_cue(span: Span) -> str | None:
-    """A future time phrase attached to a clause that is not past ("Talks resume next week")."""
-    return None if is_past_clause(span.root) else SCHEDULED
+    """A future time phrase attached to a clause that is not past ("Talks resume next week").
+
+    Nor inside a past future: "alleges that Mr Blair told Mr Brown in 2003 he would step down before the
+    coming general election", "claims Mr Blair said in November 2003 he would stand down before the next
+    election" — the promise was made at a past date and the modal is left out for it (:func:`_modal_kind`),
+    so the time phrase or forward modifier inside it places no outlook either (#13: past anchors).
+    """
+    return None if is_past_clause(span.root) or _inside_past_future(span.root) else SCHEDULED
+
+
+def _inside_past_future(token: Token) -> bool:
+    """``token``'s clause is a "would" reported under a verb of speech dated in the past ("told Mr Brown in
+    2003 he would step down before the coming general election"): a past future, whose times are past too."""
+    verb = clause_verb(token)
+    if not any(a.lower_ == "would" for a in _auxiliaries(verb)):
+        return False
+    frame = reporting_frame(verb)
+    return frame is not None and is_past(frame) and _past_anchor(frame)
 
 
 #: Adjectives of what is bound to come: WordNet's "inevitable" (incapable of being avoided or prevented) and

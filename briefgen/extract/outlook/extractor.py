@@ -42,6 +42,7 @@ from .cues import (
     modal_cue,
     not_ruled_out_cue,
     open_question_cue,
+    sanction_faced_cue,
     plan_cue,
     frame_noun_cue,
     reporting_above,
@@ -137,7 +138,7 @@ class Cue:
 #: names a kind wins. :func:`modal_cue` also takes whether the sentence has a future time.
 CLAUSE_CUES = (
     modal_cue, plan_cue, committed_cue, frame_noun_cue, open_question_cue, from_date_cue, futurate_cue, ahead_of_cue,
-    not_ruled_out_cue, bound_to_come_cue,
+    not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
