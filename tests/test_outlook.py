@@ -100,6 +100,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("backshift", "The ministry said it had yet to consider the status of the farms.", True),
     ("backshift", "But she said her role was simply to decide on jurisdiction.", False),  # 'be to' is not backshifted
     ("backshift", "They said in a referendum they wanted to remain British.", False),  # a past desire
+    # a desire a speaker states as their own, reported: the past is the telling's, the aim is ahead (#13)
+    ("backshift", "The bakery chain said it hoped to return to profit in 2007.", True),
+    ("backshift", "The agency said that it wanted to raise its fees within two years.", True),
+    ("backshift", "The singer said she was hoping to record a new album with her brother.", True),
+    ("backshift", "He said the family did not want to reveal the price.", False),  # a refusal, not an aim
+    ("backshift", "The coach said the runner had wanted to compete in the relay.", False),  # over
+    ("backshift", "He said he originally wanted to leave the song unfinished.", False),  # an earlier wish
+    ("backshift", "The ministers believed they wanted to change the rules.", False),  # belief, not saying
     # tense comes from the verb an infinitive completes
     ("infinitive", "The measures began to take effect in the spring.", False),
     ("infinitive", "He refused to discuss future tax rises.", False),  # (#13: "refused to rule out" keeps a possibility open, see below)

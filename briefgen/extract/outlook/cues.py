@@ -310,8 +310,14 @@ PURPOSE_NOUNS = frozenset(
     {"aim", "goal", "priority", "task", "role", "idea", "objective", "purpose", "intention", "job", "mission",
      "challenge", "plan", "point", "answer", "solution", "way", "problem", "hope", "ambition", "strategy", "duty"}
 )
-#: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted.
+#: Frames of desire and of "be to": reported in the past tense, they may be over, so they are not backshifted
+#: — except :data:`_REPORTED_DESIRES` said in the report itself (:func:`_said_now`).
 _DESIRES = frozenset({"be", "want", "hope", "wish", "like", "mean"})
+#: Desires a speaker states as their own when reported ("GM said it wanted to change perceptions", "the firm
+#: said it hoped to return to profit in 2006"): the report's past is the telling's, the aim is still ahead.
+_REPORTED_DESIRES = frozenset({"want", "hope"})
+#: Verbs that report what a speaker said, in the telling (not "believed", "thought": those may be over).
+_SAYING = frozenset({"say", "tell", "add", "state", "announce", "insist", "confirm", "indicate", "explain", "reveal"})
 #: Verbs of wanting: in a relative or "if" clause they describe who wants what ("firms that want to
 #: exploit the net", "if you want to take part"); after "would" they are a wish ("would love to", "would
 #: prefer to see"). Neither says what anyone is going to do.
@@ -868,6 +874,23 @@ def reporting_above(verb: Token) -> Token | None:
     return None
 
 
+def _said_now(token: Token) -> bool:
+    """ "said it hoped to return to profit", "said they wanted to be role models": a desire in the clause a verb of
+    saying reports, with an infinitive ahead, no adverb of an earlier time ("originally wanted to") and a first
+    or third person subject that is the speaker's own ("I said that I wanted to take it" narrates), neither
+    negated nor perfect, and an act to do, not a state (:data:`_STATES`): "said they wanted to remain British" states a stance."""
+    frame = reporting_frame(token)
+    if frame is None or frame.lemma_ not in _SAYING or token.dep_ != "ccomp" or token.head.i != frame.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("originally", "once", "always", "initially", "then", "previously") for c in token.children):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lemma_ == "have") for c in token.children):
+        return False  # "did not want to divulge": a refusal, not an aim; "had wanted to run": over
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.lemma_ != "be" and lemma_of(c) not in _STATES for c in token.children) and not any(
+        c.dep_ == "nsubj" and c.lower_ == "i" for c in frame.children
+    )
+
+
 def backshifted(verb: Token) -> bool:
     """A past-tense clause reported under a verb of speech or belief: the tense is the report's.
 
@@ -968,8 +991,10 @@ def plan_cue(token: Token) -> str | None:
     if _described_ahead(token):
         scheduled = lemma in SCHEDULING_VERBS or (lemma == "set" and not _has_to_infinitive(token))
         return SCHEDULED if scheduled else FRAME_KINDS.get(lemma, EXPECTED)  # "set for release in 2005"; "set to drop"
-    if (is_past_clause(token) or is_past(token)) and (lemma in _DESIRES or not backshifted(clause_verb(token))):
-        return None  # a reported past desire ("said they wanted to remain", "her role was to decide") may be over
+    if (is_past_clause(token) or is_past(token)) and (
+        (lemma in _DESIRES and not (lemma in _REPORTED_DESIRES and _said_now(token))) or not backshifted(clause_verb(token))
+    ):
+        return None  # a reported past desire ("her role was to decide", "he originally wanted to") may be over
     if _perfect_infinitive(token):
         return None  # "looks set to have fallen short": a forecast about the past
     if token.dep_ in ("relcl", "acl") and is_past_clause(token.head) and reporting_above(token) is None:
