@@ -1067,6 +1067,30 @@ def test_a_country_s_own_name_takes_who_as_a_team_or_state_does(parse, text, nam
     assert [a.kind for a in same] == [kind], [(a.name, a.kind) for a in actors]
 
 
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Injured striker Tom Hale will miss League matches until March, the club said.", "League"),
+        ("Defender Sam Pryce could miss Premiership games after his knee injury, the club said.", "Premiership"),
+    ],
+)
+def test_the_verb_miss_before_an_untagged_name_makes_no_person(parse, text, not_a_person):
+    """#15, one honorific test everywhere (``_is_honorific``): the untagged-titled-name walk took a lower-case "miss"
+    as Miss, so "will miss League matches" listed a person "League" with the alias "miss League"."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert not_a_person not in actors, sorted(actors)
+    assert not any(alias.split()[0] == "miss" for a in actors.values() for alias in a.aliases), sorted(actors)
+
+
+def test_a_capitalised_honorific_still_names_an_untagged_person(parse):
+    """The same walk with a real honorific: "Miss Ferris" and "Dr. Okafor" are people (the full stop is allowed)."""
+    _, doc = parse("Report\nMiss Ferris teaches in Leeds. Dr. Okafor predicts the school will grow.\n")
+    actors = by_name(doc)
+    assert actors["Ferris"].kind == "person" and "Miss Ferris" in actors["Ferris"].aliases, sorted(actors)
+    assert actors["Okafor"].kind == "person", sorted(actors)
+
+
 def test_dr_in_capitals_is_no_honorific(parse):
     """ "DR Congo's Alain Masudi": "DR" there is the country's, not a doctor's title."""
     _, doc = parse("Report\nThe new players are DR Congo's Alain Masudi and Nigerian midfielder Ola Ade.\n")

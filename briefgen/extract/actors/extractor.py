@@ -103,6 +103,18 @@ class _Cluster:
         return max(self.names, key=lambda n: (len(n.split()), counts[n], -self.names.index(n)))
 
 
+def _is_honorific(tok: Token) -> bool:
+    """Whether ``tok`` is a title of address ("Mr", "Dr.", "Miss", "Sir"): the one test every walk here uses.
+
+    The word must be capitalised, and not written in capitals: the verb in
+    "might miss England's trip" or "will miss League games" is none, nor the
+    country's "DR" in "DR Congo" (#15: the untagged-titled-name walk used to
+    take any case, so "miss League" made a person "League").
+    """
+    text = tok.text
+    return text.lower().rstrip(".") in HONORIFICS and text[:1].isupper() and not text.rstrip(".").isupper()
+
+
 def _clean(span: Span) -> tuple[str, str | None]:
     """Surface form without "the", possessive or honorific; and the honorific if any."""
     tokens = [t for t in span if not t.is_space]
@@ -111,14 +123,15 @@ def _clean(span: Span) -> tuple[str, str | None]:
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
     honorific = None
-    # a capitalised word only: "might miss England's trip" has the verb "miss", not Miss England
+    # the word is dropped from the name whatever its case ("miss England" is no name); it is an honorific only
+    # if :func:`_is_honorific` says so
     if tokens and tokens[0].lower_.rstrip(".") in HONORIFICS and len(tokens) > 1:
-        if tokens[0].text[:1].isupper():
+        if _is_honorific(tokens[0]):
             honorific = tokens[0].text
         tokens = tokens[1:]
     elif span.start > 0:
         prev = span.doc[span.start - 1]
-        if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
+        if _is_honorific(prev):
             honorific = prev.text
     if not tokens:
         return "", honorific
@@ -787,7 +800,7 @@ def _described_as_person(m: _Mention, form: CountryForm | None = None) -> bool:
     BBC articles, every one the country — unless the clause says "his" or
     "her" of it ("Holland who buried his right-footed strike" is a player).
     """
-    if m.honorific and m.honorific[0].isupper() and not m.honorific.isupper():
+    if m.honorific:  # only :func:`_is_honorific` words are kept as one
         return True
     clauses = [c for c in m.span.root.children if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)]
     if not clauses:
@@ -1249,7 +1262,7 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     taken = {t.i for m in mentions for t in m.span}
     found = []
     for tok in tokens_where(doc, lowers=_titled_name_honorific):  # (#18)
-        if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or tok.i + 1 >= len(doc):
+        if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or not _is_honorific(tok) or tok.i + 1 >= len(doc):
             continue
         start = end = tok.i + 1
         while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
