@@ -1294,3 +1294,28 @@ def test_a_surname_two_people_share_is_the_one_named_last_before_it(parse):
     names = by_name(doc)
     assert names["Gary Neville"].mentions > names["Phil Neville"].mentions, (names["Gary Neville"], names["Phil Neville"])
     assert "Wright-Phillips" not in names["Bradley Wright-Phillips"].aliases, names["Bradley Wright-Phillips"]
+
+
+@pytest.mark.parametrize(
+    "text, person, initial",
+    [
+        ("Kelly Sotherton won the pentathlon in Birmingham. Results: 1. K Sotherton (Birchfield) 4,510pts; 2. J Ennis (Sheffield) 4,385pts.",
+         "Kelly Sotherton", "K Sotherton"),
+        ("Wales coach Mike Ruddock named Jonathan Thomas at flanker. Team: K Morgan; H Luscombe, J Thomas, G Henson.",
+         "Jonathan Thomas", "J Thomas"),
+    ],
+)
+def test_a_team_sheet_initial_joins_the_full_name(parse, text, person, initial):
+    """#15, class "line-up initials" (176 initial-and-surname forms beside the full name in 26 BBC articles): "K Sotherton"
+    on the results list, tagged an organisation or a person, is Kelly Sotherton, and the full name is the one shown."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert initial not in actors, sorted(actors)
+    assert actors[person].kind == "person" and initial in actors[person].aliases, actors[person]
+
+
+def test_an_initial_two_full_names_share_stays_apart(parse):
+    """ "J Thomas" beside both "Jonathan Thomas" and "James Thomas": which one it is, the text does not say."""
+    _, doc = parse("Report\nJonathan Thomas and James Thomas both played. Team: K Morgan; H Luscombe, J Thomas, G Henson.\n")
+    actors = by_name(doc)
+    assert "J Thomas" not in actors.get("Jonathan Thomas").aliases and "J Thomas" not in actors.get("James Thomas").aliases, sorted(actors)

@@ -100,7 +100,8 @@ class _Cluster:
         if self.kind == "country":
             return self.key
         counts = Counter(self.names)
-        return max(self.names, key=lambda n: (len(n.split()), counts[n], -self.names.index(n)))
+        # "Kelly Holmes" before "K Holmes", however often the team sheet gives the initial
+        return max(self.names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
 
 
 def _is_honorific(tok: Token) -> bool:
@@ -549,6 +550,12 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
             continue
         words = cluster.key.split()
+        initial_of = _abbreviated_full_name(words, person_clusters)
+        if initial_of is not None:  # "K Holmes" tagged ORG on the team sheet, "Kelly Holmes" in the report
+            initial_of.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            initial_of.names.extend(m.text for m in cluster.mentions)
+            del orgs[key]
+            continue
         if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words, surname_known=True):
             person = surname_only[words[-1].lower()]
             person.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
@@ -868,6 +875,7 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         # "Mrs Howard" beside "Michael Howard" is another person: name her as the article does
         cluster.names.append(f"{m.honorific} {m.text}" if key != word else m.text)
     _join_partial_full_names(full)
+    _join_initials(full)
     return [*full.values(), *singles.values()]
 
 
@@ -902,6 +910,54 @@ def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
             target.mentions.extend(full[key].mentions)
             target.names.extend(full[key].names)
             del full[key]
+
+
+#: A given name written as its initial: "K" or "K." in "K Holmes".
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _join_initials(full: dict[tuple[str, str], _Cluster]) -> None:
+    """ "K Holmes" and "Kelly Holmes": a name whose given name is an initial is the one full name it abbreviates.
+
+    Team sheets and results ("Wales: G Thomas; H Luscombe …", "1. K Holmes
+    (GB)") give players as an initial and a surname, and the report names
+    them in full; keyed by first and last word, the two made two people
+    (#15, line-up initials: 176 such forms beside their full name in 26 BBC
+    texts; this join changes 57 in 20 actor tables, every one read right,
+    half of them tagged organisations, see :func:`_abbreviated_full_name`). The initial
+    joins when exactly one other full name has the same surname and a
+    given name of that letter ("J Thomas" stays alone beside "Jonathan" and
+    "James Thomas").
+    """
+    for key in list(full):
+        words = full[key].key.split()
+        if len(words) != 2 or not _INITIAL.fullmatch(words[0]):
+            continue
+        fits = [
+            other
+            for other in full
+            if other != key
+            and other[1] == key[1]
+            and not _INITIAL.fullmatch(full[other].key.split()[0])
+            and full[other].key.split()[0][:1] == words[0][:1]
+        ]
+        if len(fits) == 1:
+            target = full[fits[0]]
+            target.mentions.extend(full[key].mentions)
+            target.names.extend(full[key].names)
+            del full[key]
+
+
+def _abbreviated_full_name(words: list[str], people: list[_Cluster]) -> _Cluster | None:
+    """The one person whose full name ``words`` ("K Holmes") abbreviates to an initial, as in :func:`_join_initials`."""
+    if len(words) != 2 or not _INITIAL.fullmatch(words[0]):
+        return None
+    fits = [
+        c
+        for c in people
+        if any(len(n.split()) >= 2 and n.split()[-1] == words[1] and n.split()[0][:1] == words[0][:1] and not _INITIAL.fullmatch(n.split()[0]) for n in c.names)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _gender(honorific: str | None) -> str | None:
