@@ -1319,3 +1319,23 @@ def test_an_initial_two_full_names_share_stays_apart(parse):
     _, doc = parse("Report\nJonathan Thomas and James Thomas both played. Team: K Morgan; H Luscombe, J Thomas, G Henson.\n")
     actors = by_name(doc)
     assert "J Thomas" not in actors.get("Jonathan Thomas").aliases and "J Thomas" not in actors.get("James Thomas").aliases, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, not_listed, listed",
+    [
+        ("The band played at London's Wembley Arena on Friday. The show opens in London's West End next week.", "United Kingdom", None),
+        ("Fans will gather in Madrid next month. Tickets sold out in an hour.", "Spain", None),
+        ("Moscow rejected the offer on Monday. The talks in Moscow ended without a deal, officials said.", None, "Russia"),
+        ("Moscow's Foreign Ministry said it would reply to the note.", None, "Russia"),
+    ],
+)
+def test_a_capital_named_as_a_location_is_no_state(parse, text, not_listed, listed):
+    """#15, class "capital in locative use" (lead reading: "London's West End" → United Kingdom, "in Madrid" → Spain):
+    a capital after "in" or "at", or owning a named place, is the city; acting ("Moscow rejected") it is the state."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    if not_listed is not None:
+        assert not_listed not in actors, sorted(actors)
+    if listed is not None:
+        assert actors[listed].kind == "country", sorted(actors)
