@@ -1339,3 +1339,13 @@ def test_a_capital_named_as_a_location_is_no_state(parse, text, not_listed, list
         assert not_listed not in actors, sorted(actors)
     if listed is not None:
         assert actors[listed].kind == "country", sorted(actors)
+
+
+def test_a_possessor_is_no_short_form_of_what_it_owns(parse):
+    """#15, class "possessor folded into the possessed": "Google's Desktop", "Macrovision's Entertainment Technologies
+    Group", "OutKast's Speakerboxxx" (tagged as one name) took "Google", "Macrovision", "OutKast" as their first word's
+    short form, so the company was listed under its product's or division's name (7 right in 6 BBC articles)."""
+    _, doc = parse("Report\nSales rose at Panasonic's Hollywood Laboratories last year. Panasonic said the unit would grow.\n")
+    actors = by_name(doc)
+    assert actors["Panasonic"].kind == "organisation", sorted(actors)
+    assert all("Panasonic" not in a.aliases for a in actors.values()), [(a.name, a.aliases) for a in actors.values()]

@@ -1030,8 +1030,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         if len(words) != 1:
             continue
         for other in full:
-            if other is cluster or len(other.key.split()) < 2:
-                continue
+            if other is cluster or len(other.key.split()) < 2 or other.key.split()[0].endswith(("'s", "’s")):
+                continue  # "Munster's Shaun Payne", a tagger's slip, is no long form of Munster
             first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
             clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
