@@ -31,7 +31,7 @@ from ...records import Actor
 from ..docview import HeadingIndex, entities, heading_spans, next_at, tokens_where, with_pos
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
+from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -482,6 +482,9 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
             if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
                 label = "ORG"
+            if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
+                # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
+                label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
@@ -841,6 +844,8 @@ def _described_as_person(m: _Mention, form: CountryForm | None = None) -> bool:
     """
     if m.honorific:  # only :func:`_is_honorific` words are kept as one
         return True
+    if m.text in IRISH_PROVINCES:
+        return False  # "Leinster, who top the table": a side takes "who" as a country does
     clauses = [c for c in m.span.root.children if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)]
     if not clauses:
         return False
