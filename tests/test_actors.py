@@ -1366,3 +1366,19 @@ def test_an_irish_province_is_its_side_not_a_person(parse, text, side):
     actors = by_name(doc)
     assert actors[side].kind == "organisation", [(a.name, a.kind) for a in actors.values()]
     assert all(a.kind != "person" for a in actors.values()), [(a.name, a.kind) for a in actors.values()]
+
+
+@pytest.mark.parametrize(
+    "text, not_an_actor, actor",
+    [
+        ("Stung by the criticism, the players trained harder on Monday. Coach Ben Harlow was pleased.", "Stung", "Ben Harlow"),
+        ("Stung by the defeat, the home side replied with a try. Captain Tom Reed said they would improve.", "Stung", "Tom Reed"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_no_name(parse, text, not_an_actor, actor):
+    """#15, class "capitalised sentence start" (8 participles and gerunds tagged as names in 8 BBC articles: "Stung by the
+    score", "Dubbed 'le cost killer'", "Registering names that …"): the capital is the sentence's; a name there stays."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert not_an_actor not in actors, sorted(actors)
+    assert actors[actor].kind == "person", sorted(actors)
