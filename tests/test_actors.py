@@ -48,7 +48,7 @@ def by_name(doc):
         (SUMMIT, "Olaf Scholz", "person", None, "Chancellor", "Germany"),
         (SUMMIT, "France", "country", "Paris", None, None),
         (SUMMIT, "Germany", "country", "Berlin", None, None),
-        (SUMMIT, "China", "country", "Beijing", None, None),
+        (SUMMIT, "China", "country", "Chinese", None, None),  # "officials in Beijing": the city, no alias (capitals as locations)
         (SUMMIT, "European Union", "organisation", "EU", None, None),
         (TRADE, "Ken Saito", "person", "Saito", "Trade Minister", "Japan"),
         (TRADE, "Japan", "country", "Tokyo", None, None),
