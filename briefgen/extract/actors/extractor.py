@@ -31,7 +31,7 @@ from ...records import Actor
 from ..docview import HeadingIndex, entities, heading_spans, next_at, tokens_where, with_pos
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .gazetteer import CountryForm, country_form, country_of, is_place, national_title_country
+from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -100,7 +100,20 @@ class _Cluster:
         if self.kind == "country":
             return self.key
         counts = Counter(self.names)
-        return max(self.names, key=lambda n: (len(n.split()), counts[n], -self.names.index(n)))
+        # "Kelly Holmes" before "K Holmes", however often the team sheet gives the initial
+        return max(self.names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+
+
+def _is_honorific(tok: Token) -> bool:
+    """Whether ``tok`` is a title of address ("Mr", "Dr.", "Miss", "Sir"): the one test every walk here uses.
+
+    The word must be capitalised, and not written in capitals: the verb in
+    "might miss England's trip" or "will miss League games" is none, nor the
+    country's "DR" in "DR Congo" (#15: the untagged-titled-name walk used to
+    take any case, so "miss League" made a person "League").
+    """
+    text = tok.text
+    return text.lower().rstrip(".") in HONORIFICS and text[:1].isupper() and not text.rstrip(".").isupper()
 
 
 def _clean(span: Span) -> tuple[str, str | None]:
@@ -111,14 +124,15 @@ def _clean(span: Span) -> tuple[str, str | None]:
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
     honorific = None
-    # a capitalised word only: "might miss England's trip" has the verb "miss", not Miss England
+    # the word is dropped from the name whatever its case ("miss England" is no name); it is an honorific only
+    # if :func:`_is_honorific` says so
     if tokens and tokens[0].lower_.rstrip(".") in HONORIFICS and len(tokens) > 1:
-        if tokens[0].text[:1].isupper():
+        if _is_honorific(tokens[0]):
             honorific = tokens[0].text
         tokens = tokens[1:]
     elif span.start > 0:
         prev = span.doc[span.start - 1]
-        if prev.lower_.rstrip(".") in HONORIFICS and prev.text[:1].isupper():
+        if _is_honorific(prev):
             honorific = prev.text
     if not tokens:
         return "", honorific
@@ -468,6 +482,9 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
             if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
                 label = "ORG"
+            if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
+                # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
+                label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent)):
@@ -497,6 +514,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
+        if form is not None and form.kind == "capital" and _capital_as_place(m):
+            continue  # "in Madrid", "London's West End": the city, which is no actor
         if form is not None:
             cluster = countries.setdefault(form.country, _Cluster(form.country, "country"))
             cluster.mentions.append(m)
@@ -536,6 +555,12 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
             continue
         words = cluster.key.split()
+        initial_of = _abbreviated_full_name(words, person_clusters)
+        if initial_of is not None:  # "K Holmes" tagged ORG on the team sheet, "Kelly Holmes" in the report
+            initial_of.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
+            initial_of.names.extend(m.text for m in cluster.mentions)
+            del orgs[key]
+            continue
         if 2 <= len(words) <= 3 and words[-1].lower() in surname_only and _looks_like_a_full_name(words, surname_known=True):
             person = surname_only[words[-1].lower()]
             person.mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
@@ -688,6 +713,36 @@ def _place_context(tok: Token) -> bool:
     return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
 
 
+#: Prepositions after which a capital is where something happens, not its state acting ("talks in Moscow").
+_AT_A_PLACE = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout"})
+
+
+def _capital_as_place(m: _Mention) -> bool:
+    """ "played in Madrid", "a concert at London's Wembley": a capital named as the place where something is.
+
+    A capital stands for its state when it acts ("Moscow rejected the
+    offer", "pressure from Washington"); named as a location it is the city,
+    and listing the country as an actor of the article is wrong (#15, lead
+    reading: "London's West End" → United Kingdom, "in Madrid" → Spain, 6 in
+    6 articles). Location here is the object of "in", "at", "near" … or the
+    possessor of a place or of a name that is no body's ("London's West End",
+    "London's Wembley Arena"). BBC: 125 countries leave 112 of 2,127 actor
+    tables, all read, all right but one ("In Washington, Congress has been
+    debating"); 243 more keep fewer mentions. MEANTIME (which keeps a city as
+    a place of its own): one "in Washington" dropped, every figure unchanged.
+    """
+    root = m.span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE:
+        return True
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    if head.ent_type_ in ("FAC", "LOC", "GPE") or head.lemma_.lower() in _PLACE_NOUNS or head.lemma_.lower() in ADDRESS_NOUNS:
+        return True
+    # a name that is no body's ("London's Wembley Arena", tagged a person); "Moscow's Foreign Ministry" stays the state's
+    return head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP")
+
+
 def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
     """Whether a PERSON-tagged country form names the state ("Kyiv’s delegation", "Sri Lanka and the Maldives"), not a person.
 
@@ -787,8 +842,10 @@ def _described_as_person(m: _Mention, form: CountryForm | None = None) -> bool:
     BBC articles, every one the country — unless the clause says "his" or
     "her" of it ("Holland who buried his right-footed strike" is a player).
     """
-    if m.honorific and m.honorific[0].isupper() and not m.honorific.isupper():
+    if m.honorific:  # only :func:`_is_honorific` words are kept as one
         return True
+    if m.text in IRISH_PROVINCES:
+        return False  # "Leinster, who top the table": a side takes "who" as a country does
     clauses = [c for c in m.span.root.children if c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children)]
     if not clauses:
         return False
@@ -855,6 +912,7 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         # "Mrs Howard" beside "Michael Howard" is another person: name her as the article does
         cluster.names.append(f"{m.honorific} {m.text}" if key != word else m.text)
     _join_partial_full_names(full)
+    _join_initials(full)
     return [*full.values(), *singles.values()]
 
 
@@ -889,6 +947,54 @@ def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
             target.mentions.extend(full[key].mentions)
             target.names.extend(full[key].names)
             del full[key]
+
+
+#: A given name written as its initial: "K" or "K." in "K Holmes".
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _join_initials(full: dict[tuple[str, str], _Cluster]) -> None:
+    """ "K Holmes" and "Kelly Holmes": a name whose given name is an initial is the one full name it abbreviates.
+
+    Team sheets and results ("Wales: G Thomas; H Luscombe …", "1. K Holmes
+    (GB)") give players as an initial and a surname, and the report names
+    them in full; keyed by first and last word, the two made two people
+    (#15, line-up initials: 176 such forms beside their full name in 26 BBC
+    texts; this join changes 57 in 20 actor tables, every one read right,
+    half of them tagged organisations, see :func:`_abbreviated_full_name`). The initial
+    joins when exactly one other full name has the same surname and a
+    given name of that letter ("J Thomas" stays alone beside "Jonathan" and
+    "James Thomas").
+    """
+    for key in list(full):
+        words = full[key].key.split()
+        if len(words) != 2 or not _INITIAL.fullmatch(words[0]):
+            continue
+        fits = [
+            other
+            for other in full
+            if other != key
+            and other[1] == key[1]
+            and not _INITIAL.fullmatch(full[other].key.split()[0])
+            and full[other].key.split()[0][:1] == words[0][:1]
+        ]
+        if len(fits) == 1:
+            target = full[fits[0]]
+            target.mentions.extend(full[key].mentions)
+            target.names.extend(full[key].names)
+            del full[key]
+
+
+def _abbreviated_full_name(words: list[str], people: list[_Cluster]) -> _Cluster | None:
+    """The one person whose full name ``words`` ("K Holmes") abbreviates to an initial, as in :func:`_join_initials`."""
+    if len(words) != 2 or not _INITIAL.fullmatch(words[0]):
+        return None
+    fits = [
+        c
+        for c in people
+        if any(len(n.split()) >= 2 and n.split()[-1] == words[1] and n.split()[0][:1] == words[0][:1] and not _INITIAL.fullmatch(n.split()[0]) for n in c.names)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _gender(honorific: str | None) -> str | None:
@@ -929,8 +1035,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         if len(words) != 1:
             continue
         for other in full:
-            if other is cluster or len(other.key.split()) < 2:
-                continue
+            if other is cluster or len(other.key.split()) < 2 or other.key.split()[0].endswith(("'s", "’s")):
+                continue  # "Munster's Shaun Payne", a tagger's slip, is no long form of Munster
             first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
             clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
@@ -1157,8 +1263,11 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
 
 
 def _names_no_one(ent: Span, text: str) -> bool:
-    """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC")."""
+    """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC"),
+    a participle opening its sentence ("Stung by the score, …")."""
     if is_unit(ent):
+        return True
+    if _opening_participle(ent):
         return True
     if ent.label_ in ("ORG", "PERSON") and names_a_document_or_event(text):
         # "the Bill", "Road Safety Bill"; but "Bill" alone, with no "the", may be Bill Clinton
@@ -1172,6 +1281,21 @@ def _names_no_one(ent: Span, text: str) -> bool:
         at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
         return at_a_time or text in ("UTC", "GMT")
     return ent.label_ in ("ORG", "PERSON") and _counted(ent)
+
+
+def _opening_participle(ent: Span) -> bool:
+    """ "Stung by the score, the South Africans …", "Freezing temperatures …", "Registering names that …": one word
+    tagged a name that opens its sentence but that the parser reads as a participle or gerund is capitalised by
+    the sentence, not by a name (#15, sentence-start capitals: 8 such persons in 8 BBC articles, none a name;
+    this drops 6 in 6 actor tables, "Dubbed", "Choking", "Stung", "Registering" twice, "Calm", all right).
+
+    A name in the middle of a sentence ("pop band Busted") is never touched: only the first word's capital is
+    in doubt.
+    """
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG") or not _opens_sentence(ent[0]):
+        return False
+    # the tagger may call the word a proper noun; the parser still makes it the head of a clause ("Stung by …,")
+    return ent[0].tag_ in ("VBG", "VBN") or ent[0].dep_ in ("advcl", "csubj")
 
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -1249,7 +1373,7 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     taken = {t.i for m in mentions for t in m.span}
     found = []
     for tok in tokens_where(doc, lowers=_titled_name_honorific):  # (#18)
-        if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or tok.i + 1 >= len(doc):
+        if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or not _is_honorific(tok) or tok.i + 1 >= len(doc):
             continue
         start = end = tok.i + 1
         while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
