@@ -1125,6 +1125,7 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.head == root and before.dep_ in ("compound", "nmod") and before.pos_ == "NOUN" and before.lemma_.lower() in WORK_NOUNS
+        titled = titled or _after_a_work_noun(ent)
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
@@ -1133,6 +1134,32 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
             if text:
                 names.add(text)
     return frozenset(names)
+
+
+def _after_a_work_noun(ent: Span) -> bool:
+    """ "the game Manhunt was blamed", "horror movie The Grudge", "Spanish drama Maria Full of Grace": a name right
+    after a singular work noun is its title, however the tagger attached the two.
+
+    The small model often parses a title as the subject or the object of the sentence and leaves the work noun
+    as an adjective's or a verb's dependant, so :func:`_names_of_works`' dependency test misses it. The title's
+    own capitalised "The" ("movie The Grudge") stands between them. A name that is the subject of a relative
+    clause on the noun ("the game Chelsea won"), or of a clause that starts after a phrase ending on the noun
+    ("at the end of the game Andre Nzame III was on target"), is not its title.
+    """
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 0 and doc[k].text == "The" and k > ent.sent.start:
+        k -= 1  # "movie The Grudge": the title's own article, capitalised mid-sentence
+    if k < 0:
+        return False
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in WORK_NOUNS:
+        return False
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl") and root.head.head.i == noun.i:
+        return False  # "the game Chelsea won": the name is the subject of a clause on the noun
+    # "at the end of the game Andre Nzame III was on target": a phrase ends on the noun, a clause starts on the name
+    return not (noun.dep_ == "pobj" and root.dep_ in ("nsubj", "nsubjpass") and root.head.i != noun.head.i)
 
 
 #: Words that introduce examples of the noun they hang from: "films including Jungle Fever", "games such as Halo"
