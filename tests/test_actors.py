@@ -456,6 +456,28 @@ def test_a_name_right_after_a_work_noun_is_its_title(parse, name, present):
     assert (name in actors) == present, sorted(actors)
 
 
+#: #15, class "fields of a body's name cut off": "Department for Education and Skills" is one organisation.
+FIELDS = """School Trips
+A Department for Education and Skills spokeswoman said the venture had been a success.
+A spokesman for the Department for Culture, Media and Sport said there were no plans to sell.
+The Bank of England, Barclays and Lloyds said rates would rise.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "present"),
+    [
+        ("Department for Education and Skills", True), ("Department for Culture, Media and Sport", True),
+        ("Skills", False), ("Media", False), ("Sport", False), ("Department for Education", False),
+        ("Bank of England", True), ("Barclays", True), ("Lloyds", True),
+    ],
+)
+def test_a_body_named_for_several_fields_is_one_organisation(parse, name, present):
+    _, doc = parse(FIELDS)
+    actors = by_name(doc)
+    assert (name in actors) == present, sorted(actors)
+
+
 #: #15, class "football clubs as people": a town and a club name's last word ("Manchester United") names a club.
 CLUB = """Glazer Bid
 Talks were expected to resume this week to discuss the latest proposal from the US tycoon that values the club at £800m ($1.5bn). Manchester United revealed on Sunday that it had received a detailed proposal from Malcolm Glazer.

@@ -462,9 +462,14 @@ def extract_actors(doc: Doc) -> ActorTable:
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
+    # organisations named for several fields take them all; the fields' own entities are then no actors
+    fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
+    inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
+        if ent.label_ == "ORG" and ent.start in fielded:
+            ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
         ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
@@ -495,6 +500,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
+    # "Skills" in "Department for Education and Skills": a field of a named organisation is no actor of its own
+    mentions = [m for m in mentions if m.span.start in fielded or not inside_fields.intersection(range(m.span.start, m.span.end))]
 
     titles: set[int] = set()
     for m in mentions:
@@ -1567,6 +1574,46 @@ def _with_name_modifier(ent: Span) -> Span:
     ):
         return Span(ent.doc, prev.i, ent.end, label=ent.label_)
     return ent
+
+
+#: Nouns of public bodies named for the fields they cover ("Department for Education and Skills", "School of
+#: Speech and Drama", "State Administration of Radio, Film and Television").
+_FIELDED_BODIES = frozenset(
+    {"department", "ministry", "office", "state", "school", "college", "institute", "centre", "center", "administration",
+     "council", "committee", "commission", "society", "academy", "faculty", "board", "agency", "authority", "university"}
+)
+
+
+def _with_coordinated_fields(ent: Span) -> Span:
+    """ "Department for Education and Skills", "Department for Culture, Media and Sport": an organisation named
+    for several fields, which the tagger cuts after the first ("Department for Education" | "Skills").
+
+    An ORG of :data:`_FIELDED_BODIES` whose last word follows "for" or "of" takes the capitalised words
+    coordinated after it (", Media", "and Sport") up to the one closing the list, so the fields are not actors
+    of their own; names ("the Bank of England, Barclays and Lloyds") stay apart.
+    """
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 3 or doc[ent.end - 2].lower_ not in ("for", "of"):
+        return ent
+    if not any(t.lemma_.lower() in _FIELDED_BODIES for t in ent[: len(ent) - 2]):
+        return ent  # "the Bank of England, Barclays and Lloyds": names, not fields
+    end = ent.end
+    while (
+        end + 1 < ent.sent.end
+        and doc[end].text in (",", "and", "&")
+        and doc[end + 1].is_title
+        and doc[end + 1].pos_ in ("PROPN", "NOUN")
+        and doc[end + 1].ent_type_ in ("", "ORG")
+    ):
+        joiner = doc[end].text
+        end += 2
+        if joiner != ",":
+            break  # "and Sport" closes the list
+    if end == ent.end or doc[end - 2].text == ",":
+        return ent  # no field added, or a list that never closed with "and": an ordinary comma after the name
+    if end < ent.sent.end and doc[end].is_title:
+        return ent  # "United Bank of Africa and Standard Trust Bank": the last name goes on, it is another body
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _party_names(doc: Doc) -> frozenset[str]:
