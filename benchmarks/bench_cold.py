@@ -5,15 +5,30 @@ empty cache folder and an empty output folder each time): it scans and reads
 the seeds, parses, extracts, stores each extraction in the cache, assembles
 the site index, renders every page and writes every page, JSON file and the
 manifest. The bare parse is ``nlp.pipe`` over the same article texts with the
-build's batch size. Each pass runs in a fresh process of its own (``--one``),
-which loads the model and warms up on one fixed short article (not from the
-corpus; the build's process briefs it, so the extractors' tables are loaded)
-before its clock starts: so neither pays for loading, and neither finds the
-other's words in spaCy's tokenizer cache and vocabulary (in one process the
-bare pass filled them for the build, which parses in memory zones that cache
-nothing: RESULTS §13). The two are timed interleaved, ``--repeat`` times, and
-the fastest of each counts, wall and CPU time (``--in-process`` times both in
-this process, the measurement up to `92572c6`). Target: build <= 1.10x bare.
+build's batch size. Target: build <= 1.10x bare.
+
+How the ratio is measured (``--method``):
+
+- ``shadow`` (the default, from the fourteenth session): each pass is one
+  fresh process (``--one shadow``) that loads the model twice (the build's
+  object and a bare copy with its own vocabulary and tokenizer cache), warms
+  both up on one fixed short article (not from the corpus), then runs the
+  cold build with the bare copy's ``nlp.pipe`` run over each parse group's
+  texts just before or just after (alternating) the build parses that group
+  (:class:`ShadowClock`). build CPU = CPU of the whole build call minus the
+  bare parses inside it; ratio = build CPU / bare CPU, taken inside the pass,
+  so both sides share the host's noise second by second. ``--repeat`` passes;
+  the figure is their median, reported with the range.
+- ``pairs`` (the measurement up to the thirteenth session): a bare pass and a
+  build pass, each in a fresh process that loads the model and warms up
+  first, alternated ``--repeat`` times; reported as min/min (as before) and as
+  the per-pair ratios' median and range. On this shared host the bare pass
+  alone moved 20.9-27.2 CPU s between passes, so min/min was one lucky pairing.
+  ``--in-process`` times both in this process (up to `92572c6`).
+
+No hardware counters here: ``perf stat -e instructions:u`` reports
+"<not supported>" in this VM, so instruction counts are not an option.
+
 Like Python's ``__pycache__``, the compiled templates are kept between
 processes in Jinja's per-user folder (``render.markdown._compiled_templates``,
 from `221f4bf`), so after the first run a build's process loads them instead
@@ -24,7 +39,7 @@ A last, untimed pass runs the build under cProfile and prints where the
 time beyond the parse goes (each extractor, the cache, the site index, page
 assembly, rendering, JSON, writing).
 
-    python benchmarks/bench_cold.py [--limit 300] [--repeat 2] [--no-profile] [--no-record]
+    python benchmarks/bench_cold.py [--limit 300] [--repeat 5] [--method shadow|pairs] [--no-profile] [--no-record]
 """
 
 from __future__ import annotations
@@ -37,6 +52,7 @@ import json
 import os
 import pstats
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -258,6 +274,109 @@ def stage_times(seeds: Path, work: Path) -> str:
     )
 
 
+class ShadowClock:
+    """A cold build with a bare ``nlp.pipe`` of the same texts run beside it, batch by batch, in the same process.
+
+    Why: on a shared host the CPU time of one whole pass moves by ±15 % from
+    one pass to the next (RESULTS §13), more than the gap being measured, so a
+    ratio of two passes run one after the other says little. Here the bare
+    parse runs on a *second copy* of the model (its own vocabulary and
+    tokenizer cache, so neither finds the other's words) over each parse
+    group's texts just before or just after the build parses that group
+    (alternating, so neither side is always first in the CPU's caches).
+    Build and bare then share every second of the host's noise, and the
+    ratio is taken inside one pass:
+
+        build CPU = CPU of the whole ``briefgen build`` call - CPU of the bare parses inside it
+        ratio     = build CPU / bare CPU
+
+    CPU is ``time.process_time`` (user + system of this process). The same
+    pass also gives our parse path's CPU (the build's own ``parse_articles``
+    calls), so "everything beyond the parse" is measured in the same pass too.
+    """
+
+    def __init__(self, bare_nlp, batch_size: int) -> None:  # type: ignore[no-untyped-def]
+        self.bare_nlp = bare_nlp
+        self.batch_size = batch_size
+        self.bare = 0.0
+        self.parse = 0.0
+        self.groups = 0
+        #: ours ÷ bare CPU in the groups where the bare parse ran first, and in those where it ran second: if the
+        #: two differ much, running beside each other favours one side and the alternation is what evens it out
+        self.by_order = {"bare first": [0.0, 0.0], "bare second": [0.0, 0.0]}
+
+    def install(self, patch) -> None:  # type: ignore[no-untyped-def]
+        import briefgen.pipeline.brief as brief
+
+        original = brief.parse_articles
+
+        def parse(nlp, articles, **kwargs):  # type: ignore[no-untyped-def]
+            order = self.by_order["bare first" if self.groups % 2 == 0 else "bare second"]
+
+            def ours():  # type: ignore[no-untyped-def]
+                started = time.process_time()
+                docs = list(original(nlp, articles, **kwargs))
+                spent = time.process_time() - started
+                self.parse += spent
+                order[0] += spent
+                return docs
+
+            def bare() -> None:
+                started = time.process_time()
+                for _ in self.bare_nlp.pipe([a.text for a in articles], batch_size=self.batch_size):
+                    pass
+                spent = time.process_time() - started
+                self.bare += spent
+                order[1] += spent
+
+            self.groups += 1
+            if self.groups % 2:
+                bare()
+                docs = ours()
+            else:
+                docs = ours()
+                bare()
+            return iter(docs)
+
+        patch(brief, "parse_articles", parse)
+
+
+def shadowed_build(nlp, seeds: Path, work: Path, *, batch_size: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """One cold build timed by :class:`ShadowClock` (in a fresh process, after both models' warm-up): its figures."""
+    from briefgen.nlp import _load_model
+
+    bare_nlp = _load_model.__wrapped__(None)  # a second copy: load_model(None) would hand back the build's own object
+    warm_up(bare_nlp, "bare")
+    warm_up(nlp, "build")
+    clock = ShadowClock(bare_nlp, batch_size)
+    undo: list[tuple[object, str, object]] = []
+
+    def patch(owner, name, value):  # type: ignore[no-untyped-def]
+        undo.append((owner, name, owner.__dict__[name]))
+        setattr(owner, name, value)
+
+    clock.install(patch)
+    empty_folders(work)
+    started = time.process_time()
+    try:
+        cold_build(seeds, work)
+    finally:
+        for owner, name, value in reversed(undo):
+            setattr(owner, name, value)
+    total = time.process_time() - started
+    build = total - clock.bare
+    orders = {name: ours / bare if bare else float("nan") for name, (ours, bare) in clock.by_order.items()}
+    return {
+        "bare": clock.bare, "build": build, "parse": clock.parse, "ratio": build / clock.bare, "rest": (build - clock.parse) / clock.parse,
+        "parse_bare_first": orders["bare first"], "parse_bare_second": orders["bare second"],
+    }  # fmt: skip
+
+
+def spread(values: list[float]) -> str:
+    """Median and range of per-pass ratios, as text."""
+    return f"median {statistics.median(values):.3f}, range {min(values):.3f}–{max(values):.3f} over {len(values)}"
+
+
 #: The warm-up of a fresh pass's process: one short article of fixed text, not from the corpus.
 WARM_UP = (
     "Talks resume\n\nThe minister said on Monday that the talks would resume next week in Geneva.\n\n"
@@ -289,27 +408,90 @@ def timed_pass(kind: str, nlp, articles, seeds: Path, work: Path, *, batch_size:
     return time.perf_counter() - started, cpu_seconds() - cpu, line
 
 
-def fresh_pass(kind: str, args: argparse.Namespace) -> tuple[float, float, str]:
-    """:func:`timed_pass` in a fresh process (``--one``), so that no pass finds another's words cached."""
+def fresh_pass(kind: str, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """:func:`timed_pass` (or, for ``shadow``, :func:`shadowed_build`) in a fresh process (``--one``), so that no pass finds another's words cached."""
     command = [sys.executable, __file__, "--one", kind, "--limit", str(args.limit), "--workdir", str(args.workdir)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"the {kind} pass failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    wall, cpu, line = json.loads(done.stdout.strip().splitlines()[-1])
-    return wall, cpu, line
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def shadow_runs(args: argparse.Namespace) -> tuple[str, bool]:
+    """``--repeat`` fresh processes, each one :func:`shadowed_build`; the Markdown table and whether the median meets the target."""
+    runs = []
+    for n in range(args.repeat):
+        run = fresh_pass("shadow", args)
+        runs.append(run)
+        print(
+            f"pass {n + 1}: bare {run['bare']:.1f} CPU s, build {run['build']:.1f} CPU s (our parse path {run['parse']:.1f} s): "
+            f"ratio {run['ratio']:.3f}, beyond our parse {run['rest']:.1%}; our parse ÷ bare where bare ran first "
+            f"{run['parse_bare_first']:.3f}, second {run['parse_bare_second']:.3f}",
+            flush=True,
+        )
+    ratios = [r["ratio"] for r in runs]
+    median = statistics.median(ratios)
+    met = median <= TARGET and max(ratios) <= TARGET
+    rows = "\n".join(
+        f"| {n + 1} | {r['bare']:.1f} s | {r['build']:.1f} s | {r['parse']:.1f} s | {r['rest']:.1%} | {r['ratio']:.3f} |" for n, r in enumerate(runs)
+    )
+    table = (
+        "| pass (fresh process) | bare CPU | build CPU | of which our parse path | beyond our parse | ratio |\n|---|---|---|---|---|---|\n"
+        + rows
+        + f"\n| **median** | {statistics.median(r['bare'] for r in runs):.1f} s | {statistics.median(r['build'] for r in runs):.1f} s "
+        f"| {statistics.median(r['parse'] for r in runs):.1f} s | {statistics.median(r['rest'] for r in runs):.1%} | **{median:.3f}** |\n\n"
+        f"Ratio {spread(ratios)} passes; target <= {TARGET:.2f}: **{'met' if met else 'NOT met'}** "
+        "(met only when the median and every pass are at or under it)."
+    )
+    return table, met
+
+
+def pair_runs(args: argparse.Namespace, nlp, articles, seeds: Path, work: Path, *, batch_size: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The measurement up to this session: bare and build passes alternated (fresh processes, or ``--in-process``); table and last line."""
+    bare = bare_cpu = full = full_cpu = float("inf")
+    line = ""
+    ratios: list[float] = []
+    for n in range(args.repeat):
+        if args.in_process:
+            bare_pass, bare_cpu_pass, _ = timed_pass("bare", nlp, articles, seeds, work, batch_size=batch_size)
+            full_pass, full_cpu_pass, line = timed_pass("build", nlp, articles, seeds, work, batch_size=batch_size)
+        else:
+            bare_pass, bare_cpu_pass, _ = fresh_pass("bare", args)
+            full_pass, full_cpu_pass, line = fresh_pass("build", args)
+        ratios.append(full_cpu_pass / bare_cpu_pass)
+        print(
+            f"pass {n + 1}: bare {bare_pass:.1f} s (CPU {bare_cpu_pass:.1f} s), build {full_pass:.1f} s (CPU {full_cpu_pass:.1f} s): "
+            f"{full_pass / bare_pass:.3f} wall, {full_cpu_pass / bare_cpu_pass:.3f} CPU",
+            flush=True,
+        )
+        bare, bare_cpu = min(bare, bare_pass), min(bare_cpu, bare_cpu_pass)
+        full, full_cpu = min(full, full_pass), min(full_cpu, full_cpu_pass)
+    ratio, cpu_ratio = full / bare, full_cpu / bare_cpu
+    table = (
+        "| articles | bare nlp.pipe (wall) | cold build (wall) | wall ratio | bare CPU | build CPU | CPU ratio (min/min) | per-pair CPU ratio |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        f"| {len(articles)} | {bare:.1f} s | {full:.1f} s | {ratio:.3f} | {bare_cpu:.1f} s | {full_cpu:.1f} s | {cpu_ratio:.3f} | {spread(ratios)} |"
+    )
+    return table, line
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300, help="the first N articles in sorted order (default 300)")
-    parser.add_argument("--repeat", type=int, default=2, help="timed pairs, interleaved; the fastest of each counts")
+    parser.add_argument("--repeat", type=int, default=5, help="passes, each in a fresh process (shadow), or bare/build pairs (pairs); default 5")
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument(
+        "--method",
+        choices=("shadow", "pairs"),
+        default="shadow",
+        help="shadow (default): bare parse beside the build in each pass, ratio per pass; pairs: separate bare and build passes",
+    )
     parser.add_argument("--no-profile", action="store_true", help="skip the profiled pass")
     parser.add_argument("--profile-only", action="store_true", help="only the untimed breakdowns (stages; cProfile unless --no-profile); nothing recorded")
     parser.add_argument("--stats", type=Path, help="also save the profile here (pstats format)")
     parser.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md alone")
-    parser.add_argument("--in-process", action="store_true", help="time both passes in this process (the measurement up to 92572c6)")
-    parser.add_argument("--one", choices=("bare", "build"), help=argparse.SUPPRESS)  # a fresh process's single pass
+    parser.add_argument("--in-process", action="store_true", help="with --method pairs: time both passes in this process (the measurement up to 92572c6)")
+    parser.add_argument("--one", choices=("bare", "build", "shadow"), help=argparse.SUPPRESS)  # a fresh process's single pass
     args = parser.parse_args()
 
     work = args.workdir / "cold"
@@ -319,63 +501,61 @@ def main() -> None:
     articles = [read_article(p) for p in sorted(seeds.rglob("*.txt"))]
     words = sum(len(a.text.split()) for a in articles)
     batch_size = inspect.signature(brief_articles).parameters["batch_size"].default
-    started = time.perf_counter()
     nlp = load_model(None)  # the very object the build gets back (load_model is cached per argument: load_model() would be another)
-    load_seconds = time.perf_counter() - started
+    if args.one == "shadow":
+        print(json.dumps(shadowed_build(nlp, seeds, work, batch_size=batch_size)))
+        return
     if args.one:
         warm_up(nlp, args.one)
         print(json.dumps(timed_pass(args.one, nlp, articles, seeds, work, batch_size=batch_size)))
         return
     if args.in_process:
+        args.method = "pairs"
         list(nlp.pipe([a.text for a in articles[:20]], batch_size=batch_size))  # warm-up, not timed
     else:
         warm_up(nlp, "build")  # for the untimed breakdowns below, as in a pass's process
 
-    bare = bare_cpu = full = full_cpu = float("inf")
-    line = ""
-    for n in range(0 if args.profile_only else args.repeat):
-        if args.in_process:
-            bare_pass, bare_cpu_pass, _ = timed_pass("bare", nlp, articles, seeds, work, batch_size=batch_size)
-            full_pass, full_cpu_pass, line = timed_pass("build", nlp, articles, seeds, work, batch_size=batch_size)
-        else:
-            bare_pass, bare_cpu_pass, _ = fresh_pass("bare", args)
-            full_pass, full_cpu_pass, line = fresh_pass("build", args)
-        print(
-            f"pass {n + 1}: bare {bare_pass:.1f} s (CPU {bare_cpu_pass:.1f} s), build {full_pass:.1f} s (CPU {full_cpu_pass:.1f} s): "
-            f"{full_pass / bare_pass:.3f} wall, {full_cpu_pass / bare_cpu_pass:.3f} CPU",
-            flush=True,
-        )
-        bare, bare_cpu = min(bare, bare_pass), min(bare_cpu, bare_cpu_pass)
-        full, full_cpu = min(full, full_pass), min(full_cpu, full_cpu_pass)
     if args.profile_only:
         print(stage_times(seeds, work))
         print("" if args.no_profile else profile(seeds, work, dump=args.stats))
         return
-    ratio, cpu_ratio = full / bare, full_cpu / bare_cpu
+    if args.method == "shadow":
+        table, _ = shadow_runs(args)
+        cold_build(seeds, work)  # the output counted below
+        line = ""
+        method = (
+            f"`--method shadow`: {args.repeat} passes, each in a fresh process that loads the model twice (the build's copy and a "
+            f"bare copy with its own vocabulary and tokenizer cache) and warms both up on one fixed short article; in the pass, "
+            f"before or after (alternating) each group the build parses, the bare copy runs `nlp.pipe` over that group's texts "
+            f"(batch size {batch_size}). build CPU = CPU (user + system) of the whole build call minus the bare parses inside it; "
+            f"ratio = build CPU ÷ bare CPU, per pass; the figure is the median of the passes, with their range. "
+        )
+    else:
+        table, line = pair_runs(args, nlp, articles, seeds, work, batch_size=batch_size)
+        method = (
+            "`--method pairs`: "
+            + (
+                f"in this process, same model object, batch size {batch_size}; "
+                if args.in_process
+                else f"each pass in a fresh process that loads the model and warms up on one fixed short article first, batch size {batch_size}; "
+            )
+            + f"{args.repeat} interleaved bare/build pairs; min/min and the per-pair ratios' median and range. "
+        )
     out = work / "out"
     files = [p for p in out.rglob("*") if p.is_file()]
     pages = sum(1 for p in files if p.suffix == ".md")
     jsons = sum(1 for p in files if p.suffix == ".json") - 1  # not the manifest
 
     profile_rows = stage_times(seeds, work) + ("" if args.no_profile else profile(seeds, work, dump=args.stats))
-
-    row = (
-        f"| {len(articles)} | {bare:.1f} s | {full:.1f} s | {ratio:.3f} | {bare_cpu:.1f} s | {full_cpu:.1f} s | **{cpu_ratio:.3f}** "
-        f"| {'met' if max(ratio, cpu_ratio) <= TARGET else 'NOT met'} |"
-    )
+    options = f" --repeat {args.repeat}" + (" --method pairs" if args.method == "pairs" else "") + (" --in-process" if args.in_process else "")
     markdown = (
         f"## 13. Cold `briefgen build` vs bare `nlp.pipe` ({len(articles):,} BBC articles, {words:,} words; issue #18)\n\n"
-        f"`python benchmarks/bench_cold.py --limit {args.limit} --repeat {args.repeat}{' --in-process' if args.in_process else ''}` — "
-        f"`briefgen build SEEDS --out DIR --jobs 1` with an empty cache and output folder, against `nlp.pipe` of the same texts "
-        + (
-            f"(in this process, same model object, loaded once in {load_seconds:.2f} s before either, batch size {batch_size}); "
-            if args.in_process
-            else f"(each pass in a fresh process that loads the model and warms up on one fixed short article first, batch size {batch_size}); "
-        )
-        + f"{args.repeat} interleaved passes, the fastest of each. "
-        f"The build wrote {pages:,} Markdown pages and {jsons:,} JSON files (`{line}`).\n\n"
-        "| articles | bare nlp.pipe (wall) | cold build (wall) | wall ratio | bare CPU | build CPU | CPU ratio | target <= 1.10 |\n"
-        "|---|---|---|---|---|---|---|---|\n" + row + profile_rows
+        f"`python benchmarks/bench_cold.py --limit {args.limit}{options}` — "
+        f"`briefgen build SEEDS --out DIR --jobs 1` with an empty cache and output folder, against `nlp.pipe` of the same texts. "
+        + method
+        + f"The build wrote {pages:,} Markdown pages and {jsons:,} JSON files{f' (`{line}`)' if line else ''}.\n\n"
+        + table
+        + profile_rows
     )
     if args.no_record:
         print(markdown)
