@@ -1384,6 +1384,28 @@ class SiteIndex:
         db.executemany("INSERT OR REPLACE INTO penv VALUES (?,?,?)", batch)
         db.execute("INSERT OR REPLACE INTO meta VALUES ('views', 'whole')")
 
+    def page_inputs(self) -> Iterator[tuple[tuple, int | None, int | None, dict[int, tuple], tuple[str, ...], bytes | None]]:
+        """What a briefing page's key is made of, for every briefing in build order, in one query (#18): ``(stub row,
+        previous, next, {neighbour: its stub row}, the names of its main actors when it has a neighbour, its view)``.
+
+        Asked briefing by briefing (a stub, a thread, each neighbour's stub, the main actors as full views, the view:
+        six queries) this was most of a rebuild's briefing pages, which are nearly all taken from the last build.
+        """
+        stub = ", ".join(f"{{t}}.{c}" for c in self._STUB.split(", "))
+        rows = self.db.execute(
+            f"SELECT {stub.format(t='b')}, t.prev, t.next, {stub.format(t='p')}, {stub.format(t='n')}, e.env FROM briefing b"
+            " LEFT JOIN thread t ON t.bid = b.bid LEFT JOIN briefing p ON p.bid = t.prev LEFT JOIN briefing n ON n.bid = t.next"
+            " LEFT JOIN penv e ON e.bid = b.bid ORDER BY b.bid"
+        )
+        width = len(self._STUB.split(", "))
+        for row in _iterate(self.db, rows):
+            here, (previous, following), before, after = row[:width], row[width : width + 2], row[width + 2 : 2 * width + 2], row[2 * width + 2 : 3 * width + 2]
+            neighbours = {n: r for n, r in ((previous, before), (following, after)) if n is not None}
+            names = tuple(n for (n,) in self.db.execute(
+                "SELECT a.name FROM mains m JOIN actor a ON a.aid = m.aid WHERE m.bid = ? ORDER BY m.pos", (here[0],)
+            )) if neighbours else ()  # fmt: skip
+            yield here, previous, following, neighbours, names, row[-1]
+
     def env(self, bid: int) -> bytes:
         return self.db.execute("SELECT env FROM penv WHERE bid = ?", (bid,)).fetchone()[0]
 
