@@ -305,6 +305,17 @@ def _join(*parts: str) -> str:
     return posixpath.normpath(posixpath.join(*parts))
 
 
+@lru_cache(maxsize=4096)
+def _stored_date(dfields: str) -> BriefingDate:
+    """A briefing's stored date fields as a :class:`BriefingDate` (immutable, so one object serves every row of a day).
+
+    Every list page, the timeline's and the dates of every briefing read a stub per row: several per briefing of the
+    archive in each build, and parsing the JSON was a third of making a stub (#18). A day's briefings come together in
+    the chronological order those passes read, so a small bounded cache answers nearly all of them.
+    """
+    return BriefingDate(*json.loads(dfields))
+
+
 class SiteIndex:
     """Briefings and what crosses them, in a private temporary SQLite database; a context manager that closes it.
 
@@ -1466,7 +1477,7 @@ class SiteIndex:
     def _stub(row: Sequence) -> tuple[int, BriefingStub, BriefingDate, str]:
         bid, name, title, path, meta_date, first_point, dfields, page = row
         summary = (KeyPoint(first_point, 0, 0),) if first_point is not None else ()
-        return bid, BriefingStub(StubArticle(name, title, path, StubMeta(meta_date)), StubExtraction(summary)), BriefingDate(*json.loads(dfields)), page
+        return bid, BriefingStub(StubArticle(name, title, path, StubMeta(meta_date)), StubExtraction(summary)), _stored_date(dfields), page
 
     def stub_row(self, bid: int) -> tuple:
         """A briefing's stub as stored (``bid, name, title, path, meta_date, first_point, dfields, page``): plain values, for page keys."""
@@ -1512,7 +1523,7 @@ class SiteIndex:
         row = self.db.execute("SELECT dfields FROM briefing WHERE name = ?", (name,)).fetchone()
         if row is None:
             raise KeyError(name)
-        return BriefingDate(*json.loads(row[0]))
+        return _stored_date(row[0])
 
     def page_of(self, name: str) -> str:
         row = self.db.execute("SELECT page FROM briefing WHERE name = ?", (name,)).fetchone()
