@@ -354,6 +354,8 @@ class SiteIndex:
         self.bodies_joined = 0
         #: briefings whose names, main actors and voices were resolved again (every one unless the stored actors were updated)
         self.resolved = 0
+        #: actors whose briefings were listed again (:meth:`_actor_briefings`; every one unless the stored actors were updated)
+        self.relisted = 0
         self._lock = contextlib.ExitStack()
         self.db = self._open_stored(salt) if self.path is not None else self._private()
         if self.reset in ("locked", "unwritable"):
@@ -1148,6 +1150,9 @@ class SiteIndex:
         if self._incremental:
             db.execute("DELETE FROM abrief WHERE aid IN (SELECT aid FROM temp.relist)")
             where = "WHERE a.aid IN (SELECT aid FROM temp.relist)"
+            (self.relisted,) = db.execute("SELECT COUNT(*) FROM temp.relist").fetchone()
+        else:
+            (self.relisted,) = db.execute("SELECT COUNT(*) FROM actor").fetchone()
         db.execute(
             "INSERT INTO abrief SELECT aid, ROW_NUMBER() OVER (PARTITION BY aid ORDER BY rank) - 1, bid, dated FROM"
             " (SELECT DISTINCT a.aid, b.bid, b.rank, b.date IS NOT NULL AS dated FROM app JOIN actor a ON a.gkey = app.gkey"
