@@ -78,11 +78,12 @@ def one_new_article(items: list[Briefing], extra: Briefing, state) -> dict[str, 
     pages, index = build([*items, extra], state, renderer)
     with sqlite3.connect(state / INDEX_FILE) as db:
         bare, keys = db.execute("SELECT COUNT(single), COUNT(DISTINCT okey) FROM app").fetchone()
+        (actors,) = db.execute("SELECT COUNT(*) FROM actor").fetchone()
     assert pages == {p.path: p.content for p in assemble_site([*items, extra], renderer=Renderer(), per_page=5).pages}  # from scratch
     return {
         "loaded": index.loaded, "made": index.made, "rendered": renderer.rendered, "kept": index.kept, "pages": len(pages),
         "actors summed": index.summed, "appearances summed": index.summed_rows, "briefings resolved": index.resolved,
-        "surnames joined": index.surnames_joined, "bodies joined": index.bodies_joined, "views": index.viewed,
+        "actors relisted": index.relisted, "actors": actors, "surnames joined": index.surnames_joined, "bodies joined": index.bodies_joined, "views": index.viewed,
         "bare surnames": bare, "organisation keys": keys,
     }  # fmt: skip
 
@@ -113,4 +114,7 @@ def test_a_one_article_rebuild_does_not_grow_with_the_archive(base, tmp_path):
     # ... and briefings whose view of the site was digested again (the key pass, SiteIndex.begin_pages): every one before
     # (81 / 321); now those resolved again and those naming an actor whose slug, name or link moved (2 / 8 when written).
     assert 0 < small["views"] < SMALL / 4 and 0 < large["views"] < SMALL / 4, (small, large)
+    # Actors whose briefings were listed again (``abrief``, #18): every actor of the archive before; now those re-summed
+    # or gone (as many as the actors summed).
+    assert 0 < large["actors relisted"] <= large["actors summed"] < large["actors"] / 10, (small, large)
     assert small["loaded"] < SMALL  # the feed's 50 and the home page's 10 newest, the new one and its neighbours

@@ -467,16 +467,12 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPl
     its date, its thread neighbours as listed, its thread's actors — is the last build's is that build's page: the
     briefing is not even loaded. What each actor said and demanded here is stored with the briefing (``item``).
     """
-    for bid in range(index.count):  # bids are 0, 1, ... in build order
-        row = index.stub_row(bid)
-        _, _, date, here = index._stub(row)
-        previous, following = index.thread(bid)
-        neighbours = {n: index.stub_row(n) for n in (previous, following) if n is not None}
-        thread_actors = tuple(a.name for a in index.mains(bid)) if neighbours else ()
+    for row, previous, following, neighbours, thread_actors, env in index.page_inputs():  # in build order (bids 0, 1, ...)
+        bid, _, date, here = index._stub(row)
         key = None
         if salt is not None:
             key = _key(
-                "briefing", salt, here, index.env(bid).hex(), row[1:], *(neighbours[n][1:] if n is not None else None for n in (previous, following)), thread_actors
+                "briefing", salt, here, env.hex(), row[1:], *(neighbours[n][1:] if n is not None else None for n in (previous, following)), thread_actors
             )
             kept = index.kept_page(here, key, flavour=flavour)
             if kept is not None:
