@@ -673,7 +673,9 @@ class _Streamed:
     plugin changed) is converted in the first pass as MkDocs does, and let go
     of once written. The bytes written are MkDocs' own: a page is converted by
     a Markdown instance of its own either way, and anchors are checked after
-    the last page from what each conversion kept (``present_anchor_ids``).
+    the last page from what each conversion kept (``present_anchor_ids``),
+    except a page's links to its own anchors (every heading's permalink is
+    one): those are checked when it is written and not kept.
     """
 
     def __init__(self, populate: Callable[..., None], build_page: Callable[..., None]) -> None:
@@ -720,6 +722,11 @@ class _Streamed:
         if id(page) in self.deferred:
             page.markdown, page.content = "", None
             page.toc = []
+            links = page.links_to_anchors
+            if links and page.file in links:  # links to its own anchors (every heading's permalink): checked now, not kept
+                page.links_to_anchors = {page.file: links.pop(page.file)}
+                page.validate_anchor_links(files=self.files, log_level=config.validation.links.anchors)
+                page.links_to_anchors = links
 
 
 def _tags_options(config: Any) -> list[Any]:
