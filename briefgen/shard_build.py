@@ -503,14 +503,20 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         if root:  # after the check above: it rewrites the written pages only, never gathers from the others
             config.plugins["briefgen-portal-theme-assets"] = _PortalThemeAssets(str(root))  # type: ignore[assignment]
         _cache_theme_bytecode(config, Path(config_file).resolve().parent.parent / THEME_BYTECODE)
+        build_page = mkdocs_build._build_page
         if dirty:
             # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
             # them; only converting and writing a page whose docs file did not change is skipped.
             mkdocs_build._populate_page = _dirty_populate(populate, convert=not markdown_only)
+        elif markdown_only:
+            # a clean build converts a page when it writes it and lets go of its text after (#18: the portal's memory)
+            streamed = _Streamed(populate, build_page)
+            mkdocs_build._populate_page, mkdocs_build._build_page = streamed.populate, streamed.build_page
         try:
             build(config, dirty=dirty)
         finally:
             mkdocs_build._populate_page = populate
+            mkdocs_build._build_page = build_page
             logging.getLogger("mkdocs.commands.build").removeFilter(notice)
     except Exception as exc:  # MkDocs reports config and build problems as several exception kinds
         raise BriefgenError(one_line(f"{config_file}: shard build failed: {' '.join(str(exc).split()) or type(exc).__name__}")) from None
@@ -646,6 +652,81 @@ def _dirty_populate(populate: Callable[..., None], *, convert: bool) -> Callable
             config._current_page = None
 
     return read
+
+
+class _Streamed:
+    """MkDocs' ``_populate_page`` and ``_build_page`` for a clean build that never holds every page's text (#18).
+
+    MkDocs reads and converts every page before it writes the first, so a
+    build holds the Markdown and the HTML of all its pages at once: the
+    portal (home, indexes, timeline, every actor page) peaked at 68 / 179 /
+    316 MB at 2,000 / 10,000 / 20,000 briefings while each period shard stayed
+    near 50 MB. Nothing another page shows of a page needs its text when the
+    only plugins read front matter and Markdown (:func:`_reads_markdown_only`:
+    the tags plugin gathers in ``on_page_markdown``, lists titles and URLs)
+    and the page's front matter names its title (every page briefgen makes).
+    Such a page is read and goes through ``on_pre_page`` and
+    ``on_page_markdown`` in MkDocs' first pass as before, and its text is let
+    go when no plugin changed it; the second pass reads the file again, converts
+    it, writes it and lets go of the Markdown and the HTML. Every other page
+    (a tags listing, a page without a title in its front matter, a page a
+    plugin changed) is converted in the first pass as MkDocs does, and let go
+    of once written. The bytes written are MkDocs' own: a page is converted by
+    a Markdown instance of its own either way, and anchors are checked after
+    the last page from what each conversion kept (``present_anchor_ids``),
+    except a page's links to its own anchors (every heading's permalink is
+    one): those are checked when it is written and not kept.
+    """
+
+    def __init__(self, populate: Callable[..., None], build_page: Callable[..., None]) -> None:
+        self.populate_page, self.write_page = populate, build_page
+        self.deferred: set[int] = set()  # id() of the pages converted when written
+        self.files: Any = None
+
+    def populate(self, page: Any, config: Any, files: Any, dirty: bool = False) -> None:
+        self.files = files
+        config._current_page = page
+        try:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            source = page.markdown or ""
+            page.markdown = config.plugins.on_page_markdown(source, page=page, config=config, files=files)
+            if (page.markdown is source or page.markdown == source) and "title" in page.meta and not (
+                _tags_file(page, config) or _holds_listing(source, config)
+            ):
+                page.markdown = ""  # not None: MkDocs gives a page without Markdown no title
+                self.deferred.add(id(page))
+                return
+            page.render(config, files)
+            page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        except Exception as e:
+            log = logging.getLogger("mkdocs.commands.build")
+            log.error(f"Error reading page '{page.file.src_uri}': {e}")
+            raise
+        finally:
+            config._current_page = None
+
+    def build_page(self, page: Any, config: Any, doc_files: Any, nav: Any, env: Any, dirty: bool = False, excluded: bool = False) -> None:
+        if id(page) in self.deferred:
+            config._current_page = page
+            try:
+                page.read_source(config)
+                page.render(config, self.files)
+                page.content = config.plugins.on_page_content(page.content, page=page, config=config, files=self.files)
+            except Exception as e:
+                logging.getLogger("mkdocs.commands.build").error(f"Error reading page '{page.file.src_uri}': {e}")
+                raise
+            finally:
+                config._current_page = None
+        self.write_page(page, config, doc_files, nav, env, dirty, excluded=excluded)
+        if id(page) in self.deferred:
+            page.markdown, page.content = "", None
+            page.toc = []
+            links = page.links_to_anchors
+            if links and page.file in links:  # links to its own anchors (every heading's permalink): checked now, not kept
+                page.links_to_anchors = {page.file: links.pop(page.file)}
+                page.validate_anchor_links(files=self.files, log_level=config.validation.links.anchors)
+                page.links_to_anchors = links
 
 
 def _tags_options(config: Any) -> list[Any]:
