@@ -847,3 +847,33 @@ def test_a_country_before_the_speaker_s_head_is_not_the_speaker(vocab, name: str
     mention = doc[subject.left_edge.i : subject.i + 1]
     assert speaker_name(mention, _country_resolver) == expected
 
+
+@pytest.mark.parametrize(
+    ("name", "rows", "expected"),
+    [
+        ("a thing a passive acts on", [
+            ("Four", 1, "nummod", "CD", "NUM", "CARDINAL"), ("films", 4, "nsubjpass", "NNS", "NOUN", ""), ("have", 4, "aux", "VBP", "AUX", ""),
+            ("been", 4, "auxpass", "VBN", "AUX", ""), ("announced", 4, "ROOT", "VBN", "VERB", ""),
+        ], True),
+        ("'what' in 'what is called'", [("what", 2, "nsubjpass", "WP", "PRON", ""), ("is", 2, "auxpass", "VBZ", "AUX", ""), ("called", 2, "ROOT", "VBN", "VERB", "")], True),
+        ("a person a passive acts on still speaks", [
+            ("Mr", 1, "compound", "NNP", "PROPN", ""), ("Smith", 3, "nsubjpass", "NNP", "PROPN", "PERSON"), ("was", 3, "auxpass", "VBD", "AUX", ""),
+            ("quoted", 3, "ROOT", "VBN", "VERB", ""),
+        ], False),
+        ("a person noun a passive acts on still speaks", [
+            ("The", 1, "det", "DT", "DET", ""), ("minister", 3, "nsubjpass", "NN", "NOUN", ""), ("was", 3, "auxpass", "VBD", "AUX", ""),
+            ("quoted", 3, "ROOT", "VBN", "VERB", ""),
+        ], False),
+        ("a thing as an active subject is left to the other rules", [("The", 1, "det", "DT", "DET", ""), ("films", 2, "nsubj", "NNS", "NOUN", ""), ("sold", 2, "ROOT", "VBD", "VERB", "")], False),
+    ],
+)
+def test_a_thing_a_passive_acts_on_is_no_speaker(vocab, name: str, rows: list[Row], expected: bool) -> None:
+    """Issue #15, class 'a thing as speaker' (lead's reading, tech/345: a continuation quotation given to "Four movies" of
+    "Four movies … have already been announced"; BBC: "The directive is intended to …", "what are called": 20 quotations
+    in 20 articles change, all read, none loses a right speaker). The subject of a passive is what was done to; a thing there said nothing."""
+    from briefgen.extract.quotes.context import Context
+    from briefgen.extract.quotes.owners import is_passive_thing
+
+    doc = build(vocab, rows)
+    subject = next(t for t in doc if t.dep_.startswith("nsubj"))
+    assert is_passive_thing(doc[subject.left_edge.i : subject.i + 1], Context(doc, [])) is expected

@@ -73,7 +73,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 from .speakers import names_spoken_of, one_of_a_nationality, spoken_of_in
 
@@ -167,6 +167,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             attribution = Attribution(None, attribution.cue, attribution.route)
         cued = attribution.route in _TIED_ROUTES or loose is not None
         if is_thing_described(span, attribution, ctx):
+            attribution = Attribution(None, None, "none")
+        elif attribution.speaker is not None and is_passive_thing(attribution.speaker, ctx):
             attribution = Attribution(None, None, "none")
         sent_start, sent_end = _sentence_bounds(span)
         named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
