@@ -766,3 +766,114 @@ def test_names_spoken_of_leaves_out_honorifics_and_the_subject_of_a_cue(vocab) -
     ]
     doc = build(vocab, rows)
     assert names_spoken_of(doc[:], entities=entity_at(doc)) == frozenset({"wright"})
+
+
+#: "Acme spoke ." — an organisation as a main subject.
+_ACME_SPOKE: list[Row] = [("Acme", 1, "nsubj", "NNP", "PROPN", "ORG"), ("spoke", 1, "ROOT", "VBD", "VERB", ""), (".", 1, "punct", ".", "PUNCT", "")]
+#: "The UK market slowed ." — a country that only says whose market.
+_UK_MARKET: list[Row] = [
+    ("The", 2, "det", "DT", "DET", ""), ("UK", 2, "compound", "NNP", "PROPN", "GPE"), ("market", 3, "nsubj", "NN", "NOUN", ""),
+    ("slowed", 3, "ROOT", "VBD", "VERB", ""), (".", 3, "punct", ".", "PUNCT", ""),
+]
+#: "Two Dutch fans left ." — a nationality that only says whose fans.
+_DUTCH_FANS: list[Row] = [
+    ("Two", 2, "nummod", "CD", "NUM", "CARDINAL"), ("Dutch", 2, "amod", "JJ", "ADJ", "NORP"), ("fans", 3, "nsubj", "NNS", "NOUN", ""),
+    ("left", 3, "ROOT", "VBD", "VERB", ""), (".", 3, "punct", ".", "PUNCT", ""),
+]
+#: "Acme hit the UK market ." — an organisation as subject, a country modifying its object.
+_UK_MARKET_AFTER_ACME: list[Row] = [
+    ("Acme", 1, "nsubj", "NNP", "PROPN", "ORG"), ("hit", 1, "ROOT", "VBD", "VERB", ""), ("the", 4, "det", "DT", "DET", ""),
+    ("UK", 4, "compound", "NNP", "PROPN", "GPE"), ("market", 1, "dobj", "NN", "NOUN", ""), (".", 1, "punct", ".", "PUNCT", ""),
+]
+#: "The UK government slowed ." — a state's government is the state.
+_UK_GOVERNMENT: list[Row] = [
+    ("The", 2, "det", "DT", "DET", ""), ("UK", 2, "compound", "NNP", "PROPN", "GPE"), ("government", 3, "nsubj", "NN", "NOUN", ""),
+    ("slowed", 3, "ROOT", "VBD", "VERB", ""), (".", 3, "punct", ".", "PUNCT", ""),
+]
+#: "Canada refused ." — a country that acts.
+_CANADA_REFUSED: list[Row] = [("Canada", 1, "nsubj", "NNP", "PROPN", "GPE"), ("refused", 1, "ROOT", "VBD", "VERB", ""), (".", 1, "punct", ".", "PUNCT", "")]
+
+
+@pytest.mark.parametrize(
+    ("name", "sentences", "pronoun", "expected"),
+    [
+        ("a country compound of a noun stands for no one", [_ACME_SPOKE, _UK_MARKET], "it", None),
+        ("a nationality adjective of a noun stands for no one", [_ACME_SPOKE, _DUTCH_FANS], "they", None),
+        ("a subject beats a modifier in an earlier sentence", [_UK_MARKET_AFTER_ACME], "it", "Acme"),
+        ("a country that is a subject stays", [_ACME_SPOKE, _CANADA_REFUSED], "it", "Canada"),
+        ("a country's government is the country, as in the actor table", [_ACME_SPOKE, _UK_GOVERNMENT], "it", "UK"),
+    ],
+)
+def test_a_place_that_only_modifies_a_noun_is_no_antecedent_of_it(vocab, name: str, sentences: list[list[Row]], pronoun: str, expected: str | None) -> None:
+    """Issue #15, class 'a country as speaker' (lead's reading; BBC: "…," it said → United Kingdom after "the UK market",
+    → Italy after "five Italian guests": 10 quotations in 9 articles on main). A place or nationality that modifies a noun says where
+    or whose; it is no "it" or "they", and a name further back is no better (the hearer of "told the BBC")."""
+    rows = _sentences(_FILLER, *sentences, _said(pronoun))
+    doc = build(vocab, rows)
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
+    assert (found.text if found is not None else None) == expected
+
+
+def _country_resolver(span) -> str:
+    """The actor table's reading of a mention holding a nationality word: the country."""
+    return "France" if any(t.text == "French" for t in span) else span.text
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "expected"),
+    [
+        ("a nationality before a title and a name the tagger missed", [
+            ("French", 2, "amod", "JJ", "ADJ", "NORP"), ("Green", 2, "compound", "NNP", "PROPN", ""), ("MEP", 4, "compound", "NNP", "PROPN", ""),
+            ("Alain", 4, "compound", "NNP", "PROPN", ""), ("Lipietz", 5, "nsubj", "NNP", "PROPN", ""), ("warned", 5, "ROOT", "VBD", "VERB", ""),
+        ], "French Green MEP Alain Lipietz"),
+        ("a nationality before a body's proper name", [
+            ("the", 2, "det", "DT", "DET", ""), ("French", 2, "compound", "NNP", "PROPN", "NORP"), ("Executive", 3, "nsubj", "NNP", "PROPN", ""),
+            ("insisted", 3, "ROOT", "VBD", "VERB", ""),
+        ], "the French Executive"),
+        ("a state's government is the state, as in the actor table", [
+            ("the", 2, "det", "DT", "DET", ""), ("French", 2, "amod", "JJ", "ADJ", "NORP"), ("government", 3, "nsubj", "NN", "NOUN", ""),
+            ("said", 3, "ROOT", "VBD", "VERB", ""),
+        ], "France"),
+        ("the nationality itself as the subject", [("French", 1, "nsubj", "NNPS", "PROPN", "NORP"), ("said", 1, "ROOT", "VBD", "VERB", "")], "France"),
+    ],
+)
+def test_a_country_before_the_speaker_s_head_is_not_the_speaker(vocab, name: str, rows: list[Row], expected: str) -> None:
+    """Issue #15, class 'a title or body with a nationality read as the country' (lead's reading: "French Green MEP Alain
+    Lipietz warned" → France, "the Scottish Executive has insisted" → Scotland: 6 quotations in 6 BBC articles on main)."""
+    from briefgen.extract.quotes.extractor import speaker_name
+
+    doc = build(vocab, rows)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    mention = doc[subject.left_edge.i : subject.i + 1]
+    assert speaker_name(mention, _country_resolver) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "expected"),
+    [
+        ("a thing a passive acts on", [
+            ("Four", 1, "nummod", "CD", "NUM", "CARDINAL"), ("films", 4, "nsubjpass", "NNS", "NOUN", ""), ("have", 4, "aux", "VBP", "AUX", ""),
+            ("been", 4, "auxpass", "VBN", "AUX", ""), ("announced", 4, "ROOT", "VBN", "VERB", ""),
+        ], True),
+        ("'what' in 'what is called'", [("what", 2, "nsubjpass", "WP", "PRON", ""), ("is", 2, "auxpass", "VBZ", "AUX", ""), ("called", 2, "ROOT", "VBN", "VERB", "")], True),
+        ("a person a passive acts on still speaks", [
+            ("Mr", 1, "compound", "NNP", "PROPN", ""), ("Smith", 3, "nsubjpass", "NNP", "PROPN", "PERSON"), ("was", 3, "auxpass", "VBD", "AUX", ""),
+            ("quoted", 3, "ROOT", "VBN", "VERB", ""),
+        ], False),
+        ("a person noun a passive acts on still speaks", [
+            ("The", 1, "det", "DT", "DET", ""), ("minister", 3, "nsubjpass", "NN", "NOUN", ""), ("was", 3, "auxpass", "VBD", "AUX", ""),
+            ("quoted", 3, "ROOT", "VBN", "VERB", ""),
+        ], False),
+        ("a thing as an active subject is left to the other rules", [("The", 1, "det", "DT", "DET", ""), ("films", 2, "nsubj", "NNS", "NOUN", ""), ("sold", 2, "ROOT", "VBD", "VERB", "")], False),
+    ],
+)
+def test_a_thing_a_passive_acts_on_is_no_speaker(vocab, name: str, rows: list[Row], expected: bool) -> None:
+    """Issue #15, class 'a thing as speaker' (lead's reading, tech/345: a continuation quotation given to "Four movies" of
+    "Four movies … have already been announced"; BBC: "The directive is intended to …", "what are called": 20 quotations
+    in 20 articles change, all read, none loses a right speaker). The subject of a passive is what was done to; a thing there said nothing."""
+    from briefgen.extract.quotes.context import Context
+    from briefgen.extract.quotes.owners import is_passive_thing
+
+    doc = build(vocab, rows)
+    subject = next(t for t in doc if t.dep_.startswith("nsubj"))
+    assert is_passive_thing(doc[subject.left_edge.i : subject.i + 1], Context(doc, [])) is expected

@@ -57,6 +57,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from ...records import Quote
+from ..actors.extractor import COLLECTIVE_NOUNS
 from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds
 from .context import Attribution, Context, Route, can_speak
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
@@ -72,7 +73,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 from .speakers import names_spoken_of, one_of_a_nationality, spoken_of_in
 
@@ -167,6 +168,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         cued = attribution.route in _TIED_ROUTES or loose is not None
         if is_thing_described(span, attribution, ctx):
             attribution = Attribution(None, None, "none")
+        elif attribution.speaker is not None and is_passive_thing(attribution.speaker, ctx):
+            attribution = Attribution(None, None, "none")
         sent_start, sent_end = _sentence_bounds(span)
         named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
@@ -204,11 +207,36 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
     root = mention.root
     if one_of_a_nationality(root) and root.i + 1 == mention.end and mention.start < root.i:
         return mention.text.strip()  # "the 27-year-old Austrian": a person described; the table would read Austria
+    if _country_before_its_head(mention, resolve):
+        return mention.text.strip()  # "French Green MEP Alain Lipietz", "the Scottish Executive": not France, Scotland
     if root.pos_ != "NOUN" or root.i + 1 >= mention.end:
         return resolve(mention)
     head = mention.doc[mention.start : root.i + 1]
     name = resolve(head)
     return mention.text.strip() if name == head.text else name
+
+
+#: Entity labels of places and nationalities.
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _country_before_its_head(mention: Span, resolve: Resolver) -> bool:
+    """Whether the table reads a speaker as the country a word before its head names, and the head is someone else.
+
+    "French Green MEP Alain Lipietz", "Scottish Finance Minister", "the
+    Scottish Executive": the nationality says whose minister or executive
+    it is; the speaker is the person or body the head names, which the
+    table does not know, so the mention is kept as written. A body that
+    acts for the state (the actor table's collective nouns: "the Indian
+    government", "the English side") is that state, as in the table.
+    """
+    root = mention.root
+    if root.ent_type_ in _PLACE_LABELS or root.lemma_.lower() in COLLECTIVE_NOUNS or root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for ent in mention.ents:
+        if ent.label_ in _PLACE_LABELS and ent.end <= root.i and ent.root.dep_ in ("amod", "compound"):
+            return resolve(mention) == resolve(ent)
+    return False
 
 
 def not_whom_it_names(attribution: Attribution, run: Run, span: Span, ctx: Context) -> Attribution | None:

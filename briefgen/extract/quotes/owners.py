@@ -52,6 +52,19 @@ def is_a_thing(speaker: Span, ctx: Context) -> bool:
     return lemma not in ACTOR_NOUNS and root.lower_ not in ACTOR_NOUNS and lemma not in DOCUMENT_NOUNS
 
 
+def is_passive_thing(speaker: Span, ctx: Context) -> bool:
+    """A "speaker" that is a thing a passive verb acts on: "Four movies have already been announced", "what is called".
+
+    The subject of a passive is what was done to; a thing there put no
+    words out, and the quotation beside it is someone else's (or a name
+    for something). People and bodies stay: "Mr Smith was quoted as saying".
+    """
+    root = speaker.root
+    if root.dep_ != "nsubjpass":
+        return False
+    return root.lower_ in EXPLETIVES or is_a_thing(speaker, ctx)
+
+
 def bearer_of_thing(attribution: Attribution, ctx: Context) -> Attribution | None:
     """Who holds up the thing whose words are quoted: "Ruiz hoisted a sign that read “…”" is Ruiz.
 

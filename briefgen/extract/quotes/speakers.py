@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
+from ..actors.extractor import COLLECTIVE_NOUNS
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
@@ -570,6 +571,10 @@ def antecedent(
                 chosen = main[0] if main else repeated[-1] if repeated else candidates[-1]
             else:
                 chosen = subjects[0] if subjects else candidates[0]
+            if not personal and _place_as_modifier(chosen):
+                # "the UK economy … it said", "five Italian guests … they said": the place says where or whose; the
+                # "it" is the noun it modifies, which names no one, so there is no named antecedent
+                return None
             return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
         if personal and not (sent.start <= pronoun.i < sent.end):
             described_speaker = _described_speaker(sent, wanted=wanted, quoted=quoted)
@@ -700,6 +705,28 @@ def _names_a_kind(ent: Span) -> bool:
     """
     root = ent.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end
+
+
+#: Entity labels of places and nationalities.
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _place_as_modifier(ent: Span) -> bool:
+    """Whether a place or nationality only says where or whose a noun is: "the UK economy", "Italian guests".
+
+    Such a word modifies the noun the sentence is about; a country that
+    acts is a subject or an object ("Australia said …", "talks with
+    France"), and so is its government (the actor table's collective
+    nouns: "the UK government … if it wants"). When such a modifier is the nearest candidate of an "it" or
+    a "they", the pronoun stands for the noun, which names no one: passing
+    over it to a name further back found hearers ("told the BBC") and places
+    on the BBC corpus, so there is no named antecedent.
+    """
+    root = ent.root
+    if ent.label_ not in _PLACE_LABELS or root.dep_ not in ("amod", "compound"):
+        return False
+    head = root.head
+    return head.pos_ in ("NOUN", "PROPN") and head.i >= ent.end and head.lemma_.lower() not in COLLECTIVE_NOUNS
 
 
 def _main_subject(sent: Span, *, quoted: Quoted) -> Token | None:
