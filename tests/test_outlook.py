@@ -580,6 +580,11 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     # an adjective of stance holds the view of its copula's subject (#13)
     ("Owen is confident Real can close the gap.", "expected", "Owen", None),
     ("Critics are concerned that the directive could lead to a similar model happening in Europe.", "warning", "Critics", None),
+    # a time phrase runs on to the noun its placing word modifies, not "in the next" (#13: cut times)
+    ("The bakery chain will open forty shops in the coming year.", "scheduled", None, "in the coming year"),
+    ("The brewer plans to close two plants in the next few years.", "plan", "brewer", "in the next few years"),
+    ("Bus fares will rise in the next two to three months.", "scheduled", None, "in the next two to three months"),
+    ("The ferry firm is expected to cut routes in the next fiscal year.", "expected", None, "in the next fiscal year"),
 ]
 
 

@@ -120,12 +120,35 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
     return [
-        span
+        through_noun(span)
         for span in filter_spans(
             [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
         )
         if not _participant(span)
     ]
+
+
+#: How far a time phrase's last word may stand from the noun it modifies: "next few years", "next two to three months".
+_NOUN_REACH = 5
+
+
+def through_noun(span: Span) -> Span:
+    """A time phrase that stops on a modifier ("in the coming", "in the next", "the end of the next") runs on
+    to the noun the modifier belongs to: "in the coming year", "in the next few years", "the end of the next
+    parliament". The patterns and the entity recogniser name the placing word; the noun says what is placed.
+    """
+    last = span[-1]
+    head = last.head
+    modifies_noun_ahead = (
+        (last.pos_ in ("ADJ", "NUM") or last.tag_ == "VBG")  # "coming" may be tagged a participle; a noun ("next election") ends its phrase: "next election manifesto" is no time
+        and last.dep_ in ("amod", "nummod", "quantmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and 0 < head.i - last.i <= _NOUN_REACH
+        and head.i < last.sent.end
+    )
+    if not modifies_noun_ahead:
+        return span
+    return span.doc[span.start : head.i + 1]
 
 
 #: Prepositions that make a phrase a time: "before the next election", "in the next round", "by next year".

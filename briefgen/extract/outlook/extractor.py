@@ -47,6 +47,7 @@ from .cues import (
     frame_noun_cue,
     reporting_above,
     reporting_frame,
+    through_noun,
 )
 from .first_tests import admitted_bits
 
@@ -243,7 +244,7 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.i == ent.start - 1:
             start = prep.i
-        return sent.doc[start : ent.end]
+        return through_noun(sent.doc[start : ent.end])
     return None
 
 
