@@ -585,6 +585,9 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The brewer plans to close two plants in the next few years.", "plan", "brewer", "in the next few years"),
     ("Bus fares will rise in the next two to three months.", "scheduled", None, "in the next two to three months"),
     ("The ferry firm is expected to cut routes in the next fiscal year.", "expected", None, "in the next fiscal year"),
+    # a second verb of saying the parser hangs on the first one's content speaks for the first's subject (#13)
+    ("The mayor has said the old tram line is too slow and said there would be a new route.", "plan", "mayor", None),
+    ("Local farmers say the subsidy does not cover costs and claim it would ruin them.", "warning", "Local farmers", None),
 ]
 
 
