@@ -505,6 +505,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("sanction faced", "The winger was facing a three-match ban before the appeal.", False),  # past
     ("sanction faced", "The winger faced a three-match ban for the tackle.", False),  # past
     ("sanction faced", "The winger is not facing a ban for the tackle.", False),
+    # "is looking to" + infinitive states an aim as "is seeking to" does (#13)
+    ("looking to", "The cider maker is looking to sell its brands in Japan.", True),
+    ("looking to", "The cinema chain said it was looking to open screens abroad.", True),
+    ("looking to", "The merger looks to be in trouble.", False),  # a judgement, not an aim
+    ("looking to", "Savers looking to cut their tax bills have few choices.", False),  # describes the savers
 ]
 
 

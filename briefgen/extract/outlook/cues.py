@@ -320,7 +320,7 @@ FRAME_KINDS: dict[str, str] = {
                      "tip", "certain", "sure", "set"), EXPECTED),
     **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
     **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
-                     "decide", "want", "propose", "mean", "resolve", "determine", "determined"), PLAN),
+                     "decide", "want", "propose", "mean", "resolve", "determine", "determined", "look"), PLAN),
     **dict.fromkeys(("threaten",), WARNING),
 }
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
@@ -1041,6 +1041,8 @@ def plan_cue(token: Token) -> str | None:
     if key is not None:
         if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
             return None  # "households likely to be affected": a description, not a forecast
+        if key == "look" and not (token.tag_ == "VBG" and _auxiliaries(token)):
+            return None  # only "is looking to expand" is an aim: "looks to be in trouble" judges, "firms looking to" describes
         if key == "seek" and _attempt_made(token):
             return None  # "Insurers have sought to calm fears": an attempt made, not a plan
         if key in ("likely", "unlikely") and _propensity(token):
