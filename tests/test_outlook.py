@@ -510,6 +510,10 @@ CASES: list[tuple[str, str, bool]] = [
     ("looking to", "The cinema chain said it was looking to open screens abroad.", True),
     ("looking to", "The merger looks to be in trouble.", False),  # a judgement, not an aim
     ("looking to", "Savers looking to cut their tax bills have few choices.", False),  # describes the savers
+    # an offer to do something is a proposal whose deed is ahead, as a pledge is (#13)
+    ("offer to", "The bus operator has offered to run extra night services.", True),
+    ("offer to", "The landlord is offering to buy out the tenants.", True),
+    ("offer to", "The coach had offered the striker a new role to keep him happy.", False),  # a thing offered
 ]
 
 

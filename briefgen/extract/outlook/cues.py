@@ -320,7 +320,7 @@ FRAME_KINDS: dict[str, str] = {
                      "tip", "certain", "sure", "set"), EXPECTED),
     **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
     **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
-                     "decide", "want", "propose", "mean", "resolve", "determine", "determined", "look"), PLAN),
+                     "decide", "want", "propose", "mean", "resolve", "determine", "determined", "look", "offer"), PLAN),
     **dict.fromkeys(("threaten",), WARNING),
 }
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
@@ -1043,6 +1043,8 @@ def plan_cue(token: Token) -> str | None:
             return None  # "households likely to be affected": a description, not a forecast
         if key == "look" and not (token.tag_ == "VBG" and _auxiliaries(token)):
             return None  # only "is looking to expand" is an aim: "looks to be in trouble" judges, "firms looking to" describes
+        if key == "offer" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "had offered some movement to address his concerns": a thing given, the infinitive its purpose
         if key == "seek" and _attempt_made(token):
             return None  # "Insurers have sought to calm fears": an attempt made, not a plan
         if key in ("likely", "unlikely") and _propensity(token):
