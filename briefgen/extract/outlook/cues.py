@@ -128,6 +128,8 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     ]
 
 
+#: Words that place what follows them; a time phrase may not end on one ("in the coming", "the end of the next").
+_PLACING_WORDS = frozenset({"next", "coming", "near", "foreseeable", "first", "upcoming", "forthcoming"})
 #: How far a time phrase's last word may stand from the noun it modifies: "next few years", "next two to three months".
 _NOUN_REACH = 5
 
@@ -140,7 +142,7 @@ def through_noun(span: Span) -> Span:
     last = span[-1]
     head = last.head
     modifies_noun_ahead = (
-        (last.pos_ in ("ADJ", "NUM") or last.tag_ == "VBG")  # "coming" may be tagged a participle; a noun ("next election") ends its phrase: "next election manifesto" is no time
+        last.lower_ in _PLACING_WORDS  # a time word ends its phrase: "in the near future prices" is no time
         and last.dep_ in ("amod", "nummod", "quantmod")
         and head.pos_ in ("NOUN", "PROPN")
         and 0 < head.i - last.i <= _NOUN_REACH
