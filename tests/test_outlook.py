@@ -505,6 +505,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("sanction faced", "The winger was facing a three-match ban before the appeal.", False),  # past
     ("sanction faced", "The winger faced a three-match ban for the tackle.", False),  # past
     ("sanction faced", "The winger is not facing a ban for the tackle.", False),
+    # "is looking to" + infinitive states an aim as "is seeking to" does (#13)
+    ("looking to", "The cider maker is looking to sell its brands in Japan.", True),
+    ("looking to", "The cinema chain said it was looking to open screens abroad.", True),
+    ("looking to", "The merger looks to be in trouble.", False),  # a judgement, not an aim
+    ("looking to", "Savers looking to cut their tax bills have few choices.", False),  # describes the savers
+    # an offer to do something is a proposal whose deed is ahead, as a pledge is (#13)
+    ("offer to", "The bus operator has offered to run extra night services.", True),
+    ("offer to", "The landlord is offering to buy out the tenants.", True),
+    ("offer to", "The coach had offered the striker a new role to keep him happy.", False),  # a thing offered
 ]
 
 
@@ -580,6 +589,14 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     # an adjective of stance holds the view of its copula's subject (#13)
     ("Owen is confident Real can close the gap.", "expected", "Owen", None),
     ("Critics are concerned that the directive could lead to a similar model happening in Europe.", "warning", "Critics", None),
+    # a time phrase runs on to the noun its placing word modifies, not "in the next" (#13: cut times)
+    ("The bakery chain will open forty shops in the coming year.", "scheduled", None, "in the coming year"),
+    ("The brewer plans to close two plants in the next few years.", "plan", "brewer", "in the next few years"),
+    ("Bus fares will rise in the next two to three months.", "scheduled", None, "in the next two to three months"),
+    ("The ferry firm is expected to cut routes in the next fiscal year.", "expected", None, "in the next fiscal year"),
+    # a second verb of saying the parser hangs on the first one's content speaks for the first's subject (#13)
+    ("The mayor has said the old tram line is too slow and said there would be a new route.", "plan", "mayor", None),
+    ("Local farmers say the subsidy does not cover costs and claim it would ruin them.", "warning", "Local farmers", None),
 ]
 
 

@@ -120,12 +120,37 @@ def future_time_spans(doc_or_span: Doc | Span) -> list[Span]:
     matches = _future_time_matcher(doc_or_span.vocab)(doc_or_span)
     # the longest of overlapping matches: "in the near future", not also "in the near"
     return [
-        span
+        through_noun(span)
         for span in filter_spans(
             [doc_or_span[start:end] for _, start, end in matches if not _in_as_soon_as(doc_or_span[start]) and not _judged_soon(doc_or_span[start])]
         )
         if not _participant(span)
     ]
+
+
+#: Words that place what follows them; a time phrase may not end on one ("in the coming", "the end of the next").
+_PLACING_WORDS = frozenset({"next", "coming", "near", "foreseeable", "first", "upcoming", "forthcoming"})
+#: How far a time phrase's last word may stand from the noun it modifies: "next few years", "next two to three months".
+_NOUN_REACH = 5
+
+
+def through_noun(span: Span) -> Span:
+    """A time phrase that stops on a modifier ("in the coming", "in the next", "the end of the next") runs on
+    to the noun the modifier belongs to: "in the coming year", "in the next few years", "the end of the next
+    parliament". The patterns and the entity recogniser name the placing word; the noun says what is placed.
+    """
+    last = span[-1]
+    head = last.head
+    modifies_noun_ahead = (
+        last.lower_ in _PLACING_WORDS  # a time word ends its phrase: "in the near future prices" is no time
+        and last.dep_ in ("amod", "nummod", "quantmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and 0 < head.i - last.i <= _NOUN_REACH
+        and head.i < last.sent.end
+    )
+    if not modifies_noun_ahead:
+        return span
+    return span.doc[span.start : head.i + 1]
 
 
 #: Prepositions that make a phrase a time: "before the next election", "in the next round", "by next year".
@@ -297,7 +322,7 @@ FRAME_KINDS: dict[str, str] = {
                      "tip", "certain", "sure", "set"), EXPECTED),
     **dict.fromkeys(("due", "slate", "schedule", "scheduled", "about"), SCHEDULED),
     **dict.fromkeys(("plan", "intend", "aim", "hope", "seek", "prepare", "promise", "pledge", "vow", "go", "agree",
-                     "decide", "want", "propose", "mean", "resolve", "determine", "determined"), PLAN),
+                     "decide", "want", "propose", "mean", "resolve", "determine", "determined", "look", "offer"), PLAN),
     **dict.fromkeys(("threaten",), WARNING),
 }
 #: Adjectives among them: outlook only as the predicate ("is likely to"), not as a noun's modifier
@@ -1018,6 +1043,10 @@ def plan_cue(token: Token) -> str | None:
     if key is not None:
         if token.pos_ == "ADJ" and key in _FRAME_ADJECTIVES and token.dep_ in ("amod", "acl", "appos"):
             return None  # "households likely to be affected": a description, not a forecast
+        if key == "look" and not (token.tag_ == "VBG" and _auxiliaries(token)):
+            return None  # only "is looking to expand" is an aim: "looks to be in trouble" judges, "firms looking to" describes
+        if key == "offer" and any(c.dep_ == "dobj" for c in token.children):
+            return None  # "had offered some movement to address his concerns": a thing given, the infinitive its purpose
         if key == "seek" and _attempt_made(token):
             return None  # "Insurers have sought to calm fears": an attempt made, not a plan
         if key in ("likely", "unlikely") and _propensity(token):

@@ -47,6 +47,7 @@ from .cues import (
     frame_noun_cue,
     reporting_above,
     reporting_frame,
+    through_noun,
 )
 from .first_tests import admitted_bits
 
@@ -243,7 +244,7 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
         prep = ent.root.head
         if ent.root.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.i == ent.start - 1:
             start = prep.i
-        return sent.doc[start : ent.end]
+        return through_noun(sent.doc[start : ent.end])
     return None
 
 
@@ -289,6 +290,7 @@ def holder_token(cue: Cue) -> Token | None:
     if frame is None and verb.dep_ in ("relcl", "advcl"):
         frame = reporting_above(verb)  # "Carter said it was a gift that would help Labour": Carter's view
     if frame is not None:
+        frame = _coordinated_with_content(frame) or frame
         subject = subject_of(frame)
         if subject is None and frame.pos_ == "ADJ" and frame.dep_ == "acomp":
             subject = subject_of(frame.head)  # "Owen is confident Real can close the gap": the copula has the subject
@@ -312,6 +314,21 @@ def holder_token(cue: Cue) -> Token | None:
         if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
             return subject
     return None
+
+
+def _coordinated_with_content(frame: Token) -> Token | None:
+    """The verb of saying above a second one the parser hung on the first's reported clause.
+
+    "Prescott has said the current system is not sustainable and said there would be reform": the second
+    "said" has no subject and is coordinated with "is", the content of the first "said"; climbing to the
+    subject from there would make "the current system" the one who speaks. Whoever said the first thing
+    says the second, so the holder is the subject of the first verb of saying.
+    """
+    if frame.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in frame.children):
+        return None
+    if frame.head.dep_ not in ("ccomp", "parataxis"):
+        return None  # "said X and promised Y": "promised" shares "said"'s subject already
+    return reporting_frame(frame.head)
 
 
 def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
