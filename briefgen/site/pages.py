@@ -708,11 +708,15 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
             title = actor.name if front else f"{actor.name}, page {listed.number}"
             rows = index.actor_briefing_rows(actor.aid, offset=listed.offset, limit=listed.limit)
             pager = _pager(listed, pages)
+            # how many pages the list has is the front page's to say (its pager lists them all); an older page only
+            # knows there are several: given the count, every older page of a big actor changed whenever a new
+            # article started a new page (#18)
+            page_count = len(pages) if front else None
             ends = [(row[1:], page_link(path, row[7])) if row is not None and front else None for row in (oldest, newest)]
             key = None
             if salt is not None:
                 seen = [(row[1:], env.hex()) for row, env in rows]
-                key = _key("actor", salt, path, title, [getattr(shown, f.name) for f in dataclasses.fields(shown)][1:], len(pages), listed.number, ends, seen, pager)
+                key = _key("actor", salt, path, title, [getattr(shown, f.name) for f in dataclasses.fields(shown)][1:], page_count, listed.number, ends, seen, pager)
                 kept = index.kept_page(path, key, flavour=flavour)
                 if kept is not None:
                     yield SitePage(path, kept)
@@ -741,7 +745,8 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
                 actor=shown,
                 front=front,
                 page_number=listed.number,
-                page_count=len(pages),
+                page_count=page_count,
+                paged=len(pages) > 1,
                 briefing_count=actor.briefing_count if front else None,
                 first_seen=(first[0][2].date, first[0][1], first[1]) if first else None,  # (date, briefing, link)
                 last_seen=(last[0][2].date, last[0][1], last[1]) if last else None,
