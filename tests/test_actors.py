@@ -1423,3 +1423,29 @@ def test_a_participle_opening_the_sentence_is_no_name(parse, text, not_an_actor,
     actors = by_name(doc)
     assert not_an_actor not in actors, sorted(actors)
     assert actors[actor].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, club, holder",
+    [
+        ("Bolton chairman Phil Gartside said the club would not sell. Gartside added that Bolton had made no offer.", "Bolton", "Phil Gartside"),
+        ("Derby striker Grzegorz Rasiak scored twice. Derby climbed to fourth.", "Derby", "Grzegorz Rasiak"),
+        ("Wrexham keeper Ben Foster was the hero. Foster said Wrexham deserved the point.", "Wrexham", "Ben Foster"),
+    ],
+)
+def test_a_one_word_employer_before_a_club_post_is_the_club(parse, text, club, holder):
+    """#15, class "clubs typed as persons" ("Bolton boss Sam Allardyce", "Charlton defender Hermann Hreidarsson": 22
+    one-word persons in 20 BBC articles): a name before a club post and its holder is the employer, wherever named; a
+    one-word organisation there is kept too (it was dropped as a word of the holder's title: "Derby striker ...")."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert actors[club].kind == "organisation", [(a.name, a.kind) for a in actors.values()]
+    assert actors[holder].kind == "person", [(a.name, a.kind) for a in actors.values()]
+
+
+def test_an_employer_word_that_is_a_surname_stays_the_person(parse):
+    """The club rule gives way to a person the article names in full: "Hull" is Tom Hull's surname here."""
+    _, doc = parse("Report\nStriker Tom Hull scored twice on Saturday. Hull boss Peter Taylor praised him, and Hull said the win mattered.\n")
+    actors = by_name(doc)
+    assert actors["Tom Hull"].kind == "person", [(a.name, a.kind) for a in actors.values()]
+    assert "Hull" not in actors, [(a.name, a.kind) for a in actors.values()]

@@ -33,6 +33,7 @@ from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
+    CLUB_STAFF_NOUNS,
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
     WORK_NOUNS,
@@ -464,6 +465,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
+    # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
+    employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and _employer_before_staff(e)}
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
@@ -484,7 +487,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
                 label = "ORG"
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
@@ -530,7 +533,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "PERSON" or described_as_person:
             people.append(m)
         elif m.label == "ORG":
-            if all(t.i in titles for t in m.span) and not _employer_before_title(m):
+            if all(t.i in titles for t in m.span) and not (_employer_before_title(m) or _employer_before_staff(m.span)):
                 continue  # "State" in "Secretary of State Marco Rubio"
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS") and m.text.lower() in bodies:
@@ -1739,6 +1742,20 @@ def _with_hyphened_surname(ent: Span, surnames: set[str]) -> Span:
 
 #: Prepositions that put what follows inside or around a place ("filed in Washington County").
 _WITHIN = frozenset({"in", "near", "across", "around", "outside", "inside", "throughout"})
+
+
+def _employer_before_staff(ent: Span) -> bool:
+    """ "Bolton boss Sam Allardyce", "Charlton defender Hermann Hreidarsson", "Segas chairman Vassilis Sevastis":
+    a one-word name the tagger calls a person, right before a club post that is itself right before
+    its holder's name, is the holder's employer. The tagger reads the three words as one long name
+    cut after the first; a person never employs a boss or a defender ("Smith boss" is no English).
+    """
+    doc = ent.doc
+    words = [t for t in ent if not t.is_space]
+    if len(words) != 1 or not words[0].is_title or ent.end + 1 >= len(doc):
+        return False
+    post, holder = doc[ent.end], doc[ent.end + 1]
+    return post.pos_ == "NOUN" and post.is_lower and post.lower_ in CLUB_STAFF_NOUNS and holder.pos_ == "PROPN" and holder.is_title
 
 
 def _club_tagged_as_place(ent: Span, text: str) -> bool:
