@@ -1449,3 +1449,19 @@ def test_an_employer_word_that_is_a_surname_stays_the_person(parse):
     actors = by_name(doc)
     assert actors["Tom Hull"].kind == "person", [(a.name, a.kind) for a in actors.values()]
     assert "Hull" not in actors, [(a.name, a.kind) for a in actors.values()]
+
+
+@pytest.mark.parametrize(
+    "text, parent, arm",
+    [
+        ("Microsoft said sales rose. Microsoft Europe will open an office, and Microsoft expects more growth.", "Microsoft", "Microsoft Europe"),
+        ("Analysts expect Vodafone to report higher profits. A spokesman for Vodafone Japan said Vodafone would invest more.", "Vodafone", "Vodafone Japan"),
+    ],
+)
+def test_a_regional_arm_named_once_does_not_rename_its_parent(parse, text, parent, arm):
+    """#15, class "subsidiary as canonical name" (8 BBC tables: "Nintendo Europe" once beside nine "Nintendo",
+    "AOL Europe", "UKIP Scotland", "MTV Asia"): the name the article uses most is the actor's, the arm an alias."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert arm not in actors, [(a.name, a.aliases) for a in actors.values()]
+    assert parent in actors, [(a.name, a.aliases) for a in actors.values()]

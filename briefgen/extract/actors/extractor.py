@@ -101,8 +101,30 @@ class _Cluster:
         if self.kind == "country":
             return self.key
         counts = Counter(self.names)
+        names = self.names
+        if self.kind == "organisation":
+            # "Nintendo Europe" named once beside nine "Nintendo": the regional arm does not rename its parent
+            names = [n for n in names if not ((parent := _parent_of_regional_arm(n)) and counts[parent] > counts[n])] or names
         # "Kelly Holmes" before "K Holmes", however often the team sheet gives the initial
-        return max(self.names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+        return max(names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+
+
+#: Regions of the world that name a company's arm there ("Nintendo Europe", "AOL Europe"); countries come
+#: from the gazetteer ("BBC America", "Yukos USA"). Towns do not: a town after a name is a club's or a
+#: channel's own ("Newry City", "BBC One" read as places).
+_WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Asia Pacific", "Latin America", "North America", "Middle East"})
+
+
+def _parent_of_regional_arm(name: str) -> str | None:
+    """ "Nintendo Europe" -> "Nintendo", "BBC America" -> "BBC": the parent's name when a world region or a
+    country follows it (a company's arm there); ``None`` for any other name."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if tail in _WORLD_REGIONS or ((form := country_form(tail)) is not None and form.kind in ("name", "alt")):
+                return " ".join(words[:-n])
+    return None
 
 
 def _is_honorific(tok: Token) -> bool:
