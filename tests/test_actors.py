@@ -1465,3 +1465,19 @@ def test_a_regional_arm_named_once_does_not_rename_its_parent(parse, text, paren
     actors = by_name(doc)
     assert arm not in actors, [(a.name, a.aliases) for a in actors.values()]
     assert parent in actors, [(a.name, a.aliases) for a in actors.values()]
+
+
+@pytest.mark.parametrize(
+    "text, word, is_actor",
+    [
+        ("Honesty is the best policy for any firm. Shares in Tesco rose.", "Honesty", False),
+        ("Apple is the market leader. Analysts expect Apple to sell more music players this year.", "Apple", True),
+    ],
+)
+def test_a_common_word_opening_a_copula_is_no_actor(parse, text, word, is_actor):
+    """#15, class "capitalised sentence start" (6 BBC articles: "Anger is a good thing", "Teamwork is essential",
+    "Weather has been the Achilles' heel"): a common noun described by a copula at the sentence's start is no
+    name; a company named after a common noun is capitalised inside a sentence too, and stays."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert (word in actors) is is_actor, sorted(actors)

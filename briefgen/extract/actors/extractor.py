@@ -703,9 +703,15 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         head = tok.head
         modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)
         plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
-        if not (modifies or plural):
+        # "Anger is a good thing", "Teamwork is essential", "Weather has been the Achilles' heel": the subject of a
+        # copula with its complement is described, and a description of a common word is the word's
+        copular = tok.dep_ == "nsubj" and head.lemma_ in _COPULAS and any(c.dep_ in ("attr", "acomp") for c in head.children)
+        if not (modifies or plural or copular):
             return False
     return True
+
+
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
 
 
 def _opens_sentence(tok: Token) -> bool:
