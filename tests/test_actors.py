@@ -1481,3 +1481,19 @@ def test_a_common_word_opening_a_copula_is_no_actor(parse, text, word, is_actor)
     _, doc = parse("Report\n" + text + "\n")
     actors = by_name(doc)
     assert (word in actors) is is_actor, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Arsenal are likely to face Chelsea on Sunday, the club said.", "Chelsea", "organisation"),
+        ("Leeds were drawn away against Bolton in the fourth round.", "Bolton", "organisation"),
+        ("Thousands marched against President Lincoln in the capital.", "Lincoln", "person"),
+    ],
+)
+def test_a_town_as_the_other_side_of_a_match_is_its_club(parse, text, name, kind):
+    """#15, class "clubs typed as persons" ("likely to face Chelsea", "Ipswich v Bolton", "win over Bath": 9 in 8 BBC
+    articles): a town's name as the other side of a match is its club; a titled person keeps his kind."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert actors[name].kind == kind, [(a.name, a.kind) for a in actors.values()]

@@ -488,7 +488,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
-    employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and _employer_before_staff(e)}
+    employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
@@ -1784,6 +1784,30 @@ def _employer_before_staff(ent: Span) -> bool:
         return False
     post, holder = doc[ent.end], doc[ent.end + 1]
     return post.pos_ == "NOUN" and post.is_lower and post.lower_ in CLUB_STAFF_NOUNS and holder.pos_ == "PROPN" and holder.is_title
+
+
+#: Verbs whose object is the other side of a match ("face Chelsea", "beating Norwich"); "play" is left out, as
+#: it takes roles and players too ("played Chandler", "play Kaka forward").
+_FIXTURE_VERBS = frozenset({"face", "beat", "host", "defeat", "edge", "thrash"})
+#: Nouns and verbs whose "to"/"over" names the other side ("win over Bath", "lost to Leicester").
+_RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "lose"})
+
+
+def _town_side_in_a_fixture(ent: Span) -> bool:
+    """ "likely to face Chelsea on Sunday", "Ipswich v Bolton", "win over Bath": a town's name the tagger calls a
+    person, as the other side of a match, is the town's club. Only a one-word town name of the gazetteer with
+    no title or honorific: a person is beaten too ("beat Elvis to number one"), but is no town."""
+    words = [t for t in ent if not t.is_space]
+    if len(words) != 1 or not words[0].is_title or not is_place(words[0].text) or country_form(words[0].text) is not None:
+        return False
+    if title_tokens(ent) or (ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])):
+        return False
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _FIXTURE_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("against", "v", "vs"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ in ("to", "over") and head.head.lemma_.lower() in _RESULT_WORDS
 
 
 def _club_tagged_as_place(ent: Span, text: str) -> bool:
