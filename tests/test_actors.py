@@ -1423,3 +1423,77 @@ def test_a_participle_opening_the_sentence_is_no_name(parse, text, not_an_actor,
     actors = by_name(doc)
     assert not_an_actor not in actors, sorted(actors)
     assert actors[actor].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, club, holder",
+    [
+        ("Bolton chairman Phil Gartside said the club would not sell. Gartside added that Bolton had made no offer.", "Bolton", "Phil Gartside"),
+        ("Derby striker Grzegorz Rasiak scored twice. Derby climbed to fourth.", "Derby", "Grzegorz Rasiak"),
+        ("Wrexham keeper Ben Foster was the hero. Foster said Wrexham deserved the point.", "Wrexham", "Ben Foster"),
+    ],
+)
+def test_a_one_word_employer_before_a_club_post_is_the_club(parse, text, club, holder):
+    """#15, class "clubs typed as persons" ("Bolton boss Sam Allardyce", "Charlton defender Hermann Hreidarsson": 22
+    one-word persons in 20 BBC articles): a name before a club post and its holder is the employer, wherever named; a
+    one-word organisation there is kept too (it was dropped as a word of the holder's title: "Derby striker ...")."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert actors[club].kind == "organisation", [(a.name, a.kind) for a in actors.values()]
+    assert actors[holder].kind == "person", [(a.name, a.kind) for a in actors.values()]
+
+
+def test_an_employer_word_that_is_a_surname_stays_the_person(parse):
+    """The club rule gives way to a person the article names in full: "Hull" is Tom Hull's surname here."""
+    _, doc = parse("Report\nStriker Tom Hull scored twice on Saturday. Hull boss Peter Taylor praised him, and Hull said the win mattered.\n")
+    actors = by_name(doc)
+    assert actors["Tom Hull"].kind == "person", [(a.name, a.kind) for a in actors.values()]
+    assert "Hull" not in actors, [(a.name, a.kind) for a in actors.values()]
+
+
+@pytest.mark.parametrize(
+    "text, parent, arm",
+    [
+        ("Microsoft said sales rose. Microsoft Europe will open an office, and Microsoft expects more growth.", "Microsoft", "Microsoft Europe"),
+        ("Analysts expect Vodafone to report higher profits. A spokesman for Vodafone Japan said Vodafone would invest more.", "Vodafone", "Vodafone Japan"),
+    ],
+)
+def test_a_regional_arm_named_once_does_not_rename_its_parent(parse, text, parent, arm):
+    """#15, class "subsidiary as canonical name" (8 BBC tables: "Nintendo Europe" once beside nine "Nintendo",
+    "AOL Europe", "UKIP Scotland", "MTV Asia"): the name the article uses most is the actor's, the arm an alias."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert arm not in actors, [(a.name, a.aliases) for a in actors.values()]
+    assert parent in actors, [(a.name, a.aliases) for a in actors.values()]
+
+
+@pytest.mark.parametrize(
+    "text, word, is_actor",
+    [
+        ("Honesty is the best policy for any firm. Shares in Tesco rose.", "Honesty", False),
+        ("Apple is the market leader. Analysts expect Apple to sell more music players this year.", "Apple", True),
+    ],
+)
+def test_a_common_word_opening_a_copula_is_no_actor(parse, text, word, is_actor):
+    """#15, class "capitalised sentence start" (6 BBC articles: "Anger is a good thing", "Teamwork is essential",
+    "Weather has been the Achilles' heel"): a common noun described by a copula at the sentence's start is no
+    name; a company named after a common noun is capitalised inside a sentence too, and stays."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert (word in actors) is is_actor, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Arsenal are likely to face Chelsea on Sunday, the club said.", "Chelsea", "organisation"),
+        ("Leeds were drawn away against Bolton in the fourth round.", "Bolton", "organisation"),
+        ("Thousands marched against President Lincoln in the capital.", "Lincoln", "person"),
+    ],
+)
+def test_a_town_as_the_other_side_of_a_match_is_its_club(parse, text, name, kind):
+    """#15, class "clubs typed as persons" ("likely to face Chelsea", "Ipswich v Bolton", "win over Bath": 9 in 8 BBC
+    articles): a town's name as the other side of a match is its club; a titled person keeps his kind."""
+    _, doc = parse("Report\n" + text + "\n")
+    actors = by_name(doc)
+    assert actors[name].kind == kind, [(a.name, a.kind) for a in actors.values()]

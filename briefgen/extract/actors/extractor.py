@@ -33,6 +33,7 @@ from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
+    CLUB_STAFF_NOUNS,
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
     WORK_NOUNS,
@@ -100,8 +101,30 @@ class _Cluster:
         if self.kind == "country":
             return self.key
         counts = Counter(self.names)
+        names = self.names
+        if self.kind == "organisation":
+            # "Nintendo Europe" named once beside nine "Nintendo": the regional arm does not rename its parent
+            names = [n for n in names if not ((parent := _parent_of_regional_arm(n)) and counts[parent] > counts[n])] or names
         # "Kelly Holmes" before "K Holmes", however often the team sheet gives the initial
-        return max(self.names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+        return max(names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+
+
+#: Regions of the world that name a company's arm there ("Nintendo Europe", "AOL Europe"); countries come
+#: from the gazetteer ("BBC America", "Yukos USA"). Towns do not: a town after a name is a club's or a
+#: channel's own ("Newry City", "BBC One" read as places).
+_WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Asia Pacific", "Latin America", "North America", "Middle East"})
+
+
+def _parent_of_regional_arm(name: str) -> str | None:
+    """ "Nintendo Europe" -> "Nintendo", "BBC America" -> "BBC": the parent's name when a world region or a
+    country follows it (a company's arm there); ``None`` for any other name."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if tail in _WORLD_REGIONS or ((form := country_form(tail)) is not None and form.kind in ("name", "alt")):
+                return " ".join(words[:-n])
+    return None
 
 
 def _is_honorific(tok: Token) -> bool:
@@ -464,6 +487,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
+    # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
+    employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
@@ -484,7 +509,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         if text and _looks_like_name(text) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
                 label = "ORG"
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
@@ -530,7 +555,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "PERSON" or described_as_person:
             people.append(m)
         elif m.label == "ORG":
-            if all(t.i in titles for t in m.span) and not _employer_before_title(m):
+            if all(t.i in titles for t in m.span) and not (_employer_before_title(m) or _employer_before_staff(m.span)):
                 continue  # "State" in "Secretary of State Marco Rubio"
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS") and m.text.lower() in bodies:
@@ -678,9 +703,15 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         head = tok.head
         modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)
         plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
-        if not (modifies or plural):
+        # "Anger is a good thing", "Teamwork is essential", "Weather has been the Achilles' heel": the subject of a
+        # copula with its complement is described, and a description of a common word is the word's
+        copular = tok.dep_ == "nsubj" and head.lemma_ in _COPULAS and any(c.dep_ in ("attr", "acomp") for c in head.children)
+        if not (modifies or plural or copular):
             return False
     return True
+
+
+_COPULAS = frozenset({"be", "become", "remain", "seem"})
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -1739,6 +1770,44 @@ def _with_hyphened_surname(ent: Span, surnames: set[str]) -> Span:
 
 #: Prepositions that put what follows inside or around a place ("filed in Washington County").
 _WITHIN = frozenset({"in", "near", "across", "around", "outside", "inside", "throughout"})
+
+
+def _employer_before_staff(ent: Span) -> bool:
+    """ "Bolton boss Sam Allardyce", "Charlton defender Hermann Hreidarsson", "Segas chairman Vassilis Sevastis":
+    a one-word name the tagger calls a person, right before a club post that is itself right before
+    its holder's name, is the holder's employer. The tagger reads the three words as one long name
+    cut after the first; a person never employs a boss or a defender ("Smith boss" is no English).
+    """
+    doc = ent.doc
+    words = [t for t in ent if not t.is_space]
+    if len(words) != 1 or not words[0].is_title or ent.end + 1 >= len(doc):
+        return False
+    post, holder = doc[ent.end], doc[ent.end + 1]
+    return post.pos_ == "NOUN" and post.is_lower and post.lower_ in CLUB_STAFF_NOUNS and holder.pos_ == "PROPN" and holder.is_title
+
+
+#: Verbs whose object is the other side of a match ("face Chelsea", "beating Norwich"); "play" is left out, as
+#: it takes roles and players too ("played Chandler", "play Kaka forward").
+_FIXTURE_VERBS = frozenset({"face", "beat", "host", "defeat", "edge", "thrash"})
+#: Nouns and verbs whose "to"/"over" names the other side ("win over Bath", "lost to Leicester").
+_RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "lose"})
+
+
+def _town_side_in_a_fixture(ent: Span) -> bool:
+    """ "likely to face Chelsea on Sunday", "Ipswich v Bolton", "win over Bath": a town's name the tagger calls a
+    person, as the other side of a match, is the town's club. Only a one-word town name of the gazetteer with
+    no title or honorific: a person is beaten too ("beat Elvis to number one"), but is no town."""
+    words = [t for t in ent if not t.is_space]
+    if len(words) != 1 or not words[0].is_title or not is_place(words[0].text) or country_form(words[0].text) is not None:
+        return False
+    if title_tokens(ent) or (ent.start > 0 and _is_honorific(ent.doc[ent.start - 1])):
+        return False
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _FIXTURE_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("against", "v", "vs"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ in ("to", "over") and head.head.lemma_.lower() in _RESULT_WORDS
 
 
 def _club_tagged_as_place(ent: Span, text: str) -> bool:

@@ -86,6 +86,21 @@ WORK_NOUNS = frozenset(
 )
 
 
+#: Nouns for the staff and players a sports club employs: "Bolton boss Sam Allardyce",
+#: "Charlton defender Hermann Hreidarsson", "Wigan chairman Maurice Lindsay". A one-word name
+#: right before one of these, itself before the holder's name, is the employer (a club, or a
+#: firm: "Yukos boss Mikhail Khodorkovsky"), never a person: a person is not "the Smith boss
+#: John Brown". Performers' nouns ("star", "player") are not here: "Ray star Jamie Foxx" names
+#: a film, "Bass player Nicky Wire" an instrument. A lexical class of club posts and positions.
+CLUB_STAFF_NOUNS = frozenset(
+    {
+        "boss", "manager", "coach", "chairman", "owner", "skipper", "captain", "keeper", "goalkeeper", "defender",
+        "midfielder", "striker", "winger", "forward", "full-back", "centre-back", "flanker", "hooker", "prop",
+        "lock", "fly-half", "scrum-half", "wing", "centre", "number", "supremo",
+    }
+)
+
+
 #: The last words of British and Irish sports clubs' names after their town: "Manchester
 #: United", "Aston Villa", "Exeter City", "Glasgow Rangers". A town's name followed by one
 #: of these names a club, never a person. A lexical class of how clubs are named.
