@@ -41,6 +41,7 @@ State folder layout (``STATE``)::
     STATE/theme-bytecode/      the theme's compiled templates, shared by the shard builds
     STATE/sitemaps/            the sitemap index and the sitemaps cut into pieces, as published (_sitemaps)
     STATE/sitemaps.json        what each cut sitemap was cut from, so an unchanged one is not cut again (_sitemaps)
+    STATE/shard-links.sqlite   what the last plan did to each page's links, reused for a page unchanged (_LinkMemo)
     STATE/.briefgen.lock       held while a build uses index.sqlite
 """
 
@@ -1281,6 +1282,51 @@ def cached_renderer(renderer: Any, *, site: SiteConfig, state_dir: Path) -> Iter
         yield CachedRenderer(renderer, store)
 
 
+#: The state folder's record of each page's rewritten links (:class:`_LinkMemo`).
+LINKS_FILE = "shard-links.sqlite"
+
+
+class _LinkMemo:
+    """Docs path -> what the last plan did to that page's links (``shards.rewrite_links_kept``), kept in ``STATE/shard-links.sqlite``.
+
+    Each record checks itself against the page's text and the shards of its targets, so a record left by a build
+    that died part-way is at worst not used; the code digest (``salt``) drops every record when the code changes.
+    Rows of paths not asked for by a plan are dropped when it is saved, so the file follows the site's size.
+    """
+
+    def __init__(self, path: Path, *, salt: str) -> None:
+        import sqlite3
+
+        self.db = sqlite3.connect(path)
+        self.db.execute("CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS memo (path TEXT PRIMARY KEY, blob BLOB)")
+        row = self.db.execute("SELECT v FROM meta WHERE k = 'salt'").fetchone()
+        if row is None or row[0] != salt:
+            self.db.execute("DELETE FROM memo")
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('salt', ?)", (salt,))
+        # every record read in one query: a query per page was a third of the plan's time at 2,000 briefings (#18)
+        self.kept: dict[str, bytes] = dict(self.db.execute("SELECT path, blob FROM memo"))
+        self.asked: set[str] = set()
+        self.changed: dict[str, bytes] = {}
+
+    def get(self, path: str) -> bytes | None:
+        self.asked.add(path)
+        return self.kept.get(path)
+
+    def __setitem__(self, path: str, blob: bytes) -> None:
+        self.asked.add(path)
+        self.changed[path] = blob
+
+    def save(self) -> None:
+        self.db.executemany("INSERT OR REPLACE INTO memo VALUES (?, ?)", self.changed.items())
+        gone = [(p,) for p in self.kept if p not in self.asked]
+        self.db.executemany("DELETE FROM memo WHERE path = ?", gone)
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+
 def publish_pages(
     pages: Iterable[Any],
     dates: Any,
@@ -1292,12 +1338,20 @@ def publish_pages(
     scheduler: str | None = None,
 ) -> ShardedSite:
     """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``."""
+    from .site.increment import code_digest
     from .site.shards import plan_shards
 
+    Path(state_dir).mkdir(parents=True, exist_ok=True)
+    memo = _LinkMemo(Path(state_dir) / LINKS_FILE, salt=code_digest())
     try:
-        plan = plan_shards(pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url)
+        plan = plan_shards(
+            pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url, memo=memo
+        )
+        memo.save()
     except ConfigError as exc:
         raise ConfigError(f"{site.file}: {exc}") from None
+    finally:
+        memo.close()
     return publish_sharded(
         plan,
         user_config=site.file,

@@ -211,7 +211,15 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     linked = other_period.stat().st_ctime_ns  # changes when the file is unlinked and linked again
     fragments = {p.name: p.stat().st_ino for p in (site / "pagefind" / "fragment").iterdir()}
     (root / "project" / "seeds" / LONE[0]).write_text(LONE[1], encoding="utf-8")
+    from briefgen.site import shards as shards_module
+
+    planned, rewritten = [], []  # #18: the last plan's link records (STATE/shard-links.sqlite) serve the unchanged pages
+    kept_links, rewrite = shards_module.rewrite_links_kept, shards_module._rewrite
+    monkeypatch.setattr(shards_module, "rewrite_links_kept", lambda content, path, **k: planned.append(path) or kept_links(content, path, **k))
+    monkeypatch.setattr(shards_module, "_rewrite", lambda content, path, **k: rewritten.append(path) or rewrite(content, path, **k))
     err = _build(args, capsys)
+    monkeypatch.undo()
+    assert 0 < len(rewritten) < len(planned) / 2 and "briefings/2025-04-03-blair-talks.md" not in rewritten, (len(rewritten), len(planned))
     assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
     # publishing touched only what the two builds wrote: a shard not built keeps its files in site/ as they were
     assert other_period.stat().st_ctime_ns == linked

@@ -1,0 +1,124 @@
+"""A plan reuses what the last plan did to an unchanged page's links (#18): the same shards, always.
+
+The record (``shards.rewrite_links_kept``) is reused only when the page's text, its path, the settings and the
+shard of the page and of every link target are the last plan's; each test changes one of them and compares the
+plan with one made without any record.
+"""
+
+from __future__ import annotations
+
+import marshal
+
+import pytest
+from test_site_pages import story
+
+from briefgen.records import BriefingDate
+from briefgen.render import Renderer
+from briefgen.site import assemble_site
+from briefgen.site.shards import Layout, plan_shards, rewrite_links, rewrite_links_kept
+
+A = BriefingDate("2025-01-05", "file name")
+B = BriefingDate("2025-01-06", "file name")
+TEXT = "[b](b.md) [c](c.md#x) [x](../actors/x.md \"X\") [s](#src-1) [w](https://example.org/b.md) [i](../index.md)"
+
+
+class Counting(dict):
+    """A memo that counts the records it hands out."""
+
+    handed = 0
+
+    def get(self, path, default=None):
+        found = super().get(path, default)
+        self.handed += found is not None
+        return found
+
+
+def _layout(dates, **options):
+    return Layout(dates, shard_by=options.pop("shard_by", "month"), **options)
+
+
+SAME = {"a": A, "b": B, "c": B}
+
+
+@pytest.mark.parametrize(
+    ("second_dates", "second_text", "options", "reused"),
+    [
+        (SAME, TEXT, {}, True),  # nothing changed: the record is used
+        ({**SAME, "b": BriefingDate("2025-02-01", "file name")}, TEXT, {}, False),  # a target moved to another period
+        ({**SAME, "a": BriefingDate("2025-03-01", "file name")}, TEXT, {}, False),  # the page itself moved
+        ({"a": A, "b": B}, TEXT, {}, False),  # a target is no briefing any more (a portal page at its own path)
+        ({**SAME, "c": BriefingDate("2025-01-31", "file name")}, TEXT, {}, True),  # a target's date, not its period
+        (SAME, TEXT.replace("c.md#x", "b.md#y"), {}, False),  # the text changed
+        (SAME, TEXT, {"directory_urls": False}, False),  # the settings changed
+        (SAME, TEXT, {"shard_by": "year"}, False),
+    ],
+)
+def test_a_kept_record_gives_the_links_of_a_fresh_rewrite(monkeypatch, second_dates, second_text, options, reused):
+    from briefgen.site import shards
+
+    memo: dict[str, bytes] = {}
+    first = _layout(SAME)
+    assert rewrite_links_kept(TEXT, "briefings/a.md", layout=first, memo=memo) == rewrite_links(TEXT, "briefings/a.md", layout=first)
+    expected = rewrite_links(second_text, "briefings/a.md", layout=_layout(second_dates, **options))
+    calls = []
+    rewrite = shards._rewrite
+    monkeypatch.setattr(shards, "_rewrite", lambda *a, **k: calls.append(1) or rewrite(*a, **k))
+    assert rewrite_links_kept(second_text, "briefings/a.md", layout=_layout(second_dates, **options), memo=memo) == expected
+    assert not calls if reused else calls == [1]
+
+
+def test_the_record_is_used_without_matching_links(monkeypatch):
+    """With the record in hand no link is matched again: the rewrite is not called."""
+    from briefgen.site import shards
+
+    memo: dict[str, bytes] = {}
+    layout = _layout({"a": A, "b": B, "c": B})
+    expected = rewrite_links_kept(TEXT, "briefings/a.md", layout=layout, memo=memo)
+
+    def fail(*args, **kwargs):
+        raise AssertionError("links matched again")
+
+    monkeypatch.setattr(shards, "_rewrite", fail)
+    assert rewrite_links_kept(TEXT, "briefings/a.md", layout=_layout({"a": A, "b": B, "c": B}), memo=memo) == expected
+
+
+@pytest.mark.parametrize("blob", [b"", b"\x00garbage", marshal.dumps((b"x", "portal")), marshal.dumps(None)])
+def test_a_damaged_record_is_rewritten(blob):
+    layout = _layout({"a": A, "b": B, "c": B})
+    memo = {"briefings/a.md": blob}
+    assert rewrite_links_kept(TEXT, "briefings/a.md", layout=layout, memo=memo) == rewrite_links(TEXT, "briefings/a.md", layout=layout)
+    assert memo["briefings/a.md"] != blob
+
+
+def test_plans_with_records_are_the_plans_without(tmp_path):
+    """Whole sites, one build after another with one memo: every plan equals one made without records."""
+    briefings = [story("first", date="2025-05-16", speaker="Rubio"), story("second", date="2025-05-20"), story("third", date="2025-06-02")]
+    builds = [briefings, [*briefings, story("fourth", date="2025-06-21")], [*briefings[:1], story("second", date="2025-07-01"), *briefings[2:]]]
+    memo = Counting()
+    for items in builds:
+        site = assemble_site(items, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+        for shard_by in ("month", "year"):
+            options = dict(shard_by=shard_by, site_url="https://example.org/news/")
+            assert plan_shards(site.pages, site.dates, memo=memo, **options) == plan_shards(site.pages, site.dates, **options)
+    assert memo.handed > 0
+
+
+def test_the_state_folders_records_follow_the_site_and_the_code(tmp_path):
+    """``STATE/shard-links.sqlite``: records come back in the next build, paths no plan asked for go, other code drops all."""
+    from briefgen.shard_build import LINKS_FILE, _LinkMemo
+
+    file = tmp_path / LINKS_FILE
+    memo = _LinkMemo(file, salt="code-1")
+    memo["a.md"], memo["b.md"] = b"A", b"B"
+    memo.save()
+    memo.close()
+    memo = _LinkMemo(file, salt="code-1")
+    assert (memo.get("a.md"), memo.get("c.md")) == (b"A", None)
+    memo.save()  # "b.md" was not asked for: gone
+    memo.close()
+    memo = _LinkMemo(file, salt="code-1")
+    assert (memo.get("a.md"), memo.get("b.md")) == (b"A", None)
+    memo.close()
+    memo = _LinkMemo(file, salt="code-2")
+    assert memo.get("a.md") is None
+    memo.close()
