@@ -244,9 +244,8 @@ class StageClock:
         patch(OutputFolder, "write_all", self.wrap("write (stage, hash, write, manifest)", OutputFolder.write_all))
 
 
-def stage_times(seeds: Path, work: Path) -> str:
-    """One more build with :class:`StageClock`; the stages as a Markdown table, in CPU seconds and as shares of the parse."""
-    clock = StageClock()
+def clocked_build(clock, seeds: Path, work: Path) -> float:  # type: ignore[no-untyped-def]
+    """One cold build into emptied folders with ``clock``'s timers installed (and removed after): its CPU seconds."""
     undo: list[tuple[object, str, object]] = []
 
     def patch(owner, name, value):  # type: ignore[no-untyped-def]
@@ -261,7 +260,13 @@ def stage_times(seeds: Path, work: Path) -> str:
     finally:
         for owner, name, value in reversed(undo):
             setattr(owner, name, value)
-    total = time.process_time() - started
+    return time.process_time() - started
+
+
+def stage_times(seeds: Path, work: Path) -> str:
+    """One more build with :class:`StageClock`; the stages as a Markdown table, in CPU seconds and as shares of the parse."""
+    clock = StageClock()
+    total = clocked_build(clock, seeds, work)
     parse = clock.seconds.pop("parse (our nlp.pipe path)")
     rest = total - parse - sum(clock.seconds.values())
     rows = [f"| {label} | {seconds:.2f} s | {seconds / parse:.1%} |" for label, seconds in clock.seconds.items()]
@@ -349,21 +354,7 @@ def shadowed_build(nlp, seeds: Path, work: Path, *, batch_size: int) -> dict[str
     warm_up(bare_nlp, "bare")
     warm_up(nlp, "build")
     clock = ShadowClock(bare_nlp, batch_size)
-    undo: list[tuple[object, str, object]] = []
-
-    def patch(owner, name, value):  # type: ignore[no-untyped-def]
-        undo.append((owner, name, owner.__dict__[name]))
-        setattr(owner, name, value)
-
-    clock.install(patch)
-    empty_folders(work)
-    started = time.process_time()
-    try:
-        cold_build(seeds, work)
-    finally:
-        for owner, name, value in reversed(undo):
-            setattr(owner, name, value)
-    total = time.process_time() - started
+    total = clocked_build(clock, seeds, work)
     build = total - clock.bare
     orders = {name: ours / bare if bare else float("nan") for name, (ours, bare) in clock.by_order.items()}
     return {
