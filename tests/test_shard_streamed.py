@@ -12,10 +12,11 @@ import logging
 from pathlib import Path
 
 import pytest
-import yaml
 from mkdocs.structure.pages import Page
 
 from briefgen.shard_build import build_one
+
+from test_shards_dirty import _project as shards_dirty_project
 
 pytestmark = pytest.mark.slow
 
@@ -31,24 +32,14 @@ PAGES = {
 
 
 def _project(root: Path, plugins: list[object], *, directory_urls: bool = True) -> tuple[Path, Path]:
-    docs, site = root / "docs", root / "site"
-    for name, text in PAGES.items():
-        (docs / name).parent.mkdir(parents=True, exist_ok=True)
-        (docs / name).write_text(text, encoding="utf-8")
-    config = {
-        "site_name": "T",
-        "docs_dir": str(docs),
-        "site_dir": str(site),
-        "theme": {"name": "material", "font": False},
-        "plugins": plugins,
-        "use_directory_urls": directory_urls,
+    """The project of :data:`PAGES`: a nav of the two hand-written pages, anchors checked, permalinks on every heading."""
+    extra = {
         "nav": ["index.md", "tags.md"],
         "not_in_nav": "/people/",
         "validation": {"anchors": "warn"},
         "markdown_extensions": [{"toc": {"permalink": True}}],
     }
-    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-    return root / "mkdocs.yml", site
+    return shards_dirty_project(root, plugins, pages=PAGES, directory_urls=directory_urls, extra=extra)
 
 
 def _files(site: Path) -> dict[str, bytes]:

@@ -29,8 +29,15 @@ PAGES = {
 
 
 def _project(
-    root: Path, plugins: list[object], *, pages: dict[str, str] = PAGES, directory_urls: bool = True, nav: list[str] | None = None
+    root: Path,
+    plugins: list[object],
+    *,
+    pages: dict[str, str] = PAGES,
+    directory_urls: bool = True,
+    nav: list[str] | None = None,
+    extra: dict[str, object] | None = None,
 ) -> tuple[Path, Path]:
+    """A tiny MkDocs project of ``pages`` under ``root``; ``extra`` adds config keys (``test_shard_streamed`` uses it too)."""
     docs, site = root / "docs", root / "site"
     docs.mkdir(parents=True)
     for name, text in pages.items():
@@ -44,6 +51,7 @@ def _project(
         "plugins": plugins,
         "use_directory_urls": directory_urls,
         **({"nav": nav} if nav is not None else {}),
+        **(extra or {}),
     }
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     return root / "mkdocs.yml", site
