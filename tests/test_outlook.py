@@ -514,6 +514,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("offer to", "The bus operator has offered to run extra night services.", True),
     ("offer to", "The landlord is offering to buy out the tenants.", True),
     ("offer to", "The coach had offered the striker a new role to keep him happy.", False),  # a thing offered
+    # a report of "last week / month / year" is within a year of the telling: its future still stands (#13);
+    # a bare year or "ago" still dates a past future
+    ("report dated last", "Last year, the bakery chain announced that it was looking to list its shares in 2006.", True),
+    ("report dated last", "The water company said last month that it would build a new reservoir.", True),
+    ("report dated last", "In March last year, the two firms announced a joint handset would be released.", True),
+    ("report dated last", "Last month, the council said it had yet to decide the fate of the library.", True),
+    ("report dated last", "In 2001, the bakery chain announced that it was looking to list its shares.", False),
+    ("report dated last", "Three years ago, the water company said it would build a new reservoir.", False),
 ]
 
 

@@ -457,7 +457,7 @@ def report_kind(frame: Token, default: str) -> str:
     return default
 
 
-def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bool:
+def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False, last_is_recent: bool = False) -> bool:
     """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …".
 
     A bare year dates a report in the past, but on the forward clause itself it
@@ -469,6 +469,8 @@ def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bo
     rejection of the Deutsche Boerse bid last week, Seifert may well come back with an improved offer",
     "could grow from 17 million last year to 55 million in 2006", "the government's aviation plans
     outlined in last year's White Paper could be left in ruins" look ahead from a past they mention.
+
+    With ``last_is_recent``, "last week / month / year" does not anchor: see :func:`report_dated_past`.
     """
     for child in verb.children:
         if direct and child.dep_ == "prep":
@@ -478,13 +480,23 @@ def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bo
         else:
             tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
-            if _recent(t):
+            if _recent(t) or (last_is_recent and t.lower_ == "last"):
                 continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
             if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
                 return True
             if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
                 return True
     return False
+
+
+def report_dated_past(frame: Token) -> bool:
+    """A report dated in a past the speaker's words may no longer hold for: "In 1991 Apple agreed it would not
+    sell", "two years ago he said he would". A report of "last week / month / year" is within a year of the
+    telling, and what the speaker said then is the standing outlook the article passes on ("Last year, the
+    company announced that it was looking to float on the stock market in 2006", "In July last year, Motorola
+    and Apple announced a version of iTunes … would be released", "Last month, the government said it … had
+    yet to consider the status of a further 40,000")."""
+    return _past_anchor(frame, last_is_recent=True)
 
 
 def _recent(token: Token) -> bool:
@@ -711,7 +723,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "a spokesman would not comment"
         link = governing_past_link(verb)
         if frame is not None and link in ("ccomp", "conj", "parataxis"):
-            if is_past(frame) and (_past_anchor(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
+            if is_past(frame) and (report_dated_past(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
                 return None  # "In 1991 Apple agreed it would not sell", "had said it would"
             if _conditional(verb):
                 return _reported_kind(verb, frame)
@@ -924,7 +936,7 @@ def backshifted(verb: Token) -> bool:
     itself anchored in the past ("In 1991 …", "two years ago").
     """
     frame = reporting_frame(verb)
-    if frame is None or _past_anchor(frame) or _past_anchor(verb, years=False):
+    if frame is None or report_dated_past(frame) or _past_anchor(verb, years=False, last_is_recent=True):
         return False
     return not any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))
 
@@ -1811,7 +1823,7 @@ def _inside_past_future(token: Token) -> bool:
     if not any(a.lower_ == "would" for a in _auxiliaries(verb)):
         return False
     frame = reporting_frame(verb)
-    return frame is not None and is_past(frame) and _past_anchor(frame)
+    return frame is not None and is_past(frame) and report_dated_past(frame)
 
 
 #: Adjectives of what is bound to come: WordNet's "inevitable" (incapable of being avoided or prevented) and
