@@ -522,6 +522,7 @@ CASES: list[tuple[str, str, bool]] = [
     ("report dated last", "Last month, the council said it had yet to decide the fate of the library.", True),
     ("report dated last", "In 2001, the bakery chain announced that it was looking to list its shares.", False),
     ("report dated last", "Three years ago, the water company said it would build a new reservoir.", False),
+    ("report dated last", "At last year's motor show, the carmaker predicted sales would rise 5% in 2004.", False),  # an event then
 ]
 
 

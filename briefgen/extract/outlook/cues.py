@@ -480,7 +480,7 @@ def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False, last_
         else:
             tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
-            if _recent(t) or (last_is_recent and t.lower_ == "last"):
+            if _recent(t) or (last_is_recent and _last_unit(t)):
                 continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
             if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
                 return True
@@ -497,6 +497,13 @@ def report_dated_past(frame: Token) -> bool:
     and Apple announced a version of iTunes … would be released", "Last month, the government said it … had
     yet to consider the status of a further 40,000")."""
     return _past_anchor(frame, last_is_recent=True)
+
+
+def _last_unit(token: Token) -> bool:
+    """ "last week", "In July last year": the adverb of a report's recent past. Not "last year's CES", which names
+    an event of that year and the forecast made at it ("At the start of last year's CES, the CEA predicted there
+    would be an average growth of 4% in 2004": settled)."""
+    return token.lower_ == "last" and not any(c.dep_ == "case" for c in token.head.children)
 
 
 def _recent(token: Token) -> bool:
