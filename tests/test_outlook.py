@@ -523,6 +523,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("report dated last", "In 2001, the bakery chain announced that it was looking to list its shares.", False),
     ("report dated last", "Three years ago, the water company said it would build a new reservoir.", False),
     ("report dated last", "At last year's motor show, the carmaker predicted sales would rise 5% in 2004.", False),  # an event then
+    # the present of "be" dated on a calendar day schedules, as "opens on 21 January" does (#13)
+    ("dated copula", "The new card's official launch is March, but some shops already stock it.", True),
+    ("dated copula", "The sequel is out in cinemas on 14 October.", True),
+    ("dated copula", "Wales's opening match is against Italy on 12 February.", True),
+    ("dated copula", "The new card's official launch was March.", False),  # past
+    ("dated copula", "The market is closed on Sundays.", False),  # a habit
+    ("dated copula", "Shares in the bank are up 4% on Monday.", False),  # today's trading
+    ("dated copula", "The festival is not on 3 May this year.", False),
 ]
 
 

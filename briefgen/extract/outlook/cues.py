@@ -1564,6 +1564,33 @@ def futurate_cue(token: Token) -> str | None:
     return SCHEDULED if any(_calendar_day(date) for date in dates) else None
 
 
+#: Adverbs of a market's move: "Shares are up 3% on Monday" reports today's trading, it schedules nothing.
+_MOVES = frozenset({"up", "down", "higher", "lower", "ahead", "behind", "level"})
+
+
+#: The clauses a dated copula heads: main, reported, coordinated, relative, adverbial ("If the election is on 5 May").
+_COPULA_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
+
+
+@first_test(FirstTest(lemmas=frozenset({"be"}), tags=frozenset({"VBZ", "VBP"}), deps=_COPULA_CLAUSES))
+def dated_copula_cue(token: Token) -> str | None:
+    """ "The scheme's formal launch is January", "The Magic Roundabout is out in the UK on 11 February", "England's
+    first autumn Test is against Canada on 13 November", "are also doubtful for the opener in Paris on 5
+    February": the present of "be" with a calendar day as its predicate or placing its predicate schedules an
+    event as :func:`futurate_cue`'s verbs do ("The film opens on 21 January"); narration says "was". Habits
+    ("on Mondays"), past days ("last Friday") and a market's moves ("Shares are up on Monday") are no schedule,
+    and a clause with no subject is a title's words ("Sometimes in April is a feature by Raoul Peck")."""
+    if lemma_of(token) != "be" or token.tag_ not in ("VBZ", "VBP") or token.dep_ not in _COPULA_CLAUSES:
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") for c in token.children) or is_negated(token) or is_past_clause(token):
+        return None
+    dates = [c for c in token.children if c.dep_ == "attr"] + _pobjs(token, ("on", "in"))
+    for c in token.children:
+        if c.dep_ in ("advmod", "acomp", "prep") and c.lower_ not in _MOVES:
+            dates += _pobjs(c, ("on", "in"))
+    return SCHEDULED if any(_calendar_day(date) for date in dates) else None
+
+
 def _dated_infinitive(verb: Token) -> bool:
     """ "has been named in England's team to face Wales in Cardiff on Saturday", "The Lib Dems plan to oppose the
     Bill in the Lords on Thursday", "is inviting people to come along to a shopping mall on Friday": a
