@@ -531,6 +531,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("dated copula", "The market is closed on Sundays.", False),  # a habit
     ("dated copula", "Shares in the bank are up 4% on Monday.", False),  # today's trading
     ("dated copula", "The festival is not on 3 May this year.", False),
+    # an aim held at something still to be won, said with a noun instead of an infinitive (#13)
+    ("aim held", "The sprinter has set her sights on a medal at the indoor championships.", True),
+    ("aim held", "The veteran lock still harbours hopes of a recall to the national side.", True),
+    ("aim held", "The carmaker is pinning its hopes on a new range of small vans.", True),
+    ("aim held", "The retailer is eyeing a move into the Chinese market.", True),
+    ("aim held", "The striker had set his sights on a move abroad before the injury.", False),  # past
+    ("aim held", "The goalkeeper eyed the ball nervously.", False),
+    ("aim held", "The former manager still nurses a grudge against the club.", False),  # no aim named
+    ("aim held", "The coach has set a target of ten wins.", False),  # a target set, no hope held
 ]
 
 

@@ -1723,6 +1723,36 @@ def sanction_faced_cue(token: Token) -> str | None:
     return WARNING
 
 
+#: Verbs that hold a hope or aim as their object ("harbours hopes of a place", "is pinning its hopes on planes"),
+#: and the nouns so held; "set" holds only "sights" ("has set his sights on clinching the world crown").
+_HOLDING_HOPES = frozenset({"harbour", "harbor", "nurse", "cherish", "pin", "set"})
+_HOPES_HELD = frozenset({"hope", "ambition", "dream", "sights", "sight"})
+
+
+@first_test(FirstTest(lemmas=_HOLDING_HOPES | {"eye"}, pos=frozenset({"VERB"})))
+def aim_held_cue(token: Token) -> str | None:
+    """An aim at something still to be won, held in the present: "The 30-year-old has set his sights on clinching
+    the world 5,000m crown in Helsinki this summer", "Dallaglio still harbours hopes of a place on the Lions
+    tour", "it is pinning its hopes on planes that can carry 840 people", "News Corp is eyeing a move into the
+    video games market" — what "aims to", "hopes to" say with an infinitive, said with a noun (#13: aims held).
+    In the past ("had set his sights on an international career") the aim may be spent; "eye" only in the
+    progressive, its aim sense ("eyed the ball" looks)."""
+    lemma = lemma_of(token)
+    if token.pos_ != "VERB" or lemma not in _HOLDING_HOPES | {"eye"} or is_negated(token) or is_past_clause(token):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(a.tag_ == "MD" for a in _auxiliaries(token)) or not objects:
+        return None  # a modal speaks for itself
+    if lemma == "eye":
+        return PLAN if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in _auxiliaries(token)) else None
+    held = objects[0]
+    if held.lemma_.lower() not in _HOPES_HELD or (lemma == "set") != (held.lower_ in ("sights", "sight")):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "for") for c in (*held.children, *token.children)):
+        return None  # "nurses a grudge", "sets a dream team": no aim named
+    return PLAN
+
+
 @first_test(FirstTest(lemmas=frozenset({"rule"}), pos=frozenset({"VERB"})))
 def not_ruled_out_cue(token: Token) -> str | None:
     """ "did not rule out a strike", "has not ruled out charging people", "refused to rule out future tax
