@@ -540,6 +540,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("aim held", "The goalkeeper eyed the ball nervously.", False),
     ("aim held", "The former manager still nurses a grudge against the club.", False),  # no aim named
     ("aim held", "The coach has set a target of ten wins.", False),  # a target set, no hope held
+    # a thing "to come" in a present clause is still ahead (#13)
+    ("to come", "The coach believes there is still more to come from the young striker.", True),
+    ("to come", "The rise is seen as a sign of further price increases to come.", True),
+    ("to come", "Worse was to come for the visitors.", False),  # past narration
+    ("to come", "Good strikers are hard to come by.", False),  # another verb
+    ("to come", "The firm is trying to come up with a cheaper model.", False),
 ]
 
 

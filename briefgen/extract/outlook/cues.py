@@ -1916,3 +1916,54 @@ def bound_to_come_cue(token: Token) -> str | None:
     if not any(c.dep_ in ("det", "poss", "prep", "amod", "compound", "nummod") for c in subject.children):
         return None  # a bare noun names a kind of thing
     return EXPECTED
+
+
+#: Nouns of a span of time: "for years to come", "in the months to come" are times, which the time phrases place.
+_SPANS_OF_TIME = frozenset({"time", "year", "month", "week", "day", "decade", "generation", "season", "century", "while"})
+#: Words of amount that "to come" follows as a predicate: "there is more to come", "the best is yet to come".
+_AMOUNTS_TO_COME = frozenset({"more", "worse", "worst", "best", "plenty", "lots", "much"})
+
+
+#: Adverbs "to come" keeps: "still / yet to come", "more to come" (the parser hangs "more" on "come" as often as on "be").
+_TO_COME_ADVERBS = frozenset({"still", "yet"}) | _AMOUNTS_TO_COME
+
+
+#: How the parser hangs "to come" on its noun (a relative or adnominal clause) or on "be" (any complement label).
+_TO_COME_DEPS = frozenset({"relcl", "acl", "xcomp", "acomp", "attr"})
+
+
+@first_test(FirstTest(lowers=frozenset({"come"}), tags=frozenset({"VB"}), deps=_TO_COME_DEPS))
+def still_to_come_cue(token: Token) -> str | None:
+    """ "there is still more to come from the former England forward", "there is definitely more to come from him",
+    "a sign of aggressive moves on interest rates to come": a thing "to come" in a present clause is still ahead,
+    as an "upcoming" one is (#13: things to come). Only the bare "to come" (with "still", "yet", "from …"):
+    "hard to come by", "a willingness to come to England", "to come up with" are other verbs. In past narration
+    ("Worse was to come for Dunne", "a sign of things to come" in 1980) it came long ago; spans of time ("for
+    years to come") are the time phrases' to place.
+    """
+    if token.lower_ != "come" or token.tag_ != "VB" or token.dep_ not in _TO_COME_DEPS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    after_from = min((c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), default=len(token.doc))
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ == "to" or child.dep_ == "advmod" and child.lower_ in _TO_COME_ADVERBS:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "from" or child.i > after_from and child.dep_ == "advmod":
+            continue  # "more to come from the former England forward": the parser hangs "forward" on "come"
+        return None
+    head = token.head
+    if token.dep_ in ("xcomp", "acomp", "attr"):
+        amount = any(c.dep_ in ("nsubj", "attr") and c.lower_ in _AMOUNTS_TO_COME for c in head.children) or any(
+            c.dep_ == "advmod" and c.lower_ in _AMOUNTS_TO_COME for c in token.children
+        )
+        if lemma_of(head) != "be" or not amount:
+            return None
+        verb = head
+    else:
+        if head.pos_ not in ("NOUN", "PRON", "ADJ") or head.lemma_.lower() in _SPANS_OF_TIME:
+            return None
+        verb = clause_verb(head)
+    if is_past(verb) or is_past_clause(verb) or any(a.lemma_ == "have" for a in _auxiliaries(verb)):
+        return None
+    return EXPECTED
