@@ -546,6 +546,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("to come", "Worse was to come for the visitors.", False),  # past narration
     ("to come", "Good strikers are hard to come by.", False),  # another verb
     ("to come", "The firm is trying to come up with a cheaper model.", False),
+    # a measure under deliberation, in the present progressive passive, is still to be decided (#13)
+    ("under deliberation", "Options being considered include selling the stadium and moving to a smaller ground.", True),
+    ("under deliberation", "The council's licensing rules are being reviewed after the nightclub fire.", True),
+    ("under deliberation", "A shortlist of bidders is being drawn up by the administrators.", True),
+    ("under deliberation", "The licensing rules were being reviewed when the fire broke out.", False),  # past
+    ("under deliberation", "The hosts are happy to handle the pressure of being considered favourites.", False),  # regarded
 ]
 
 

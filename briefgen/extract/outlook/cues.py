@@ -1967,3 +1967,33 @@ def still_to_come_cue(token: Token) -> str | None:
     if is_past(verb) or is_past_clause(verb) or any(a.lemma_ == "have" for a in _auxiliaries(verb)):
         return None
     return EXPECTED
+
+
+#: Verbs of weighing an option, and of drawing one up: in the present progressive passive the matter is still open.
+_DELIBERATING = frozenset({"consider", "review", "draw"})
+
+
+@first_test(FirstTest(lemmas=_DELIBERATING, tags=frozenset({"VBN"}), deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "acl"})))
+def under_deliberation_cue(token: Token) -> str | None:
+    """ "Steps being considered include listing Ferrari", "They are among 10 new names being considered by the net's
+    oversight body", "The home secretary's powers … are being reviewed", "a 'limited' list of companies is being
+    drawn up": a measure under deliberation is still to be decided (an open question), a list being drawn up
+    still to be issued (a plan) — #13: deliberation under way. Only the passive: "it is considering using …" is
+    what MEANTIME's strict label never counts (a present plan), and the active form was kept off for it. The
+    regarding sense ("being considered favourites") and the past ("was being reviewed") are not outlook.
+    """
+    lemma = lemma_of(token)
+    if lemma not in _DELIBERATING or token.tag_ != "VBN" or token.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "acl"):
+        return None
+    auxes = _auxiliaries(token)
+    if not any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxes) or is_negated(token):
+        return None
+    if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in auxes):
+        return None
+    if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None
+    if any(c.dep_ in ("oprd", "xcomp", "attr", "acomp") for c in token.children):
+        return None  # "being considered favourites", "is being considered to be": how a thing is regarded
+    if is_past_clause(token.head if token.dep_ == "acl" else token):
+        return None
+    return PLAN if lemma == "draw" else OPEN_QUESTION
