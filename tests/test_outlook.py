@@ -514,6 +514,44 @@ CASES: list[tuple[str, str, bool]] = [
     ("offer to", "The bus operator has offered to run extra night services.", True),
     ("offer to", "The landlord is offering to buy out the tenants.", True),
     ("offer to", "The coach had offered the striker a new role to keep him happy.", False),  # a thing offered
+    # a report of "last week / month / year" is within a year of the telling: its future still stands (#13);
+    # a bare year or "ago" still dates a past future
+    ("report dated last", "Last year, the bakery chain announced that it was looking to list its shares in 2006.", True),
+    ("report dated last", "The water company said last month that it would build a new reservoir.", True),
+    ("report dated last", "In March last year, the two firms announced a joint handset would be released.", True),
+    ("report dated last", "Last month, the council said it had yet to decide the fate of the library.", True),
+    ("report dated last", "In 2001, the bakery chain announced that it was looking to list its shares.", False),
+    ("report dated last", "Three years ago, the water company said it would build a new reservoir.", False),
+    ("report dated last", "At last year's motor show, the carmaker predicted sales would rise 5% in 2004.", False),  # an event then
+    # the present of "be" dated on a calendar day schedules, as "opens on 21 January" does (#13)
+    ("dated copula", "The new card's official launch is March, but some shops already stock it.", True),
+    ("dated copula", "The sequel is out in cinemas on 14 October.", True),
+    ("dated copula", "Wales's opening match is against Italy on 12 February.", True),
+    ("dated copula", "The new card's official launch was March.", False),  # past
+    ("dated copula", "The market is closed on Sundays.", False),  # a habit
+    ("dated copula", "Shares in the bank are up 4% on Monday.", False),  # today's trading
+    ("dated copula", "The festival is not on 3 May this year.", False),
+    # an aim held at something still to be won, said with a noun instead of an infinitive (#13)
+    ("aim held", "The sprinter has set her sights on a medal at the indoor championships.", True),
+    ("aim held", "The veteran lock still harbours hopes of a recall to the national side.", True),
+    ("aim held", "The carmaker is pinning its hopes on a new range of small vans.", True),
+    ("aim held", "The retailer is eyeing a move into the Chinese market.", True),
+    ("aim held", "The striker had set his sights on a move abroad before the injury.", False),  # past
+    ("aim held", "The goalkeeper eyed the ball nervously.", False),
+    ("aim held", "The former manager still nurses a grudge against the club.", False),  # no aim named
+    ("aim held", "The coach has set a target of ten wins.", False),  # a target set, no hope held
+    # a thing "to come" in a present clause is still ahead (#13)
+    ("to come", "The coach believes there is still more to come from the young striker.", True),
+    ("to come", "The rise is seen as a sign of further price increases to come.", True),
+    ("to come", "Worse was to come for the visitors.", False),  # past narration
+    ("to come", "Good strikers are hard to come by.", False),  # another verb
+    ("to come", "The firm is trying to come up with a cheaper model.", False),
+    # a measure under deliberation, in the present progressive passive, is still to be decided (#13)
+    ("under deliberation", "Options being considered include selling the stadium and moving to a smaller ground.", True),
+    ("under deliberation", "The council's licensing rules are being reviewed after the nightclub fire.", True),
+    ("under deliberation", "A shortlist of bidders is being drawn up by the administrators.", True),
+    ("under deliberation", "The licensing rules were being reviewed when the fire broke out.", False),  # past
+    ("under deliberation", "The hosts are happy to handle the pressure of being considered favourites.", False),  # regarded
 ]
 
 

@@ -457,7 +457,7 @@ def report_kind(frame: Token, default: str) -> str:
     return default
 
 
-def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bool:
+def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False, last_is_recent: bool = False) -> bool:
     """The clause is dated in a past year or by "ago"/"last …": "In 1991 Apple agreed it would not …".
 
     A bare year dates a report in the past, but on the forward clause itself it
@@ -469,6 +469,8 @@ def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bo
     rejection of the Deutsche Boerse bid last week, Seifert may well come back with an improved offer",
     "could grow from 17 million last year to 55 million in 2006", "the government's aviation plans
     outlined in last year's White Paper could be left in ruins" look ahead from a past they mention.
+
+    With ``last_is_recent``, "last week / month / year" does not anchor: see :func:`report_dated_past`.
     """
     for child in verb.children:
         if direct and child.dep_ == "prep":
@@ -478,13 +480,30 @@ def _past_anchor(verb: Token, *, years: bool = True, direct: bool = False) -> bo
         else:
             tokens = list(child.subtree) if child.dep_ in ("prep", "npadvmod", "tmod", "advmod", "nsubj", "nsubjpass") else []
         for t in tokens:
-            if _recent(t):
+            if _recent(t) or (last_is_recent and _last_unit(t)):
                 continue  # "said earlier this week he would not apologise": the report is days old, its future still ahead
             if t.ent_type_ == "DATE" and (t.lower_ in _PAST_TIME_WORDS or (years and t.like_num and len(t.text) == 4)):
                 return True
             if t.dep_ == "advmod" and t.lower_ in ("ago", "previously", "earlier", "once") and t.head == verb:
                 return True
     return False
+
+
+def report_dated_past(frame: Token) -> bool:
+    """A report dated in a past the speaker's words may no longer hold for: "In 1991 Apple agreed it would not
+    sell", "two years ago he said he would". A report of "last week / month / year" is within a year of the
+    telling, and what the speaker said then is the standing outlook the article passes on ("Last year, the
+    company announced that it was looking to float on the stock market in 2006", "In July last year, Motorola
+    and Apple announced a version of iTunes … would be released", "Last month, the government said it … had
+    yet to consider the status of a further 40,000")."""
+    return _past_anchor(frame, last_is_recent=True)
+
+
+def _last_unit(token: Token) -> bool:
+    """ "last week", "In July last year": the adverb of a report's recent past. Not "last year's CES", which names
+    an event of that year and the forecast made at it ("At the start of last year's CES, the CEA predicted there
+    would be an average growth of 4% in 2004": settled)."""
+    return token.lower_ == "last" and not any(c.dep_ == "case" for c in token.head.children)
 
 
 def _recent(token: Token) -> bool:
@@ -711,7 +730,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "a spokesman would not comment"
         link = governing_past_link(verb)
         if frame is not None and link in ("ccomp", "conj", "parataxis"):
-            if is_past(frame) and (_past_anchor(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
+            if is_past(frame) and (report_dated_past(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
                 return None  # "In 1991 Apple agreed it would not sell", "had said it would"
             if _conditional(verb):
                 return _reported_kind(verb, frame)
@@ -924,7 +943,7 @@ def backshifted(verb: Token) -> bool:
     itself anchored in the past ("In 1991 …", "two years ago").
     """
     frame = reporting_frame(verb)
-    if frame is None or _past_anchor(frame) or _past_anchor(verb, years=False):
+    if frame is None or report_dated_past(frame) or _past_anchor(verb, years=False, last_is_recent=True):
         return False
     return not any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))
 
@@ -1545,6 +1564,33 @@ def futurate_cue(token: Token) -> str | None:
     return SCHEDULED if any(_calendar_day(date) for date in dates) else None
 
 
+#: Adverbs of a market's move: "Shares are up 3% on Monday" reports today's trading, it schedules nothing.
+_MOVES = frozenset({"up", "down", "higher", "lower", "ahead", "behind", "level"})
+
+
+#: The clauses a dated copula heads: main, reported, coordinated, relative, adverbial ("If the election is on 5 May").
+_COPULA_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "relcl", "advcl"})
+
+
+@first_test(FirstTest(lemmas=frozenset({"be"}), tags=frozenset({"VBZ", "VBP"}), deps=_COPULA_CLAUSES))
+def dated_copula_cue(token: Token) -> str | None:
+    """ "The scheme's formal launch is January", "The Magic Roundabout is out in the UK on 11 February", "England's
+    first autumn Test is against Canada on 13 November", "are also doubtful for the opener in Paris on 5
+    February": the present of "be" with a calendar day as its predicate or placing its predicate schedules an
+    event as :func:`futurate_cue`'s verbs do ("The film opens on 21 January"); narration says "was". Habits
+    ("on Mondays"), past days ("last Friday") and a market's moves ("Shares are up on Monday") are no schedule,
+    and a clause with no subject is a title's words ("Sometimes in April is a feature by Raoul Peck")."""
+    if lemma_of(token) != "be" or token.tag_ not in ("VBZ", "VBP") or token.dep_ not in _COPULA_CLAUSES:
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") for c in token.children) or is_negated(token) or is_past_clause(token):
+        return None
+    dates = [c for c in token.children if c.dep_ == "attr"] + _pobjs(token, ("on", "in"))
+    for c in token.children:
+        if c.dep_ in ("advmod", "acomp", "prep") and c.lower_ not in _MOVES:
+            dates += _pobjs(c, ("on", "in"))
+    return SCHEDULED if any(_calendar_day(date) for date in dates) else None
+
+
 def _dated_infinitive(verb: Token) -> bool:
     """ "has been named in England's team to face Wales in Cardiff on Saturday", "The Lib Dems plan to oppose the
     Bill in the Lords on Thursday", "is inviting people to come along to a shopping mall on Friday": a
@@ -1675,6 +1721,36 @@ def sanction_faced_cue(token: Token) -> str | None:
     if _dated_ahead(token) or any(_dates_this_clause(span.root, token) for span in future_time_spans(token.sent)):
         return SCHEDULED  # "Conte faces a federal trial next year": a date for it
     return WARNING
+
+
+#: Verbs that hold a hope or aim as their object ("harbours hopes of a place", "is pinning its hopes on planes"),
+#: and the nouns so held; "set" holds only "sights" ("has set his sights on clinching the world crown").
+_HOLDING_HOPES = frozenset({"harbour", "harbor", "nurse", "cherish", "pin", "set"})
+_HOPES_HELD = frozenset({"hope", "ambition", "dream", "sights", "sight"})
+
+
+@first_test(FirstTest(lemmas=_HOLDING_HOPES | {"eye"}, pos=frozenset({"VERB"})))
+def aim_held_cue(token: Token) -> str | None:
+    """An aim at something still to be won, held in the present: "The 30-year-old has set his sights on clinching
+    the world 5,000m crown in Helsinki this summer", "Dallaglio still harbours hopes of a place on the Lions
+    tour", "it is pinning its hopes on planes that can carry 840 people", "News Corp is eyeing a move into the
+    video games market" — what "aims to", "hopes to" say with an infinitive, said with a noun (#13: aims held).
+    In the past ("had set his sights on an international career") the aim may be spent; "eye" only in the
+    progressive, its aim sense ("eyed the ball" looks)."""
+    lemma = lemma_of(token)
+    if token.pos_ != "VERB" or lemma not in _HOLDING_HOPES | {"eye"} or is_negated(token) or is_past_clause(token):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(a.tag_ == "MD" for a in _auxiliaries(token)) or not objects:
+        return None  # a modal speaks for itself
+    if lemma == "eye":
+        return PLAN if token.tag_ == "VBG" and any(a.lemma_ == "be" for a in _auxiliaries(token)) else None
+    held = objects[0]
+    if held.lemma_.lower() not in _HOPES_HELD or (lemma == "set") != (held.lower_ in ("sights", "sight")):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "for") for c in (*held.children, *token.children)):
+        return None  # "nurses a grudge", "sets a dream team": no aim named
+    return PLAN
 
 
 @first_test(FirstTest(lemmas=frozenset({"rule"}), pos=frozenset({"VERB"})))
@@ -1811,7 +1887,7 @@ def _inside_past_future(token: Token) -> bool:
     if not any(a.lower_ == "would" for a in _auxiliaries(verb)):
         return False
     frame = reporting_frame(verb)
-    return frame is not None and is_past(frame) and _past_anchor(frame)
+    return frame is not None and is_past(frame) and report_dated_past(frame)
 
 
 #: Adjectives of what is bound to come: WordNet's "inevitable" (incapable of being avoided or prevented) and
@@ -1840,3 +1916,84 @@ def bound_to_come_cue(token: Token) -> str | None:
     if not any(c.dep_ in ("det", "poss", "prep", "amod", "compound", "nummod") for c in subject.children):
         return None  # a bare noun names a kind of thing
     return EXPECTED
+
+
+#: Nouns of a span of time: "for years to come", "in the months to come" are times, which the time phrases place.
+_SPANS_OF_TIME = frozenset({"time", "year", "month", "week", "day", "decade", "generation", "season", "century", "while"})
+#: Words of amount that "to come" follows as a predicate: "there is more to come", "the best is yet to come".
+_AMOUNTS_TO_COME = frozenset({"more", "worse", "worst", "best", "plenty", "lots", "much"})
+
+
+#: Adverbs "to come" keeps: "still / yet to come", "more to come" (the parser hangs "more" on "come" as often as on "be").
+_TO_COME_ADVERBS = frozenset({"still", "yet"}) | _AMOUNTS_TO_COME
+
+
+#: How the parser hangs "to come" on its noun (a relative or adnominal clause) or on "be" (any complement label).
+_TO_COME_DEPS = frozenset({"relcl", "acl", "xcomp", "acomp", "attr"})
+
+
+@first_test(FirstTest(lowers=frozenset({"come"}), tags=frozenset({"VB"}), deps=_TO_COME_DEPS))
+def still_to_come_cue(token: Token) -> str | None:
+    """ "there is still more to come from the former England forward", "there is definitely more to come from him",
+    "a sign of aggressive moves on interest rates to come": a thing "to come" in a present clause is still ahead,
+    as an "upcoming" one is (#13: things to come). Only the bare "to come" (with "still", "yet", "from …"):
+    "hard to come by", "a willingness to come to England", "to come up with" are other verbs. In past narration
+    ("Worse was to come for Dunne", "a sign of things to come" in 1980) it came long ago; spans of time ("for
+    years to come") are the time phrases' to place.
+    """
+    if token.lower_ != "come" or token.tag_ != "VB" or token.dep_ not in _TO_COME_DEPS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    after_from = min((c.i for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), default=len(token.doc))
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ == "to" or child.dep_ == "advmod" and child.lower_ in _TO_COME_ADVERBS:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "from" or child.i > after_from and child.dep_ == "advmod":
+            continue  # "more to come from the former England forward": the parser hangs "forward" on "come"
+        return None
+    head = token.head
+    if token.dep_ in ("xcomp", "acomp", "attr"):
+        amount = any(c.dep_ in ("nsubj", "attr") and c.lower_ in _AMOUNTS_TO_COME for c in head.children) or any(
+            c.dep_ == "advmod" and c.lower_ in _AMOUNTS_TO_COME for c in token.children
+        )
+        if lemma_of(head) != "be" or not amount:
+            return None
+        verb = head
+    else:
+        if head.pos_ not in ("NOUN", "PRON", "ADJ") or head.lemma_.lower() in _SPANS_OF_TIME:
+            return None
+        verb = clause_verb(head)
+    if is_past(verb) or is_past_clause(verb) or any(a.lemma_ == "have" for a in _auxiliaries(verb)):
+        return None
+    return EXPECTED
+
+
+#: Verbs of weighing an option, and of drawing one up: in the present progressive passive the matter is still open.
+_DELIBERATING = frozenset({"consider", "review", "draw"})
+
+
+@first_test(FirstTest(lemmas=_DELIBERATING, tags=frozenset({"VBN"}), deps=frozenset({"ROOT", "ccomp", "conj", "relcl", "acl"})))
+def under_deliberation_cue(token: Token) -> str | None:
+    """ "Steps being considered include listing Ferrari", "They are among 10 new names being considered by the net's
+    oversight body", "The home secretary's powers … are being reviewed", "a 'limited' list of companies is being
+    drawn up": a measure under deliberation is still to be decided (an open question), a list being drawn up
+    still to be issued (a plan) — #13: deliberation under way. Only the passive: "it is considering using …" is
+    what MEANTIME's strict label never counts (a present plan), and the active form was kept off for it. The
+    regarding sense ("being considered favourites") and the past ("was being reviewed") are not outlook.
+    """
+    lemma = lemma_of(token)
+    if lemma not in _DELIBERATING or token.tag_ != "VBN" or token.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "acl"):
+        return None
+    auxes = _auxiliaries(token)
+    if not any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxes) or is_negated(token):
+        return None
+    if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in auxes):
+        return None
+    if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None
+    if any(c.dep_ in ("oprd", "xcomp", "attr", "acomp") for c in token.children):
+        return None  # "being considered favourites", "is being considered to be": how a thing is regarded
+    if is_past_clause(token.head if token.dep_ == "acl" else token):
+        return None
+    return PLAN if lemma == "draw" else OPEN_QUESTION

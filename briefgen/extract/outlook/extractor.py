@@ -30,8 +30,10 @@ from .cues import (
     PLAN,
     SCHEDULED,
     ahead_of_cue,
+    aim_held_cue,
     bound_to_come_cue,
     clause_verb,
+    dated_copula_cue,
     committed_cue,
     is_past_clause,
     forward_modifier_cue,
@@ -43,6 +45,8 @@ from .cues import (
     not_ruled_out_cue,
     open_question_cue,
     sanction_faced_cue,
+    still_to_come_cue,
+    under_deliberation_cue,
     plan_cue,
     frame_noun_cue,
     reporting_above,
@@ -139,7 +143,8 @@ class Cue:
 #: names a kind wins. :func:`modal_cue` also takes whether the sentence has a future time.
 CLAUSE_CUES = (
     modal_cue, plan_cue, committed_cue, frame_noun_cue, open_question_cue, from_date_cue, futurate_cue, ahead_of_cue,
-    not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue,
+    not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
+    aim_held_cue, still_to_come_cue, under_deliberation_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -305,6 +310,8 @@ def holder_token(cue: Cue) -> Token | None:
         if agent is not None:
             return agent
         keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
+        if still_to_come_cue(token) is not None:
+            return None  # "there is more to come": what is to come holds no view
         if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects or keeps a possibility open
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
