@@ -36,6 +36,14 @@ is a place only after a preposition of position ("at", "in"): after "to",
 Financial Times", "sold to Metlife", "graduated from MIT") in all but a
 handful of the 680 the corpus has.
 
+A number counts only when it is not part of a name or a rank ("the FTSE 100
+index", "a top 10 hit", "BBC Two controller"); a large amount counts even
+without its noun, which the sentence's subject supplies ("unemployment rose
+17,000 to 4.483 million"). A place never names one of the article's people
+("according to Mandaric", the guitarist "Mars"), nor a club or company the
+Actors section lists ("talks with Southampton"), unless the sentence puts it
+after a preposition of position ("a summit in California").
+
 Headings are ignored, like everywhere else; each fact is listed once, in
 order of first mention, with its article offsets for provenance.
 """
@@ -50,7 +58,7 @@ from spacy.tokens import Doc, Span
 from ..records import Fact
 from .actors import country_of
 from .actors.gazetteer import is_place
-from .docview import HeadingIndex, doc_text, entities, paragraphs
+from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",
@@ -167,7 +175,51 @@ def _counted_phrase(number: Span) -> Span | None:
         return None  # "3G phones", "29A": a number inside a name, not a count ("30GB" keeps its unit)
     if root.lower_ in ("one", "1"):
         return None  # "one road will lead to peace": rhetoric far more often than a figure
+    if _inside_a_name_or_rank(number):
+        return None
     return number.doc[number.start : root.head.i + 1]
+
+
+#: A number written with thousands separators ("17,000", "4,483,000"): an amount, never a year or a score.
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+def _is_large_amount(number: Span) -> bool:
+    """A large amount that stands without the noun it counts: "rose 17,000 to 4.483 million", "fell from 7,613 to 6,630".
+
+    The noun is elided because the sentence's subject says what is counted
+    ("unemployment rose …", "sales totalled 1,751,000"), so the number alone
+    is the figure. Only large amounts qualify — a scale word or thousands
+    separators —, since a small bare number is as often a score or a rank;
+    not a line of its own (a match report's attendance) nor a number with a
+    unit glued to it ("5,000m").
+    """
+    root = number.root
+    if root.dep_ == "ROOT":
+        return False
+    last = number[-1]
+    if last.i + 1 < len(number.doc) and not last.whitespace_ and number.doc[last.i + 1].is_alpha:
+        return False
+    return any(t.lower_ in _SCALE_WORDS or _GROUPED.fullmatch(t.text) for t in number)
+
+
+def _inside_a_name_or_rank(number: Span) -> bool:
+    """A number that names or ranks rather than counts: "the FTSE 100 index", "a top 10 hit", "BBC Two
+    controller", "Two Percy Montgomery penalties".
+
+    The number follows a name or "top" in the same noun phrase (a rank or part
+    of a name), or it hangs on a name that itself only modifies the real noun
+    (the tagger counted the name, not the penalties).
+    """
+    root = number.root
+    doc = number.doc
+    if number.start > 0:
+        before = doc[number.start - 1]
+        if (before.pos_ == "PROPN" or before.lower_ == "top") and before.head in (root, root.head):
+            return True
+    head = root.head
+    glued = head.i == root.i + 1 and not root.whitespace_  # a unit written against the number: "790m euros", "160GB"
+    return head.pos_ == "PROPN" and head.dep_ == "compound" and not glued
 
 
 def _is_locative_org(ent: Span) -> bool:
@@ -228,12 +280,43 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
         return "figure", span
     if label == "CARDINAL":
         phrase = _counted_phrase(ent)
+        if phrase is None and _is_large_amount(ent):
+            phrase = _strip_edges(ent)
         return ("figure", phrase) if phrase is not None else None
     return None
 
 
-def extract_facts(doc: Doc) -> list[Fact]:
-    """The article's key facts, each once, in order of first mention."""
+#: Kinds of actor a place fact may not name: a person is never a place ("Mars denied …" where
+#: the gazetteer knows a town called Mars, "according to Mandaric"), and a name the tagger called a
+#: GPE that the article's actors read as an organisation is the club or the company, not the town
+#: ("talks with Southampton", "AC Milan").
+_NOT_PLACES = {"person": {"GPE", "LOC", "FAC"}, "organisation": {"GPE"}, "group": {"GPE"}}
+
+
+def _names_an_actor(ent: Span, span: Span, kind_of: KindOf) -> bool:
+    """Whether a place fact's words name a person, or (for a GPE) an organisation, among the article's actors.
+
+    A GPE the actors read as an organisation stays a place where the sentence
+    puts it after a preposition of position ("a summit in California", "met in
+    Cardiff"): there the town is meant, whatever the name means elsewhere.
+    """
+    kind = kind_of(span) or ""
+    if ent.label_ not in _NOT_PLACES.get(kind, ()):
+        return False
+    if kind == "person":
+        return True
+    root = ent.root
+    return not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS)
+
+
+def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds) -> list[Fact]:
+    """The article's key facts, each once, in order of first mention.
+
+    ``kind_of`` tells what kind of actor a span names (see
+    :func:`~briefgen.extract.docview.actor_kinds`); with it, a place that the
+    Actors section lists as a person or a club is left out, so the two sections
+    never contradict each other.
+    """
     in_heading = HeadingIndex(doc)
     paragraph_starts = [p.start_char for p in paragraphs(doc)] or [0]
     seen: set[tuple[str, str]] = set()
@@ -248,6 +331,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if found is None:
             continue
         kind, span = found
+        if kind == "place" and _names_an_actor(ent, span, kind_of):
+            seen.add((kind, span.text.lower()))  # the name is the actor all through ("Liverpool" the club)
+            continue
         start, end = span.start_char, span.end_char
         if len(span) and span[-1].text == "m.":
             end -= 1  # "$660m." ending a sentence: the full stop is not the figure's
