@@ -54,6 +54,11 @@ CASES = [
         {("figure", "17,000"), ("figure", "4.483 million"), ("figure", "7,613"), ("figure", "6,630")},
         {"100 index", "10 hit", "100", "10"},
     ),
+    (  # a DATE entity that names no particular time: a round, an age, a fraction, a time named elsewhere
+        "Quarterly Results\nProfit rose in the fourth quarter of 2004, up from the same period a year earlier, and nearly a quarter of staff left in the summer.\nOn Monday he reached the last eight of the Open. He has played from the age of seven.",
+        {("date", "summer"), ("date", "Monday"), ("date", "fourth quarter of 2004")},
+        {"same period", "quarter", "a quarter", "last eight", "age of seven"},
+    ),
     (  # frequency adjectives are no time; a figure never starts or ends on a dangling "to"; "3G" is no count
         "Audience Share\nIts annual profits rose 5% and its monthly sales fell, under a new daily regime.\nThe share fell from 11.2% to 9.6% last month. Income would be taxed up to £100,000.\nPeople with 3G phones can store 30GB of video.",
         {("figure", "5%"), ("figure", "11.2%"), ("figure", "9.6%"), ("figure", "£100,000"), ("figure", "30GB")},

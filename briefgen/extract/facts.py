@@ -22,7 +22,9 @@ that is only numbers ("Mr Ebbers, 63", "between 10 and 12", "under seven")
 is an age, a count or a score, not a time, unless a number in it is a year;
 "62-year-old" is an age, not a duration; "three years ago" is a date, not a
 duration. A frequency adjective ("annual profits", "a daily regime") is no
-time at all.
+time at all, nor is a DATE entity with no time word in it ("the last eight",
+"from the age of seven"), a fraction ("nearly a quarter of staff") or a time
+named elsewhere ("the same period", "at a later date").
 
 The small model tags many names GPE that are no place at all: companies
 ("BT", "Gazprom"), films ("Sideways"), players in a line-up. Over the BBC
@@ -63,6 +65,19 @@ from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragra
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",
 }
+#: Words that name a time without a number or a name: parts of the day, seasons, the days around today,
+#: and the parts of a year or a match that reports date things by ("the fourth quarter", "the first half").
+#: A DATE entity with none of these, no time unit, no digit and no name names no time at all: a round of a
+#: tournament ("the last eight"), an age ("from the age of seven"), a count ("the fifth month in the past six").
+_TIME_WORDS = {
+    "today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "midnight", "midday", "noon",
+    "dawn", "dusk", "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "half", "term",
+    "christmas", "easter", "new", "eve", "holiday", "holidays", "pre-season", "first-half", "second-half",
+    "millennium", "midweek", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+}
+#: Words of a DATE entity that points back to a time named elsewhere ("in the same period", "at a later
+#: date", "for the quarter"): read alone in Key facts it names nothing.
+_ANAPHORIC_TIME = re.compile(r"(the\s+)?((same|previous|preceding|later|that)\s+)?(quarter|period|date|time)", re.IGNORECASE)
 #: Prepositions after which an organisation's name is where something happens ("at the Royal Academy");
 #: "to", "into" and "from" take the recipient or the source ("according to Reuters", "sold to Metlife").
 LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "outside", "near"}
@@ -228,6 +243,28 @@ def _is_locative_org(ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.head.pos_ in ("VERB", "AUX")
 
 
+def _names_no_time(span: Span) -> bool:
+    """A DATE entity that names no particular time: no time word at all, a fraction, or a time named elsewhere.
+
+    "the last eight" and "the past six" count rounds and months named elsewhere,
+    "from the age of seven" is an age, "nearly a quarter" and "in some quarters"
+    are a fraction and a manner of speaking, "the same period" and "at a later
+    date" point back or forward to a time the fact cannot show.
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) for t in words):
+        return False
+    lemmas = [t.lemma_.lower() for t in words]
+    if not any(lemma in TIME_UNITS or lemma in _TIME_WORDS or t.lower_ in _TIME_WORDS for lemma, t in zip(lemmas, words)):
+        return True
+    if "quarter" in lemmas:
+        at = lemmas.index("quarter")
+        before = words[at - 1].lower_ if at > 0 else ""
+        if before == "a" or (words[at].lower_ == "quarters" and before in ("", "some", "many", "all")):
+            return True  # "nearly a quarter", "a quarter of", "in some quarters": a fraction, not a time
+    return _ANAPHORIC_TIME.fullmatch(span.text.strip()) is not None
+
+
 def _is_frequency(span: Span) -> bool:
     """"annual", "monthly", "daily": how often, not when."""
     return len(span) == 1 and span[0].pos_ in ("ADJ", "ADV") and not span[0].like_num
@@ -260,6 +297,8 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "62-year-old": an age
         if _is_frequency(span):
             return None  # "annual profits": how often, not when
+        if _names_no_time(span):
+            return None  # "the last eight", "a quarter of the jobs", "the same period": no particular time
         if span[-1].lower_ in _RELATIVE_TIME and _is_duration(span):
             return "date", span  # "three years ago": a point in time
         if any(t.lemma_.lower() in TIME_UNITS for t in span) and not _is_duration(span) and not any(t.pos_ == "PROPN" for t in span):
