@@ -59,6 +59,11 @@ CASES = [
         {("date", "summer"), ("date", "Monday"), ("date", "fourth quarter of 2004")},
         {"same period", "quarter", "a quarter", "last eight", "age of seven"},
     ),
+    (  # a weekday in a newspaper's title is no day; after "on" it is one, whatever follows
+        "Paper Sold\nThe Sunday Telegraph said the deal was done, according to The Mail on Sunday.\nOn Tuesday Mr Ebbers denied it.",
+        {("date", "Tuesday")},
+        {"Sunday"},
+    ),
     (  # frequency adjectives are no time; a figure never starts or ends on a dangling "to"; "3G" is no count
         "Audience Share\nIts annual profits rose 5% and its monthly sales fell, under a new daily regime.\nThe share fell from 11.2% to 9.6% last month. Income would be taxed up to £100,000.\nPeople with 3G phones can store 30GB of video.",
         {("figure", "5%"), ("figure", "11.2%"), ("figure", "9.6%"), ("figure", "£100,000"), ("figure", "30GB")},

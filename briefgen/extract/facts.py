@@ -243,6 +243,37 @@ def _is_locative_org(ent: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.head.pos_ in ("VERB", "AUX")
 
 
+#: Weekdays, which start or end the titles of newspapers ("Sunday Times", "The Mail on Sunday").
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Words before a weekday that make it a day, whatever follows ("on Monday Tony Blair insisted").
+_DAY_PREPOSITIONS = {"on", "since", "until", "till", "from", "last", "next", "this", "every", "before", "after"}
+#: The papers whose title puts the day last: "The Mail on Sunday", "The Independent on Sunday".
+_ON_A_DAY_TITLES = {"mail", "independent"}
+
+
+def _in_a_title(span: Span) -> bool:
+    """A weekday that is part of a newspaper's title: "the Sunday Express", "The Mail on Sunday".
+
+    A weekday followed straight on by a capitalised name is that name's first
+    word ("Sunday Telegraph journalist Robert Peston"); a date is followed by a
+    comma, a verb or a preposition instead.
+    """
+    if len(span) != 1 or span[0].lower_ not in _WEEKDAYS:
+        return False
+    doc, i = span.doc, span[0].i
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1].lower_ if i else ""
+    if (
+        following is not None
+        and span[0].whitespace_
+        and following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and before not in _DAY_PREPOSITIONS  # "On Tuesday Mr Ebbers denied …": the day, then the subject
+    ):
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in _ON_A_DAY_TITLES and doc[i - 2].text[:1].isupper()
+
+
 def _names_no_time(span: Span) -> bool:
     """A DATE entity that names no particular time: no time word at all, a fraction, or a time named elsewhere.
 
@@ -297,6 +328,8 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "62-year-old": an age
         if _is_frequency(span):
             return None  # "annual profits": how often, not when
+        if _in_a_title(span):
+            return None  # "the Sunday Telegraph", "The Mail on Sunday": a newspaper, not a day
         if _names_no_time(span):
             return None  # "the last eight", "a quarter of the jobs", "the same period": no particular time
         if span[-1].lower_ in _RELATIVE_TIME and _is_duration(span):
