@@ -49,6 +49,21 @@ CASES = [
         {("figure", "$9.3bn"), ("place", "west London"), ("place", "South Yorkshire"), ("place", "Durham")},
         {"Yugansk", "Sideways", "BT"},
     ),
+    (  # a large amount stands without its noun; a number inside a name or a rank counts nothing
+        "Jobless Rise\nGerman unemployment rose 17,000 to 4.483 million, and the claimant total fell from 7,613 to 6,630.\nThe FTSE 100 index closed higher. The band had a top 10 hit and two more top 20 singles.",
+        {("figure", "17,000"), ("figure", "4.483 million"), ("figure", "7,613"), ("figure", "6,630")},
+        {"100 index", "10 hit", "100", "10"},
+    ),
+    (  # a DATE entity that names no particular time: a round, an age, a fraction, a time named elsewhere
+        "Quarterly Results\nProfit rose in the fourth quarter of 2004, up from the same period a year earlier, and nearly a quarter of staff left in the summer.\nOn Monday he reached the last eight of the Open. He has played from the age of seven.",
+        {("date", "summer"), ("date", "Monday"), ("date", "fourth quarter of 2004")},
+        {"same period", "quarter", "a quarter", "last eight", "age of seven"},
+    ),
+    (  # a weekday in a newspaper's title is no day; after "on" it is one, whatever follows
+        "Paper Sold\nThe Sunday Telegraph said the deal was done, according to The Mail on Sunday.\nOn Tuesday Mr Ebbers denied it.",
+        {("date", "Tuesday")},
+        {"Sunday"},
+    ),
     (  # frequency adjectives are no time; a figure never starts or ends on a dangling "to"; "3G" is no count
         "Audience Share\nIts annual profits rose 5% and its monthly sales fell, under a new daily regime.\nThe share fell from 11.2% to 9.6% last month. Income would be taxed up to £100,000.\nPeople with 3G phones can store 30GB of video.",
         {("figure", "5%"), ("figure", "11.2%"), ("figure", "9.6%"), ("figure", "£100,000"), ("figure", "30GB")},
@@ -73,3 +88,31 @@ def test_vague_times_and_countries_are_not_facts(parse):
     article, doc = parse("Years of War\nFor years, Russia and Ukraine have fought; in recent months France sent aid.\nThe first meeting was calm.")
     texts = {f.text for f in extract_facts(doc)}
     assert not texts & {"years", "Years", "Russia", "Ukraine", "France", "first"}
+
+
+#: Actors of the article as the actor table would type them: what ``extract_all`` passes as ``kind_of``.
+_ACTOR_KINDS = {"Southampton": "organisation", "Mandaric": "person", "California": "organisation"}
+
+PLACE_CASES = [
+    (  # a person is never a place; a GPE read as an organisation (the club) is not the town
+        "Deal Agreed\nThe club agreed terms with Southampton on Friday, and Portsmouth held talks in Southampton.\nAccording to Mandaric, the deal was done.",
+        {("place", "Portsmouth"), ("date", "Friday")},
+        {"Southampton", "Mandaric"},
+    ),
+    (  # after a preposition of position the town is meant, whatever the name means elsewhere
+        "Patent Row\nAt a summit held in California on Monday, developers met.",
+        {("place", "California"), ("date", "Monday")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), PLACE_CASES)
+def test_places_that_name_actors(parse, text, expected, absent):
+    article, doc = parse(text)
+    found = {(f.kind, f.text) for f in extract_facts(doc, kind_of=lambda span: _ACTOR_KINDS.get(span.text))}
+    assert expected <= found, found
+    assert not {t for _, t in found} & absent, found
+    # without the actors, the same names are places: the rule reads the Actors section, not a word list
+    assert absent <= {f.text for f in extract_facts(doc) if f.kind == "place"}
+

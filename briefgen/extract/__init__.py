@@ -50,6 +50,7 @@ def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
     """Run every extractor over one parsed article."""
     actors = extract_actors(doc)
     quotes = tuple(extract_quotes(doc, resolve=actors.resolve, kind_of=actor_kinds(actors.resolve, actors.actors)))
+    named_kind = actor_kinds(actors.actor_name, actors.actors)  # no fallback on a span's own text
     # "We will not accept …," she said: demands name the quotation's speaker for "I"/"we"
     speakers = quoted_speakers(quotes, actors.actors)
     demands, rejections = extract_demands_and_rejections(doc, resolve=actors.resolve, speakers=speakers)
@@ -60,5 +61,5 @@ def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
         rejections=tuple(rejections),
         quotes=quotes,
         outlook=tuple(extract_outlook(doc, resolve=actors.actor_name)),  # a holder is an actor or no one (#13)
-        facts=tuple(extract_facts(doc)),
+        facts=tuple(extract_facts(doc, kind_of=named_kind)),  # a place is never an actor's person or club
     )

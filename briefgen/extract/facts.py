@@ -22,7 +22,9 @@ that is only numbers ("Mr Ebbers, 63", "between 10 and 12", "under seven")
 is an age, a count or a score, not a time, unless a number in it is a year;
 "62-year-old" is an age, not a duration; "three years ago" is a date, not a
 duration. A frequency adjective ("annual profits", "a daily regime") is no
-time at all.
+time at all, nor is a DATE entity with no time word in it ("the last eight",
+"from the age of seven"), a fraction ("nearly a quarter of staff") or a time
+named elsewhere ("the same period", "at a later date").
 
 The small model tags many names GPE that are no place at all: companies
 ("BT", "Gazprom"), films ("Sideways"), players in a line-up. Over the BBC
@@ -35,6 +37,14 @@ is a place only after a preposition of position ("at", "in"): after "to",
 "into" and "from" it is the recipient or the source ("according to the
 Financial Times", "sold to Metlife", "graduated from MIT") in all but a
 handful of the 680 the corpus has.
+
+A number counts only when it is not part of a name or a rank ("the FTSE 100
+index", "a top 10 hit", "BBC Two controller"); a large amount counts even
+without its noun, which the sentence's subject supplies ("unemployment rose
+17,000 to 4.483 million"). A place never names one of the article's people
+("according to Mandaric", the guitarist "Mars"), nor a club or company the
+Actors section lists ("talks with Southampton"), unless the sentence puts it
+after a preposition of position ("a summit in California").
 
 Headings are ignored, like everywhere else; each fact is listed once, in
 order of first mention, with its article offsets for provenance.
@@ -50,11 +60,24 @@ from spacy.tokens import Doc, Span
 from ..records import Fact
 from .actors import country_of
 from .actors.gazetteer import is_place
-from .docview import HeadingIndex, doc_text, entities, paragraphs
+from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",
 }
+#: Words that name a time without a number or a name: parts of the day, seasons, the days around today,
+#: and the parts of a year or a match that reports date things by ("the fourth quarter", "the first half").
+#: A DATE entity with none of these, no time unit, no digit and no name names no time at all: a round of a
+#: tournament ("the last eight"), an age ("from the age of seven"), a count ("the fifth month in the past six").
+_TIME_WORDS = {
+    "today", "tomorrow", "yesterday", "tonight", "morning", "afternoon", "evening", "midnight", "midday", "noon",
+    "dawn", "dusk", "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "half", "term",
+    "christmas", "easter", "new", "eve", "holiday", "holidays", "pre-season", "first-half", "second-half",
+    "millennium", "midweek", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+}
+#: Words of a DATE entity that points back to a time named elsewhere ("in the same period", "at a later
+#: date", "for the quarter"): read alone in Key facts it names nothing.
+_ANAPHORIC_TIME = re.compile(r"(the\s+)?((same|previous|preceding|later|that)\s+)?(quarter|period|date|time)", re.IGNORECASE)
 #: Prepositions after which an organisation's name is where something happens ("at the Royal Academy");
 #: "to", "into" and "from" take the recipient or the source ("according to Reuters", "sold to Metlife").
 LOCATIVE_PREPOSITIONS = {"in", "at", "inside", "outside", "near"}
@@ -167,13 +190,110 @@ def _counted_phrase(number: Span) -> Span | None:
         return None  # "3G phones", "29A": a number inside a name, not a count ("30GB" keeps its unit)
     if root.lower_ in ("one", "1"):
         return None  # "one road will lead to peace": rhetoric far more often than a figure
+    if _inside_a_name_or_rank(number):
+        return None
     return number.doc[number.start : root.head.i + 1]
+
+
+#: A number written with thousands separators ("17,000", "4,483,000"): an amount, never a year or a score.
+_GROUPED = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+
+
+def _is_large_amount(number: Span) -> bool:
+    """A large amount that stands without the noun it counts: "rose 17,000 to 4.483 million", "fell from 7,613 to 6,630".
+
+    The noun is elided because the sentence's subject says what is counted
+    ("unemployment rose …", "sales totalled 1,751,000"), so the number alone
+    is the figure. Only large amounts qualify — a scale word or thousands
+    separators —, since a small bare number is as often a score or a rank;
+    not a line of its own (a match report's attendance) nor a number with a
+    unit glued to it ("5,000m").
+    """
+    root = number.root
+    if root.dep_ == "ROOT":
+        return False
+    last = number[-1]
+    if last.i + 1 < len(number.doc) and not last.whitespace_ and number.doc[last.i + 1].is_alpha:
+        return False
+    return any(t.lower_ in _SCALE_WORDS or _GROUPED.fullmatch(t.text) for t in number)
+
+
+def _inside_a_name_or_rank(number: Span) -> bool:
+    """A number that names or ranks rather than counts: "the FTSE 100 index", "a top 10 hit", "BBC Two
+    controller", "Two Percy Montgomery penalties".
+
+    The number follows a name or "top" in the same noun phrase (a rank or part
+    of a name), or it hangs on a name that itself only modifies the real noun
+    (the tagger counted the name, not the penalties).
+    """
+    root = number.root
+    doc = number.doc
+    if number.start > 0:
+        before = doc[number.start - 1]
+        if (before.pos_ == "PROPN" or before.lower_ == "top") and before.head in (root, root.head):
+            return True
+    head = root.head
+    glued = head.i == root.i + 1 and not root.whitespace_  # a unit written against the number: "790m euros", "160GB"
+    return head.pos_ == "PROPN" and head.dep_ == "compound" and not glued
 
 
 def _is_locative_org(ent: Span) -> bool:
     """An organisation's name standing where a place stands: the object of "from", "in", "at"."""
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.head.pos_ in ("VERB", "AUX")
+
+
+#: Weekdays, which start or end the titles of newspapers ("Sunday Times", "The Mail on Sunday").
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Words before a weekday that make it a day, whatever follows ("on Monday Tony Blair insisted").
+_DAY_PREPOSITIONS = {"on", "since", "until", "till", "from", "last", "next", "this", "every", "before", "after"}
+#: The papers whose title puts the day last: "The Mail on Sunday", "The Independent on Sunday".
+_ON_A_DAY_TITLES = {"mail", "independent"}
+
+
+def _in_a_title(span: Span) -> bool:
+    """A weekday that is part of a newspaper's title: "the Sunday Express", "The Mail on Sunday".
+
+    A weekday followed straight on by a capitalised name is that name's first
+    word ("Sunday Telegraph journalist Robert Peston"); a date is followed by a
+    comma, a verb or a preposition instead.
+    """
+    if len(span) != 1 or span[0].lower_ not in _WEEKDAYS:
+        return False
+    doc, i = span.doc, span[0].i
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1].lower_ if i else ""
+    if (
+        following is not None
+        and span[0].whitespace_
+        and following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and before not in _DAY_PREPOSITIONS  # "On Tuesday Mr Ebbers denied …": the day, then the subject
+    ):
+        return True
+    return i >= 2 and doc[i - 1].lower_ == "on" and doc[i - 2].lower_ in _ON_A_DAY_TITLES and doc[i - 2].text[:1].isupper()
+
+
+def _names_no_time(span: Span) -> bool:
+    """A DATE entity that names no particular time: no time word at all, a fraction, or a time named elsewhere.
+
+    "the last eight" and "the past six" count rounds and months named elsewhere,
+    "from the age of seven" is an age, "nearly a quarter" and "in some quarters"
+    are a fraction and a manner of speaking, "the same period" and "at a later
+    date" point back or forward to a time the fact cannot show.
+    """
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if any(t.pos_ == "PROPN" or any(c.isdigit() for c in t.text) for t in words):
+        return False
+    lemmas = [t.lemma_.lower() for t in words]
+    if not any(lemma in TIME_UNITS or lemma in _TIME_WORDS or t.lower_ in _TIME_WORDS for lemma, t in zip(lemmas, words)):
+        return True
+    if "quarter" in lemmas:
+        at = lemmas.index("quarter")
+        before = words[at - 1].lower_ if at > 0 else ""
+        if before == "a" or (words[at].lower_ == "quarters" and before in ("", "some", "many", "all")):
+            return True  # "nearly a quarter", "a quarter of", "in some quarters": a fraction, not a time
+    return _ANAPHORIC_TIME.fullmatch(span.text.strip()) is not None
 
 
 def _is_frequency(span: Span) -> bool:
@@ -208,6 +328,10 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "62-year-old": an age
         if _is_frequency(span):
             return None  # "annual profits": how often, not when
+        if _in_a_title(span):
+            return None  # "the Sunday Telegraph", "The Mail on Sunday": a newspaper, not a day
+        if _names_no_time(span):
+            return None  # "the last eight", "a quarter of the jobs", "the same period": no particular time
         if span[-1].lower_ in _RELATIVE_TIME and _is_duration(span):
             return "date", span  # "three years ago": a point in time
         if any(t.lemma_.lower() in TIME_UNITS for t in span) and not _is_duration(span) and not any(t.pos_ == "PROPN" for t in span):
@@ -228,12 +352,43 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
         return "figure", span
     if label == "CARDINAL":
         phrase = _counted_phrase(ent)
+        if phrase is None and _is_large_amount(ent):
+            phrase = _strip_edges(ent)
         return ("figure", phrase) if phrase is not None else None
     return None
 
 
-def extract_facts(doc: Doc) -> list[Fact]:
-    """The article's key facts, each once, in order of first mention."""
+#: Kinds of actor a place fact may not name: a person is never a place ("Mars denied …" where
+#: the gazetteer knows a town called Mars, "according to Mandaric"), and a name the tagger called a
+#: GPE that the article's actors read as an organisation is the club or the company, not the town
+#: ("talks with Southampton", "AC Milan").
+_NOT_PLACES = {"person": {"GPE", "LOC", "FAC"}, "organisation": {"GPE"}, "group": {"GPE"}}
+
+
+def _names_an_actor(ent: Span, span: Span, kind_of: KindOf) -> bool:
+    """Whether a place fact's words name a person, or (for a GPE) an organisation, among the article's actors.
+
+    A GPE the actors read as an organisation stays a place where the sentence
+    puts it after a preposition of position ("a summit in California", "met in
+    Cardiff"): there the town is meant, whatever the name means elsewhere.
+    """
+    kind = kind_of(span) or ""
+    if ent.label_ not in _NOT_PLACES.get(kind, ()):
+        return False
+    if kind == "person":
+        return True
+    root = ent.root
+    return not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS)
+
+
+def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds) -> list[Fact]:
+    """The article's key facts, each once, in order of first mention.
+
+    ``kind_of`` tells what kind of actor a span names (see
+    :func:`~briefgen.extract.docview.actor_kinds`); with it, a place that the
+    Actors section lists as a person or a club is left out, so the two sections
+    never contradict each other.
+    """
     in_heading = HeadingIndex(doc)
     paragraph_starts = [p.start_char for p in paragraphs(doc)] or [0]
     seen: set[tuple[str, str]] = set()
@@ -248,6 +403,9 @@ def extract_facts(doc: Doc) -> list[Fact]:
         if found is None:
             continue
         kind, span = found
+        if kind == "place" and _names_an_actor(ent, span, kind_of):
+            seen.add((kind, span.text.lower()))  # the name is the actor all through ("Liverpool" the club)
+            continue
         start, end = span.start_char, span.end_char
         if len(span) and span[-1].text == "m.":
             end -= 1  # "$660m." ending a sentence: the full stop is not the figure's
