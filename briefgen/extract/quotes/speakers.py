@@ -505,7 +505,7 @@ def antecedent(
                 return antecedent(
                     main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, _chain=_chain + 1
                 )
-            if main is not None and main.pos_ == "PROPN" and main.i not in entities and main.lower_ in surnames and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
+            if main is not None and _untagged_person(main, entities=entities, surnames=surnames, kind_of=kind_of) and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
                 return full_name(doc[main.i : main.i + 1], entities=entities, quoted=quoted, any_label=True)
             named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
             if named is not None and spoken_of_in(named, spoken_of):
@@ -520,9 +520,16 @@ def antecedent(
             subjects_only = main is not None and named is None and _person_described_again(main, wanted=wanted)
             if subjects_only and described_main is None:
                 described_main = described_person(main, quoted=quoted)
+        elif limit == sent.end:
+            talker = _unnamed_talker(sent, pronoun, quoted=quoted, entities=entities)
+            if talker is not None:
+                return described_person(talker, quoted=quoted)
         candidates: list[Span] = []
         seen: set[int] = set()
+        reported = _reported_by(pronoun, entities=entities, quoted=quoted, genders=genders) if personal and limit == pronoun.i else frozenset()
         for i in range(sent.start, limit):
+            if i in reported:
+                continue  # "The image simply portrayed Mr Howard as a hypnotist, he argued": Howard is spoken of
             ent = entities.get(i)
             titled = _titled_name(doc, i) if personal and (ent is None or ent.label_ != "PERSON") else None
             if titled is not None:
@@ -587,6 +594,116 @@ def antecedent(
             main_subject_salient = False
         sent = doc[sent.start - 1].sent
     return described_main
+
+
+def _unnamed_talker(sent: Span, pronoun: Token, *, quoted: Quoted, entities: dict[int, Span]) -> Token | None:
+    """The speaker an earlier sentence's main speech verb has, named by a common noun: "Ministers say …. They also want …".
+
+    An "it" or a "they" that goes on from such a sentence is that speaker
+    ("Mr Crosby's statement said: “…” It added: “…”"), not a place or a
+    body named further back ("Australia's PM"). Only what no name stands
+    for is taken: a document (a thing) for "it", people or bodies for
+    "they"; "the company" refers back to the firm the article named, so a
+    singular actor noun is left to the named search.
+    """
+    root = sent.root
+    if not is_speech_cue(root):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i in entities or quoted(subject) or subject.i > root.i:
+        return None
+    if pronoun.lower_ == "it":
+        return subject if subject.tag_ == "NN" and not is_actor_noun(subject) else None
+    if pronoun.lower_ == "they":
+        return subject if subject.tag_ == "NNS" and is_actor_noun(subject) else None
+    return None
+
+
+#: Tokens before which no word is reported by a later cue: a sentence's end (a parse may join two) and a colon.
+_REPORT_BOUNDS = frozenset({".", "!", "?", ":"})
+
+
+def _reported_by(
+    pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None
+) -> frozenset[int]:
+    """The words a "he"/"she" reports in its own sentence: "The image simply portrayed Mr Howard as a hypnotist, he argued".
+
+    A person named inside the clause a speaker's cue verb governs is
+    someone the speaker talks about, as a person named inside a quotation
+    is (:func:`names_spoken_of`), so that person is not the "he" — when the
+    sentence before is about another person who can be the "he" ("Labour
+    campaign spokesman Fraser Kemp said …"). Without one, the reported
+    clause may be about the speaker ("But Clinton has reversed the trend
+    …. Sobin likely would have voted for Clinton …, he says"; "These rapid
+    changes are … . Though Ms. Olivieri has spent most of her life …, she
+    said"), so nothing is passed over. The subject of a speech verb inside
+    the clause stays ("Tyler said that … Cruz has “…,” he said": a repeated
+    speaker).
+    """
+    cue = pronoun.head
+    if pronoun.dep_ != "nsubj" or cue.i < pronoun.i or not is_speech_cue(cue):
+        return frozenset()
+    doc = pronoun.doc
+    before = _person_before(pronoun, entities=entities, quoted=quoted, genders=genders)
+    if before is None:
+        return frozenset()
+    # a full stop or a colon before the pronoun starts the reported words: the parser may join the sentence
+    # before ("“…,” said Nick Ross, deputy labs editor at PC Pro. Apple's work … would also help …, he said")
+    # or hang a lead-in from the cue ("the source of Mr. Trump's “losses” is no mystery: “I love …,” he said")
+    start = next((i + 1 for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1) if doc[i].text in _REPORT_BOUNDS), pronoun.sent.start)
+    words: set[int] = set()
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and clause.i < pronoun.i:
+            words.update(t.i for t in clause.subtree if t.i >= start)
+    for word in list(words):
+        token = pronoun.doc[word]
+        if token.dep_ in SUBJECT_DEPS and is_speech_cue(token.head):
+            words.difference_update(t.i for t in token.subtree)
+        elif token.lower_ == before.lower_:
+            words.discard(word)  # the person the sentence before is about, named again
+    return frozenset(words)
+
+
+def _person_before(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted, genders: Mapping[str, Gender] | None) -> Token | None:
+    """The main subject of the sentence before the pronoun's, when it is a person who can be that pronoun.
+
+    A name (a "Mr Ebbers" the tagger called a body too), a "he"/"she" or a
+    noun for a person ("Bloomberg's pollster, Douglas Schoen, says") of a
+    gender that agrees; a thing, a body, a quotation or a person of the
+    other gender is none.
+    """
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    main = _main_subject(pronoun.doc[start - 1].sent, quoted=quoted)
+    if main is None:
+        return None
+    wanted = pronoun_gender(pronoun)
+    if main.lower_ in PERSON_PRONOUNS:
+        return main if compatible(pronoun_gender(main), wanted) else None
+    ent = entities.get(main.i)
+    if ent is not None and ent.label_ == "PERSON":
+        known = genders.get(person_key(ent, entities=entities, quoted=quoted)) if genders else None
+        return main if compatible(known, wanted) else None
+    if _titled_name(main.doc, main.i) is not None:  # "Mr Ebbers", whatever the tagger said
+        return main if compatible(honorific_gender(main.doc[main.i - 1].text), wanted) else None
+    if main.pos_ == "NOUN" and is_actor_noun(main) and main.lemma_.lower() not in _BODY_NOUNS:
+        return main if compatible(noun_gender(main.lower_), wanted) else None
+    return None
+
+
+def _untagged_person(word: Token, *, entities: dict[int, Span], surnames: frozenset[str], kind_of: KindOf) -> bool:
+    """Whether a main subject the tagger left untagged is a person's surname: "Marcel Desailly insists …".
+
+    A proper noun no entity covers is a person when the article names
+    someone in full with it, or when the actor table, which weighs every
+    mention of the name, holds it as a person: the tagger may have missed
+    the full name too ("Marcel Desailly insists …" then "The French star
+    was …" then "“…,” he told BBC Sport").
+    """
+    if word.pos_ != "PROPN" or word.i in entities or not word.text[:1].isupper():
+        return False
+    return word.lower_ in surnames or kind_of(word.doc[word.i : word.i + 1]) == "person"
 
 
 #: How many "he"s back a pronoun's antecedent is followed from main-clause subject to main-clause subject.
