@@ -1497,3 +1497,61 @@ def test_a_town_as_the_other_side_of_a_match_is_its_club(parse, text, name, kind
     _, doc = parse("Report\n" + text + "\n")
     actors = by_name(doc)
     assert actors[name].kind == kind, [(a.name, a.kind) for a in actors.values()]
+
+
+
+def _hand_parsed(nlp_vocab, rows, ents):
+    """A Doc with the parse given by hand: ``rows`` of (word, pos, dep, head index), ``ents`` of (start, end, label)."""
+    from spacy.tokens import Doc, Span
+
+    words, pos, deps, heads = zip(*rows)
+    doc = Doc(nlp_vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "rows, ents, title",
+    [
+        # "Old heroes Eric Hallam and Ole Strand were there": the parse hangs the first name from the second
+        ([("Old", "ADJ", "amod", 1), ("heroes", "NOUN", "compound", 3), ("Eric", "PROPN", "compound", 3), ("Hallam", "PROPN", "nmod", 6),
+          ("and", "CCONJ", "cc", 3), ("Ole", "PROPN", "compound", 6), ("Strand", "PROPN", "nsubj", 7), ("were", "AUX", "ROOT", 7)],
+         [(2, 4, "PERSON"), (5, 7, "PERSON")], ""),
+        # "Singer Anna Holt and British ambassador Tom Reeve spoke": the title after the other person's full name is his
+        ([("Singer", "NOUN", "compound", 2), ("Anna", "PROPN", "compound", 2), ("Holt", "PROPN", "nmod", 6), ("and", "CCONJ", "cc", 2),
+          ("British", "ADJ", "amod", 5), ("ambassador", "NOUN", "compound", 7), ("Tom", "PROPN", "compound", 7), ("Reeve", "PROPN", "nsubj", 8),
+          ("spoke", "VERB", "ROOT", 8)],
+         [(1, 3, "PERSON"), (6, 8, "PERSON")], "British ambassador"),
+        # "Former Spurs and England defender Gary Stevens said": modifiers of one title noun share it
+        ([("Former", "ADJ", "amod", 4), ("Spurs", "PROPN", "compound", 4), ("and", "CCONJ", "cc", 1), ("England", "PROPN", "conj", 1),
+          ("defender", "NOUN", "compound", 6), ("Gary", "PROPN", "compound", 6), ("Stevens", "PROPN", "nsubj", 7), ("said", "VERB", "ROOT", 7)],
+         [(1, 2, "ORG"), (3, 4, "GPE"), (5, 7, "PERSON")], "Former Spurs and England defender"),
+    ],
+)
+def test_a_title_stops_at_a_conjunction_after_another_name(nlp, rows, ents, title):
+    """Issue #15, class 'coordination in roles': "Mathieu Flamini and" was Fabregas's role (18 roles ending on a
+    conjunction in 18 BBC articles). A conjunction that ends the title or follows another person's full name ends it."""
+    from briefgen.extract.actors.extractor import title_tokens
+
+    doc = _hand_parsed(nlp.vocab, rows, ents)
+    name = doc.ents[-1]
+    assert " ".join(t.text for t in title_tokens(name)) == title
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, also",
+    [
+        ("Cup Night\nYoung midfielders Mathieu Flamini and Cesc Fabregas impressed the manager.\n", "Cesc Fabregas", ("Young midfielders",), None),
+        ("Cup Night\nManchester United legends Eric Cantona and Ole Gunnar Solskjaer were there.\n", "Ole Gunnar Solskjaer", (), None),
+        ("Squad\nThe former Spurs and England defender Gary Stevens said the team had to improve.\n", "Gary Stevens", ("former Spurs and England defender",), None),
+    ],
+)
+def test_a_role_stops_at_a_conjunction_after_another_name(parse, text, name, roles, also):
+    """Issue #15, class 'coordination in roles' ("Mathieu Flamini and" as Fabregas's role): 18 roles ending on a
+    conjunction in 18 BBC articles. Coordinated modifiers of one title noun still share it."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[name].roles == roles, actors[name].roles
+    assert not any(r.split()[-1] in ("and", "or", "but") for a in actors.values() for r in a.roles)
+    if also is not None:
+        assert actors[also].kind == "person"

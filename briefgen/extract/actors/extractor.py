@@ -201,11 +201,41 @@ def title_tokens(ent: Span) -> list[Token]:
             break
         out.insert(0, tok)
         i -= 1
+    out = _after_coordinated_name(out)
     while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
         out.pop(0)
     if out and _told_with_no_hearer(out[0]):
         return []
     return out
+
+
+def _after_coordinated_name(tokens: list[Token]) -> list[Token]:
+    """The title's words after the last conjunction that joins another name to this one (#15, 'coordination in roles').
+
+    "Eric Cantona and Ole Gunnar Solskjaer", "singer Charles Aznavour and
+    British ambassador John Holmes": the parse hangs the first conjunct from
+    the second name, so the walk read "Eric Cantona and" as Solskjaer's role
+    (18 roles ending on "and" in 18 BBC articles, none a role). A conjunction
+    outside every entity is a boundary when it ends the title or follows a
+    person's full name (two or more words tagged as a person), which never
+    modifies an office. Coordinated modifiers of one title noun share it and
+    stay: "former Spurs and England defender", "Richard and Judy executive
+    producer", "Trade and Industry Secretary".
+    """
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if tok.pos_ != "CCONJ" or tok.ent_iob_ != "O":
+            continue
+        if k == len(tokens) - 1 or _ends_a_full_name(tok.doc[tok.i - 1] if tok.i > 0 else None):
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _ends_a_full_name(tok: Token | None) -> bool:
+    """Whether ``tok`` is the last word of a PERSON entity of two or more words ("Charles Aznavour")."""
+    if tok is None or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+        return False
+    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
 
 
 def _told_with_no_hearer(first: Token) -> bool:
