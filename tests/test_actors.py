@@ -1555,3 +1555,46 @@ def test_a_role_stops_at_a_conjunction_after_another_name(parse, text, name, rol
     assert not any(r.split()[-1] in ("and", "or", "but") for a in actors.values() for r in a.roles)
     if also is not None:
         assert actors[also].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Race Report\nThe 22-year-old Scot finished fourth in the hurdles on Sunday.\n", "Scot"),
+        ("Transfer\nThe manager has complete faith in the 27-year-old Spaniard, who joined the club last summer.\n", "Spaniard"),
+        ("Cup Tie\nThe Welshman struck the post twice before half-time.\n", "Welshman"),
+        ("Rugby\nThe Welsh region has two young scrum-halves and Welsh rugby is thriving.\n", "Welsh"),
+    ],
+)
+def test_a_nationality_noun_is_no_person(parse, text, not_a_person):
+    """Issue #15, class 'demonyms as persons' ("the 31-year-old Scot", "the Welshman", "Welsh rugby"): 37 person
+    actors in 35 BBC articles. A nationality noun with an article or modifier describes someone; one that modifies
+    a noun is its state's."""
+    _, doc = parse(text)
+    actors = extract_actors(doc).actors
+    assert not [a for a in actors if a.kind == "person"], [(a.name, a.kind) for a in actors]
+    assert all(a.name != not_a_person for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Owner Fined\nMark Cuban owns the team. Cuban said the fine was unfair.\n", "Mark Cuban"),
+        ("Debate\nThe session opened late and Mr German spoke first.\n", "German"),
+    ],
+)
+def test_a_surname_that_is_a_nationality_stays_a_person(parse, text, person):
+    """The nationality rule needs an article, an adjective or a possessor: a surname takes none, nor a Mr."""
+    _, doc = parse(text)
+    assert by_name(doc)[person].kind == "person"
+
+
+def test_inhabitant_nouns_come_from_wordnet():
+    """The inhabitant list is WordNet's (generated, with its licence), not words read in the corpus."""
+    from briefgen.extract.actors.extractor import INHABITANT_NOUNS
+    from briefgen.extract.lexicon import read_word_list
+
+    assert {"scot", "spaniard", "welshman", "dubliner"} <= INHABITANT_NOUNS
+    assert not {"queen", "king", "duke", "president"} & INHABITANT_NOUNS
+    assert len(INHABITANT_NOUNS) > 400
+    assert INHABITANT_NOUNS == read_word_list("inhabitant_nouns.txt")

@@ -816,10 +816,17 @@ def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
 
     Capitals and country names qualify, of one word or more (a two-word country
     name is no one's full name: "Sri Lanka" was listed as a person beside the
-    country); demonyms never do (Mark Cuban), nor a name described as a person
-    ("Paris, who …", "Mr Paris").
+    country); demonyms only when they modify a common noun ("Welsh rugby",
+    "Welsh region": a person "Welsh" in 10 BBC articles; Mark Cuban stays), and
+    no name described as a person ("Paris, who …", "Mr Paris").
     """
-    return form_kind != "demonym" and not m.honorific
+    if m.honorific:
+        return False
+    if form_kind == "demonym":
+        # "Welsh rugby", "the Welsh region": a nationality that modifies a noun is the state's, not a person's (#15)
+        root = m.span.root
+        return len(m.span) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i and root.head.pos_ == "NOUN"
+    return True
 
 
 def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str]) -> bool:
@@ -1375,7 +1382,55 @@ def _names_no_one(ent: Span, text: str) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
         return at_a_time or text in ("UTC", "GMT")
+    if _nationality_noun_as_a_description(ent, text):
+        return True
     return ent.label_ in ("ORG", "PERSON") and _counted(ent)
+
+
+#: Dependents that make a word a common noun's head: "the Scot", "a Jamaican", "the 27-year-old Spaniard", "his fellow American".
+_COMMON_NOUN_DEPS = frozenset({"det", "amod", "nummod", "poss"})
+#: Lemmas whose first WordNet 3.0 noun sense is an inhabitant of a place ("scot", "spaniard", "dubliner"), made by
+#: ``tools/wordnet_actor_nouns.py … inhabitant.n.01`` (WordNet's licence in the file).
+INHABITANT_NOUNS: frozenset[str] = read_word_list("inhabitant_nouns.txt")
+
+
+def _is_nationality_noun(text: str) -> bool:
+    """ "Scot", "Welshman", "Dubliner" (WordNet's inhabitants) or a demonym the gazetteer knows ("American", "Russian").
+
+    A word the gazetteer reads as the state itself ("Briton" for the United
+    Kingdom) is left to the country rules, which already take it.
+    """
+    form = country_form(text)
+    if form is not None:
+        return form.kind == "demonym"
+    return text.lower() in INHABITANT_NOUNS
+
+
+def _nationality_noun_as_a_description(ent: Span, text: str) -> bool:
+    """ "the 31-year-old Scot", "the Welshman", "a Jamaican who joined British troops": a nationality noun is no name (#15).
+
+    A one-word name the tagger calls a person that is a nationality noun and
+    takes a determiner, an adjective, a number or a possessor describes
+    someone the article names elsewhere ("the Scot admitted …"); BBC sports
+    reports do it often, and each became a person "Scot" or "Welshman". A
+    surname takes no article, so "Mark Cuban … Cuban said" stays a name, and
+    a capitalised title ("the Queen") is no nationality. A word the tagger
+    calls a nationality is left to the country rules unless a "who" clause
+    makes it a person ("the 27-year-old Spaniard, who was signed …").
+    """
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "NORP") or " " in text or not _is_nationality_noun(text):
+        return False
+    tok = ent[0]
+    if ent.label_ == "NORP" and (tok.tag_ in ("NNS", "NNPS") or not _who_clause(tok)):
+        return False  # "the Italians, who …" stays the group the tagger found
+    if ent.start > 0 and _is_honorific(ent.doc[ent.start - 1]):
+        return False  # "Mr German"
+    return any(c.dep_ in _COMMON_NOUN_DEPS and c.i < tok.i for c in tok.children)
+
+
+def _who_clause(tok: Token) -> bool:
+    """Whether a relative clause with "who" or "whom" hangs from ``tok``."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
 
 
 def _opening_participle(ent: Span) -> bool:
