@@ -1598,3 +1598,23 @@ def test_inhabitant_nouns_come_from_wordnet():
     assert not {"queen", "king", "duke", "president"} & INHABITANT_NOUNS
     assert len(INHABITANT_NOUNS) > 400
     assert INHABITANT_NOUNS == read_word_list("inhabitant_nouns.txt")
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        ("Radio\nRock DJ Huw Stephens will host the show on Friday.\n", "Huw Stephens", ("Rock DJ",)),
+        ("Awards\nThe award went to actress Charlize Theron for her role.\n", "Charlize Theron", ()),
+        ("Match\nWing Christophe Dominici scored twice for France.\n", "Christophe Dominici", ("Wing",)),
+        # an office after an honorific stays the office; a plural common noun on a team sheet is no given name
+        ("Appeal\nLord Justice Rix said the ruling stood.\n", "Rix", ("Justice",)),
+        ("Team\nSubs Rice, Jones and Smith came on late.\n", "Jones", ()),
+    ],
+)
+def test_a_given_name_the_tagger_left_out_joins_the_surname(parse, text, name, roles):
+    """Issue #15, class 'a first name cut into a role' ("Stephens" with role "Rock DJ Huw"): ~30 people in ~28 BBC
+    articles. A capitalised word before a lone surname that is no office, common noun or country is a given name."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    assert actors[name].roles == roles, actors[name].roles

@@ -21,6 +21,7 @@ extractors.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -520,6 +521,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
+    organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
@@ -534,6 +536,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
         ent = _with_hyphened_surname(ent, surnames_named)
+        ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
@@ -1851,6 +1854,59 @@ def _with_hyphened_surname(ent: Span, surnames: set[str]) -> Span:
     if end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
         return ent
     return Span(doc, ent.start, end + 2, label=ent.label_)
+
+
+#: Names of days and months (the C locale's), which stand before names of papers and events, never as given names.
+_CALENDAR_WORDS = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
+#: How many untagged given names may stand before a surname the tagger took alone ("Susilo Bambang Yudhoyono").
+_MAX_GIVEN_NAMES = 2
+
+
+def _with_given_names(ent: Span, organisations: frozenset[str] = frozenset()) -> Span:
+    """ "Rock DJ Huw Stephens", "actress Charlize Theron": the tagger took the surname alone and left the given name
+    before it, which the title walk then read as the last word of the role ("Rock DJ Huw") (#15).
+
+    A capitalised proper noun right before a one-word person, compounded into
+    it, inside no other entity, is a given name when it is no word of an office
+    or a common noun: not an actor noun ("President", "founder"), not a noun
+    WordNet spells only in lower case ("wing"), nor its plural ("Subs",
+    "Replacements" on a team sheet), not a country's form, not an honorific.
+    After an honorific the next word may be an office ("Mr Justice Harrison",
+    "Lord Justice Rix"), so nothing is taken there; nor when the longer name
+    begins an organisation's name the article tags ("Balfour Beatty Rail
+    Maintenance").
+    """
+    if ent.label_ != "PERSON" or any(t.whitespace_ for t in ent[:-1]):
+        return ent  # one word, hyphens allowed ("Founder Stelios Haji-Ioannou")
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start and ent.end - start <= _MAX_GIVEN_NAMES:
+        tok = doc[start - 1]
+        if not _given_name_word(tok) or not (start <= tok.head.i < ent.end) or tok.whitespace_ != " ":
+            break
+        start -= 1
+    if start == ent.start:
+        return ent
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and _is_honorific(before):
+        return ent
+    longer = Span(doc, start, ent.end, label=ent.label_)
+    if any(o == longer.text or o.startswith(longer.text + " ") for o in organisations):
+        return ent
+    return longer
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A word that can be a given name before a surname: see :func:`_with_given_names`."""
+    if tok.tag_ != "NNP" or not tok.is_alpha or not tok.is_title or tok.ent_iob_ != "O" or tok.dep_ != "compound":
+        return False
+    word = tok.text
+    if len(word) < 2 or word in _CALENDAR_WORDS:
+        return False  # an initial ("G Easterby" on a team sheet) is left to the initials rules; "Sunday Telegraph"
+    one = singular(word)  # "Subs", "Replacements" on a team sheet; "Stelios", "Carlos" are no plurals of anything
+    if _is_honorific(tok) or is_actor_noun(tok) or word.lower() in ACTOR_NOUNS or one.lower() in ACTOR_NOUNS:
+        return False
+    return not is_common_noun(word, tok.lemma_) and not is_common_noun(one, one) and country_form(word) is None
 
 
 #: Prepositions that put what follows inside or around a place ("filed in Washington County").
