@@ -1618,3 +1618,24 @@ def test_a_given_name_the_tagger_left_out_joins_the_surname(parse, text, name, r
     actors = by_name(doc)
     assert name in actors, sorted(actors)
     assert actors[name].roles == roles, actors[name].roles
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Budget\nScottish Finance Minister, Tom McCabe MSP, said the budget was fair.\n", "MSP"),
+        ("Campaign\nThe MEP said his party would stand in every seat.\n", "MEP"),
+        ("Honours\nHe was awarded the CBE for services to drama.\n", "CBE"),
+    ],
+)
+def test_a_post_nominal_title_is_no_actor(parse, text, title):
+    """Issue #15, class 'post-nominal titles as organisations' ("MSP", "MEP", "MPs", "CBE"): 22 in 22 BBC articles."""
+    _, doc = parse(text)
+    assert title not in by_name(doc), sorted(by_name(doc))
+
+
+def test_post_nominal_titles_take_their_plural_and_nothing_else():
+    from briefgen.extract.actors.names import is_post_nominal_title
+
+    assert is_post_nominal_title("MPs") and is_post_nominal_title("QC") and is_post_nominal_title("OBE")
+    assert not is_post_nominal_title("Mps") and not is_post_nominal_title("BBC") and not is_post_nominal_title("MPS Group")

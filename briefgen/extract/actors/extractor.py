@@ -44,6 +44,7 @@ from .names import (
     is_clipping,
     is_common_noun,
     is_legal_form,
+    is_post_nominal_title,
     is_time_zone,
     is_unit,
     names_a_club,
@@ -1387,6 +1388,8 @@ def _names_no_one(ent: Span, text: str) -> bool:
         return at_a_time or text in ("UTC", "GMT")
     if _nationality_noun_as_a_description(ent, text):
         return True
+    if ent.label_ in ("ORG", "PERSON") and is_post_nominal_title(text):
+        return True  # "Tom McCabe MSP", "the MEP said", "MPs voted": a seat or an honour, no actor (#15)
     return ent.label_ in ("ORG", "PERSON") and _counted(ent)
 
 
