@@ -1497,3 +1497,145 @@ def test_a_town_as_the_other_side_of_a_match_is_its_club(parse, text, name, kind
     _, doc = parse("Report\n" + text + "\n")
     actors = by_name(doc)
     assert actors[name].kind == kind, [(a.name, a.kind) for a in actors.values()]
+
+
+
+def _hand_parsed(nlp_vocab, rows, ents):
+    """A Doc with the parse given by hand: ``rows`` of (word, pos, dep, head index), ``ents`` of (start, end, label)."""
+    from spacy.tokens import Doc, Span
+
+    words, pos, deps, heads = zip(*rows)
+    doc = Doc(nlp_vocab, words=list(words), pos=list(pos), deps=list(deps), heads=list(heads))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "rows, ents, title",
+    [
+        # "Old heroes Eric Hallam and Ole Strand were there": the parse hangs the first name from the second
+        ([("Old", "ADJ", "amod", 1), ("heroes", "NOUN", "compound", 3), ("Eric", "PROPN", "compound", 3), ("Hallam", "PROPN", "nmod", 6),
+          ("and", "CCONJ", "cc", 3), ("Ole", "PROPN", "compound", 6), ("Strand", "PROPN", "nsubj", 7), ("were", "AUX", "ROOT", 7)],
+         [(2, 4, "PERSON"), (5, 7, "PERSON")], ""),
+        # "Singer Anna Holt and British ambassador Tom Reeve spoke": the title after the other person's full name is his
+        ([("Singer", "NOUN", "compound", 2), ("Anna", "PROPN", "compound", 2), ("Holt", "PROPN", "nmod", 6), ("and", "CCONJ", "cc", 2),
+          ("British", "ADJ", "amod", 5), ("ambassador", "NOUN", "compound", 7), ("Tom", "PROPN", "compound", 7), ("Reeve", "PROPN", "nsubj", 8),
+          ("spoke", "VERB", "ROOT", 8)],
+         [(1, 3, "PERSON"), (6, 8, "PERSON")], "British ambassador"),
+        # "Former Spurs and England defender Gary Stevens said": modifiers of one title noun share it
+        ([("Former", "ADJ", "amod", 4), ("Spurs", "PROPN", "compound", 4), ("and", "CCONJ", "cc", 1), ("England", "PROPN", "conj", 1),
+          ("defender", "NOUN", "compound", 6), ("Gary", "PROPN", "compound", 6), ("Stevens", "PROPN", "nsubj", 7), ("said", "VERB", "ROOT", 7)],
+         [(1, 2, "ORG"), (3, 4, "GPE"), (5, 7, "PERSON")], "Former Spurs and England defender"),
+    ],
+)
+def test_a_title_stops_at_a_conjunction_after_another_name(nlp, rows, ents, title):
+    """Issue #15, class 'coordination in roles': "Mathieu Flamini and" was Fabregas's role (18 roles ending on a
+    conjunction in 18 BBC articles). A conjunction that ends the title or follows another person's full name ends it."""
+    from briefgen.extract.actors.extractor import title_tokens
+
+    doc = _hand_parsed(nlp.vocab, rows, ents)
+    name = doc.ents[-1]
+    assert " ".join(t.text for t in title_tokens(name)) == title
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, also",
+    [
+        ("Cup Night\nYoung midfielders Mathieu Flamini and Cesc Fabregas impressed the manager.\n", "Cesc Fabregas", ("Young midfielders",), None),
+        ("Cup Night\nManchester United legends Eric Cantona and Ole Gunnar Solskjaer were there.\n", "Ole Gunnar Solskjaer", (), None),
+        ("Squad\nThe former Spurs and England defender Gary Stevens said the team had to improve.\n", "Gary Stevens", ("former Spurs and England defender",), None),
+    ],
+)
+def test_a_role_stops_at_a_conjunction_after_another_name(parse, text, name, roles, also):
+    """Issue #15, class 'coordination in roles' ("Mathieu Flamini and" as Fabregas's role): 18 roles ending on a
+    conjunction in 18 BBC articles. Coordinated modifiers of one title noun still share it."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[name].roles == roles, actors[name].roles
+    assert not any(r.split()[-1] in ("and", "or", "but") for a in actors.values() for r in a.roles)
+    if also is not None:
+        assert actors[also].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        ("Race Report\nThe 22-year-old Scot finished fourth in the hurdles on Sunday.\n", "Scot"),
+        ("Transfer\nThe manager has complete faith in the 27-year-old Spaniard, who joined the club last summer.\n", "Spaniard"),
+        ("Cup Tie\nThe Welshman struck the post twice before half-time.\n", "Welshman"),
+        ("Rugby\nThe Welsh region has two young scrum-halves and Welsh rugby is thriving.\n", "Welsh"),
+    ],
+)
+def test_a_nationality_noun_is_no_person(parse, text, not_a_person):
+    """Issue #15, class 'demonyms as persons' ("the 31-year-old Scot", "the Welshman", "Welsh rugby"): 37 person
+    actors in 35 BBC articles. A nationality noun with an article or modifier describes someone; one that modifies
+    a noun is its state's."""
+    _, doc = parse(text)
+    actors = extract_actors(doc).actors
+    assert not [a for a in actors if a.kind == "person"], [(a.name, a.kind) for a in actors]
+    assert all(a.name != not_a_person for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Owner Fined\nMark Cuban owns the team. Cuban said the fine was unfair.\n", "Mark Cuban"),
+        ("Debate\nThe session opened late and Mr German spoke first.\n", "German"),
+    ],
+)
+def test_a_surname_that_is_a_nationality_stays_a_person(parse, text, person):
+    """The nationality rule needs an article, an adjective or a possessor: a surname takes none, nor a Mr."""
+    _, doc = parse(text)
+    assert by_name(doc)[person].kind == "person"
+
+
+def test_inhabitant_nouns_come_from_wordnet():
+    """The inhabitant list is WordNet's (generated, with its licence), not words read in the corpus."""
+    from briefgen.extract.actors.extractor import INHABITANT_NOUNS
+    from briefgen.extract.lexicon import read_word_list
+
+    assert {"scot", "spaniard", "welshman", "dubliner"} <= INHABITANT_NOUNS
+    assert not {"queen", "king", "duke", "president"} & INHABITANT_NOUNS
+    assert len(INHABITANT_NOUNS) > 400
+    assert INHABITANT_NOUNS == read_word_list("inhabitant_nouns.txt")
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        ("Radio\nRock DJ Huw Stephens will host the show on Friday.\n", "Huw Stephens", ("Rock DJ",)),
+        ("Awards\nThe award went to actress Charlize Theron for her role.\n", "Charlize Theron", ()),
+        ("Match\nWing Christophe Dominici scored twice for France.\n", "Christophe Dominici", ("Wing",)),
+        # an office after an honorific stays the office; a plural common noun on a team sheet is no given name
+        ("Appeal\nLord Justice Rix said the ruling stood.\n", "Rix", ("Justice",)),
+        ("Team\nSubs Rice, Jones and Smith came on late.\n", "Jones", ()),
+    ],
+)
+def test_a_given_name_the_tagger_left_out_joins_the_surname(parse, text, name, roles):
+    """Issue #15, class 'a first name cut into a role' ("Stephens" with role "Rock DJ Huw"): ~30 people in ~28 BBC
+    articles. A capitalised word before a lone surname that is no office, common noun or country is a given name."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)
+    assert actors[name].roles == roles, actors[name].roles
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Budget\nScottish Finance Minister, Tom McCabe MSP, said the budget was fair.\n", "MSP"),
+        ("Campaign\nThe MEP said his party would stand in every seat.\n", "MEP"),
+        ("Honours\nHe was awarded the CBE for services to drama.\n", "CBE"),
+    ],
+)
+def test_a_post_nominal_title_is_no_actor(parse, text, title):
+    """Issue #15, class 'post-nominal titles as organisations' ("MSP", "MEP", "MPs", "CBE"): 22 in 22 BBC articles."""
+    _, doc = parse(text)
+    assert title not in by_name(doc), sorted(by_name(doc))
+
+
+def test_post_nominal_titles_take_their_plural_and_nothing_else():
+    from briefgen.extract.actors.names import is_post_nominal_title
+
+    assert is_post_nominal_title("MPs") and is_post_nominal_title("QC") and is_post_nominal_title("OBE")
+    assert not is_post_nominal_title("Mps") and not is_post_nominal_title("BBC") and not is_post_nominal_title("MPS Group")

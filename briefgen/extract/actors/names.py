@@ -143,6 +143,17 @@ PARTY_MEMBER_NOUNS = frozenset(
 )
 
 
+#: Letters written after a name for a seat or an honour ("Tom McCabe MSP", "the MEP said", "awarded the CBE"):
+#: members of the UK's, Scotland's, Europe's, Wales's, Northern Ireland's and Ireland's assemblies, counsel, and
+#: the orders of the British Empire. A closed class of titles, not names: the tagger calls them organisations (#15).
+POST_NOMINAL_TITLES = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE"})
+
+
+def is_post_nominal_title(text: str) -> bool:
+    """ "MSP", "MPs", "CBE": a title written after a name, or its plural."""
+    return text in POST_NOMINAL_TITLES or (text.endswith("s") and text[:-1] in POST_NOMINAL_TITLES)
+
+
 #: The traditional other names of parties (a party's nickname is not derivable
 #: from its name): "Tories" are the Conservative Party's members.
 PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative"}
