@@ -64,6 +64,11 @@ CASES = [
         {("date", "Tuesday")},
         {"Sunday"},
     ),
+    (  # an ordinal places a unit of time (when), a cardinal counts it (how long); a year counts nothing
+        "Box Office\nThe film took $8m in its third week and $20m in its first three days.\nProfits fell in the second quarter of 2004, and he scored in the 63rd minute.",
+        {("date", "third week"), ("duration", "first three days"), ("date", "second quarter of 2004"), ("date", "63rd minute")},
+        {"2004", "its third week"},
+    ),
     (  # frequency adjectives are no time; a figure never starts or ends on a dangling "to"; "3G" is no count
         "Audience Share\nIts annual profits rose 5% and its monthly sales fell, under a new daily regime.\nThe share fell from 11.2% to 9.6% last month. Income would be taxed up to £100,000.\nPeople with 3G phones can store 30GB of video.",
         {("figure", "5%"), ("figure", "11.2%"), ("figure", "9.6%"), ("figure", "£100,000"), ("figure", "30GB")},

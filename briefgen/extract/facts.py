@@ -127,7 +127,9 @@ def _strip_edges(span: Span) -> Span:
     """
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].pos_ in ("DET", "ADV", "ADP", "CCONJ", "PUNCT") or doc[start].is_space or doc[start].lower_ == "to"):
+    while start < end and (
+        doc[start].pos_ in ("DET", "ADV", "ADP", "CCONJ", "PUNCT") or doc[start].tag_ == "PRP$" or doc[start].is_space or doc[start].lower_ == "to"
+    ):  # "its first week" -> "first week"
         start += 1
     while end > start and (
         (doc[end - 1].is_punct and doc[end - 1].text not in _UNIT_SIGNS)
@@ -174,10 +176,33 @@ def _with_time_zone(span: Span) -> Span:
     return span
 
 
+#: Ordinal numbers, which place a unit of time in a series ("the third week", "the 19th minute") instead of counting it.
+_ORDINAL = re.compile(
+    r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(thir|four|fif|six|seven|eigh|nine)teenth|(twen|thir|for|fif)tieth",
+    re.IGNORECASE,
+)
+
+
+def _is_ordinal(token) -> bool:
+    return _ORDINAL.fullmatch(token.text) is not None
+
+
+def _is_count(token) -> bool:
+    """A cardinal number: "three" in "three days", not "third" in "the third week" nor the year of "the first
+    six months of 2005"."""
+    return (token.like_num or token.pos_ == "NUM") and not _is_ordinal(token) and not _YEAR.fullmatch(token.text)
+
+
+def _is_unit(token) -> bool:
+    """A unit of time; "second" only as a noun ("30 seconds"), not the ordinal of "the second quarter"."""
+    return token.lemma_.lower() in TIME_UNITS and not _is_ordinal(token)
+
+
 def _is_duration(span: Span) -> bool:
-    has_unit = any(t.lemma_.lower() in TIME_UNITS for t in span)
-    has_count = any(t.like_num or t.pos_ == "NUM" for t in span)
-    return has_unit and has_count
+    """A count of a unit of time ("90 minutes", "three years"); an ordinal places the unit instead ("the 11th
+    consecutive month", "the 63rd minute", "the second half": when, not how long)."""
+    return any(_is_unit(t) for t in span) and any(_is_count(t) for t in span)
 
 
 def _counted_phrase(number: Span) -> Span | None:
@@ -334,10 +359,14 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "the last eight", "a quarter of the jobs", "the same period": no particular time
         if span[-1].lower_ in _RELATIVE_TIME and _is_duration(span):
             return "date", span  # "three years ago": a point in time
-        if any(t.lemma_.lower() in TIME_UNITS for t in span) and not _is_duration(span) and not any(t.pos_ == "PROPN" for t in span):
-            return None  # "years", "recent months": no particular time
+        if (
+            any(_is_unit(t) for t in span)
+            and not _is_duration(span)
+            and not any(t.pos_ == "PROPN" or _is_ordinal(t) or _YEAR.fullmatch(t.text) for t in span)
+        ):
+            return None  # "years", "recent months": no particular time ("the third week", "the last months of 2004" are)
         if _is_duration(span):  # "last three days" -> "three days": the count starts the duration
-            first = next(t.i for t in span if t.like_num or t.pos_ == "NUM")
+            first = next(t.i for t in span if _is_count(t) or _is_ordinal(t))  # "the first three days" keeps "first"
             return "duration", span.doc[first : span.end]
         return "date", span
     if label in _PLACE_LABELS or (label == "GPE" and country_of(ent.text) is None and _is_place_name(ent)):
