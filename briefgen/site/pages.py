@@ -258,16 +258,18 @@ def _pager(here: _ListPage, pages: Sequence[_ListPage]) -> list[tuple[str, str |
     link = lambda page: page_link(here.path, page.path)  # noqa: E731
     if here.number is None:
         return [("Newest", None), *((str(p.number), link(p)) for p in pages[1:])]
-    numbered = {p.number: p for p in pages[1:]}
+    # pages[1:] are numbered len(pages) - 1 down to 1 (_list_pages), so page j is pages[len(pages) - j]: looked up, not
+    # collected per page (a dict of every page for each of an actor's N pages was N² at 20,000 briefings, #18)
+    last = len(pages) - 1
     k = here.number
     entries: list[tuple[str, str | None]] = [("Newest", link(pages[0]))]
-    if k + 1 in numbered:
-        entries.append(("Newer", link(numbered[k + 1])))
+    if k + 1 <= last:
+        entries.append(("Newer", link(pages[last + 1 - (k + 1)])))
     entries.append((str(k), None))
-    if k - 1 in numbered:
-        entries.append(("Older", link(numbered[k - 1])))
+    if k - 1 >= 1:
+        entries.append(("Older", link(pages[last + 1 - (k - 1)])))
     if k - 1 > 1:
-        entries.append(("Oldest", link(numbered[1])))
+        entries.append(("Oldest", link(pages[last])))
     return entries
 
 
