@@ -10,6 +10,7 @@ import briefgen.site.increment as increment
 from briefgen.render import Renderer
 from briefgen.site import assemble_site
 from briefgen.site.increment import CachedRenderer, PageStore, renderer_salt
+from briefgen.site.index_db import StubExtraction, StubMeta
 
 from test_site_pages import story
 
@@ -215,3 +216,17 @@ def test_a_build_that_fails_keeps_the_last_whole_store(tmp_path):
             raise RuntimeError("the build failed")
     _, store = cached(briefings(5), store_file, Renderer())
     assert store.misses == 0  # nothing of the last whole build was lost
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda v: StubMeta(v),  # one-field dataclasses: a list page's briefing stubs
+        lambda v: StubExtraction((v,)),
+        lambda v: {"plain": v},  # pickled pickle's own way, asked for again and again
+    ],
+)
+def test_a_key_tells_values_apart_whatever_the_class_is_pickled_by(make):
+    for _ in range(2):  # the second time through, each class's reducer is the remembered one
+        assert increment._digest(("k", make("2020-01-01"))) == increment._digest(("k", make("2020-01-01")))
+        assert increment._digest(("k", make("2020-01-01"))) != increment._digest(("k", make("2020-01-02")))
