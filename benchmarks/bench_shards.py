@@ -21,9 +21,9 @@ Pagefind index over the whole ``site/``. Per size:
 * the largest file in ``site/`` (path and bytes; target: none over 2 MB) and
   every file over 1 MB.
 
-    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages]
+    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages] [--trace FILE]
 
-``--trace FILE`` writes, for each shard the rebuild after one new article
+``--trace FILE`` writes to ``FILE.SIZE``, for each shard the rebuild after one new article
 builds, which docs files (page keys) changed, were added or were removed, with
 the first changed lines of each: why that shard is dirty.
 
