@@ -21,7 +21,11 @@ Pagefind index over the whole ``site/``. Per size:
 * the largest file in ``site/`` (path and bytes; target: none over 2 MB) and
   every file over 1 MB.
 
-    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages]
+    python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages] [--trace FILE]
+
+``--trace FILE`` writes to ``FILE.SIZE``, for each shard the rebuild after one new article
+builds, which docs files (page keys) changed, were added or were removed, with
+the first changed lines of each: why that shard is dirty.
 
 ``--stages`` also times the stages of the full build and of the rebuild
 (assembling every page, the shard builds, publishing, the Pagefind index) by
@@ -40,6 +44,7 @@ import resource
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from common import DEFAULT_WORKDIR, REPO, corpus_files, record
@@ -115,7 +120,49 @@ def time_stages() -> None:
         setattr(mod, name, timed)
 
 
-def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[str, object]:
+def trace_docs(out) -> Callable[[], None]:
+    """Wrap ``shard_build._write_docs`` so that each shard's changed docs files are written to ``out``; returns the undo.
+
+    A shard is rebuilt when its docs changed (or its config did): the files
+    whose digest differs from the shard's last listing are the pages a reader
+    would see change, and their first differing lines say why.
+    """
+    import difflib
+    import hashlib
+
+    from briefgen import shard_build
+
+    inner = shard_build._write_docs
+
+    def traced(folder: Path, pages, own, *, listing: Path | None = None):
+        files = shard_build._docs_files(pages, own)
+        last = (shard_build._read_listing(listing) or {}) if listing is not None else {}
+        changed = [rel for rel, data in files.items() if last.get(rel) != hashlib.blake2b(data, digest_size=16).hexdigest()]
+        gone = sorted(set(last) - set(files))
+        print(f"## {folder.name}: {len(changed)} changed or new, {len(gone)} removed, {len(files):,} files", file=out)
+        for rel in gone:
+            print(f"- removed {rel}", file=out)
+        for rel in changed:
+            try:
+                old = (folder / rel).read_text(encoding="utf-8").splitlines()
+            except OSError:
+                print(f"- new {rel}", file=out)
+                continue
+            diff = [line for line in difflib.unified_diff(old, files[rel].decode("utf-8").splitlines(), lineterm="", n=0) if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+            print(f"- changed {rel} ({len(diff)} lines differ)", file=out)
+            for line in diff[:6]:
+                print(f"    {line[:200]}", file=out)
+        return inner(folder, pages, own, listing=listing)
+
+    shard_build._write_docs = traced
+
+    def undo() -> None:
+        shard_build._write_docs = inner
+
+    return undo
+
+
+def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool, trace: Path | None = None) -> dict[str, object]:
     from briefgen.render import Renderer
     from briefgen.shard_build import build_sharded_site
 
@@ -158,9 +205,14 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool) -> dict[st
             requests, sent, link = first_query(site, query)
             result |= {"query": query, "requests": requests, "search_bytes": sent, "first_result": link}
     _times.clear()
+    trace_out = open(trace.with_name(f"{trace.name}.{n}"), "w", encoding="utf-8") if trace else None  # noqa: SIM115
+    undo = trace_docs(trace_out) if trace_out else None
     started = time.perf_counter()
     again = build_sharded_site([*first, extra], renderer=Renderer(), config_file=config, shard_by="month", state_dir=state, jobs=jobs)
     result["incremental_seconds"] = time.perf_counter() - started
+    if trace_out:  # the trace's own time is in incremental_seconds: a traced run measures nothing
+        undo()
+        trace_out.close()
     result["incremental_built"] = again.built
     result["incremental_stages"] = dict(_times)
     result["incremental_runs"] = {r.name: round(r.seconds, 1) for r in again.runs if r.built}
@@ -179,6 +231,7 @@ def main() -> None:
     parser.add_argument("--no-search", action="store_true", help="skip the browser measurement")
     parser.add_argument("--no-record", action="store_true")
     parser.add_argument("--stages", action="store_true", help="time the stages of the full build and of the rebuild")
+    parser.add_argument("--trace", type=Path, help="write each rebuilt shard's changed docs files to TRACE.SIZE (see the module doc)")
     args = parser.parse_args()
     if args.stages:
         time_stages()
@@ -186,7 +239,7 @@ def main() -> None:
     base = real_briefings(corpus_files(args.base), cache_dir=args.cache_dir or args.workdir / "cache")
     results: list[dict[str, object]] = []
     for n in args.sizes:  # recorded after each size: a run cut short keeps what it measured
-        results.append(one_size(n, base, workdir=args.workdir, jobs=args.jobs, search=not args.no_search))
+        results.append(one_size(n, base, workdir=args.workdir, jobs=args.jobs, search=not args.no_search, trace=args.trace))
         report(results, args)
 
 

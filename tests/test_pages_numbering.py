@@ -72,6 +72,22 @@ def test_the_front_pager_lists_every_page_and_an_older_page_only_its_neighbours(
     assert _pager(oldest, pages) == [("Newest", "index.md"), ("Newer", "2.md"), ("1", None)]
 
 
+@pytest.mark.parametrize("count", range(0, 30))
+@pytest.mark.parametrize("per_page", [1, 2, 4])
+def test_an_older_pager_links_the_pages_numbered_next_to_it_and_the_oldest(count, per_page):
+    """Every older page's pager, checked against the pages looked up by their numbers (the pager finds them by position)."""
+    pages = _list_pages(count, per_page, front="l/index.md", older=older)
+    by_number = {p.number: p.path.removeprefix("l/") for p in pages[1:]}
+    for page in pages[1:]:
+        k = page.number
+        expected = [("Newest", "index.md")]
+        expected += [("Newer", by_number[k + 1])] if k + 1 in by_number else []
+        expected += [(str(k), None)]
+        expected += [("Older", by_number[k - 1])] if k - 1 in by_number else []
+        expected += [("Oldest", by_number[1])] if k > 2 else []
+        assert _pager(page, pages) == expected
+
+
 def _site(n: int) -> dict[str, str]:
     """``n`` briefings, one a day in June 2025 (the later ones newer), two a list page."""
     briefings = [story(f"day{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, n + 1)]

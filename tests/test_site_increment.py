@@ -10,6 +10,7 @@ import briefgen.site.increment as increment
 from briefgen.render import Renderer
 from briefgen.site import assemble_site
 from briefgen.site.increment import CachedRenderer, PageStore, renderer_salt
+from briefgen.site.index_db import StubExtraction, StubMeta
 
 from test_site_pages import story
 
@@ -215,3 +216,38 @@ def test_a_build_that_fails_keeps_the_last_whole_store(tmp_path):
             raise RuntimeError("the build failed")
     _, store = cached(briefings(5), store_file, Renderer())
     assert store.misses == 0  # nothing of the last whole build was lost
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda v: StubMeta(v),  # one-field dataclasses: a list page's briefing stubs
+        lambda v: StubExtraction((v,)),
+        lambda v: {"plain": v},  # pickled pickle's own way, asked for again and again
+    ],
+)
+def test_a_key_tells_values_apart_whatever_the_class_is_pickled_by(make):
+    for _ in range(2):  # the second time through, each class's reducer is the remembered one
+        assert increment._digest(("k", make("2020-01-01"))) == increment._digest(("k", make("2020-01-01")))
+        assert increment._digest(("k", make("2020-01-01"))) != increment._digest(("k", make("2020-01-02")))
+
+
+@pytest.mark.parametrize("stored_index", [False, True])
+def test_a_page_the_stored_index_keeps_is_not_kept_in_the_page_store_too(tmp_path, stored_index):
+    """Kept twice, a rebuild took every briefing and actor page from the index and then deleted each from the page store (#18)."""
+    import sqlite3
+    import zlib
+
+    store_file = tmp_path / "pages.sqlite"
+    renderer = Renderer()
+    with PageStore(store_file, salt=renderer_salt(renderer)) as store:
+        built = assemble_site(
+            briefings(6), renderer=CachedRenderer(renderer, store), per_page=2, index_file=tmp_path / "index.sqlite" if stored_index else None
+        )
+        pages = {p.path: p.content for p in built.pages}
+    with sqlite3.connect(store_file) as db:
+        in_store = {zlib.decompress(c).decode("utf-8") for (c,) in db.execute("SELECT content FROM page")}
+    kept = [path for path in pages if path.startswith(("briefings/day", "actors/")) and not path.startswith("actors/index")]
+    assert len(kept) > 6 and any(p.startswith("actors/") for p in kept)
+    assert all((pages[path] in in_store) != stored_index for path in kept)  # only a build without the index stores them
+    assert pages["briefings/index.md"] in in_store  # list pages are the page store's either way

@@ -271,16 +271,31 @@ class _KeyReducers(dict):
     objects, not about every one that is no string or number (#18).
     """
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: the classes pickled pickle's own way, answered without asking again (the pickler asks for every such object)
+        self._own: set[type] = set()
+
     def __missing__(self, kind: type) -> object:
+        if kind in self._own:
+            raise KeyError(kind)
         if kind is Briefing:
             reduce: object = _reduce_briefing
-        elif is_dataclass(kind) and len(fields(kind)) > 1:
-            getter = attrgetter(*(f.name for f in fields(kind)))
+        elif is_dataclass(kind) and fields(kind):
+            # a one-field dataclass too (a list page's briefing stubs: StubMeta, StubExtraction, two per entry): pickle's
+            # own way asked fields() for each of them, 120,000 times in a rebuild at 20,000 briefings (#18)
+            names = [f.name for f in fields(kind)]
+            getter = attrgetter(*names) if len(names) > 1 else partial(_one_field, names[0])
             reduce = partial(_reduce_actor if kind is ActorView else _reduce_fields, kind, getter)
         else:
+            self._own.add(kind)
             raise KeyError(kind)  # pickle's own way
         self[kind] = reduce
         return reduce
+
+
+def _one_field(name: str, obj: object) -> tuple:
+    return (getattr(obj, name),)
 
 
 def _reduce_fields(kind: type, getter: Callable[[object], tuple], obj: object) -> tuple:

@@ -258,16 +258,18 @@ def _pager(here: _ListPage, pages: Sequence[_ListPage]) -> list[tuple[str, str |
     link = lambda page: page_link(here.path, page.path)  # noqa: E731
     if here.number is None:
         return [("Newest", None), *((str(p.number), link(p)) for p in pages[1:])]
-    numbered = {p.number: p for p in pages[1:]}
+    # pages[1:] are numbered len(pages) - 1 down to 1 (_list_pages), so page j is pages[len(pages) - j]: looked up, not
+    # collected per page (a dict of every page for each of an actor's N pages was N² at 20,000 briefings, #18)
+    last = len(pages) - 1
     k = here.number
     entries: list[tuple[str, str | None]] = [("Newest", link(pages[0]))]
-    if k + 1 in numbered:
-        entries.append(("Newer", link(numbered[k + 1])))
+    if k + 1 <= last:
+        entries.append(("Newer", link(pages[last + 1 - (k + 1)])))
     entries.append((str(k), None))
-    if k - 1 in numbered:
-        entries.append(("Older", link(numbered[k - 1])))
+    if k - 1 >= 1:
+        entries.append(("Older", link(pages[last + 1 - (k - 1)])))
     if k - 1 > 1:
-        entries.append(("Oldest", link(numbered[1])))
+        entries.append(("Oldest", link(pages[last])))
     return entries
 
 
@@ -423,6 +425,16 @@ def markdown_flavour(renderer: Renderer) -> str:
     return "commonmark" if getattr(getattr(renderer, "_renderer", renderer), "portable", False) else "material"
 
 
+def _unstored(renderer: Renderer) -> Renderer:
+    """The renderer of a page the stored index keeps (:meth:`SiteIndex.keep_page`): the page store's wrapped one.
+
+    Rendered through the page store, each briefing and actor page was kept twice, and a rebuild, which takes them from
+    the stored index, left every one of them unasked in the page store, which then deleted them all at its close: 20,000
+    briefing pages and 11,000 actor pages rewritten out of ``pages.sqlite`` in the first rebuild after a full build (#18).
+    """
+    return getattr(renderer, "_renderer", renderer)
+
+
 def _key(*parts: object) -> bytes:
     """A page's key: the digest of the plain values (strings, numbers, lists, ``None``) it is made from."""
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).digest()
@@ -503,7 +515,7 @@ def _briefing_pages(index: SiteIndex, *, renderer: Renderer, plan: ActorsIndexPl
             dates={stub.article.name: d for _, stub, d, _ in stubs.values()},
             thread_actors=thread_actors,
         )
-        content = renderer.briefing_markdown(b, context=context)
+        content = (renderer if key is None else _unstored(renderer)).briefing_markdown(b, context=context)
         if key is not None:
             index.keep_page(here, key, content, flavour=flavour)
         yield SitePage(here, content)
@@ -739,7 +751,7 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
                 ]
                 page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in index.items(actor.aid, bid, "rejected")]
             first, last = ((index._stub(row)[:3], end[1]) if end is not None else None for row, end in zip((oldest, newest), ends))
-            content = renderer.page_markdown(
+            content = (renderer if key is None else _unstored(renderer)).page_markdown(
                 "actor.md.j2",
                 title=title,
                 actor=shown,
