@@ -719,6 +719,10 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
         return report_kind(frame, WARNING) if frame is not None else WARNING
     if word in ABILITY_MODALS:
         return report_kind(frame, EXPECTED) if frame is not None and _believed_achievable(verb, frame) else None
+    if word == "must":
+        if frame is not None or not _obligation_faced(verb) or (token.text == "Must" and token.i != token.sent.start):
+            return None  # capitalised inside a sentence it is a title's word ("The album Everything Must Go follows")
+        return OPEN_QUESTION if _choice_ahead(verb) else EXPECTED  # "must decide whether to cash in": still open
     if word == "should":
         if is_perfect(verb) or not (future_time_in_sentence or _dated_ahead(verb)):
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
@@ -747,6 +751,59 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "She would not say", "The firm would not survive without …" reads as a verdict
         return WARNING
     return None
+
+
+#: Words that make a subject anyone of a kind, or a number of them: a rule for them ("all 148 WTO members must give
+#: their backing", "Any organisation … must take proper care of it", "a film must have been shown").
+_ANY_OF_A_KIND = frozenset({"a", "an", "any", "all", "every", "each", "some", "no", "those", "these", "many", "most"})
+#: Adverbs that make "must" a conclusion drawn now: "must surely herald a comeback".
+_CONCLUDING = frozenset({"surely", "certainly", "clearly", "obviously"})
+
+
+def _obligation_faced(verb: Token) -> bool:
+    """ "The singer must serve 15 days in prison", "the player … must attend a disciplinary hearing on Wednesday",
+    "Chelsea must also answer a charge", "Everton must weigh up whether …", "France must defeat the Irish to keep
+    alive their hopes": in the writer's own words, "must" on a named or definite party's deed says what that
+    party has ahead of it — a sentence, a hearing, a decision, a match to win (#13: obligations faced).
+
+    The same modal states a rule for anyone of a kind ("users must open the attachment", "Writers must submit up
+    to 10,000 words", "Any organisation … must take proper care"), a conclusion ("There must be a thousand better
+    songs", "it must have seemed", "must surely herald a comeback", "He must remember with gritted teeth"), a
+    state required ("the budget must be in balance") or a call ("We must not forget", "its findings must not be
+    ignored"); none of those says what is going to happen. Reported, it is the speaker's call (Demands').
+    """
+    if verb.dep_ not in ("ROOT", "conj") or reporting_above(verb) is not None or any(c.dep_ == "mark" for c in verb.children):
+        return False  # a side clause, or a "that" clause left hanging ("Mr Brown's message, that compassion must …")
+    if is_perfect(verb) or is_negated(verb) or verb.lemma_ == "be" or lemma_of(verb) in _EXPERIENCING:
+        return False
+    if lemma_of(verb) in _STATES and not any(c.dep_ == "prt" for c in verb.children):
+        return False  # "must have a mortgage"; "must weigh up whether …" is a deed
+    if any(c.dep_ == "advmod" and c.lower_ in _CONCLUDING for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "it", "they")
+    if subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ != "NOUN":
+        return False
+    determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "predet", "nummod")]
+    if any(c.lower_ in _ANY_OF_A_KIND or c.dep_ == "nummod" for c in determiners):
+        return False
+    return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in determiners)
+
+
+def _choice_ahead(verb: Token) -> bool:
+    """ "must decide whether to cash in now", "must weigh up whether it is worth …": the verb's own clause asks a
+    yes-or-no question still to be settled."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _believed_achievable(verb: Token, frame: Token) -> bool:
