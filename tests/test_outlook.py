@@ -28,6 +28,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("obligation faced", "We must not forget the lessons of the war.", False),  # a call
     ("obligation faced", "The Tories said Britain must cut taxes.", False),  # reported: the speaker's demand
     ("obligation faced", "The album Everything Must Go follows.", False),  # a title's word
+    # "can" hoped for, or claimed by the speakers for their own side, in the present (#13: can hoped or claimed)
+    ("can hoped or claimed", "BT is hoping its latest offer can persuade more people to sign up.", True),
+    ("can hoped or claimed", "The party says its help for first-time buyers can be funded at no extra cost.", True),
+    ("can hoped or claimed", "Its developers say Opera can also magnify text by up to 10 times.", False),  # what it does now
+    ("can hoped or claimed", "The chairman claims he cannot afford to sack the manager.", False),  # a state now
     # expectation verbs and adjectives
     ("expectation", "The president is expected to visit Kenya in the near future.", True),
     ("expectation", "The company expects higher profits this year.", True),
@@ -638,6 +643,8 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", "expected", "Mr Khatami", None),
     # an adjective of stance holds the view of its copula's subject (#13)
     ("Owen is confident Real can close the gap.", "expected", "Owen", None),
+    ("Not everyone is convinced that the boom can continue.", "expected", None, None),  # "convinced" tagged a verb
+    ("Tory leader Michael Howard says his party can save £35bn in government spending.", "expected", "Tory leader Michael Howard", None),
     ("Critics are concerned that the directive could lead to a similar model happening in Europe.", "warning", "Critics", None),
     # a time phrase runs on to the noun its placing word modifies, not "in the next" (#13: cut times)
     ("The bakery chain will open forty shops in the coming year.", "scheduled", None, "in the coming year"),

@@ -355,6 +355,12 @@ _OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "undecided", "unknown", "o
 _PAST_TIME_WORDS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "former", "once"})
 
 
+def _stance_adjective(token: Token) -> bool:
+    """An adjective of stance, or its participle the tagger took for a verb ("Not everyone is convinced that the
+    boom can continue": "convinced" a VBN after the copula, #13)."""
+    return token.lower_ in STANCE_ADJECTIVES and (token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp"))
+
+
 def reporting_frame(verb: Token) -> Token | None:
     """The verb of speech, belief or warning whose complement ``verb``'s clause is, if any.
 
@@ -373,7 +379,7 @@ def reporting_frame(verb: Token) -> Token | None:
                 lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in WARNING_REPORTS
             ):
                 return head
-            if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.lower_ in STANCE_ADJECTIVES:
+            if current.dep_ == "ccomp" and _stance_adjective(head):
                 return head
             if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
                 current = head
@@ -448,7 +454,7 @@ def _reported_kind(verb: Token, frame: Token) -> str:
 
 def report_kind(frame: Token, default: str) -> str:
     lemma = lemma_of(frame)
-    if frame.pos_ == "ADJ" and frame.lower_ in STANCE_ADJECTIVES:
+    if _stance_adjective(frame):
         return STANCE_ADJECTIVES[frame.lower_]
     if lemma in WARNING_REPORTS:
         return WARNING
@@ -806,6 +812,22 @@ def _choice_ahead(verb: Token) -> bool:
     )
 
 
+#: Verbs of saying under which "can" is a claim of what the speakers' side will achieve, when it is theirs.
+_SAYING_OWN = frozenset({"say", "insist", "claim"})
+
+
+def _own_side(verb: Token, frame: Token) -> bool:
+    """ "Tory leader Michael Howard says his party can save £35bn", "The party says its help for first-time buyers
+    can be funded at no extra cost", "Reddy says he can then introduce the PCtvt's other technologies": said of
+    the speakers themselves or of what is theirs, "can" claims what they will bring about. Said of anything
+    else ("its developers say Opera can also magnify text", "said personal websites can be hazardous") it
+    reports what can be done now."""
+    if _speaker_commits(verb, frame):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON" and any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+
+
 def _believed_achievable(verb: Token, frame: Token) -> bool:
     """ "Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships", "Owen is
     confident Real can close the gap", "the company said it believes it can achieve this in 2007": "can" under a
@@ -814,9 +836,12 @@ def _believed_achievable(verb: Token, frame: Token) -> bool:
     what holds for anyone ("believes that using a game can help people learn", "a site they feel they can
     trust") or about a state ("believes it can be competitive"). "make sure that … can cope" is no belief.
     """
-    if frame.pos_ == "ADJ":
+    if _stance_adjective(frame):
         if STANCE_ADJECTIVES.get(frame.lower_) != EXPECTED or lemma_of(frame.head) == "make":
             return False
+    elif lemma_of(frame) in _SAYING_OWN or lemma_of(frame) == "hope":
+        if is_negated(verb) or (lemma_of(frame) != "hope" and not _own_side(verb, frame)):
+            return False  # "claims he cannot afford to sack him", "says he cannot wait to": a state now, or an idiom
     elif lemma_of(frame) not in EXPECTATION_REPORTS:
         return False
     if is_past_clause(frame) or frame.dep_ in ("relcl", "acl") or is_perfect(verb) or judges_a_state(verb):
