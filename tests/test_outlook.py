@@ -28,6 +28,7 @@ CASES: list[tuple[str, str, bool]] = [
     ("obligation faced", "We must not forget the lessons of the war.", False),  # a call
     ("obligation faced", "The Tories said Britain must cut taxes.", False),  # reported: the speaker's demand
     ("obligation faced", "The album Everything Must Go follows.", False),  # a title's word
+    ("obligation faced", "Europe says the euro has had enough, and Asia must now share some of the burden.", False),  # said
     # "can" hoped for, or claimed by the speakers for their own side, in the present (#13: can hoped or claimed)
     ("can hoped or claimed", "BT is hoping its latest offer can persuade more people to sign up.", True),
     ("can hoped or claimed", "The party says its help for first-time buyers can be funded at no extra cost.", True),

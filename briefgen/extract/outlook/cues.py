@@ -780,6 +780,9 @@ def _obligation_faced(verb: Token) -> bool:
     """
     if verb.dep_ not in ("ROOT", "conj") or reporting_above(verb) is not None or any(c.dep_ == "mark" for c in verb.children):
         return False  # a side clause, or a "that" clause left hanging ("Mr Brown's message, that compassion must …")
+    if verb.dep_ == "conj" and lemma_of(verb.head) in REPORTING_VERBS | EXPECTATION_REPORTS and any(c.dep_ == "ccomp" for c in verb.head.children):
+        return False  # "Europe says the euro has had enough, and Asia must now share the burden": the parser hung the
+        # second thing said on the verb of saying; it is said, a call (Demands')
     if is_perfect(verb) or is_negated(verb) or verb.lemma_ == "be" or lemma_of(verb) in _EXPERIENCING:
         return False
     if lemma_of(verb) in _STATES and not any(c.dep_ == "prt" for c in verb.children):
