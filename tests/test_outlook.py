@@ -18,6 +18,22 @@ CASES: list[tuple[str, str, bool]] = [
     ("modal", "The minister may have misled parliament.", False),  # speculation about the past
     ("modal", "Before the keeper could react, the ball was in the net.", False),  # past of "can"
     ("modal", "The firm can make 500 cars a day.", False),  # ability, not the future
+    # "must" on a named or definite party's deed, in the writer's words: what it has ahead (#13: obligations faced)
+    ("obligation faced", "The singer must serve 15 days in prison after he swore at a concert.", True),
+    ("obligation faced", "Chelsea must also answer a charge of failing to control their players.", True),
+    ("obligation faced", "Users must open the attachment to be infected.", False),  # a rule for anyone of a kind
+    ("obligation faced", "Any organisation that processes personal data must take proper care of it.", False),
+    ("obligation faced", "There must be a thousand better songs than this one.", False),  # a conclusion
+    ("obligation faced", "The success of the film must surely herald a comeback.", False),
+    ("obligation faced", "We must not forget the lessons of the war.", False),  # a call
+    ("obligation faced", "The Tories said Britain must cut taxes.", False),  # reported: the speaker's demand
+    ("obligation faced", "The album Everything Must Go follows.", False),  # a title's word
+    ("obligation faced", "Europe says the euro has had enough, and Asia must now share some of the burden.", False),  # said
+    # "can" hoped for, or claimed by the speakers for their own side, in the present (#13: can hoped or claimed)
+    ("can hoped or claimed", "BT is hoping its latest offer can persuade more people to sign up.", True),
+    ("can hoped or claimed", "The party says its help for first-time buyers can be funded at no extra cost.", True),
+    ("can hoped or claimed", "Its developers say Opera can also magnify text by up to 10 times.", False),  # what it does now
+    ("can hoped or claimed", "The chairman claims he cannot afford to sack the manager.", False),  # a state now
     # expectation verbs and adjectives
     ("expectation", "The president is expected to visit Kenya in the near future.", True),
     ("expectation", "The company expects higher profits this year.", True),
@@ -613,6 +629,8 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The Justice Department has not said if it will appeal.", "open question", "Justice Department", None),
     ("Insurance analysts are now questioning whether Marsh will be able to maintain its growth.", "open question", None, None),
     ("Uncertainty remains over the future of Perrier, the iconic French mineral water.", "open question", None, None),
+    ("Everton must weigh up whether it is worth taking the money on offer.", "open question", None, None),  # a choice ahead
+    ("The player must attend a disciplinary hearing on Wednesday.", "scheduled", None, "on Wednesday"),
     # a verb of state says how things will be, it is no one's plan (#13: software as a holder)
     ("Like BitTorrent, Exeem will have trackers that help point people toward the file they want.", "expected", None, None),
     ("Any investor accepting the compensation will have to waive the right to complain.", "expected", None, None),
@@ -626,6 +644,8 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("In an address to the Majlis, Mr Khatami predicted economic growth of 7.1% in 2005-6.", "expected", "Mr Khatami", None),
     # an adjective of stance holds the view of its copula's subject (#13)
     ("Owen is confident Real can close the gap.", "expected", "Owen", None),
+    ("Not everyone is convinced that the boom can continue.", "expected", None, None),  # "convinced" tagged a verb
+    ("Tory leader Michael Howard says his party can save £35bn in government spending.", "expected", "Tory leader Michael Howard", None),
     ("Critics are concerned that the directive could lead to a similar model happening in Europe.", "warning", "Critics", None),
     # a time phrase runs on to the noun its placing word modifies, not "in the next" (#13: cut times)
     ("The bakery chain will open forty shops in the coming year.", "scheduled", None, "in the coming year"),

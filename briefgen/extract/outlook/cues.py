@@ -355,6 +355,12 @@ _OPEN_ADJECTIVES = frozenset({"unclear", "uncertain", "undecided", "unknown", "o
 _PAST_TIME_WORDS = frozenset({"ago", "last", "yesterday", "earlier", "previously", "former", "once"})
 
 
+def _stance_adjective(token: Token) -> bool:
+    """An adjective of stance, or its participle the tagger took for a verb ("Not everyone is convinced that the
+    boom can continue": "convinced" a VBN after the copula, #13)."""
+    return token.lower_ in STANCE_ADJECTIVES and (token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ == "acomp"))
+
+
 def reporting_frame(verb: Token) -> Token | None:
     """The verb of speech, belief or warning whose complement ``verb``'s clause is, if any.
 
@@ -373,7 +379,7 @@ def reporting_frame(verb: Token) -> Token | None:
                 lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in WARNING_REPORTS
             ):
                 return head
-            if current.dep_ == "ccomp" and head.pos_ == "ADJ" and head.lower_ in STANCE_ADJECTIVES:
+            if current.dep_ == "ccomp" and _stance_adjective(head):
                 return head
             if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
                 current = head
@@ -448,7 +454,7 @@ def _reported_kind(verb: Token, frame: Token) -> str:
 
 def report_kind(frame: Token, default: str) -> str:
     lemma = lemma_of(frame)
-    if frame.pos_ == "ADJ" and frame.lower_ in STANCE_ADJECTIVES:
+    if _stance_adjective(frame):
         return STANCE_ADJECTIVES[frame.lower_]
     if lemma in WARNING_REPORTS:
         return WARNING
@@ -719,6 +725,10 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
         return report_kind(frame, WARNING) if frame is not None else WARNING
     if word in ABILITY_MODALS:
         return report_kind(frame, EXPECTED) if frame is not None and _believed_achievable(verb, frame) else None
+    if word == "must":
+        if frame is not None or not _obligation_faced(verb) or (token.text == "Must" and token.i != token.sent.start):
+            return None  # capitalised inside a sentence it is a title's word ("The album Everything Must Go follows")
+        return OPEN_QUESTION if _choice_ahead(verb) else EXPECTED  # "must decide whether to cash in": still open
     if word == "should":
         if is_perfect(verb) or not (future_time_in_sentence or _dated_ahead(verb)):
             return None  # "doctors should be cautious", "should have acted sooner": advice and blame, not outlook
@@ -749,6 +759,78 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
     return None
 
 
+#: Words that make a subject anyone of a kind, or a number of them: a rule for them ("all 148 WTO members must give
+#: their backing", "Any organisation … must take proper care of it", "a film must have been shown").
+_ANY_OF_A_KIND = frozenset({"a", "an", "any", "all", "every", "each", "some", "no", "those", "these", "many", "most"})
+#: Adverbs that make "must" a conclusion drawn now: "must surely herald a comeback".
+_CONCLUDING = frozenset({"surely", "certainly", "clearly", "obviously"})
+
+
+def _obligation_faced(verb: Token) -> bool:
+    """ "The singer must serve 15 days in prison", "the player … must attend a disciplinary hearing on Wednesday",
+    "Chelsea must also answer a charge", "Everton must weigh up whether …", "France must defeat the Irish to keep
+    alive their hopes": in the writer's own words, "must" on a named or definite party's deed says what that
+    party has ahead of it — a sentence, a hearing, a decision, a match to win (#13: obligations faced).
+
+    The same modal states a rule for anyone of a kind ("users must open the attachment", "Writers must submit up
+    to 10,000 words", "Any organisation … must take proper care"), a conclusion ("There must be a thousand better
+    songs", "it must have seemed", "must surely herald a comeback", "He must remember with gritted teeth"), a
+    state required ("the budget must be in balance") or a call ("We must not forget", "its findings must not be
+    ignored"); none of those says what is going to happen. Reported, it is the speaker's call (Demands').
+    """
+    if verb.dep_ not in ("ROOT", "conj") or reporting_above(verb) is not None or any(c.dep_ == "mark" for c in verb.children):
+        return False  # a side clause, or a "that" clause left hanging ("Mr Brown's message, that compassion must …")
+    if verb.dep_ == "conj" and lemma_of(verb.head) in REPORTING_VERBS | EXPECTATION_REPORTS and any(c.dep_ == "ccomp" for c in verb.head.children):
+        return False  # "Europe says the euro has had enough, and Asia must now share the burden": the parser hung the
+        # second thing said on the verb of saying; it is said, a call (Demands')
+    if is_perfect(verb) or is_negated(verb) or verb.lemma_ == "be" or lemma_of(verb) in _EXPERIENCING:
+        return False
+    if lemma_of(verb) in _STATES and not any(c.dep_ == "prt" for c in verb.children):
+        return False  # "must have a mortgage"; "must weigh up whether …" is a deed
+    if any(c.dep_ == "advmod" and c.lower_ in _CONCLUDING for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she", "it", "they")
+    if subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ != "NOUN":
+        return False
+    determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "predet", "nummod")]
+    if any(c.lower_ in _ANY_OF_A_KIND or c.dep_ == "nummod" for c in determiners):
+        return False
+    return any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in determiners)
+
+
+def _choice_ahead(verb: Token) -> bool:
+    """ "must decide whether to cash in now", "must weigh up whether it is worth …": the verb's own clause asks a
+    yes-or-no question still to be settled."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in verb.children
+    )
+
+
+#: Verbs of saying under which "can" is a claim of what the speakers' side will achieve, when it is theirs.
+_SAYING_OWN = frozenset({"say", "insist", "claim"})
+
+
+def _own_side(verb: Token, frame: Token) -> bool:
+    """ "Tory leader Michael Howard says his party can save £35bn", "The party says its help for first-time buyers
+    can be funded at no extra cost", "Reddy says he can then introduce the PCtvt's other technologies": said of
+    the speakers themselves or of what is theirs, "can" claims what they will bring about. Said of anything
+    else ("its developers say Opera can also magnify text", "said personal websites can be hazardous") it
+    reports what can be done now."""
+    if _speaker_commits(verb, frame):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON" and any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+
+
 def _believed_achievable(verb: Token, frame: Token) -> bool:
     """ "Jonathan Edwards believes Phillips Idowu can take gold at the European Indoor Championships", "Owen is
     confident Real can close the gap", "the company said it believes it can achieve this in 2007": "can" under a
@@ -757,9 +839,12 @@ def _believed_achievable(verb: Token, frame: Token) -> bool:
     what holds for anyone ("believes that using a game can help people learn", "a site they feel they can
     trust") or about a state ("believes it can be competitive"). "make sure that … can cope" is no belief.
     """
-    if frame.pos_ == "ADJ":
+    if _stance_adjective(frame):
         if STANCE_ADJECTIVES.get(frame.lower_) != EXPECTED or lemma_of(frame.head) == "make":
             return False
+    elif lemma_of(frame) in _SAYING_OWN or lemma_of(frame) == "hope":
+        if is_negated(verb) or (lemma_of(frame) != "hope" and not _own_side(verb, frame)):
+            return False  # "claims he cannot afford to sack him", "says he cannot wait to": a state now, or an idiom
     elif lemma_of(frame) not in EXPECTATION_REPORTS:
         return False
     if is_past_clause(frame) or frame.dep_ in ("relcl", "acl") or is_perfect(verb) or judges_a_state(verb):

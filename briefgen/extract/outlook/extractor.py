@@ -297,7 +297,7 @@ def holder_token(cue: Cue) -> Token | None:
     if frame is not None:
         frame = _coordinated_with_content(frame) or frame
         subject = subject_of(frame)
-        if subject is None and frame.pos_ == "ADJ" and frame.dep_ == "acomp":
+        if subject is None and frame.pos_ in ("ADJ", "VERB") and frame.dep_ == "acomp":
             subject = subject_of(frame.head)  # "Owen is confident Real can close the gap": the copula has the subject
         if subject is not None and not (subject.lower_ == "it" and subject.dep_ == "nsubjpass"):
             return subject  # a pronoun is kept only if the actor table resolves it
