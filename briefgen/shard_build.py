@@ -75,6 +75,10 @@ from .errors import BriefgenError, ConfigError, one_line
 _DROPPED_PLUGINS = {"briefgen", "search"}
 #: Config keys that name files relative to the config file.
 _THEME_PATHS = ("custom_dir",)
+#: What this adapter makes of a shard's pages besides MkDocs (:class:`_PortalThemeAssets`), in a shard's config text: a
+#: change of it builds every shard again, clean (the briefgen package's version stays the same between such changes).
+#: 2: every shard's theme scope is the site's root (#18).
+SHARD_OUTPUT = 2
 #: The key of a period shard's ``extra`` config holding the URL of the site's root from the shard's root: its pages
 #: load the theme's files (Material's scripts, styles, icons) from the portal's copy, and its own copy is not published.
 PORTAL_THEME_ASSETS = "briefgen_portal_theme_assets"
@@ -575,7 +579,16 @@ class _PortalThemeAssets:
     from any folder of any static host and from ``file://``; publishing then
     leaves the shard's copy out (:func:`_published_files`). Only links of the
     written HTML pages whose target is a theme file of this build change.
+
+    The theme's scope (``__md_scope``, the ``base`` of its ``__config``) is
+    moved to the site's root too: Material keys what a reader chose (the
+    light / dark palette) in the browser's storage by the scope's path, so a
+    shard's own root as scope forgot the choice in every shard the reader
+    opened, and the actor pages (#18: in shards of their own) would have lost
+    what they had in the portal. Their scope is now the portal's, byte for byte.
     """
+
+    _CONFIG = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": )("[^"]*")')
 
     _LINK = re.compile(r'(\s(?:href|src)=")([^":#?]+)(?=["#?])')
 
@@ -591,6 +604,10 @@ class _PortalThemeAssets:
         return files
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        import json
+
+        from mkdocs.utils import get_relative_url
+
         url = page.url
         folder = url.rstrip("/") if url.endswith("/") else posixpath.dirname(url)
 
@@ -598,7 +615,11 @@ class _PortalThemeAssets:
             target = posixpath.normpath(posixpath.join(folder, match.group(2)))
             return match.group(1) + self.root + match.group(2) if target in self.theme else match.group(0)
 
-        return self._LINK.sub(move, output)
+        output = self._LINK.sub(move, output)
+        base = get_relative_url(".", url)  # the page's way to its build's root, as the theme wrote it
+        site = posixpath.normpath(posixpath.join(base, self.root))  # ... and to the site's root, as the portal writes it
+        output = output.replace(f"__md_scope=new URL({json.dumps(base)},location)", f"__md_scope=new URL({json.dumps(site)},location)", 1)
+        return self._CONFIG.sub(lambda m: m.group(1) + json.dumps(site) if m.group(2) == json.dumps(base) else m.group(0), output, count=1)
 
 
 #: Plugins known to gather from a page's front matter and Markdown only (``on_page_markdown``), never from its
@@ -1039,7 +1060,7 @@ def publish_sharded(
         own = own_docs() if not shard.folder else []
         # the comment makes a change of tools or of the site's own docs a change of config, so such a build is clean
         own_digest = hashlib.sha256(b"".join(hashlib.sha256(rel.encode() + b"\0" + data).digest() for rel, data in own)).hexdigest()
-        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest}\n"
+        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest} output {SHARD_OUTPUT}\n"
         # the site's tags page with the periods' links (#18): what briefgen adds is a page's change, not the site's (a dirty build)
         own = [(rel, edited.get(rel, data)) for rel, data in own]
         stamp = epoch if epoch is not None else newest_epoch([shard.newest])

@@ -207,3 +207,28 @@ def test_one_new_article_changes_only_the_actor_shards_of_its_actors(assembled, 
     after_site = assemble_site(more, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
     after = {s.name: shard_digest(s, config="c") for s in _plan(after_site, actor_pages=1_000).shards}
     assert {name for name in after if before.get(name) != after[name]} == {PORTAL, "2025-06"}
+
+
+def test_an_article_naming_actors_with_pages_changes_only_their_actor_shards(briefings):
+    """#18: an actor shard is built again only when one of its actors' pages changes."""
+    others = [story(f"other-{k}-{who.split()[-1].lower()}", date=f"2025-05-1{k}", speaker=who) for who in ("Jane Roe", "John Doe", "Ann Poe") for k in range(3)]
+    base = [*briefings, *others]
+    per_shard = 1
+
+    def plan(items):
+        site = assemble_site(items, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
+        return _plan(site, actor_pages=per_shard)
+
+    before_plan, after_plan = plan(base), plan([*base, story("fifth", date="2025-06-21", speaker="Marco Rubio")])
+    before = {s.name: shard_digest(s, config="c") for s in before_plan.shards}
+    after = {s.name: shard_digest(s, config="c") for s in after_plan.shards}
+    assert [s.name for s in after_plan.shards if is_actor_shard(s.name)] == [s.name for s in before_plan.shards if is_actor_shard(s.name)]
+
+    def shard_of(slug: str) -> str:
+        return next(s.name for s in after_plan.shards if any(actor_slug(f"actors/{p.path}") == slug for p in s.pages))
+
+    touched = {shard_of(slug) for slug in ("russia", "ukraine", "marco-rubio")}
+    changed = {name for name in after if before.get(name) != after[name]}
+    assert changed == {PORTAL, "2025-06", *touched}
+    kept = {shard_of(slug) for slug in ("jane-roe", "john-doe", "ann-poe")} - touched
+    assert kept and not kept & changed  # the other actors' shards are kept

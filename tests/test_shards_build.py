@@ -137,7 +137,7 @@ def indexed_urls(site: Path) -> set[str]:
 FEW_ACTOR_PAGES = 4
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def cli_site(tmp_path_factory):
     """A CLI build, then one more article, then no change: the stderr of the three builds."""
     from briefgen.site import shards as shards_module
@@ -207,6 +207,10 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     assert 'href="../2025-04-20-blair-again/"' in blair  # the story thread's next briefing, same shard
     actor = (site / "actors" / "tony-blair" / "index.html").read_text(encoding="utf-8")
     assert "../../briefings/2025-04/2025-04-03-blair-talks/" in actor
+    # the theme's scope (where it keeps the reader's palette) is the site's root on every page, as the portal's is
+    assert '__md_scope=new URL("../../..",location)' in blair and '"base": "../../.."' in blair
+    assert '__md_scope=new URL("../..",location)' in actor and '"base": "../.."' in actor
+    assert '__md_scope=new URL(".",location)' in (site / "index.html").read_text(encoding="utf-8")
     feed = (site / "feed.xml").read_text(encoding="utf-8")
     assert "briefings/2025-06/2025-06-02-istanbul-second-round/" in feed
 
@@ -361,7 +365,7 @@ def test_shards_build_on_a_dask_cluster(tmp_path):
         remote = build_sharded_site(
             briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "remote", scheduler=cluster.scheduler_address
         )
-    assert sorted(remote.built) == sorted(["portal", "2025", "undated"])
+    assert sorted(remote.built) == sorted(["portal", "actors-1-of-1", "2025", "undated"])  # the actor pages: one actor shard
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")} == pages
     assert all(run.seconds > 0 for run in remote.runs)
 

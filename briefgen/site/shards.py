@@ -12,7 +12,12 @@ build, and a rebuild after one new article would redo all of it. With
 * one **portal shard** with everything else at the site root: the home page,
   the briefings index, the timeline and its months, the actors index and actor
   pages, the feed, the stylesheet and search script, and the site's own
-  hand-written pages.
+  hand-written pages;
+* with ``actor_pages`` (``briefgen build --shard-by``), **actor shards**: the
+  actor pages leave the portal for builds of about that many pages each, by a
+  hash of the actor's slug (:func:`actor_buckets`), all published in
+  ``actors/`` at the URLs they had, so that no build's memory grows with the
+  archive (a build keeps some 3 KB a page to its end).
 
 The pages are the ones :func:`~briefgen.site.pages.assemble_site` makes for the
 whole archive (so a sharded site says exactly what an unsharded one says); this
