@@ -150,7 +150,8 @@ def _followed(plan, directory_urls: bool) -> dict[str, list[str]]:
                 else:  # another shard: a URL relative to this page's
                     url = posixpath.normpath(posixpath.join(folder, doc))
                     url = "" if url == "." else url + "/" if doc.endswith("/") else url
-                assert url in page_of_url or not url.endswith(("/", ".html")) and not url == "", (shard.name, page.path, target, url)
+                is_page = url == "" or url.endswith(("/", ".html"))
+                assert url in page_of_url or not is_page, (shard.name, page.path, target, url)  # a page, or a file (the feed)
                 reached.append(f"{url}#{anchor}")
             found[page_of_url[here]] = reached
     return found
