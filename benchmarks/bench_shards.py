@@ -12,8 +12,9 @@ Pagefind index over the whole ``site/``. Per size:
 * site size (bytes a host serves: every file, hard-linked ones counted each time)
   and its ratio to linear;
 * peak RSS of each shard build (its own fresh process): the largest period
-  shard and the portal, and the spread of the period shards' peaks across sizes
-  (target: flat within 15 %);
+  shard, the portal and the largest actor shard (the actor pages' bounded
+  builds), and the spread across sizes of the period shards' peaks and of
+  every build's peak (target: flat within 15 %);
 * search bytes to the first results in Debian's chromium
   (``bench_search.first_query``; target <= 500 KB at 10,000);
 * the rebuild after one new article: which shards were rebuilt, and its time
@@ -179,7 +180,10 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool, trace: Pat
     site = Path(full.site_dir)
     size, files = served_size(site)
     largest, big_files = largest_files(site)
-    periods = [r for r in full.runs if r.name != "portal"]
+    from briefgen.site.shards import is_actor_shard
+
+    periods = [r for r in full.runs if r.name != "portal" and not is_actor_shard(r.name)]
+    actors = [r for r in full.runs if is_actor_shard(r.name)]
     portal = next(r for r in full.runs if r.name == "portal")
     result: dict[str, object] = {
         "n": n,
@@ -192,6 +196,10 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool, trace: Pat
         "period_rss_min": min(r.peak_rss_kb for r in periods),
         "portal_rss": portal.peak_rss_kb,
         "portal_seconds": portal.seconds,
+        "actor_shards": len(actors),
+        "actor_rss": max((r.peak_rss_kb for r in actors), default=0),
+        "actor_rss_min": min((r.peak_rss_kb for r in actors), default=0),
+        "build_rss": max(r.peak_rss_kb for r in full.runs),
         "builds_seconds": sum(r.seconds for r in full.runs),
         "full_stages": dict(_times),
         "largest": largest,
@@ -243,6 +251,13 @@ def main() -> None:
         report(results, args)
 
 
+def _actor_cell(r: dict[str, object]) -> str:
+    """The actor shards' peak RSS range and count; "none" when the actor pages were the portal's."""
+    if not r.get("actor_shards"):
+        return "none (in the portal)"
+    return f"{r['actor_rss_min'] / 1024:,.0f}–{r['actor_rss'] / 1024:,.0f} MB ({r['actor_shards']})"
+
+
 def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
     first = results[0]
     rows = []
@@ -254,22 +269,25 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
         search = f"{r['search_bytes'] / 1000:,.0f} KB ({r['requests']} requests, {r['query']!r})" if "search_bytes" in r else "not measured"
         rows.append(
             f"| {r['n']:,} | {r['shards']} | {r['pages']:,} | {r['seconds']:,.0f} s | {time_ratio:.2f} | {r['size'] / 1e6:,.0f} MB ({r['files']:,} files) | {size_ratio:.2f} "
-            f"| {r['period_rss_min'] / 1024:,.0f}–{r['period_rss'] / 1024:,.0f} MB | {r['portal_rss'] / 1024:,.0f} MB ({r['portal_seconds']:,.0f} s) | {r['driver_rss'] / 1024:,.0f} MB "
+            f"| {r['period_rss_min'] / 1024:,.0f}–{r['period_rss'] / 1024:,.0f} MB | {r['portal_rss'] / 1024:,.0f} MB ({r['portal_seconds']:,.0f} s) "
+            f"| {_actor_cell(r)} | {r.get('build_rss', 0) / 1024:,.0f} MB | {r['driver_rss'] / 1024:,.0f} MB "
             f"| {search} | {r['incremental_seconds']:,.0f} s = {r['incremental_seconds'] / r['seconds']:.1%} ({built}) "
             f"| `{r['largest'][0]}` {r['largest'][1] / 1e6:.2f} MB |"
         )
     peaks = [r["period_rss"] for r in results]
     spread = max(peaks) / min(peaks) - 1
+    every = [r.get("build_rss", 0) for r in results]
+    every_spread = max(every) / min(every) - 1 if min(every) else float("nan")
     markdown = (
         "## 11. Sharded site from 2,000 to 20,000 briefings (issue #18)\n\n"
         f"`python benchmarks/bench_shards.py --sizes {' '.join(map(str, args.sizes))} --base {args.base} --jobs {args.jobs}"
         f"{' --stages' if args.stages else ''}{' --no-search' if args.no_search else ''}` "
         f"(sizes measured: {', '.join(format(r['n'], ',') for r in results)}) "
         "(synthetic briefings from real BBC ones, `shard_by: month`, the repository's `mkdocs.yml`)\n\n"
-        "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) | largest file in site/ |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+        "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS, actor shard builds (count) | peak RSS, largest build | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) | largest file in site/ |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
         f"Targets: time and size ÷ linear ≤ {TARGET_LINEAR}; period-shard peak RSS flat within {TARGET_RSS_SPREAD:.0%} (here {spread:+.1%} "
-        f"from the smallest to the largest size); search ≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000; one new article ≤ {TARGET_INCREMENTAL:.0%} of the full build; "
+        f"from the smallest to the largest size), and so the largest build's (here {every_spread:+.1%}); search ≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000; one new article ≤ {TARGET_INCREMENTAL:.0%} of the full build; "
         f"no file in site/ over {MAX_FILE / 1e6:.0f} MB."
     )
     markdown += "\n\nFiles over {:.0f} MB: ".format(LISTED_FILE / 1e6) + "; ".join(

@@ -75,6 +75,10 @@ from .errors import BriefgenError, ConfigError, one_line
 _DROPPED_PLUGINS = {"briefgen", "search"}
 #: Config keys that name files relative to the config file.
 _THEME_PATHS = ("custom_dir",)
+#: What this adapter makes of a shard's pages besides MkDocs (:class:`_PortalThemeAssets`), in a shard's config text: a
+#: change of it builds every shard again, clean (the briefgen package's version stays the same between such changes).
+#: 2: every shard's theme scope is the site's root (#18).
+SHARD_OUTPUT = 2
 #: The key of a period shard's ``extra`` config holding the URL of the site's root from the shard's root: its pages
 #: load the theme's files (Material's scripts, styles, icons) from the portal's copy, and its own copy is not published.
 PORTAL_THEME_ASSETS = "briefgen_portal_theme_assets"
@@ -318,7 +322,7 @@ def _tags_listings(
     """
     from dataclasses import replace
 
-    from .site.shards import period_tags_pages
+    from .site.shards import is_period, period_tags_pages
 
     directive, tags_file = _tags_plugin(user)
     if directive is None:
@@ -326,7 +330,7 @@ def _tags_listings(
     own = _own_docs(own_docs_dir)
     portal = _portal_listing(own, directive=directive, tags_file=tags_file)
     shards = [
-        replace(s, pages=(*s.pages, *period_tags_pages(s, directive=directive, portal_tags=portal, directory_urls=directory_urls))) if s.folder else s
+        replace(s, pages=(*s.pages, *period_tags_pages(s, directive=directive, portal_tags=portal, directory_urls=directory_urls))) if is_period(s) else s
         for s in shards
     ]
     edited = {}
@@ -575,7 +579,16 @@ class _PortalThemeAssets:
     from any folder of any static host and from ``file://``; publishing then
     leaves the shard's copy out (:func:`_published_files`). Only links of the
     written HTML pages whose target is a theme file of this build change.
+
+    The theme's scope (``__md_scope``, the ``base`` of its ``__config``) is
+    moved to the site's root too: Material keys what a reader chose (the
+    light / dark palette) in the browser's storage by the scope's path, so a
+    shard's own root as scope forgot the choice in every shard the reader
+    opened, and the actor pages (#18: in shards of their own) would have lost
+    what they had in the portal. Their scope is now the portal's, byte for byte.
     """
+
+    _CONFIG = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": )("[^"]*")')
 
     _LINK = re.compile(r'(\s(?:href|src)=")([^":#?]+)(?=["#?])')
 
@@ -591,6 +604,10 @@ class _PortalThemeAssets:
         return files
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        import json
+
+        from mkdocs.utils import get_relative_url
+
         url = page.url
         folder = url.rstrip("/") if url.endswith("/") else posixpath.dirname(url)
 
@@ -598,7 +615,11 @@ class _PortalThemeAssets:
             target = posixpath.normpath(posixpath.join(folder, match.group(2)))
             return match.group(1) + self.root + match.group(2) if target in self.theme else match.group(0)
 
-        return self._LINK.sub(move, output)
+        output = self._LINK.sub(move, output)
+        base = get_relative_url(".", url)  # the page's way to its build's root, as the theme wrote it
+        site = posixpath.normpath(posixpath.join(base, self.root))  # ... and to the site's root, as the portal writes it
+        output = output.replace(f"__md_scope=new URL({json.dumps(base)},location)", f"__md_scope=new URL({json.dumps(site)},location)", 1)
+        return self._CONFIG.sub(lambda m: m.group(1) + json.dumps(site) if m.group(2) == json.dumps(base) else m.group(0), output, count=1)
 
 
 #: Plugins known to gather from a page's front matter and Markdown only (``on_page_markdown``), never from its
@@ -837,6 +858,8 @@ def _build_in_process(config_file: str, epoch: str, dirty: bool = False) -> tupl
 #: What a period shard's build writes that only makes sense at the site's root: a host serves
 #: the root's 404 page, and a period's would link its theme files from the wrong place.
 _ROOT_ONLY = frozenset({"404.html"})
+#: A build's own sitemap files, which an actor shard does not publish as they are (they would replace each other in ``actors/``).
+_SHARD_SITEMAPS = frozenset({"sitemap.xml", "sitemap.xml.gz"})
 
 
 def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozenset(), shared: frozenset[str] = frozenset()) -> dict[str, _Source]:
@@ -1018,7 +1041,7 @@ def publish_sharded(
     shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
     """
     from .site.search import PAGEFIND_DIR, index_site
-    from .site.shards import shard_digest
+    from .site.shards import is_actor_shard, is_period, shard_digest
 
     user = load_user_config(user_config)
     config_dir = user_config.resolve().parent
@@ -1037,7 +1060,7 @@ def publish_sharded(
         own = own_docs() if not shard.folder else []
         # the comment makes a change of tools or of the site's own docs a change of config, so such a build is clean
         own_digest = hashlib.sha256(b"".join(hashlib.sha256(rel.encode() + b"\0" + data).digest() for rel, data in own)).hexdigest()
-        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest}\n"
+        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest} output {SHARD_OUTPUT}\n"
         # the site's tags page with the periods' links (#18): what briefgen adds is a page's change, not the site's (a dirty build)
         own = [(rel, edited.get(rel, data)) for rel, data in own]
         stamp = epoch if epoch is not None else newest_epoch([shard.newest])
@@ -1076,15 +1099,17 @@ def publish_sharded(
     wanted_files: dict[str, _Source] = {}
     # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
     portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
-    periods = tuple(f"{s.folder}/" for s in plan.shards if s.folder)
+    periods = tuple(f"{s.folder}/" for s in plan.shards if is_period(s))
     own_in_periods: set[str] = set()  # what the portal publishes inside a period's folder: the site's own files
     if not include_portal:  # the plugin's case: the site's own files in a period's folder, as mkdocs build wrote them (#18)
-        wanted_files.update(_own_files_in_periods(own_docs_dir, site_dir, [s.folder for s in shards if s.folder], directory_urls=directory_urls))
+        wanted_files.update(_own_files_in_periods(own_docs_dir, site_dir, [s.folder for s in shards if is_period(s)], directory_urls=directory_urls))
         own_in_periods = set(wanted_files)
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         source = state_dir / "built" / shard.name
         if shard.folder:
-            found = _published_files(source, shard.folder, skip=_ROOT_ONLY, shared=portal_theme)
+            # every actor shard is published in actors/: their sitemaps are published as pieces of distinct names (_sitemaps)
+            skip = _ROOT_ONLY | _SHARD_SITEMAPS if is_actor_shard(shard.name) else _ROOT_ONLY
+            found = _published_files(source, shard.folder, skip=skip, shared=portal_theme)
             _warn_replaced(own_in_periods & found.keys(), site_dir, by=f"period {shard.name}'s build")
             wanted_files.update(found)
         else:
@@ -1203,8 +1228,8 @@ def _sitemaps(
     replaced: list[str] = []
     for shard in plan.shards:
         own = state_dir / "built" / shard.name / "sitemap.xml"
-        if not shard.folder or not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES:
-            continue
+        if not shard.folder or (not layout.is_actor_shard(shard.name) and (not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES)):
+            continue  # an actor shard's is always cut: all of them are published in actors/ (period_sitemap_path)
         cut[shard.name] = cut_once(shard.name, own, lambda k, s=shard: layout.period_sitemap_path(s, k))
         replaced += [f"{shard.folder}/sitemap.xml", f"{shard.folder}/sitemap.xml.gz"]
     index = (layout.sitemap_index(plan, site_url=site_url, portal_files=portal_files, period_files=cut, portal_stem=stem) or "").encode("utf-8")
@@ -1336,16 +1361,32 @@ def publish_pages(
     state_dir: Path,
     jobs: int = 1,
     scheduler: str | None = None,
+    actor_pages: int | None = -1,
 ) -> ShardedSite:
-    """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``."""
+    """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``.
+
+    ``actor_pages``: the actor pages go to actor shards of about that many pages each (``plan_shards``; ``-1``, the
+    default: :data:`~briefgen.site.shards.ACTOR_SHARD_PAGES`), so no build's memory grows with the archive (#18);
+    ``None`` keeps them in the portal.
+    """
     from .site.increment import code_digest
-    from .site.shards import plan_shards
+    from .site.shards import ACTOR_SHARD_PAGES, plan_shards
+
+    if actor_pages == -1:
+        actor_pages = ACTOR_SHARD_PAGES
 
     Path(state_dir).mkdir(parents=True, exist_ok=True)
     memo = _LinkMemo(Path(state_dir) / LINKS_FILE, salt=code_digest())
     try:
         plan = plan_shards(
-            pages, dates, shard_by=shard_by, prefix=site.prefix, directory_urls=site.directory_urls, site_url=site.site_url, memo=memo
+            pages,
+            dates,
+            shard_by=shard_by,
+            prefix=site.prefix,
+            directory_urls=site.directory_urls,
+            site_url=site.site_url,
+            memo=memo,
+            actor_pages=actor_pages,
         )
         memo.save()
     except ConfigError as exc:

@@ -62,7 +62,7 @@ def test_commonmark_with_shard_by_month(tmp_path, capsys):
     args += ["--cache-dir", str(tmp_path / "cache"), "--commonmark"]
 
     assert main(args) == EXIT_OK
-    assert "shards: 3 built (portal, 2025-05, 2025-06)" in capsys.readouterr().err
+    assert "shards: 4 built (portal, actors-1-of-1, 2025-05, 2025-06)" in capsys.readouterr().err  # the actor pages: one actor shard (#18)
     first = _out(out)
     names = [name.rsplit(".", 1)[0] for name in ARTICLES]
     for name in names:

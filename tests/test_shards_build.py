@@ -132,14 +132,24 @@ def indexed_urls(site: Path) -> set[str]:
     return urls
 
 
-@pytest.fixture(scope="module")
+#: Actor pages per actor shard in the CLI site's builds: few, so that its actors are spread over several shards (#18)
+#: and links between actor pages cross shards.
+FEW_ACTOR_PAGES = 4
+
+
+@pytest.fixture
 def cli_site(tmp_path_factory):
     """A CLI build, then one more article, then no change: the stderr of the three builds."""
+    from briefgen.site import shards as shards_module
+
     root = tmp_path_factory.mktemp("sharded")
     config = make_site_project(root / "project", _articles())
     args = ["build", str(root / "project" / "seeds"), "--out", str(root / "out"), "--shard-by", "month"]
     args += ["--mkdocs-config", str(config), "--cache-dir", str(root / "cache"), "--jobs", "2"]
-    return root, config, args
+    patch = pytest.MonkeyPatch()
+    patch.setattr(shards_module, "ACTOR_SHARD_PAGES", FEW_ACTOR_PAGES)
+    yield root, config, args
+    patch.undo()
 
 
 def _build(args, capsys) -> str:
@@ -156,7 +166,11 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     add = SiteIndex.add
     monkeypatch.setattr(SiteIndex, "add", lambda self, briefing: (added.append(briefing.article.name), add(self, briefing))[1])
     err = _build(args, capsys)
-    assert "shards: 5 built (portal, 2025-04, 2025-05, 2025-06, undated), 0 unchanged" in err
+    # #18: the actor pages in actor shards of FEW_ACTOR_PAGES pages each (about), built after the portal
+    built = re.search(r"shards: \d+ built \(([^)]*)\), 0 unchanged", err).group(1).split(", ")
+    actor_shards = [name for name in built if name.startswith("actors-")]
+    assert built == ["portal", *actor_shards, "2025-04", "2025-05", "2025-06", "undated"] and len(actor_shards) >= 2, built
+    every = 5 + len(actor_shards)
     # #18: each article is indexed once, into the index the shards are made from (it was indexed privately for OUT's pages first)
     assert sorted(added) == sorted(set(added)) and len(added) == len(_articles())
     monkeypatch.undo()
@@ -193,6 +207,10 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     assert 'href="../2025-04-20-blair-again/"' in blair  # the story thread's next briefing, same shard
     actor = (site / "actors" / "tony-blair" / "index.html").read_text(encoding="utf-8")
     assert "../../briefings/2025-04/2025-04-03-blair-talks/" in actor
+    # the theme's scope (where it keeps the reader's palette) is the site's root on every page, as the portal's is
+    assert '__md_scope=new URL("../../..",location)' in blair and '"base": "../../.."' in blair
+    assert '__md_scope=new URL("../..",location)' in actor and '"base": "../.."' in actor
+    assert '__md_scope=new URL(".",location)' in (site / "index.html").read_text(encoding="utf-8")
     feed = (site / "feed.xml").read_text(encoding="utf-8")
     assert "briefings/2025-06/2025-06-02-istanbul-second-round/" in feed
 
@@ -220,7 +238,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     err = _build(args, capsys)
     monkeypatch.undo()
     assert 0 < len(rewritten) < len(planned) / 2 and "briefings/2025-04-03-blair-talks.md" not in rewritten, (len(rewritten), len(planned))
-    assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    assert f"shards: 2 built (portal, 2025-07), {every - 1} unchanged" in err  # its actors have no page: no actor shard
     # publishing touched only what the two builds wrote: a shard not built keeps its files in site/ as they were
     assert other_period.stat().st_ctime_ns == linked
     # ... and the search index was updated, not written from scratch: unchanged pages' fragments are the same files
@@ -233,7 +251,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     kept = harvest.stat().st_ino
     (root / "project" / "seeds" / LONE_TOO[0]).write_text(LONE_TOO[1], encoding="utf-8")
     err = _build(args, capsys)
-    assert "shards: 2 built (portal, 2025-07), 4 unchanged" in err
+    assert f"shards: 2 built (portal, 2025-07), {every - 1} unchanged" in err
     assert harvest.stat().st_ino == kept and (site / "briefings" / "2025-07" / "2025-07-02-regatta" / "index.html").is_file()
     # the dirty build wrote the period's tags page again: both July briefings' chips lead to a listing of them
     chips, misled = misled_tag_chips(site)
@@ -243,7 +261,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     # ... and the site is byte for byte the one a build from scratch makes
     incremental = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     err = _build([*args[:3], str(root / "out-fresh-1"), *args[4:]], capsys)
-    assert "shards: 6 built" in err
+    assert f"shards: {every + 1} built" in err
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts} == incremental
     assert (site / "briefings" / "2025-07" / "2025-07-01-harvest" / "index.html").is_file()
     assert (site / "briefings" / "2025-04" / "2025-04-03-blair-talks" / "index.html").read_text(encoding="utf-8") == blair
@@ -253,7 +271,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     # nothing changed: nothing built, the site the same
     before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     err = _build(args, capsys)
-    assert "shards: 0 built, 6 unchanged" in err
+    assert f"shards: 0 built, {every + 1} unchanged" in err
     after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     assert after == before
 
@@ -261,7 +279,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     (root / "project" / "seeds" / LONE[0]).unlink()
     (root / "project" / "seeds" / LONE_TOO[0]).unlink()
     err = _build(args, capsys)
-    assert "shards: 1 built (portal), 4 unchanged" in err
+    assert f"shards: 1 built (portal), {every - 1} unchanged" in err
     assert not (site / "briefings" / "2025-07").exists()
     # the search index was updated in place, and what left the site left it (no stale fragment: each holds a page's URL)
     urls = indexed_urls(site)
@@ -273,7 +291,7 @@ def test_sharded_site_one_index_links_and_incremental_rebuild(cli_site, capsys, 
     before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     fresh = [*args[:3], str(root / "out-fresh"), *args[4:]]
     err = _build(fresh, capsys)
-    assert "shards: 5 built" in err
+    assert f"shards: {every} built" in err
     after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file() and "pagefind" not in p.parts}
     assert after == before
 
@@ -347,7 +365,7 @@ def test_shards_build_on_a_dask_cluster(tmp_path):
         remote = build_sharded_site(
             briefings, renderer=Renderer(), config_file=config, shard_by="year", state_dir=tmp_path / "remote", scheduler=cluster.scheduler_address
         )
-    assert sorted(remote.built) == sorted(["portal", "2025", "undated"])
+    assert sorted(remote.built) == sorted(["portal", "actors-1-of-1", "2025", "undated"])  # the actor pages: one actor shard
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")} == pages
     assert all(run.seconds > 0 for run in remote.runs)
 

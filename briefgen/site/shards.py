@@ -12,7 +12,12 @@ build, and a rebuild after one new article would redo all of it. With
 * one **portal shard** with everything else at the site root: the home page,
   the briefings index, the timeline and its months, the actors index and actor
   pages, the feed, the stylesheet and search script, and the site's own
-  hand-written pages.
+  hand-written pages;
+* with ``actor_pages`` (``briefgen build --shard-by``), **actor shards**: the
+  actor pages leave the portal for builds of about that many pages each, by a
+  hash of the actor's slug (:func:`actor_buckets`), all published in
+  ``actors/`` at the URLs they had, so that no build's memory grows with the
+  archive (a build keeps some 3 KB a page to its end).
 
 The pages are the ones :func:`~briefgen.site.pages.assemble_site` makes for the
 whole archive (so a sharded site says exactly what an unsharded one says); this
@@ -67,6 +72,12 @@ SHARD_BY = ("year", "month")
 PORTAL = "portal"
 #: The period of briefings without a date.
 UNDATED = "undated"
+#: The folder of the actor pages (``actors/SLUG.md``, ``actors/SLUG/K.md``), and the stem of an actor shard's name.
+ACTORS = "actors"
+#: With actor shards (``plan_shards(actor_pages=...)``), the bound on the actor pages of one build the buckets aim at:
+#: a build holds about 3 KB a page to its end (MkDocs keeps each page's ``File``, ``Page`` and anchors), so 1,000 pages
+#: is some 3 MB over a build's fixed 40 MB (#18). The shards' count is a power of two, so they hold 500-1,000 on average.
+ACTOR_SHARD_PAGES = 1_000
 
 # a Markdown link target to a ``.md`` page, ``](doc.md)``, ``](doc.md#anchor)`` or ``](doc.md "title")``, neither absolute
 # nor with a scheme; briefgen's own links never hold spaces or ')'. Only such targets are rewritten, so the pattern
@@ -121,6 +132,58 @@ def period_of(date: BriefingDate | None, shard_by: str) -> str:
     return date.date[:4] if shard_by == "year" else date.date[:7]
 
 
+def actor_slug(path: str) -> str | None:
+    """The slug of the actor whose page (``actors/SLUG.md``) or older list page (``actors/SLUG/K.md``) is at docs path
+    ``path``; ``None`` for any other path (the actors index, ``actors/index.md`` and ``actors/index/PREFIX.md``, is
+    the portal's: ``index`` is no actor's slug)."""
+    if not path.startswith(f"{ACTORS}/") or not path.endswith(".md"):
+        return None
+    parts = path[len(ACTORS) + 1 : -len(".md")].split("/")
+    if len(parts) == 1:
+        slug = parts[0]
+    elif len(parts) == 2 and parts[1].isdigit():
+        slug = parts[0]
+    else:
+        return None
+    return slug if slug and slug != "index" else None
+
+
+def is_actor_shard(name: str) -> bool:
+    """Whether a shard's name is an actor shard's (``actors-03-of-16``); period names are dates or ``undated``."""
+    return name.startswith(f"{ACTORS}-")
+
+
+def is_period(shard: Shard) -> bool:
+    """Whether ``shard`` is a period's: neither the portal nor an actor shard."""
+    return bool(shard.folder) and not is_actor_shard(shard.name)
+
+
+def actor_buckets(pages_of: Mapping[str, int], *, per_shard: int) -> dict[str, str]:
+    """Actor slug -> the name of the actor shard its pages go to, for actors with ``pages_of[slug]`` pages each (#18).
+
+    The count of shards is the smallest power of two that puts at most
+    ``per_shard`` pages in a shard on average, and a slug's shard is a hash of
+    the slug alone: an actor stays in its shard while the count does, so a new
+    article dirties only the shards of the actors it names, and the count
+    doubles (every actor shard built again, clean) only when the archive's
+    actor pages do. The slug's first letters would have made uneven shards (a
+    few letters hold most names) and moved actors between shards as others
+    came. Hash buckets are near even: at 1,000 a shard the largest of 16 holds
+    some 10 % over the average.
+    """
+    total = sum(pages_of.values())
+    if not total:
+        return {}
+    count = 1
+    while total > per_shard * count:
+        count *= 2
+    width = len(str(count))
+    return {
+        slug: f"{ACTORS}-{int.from_bytes(hashlib.blake2b(slug.encode('utf-8'), digest_size=8).digest(), 'big') % count + 1:0{width}d}-of-{count}"
+        for slug in pages_of
+    }
+
+
 def plan_shards(
     pages: Iterable[SitePage],
     dates: Mapping[str, BriefingDate],
@@ -130,8 +193,9 @@ def plan_shards(
     directory_urls: bool = True,
     site_url: str | None = None,
     memo: LinkMemo | None = None,
+    actor_pages: int | None = None,
 ) -> ShardPlan:
-    """Split an assembled site's pages into a portal shard and one shard per period.
+    """Split an assembled site's pages into a portal shard and one shard per period (and actor shards, below).
 
     ``dates`` maps briefing name -> date (``SiteBuild.dates``); a page is a
     briefing page when it is ``<prefix>/<name>.md`` for one of them. Where a
@@ -144,39 +208,82 @@ def plan_shards(
     ``memo``: docs path -> what the last plan did to that page's links (:func:`rewrite_links_kept`), kept by the
     caller between builds (the state folder's ``shard-links.sqlite``): a page whose text, own shard and link
     targets' shards are unchanged gets its links back without matching them again (#18).
+
+    ``actor_pages`` (#18: the portal's memory): the actor pages
+    (``actors/SLUG.md`` and their older list pages) leave the portal for
+    actor shards of about that many pages each (:func:`actor_buckets`), each
+    its own build published in ``actors/`` (an actor's URL is the same), named
+    ``actors-K-of-N`` and ordered after the portal; an actor shard is dated by
+    the newest briefing its pages link. Where an actor page goes depends on
+    the set of actor pages, so ``pages`` is then read whole before any link
+    is rewritten. ``None``: the actor pages stay in the portal.
     """
-    layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls)
+    buckets: dict[str, str] = {}
+    if actor_pages is not None:
+        pages = list(pages)
+        counts: dict[str, int] = {}
+        for page in pages:
+            slug = actor_slug(page.path)
+            if slug is not None:
+                counts[slug] = counts.get(slug, 0) + 1
+        buckets = actor_buckets(counts, per_shard=actor_pages)
+    layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls, actors=buckets)
     grouped: dict[str, list[SitePage]] = {}
     urls: dict[str, str] = {}
     newest: dict[str, str] = {}
-    for page in pages:
+    for i, page in enumerate(pages):
+        if buckets:
+            pages[i] = None  # type: ignore[index]  # the original text is let go once rewritten (a list only with actor shards)
         shard, inner = layout.place(page.path)
         urls[page.path] = layout.url(page.path)
         content = page.content
+        targets: dict[str, str] | None = {} if is_actor_shard(shard) else None
         if page.path == FEED_PATH:
             content = _move_feed_links(content, layout, site_url=site_url)
         elif page.path.endswith(".md"):
-            content = rewrite_links(content, page.path, layout=layout) if memo is None else rewrite_links_kept(content, page.path, layout=layout, memo=memo)
+            if memo is not None:
+                content = rewrite_links_kept(content, page.path, layout=layout, memo=memo, targets=targets)
+            elif targets is not None:
+                content = _rewrite(content, page.path, layout=layout, edits=[], targets=targets)
+            else:
+                content = rewrite_links(content, page.path, layout=layout)
         grouped.setdefault(shard, []).append(SitePage(inner, content))
         name = _briefing_name(page.path, layout.prefix)
         day = dates[name].date if name is not None and name in dates else None
         for key in (shard, PORTAL) if day else ():
             if day > newest.get(key, ""):
                 newest[key] = day
+        for target in targets or ():  # an actor page: dated by the briefings it lists, as its period dates a briefing
+            linked = _briefing_name(target, layout.prefix)
+            day = dates[linked].date if linked is not None and linked in dates else None
+            if day and day > newest.get(shard, ""):
+                newest[shard] = day
     grouped.setdefault(PORTAL, [])
-    order = [PORTAL, *sorted(n for n in grouped if n not in (PORTAL, UNDATED)), *([UNDATED] if UNDATED in grouped else [])]
+    actor_shards = sorted(n for n in grouped if is_actor_shard(n))
+    periods = sorted(n for n in grouped if n not in (PORTAL, UNDATED) and not is_actor_shard(n))
+    order = [PORTAL, *actor_shards, *periods, *([UNDATED] if UNDATED in grouped else [])]
     return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
 
 
 class Layout:
     """Where each page of the unsharded site goes, from its docs path alone."""
 
-    def __init__(self, dates: Mapping[str, BriefingDate], *, shard_by: str, prefix: str = "briefings", directory_urls: bool = True) -> None:
+    def __init__(
+        self,
+        dates: Mapping[str, BriefingDate],
+        *,
+        shard_by: str,
+        prefix: str = "briefings",
+        directory_urls: bool = True,
+        actors: Mapping[str, str] | None = None,
+    ) -> None:
         prefix = posixpath.normpath(prefix.strip("/") or ".")
         if prefix == ".":
             raise ConfigError("shard_by needs the briefings in a folder of their own (output: briefings), not at the site's root")
         period_of(None, shard_by)  # refuses an unknown key at once
         self.dates, self.shard_by, self.prefix, self.directory_urls = dates, shard_by, prefix, directory_urls
+        #: actor slug -> its actor shard (:func:`actor_buckets`); empty: the actor pages are the portal's
+        self.actors: Mapping[str, str] = actors or {}
         # Where a path goes and its URL, worked out once per path: a site's links name the same few thousand pages (its
         # actors, list pages, neighbours) over and over, and working them out for every link was a quarter of the
         # plan of a rebuild (#18). Both depend on the path and ``dates`` alone, which do not change during a plan.
@@ -202,15 +309,18 @@ class Layout:
         found = self._places.get(path)
         if found is None:
             name = _briefing_name(path, self.prefix)
+            slug = actor_slug(path) if self.actors else None
             if name is not None and name in self.dates:
                 found = period_of(self.dates[name], self.shard_by), f"{name}.md"
+            elif slug is not None and slug in self.actors:
+                found = self.actors[slug], path[len(ACTORS) + 1 :]
             else:
                 found = PORTAL, path
             self._places[path] = found
         return found
 
     def folder(self, shard: str) -> str:
-        return "" if shard == PORTAL else f"{self.prefix}/{shard}"
+        return "" if shard == PORTAL else ACTORS if is_actor_shard(shard) else f"{self.prefix}/{shard}"
 
     def url(self, path: str) -> str:
         """The URL of the page at docs path ``path`` in the combined site, relative to its root."""
@@ -309,12 +419,14 @@ def _rewrite(content: str, path: str, *, layout: Layout, edits: list[tuple[int, 
 
 def _memo_digest(content: str, path: str, layout: Layout) -> bytes:
     """What a page's rewritten links depend on besides the shards of the page and of its targets: its text, its path and the settings."""
-    h = hashlib.blake2b(f"{path}\0{layout.shard_by}\0{layout.prefix}\0{layout.directory_urls}\0".encode(), digest_size=16)
+    # with actor shards an actor page's place is not its path, and is recorded as a briefing page's is: a record made
+    # without them (no actor target recorded) must not serve a plan with them
+    h = hashlib.blake2b(f"{path}\0{layout.shard_by}\0{layout.prefix}\0{layout.directory_urls}\0{bool(layout.actors)}\0".encode(), digest_size=16)
     h.update(content.encode("utf-8"))
     return h.digest()
 
 
-def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMemo) -> str:
+def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMemo, targets: dict[str, str] | None = None) -> str:
     """:func:`rewrite_links`, reusing what the last plan did to the same page (``memo``, docs path -> a record).
 
     Rewriting every kept page's links was the largest piece of a one-article rebuild's plan (2 s of CPU at 10,000
@@ -323,27 +435,32 @@ def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMem
     nothing else; the record holds a digest of the first two, those shards, and the replaced spans. Only targets
     that are briefing pages are recorded: any other page's shard and place follow from its path alone. When all
     match, the spans are put back by slicing, without matching a link; otherwise the page is rewritten and its
-    record replaced.
+    record replaced. ``targets``, when given, gets the recorded targets (docs path -> shard) whose place is not their
+    path: briefing pages, and actor pages in actor shards.
     """
     digest = _memo_digest(content, path, layout)
     blob = memo.get(path)
     if blob is not None:
         try:
-            kept_digest, own, targets, edits = marshal.loads(blob)
+            kept_digest, own, targets_kept, edits = marshal.loads(blob)
         except (EOFError, ValueError, TypeError):  # damaged: rewritten below
             kept_digest = None
-        if kept_digest == digest and own == layout.place(path)[0] and all(layout.place(t)[0] == s for t, s in targets):
+        if kept_digest == digest and own == layout.place(path)[0] and all(layout.place(t)[0] == s for t, s in targets_kept):
             parts, at = [], 0
             for start, end, new in edits:
                 parts.append(content[at:start])
                 parts.append(new)
                 at = end
             parts.append(content[at:])
+            if targets is not None:
+                targets.update(targets_kept)
             return "".join(parts)
     edits_made: list[tuple[int, int, str]] = []
     targets_seen: dict[str, str] = {}
     rewritten = _rewrite(content, path, layout=layout, edits=edits_made, targets=targets_seen)
     memo[path] = marshal.dumps((digest, layout.place(path)[0], tuple(targets_seen.items()), tuple(edits_made)))
+    if targets is not None:
+        targets.update(targets_seen)
     return rewritten
 
 
@@ -468,7 +585,7 @@ def tags_by_period(plan: ShardPlan, *, page: str, directory_urls: bool = True) -
     line a period: 12 a year, so the page stays small however many briefings
     and tags the archive holds. Empty when the plan has no period.
     """
-    periods = [s for s in plan.shards if s.folder]
+    periods = [s for s in plan.shards if is_period(s)]
     if not periods:
         return ""
     ordered = sorted((s for s in periods if s.name != UNDATED), key=lambda s: s.name, reverse=True)
@@ -568,7 +685,13 @@ def portal_sitemap_stem(own_names: Iterable[str]) -> str:
 
 def period_sitemap_path(shard: Shard, k: int) -> str:
     """Where piece ``k`` of a period's sitemap is published when the period's own one is too large (#18): in the
-    period's folder, beside the pages it lists (a sitemap may only list URLs at or below its own folder)."""
+    period's folder, beside the pages it lists (a sitemap may only list URLs at or below its own folder).
+
+    An actor shard's sitemap is always published as pieces, ``actors/sitemap-actors-K-of-N-J.xml``: every actor
+    shard's build is published in ``actors/``, where their own ``sitemap.xml`` files would replace each other.
+    """
+    if is_actor_shard(shard.name):
+        return f"{shard.folder}/sitemap-{shard.name}-{k}.xml"
     return f"{shard.folder}/sitemap-{k}.xml"
 
 
