@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
+from functools import wraps
 from itertools import compress
+from typing import TypeVar
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -233,6 +235,37 @@ def next_at(positions: list[int], start: int, default: int) -> int:
     """The first of the sorted ``positions`` at or after ``start``; ``default`` when there is none."""
     k = bisect_left(positions, start)
     return positions[k] if k < len(positions) else default
+
+
+_T = TypeVar("_T")
+
+
+def per_span(function: Callable[[Span], _T]) -> Callable[[Span], _T]:
+    """``function`` of a span, answered once per doc and token range: later calls with the same range get the first answer.
+
+    Why (#18): the actor extractor cleans the surface form of the same entity
+    spans again and again (``_clean``: 112 calls per BBC article, about one in
+    three on a range it had cleaned already), each call making ``Token``
+    objects and a text again. Only for functions whose answer depends on the
+    doc and the span's token range alone (not its label, not its own identity);
+    the answers are kept with the doc, like the other views here, and the doc
+    is not changed after parsing, so the first answer holds.
+    """
+    key = f"briefgen_per_span:{function.__module__}.{function.__qualname__}"
+
+    @wraps(function)
+    def answer(span: Span) -> _T:
+        user_data = span.doc.user_data
+        known = user_data.get(key)
+        if known is None:
+            known = user_data[key] = {}
+        where = (span.start, span.end)
+        if where in known:
+            return known[where]
+        found = known[where] = function(span)
+        return found
+
+    return answer
 
 
 _ENTITIES = "briefgen_entities"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, entities, heading_spans, next_at, tokens_where, with_pos
+from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, tokens_where, with_pos
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
@@ -139,6 +139,7 @@ def _is_honorific(tok: Token) -> bool:
     return text.lower().rstrip(".") in HONORIFICS and text[:1].isupper() and not text.rstrip(".").isupper()
 
 
+@per_span
 def _clean(span: Span) -> tuple[str, str | None]:
     """Surface form without "the", possessive or honorific; and the honorific if any."""
     tokens = [t for t in span if not t.is_space]
