@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 #: Characters with a meaning in Markdown (Python-Markdown's own escapable set) -> backslash escape.
 _BACKSLASH = set("\\`*_{}[]#!")
@@ -52,7 +53,14 @@ def md_escape(value: object) -> str:
     Line breaks become spaces (items are one line); a leading list, rule or
     details marker is escaped so an item never turns into a block of its own.
     """
-    escaped = clean_text(value).translate(_INLINE_ESCAPES)
+    return _md_escape_text(value if type(value) is str else str(value))
+
+
+@lru_cache(maxsize=16384)
+def _md_escape_text(text: str) -> str:
+    """:func:`md_escape` of a plain ``str``, worked out once per distinct text (#18: a cold build of 300 BBC
+    articles escapes 32,274 values, 9,096 of them distinct — actor names, roles, tags, dates on every page)."""
+    escaped = clean_text(text).translate(_INLINE_ESCAPES)
     return _LINE_START.sub(_escape_line_start, escaped, count=1)
 
 
