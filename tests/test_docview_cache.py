@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.docview import body_sentences, doc_text, entities, per_span, span_entities, words
+from briefgen.extract.docview import body_sentences, doc_text, entities, per_span, span_entities, spaces, trimmed, words
 
 TEXT = (
     "# Talks in Geneva\n\n"
@@ -85,3 +85,15 @@ def test_per_span_answers_once_per_doc_and_range(doc, nlp):
     other = nlp.make_doc("Quite another text with words enough to slice.")
     assert memo(other[0:3]) == other[0:3].text.upper()  # kept per doc: another doc's range 0-3 is asked again
     assert len(calls) == len(spans) + 1
+
+
+def test_spaces_are_every_tokens_is_space_and_trimmed_drops_only_them(parse, nlp):
+    _, doc = parse("# Title\n\nOne line.  \n\n  Another  line with\u00a0spaces.\n\n\n")
+    assert spaces(doc) == [t.is_space for t in doc] and any(spaces(doc))
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            span = trimmed(doc[start:end])
+            words = [t for t in doc[start:end] if not t.is_space]
+            assert (span.start, span.end) == ((words[0].i, words[-1].i + 1) if words else (span.start, span.start)), (start, end)
+            assert not any(t.is_space for t in (span[:1], span[-1:]) for t in t)
+    assert spaces(nlp.make_doc("")) == []

@@ -27,7 +27,7 @@ from itertools import compress
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -119,7 +119,7 @@ class HeadingIndex:
         return i >= 0 and token_index < self._ends[i]
 
     def overlaps(self, span: Span) -> bool:
-        return any(i in self for i in (span.start, span.end - 1))
+        return span.start in self or span.end - 1 in self  # asked of every entity by several extractors: no generator
 
 
 def dateline_spans(doc: Doc) -> list[Span]:
@@ -296,13 +296,26 @@ def span_entities(span: Span) -> list[Span]:
     return found
 
 
+_SPACES = "briefgen_spaces"
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """Every token's ``is_space``, read once per doc (#18: :func:`trimmed` made a ``Token`` of each edge word
+    it looked at, for every sentence the summary, outlook and demands read and every quote's speaker)."""
+    found = doc.user_data.get(_SPACES)
+    if found is None:
+        found = doc.user_data[_SPACES] = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()] if len(doc) else []
+    return found
+
+
 def trimmed(span: Span) -> Span:
     """``span`` without leading/trailing whitespace tokens."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].is_space:
+    space = spaces(doc)
+    while start < end and space[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and space[end - 1]:
         end -= 1
     return doc[start:end]
 
