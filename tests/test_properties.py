@@ -236,8 +236,9 @@ def test_md_escape_renders_as_the_text_itself(site_markdown, value, context):
 def test_md_escape_kept_answers_are_the_escapers_own(value):
     """md_escape keeps its answer per distinct text (#18): asked again, or for a str subclass or a number, the
     same as working it out afresh from the value's str."""
-    fresh = _md_escape_text.__wrapped__
+    fresh = _md_escape_text
     assert md_escape(value) == fresh(value)
+    assert md_escape(value * 10) == fresh(value * 10)  # a long text: not kept
     assert md_escape(value) == fresh(value)  # the kept answer
     assert md_escape(Markup(value)) == fresh(str(Markup(value)))
     assert md_escape(len(value)) == fresh(str(len(value)))
