@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.docview import body_sentences, doc_text, entities, span_entities, words
+from briefgen.extract.docview import body_sentences, doc_text, entities, per_span, span_entities, spaces, trimmed, words
 
 TEXT = (
     "# Talks in Geneva\n\n"
@@ -67,3 +67,33 @@ def test_words_are_every_tokens_lower_and_lower_cased_lemma(doc):
 
 def test_words_of_an_empty_doc(nlp):
     assert words(nlp.make_doc("")) == ([], [])
+
+
+def test_per_span_answers_once_per_doc_and_range(doc, nlp):
+    calls: list[tuple[int, int]] = []
+
+    def text_of(span):
+        calls.append((span.start, span.end))
+        return span.text.upper()
+
+    memo = per_span(text_of)
+    spans = [doc[start : start + 3] for start in range(0, len(doc) - 3)]
+    first = [memo(span) for span in spans]
+    assert first == [span.text.upper() for span in spans]  # the function's own answers
+    assert [memo(doc[s.start : s.end]) for s in spans] == first  # a new Span over the same range: the same answer
+    assert len(calls) == len(spans)  # each range asked once
+    other = nlp.make_doc("Quite another text with words enough to slice.")
+    assert memo(other[0:3]) == other[0:3].text.upper()  # kept per doc: another doc's range 0-3 is asked again
+    assert len(calls) == len(spans) + 1
+
+
+def test_spaces_are_every_tokens_is_space_and_trimmed_drops_only_them(parse, nlp):
+    _, doc = parse("# Title\n\nOne line.  \n\n  Another  line with\u00a0spaces.\n\n\n")
+    assert spaces(doc) == [t.is_space for t in doc] and any(spaces(doc))
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            span = trimmed(doc[start:end])
+            words = [t for t in doc[start:end] if not t.is_space]
+            assert (span.start, span.end) == ((words[0].i, words[-1].i + 1) if words else (span.start, span.start)), (start, end)
+            assert not any(t.is_space for t in (span[:1], span[-1:]) for t in t)
+    assert spaces(nlp.make_doc("")) == []

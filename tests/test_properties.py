@@ -35,6 +35,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markupsafe import Markup
 from mkdocs.config import load_config
 from site_project import REPO, build_site_dir, make_site_project
 
@@ -44,6 +45,7 @@ from briefgen.ingest.article import RESERVED_NAMES
 from briefgen.ingest.files import ARTICLE_SUFFIXES, printable_path
 from briefgen.pipeline import brief_text
 from briefgen.render import Renderer, clean_text, html_text, md_escape
+from briefgen.render.escaping import _md_escape_text
 
 # --- generated articles ---------------------------------------------------------------
 
@@ -228,6 +230,18 @@ def test_md_escape_renders_as_the_text_itself(site_markdown, value, context):
     shown = " ".join("".join(parsed.parts).split())
     frame = {"blockquote": "“{}”", "table cell": "a {}", "details": "Source {}"}.get(context, "{}")
     assert shown == " ".join(frame.format(expected).split()), (value, shown)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_md_escape_kept_answers_are_the_escapers_own(value):
+    """md_escape keeps its answer per distinct text (#18): asked again, or for a str subclass or a number, the
+    same as working it out afresh from the value's str."""
+    fresh = _md_escape_text
+    assert md_escape(value) == fresh(value)
+    assert md_escape(value * 10) == fresh(value * 10)  # a long text: not kept
+    assert md_escape(value) == fresh(value)  # the kept answer
+    assert md_escape(Markup(value)) == fresh(str(Markup(value)))
+    assert md_escape(len(value)) == fresh(str(len(value)))
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))

@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
+from functools import wraps
 from itertools import compress
+from typing import TypeVar
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -117,7 +119,7 @@ class HeadingIndex:
         return i >= 0 and token_index < self._ends[i]
 
     def overlaps(self, span: Span) -> bool:
-        return any(i in self for i in (span.start, span.end - 1))
+        return span.start in self or span.end - 1 in self  # asked of every entity by several extractors: no generator
 
 
 def dateline_spans(doc: Doc) -> list[Span]:
@@ -235,6 +237,37 @@ def next_at(positions: list[int], start: int, default: int) -> int:
     return positions[k] if k < len(positions) else default
 
 
+_T = TypeVar("_T")
+
+
+def per_span(function: Callable[[Span], _T]) -> Callable[[Span], _T]:
+    """``function`` of a span, answered once per doc and token range: later calls with the same range get the first answer.
+
+    Why (#18): the actor extractor cleans the surface form of the same entity
+    spans again and again (``_clean``: 112 calls per BBC article, about one in
+    three on a range it had cleaned already), each call making ``Token``
+    objects and a text again. Only for functions whose answer depends on the
+    doc and the span's token range alone (not its label, not its own identity);
+    the answers are kept with the doc, like the other views here, and the doc
+    is not changed after parsing, so the first answer holds.
+    """
+    key = f"briefgen_per_span:{function.__module__}.{function.__qualname__}"
+
+    @wraps(function)
+    def answer(span: Span) -> _T:
+        user_data = span.doc.user_data
+        known = user_data.get(key)
+        if known is None:
+            known = user_data[key] = {}
+        where = (span.start, span.end)
+        if where in known:
+            return known[where]
+        found = known[where] = function(span)
+        return found
+
+    return answer
+
+
 _ENTITIES = "briefgen_entities"
 
 
@@ -263,13 +296,26 @@ def span_entities(span: Span) -> list[Span]:
     return found
 
 
+_SPACES = "briefgen_spaces"
+
+
+def spaces(doc: Doc) -> list[bool]:
+    """Every token's ``is_space``, read once per doc (#18: :func:`trimmed` made a ``Token`` of each edge word
+    it looked at, for every sentence the summary, outlook and demands read and every quote's speaker)."""
+    found = doc.user_data.get(_SPACES)
+    if found is None:
+        found = doc.user_data[_SPACES] = [bool(flag) for flag in doc.to_array(IS_SPACE).tolist()] if len(doc) else []
+    return found
+
+
 def trimmed(span: Span) -> Span:
     """``span`` without leading/trailing whitespace tokens."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].is_space:
+    space = spaces(doc)
+    while start < end and space[start]:
         start += 1
-    while end > start and doc[end - 1].is_space:
+    while end > start and space[end - 1]:
         end -= 1
     return doc[start:end]
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 #: Characters with a meaning in Markdown (Python-Markdown's own escapable set) -> backslash escape.
 _BACKSLASH = set("\\`*_{}[]#!")
@@ -52,8 +53,21 @@ def md_escape(value: object) -> str:
     Line breaks become spaces (items are one line); a leading list, rule or
     details marker is escaped so an item never turns into a block of its own.
     """
-    escaped = clean_text(value).translate(_INLINE_ESCAPES)
+    text = value if type(value) is str else str(value)
+    return _kept_md_escape(text) if len(text) <= _KEPT_LENGTH else _md_escape_text(text)
+
+
+def _md_escape_text(text: str) -> str:
+    escaped = clean_text(text).translate(_INLINE_ESCAPES)
     return _LINE_START.sub(_escape_line_start, escaped, count=1)
+
+
+#: Texts up to this long are escaped once per distinct text and kept (at most 16,384 of them, so a few MB at most).
+#: Why (#18): a cold build of 300 BBC articles escapes 32,274 values, 9,096 of them distinct: actor names,
+#: roles, tags and dates come back on every page. The article's own paragraphs (longer, each escaped once)
+#: are not kept.
+_KEPT_LENGTH = 200
+_kept_md_escape = lru_cache(maxsize=16384)(_md_escape_text)
 
 
 def html_text(value: object) -> str:

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, entities, heading_spans, next_at, tokens_where, with_pos
+from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, tokens_where, with_pos
+from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
@@ -141,6 +142,7 @@ def _is_honorific(tok: Token) -> bool:
     return text.lower().rstrip(".") in HONORIFICS and text[:1].isupper() and not text.rstrip(".").isupper()
 
 
+@per_span
 def _clean(span: Span) -> tuple[str, str | None]:
     """Surface form without "the", possessive or honorific; and the honorific if any."""
     tokens = [t for t in span if not t.is_space]
@@ -1355,12 +1357,13 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
     initials of an event the article names is that event, in brackets or not.
     """
     events, acronyms = set(), set()
+    lowers = word_columns(doc)[0]  # a bracket's lower-case form is the bracket: no Token per word of every entity (#18)
     for ent in entities(doc):
-        bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), ent.end)
+        bracket = next((i for i in range(ent.start + 1, ent.end) if lowers[i] == "("), ent.end)
         text = _clean(doc[ent.start : bracket])[0] if bracket > ent.start else ""
         if text and len(text.split()) > 1 and text.split()[-1].lower() in _EVENT_HEADS:
             events.add(text)
-        if bracket + 2 < len(doc) and doc[bracket].text == "(" and doc[bracket + 2].text == ")":
+        if bracket + 2 < len(doc) and lowers[bracket] == "(" and lowers[bracket + 2] == ")":
             acronyms.add(doc[bracket + 1].text)
         if len(ent) == 1:
             acronyms.add(ent.text)

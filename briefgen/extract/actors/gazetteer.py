@@ -120,14 +120,24 @@ def _country_forms() -> dict[str, CountryForm]:
     return forms
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+", flags=re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
 def _norm(text: str) -> str:
-    text = re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"[’']s$", "", text).strip()
+    text = _LEADING_THE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text).strip()
     return text
 
 
+@functools.lru_cache(maxsize=16384)
 def country_form(text: str) -> CountryForm | None:
-    """The country a name, demonym or capital stands for ("Kyiv" -> Ukraine)."""
+    """The country a name, demonym or capital stands for ("Kyiv" -> Ukraine).
+
+    Answered once per distinct text (#18): the actor extractor asks about
+    the same names about 40 times per BBC article; the answer is a frozen
+    record that depends on the text alone.
+    """
     text = _norm(text)
     if not text:
         return None

@@ -235,12 +235,14 @@ def singular_name(name: str) -> str:
     return f"{head} {singular(last)}" if head else singular(last)
 
 
+@functools.lru_cache(maxsize=16384)
 def party_key(name: str) -> str:
     """The key under which a party's name, its members' noun and its nickname meet.
 
     "Conservative Party", "Conservatives", "Conservative" and "Tories" all give
     "conservative"; "Labour Party" and "Labour" give "labour"; "Liberal
-    Democrats" gives "liberal democrat".
+    Democrats" gives "liberal democrat". Answered once per distinct name (#18:
+    about 85 calls per BBC article, on about 5 distinct names).
     """
     words = [w.lower() for w in name.split()]
     if len(words) > 1 and words[-1] == "party":

@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span
 
 from ...records import Quote
 from ..actors.extractor import COLLECTIVE_NOUNS
-from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds
+from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds, span_entities
 from .context import Attribution, Context, Route, can_speak
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
 from .fallback_routes import continues_run, goes_on_speaking, previous_sentence_speaker, sentence_subject
@@ -233,7 +233,7 @@ def _country_before_its_head(mention: Span, resolve: Resolver) -> bool:
     root = mention.root
     if root.ent_type_ in _PLACE_LABELS or root.lemma_.lower() in COLLECTIVE_NOUNS or root.pos_ not in ("NOUN", "PROPN"):
         return False
-    for ent in mention.ents:
+    for ent in span_entities(mention):  # the doc's entities read once (#18: Span.ents builds every entity of the doc again)
         if ent.label_ in _PLACE_LABELS and ent.end <= root.i and ent.root.dep_ in ("amod", "compound"):
             return resolve(mention) == resolve(ent)
     return False
