@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 from briefgen.extract.quotes import attributed_quotes
 from briefgen.extract.quotes.cues import delivers_speech_noun, is_cue
+from briefgen.extract.quotes.context import Attribution
+from briefgen.extract.quotes.extractor import same_cue_as_before
 from briefgen.extract.quotes.speakers import antecedent, entity_at, mention_for, subject_of
 
 #: One token: (text, head index, dependency, fine tag, coarse tag, entity label or "").
@@ -1036,3 +1038,35 @@ def test_the_outlet_that_quotes_is_the_source(vocab, name: str, word: str, tag: 
     for cue in (doc[1], doc[5]):
         outlet = quoting_outlet(cue, Context(doc, []))
         assert (outlet.text if outlet is not None else None) == expected
+
+
+_TWO_SAID: list[Row] = [
+    ("Mandaric", 1, "nsubj", "NNP", "PROPN", "PERSON"), ("said", 1, "ROOT", "VBD", "VERB", ""), ("Harry", 3, "nsubj", "NNP", "PROPN", "PERSON"),
+    ("said", 1, "conj", "VBD", "VERB", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "borrowed_cue", "previous_cue", "previous_speaker", "expected"),
+    [
+        ("the cue the previous quotation was attributed through: its speaker", 1, 1, 0, "Mandaric"),
+        ("another cue: the speaker found for it stands", 3, 1, 0, "Harry"),
+        ("the previous quotation had no speaker: the speaker found stands", 1, 1, None, "Harry"),
+        ("the previous quotation had no cue: the speaker found stands", 1, None, 0, "Harry"),
+    ],
+)
+def test_a_borrowed_cue_keeps_the_speaker_it_was_resolved_to(
+    vocab, name: str, borrowed_cue: int, previous_cue: int | None, previous_speaker: int | None, expected: str
+) -> None:
+    """Issue #15 (quotes7): "“I said to Harry …,” he said. “… it's Harry's life …”" — the cue-less quotation borrows
+    the "he said" before it, whose "he" was resolved (past Harry) for the quotation it cues; it is not resolved again."""
+    doc = build(vocab, _TWO_SAID)
+    found = Attribution(doc[2:3], doc[borrowed_cue], "previous")
+    previous = Attribution(
+        doc[previous_speaker : previous_speaker + 1] if previous_speaker is not None else None,
+        doc[previous_cue] if previous_cue is not None else None,
+        "governed",
+    )
+    chosen = same_cue_as_before(found, previous)
+    assert chosen is not None and chosen.speaker.text == expected and chosen.cue is found.cue and chosen.route == "previous"
+    assert same_cue_as_before(None, previous) is None

@@ -123,6 +123,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
     ctx = Context(doc, runs, kind_of=kind_of)
     found: list[Attributed] = []
     previous: tuple[Run, Span | None] | None = None
+    previous_said: Attribution | None = None  # the last kept quotation's attribution, for a cue read again
     in_sentence: dict[int, int] = {}
     for run, span in zip(runs, ctx.quoted.spans):
         if len(span) == 0:
@@ -137,7 +138,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         attribution = not_whom_it_names(attribution, run, span, ctx) or attribution
         borrowed = False
         if attribution.route == "none":
-            found_before = previous_sentence_speaker(span, ctx, across_lines=False)
+            found_before = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=False), previous_said)
             attribution, borrowed = (found_before, True) if found_before is not None else (attribution, False)
         according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
         no_one = attribution.speaker is not None and (is_no_one(attribution.speaker, ctx) or is_a_thing(attribution.speaker, ctx))
@@ -161,7 +162,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             if continues_run(doc, previous[0], run, ctx):
                 attribution = Attribution(previous[1], None, "run")
         if attribution.route == "none":
-            attribution = previous_sentence_speaker(span, ctx, across_lines=True) or attribution
+            attribution = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=True), previous_said) or attribution
         attribution = document_author(attribution, ctx) or attribution
         if is_writer_or_reader(attribution.speaker):
             attribution = Attribution(None, attribution.cue, attribution.route)
@@ -187,8 +188,24 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         found.append(Attributed(quote, attribution.route, cued, attribution.speaker))
         if not is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=words_before(span)):
             previous = (run, attribution.speaker)
+            previous_said = attribution
     return found
 
+
+def same_cue_as_before(found: Attribution | None, previous: Attribution | None) -> Attribution | None:
+    """The speaker the previous quotation got through the same cue, for a quotation that borrows that cue.
+
+    "“I said to Harry …,” he said. “… it's Harry's life and it's his
+    decision.”": the cue-less quotation goes on with the sentence before,
+    whose "he" was already resolved for the quotation it cues — past the
+    Harry that quotation names. Resolving the "he" again from the second
+    quotation forgets what the first one said and lands on that name.
+    """
+    if found is None or previous is None or found.cue is None or previous.cue is None or previous.speaker is None:
+        return found
+    if found.cue.i != previous.cue.i:
+        return found
+    return Attribution(previous.speaker, found.cue, found.route)
 
 
 #: Quotations of one sentence that get a speaker; those past it are listed without one. The most in
