@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Quote
 from ..actors.extractor import COLLECTIVE_NOUNS
@@ -75,7 +75,7 @@ from .layout_routes import (
 )
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
-from .speakers import names_spoken_of, one_of_a_nationality, spoken_of_in
+from .speakers import names_spoken_of, one_of_a_nationality, quoted_as_saying, spoken_of_in
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -123,6 +123,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
     ctx = Context(doc, runs, kind_of=kind_of)
     found: list[Attributed] = []
     previous: tuple[Run, Span | None] | None = None
+    previous_said: Attribution | None = None  # the last kept quotation's attribution, for a cue read again
     in_sentence: dict[int, int] = {}
     for run, span in zip(runs, ctx.quoted.spans):
         if len(span) == 0:
@@ -137,7 +138,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         attribution = not_whom_it_names(attribution, run, span, ctx) or attribution
         borrowed = False
         if attribution.route == "none":
-            found_before = previous_sentence_speaker(span, ctx, across_lines=False)
+            found_before = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=False), previous_said)
             attribution, borrowed = (found_before, True) if found_before is not None else (attribution, False)
         according = _according_to(span, ctx) or _reported_by(span, attribution, ctx)
         no_one = attribution.speaker is not None and (is_no_one(attribution.speaker, ctx) or is_a_thing(attribution.speaker, ctx))
@@ -161,7 +162,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             if continues_run(doc, previous[0], run, ctx):
                 attribution = Attribution(previous[1], None, "run")
         if attribution.route == "none":
-            attribution = previous_sentence_speaker(span, ctx, across_lines=True) or attribution
+            attribution = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=True), previous_said) or attribution
         attribution = document_author(attribution, ctx) or attribution
         if is_writer_or_reader(attribution.speaker):
             attribution = Attribution(None, attribution.cue, attribution.route)
@@ -170,6 +171,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             attribution = Attribution(None, None, "none")
         elif attribution.speaker is not None and is_passive_thing(attribution.speaker, ctx):
             attribution = Attribution(None, None, "none")
+        if according is None:
+            according = quoting_outlet(attribution.cue, ctx)
         sent_start, sent_end = _sentence_bounds(span)
         named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
@@ -185,7 +188,24 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         found.append(Attributed(quote, attribution.route, cued, attribution.speaker))
         if not is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=words_before(span)):
             previous = (run, attribution.speaker)
+            previous_said = attribution
     return found
+
+
+def same_cue_as_before(found: Attribution | None, previous: Attribution | None) -> Attribution | None:
+    """The speaker the previous quotation got through the same cue, for a quotation that borrows that cue.
+
+    "“I said to Harry …,” he said. “… it's Harry's life and it's his
+    decision.”": the cue-less quotation goes on with the sentence before,
+    whose "he" was already resolved for the quotation it cues — past the
+    Harry that quotation names. Resolving the "he" again from the second
+    quotation forgets what the first one said and lands on that name.
+    """
+    if found is None or previous is None or found.cue is None or previous.cue is None or previous.speaker is None:
+        return found
+    if found.cue.i != previous.cue.i:
+        return found
+    return Attribution(previous.speaker, found.cue, found.route)
 
 
 #: Quotations of one sentence that get a speaker; those past it are listed without one. The most in
@@ -263,6 +283,25 @@ def not_whom_it_names(attribution: Attribution, run: Run, span: Span, ctx: Conte
     if not spoken_of_in(speaker, spoken_of):
         return None
     return Attribution(ctx.mention(subject, spoken_of=spoken_of), cue, attribution.route)
+
+
+def quoting_outlet(cue: Token | None, ctx: Context) -> Span | None:
+    """The outlet of "X quoted Y as saying", kept as the source: "“…,” Reuters quoted one trader as saying".
+
+    The speaker is the one quoted (:func:`.speakers.quoted_as_saying`); the
+    one who quotes is where the words were reported, as with "according to
+    X". Passive: "Dixon was quoted by The Australian as saying".
+    """
+    if cue is None or quoted_as_saying(cue) is None:
+        return None
+    quote = cue if cue.lemma_.lower() == "quote" else cue.head.head
+    outlet = next((c for c in quote.children if c.dep_ == "nsubj"), None)
+    if outlet is None:
+        agent = next((c for c in quote.children if c.dep_ == "agent"), None)
+        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if outlet is None or ctx.quoted(outlet) or outlet.pos_ == "PRON":
+        return None
+    return ctx.mention(outlet)
 
 
 def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
 from ..actors.extractor import COLLECTIVE_NOUNS
+from ..actors.gazetteer import country_form, is_place
+from ..actors.names import is_common_noun
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
@@ -48,6 +50,9 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     the agent of a verb climbed to does not ("Ruiz was interviewed by the
     BBC, saying “…”" is Ruiz speaking). Subjects inside quotes are not speakers.
     """
+    reported = quoted_as_saying(verb)
+    if reported is not None:
+        return None if quoted(reported) else reported
     current = _repeated_verb(verb) or _main_verb_of_trailing_participle(verb) or verb
     for step in range(_MAX_CLIMB):
         agent = (next((c for c in current.children if c.dep_ == "agent"), None) or _stray_agent(current)) if step == 0 else None
@@ -73,6 +78,31 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
     return None
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """Whom "X quoted Y as saying" reports: Y, not X ("“…,” Reuters quoted one trader as saying").
+
+    The one who quotes is an outlet passing on someone else's words; the
+    words are the object's. Read for "quote" itself and for the "saying"
+    under its "as"; in the passive ("Dixon was quoted by The Australian as
+    saying") the subject is the one quoted, so the agent is not taken.
+    """
+    quote = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
+        quote = verb.head.head
+    if quote.lemma_.lower() != "quote" or quote.pos_ != "VERB":
+        return None
+    as_saying = any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and is_speech_cue(g) for g in c.children)
+        for c in quote.children
+    )
+    if not as_saying:
+        return None
+    quoted_one = next((c for c in quote.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if quoted_one is None or not (quoted_one.pos_ in ("PROPN", "PRON") or quoted_one.ent_type_ in SPEAKING_LABELS or is_actor_noun(quoted_one)):
+        return None  # "Mr Browne quoted its five-year plan … as saying": a document, the one who quotes it speaks
+    return quoted_one
 
 
 #: Entity labels of mentions that can speak (a place speaks only through a cue verb).
@@ -506,7 +536,7 @@ def antecedent(
                     main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, _chain=_chain + 1
                 )
             if main is not None and _untagged_person(main, entities=entities, surnames=surnames, kind_of=kind_of) and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
-                return full_name(doc[main.i : main.i + 1], entities=entities, quoted=quoted, any_label=True)
+                return full_name(_with_given_names(main), entities=entities, quoted=quoted, any_label=True)
             named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
             if named is not None and spoken_of_in(named, spoken_of):
                 named = None
@@ -703,7 +733,41 @@ def _untagged_person(word: Token, *, entities: dict[int, Span], surnames: frozen
     """
     if word.pos_ != "PROPN" or word.i in entities or not word.text[:1].isupper():
         return False
-    return word.lower_ in surnames or kind_of(word.doc[word.i : word.i + 1]) == "person"
+    kind = kind_of(word.doc[word.i : word.i + 1])
+    if word.lower_ in surnames or kind == "person":
+        return True
+    # a surname neither the tagger nor the actor table knows ("Zvonareva has lost both her games …", "But Edu was
+    # highly critical …"): not a word WordNet knows only as a common noun ("City", "Games"), a GeoNames place
+    # ("Leicester"), a country ("England") or an acronym ("HSDPA"), which are clubs, products and places; a
+    # bare name, not a title with a determiner or an owner ("The Scot", "Argentina's President", "The Lord
+    # Chief Justice") and not a plural ("States typically decentralize …"); a "Mrs May" is left to the
+    # titled-name rule, which reads the honorific's gender
+    return (
+        kind is None
+        and word.tag_ != "NNPS"
+        and not any(c.dep_ in ("det", "poss", "amod") or c.lower_.rstrip(".") in _NAME_HONORIFICS for c in word.children)
+        and not word.is_upper
+        and not is_common_noun(word.text, word.lemma_)
+        and not (word.lower_.endswith("s") and is_common_noun(word.text[:-1], word.text[:-1]))  # "Games", a plural
+        and not _takes_a_plural_verb(word)  # "States typically decentralize …"
+        and not is_place(word.text)
+        and country_form(word.text) is None
+    )
+
+
+def _with_given_names(surname: Token) -> Span:
+    """An untagged surname with the proper nouns right before it that the parse hangs on it: "Lt Col Eric Schnaible"."""
+    doc = surname.doc
+    start = surname.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == surname.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return doc[start : surname.i + 1]
+
+
+def _takes_a_plural_verb(subject: Token) -> bool:
+    """Whether a subject's verb agrees with a plural ("States typically decentralize", "Rovers are"): no one person."""
+    verb = subject.head
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
 
 
 #: How many "he"s back a pronoun's antecedent is followed from main-clause subject to main-clause subject.
