@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ...records import Quote
 from ..actors.extractor import COLLECTIVE_NOUNS
@@ -75,7 +75,7 @@ from .layout_routes import (
 )
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
-from .speakers import names_spoken_of, one_of_a_nationality, quoted_as_saying, spoken_of_in
+from .speakers import names_spoken_of, one_of_a_nationality, spoken_of_in
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -171,8 +171,6 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             attribution = Attribution(None, None, "none")
         elif attribution.speaker is not None and is_passive_thing(attribution.speaker, ctx):
             attribution = Attribution(None, None, "none")
-        if according is None:
-            according = quoting_outlet(attribution.cue, ctx)
         sent_start, sent_end = _sentence_bounds(span)
         named = attribution.speaker is not None and not is_unresolved_pronoun(attribution.speaker)
         quote = Quote(
@@ -283,25 +281,6 @@ def not_whom_it_names(attribution: Attribution, run: Run, span: Span, ctx: Conte
     if not spoken_of_in(speaker, spoken_of):
         return None
     return Attribution(ctx.mention(subject, spoken_of=spoken_of), cue, attribution.route)
-
-
-def quoting_outlet(cue: Token | None, ctx: Context) -> Span | None:
-    """The outlet of "X quoted Y as saying", kept as the source: "“…,” Reuters quoted one trader as saying".
-
-    The speaker is the one quoted (:func:`.speakers.quoted_as_saying`); the
-    one who quotes is where the words were reported, as with "according to
-    X". Passive: "Dixon was quoted by The Australian as saying".
-    """
-    if cue is None or quoted_as_saying(cue) is None:
-        return None
-    quote = cue if cue.lemma_.lower() == "quote" else cue.head.head
-    outlet = next((c for c in quote.children if c.dep_ == "nsubj"), None)
-    if outlet is None:
-        agent = next((c for c in quote.children if c.dep_ == "agent"), None)
-        outlet = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    if outlet is None or ctx.quoted(outlet) or outlet.pos_ == "PRON":
-        return None
-    return ctx.mention(outlet)
 
 
 def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:

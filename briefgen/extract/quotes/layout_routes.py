@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..docview import doc_text, trimmed
 from .context import EXPLETIVES, SENTENCE_ENDS, Attribution, Context, can_speak, opens_sentence
 from .cues import ATTITUDE_LEMMAS, CUE_LEMMAS, is_cue, is_speech_cue
-from .speakers import SUBJECT_DEPS, quoted_as_saying, subject_of
+from .speakers import SUBJECT_DEPS, subject_of
 
 
 def _clause_speaker(tokens: Span, ctx: Context) -> Attribution | None:
@@ -329,9 +329,6 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
         return None
     if words and words[0].text in _DASHES:
         return None  # "— “…” — the balloons cascaded": the dash closes an aside
-    reported = quoted_as_saying(verb)
-    if reported is not None and not ctx.quoted(reported):
-        return Attribution(ctx.mention(reported), verb, "post_posed")  # "“…,” Reuters quoted one trader as saying"
     before = [t for t in words if t.i < verb.i and not t.is_punct]
     if before:
         head_phrase = _until_comma([t for t in words if t.i < verb.i])

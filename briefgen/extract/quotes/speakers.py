@@ -50,9 +50,6 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
     the agent of a verb climbed to does not ("Ruiz was interviewed by the
     BBC, saying “…”" is Ruiz speaking). Subjects inside quotes are not speakers.
     """
-    reported = quoted_as_saying(verb)
-    if reported is not None:
-        return None if quoted(reported) else reported
     current = _repeated_verb(verb) or _main_verb_of_trailing_participle(verb) or verb
     for step in range(_MAX_CLIMB):
         agent = (next((c for c in current.children if c.dep_ == "agent"), None) or _stray_agent(current)) if step == 0 else None
@@ -78,31 +75,6 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
     return None
-
-
-def quoted_as_saying(verb: Token) -> Token | None:
-    """Whom "X quoted Y as saying" reports: Y, not X ("“…,” Reuters quoted one trader as saying").
-
-    The one who quotes is an outlet passing on someone else's words; the
-    words are the object's. Read for "quote" itself and for the "saying"
-    under its "as"; in the passive ("Dixon was quoted by The Australian as
-    saying") the subject is the one quoted, so the agent is not taken.
-    """
-    quote = verb
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.dep_ == "prep":
-        quote = verb.head.head
-    if quote.lemma_.lower() != "quote" or quote.pos_ != "VERB":
-        return None
-    as_saying = any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and is_speech_cue(g) for g in c.children)
-        for c in quote.children
-    )
-    if not as_saying:
-        return None
-    quoted_one = next((c for c in quote.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if quoted_one is None or not (quoted_one.pos_ in ("PROPN", "PRON") or quoted_one.ent_type_ in SPEAKING_LABELS or is_actor_noun(quoted_one)):
-        return None  # "Mr Browne quoted its five-year plan … as saying": a document, the one who quotes it speaks
-    return quoted_one
 
 
 #: Entity labels of mentions that can speak (a place speaks only through a cue verb).
