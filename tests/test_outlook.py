@@ -568,6 +568,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("under deliberation", "A shortlist of bidders is being drawn up by the administrators.", True),
     ("under deliberation", "The licensing rules were being reviewed when the fire broke out.", False),  # past
     ("under deliberation", "The hosts are happy to handle the pressure of being considered favourites.", False),  # regarded
+    # a work under way in the present progressive is still to be finished (#13: works in progress)
+    ("in progress", "A cheaper version of the chip is being developed by a Korean partner.", True),
+    ("in progress", "The carmaker is working on a hydrogen engine for its vans.", True),
+    ("in progress", "The prototype was being developed in a small lab in Leeds.", False),  # past
+    ("in progress", "The new ticket system is working well at most stations.", False),  # a state, nothing worked on
+    ("in progress", "She has been working on the novel since her teens.", False),  # perfect: narration
 ]
 
 
