@@ -574,6 +574,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("in progress", "The prototype was being developed in a small lab in Leeds.", False),  # past
     ("in progress", "The new ticket system is working well at most stations.", False),  # a state, nothing worked on
     ("in progress", "She has been working on the novel since her teens.", False),  # perfect: narration
+    # a future inside the "that" clause of a noun of belief, speech or feeling keeps its own tense (#13)
+    ("noun complement", "The shares rose amid speculation that the firm would be sold to a rival.", True),
+    ("noun complement", "The minister dismissed fears that the new tax might drive investors abroad.", True),
+    ("noun complement", "Prices rose again, adding to concern that wages could fall behind.", True),
+    ("noun complement", "There were also fears that the banks might fail.", False),  # a view narrated as a past state
+    ("noun complement", "The shares rose on news which the firm might have leaked.", False),  # a relative clause, perfect
+    ("noun complement", "The court ignored the fact that the recorder could be used for copying.", False),  # factive
 ]
 
 

@@ -718,7 +718,10 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "Some may see this as the height of laziness", "could be said to be": how a thing is seen now
         if _doubt_voiced(verb):
             return OPEN_QUESTION  # "questioned whether the scheme could work": the doubt stands once voiced
-        if governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token):
+        if (
+            governing_past_link(verb) is not None and frame is None and not _what_a_thing_may_do(verb) and not _own_tense(token)
+            and not _noun_complement(verb)
+        ):
             return None  # "before Italy could recover", "there were fears that it might …", "showing how data could be processed": past
         if _past_anchor(verb, years=False, direct=True):
             return None  # "Previously, passengers could claim …"
@@ -751,6 +754,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return report_kind(report, EXPECTED)  # "said it was a gift that would help Labour fight the election"
         if _doubt_voiced(verb):
             return OPEN_QUESTION  # "Letwin questioned how Labour would fund its own plans"
+        if link is not None and _noun_complement(verb):
+            return EXPECTED  # "amid speculation that it would be the focus of a bidding war"
         if link is not None and not future_time_in_sentence:
             return None
         if is_negated(verb) and link is None and frame is None and not _conditional(verb):
@@ -952,6 +957,28 @@ def _own_tense(modal: Token) -> bool:
     if not (coordinated or concessive) or any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children):
         return False  # "… but before gamers could get to grips with it": a clause of time borrows the tense
     return not (modal.lower_ == "could" and any(c.dep_ == "advmod" and c.lower_ in _PAST_ABILITY for c in verb.children))
+
+
+#: Factive nouns: their "that" clause is presupposed true, a fact told, not a view of what may come.
+_FACTIVE_NOUNS = frozenset({"fact", "truth", "reality"})
+
+
+def _noun_complement(verb: Token) -> bool:
+    """ "amid speculation that it would be the focus of a bidding war", "played down fears that Rock … might cause
+    controversy", "adding to concern that a sharp rise … could stoke inflation", "hit back at Mr Mallon's claim
+    that an assembly would improve transport links": the "that" clause completing a noun of belief, speech or
+    feeling is what the view looks forward to, and the view is a thing the narration takes up, not a clause of
+    it, so it does not borrow the narration's past (#13: a future inside a noun's "that" clause). A view
+    narrated as a past state ("There were also fears that the banks might fail") does, as before, and so does
+    the clause of a factive noun, which states a fact rather than a view ("without any real thought for the
+    fact that the lead would end up in the air", "the fact that its Betamax recorder could be used for piracy").
+    """
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() in _FACTIVE_NOUNS:
+        return False
+    noun = verb.head
+    return not (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children))
 
 
 def _what_a_thing_may_do(verb: Token) -> bool:
