@@ -581,6 +581,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("noun complement", "There were also fears that the banks might fail.", False),  # a view narrated as a past state
     ("noun complement", "The shares rose on news which the firm might have leaked.", False),  # a relative clause, perfect
     ("noun complement", "The court ignored the fact that the recorder could be used for copying.", False),  # factive
+    # "next week's" names an event ahead of the article, whatever the tense of the clause (#13: possessive-day events)
+    ("coming event", "The party revealed its support ahead of next week's Commons vote on the bill.", True),
+    ("coming event", "Her time was not good enough to book a place at next month's indoor championships.", True),
+    ("coming event", "The party celebrated its win in Sunday's vote on the bill.", False),  # a bare weekday: left
+    ("coming event", "The party revealed its support ahead of last week's vote on the bill.", False),
 ]
 
 

@@ -1989,7 +1989,22 @@ def future_time_cue(span: Span) -> str | None:
     election" — the promise was made at a past date and the modal is left out for it (:func:`_modal_kind`),
     so the time phrase or forward modifier inside it places no outlook either (#13: past anchors).
     """
-    return None if is_past_clause(span.root) or _inside_past_future(span.root) else SCHEDULED
+    if _inside_past_future(span.root):
+        return None
+    if _coming_event(span):
+        return SCHEDULED  # "revealed its support ahead of next week's Commons vote": the vote is still ahead
+    return None if is_past_clause(span.root) else SCHEDULED
+
+
+def _coming_event(span: Span) -> bool:
+    """ "ahead of next week's Commons vote", "to book her place at next month's European Indoor Championships",
+    "gave himself the perfect preparation for next week's Australian Open": "next week's" names an event by its
+    date counted from the article's own day, so the event is ahead of the article whatever the tense of the
+    clause that mentions it (#13: possessive-day events; the bare weekday, "Sunday's final", may be before or
+    after the article and is left).
+    """
+    root = span.root
+    return root.dep_ == "poss" and root.lower_ in ("week", "month", "year") and any(c.dep_ == "amod" and c.lower_ == "next" for c in root.children)
 
 
 def _inside_past_future(token: Token) -> bool:
