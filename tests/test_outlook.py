@@ -568,6 +568,24 @@ CASES: list[tuple[str, str, bool]] = [
     ("under deliberation", "A shortlist of bidders is being drawn up by the administrators.", True),
     ("under deliberation", "The licensing rules were being reviewed when the fire broke out.", False),  # past
     ("under deliberation", "The hosts are happy to handle the pressure of being considered favourites.", False),  # regarded
+    # a work under way in the present progressive is still to be finished (#13: works in progress)
+    ("in progress", "A cheaper version of the chip is being developed by a Korean partner.", True),
+    ("in progress", "The carmaker is working on a hydrogen engine for its vans.", True),
+    ("in progress", "The prototype was being developed in a small lab in Leeds.", False),  # past
+    ("in progress", "The new ticket system is working well at most stations.", False),  # a state, nothing worked on
+    ("in progress", "She has been working on the novel since her teens.", False),  # perfect: narration
+    # a future inside the "that" clause of a noun of belief, speech or feeling keeps its own tense (#13)
+    ("noun complement", "The shares rose amid speculation that the firm would be sold to a rival.", True),
+    ("noun complement", "The minister dismissed fears that the new tax might drive investors abroad.", True),
+    ("noun complement", "Prices rose again, adding to concern that wages could fall behind.", True),
+    ("noun complement", "There were also fears that the banks might fail.", False),  # a view narrated as a past state
+    ("noun complement", "The shares rose on news which the firm might have leaked.", False),  # a relative clause, perfect
+    ("noun complement", "The court ignored the fact that the recorder could be used for copying.", False),  # factive
+    # "next week's" names an event ahead of the article, whatever the tense of the clause (#13: possessive-day events)
+    ("coming event", "The party revealed its support ahead of next week's Commons vote on the bill.", True),
+    ("coming event", "Her time was not good enough to book a place at next month's indoor championships.", True),
+    ("coming event", "The party celebrated its win in Sunday's vote on the bill.", False),  # a bare weekday: left
+    ("coming event", "The party revealed its support ahead of last week's vote on the bill.", False),
 ]
 
 

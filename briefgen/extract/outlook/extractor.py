@@ -47,6 +47,7 @@ from .cues import (
     sanction_faced_cue,
     still_to_come_cue,
     under_deliberation_cue,
+    in_progress_cue,
     plan_cue,
     frame_noun_cue,
     reporting_above,
@@ -144,7 +145,7 @@ class Cue:
 CLAUSE_CUES = (
     modal_cue, plan_cue, committed_cue, frame_noun_cue, open_question_cue, from_date_cue, futurate_cue, ahead_of_cue,
     not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
-    aim_held_cue, still_to_come_cue, under_deliberation_cue,
+    aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
