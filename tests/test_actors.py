@@ -1639,3 +1639,52 @@ def test_post_nominal_titles_take_their_plural_and_nothing_else():
 
     assert is_post_nominal_title("MPs") and is_post_nominal_title("QC") and is_post_nominal_title("OBE")
     assert not is_post_nominal_title("Mps") and not is_post_nominal_title("BBC") and not is_post_nominal_title("MPS Group")
+
+
+@pytest.mark.parametrize(
+    "text, name, alias, role, not_actors",
+    [
+        (
+            "Church\nThe Bishop of Exeter, the Rt Rev Dr John Hale, said the plan was unfair. The Bishop said churches would suffer.\n",
+            "John Hale", None, "Rt Rev", ("Bishop", "Rt Rev Dr", "Rt Rev Dr John Hale"),
+        ),
+        (
+            "Peace\nArchbishop Samuel Okoro called for talks. Archbishop Okoro told reporters the war must end.\n",
+            "Samuel Okoro", "Archbishop Okoro", "Archbishop", ("Archbishop Okoro", "Archbishop Samuel Okoro"),
+        ),
+        (
+            "Vote\nHis words came as Cardinal Thomas Brennan, the Archbishop of Leeds, backed the bill. The Cardinal said it was fair.\n",
+            "Thomas Brennan", None, "Cardinal", ("Cardinal",),
+        ),
+        (
+            "Protest\nRabbi David Stern, founder of the group, said the costume was offensive.\n",
+            "David Stern", "Rabbi Stern", "Rabbi", ("Rabbi David Stern",),
+        ),
+    ],
+)
+def test_a_clergy_title_is_the_role_of_the_person_named_after_it(parse, text, name, alias, role, not_actors):
+    """Issue #15, class 'religious titles as actors' ("Cardinal" and "Bishop" organisations, "Rt Rev Dr" a person,
+    "Archbishop Tutu" apart from "Desmond Tutu"): 10 in 7 BBC articles. The title is the named person's role and
+    form of address, never an actor by itself."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+    assert role in actors[name].roles, actors[name].roles
+    assert alias is None or alias in actors[name].aliases, actors[name].aliases
+    for word in not_actors:
+        assert word not in actors, sorted(actors)
+
+
+def test_clergy_nouns_are_the_words_that_name_only_the_clergy():
+    """WordNet's clergy (``--only-people``): "minister" names a government's too, "metropolitan" a city dweller."""
+    from briefgen.extract.actors.extractor import CLERGY_NOUNS
+
+    assert {"cardinal", "bishop", "archbishop", "rabbi", "reverend", "vicar", "ayatollah"} <= CLERGY_NOUNS
+    assert not {"minister", "metropolitan", "patriarch", "shepherd", "father"} & CLERGY_NOUNS
+
+
+def test_a_clergy_noun_alone_as_a_surname_stays_a_person(parse):
+    """ "Bishop" on a team sheet or as a subject with no "the" before it is a surname, not a title."""
+    _, doc = parse("Rugby\nFlanker Ben Bishop scored twice. Bishop was named man of the match.\n")
+    actors = by_name(doc)
+    assert "Ben Bishop" in actors and actors["Ben Bishop"].kind == "person", sorted(actors)

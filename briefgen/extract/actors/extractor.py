@@ -75,6 +75,12 @@ ORGANISATION_NOUNS_WN: frozenset[str] = read_word_list("organisation_nouns.txt")
 #: Names WordNet 3.0 knows only as a prize, a holiday or a gathering ("Oscar", "Emmy", "Olympics"), in the
 #: singular; made by ``tools/wordnet_prize_names.py`` (WordNet's licence in the file).
 PRIZE_NAMES: frozenset[str] = frozenset(singular_name(n) for n in read_word_list("prize_names.txt"))
+#: Lemmas whose first WordNet 3.0 noun sense is a member of the clergy ("cardinal", "archbishop", "rabbi"), made by
+#: ``tools/wordnet_actor_nouns.py … spiritual_leader.n.01 religious_leader.n.01`` (WordNet's licence in the file).
+CLERGY_NOUNS: frozenset[str] = read_word_list("clergy_nouns.txt")
+#: The style of address of the clergy: "the Rt Rev Dr Tom Wright", "the Most Reverend Peter Smith", "Revd Jones".
+_CLERGY_STYLE_WORDS = frozenset({"reverend", "rev", "revd"})
+_CLERGY_STYLE_GRADES = frozenset({"rt", "right", "most", "very"})
 
 
 @dataclass(slots=True)
@@ -159,6 +165,8 @@ def _clean(span: Span) -> tuple[str, str | None]:
         prev = span.doc[span.start - 1]
         if _is_honorific(prev):
             honorific = prev.text
+        elif (clergy := _clergy_title_before(span.doc, span.start)) is not None:
+            honorific = clergy  # "Archbishop Tutu", "Rt Rev Scott-Joynt": how the article addresses the person
     if not tokens:
         return "", honorific
     # from the article's own characters, with any run of white space (a no-break space too) as one space
@@ -539,6 +547,9 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_hyphened_surname(ent, surnames_named)
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
+        ent = _without_clergy_title(ent)
+        if ent is None:
+            continue  # "the Cardinal", "the Rt Rev Dr", "The Roman Catholic Archbishop": a title, no name
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
@@ -556,6 +567,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
+    mentions.extend(_untagged_clergy_names(doc, mentions, in_heading))
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
@@ -2292,3 +2304,108 @@ def _part_of_a_longer_name(span: Span) -> bool:
 
 def _untagged_name_word(tok: Token, taken: set[int]) -> bool:
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.i not in taken and tok.lower_.rstrip(".") not in HONORIFICS
+
+
+def _is_clergy_word(tok: Token) -> bool:
+    """A capitalised word of a clergy title: a noun for the clergy ("Cardinal", "Bishop") or the style "Rev"/"Reverend"."""
+    word = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and not tok.text.isupper() and (word in _CLERGY_STYLE_WORDS or (tok.pos_ in ("NOUN", "PROPN") and (word in CLERGY_NOUNS or tok.lemma_.lower() in CLERGY_NOUNS)))
+
+
+def _clergy_title_end(doc: Doc, start: int, end: int) -> int:
+    """Where the clergy title opening ``doc[start:end]`` ends ("Rt Rev Dr" Tom Wright, "Cardinal" Cormac …); ``start``
+    when the words there are no clergy title.
+
+    The title is a run of capitalised clergy words (:func:`_is_clergy_word`),
+    their grades ("Rt", "Most", "Very"), and honorifics ("Dr"), with at least
+    one clergy word among them: "Most" or "Dr" alone title no clergy.
+    """
+    k, clergy = start, False
+    while k < end:
+        tok = doc[k]
+        if _is_clergy_word(tok):
+            clergy = True
+        elif not (tok.text[:1].isupper() and (tok.lower_.rstrip(".") in _CLERGY_STYLE_GRADES or _is_honorific(tok))):
+            break
+        k += 1
+    return k if clergy else start
+
+
+def _clergy_title_before(doc: Doc, end: int) -> str | None:
+    """The clergy title right before ``doc[end]`` ("Archbishop" Tutu, "Rt Rev" Scott-Joynt), or ``None``."""
+    start = end
+    while start > 0 and (_is_clergy_word(doc[start - 1]) or (doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in _CLERGY_STYLE_GRADES)):
+        start -= 1
+    if start == end or _clergy_title_end(doc, start, end) != end:
+        return None
+    return doc[start:end].text
+
+
+def _without_clergy_title(ent: Span) -> Span | None:
+    """ "Archbishop Tutu" -> "Tutu", "the Rt Rev Michael Scott-Joynt" -> "Michael Scott-Joynt"; ``None`` for a title
+    that names no one by itself ("the Cardinal", "the Rt Rev Dr", "The Roman Catholic Archbishop").
+
+    A clergy title (WordNet's clergy, :data:`CLERGY_NOUNS`, and the style
+    "Rt Rev") belongs to the role of the person named after it, and the
+    small model takes it into the name, types the whole an organisation, or
+    tags the title alone. Cut off, it stays before the name, where
+    :func:`title_tokens` reads it as the role and :func:`_clean` as the form
+    of address; what is left is a person when it is one to three capitalised
+    words. A name that ends on a clergy noun ("Roman Catholic Archbishop")
+    is the office, and a name made only of the title is no actor. A
+    surname alone keeps its words: "Bishop" on a team sheet is a player
+    (the title needs "the" before it, or a name after it).
+    """
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    end = _clergy_title_end(doc, start, ent.end)
+    words = [w for w in doc[end : ent.end].text.split() if any(c.isalpha() for c in w)]  # "Scott-Joynt" is one word
+    the = start > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    if end > start and not words:
+        return None if the or end - start > 1 else ent
+    last = doc[ent.end - 1]
+    if end == start and the and len(ent) > 1 and _is_clergy_word(last) and last.lower_ not in _CLERGY_STYLE_WORDS:
+        return None  # "The Roman Catholic Archbishop" of Cardiff
+    if end == start or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return ent
+    return Span(doc, end, ent.end, label="PERSON")
+
+
+def _untagged_clergy_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed …": a name the tagger left untagged
+    after a clergy title is a person, as after "Mr" (:func:`_untagged_titled_names`).
+
+    One to three capitalised proper nouns after the title make the name; a
+    surname the tagger typed an organisation after untagged given names
+    ("Cardinal Cormac" + "Murphy-O'Connor") is taken with them.
+    """
+    taken = {t.i for m in mentions for t in m.span}
+    found = []
+    k = 0
+    while k < len(doc):
+        tok = doc[k]
+        if not _is_clergy_word(tok) or in_heading.overlaps(doc[k : k + 1]):
+            k += 1
+            continue
+        start = _clergy_title_end(doc, k, len(doc))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and not _is_clergy_word(doc[end]) and end not in taken:
+            end += 1
+            if end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc) and doc[end + 1].is_title:
+                end += 2  # "Murphy-O'Connor"
+        k = max(end, k + 1)
+        if end == start:
+            continue
+        # "Cardinal Cormac" + "Murphy-O'Connor" tagged ORG: the untagged given names join the tagged surname
+        tagged = [m for m in mentions if m.span.start == end and m.label == "ORG" and len(m.text.split()) == 1]
+        if tagged:
+            m = tagged[0]
+            span = Span(doc, start, m.span.end, label="PERSON")
+            m.span, m.label, m.text, m.honorific = span, "PERSON", _clean(span)[0], _clergy_title_before(doc, start)
+            continue
+        span = Span(doc, start, end, label="PERSON")
+        found.append(_Mention(span, "PERSON", span.text, _clergy_title_before(doc, start)))
+        taken.update(range(start, end))
+    return found
