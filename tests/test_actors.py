@@ -1688,3 +1688,24 @@ def test_a_clergy_noun_alone_as_a_surname_stays_a_person(parse):
     _, doc = parse("Rugby\nFlanker Ben Bishop scored twice. Bishop was named man of the match.\n")
     actors = by_name(doc)
     assert "Ben Bishop" in actors and actors["Ben Bishop"].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        ("Airline\nThe carrier won permission to fly to London and Singapore.\n", "London"),
+        ("Shares\nHe told a London press conference that sales had risen.\n", "London"),
+        ("Shares\nThe Paris-based group said sales had risen.\n", "Paris"),
+    ],
+)
+def test_a_capital_named_as_a_place_is_no_alias_of_its_state(parse, text, capital):
+    """Issue #15, class 'a capital as an alias of its country' ("London" for United Kingdom in 141 BBC tables): where
+    something goes, is based or is held is the city, never the state acting."""
+    _, doc = parse(text)
+    for actor in by_name(doc).values():
+        assert capital != actor.name and capital not in actor.aliases, (actor.name, actor.aliases)
+
+
+def test_a_capital_that_acts_stays_its_state(parse):
+    _, doc = parse("Talks\nMoscow rejected the offer on Tuesday, and Moscow-backed rebels fought on.\n")
+    assert "Russia" in by_name(doc), sorted(by_name(doc))

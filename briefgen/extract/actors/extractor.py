@@ -799,6 +799,11 @@ def _place_context(tok: Token) -> bool:
 
 #: Prepositions after which a capital is where something happens, not its state acting ("talks in Moscow").
 _AT_A_PLACE = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout"})
+#: Prepositions after which a capital is where something goes ("flights to London", "moved into Paris"); "from" is
+#: left out: "pressure from Washington" is the state's.
+_TOWARDS_A_PLACE = frozenset({"to", "into", "towards", "toward", "via", "through"})
+#: Participles that say where something is when a place is glued before them ("London-based", "Paris-listed").
+_WHERE_PARTICIPLES = frozenset({"based", "listed", "born", "headquartered", "registered"})
 
 
 def _capital_as_place(m: _Mention) -> bool:
@@ -816,8 +821,15 @@ def _capital_as_place(m: _Mention) -> bool:
     a place of its own): one "in Washington" dropped, every figure unchanged.
     """
     root = m.span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE:
+    if root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE | _TOWARDS_A_PLACE:
         return True
+    if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i and not is_actor_noun(root.head):
+        return True  # "a London press conference", "the London market": the city's; "Washington officials" stay the state's
+    doc = root.doc
+    if root.dep_ == "npadvmod" and root.i + 2 < len(doc) and doc[root.i + 1].text in _HYPHENS and doc[root.i + 2].lower_ in _WHERE_PARTICIPLES:
+        return True  # "London-listed shares", "a London-based agent"; "Moscow-backed" is the state's backing
+    if root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ in ("FAC", "ORG", "LOC"):
+        return True  # "University College Hospital, London": where the named place is
     if root.dep_ != "poss":
         return False
     head = root.head
