@@ -1709,3 +1709,17 @@ def test_a_capital_named_as_a_place_is_no_alias_of_its_state(parse, text, capita
 def test_a_capital_that_acts_stays_its_state(parse):
     _, doc = parse("Talks\nMoscow rejected the offer on Tuesday, and Moscow-backed rebels fought on.\n")
     assert "Russia" in by_name(doc), sorted(by_name(doc))
+
+
+def test_a_name_the_tagger_reads_mostly_as_a_work_is_no_actor(parse):
+    """Issue #15, class 'works as persons' ("Ring of Fire", "The Da Vinci Code", "Rebel Billionaire": 3 in 3 BBC
+    articles): the tagger's majority reading of one name in one article decides; the person it names stays."""
+    text = (
+        "Obituary\nMerle Kilgore, co-writer of the country hit Ring of Fire, has died aged 70. He wrote Ring of Fire with"
+        " June Carter Cash. He then wrote Ring of Fire with June Carter Cash, which was about her love for Johnny.\n"
+    )
+    _, doc = parse(text)
+    kinds = {e.label_ for e in doc.ents if e.text == "Ring of Fire"}
+    assert kinds == {"WORK_OF_ART", "PERSON"}, kinds  # the construction under test: two readings of one name
+    actors = by_name(doc)
+    assert "Ring of Fire" not in actors and "Merle Kilgore" in actors, sorted(actors)

@@ -1236,7 +1236,28 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
             text, _ = _clean(ent)
             if text:
                 names.add(text)
-    return frozenset(names)
+    return frozenset(names) | _tagged_as_works(doc)
+
+
+def _tagged_as_works(doc: Doc) -> frozenset[str]:
+    """ "He wrote Ring of Fire with June Carter Cash": a name the tagger reads as a work of art somewhere in the
+    article is that work wherever it tags the same name a person or an organisation.
+
+    The small model's reading of one name changes from sentence to sentence
+    ("Ring of Fire" a work twice and a person once, "The Da Vinci Code" a
+    work three times and a person twice); the article names one thing by it,
+    and the reading that wins decides (a tie keeps the actor: "Child Support
+    Agency" is read once as each). Only names of two or more words count:
+    one word ("Hamlet", "Shrek") is as often a person or a company the work
+    is named after; nor a plural name ("The All Blacks", which the tagger
+    reads as a work all through a history of the side), a team's or a band's.
+    """
+    works: Counter[str] = Counter()
+    actors: Counter[str] = Counter()
+    for e in entities(doc):
+        if e.label_ in ("WORK_OF_ART", "ORG", "PERSON") and len((text := _clean(e)[0]).split()) >= 2 and e.root.tag_ != "NNPS":
+            (works if e.label_ == "WORK_OF_ART" else actors)[text] += 1
+    return frozenset(text for text, n in works.items() if n > actors[text])
 
 
 def _after_a_work_noun(ent: Span) -> bool:
