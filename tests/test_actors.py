@@ -1723,3 +1723,21 @@ def test_a_name_the_tagger_reads_mostly_as_a_work_is_no_actor(parse):
     assert kinds == {"WORK_OF_ART", "PERSON"}, kinds  # the construction under test: two readings of one name
     actors = by_name(doc)
     assert "Ring of Fire" not in actors and "Merle Kilgore" in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shops\nThe department store chain Macy's said sales rose by 5%. Shares in Macy's fell.\n", "Macy's"),
+        ("Ratings\nStandard & Poor's said the outlook was stable, and Moody's agreed.\n", "Standard & Poor's"),
+        ("Fast food\nMcDonald's has cut its prices, and McDonald's will open 100 new restaurants.\n", "McDonald's"),
+        # an owner every time: the name stays without the "'s"
+        ("Aid\nOxfam's report said aid had fallen. Oxfam's director agreed.\n", "Oxfam"),
+    ],
+)
+def test_a_possessive_that_is_part_of_a_company_s_name_stays(parse, text, name):
+    """Issue #15, class 'McDonald for McDonald's' (McDonald's ×4, Macy's, Sotheby's, Moody's, Standard & Poor's ×5:
+    18 names in 15 BBC articles): the "'s" of a name that possesses nothing ("McDonald's said") is the name's."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors, sorted(actors)

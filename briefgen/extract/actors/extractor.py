@@ -661,6 +661,7 @@ def extract_actors(doc: Doc) -> ActorTable:
             del orgs[key]
     _merge_organisations(orgs, person_clusters)
     for cluster in orgs.values():
+        _with_possessive_in_the_name(cluster)
         cluster.names = [m.text for m in cluster.mentions]
     _merge_bodies(orgs, groups)
     _fold_clipped_people(person_clusters, [*orgs.values(), *groups.values()])
@@ -2442,3 +2443,55 @@ def _untagged_clergy_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
         found.append(_Mention(span, "PERSON", span.text, _clergy_title_before(doc, start)))
         taken.update(range(start, end))
     return found
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
+def _possessive_mark(span: Span) -> Token | None:
+    """The "'s" that ends ``span`` or follows it right away ("McDonald" + "'s"), or ``None``."""
+    doc = span.doc
+    if span[-1].lower_ in _POSSESSIVE_MARKS:
+        return span[-1]
+    if span.end < len(doc) and doc[span.end].lower_ in _POSSESSIVE_MARKS and not span[-1].whitespace_:
+        return doc[span.end]
+    return None
+
+
+def _with_possessive_in_the_name(cluster: _Cluster) -> None:
+    """ "McDonald's said", "a spokesman for Sotheby's": a company named after its founder's shop keeps the "'s".
+
+    :func:`_clean` drops a possessive from every name ("Labour's plans"),
+    which cut "McDonald's", "Macy's" and "Sotheby's" to a surname. The "'s"
+    belongs to the name when the article never writes the name without it
+    and at least once the name possesses nothing: a verb, a preposition or
+    punctuation follows it ("McDonald's said", "at Sotheby's in London"),
+    not a noun phrase it owns ("Coldplay's singer").
+    """
+    mentions = [m for m in cluster.mentions if m.text == cluster.key]
+    marks = [_possessive_mark(m.span) for m in mentions]
+    if not mentions or any(mark is None for mark in marks) or any(m.text != cluster.key for m in cluster.mentions if " " not in m.text and m.text.lower() == cluster.key.lower()):
+        return
+    if not any(_possesses_nothing(mark) for mark in marks if mark is not None):
+        return  # "Coldplay's Chris Martin", "Oxfam's report": an owner every time
+    for m, mark in zip(mentions, marks):
+        m.text = f"{m.text}{mark.text}"  # type: ignore[union-attr]
+
+
+#: Parts of speech that cannot open the noun phrase a possessive "'s" owns: "McDonald's said", "at Macy's, …".
+_NOT_A_POSSESSION = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "SPACE"})
+
+
+def _possesses_nothing(mark: Token) -> bool:
+    """Whether the word after a "'s" opens no noun phrase it could own: a finite verb, a preposition, a comma or a
+    full stop, the end; a participle ("Bath's starting line-up"), a bracket or a "not" may open one."""
+    doc = mark.doc
+    if mark.i + 1 >= len(doc):
+        return True
+    after = doc[mark.i + 1]
+    if after.pos_ in ("VERB", "AUX"):
+        return after.tag_ in _FINITE_VERB_TAGS  # "McDonald's said"; "Liverpool's leading scorer" owns the scorer
+    return after.pos_ in _NOT_A_POSSESSION and (after.pos_ != "PUNCT" or after.text in (",", ".", ";", ":"))
+
+
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
