@@ -1741,3 +1741,30 @@ def test_a_possessive_that_is_part_of_a_company_s_name_stays(parse, text, name):
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors, sorted(actors)
+
+
+def test_an_initial_and_a_surname_on_a_team_sheet_are_a_person(parse):
+    """Issue #15, class 'players typed organisations' ("K Maggs", "S Parisse", "G Rowntree": 96 in 22 BBC team
+    sheets): an initial and a surname are how team sheets print people; "X Factor" (a common noun) is no one."""
+    text = (
+        "Team\nEngland: J Robinson (Sale); M Cueto (Sale), J Noon (Newcastle), K Maggs (Bath), B Cohen (Northampton);"
+        " C Hodgson (Sale), H Ellis (Leicester); G Rowntree (Leicester), S Thompson (Northampton).\n"
+    )
+    _, doc = parse(text)
+    tagged_org = {_clean_text(e.text) for e in doc.ents if e.label_ == "ORG"}
+    assert tagged_org & {"K Maggs", "H Ellis", "G Rowntree"}, tagged_org  # the construction under test: ORG tags
+    actors = by_name(doc)
+    for name in tagged_org & {"K Maggs", "H Ellis", "G Rowntree"}:
+        assert actors[name].kind == "person", (name, actors[name].kind)
+
+
+def _clean_text(text):
+    return text.split(" (")[0]
+
+
+def test_initial_and_surname_leaves_common_nouns():
+    from briefgen.extract.actors.extractor import _INITIAL_AND_SURNAME
+    from briefgen.extract.actors.names import is_common_noun
+
+    assert _INITIAL_AND_SURNAME.fullmatch("K Maggs") and _INITIAL_AND_SURNAME.fullmatch("S. Young")
+    assert not _INITIAL_AND_SURNAME.fullmatch("BT Group") and is_common_noun("Factor", "factor")
