@@ -11,6 +11,7 @@ import pytest
 
 from briefgen.extract import extract_demands, extract_demands_and_rejections, extract_events
 from briefgen.records import Demand
+from briefgen.extract.demands.extractor import _market_demand
 
 pytestmark = pytest.mark.slow
 
@@ -260,6 +261,26 @@ def test_standalone_rejections_reach_the_briefing(parse, sentence: str, expected
 def test_a_demand_that_names_nothing_is_not_listed(parse, sentence: str) -> None:
     _, doc = parse("Calls\n" + sentence + "\n")
     assert [d.what for d in extract_demands(doc)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "market"),
+    [
+        ("Hyundai will build a plant in India to meet the country's growing demand for cars.", True),
+        ("Record labels have met UK music fans' demand for great music.", True),
+        ("Strong consumer demand for flat-screen televisions lifted sales.", True),
+        ("North Korea has reiterated its demand that the US ease sanctions.", False),
+        ("The union repeated its demand for a 5% pay rise.", False),
+    ],
+)
+def test_demand_in_the_market_sense_asks_nobody(parse, sentence: str, market: bool) -> None:
+    """ "growing demand for cars" is a quantity bought; "its demand that the US ease sanctions" asks somebody."""
+    _, doc = parse("Markets\n" + sentence + "\n")
+    nouns = [t for t in doc if t.lemma_ == "demand" and t.pos_ == "NOUN"]
+    assert nouns
+    assert all(_market_demand(t) is market for t in nouns)
+    if market:
+        assert extract_demands(doc) == []
 
 
 def test_an_answered_demand_is_not_also_a_standalone_rejection(parse) -> None:

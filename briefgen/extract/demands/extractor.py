@@ -522,9 +522,32 @@ def _demand_noun_parts(noun: Token) -> tuple[Token | None, Token | None, Span | 
     return by, addressee, what
 
 
+def _market_demand(noun: Token) -> bool:
+    """ "demand" in the market's sense, a quantity bought: "the country's growing demand for cars", "met UK music
+    fans' demand for great music", "demand for oil rose".
+
+    The noun is a quantity when something measures or moves it — an adjective of size or trend, a noun naming the
+    market ("consumer demand"), a verb that meets, fuels or curbs it, or a verb of rising and falling whose subject
+    it is — and nobody is asked anything: no clause of what to do ("its demand that US ease sanctions").
+    """
+    if noun.lemma_.lower() != "demand":
+        return False
+    if any(c.dep_ in ("relcl", "acl", "ccomp") for c in noun.children):
+        return False  # "a demand to release the hostages", "its demand that US ease sanctions": somebody is asked
+    if any(c.dep_ == "amod" and c.lemma_.lower() in lex.QUANTITY_ADJECTIVES for c in noun.children):
+        return True
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in lex.MARKET_NOUNS for c in noun.children):
+        return True
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj" and lemma in lex.QUANTITY_OBJECT_VERBS:
+        return True
+    return noun.dep_ == "nsubj" and lemma in lex.QUANTITY_CHANGE_VERBS
+
+
 def _nominal_demand(noun: Token, *, standalone: bool) -> _Found | None:
     """A demand named by a noun; standalone ones need a demander and a content."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ == "compound":
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ == "compound" or _market_demand(noun):
         return None
     by, addressee, what = _demand_noun_parts(noun)
     head = noun.head

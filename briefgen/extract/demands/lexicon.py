@@ -77,6 +77,29 @@ DEMAND_NOUNS: frozenset[str] = frozenset(
     {"demand", "call", "appeal", "request", "plea", "ultimatum", "petition", "insistence"}
 )
 
+#: Adjectives of size or trend, which make "demand" a quantity bought, not a claim on someone ("growing demand for
+#: cars", "strong consumer demand"): the market sense a business page uses most.
+QUANTITY_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "growing", "rising", "increasing", "soaring", "surging", "strong", "robust", "buoyant", "healthy", "high", "huge",
+        "weak", "weaker", "weakening", "falling", "slowing", "sluggish", "flat", "low", "lower", "higher", "stronger",
+        "domestic", "global", "worldwide", "consumer", "overall", "underlying", "seasonal", "peak", "pent-up",
+    }
+)
+#: Nouns naming the market whose "demand" it is ("consumer demand", "oil demand", "export demand").
+MARKET_NOUNS: frozenset[str] = frozenset(
+    {"consumer", "customer", "market", "export", "import", "oil", "energy", "fuel", "gas", "power", "electricity", "housing", "travel", "retail"}
+)
+#: Verbs whose object "demand" is a quantity to be met or moved ("meet demand", "fuel demand", "curb demand").
+QUANTITY_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"meet", "satisfy", "supply", "boost", "fuel", "stimulate", "spur", "dampen", "curb", "cool", "outstrip", "exceed", "match", "keep", "drive"}
+)
+#: Verbs of rising and falling whose subject "demand" is a quantity ("demand rose", "demand dipping").
+QUANTITY_CHANGE_VERBS: frozenset[str] = frozenset(
+    {"rise", "fall", "dip", "drop", "grow", "slow", "increase", "decrease", "decline", "weaken", "strengthen", "soar",
+     "surge", "slump", "plunge", "recover", "pick", "outpace"}
+)
+
 #: Verbs that *voice* a demand noun: their subject is the demander
 #: ("reiterated its demand that Israel …", "issued an appeal to …").
 VOICING_VERBS: frozenset[str] = frozenset(
