@@ -130,7 +130,7 @@ def _norm(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=2048)
 def country_form(text: str) -> CountryForm | None:
     """The country a name, demonym or capital stands for ("Kyiv" -> Ukraine).
 

@@ -235,7 +235,7 @@ def singular_name(name: str) -> str:
     return f"{head} {singular(last)}" if head else singular(last)
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=2048)
 def party_key(name: str) -> str:
     """The key under which a party's name, its members' noun and its nickname meet.
 
