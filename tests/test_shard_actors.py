@@ -6,6 +6,7 @@ import posixpath
 import re
 
 import pytest
+from test_shards import five_briefings
 from test_site_pages import story
 
 from briefgen.render import Renderer
@@ -72,13 +73,7 @@ def test_an_actor_keeps_its_shard_while_the_count_does():
 
 @pytest.fixture(scope="module")
 def briefings():
-    return [
-        story("first", date="2025-05-16", speaker="Rubio"),
-        story("second", date="2025-05-20"),
-        story("third", date="2025-06-02"),
-        story("undated", date=None),
-        story("fourth", date="2024-06-03"),
-    ]
+    return five_briefings()  # test_shards' site
 
 
 @pytest.fixture(scope="module")

@@ -35,8 +35,8 @@ def test_period_of_refuses_other_keys():
         period_of(BriefingDate("2025-06-02", None), "week")
 
 
-@pytest.fixture(scope="module")
-def briefings():
+def five_briefings() -> list:
+    """Two May briefings, one each in June 2025 and June 2024, one undated: the site the shard tests split."""
     return [
         story("first", date="2025-05-16", speaker="Rubio"),
         story("second", date="2025-05-20"),
@@ -44,6 +44,11 @@ def briefings():
         story("undated", date=None),
         story("fourth", date="2024-06-03"),
     ]
+
+
+@pytest.fixture(scope="module")
+def briefings():
+    return five_briefings()
 
 
 @pytest.fixture(scope="module")
