@@ -74,6 +74,12 @@ CASES = [
         {("figure", "5%"), ("figure", "11.2%"), ("figure", "9.6%"), ("figure", "£100,000"), ("figure", "30GB")},
         {"annual", "monthly", "daily", "11.2% to", "to £100,000", "3G phones", "3"},
     ),
+    (  # contests, prizes and time zones are no places; a capital after a preposition of place is the city
+        "Cup Run\nSpain beat the US in the Davis Cup final in Seville, and she reached the final at the French Open in Paris.\n"
+        "The match started at 1400 GMT. Shares fell by as much as 30% after the film won at the Oscars.\nMoscow said talks in London went on.",
+        {("place", "Seville"), ("place", "Paris"), ("place", "London"), ("figure", "as much as 30%")},
+        {"Davis Cup", "French Open", "GMT", "Oscars", "Moscow", "much as 30%"},
+    ),
 ]
 
 
