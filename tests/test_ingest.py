@@ -21,7 +21,7 @@ from briefgen.ingest import (
     unique_names,
 )
 from briefgen.ingest.article import slugify
-from briefgen.ingest.decoding import decode, normalise_newlines
+from briefgen.ingest.decoding import decode, decode_character_references, normalise_newlines
 
 BODY = "The council met on Monday and approved the new budget for the harbour.\n"
 
@@ -121,6 +121,28 @@ def test_random_high_bytes_are_text_or_a_clear_error():
 )
 def test_line_endings_and_controls_are_normalised(raw, expected):
     assert normalise_newlines(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected, count",
+    [
+        ("Jos&#233; Manuel Barroso", "José Manuel Barroso", 1),  # a web export's reference: the name, whole
+        ("&#163;5m and &#xE9;t&#xe9;", "£5m and été", 3),  # decimal and hexadecimal, either case
+        ("R&amp;B &lt;b&gt;", "R&amp;B &lt;b&gt;", 0),  # named references may be meant literally
+        ("a&#10;b &#27;c &#8232;d &#55296;e", "a&#10;b &#27;c &#8232;d &#55296;e", 0),  # no controls, separators, surrogates
+        ("&#0060;script&#62;", "<script>", 2),  # decoded text is text: rendering escapes it like any other
+    ],
+)
+def test_numeric_character_references_are_the_characters_they_name(raw, expected, count):
+    assert decode_character_references(raw) == (expected, count)
+
+
+def test_a_decoded_reference_is_noted_and_offsets_point_into_the_decoded_text():
+    article = parse("Barroso Speaks\nJos&#233; Manuel Barroso said the plan would go ahead.\n")
+    assert "José Manuel Barroso" in article.text and "&#" not in article.text
+    assert any("character reference" in note for note in article.notes)
+    paragraph = next(b for b in article.blocks if b.kind == "paragraph")
+    assert article.text[paragraph.start : paragraph.end].startswith("José")
 
 
 def test_crlf_and_lone_cr_articles_keep_their_structure():

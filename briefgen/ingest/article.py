@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import ArticleError
 from ..records import Article, ArticleMeta, Block
 from .dates import article_date, front_matter_year
-from .decoding import decode, normalise_newlines
+from .decoding import decode, decode_character_references, normalise_newlines
 from .files import printable_path
 from .frontmatter import _markdown_blocks, _meta_date, _meta_tags, _meta_text, split_front_matter
 from .html import HTML_SUFFIXES, html_to_markdown
@@ -78,6 +78,9 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
     if text.startswith("\ufeff"):
         text = text[1:]
     notes = list(decode_notes)
+    text, references = decode_character_references(text)
+    if references:
+        notes.append(f"{references} HTML character reference{'s' if references > 1 else ''} (\"&#233;\") read as the characters they name")
     if not text.strip():
         raise ArticleError(path, "empty article (no text)")
     stem = stem if stem is not None else Path(path).stem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..errors import ArticleError
@@ -128,3 +129,32 @@ def normalise_newlines(text: str) -> str:
     """``\r\n``, lone ``\r`` and other line separators become ``\n``; invisible controls go."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROLS.sub("", _LINE_SEPARATORS.sub("\n", text))
+
+
+#: A numeric character reference a web export left in plain text: "Jos&#233;", "&#163;5m", "&#xE9;".
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[0-9]{2,7}|[xX][0-9a-fA-F]{2,6});")
+
+
+def decode_character_references(text: str) -> tuple[str, int]:
+    """The text with its numeric character references as the characters they name, and how many there were.
+
+    Articles saved from a web page's text keep references such as
+    ``Jos&#233; Manuel Barroso`` (25 of the 2,225 BBC articles): the reader
+    meant "José", and the parse split the name ("Manuel Barroso" became the
+    actor, the summary showed "Jos&amp;#233;"). Only numeric references are
+    decoded — named ones ("&amp;", "&lt;") can be meant literally in Markdown
+    and plain text alike — and only to visible text: a reference to a control
+    character or a surrogate is left as written. The decoded text is the
+    article's text from then on, so offsets point into it.
+    """
+    count = 0
+
+    def character(match: re.Match[str]) -> str:
+        nonlocal count
+        decoded = html.unescape(match.group(0))
+        if len(decoded) != 1 or _CONTROLS.match(decoded) or _LINE_SEPARATORS.match(decoded) or decoded in "\x0b\x0c\r\n\t\ufffd" or "\ud800" <= decoded <= "\udfff":
+            return match.group(0)
+        count += 1
+        return decoded
+
+    return _CHARACTER_REFERENCE.sub(character, text), count
