@@ -1,0 +1,78 @@
+"""Outlook cues for things ahead that no future verb carries (#13, seventeenth pass).
+
+Constructions the modal, frame and time cues of :mod:`.cues` miss, each in its own function so that it
+can be weighed (and dropped) on its own:
+
+* :func:`foreseen_for_cue` -- a noun described by a forecasting participle dated ahead: "The big trend
+  predicted for this year is the convergence of computers with …", "his keenness to play a part in the poll,
+  expected in May", "With the election widely predicted for May, …". The forecast is the article's present
+  view of the noun's date, whatever the tense of the clause the noun stands in.
+
+The modifiers of the same kind ("the imminent 'war on living rooms'", "The predicted huge growth in the gadget
+market") place a noun as :func:`~.cues.forward_modifier_cue` does and are listed with its words
+(:data:`~.cues.FORESEEN_MODIFIERS`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import (
+    EXPECTED,
+    _PAST_TIME_WORDS,
+    _auxiliaries,
+    _past_anchor,
+    clause_verb,
+    is_negated,
+)
+from .first_tests import FirstTest, first_test, lemma_of
+
+#: Verbs of forecasting whose participle describes a noun by when it is foreseen ("the poll, expected in May").
+FORECASTING_PARTICIPLES = frozenset({"predict", "forecast", "expect", "anticipate", "project", "foresee"})
+#: Prepositions that date a forecast noun: "predicted for May", "expected in May", "forecast by 2008".
+_FORESEEN_DATING = frozenset({"for", "in", "by", "before", "within"})
+
+
+@first_test(FirstTest(lemmas=FORECASTING_PARTICIPLES, tags=frozenset({"VBN", "VBD"}), deps=frozenset({"acl", "advcl"})))
+def foreseen_for_cue(token: Token) -> str | None:
+    """ "The big trend predicted for this year", "the poll, expected in May", "With the election widely
+    predicted for May": a bare participle of a forecasting verb describing a noun, dated with a date that is
+    not past, says what the noun is expected to be or when -- a forecast standing now, as "is expected in
+    May" would say. The parser hangs the participle on its noun (``acl``), on the clause as a "with" clause,
+    or, set off by a comma after the noun, on the clause's verb (``advcl`` with no subject of its own).
+
+    Left out: a participle with an auxiliary (a clause of its own, which the frame cues read), a forecast
+    compared ("than expected"), a date that is past ("last year", "ago") or a clause dated in a past year
+    ("In 2003 the growth predicted for 2004 …"), and undated participles ("the expected rise", placed by
+    :data:`~.cues.FORESEEN_MODIFIERS` when attributive, or "a result expected by many", which dates nothing).
+    """
+    if lemma_of(token) not in FORECASTING_PARTICIPLES or token.tag_ not in ("VBN", "VBD") or token.dep_ not in ("acl", "advcl"):
+        return None
+    if _auxiliaries(token) or is_negated(token):
+        return None
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ in ("than", "as"):
+        return None  # "higher than expected", "as expected": measured against a forecast, not one
+    if token.dep_ == "advcl":
+        with_clause = any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        detached = previous is not None and previous.text == "," and token.i >= 2 and token.doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+        if not (with_clause or (detached and not own_subject)):
+            return None  # "…, expected in May" after a noun; not a participle of manner ("Shares fell, as expected")
+    if _past_anchor(token, years=False) or _past_anchor(clause_verb(token.head)):
+        return None
+    return EXPECTED if _dated_ahead_by(token) else None
+
+
+def _dated_ahead_by(participle: Token) -> bool:
+    """The participle's own "for/in/by" phrase holds a date that is not past: "for this year", "in May"."""
+    for prep in participle.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _FORESEEN_DATING:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = list(obj.subtree)
+            if obj.ent_type_ == "DATE" and not any(t.lower_ in _PAST_TIME_WORDS for t in words):
+                return True  # the date itself: not "predicted in March's budget", a thing of that date
+    return False
