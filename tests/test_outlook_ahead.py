@@ -26,6 +26,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("foreseen for", "Profits were higher than expected in the third quarter.", False),  # compared
     ("foreseen for", "The results, expected by many analysts, lifted the shares.", False),  # undated
     ("foreseen for", "Borrowing is less than the sum predicted in March's budget.", False),  # a thing of that date
+    # a contest told in the present by its sides is a fixture to come
+    ("contest ahead", "Henman, who now faces Russian Igor Andreev in the last 16, said he was tired.", True),
+    ("contest ahead", "Ireland next face France at Lansdowne Road.", True),
+    ("contest ahead", "Davenport plays Nadia Petrova in the second round.", True),
+    ("contest ahead", "Carlos Moya takes on Andy Roddick in the reverse singles.", True),
+    ("contest ahead", "DiCaprio plays millionaire Howard Hughes in the film.", False),  # a role
+    ("contest ahead", "Henman, who faced Andreev in the last 16, said he was tired.", False),  # past
+    ("contest ahead", "The company faces charges of fraud in the US.", False),  # no side: an accusation made
+    ("contest ahead", "He has never played France at Twickenham.", False),  # perfect and negated
 ]
 
 

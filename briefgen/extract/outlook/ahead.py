@@ -1,12 +1,17 @@
 """Outlook cues for things ahead that no future verb carries (#13, seventeenth pass).
 
-Constructions the modal, frame and time cues of :mod:`.cues` miss, each in its own function so that it
+Two constructions the modal, frame and time cues of :mod:`.cues` miss, each in its own function so that it
 can be weighed (and dropped) on its own:
 
 * :func:`foreseen_for_cue` -- a noun described by a forecasting participle dated ahead: "The big trend
   predicted for this year is the convergence of computers with …", "his keenness to play a part in the poll,
   expected in May", "With the election widely predicted for May, …". The forecast is the article's present
   view of the noun's date, whatever the tense of the clause the noun stands in.
+* :func:`contest_ahead_cue` -- a contest named in the present by its opponents: "Henman, who now faces Russian
+  Igor Andreev in the last 16", "Ireland next face France at Lansdowne Road", "She faces German Marlene
+  Weingartner in the first round". News narrates what has been played in the past tense ("met", "beat"), so
+  a fixture told in the present is one still to play, dated or not (a dated one is already
+  :func:`~.cues.futurate_cue`'s).
 
 The modifiers of the same kind ("the imminent 'war on living rooms'", "The predicted huge growth in the gadget
 market") place a noun as :func:`~.cues.forward_modifier_cue` does and are listed with its words
@@ -19,11 +24,13 @@ from spacy.tokens import Token
 
 from .cues import (
     EXPECTED,
+    SCHEDULED,
     _PAST_TIME_WORDS,
     _auxiliaries,
     _past_anchor,
     clause_verb,
     is_negated,
+    is_past_clause,
 )
 from .first_tests import FirstTest, first_test, lemma_of
 
@@ -76,3 +83,63 @@ def _dated_ahead_by(participle: Token) -> bool:
             if obj.ent_type_ == "DATE" and not any(t.lower_ in _PAST_TIME_WORDS for t in words):
                 return True  # the date itself: not "predicted in March's budget", a thing of that date
     return False
+
+
+#: Verbs that name a contest by its sides: "Boro face Sporting Lisbon", "He now meets Mariano Puerta", "Carlos
+#: Moya takes on Andy Roddick", "The 21-year-old plays Kevin Kim in the second round".
+CONTEST_VERBS = frozenset({"face", "meet", "play", "take"})
+#: Words that place a contest among the rounds to come: "now/next faces", "in the last 16", "in the second round",
+#: "for a place in the quarter-finals". "play" needs one: undated and unplaced, "plays Hermione" is a role.
+_ROUND_ADVERBS = frozenset({"now", "next", "potentially"})
+_ROUND_NOUNS = frozenset(
+    {"round", "final", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "last", "tie", "decider",
+     "place", "leg", "play-off", "qualifier", "opener", "singles", "doubles"}
+)
+#: Entity types of a side in a contest: a player, a club or a country's team.
+_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@first_test(FirstTest(lemmas=CONTEST_VERBS, pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG"})))
+def contest_ahead_cue(token: Token) -> str | None:
+    """ "Henman, who now faces Russian Igor Andreev in the last 16", "Ireland next face France at Lansdowne
+    Road", "Fulham face Carling Cup semi-finalists Watford": a contest told in the present by its sides (a
+    named player, club or country as the object) is a fixture to come, as "Chelsea face Barcelona on 8 March"
+    is (#13: events ahead with no future verb). "play" names a role as often ("DiCaprio plays millionaire
+    Howard Hughes"), so it counts only placed among the rounds ("now plays", "in the second round").
+
+    Left out: the past and any clause under past narration ("who beat him when they met"), the negated, a
+    modal (which speaks for itself), the perfect, and objects that are no side ("faces charges", "faces a
+    challenge": :func:`~.cues.sanction_faced_cue` reads the punishments).
+    """
+    lemma = lemma_of(token)
+    if lemma not in CONTEST_VERBS or token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        return None  # only "takes on": "takes Shanklin's wing berth" is a line-up, "takes time" nothing
+    auxes = _auxiliaries(token)
+    if token.tag_ == "VBG":
+        if not (len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ in ("VBZ", "VBP")):
+            return None  # "is facing"; not "facing" alone nor "was facing"
+    elif auxes:
+        return None  # "will face" (the modal's), "has faced", "did not play"
+    if is_negated(token) or is_past_clause(token):
+        return None
+    if not any(_is_side(c) for c in token.children if c.dep_ == "dobj"):
+        return None
+    placed = any(c.dep_ == "advmod" and c.lower_ in _ROUND_ADVERBS for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "for") and any(_names_round(g) for g in c.children if g.dep_ == "pobj")
+        for c in token.children
+    )
+    if lemma == "play" and not placed:
+        return None
+    return SCHEDULED
+
+
+def _is_side(obj: Token) -> bool:
+    """A named player, club or country: "Andreev", "Sporting Lisbon", "France", "Spain's Albert Montanes"."""
+    return obj.pos_ == "PROPN" and (obj.ent_type_ in _SIDES or any(t.ent_type_ in _SIDES for t in obj.subtree))
+
+
+def _names_round(noun: Token) -> bool:
+    """ "the last 16", "the second round", "the final", "a place in the quarter-finals"."""
+    return noun.lower_ in _ROUND_NOUNS or any(t.lower_ in _ROUND_NOUNS for t in noun.subtree if t.dep_ in ("pobj", "compound", "amod"))
