@@ -54,3 +54,17 @@ def test_foreseen_modifiers_are_forward_modifiers():
     # the modifier list is read by the forward-modifier cue and its first test: the added words must be in it
     assert FORESEEN_MODIFIERS <= FORWARD_MODIFIERS
     assert "approaching" not in FORWARD_MODIFIERS  # "an approaching car": left out on purpose
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With the election widely predicted for May, the party is raising funds.",
+        "He has made public his wish to stand in the poll, expected in May.",
+    ],
+)
+def test_a_forecast_participle_names_no_holder(parse, sentence):
+    # the participle's subject ("the election") or the clause's ("He") is not who foresees the date
+    article, doc = parse(_article(sentence))
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert len(items) == 1 and items[0].holder is None, items

@@ -315,6 +315,8 @@ def holder_token(cue: Cue) -> Token | None:
         keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
         if still_to_come_cue(token) is not None:
             return None  # "there is more to come": what is to come holds no view
+        if foreseen_for_cue(token) is not None:
+            return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
         if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects or keeps a possibility open
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
