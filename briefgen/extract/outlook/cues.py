@@ -47,6 +47,13 @@ FORWARD_MODIFIERS = frozenset(
         "impending", "looming", "scheduled", "expected", "next", "coming",
     }
 )
+#: Modifiers of the same kind added by the fifteenth check-set pass (#13: futures carried by an adjective or a
+#: participle): WordNet 3.0's "imminent, impendent" (00448314-s, "close in time; about to occur", the synset of
+#: "impending") and the attributive participles of the forecasting verbs beside "expected" ("the predicted huge
+#: growth in the gadget market", "the anticipated rise"). WordNet's "approaching" (the synset of "upcoming") is
+#: left out: attributive, it names a thing moving as often as a date ("an approaching car").
+FORESEEN_MODIFIERS = frozenset({"imminent", "impendent", "predicted", "forecast", "anticipated", "projected", "foreseen"})
+FORWARD_MODIFIERS = FORWARD_MODIFIERS | FORESEEN_MODIFIERS
 
 #: Phrases that place an event after the article's time. Not "the following year": it counts from a
 #: time the text narrates ("Nissan turned a loss in 2000 into a profit the following year"), not from now.
@@ -1952,7 +1959,7 @@ def _no_subject_or_object(verb: Token) -> bool:
 
 #: Forward modifiers by the kind of event they make of a noun.
 _MODIFIER_KINDS: dict[str, str] = {
-    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending"), SCHEDULED),
+    **dict.fromkeys(("upcoming", "forthcoming", "scheduled", "next", "coming", "impending", "imminent", "impendent"), SCHEDULED),
     **dict.fromkeys(("planned", "proposed", "prospective"), PLAN),
     **dict.fromkeys(("expected", "looming"), EXPECTED),
 }
@@ -1974,6 +1981,8 @@ def forward_modifier_cue(token: Token) -> str | None:
         return None  # the same compound unhyphenated: "a next generation DVD technology" is a kind of product, not a time
     if token.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    if token.lower_ in FORESEEN_MODIFIERS and any(c.dep_ == "advmod" for c in token.children):
+        return None  # "in a widely-predicted move", "its much anticipated offer": how awaited a thing was, a judgement
     if token.tag_ == "NNP" and token.i > token.sent.start:
         return None  # "The Next Generation", "Next Directory": part of a name, not a time
     if is_past_clause(token.head) or _inside_past_future(token.head):

@@ -54,6 +54,7 @@ from .cues import (
     reporting_frame,
     through_noun,
 )
+from .ahead import contest_ahead_cue, foreseen_for_cue
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -146,6 +147,7 @@ CLAUSE_CUES = (
     modal_cue, plan_cue, committed_cue, frame_noun_cue, open_question_cue, from_date_cue, futurate_cue, ahead_of_cue,
     not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
+    foreseen_for_cue, contest_ahead_cue,  # :mod:`.ahead`: things ahead with no future verb
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -313,6 +315,8 @@ def holder_token(cue: Cue) -> Token | None:
         keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
         if still_to_come_cue(token) is not None:
             return None  # "there is more to come": what is to come holds no view
+        if foreseen_for_cue(token) is not None:
+            return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
         if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects or keeps a possibility open
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):

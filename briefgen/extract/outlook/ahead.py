@@ -1,0 +1,145 @@
+"""Outlook cues for things ahead that no future verb carries (#13, seventeenth pass).
+
+Two constructions the modal, frame and time cues of :mod:`.cues` miss, each in its own function so that it
+can be weighed (and dropped) on its own:
+
+* :func:`foreseen_for_cue` -- a noun described by a forecasting participle dated ahead: "The big trend
+  predicted for this year is the convergence of computers with …", "his keenness to play a part in the poll,
+  expected in May", "With the election widely predicted for May, …". The forecast is the article's present
+  view of the noun's date, whatever the tense of the clause the noun stands in.
+* :func:`contest_ahead_cue` -- a contest named in the present by its opponents: "Henman, who now faces Russian
+  Igor Andreev in the last 16", "Ireland next face France at Lansdowne Road", "She faces German Marlene
+  Weingartner in the first round". News narrates what has been played in the past tense ("met", "beat"), so
+  a fixture told in the present is one still to play, dated or not (a dated one is already
+  :func:`~.cues.futurate_cue`'s).
+
+The modifiers of the same kind ("the imminent 'war on living rooms'", "The predicted huge growth in the gadget
+market") place a noun as :func:`~.cues.forward_modifier_cue` does and are listed with its words
+(:data:`~.cues.FORESEEN_MODIFIERS`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import (
+    EXPECTED,
+    SCHEDULED,
+    _PAST_TIME_WORDS,
+    _auxiliaries,
+    _past_anchor,
+    clause_verb,
+    is_negated,
+    is_past_clause,
+)
+from .first_tests import FirstTest, first_test, lemma_of
+
+#: Verbs of forecasting whose participle describes a noun by when it is foreseen ("the poll, expected in May").
+FORECASTING_PARTICIPLES = frozenset({"predict", "forecast", "expect", "anticipate", "project", "foresee"})
+#: Prepositions that date a forecast noun: "predicted for May", "expected in May", "forecast by 2008".
+_FORESEEN_DATING = frozenset({"for", "in", "by", "before", "within"})
+
+
+@first_test(FirstTest(lemmas=FORECASTING_PARTICIPLES, tags=frozenset({"VBN", "VBD"}), deps=frozenset({"acl", "advcl"})))
+def foreseen_for_cue(token: Token) -> str | None:
+    """ "The big trend predicted for this year", "the poll, expected in May", "With the election widely
+    predicted for May": a bare participle of a forecasting verb describing a noun, dated with a date that is
+    not past, says what the noun is expected to be or when -- a forecast standing now, as "is expected in
+    May" would say. The parser hangs the participle on its noun (``acl``), on the clause as a "with" clause,
+    or, set off by a comma after the noun, on the clause's verb (``advcl`` with no subject of its own).
+
+    Left out: a participle with an auxiliary (a clause of its own, which the frame cues read), a forecast
+    compared ("than expected"), a date that is past ("last year", "ago") or a clause dated in a past year
+    ("In 2003 the growth predicted for 2004 …"), and undated participles ("the expected rise", placed by
+    :data:`~.cues.FORESEEN_MODIFIERS` when attributive, or "a result expected by many", which dates nothing).
+    """
+    if lemma_of(token) not in FORECASTING_PARTICIPLES or token.tag_ not in ("VBN", "VBD") or token.dep_ not in ("acl", "advcl"):
+        return None
+    if _auxiliaries(token) or is_negated(token):
+        return None
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and previous.lower_ in ("than", "as"):
+        return None  # "higher than expected", "as expected": measured against a forecast, not one
+    if token.dep_ == "advcl":
+        with_clause = any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        detached = previous is not None and previous.text == "," and token.i >= 2 and token.doc[token.i - 2].pos_ in ("NOUN", "PROPN")
+        if not (with_clause or (detached and not own_subject)):
+            return None  # "…, expected in May" after a noun; not a participle of manner ("Shares fell, as expected")
+    if _past_anchor(token, years=False) or _past_anchor(clause_verb(token.head)):
+        return None
+    return EXPECTED if _dated_ahead_by(token) else None
+
+
+def _dated_ahead_by(participle: Token) -> bool:
+    """The participle's own "for/in/by" phrase holds a date that is not past: "for this year", "in May"."""
+    for prep in participle.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _FORESEEN_DATING:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            words = list(obj.subtree)
+            if obj.ent_type_ == "DATE" and not any(t.lower_ in _PAST_TIME_WORDS for t in words):
+                return True  # the date itself: not "predicted in March's budget", a thing of that date
+    return False
+
+
+#: Verbs that name a contest by its sides: "Boro face Sporting Lisbon", "He now meets Mariano Puerta", "Carlos
+#: Moya takes on Andy Roddick", "The 21-year-old plays Kevin Kim in the second round".
+CONTEST_VERBS = frozenset({"face", "meet", "play", "take"})
+#: Words that place a contest among the rounds to come: "now/next faces", "in the last 16", "in the second round",
+#: "for a place in the quarter-finals". "play" needs one: undated and unplaced, "plays Hermione" is a role.
+_ROUND_ADVERBS = frozenset({"now", "next", "potentially"})
+_ROUND_NOUNS = frozenset(
+    {"round", "final", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "last", "tie", "decider",
+     "place", "leg", "play-off", "qualifier", "opener", "singles", "doubles"}
+)
+#: Entity types of a side in a contest: a player, a club or a country's team.
+_SIDES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@first_test(FirstTest(lemmas=CONTEST_VERBS, pos=frozenset({"VERB"}), tags=frozenset({"VBZ", "VBP", "VBG"})))
+def contest_ahead_cue(token: Token) -> str | None:
+    """ "Henman, who now faces Russian Igor Andreev in the last 16", "Ireland next face France at Lansdowne
+    Road", "Fulham face Carling Cup semi-finalists Watford": a contest told in the present by its sides (a
+    named player, club or country as the object) is a fixture to come, as "Chelsea face Barcelona on 8 March"
+    is (#13: events ahead with no future verb). "play" names a role as often ("DiCaprio plays millionaire
+    Howard Hughes"), so it counts only placed among the rounds ("now plays", "in the second round").
+
+    Left out: the past and any clause under past narration ("who beat him when they met"), the negated, a
+    modal (which speaks for itself), the perfect, and objects that are no side ("faces charges", "faces a
+    challenge": :func:`~.cues.sanction_faced_cue` reads the punishments).
+    """
+    lemma = lemma_of(token)
+    if lemma not in CONTEST_VERBS or token.pos_ != "VERB" or token.tag_ not in ("VBZ", "VBP", "VBG"):
+        return None
+    if lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in token.children):
+        return None  # only "takes on": "takes Shanklin's wing berth" is a line-up, "takes time" nothing
+    auxes = _auxiliaries(token)
+    if token.tag_ == "VBG":
+        if not (len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ in ("VBZ", "VBP")):
+            return None  # "is facing"; not "facing" alone nor "was facing"
+    elif auxes:
+        return None  # "will face" (the modal's), "has faced", "did not play"
+    if is_negated(token) or is_past_clause(token):
+        return None
+    if not any(_is_side(c) for c in token.children if c.dep_ == "dobj"):
+        return None
+    placed = any(c.dep_ == "advmod" and c.lower_ in _ROUND_ADVERBS for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "for") and any(_names_round(g) for g in c.children if g.dep_ == "pobj")
+        for c in token.children
+    )
+    if lemma == "play" and not placed:
+        return None
+    return SCHEDULED
+
+
+def _is_side(obj: Token) -> bool:
+    """A named player, club or country: "Andreev", "Sporting Lisbon", "France", "Spain's Albert Montanes"."""
+    return obj.pos_ == "PROPN" and (obj.ent_type_ in _SIDES or any(t.ent_type_ in _SIDES for t in obj.subtree))
+
+
+def _names_round(noun: Token) -> bool:
+    """ "the last 16", "the second round", "the final", "a place in the quarter-finals"."""
+    return noun.lower_ in _ROUND_NOUNS or any(t.lower_ in _ROUND_NOUNS for t in noun.subtree if t.dep_ in ("pobj", "compound", "amod"))
