@@ -80,6 +80,12 @@ CASES = [
         {("place", "Seville"), ("place", "Paris"), ("place", "London"), ("figure", "as much as 30%")},
         {"Davis Cup", "French Open", "GMT", "Oscars", "Moscow", "much as 30%"},
     ),
+    (  # a fact ends before a dash spaced on both sides: the aside the tagger ran into is not the fact's
+        "Long Jump\nHe jumped 7.95m at the Birmingham Grand Prix - good enough to win in Birmingham.\n"
+        "The final was on 12 March - sublime timing, and the race took three days - Henman said so.",
+        {("figure", "7.95m"), ("place", "Birmingham"), ("date", "12 March"), ("duration", "three days")},
+        {"Birmingham Grand Prix - good", "Birmingham Grand Prix", "12 March - sublime", "three days - Henman"},
+    ),
 ]
 
 
