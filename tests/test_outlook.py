@@ -586,6 +586,16 @@ CASES: list[tuple[str, str, bool]] = [
     ("coming event", "Her time was not good enough to book a place at next month's indoor championships.", True),
     ("coming event", "The party celebrated its win in Sunday's vote on the bill.", False),  # a bare weekday: left
     ("coming event", "The party revealed its support ahead of last week's vote on the bill.", False),
+    # an adjective of eagerness with a to-infinitive states an aim held now (#13: aim frames without a modal)
+    ("eager to", "The phone company is keen to sell music to its mobile customers.", True),
+    ("eager to", "The opposition leader is eager to map out some clear policies before the election.", True),
+    ("eager to", "All sides are anxious to avoid a confrontation in the run up to the general election.", True),
+    ("eager to", "The minister said he believed the president was keen to work with other countries.", True),  # reported
+    ("eager to", "The striker was keen to impress but failed to score in the first half.", False),  # past narration
+    ("eager to", "Many users keen to try the site were greeted by an error page.", False),  # describes who
+    ("eager to", "The opposition parties are keen to highlight the trust issue.", False),  # met in the telling
+    ("eager to", "Teenage girls in Britain are the most keen to use make-up.", False),  # graded: a habit compared
+    ("eager to", "The club is not keen to sell its captain.", False),  # negated
 ]
 
 
@@ -673,6 +683,9 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     # a second verb of saying the parser hangs on the first one's content speaks for the first's subject (#13)
     ("The mayor has said the old tram line is too slow and said there would be a new route.", "plan", "mayor", None),
     ("Local farmers say the subsidy does not cover costs and claim it would ruin them.", "warning", "Local farmers", None),
+    # an aim held with an adjective of eagerness is the subject's plan (#13)
+    ("BT is keen to provide extra services to its broadband customers.", "plan", "BT", None),
+    ("Greek sprinter Katerina Thanou says she is eager to compete again.", "plan", "Greek sprinter Katerina Thanou", None),
 ]
 
 

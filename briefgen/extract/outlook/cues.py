@@ -2152,3 +2152,45 @@ def in_progress_cue(token: Token) -> str | None:
     if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in auxes) or is_past_clause(token):
         return None
     return PLAN
+
+
+#: Adjectives of eagerness that take a to-infinitive: the members of WordNet 3.0's eager.a.01 cluster that do
+#: ("eager", "anxious", "impatient", "raring") and of desirous.a.01's ("hungry", "thirsty", "avid"), with "keen"
+#: and "desperate", whose "wanting very much" sense WordNet lists under other senses only. "anxious that" stays
+#: a stance (:data:`STANCE_ADJECTIVES`): only the infinitive makes an aim. Not "ready", "willing", "prepared",
+#: "happy": what a subject would accept, not what it sets out to do (sized on the BBC corpus: mixed).
+EAGER_ADJECTIVES = frozenset({"keen", "eager", "anxious", "impatient", "raring", "hungry", "thirsty", "avid", "desperate"})
+#: Verbs of drawing attention or learning, with the verbs of saying: an eagerness to do them is met in the telling
+#: or is a question ("are keen to highlight the trust issue", "was keen to know if inmates would …").
+_POINTING_OUT = frozenset({"highlight", "underline", "point", "know"})
+
+
+@first_test(FirstTest(lowers=EAGER_ADJECTIVES, pos=frozenset({"ADJ"}), deps=frozenset({"acomp"})))
+def eager_to_cue(token: Token) -> str | None:
+    """ "BT is keen to provide extra services to its broadband customers", "Mr Howard is eager to map out some
+    clear policies", "all sides are anxious to avoid a major confrontation": an aim the subject holds now, what
+    "aims to" says with an adjective (#13: readiness and aim frames without a modal). Only as the copula's
+    predicate ("people keen to donate" describes who), in a clause that is not past narration unless reported
+    ("Mr Blair said he believed the president was keen to work with other countries": the report's past), not
+    negated or graded ("the most keen to use make-up" compares habits), not on a condition, and not an eagerness
+    the telling itself fulfils ("are keen to stress that …": the infinitive a verb of saying).
+    """
+    if token.lower_ not in EAGER_ADJECTIVES or token.pos_ != "ADJ" or token.dep_ != "acomp":
+        return None
+    aim = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if aim is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children):
+        return None
+    copula = token.head
+    if any(c.dep_ == "expl" for c in copula.children):
+        return None  # "there has been interest from other riders keen to improve": the parser's predicate, a description
+    if is_negated(copula) or is_negated(aim) or _in_condition(copula) or any(a.tag_ == "MD" for a in _auxiliaries(copula)):
+        return None  # "is not keen to", "if he is keen to"; "would be keen to": the modal speaks for itself
+    if any(c.dep_ == "advmod" and c.lower_ in _DEGREES for c in token.children):
+        return None  # "the most keen to use make-up products": graded, a habit compared
+    lemma = lemma_of(aim)
+    if lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in _POINTING_OUT:
+        return None  # "keen to stress that", "keen to highlight the trust issue": said in the saying
+    if (is_past(copula) or is_past_clause(copula)) and not backshifted(copula):
+        return None  # "He was keen to know if …": past narration
+    return PLAN
+
