@@ -596,6 +596,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("eager to", "The opposition parties are keen to highlight the trust issue.", False),  # met in the telling
     ("eager to", "Teenage girls in Britain are the most keen to use make-up.", False),  # graded: a habit compared
     ("eager to", "The club is not keen to sell its captain.", False),  # negated
+    # an act nearly reached is still ahead (#13: readiness and aim frames without a modal)
+    ("close to", "The tennis star is reportedly close to confirming his former assistant as his new coach.", True),
+    ("close to", "The striker said he is close to agreeing a new contract with the club.", True),
+    ("close to", "Real Madrid are closing in on a £2m deal for the Everton midfielder.", True),
+    ("close to", "Chelsea were very close to reaching the Champions League final last season.", False),  # past
+    ("close to", "The company's debt is close to 12bn euros and is falling only slowly.", False),  # a measure
+    ("close to", "Riots flared up in a region close to the border.", False),  # a distance
+    ("close to", "The police were closing in on the gang when the alarm went off.", False),  # narration
 ]
 
 
@@ -686,6 +694,8 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     # an aim held with an adjective of eagerness is the subject's plan (#13)
     ("BT is keen to provide extra services to its broadband customers.", "plan", "BT", None),
     ("Greek sprinter Katerina Thanou says she is eager to compete again.", "plan", "Greek sprinter Katerina Thanou", None),
+    ("Real Madrid are closing in on a £2m deal for the Everton midfielder.", "plan", "Real Madrid", None),
+    ("The striker said he is close to agreeing a new contract with the club.", "expected", "striker", None),
 ]
 
 

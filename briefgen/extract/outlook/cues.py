@@ -424,6 +424,7 @@ def _committed(verb: Token, frame: Token) -> str:
     return EXPECTED
 
 
+
 def _speaker_commits(verb: Token, frame: Token) -> bool:
     """The speakers say what they themselves will do: "he said he would resign if …", "The Liberal Democrats
     have said they would cut …", "Michael Howard has said his party would cut £35bn": the subject is a
@@ -2194,3 +2195,37 @@ def eager_to_cue(token: Token) -> str | None:
         return None  # "He was keen to know if …": past narration
     return PLAN
 
+
+
+@first_test(FirstTest(lowers=frozenset({"close", "closing"}), pos=frozenset({"ADJ", "VERB"}), deps=frozenset({"acomp", "ROOT", "ccomp", "conj", "relcl"})))
+def close_to_act_cue(token: Token) -> str | None:
+    """ "Cristiano Ronaldo said he is close to agreeing to a new contract", "Andy Roddick is reportedly close to
+    confirming Dean Goldfine as his new coach", "Real Madrid are closing in on a £2m deal for Thomas Gravesen": an
+    act nearly reached, so still ahead (#13: readiness and aim frames without a modal). "close to" only before a
+    gerund ("close to the border", "close to 12bn euros" measure a distance), "closing in on" only in the present
+    progressive; in past narration ("were very close to reaching the final last season") the act was missed or done.
+    """
+    if token.lower_ == "close":
+        if token.pos_ != "ADJ" or token.dep_ != "acomp":
+            return None
+        if not any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+            for p in token.children
+        ):
+            return None
+        verb = token.head
+    elif token.lower_ == "closing":
+        if token.pos_ != "VERB" or token.tag_ != "VBG" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in token.children):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+            return None
+        verb = token
+        if not any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _auxiliaries(verb)):
+            return None  # "was closing in on", a bare participle: narration
+    else:
+        return None
+    if is_negated(verb) or _in_condition(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return None  # "is not close to", "if he is close to"; "will be close to": the modal speaks for itself
+    if (is_past(verb) or is_past_clause(verb)) and not backshifted(verb):
+        return None
+    return PLAN if verb is token else EXPECTED  # the pursuer's aim; a nearness judged by the writer or the speaker

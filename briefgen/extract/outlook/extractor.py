@@ -49,6 +49,7 @@ from .cues import (
     under_deliberation_cue,
     in_progress_cue,
     eager_to_cue,
+    close_to_act_cue,
     plan_cue,
     frame_noun_cue,
     reporting_above,
@@ -147,7 +148,7 @@ CLAUSE_CUES = (
     modal_cue, plan_cue, committed_cue, frame_noun_cue, open_question_cue, from_date_cue, futurate_cue, ahead_of_cue,
     not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
-    eager_to_cue,
+    eager_to_cue, close_to_act_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
