@@ -696,6 +696,11 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Greek sprinter Katerina Thanou says she is eager to compete again.", "plan", "Greek sprinter Katerina Thanou", None),
     ("Real Madrid are closing in on a £2m deal for the Everton midfielder.", "plan", "Real Madrid", None),
     ("The striker said he is close to agreeing a new contract with the club.", "expected", "striker", None),
+    # a body's "it" is the body: what it says it will do is its plan, as "he said he would" is his (#13)
+    ("The company said it would cut 500 jobs at its Welsh plant.", "plan", "company", None),
+    ("The governing body says it will allow matches to be played on artificial pitches.", "plan", "governing body", None),
+    ("The company says that it will then be possible to identify the distributors.", "expected", "company", None),
+    ("The company said it would be taken over by a rival.", "expected", "company", None),  # passive: no one's plan
 ]
 
 

@@ -421,8 +421,25 @@ def _committed(verb: Token, frame: Token) -> str:
         return PLAN
     if any(c.dep_ == "auxpass" for c in verb.children) and speaker is not None and speaker.ent_type_ in ("ORG", "GPE"):
         return PLAN  # "The firm said 2,000 jobs would be cut"
+    if _body_commits_itself(verb, frame, subject, speaker):
+        return PLAN
     return EXPECTED
 
+
+def _body_commits_itself(verb: Token, frame: Token, subject: Token, speaker: Token | None) -> bool:
+    """ "The company said it would cut 500 jobs", "Uefa says it will allow European matches to be played on artificial
+    pitches": a body's "it" is the body itself, so what it says it will do is its plan, as "he said he would resign"
+    is his — the rubric's speakers' own commitment, which the entity test above misses when the speaker is a common
+    noun or an organisation the tagger does not label (#13: "said it would" read as expected). Only a body that
+    speaks (one noun, not a person: "Mr Jobs said it would appeal to people", "opponents said it would separate …"
+    speak of a thing), under a verb of saying ("Lycos hopes it will make the bills soar" hopes for a thing's
+    effect), and only an act in the active voice: "said it would be possible to …" and "said it would be taken
+    over" are no one's plan."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or speaker is None or speaker.dep_ != "nsubj":
+        return False
+    if speaker.tag_ not in ("NN", "NNP") or speaker.ent_type_ == "PERSON" or not is_actor_like(speaker) or lemma_of(frame) not in _SAYING:
+        return False
+    return lemma_of(verb) != "be" and lemma_of(verb) not in _STATES and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _speaker_commits(verb: Token, frame: Token) -> bool:
