@@ -586,6 +586,24 @@ CASES: list[tuple[str, str, bool]] = [
     ("coming event", "Her time was not good enough to book a place at next month's indoor championships.", True),
     ("coming event", "The party celebrated its win in Sunday's vote on the bill.", False),  # a bare weekday: left
     ("coming event", "The party revealed its support ahead of last week's vote on the bill.", False),
+    # an adjective of eagerness with a to-infinitive states an aim held now (#13: aim frames without a modal)
+    ("eager to", "The phone company is keen to sell music to its mobile customers.", True),
+    ("eager to", "The opposition leader is eager to map out some clear policies before the election.", True),
+    ("eager to", "All sides are anxious to avoid a confrontation in the run up to the general election.", True),
+    ("eager to", "The minister said he believed the president was keen to work with other countries.", True),  # reported
+    ("eager to", "The striker was keen to impress but failed to score in the first half.", False),  # past narration
+    ("eager to", "Many users keen to try the site were greeted by an error page.", False),  # describes who
+    ("eager to", "The opposition parties are keen to highlight the trust issue.", False),  # met in the telling
+    ("eager to", "Teenage girls in Britain are the most keen to use make-up.", False),  # graded: a habit compared
+    ("eager to", "The club is not keen to sell its captain.", False),  # negated
+    # an act nearly reached is still ahead (#13: readiness and aim frames without a modal)
+    ("close to", "The tennis star is reportedly close to confirming his former assistant as his new coach.", True),
+    ("close to", "The striker said he is close to agreeing a new contract with the club.", True),
+    ("close to", "Real Madrid are closing in on a £2m deal for the Everton midfielder.", True),
+    ("close to", "Chelsea were very close to reaching the Champions League final last season.", False),  # past
+    ("close to", "The company's debt is close to 12bn euros and is falling only slowly.", False),  # a measure
+    ("close to", "Riots flared up in a region close to the border.", False),  # a distance
+    ("close to", "The police were closing in on the gang when the alarm went off.", False),  # narration
 ]
 
 
@@ -673,6 +691,16 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     # a second verb of saying the parser hangs on the first one's content speaks for the first's subject (#13)
     ("The mayor has said the old tram line is too slow and said there would be a new route.", "plan", "mayor", None),
     ("Local farmers say the subsidy does not cover costs and claim it would ruin them.", "warning", "Local farmers", None),
+    # an aim held with an adjective of eagerness is the subject's plan (#13)
+    ("BT is keen to provide extra services to its broadband customers.", "plan", "BT", None),
+    ("Greek sprinter Katerina Thanou says she is eager to compete again.", "plan", "Greek sprinter Katerina Thanou", None),
+    ("Real Madrid are closing in on a £2m deal for the Everton midfielder.", "plan", "Real Madrid", None),
+    ("The striker said he is close to agreeing a new contract with the club.", "expected", "striker", None),
+    # a body's "it" is the body: what it says it will do is its plan, as "he said he would" is his (#13)
+    ("The company said it would cut 500 jobs at its Welsh plant.", "plan", "company", None),
+    ("The governing body says it will allow matches to be played on artificial pitches.", "plan", "governing body", None),
+    ("The company says that it will then be possible to identify the distributors.", "expected", "company", None),
+    ("The company said it would be taken over by a rival.", "expected", "company", None),  # passive: no one's plan
 ]
 
 

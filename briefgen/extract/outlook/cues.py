@@ -428,7 +428,25 @@ def _committed(verb: Token, frame: Token) -> str:
         return PLAN
     if any(c.dep_ == "auxpass" for c in verb.children) and speaker is not None and speaker.ent_type_ in ("ORG", "GPE"):
         return PLAN  # "The firm said 2,000 jobs would be cut"
+    if _body_commits_itself(verb, frame, subject, speaker):
+        return PLAN
     return EXPECTED
+
+
+def _body_commits_itself(verb: Token, frame: Token, subject: Token, speaker: Token | None) -> bool:
+    """ "The company said it would cut 500 jobs", "Uefa says it will allow European matches to be played on artificial
+    pitches": a body's "it" is the body itself, so what it says it will do is its plan, as "he said he would resign"
+    is his — the rubric's speakers' own commitment, which the entity test above misses when the speaker is a common
+    noun or an organisation the tagger does not label (#13: "said it would" read as expected). Only a body that
+    speaks (one noun, not a person: "Mr Jobs said it would appeal to people", "opponents said it would separate …"
+    speak of a thing), under a verb of saying ("Lycos hopes it will make the bills soar" hopes for a thing's
+    effect), and only an act in the active voice: "said it would be possible to …" and "said it would be taken
+    over" are no one's plan."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or speaker is None or speaker.dep_ != "nsubj":
+        return False
+    if speaker.tag_ not in ("NN", "NNP") or speaker.ent_type_ == "PERSON" or not is_actor_like(speaker) or lemma_of(frame) not in _SAYING:
+        return False
+    return lemma_of(verb) != "be" and lemma_of(verb) not in _STATES and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _speaker_commits(verb: Token, frame: Token) -> bool:
@@ -2161,3 +2179,79 @@ def in_progress_cue(token: Token) -> str | None:
     if any(a.tag_ in ("VBD", "MD") or a.lemma_ == "have" for a in auxes) or is_past_clause(token):
         return None
     return PLAN
+
+
+#: Adjectives of eagerness that take a to-infinitive: the members of WordNet 3.0's eager.a.01 cluster that do
+#: ("eager", "anxious", "impatient", "raring") and of desirous.a.01's ("hungry", "thirsty", "avid"), with "keen"
+#: and "desperate", whose "wanting very much" sense WordNet lists under other senses only. "anxious that" stays
+#: a stance (:data:`STANCE_ADJECTIVES`): only the infinitive makes an aim. Not "ready", "willing", "prepared",
+#: "happy": what a subject would accept, not what it sets out to do (sized on the BBC corpus: mixed).
+EAGER_ADJECTIVES = frozenset({"keen", "eager", "anxious", "impatient", "raring", "hungry", "thirsty", "avid", "desperate"})
+#: Verbs of drawing attention or learning, with the verbs of saying: an eagerness to do them is met in the telling
+#: or is a question ("are keen to highlight the trust issue", "was keen to know if inmates would …").
+_POINTING_OUT = frozenset({"highlight", "underline", "point", "know"})
+
+
+@first_test(FirstTest(lowers=EAGER_ADJECTIVES, pos=frozenset({"ADJ"}), deps=frozenset({"acomp"})))
+def eager_to_cue(token: Token) -> str | None:
+    """ "BT is keen to provide extra services to its broadband customers", "Mr Howard is eager to map out some
+    clear policies", "all sides are anxious to avoid a major confrontation": an aim the subject holds now, what
+    "aims to" says with an adjective (#13: readiness and aim frames without a modal). Only as the copula's
+    predicate ("people keen to donate" describes who), in a clause that is not past narration unless reported
+    ("Mr Blair said he believed the president was keen to work with other countries": the report's past), not
+    negated or graded ("the most keen to use make-up" compares habits), not on a condition, and not an eagerness
+    the telling itself fulfils ("are keen to stress that …": the infinitive a verb of saying).
+    """
+    if token.lower_ not in EAGER_ADJECTIVES or token.pos_ != "ADJ" or token.dep_ != "acomp":
+        return None
+    aim = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if aim is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in aim.children):
+        return None
+    copula = token.head
+    if any(c.dep_ == "expl" for c in copula.children):
+        return None  # "there has been interest from other riders keen to improve": the parser's predicate, a description
+    if is_negated(copula) or is_negated(aim) or _in_condition(copula) or any(a.tag_ == "MD" for a in _auxiliaries(copula)):
+        return None  # "is not keen to", "if he is keen to"; "would be keen to": the modal speaks for itself
+    if any(c.dep_ == "advmod" and c.lower_ in _DEGREES for c in token.children):
+        return None  # "the most keen to use make-up products": graded, a habit compared
+    lemma = lemma_of(aim)
+    if lemma in REPORTING_VERBS or lemma in EXPECTATION_REPORTS or lemma in _POINTING_OUT:
+        return None  # "keen to stress that", "keen to highlight the trust issue": said in the saying
+    if (is_past(copula) or is_past_clause(copula)) and not backshifted(copula):
+        return None  # "He was keen to know if …": past narration
+    return PLAN
+
+
+
+@first_test(FirstTest(lowers=frozenset({"close", "closing"}), pos=frozenset({"ADJ", "VERB"}), deps=frozenset({"acomp", "ROOT", "ccomp", "conj", "relcl"})))
+def close_to_act_cue(token: Token) -> str | None:
+    """ "Cristiano Ronaldo said he is close to agreeing to a new contract", "Andy Roddick is reportedly close to
+    confirming Dean Goldfine as his new coach", "Real Madrid are closing in on a £2m deal for Thomas Gravesen": an
+    act nearly reached, so still ahead (#13: readiness and aim frames without a modal). "close to" only before a
+    gerund ("close to the border", "close to 12bn euros" measure a distance), "closing in on" only in the present
+    progressive; in past narration ("were very close to reaching the final last season") the act was missed or done.
+    """
+    if token.lower_ == "close":
+        if token.pos_ != "ADJ" or token.dep_ != "acomp":
+            return None
+        if not any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children)
+            for p in token.children
+        ):
+            return None
+        verb = token.head
+    elif token.lower_ == "closing":
+        if token.pos_ != "VERB" or token.tag_ != "VBG" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in token.children):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+            return None
+        verb = token
+        if not any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in _auxiliaries(verb)):
+            return None  # "was closing in on", a bare participle: narration
+    else:
+        return None
+    if is_negated(verb) or _in_condition(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return None  # "is not close to", "if he is close to"; "will be close to": the modal speaks for itself
+    if (is_past(verb) or is_past_clause(verb)) and not backshifted(verb):
+        return None
+    return PLAN if verb is token else EXPECTED  # the pursuer's aim; a nearness judged by the writer or the speaker

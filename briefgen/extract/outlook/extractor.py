@@ -48,6 +48,8 @@ from .cues import (
     still_to_come_cue,
     under_deliberation_cue,
     in_progress_cue,
+    eager_to_cue,
+    close_to_act_cue,
     plan_cue,
     frame_noun_cue,
     reporting_above,
@@ -148,6 +150,7 @@ CLAUSE_CUES = (
     not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
     foreseen_for_cue, contest_ahead_cue,  # :mod:`.ahead`: things ahead with no future verb
+    eager_to_cue, close_to_act_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -319,6 +322,8 @@ def holder_token(cue: Cue) -> Token | None:
             return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
         if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects or keeps a possibility open
+    if token.pos_ == "ADJ" and eager_to_cue(token) is not None:
+        return subject_of(token.head)  # "BT is keen to provide …": the copula's subject holds the aim
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
