@@ -1,0 +1,90 @@
+"""Team sheets (#15): which paragraphs are line-ups, which names are players, and what the briefing makes of them.
+
+Every sheet below is made up in the shapes the BBC prints: a football side
+after the manager's words in the same paragraph, with "Subs:" and
+"Referee:" heads and substitutes in brackets; a rugby side with semicolons,
+initials and "(capt)"; bare paragraphs of surnames. The negative cases are
+prose lists and a draw's groups, which are no sheets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.team_sheets import MIN_ITEMS, find_team_sheets
+
+pytestmark = pytest.mark.slow
+
+FOOTBALL = (
+    "Rovers Edge Derby\n\n"
+    "Tom Pellow scored twice as Newtown Rovers beat Castleford in the derby on Saturday.\n\n"
+    "Pellow headed home after ten minutes and Castleford keeper Ian Brack could only parry a late shot from Dan Ossett.\n\n"
+    '- Newtown Rovers boss Sam Keller: "It was a great day for the club. The boys worked hard." '
+    "Newtown Rovers: Hartle, Amby, Crick, Dunmore, Elson, Pellow, Gorran (Ossett 71), Hebden, Irlam, Jessop, Kelby. "
+    "Subs: Lorrimer, Mabe, Norland, Ovington, Pagham. "
+    "Castleford: Brack, Quarley, Radwell, Saltby, Tarrant, Uffton, Vowley, Wetwang (Yarm 64), Zeal, Abley, Bexton. "
+    "Subs: Caddon, Dalby, Eling, Farway, Gedney. "
+    "Referee: P Hollins (Devon)\n"
+)
+
+RUGBY = (
+    "Kingsbridge Name Side\n\n"
+    "Kingsbridge have recalled lock Rob Tavener for Saturday's game against Welby, coach Mark Anning said on Monday.\n\n"
+    "G Arkle; T Bream, S Colley, D Drewe, H Enys; J Fenn, P Gwinn; M Hext, R Tavener (capt), C Illogan; "
+    "B Jory, A Kestle; N Lanyon, W Mellis, E Nance.\n\n"
+    "Replacements: O Penhale, L Quick, F Roskear, K Sennen, V Treloar, Y Udy, Z Veryan.\n"
+)
+
+BARE = (
+    "Cup Tie Report\n\n"
+    "Welby held on to beat Kingsbridge 19-20 at the Moor on Friday night, with tries from Paul Steyn and Bryn Cottle.\n\n"
+    "Marrow, Moffey, MacRory, Horey, Bertram, Warlock, Moorby, Thoresby, Fordham, Douglas, Blaney, Stewer, Grayling, Browning, McEnty.\n\n"
+    "Cottle, Maxfield, Belling, Steyn, Howes, Larking, Campling, S. Bestow, Shielding, Moorby, Frosting, McCullagh, Wardle, Feathers, N. Bestow.\n\n"
+    "Phil Fearon (WRU)\n"
+)
+
+PROSE_LIST = (
+    "Tour Dates Announced\n\n"
+    "The band will play Leeds, York, Hull, Bath, Derby, Exeter and Truro in the spring, their manager said.\n\n"
+    "Tickets go on sale on Friday.\n"
+)
+
+DRAW = (
+    "Sevens Draw Made\n\n"
+    "The draw for the Sevens World Cup was made in Hong Kong on Monday.\n\n"
+    "New Zealand (1), Scotland (8), Tonga, Ireland, Korea, USA.\n\n"
+    "England (2), Samoa (7), France, Italy, Georgia, Chinese Taipei.\n"
+)
+
+SHORT = (
+    "Squad Named\n\n"
+    "The coach named his squad on Monday.\n\n"
+    "Hartle, Amby, Crick, Dunmore, Elson.\n"
+)
+
+DETECTION = [
+    # (article, names that must be found as players, names that must not, where the sheets start)
+    (FOOTBALL, {"Hartle", "Kelby", "Ossett", "Yarm", "Pagham", "Bexton", "P Hollins"}, {"Sam Keller", "Newtown Rovers", "Castleford", "Devon"}, ["Newtown Rovers:"]),
+    (RUGBY, {"G Arkle", "R Tavener", "E Nance", "O Penhale", "Z Veryan"}, {"Mark Anning", "Welby"}, ["G Arkle;"]),
+    (BARE, {"Marrow", "Douglas", "McEnty", "S. Bestow", "N. Bestow", "Phil Fearon"}, {"Paul Steyn", "WRU"}, ["Marrow,"]),
+    (PROSE_LIST, set(), {"Leeds", "Truro"}, []),
+    (DRAW, set(), {"Tonga", "Samoa"}, []),
+    (SHORT, set(), {"Hartle"}, []),
+]
+
+
+@pytest.mark.parametrize(("text", "players", "not_players", "starts"), DETECTION)
+def test_team_sheets_are_found_with_their_players(parse, text, players, not_players, starts):
+    _, doc = parse(text)
+    sheets = find_team_sheets(doc)
+    names = {doc[a:b].text for a, b in sheets.names}
+    # a sheet starts at its first word: not in the prose, not at the closing mark of the quotation before it
+    assert [doc.text[doc[a].idx :].split(" ")[0] for a, _ in sheets.regions] == [s.split(" ")[0] for s in starts]
+    assert all(doc.text[doc[a].idx :].startswith(s) for (a, _), s in zip(sheets.regions, starts))
+    assert players <= names, names
+    assert not names & not_players, names
+    assert all(doc[b - 1].idx + len(doc[b - 1]) <= len(doc.text) for _, b in sheets.regions)
+
+
+def test_a_sheet_needs_a_full_side_in_one_list():
+    assert MIN_ITEMS >= 6  # a bench of five ("Subs: …") is a sheet only beside a side
