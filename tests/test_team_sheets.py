@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract import extract_actors, extract_facts
+from briefgen.extract.docview import actor_kinds
 from briefgen.extract.team_sheets import MIN_ITEMS, find_team_sheets
 
 pytestmark = pytest.mark.slow
@@ -88,3 +90,34 @@ def test_team_sheets_are_found_with_their_players(parse, text, players, not_play
 
 def test_a_sheet_needs_a_full_side_in_one_list():
     assert MIN_ITEMS >= 6  # a bench of five ("Subs: …") is a sheet only beside a side
+
+
+@pytest.mark.parametrize("text", [FOOTBALL, RUGBY, BARE])
+def test_actors_named_only_on_a_sheet_are_left_out(parse, text):
+    """A player on the sheet and in the report is one person; a name only on the sheet is no actor, and no
+    name on a sheet is an organisation, a country or a place."""
+    _, doc = parse(text)
+    sheets = find_team_sheets(doc)
+    table = extract_actors(doc)
+    sheet_start = doc[sheets.regions[0][0]].idx
+    body = doc.text[:sheet_start]
+    for actor in table.actors:
+        forms = (actor.name, *actor.aliases)
+        assert any(form in body for form in forms), actor  # each actor is named before the sheets
+        assert actor.start < sheet_start
+    players = {doc[a:b].text for a, b in sheets.names}
+    for actor in table.actors:  # "Douglas" is no alias of the Isle of Man
+        assert actor.kind == "person" or not players & {actor.name, *actor.aliases}, actor
+    kinds = actor_kinds(table.actor_name, table.actors)
+    places = {f.text for f in extract_facts(doc, kind_of=kinds) if f.kind == "place"}
+    assert not places & {doc[a:b].text for a, b in sheets.names}, places
+    assert all(f.start < sheet_start for f in extract_facts(doc, kind_of=kinds))
+
+
+def test_a_player_in_the_report_keeps_the_sheet_mention(parse):
+    _, doc = parse(FOOTBALL)
+    table = extract_actors(doc)
+    # "Tom Pellow", "Pellow" in the report and "Pellow" on the sheet: one person, one row
+    named = [a for a in table.actors if "Pellow" in a.name or "Pellow" in a.aliases]
+    assert [(a.name, a.kind) for a in named] == [("Tom Pellow", "person")]
+    assert named[0].mentions >= 2
