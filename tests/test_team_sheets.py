@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors, extract_facts
+from briefgen.extract import extract_actors, extract_facts, extract_quotes
 from briefgen.extract.docview import actor_kinds
 from briefgen.extract.team_sheets import MIN_ITEMS, find_team_sheets
 
@@ -121,3 +121,21 @@ def test_a_player_in_the_report_keeps_the_sheet_mention(parse):
     named = [a for a in table.actors if "Pellow" in a.name or "Pellow" in a.aliases]
     assert [(a.name, a.kind) for a in named] == [("Tom Pellow", "person")]
     assert named[0].mentions >= 2
+
+
+REACTIONS = [
+    ('- Newtown Rovers boss Sam Keller: "It was a great day for the club."', "Sam Keller"),
+    ('- Castleford manager Sir Ian Brack "We were second best all afternoon."', "Ian Brack"),
+    ('- Wales coach Mike Ruddock: "The boys were superb."', "Mike Ruddock"),
+]
+
+
+@pytest.mark.parametrize(("line", "speaker"), REACTIONS)
+def test_a_reaction_line_is_said_by_the_named_person(parse, line, speaker):
+    """ "- SIDE POST NAME: "…"": the name after the post speaks, not the side before it."""
+    text = f"Derby Report\n\nThe home side won the derby on Saturday.\n\n{line}\n"
+    _, doc = parse(text)
+    table = extract_actors(doc)
+    quotes = extract_quotes(doc, resolve=table.resolve, kind_of=actor_kinds(table.resolve, table.actors))
+    assert [q.speaker for q in quotes] == [speaker]
+
