@@ -9,6 +9,8 @@ prose lists and a draw's groups, which are no sheets.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefgen.extract import extract_actors, extract_facts, extract_quotes
@@ -45,6 +47,34 @@ BARE = (
     "Phil Fearon (WRU)\n"
 )
 
+SQUAD = (
+    "Squad Named\n\n"
+    "Scotland coach Matt Williams named Euan Murray in his squad on Monday. Glasgow Rugby have five players in it.\n\n"
+    "Backs: Mike Blane (Edinburgh Rugby), Andy Crail (Glasgow Rugby), Chris Cusack (The Borders), Simon Danby (Edinburgh Rugby),"
+    " Marcus Dilley (Glasgow Rugby), Phil Godwin (Edinburgh Rugby) Forwards: Ross Beatty (Northampton Saints),"
+    " Gordon Bullen (captain, Glasgow Rugby), David Callum (Edinburgh Rugby), Bruce Dougal (The Borders), Jon Dunmore (Leeds Tykes),"
+    " Iain Fuller (Saracens), Euan Murray (Glasgow Rugby).\n"
+)
+
+MISSING_COMMA = (
+    "Invitation Side\n\n"
+    "The southern side for the charity match was named on Monday.\n\n"
+    "C Latham (Australia); B Lima (Samoa), J Fourie (SA) T Umaga (New Zealand), S Bobo (Fiji); A Mehrtens (NZ), G Gregan (Aus, capt);"
+    " C Hoeft (NZ), J Smit (SA), C Visagie (SA).\n"
+)
+
+SHORTLIST = (
+    "Prize Shortlist\n\n"
+    "The judges named the shortlist on Monday.\n\n"
+    "Margaret Atwell (Canada) Saul Bellamy (Canada) Gabriel Marquez (Colombia) Gunter Grasse (Germany) Doris Lessing (UK) Philip Roth (US)\n"
+)
+
+OPEN_BRACKET = (
+    "Wales Side\n\n"
+    "Wales named their side on Monday.\n\n"
+    "G Thomas (Toulouse (capt); H Luscombe (Dragons), T Shanklin (Blues), G Henson (Ospreys), S Williams (Ospreys), S Jones (Clermont).\n"
+)
+
 PROSE_LIST = (
     "Tour Dates Announced\n\n"
     "The band will play Leeds, York, Hull, Bath, Derby, Exeter and Truro in the spring, their manager said.\n\n"
@@ -69,6 +99,11 @@ DETECTION = [
     (FOOTBALL, {"Hartle", "Kelby", "Ossett", "Yarm", "Pagham", "Bexton", "P Hollins"}, {"Sam Keller", "Newtown Rovers", "Castleford", "Devon"}, ["Newtown Rovers:"]),
     (RUGBY, {"G Arkle", "R Tavener", "E Nance", "O Penhale", "Z Veryan"}, {"Mark Anning", "Welby"}, ["G Arkle;"]),
     (BARE, {"Marrow", "Douglas", "McEnty", "S. Bestow", "N. Bestow", "Phil Fearon"}, {"Paul Steyn", "WRU"}, ["Marrow,"]),
+    # a list and the next head with no full stop between; clubs in brackets are no players
+    (SQUAD, {"Mike Blane", "Phil Godwin", "Ross Beatty", "Gordon Bullen", "Euan Murray"}, {"Edinburgh Rugby", "Saracens", "Matt Williams"}, ["Backs:"]),
+    (MISSING_COMMA, {"C Latham", "J Fourie", "T Umaga", "C Visagie"}, {"SA", "New Zealand"}, ["C Latham"]),
+    (SHORTLIST, set(), {"Saul Bellamy"}, []),  # names in brackets with no comma between: a shortlist, no sheet
+    (OPEN_BRACKET, set(), {"H Luscombe"}, []),  # a bracket left open runs over the list: not read as one
     (PROSE_LIST, set(), {"Leeds", "Truro"}, []),
     (DRAW, set(), {"Tonga", "Samoa"}, []),
     (SHORT, set(), {"Hartle"}, []),
@@ -92,7 +127,7 @@ def test_a_sheet_needs_a_full_side_in_one_list():
     assert MIN_ITEMS >= 6  # a bench of five ("Subs: …") is a sheet only beside a side
 
 
-@pytest.mark.parametrize("text", [FOOTBALL, RUGBY, BARE])
+@pytest.mark.parametrize("text", [FOOTBALL, RUGBY, BARE, SQUAD])
 def test_actors_named_only_on_a_sheet_are_left_out(parse, text):
     """A player on the sheet and in the report is one person; a name only on the sheet is no actor, and no
     name on a sheet is an organisation, a country or a place."""
@@ -106,8 +141,10 @@ def test_actors_named_only_on_a_sheet_are_left_out(parse, text):
         assert any(form in body for form in forms), actor  # each actor is named before the sheets
         assert actor.start < sheet_start
     players = {doc[a:b].text for a, b in sheets.names}
-    for actor in table.actors:  # "Douglas" is no alias of the Isle of Man
+    clubs = {club.strip() for a, b in sheets.regions for inside in re.findall(r"\(([^()]*)\)", doc[a:b].text) for club in inside.split(",")}
+    for actor in table.actors:  # "Douglas" is no alias of the Isle of Man; "(Glasgow Rugby)" after players is no person
         assert actor.kind == "person" or not players & {actor.name, *actor.aliases}, actor
+        assert actor.kind != "person" or actor.name not in clubs, actor
     kinds = actor_kinds(table.actor_name, table.actors)
     places = {f.text for f in extract_facts(doc, kind_of=kinds) if f.kind == "place"}
     assert not places & {doc[a:b].text for a, b in sheets.names}, places

@@ -153,6 +153,15 @@ def _classified(doc: Doc, start: int, end: int, *, colon: bool):  # type: ignore
         yield _Piece("head", start, end)
         return
     found = _list_names(words)
+    if found is None and colon:
+        # "…, Simon Webster (Edinburgh Rugby) Forwards: Ross Beattie …": a list and the next head, no full stop between
+        close = max((k for k, t in enumerate(words) if t.text == ")"), default=None)
+        if close is not None and close + 1 < len(words) and _is_head(words[close + 1 :]):
+            listed = _list_names(words[: close + 1])
+            if listed is not None:
+                yield _Piece("list", start, words[close].i + 1, tuple(listed[0]), listed[1])
+                yield _Piece("head", words[close + 1].i, end)
+                return
     if found is None:
         yield _Piece("prose", start, end)
     else:
@@ -174,7 +183,10 @@ def _list_names(words: list[Token]) -> tuple[list[tuple[int, int]], int] | None:
     """The players' names of a list piece and its count of items; ``None`` when the piece is no list of names."""
     items: list[list[Token]] = [[]]
     depth = 0
+    separated = _separated(words)
     for tok in words:
+        if separated and depth == 0 and items[-1] and items[-1][-1].text == ")" and tok.text not in _SEPARATORS:
+            items.append([])  # "J Fourie (SA) T Umaga (New Zealand)": a comma left out after a bracket
         depth += tok.text == "("
         if depth == 0 and tok.text in _SEPARATORS:
             items.append([])
@@ -198,6 +210,18 @@ def _list_names(words: list[Token]) -> tuple[list[tuple[int, int]], int] | None:
     return (names, count) if count and (not notes or count >= MIN_ITEMS) else None
 
 
+def _separated(words: list[Token]) -> bool:
+    """Whether a comma or a semicolon outside brackets separates ``words``: a list that has them may miss one
+    ("J Fourie (SA) T Umaga (New Zealand)"); names in brackets with none ("Margaret Atwood (Canada) Saul Bellow
+    (Canada) …", a prize's shortlist) are no team sheet."""
+    depth = 0
+    for tok in words:
+        depth = max(0, depth + (tok.text == "(") - (tok.text == ")"))
+        if depth == 0 and tok.text in _SEPARATORS:
+            return True
+    return False
+
+
 def _is_note(item: list[Token]) -> bool:
     """ "capt", "captain": a lower-case word or two between the names, no conjunction ("and Dorset")."""
     return len(item) <= 2 and all(t.is_alpha and t.is_lower and not t.pos_ == "CCONJ" for t in item)
@@ -213,8 +237,8 @@ def _item_names(item: list[Token]) -> list[tuple[int, int]] | None:
     """
     bracket = next((k for k, t in enumerate(item) if t.text == "("), len(item))
     head, rest = item[:bracket], item[bracket:]
-    if rest and rest[-1].text != ")":
-        return None
+    if rest and (rest[-1].text != ")" or any(t.text in ("(", ";") for t in rest[1:])):
+        return None  # "G Thomas (Toulouse (capt); H Luscombe …": a bracket left open runs over the list
     while head and (head[-1].like_num or head[-1].lower_ in _MINUTE_WORDS):
         head = head[:-1]
     if not head:

@@ -705,6 +705,8 @@ def _read_team_sheets(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
       "Fortune", "MacRae" on the sheet; or "Fortune" itself when the sheet
       mention joined it) is that person, who takes the bare surname's
       mentions;
+    * a "person" the sheets name only in brackets or heads, where clubs and
+      sides stand, is one ("Glasgow Rugby" after each player of a squad);
     * a person named both in the report and on a sheet keeps both mentions
       (the sheet's "Gary Neville" names the report's "Neville").
     """
@@ -716,7 +718,7 @@ def _read_team_sheets(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
 
     def names_a_player(text: str) -> bool:
         words = text.split()
-        return text.lower() in sheet_names or (
+        return text.lower() in sheet_names or text.lower() in surnames or (
             2 <= len(words) <= 3 and words[-1].lower() in surnames and _looks_like_a_full_name(words, surname_known=True)
         )
 
@@ -741,10 +743,18 @@ def _read_team_sheets(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
                 continue  # "Manchester United: Carroll"; a side, a club or a country named on a sheet only
             if cluster.kind != "country":
                 cluster.names = [m.text for m in cluster.mentions]
-            if all(names_a_player(m.text) for m in cluster.mentions):
+            # a country only by its capital's name ("Douglas" is the Isle of Man's): a player named "Scotland" is no reason
+            retypable = cluster.kind == "organisation" or (
+                cluster.kind == "country" and all((f := country_form(m.text)) is not None and f.kind == "capital" for m in cluster.mentions)
+            )
+            if retypable and all(names_a_player(m.text) for m in cluster.mentions):
                 cluster.kind = "person"
                 cluster.key = cluster.canonical()
                 players.append(cluster)
+        elif not on_sheets_only(cluster):
+            sides = [m for m in cluster.mentions if sheets.covers(m.span) and not sheets.overlaps_a_player(m.span)]
+            if sides and len(sides) == sum(sheets.covers(m.span) for m in cluster.mentions):
+                cluster.kind = "organisation"  # "(Glasgow Rugby)" after each player, "Everton:" before a side: a club
         kept.append(cluster)
     for player in players:  # "Quinton Fortune", once an organisation, takes the report's "Fortune"
         if player not in kept:
