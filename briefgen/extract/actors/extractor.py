@@ -32,6 +32,7 @@ from ...records import Actor
 from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, tokens_where, with_pos
 from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
+from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
@@ -678,11 +679,127 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
     clusters = [c for c in clusters if not _capital_of_the_sentence(c)]
+    clusters = _read_team_sheets(doc, clusters)
     _add_headline_forms(doc, clusters)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
     clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
     return ActorTable(doc, clusters)
+
+
+def _read_team_sheets(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Team sheets (#15, :mod:`~briefgen.extract.team_sheets`): every name on them is a player, and the players
+    named only there are left out of the table.
+
+    The small tagger types a sheet's bare surnames at random: "Thomson",
+    "Maxwell" as organisations, "Douglas" as the Isle of Man's capital,
+    "Manchester United: Carroll" as one person. A reader of the briefing
+    wants the people the report is about; thirty names read off the line-ups
+    would crowd them out, and the sheet stays in the article on the page,
+    where search finds every name. So:
+
+    * an actor named only on the sheets is dropped;
+    * a player's name on a sheet is no mention of an organisation or a
+      country ("Douglas" leaves the Isle of Man), and an organisation the
+      report names as a player ("Quinton Fortune", "Calum MacRae" beside
+      "Fortune", "MacRae" on the sheet; or "Fortune" itself when the sheet
+      mention joined it) is that person, who takes the bare surname's
+      mentions;
+    * a "person" the sheets name only in brackets or heads, where clubs and
+      sides stand, is one ("Glasgow Rugby" after each player of a squad);
+    * a person named both in the report and on a sheet keeps both mentions
+      (the sheet's "Gary Neville" names the report's "Neville").
+    """
+    sheets = find_team_sheets(doc)
+    if not sheets:
+        return clusters
+    sheet_names = {doc[a:b].text.lower() for a, b in sheets.names}
+    surnames = sheets.surnames(doc)
+
+    def names_a_player(text: str) -> bool:
+        words = text.split()
+        return text.lower() in sheet_names or text.lower() in surnames or (
+            2 <= len(words) <= 3 and words[-1].lower() in surnames and _looks_like_a_full_name(words, surname_known=True)
+        )
+
+    def on_sheets_only(cluster: _Cluster) -> bool:
+        return all(sheets.covers(m.span) for m in cluster.mentions)
+
+    kept: list[_Cluster] = []
+    players: list[_Cluster] = []
+    for cluster in clusters:
+        if cluster.kind != "person":
+            on_sheet = [m for m in cluster.mentions if sheets.covers(m.span) and sheets.overlaps_a_player(m.span)]
+            rest = [m for m in cluster.mentions if not any(m is n for n in on_sheet)]
+            if not rest and all(sheets.names_a_player(m.span) for m in on_sheet):
+                cluster.kind = "person"  # "Vickery", "Thomson" typed an organisation: a player, for now on a sheet only
+                cluster.names = [m.text for m in on_sheet]
+                cluster.key = cluster.canonical()
+                players.append(cluster)
+                kept.append(cluster)
+                continue
+            cluster.mentions = rest  # "Douglas" on the sheet is no mention of the Isle of Man
+            if not rest or on_sheets_only(cluster):
+                continue  # "Manchester United: Carroll"; a side, a club or a country named on a sheet only
+            if cluster.kind != "country":
+                cluster.names = [m.text for m in cluster.mentions]
+            # a country only by its capital's name ("Douglas" is the Isle of Man's): a player named "Scotland" is no reason
+            retypable = cluster.kind == "organisation" or (
+                cluster.kind == "country" and all((f := country_form(m.text)) is not None and f.kind == "capital" for m in cluster.mentions)
+            )
+            if retypable and all(names_a_player(m.text) for m in cluster.mentions):
+                cluster.kind = "person"
+                cluster.key = cluster.canonical()
+                players.append(cluster)
+        elif not on_sheets_only(cluster):
+            sides = [m for m in cluster.mentions if sheets.covers(m.span) and not sheets.overlaps_a_player(m.span)]
+            if sides and len(sides) == sum(sheets.covers(m.span) for m in cluster.mentions):
+                cluster.kind = "organisation"  # "(Glasgow Rugby)" after each player, "Everton:" before a side: a club
+        kept.append(cluster)
+    for player in players:  # "Quinton Fortune", once an organisation, takes the report's "Fortune"
+        if player not in kept:
+            continue
+        surname = player.key.split()[-1].lower()
+        if len(player.key.split()) == 1:  # "Douglas", once the Isle of Man's, is the report's "Rab Douglas"
+            full = [c for c in kept if c is not player and c.kind == "person" and any(len(n.split()) > 1 and n.split()[-1].lower() == surname for n in c.names)]
+            if len(full) == 1:
+                full[0].mentions.extend(player.mentions)
+                full[0].names.extend(player.names)
+                kept.remove(player)
+            continue
+        for other in [c for c in kept if c is not player and c.kind == "person" and all(n.lower() == surname for n in c.names)]:
+            player.mentions.extend(other.mentions)
+            player.names.extend(other.names)
+            kept.remove(other)
+    _named_in_the_report(doc, sheets, [c for c in kept if on_sheets_only(c)], kept)
+    return [c for c in kept if not on_sheets_only(c)]  # a player named on a sheet only
+
+
+#: Entity types the tagger gives a player's bare surname in a report when it sees no person ("Stubbs", "Cygan").
+_UNTYPED_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _named_in_the_report(doc: Doc, sheets: TeamSheets, listed: list[_Cluster], clusters: list[_Cluster]) -> None:
+    """ "he outpaced Stubbs", "Pascal Cygan missed Arsenal's best chance": a player the tagger found only on the
+    sheet is named in the report too when the report has the surname as a proper noun no actor holds; those words
+    are the player's mentions (with the given names before them), and the sheet confirms they name a person."""
+    if not listed:
+        return
+    in_heading = HeadingIndex(doc)
+    owned = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    words: dict[str, list[Token]] = {}
+    for tok in doc:
+        if (
+            tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in _UNTYPED_NAME_LABELS and tok.i not in owned and tok.i not in in_heading
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN") and not sheets.covers(doc[tok.i : tok.i + 1])
+        ):
+            words.setdefault(tok.text, []).append(tok)
+    for cluster in listed:
+        for tok in words.get(cluster.key.split()[-1], ()):
+            span = _with_given_names(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            text = _clean(span)[0]
+            cluster.mentions.append(_Mention(span, "PERSON", text))
+            cluster.names.append(text)
 
 
 def _add_headline_forms(doc: Doc, clusters: list[_Cluster]) -> None:
