@@ -1784,3 +1784,27 @@ def test_a_nationality_noun_typed_an_organisation_is_no_name(parse, text, word, 
     _, doc = parse(text)
     assert any(e.text == word and e.label_ == "ORG" for e in doc.ents)  # the construction under test
     assert (word in by_name(doc)) is is_actor, sorted(by_name(doc))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tour\nRock band U2 will play in Dublin, and U2's singer Bono said the tickets sold out in an hour.\n", "U2"),
+        ("Ratings\nThe two main television channels, BBC1 and ITV1, have both seen their audiences fall.\n", "ITV1"),
+        ("Spies\nThe man, who risked his life spying for MI6, is entering the seventh week of his strike.\n", "MI6"),
+    ],
+)
+def test_a_name_with_a_number_is_an_organisation(parse, text, name):
+    """Issue #15, class 'names with a number' (U2, ITV1, G7, G8, O2, MI6, BBC2: 75 names in 71 BBC articles were
+    dropped because a name had no digits): one word of capitals and one or two digits names a body, never a person
+    or a place, whatever the tagger calls it."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())
+
+
+@pytest.mark.parametrize("word, numbered", [("U2", True), ("G20", True), ("1Xtra", True), ("A380", False), ("PB100", False), ("MP3s", False), ("30GB", False), ("U", False)])
+def test_numbered_name_shape(word, numbered):
+    from briefgen.extract.actors.names import is_numbered_name
+
+    assert is_numbered_name(word) is numbered

@@ -45,6 +45,7 @@ from .names import (
     is_clipping,
     is_common_noun,
     is_legal_form,
+    is_numbered_name,
     is_post_nominal_title,
     is_time_zone,
     is_unit,
@@ -555,7 +556,9 @@ def extract_actors(doc: Doc) -> ActorTable:
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
-        if text and _looks_like_name(text) and not _names_no_one(ent, text):
+        # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
+        numbered = is_numbered_name(text)
+        if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
                 label = "ORG"
@@ -566,7 +569,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text)):
                 label = "PERSON"
-            mentions.append(_Mention(ent, label, text, honorific))
+            mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
     mentions.extend(_untagged_clergy_names(doc, mentions, in_heading))

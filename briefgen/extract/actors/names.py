@@ -123,6 +123,24 @@ def names_a_club(text: str) -> bool:
     return is_place(town) or country_form(town) is not None
 
 
+#: "U2", "G8", "ITV1", "MI6", "BBC2", "1Xtra": one word of capitals with a number of one or two digits after
+#: them, or a digit before a capitalised word.
+_NUMBERED_NAME = re.compile(r"[A-Z]{1,4}[0-9]{1,2}|[0-9][A-Z][a-z]+")
+
+
+def is_numbered_name(text: str) -> bool:
+    """ "U2", "G8", "ITV1", "MI6", "1Xtra": a name written with a number in it.
+
+    Names of bands, groups of states, channels and services carry a number
+    (#15, actors7: 95 BBC articles named one, and every such name was
+    dropped as no name since a name had no digits). The shape is narrow: one
+    word, capitals then one or two digits ("A380", "PB100" and "MP3s" are
+    not), or a digit then a capitalised word; a unit glued to its number
+    ("30GB") has its own rule.
+    """
+    return _NUMBERED_NAME.fullmatch(text) is not None
+
+
 def names_a_document_or_event(text: str) -> bool:
     """ "Road Safety Bill", "the Budget", "General Election": a law, plan or vote, not an actor."""
     words = text.lower().split()
