@@ -1808,3 +1808,27 @@ def test_numbered_name_shape(word, numbered):
     from briefgen.extract.actors.names import is_numbered_name
 
     assert is_numbered_name(word) is numbered
+
+
+@pytest.mark.parametrize(
+    "text, maker, listed",
+    [
+        ("Order\nThe airline has ordered 30 Airbus A320 planes in a deal worth $1.8bn.\n", "Airbus", False),
+        ("Awards\nOther awards included one for Canon's EOS 300D digital camera.\n", "EOS", False),
+        # the maker named by itself too: it stays
+        ("Order\nThe airline ordered 30 Airbus A320 planes. Airbus said it was pleased with the order.\n", "Airbus", True),
+    ],
+)
+def test_a_name_before_a_model_designation_names_a_product(parse, text, maker, listed):
+    """Issue #15, class 'makers' names in product names' ("Airbus A320 planes", "Volvo S40", "SonyEricsson P800":
+    15 mentions in 14 BBC articles; "Vickers VC-10 aircraft" on DEV): MEANTIME's products, no organisation."""
+    _, doc = parse(text)
+    assert any(e.text == maker and e.label_ in ("ORG", "PERSON") for e in doc.ents)  # the construction under test
+    assert (maker in by_name(doc)) is listed, sorted(by_name(doc))
+
+
+@pytest.mark.parametrize("word, model", [("A320", True), ("VC-10", True), ("300D", True), ("UX50", True), ("Under-21", False), ("24", False), ("Group", False)])
+def test_model_designation_shape(word, model):
+    from briefgen.extract.actors.names import _MODEL_DESIGNATION
+
+    assert (_MODEL_DESIGNATION.fullmatch(word) is not None) is model

@@ -49,6 +49,7 @@ from .names import (
     is_post_nominal_title,
     is_time_zone,
     is_unit,
+    names_a_model,
     names_a_club,
     names_a_document_or_event,
     party_key,
@@ -1427,6 +1428,8 @@ def _names_no_one(ent: Span, text: str) -> bool:
     """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC"),
     a participle opening its sentence ("Stung by the score, …")."""
     if is_unit(ent):
+        return True
+    if ent.label_ in ("ORG", "PERSON") and names_a_model(ent):
         return True
     if _opening_participle(ent):
         return True
