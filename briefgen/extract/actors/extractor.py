@@ -35,6 +35,7 @@ from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
+    CLUB_NAME_HEADS,
     CLUB_STAFF_NOUNS,
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -568,7 +569,9 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
-            elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text)):
+            elif label == "ORG" and (
+                _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
+            ):
                 label = "PERSON"
             mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
@@ -2534,3 +2537,39 @@ def _initial_and_surname(ent: Span, text: str) -> bool:
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is None or not _organisation_noun(after)
+
+
+#: Given names of the 1990 US Census (public domain), made by ``tools/census_given_names.py``.
+GIVEN_NAMES: frozenset[str] = read_word_list("given_names.txt")
+
+
+def _given_name_and_surname(ent: Span, text: str, organisations: frozenset[str] = frozenset()) -> bool:
+    """ "Taylor Dent", "Carolina Kluft", "Gregory Lamboley": a common given name and a surname is a person.
+
+    The small model types many people named in full an organisation (#15, actors7: about 80 in the BBC
+    tables). Two or three title-case words, the first a given name of the census lists that is no place,
+    month or word WordNet knows only as a common noun ("Sydney International", "May Department Stores",
+    "Sun Microsystems"), the last no common noun nor its plural ("Morgan Creek", "Tyson Foods", "Christian
+    Brothers"), no organisation's noun, club word, place or people ("Roma Czechs"); no organisation's noun
+    after or before the name ("accountants Grant Thornton"); and no company the article also calls by the
+    given name alone ("Mercedes Benz … Mercedes", "Merrill Lynch … Merrill"), as it calls a firm named
+    after its founders and never a person.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES or words[0] in organisations:
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    given, surname = words[0], words[-1]
+    if given in _CALENDAR_WORDS or is_common_noun(given, given.lower()) or is_place(given) or country_form(given) is not None:
+        return False
+    for form in {surname, singular(surname)}:
+        low = form.lower()
+        if is_common_noun(form, low) or low in ORGANISATION_NOUNS or low in CLUB_NAME_HEADS or low in ACTOR_NOUNS:
+            return False
+    if any(country_form(w) is not None or country_form(singular(w)) is not None or is_place(w) for w in words[1:]) or is_place(text):
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and _organisation_noun(after):
+        return False
+    return not _titled_as_organisation(ent)
