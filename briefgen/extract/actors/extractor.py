@@ -1145,6 +1145,10 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
     Opportunities Commission", "Reynolds" and "Reynolds Tobacco"; a one-word
     "person" that is the first word of an organisation ("Altria") joins it too."""
     full = sorted(orgs.values(), key=lambda c: -len(c.key.split()))
+    begun_by: dict[str, set[str]] = {}
+    for c in full:
+        if len(c.key.split()) >= 2:
+            begun_by.setdefault(c.key.split()[0], set()).add(c.key)
     for key in list(orgs):
         cluster = orgs[key]
         words = cluster.key.split()
@@ -1153,7 +1157,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         for other in full:
             if other is cluster or len(other.key.split()) < 2 or other.key.split()[0].endswith(("'s", "’s")):
                 continue  # "Munster's Shaun Payne", a tagger's slip, is no long form of Munster
-            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
+            # "Welsh" is no "Welsh Institute"; "BBC" beside "BBC One" and "BBC News" is neither, but the body both belong to
+            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None and len(begun_by[cluster.key]) == 1
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
             clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
             short_form = is_acronym_of(cluster.key, other.key) or (clipped == [other])  # only one "Federal …" here
