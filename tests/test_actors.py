@@ -1877,3 +1877,20 @@ def test_a_first_word_that_begins_two_names_is_their_parent(parse, text, short, 
         assert short in actors and all(short not in a.aliases for a in actors.values()), sorted(actors)
     else:
         assert short not in actors and short in actors[merged_into].aliases, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, group, word, joined",
+    [
+        ("Trust\nA judge should look into the controversy, the Lib Dems say. Lib Dem spokesman Mark Oaten said the number was worrying.\n", "Lib Dems", "Lib Dem", True),
+        # a person also named in full is no singular of the family's plural
+        ("Film\nThe film tells of Sophie Scholl, who was executed in 1943. The Scholls were a family of dissenters, and Scholl was 21.\n", "Scholls", "Scholl", False),
+    ],
+)
+def test_the_singular_of_a_group_s_plural_name_is_the_group(parse, text, group, word, joined):
+    """Issue #15, class 'a party's singular as a person' ("Lib Dem" beside "the Lib Dems": 8 BBC tables with two rows
+    for one party, 8 right after)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[group].kind == "group", sorted((a.name, a.kind) for a in actors.values())
+    assert (word in actors[group].aliases) is joined, sorted((a.name, a.kind, a.aliases) for a in actors.values())

@@ -1858,11 +1858,24 @@ def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None
         if all(_plural_name_after_the(m) for m in person.mentions):
             person.kind = "group"
         for body in bodies:
-            if any(is_clipping(name, body.key) or (len(name.split()) == 1 and party_key(name) == party_key(body.key)) for name in person.names):
+            # "Lib Dem" beside "Lib Dems": the singular of a body's plural name is a member's word for the body, not a person
+            untitled = not any(m.honorific for m in person.mentions)
+            same_key = [party_key(name) == party_key(body.key) for name in person.names]
+            if any(is_clipping(name, body.key) or (len(name.split()) == 1 and same) for name, same in zip(person.names, same_key)) or (
+                untitled and same_key and all(same_key)
+            ):
                 body.mentions.extend(person.mentions)
                 body.names.extend(person.names)
                 people.remove(person)
                 break
+    # "the Lib Dems say … Lib Dem spokesman Mark Oaten": the group found above takes its singular too
+    for group in [p for p in people if p.kind == "group"]:
+        for person in list(people):
+            if person is not group and person.kind == "person" and not any(m.honorific for m in person.mentions):
+                if person.names and all(party_key(name) == party_key(group.key) for name in person.names):
+                    group.mentions.extend(person.mentions)
+                    group.names.extend(person.names)
+                    people.remove(person)
 
 
 def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
