@@ -1882,7 +1882,14 @@ def test_a_first_word_that_begins_two_names_is_their_parent(parse, text, short, 
 @pytest.mark.parametrize(
     "text, group, word, joined",
     [
-        ("Trust\nA judge should look into the controversy, the Lib Dems say. Lib Dem spokesman Mark Oaten said the number was worrying.\n", "Lib Dems", "Lib Dem", True),
+        (
+            "Calls\nThe information commissioner is to look into a complaint from the Lib Dems about how Labour uses its call"
+            " centres. The Lib Dems raised worries about Labour calls in February. The commissioner's office will now examine"
+            " the Lib Dem evidence.\n",
+            "Lib Dems",
+            "Lib Dem",
+            True,
+        ),
         # a person also named in full is no singular of the family's plural
         ("Film\nThe film tells of Sophie Scholl, who was executed in 1943. The Scholls were a family of dissenters, and Scholl was 21.\n", "Scholls", "Scholl", False),
     ],
