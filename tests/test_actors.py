@@ -1901,3 +1901,20 @@ def test_the_singular_of_a_group_s_plural_name_is_the_group(parse, text, group, 
     actors = by_name(doc)
     assert actors[group].kind == "group", sorted((a.name, a.kind) for a in actors.values())
     assert (word in actors[group].aliases) is joined, sorted((a.name, a.kind, a.aliases) for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    "text, name, listed",
+    [
+        ("Match\nThe champions will play at the National Indoor Arena in Birmingham on Sunday.\n", "National Indoor Arena", False),
+        # a person's name ending in a venue's word starts with a given name; a theatre is a company as often
+        ("Play\nNathan Lane will star in the play, the National Theatre said.\n", "Nathan Lane", True),
+        ("Play\nNathan Lane will star in the play, the National Theatre said.\n", "National Theatre", True),
+    ],
+)
+def test_grounds_and_open_places_are_no_actors(parse, text, name, listed):
+    """Issue #15, class 'venues and grounds as organisations or persons' ("Wembley Stadium", "Trafalgar Square",
+    "St James' Park": 14 BBC tables, 13 right, "Wembley" alone left as an organisation)."""
+    _, doc = parse(text)
+    assert any(e.text.removeprefix("the ") == name and e.label_ in ("ORG", "PERSON") for e in doc.ents)  # the construction under test
+    assert (name in by_name(doc)) is listed, sorted(by_name(doc))

@@ -141,6 +141,19 @@ def is_numbered_name(text: str) -> bool:
     return _NUMBERED_NAME.fullmatch(text) is not None
 
 
+#: Last words of the names of grounds and open places: "Wembley Stadium", "National Indoor Arena", "Melbourne
+#: Cricket Ground", "Trafalgar Square", "Elland Road", "White Hart Lane", "Villa Park". A lexical class of
+#: venues, which hold events and crowds but act for no one; "theatre", "hall" and "house" are left out, as
+#: they name companies and institutions as often ("National Theatre", "Carnegie Hall", "White House").
+VENUE_NOUNS = frozenset({"stadium", "arena", "ground", "racecourse", "circuit", "velodrome", "square", "road", "lane", "park"})
+
+
+def names_a_venue(text: str) -> bool:
+    """ "Wembley Stadium", "Villa Park", "St James' Park": two or more words ending in a venue's noun."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in VENUE_NOUNS
+
+
 def names_a_document_or_event(text: str) -> bool:
     """ "Road Safety Bill", "the Budget", "General Election": a law, plan or vote, not an actor."""
     words = text.lower().split()
