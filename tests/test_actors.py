@@ -1918,3 +1918,23 @@ def test_grounds_and_open_places_are_no_actors(parse, text, name, listed):
     _, doc = parse(text)
     assert any(e.text.removeprefix("the ") == name and e.label_ in ("ORG", "PERSON") for e in doc.ents)  # the construction under test
     assert (name in by_name(doc)) is listed, sorted(by_name(doc))
+
+
+@pytest.mark.parametrize(
+    "text, name, listed",
+    [
+        ("Cup\nBrentford face a home tie if they can come through their replay against Southampton.\n", "Southampton", True),
+        ("Cup\nChelsea face Barcelona at home on Wednesday.\n", "Barcelona", True),
+        ("Talks\nThe ministers met in Barcelona on Wednesday.\n", "Barcelona", False),
+    ],
+)
+def test_a_town_the_tagger_calls_a_place_as_the_other_side_of_a_match_is_its_club(parse, text, name, listed):
+    """Issue #15, class 'clubs in fixtures missing' (sport-122 read: "their replay against Southampton"; 33 of 35
+    BBC tables right): a one-word town the gazetteer knows, tagged a place, after "against"/"v" or as the object
+    of "face", "beat", "host" is the club, as it already was when the tagger called it a person."""
+    _, doc = parse(text)
+    assert any(e.text == name and e.label_ in ("GPE", "LOC") for e in doc.ents)  # the construction under test
+    actors = by_name(doc)
+    assert (name in actors) is listed, sorted(actors)
+    if listed:
+        assert actors[name].kind == "organisation"

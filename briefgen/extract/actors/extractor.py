@@ -563,8 +563,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         numbered = is_numbered_name(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
-            if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
-                label = "ORG"
+            if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
+                label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
                 # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
                 label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
