@@ -1131,9 +1131,22 @@ def _passive_infinitive(be: Token) -> bool:
 
 def _has_to_infinitive(head: Token) -> bool:
     return any(
-        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or _verb_taken_for_noun(c)) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in head.children
     )
+
+
+def _verb_taken_for_noun(word: Token) -> bool:
+    """The verb of a to-infinitive that the tagger took for a noun or pronoun: "BT is set to trial the technology",
+    "O2 are due to launch in 2005", "is to ballot constituents", "He plans to axe 104,000 jobs" (#13). The parser
+    still hangs it as the frame's ``xcomp`` with "to" as its auxiliary; the "to" must stand before it with nothing
+    but adverbs and quote marks between ("pledged to "never, ever, ever" attack"), and the word must be singular:
+    a verb's base form never takes a plural's "-s", so "support for the expansion plans to airports" (a preposition
+    the parser mislabelled) stays out."""
+    if word.pos_ not in ("NOUN", "PRON") or word.tag_ in ("NNS", "NNPS"):
+        return False
+    to = next((a for a in word.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    return to is not None and to.i < word.i and all(t.pos_ in ("ADV", "PUNCT") for t in word.doc[to.i + 1 : word.i])
 
 
 #: Every lemma that can head a frame of :func:`plan_cue`.
