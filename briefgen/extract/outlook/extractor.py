@@ -56,7 +56,7 @@ from .cues import (
     reporting_frame,
     through_noun,
 )
-from .ahead import contest_ahead_cue, foreseen_for_cue
+from .ahead import contest_ahead_cue, foreseen_for_cue, on_course_cue
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -150,7 +150,7 @@ CLAUSE_CUES = (
     not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
     foreseen_for_cue, contest_ahead_cue,  # :mod:`.ahead`: things ahead with no future verb
-    eager_to_cue, close_to_act_cue,
+    eager_to_cue, close_to_act_cue, on_course_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
