@@ -766,6 +766,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "would have saved"; "he would love to do another series", "would rather be sacked": a wish
         if is_negated(verb) and lemma_of(verb) in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
+        frame = frame or report_of_judgement(verb)
         link = governing_past_link(verb)
         if frame is not None and link in ("ccomp", "conj", "parataxis"):
             if is_past(frame) and (report_dated_past(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
@@ -1053,6 +1054,27 @@ def reporting_above(verb: Token) -> Token | None:
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass") and is_past(current):
             return reporting_frame(current) if backshifted(current) else None
     return None
+
+
+def report_of_judgement(verb: Token) -> Token | None:
+    """The verb of saying or belief above an adjective whose "that" clause ``verb`` heads.
+
+    "said it was very unlikely that the Bank of England would put rates up", "most thought it was unlikely
+    that TCI's opposition would halt the deal", "said they were 'comfortable' this show would be acceptable",
+    "said she was pleased Scotland would be following …": the clause completes the adjective, the adjective
+    the copula, and the copula is what the verb of saying reports, so the "would" is the speaker's future as
+    in "said the Bank would put rates up" (#13, nineteenth pass: 4 in the corpus, all reported forecasts).
+    Only a predicative adjective (or the participle the tagger took for a verb, "convinced") of "be".
+    """
+    if verb.dep_ != "ccomp":
+        return None
+    adjective = verb.head
+    if adjective.dep_ != "acomp" or not (adjective.pos_ == "ADJ" or adjective.tag_ == "VBN"):
+        return None
+    copula = adjective.head
+    if lemma_of(copula) != "be" or copula.pos_ not in ("AUX", "VERB"):
+        return None
+    return reporting_frame(copula)
 
 
 def _said_now(token: Token) -> bool:

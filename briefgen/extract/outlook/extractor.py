@@ -54,6 +54,7 @@ from .cues import (
     frame_noun_cue,
     reporting_above,
     reporting_frame,
+    report_of_judgement,
     through_noun,
 )
 from .ahead import contest_ahead_cue, foreseen_for_cue, on_course_cue
@@ -300,6 +301,8 @@ def holder_token(cue: Cue) -> Token | None:
     frame = reporting_frame(verb)
     if frame is None and verb.dep_ in ("relcl", "advcl"):
         frame = reporting_above(verb)  # "Carter said it was a gift that would help Labour": Carter's view
+    if frame is None and cue.token.tag_ == "MD":
+        frame = report_of_judgement(verb)  # "Jeffrey said it was very unlikely that the Bank would …": Jeffrey's view
     if frame is not None:
         frame = _coordinated_with_content(frame) or frame
         subject = subject_of(frame)
