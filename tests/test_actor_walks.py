@@ -1,10 +1,11 @@
 """The actor extractor's walks read only the tokens that can open their constructions, with the same answers (#18).
 
-Each walk (prizes, party names, titled names, speaking addresses, names by an
-organisation noun, untagged names in actor frames) used to make a ``Token``
+Each walk (prizes, party names, titled names, clergy-titled names, speaking addresses,
+names by an organisation noun, untagged names in actor frames) used to make a ``Token``
 of every word of the doc to ask it for a word of its table. They now ask
 :func:`briefgen.extract.docview.tokens_where` (or :func:`~briefgen.extract.docview.with_pos`)
-for the few that can, and keep their own full condition. These tests run the
+for the few that can, and keep their own full condition; the clergy-title tests and the event
+acronyms' name test first ask the doc's word columns. These tests run the
 extractor with the gates open (every token handed to every walk, as before)
 and compare: a walk whose condition is widened to a word its gate leaves out
 fails here.
@@ -13,6 +14,7 @@ fails here.
 from __future__ import annotations
 
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -30,7 +32,8 @@ BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc_news_summ
 #: One sentence per walk's construction, so each finds something even without the corpus.
 CONSTRUCTIONS = """Actor Walks
 The Oscar-winning actor and the Bafta-nominated director met. She earned a Golden Globe nomination and an Oscar nominee spoke.
-Labour MP John Smith and Tory MPs disagreed. Mr Prater predicts growth, and Dr. Rowan Williams agreed.
+Labour MP John Smith and Tory MPs disagreed. Cardinal Cormac Murphy-O'Connor and the Rt Rev Dr Tom Wright spoke.
+The Game Developers Conference (GDC) opened; GDC drew crowds. Mr Prater predicts growth, and Dr. Rowan Williams agreed.
 Downing Street said the talks were over. Number 10 said nothing more.
 The Old Mutual insurance company grew. The Beatles' label Apple Corps refused.
 Its European division, Opel, said it would cut jobs. Apple Computer today announced its results.
@@ -71,6 +74,8 @@ def _open_gates(monkeypatch):
     """Every walk handed every token again, as before the gates."""
     monkeypatch.setattr(extractor, "tokens_where", lambda doc, **_: list(doc))
     monkeypatch.setattr(extractor, "with_pos", lambda doc, pos: list(range(len(doc))))
+    monkeypatch.setattr(extractor, "_may_be_clergy_title_word", lambda doc, i: True)
+    monkeypatch.setattr(extractor, "_EVENT_HEAD_IN", re.compile(""))
 
 
 def _walks(doc):
@@ -79,8 +84,12 @@ def _walks(doc):
     found = {
         "prizes": sorted(extractor._names_of_prizes(doc)),
         "parties": sorted(extractor._party_names(doc)),
+        "event acronyms": sorted(extractor._acronyms_of_events(doc)),
     }
-    for walk in (extractor._untagged_titled_names, extractor._speaking_addresses, extractor._named_by_organisation_noun, extractor._untagged_names_in_actor_frames):
+    for walk in (
+        extractor._untagged_titled_names, extractor._untagged_clergy_names, extractor._speaking_addresses,
+        extractor._named_by_organisation_noun, extractor._untagged_names_in_actor_frames,
+    ):  # fmt: skip
         found[walk.__name__] = [(m.span.start, m.span.end, m.label, m.text, m.honorific) for m in walk(doc, [], in_heading)]
     return found
 

@@ -32,6 +32,45 @@ def test_centrality_of_isolated_sentences_is_uniform():
     assert centrality([]) == []
 
 
+def _plain_centrality(weights, damping=0.85, tolerance=1e-9, iterations=200):
+    """The power iteration as first written (before #18 hoisted what does not change between iterations)."""
+    n = len(weights)
+    if n == 0:
+        return []
+    out_weight = [sum(row) for row in weights]
+    rank = [1.0 / n] * n
+    for _ in range(iterations):
+        dangling = sum(rank[i] for i in range(n) if out_weight[i] == 0.0)
+        nxt = [(1.0 - damping) / n + damping * dangling / n] * n
+        for i, row in enumerate(weights):
+            if out_weight[i] == 0.0:
+                continue
+            share = damping * rank[i] / out_weight[i]
+            for j, w in enumerate(row):
+                if w:
+                    nxt[j] += share * w
+        moved = sum(abs(a - b) for a, b in zip(rank, nxt))
+        rank = nxt
+        if moved < tolerance:
+            break
+    return rank
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_centrality_is_the_plain_power_iteration_to_the_bit(seed):
+    """Symmetric random graphs of 1-40 sentences, some with no edges (dangling): the same floats, not just close ones."""
+    import random
+
+    draw = random.Random(seed)
+    n = draw.randint(1, 40)
+    weights = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if draw.random() < 0.2:
+                weights[i][j] = weights[j][i] = draw.random()
+    assert centrality(weights) == _plain_centrality(weights)
+
+
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [

@@ -27,7 +27,7 @@ from itertools import compress
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -213,6 +213,26 @@ def tokens_where(
     found = set(_hits(lower_column, lowers))
     found.update(_hits(lemma_column, lemmas))
     return [doc[i] for i in sorted(found)]
+
+
+_SYNTAX = "briefgen_syntax"
+
+
+def syntax(doc: Doc) -> tuple[list[str], list[str]]:
+    """``([t.pos_ ...], [t.dep_ ...])`` of every token, built once per doc like :func:`words`.
+
+    Why (#18): a walk over every word of a sentence that asks each its part
+    of speech or its dependency makes a ``Token`` of each to ask; read here,
+    the walk makes one only of the words its construction can start on.
+    """
+    found = doc.user_data.get(_SYNTAX)
+    if found is None:
+        pos, deps = doc.to_array([POS, DEP]).T.tolist() if len(doc) else ([], [])
+        strings = doc.vocab.strings
+        pos_of = {h: strings[h] for h in set(pos)}
+        dep_of = {h: strings[h] for h in set(deps)}
+        found = doc.user_data[_SYNTAX] = (list(map(pos_of.__getitem__, pos)), list(map(dep_of.__getitem__, deps)))
+    return found
 
 
 _POS_COLUMN = "briefgen_pos_column"

@@ -95,6 +95,9 @@ _COMPASS = {
 _FIGURE_LABELS = {"PERCENT", "MONEY", "QUANTITY"}
 _DATE_LABELS = {"DATE", "TIME"}
 _PLACE_LABELS = {"FAC", "LOC"}
+#: The labels :func:`_classify` can make a fact of; an entity with another (a person, a nationality, a work) is
+#: passed over before its paragraph's quotation marks are counted (#18: most of an article's entities).
+_FACT_LABELS = frozenset({*_FIGURE_LABELS, *_DATE_LABELS, *_PLACE_LABELS, "GPE", "ORG", "CARDINAL"})
 _UNIT_SIGNS = {"%", "$", "€", "£", "¥"}
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
 #: Scales written against a sum with no space ("£9m", "$1.5bn").
@@ -499,7 +502,7 @@ def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds) -> list[Fact]:
     seen: set[tuple[str, str]] = set()
     facts: list[Fact] = []
     for ent in entities(doc):
-        if in_heading.overlaps(ent) or on_sheet(ent):
+        if ent.label_ not in _FACT_LABELS or in_heading.overlaps(ent) or on_sheet(ent):
             continue
         paragraph_start = paragraph_starts[max(0, bisect_right(paragraph_starts, ent.start_char) - 1)]
         if _inside_quotation(ent, paragraph_start):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, tokens_where, with_pos
+from ..docview import HeadingIndex, doc_text, entities, heading_spans, next_at, per_span, tokens_where, with_pos
 from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
@@ -194,6 +194,17 @@ def _looks_like_name(text: str) -> bool:
 
 def title_tokens(ent: Span) -> list[Token]:
     """Tokens of the title right before a name: "Ukrainian Defense Minister" Rustem Umerov."""
+    return list(_title_tokens(ent))
+
+
+@per_span
+def _title_tokens(ent: Span) -> tuple[Token, ...]:
+    """:func:`title_tokens`, once per doc and token range: the table, the descriptions and the organisation test
+    ask it of the same mention (four calls per name, #18); the answer reads the range and the doc, not the label."""
+    return tuple(_walk_title_tokens(ent))
+
+
+def _walk_title_tokens(ent: Span) -> list[Token]:
     root = ent.root
     doc = ent.doc
     out: list[Token] = []
@@ -1526,6 +1537,10 @@ def _names_of_bands(doc: Doc) -> frozenset[str]:
 _EVENT_HEADS = frozenset({"show", "expo", "exhibition", "conference", "convention", "festival", "summit", "championship", "championships", "tournament", "awards", "marathon", "olympics"})
 
 
+#: Any of :data:`_EVENT_HEADS` inside a lower-cased text (a test every text whose last word is one passes).
+_EVENT_HEAD_IN = re.compile("|".join(sorted(map(re.escape, _EVENT_HEADS))))
+
+
 def _acronyms_of_events(doc: Doc) -> frozenset[str]:
     """ "the Game Developers Conference (GDC)", "the Consumer Electronics Show (CES)": the acronym an article gives
     an event is the event's name too, and names no actor wherever it stands.
@@ -1537,9 +1552,12 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
     """
     events, acronyms = set(), set()
     lowers = word_columns(doc)[0]  # a bracket's lower-case form is the bracket: no Token per word of every entity (#18)
+    text_of_doc = doc_text(doc)
     for ent in entities(doc):
         bracket = next((i for i in range(ent.start + 1, ent.end) if lowers[i] == "("), ent.end)
-        text = _clean(doc[ent.start : bracket])[0] if bracket > ent.start else ""
+        # the cleaned name ends on an event's noun only if the entity's text holds one: most are cleaned for nothing (#18)
+        named = _EVENT_HEAD_IN.search(text_of_doc[ent.start_char : ent.end_char].lower()) is not None
+        text = _clean(doc[ent.start : bracket])[0] if named and bracket > ent.start else ""
         if text and len(text.split()) > 1 and text.split()[-1].lower() in _EVENT_HEADS:
             events.add(text)
         if bracket + 2 < len(doc) and lowers[bracket] == "(" and lowers[bracket + 2] == ")":
@@ -1730,7 +1748,7 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     The honorific says so by construction; up to three title-case proper
     nouns make the name ("Dr Rowan Williams").
     """
-    taken = {t.i for m in mentions for t in m.span}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     found = []
     for tok in tokens_where(doc, lowers=_titled_name_honorific):  # (#18)
         if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or not _is_honorific(tok) or tok.i + 1 >= len(doc):
@@ -1763,7 +1781,7 @@ def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingI
     Street") or a capitalised word and a number ("Number 10"), untagged or
     tagged as a place or a number, as the subject of a verb of saying.
     """
-    taken = {t.i for m in mentions for t in m.span}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     found = []
     for verb in tokens_where(doc, lemmas=_SAYING_LEMMAS):  # (#18)
         if verb.lemma_.lower() not in _SAYING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
@@ -2286,7 +2304,7 @@ def _plural_name_after_the(m: _Mention) -> bool:
 def _named_by_organisation_noun(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
     """ "the Old Mutual insurance company", "The Beatles' label": a proper name the tagger missed,
     modifying a noun that names an organisation, is that organisation's name."""
-    taken = {t.i for m in mentions for t in m.span}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     found = []
     for head in tokens_where(doc, lemmas=ORGANISATION_NOUNS):  # (#18)
         if head.pos_ != "NOUN" or head.lemma_.lower() not in ORGANISATION_NOUNS:
@@ -2374,7 +2392,7 @@ def _untagged_names_in_actor_frames(doc: Doc, mentions: list[_Mention], in_headi
     the surname of a person the article names in full, or an organisation's
     name or first word: then it is another mention of that actor.
     """
-    taken = {t.i for m in mentions for t in m.span}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     full_names = Counter(m.text.lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1)
     # the report's "Max Jones", not the team sheet's "S Jones", is whom "Jones added" names, as in :func:`_cluster_people`
     by_surname = Counter(name.split()[-1] for name in full_names if not _INITIAL.fullmatch(name.split()[0].upper()))
@@ -2519,6 +2537,24 @@ def _is_clergy_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.text.isupper() and (word in _CLERGY_STYLE_WORDS or (tok.pos_ in ("NOUN", "PROPN") and (word in CLERGY_NOUNS or tok.lemma_.lower() in CLERGY_NOUNS)))
 
 
+def _may_be_clergy_title_word(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]``'s word could be one of a clergy title's (:func:`_is_clergy_word` or a grade), from the
+    doc's word columns alone: a test every such word passes, so a walk asks the full test only of these (#18)."""
+    lowers, lemmas = word_columns(doc)
+    return _is_clergy_title_lower(lowers[i]) or lemmas[i] in CLERGY_NOUNS
+
+
+def _is_clergy_title_lower(word: str) -> bool:
+    """A lower-cased word that, capitalised, can be a clergy title's word: a clergy noun, a style or a grade."""
+    return _is_clergy_lower(word) or word.rstrip(".") in _CLERGY_STYLE_GRADES
+
+
+def _is_clergy_lower(word: str) -> bool:
+    """A lower-cased word that can be a :func:`_is_clergy_word` by its form: a clergy noun or a style."""
+    word = word.rstrip(".")
+    return word in _CLERGY_STYLE_WORDS or word in CLERGY_NOUNS
+
+
 def _clergy_title_end(doc: Doc, start: int, end: int) -> int:
     """Where the clergy title opening ``doc[start:end]`` ends ("Rt Rev Dr" Tom Wright, "Cardinal" Cormac …); ``start``
     when the words there are no clergy title.
@@ -2540,6 +2576,8 @@ def _clergy_title_end(doc: Doc, start: int, end: int) -> int:
 
 def _clergy_title_before(doc: Doc, end: int) -> str | None:
     """The clergy title right before ``doc[end]`` ("Archbishop" Tutu, "Rt Rev" Scott-Joynt), or ``None``."""
+    if end > 0 and not _may_be_clergy_title_word(doc, end - 1):
+        return None  # asked for every name :func:`_clean` reads: the word columns answer most without a Token (#18)
     start = end
     while start > 0 and (_is_clergy_word(doc[start - 1]) or (doc[start - 1].text[:1].isupper() and doc[start - 1].lower_.rstrip(".") in _CLERGY_STYLE_GRADES)):
         start -= 1
@@ -2566,6 +2604,8 @@ def _without_clergy_title(ent: Span) -> Span | None:
     if ent.label_ not in ("PERSON", "ORG"):
         return ent
     doc = ent.doc
+    if not any(_may_be_clergy_title_word(doc, i) for i in range(ent.start, ent.end)):
+        return ent  # no word of a clergy title: asked of every name, answered from the word columns (#18)
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end = _clergy_title_end(doc, start, ent.end)
     words = [w for w in doc[end : ent.end].text.split() if any(c.isalpha() for c in w)]  # "Scott-Joynt" is one word
@@ -2588,13 +2628,15 @@ def _untagged_clergy_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     surname the tagger typed an organisation after untagged given names
     ("Cardinal Cormac" + "Murphy-O'Connor") is taken with them.
     """
-    taken = {t.i for m in mentions for t in m.span}
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     found = []
     k = 0
-    while k < len(doc):
-        tok = doc[k]
+    # only a clergy noun or style can open a title (:func:`_is_clergy_word`): the walk asks no other word (#18)
+    for tok in tokens_where(doc, lowers=_is_clergy_lower, lemmas=CLERGY_NOUNS):
+        if tok.i < k:
+            continue
+        k = tok.i
         if not _is_clergy_word(tok) or in_heading.overlaps(doc[k : k + 1]):
-            k += 1
             continue
         start = _clergy_title_end(doc, k, len(doc))
         end = start

@@ -30,7 +30,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Demand, Rejection, Response
-from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds, words
+from ..docview import Resolver, body_sentences, plain_resolver, sentence_text_bounds, syntax, words
 from . import lexicon as lex
 from .speakers import QuotedSpeaker, speaker_at
 from .phrases import (
@@ -1080,16 +1080,31 @@ def _necessity_demand(clause: Token) -> _Found | None:
 # ---------------------------------------------------------------- sentences
 
 
+def _may_open_event(lemma: str, dep: str) -> bool:
+    """Whether a word with this lemma and dependency can be what :func:`_sentence_events`' tests ask about
+    (an obligation word and a negated verb aside): the walk makes a ``Token`` only of these (#18)."""
+    return (
+        lemma in lex.DEMAND_VERBS or lemma in _RESPONSE_LEMMAS or lemma in lex.WITHDRAWAL_VERBS or lemma in lex.REFUSAL_NOUNS
+        or dep == "ccomp"
+    )  # fmt: skip
+
+
 def _sentence_events(sent: Span) -> list[_Found]:
     demands: list[_Found] = []
     responses: list[_Found] = []
     doc = sent.doc
     lowers, lemmas = words(doc)  # read once per doc, not per token and per question (#18)
-    negated = {t.head.i for t in sent if t.dep_ == "neg"}  # few sentences negate: look only at their verbs
-    for token in sent:
-        i = token.i
+    pos, deps = syntax(doc)
+    negated = {doc[i].head.i for i in range(sent.start, sent.end) if deps[i] == "neg"}  # few sentences negate: look only at their verbs
+    for i in range(sent.start, sent.end):
         lemma = lemmas[i]
-        verbal = (lemma in lex.DEMAND_VERBS or lemma in _RESPONSE_LEMMAS) and token.pos_ in {"VERB", "AUX"}
+        dep = deps[i]
+        # :func:`_must_demand` answers only for an obligation word (:func:`_obligation_clause`'s first tests)
+        obliging = (dep == "aux" and lowers[i] in lex.OBLIGATION_MODALS) or lemma in lex.OBLIGATION_VERBS
+        if not (obliging or i in negated or _may_open_event(lemma, dep)):
+            continue  # none of the tests below can find anything on this word: no Token for it (#18)
+        token = doc[i]
+        verbal = (lemma in lex.DEMAND_VERBS or lemma in _RESPONSE_LEMMAS) and pos[i] in {"VERB", "AUX"}
         if verbal and lemma in lex.DEMAND_VERBS:
             found = _verbal_demand(token)
             if found is not None and not _is_hypothetical(token) and not _is_announced(token) and not _is_protest(token):
@@ -1105,9 +1120,6 @@ def _sentence_events(sent: Span) -> list[_Found]:
             found = _nominal_refusal(token)
         if found is not None and not _is_hypothetical(token):
             responses.append(found)
-        dep = token.dep_
-        # :func:`_must_demand` answers only for an obligation word (:func:`_obligation_clause`'s first tests)
-        obliging = (dep == "aux" and lowers[i] in lex.OBLIGATION_MODALS) or lemma in lex.OBLIGATION_VERBS
         found = (_must_demand(token) if obliging else None) or (_necessity_demand(token) if dep == "ccomp" else None)
         if found is not None and not _is_protest(found.trigger.head):
             demands.append(found)

@@ -16,6 +16,7 @@ not tie every sentence to every other.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Sequence
 
@@ -82,18 +83,20 @@ def centrality(weights: Sequence[Sequence[float]], *, damping: float = DAMPING) 
     if n == 0:
         return []
     out_weight = [sum(row) for row in weights]
-    edges = [[(j, w) for j, w in enumerate(row) if w] for row in weights]  # most pairs share no term
+    # the walk's loop, with what does not change between iterations found once (#18): the dangling nodes, and
+    # each node with edges, its out-weight and its edges (most pairs share no term); every sum adds the same
+    # numbers in the same order as before, so the ranks are the same to the bit
+    dangling_nodes = [i for i in range(n) if out_weight[i] == 0.0]
+    edges = [(i, out_weight[i], [(j, w) for j, w in enumerate(row) if w]) for i, row in enumerate(weights) if out_weight[i] != 0.0]
     rank = [1.0 / n] * n
     for _ in range(MAX_ITERATIONS):
-        dangling = sum(rank[i] for i in range(n) if out_weight[i] == 0.0)
+        dangling = sum([rank[i] for i in dangling_nodes])
         nxt = [(1.0 - damping) / n + damping * dangling / n] * n
-        for i, row in enumerate(edges):
-            if out_weight[i] == 0.0:
-                continue
-            share = damping * rank[i] / out_weight[i]
+        for i, weight, row in edges:
+            share = damping * rank[i] / weight
             for j, w in row:
                 nxt[j] += share * w
-        moved = sum(abs(a - b) for a, b in zip(rank, nxt))
+        moved = sum(map(abs, map(operator.sub, rank, nxt)))
         rank = nxt
         if moved < TOLERANCE:
             break
