@@ -33,6 +33,7 @@ from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, 
 from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
+from .kinds import apposition_names_a_person, capital_names_no_state, plural_name_of_one
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     CLUB_STAFF_NOUNS,
@@ -523,7 +524,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
-    bands = _names_of_bands(doc)
+    bands = _names_of_bands(doc) | {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -566,6 +567,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text)):
                 label = "PERSON"
+            elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
+                label = "PERSON"
             mentions.append(_Mention(ent, label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
@@ -594,7 +597,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
-        if form is not None and form.kind == "capital" and _capital_as_place(m):
+        if form is not None and form.kind == "capital" and (_capital_as_place(m) or capital_names_no_state(m.span)):
             continue  # "in Madrid", "London's West End": the city, which is no actor
         if form is not None:
             cluster = countries.setdefault(form.country, _Cluster(form.country, "country"))
