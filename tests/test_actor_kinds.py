@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_actors
-from briefgen.extract.actors.kinds import BUILDING_NOUNS
+from briefgen.extract.actors.kinds import BUILDING_NOUNS, family_plural
 
 pytestmark = pytest.mark.slow
 
@@ -91,3 +91,26 @@ def test_a_firm_in_apposition_with_a_body_noun_stays_a_firm(parse):
     _, doc = parse("Cars\nThe loss was blamed on Harlow Motors, a former subsidiary of the group.\n")
     kinds = {a.name: a.kind for a in by_name(doc).values()}
     assert kinds.get("Harlow Motors") != "person", kinds
+
+
+@pytest.mark.parametrize(
+    "text, person, family",
+    [
+        ("Visit\nPrime Minister Tony Blair met the Queen on Monday. The Blairs later flew to Rome, and Mr Blair spoke to reporters.\n", "Tony Blair", "Blairs"),
+        ("Music\nRock star Ozzy Osbourne has cancelled his tour. The Osbournes said they were sorry, and Osbourne thanked fans.\n", "Ozzy Osbourne", "Osbournes"),
+    ],
+)
+def test_a_family_s_plural_takes_no_person_in(parse, text, person, family):
+    """Issue #15, class 'a person folded into the plural of the surname' ("the Blairs" made Tony Blair an
+    organisation; BBC: 5 tables in 5 articles)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[person].kind == "person" and family not in actors[person].aliases, actors[person]
+
+
+@pytest.mark.parametrize(
+    "name, surnames, expected",
+    [("Blairs", {"Blair"}, True), ("Joneses", {"Jones"}, True), ("Lib Dems", {"Dem"}, False), ("Tories", {"Blair"}, False)],
+)
+def test_family_plural_is_the_plural_of_a_full_name_s_surname(name, surnames, expected):
+    assert family_plural(name, surnames) is expected

@@ -33,7 +33,7 @@ from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, 
 from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .kinds import apposition_names_a_person, capital_names_no_state, plural_name_of_one
+from .kinds import apposition_names_a_person, capital_names_no_state, family_plural, plural_name_of_one
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     CLUB_STAFF_NOUNS,
@@ -670,7 +670,9 @@ def extract_actors(doc: Doc) -> ActorTable:
         _with_possessive_in_the_name(cluster)
         cluster.names = [m.text for m in cluster.mentions]
     _merge_bodies(orgs, groups)
-    _fold_clipped_people(person_clusters, [*orgs.values(), *groups.values()])
+    full_surnames = {n.split()[-1] for c in person_clusters for n in c.names if len(n.split()) > 1}
+    # "the Blairs": a person's family takes no person in (kinds.family_plural)
+    _fold_clipped_people(person_clusters, [b for b in [*orgs.values(), *groups.values()] if not family_plural(b.key, full_surnames)])
 
     for cluster in person_clusters:
         _describe(cluster, orgs)

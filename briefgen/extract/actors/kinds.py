@@ -108,3 +108,19 @@ def apposition_names_a_person(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         nouns.append(root.head)  # "the anti-immigration politician Pim Fortuyn"
     return any(noun.tag_ == "NN" and is_actor_noun(noun) and noun.lemma_.lower() not in _BODY_NOUNS for noun in nouns)
+
+
+def family_plural(name: str, surnames: set[str]) -> bool:
+    """ "the Blairs", "the Osbournes", "the Bryans": the plural of a surname the article gives a person in
+    full names that person's family, and is no long form of the person to fold the person into.
+
+    A surname clipped from a body's name joins the body ("Lib Dem" of "Lib
+    Dems"); the plural of a person's own surname made the person that body,
+    so that "Tony Blair", "John Peel" and "Ozzy Osbourne" (with "Sharon")
+    were listed as organisations (BBC: 5 tables in 5 articles). The family
+    keeps the kind the tagger gave it: "the Stones" beside Joss Stone is
+    the band, and the construction cannot tell.
+    """
+    if " " in name or not name[:1].isupper():
+        return False
+    return any(name == f"{s}{end}" for s in surnames for end in ("s", "es"))
