@@ -1002,7 +1002,7 @@ def test_names_of_a_list_run_into_one_entity_are_as_many_actors(parse):
     names = by_name(doc)
     assert not any("," in n for n in names), sorted(names)
     assert "Scholes" in names["Paul Scholes"].aliases and "Flack" in names["Steve Flack"].aliases, sorted(names)
-    assert names["Djemba-Djemba"].kind == "person"
+    assert "Djemba-Djemba" not in names  # named on the team sheet only: no actor (test_team_sheets.py)
 
 
 def test_a_comma_before_a_coordination_inside_a_name_keeps_it_whole(parse):
@@ -1746,9 +1746,10 @@ def test_a_possessive_that_is_part_of_a_company_s_name_stays(parse, text, name):
 def test_an_initial_and_a_surname_on_a_team_sheet_are_a_person(parse):
     """Issue #15, class 'players typed organisations' ("K Maggs", "S Parisse", "G Rowntree": 96 in 22 BBC team
     sheets): an initial and a surname are how team sheets print people; "X Factor" (a common noun) is no one."""
+    # in a sentence: on a team sheet of their own they are no actors at all (test_team_sheets.py)
     text = (
-        "Team\nEngland: J Robinson (Sale); M Cueto (Sale), J Noon (Newcastle), K Maggs (Bath), B Cohen (Northampton);"
-        " C Hodgson (Sale), H Ellis (Leicester); G Rowntree (Leicester), S Thompson (Northampton).\n"
+        "Team\nEngland recalled J Robinson (Sale), J Noon (Newcastle), K Maggs (Bath), C Hodgson (Sale),"
+        " H Ellis (Leicester), G Rowntree (Leicester) and S Thompson (Northampton) on Monday.\n"
     )
     _, doc = parse(text)
     tagged_org = {_clean_text(e.text) for e in doc.ents if e.label_ == "ORG"}
@@ -1784,3 +1785,157 @@ def test_a_nationality_noun_typed_an_organisation_is_no_name(parse, text, word, 
     _, doc = parse(text)
     assert any(e.text == word and e.label_ == "ORG" for e in doc.ents)  # the construction under test
     assert (word in by_name(doc)) is is_actor, sorted(by_name(doc))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Tour\nRock band U2 will play in Dublin, and U2's singer Bono said the tickets sold out in an hour.\n", "U2"),
+        ("Ratings\nThe two main television channels, BBC1 and ITV1, have both seen their audiences fall.\n", "ITV1"),
+        ("Spies\nThe man, who risked his life spying for MI6, is entering the seventh week of his strike.\n", "MI6"),
+    ],
+)
+def test_a_name_with_a_number_is_an_organisation(parse, text, name):
+    """Issue #15, class 'names with a number' (U2, ITV1, G7, G8, O2, MI6, BBC2: 75 names in 71 BBC articles were
+    dropped because a name had no digits): one word of capitals and one or two digits names a body, never a person
+    or a place, whatever the tagger calls it."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", sorted((a.name, a.kind) for a in actors.values())
+
+
+@pytest.mark.parametrize("word, numbered", [("U2", True), ("G20", True), ("1Xtra", True), ("A380", False), ("PB100", False), ("MP3s", False), ("30GB", False), ("U", False)])
+def test_numbered_name_shape(word, numbered):
+    from briefgen.extract.actors.names import is_numbered_name
+
+    assert is_numbered_name(word) is numbered
+
+
+@pytest.mark.parametrize(
+    "text, maker, listed",
+    [
+        ("Order\nThe airline has ordered 30 Airbus A320 planes in a deal worth $1.8bn.\n", "Airbus", False),
+        ("Awards\nOther awards included one for Canon's EOS 300D digital camera.\n", "EOS", False),
+        # the maker named by itself too: it stays
+        ("Order\nThe airline ordered 30 Airbus A320 planes. Airbus said it was pleased with the order.\n", "Airbus", True),
+    ],
+)
+def test_a_name_before_a_model_designation_names_a_product(parse, text, maker, listed):
+    """Issue #15, class 'makers' names in product names' ("Airbus A320 planes", "Volvo S40", "SonyEricsson P800":
+    15 mentions in 14 BBC articles; "Vickers VC-10 aircraft" on DEV): MEANTIME's products, no organisation."""
+    _, doc = parse(text)
+    assert any(e.text == maker and e.label_ in ("ORG", "PERSON") for e in doc.ents)  # the construction under test
+    assert (maker in by_name(doc)) is listed, sorted(by_name(doc))
+
+
+@pytest.mark.parametrize("word, model", [("A320", True), ("VC-10", True), ("300D", True), ("UX50", True), ("Under-21", False), ("24", False), ("Group", False)])
+def test_model_designation_shape(word, model):
+    from briefgen.extract.actors.names import _MODEL_DESIGNATION
+
+    assert (_MODEL_DESIGNATION.fullmatch(word) is not None) is model
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Tennis\nJustine Henin-Hardenne lost to Elena Dementieva in a comeback exhibition match in Belgium on Sunday.\n", "Elena Dementieva", "person"),
+        ("Fitness\nThe return to fitness of Darius Vassell after four months out with a broken ankle pleased the manager.\n", "Darius Vassell", "person"),
+        # a plural common noun after the given name, and a firm the article calls by its founder's given name alone
+        ("Deal\nShares in Tyson Foods rose. Mercedes Benz said sales fell, and Mercedes will cut jobs.\n", "Tyson Foods", "organisation"),
+        ("Deal\nShares in Tyson Foods rose. Mercedes Benz said sales fell, and Mercedes will cut jobs.\n", "Mercedes Benz", "organisation"),
+    ],
+)
+def test_a_given_name_and_a_surname_tagged_as_an_organisation_is_a_person(parse, text, name, kind):
+    """Issue #15, class 'people typed organisations' (33 of 38 retyped BBC tables right: "Elena Dementieva",
+    "Gregory Lamboley", "Jo Pavey"; wrong: "Fannie May", "Eli Lilly", "Monty Python"): the first word a given
+    name of the 1990 US Census lists (public domain, ``tools/census_given_names.py``)."""
+    _, doc = parse(text)
+    assert any(e.text == name and e.label_ == "ORG" for e in doc.ents)  # the construction under test
+    actors = by_name(doc)
+    assert actors[name].kind == kind, sorted((a.name, a.kind) for a in actors.values())
+
+
+def test_given_names_come_from_the_census_lists():
+    from briefgen.extract.actors.extractor import GIVEN_NAMES
+
+    assert {"gregory", "elena", "jo", "darius"} <= GIVEN_NAMES and not {"royal", "sun", "deutsche"} & GIVEN_NAMES
+
+
+@pytest.mark.parametrize(
+    "text, short, merged_into",
+    [
+        ("TV\nThe BBC said BBC One would show the film, while BBC News covered the vote. The BBC denied the claim.\n", "BBC", None),
+        ("Tobacco\nReynolds Tobacco said profits rose. Reynolds will cut prices.\n", "Reynolds", "Reynolds Tobacco"),
+    ],
+)
+def test_a_first_word_that_begins_two_names_is_their_parent(parse, text, short, merged_into):
+    """Issue #15, class 'a body and its parts merged' (the lead's "Barclays Capital" / "Barclays"): a one-word
+    name is the short form of the one longer name it begins, but beside two ("BBC One", "BBC News") it is the
+    body both belong to (BBC corpus: 28 tables, 19 right, 5 wrong, 4 neither)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    if merged_into is None:
+        assert short in actors and all(short not in a.aliases for a in actors.values()), sorted(actors)
+    else:
+        assert short not in actors and short in actors[merged_into].aliases, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, group, word, joined",
+    [
+        (
+            "Calls\nThe information commissioner is to look into a complaint from the Lib Dems about how Labour uses its call"
+            " centres. The Lib Dems raised worries about Labour calls in February. The commissioner's office will now examine"
+            " the Lib Dem evidence.\n",
+            "Lib Dems",
+            "Lib Dem",
+            True,
+        ),
+        # a person also named in full is no singular of the family's plural
+        ("Film\nThe film tells of Sophie Scholl, who was executed in 1943. The Scholls were a family of dissenters, and Scholl was 21.\n", "Scholls", "Scholl", False),
+    ],
+)
+def test_the_singular_of_a_group_s_plural_name_is_the_group(parse, text, group, word, joined):
+    """Issue #15, class 'a party's singular as a person' ("Lib Dem" beside "the Lib Dems": 8 BBC tables with two rows
+    for one party, 8 right after)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert actors[group].kind == "group", sorted((a.name, a.kind) for a in actors.values())
+    assert (word in actors[group].aliases) is joined, sorted((a.name, a.kind, a.aliases) for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    "text, name, listed",
+    [
+        ("Match\nThe champions will play at the National Indoor Arena in Birmingham on Sunday.\n", "National Indoor Arena", False),
+        # a person's name ending in a venue's word starts with a given name; a theatre is a company as often
+        ("Play\nNathan Lane will star in the play, the National Theatre said.\n", "Nathan Lane", True),
+        ("Play\nNathan Lane will star in the play, the National Theatre said.\n", "National Theatre", True),
+    ],
+)
+def test_grounds_and_open_places_are_no_actors(parse, text, name, listed):
+    """Issue #15, class 'venues and grounds as organisations or persons' ("Wembley Stadium", "Trafalgar Square",
+    "St James' Park": 14 BBC tables, 13 right, "Wembley" alone left as an organisation)."""
+    _, doc = parse(text)
+    assert any(e.text.removeprefix("the ") == name and e.label_ in ("ORG", "PERSON") for e in doc.ents)  # the construction under test
+    assert (name in by_name(doc)) is listed, sorted(by_name(doc))
+
+
+@pytest.mark.parametrize(
+    "text, name, listed",
+    [
+        ("Cup\nBrentford face a home tie if they can come through their replay against Southampton.\n", "Southampton", True),
+        ("Cup\nChelsea face Barcelona at home on Wednesday.\n", "Barcelona", True),
+        ("Talks\nThe ministers met in Barcelona on Wednesday.\n", "Barcelona", False),
+    ],
+)
+def test_a_town_the_tagger_calls_a_place_as_the_other_side_of_a_match_is_its_club(parse, text, name, listed):
+    """Issue #15, class 'clubs in fixtures missing' (sport-122 read: "their replay against Southampton"; 33 of 35
+    BBC tables right): a one-word town the gazetteer knows, tagged a place, after "against"/"v" or as the object
+    of "face", "beat", "host" is the club, as it already was when the tagger called it a person."""
+    _, doc = parse(text)
+    assert any(e.text == name and e.label_ in ("GPE", "LOC") for e in doc.ents)  # the construction under test
+    actors = by_name(doc)
+    assert (name in actors) is listed, sorted(actors)
+    if listed:
+        assert actors[name].kind == "organisation"

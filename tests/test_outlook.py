@@ -604,6 +604,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("close to", "The company's debt is close to 12bn euros and is falling only slowly.", False),  # a measure
     ("close to", "Riots flared up in a region close to the border.", False),  # a distance
     ("close to", "The police were closing in on the gang when the alarm went off.", False),  # narration
+    # a "would" completing an adjective that a verb of saying or belief reports is the speaker's future
+    ("reported judgement", "The economist said it was very unlikely that the Bank of England would put rates up again.", True),
+    ("reported judgement", "A league spokesman said they were comfortable this show would be acceptable to a mass audience.", True),
+    ("reported judgement", "Most analysts thought it was unlikely that the opposition would halt the deal.", True),
+    ("reported judgement", "It was unlikely that the visitors would score again, and they did not.", False),  # narration, no report
+    ("reported judgement", "In 1991 he said it was unlikely that the firm would ever sell music.", False),  # a past future
 ]
 
 
@@ -633,6 +639,7 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("Dock workers will strike next week.", "scheduled", "Dock workers", "next week"),
     ("Analysts warned that shares could fall.", "warning", "Analysts", None),
     ("Legal experts said the purchase would include such obligations.", "expected", "Legal experts", None),  # about others
+    ("Economists said it was very unlikely that the Bank of England would put rates up.", "expected", "Economists", None),
     ("The minister said she would not resign.", "plan", "minister", None),  # the speaker commits herself
     ("He said if the order was wrong it would act as a recruiting sergeant.", "warning", None, None),
     ("The company expects to return to profit this year.", "expected", "company", "this year"),

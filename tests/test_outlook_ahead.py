@@ -35,6 +35,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("contest ahead", "Henman, who faced Andreev in the last 16, said he was tired.", False),  # past
     ("contest ahead", "The company faces charges of fraud in the US.", False),  # no side: an accusation made
     ("contest ahead", "He has never played France at Twickenham.", False),  # perfect and negated
+    # a goal the subject is on course or on track for, told now or reported
+    ("on course", "Qantas made savings of A$245m, and is on track to top its target of A$500m for the full year.", True),
+    ("on course", "A poll suggests the Conservatives are on course for their worst election defeat in a century.", True),
+    ("on course", "Mr Brown insisted he was on course to meet his golden rule over the economic cycle.", True),
+    ("on course", "Lagat was on course to break the record through 1200m but could not maintain the pace.", False),  # a race run
+    ("on course", "Top seed Federer looked to be on course for an easy victory when he thumped the eighth seed.", False),
+    ("on course", "The firm is not on track to meet its target.", False),  # negated
+    ("on course", "The band played a track to warm up the crowd.", False),  # a song
 ]
 
 

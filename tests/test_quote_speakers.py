@@ -1061,3 +1061,63 @@ def test_a_borrowed_cue_keeps_the_speaker_it_was_resolved_to(
     chosen = same_cue_as_before(found, previous)
     assert chosen is not None and chosen.speaker.text == expected and chosen.cue is found.cue and chosen.route == "previous"
     assert same_cue_as_before(None, previous) is None
+
+
+def _criticised_record(subject: list[Row]) -> list[Row]:
+    """"<subject> criticised Howard 's record ." — a main subject, and a named person who only owns the object."""
+    n = len(subject)
+    return subject + [
+        ("criticised", n, "ROOT", "VBD", "VERB", ""), ("Howard", n + 3, "poss", "NNP", "PROPN", "PERSON"), ("'s", n + 1, "case", "POS", "PART", ""),
+        ("record", n, "dobj", "NN", "NOUN", ""), (".", n, "punct", ".", "PUNCT", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "expected"),
+    [
+        ("an indefinite person noun is a new person, not the name its sentence owns",
+         [("A", 1, "det", "DT", "DET", ""), ("spokesman", 2, "nsubj", "NN", "NOUN", "")], "A spokesman"),
+        ("a possessed person noun is a new person, not its possessor",
+         [("Blair", 2, "poss", "NNP", "PROPN", "PERSON"), ("'s", 0, "case", "POS", "PART", ""), ("spokesman", 3, "nsubj", "NN", "NOUN", "")], "Blair 's spokesman"),
+        ("a first-person possessive introduces the outlet's own person",
+         [("Our", 1, "poss", "PRP$", "PRON", ""), ("correspondent", 2, "nsubj", "NN", "NOUN", "")], "Our correspondent"),
+        ("a third-person possessive refers back to someone known", [("His", 1, "poss", "PRP$", "PRON", ""), ("brother", 2, "nsubj", "NN", "NOUN", "")], "Howard"),
+        ("a gendered noun of the other gender is no 'he'",
+         [("A", 1, "det", "DT", "DET", ""), ("spokeswoman", 2, "nsubj", "NN", "NOUN", "")], "Howard"),
+        ("a body is no 'he'", [("A", 1, "det", "DT", "DET", ""), ("company", 2, "nsubj", "NN", "NOUN", "")], "Howard"),
+        ("a thing is no 'he'", [("A", 1, "det", "DT", "DET", ""), ("report", 2, "nsubj", "NN", "NOUN", "")], "Howard"),
+        ("a named subject stays", [("Kemp", 1, "nsubj", "NNP", "PROPN", "PERSON")], "Kemp"),
+    ],
+)
+def test_a_person_a_sentence_describes_beats_a_name_it_owns(vocab, name: str, subject: list[Row], expected: str) -> None:
+    """Issue #15 (quotes8), class '"he" given to a name a described speaker's sentence owns or acts on' ("A Labour Party
+    spokesman criticised Michael Howard's record …. He said: “…”" → Howard; "Tony Blair's official spokesman declined …"
+    → Blair; "President Castro's chief aide said …" → Castro). The sentence is about the person it describes."""
+    rows = _sentences(_FILLER, _criticised_record(subject), _said("he"))
+    doc = build(vocab, rows)
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "expected"),
+    [
+        ("a clergy title opens a name the tagger missed", ("Cardinal", "cardinal"), "Cormac O'Connor"),
+        ("a word that is no clergy title leaves the name untagged", ("Striker", "striker"), "Howard"),
+    ],
+)
+def test_a_clergy_titled_subject_the_tagger_missed_is_a_person(vocab, name: str, title: tuple[str, str], expected: str) -> None:
+    """Issue #15 (quotes8), class '"he" resolved past a titled person the tagger missed' (politics/405: "His words came as
+    Cardinal Cormac Murphy O'Connor … backed Mr Howard's stance. In a statement, he said: “…”" → Howard)."""
+    came: list[Row] = [
+        ("His", 1, "poss", "PRP$", "PRON", ""), ("words", 2, "nsubj", "NNS", "NOUN", ""), ("came", 2, "ROOT", "VBD", "VERB", ""),
+        ("as", 7, "mark", "IN", "SCONJ", ""), (title[0], 6, "compound", "NNP", "PROPN", ""), ("Cormac", 6, "compound", "NNP", "PROPN", ""),
+        ("O'Connor", 7, "nsubj", "NNP", "PROPN", ""), ("backed", 2, "advcl", "VBD", "VERB", ""),
+        ("Howard", 10, "poss", "NNP", "PROPN", "PERSON"), ("'s", 8, "case", "POS", "PART", ""), ("stance", 7, "dobj", "NN", "NOUN", ""),
+        (".", 2, "punct", ".", "PUNCT", ""),
+    ]
+    rows = _sentences(_FILLER, came, _said("he"))
+    doc = build(vocab, rows)
+    doc[len(_FILLER) + 4].lemma_ = title[1]
+    found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
+    assert found is not None and found.text == expected

@@ -62,6 +62,7 @@ from .actors.extractor import PRIZE_NAMES
 from .actors.gazetteer import country_form, is_place
 from .actors.names import names_a_document_or_event, singular_name, time_zone_abbreviations
 from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs
+from .team_sheets import find_team_sheets
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade", "century",
@@ -493,11 +494,12 @@ def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds) -> list[Fact]:
     never contradict each other.
     """
     in_heading = HeadingIndex(doc)
+    on_sheet = find_team_sheets(doc).covers  # "Subs: Wright, ..., Vaughan": a line-up names players, no places (#15)
     paragraph_starts = [p.start_char for p in paragraphs(doc)] or [0]
     seen: set[tuple[str, str]] = set()
     facts: list[Fact] = []
     for ent in entities(doc):
-        if in_heading.overlaps(ent):
+        if in_heading.overlaps(ent) or on_sheet(ent):
             continue
         paragraph_start = paragraph_starts[max(0, bisect_right(paragraph_starts, ent.start_char) - 1)]
         if _inside_quotation(ent, paragraph_start):

@@ -32,10 +32,12 @@ from ...records import Actor
 from ..docview import HeadingIndex, entities, heading_spans, next_at, per_span, tokens_where, with_pos
 from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
+from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import apposition_names_a_person, capital_names_no_state, family_plural, plural_name_of_one
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
+    CLUB_NAME_HEADS,
     CLUB_STAFF_NOUNS,
     ORGANISATION_NOUNS,
     PARTY_MEMBER_NOUNS,
@@ -46,9 +48,12 @@ from .names import (
     is_clipping,
     is_common_noun,
     is_legal_form,
+    is_numbered_name,
     is_post_nominal_title,
     is_time_zone,
     is_unit,
+    names_a_model,
+    names_a_venue,
     names_a_club,
     names_a_document_or_event,
     party_key,
@@ -524,7 +529,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
-    bands = _names_of_bands(doc) | {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}
+    bands = _names_of_bands(doc)
+    agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -556,20 +562,26 @@ def extract_actors(doc: Doc) -> ActorTable:
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
-        if text and _looks_like_name(text) and not _names_no_one(ent, text):
+        # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
+        numbered = is_numbered_name(text)
+        if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
-            if label in ("GPE", "LOC") and _club_tagged_as_place(ent, text):
-                label = "ORG"
+            if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
+                label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
                 # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
                 label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
-            elif label == "ORG" and (_titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text)):
+            elif label == "ORG" and (
+                _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
+            ):
                 label = "PERSON"
             elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
                 label = "PERSON"
-            mentions.append(_Mention(ent, label, text, honorific))
+            if ent.label_ == "PERSON" and text in agreeing_bodies and not honorific:
+                label = "ORG"  # a plural verb outweighs a given name's shape ("Marcus Fenwick were the big winners")
+            mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
     mentions.extend(_untagged_clergy_names(doc, mentions, in_heading))
@@ -683,11 +695,127 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     clusters = [*person_clusters, *countries.values(), *orgs.values(), *groups.values()]
     clusters = [c for c in clusters if not _capital_of_the_sentence(c)]
+    clusters = _read_team_sheets(doc, clusters)
     _add_headline_forms(doc, clusters)
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.span.start)
     clusters.sort(key=lambda c: (-len(c.mentions), c.first.start))
     return ActorTable(doc, clusters)
+
+
+def _read_team_sheets(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """Team sheets (#15, :mod:`~briefgen.extract.team_sheets`): every name on them is a player, and the players
+    named only there are left out of the table.
+
+    The small tagger types a sheet's bare surnames at random: "Thomson",
+    "Maxwell" as organisations, "Douglas" as the Isle of Man's capital,
+    "Manchester United: Carroll" as one person. A reader of the briefing
+    wants the people the report is about; thirty names read off the line-ups
+    would crowd them out, and the sheet stays in the article on the page,
+    where search finds every name. So:
+
+    * an actor named only on the sheets is dropped;
+    * a player's name on a sheet is no mention of an organisation or a
+      country ("Douglas" leaves the Isle of Man), and an organisation the
+      report names as a player ("Quinton Fortune", "Calum MacRae" beside
+      "Fortune", "MacRae" on the sheet; or "Fortune" itself when the sheet
+      mention joined it) is that person, who takes the bare surname's
+      mentions;
+    * a "person" the sheets name only in brackets or heads, where clubs and
+      sides stand, is one ("Glasgow Rugby" after each player of a squad);
+    * a person named both in the report and on a sheet keeps both mentions
+      (the sheet's "Gary Neville" names the report's "Neville").
+    """
+    sheets = find_team_sheets(doc)
+    if not sheets:
+        return clusters
+    sheet_names = {doc[a:b].text.lower() for a, b in sheets.names}
+    surnames = sheets.surnames(doc)
+
+    def names_a_player(text: str) -> bool:
+        words = text.split()
+        return text.lower() in sheet_names or text.lower() in surnames or (
+            2 <= len(words) <= 3 and words[-1].lower() in surnames and _looks_like_a_full_name(words, surname_known=True)
+        )
+
+    def on_sheets_only(cluster: _Cluster) -> bool:
+        return all(sheets.covers(m.span) for m in cluster.mentions)
+
+    kept: list[_Cluster] = []
+    players: list[_Cluster] = []
+    for cluster in clusters:
+        if cluster.kind != "person":
+            on_sheet = [m for m in cluster.mentions if sheets.covers(m.span) and sheets.overlaps_a_player(m.span)]
+            rest = [m for m in cluster.mentions if not any(m is n for n in on_sheet)]
+            if not rest and all(sheets.names_a_player(m.span) for m in on_sheet):
+                cluster.kind = "person"  # "Vickery", "Thomson" typed an organisation: a player, for now on a sheet only
+                cluster.names = [m.text for m in on_sheet]
+                cluster.key = cluster.canonical()
+                players.append(cluster)
+                kept.append(cluster)
+                continue
+            cluster.mentions = rest  # "Douglas" on the sheet is no mention of the Isle of Man
+            if not rest or on_sheets_only(cluster):
+                continue  # "Manchester United: Carroll"; a side, a club or a country named on a sheet only
+            if cluster.kind != "country":
+                cluster.names = [m.text for m in cluster.mentions]
+            # a country only by its capital's name ("Douglas" is the Isle of Man's): a player named "Scotland" is no reason
+            retypable = cluster.kind == "organisation" or (
+                cluster.kind == "country" and all((f := country_form(m.text)) is not None and f.kind == "capital" for m in cluster.mentions)
+            )
+            if retypable and all(names_a_player(m.text) for m in cluster.mentions):
+                cluster.kind = "person"
+                cluster.key = cluster.canonical()
+                players.append(cluster)
+        elif not on_sheets_only(cluster):
+            sides = [m for m in cluster.mentions if sheets.covers(m.span) and not sheets.overlaps_a_player(m.span)]
+            if sides and len(sides) == sum(sheets.covers(m.span) for m in cluster.mentions):
+                cluster.kind = "organisation"  # "(Glasgow Rugby)" after each player, "Everton:" before a side: a club
+        kept.append(cluster)
+    for player in players:  # "Quinton Fortune", once an organisation, takes the report's "Fortune"
+        if player not in kept:
+            continue
+        surname = player.key.split()[-1].lower()
+        if len(player.key.split()) == 1:  # "Douglas", once the Isle of Man's, is the report's "Rab Douglas"
+            full = [c for c in kept if c is not player and c.kind == "person" and any(len(n.split()) > 1 and n.split()[-1].lower() == surname for n in c.names)]
+            if len(full) == 1:
+                full[0].mentions.extend(player.mentions)
+                full[0].names.extend(player.names)
+                kept.remove(player)
+            continue
+        for other in [c for c in kept if c is not player and c.kind == "person" and all(n.lower() == surname for n in c.names)]:
+            player.mentions.extend(other.mentions)
+            player.names.extend(other.names)
+            kept.remove(other)
+    _named_in_the_report(doc, sheets, [c for c in kept if on_sheets_only(c)], kept)
+    return [c for c in kept if not on_sheets_only(c)]  # a player named on a sheet only
+
+
+#: Entity types the tagger gives a player's bare surname in a report when it sees no person ("Stubbs", "Cygan").
+_UNTYPED_NAME_LABELS = frozenset({"", "WORK_OF_ART", "PRODUCT"})
+
+
+def _named_in_the_report(doc: Doc, sheets: TeamSheets, listed: list[_Cluster], clusters: list[_Cluster]) -> None:
+    """ "he outpaced Stubbs", "Pascal Cygan missed Arsenal's best chance": a player the tagger found only on the
+    sheet is named in the report too when the report has the surname as a proper noun no actor holds; those words
+    are the player's mentions (with the given names before them), and the sheet confirms they name a person."""
+    if not listed:
+        return
+    in_heading = HeadingIndex(doc)
+    owned = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    words: dict[str, list[Token]] = {}
+    for tok in doc:
+        if (
+            tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in _UNTYPED_NAME_LABELS and tok.i not in owned and tok.i not in in_heading
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN") and not sheets.covers(doc[tok.i : tok.i + 1])
+        ):
+            words.setdefault(tok.text, []).append(tok)
+    for cluster in listed:
+        for tok in words.get(cluster.key.split()[-1], ()):
+            span = _with_given_names(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            text = _clean(span)[0]
+            cluster.mentions.append(_Mention(span, "PERSON", text))
+            cluster.names.append(text)
 
 
 def _add_headline_forms(doc: Doc, clusters: list[_Cluster]) -> None:
@@ -1143,6 +1271,10 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
     Opportunities Commission", "Reynolds" and "Reynolds Tobacco"; a one-word
     "person" that is the first word of an organisation ("Altria") joins it too."""
     full = sorted(orgs.values(), key=lambda c: -len(c.key.split()))
+    begun_by: dict[str, set[str]] = {}
+    for c in full:
+        if len(c.key.split()) >= 2:
+            begun_by.setdefault(c.key.split()[0], set()).add(c.key)
     for key in list(orgs):
         cluster = orgs[key]
         words = cluster.key.split()
@@ -1151,7 +1283,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         for other in full:
             if other is cluster or len(other.key.split()) < 2 or other.key.split()[0].endswith(("'s", "’s")):
                 continue  # "Munster's Shaun Payne", a tagger's slip, is no long form of Munster
-            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None  # "Welsh" is no "Welsh Institute"
+            # "Welsh" is no "Welsh Institute"; "BBC" beside "BBC One" and "BBC News" is neither, but the body both belong to
+            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None and len(begun_by[cluster.key]) == 1
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
             clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
             short_form = is_acronym_of(cluster.key, other.key) or (clipped == [other])  # only one "Federal …" here
@@ -1425,10 +1558,27 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
     return frozenset(a for a in acronyms if len(a) > 1 and a.isalpha() and a.isupper() and a in initials)
 
 
+def _a_venue(ent: Span, text: str) -> bool:
+    """ "Wembley Stadium", "Trafalgar Square", "Elland Road" tagged a person or an organisation: a ground or an open
+    place, no actor (#15, actors7, the lead's "venues and grounds": 18 in 17 BBC tables, 6 of them typed people).
+
+    A person's name that ends in such a word ("Nathan Lane", "Wayne Bridge", "Graham Lane") starts with a given
+    name; an address that speaks ("Downing Street said") is left to :func:`_speaking_addresses`.
+    """
+    if not names_a_venue(text) or text.split()[0].lower() in GIVEN_NAMES:
+        return False
+    root = ent.root
+    return not (root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING_LEMMAS)
+
+
 def _names_no_one(ent: Span, text: str) -> bool:
     """A time zone after a time ("16:00 UTC"), a unit glued to its number ("30GB"), a bare legal form ("LLC"),
     a participle opening its sentence ("Stung by the score, …")."""
     if is_unit(ent):
+        return True
+    if ent.label_ in ("ORG", "PERSON") and names_a_model(ent):
+        return True
+    if ent.label_ in ("ORG", "PERSON", "FAC") and _a_venue(ent, text):
         return True
     if _opening_participle(ent):
         return True
@@ -1849,11 +1999,24 @@ def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None
         if all(_plural_name_after_the(m) for m in person.mentions):
             person.kind = "group"
         for body in bodies:
-            if any(is_clipping(name, body.key) or (len(name.split()) == 1 and party_key(name) == party_key(body.key)) for name in person.names):
+            # "Lib Dem" beside "Lib Dems": the singular of a body's plural name is a member's word for the body, not a person
+            untitled = not any(m.honorific for m in person.mentions)
+            same_key = [party_key(name) == party_key(body.key) for name in person.names]
+            if any(is_clipping(name, body.key) or (len(name.split()) == 1 and same) for name, same in zip(person.names, same_key)) or (
+                untitled and same_key and all(same_key)
+            ):
                 body.mentions.extend(person.mentions)
                 body.names.extend(person.names)
                 people.remove(person)
                 break
+    # "the Lib Dems say … Lib Dem spokesman Mark Oaten": the group found above takes its singular too
+    for group in [p for p in people if p.kind == "group"]:
+        for person in list(people):
+            if person is not group and person.kind == "person" and not any(m.honorific for m in person.mentions):
+                if person.names and all(party_key(name) == party_key(group.key) for name in person.names):
+                    group.mentions.extend(person.mentions)
+                    group.names.extend(person.names)
+                    people.remove(person)
 
 
 def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
@@ -2533,3 +2696,39 @@ def _initial_and_surname(ent: Span, text: str) -> bool:
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is None or not _organisation_noun(after)
+
+
+#: Given names of the 1990 US Census (public domain), made by ``tools/census_given_names.py``.
+GIVEN_NAMES: frozenset[str] = read_word_list("given_names.txt")
+
+
+def _given_name_and_surname(ent: Span, text: str, organisations: frozenset[str] = frozenset()) -> bool:
+    """ "Taylor Dent", "Carolina Kluft", "Gregory Lamboley": a common given name and a surname is a person.
+
+    The small model types many people named in full an organisation (#15, actors7: about 80 in the BBC
+    tables). Two or three title-case words, the first a given name of the census lists that is no place,
+    month or word WordNet knows only as a common noun ("Sydney International", "May Department Stores",
+    "Sun Microsystems"), the last no common noun nor its plural ("Morgan Creek", "Tyson Foods", "Christian
+    Brothers"), no organisation's noun, club word, place or people ("Roma Czechs"); no organisation's noun
+    after or before the name ("accountants Grant Thornton"); and no company the article also calls by the
+    given name alone ("Mercedes Benz … Mercedes", "Merrill Lynch … Merrill"), as it calls a firm named
+    after its founders and never a person.
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES or words[0] in organisations:
+        return False
+    if not all(w.replace("-", "").replace("'", "").isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    given, surname = words[0], words[-1]
+    if given in _CALENDAR_WORDS or is_common_noun(given, given.lower()) or is_place(given) or country_form(given) is not None:
+        return False
+    for form in {surname, singular(surname)}:
+        low = form.lower()
+        if is_common_noun(form, low) or low in ORGANISATION_NOUNS or low in CLUB_NAME_HEADS or low in ACTOR_NOUNS:
+            return False
+    if any(country_form(w) is not None or country_form(singular(w)) is not None or is_place(w) for w in words[1:]) or is_place(text):
+        return False
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and _organisation_noun(after):
+        return False
+    return not _titled_as_organisation(ent)

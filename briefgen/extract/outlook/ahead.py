@@ -12,6 +12,9 @@ can be weighed (and dropped) on its own:
   Weingartner in the first round". News narrates what has been played in the past tense ("met", "beat"), so
   a fixture told in the present is one still to play, dated or not (a dated one is already
   :func:`~.cues.futurate_cue`'s).
+* :func:`on_course_cue` -- a goal the subject is on course or on track for, told in the present or reported:
+  "Qantas … is on track to top its target of A$500m for the full year", "suggests the Conservatives are on
+  course for their worst election defeat in a century" (#13, nineteenth pass).
 
 The modifiers of the same kind ("the imminent 'war on living rooms'", "The predicted huge growth in the gadget
 market") place a noun as :func:`~.cues.forward_modifier_cue` does and are listed with its words
@@ -28,8 +31,10 @@ from .cues import (
     _PAST_TIME_WORDS,
     _auxiliaries,
     _past_anchor,
+    backshifted,
     clause_verb,
     is_negated,
+    is_past,
     is_past_clause,
 )
 from .first_tests import FirstTest, first_test, lemma_of
@@ -143,3 +148,39 @@ def _is_side(obj: Token) -> bool:
 def _names_round(noun: Token) -> bool:
     """ "the last 16", "the second round", "the final", "a place in the quarter-finals"."""
     return noun.lower_ in _ROUND_NOUNS or any(t.lower_ in _ROUND_NOUNS for t in noun.subtree if t.dep_ in ("pobj", "compound", "amod"))
+
+
+#: The nouns of "on course to/for", "on track to/for": the way to a goal the subject is keeping to.
+_COURSE_NOUNS = frozenset({"course", "track"})
+#: Verbs that state where the subject stands: "is/remains/stays on course". Not "keep" ("kept Ireland on track":
+#: who kept it there) nor "look/seem" ("looked to be on course for an easy victory": how it looked at the time).
+_STANDING = frozenset({"be", "remain", "stay"})
+
+
+@first_test(FirstTest(lowers=_COURSE_NOUNS, pos=frozenset({"NOUN"}), deps=frozenset({"pobj", "attr"})))
+def on_course_cue(token: Token) -> str | None:
+    """ "is on track to top its target of A$500m for the full year", "the Conservatives are on course for their
+    worst election defeat", "Mr Brown insisted he was on course to meet his golden rule": a subject on course for a
+    goal (a to-infinitive or "for" a thing) has not reached it yet -- the forecast of where it is heading, as "is
+    set to" is (#13: 1 check-set miss, 4 more in the corpus).
+
+    Only when told now: the present of "be", "remain" or "stay", or its past backshifted under a verb of saying
+    ("insisted he was on course"). Past narration ("Lagat was on course to break the record but could not …",
+    "Federer looked to be on course for an easy victory when …") tells a race already run; a negated one ("not
+    on course") and one under a modal (the modal speaks for itself) are left out.
+    """
+    if token.lower_ not in _COURSE_NOUNS or token.pos_ != "NOUN" or token.dep_ not in ("pobj", "attr"):
+        return None
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "on":
+        return None
+    verb = clause_verb(token)
+    if lemma_of(verb) not in _STANDING or is_negated(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return None
+    if verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None  # "looked to be on course", "appears to be on track": an infinitive, judged by the verb above
+    if (is_past(verb) or is_past_clause(verb)) and not backshifted(verb):
+        return None
+    goal = [c for c in (*verb.children, *token.children) if c.dep_ in ("xcomp", "acl", "advcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    goal += [c for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "for"]
+    return EXPECTED if goal else None

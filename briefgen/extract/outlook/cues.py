@@ -766,6 +766,7 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
             return None  # "would have saved"; "he would love to do another series", "would rather be sacked": a wish
         if is_negated(verb) and lemma_of(verb) in SPEECH_REFUSALS:
             return None  # "a spokesman would not comment"
+        frame = frame or report_of_judgement(verb)
         link = governing_past_link(verb)
         if frame is not None and link in ("ccomp", "conj", "parataxis"):
             if is_past(frame) and (report_dated_past(frame) or any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(frame))):
@@ -1055,6 +1056,27 @@ def reporting_above(verb: Token) -> Token | None:
     return None
 
 
+def report_of_judgement(verb: Token) -> Token | None:
+    """The verb of saying or belief above an adjective whose "that" clause ``verb`` heads.
+
+    "said it was very unlikely that the Bank of England would put rates up", "most thought it was unlikely
+    that TCI's opposition would halt the deal", "said they were 'comfortable' this show would be acceptable",
+    "said she was pleased Scotland would be following …": the clause completes the adjective, the adjective
+    the copula, and the copula is what the verb of saying reports, so the "would" is the speaker's future as
+    in "said the Bank would put rates up" (#13, nineteenth pass: 4 in the corpus, all reported forecasts).
+    Only a predicative adjective (or the participle the tagger took for a verb, "convinced") of "be".
+    """
+    if verb.dep_ != "ccomp":
+        return None
+    adjective = verb.head
+    if adjective.dep_ != "acomp" or not (adjective.pos_ == "ADJ" or adjective.tag_ == "VBN"):
+        return None
+    copula = adjective.head
+    if lemma_of(copula) != "be" or copula.pos_ not in ("AUX", "VERB"):
+        return None
+    return reporting_frame(copula)
+
+
 def _said_now(token: Token) -> bool:
     """ "said it hoped to return to profit", "said they wanted to be role models": a desire in the clause a verb of
     saying reports, with an infinitive ahead, no adverb of an earlier time ("originally wanted to") and a first
@@ -1131,9 +1153,22 @@ def _passive_infinitive(be: Token) -> bool:
 
 def _has_to_infinitive(head: Token) -> bool:
     return any(
-        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp" and (c.pos_ in ("VERB", "AUX") or _verb_taken_for_noun(c)) and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in head.children
     )
+
+
+def _verb_taken_for_noun(word: Token) -> bool:
+    """The verb of a to-infinitive that the tagger took for a noun or pronoun: "BT is set to trial the technology",
+    "O2 are due to launch in 2005", "is to ballot constituents", "He plans to axe 104,000 jobs" (#13). The parser
+    still hangs it as the frame's ``xcomp`` with "to" as its auxiliary; the "to" must stand before it with nothing
+    but adverbs and quote marks between ("pledged to "never, ever, ever" attack"), and the word must be singular:
+    a verb's base form never takes a plural's "-s", so "support for the expansion plans to airports" (a preposition
+    the parser mislabelled) stays out."""
+    if word.pos_ not in ("NOUN", "PRON") or word.tag_ in ("NNS", "NNPS"):
+        return False
+    to = next((a for a in word.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+    return to is not None and to.i < word.i and all(t.pos_ in ("ADV", "PUNCT") for t in word.doc[to.i + 1 : word.i])
 
 
 #: Every lemma that can head a frame of :func:`plan_cue`.

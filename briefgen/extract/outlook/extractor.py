@@ -54,9 +54,10 @@ from .cues import (
     frame_noun_cue,
     reporting_above,
     reporting_frame,
+    report_of_judgement,
     through_noun,
 )
-from .ahead import contest_ahead_cue, foreseen_for_cue
+from .ahead import contest_ahead_cue, foreseen_for_cue, on_course_cue
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -150,7 +151,7 @@ CLAUSE_CUES = (
     not_ruled_out_cue, bound_to_come_cue, sanction_faced_cue, dated_copula_cue,
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
     foreseen_for_cue, contest_ahead_cue,  # :mod:`.ahead`: things ahead with no future verb
-    eager_to_cue, close_to_act_cue,
+    eager_to_cue, close_to_act_cue, on_course_cue,
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -300,6 +301,8 @@ def holder_token(cue: Cue) -> Token | None:
     frame = reporting_frame(verb)
     if frame is None and verb.dep_ in ("relcl", "advcl"):
         frame = reporting_above(verb)  # "Carter said it was a gift that would help Labour": Carter's view
+    if frame is None and cue.token.tag_ == "MD":
+        frame = report_of_judgement(verb)  # "Jeffrey said it was very unlikely that the Bank would …": Jeffrey's view
     if frame is not None:
         frame = _coordinated_with_content(frame) or frame
         subject = subject_of(frame)

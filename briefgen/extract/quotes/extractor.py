@@ -70,6 +70,7 @@ from .layout_routes import (
     name_after_speaker,
     name_before_dash,
     post_posed_speaker,
+    role_label_speaker,
     signature_speaker,
     transcript_label,
 )
@@ -305,6 +306,7 @@ def _attribute(span: Span, ctx: Context) -> Attribution:
             return Attribution(speaker, cue, route)
     return (
         characterised_as(span, ctx)
+        or role_label_speaker(span, ctx)
         or lead_in_speaker(span, ctx)
         or transcript_label(span, ctx, inside=False)
         or signature_speaker(span, ctx)
