@@ -119,3 +119,28 @@ def test_mkdocs_build_never_overwrites_the_sites_own_files_beside_the_shards(tmp
     # the source files are the user's, untouched
     assert (config.parent / "site_src" / "actors" / "tony-blair" / "index.html").read_bytes() == mine
     assert all((config.parent / "site_src" / rel).read_bytes() == data for rel, data in OWN.items())
+
+
+@pytest.mark.parametrize("plugin", [False, True], ids=["briefgen build", "mkdocs build"])
+def test_list_pages_that_cross_the_bound_move_and_come_back(tmp_path, monkeypatch, plugin):
+    """Rebuilds of one site as its list pages pass the bound and fall under it again: the list pages move into list
+    shards (the portal's dirty build drops their output) at the same URLs, every link still leads to a file, and
+    back under the bound the site is the first build's, byte for byte."""
+    from briefgen.site import shards
+
+    monkeypatch.setattr(shards, "ACTOR_SHARD_PAGES", 4)
+    config = _project(tmp_path / "project", plugin=plugin)
+
+    def build(bound: int) -> dict[str, bytes]:
+        monkeypatch.setattr(shards, "LIST_SHARD_PAGES", bound)
+        site = build_site_dir(config, strict=True) if plugin else _cli(config, tmp_path / "out")
+        assert broken_links(site)[1] == []
+        return _files(site)
+
+    first = build(1_000)
+    assert not any("/sitemap-lists-" in rel for rel in first)
+    moved = build(3)
+    assert any("/sitemap-lists-" in rel for rel in moved)
+    pages = lambda files: sorted(rel for rel in files if rel.endswith(".html"))  # noqa: E731
+    assert pages(moved) == pages(first)
+    assert build(1_000) == first
