@@ -180,10 +180,11 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool, trace: Pat
     site = Path(full.site_dir)
     size, files = served_size(site)
     largest, big_files = largest_files(site)
-    from briefgen.site.shards import is_actor_shard
+    from briefgen.site.shards import is_actor_shard, is_list_shard, shares_folder
 
-    periods = [r for r in full.runs if r.name != "portal" and not is_actor_shard(r.name)]
+    periods = [r for r in full.runs if r.name != "portal" and not shares_folder(r.name)]
     actors = [r for r in full.runs if is_actor_shard(r.name)]
+    lists = [r for r in full.runs if is_list_shard(r.name)]
     portal = next(r for r in full.runs if r.name == "portal")
     result: dict[str, object] = {
         "n": n,
@@ -199,6 +200,9 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool, trace: Pat
         "actor_shards": len(actors),
         "actor_rss": max((r.peak_rss_kb for r in actors), default=0),
         "actor_rss_min": min((r.peak_rss_kb for r in actors), default=0),
+        "list_shards": len(lists),
+        "list_rss": max((r.peak_rss_kb for r in lists), default=0),
+        "list_rss_min": min((r.peak_rss_kb for r in lists), default=0),
         "build_rss": max(r.peak_rss_kb for r in full.runs),
         "builds_seconds": sum(r.seconds for r in full.runs),
         "full_stages": dict(_times),
@@ -255,7 +259,8 @@ def _actor_cell(r: dict[str, object]) -> str:
     """The actor shards' peak RSS range and count; "none" when the actor pages were the portal's."""
     if not r.get("actor_shards"):
         return "none (in the portal)"
-    return f"{r['actor_rss_min'] / 1024:,.0f}–{r['actor_rss'] / 1024:,.0f} MB ({r['actor_shards']})"
+    lists = f"; list shards {r['list_rss_min'] / 1024:,.0f}–{r['list_rss'] / 1024:,.0f} MB ({r['list_shards']})" if r.get("list_shards") else ""
+    return f"{r['actor_rss_min'] / 1024:,.0f}–{r['actor_rss'] / 1024:,.0f} MB ({r['actor_shards']}){lists}"
 
 
 def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:

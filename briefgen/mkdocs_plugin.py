@@ -9,9 +9,12 @@ other articles. The spaCy model is cached per process by
 and extractions are cached in ``cache_dir`` (``''`` disables it) and in memory
 (:mod:`briefgen.pipeline.cache`), so a rebuild parses only the articles that changed.
 
-With ``shard_by: year|month`` this build is the portal shard (home, indexes,
-timeline, actors, feed); the period shards are built after it, in parallel, by
-:mod:`briefgen.shard_build` and linked into the site before Pagefind indexes it.
+With ``shard_by: year|month`` this build is the portal shard (home, the lists'
+front pages, feed, the site's own pages); the period, actor and list shards
+are built after it, in parallel, by :mod:`briefgen.shard_build` and linked into
+the site before Pagefind indexes it. The plan is ``briefgen build
+--shard-by``'s (:func:`~briefgen.shard_build.plan_site`), so both publish the
+same site and no build's memory grows with the archive (#18).
 
 Reproducible output: MkDocs stamps ``sitemap.xml`` and ``sitemap.xml.gz``
 with the build's day unless ``SOURCE_DATE_EPOCH`` is set, so two days' builds
@@ -63,7 +66,8 @@ from .site.increment import PAGES_FILE, CachedRenderer, PageStore, code_digest, 
 from .site.index_db import INDEX_FILE
 from .site.search import PAGEFIND_DIR, index_site
 from .site.pages import HOME_PATH, SitePage, reset_message
-from .site.shards import PORTAL, ShardPlan, plan_shards
+from .shard_build import SiteConfig, plan_site
+from .site.shards import PORTAL, ShardPlan
 
 log = get_plugin_logger("briefgen")
 
@@ -290,16 +294,24 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                     salt = renderer_salt(renderer, extra=(own_config, f"site_url={config.site_url}", f"urls={config.use_directory_urls}"))
                     with PageStore(self._state_dir(config) / PAGES_FILE, salt=salt) as store:
                         build.renderer = CachedRenderer(renderer, store)
-                        self._plan = plan_shards(
+                        # the plan briefgen build --shard-by makes: actor and list pages in shards of their own (#18)
+                        self._plan = plan_site(
                             build.pages(),
                             build.dates(),
+                            site=SiteConfig(
+                                file=config_path or Path("mkdocs.yml"),
+                                user={},
+                                prefix=prefix,
+                                directory_urls=config.use_directory_urls,
+                                site_url=config.site_url,
+                                site_dir=Path(config.site_dir),
+                                search=self.config.search,
+                            ),
                             shard_by=self.config.shard_by,
-                            prefix=prefix,
-                            directory_urls=config.use_directory_urls,
-                            site_url=config.site_url,
+                            state_dir=self._state_dir(config),
                         )
-                except BriefgenError as exc:
-                    raise PluginError(one_line(f"{printable_path(Path(config.config_file_path or 'mkdocs.yml'))}: {exc}")) from None
+                except BriefgenError as exc:  # plan_site names the config file
+                    raise PluginError(one_line(str(exc))) from None
                 pages = self._plan.shard(PORTAL).pages
             for page in pages:
                 existing = files.get_file_from_path(page.path)

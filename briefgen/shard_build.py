@@ -904,30 +904,40 @@ def _warn_replaced(rels: Iterable[str], site_dir: Path, *, by: str) -> None:
         )
 
 
-def _own_files_in_periods(own_docs_dir: Path, site_dir: Path, folders: Sequence[str], *, directory_urls: bool) -> dict[str, _Source]:
-    """``{path in site/: file}`` of the site's own docs inside the period folders (``docs/briefings/2025-06/notes.pdf``),
-    where ``mkdocs build`` wrote them into ``site_dir``.
+def _portal_files_in_folders(
+    own_docs_dir: Path, site_dir: Path, folders: Sequence[str], portal_pages: Sequence[str], *, directory_urls: bool
+) -> dict[str, _Source]:
+    """``{path in site/: file}`` of what ``mkdocs build`` wrote into ``site_dir`` inside the shards' folders: the site's
+    own docs there (``docs/briefings/2025-06/notes.pdf``) and the portal's generated pages there (``actors/index.md``
+    beside the actor shards in ``actors/``, ``timeline/index.md`` beside the timeline's list shards; ``portal_pages``:
+    the portal's docs paths).
 
     With the plugin, MkDocs builds the portal (the site's own docs included) straight into ``site/``, and publishing
-    then makes each period's folder hold that period's build alone: a file of the user's there was deleted, while
-    ``briefgen build --shard-by`` (whose portal build is published too) kept it. Kept now the same way: a period's
-    file of the same path still wins (a generated page replaces a docs page, as without shards).
+    then makes each shard's folder hold that shard's build alone: a file of the user's there was deleted, while
+    ``briefgen build --shard-by`` (whose portal build is published too) kept it, and the actor shards could not be
+    published in ``actors/`` beside the actors index (#18). Kept now the same way: a shard's file of the same path
+    still wins (a generated page replaces a docs page, as without shards).
     """
     from mkdocs.structure.files import File
 
-    found: dict[str, _Source] = {}
-    for folder in folders:
+    def inside(rel: str) -> bool:
+        return any(rel.startswith(f"{folder}/") for folder in folders)
+
+    rels: list[str] = [rel for rel in portal_pages if inside(rel)]
+    for folder in dict.fromkeys(folders):
         base = own_docs_dir / folder
         if not base.is_dir():
             continue
         for path in sorted(base.rglob("*")):
             rel = path.relative_to(own_docs_dir).as_posix()
-            if not path.is_file() or any(part.startswith(".") for part in rel.split("/")):
-                continue
-            dest = File(rel, src_dir=str(own_docs_dir), dest_dir=str(site_dir), use_directory_urls=directory_urls).dest_uri
-            written = site_dir / dest
-            if written.is_file():
-                found[dest] = _Source(str(written), written.stat().st_ino)
+            if path.is_file() and not any(part.startswith(".") for part in rel.split("/")):
+                rels.append(rel)
+    found: dict[str, _Source] = {}
+    for rel in rels:
+        dest = File(rel, src_dir=str(own_docs_dir), dest_dir=str(site_dir), use_directory_urls=directory_urls).dest_uri
+        written = site_dir / dest
+        if dest not in found and written.is_file():
+            found[dest] = _Source(str(written), written.stat().st_ino)
     return found
 
 
@@ -1033,15 +1043,16 @@ def publish_sharded(
     """Build the shards of ``plan`` whose inputs changed and publish them all into ``site_dir``.
 
     ``include_portal=False`` is the MkDocs plugin's case: ``mkdocs build`` has
-    just built the portal into ``site_dir`` itself, so only the period shards
-    are built here and linked into it. With ``search``, every page loads the
+    just built the portal into ``site_dir`` itself, so only the other shards
+    are built here and linked into it, beside what the portal wrote into their
+    folders (:func:`_portal_files_in_folders`). With ``search``, every page loads the
     search box, and (unless ``index`` is false: the plugin indexes after this)
     Pagefind indexes the whole ``site_dir`` once at the end. ``epoch`` is the
     user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
     shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
     """
     from .site.search import PAGEFIND_DIR, index_site
-    from .site.shards import is_actor_shard, is_period, shard_digest
+    from .site.shards import PORTAL, is_period, shard_digest, shares_folder
 
     user = load_user_config(user_config)
     config_dir = user_config.resolve().parent
@@ -1099,18 +1110,22 @@ def publish_sharded(
     wanted_files: dict[str, _Source] = {}
     # the portal's copy of the theme's files, which the period shards' pages load (the portal is site_dir itself when MkDocs built it)
     portal_theme = _theme_files(state_dir / "built" / "portal" if include_portal else site_dir)
-    periods = tuple(f"{s.folder}/" for s in plan.shards if is_period(s))
-    own_in_periods: set[str] = set()  # what the portal publishes inside a period's folder: the site's own files
-    if not include_portal:  # the plugin's case: the site's own files in a period's folder, as mkdocs build wrote them (#18)
-        wanted_files.update(_own_files_in_periods(own_docs_dir, site_dir, [s.folder for s in shards if is_period(s)], directory_urls=directory_urls))
+    periods = tuple(dict.fromkeys(f"{s.folder}/" for s in plan.shards if s.folder))
+    own_in_periods: set[str] = set()  # what the portal publishes inside a shard's folder: the site's own files, its own pages there
+    if not include_portal:  # the plugin's case: the portal's files in a shard's folder, as mkdocs build wrote them (#18)
+        folders = list(dict.fromkeys(s.folder for s in shards if s.folder))
+        portal_pages = [p.path for p in plan.shard(PORTAL).pages] if any(s.name == PORTAL for s in plan.shards) else []
+        wanted_files.update(_portal_files_in_folders(own_docs_dir, site_dir, folders, portal_pages, directory_urls=directory_urls))
         own_in_periods = set(wanted_files)
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         source = state_dir / "built" / shard.name
         if shard.folder:
-            # every actor shard is published in actors/: their sitemaps are published as pieces of distinct names (_sitemaps)
-            skip = _ROOT_ONLY | _SHARD_SITEMAPS if is_actor_shard(shard.name) else _ROOT_ONLY
+            # every actor shard is published in actors/ (list shards in their family's folder): their sitemaps are
+            # published as pieces of distinct names (_sitemaps)
+            skip = _ROOT_ONLY | _SHARD_SITEMAPS if shares_folder(shard.name) else _ROOT_ONLY
             found = _published_files(source, shard.folder, skip=skip, shared=portal_theme)
-            _warn_replaced(own_in_periods & found.keys(), site_dir, by=f"period {shard.name}'s build")
+            what = f"period {shard.name}'s build" if is_period(shard) else f"shard {shard.name}'s build"
+            _warn_replaced(own_in_periods & found.keys(), site_dir, by=what)
             wanted_files.update(found)
         else:
             wanted_files.update(_published_files(source, shard.folder))
@@ -1228,8 +1243,8 @@ def _sitemaps(
     replaced: list[str] = []
     for shard in plan.shards:
         own = state_dir / "built" / shard.name / "sitemap.xml"
-        if not shard.folder or (not layout.is_actor_shard(shard.name) and (not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES)):
-            continue  # an actor shard's is always cut: all of them are published in actors/ (period_sitemap_path)
+        if not shard.folder or (not layout.shares_folder(shard.name) and (not own.is_file() or own.stat().st_size <= layout.SITEMAP_BYTES)):
+            continue  # an actor or list shard's is always cut: several are published in one folder (period_sitemap_path)
         cut[shard.name] = cut_once(shard.name, own, lambda k, s=shard: layout.period_sitemap_path(s, k))
         replaced += [f"{shard.folder}/sitemap.xml", f"{shard.folder}/sitemap.xml.gz"]
     index = (layout.sitemap_index(plan, site_url=site_url, portal_files=portal_files, period_files=cut, portal_stem=stem) or "").encode("utf-8")
@@ -1352,29 +1367,35 @@ class _LinkMemo:
         self.db.close()
 
 
-def publish_pages(
+def plan_site(
     pages: Iterable[Any],
     dates: Any,
     *,
     site: SiteConfig,
     shard_by: str,
     state_dir: Path,
-    jobs: int = 1,
-    scheduler: str | None = None,
     actor_pages: int | None = -1,
-) -> ShardedSite:
-    """An assembled site's pages (``dates``: briefing name -> date) as shards, published into the config's ``site_dir``.
+    list_pages: int | None = -1,
+) -> Any:
+    """The shard plan of an assembled site's pages (``dates``: briefing name -> date), as both adapters make it.
 
-    ``actor_pages``: the actor pages go to actor shards of about that many pages each (``plan_shards``; ``-1``, the
-    default: :data:`~briefgen.site.shards.ACTOR_SHARD_PAGES`), so no build's memory grows with the archive (#18);
-    ``None`` keeps them in the portal.
+    ``briefgen build --shard-by`` (:func:`publish_pages`) and the MkDocs plugin
+    (its ``mkdocs build`` is the portal's) call this one function, so they cut
+    the same site into the same shards. ``actor_pages``: the actor pages go to
+    actor shards of about that many pages each (``plan_shards``; ``-1``, the
+    default: :data:`~briefgen.site.shards.ACTOR_SHARD_PAGES`); ``list_pages``:
+    past that many list pages the portal's list pages go to list shards
+    (``-1``: :data:`~briefgen.site.shards.LIST_SHARD_PAGES`); so no build's
+    memory grows with the archive (#18). ``None`` keeps them in the portal.
+    The link memo (:class:`_LinkMemo`) is kept in ``state_dir``.
     """
     from .site.increment import code_digest
-    from .site.shards import ACTOR_SHARD_PAGES, plan_shards
+    from .site.shards import ACTOR_SHARD_PAGES, LIST_SHARD_PAGES, plan_shards
 
     if actor_pages == -1:
         actor_pages = ACTOR_SHARD_PAGES
-
+    if list_pages == -1:
+        list_pages = LIST_SHARD_PAGES
     Path(state_dir).mkdir(parents=True, exist_ok=True)
     memo = _LinkMemo(Path(state_dir) / LINKS_FILE, salt=code_digest())
     try:
@@ -1387,12 +1408,31 @@ def publish_pages(
             site_url=site.site_url,
             memo=memo,
             actor_pages=actor_pages,
+            list_pages=list_pages,
         )
         memo.save()
     except ConfigError as exc:
         raise ConfigError(f"{site.file}: {exc}") from None
     finally:
         memo.close()
+    return plan
+
+
+def publish_pages(
+    pages: Iterable[Any],
+    dates: Any,
+    *,
+    site: SiteConfig,
+    shard_by: str,
+    state_dir: Path,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    actor_pages: int | None = -1,
+    list_pages: int | None = -1,
+) -> ShardedSite:
+    """An assembled site's pages (``dates``: briefing name -> date) as shards (:func:`plan_site`), published into the
+    config's ``site_dir``."""
+    plan = plan_site(pages, dates, site=site, shard_by=shard_by, state_dir=state_dir, actor_pages=actor_pages, list_pages=list_pages)
     return publish_sharded(
         plan,
         user_config=site.file,

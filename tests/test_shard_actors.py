@@ -228,3 +228,107 @@ def test_an_article_naming_actors_with_pages_changes_only_their_actor_shards(bri
     assert changed == {PORTAL, "2025-06", *touched}
     kept = {shard_of(slug) for slug in ("jane-roe", "john-doe", "ann-poe")} - touched
     assert kept and not kept & changed  # the other actors' shards are kept
+
+
+# --- list shards (#18: the portal's own list pages) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "family"),
+    [
+        ("briefings/index/3.md", "briefings"),  # the briefings index's older pages
+        ("briefings/index.md", None),  # its front page stays in the portal
+        ("briefings/index/notes.md", None),
+        ("timeline/2005-02.md", "timeline"),
+        ("timeline/2005-02-3.md", "timeline"),
+        ("timeline/page-4.md", "timeline"),
+        ("timeline/undated.md", "timeline"),
+        ("timeline/index.md", None),
+        ("timeline/a/b.md", None),
+        ("actors/index/ma.md", "actors"),
+        ("actors/index/index.md", "actors"),
+        ("actors/index.md", None),
+        ("actors/tony-blair.md", None),  # an actor page: the actor shards'
+        ("index.md", None),
+        ("feed.xml", None),
+        ("timeline/2005-02.json", None),
+    ],
+)
+def test_list_family(path, family):
+    from briefgen.site.shards import list_family
+
+    assert list_family(path, prefix="briefings") == family
+
+
+def test_list_pages_stay_in_the_portal_up_to_the_bound_then_each_family_gets_buckets_of_its_own():
+    from briefgen.site.shards import is_list_shard, list_buckets
+
+    paths = [f"briefings/index/{k}.md" for k in range(1, 31)] + [f"timeline/page-{k}.md" for k in range(1, 11)] + ["index.md", "actors/x.md"]
+    assert list_buckets(paths, per_shard=40, prefix="briefings") == {}  # 40 list pages: the portal keeps them
+    buckets = list_buckets(paths, per_shard=10, prefix="briefings")
+    assert set(buckets) == set(paths[:40]) and all(is_list_shard(name) for name in buckets.values())
+    families = {name.rsplit("-", 3)[0] for name in buckets.values()}
+    assert families == {"lists-briefings", "lists-timeline"}
+    # each family's count is its own: 30 pages at 10 a shard -> 4 shards, 10 -> 1
+    assert len({buckets[p] for p in paths[:30]}) == 4 and {buckets[p] for p in paths[30:40]} == {"lists-timeline-1-of-1"}
+    # a page keeps its shard while its family's count does
+    more = list_buckets([*paths, "briefings/index/31.md"], per_shard=10, prefix="briefings")
+    assert {p: more[p] for p in buckets} == buckets
+
+
+def _list_plan(assembled, *, list_pages, actor_pages=None, directory_urls=True, memo=None):
+    return plan_shards(
+        assembled.pages,
+        assembled.dates,
+        shard_by="month",
+        site_url="https://example.org/news/",
+        directory_urls=directory_urls,
+        actor_pages=actor_pages,
+        list_pages=list_pages,
+        memo=memo,
+    )
+
+
+def test_list_pages_leave_the_portal_for_list_shards_at_their_urls(assembled):
+    from briefgen.site.shards import is_list_shard, list_family
+
+    plain, split = _list_plan(assembled, list_pages=None, actor_pages=2), _list_plan(assembled, list_pages=2, actor_pages=2)
+    listed = {p.path for p in plain.shard(PORTAL).pages if list_family(p.path, prefix="briefings")}
+    assert len(listed) >= 6
+    list_shards = [s for s in split.shards if is_list_shard(s.name)]
+    assert {s.folder for s in list_shards} == {"briefings/index", "timeline", "actors/index"} & {s.folder for s in list_shards}
+    assert len({s.folder for s in list_shards}) >= 2
+    assert {f"{s.folder}/{p.path}" for s in list_shards for p in s.pages} == listed
+    kept = {p.path for p in split.shard(PORTAL).pages}
+    assert not kept & listed and {"index.md", "timeline/index.md", "actors/index.md", "briefings/index.md"} <= kept
+    assert split.urls == plain.urls
+    names = [s.name for s in split.shards]
+    actor_names = [s.name for s in split.shards if is_actor_shard(s.name)]
+    assert names == [PORTAL, *actor_names, *sorted(s.name for s in list_shards), *[s.name for s in plain.shards if is_period(s)]]
+    for period in (s for s in plain.shards if is_period(s)):  # the periods link the list pages as URLs already
+        assert split.shard(period.name) == period
+    dates = {d.date for d in assembled.dates.values() if d.date}
+    assert {s.newest for s in list_shards} - {None} <= dates and any(s.newest for s in list_shards)  # dated by what they list
+    assert _list_plan(assembled, list_pages=len(listed), actor_pages=2) == plain  # up to the bound: no list shard
+
+
+@pytest.mark.parametrize("directory_urls", [True, False], ids=["directory-urls", "html-urls"])
+def test_every_link_leads_where_it_led_without_list_shards(assembled, directory_urls):
+    plain = _followed(_list_plan(assembled, list_pages=None, directory_urls=directory_urls), directory_urls)
+    split = _followed(_list_plan(assembled, list_pages=2, actor_pages=2, directory_urls=directory_urls), directory_urls)
+    assert split == plain and sum(map(len, split.values())) > 50
+
+
+def test_the_link_memo_serves_plans_with_and_without_list_shards(assembled):
+    memo: dict[str, bytes] = {}
+    for list_pages in (None, 2, 2, None, 4, 2, 1_000):
+        assert _list_plan(assembled, list_pages=list_pages, actor_pages=2, memo=memo) == _list_plan(assembled, list_pages=list_pages, actor_pages=2)
+
+
+def test_a_list_shards_sitemap_is_published_in_pieces_of_its_own_name(assembled):
+    from briefgen.site.shards import is_list_shard
+
+    plan = _list_plan(assembled, list_pages=2, actor_pages=2)
+    shard = next(s for s in plan.shards if is_list_shard(s.name))
+    assert period_sitemap_path(shard, 1) == f"{shard.folder}/sitemap-{shard.name}-1.xml"
+    assert "lists-" not in tags_by_period(plan, page="tags.md")

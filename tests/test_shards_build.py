@@ -304,7 +304,8 @@ def test_plugin_shard_by_month(tmp_path, caplog, monkeypatch):
     assert "shard_by: month" in config.read_text(encoding="utf-8")
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
         site = build_site_dir(config, strict=True)
-    assert "shards: 4 built, 0 unchanged" in caplog.text
+    assert "shards: 5 built, 0 unchanged" in caplog.text  # the 4 periods and, as with briefgen build, the actor pages' shard (#18)
+    assert (site / "actors" / "tony-blair" / "index.html").is_file() and (site / "actors" / "index.html").is_file()
     assert "site index built from scratch (no index of an earlier build)" in caplog.text  # and kept for the next build (#18)
     assert (config.parent / ".cache" / "briefgen-shards" / "index.sqlite").is_file()
     assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
@@ -321,7 +322,7 @@ def test_plugin_shard_by_month(tmp_path, caplog, monkeypatch):
     caplog.clear()
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
         build_site_dir(config, strict=True)  # MkDocs empties site/; the periods come back without a build
-    assert "shards: 0 built, 4 unchanged" in caplog.text
+    assert "shards: 0 built, 5 unchanged" in caplog.text
     assert "site index built from scratch" not in caplog.text  # the last build's index, brought up to date
     assert (site / "briefings" / "2025-05" / "2025-05-20-rubio-senate" / "index.html").is_file()
     assert broken_links(site)[1] == []
@@ -333,7 +334,7 @@ def test_plugin_shard_by_month(tmp_path, caplog, monkeypatch):
     monkeypatch.setattr("briefgen.site.search.DELTA_SHARE", 0.5)  # a site of 28 pages: the article changes more than a tenth of them
     with caplog.at_level("INFO", logger="mkdocs.plugins.briefgen"):
         build_site_dir(config, strict=True)
-    assert "shards: 1 built, 4 unchanged" in caplog.text
+    assert "shards: 1 built, 5 unchanged" in caplog.text  # its actors have no page: no actor shard
     assert re.search(r"search: \d+ pages indexed, \d+ in the delta index", caplog.text), caplog.text
     delta = json.loads((site / "pagefind" / "briefgen-delta.json").read_text(encoding="utf-8"))
     assert delta["pages"] > 0 and (site / "pagefind" / "delta" / "pagefind-entry.json").is_file()

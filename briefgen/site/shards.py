@@ -17,7 +17,15 @@ build, and a rebuild after one new article would redo all of it. With
   actor pages leave the portal for builds of about that many pages each, by a
   hash of the actor's slug (:func:`actor_buckets`), all published in
   ``actors/`` at the URLs they had, so that no build's memory grows with the
-  archive (a build keeps some 3 KB a page to its end).
+  archive (a build keeps some 3 KB a page to its end);
+* with ``list_pages``, **list shards**: once the portal's list pages (the
+  briefings index's older pages, the timeline's pages and months, the actors
+  index's pages) pass that many, each family of them leaves the portal for
+  hash buckets of about that many pages each (:func:`list_buckets`),
+  published in its own folder (``timeline/``, ``briefings/index/``,
+  ``actors/index/``) at the URLs they had; the portal keeps the front pages
+  (home, the lists' first pages, the feed), a number that does not grow with
+  the archive.
 
 The pages are the ones :func:`~briefgen.site.pages.assemble_site` makes for the
 whole archive (so a sharded site says exactly what an unsharded one says); this
@@ -78,6 +86,12 @@ ACTORS = "actors"
 #: a build holds about 3 KB a page to its end (MkDocs keeps each page's ``File``, ``Page`` and anchors), so 1,000 pages
 #: is some 3 MB over a build's fixed 40 MB (#18). The shards' count is a power of two, so they hold 500-1,000 on average.
 ACTOR_SHARD_PAGES = 1_000
+#: The stem of a list shard's name (``lists-timeline-1-of-2``; :func:`list_buckets`).
+LISTS = "lists"
+#: With list shards (``plan_shards(list_pages=...)``): the most list pages the portal keeps, and the bound on the list
+#: pages of one build the buckets aim at once they leave it (#18: the portal's own pages grew ~3 KB of a build's memory
+#: a page, some 180 pages per 2,000 briefings, so past ~40,000 briefings the portal would pass its 15 % bound).
+LIST_SHARD_PAGES = 1_000
 
 # a Markdown link target to a ``.md`` page, ``](doc.md)``, ``](doc.md#anchor)`` or ``](doc.md "title")``, neither absolute
 # nor with a scheme; briefgen's own links never hold spaces or ')'. Only such targets are rewritten, so the pattern
@@ -153,9 +167,89 @@ def is_actor_shard(name: str) -> bool:
     return name.startswith(f"{ACTORS}-")
 
 
+def is_list_shard(name: str) -> bool:
+    """Whether a shard's name is a list shard's (``lists-timeline-1-of-2``)."""
+    return name.startswith(f"{LISTS}-")
+
+
+def shares_folder(name: str) -> bool:
+    """Whether a shard is one of several published into one folder beside the portal's pages there (an actor or a list
+    shard): its sitemap is published in pieces of its own name, and it is dated by the briefings its pages link."""
+    return is_actor_shard(name) or is_list_shard(name)
+
+
 def is_period(shard: Shard) -> bool:
-    """Whether ``shard`` is a period's: neither the portal nor an actor shard."""
-    return bool(shard.folder) and not is_actor_shard(shard.name)
+    """Whether ``shard`` is a period's: neither the portal nor an actor or list shard."""
+    return bool(shard.folder) and not shares_folder(shard.name)
+
+
+#: The families of list pages that leave the portal with list shards: family -> its folder (``{prefix}``: the
+#: briefings' folder). Each family's front page (``timeline/index.md``, ``actors/index.md``, ``PREFIX/index.md``) stays.
+_LIST_FOLDERS = {"briefings": "{prefix}/index", "timeline": "timeline", "actors": f"{ACTORS}/index"}
+
+
+def list_folder(family: str, *, prefix: str) -> str:
+    """The folder a family of list pages is published in (``timeline``, ``briefings/index``, ``actors/index``)."""
+    return _LIST_FOLDERS[family].format(prefix=prefix)
+
+
+def list_family(path: str, *, prefix: str) -> str | None:
+    """The family of the portal's list page at docs path ``path`` that may leave the portal (``briefings`` for the
+    briefings index's older pages ``PREFIX/index/K.md``, ``timeline`` for every timeline page but its front,
+    ``actors`` for the actors index's pages ``actors/index/P.md``); ``None`` for any other path."""
+    if not path.endswith(".md"):
+        return None
+    for family in _LIST_FOLDERS:
+        folder = list_folder(family, prefix=prefix)
+        if path.startswith(f"{folder}/"):
+            inner = path[len(folder) + 1 : -len(".md")]
+            if "/" in inner or not inner or (family == "timeline" and inner == "index"):
+                return None
+            if family == "briefings" and not inner.isdigit():
+                return None
+            return family
+    return None
+
+
+def _hash_buckets(pages_of: Mapping[str, int], *, per_shard: int, stem: str) -> dict[str, str]:
+    """Key -> ``STEM-K-of-N``: the smallest power of two ``N`` of buckets holding at most ``per_shard`` pages on
+    average, a key's bucket a hash of the key alone (see :func:`actor_buckets`)."""
+    total = sum(pages_of.values())
+    if not total:
+        return {}
+    count = 1
+    while total > per_shard * count:
+        count *= 2
+    width = len(str(count))
+    return {
+        key: f"{stem}-{int.from_bytes(hashlib.blake2b(key.encode('utf-8'), digest_size=8).digest(), 'big') % count + 1:0{width}d}-of-{count}"
+        for key in pages_of
+    }
+
+
+def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[str, str]:
+    """Docs path of a list page -> the list shard it goes to; empty while the portal's list pages are ``per_shard`` or fewer (#18).
+
+    Below the bound the list pages stay in the portal, so a small site's
+    one-article rebuild builds no more shards than before. Past it, every
+    family (:func:`list_family`) goes to hash buckets of its own,
+    ``lists-FAMILY-K-of-N``, published in the family's folder, as the actor
+    pages do (:func:`actor_buckets`): a page keeps its shard while the count
+    does, so a new article dirties the shards of the few list pages it
+    changes (a list's newest older page, its month's page, an actors index
+    page), and a family's count doubles only when its pages do.
+    """
+    families: dict[str, dict[str, int]] = {}
+    for path in paths:
+        family = list_family(path, prefix=prefix)
+        if family is not None:
+            families.setdefault(family, {})[path] = 1
+    if sum(len(f) for f in families.values()) <= per_shard:
+        return {}
+    buckets: dict[str, str] = {}
+    for family, pages_of in families.items():
+        buckets |= _hash_buckets(pages_of, per_shard=per_shard, stem=f"{LISTS}-{family}")
+    return buckets
 
 
 def actor_buckets(pages_of: Mapping[str, int], *, per_shard: int) -> dict[str, str]:
@@ -171,17 +265,7 @@ def actor_buckets(pages_of: Mapping[str, int], *, per_shard: int) -> dict[str, s
     came. Hash buckets are near even: at 1,000 a shard the largest of 16 holds
     some 10 % over the average.
     """
-    total = sum(pages_of.values())
-    if not total:
-        return {}
-    count = 1
-    while total > per_shard * count:
-        count *= 2
-    width = len(str(count))
-    return {
-        slug: f"{ACTORS}-{int.from_bytes(hashlib.blake2b(slug.encode('utf-8'), digest_size=8).digest(), 'big') % count + 1:0{width}d}-of-{count}"
-        for slug in pages_of
-    }
+    return _hash_buckets(pages_of, per_shard=per_shard, stem=ACTORS)
 
 
 def plan_shards(
@@ -194,6 +278,7 @@ def plan_shards(
     site_url: str | None = None,
     memo: LinkMemo | None = None,
     actor_pages: int | None = None,
+    list_pages: int | None = None,
 ) -> ShardPlan:
     """Split an assembled site's pages into a portal shard and one shard per period (and actor shards, below).
 
@@ -217,27 +302,36 @@ def plan_shards(
     the newest briefing its pages link. Where an actor page goes depends on
     the set of actor pages, so ``pages`` is then read whole before any link
     is rewritten. ``None``: the actor pages stay in the portal.
+
+    ``list_pages`` (#18): past that many list pages in the portal, they leave it
+    for list shards (:func:`list_buckets`), ordered after the actor shards and
+    dated as they are. ``None``: the list pages stay in the portal.
     """
     buckets: dict[str, str] = {}
-    if actor_pages is not None:
+    lists: dict[str, str] = {}
+    if actor_pages is not None or list_pages is not None:
         pages = list(pages)
+    if actor_pages is not None:
         counts: dict[str, int] = {}
         for page in pages:
             slug = actor_slug(page.path)
             if slug is not None:
                 counts[slug] = counts.get(slug, 0) + 1
         buckets = actor_buckets(counts, per_shard=actor_pages)
-    layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls, actors=buckets)
+    if list_pages is not None:
+        lists = list_buckets((page.path for page in pages), per_shard=list_pages, prefix=posixpath.normpath(prefix.strip("/") or "."))
+    held = bool(buckets or lists)  # the pages were listed: each original is let go once rewritten
+    layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls, actors=buckets, lists=lists)
     grouped: dict[str, list[SitePage]] = {}
     urls: dict[str, str] = {}
     newest: dict[str, str] = {}
     for i, page in enumerate(pages):
-        if buckets:
-            pages[i] = None  # type: ignore[index]  # the original text is let go once rewritten (a list only with actor shards)
+        if held:
+            pages[i] = None  # type: ignore[index]  # the original text is let go once rewritten (a list only with actor or list shards)
         shard, inner = layout.place(page.path)
         urls[page.path] = layout.url(page.path)
         content = page.content
-        targets: dict[str, str] | None = {} if is_actor_shard(shard) else None
+        targets: dict[str, str] | None = {} if shares_folder(shard) else None
         if page.path == FEED_PATH:
             content = _move_feed_links(content, layout, site_url=site_url)
         elif page.path.endswith(".md"):
@@ -253,15 +347,16 @@ def plan_shards(
         for key in (shard, PORTAL) if day else ():
             if day > newest.get(key, ""):
                 newest[key] = day
-        for target in targets or ():  # an actor page: dated by the briefings it lists, as its period dates a briefing
+        for target in targets or ():  # an actor or list page: dated by the briefings it lists, as its period dates a briefing
             linked = _briefing_name(target, layout.prefix)
             day = dates[linked].date if linked is not None and linked in dates else None
             if day and day > newest.get(shard, ""):
                 newest[shard] = day
     grouped.setdefault(PORTAL, [])
     actor_shards = sorted(n for n in grouped if is_actor_shard(n))
-    periods = sorted(n for n in grouped if n not in (PORTAL, UNDATED) and not is_actor_shard(n))
-    order = [PORTAL, *actor_shards, *periods, *([UNDATED] if UNDATED in grouped else [])]
+    list_shards = sorted(n for n in grouped if is_list_shard(n))
+    periods = sorted(n for n in grouped if n not in (PORTAL, UNDATED) and not shares_folder(n))
+    order = [PORTAL, *actor_shards, *list_shards, *periods, *([UNDATED] if UNDATED in grouped else [])]
     return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
 
 
@@ -276,6 +371,7 @@ class Layout:
         prefix: str = "briefings",
         directory_urls: bool = True,
         actors: Mapping[str, str] | None = None,
+        lists: Mapping[str, str] | None = None,
     ) -> None:
         prefix = posixpath.normpath(prefix.strip("/") or ".")
         if prefix == ".":
@@ -284,6 +380,8 @@ class Layout:
         self.dates, self.shard_by, self.prefix, self.directory_urls = dates, shard_by, prefix, directory_urls
         #: actor slug -> its actor shard (:func:`actor_buckets`); empty: the actor pages are the portal's
         self.actors: Mapping[str, str] = actors or {}
+        #: docs path of a list page -> its list shard (:func:`list_buckets`); empty: the list pages are the portal's
+        self.lists: Mapping[str, str] = lists or {}
         # Where a path goes and its URL, worked out once per path: a site's links name the same few thousand pages (its
         # actors, list pages, neighbours) over and over, and working them out for every link was a quarter of the
         # plan of a rebuild (#18). Both depend on the path and ``dates`` alone, which do not change during a plan.
@@ -314,12 +412,17 @@ class Layout:
                 found = period_of(self.dates[name], self.shard_by), f"{name}.md"
             elif slug is not None and slug in self.actors:
                 found = self.actors[slug], path[len(ACTORS) + 1 :]
+            elif path in self.lists:
+                shard = self.lists[path]
+                found = shard, path[len(self.folder(shard)) + 1 :]
             else:
                 found = PORTAL, path
             self._places[path] = found
         return found
 
     def folder(self, shard: str) -> str:
+        if is_list_shard(shard):  # lists-FAMILY-K-of-N
+            return list_folder(shard[len(LISTS) + 1 :].rsplit("-", 3)[0], prefix=self.prefix)
         return "" if shard == PORTAL else ACTORS if is_actor_shard(shard) else f"{self.prefix}/{shard}"
 
     def url(self, path: str) -> str:
@@ -421,7 +524,7 @@ def _memo_digest(content: str, path: str, layout: Layout) -> bytes:
     """What a page's rewritten links depend on besides the shards of the page and of its targets: its text, its path and the settings."""
     # with actor shards an actor page's place is not its path, and is recorded as a briefing page's is: a record made
     # without them (no actor target recorded) must not serve a plan with them
-    h = hashlib.blake2b(f"{path}\0{layout.shard_by}\0{layout.prefix}\0{layout.directory_urls}\0{bool(layout.actors)}\0".encode(), digest_size=16)
+    h = hashlib.blake2b(f"{path}\0{layout.shard_by}\0{layout.prefix}\0{layout.directory_urls}\0{bool(layout.actors)}\0{bool(layout.lists)}\0".encode(), digest_size=16)
     h.update(content.encode("utf-8"))
     return h.digest()
 
@@ -688,9 +791,10 @@ def period_sitemap_path(shard: Shard, k: int) -> str:
     period's folder, beside the pages it lists (a sitemap may only list URLs at or below its own folder).
 
     An actor shard's sitemap is always published as pieces, ``actors/sitemap-actors-K-of-N-J.xml``: every actor
-    shard's build is published in ``actors/``, where their own ``sitemap.xml`` files would replace each other.
+    shard's build is published in ``actors/``, where their own ``sitemap.xml`` files would replace each other; so is a
+    list shard's, in its family's folder (``timeline/sitemap-lists-timeline-1-of-2-1.xml``).
     """
-    if is_actor_shard(shard.name):
+    if shares_folder(shard.name):
         return f"{shard.folder}/sitemap-{shard.name}-{k}.xml"
     return f"{shard.folder}/sitemap-{k}.xml"
 
