@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
@@ -72,6 +73,24 @@ def test_a_rebuild_renders_only_the_pages_whose_inputs_changed(tmp_path):
         + [f"actor.md.j2 {name}{page}" for name in ("Marco Rubio", "Russia", "Ukraine") for page in ("", ", page 4")]
         + ["actors.md.j2 Actors"]
     )
+
+
+def test_a_changed_title_renders_again_only_the_list_pages_listing_it(tmp_path):
+    """#18: a list page is kept under a key made from the index rows its entries come from (title, date, first key
+    point, page of each briefing listed; the page's path and pager), so its entries are built only when it is rendered.
+    A briefing whose title changes is listed anew on each list page showing it, and no other list page is rendered."""
+    store_file = tmp_path / "pages.sqlite"
+    items = briefings(9)
+    cached(items, store_file, Renderer())
+    retitled = dataclasses.replace(items[2], article=dataclasses.replace(items[2].article, title="A title of its own"))
+    changed = [*items[:2], retitled, *items[3:]]
+    more = Counting()
+    after, _ = cached(changed, store_file, more)
+    assert after == clean(changed)
+    # per_page=2: the newest two on each front page, the other seven numbered from the oldest (day03 on page 2)
+    lists = sorted(r for r in more.rendered if r.startswith(("list ", "timeline.md.j2")))
+    assert lists == ["list Briefings, page 2", "timeline.md.j2 2025-06, page 2", "timeline.md.j2 Timeline, page 2"]
+    assert "A title of its own" in after["briefings/index/2.md"] and "A title of its own" in after["timeline/page-2.md"]
 
 
 def test_a_new_actor_renumbering_the_index_leaves_the_other_actors_pages_alone(tmp_path):

@@ -189,6 +189,18 @@ def test_relative_path_agrees_with_posixpath_relpath(target, folder):
     assert relative_path(target, folder) == posixpath.relpath(target, folder)
 
 
+_PART = st.sampled_from(["a", "b.md", "index.md", ".", "..", "", ".h", "c.", "a..b"])
+
+
+@given(here=st.lists(_PART, min_size=1, max_size=4), there=st.lists(_PART, min_size=1, max_size=4), lead=st.booleans(), trail=st.booleans())
+def test_page_link_normalises_both_ends_as_posixpath_does(here, there, lead, trail):
+    """#18: ``page_link`` skips ``normpath`` for a path that is normal already; any path links as if normalised."""
+    from_page, to_page = ("/" if lead else "") + "/".join(here), "/".join(there) + ("/" if trail else "")
+    expected = relative_path(posixpath.normpath(to_page), posixpath.dirname(posixpath.normpath(from_page)))
+    assert page_link(from_page, to_page) == expected
+    assert page_link(from_page, to_page, anchor="x") == expected + "#x"
+
+
 def bystander_story(name: str, *, bystanders: tuple[str, ...], date: str | None = "2025-06-01") -> Briefing:
     """``story`` plus actors named once who do nothing: no role, no quote, no demand."""
     base = story(name, date=date)

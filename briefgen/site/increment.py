@@ -205,6 +205,20 @@ class PageStore:
             digest = _digest(key)
         except Exception:  # a lazy value (a generator, a view over the index): not an input that can be compared
             return render()
+        return self._by_digest(digest, render)
+
+    def rendered_keyed(self, key: bytes, render: Callable[[], str]) -> str:
+        """The page stored for ``key``, a digest of its inputs the caller made (:meth:`CachedRenderer.keyed`), else ``render()``.
+
+        A list page's inputs are made from the site index's rows (links, stubs, dates), and so its key can be too:
+        made from the rows, the page's inputs are built only for a page whose key is new (#18). Kept apart from the
+        keys :meth:`rendered` makes (their digest is taken again with a prefix of their own).
+        """
+        if self.db is None:
+            return render()
+        return self._by_digest(hashlib.sha256(b"keyed\0" + key).digest(), render)
+
+    def _by_digest(self, digest: bytes, render: Callable[[], str]) -> str:
         try:
             row = self.db.execute("SELECT content FROM page WHERE key = ?", (digest,)).fetchone()
             if row is not None:
@@ -352,6 +366,11 @@ class CachedRenderer:
         return self.store.rendered(
             ("briefing", briefing, _in_order(context), extra), lambda: self._renderer.briefing_markdown(briefing, context=context, extra=extra)
         )
+
+    def keyed(self, key: bytes, render: Callable[[], str]) -> str:
+        """``render()``, or the page the store keeps under ``key``: a digest of every input ``render`` reads, made by
+        the caller (see :meth:`PageStore.rendered_keyed`)."""
+        return self.store.rendered_keyed(key, render)
 
     def list_markdown(self, **values: Any) -> str:
         return self.store.rendered(("list", sorted(values.items())), lambda: self._renderer.list_markdown(**values))

@@ -1501,6 +1501,11 @@ class SiteIndex:
         cost its square. Ranks are 0, 1, ... in this order, the dated briefings
         first; ``mrank`` numbers each month's the same way.
         """
+        return [self._stub(r) for r in self.ordered_rows(offset=offset, limit=limit, month=month, dated=dated)]
+
+    def ordered_rows(self, *, offset: int = 0, limit: int = -1, month: str | None | bool = False, dated: bool = False) -> list[tuple]:
+        """:meth:`ordered`'s briefings as their stored stub rows (:meth:`stub_row`'s plain values): what a list page's
+        key is made of, before any stub is (#18)."""
         if dated or month is False:  # the dated briefings are ranks 0 .. D-1: the same range, narrowed
             where = "date IS NOT NULL AND rank >= ?" if dated else "rank >= ?"
             rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE {where} ORDER BY rank LIMIT ?", (offset, limit))
@@ -1508,7 +1513,7 @@ class SiteIndex:
             rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month IS NULL AND mrank >= ? ORDER BY mrank LIMIT ?", (offset, limit))
         else:
             rows = self.db.execute(f"SELECT {self._STUB} FROM briefing WHERE month = ? AND mrank >= ? ORDER BY mrank LIMIT ?", (month, offset, limit))
-        return [self._stub(r) for r in rows]
+        return rows.fetchall()
 
     def iter_ordered(self) -> Iterator[tuple[int, BriefingStub, BriefingDate, str]]:
         """Every briefing in chronological order, as stubs, a batch at a time."""
@@ -1664,11 +1669,31 @@ class SiteIndex:
 
     def actors_by_slug(self, prefix: str, *, exact: bool = False) -> list[ActorView]:
         """The actors whose slug starts with ``prefix`` (is ``prefix``, with ``exact``), in slug order: one page of the actors index."""
+        return [self._actor(r[:-1]) for r in self.actor_rows_by_slug(prefix, exact=exact)]
+
+    def actor_rows_by_slug(self, prefix: str, *, exact: bool = False) -> list[tuple]:
+        """:meth:`actors_by_slug`'s actors as stored rows (an :class:`ActorView`'s fields, then ``paged``): plain values,
+        for the key of a page of the actors index (#18)."""
         if exact:
-            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug = ?", (prefix,))
+            rows = self.db.execute(f"SELECT {self._ACTOR}, paged FROM actor WHERE slug = ?", (prefix,))
         else:
-            rows = self.db.execute(f"SELECT {self._ACTOR} FROM actor WHERE slug >= ? AND slug < ? ORDER BY slug", (prefix, prefix + "\x7f"))
-        return [self._actor(r) for r in rows]
+            rows = self.db.execute(f"SELECT {self._ACTOR}, paged FROM actor WHERE slug >= ? AND slug < ? ORDER BY slug", (prefix, prefix + "\x7f"))
+        return rows.fetchall()
+
+    def briefings_seen(self, aids: Sequence[int]) -> dict[int, list[tuple[str, str]]]:
+        """``aid -> [(title, page)]`` of each actor's briefings in :meth:`actor_briefings`' order, for actors ``aids``, in one query:
+        what the actors index shows of an actor without a page, for its page's key (#18)."""
+        found: dict[int, list[tuple[str, str]]] = {}
+        for start in range(0, len(aids), 500):
+            batch = list(aids[start : start + 500])
+            rows = self.db.execute(
+                f"SELECT x.aid, b.title, b.page FROM abrief x JOIN briefing b ON b.bid = x.bid WHERE x.aid IN ({','.join('?' * len(batch))})"
+                " ORDER BY x.aid, x.pos",
+                batch,
+            )
+            for aid, title, page in rows:
+                found.setdefault(aid, []).append((title, page))
+        return found
 
 
 def _raw_items(b: Briefing) -> Iterator[tuple[str, int, str, bytes, str | None, str | None]]:

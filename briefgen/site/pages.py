@@ -631,14 +631,35 @@ def _home_page(
     )
 
 
+def _keyed(renderer: Renderer, parts: tuple, render: Callable[[], str]) -> str:
+    """``render()``, or the page the renderer's page store keeps under the key of ``parts`` (``render``'s every input
+    as plain values: the site index's rows, the page's path and pager), when the renderer has a store.
+
+    A list page's entries (a link and a stub per briefing) were built and then pickled into the page's key for every
+    page of every list in each build: some 60,000 entries at 20,000 briefings, for pages nearly all unchanged after
+    one new article. Keyed by the rows they are made from, they are built only for a page whose key is new (#18).
+    """
+    keyed = getattr(renderer, "keyed", None)
+    if keyed is None:
+        return render()
+    return keyed(_key(*parts), render)
+
+
 def _briefing_index_pages(index: SiteIndex, *, renderer: Renderer, prefix: str, per_page: int) -> Iterator[SitePage]:
     pages = _list_pages(index.count, per_page, front=_join(prefix, "index.md"), older=lambda k: _join(prefix, "index", f"{k}.md"))
     for page in pages:
-        chunk = index.ordered(offset=page.offset, limit=page.limit)
-        entries = [(page_link(page.path, target), stub) for _, stub, _, target in chunk]
-        dates = {stub.article.name: date for _, stub, date, _ in chunk}
+        rows = index.ordered_rows(offset=page.offset, limit=page.limit)
         title = "Briefings" if page.number is None else f"Briefings, page {page.number}"
-        yield SitePage(page.path, renderer.list_markdown(title=title, entries=entries, dates=dates, pager=_pager(page, pages)))  # type: ignore[arg-type]
+        pager = _pager(page, pages)
+
+        def render(rows: list[tuple] = rows, page: _ListPage = page, title: str = title, pager: list = pager) -> str:
+            chunk = [index._stub(row) for row in rows]
+            entries = [(page_link(page.path, target), stub) for _, stub, _, target in chunk]
+            dates = {stub.article.name: date for _, stub, date, _ in chunk}
+            return renderer.list_markdown(title=title, entries=entries, dates=dates, pager=pager)  # type: ignore[arg-type]
+
+        # a row without its bid (the build's order, which the page does not show)
+        yield SitePage(page.path, _keyed(renderer, ("briefings", title, page.path, [row[1:] for row in rows], pager), render))
 
 
 def _timeline_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> Iterator[SitePage]:
@@ -647,6 +668,14 @@ def _timeline_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> I
     Every new briefing changes a count of the archive, so on every timeline
     page it made every page change (#18); older pages link the front page.
     """
+
+    def timeline_page(page: _ListPage, title: str, rows: list[tuple], months: list, pager: list) -> SitePage:
+        def render() -> str:
+            entries = [(page_link(page.path, target), stub, date) for _, stub, date, target in (index._stub(row) for row in rows)]
+            return renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=months, pager=pager)
+
+        return SitePage(page.path, _keyed(renderer, ("timeline", title, page.path, [row[1:] for row in rows], months, pager), render))
+
     months = index.months()
     month_first: dict[str | None, str] = {}
     for month, count in months:
@@ -654,19 +683,17 @@ def _timeline_pages(index: SiteIndex, *, renderer: Renderer, per_page: int) -> I
         pages = _list_pages(count, per_page, front=f"timeline/{name}.md", older=lambda k, n=name: f"timeline/{n}-{k}.md")
         month_first[month] = pages[0].path
         for page in pages:
-            chunk = index.ordered(offset=page.offset, limit=page.limit, month=month)
-            entries = [(page_link(page.path, target), stub, date) for _, stub, date, target in chunk]
+            rows = index.ordered_rows(offset=page.offset, limit=page.limit, month=month)
             label = month or "Undated briefings"
             title = label if page.number is None else f"{label}, page {page.number}"
-            yield SitePage(page.path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=[], pager=_pager(page, pages)))
+            yield timeline_page(page, title, rows, [], _pager(page, pages))
 
     pages = _list_pages(index.count, per_page, front="timeline/index.md", older=lambda k: f"timeline/page-{k}.md")
     for page in pages:
         archive = [(month or "Undated", page_link(page.path, month_first[month]), count) for month, count in months] if page.number is None else []
-        chunk = index.ordered(offset=page.offset, limit=page.limit)
-        entries = [(page_link(page.path, target), stub, date) for _, stub, date, target in chunk]
+        rows = index.ordered_rows(offset=page.offset, limit=page.limit)
         title = "Timeline" if page.number is None else f"Timeline, page {page.number}"
-        yield SitePage(page.path, renderer.page_markdown("timeline.md.j2", title=title, entries=entries, months=archive, pager=_pager(page, pages)))
+        yield timeline_page(page, title, rows, archive, _pager(page, pages))
 
 
 @dataclass(frozen=True, slots=True)
@@ -787,27 +814,37 @@ def _actors_index_pages(index: SiteIndex, plan: ActorsIndexPlan, *, renderer: Re
     for page in plan.pages:
         path = page.path
         if page.leaf:
-            actors = index.actors_by_slug(page.prefix)
+            rows = index.actor_rows_by_slug(page.prefix)
         else:
-            actors = [*index.actors_by_slug(page.prefix, exact=True), *(a for c in page.inline for a in index.actors_by_slug(c))]
+            rows = [*index.actor_rows_by_slug(page.prefix, exact=True), *(r for c in page.inline for r in index.actor_rows_by_slug(c))]
         front = page.prefix == ""
-        yield SitePage(
-            path,
-            renderer.page_markdown(
+        title = "Actors" if front else f"Actors: {label(page.prefix)}"
+        # the pages above this one (a page of one link is skipped by the plan: not every shorter prefix has one)
+        trail = [("Actors" if not p else label(p), page_link(path, index_path(p))) for p in plan.above(page.prefix)]
+        children = [(label(c), page_link(path, index_path(c)), n) for c, n in page.children]
+        # the counts change with every new article: on the front page only (#18, as the list pages' counts)
+        counts = (actor_count, page_count, briefing_count) if front else (None, None, None)
+
+        def render(rows: list[tuple] = rows, path: str = path, front: bool = front, title: str = title, trail: list = trail, children: list = children,
+                   counts: tuple = counts) -> str:  # fmt: skip
+            return renderer.page_markdown(
                 "actors.md.j2",
-                title="Actors" if front else f"Actors: {label(page.prefix)}",
+                title=title,
                 front=front,
                 here=label(page.prefix),
-                # the pages above this one (a page of one link is skipped by the plan: not every shorter prefix has one)
-                trail=[("Actors" if not p else label(p), page_link(path, index_path(p))) for p in plan.above(page.prefix)],
-                children=[(label(c), page_link(path, index_path(c)), n) for c, n in page.children],
-                entries=[_index_entry(index, actor, path) for actor in actors],
-                # the counts change with every new article: on the front page only (#18, as the list pages' counts)
-                actor_count=actor_count if front else None,
-                page_count=page_count if front else None,
-                briefing_count=briefing_count if front else None,
-            ),
-        )
+                trail=trail,
+                children=children,
+                entries=[_index_entry(index, index._actor(row[:-1]), path) for row in rows],
+                actor_count=counts[0],
+                page_count=counts[1],
+                briefing_count=counts[2],
+            )
+
+        # the key: each actor as stored but its row number (``aid``, which one new actor moves for every actor after it), and
+        # the briefings an actor without a page is listed with (``paged`` is what earns_page said of the same row, _page_policy)
+        seen = index.briefings_seen([row[0] for row in rows if not row[-1]])
+        key = ("actors", title, path, label(page.prefix), trail, children, counts, [(row[1:], seen.get(row[0])) for row in rows])
+        yield SitePage(path, _keyed(renderer, key, render))
 
 
 def _index_entry(index: SiteIndex, actor: ActorView, path: str) -> dict[str, object]:
