@@ -1,4 +1,4 @@
-"""Outlook: things ahead that no future verb carries (#13, :mod:`briefgen.extract.outlook.ahead`), positives and negatives."""
+"""Outlook: things ahead that no future verb carries (#13, :mod:`briefgen.extract.outlook.ahead`) and parses that mislead the frames, positives and negatives."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("on course", "Top seed Federer looked to be on course for an easy victory when he thumped the eighth seed.", False),
     ("on course", "The firm is not on track to meet its target.", False),  # negated
     ("on course", "The band played a track to warm up the crowd.", False),  # a song
+    # (nineteenth pass) outlook over parses that mislead
+    # the verb of a to-infinitive tagged as a noun still completes the frame
+    ("infinitive taken for a noun", "BT is set to trial the technology later in the year.", True),
+    ("infinitive taken for a noun", "Edinburgh City Council is to ballot constituents on proposals to introduce congestion charging.", True),
+    ("infinitive taken for a noun", "He plans to axe 104,000 jobs to free up money for education and health.", True),
+    ("infinitive taken for a noun", "UK airport operator BAA has reiterated its support for the government's aviation expansion plans to airports throughout the country.", False),  # a preposition: "to airports"
 ]
 
 
