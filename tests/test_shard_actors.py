@@ -81,7 +81,7 @@ def assembled(briefings):
     return assemble_site(briefings, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
 
 
-def _plan(assembled, *, actor_pages, directory_urls=True, memo=None):
+def _plan(assembled, *, actor_pages, directory_urls=True, memo=None, **options):
     return plan_shards(
         assembled.pages,
         assembled.dates,
@@ -90,6 +90,7 @@ def _plan(assembled, *, actor_pages, directory_urls=True, memo=None):
         directory_urls=directory_urls,
         actor_pages=actor_pages,
         memo=memo,
+        **options,
     )
 
 
@@ -277,16 +278,7 @@ def test_list_pages_stay_in_the_portal_up_to_the_bound_then_each_family_gets_buc
 
 
 def _list_plan(assembled, *, list_pages, actor_pages=None, directory_urls=True, memo=None):
-    return plan_shards(
-        assembled.pages,
-        assembled.dates,
-        shard_by="month",
-        site_url="https://example.org/news/",
-        directory_urls=directory_urls,
-        actor_pages=actor_pages,
-        list_pages=list_pages,
-        memo=memo,
-    )
+    return _plan(assembled, actor_pages=actor_pages, directory_urls=directory_urls, memo=memo, list_pages=list_pages)
 
 
 def test_list_pages_leave_the_portal_for_list_shards_at_their_urls(assembled):
