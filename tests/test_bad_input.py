@@ -62,7 +62,7 @@ CASES = [
     Case("utf8-bom.txt", ("\ufeffHarbour Deal Signed\n" + BODY).encode("utf-8"), "built"),
     Case("cp1252.txt", WESTERN.encode("cp1252"), "warned", "decoded as cp1252"),
     Case("latin1.txt", "Zürich Talks Stall\nThe Außenminister said the Zürich talks had stalled.\nA new round is expected in June.\n".encode("latin-1"), "warned", "not UTF-8"),
-    Case("char-refs.txt", b"Barroso Speaks\nJos&#233; Manuel Barroso said the &#163;5m plan would go ahead.\n", "warned", "character references"),
+    Case("char-refs.txt", b"Barroso Speaks\nJos&#233; Manuel Barroso said the &#163;5m plan would go ahead.\n", "built"),
     Case("utf16-bom.txt", ("Harbour Deal Signed\n" + BODY).encode("utf-16"), "built"),
     Case("crlf.txt", ("Harbour Deal Signed\n" + BODY).replace("\n", "\r\n").encode(), "built"),
     Case("lone-cr.txt", ("Harbour Deal Signed\n" + BODY).replace("\n", "\r").encode(), "built"),

@@ -78,9 +78,8 @@ def parse_article_text(data: bytes, *, path: str, suffix: str = ".txt", stem: st
     if text.startswith("\ufeff"):
         text = text[1:]
     notes = list(decode_notes)
-    text, references = decode_character_references(text)
-    if references:
-        notes.append(f"{references} HTML character reference{'s' if references > 1 else ''} (\"&#233;\") read as the characters they name")
+    if suffix not in (".md", ".markdown"):  # in Markdown a reference is the syntax for a character, kept as written
+        text, _ = decode_character_references(text)
     if not text.strip():
         raise ArticleError(path, "empty article (no text)")
     stem = stem if stem is not None else Path(path).stem

@@ -145,7 +145,11 @@ def decode_character_references(text: str) -> tuple[str, int]:
     decoded — named ones ("&amp;", "&lt;") can be meant literally in Markdown
     and plain text alike — and only to visible text: a reference to a control
     character or a surrogate is left as written. The decoded text is the
-    article's text from then on, so offsets point into it.
+    article's text from then on, so offsets point into it. Plain text only:
+    in Markdown (and in a web page, which arrives as Markdown) a reference is
+    the syntax for a character and is left to the renderer, and a hostile
+    "&#123;&#123;" must stay the text it was written as. Silent, like line
+    endings: nothing the user must mend, so ``--strict`` does not fail on it.
     """
     count = 0
 
