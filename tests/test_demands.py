@@ -200,25 +200,6 @@ def test_standalone_rejections_are_events(parse, sentence: str, expected: tuple)
     assert rejections == [expected]
 
 
-#: Whose proposal a refusal turns down ("from …"): a modifier names the proposer only before a proposal,
-#: a document or something put forward; a possessor always, unless it is a time.
-PROPOSER_CASES = [
-    pytest.param("British voters would reject the European constitution, a poll says.", None, id="adjective-before-no-proposal"),
-    pytest.param("The station refused Monday's show.", None, id="a-time-proposes-nothing"),
-    pytest.param("Labour rejected the Tory idea of quotas on asylum.", "Tory", id="party-before-an-idea"),
-    pytest.param("The Palestinians reject proposed Israeli changes to the deal.", "Israeli", id="participle-puts-forward"),
-    pytest.param("The government rejected the union's pay rise.", "union", id="possessor-proposes"),
-]
-
-
-@pytest.mark.parametrize(("sentence", "proposer"), PROPOSER_CASES)
-def test_whose_proposal_a_refusal_turns_down(parse, sentence: str, proposer: str | None) -> None:
-    _, doc = parse("Rejections\n" + sentence + "\n")
-    _, rejections = extract_demands_and_rejections(doc)
-    assert len(rejections) == 1
-    assert rejections[0].of == proposer
-
-
 ANNOUNCED_REFUSALS = [
     pytest.param(
         "The dockers' union said it will not end the walkout until the port operator raises wages.",
@@ -549,6 +530,12 @@ REFUSED_PARTIES = [
     pytest.param("Liverpool will never sell Steven Gerrard, the club said.", None, id="a-person-refused-is-no-proposer"),
     pytest.param("Norsk Steel rejected a takeover offer from US fund Brightwater Capital.", "US fund Brightwater Capital", id="offer-from"),
     pytest.param("Moscow rejected Washington's offer of talks.", "Washington", id="possessive-owner"),
+    # a modifier names the proposer only before something put forward; a possessor always, unless a time
+    pytest.param("British voters would reject the European constitution, a poll says.", None, id="adjective-before-no-proposal"),
+    pytest.param("The station refused Monday's show.", None, id="a-time-proposes-nothing"),
+    pytest.param("Labour rejected the Tory idea of quotas on asylum.", "Tory", id="party-before-an-idea"),
+    pytest.param("The Palestinians reject proposed Israeli changes to the deal.", "Israeli", id="participle-puts-forward"),
+    pytest.param("The government rejected the union's pay rise.", "union", id="possessor-proposes"),
 ]
 
 
