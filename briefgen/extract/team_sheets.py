@@ -98,8 +98,19 @@ class _Piece:
     items: int = 0
 
 
+#: Where :func:`find_team_sheets` keeps its answer on the Doc: actors and Key facts both ask for it.
+_SHEETS = "briefgen_team_sheets"
+
+
 def find_team_sheets(doc: Doc) -> TeamSheets:
-    """The team sheets of a parsed article (an empty :class:`TeamSheets` when it has none)."""
+    """The team sheets of a parsed article (an empty :class:`TeamSheets` when it has none), found once per Doc."""
+    found = doc.user_data.get(_SHEETS)
+    if found is None:
+        found = doc.user_data[_SHEETS] = _find_team_sheets(doc)
+    return found
+
+
+def _find_team_sheets(doc: Doc) -> TeamSheets:
     regions: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []
     run: list[_Piece] = []
