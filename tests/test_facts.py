@@ -80,6 +80,18 @@ CASES = [
         {("place", "Seville"), ("place", "Paris"), ("place", "London"), ("figure", "as much as 30%")},
         {"Davis Cup", "French Open", "GMT", "Oscars", "Moscow", "much as 30%"},
     ),
+    (  # a time word capitalised mid-sentence is a programme's title; a DATE entity with no word of time is a name
+        "Budget Row\nMr Brown told BBC Radio 4's Today programme he would act. He also told the Today show on Tuesday.\n"
+        "Kenteris, the 2000 Olympic 200m champion, was at Number 10 today. She has sung since the age of 14.",
+        {("date", "Tuesday"), ("date", "today")},
+        {"Today", "Olympic", "Olympic 200", "Number 10", "age of 14"},
+    ),
+    (  # a date the tagger ran into the name beside it is cut back to its time; a name a date word belongs to is whole
+        "Broadband Race\nIn December BT announced a deal, and on 10 January Cellnet launched its service.\n"
+        "The sale came out at the same time as Holocaust Day.",
+        {("date", "December"), ("date", "10 January")},
+        {"December BT", "10 January Cellnet", "Day"},
+    ),
     (  # a fact ends before a dash spaced on both sides: the aside the tagger ran into is not the fact's
         "Long Jump\nHe jumped 7.95m at the Birmingham Grand Prix - good enough to win in Birmingham.\n"
         "The final was on 12 March - sublime timing, and the race took three days - Henman said so.",
