@@ -44,6 +44,12 @@ CASES = [
         {("figure", "10%"), ("figure", "$11.5bn"), ("date", "1990")},
         {"Financial Times", "Metlife", "Massachusetts Institute of Technology"},
     ),
+    (  # "in" after a verb of writing or saying takes the publication, not a place; a hall after "at" is one
+        "Paper Row\nWriting in the Daily Telegraph, Mr Howard said so. The list was published in the Los Angeles Times.\n"
+        "The painting was shown at the Royal Academy.",
+        {("place", "Royal Academy")},
+        {"Daily Telegraph", "Los Angeles Times"},
+    ),
     (  # names the tagger calls GPE: a place when known, used as a location, or a region by a compass point
         "Gas Deal\nGazprom bought the Yugansk unit for $9.3bn. BT said profits rose, while Sideways won five awards.\nThe firm has plants in west London and South Yorkshire, and across Durham.",
         {("figure", "$9.3bn"), ("place", "west London"), ("place", "South Yorkshire"), ("place", "Durham")},

@@ -314,10 +314,19 @@ def _inside_a_name_or_rank(number: Span) -> bool:
     return head.pos_ == "PROPN" and head.dep_ == "compound" and not glued
 
 
+#: Verbs of writing and printing, and of saying, after which "in" + an organisation's name is where the words
+#: appeared: a newspaper, a magazine or a programme ("writing in the Financial Times", "quoted in China Daily",
+#: "White said in the San Francisco Chronicle", "published in the Radio Times").
+_PUBLISHING_VERBS = {"write", "quote", "publish", "print", "say", "tell"}
+
+
 def _is_locative_org(ent: Span) -> bool:
-    """An organisation's name standing where a place stands: the object of "from", "in", "at"."""
+    """An organisation's name standing where a place stands: the object of "from", "in", "at" — but not the
+    publication words appeared in ("writing in the Daily Telegraph")."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.head.pos_ in ("VERB", "AUX")
+    if not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS and root.head.head.pos_ in ("VERB", "AUX")):
+        return False
+    return not (root.head.lower_ == "in" and root.head.head.lemma_.lower() in _PUBLISHING_VERBS)
 
 
 #: Weekdays, which start or end the titles of newspapers ("Sunday Times", "The Mail on Sunday").
