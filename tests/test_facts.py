@@ -46,9 +46,10 @@ CASES = [
     ),
     (  # "in" after a verb of writing or saying takes the publication, not a place; a hall after "at" is one
         "Paper Row\nWriting in the Daily Telegraph, Mr Howard said so. The list was published in the Los Angeles Times.\n"
-        "The painting was shown at the Royal Academy.",
-        {("place", "Royal Academy")},
-        {"Daily Telegraph", "Los Angeles Times"},
+        "The painting was shown at the Royal Academy. He told BBC One's Breakfast with Frost programme he was sure.\n"
+        "The machine sits at Nasa's Ames Research Center in California, and the play runs in London's West End.",
+        {("place", "Royal Academy"), ("place", "Ames Research Center"), ("place", "West End")},
+        {"Daily Telegraph", "Los Angeles Times", "Breakfast"},
     ),
     (  # names the tagger calls GPE: a place when known, used as a location, or a region by a compass point
         "Gas Deal\nGazprom bought the Yugansk unit for $9.3bn. BT said profits rose, while Sideways won five awards.\nThe firm has plants in west London and South Yorkshire, and across Durham.",

@@ -64,6 +64,7 @@ from spacy.tokens import Doc, Span
 from ..records import Fact
 from .actors.extractor import PRIZE_NAMES
 from .actors.gazetteer import country_form, is_place
+from .actors.kinds import BUILDING_NOUNS
 from .actors.names import names_a_document_or_event, singular_name, time_zone_abbreviations
 from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs
 from .team_sheets import find_team_sheets
@@ -494,6 +495,22 @@ def _is_place_name(ent: Span) -> bool:
     return is_place(span.text) or _used_as_location(ent) or span[0].lower_ in _COMPASS
 
 
+#: Heads of a place's name that WordNet's building nouns (first senses only) do not list: a centre's first sense
+#: there is the middle of something.
+_PLACE_HEADS = {"centre", "center", "campus", "site", "headquarters", "plant", "base"}
+
+
+def _owned_by_an_organisation(ent: Span) -> bool:
+    """"BBC One's Breakfast with Frost", "Microsoft's Windows", "CBS's 60 Minutes": a name an organisation owns is
+    its programme, product or part, not a place — unless the name is a building's ("Nasa's Ames Research
+    Center"); a place's owner is a place ("London's West End", "Glasgow's SECC")."""
+    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+    if owner is None or owner.ent_type_ != "ORG":
+        return False
+    last = ent[-1].lower_
+    return last not in BUILDING_NOUNS and last not in _PLACE_HEADS
+
+
 def _names_no_place(span: Span) -> bool:
     """A contest, a gathering, a prize, a law or a time zone: no place, even where a sentence puts it as one.
 
@@ -544,9 +561,11 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return "duration", span.doc[first : span.end]
         return "date", span
     if label in _PLACE_LABELS or (label == "GPE" and not _names_a_country(ent) and _is_place_name(ent)):
+        if _owned_by_an_organisation(ent):
+            return None
         span = _strip_edges(ent)
         return None if _names_no_place(span) else ("place", span)
-    if label == "ORG" and _is_locative_org(ent):
+    if label == "ORG" and _is_locative_org(ent) and not _owned_by_an_organisation(ent):
         span = _strip_edges(ent)
         return None if _names_no_place(span) else ("place", span)
     if label in _FIGURE_LABELS:
