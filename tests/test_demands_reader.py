@@ -179,6 +179,17 @@ ADDRESSEES = [
         [("demand", "opposition", "president", "resign")],
         id="a-person-is-the-addressee",
     ),
+    # "call on" with "on" parsed as a particle: its object is the addressee, as an object or as the particle's
+    pytest.param(
+        "The Countryside Alliance called on hunt supporters to meet as normal, but vowed to stay within the law.",
+        [("demand", "Countryside Alliance", "hunt supporters", "meet as normal")],
+        id="call-on-particle-with-object",
+    ),
+    pytest.param(
+        "He called on industrialised nations to commit themselves to buying the first vaccines.",
+        [("demand", None, "industrialised nations", "commit themselves to buying the first vaccines")],  # "he" alone names no one
+        id="call-on-particle-then-direct-object",
+    ),
 ]
 
 

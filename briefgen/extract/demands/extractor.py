@@ -371,7 +371,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         # "urged the mission to …": an object followed by an infinitive is the one asked
         if direct is not None and (is_actor_like(direct) or (xcomp is not None and _to_infinitive(xcomp))):
             addressee = direct
-    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+    # "called on hunt supporters to meet": the parser may make "on" a particle with the addressee as its object
+    for prep in (c for c in trigger.children if c.dep_ in ("prep", "prt")):
         pobj = _prep_object(prep)
         if pobj is None or is_date(pobj):
             continue
@@ -380,6 +381,13 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             framed = True  # "called on the world to …": the frame itself names the addressee
             if prep.i == trigger.i + 1:
                 verb_words.append(prep)
+    particle = next((c for c in trigger.children if c.dep_ == "prt" and c.lower_ in lex.ADDRESSEE_PREPS.get(lemma, ())), None)
+    direct = _child(trigger, "dobj")
+    if addressee is None and particle is not None and direct is not None and not is_date(direct):
+        addressee = direct  # "called on industrialised nations to …": the particle's object parsed as the verb's
+        framed = True
+        if particle.i == trigger.i + 1:
+            verb_words.append(particle)
 
     what: Span | None = None
     clause_root: Token | None = None
