@@ -58,6 +58,7 @@ from .cues import (
     through_noun,
 )
 from .ahead import contest_ahead_cue, foreseen_for_cue, on_course_cue
+from .effects import effect_foreseen_cue
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -152,6 +153,7 @@ CLAUSE_CUES = (
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
     foreseen_for_cue, contest_ahead_cue,  # :mod:`.ahead`: things ahead with no future verb
     eager_to_cue, close_to_act_cue, on_course_cue,
+    effect_foreseen_cue,  # :mod:`.effects`: an effect foreseen with "should"
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
