@@ -15,6 +15,8 @@ can be weighed (and dropped) on its own:
 * :func:`on_course_cue` -- a goal the subject is on course or on track for, told in the present or reported:
   "Qantas … is on track to top its target of A$500m for the full year", "suggests the Conservatives are on
   course for their worst election defeat in a century" (#13, nineteenth pass).
+* :func:`in_the_running_cue` -- a contender told now: "The film is also in the running for best original
+  screenplay" (#13, twentieth pass).
 * :func:`weekday_event_in_perfect_cue` -- this week's event named by its day in a clause of the present perfect or
   the present passive: "Joss Stone has been nominated in three categories in Wednesday's Brit awards", "Duff has
   been ruled out of Wednesday's Champions League clash" (#13, twentieth pass).
@@ -230,3 +232,33 @@ def weekday_event_in_perfect_cue(token: Token) -> str | None:
     present_perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     present_passive = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     return SCHEDULED if present_perfect or present_passive else None
+
+
+@first_test(FirstTest(lowers=frozenset({"running"}), deps=frozenset({"pobj"})))
+def in_the_running_cue(token: Token) -> str | None:
+    """ "The film is also in the running for best original screenplay", "Also in the running for a clutch of awards
+    are My Summer of Love and …", "The singer … is already in the running for eight Grammy Awards": a contender for
+    a prize or a post told in the present is in a contest still to be decided, as a side "faces" its opponent in
+    :func:`contest_ahead_cue` (#13: contests told in the present, "are all vying in the best foreign film prize",
+    "Others thought to be in the running include …"; 3 check-set misses in 3 articles, sets 7, 14, 17).
+
+    Only "in the running" with its article, and only told now: the present of "be", or an inverted line-up opened
+    by a participle ("Joining Vera Drake … in the running for best film are …"). Set 17's "Others thought to be in
+    the running include …" is parsed with "thought" as the past main verb and stays out. The past ("HSBC … was
+    also in the running") and a clause under past narration ("Natasha Bedingfield - in the running for best British female - performed …")
+    tell a contest decided since; a modal or a negation speaks for itself.
+    """
+    if token.lower_ != "running" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    verb = clause_verb(token)
+    if is_negated(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return None
+    if governing_past_link(verb) is not None:
+        return None
+    if lemma_of(verb) == "be" and verb.tag_ in ("VBZ", "VBP"):
+        return SCHEDULED
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and any(c.tag_ in ("VBZ", "VBP") for c in verb.children if lemma_of(c) == "be"):
+        return SCHEDULED  # "Joining Vera Drake … in the running for best film are …": the parser roots the participle
+    return None

@@ -57,7 +57,7 @@ from .cues import (
     report_of_judgement,
     through_noun,
 )
-from .ahead import contest_ahead_cue, foreseen_for_cue, on_course_cue, weekday_event_in_perfect_cue
+from .ahead import contest_ahead_cue, foreseen_for_cue, in_the_running_cue, on_course_cue, weekday_event_in_perfect_cue
 from .effects import effect_foreseen_cue
 from .first_tests import admitted_bits
 
@@ -155,6 +155,7 @@ CLAUSE_CUES = (
     eager_to_cue, close_to_act_cue, on_course_cue,
     effect_foreseen_cue,  # :mod:`.effects`: an effect foreseen with "should"
     weekday_event_in_perfect_cue,  # :mod:`.ahead`: this week's event in a present perfect clause
+    in_the_running_cue,  # :mod:`.ahead`: a contender told now
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
