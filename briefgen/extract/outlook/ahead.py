@@ -15,6 +15,13 @@ can be weighed (and dropped) on its own:
 * :func:`on_course_cue` -- a goal the subject is on course or on track for, told in the present or reported:
   "Qantas … is on track to top its target of A$500m for the full year", "suggests the Conservatives are on
   course for their worst election defeat in a century" (#13, nineteenth pass).
+* :func:`in_the_running_cue` -- a contender told now: "The film is also in the running for best original
+  screenplay" (#13, twentieth pass).
+* :func:`to_come_with_cue` -- things "to come" in a "with" phrase, whose time is the writer's: "The stars were
+  shortlisted on Monday for supporting roles, with the main nominations still to come" (#13, twentieth pass).
+* :func:`weekday_event_in_perfect_cue` -- this week's event named by its day in a clause of the present perfect or
+  the present passive: "Joss Stone has been nominated in three categories in Wednesday's Brit awards", "Duff has
+  been ruled out of Wednesday's Champions League clash" (#13, twentieth pass).
 
 The modifiers of the same kind ("the imminent 'war on living rooms'", "The predicted huge growth in the gadget
 market") place a noun as :func:`~.cues.forward_modifier_cue` does and are listed with its words
@@ -29,10 +36,12 @@ from .cues import (
     EXPECTED,
     SCHEDULED,
     _PAST_TIME_WORDS,
+    _WEEKDAYS,
     _auxiliaries,
     _past_anchor,
     backshifted,
     clause_verb,
+    governing_past_link,
     is_negated,
     is_past,
     is_past_clause,
@@ -184,3 +193,106 @@ def on_course_cue(token: Token) -> str | None:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     goal += [c for c in (*verb.children, *token.children) if c.dep_ == "prep" and c.lower_ == "for"]
     return EXPECTED if goal else None
+
+
+#: This week's days and the weekend, as a possessive naming an event: "Wednesday's Brit awards", "this weekend's race".
+_THIS_WEEK = _WEEKDAYS | {"weekend"}
+#: Prepositions that place the act in the event: "nominated in …", "at Sunday's ceremony", "ruled out of …". Not those
+#: that place it after the event ("fined after Saturday's game", "since Sunday's final") or leave it out ("excluding
+#: Wednesday's cuts"); "for" and "before" are :func:`~.cues.ahead_of_cue`'s.
+_IN_THE_EVENT = frozenset({"in", "at", "of", "into"})
+
+
+@first_test(FirstTest(lowers=_THIS_WEEK, deps=frozenset({"poss"})))
+def weekday_event_in_perfect_cue(token: Token) -> str | None:
+    """ "Joss Stone has been nominated in three categories in Wednesday's Brit awards", "The Chorus is nominated for
+    best foreign film at Sunday's Oscar ceremony", "Holmes has now pulled out of this weekend's European Indoor
+    Championships": an event named by this week's day, placed by a phrase of the clause's own verb in the present
+    perfect or the present passive, is still to come. Neither tense takes a definite past time as its own ("has
+    been ruled out of Saturday's clash" cannot mean a clash already played, which news tells in the past: "was
+    sent off in Saturday's clash"), so the test is the tense, not the words (#13: possessive weekdays; 2 check-set
+    misses in 2 articles, sets 5 and 13; 4 more in the corpus).
+
+    Left out: a phrase on a noun ("looking into the trouble at Tuesday's tie", "one of the stars of Saturday's
+    win"), the simple present ("appears in Thursday's Sun newspaper": today's paper), the past and clauses under
+    past narration, "last Saturday's", and phrases placing the act after the event or outside it ("fined after
+    Saturday's game", "excluding Wednesday's cuts").
+    """
+    if token.lower_ not in _THIS_WEEK or token.dep_ != "poss" or token.head.dep_ != "pobj":
+        return None
+    if any(t.lower_ in _PAST_TIME_WORDS for t in token.head.subtree):
+        return None
+    preposition = token.head.head
+    if preposition.dep_ != "prep" or preposition.lower_ not in _IN_THE_EVENT:
+        return None
+    verb = preposition.head
+    if verb.dep_ == "prt" or (verb.pos_ == "ADP" and verb.dep_ in ("prep", "advmod")):
+        verb = verb.head  # "pulled out of this weekend's championships": the particle hangs on the verb
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or governing_past_link(verb) is not None:
+        return None
+    auxes = _auxiliaries(verb)
+    present_perfect = any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    present_passive = any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return SCHEDULED if present_perfect or present_passive else None
+
+
+@first_test(FirstTest(lowers=frozenset({"running"}), deps=frozenset({"pobj"})))
+def in_the_running_cue(token: Token) -> str | None:
+    """ "The film is also in the running for best original screenplay", "Also in the running for a clutch of awards
+    are My Summer of Love and …", "The singer … is already in the running for eight Grammy Awards": a contender for
+    a prize or a post told in the present is in a contest still to be decided, as a side "faces" its opponent in
+    :func:`contest_ahead_cue` (#13: contests told in the present, "are all vying in the best foreign film prize",
+    "Others thought to be in the running include …"; 3 check-set misses in 3 articles, sets 7, 14, 17).
+
+    Only "in the running" with its article, and only told now: the present of "be", or an inverted line-up opened
+    by a participle ("Joining Vera Drake … in the running for best film are …"). Set 17's "Others thought to be in
+    the running include …" is parsed with "thought" as the past main verb and stays out. The past ("HSBC … was
+    also in the running") and a clause under past narration ("Natasha Bedingfield - in the running for best British female - performed …")
+    tell a contest decided since; a modal or a negation speaks for itself.
+    """
+    if token.lower_ != "running" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    verb = clause_verb(token)
+    if is_negated(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return None
+    if governing_past_link(verb) is not None:
+        return None
+    if lemma_of(verb) == "be" and verb.tag_ in ("VBZ", "VBP"):
+        return SCHEDULED
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and any(c.tag_ in ("VBZ", "VBP") for c in verb.children if lemma_of(c) == "be"):
+        return SCHEDULED  # "Joining Vera Drake … in the running for best film are …": the parser roots the participle
+    return None
+
+
+@first_test(FirstTest(lowers=frozenset({"come"}), tags=frozenset({"VB"}), deps=frozenset({"relcl", "acl", "pcomp"})))
+def to_come_with_cue(token: Token) -> str | None:
+    """ "The stars were shortlisted on Monday for supporting roles, with the main nominations still to come", "The
+    focus … has been on the country's massive trade and budget deficits, with predictions of more dollar weakness
+    to come": a "with" phrase has no tense of its own, so the things it says are "to come" are still ahead as the
+    writer writes, whatever the tense of the clause it hangs on (:func:`~.cues.still_to_come_cue` reads "to come"
+    in a present clause; #13: 1 check-set miss, set 17, 2 more in the corpus). The parser hangs "to come" on the
+    noun ("with [the main nominations] still to come") or on "with" itself, the noun its subject.
+
+    Left out: an amount of time ("with ten minutes to come": a match told after), a clause dated in a past year,
+    and "to come" with anything more than "still"/"yet" ("with Leeds facing relegation they're going to come out
+    firing": another verb).
+    """
+    if token.lower_ != "come" or token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    if any(c.dep_ not in ("aux", "advmod", "nsubj") or (c.dep_ == "advmod" and c.lower_ not in ("still", "yet")) for c in token.children):
+        return None
+    if token.dep_ == "pcomp":
+        preposition = token.head
+        thing = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    else:
+        thing = token.head
+        preposition = thing.head if thing.dep_ == "pobj" else None
+    if thing is None or preposition is None or preposition.lower_ != "with" or preposition.dep_ != "prep":
+        return None
+    if thing.ent_type_ in ("DATE", "TIME") or any(t.ent_type_ in ("DATE", "TIME") for t in thing.children if t.dep_ == "nummod"):
+        return None  # "with ten minutes to come", "with two days to come"
+    if _past_anchor(clause_verb(preposition)):
+        return None
+    return EXPECTED

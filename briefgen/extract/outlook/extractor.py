@@ -57,7 +57,15 @@ from .cues import (
     report_of_judgement,
     through_noun,
 )
-from .ahead import contest_ahead_cue, foreseen_for_cue, on_course_cue
+from .ahead import (
+    contest_ahead_cue,
+    foreseen_for_cue,
+    in_the_running_cue,
+    on_course_cue,
+    to_come_with_cue,
+    weekday_event_in_perfect_cue,
+)
+from .effects import effect_foreseen_cue
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -152,6 +160,10 @@ CLAUSE_CUES = (
     aim_held_cue, still_to_come_cue, under_deliberation_cue, in_progress_cue,
     foreseen_for_cue, contest_ahead_cue,  # :mod:`.ahead`: things ahead with no future verb
     eager_to_cue, close_to_act_cue, on_course_cue,
+    effect_foreseen_cue,  # :mod:`.effects`: an effect foreseen with "should"
+    weekday_event_in_perfect_cue,  # :mod:`.ahead`: this week's event in a present perfect clause
+    in_the_running_cue,  # :mod:`.ahead`: a contender told now
+    to_come_with_cue,  # :mod:`.ahead`: things "to come" in a "with" phrase
 )
 #: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -319,8 +331,8 @@ def holder_token(cue: Cue) -> Token | None:
         if agent is not None:
             return agent
         keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
-        if still_to_come_cue(token) is not None:
-            return None  # "there is more to come": what is to come holds no view
+        if still_to_come_cue(token) is not None or to_come_with_cue(token) is not None:
+            return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
             return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
         if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
