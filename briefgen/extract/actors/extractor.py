@@ -34,7 +34,7 @@ from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .kinds import apposition_names_a_person, capital_names_no_state, family_plural, plural_name_of_one
+from .kinds import GIVEN_NAMES, apposition_names_a_person, capital_names_no_state, family_plural, named_for_things, plural_name_of_one
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     CLUB_NAME_HEADS,
@@ -576,7 +576,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
@@ -2738,10 +2738,6 @@ def _initial_and_surname(ent: Span, text: str) -> bool:
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is None or not _organisation_noun(after)
-
-
-#: Given names of the 1990 US Census (public domain), made by ``tools/census_given_names.py``.
-GIVEN_NAMES: frozenset[str] = read_word_list("given_names.txt")
 
 
 def _given_name_and_surname(ent: Span, text: str, organisations: frozenset[str] = frozenset()) -> bool:
