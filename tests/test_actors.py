@@ -1939,3 +1939,43 @@ def test_a_town_the_tagger_calls_a_place_as_the_other_side_of_a_match_is_its_clu
     assert (name in actors) is listed, sorted(actors)
     if listed:
         assert actors[name].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "name, surname, gen",
+    [
+        ("Harry Connick Jr", "Connick", "jr"),
+        ("Hank Williams Jr.", "Williams", "jr"),
+        ("Douglas Fairbanks Sr", "Fairbanks", "sr"),
+        ("Martin Luther King Jnr", "King", "jnr"),
+        ("Andre Nzame III", "Nzame", "iii"),
+        # two words: the numeral follows a given name, the suffix is no surname's
+        ("Richard III", "III", None),
+        ("Gordon Brown", "Brown", None),
+    ],
+)
+def test_a_generational_suffix_is_no_surname(name, surname, gen):
+    from briefgen.extract.actors.names import generation, surname_word
+
+    assert (surname_word(name), generation(name)) == (surname, gen)
+
+
+@pytest.mark.parametrize(
+    "text, person, alias",
+    [
+        ("Show\nSinger Harry Connick Jr is to star in a new musical. Connick said the part was a gift.\n", "Harry Connick Jr", "Connick"),
+        ("Tribute\nCountry star Tom Hollis Jr. will sing at the event. Tom Hollis Jr recorded the song in May.\n", "Tom Hollis Jr.", "Tom Hollis Jr"),
+    ],
+)
+def test_a_name_with_a_generational_suffix_takes_its_surname_and_its_other_spelling(parse, text, person, alias):
+    """Issue #15, class 'Jr/Sr in merging' (lead's list: "Hank Williams Jr." listed twice; BBC: 4 tables in 4
+    articles, "Connick", "Mullen", "Mr Evans" apart from their full names): the suffix is no surname."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert alias in actors[person].aliases and alias not in actors, sorted(actors)
+
+
+def test_a_father_and_a_son_of_one_name_stay_two(parse):
+    _, doc = parse("Tribute\nCountry star Tom Hollis Jr. will sing songs by his father, Tom Hollis, at the event on Monday.\n")
+    actors = by_name(doc)
+    assert "Tom Hollis" in actors and "Tom Hollis" not in actors.get("Tom Hollis Jr.", actors["Tom Hollis"]).aliases

@@ -59,6 +59,8 @@ from .names import (
     party_key,
     singular,
     singular_name,
+    generation,
+    surname_word,
     without_country,
 )
 
@@ -645,7 +647,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     # surnames of people the article names in full or with a Mr or Ms: a lone word tagged as a person
     # and also as an organisation ("marketing company Doubleclick") is not one
     surnames = {
-        name.split()[-1].lower(): c
+        surname_word(name).lower(): c
         for c in person_clusters
         if any(len(n.split()) > 1 for n in c.names) or any(m.honorific for m in c.mentions)
         for name in c.names
@@ -1117,13 +1119,14 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         if len(words) >= 2:
             if all(t.i in titles for t in m.span):
                 continue  # "Lib Dem" in "Lib Dem spokesman Mark Oaten"
-            key = (words[0].lower(), words[-1].lower())
+            # "Hank Williams Jr." and "Hank Williams Jr" are one person, and "Hank Williams" (his father) another
+            key = (words[0].lower(), surname_word(m.text).lower() + (f" {gen}" if (gen := generation(m.text)) else ""))
             cluster = full.setdefault(key, _Cluster(m.text, "person"))
             cluster.mentions.append(m)
             cluster.names.append(m.text)
     by_last: dict[str, list[_Cluster]] = {}
     for cluster in full.values():
-        by_last.setdefault(cluster.key.split()[-1].lower(), []).append(cluster)
+        by_last.setdefault(surname_word(cluster.key).lower(), []).append(cluster)
     by_first: dict[str, list[_Cluster]] = {}
     for cluster in full.values():
         by_first.setdefault(cluster.key.split()[0].lower(), []).append(cluster)
