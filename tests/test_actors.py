@@ -1979,3 +1979,16 @@ def test_a_father_and_a_son_of_one_name_stay_two(parse):
     _, doc = parse("Tribute\nCountry star Tom Hollis Jr. will sing songs by his father, Tom Hollis, at the event on Monday.\n")
     actors = by_name(doc)
     assert "Tom Hollis" in actors and "Tom Hollis" not in actors.get("Tom Hollis Jr.", actors["Tom Hollis"]).aliases
+
+
+def test_initials_before_a_surname_the_article_gives_a_mr_make_a_person(parse):
+    """Issue #15, held-out read (Random(2424)): "the Irish horseracing tycoons JP McManus and John Magnier … Mr
+    McManus" — "JP McManus" tagged an organisation stayed apart from "Mr McManus" because "JP" is no title-case
+    given name (BBC: 5 tables in 5 articles, all right)."""
+    _, doc = parse(
+        "Bid\nThe club's largest shareholders, Irish tycoons JP Kearney and John Magnier, own 29% of the shares."
+        " It is not known whether Mr Kearney would support a bid.\n"
+    )
+    actors = by_name(doc)
+    person = next(a for a in actors.values() if "Kearney" in a.name)
+    assert person.kind == "person" and "Mr Kearney" in {person.name, *person.aliases}, sorted(actors)

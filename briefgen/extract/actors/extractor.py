@@ -1205,6 +1205,9 @@ def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
             del full[key]
 
 
+#: Given names written as initials run together: "JP" of "JP McManus", "AR" of "AR Rahman".
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+
 #: A given name written as its initial: "K" or "K." in "K Holmes".
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -1990,10 +1993,11 @@ def _looks_like_a_full_name(words: list[str], *, surname_known: bool = False) ->
 
     With ``surname_known`` the last word is already a person's ("Mr French"
     in the same article), so it may also be a demonym or a capital: "Philip
-    French" is his full name, not the French (#15).
+    French" is his full name, not the French (#15); and the given names may
+    be initials ("JP McManus" beside "Mr McManus", "AR Rahman" beside "Mr Rahman").
     """
     checked = words[:-1] if surname_known else words
-    return all(w.istitle() and w.isalpha() for w in words[:-1]) and not any(
+    return all((w.istitle() and w.isalpha()) or (surname_known and _INITIALS.fullmatch(w)) for w in words[:-1]) and not any(
         w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in checked
     )
 
