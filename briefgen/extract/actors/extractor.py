@@ -1393,7 +1393,7 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
-        if titled or apposed or _in_a_work_frame(root):
+        if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent):
             text, _ = _clean(ent)
             if text:
                 names.add(text)
@@ -1445,6 +1445,26 @@ def _after_a_work_noun(ent: Span) -> bool:
         return False  # "the game Chelsea won": the name is the subject of a clause on the noun
     # "at the end of the game Andre Nzame III was on target": a phrase ends on the noun, a clause starts on the name
     return not (noun.dep_ == "pobj" and root.dep_ in ("nsubj", "nsubjpass") and root.head.i != noun.head.i)
+
+
+#: Participles that give a thing its name: "a technology called Visual Radio", "a song entitled …", "dubbed …".
+_NAMING_VERBS = frozenset({"call", "name", "entitle", "title", "dub"})
+
+
+def _called_a_thing(ent: Span) -> bool:
+    """ "a technology called Visual Radio", "a Windows virus called Bofra", "a speed test called Linpack": a name
+    given by "called", "named", "entitled" or "dubbed" to a common noun that names no actor is a thing's.
+
+    The participle hangs on the noun it names, so the noun says what the name is; WordNet's people and bodies
+    (:func:`.lexicon.is_actor_noun`: "a company called Akamai", "a woman called Sacheen Littlefeather", "a
+    trade group called …") keep the name an actor, any other noun (a technology, a tool, a song, a virus) makes
+    it no actor (#15, held-out read Random(2424): "Visual Radio" listed as an organisation).
+    """
+    verb = ent.root.head
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or not 0 < ent.start - verb.i <= 2:
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and noun.i < verb.i and not is_actor_noun(noun) and noun.lemma_.lower() not in ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
 
 #: Words that introduce examples of the noun they hang from: "films including Jungle Fever", "games such as Halo"
