@@ -2011,3 +2011,16 @@ def test_a_name_called_a_thing_is_no_actor(parse, text, name, actor):
     _, doc = parse(text)
     names = {a.name for a in extract_actors(doc).actors}
     assert (name in names) is actor, sorted(names)
+
+
+def test_a_town_beside_v_in_a_fixture_line_makes_its_prose_mention_a_club(parse):
+    """Issue #15, class 'towns in fixture prose still persons' (lead's list: "Bolton", "Yeovil"; BBC: 13 rows in
+    4 articles, all right): the tagger leaves "Oldham v Bolton" lines untagged and calls "Bolton" in the prose a
+    person."""
+    _, doc = parse(
+        "Cup draw\nOldham's reward for beating Hull is a home tie with Bolton, while Yeovil will be away to Charlton."
+        "\n\nOldham v Bolton\n\nCharlton v Yeovil\n"
+    )
+    actors = by_name(doc)
+    for town in ("Bolton", "Yeovil"):
+        assert town not in actors or actors[town].kind == "organisation", (town, actors.get(town))

@@ -551,6 +551,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
+    employers |= _fixture_sides(doc)
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
@@ -2207,6 +2208,10 @@ _FIXTURE_VERBS = frozenset({"face", "beat", "host", "defeat", "edge", "thrash"})
 _RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "lose"})
 
 
+#: The word between the two sides of a fixture: "Ipswich v Bolton", "Chelsea vs Barcelona".
+_VERSUS = frozenset({"v", "vs", "v.", "vs."})
+
+
 def _town_side_in_a_fixture(ent: Span) -> bool:
     """ "likely to face Chelsea on Sunday", "Ipswich v Bolton", "win over Bath": a town's name the tagger calls a
     person, as the other side of a match, is the town's club. Only a one-word town name of the gazetteer with
@@ -2222,6 +2227,24 @@ def _town_side_in_a_fixture(ent: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("against", "v", "vs"):
         return True
     return root.dep_ == "pobj" and head.lower_ in ("to", "over") and head.head.lemma_.lower() in _RESULT_WORDS
+
+
+def _fixture_sides(doc: Doc) -> frozenset[str]:
+    """ "Oldham v Bolton", "Charlton v Yeovil": a one-word town of the gazetteer right beside "v" in a fixture
+    line is a club, and so is the same name the tagger calls a person in the article's prose ("a home tie with
+    Bolton, while Yeovil will be away to Charlton").
+
+    The tagger leaves most fixture lines untagged or runs a line into one
+    name, so the parse of the prose mention alone (:func:`_town_side_in_a_fixture`)
+    missed them (#15: "Bolton", "Yeovil", "Brentford" listed as people).
+    Only the word right beside "v" counts, title case, a place and no country.
+    """
+    sides = set()
+    for tok in tokens_where(doc, lowers=_VERSUS):
+        for side in (doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None):
+            if side is not None and side.is_title and side.is_alpha and is_place(side.text) and country_form(side.text) is None:
+                sides.add(side.text)
+    return frozenset(sides)
 
 
 def _club_tagged_as_place(ent: Span, text: str) -> bool:
