@@ -2024,3 +2024,14 @@ def test_a_town_beside_v_in_a_fixture_line_makes_its_prose_mention_a_club(parse)
     actors = by_name(doc)
     for town in ("Bolton", "Yeovil"):
         assert town not in actors or actors[town].kind == "organisation", (town, actors.get(town))
+
+
+def test_a_body_named_for_two_peoples_keeps_both_and_names_no_country(parse):
+    """Issue #15, held-out read (Random(2424), sport/385): "British and Irish Lions coach Clive Woodward" listed
+    "Irish Lions" and made "British" the UK (BBC: 6 articles, all right after)."""
+    _, doc = parse(
+        "Tour\nBritish and Irish Lions coach Clive Woodward says he will name his squad in April. The Lions tour"
+        " New Zealand next summer.\n"
+    )
+    actors = by_name(doc)
+    assert "Irish Lions" not in actors and "United Kingdom" not in actors, sorted(actors)

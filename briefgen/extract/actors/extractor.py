@@ -548,7 +548,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # organisations named for several fields take them all; the fields' own entities are then no actors
-    fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
+    fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
     employers |= _fixture_sides(doc)
@@ -603,7 +604,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     # "Skills" in "Department for Education and Skills": a field of a named organisation is no actor of its own
-    mentions = [m for m in mentions if m.span.start in fielded or not inside_fields.intersection(range(m.span.start, m.span.end))]
+    mentions = [
+        m
+        for m in mentions
+        if m.span.start in fielded or (m.span.start, m.span.end) in whole_names or not inside_fields.intersection(range(m.span.start, m.span.end))
+    ]
 
     titles: set[int] = set()
     for m in mentions:
@@ -1961,6 +1966,24 @@ _FIELDED_BODIES = frozenset(
     {"department", "ministry", "office", "state", "school", "college", "institute", "centre", "center", "administration",
      "council", "committee", "commission", "society", "academy", "faculty", "board", "agency", "authority", "university"}
 )
+
+
+def _with_coordinated_demonyms(ent: Span) -> Span:
+    """ "British and Irish Lions": a body named for two peoples, which the tagger cuts after the "and" ("British"
+    | "Irish Lions"), so the side was listed as "Irish Lions" and "British" made the UK an actor.
+
+    An ORG whose first word is a demonym, right after another demonym and "and", takes both; the first
+    demonym is then no mention of its country (BBC: 6 articles).
+    """
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 2 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return ent
+    first, other = ent[0], doc[ent.start - 2]
+    if not (other.is_title and other.i >= ent.sent.start):
+        return ent
+    if all((form := country_form(t.text)) is not None and form.kind == "demonym" for t in (first, other)):
+        return Span(doc, other.i, ent.end, label="ORG")
+    return ent
 
 
 def _with_coordinated_fields(ent: Span) -> Span:
