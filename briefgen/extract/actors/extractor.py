@@ -2263,7 +2263,9 @@ def _fixture_sides(doc: Doc) -> frozenset[str]:
     Only the word right beside "v" counts, title case, a place and no country.
     """
     sides = set()
-    for tok in tokens_where(doc, lowers=_VERSUS):
+    for tok in tokens_where(doc, lowers=_VERSUS):  # (#18: the walk keeps its own full condition)
+        if tok.lower_ not in _VERSUS:
+            continue
         for side in (doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None):
             if side is not None and side.is_title and side.is_alpha and is_place(side.text) and country_form(side.text) is None:
                 sides.add(side.text)
