@@ -1939,3 +1939,99 @@ def test_a_town_the_tagger_calls_a_place_as_the_other_side_of_a_match_is_its_clu
     assert (name in actors) is listed, sorted(actors)
     if listed:
         assert actors[name].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "name, surname, gen",
+    [
+        ("Harry Connick Jr", "Connick", "jr"),
+        ("Hank Williams Jr.", "Williams", "jr"),
+        ("Douglas Fairbanks Sr", "Fairbanks", "sr"),
+        ("Martin Luther King Jnr", "King", "jnr"),
+        ("Andre Nzame III", "Nzame", "iii"),
+        # two words: the numeral follows a given name, the suffix is no surname's
+        ("Richard III", "III", None),
+        ("Gordon Brown", "Brown", None),
+    ],
+)
+def test_a_generational_suffix_is_no_surname(name, surname, gen):
+    from briefgen.extract.actors.names import generation, surname_word
+
+    assert (surname_word(name), generation(name)) == (surname, gen)
+
+
+@pytest.mark.parametrize(
+    "text, person, alias",
+    [
+        ("Show\nSinger Harry Connick Jr is to star in a new musical. Connick said the part was a gift.\n", "Harry Connick Jr", "Connick"),
+        ("Tribute\nCountry star Tom Hollis Jr. will sing at the event. Tom Hollis Jr recorded the song in May.\n", "Tom Hollis Jr.", "Tom Hollis Jr"),
+    ],
+)
+def test_a_name_with_a_generational_suffix_takes_its_surname_and_its_other_spelling(parse, text, person, alias):
+    """Issue #15, class 'Jr/Sr in merging' (lead's list: "Hank Williams Jr." listed twice; BBC: 4 tables in 4
+    articles, "Connick", "Mullen", "Mr Evans" apart from their full names): the suffix is no surname."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert alias in actors[person].aliases and alias not in actors, sorted(actors)
+
+
+def test_a_father_and_a_son_of_one_name_stay_two(parse):
+    _, doc = parse("Tribute\nCountry star Tom Hollis Jr. will sing songs by his father, Tom Hollis, at the event on Monday.\n")
+    actors = by_name(doc)
+    assert "Tom Hollis" in actors and "Tom Hollis" not in actors.get("Tom Hollis Jr.", actors["Tom Hollis"]).aliases
+
+
+def test_initials_before_a_surname_the_article_gives_a_mr_make_a_person(parse):
+    """Issue #15, held-out read (Random(2424)): "the Irish horseracing tycoons JP McManus and John Magnier … Mr
+    McManus" — "JP McManus" tagged an organisation stayed apart from "Mr McManus" because "JP" is no title-case
+    given name (BBC: 5 tables in 5 articles, all right)."""
+    _, doc = parse(
+        "Bid\nThe club's largest shareholders, Irish tycoons JP Kearney and John Magnier, own 29% of the shares."
+        " It is not known whether Mr Kearney would support a bid.\n"
+    )
+    actors = by_name(doc)
+    person = next(a for a in actors.values() if "Kearney" in a.name)
+    assert person.kind == "person" and "Mr Kearney" in {person.name, *person.aliases}, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, actor",
+    [
+        ("Radio\nThe handset maker has been working on a technology called Kestrel Vision, which adds pictures to radio.\n", "Kestrel Vision", False),
+        ("Virus\nA Windows virus called Brantor is spreading fast, security firms said on Monday.\n", "Brantor", False),
+        ("Deal\nThe bank bought a small company called Kestrel Systems for $20m on Monday.\n", "Kestrel Systems", True),
+        ("Film\nShe sent along a woman called Maria Delgado to collect the award on her behalf.\n", "Maria Delgado", True),
+    ],
+)
+def test_a_name_called_a_thing_is_no_actor(parse, text, name, actor):
+    """Issue #15, class 'titles of works and products taken as actors' (held-out read Random(2424): "a technology
+    called Visual Radio" an organisation; BBC: 22 rows left 21 tables, 20 right): "called", "named", "entitled",
+    "dubbed" on a noun WordNet files under neither people nor bodies names a thing; on a company or a woman, an
+    actor."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert (name in names) is actor, sorted(names)
+
+
+def test_a_town_beside_v_in_a_fixture_line_makes_its_prose_mention_a_club(parse):
+    """Issue #15, class 'towns in fixture prose still persons' (lead's list: "Bolton", "Yeovil"; BBC: 13 rows in
+    4 articles, all right): the tagger leaves "Oldham v Bolton" lines untagged and calls "Bolton" in the prose a
+    person."""
+    _, doc = parse(
+        "Cup draw\nOldham's reward for beating Hull is a home tie with Bolton, while Yeovil will be away to Charlton."
+        "\n\nOldham v Bolton\n\nCharlton v Yeovil\n"
+    )
+    actors = by_name(doc)
+    for town in ("Bolton", "Yeovil"):
+        assert town not in actors or actors[town].kind == "organisation", (town, actors.get(town))
+
+
+def test_a_body_named_for_two_peoples_keeps_both_and_names_no_country(parse):
+    """Issue #15, held-out read (Random(2424), sport/385): "British and Irish Lions coach Clive Woodward" listed
+    "Irish Lions" and made "British" the UK (BBC: 6 articles, all right after)."""
+    _, doc = parse(
+        "Tour\nBritish and Irish Lions coach Clive Woodward says he will name his squad in April. The Lions tour"
+        " New Zealand next summer.\n"
+    )
+    actors = by_name(doc)
+    assert "Irish Lions" not in actors and "United Kingdom" not in actors, sorted(actors)

@@ -34,7 +34,7 @@ from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .kinds import apposition_names_a_person, capital_names_no_state, family_plural, plural_name_of_one
+from .kinds import GIVEN_NAMES, apposition_names_a_person, capital_names_no_state, family_plural, named_for_things, plural_name_of_one
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     CLUB_NAME_HEADS,
@@ -59,6 +59,8 @@ from .names import (
     party_key,
     singular,
     singular_name,
+    generation,
+    surname_word,
     without_country,
 )
 
@@ -546,9 +548,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # organisations named for several fields take them all; the fields' own entities are then no actors
-    fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_fields(e)) is not e}
+    fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
+    employers |= _fixture_sides(doc)
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
@@ -576,7 +580,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
@@ -600,7 +604,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     # "Skills" in "Department for Education and Skills": a field of a named organisation is no actor of its own
-    mentions = [m for m in mentions if m.span.start in fielded or not inside_fields.intersection(range(m.span.start, m.span.end))]
+    mentions = [
+        m
+        for m in mentions
+        if m.span.start in fielded or (m.span.start, m.span.end) in whole_names or not inside_fields.intersection(range(m.span.start, m.span.end))
+    ]
 
     titles: set[int] = set()
     for m in mentions:
@@ -645,7 +653,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     # surnames of people the article names in full or with a Mr or Ms: a lone word tagged as a person
     # and also as an organisation ("marketing company Doubleclick") is not one
     surnames = {
-        name.split()[-1].lower(): c
+        surname_word(name).lower(): c
         for c in person_clusters
         if any(len(n.split()) > 1 for n in c.names) or any(m.honorific for m in c.mentions)
         for name in c.names
@@ -1117,13 +1125,14 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         if len(words) >= 2:
             if all(t.i in titles for t in m.span):
                 continue  # "Lib Dem" in "Lib Dem spokesman Mark Oaten"
-            key = (words[0].lower(), words[-1].lower())
+            # "Hank Williams Jr." and "Hank Williams Jr" are one person, and "Hank Williams" (his father) another
+            key = (words[0].lower(), surname_word(m.text).lower() + (f" {gen}" if (gen := generation(m.text)) else ""))
             cluster = full.setdefault(key, _Cluster(m.text, "person"))
             cluster.mentions.append(m)
             cluster.names.append(m.text)
     by_last: dict[str, list[_Cluster]] = {}
     for cluster in full.values():
-        by_last.setdefault(cluster.key.split()[-1].lower(), []).append(cluster)
+        by_last.setdefault(surname_word(cluster.key).lower(), []).append(cluster)
     by_first: dict[str, list[_Cluster]] = {}
     for cluster in full.values():
         by_first.setdefault(cluster.key.split()[0].lower(), []).append(cluster)
@@ -1201,6 +1210,9 @@ def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
             target.names.extend(full[key].names)
             del full[key]
 
+
+#: Given names written as initials run together: "JP" of "JP McManus", "AR" of "AR Rahman".
+_INITIALS = re.compile(r"[A-Z]{1,3}")
 
 #: A given name written as its initial: "K" or "K." in "K Holmes".
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -1387,7 +1399,7 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
-        if titled or apposed or _in_a_work_frame(root):
+        if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent):
             text, _ = _clean(ent)
             if text:
                 names.add(text)
@@ -1439,6 +1451,26 @@ def _after_a_work_noun(ent: Span) -> bool:
         return False  # "the game Chelsea won": the name is the subject of a clause on the noun
     # "at the end of the game Andre Nzame III was on target": a phrase ends on the noun, a clause starts on the name
     return not (noun.dep_ == "pobj" and root.dep_ in ("nsubj", "nsubjpass") and root.head.i != noun.head.i)
+
+
+#: Participles that give a thing its name: "a technology called Visual Radio", "a song entitled …", "dubbed …".
+_NAMING_VERBS = frozenset({"call", "name", "entitle", "title", "dub"})
+
+
+def _called_a_thing(ent: Span) -> bool:
+    """ "a technology called Visual Radio", "a Windows virus called Bofra", "a speed test called Linpack": a name
+    given by "called", "named", "entitled" or "dubbed" to a common noun that names no actor is a thing's.
+
+    The participle hangs on the noun it names, so the noun says what the name is; WordNet's people and bodies
+    (:func:`.lexicon.is_actor_noun`: "a company called Akamai", "a woman called Sacheen Littlefeather", "a
+    trade group called …") keep the name an actor, any other noun (a technology, a tool, a song, a virus) makes
+    it no actor (#15, held-out read Random(2424): "Visual Radio" listed as an organisation).
+    """
+    verb = ent.root.head
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl" or not 0 < ent.start - verb.i <= 2:
+        return False
+    noun = verb.head
+    return noun.pos_ == "NOUN" and noun.i < verb.i and not is_actor_noun(noun) and noun.lemma_.lower() not in ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
 
 #: Words that introduce examples of the noun they hang from: "films including Jungle Fever", "games such as Halo"
@@ -1936,6 +1968,24 @@ _FIELDED_BODIES = frozenset(
 )
 
 
+def _with_coordinated_demonyms(ent: Span) -> Span:
+    """ "British and Irish Lions": a body named for two peoples, which the tagger cuts after the "and" ("British"
+    | "Irish Lions"), so the side was listed as "Irish Lions" and "British" made the UK an actor.
+
+    An ORG whose first word is a demonym, right after another demonym and "and", takes both; the first
+    demonym is then no mention of its country (BBC: 6 articles).
+    """
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 2 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("and", "&"):
+        return ent
+    first, other = ent[0], doc[ent.start - 2]
+    if not (other.is_title and other.i >= ent.sent.start):
+        return ent
+    if all((form := country_form(t.text)) is not None and form.kind == "demonym" for t in (first, other)):
+        return Span(doc, other.i, ent.end, label="ORG")
+    return ent
+
+
 def _with_coordinated_fields(ent: Span) -> Span:
     """ "Department for Education and Skills", "Department for Culture, Media and Sport": an organisation named
     for several fields, which the tagger cuts after the first ("Department for Education" | "Skills").
@@ -1987,10 +2037,11 @@ def _looks_like_a_full_name(words: list[str], *, surname_known: bool = False) ->
 
     With ``surname_known`` the last word is already a person's ("Mr French"
     in the same article), so it may also be a demonym or a capital: "Philip
-    French" is his full name, not the French (#15).
+    French" is his full name, not the French (#15); and the given names may
+    be initials ("JP McManus" beside "Mr McManus", "AR Rahman" beside "Mr Rahman").
     """
     checked = words[:-1] if surname_known else words
-    return all(w.istitle() and w.isalpha() for w in words[:-1]) and not any(
+    return all((w.istitle() and w.isalpha()) or (surname_known and _INITIALS.fullmatch(w)) for w in words[:-1]) and not any(
         w.lower() in ORGANISATION_NOUNS or country_form(w) is not None for w in checked
     )
 
@@ -2180,6 +2231,10 @@ _FIXTURE_VERBS = frozenset({"face", "beat", "host", "defeat", "edge", "thrash"})
 _RESULT_WORDS = frozenset({"win", "victory", "defeat", "loss", "lose"})
 
 
+#: The word between the two sides of a fixture: "Ipswich v Bolton", "Chelsea vs Barcelona".
+_VERSUS = frozenset({"v", "vs", "v.", "vs."})
+
+
 def _town_side_in_a_fixture(ent: Span) -> bool:
     """ "likely to face Chelsea on Sunday", "Ipswich v Bolton", "win over Bath": a town's name the tagger calls a
     person, as the other side of a match, is the town's club. Only a one-word town name of the gazetteer with
@@ -2195,6 +2250,26 @@ def _town_side_in_a_fixture(ent: Span) -> bool:
     if root.dep_ == "pobj" and head.lower_ in ("against", "v", "vs"):
         return True
     return root.dep_ == "pobj" and head.lower_ in ("to", "over") and head.head.lemma_.lower() in _RESULT_WORDS
+
+
+def _fixture_sides(doc: Doc) -> frozenset[str]:
+    """ "Oldham v Bolton", "Charlton v Yeovil": a one-word town of the gazetteer right beside "v" in a fixture
+    line is a club, and so is the same name the tagger calls a person in the article's prose ("a home tie with
+    Bolton, while Yeovil will be away to Charlton").
+
+    The tagger leaves most fixture lines untagged or runs a line into one
+    name, so the parse of the prose mention alone (:func:`_town_side_in_a_fixture`)
+    missed them (#15: "Bolton", "Yeovil", "Brentford" listed as people).
+    Only the word right beside "v" counts, title case, a place and no country.
+    """
+    sides = set()
+    for tok in tokens_where(doc, lowers=_VERSUS):  # (#18: the walk keeps its own full condition)
+        if tok.lower_ not in _VERSUS:
+            continue
+        for side in (doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None):
+            if side is not None and side.is_title and side.is_alpha and is_place(side.text) and country_form(side.text) is None:
+                sides.add(side.text)
+    return frozenset(sides)
 
 
 def _club_tagged_as_place(ent: Span, text: str) -> bool:
@@ -2738,10 +2813,6 @@ def _initial_and_surname(ent: Span, text: str) -> bool:
         return False
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return after is None or not _organisation_noun(after)
-
-
-#: Given names of the 1990 US Census (public domain), made by ``tools/census_given_names.py``.
-GIVEN_NAMES: frozenset[str] = read_word_list("given_names.txt")
 
 
 def _given_name_and_surname(ent: Span, text: str, organisations: frozenset[str] = frozenset()) -> bool:

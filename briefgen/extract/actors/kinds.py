@@ -23,6 +23,12 @@ BUILDING_NOUNS: frozenset[str] = read_word_list("building_nouns.txt")
 #: Nouns for bodies: WordNet's organisations, and the institutions and bodies the extractor names by hand.
 _BODY_NOUNS: frozenset[str] = read_word_list("organisation_nouns.txt") | ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
+#: Surnames ending in "s" of the 1990 US Census borne by at least 0.001 %, made by ``tools/census_surnames.py``.
+_SURNAMES_IN_S: frozenset[str] = read_word_list("surnames_in_s.txt")
+
+#: Given names of the 1990 US Census (public domain), made by ``tools/census_given_names.py``.
+GIVEN_NAMES: frozenset[str] = read_word_list("given_names.txt")
+
 #: Nouns for a sports club as a whole: "the London club", "the Bucharest side".
 _CLUB_NOUNS = frozenset({"club", "side", "team"})
 
@@ -91,6 +97,30 @@ def plural_name_of_one(ent: Span) -> bool:
             return False
         i -= 1
     return True
+
+
+def named_for_things(text: str) -> bool:
+    """ "Virgin Trains", "Blackground Records", "Leeds Rhinos", "Krome Studios": a name of two or more words
+    ending in the plural of a common noun that is no one's surname, after a word that is no given name,
+    names a body (a firm, a club, a band), not a person.
+
+    The small model types such names a person's by their shape (BBC: 46
+    rows). People are named so too ("Britney Spears", "Keanu Reeves", "Dwain
+    Chambers", "Mel Brooks"), and two lexical resources tell them apart: the
+    plural must be no surname the 1990 US Census counts at one in 100,000 or
+    more ("Spears", "Reeves", "Chambers", "Gates" are), and the first word no
+    given name of its lists ("Michael Mates", "Jesus Walks" stay as they were).
+    The construction cannot tell a work's title ("Greatest Hits") from a
+    firm's; neither is a person.
+    """
+    words = text.split()
+    if len(words) < 2 or words[0].lower() in GIVEN_NAMES:
+        return False
+    last = words[-1]
+    lower = last.lower()
+    if not (last.isalpha() and last[0].isupper() and lower.endswith("s") and not lower.endswith("ss")):
+        return False
+    return lower not in _SURNAMES_IN_S and is_common_noun(singular(lower), singular(lower))
 
 
 def apposition_names_a_person(ent: Span) -> bool:

@@ -185,6 +185,35 @@ def is_post_nominal_title(text: str) -> bool:
     return text in POST_NOMINAL_TITLES or (text.endswith("s") and text[:-1] in POST_NOMINAL_TITLES)
 
 
+#: Generational suffixes written after a surname: "Harry Connick Jr", "Hank Williams Jr.", "Andre Nzame III".
+_GENERATIONS = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
+
+
+def generation(name: str) -> str | None:
+    """The generational suffix ending a full name, lower case without its dot ("jr" of "Hank Williams Jr."), or None.
+
+    Only a name of three or more words has one: in "Richard III" the
+    numeral follows a given name, and there is no surname to skip to.
+    """
+    words = name.split()
+    if len(words) >= 3 and (last := words[-1].rstrip(".").lower()) in _GENERATIONS:
+        return last
+    return None
+
+
+def surname_word(name: str) -> str:
+    """The last word of a full name that is its surname: "Connick" of "Harry Connick Jr", "Williams" of "Hank
+    Williams Jr."; the last word of any other name.
+
+    A person's later mentions drop the suffix ("Connick appeared …"), so a
+    name keyed by its last word made the suffix a surname of its own and the
+    person two (#15: 4 BBC articles, "Hank Williams Jr." and "Hank Williams
+    Jr" two people; "Charles Evans Jr" apart from "Mr Evans").
+    """
+    words = name.split()
+    return words[-2] if generation(name) else words[-1]
+
+
 #: The traditional other names of parties (a party's nickname is not derivable
 #: from its name): "Tories" are the Conservative Party's members.
 PARTY_NICKNAMES = {"tory": "conservative", "tories": "conservative"}
