@@ -1866,6 +1866,9 @@ def test_given_names_come_from_the_census_lists():
     [
         ("TV\nThe BBC said BBC One would show the film, while BBC News covered the vote. The BBC denied the claim.\n", "BBC", None),
         ("Tobacco\nReynolds Tobacco said profits rose. Reynolds will cut prices.\n", "Reynolds", "Reynolds Tobacco"),
+        # a name that adds only a number to the first word is a numbered part, a channel: not the parent's full name
+        ("Film\nThe film was made for the BBC. It will be screened on BBC Four in March.\n", "BBC", None),
+        ("Drama\nThe BBC said the drama would move to BBC One on Sundays.\n", "BBC", None),
     ],
 )
 def test_a_first_word_that_begins_two_names_is_their_parent(parse, text, short, merged_into):

@@ -1289,6 +1289,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+#: Number words a channel or a numbered part of a body is named with ("BBC One", "Sky One", "BBC Four").
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def _adds_only_a_number(longer: str, first: str) -> bool:
+    """ "BBC One" after "BBC": the long name is the short one plus a number — a channel or a numbered part of the
+    body, not the body's full name; an article naming both names two actors (#15: 12 tables in 2,225 BBC articles
+    gave "BBC" as "BBC One", and across the site every other briefing's BBC became BBC Four)."""
+    rest = longer.split()[len(first.split()) :]
+    return len(rest) == 1 and (rest[0].lower() in _NUMBER_WORDS or rest[0].isdigit())
+
+
 def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> None:
     """Fold short forms into the full organisation name: "EOC" and "Equal
     Opportunities Commission", "Reynolds" and "Reynolds Tobacco"; a one-word
@@ -1306,8 +1318,14 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
         for other in full:
             if other is cluster or len(other.key.split()) < 2 or other.key.split()[0].endswith(("'s", "’s")):
                 continue  # "Munster's Shaun Payne", a tagger's slip, is no long form of Munster
-            # "Welsh" is no "Welsh Institute"; "BBC" beside "BBC One" and "BBC News" is neither, but the body both belong to
-            first_word = other.key.split()[0] == cluster.key and country_form(cluster.key) is None and len(begun_by[cluster.key]) == 1
+            # "Welsh" is no "Welsh Institute"; "BBC" beside "BBC One" and "BBC News" is neither, but the body both belong to;
+            # nor is "BBC" beside "BBC One" alone: a name that adds only a number names one numbered part (a channel)
+            first_word = (
+                other.key.split()[0] == cluster.key
+                and country_form(cluster.key) is None
+                and len(begun_by[cluster.key]) == 1
+                and not _adds_only_a_number(other.key, cluster.key)
+            )
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
             clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
             short_form = is_acronym_of(cluster.key, other.key) or (clipped == [other])  # only one "Federal …" here
