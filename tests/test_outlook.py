@@ -708,6 +708,13 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The governing body says it will allow matches to be played on artificial pitches.", "plan", "governing body", None),
     ("The company says that it will then be possible to identify the distributors.", "expected", "company", None),
     ("The company said it would be taken over by a rival.", "expected", "company", None),  # passive: no one's plan
+    # a date that "since" or "back" puts behind the telling is not when the outlook is for (#13: past when)
+    ("The Welsh champion is hoping to be the first home winner since Bill Jones in 1972.", "plan", "Welsh champion", None),
+    ("Jones will break the record set by his own coach back in 1968.", "plan", "Jones", None),
+    ("The firm has not made a profit since 2001 but expects to break even in 2006.", "expected", "firm", "in 2006"),
+    ("The directive will apply to all sellers from August, since from that month the old rules lapse.", "scheduled", None, "from August"),
+    ("Henman hopes to be back in March after his knee operation.", "plan", "Henman", "in March"),  # a return ahead
+    ("The review is due to report back at the end of 2005.", "scheduled", None, "at the end of 2005"),  # a particle
 ]
 
 
