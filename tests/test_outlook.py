@@ -610,6 +610,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported judgement", "Most analysts thought it was unlikely that the opposition would halt the deal.", True),
     ("reported judgement", "It was unlikely that the visitors would score again, and they did not.", False),  # narration, no report
     ("reported judgement", "In 1991 he said it was unlikely that the firm would ever sell music.", False),  # a past future
+    # an intention told as a first stage since left is no outlook; a first stage ahead is (#13: overtaken)
+    ("first stage overtaken", "Initially, the carmaker said it would build 5,000 cars a year, but demand soon doubled.", False),
+    ("first stage overtaken", "The minister added the government had originally pledged \"for every school to get a new library\" by now.", False),
+    ("first stage overtaken", "The council had initially proposed to sell the building and \"start again,\" the councillor said.", False),
+    ("first stage overtaken", "The firm originally said it would open ten stores.", False),
+    ("first stage overtaken", "The service will initially be available in London only.", True),
+    ("first stage overtaken", "The bank will use software that was originally designed for CCTV cameras.", True),
+    ("first stage overtaken", "The club said it would initially offer the player a one-year deal.", True),
 ]
 
 

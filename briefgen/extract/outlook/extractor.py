@@ -66,6 +66,7 @@ from .ahead import (
     weekday_event_in_perfect_cue,
 )
 from .effects import effect_foreseen_cue
+from .overtaken import first_stage_overtaken
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -433,7 +434,7 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
     items = []
     for sent in body_sentences(doc):
         times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
-        cues = list(outlook_cues(sent, quoted=quoted, times=times))
+        cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not first_stage_overtaken(cue.token)]
         if not cues:
             continue
         cue = main_cue(cues)
