@@ -618,6 +618,14 @@ CASES: list[tuple[str, str, bool]] = [
     ("first stage overtaken", "The service will initially be available in London only.", True),
     ("first stage overtaken", "The bank will use software that was originally designed for CCTV cameras.", True),
     ("first stage overtaken", "The club said it would initially offer the player a one-year deal.", True),
+    # under a modal perfect a time, a frame or a participle is no more ahead than its clause (#13: overtaken)
+    ("modal perfect", "The striker would have had to rely on a wild card next season, but his ranking has risen.", False),
+    ("modal perfect", "Had he stayed in the cabinet, he would have been giving the same advice.", False),
+    ("modal perfect", "If the web were a plane, 1999 would have seen it taxiing down the runway and preparing for take-off.", False),
+    ("modal perfect", "Neither team could have qualified for the final.", False),
+    ("modal perfect", "The firm would have made a profit without the charge, and expects to move into the black next year.", True),
+    ("modal perfect", "The builders will have finished the stadium by 2006.", True),  # a future perfect
+    ("modal perfect", "The club could have signed him last year and will try again in the summer.", True),
 ]
 
 

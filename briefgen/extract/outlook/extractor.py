@@ -66,7 +66,7 @@ from .ahead import (
     weekday_event_in_perfect_cue,
 )
 from .effects import effect_foreseen_cue
-from .overtaken import first_stage_overtaken
+from .overtaken import counterfactual_perfect, first_stage_overtaken
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -421,6 +421,11 @@ def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
     return any(resolve(ent) is not None for ent in inside)
 
 
+def _overtaken(cue: Cue) -> bool:
+    """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`)."""
+    return first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token)
+
+
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
     """Forward-looking body sentences, verbatim with their offsets, in article order.
 
@@ -434,7 +439,7 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
     items = []
     for sent in body_sentences(doc):
         times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
-        cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not first_stage_overtaken(cue.token)]
+        cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not _overtaken(cue)]
         if not cues:
             continue
         cue = main_cue(cues)

@@ -39,3 +39,43 @@ def first_stage_overtaken(token: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in FIRST_STAGE_ADVERBS for c in candidate.children) and _told_in_the_past(candidate):
             return True
     return False
+
+
+#: Modals whose perfect ("would have", "could have", "might have") tells what did not, or may have, happened: a
+#: past counterfactual or a guess about the past. "will have" and "shall have" look ahead ("will have finished
+#: by 2006") and are not here.
+_PAST_MODALS = frozenset({"would", "could", "might", "may", "should", "must"})
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries, and theirs when the parser hangs the modal on "have": "could have qualified"."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return auxes + [g for a in auxes for g in a.children if g.dep_ in ("aux", "auxpass")]
+
+
+def _modal_perfect(verb: Token) -> bool:
+    auxes = _auxiliaries(verb)
+    return any(a.tag_ == "MD" and a.lower_ in _PAST_MODALS for a in auxes) and any(a.lemma_ == "have" for a in auxes if a.tag_ != "MD")
+
+
+def _finite(verb: Token) -> bool:
+    """The verb carries its own tense: "expects", "will be held", "has tumbled"; not "to rely", "preparing"."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ in ("MD", "VBD", "VBZ", "VBP") for a in _auxiliaries(verb))
+
+
+def counterfactual_perfect(token: Token) -> bool:
+    """The cue sits in a clause under a modal perfect: "But the 21-year-old would have had to rely on a wild card
+    next season because her ranking has tumbled" (she entered after all), "had he still been a backbencher, he would
+    have been giving Mr Blair the same message", "2003 would have seen it taxiing down the runway … and preparing
+    for take-off", "neither side could have qualified". The modal cue already leaves most of "may have been" out;
+    a time, a frame or a participle in such a clause, or below it in words with no tense of their own, is no more
+    ahead than the clause is. A clause with its own tense is its own ("it would have made a profit - and expects to
+    move into the black in 2006"), and ``will have`` is a future perfect that stays ahead."""
+    current = clause_verb(token)
+    for _ in range(8):
+        if _modal_perfect(current):
+            return True
+        if _finite(current) or current.head == current:
+            return False
+        current = clause_verb(current.head)  # "to rely" takes the tense of "would have had"; "preparing" of "seen"
+    return False
