@@ -626,6 +626,15 @@ CASES: list[tuple[str, str, bool]] = [
     ("modal perfect", "The firm would have made a profit without the charge, and expects to move into the black next year.", True),
     ("modal perfect", "The builders will have finished the stadium by 2006.", True),  # a future perfect
     ("modal perfect", "The club could have signed him last year and will try again in the summer.", True),
+    # a change of schedule asked for is a call (Demands'), not a schedule (#13: delay and postpone)
+    ("schedule called for", "The director said the film's release should not be delayed.", False),
+    ("schedule called for", "The minister rejected the unions' calls for the vote to be postponed.", False),
+    ("schedule called for", "The committee chairman said the scheme must be delayed until the new register is ready.", False),
+    ("schedule called for", "The unions want the vote to be postponed.", False),
+    ("schedule called for", "The opposition has asked for the debate to be delayed.", False),
+    ("schedule called for", "The club wants to delay the move until the summer.", True),  # its own plan
+    ("schedule called for", "The launch of the console has been delayed until March.", True),
+    ("schedule called for", "The hearing has been rescheduled for 15 June.", True),
 ]
 
 
