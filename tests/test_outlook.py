@@ -635,6 +635,13 @@ CASES: list[tuple[str, str, bool]] = [
     ("schedule called for", "The club wants to delay the move until the summer.", True),  # its own plan
     ("schedule called for", "The launch of the console has been delayed until March.", True),
     ("schedule called for", "The hearing has been rescheduled for 15 June.", True),
+    # a "may" that grants a present state before "but" is a concession, not a forecast (#13: concessive may)
+    ("concessive may", "Most blogs may have only a small readership, but experts say they have given people a voice.", False),
+    ("concessive may", "They may be fantastic televisions, but many lack the right connectors.", False),
+    ("concessive may", "It may be goals that win games, but it is defence that wins titles.", False),
+    ("concessive may", "The election may still be about 16 weeks away, but the campaign is now in full swing.", True),
+    ("concessive may", "The winger may be able to return next month, but he will miss the final.", True),
+    ("concessive may", "The award may be a glittering prize, but every player will also have one eye on the summer tour.", True),
 ]
 
 

@@ -67,6 +67,7 @@ from .ahead import (
 )
 from .effects import effect_foreseen_cue
 from .calls import schedule_called_for
+from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
 from .first_tests import admitted_bits
 
@@ -423,9 +424,9 @@ def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
 
 
 def _overtaken(cue: Cue) -> bool:
-    """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`), or make it a
-    call (:mod:`.calls`): precision filters asked after the cues are found."""
-    return first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token)
+    """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`), make it a
+    call (:mod:`.calls`) or a concession (:mod:`.concession`): precision filters asked after the cues are found."""
+    return first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
 
 
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
