@@ -610,6 +610,38 @@ CASES: list[tuple[str, str, bool]] = [
     ("reported judgement", "Most analysts thought it was unlikely that the opposition would halt the deal.", True),
     ("reported judgement", "It was unlikely that the visitors would score again, and they did not.", False),  # narration, no report
     ("reported judgement", "In 1991 he said it was unlikely that the firm would ever sell music.", False),  # a past future
+    # an intention told as a first stage since left is no outlook; a first stage ahead is (#13: overtaken)
+    ("first stage overtaken", "Initially, the carmaker said it would build 5,000 cars a year, but demand soon doubled.", False),
+    ("first stage overtaken", "The minister added the government had originally pledged \"for every school to get a new library\" by now.", False),
+    ("first stage overtaken", "The council had initially proposed to sell the building and \"start again,\" the councillor said.", False),
+    ("first stage overtaken", "The firm originally said it would open ten stores.", False),
+    ("first stage overtaken", "The service will initially be available in London only.", True),
+    ("first stage overtaken", "The bank will use software that was originally designed for CCTV cameras.", True),
+    ("first stage overtaken", "The club said it would initially offer the player a one-year deal.", True),
+    # under a modal perfect a time, a frame or a participle is no more ahead than its clause (#13: overtaken)
+    ("modal perfect", "The striker would have had to rely on a wild card next season, but his ranking has risen.", False),
+    ("modal perfect", "Had he stayed in the cabinet, he would have been giving the same advice.", False),
+    ("modal perfect", "If the web were a plane, 1999 would have seen it taxiing down the runway and preparing for take-off.", False),
+    ("modal perfect", "Neither team could have qualified for the final.", False),
+    ("modal perfect", "The firm would have made a profit without the charge, and expects to move into the black next year.", True),
+    ("modal perfect", "The builders will have finished the stadium by 2006.", True),  # a future perfect
+    ("modal perfect", "The club could have signed him last year and will try again in the summer.", True),
+    # a change of schedule asked for is a call (Demands'), not a schedule (#13: delay and postpone)
+    ("schedule called for", "The director said the film's release should not be delayed.", False),
+    ("schedule called for", "The minister rejected the unions' calls for the vote to be postponed.", False),
+    ("schedule called for", "The committee chairman said the scheme must be delayed until the new register is ready.", False),
+    ("schedule called for", "The unions want the vote to be postponed.", False),
+    ("schedule called for", "The opposition has asked for the debate to be delayed.", False),
+    ("schedule called for", "The club wants to delay the move until the summer.", True),  # its own plan
+    ("schedule called for", "The launch of the console has been delayed until March.", True),
+    ("schedule called for", "The hearing has been rescheduled for 15 June.", True),
+    # a "may" that grants a present state before "but" is a concession, not a forecast (#13: concessive may)
+    ("concessive may", "Most blogs may have only a small readership, but experts say they have given people a voice.", False),
+    ("concessive may", "They may be fantastic televisions, but many lack the right connectors.", False),
+    ("concessive may", "It may be goals that win games, but it is defence that wins titles.", False),
+    ("concessive may", "The election may still be about 16 weeks away, but the campaign is now in full swing.", True),
+    ("concessive may", "The winger may be able to return next month, but he will miss the final.", True),
+    ("concessive may", "The award may be a glittering prize, but every player will also have one eye on the summer tour.", True),
 ]
 
 
@@ -708,6 +740,13 @@ KINDS: list[tuple[str, str, str | None, str | None]] = [
     ("The governing body says it will allow matches to be played on artificial pitches.", "plan", "governing body", None),
     ("The company says that it will then be possible to identify the distributors.", "expected", "company", None),
     ("The company said it would be taken over by a rival.", "expected", "company", None),  # passive: no one's plan
+    # a date that "since" or "back" puts behind the telling is not when the outlook is for (#13: past when)
+    ("The Welsh champion is hoping to be the first home winner since Bill Jones in 1972.", "plan", "Welsh champion", None),
+    ("Jones will break the record set by his own coach back in 1968.", "plan", "Jones", None),
+    ("The firm has not made a profit since 2001 but expects to break even in 2006.", "expected", "firm", "in 2006"),
+    ("The directive will apply to all sellers from August, since from that month the old rules lapse.", "scheduled", None, "from August"),
+    ("Henman hopes to be back in March after his knee operation.", "plan", "Henman", "in March"),  # a return ahead
+    ("The review is due to report back at the end of 2005.", "scheduled", None, "at the end of 2005"),  # a particle
 ]
 
 

@@ -66,6 +66,9 @@ from .ahead import (
     weekday_event_in_perfect_cue,
 )
 from .effects import effect_foreseen_cue
+from .calls import schedule_called_for
+from .concession import conceded_state
+from .overtaken import counterfactual_perfect, first_stage_overtaken
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -257,6 +260,8 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
             continue
         if any(t.lower_ in _PAST_TIME for t in ent) or is_past_clause(ent.root):
             continue  # "policies which included free education in early 2003" dates the past
+        if before_the_telling(ent):
+            continue  # "the first Australian to win her home title since Chris O'Neil in 1978"
         adverbial = ent.root.dep_ in ("npadvmod", "tmod", "advmod") or (
             ent.root.dep_ == "pobj" and ent.root.head.lower_ in _TIME_PREPS
         )
@@ -270,6 +275,26 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
             start = prep.i
         return through_noun(sent.doc[start : ent.end])
     return None
+
+
+def before_the_telling(ent: Span) -> bool:
+    """A date the words around it put behind the telling, so it cannot be when an outlook is for, as "ago" or
+    "last" cannot: "the record set by Roger Becker back in 1952", and a date completing a "since" phrase, "the
+    first Australian winner since Mark Edmondson in 1976" (the parser hangs "in 1976" beside "since …", on the
+    verb). The clause still looks ahead; only its time is elsewhere (#13)."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.i == 0:
+        return False
+    last = prep.doc[prep.i - 1]  # the word before the date's preposition
+    phrasal = last.dep_ == "prt" or (last.head.i == last.i - 1 and last.head.pos_ == "VERB")  # "report back at the end of 2005"
+    if last.lower_ == "back" and not phrasal and prep.lower_ in ("in", "during") and any(t.like_num and len(t.text) == 4 for t in ent):
+        return True  # "back in 1952", a year looked back to; not "will be back in March", nor "no pay back until 2030"
+    return any(
+        anc.lower_ == "since" and anc.dep_ == "prep" and anc.right_edge.i == last.i and any(c.dep_ == "pobj" for c in anc.children)
+        for anc in (last, *last.ancestors)
+    )  # it ends a "since" phrase: "since Chris O'Neil in 1978"; not "since from August", a conjunction
 
 
 #: Units of time: with a number or an article and nothing that places them, they measure a duration.
@@ -398,6 +423,12 @@ def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
     return any(resolve(ent) is not None for ent in inside)
 
 
+def _overtaken(cue: Cue) -> bool:
+    """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`), make it a
+    call (:mod:`.calls`) or a concession (:mod:`.concession`): precision filters asked after the cues are found."""
+    return first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
+
+
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
     """Forward-looking body sentences, verbatim with their offsets, in article order.
 
@@ -411,7 +442,7 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
     items = []
     for sent in body_sentences(doc):
         times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
-        cues = list(outlook_cues(sent, quoted=quoted, times=times))
+        cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not _overtaken(cue)]
         if not cues:
             continue
         cue = main_cue(cues)
