@@ -527,10 +527,14 @@ Comedy sequel Big Trouble Two led the box office again, taking $12m.
 Groups including the actors' union want better pay for extras.
 
 Apple executives are in talks with music labels over the service.
+
+Controversial new casinos will be banned from using tricks to keep gamblers playing.
+
+Quirky comedy Sideways won the top award on Sunday.
 """
 
 
-@pytest.mark.parametrize("word", ["House", "Comedy", "Groups"])
+@pytest.mark.parametrize("word", ["House", "Comedy", "Groups", "Controversial", "Quirky"])
 def test_a_common_word_capitalised_by_its_sentence_is_no_actor(parse, word):
     _, doc = parse(SENTENCE_CAPITALS)
     assert word not in by_name(doc)
@@ -548,6 +552,14 @@ def test_common_nouns_come_from_wordnet_without_names():
     assert all(is_common_noun(w, w) for w in ("house", "group", "security", "comedy"))
     assert not any(is_common_noun(w, w) for w in ("labour", "oscar", "liverpool", "opel"))
     assert is_common_noun("Groups", "group")
+
+
+def test_common_adjectives_come_from_wordnet_without_names():
+    """Adjectives WordNet never capitalises, as adjective or noun: "controversial", never "celtic" or "democratic"."""
+    from briefgen.extract.actors.names import is_common_adjective
+
+    assert all(is_common_adjective(w) for w in ("controversial", "quirky", "digital", "Upscale"))
+    assert not any(is_common_adjective(w) for w in ("celtic", "democratic", "british", "labour"))
 
 
 #: #15, BBC class "a paper named before its noun".

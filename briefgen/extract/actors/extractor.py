@@ -46,6 +46,7 @@ from .names import (
     is_acronym_of,
     is_clipped_first_word,
     is_clipping,
+    is_common_adjective,
     is_common_noun,
     is_legal_form,
     is_numbered_name,
@@ -900,7 +901,10 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         if len(words) != 1:
             return False
         tok = words[0]
-        if not (tok.is_title and tok.is_alpha) or not _opens_sentence(tok) or not is_common_noun(tok.text, tok.lemma_):
+        if not (tok.is_title and tok.is_alpha) or not _opens_sentence(tok):
+            return False
+        # "Controversial new UK casinos", "Digital music players": an adjective WordNet never capitalises, too
+        if not (is_common_noun(tok.text, tok.lemma_) or (tok.pos_ == "ADJ" and is_common_adjective(tok.text))):
             return False
         head = tok.head
         modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)

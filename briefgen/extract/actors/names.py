@@ -433,6 +433,23 @@ def is_common_noun(word: str, lemma: str) -> bool:
     return word.lower() in nouns or lemma.lower() in nouns
 
 
+@functools.cache
+def _common_adjectives() -> frozenset[str]:
+    from importlib.resources import files
+
+    text = files("briefgen.extract").joinpath("data", "common_adjectives.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_common_adjective(word: str) -> bool:
+    """Whether WordNet 3.0 knows ``word`` as an adjective and never spells it with a capital, as adjective or noun.
+
+    "controversial", "digital", "wireless" (``data/common_adjectives.txt``, made by
+    ``tools/wordnet_common_adjectives.py``): capitalised, such a word opens a sentence, it names nothing.
+    """
+    return word.lower() in _common_adjectives()
+
+
 def brackets_an_acronym(acronym: str, name: str) -> bool:
     """Whether ``acronym``, in brackets right after ``name``, is that name's acronym.
 
