@@ -152,3 +152,22 @@ def test_places_that_name_actors(parse, text, expected, absent):
     # without the actors, the same names are places: the rule reads the Actors section, not a word list
     assert absent <= {f.text for f in extract_facts(doc) if f.kind == "place"}
 
+
+
+#: A source that glues a new quoted paragraph onto the last one leaves a quotation mark unclosed: counting marks
+#: puts every later fact of the paragraph inside a quotation. The Quotes section's own spans say what is quoted.
+GLUED = (
+    "Turnout Falls\n"
+    'He criticised the cult of personality: "There is far too much interest in 100 celebrities. "Politics is in danger '
+    'of becoming another branch of the celebrity industry." Turnout fell to 59% in 2001, and the government tried postal votes.\n'
+)
+
+
+def test_a_glued_quotation_does_not_hide_the_facts_after_it(parse):
+    from briefgen.extract import extract_all
+
+    _, doc = parse(GLUED)
+    by_marks = {f.text for f in extract_facts(doc)}
+    facts = {f.text for f in extract_all(doc).facts}
+    assert "59%" not in by_marks  # the odd mark count the spans correct
+    assert {"59%", "2001"} <= facts and "100 celebrities" not in facts, facts

@@ -61,5 +61,6 @@ def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
         rejections=tuple(rejections),
         quotes=quotes,
         outlook=tuple(extract_outlook(doc, resolve=actors.actor_name)),  # a holder is an actor or no one (#13)
-        facts=tuple(extract_facts(doc, kind_of=named_kind)),  # a place is never an actor's person or club
+        # a place is never an actor's person or club; a fact is never inside a quotation the Quotes section found
+        facts=tuple(extract_facts(doc, kind_of=named_kind, quoted=[(q.start, q.end) for q in quotes])),
     )

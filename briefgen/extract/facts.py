@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -605,13 +606,17 @@ def _names_an_actor(ent: Span, span: Span, kind_of: KindOf) -> bool:
     return not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS)
 
 
-def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds) -> list[Fact]:
+def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds, quoted: Sequence[tuple[int, int]] | None = None) -> list[Fact]:
     """The article's key facts, each once, in order of first mention.
 
     ``kind_of`` tells what kind of actor a span names (see
     :func:`~briefgen.extract.docview.actor_kinds`); with it, a place that the
     Actors section lists as a person or a club is left out, so the two sections
-    never contradict each other.
+    never contradict each other. ``quoted`` holds the quotations' character spans as the Quotes section found them;
+    with it, a fact is left out when it lies inside one. Without it the quotation marks before the fact in its
+    paragraph are counted, which fails where a source glues a new quoted paragraph onto the last one and never
+    closes the first ('… in celebrities. "Politics are in danger …' leaves every later fact of the paragraph
+    "inside" a quotation).
     """
     in_heading = HeadingIndex(doc)
     on_sheet = find_team_sheets(doc).covers  # "Subs: Wright, ..., Vaughan": a line-up names players, no places (#15)
@@ -621,8 +626,10 @@ def extract_facts(doc: Doc, *, kind_of: KindOf = no_kinds) -> list[Fact]:
     for ent in entities(doc):
         if ent.label_ not in _FACT_LABELS or in_heading.overlaps(ent) or on_sheet(ent):
             continue
-        paragraph_start = paragraph_starts[max(0, bisect_right(paragraph_starts, ent.start_char) - 1)]
-        if _inside_quotation(ent, paragraph_start):
+        if quoted is not None:
+            if any(start <= ent.start_char < end for start, end in quoted):
+                continue
+        elif _inside_quotation(ent, paragraph_starts[max(0, bisect_right(paragraph_starts, ent.start_char) - 1)]):
             continue
         found = _classify(ent)
         if found is None:
