@@ -141,16 +141,19 @@ def _may_hold_a_sheet(doc: Doc) -> bool:
     Read from the doc's lower-case column: lower-casing leaves brackets, separators and stops alone.
     """
     texts = words(doc)[0]
-    ends = list(compress(range(len(texts)), map(_ITEM_ENDS.__contains__, texts)))
-    if len(ends) < MIN_ITEMS - 1:
+    # only these tokens change the count or the stretch: each distinct word of the doc is asked once
+    marks = {text for text in set(texts) if text in _ITEM_ENDS or "(" in text or ")" in text or _is_boundary_text(text)}
+    at = list(compress(range(len(texts)), map(marks.__contains__, texts)))
+    if len(at) < MIN_ITEMS - 1:
         return False
     for paragraph in paragraphs(doc):
-        start, end = paragraph.start, paragraph.end
-        if bisect_left(ends, end) - bisect_left(ends, start) < MIN_ITEMS - 1:
+        first, last = bisect_left(at, paragraph.start), bisect_left(at, paragraph.end)
+        if last - first < MIN_ITEMS - 1:
             continue
         depth = 0
         count = 0
-        for text in texts[start:end]:
+        for i in at[first:last]:
+            text = texts[i]
             count += text in _ITEM_ENDS
             depth = max(0, depth + text.count("(") - text.count(")"))
             if depth == 0 and _is_boundary_text(text):
