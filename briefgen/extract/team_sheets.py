@@ -141,8 +141,9 @@ def _may_hold_a_sheet(doc: Doc) -> bool:
     Read from the doc's lower-case column: lower-casing leaves brackets, separators and stops alone.
     """
     texts = words(doc)[0]
-    # only these tokens change the count or the stretch: each distinct word of the doc is asked once
-    marks = {text for text in set(texts) if text in _ITEM_ENDS or "(" in text or ")" in text or _is_boundary_text(text)}
+    # only these tokens change the count or the stretch (a boundary ends with ":" or is one of the stops): each
+    # distinct word of the doc is asked once, without a call per word
+    marks = {text for text in set(texts) if text in _ITEM_ENDS or text in _BOUNDARIES or text.endswith(":") or "(" in text or ")" in text}
     at = list(compress(range(len(texts)), map(marks.__contains__, texts)))
     if len(at) < MIN_ITEMS - 1:
         return False
