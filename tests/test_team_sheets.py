@@ -176,3 +176,51 @@ def test_a_reaction_line_is_said_by_the_named_person(parse, line, speaker):
     quotes = extract_quotes(doc, resolve=table.resolve, kind_of=actor_kinds(table.resolve, table.actors))
     assert [q.speaker for q in quotes] == [speaker]
 
+
+
+#: Six names, the fewest a sheet has, with the fewest item ends: five commas, or one comma and closing brackets.
+SIX_NAMES = (
+    "Squad Named\n\n"
+    "The coach named his squad on Monday.\n\n"
+    "Hartle, Amby, Crick, Dunmore, Elson, Pellow.\n"
+)
+SIX_BRACKETED = (
+    "Squad Named\n\n"
+    "The coach named his squad on Monday.\n\n"
+    "C Latham (Aus), B Lima (Sam) J Fourie (SA) T Umaga (NZ) S Bobo (Fiji) G Gregan (Aus)\n"
+)
+_TEXTS = [text for text, *_ in DETECTION] + [SIX_NAMES, SIX_BRACKETED]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_the_first_test_opens_for_every_sheet_and_changes_nothing(parse, monkeypatch, text):
+    """With the first test open (every article walked, as before) the sheets are the same; where a sheet is found
+    the test opened (#18)."""
+    from briefgen.extract import team_sheets
+
+    _, doc = parse(text)
+    opens = team_sheets._may_hold_a_sheet(doc)
+    gated = team_sheets._find_team_sheets(doc)
+    monkeypatch.setattr(team_sheets, "_may_hold_a_sheet", lambda doc: True)
+    walked = team_sheets._find_team_sheets(doc)
+    assert walked == gated
+    assert opens or not walked
+    assert walked or text in (SHORTLIST, OPEN_BRACKET, PROSE_LIST, DRAW, SHORT), text  # the sheets are found: the test means something
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        (SIX_NAMES, True),
+        (SIX_BRACKETED, True),
+        (SHORT, False),  # five names: four commas
+        (SIX_NAMES.replace("Elson, Pellow.", "Elson. Pellow."), False),  # the full stop ends the stretch
+        (SIX_NAMES.replace("Hartle,", "Ask (Hartle. Amby),"), True),  # a stop inside brackets ends nothing
+        (PROSE_LIST, True),  # opens on the shape alone: the walk then finds the sentence is prose
+    ],
+)
+def test_the_first_test_counts_item_ends_between_stops(parse, text, opens):
+    from briefgen.extract.team_sheets import _may_hold_a_sheet
+
+    _, doc = parse(text)
+    assert _may_hold_a_sheet(doc) is opens
