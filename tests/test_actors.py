@@ -540,6 +540,22 @@ def test_a_common_word_capitalised_by_its_sentence_is_no_actor(parse, word):
     assert word not in by_name(doc)
 
 
+#: #15, class "a one-word 'person' only ever written after 'the'": a ground, a league, a work or a product.
+THE_THINGS = """Derby Day
+
+Real Madrid beat Barcelona at the Bernabeu on Sunday. The result leaves them third in the Premiership of Spain.
+
+The All Blacks performed the Haka before kick-off.
+"""
+
+
+@pytest.mark.parametrize("word", ["Bernabeu", "Haka"])
+def test_a_one_word_name_only_written_after_the_is_no_person(parse, word):
+    _, doc = parse(THE_THINGS)
+    actors = by_name(doc)
+    assert word not in actors or actors[word].kind != "person", sorted((a.name, a.kind) for a in actors.values())
+
+
 def test_a_company_named_after_a_common_noun_stays(parse):
     _, doc = parse(SENTENCE_CAPITALS)
     assert "Apple" in by_name(doc)
