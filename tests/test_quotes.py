@@ -12,6 +12,7 @@ import pytest
 
 from briefgen.extract import extract_quotes
 from briefgen.extract.quotes import find_segments, opens_with_mark
+from briefgen.extract.quotes.marks import glued_paragraphs
 from briefgen.ingest import parse_article_text
 from briefgen.nlp import load_model, parse_article
 
@@ -52,6 +53,23 @@ def test_opens_with_mark() -> None:
     assert opens_with_mark("  ''Yes,'' he said.")
     assert not opens_with_mark("” stray")
     assert not opens_with_mark("He said “no.”")
+
+
+@pytest.mark.parametrize(
+    "why, words, expected",
+    [
+        ("a glued paragraph is cut off", 'It is bad. "That must end.', ["It is bad.", "That must end."]),
+        ("two glued paragraphs", 'One. "Two? "2004 was worse.', ["One.", "Two?", "2004 was worse."]),
+        ("a quotation inside opens one", "Done. \"'Oh no,' we said.", ["Done.", "'Oh no,' we said."]),
+        ("a mark before a small letter stays", 'He called it "odd. "and left', ['He called it "odd. "and left']),
+        ("a mark with no sentence end before it stays", 'Call it "Fast" now', ['Call it "Fast" now']),
+        ("curly marks are paired, never glued", "Fine. “Next one", ["Fine. “Next one"]),
+        ("no mark", "Just words.", ["Just words."]),
+    ],
+)
+def test_glued_paragraphs(why: str, words: str, expected: list[str]) -> None:
+    assert glued_paragraphs(words) == expected, why
+    assert glued_paragraphs(words)[0] in words
 
 
 def test_find_segments_long_unbalanced_line_stays_in_bounds() -> None:
