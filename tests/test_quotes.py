@@ -678,6 +678,23 @@ SPEAKER_CASES = [
         "Old Rivals\n\nThe two coaches met again on Tuesday. Halloran refers to his opponent as “the professor,” while Benitez identifies the veteran as “my teacher.”\n",
         [("the professor,", "Halloran"), ("my teacher.", "Benitez")],
     ),
+    # #15 (quotes9), a "he" is never a name in the words of its own clause (its complement, a clause it is set into)
+    (
+        "a name in a phrase the pronoun's cue controls",
+        "Spy Speaks\n\nOleg Gordievsky said he was happy with his treatment. Commenting on Mr Makarov's case, he said: \"The state is not a fat cow.\"\n",
+        [("The state is not", "Gordievsky")],
+    ),
+    (
+        "a name in an adverbial clause with its own subject can be the pronoun",
+        "Cup Tie\n\nFrance beat Wales on Saturday. While Philippe Sella admitted he liked the style, he said \"the win was most important\".\n",
+        [("the win was", "Sella")],
+    ),
+    # a "he" after a definite role is the person the article gave that role ("Tory leader Michael Howard")
+    (
+        "a role the article gave a name",
+        "Tax Pledge\n\nTory leader Michael Howard spoke in Leeds. Gordon Brown was not there. But the Tory leader argued there was a case for change. \"We will cut taxes,\" he said.\n",
+        [("We will cut taxes", "Howard")],
+    ),
 ]
 
 
