@@ -689,6 +689,16 @@ SPEAKER_CASES = [
         "Cup Tie\n\nFrance beat Wales on Saturday. While Philippe Sella admitted he liked the style, he said \"the win was most important\".\n",
         [("the win was", "Sella")],
     ),
+    (
+        "an adverbial before the pronoun sets no clause of its own",
+        "Clinton Laughs\n\nHillary Clinton isn't rattled about the string of losses she's faced in the primary — in fact, she said it \"humanizes\" her.\n",
+        [("humanizes", "Clinton")],
+    ),
+    (
+        "a relative clause's subject after the pronoun can be it",
+        "Beck Speaks\n\nGlenn Beck has spoken at rallies for Ted Cruz. He has also called the senator \"the next George Washington\" – the Founding Father who Beck idolizes.\n",
+        [("the next George Washington", "Beck")],
+    ),
     # a "he" after a definite role is the person the article gave that role ("Tory leader Michael Howard")
     (
         "a role the article gave a name",

@@ -319,6 +319,8 @@ def _named_in_scope_of(subject: Token, cue: Token, ctx: Context) -> frozenset[st
             continue
         if ent.start < subject.i and not parenthetical and _in_a_clause_of_its_own(ent.root, scope):
             continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl":
+            continue  # "He has also called the Texas senator … the Founding Father who Beck idolises": a clause of its own
         words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady")]
         if words:
             names.add(" ".join(words))
@@ -349,7 +351,8 @@ def _reported_before(clause: Token, cue: Token) -> bool:
     if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i != cue.i or clause.i > cue.i:
         return False
     subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.i > 0 and cue.doc[subject.i - 1].text == ","
+    # the clause ends at the comma before the subject: "in fact, she said" sets no clause before the "she"
+    return subject is not None and subject.i > 1 and cue.doc[subject.i - 1].text == "," and clause.right_edge.i == subject.i - 2
 
 
 def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:
