@@ -46,6 +46,15 @@ def test_run_on_quote_is_cut_per_paragraph_for_the_scorer() -> None:
     assert scorer_quotes(quote) == [{"quote": "We crossed at night.", "speaker": "Penn"}, {"quote": "Nobody talks about it,", "speaker": "Penn"}]
 
 
+def test_glued_paragraph_is_cut_for_the_scorer_like_a_line_break() -> None:
+    glued = Quote(text='Our programme was strong. "The expectations are higher.', speaker="Smith", start=0, end=55, sentence_start=0, sentence_end=56)
+    broken = Quote(text='Our programme was strong.\n"The expectations are higher.', speaker="Smith", start=0, end=55, sentence_start=0, sentence_end=56)
+    assert scorer_quotes(glued) == scorer_quotes(broken) == [
+        {"quote": "Our programme was strong.", "speaker": "Smith"},
+        {"quote": "The expectations are higher.", "speaker": "Smith"},
+    ]
+
+
 @pytest.mark.slow
 def test_evaluate_scores_a_tiny_gold_file(tmp_path: Path) -> None:
     scorer = _scorer_dir() / "score.py"

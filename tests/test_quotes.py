@@ -12,6 +12,7 @@ import pytest
 
 from briefgen.extract import extract_quotes
 from briefgen.extract.quotes import find_segments, opens_with_mark
+from briefgen.extract.quotes.marks import glued_paragraphs
 from briefgen.ingest import parse_article_text
 from briefgen.nlp import load_model, parse_article
 
@@ -52,6 +53,23 @@ def test_opens_with_mark() -> None:
     assert opens_with_mark("  ''Yes,'' he said.")
     assert not opens_with_mark("” stray")
     assert not opens_with_mark("He said “no.”")
+
+
+@pytest.mark.parametrize(
+    "why, words, expected",
+    [
+        ("a glued paragraph is cut off", 'It is bad. "That must end.', ["It is bad.", "That must end."]),
+        ("two glued paragraphs", 'One. "Two? "2004 was worse.', ["One.", "Two?", "2004 was worse."]),
+        ("a quotation inside opens one", "Done. \"'Oh no,' we said.", ["Done.", "'Oh no,' we said."]),
+        ("a mark before a small letter stays", 'He called it "odd. "and left', ['He called it "odd. "and left']),
+        ("a mark with no sentence end before it stays", 'Call it "Fast" now', ['Call it "Fast" now']),
+        ("curly marks are paired, never glued", "Fine. “Next one", ["Fine. “Next one"]),
+        ("no mark", "Just words.", ["Just words."]),
+    ],
+)
+def test_glued_paragraphs(why: str, words: str, expected: list[str]) -> None:
+    assert glued_paragraphs(words) == expected, why
+    assert glued_paragraphs(words)[0] in words
 
 
 def test_find_segments_long_unbalanced_line_stays_in_bounds() -> None:
@@ -659,6 +677,33 @@ SPEAKER_CASES = [
         "refers to as",
         "Old Rivals\n\nThe two coaches met again on Tuesday. Halloran refers to his opponent as “the professor,” while Benitez identifies the veteran as “my teacher.”\n",
         [("the professor,", "Halloran"), ("my teacher.", "Benitez")],
+    ),
+    # #15 (quotes9), a "he" is never a name in the words of its own clause (its complement, a clause it is set into)
+    (
+        "a name in a phrase the pronoun's cue controls",
+        "Spy Speaks\n\nOleg Gordievsky said he was happy with his treatment. Commenting on Mr Makarov's case, he said: \"The state is not a fat cow.\"\n",
+        [("The state is not", "Gordievsky")],
+    ),
+    (
+        "a name in an adverbial clause with its own subject can be the pronoun",
+        "Cup Tie\n\nFrance beat Wales on Saturday. While Philippe Sella admitted he liked the style, he said \"the win was most important\".\n",
+        [("the win was", "Sella")],
+    ),
+    (
+        "an adverbial before the pronoun sets no clause of its own",
+        "Clinton Laughs\n\nHillary Clinton isn't rattled about the string of losses she's faced in the primary — in fact, she said it \"humanizes\" her.\n",
+        [("humanizes", "Clinton")],
+    ),
+    (
+        "a relative clause's subject after the pronoun can be it",
+        "Beck Speaks\n\nGlenn Beck has spoken at rallies for Ted Cruz. He has also called the senator \"the next George Washington\" – the Founding Father who Beck idolizes.\n",
+        [("the next George Washington", "Beck")],
+    ),
+    # a "he" after a definite role is the person the article gave that role ("Tory leader Michael Howard")
+    (
+        "a role the article gave a name",
+        "Tax Pledge\n\nTory leader Michael Howard spoke in Leeds. Gordon Brown was not there. But the Tory leader argued there was a case for change. \"We will cut taxes,\" he said.\n",
+        [("We will cut taxes", "Howard")],
     ),
 ]
 

@@ -10,7 +10,10 @@ matching; the figures returned are the ones it reports.
 The gold cuts a quotation that runs over paragraphs into one segment per
 paragraph, while the product keeps it as one :class:`~briefgen.records.Quote`;
 :func:`scorer_quotes` cuts ours the same way so that like is compared with
-like.
+like. A paragraph the source glued onto the line before (BBC style: the
+line break is lost and only the reopening mark is left, ``… public. "The
+expectations …``) is cut the same way, by the test the quote marks are paired
+with (:func:`~briefgen.extract.quotes.marks.glued_paragraphs`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..extract.quotes.marks import glued_paragraphs
 from ..ingest import parse_article_text
 from ..nlp import load_model
 from ..pipeline import Failure, brief_articles
@@ -31,12 +35,13 @@ _EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«
 
 
 def scorer_quotes(quote: Quote) -> list[dict[str, Any]]:
-    """One scorer row per paragraph of a quotation, marks at the joins removed."""
+    """One scorer row per paragraph of a quotation (a glued one too), marks at the joins removed."""
     rows = []
-    for piece in quote.text.split("\n"):
-        words = _EDGE_MARKS.sub("", piece.strip()).strip()
-        if words:
-            rows.append({"quote": words, "speaker": quote.speaker})
+    for line in quote.text.split("\n"):
+        for piece in glued_paragraphs(line.strip()):
+            words = _EDGE_MARKS.sub("", piece).strip()
+            if words:
+                rows.append({"quote": words, "speaker": quote.speaker})
     return rows
 
 

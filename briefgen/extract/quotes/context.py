@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
 from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
+from .roles import RoleIndex
 from .runs import LineIndex, QuoteIndex, Run
 from .speakers import (
     RELATIVE_PRONOUNS,
@@ -110,6 +111,14 @@ class Context:
         self._ends_before: numpy.ndarray | None = None
         self._words: dict[str, list[int]] = {}
         self._lemmas: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
+        self._roles: RoleIndex | None = None
+
+    @property
+    def roles(self) -> RoleIndex:
+        """The roles the article gives to names (:class:`.roles.RoleIndex`), read on first use."""
+        if self._roles is None:
+            self._roles = RoleIndex(self.doc, self.entities, quoted=self.quoted)
+        return self._roles
 
     def sentence_end_between(self, start: int, stop: int) -> bool:
         """Whether a sentence end (:data:`SENTENCE_ENDS`) outside quotes is among tokens ``start`` to ``stop - 1``.
@@ -166,7 +175,14 @@ class Context:
 
     def mention(self, subject: Token, *, spoken_of: frozenset[str] = frozenset()) -> Span:
         return mention_for(
-            subject, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames, kind_of=self.kind_of, spoken_of=spoken_of
+            subject,
+            entities=self.entities,
+            quoted=self.quoted,
+            genders=self.genders,
+            surnames=self.surnames,
+            kind_of=self.kind_of,
+            spoken_of=spoken_of,
+            roles=self.roles,
         )
 
     def speaker_of(self, cue: Token, span: Span) -> Span | None:

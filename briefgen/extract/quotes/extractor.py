@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...records import Quote
 from ..actors.extractor import COLLECTIVE_NOUNS
@@ -76,7 +76,8 @@ from .layout_routes import (
 )
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
-from .speakers import names_spoken_of, one_of_a_nationality, spoken_of_in
+from .cues import is_speech_cue
+from .speakers import PERSON_PRONOUNS, names_spoken_of, one_of_a_nationality, spoken_of_in
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -278,10 +279,80 @@ def not_whom_it_names(attribution: Attribution, run: Run, span: Span, ctx: Conte
         return None
     first = run.parts[0]
     words = ctx.doc.char_span(first.start, first.end, alignment_mode="contract")
-    spoken_of = names_spoken_of(words if words is not None else span, entities=ctx.entities)
+    spoken_of = names_spoken_of(words if words is not None else span, entities=ctx.entities) | _named_in_scope_of(subject, cue, ctx)
     if not spoken_of_in(speaker, spoken_of):
         return None
     return Attribution(ctx.mention(subject, spoken_of=spoken_of), cue, attribution.route)
+
+
+#: Dependencies of a cue set into the clause it reports, between commas: "The problem with Mel Gibson's film, he believed, was …".
+_PARENTHETICAL_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+
+
+def _named_in_scope_of(subject: Token, cue: Token, ctx: Context) -> frozenset[str]:
+    """The people named, outside quotes, in the clause a "he" or "she" cues: none of them is the pronoun.
+
+    "While he said the panel were not “snubbing” Moore's film, he thought
+    …", "Mr Blair has failed …, he claimed": a pronoun subject does not
+    stand for a name in the words of its own clause (its complement after it,
+    a cue set between commas into the clause it reports, a phrase before it
+    whose subject it is: "Commenting on Mr Makarov's case, he said", "Of
+    Hepburn, she said"). A name in a clause of its own with a subject before
+    the pronoun can be it ("While Sella admitted …, he said").
+    """
+    doc = ctx.doc
+    scope = cue
+    parenthetical = (
+        cue.dep_ in _PARENTHETICAL_DEPS
+        and cue.head.i < subject.i
+        and subject.i > 0
+        and doc[subject.i - 1].text == ","
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
+    )
+    if parenthetical:
+        scope = cue.head
+    names: set[str] = set()
+    for token in scope.subtree:
+        ent = ctx.entities.get(token.i)
+        if ent is None or ent.start != token.i or ent.label_ != "PERSON" or ctx.quoted(token) or subject.i in range(ent.start, ent.end):
+            continue
+        if ent.start < subject.i and not parenthetical and _in_a_clause_of_its_own(ent.root, scope):
+            continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "relcl":
+            continue  # "He has also called the Texas senator … the Founding Father who Beck idolises": a clause of its own
+        words = [t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady")]
+        if words:
+            names.add(" ".join(words))
+    return frozenset(names)
+
+
+def _in_a_clause_of_its_own(word: Token, scope: Token) -> bool:
+    """Whether a word before the pronoun lies in an adverbial clause below ``scope`` with a subject of its own ("although Baros insisted").
+
+    The words the cue reports ("Mr Blair has failed …, he claimed") and a
+    clause whose subject is a "he" or "she" ("Pressed on whether he would
+    draw attention to Mr Howard's …, he replied") are the pronoun's own,
+    unless those words are another named speaker's report whose full stop
+    the source lost.
+    """
+    node = word
+    while node.i != scope.i and node.head.i != node.i:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if node.pos_ in ("VERB", "AUX") and subject is not None and subject.lower_ not in PERSON_PRONOUNS:
+            if not _reported_before(node, scope) or (is_speech_cue(node) and subject.pos_ == "PROPN"):
+                return True  # "Ms Hutt said she hoped "…" Asked …, she said": a report of its own, its full stop lost
+        node = node.head
+    return False
+
+
+def _reported_before(clause: Token, cue: Token) -> bool:
+    """Whether a clause is the words a cue reports, set before it and its subject with a comma: "Mr Blair has failed …, he claimed"."""
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i != cue.i or clause.i > cue.i:
+        return False
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the clause ends at the comma before the subject: "in fact, she said" sets no clause before the "she"
+    return subject is not None and subject.i > 1 and cue.doc[subject.i - 1].text == "," and clause.right_edge.i == subject.i - 2
 
 
 def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:

@@ -130,6 +130,27 @@ def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> 
     return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
 
 
+def glued_paragraphs(words: str) -> list[str]:
+    """A quotation's words cut where :func:`find_segments` saw a paragraph glued on (``… happened. "That must …``).
+
+    The BBC corpus lost the line breaks inside long quotations, so a reopened
+    mark is all that is left of a paragraph break; the pieces are the
+    paragraphs the source had, so that a reader of the words (the eval's
+    per-paragraph scoring) can treat them like paragraphs a line break still
+    separates. The same test as the pairing is applied to the quotation's own
+    words, so nothing else is cut: a closing mark or a mark before a small
+    letter stays inside its piece.
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _MARK.finditer(words):
+        if match.group() in _EITHER and _reopens_paragraph(words, 0, match.start(), match.end()):
+            pieces.append(words[start : match.start()])
+            start = match.end()
+    pieces.append(words[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
 #: Single marks that open a quotation inside a quotation (never pairing marks themselves).
 _INNER_OPENERS = frozenset({"'", "‘"})
 

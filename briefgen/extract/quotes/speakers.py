@@ -22,6 +22,7 @@ from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
 from .cues import is_speech_cue
+from .roles import RoleIndex, definite_role
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -304,6 +305,7 @@ def mention_for(
     surnames: frozenset[str] | None = None,
     kind_of: KindOf = no_kinds,
     spoken_of: frozenset[str] = frozenset(),
+    roles: RoleIndex | None = None,
 ) -> Span:
     """The span naming the speaker whose syntactic subject is ``subject``.
 
@@ -312,7 +314,9 @@ def mention_for(
     entities per pronoun, which made attribution quadratic in the article;
     ``kind_of`` (the actor table's kinds) keeps "he" from resolving to a club;
     ``spoken_of`` (:func:`names_spoken_of`) keeps "he" from resolving to a
-    person the quotation talks about.
+    person the quotation talks about; ``roles`` (:class:`.roles.RoleIndex`)
+    lets a "he" after "the Tory leader" be the person the article gave that
+    role.
     """
     doc = subject.doc
     if is_dateline(subject):
@@ -322,9 +326,9 @@ def mention_for(
     if subject.lower_ in ("they", "them", "it"):
         group = _main_subject_before(subject, quoted=quoted)
         if group is not None:
-            return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of)
+            return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, roles=roles)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
-        found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of)
+        found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, roles=roles)
         return found or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
@@ -443,6 +447,7 @@ def antecedent(
     surnames: frozenset[str] | None = None,
     kind_of: KindOf = no_kinds,
     spoken_of: frozenset[str] = frozenset(),
+    roles: RoleIndex | None = None,
     _chain: int = 0,
 ) -> Span | None:
     """The most recent suitable named mention before a pronoun.
@@ -511,7 +516,15 @@ def antecedent(
             if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
                 # "But he rejected the comparison with Berti Vogts. “…?” he asked": the same "he"
                 return antecedent(
-                    main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, _chain=_chain + 1
+                    main,
+                    entities=entities,
+                    quoted=quoted,
+                    genders=genders,
+                    surnames=surnames,
+                    kind_of=kind_of,
+                    spoken_of=spoken_of,
+                    roles=roles,
+                    _chain=_chain + 1,
                 )
             if main is not None and _untagged_person(main, entities=entities, surnames=surnames, kind_of=kind_of) and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
                 return full_name(_with_given_names(main), entities=entities, quoted=quoted, any_label=True)
@@ -528,6 +541,11 @@ def antecedent(
             subjects_only = main is not None and named is None and _person_described_again(main, wanted=wanted)
             if subjects_only and described_main is None:
                 described_main = described_person(main, quoted=quoted)
+                # "… where George Bush opposed extending it. But the Tory leader argued …. “…,” he said": a role the
+                # article gave a name ("Tory leader Michael Howard") is that person, not the name nearest before
+                holder = _role_holder(described_main, roles, wanted=wanted, genders=genders, entities=entities, quoted=quoted)
+                if holder is not None and not spoken_of_in(holder, spoken_of):
+                    return full_name(holder, entities=entities, quoted=quoted)
         elif limit == sent.end:
             talker = _unnamed_talker(sent, pronoun, quoted=quoted, entities=entities)
             if talker is not None:
@@ -611,6 +629,21 @@ def antecedent(
             main_subject_salient = False
         sent = doc[sent.start - 1].sent
     return described_main
+
+
+def _role_holder(
+    described: Span, roles: RoleIndex | None, *, wanted: Gender | None, genders: Mapping[str, Gender] | None, entities: dict[int, Span], quoted: Quoted
+) -> Span | None:
+    """The person the article named with the role a definite description says ("the Tory leader"), of the pronoun's gender."""
+    role = definite_role(described) if roles is not None else None
+    if role is None:
+        return None
+    holder = roles.holder(role, before=described.start)
+    if holder is None or holder.label_ != "PERSON":
+        return None
+    if genders and wanted and not compatible(genders.get(person_key(holder, entities=entities, quoted=quoted)), wanted):
+        return None
+    return holder
 
 
 def _unnamed_talker(sent: Span, pronoun: Token, *, quoted: Quoted, entities: dict[int, Span]) -> Token | None:

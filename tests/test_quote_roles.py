@@ -1,0 +1,115 @@
+"""A definite role as the name the article gave that role (:mod:`briefgen.extract.quotes.roles`), on hand-built parses."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from briefgen.extract.quotes.roles import RoleIndex, definite_role
+from briefgen.extract.quotes.speakers import entity_at
+
+#: One token: (text, head index, dependency, coarse tag, entity label or "").
+Row = tuple[str, int, str, str, str]
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def build(vocab, rows: list[Row]) -> Doc:
+    ents = []
+    for i, row in enumerate(rows):
+        inside = bool(row[4]) and i > 0 and rows[i - 1][4] == row[4]
+        ents.append("O" if not row[4] else ("I-" if inside else "B-") + row[4])
+    return Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        ents=ents,
+        lemmas=[r[0].lower() for r in rows],
+    )
+
+
+def never_quoted(_token) -> bool:
+    return False
+
+
+# "Tory leader Michael Howard spoke. …" / "UK sportswear firm Umbro grew. …" / "Michael Howard, the Tory leader, spoke. …"
+TITLE_BEFORE: list[Row] = [
+    ("Tory", 1, "compound", "PROPN", "NORP"), ("leader", 3, "compound", "NOUN", ""), ("Michael", 3, "compound", "PROPN", "PERSON"),
+    ("Howard", 4, "nsubj", "PROPN", "PERSON"), ("spoke", 4, "ROOT", "VERB", ""), (".", 4, "punct", "PUNCT", ""),
+]
+SHADOW_BEFORE: list[Row] = [
+    ("Shadow", 1, "amod", "ADJ", ""), ("leader", 3, "compound", "NOUN", ""), ("Oliver", 3, "compound", "PROPN", "PERSON"),
+    ("Letwin", 4, "nsubj", "PROPN", "PERSON"), ("spoke", 4, "ROOT", "VERB", ""), (".", 4, "punct", "PUNCT", ""),
+]
+FIRM_BEFORE: list[Row] = [
+    ("UK", 2, "compound", "PROPN", "GPE"), ("sportswear", 2, "compound", "NOUN", ""), ("firm", 3, "compound", "NOUN", ""),
+    ("Umbro", 4, "nsubj", "PROPN", "ORG"), ("grew", 4, "ROOT", "VERB", ""), (".", 4, "punct", "PUNCT", ""),
+]
+APPOSED: list[Row] = [
+    ("Michael", 1, "compound", "PROPN", "PERSON"), ("Howard", 7, "nsubj", "PROPN", "PERSON"), (",", 1, "punct", "PUNCT", ""),
+    ("the", 5, "det", "DET", ""), ("Tory", 5, "compound", "PROPN", "NORP"), ("leader", 1, "appos", "NOUN", ""),
+    (",", 1, "punct", "PUNCT", ""), ("spoke", 7, "ROOT", "VERB", ""), (".", 7, "punct", "PUNCT", ""),
+]
+# "… The Tory leader said" / "… The firm said" / "… The leader said"
+def _said(words: list[tuple[str, str]]) -> list[Row]:
+    n = len(words)
+    rows: list[Row] = [("The", n, "det", "DET", "")]
+    rows += [(w, n, "compound", pos, "NORP" if w == "Tory" else "") for w, pos in words[:-1]]
+    rows.append((words[-1][0], n + 1, "nsubj", words[-1][1], ""))
+    rows.append(("said", n + 1, "ROOT", "VERB", ""))
+    return rows
+
+
+def _doc(vocab, first: list[Row], second: list[Row]) -> Doc:
+    shifted = [(t, h + len(first), d, p, e) for t, h, d, p, e in second]
+    return build(vocab, first + shifted)
+
+
+@pytest.mark.parametrize(
+    ("why", "first", "role", "expected"),
+    [
+        ("a title before the name", TITLE_BEFORE, [("Tory", "PROPN"), ("leader", "NOUN")], "Michael Howard"),
+        ("the head alone matches a longer title", TITLE_BEFORE, [("leader", "NOUN")], "Michael Howard"),
+        ("a title that says which firm", FIRM_BEFORE, [("firm", "NOUN")], "Umbro"),
+        ("an apposition after the name", APPOSED, [("Tory", "PROPN"), ("leader", "NOUN")], "Michael Howard"),
+        ("a shadow leader is not the leader", SHADOW_BEFORE, [("leader", "NOUN")], None),
+        ("another role is no match", TITLE_BEFORE, [("chancellor", "NOUN")], None),
+        ("a description with a word the title lacks", FIRM_BEFORE, [("Tory", "PROPN"), ("firm", "NOUN")], None),
+    ],
+)
+def test_a_definite_role_is_the_name_given_that_role(vocab, why, first, role, expected) -> None:
+    doc = _doc(vocab, first, _said(role))
+    subject = next(t for t in doc[len(first) :] if t.dep_ == "nsubj")
+    mention = doc[len(first) : subject.i + 1]
+    head = definite_role(mention)
+    assert head is not None and head.i == subject.i, why
+    holder = RoleIndex(doc, entity_at(doc), quoted=never_quoted).holder(head, before=mention.start)
+    assert (holder.text if holder is not None else None) == expected, why
+
+
+def test_a_name_given_the_role_only_later_is_not_it(vocab) -> None:
+    doc = _doc(vocab, _said([("firm", "NOUN")]), FIRM_BEFORE)
+    head = definite_role(doc[0:2])
+    assert head is not None
+    assert RoleIndex(doc, entity_at(doc), quoted=never_quoted).holder(head, before=0) is None
+
+
+@pytest.mark.parametrize(
+    ("why", "rows", "expected"),
+    [
+        ("a bare definite role", [("the", 1, "det", "DET", ""), ("firm", 1, "ROOT", "NOUN", "")], "firm"),
+        ("an indefinite description", [("a", 1, "det", "DET", ""), ("spokesman", 1, "ROOT", "NOUN", "")], None),
+        ("an owner says which one", [("the", 1, "det", "DET", ""), ("band", 3, "poss", "NOUN", ""), ("'s", 1, "case", "PART", ""), ("spokesman", 3, "ROOT", "NOUN", "")], None),
+        ("a name is no role", [("the", 1, "det", "DET", ""), ("BBC", 1, "ROOT", "PROPN", "ORG")], None),
+    ],
+)
+def test_definite_role(vocab, why, rows, expected) -> None:
+    doc = build(vocab, rows)
+    head = definite_role(doc[:])
+    assert (head.text if head is not None else None) == expected, why
