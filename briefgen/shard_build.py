@@ -830,12 +830,133 @@ def _run_builds(
             client.close()
     from concurrent.futures import ThreadPoolExecutor
 
-    # One fresh interpreter per build (``python -m briefgen.shard_build CONFIG EPOCH``), ``jobs`` at a
+    # One fresh interpreter per clean build (``python -m briefgen.shard_build CONFIG EPOCH``), ``jobs`` at a
     # time: a build's peak memory is its own and nothing leaks between shards. Not a process pool with
     # ``max_tasks_per_child=1``: on Python 3.11 it reported a worker that exited after its task as
-    # "terminated abruptly" (BrokenProcessPool) part-way through a 5,000-briefing build.
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(_build_in_process, configs, epochs, dirty))
+    # "terminated abruptly" (BrokenProcessPool) part-way through a 5,000-briefing build. Dirty builds go to one
+    # long-lived worker per thread (:class:`_DirtyWorkers`).
+    with _DirtyWorkers() as workers, ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        return list(pool.map(lambda c, e, d: workers.build(c, e) if d else _build_in_process(c, e), configs, epochs, dirty))
+
+
+class _DirtyWorkers:
+    """Dirty shard builds, each thread's in one worker process of its own that builds one after another (#18).
+
+    A dirty build converts and writes only the pages that changed, so most of
+    its cost was starting: a fresh interpreter importing MkDocs, Material and
+    the Markdown extensions and loading the config took 0.3 of a month
+    shard's 0.45 CPU seconds at 2,000 briefings, and a one-article rebuild
+    at 20,000 made 23 such builds. A worker (``python -m briefgen.shard_build
+    --serve``) imports once and runs :func:`build_one` for each request, as a
+    fresh process would (MkDocs keeps no state between builds: the config,
+    plugins, theme and its Jinja environment are made anew by each
+    ``load_config``; :func:`build_one` puts back what it patches). Its peak RSS
+    is reset before each build (``/proc/self/clear_refs``), so a build reports
+    its own. Clean builds, whose memory is the one bounded by #18, keep a
+    fresh process each.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self._local = threading.local()
+        self._started: list[Any] = []
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> _DirtyWorkers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for proc in self._started:
+            with contextlib.suppress(OSError, ValueError):
+                proc.stdin.close()
+        for proc in self._started:
+            try:
+                proc.wait(timeout=30)
+            except Exception:  # a worker that does not end is ended
+                proc.kill()
+                proc.wait()
+            proc.said.close()
+
+    def _worker(self) -> Any:
+        import subprocess
+        import sys
+
+        proc = getattr(self._local, "proc", None)
+        if proc is None or proc.poll() is not None:
+            import tempfile
+
+            said = tempfile.TemporaryFile()  # what the worker says outside a build: read only if it dies
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "briefgen.shard_build", "--serve"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=said,
+                text=True,
+                encoding="utf-8",
+            )
+            proc.said = said  # type: ignore[attr-defined]
+            self._local.proc = proc
+            with self._lock:
+                self._started.append(proc)
+        return proc
+
+    def build(self, config_file: str, epoch: str) -> tuple[float, int]:
+        import json
+        import sys
+
+        proc = self._worker()
+        try:
+            proc.stdin.write(json.dumps([config_file, epoch]) + "\n")
+            proc.stdin.flush()
+            line = proc.stdout.readline()
+        except (OSError, ValueError):
+            line = ""
+        if not line:  # the worker died: what it said last is the reason
+            proc.kill()
+            proc.wait()
+            proc.said.seek(0)
+            lines = [x for x in proc.said.read().decode("utf-8", "replace").splitlines() if x.strip()]
+            raise BriefgenError(one_line(lines[-1] if lines else f"{config_file}: shard build failed (worker exit {proc.returncode})"))
+        reply = json.loads(line)
+        if reply["stderr"].strip():  # the build's own warnings, as a one-process build would show them
+            sys.stderr.write(reply["stderr"])
+        if "error" in reply:
+            raise BriefgenError(reply["error"])
+        seconds, peak = reply["result"]
+        return float(seconds), int(peak)
+
+
+def _serve() -> None:
+    """``python -m briefgen.shard_build --serve``: dirty builds, one JSON request a line (``[config, epoch]``) on stdin,
+    one JSON reply a line on stdout, until stdin closes (:class:`_DirtyWorkers`). What a build prints goes into its
+    reply's ``stderr``, so stdout carries replies only."""
+    import gc
+    import io
+    import json
+    import sys
+
+    replies = sys.stdout
+    for line in sys.stdin:
+        config_file, epoch = json.loads(line)
+        _reset_peak_rss()
+        said = io.StringIO()
+        reply: dict[str, Any]
+        with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+            try:
+                reply = {"result": list(build_one(config_file, epoch, dirty=True))}
+            except BriefgenError as exc:
+                reply = {"error": str(exc)}
+        reply["stderr"] = said.getvalue()
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+        gc.collect()  # the build's pages, config and theme hold cycles: let them go before the next build
+
+
+def _reset_peak_rss() -> None:
+    """Start this process's peak RSS (``VmHWM``) again from its current RSS, where Linux allows it."""
+    with contextlib.suppress(OSError):
+        Path(f"/proc/{os.getpid()}/clear_refs").write_text("5", encoding="ascii")
 
 
 def _build_in_process(config_file: str, epoch: str, dirty: bool = False) -> tuple[float, int]:
@@ -1487,10 +1608,13 @@ def build_sharded_site(
     return publish_pages(assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler)
 
 
-if __name__ == "__main__":  # one shard build in a process of its own (see _run_builds)
+if __name__ == "__main__":  # one shard build in a process of its own, or a worker's dirty builds (see _run_builds)
     import json
     import sys
 
+    if sys.argv[1:] == ["--serve"]:
+        _serve()
+        raise SystemExit(0)
     try:
         result = build_one(sys.argv[1], sys.argv[2], dirty=sys.argv[3:] == ["dirty"])
     except BriefgenError as exc:

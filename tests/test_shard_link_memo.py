@@ -8,6 +8,7 @@ plan with one made without any record.
 from __future__ import annotations
 
 import marshal
+import posixpath
 
 import pytest
 from test_site_pages import story
@@ -90,17 +91,53 @@ def test_a_damaged_record_is_rewritten(blob):
     assert memo["briefings/a.md"] != blob
 
 
-def test_plans_with_records_are_the_plans_without(tmp_path):
-    """Whole sites, one build after another with one memo: every plan equals one made without records."""
+@pytest.mark.parametrize("shards", [{}, {"actor_pages": 1, "list_pages": 1}])  # with actor and list shards: pages dated by their links
+def test_plans_with_records_are_the_plans_without(tmp_path, shards):
+    """Whole sites, one build after another with one memo: every plan equals one made without records.
+
+    The builds add an article, move one to another month (its page and the links to it change shard), delete one,
+    and give an actor a second briefing (its page now lists, and is dated by, both): what a kept record or a
+    dating cache could miss.
+    """
     briefings = [story("first", date="2025-05-16", speaker="Rubio"), story("second", date="2025-05-20"), story("third", date="2025-06-02")]
-    builds = [briefings, [*briefings, story("fourth", date="2025-06-21")], [*briefings[:1], story("second", date="2025-07-01"), *briefings[2:]]]
+    builds = [
+        briefings,
+        [*briefings, story("fourth", date="2025-06-21")],  # one new article
+        [*briefings[:1], story("second", date="2025-07-01"), *briefings[2:]],  # "second" moved to July, "fourth" deleted
+        [*briefings[:1], story("second", date="2025-07-01"), *briefings[2:], story("fifth", date="2025-07-03", speaker="Rubio")],
+    ]
     memo = Counting()
     for items in builds:
         site = assemble_site(items, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
         for shard_by in ("month", "year"):
-            options = dict(shard_by=shard_by, site_url="https://example.org/news/")
-            assert plan_shards(site.pages, site.dates, memo=memo, **options) == plan_shards(site.pages, site.dates, **options)
+            options = dict(shard_by=shard_by, site_url="https://example.org/news/", **shards)
+            with_memo = plan_shards(site.pages, site.dates, memo=memo, **options)
+            assert with_memo == plan_shards(site.pages, site.dates, **options)
+            for shard in with_memo.shards:  # dated by the newest briefing it holds or (a shard of actor or list pages) links
+                assert shard.newest == _newest_linked(shard, site, everything=shard.name == "portal")
     assert memo.handed > 0
+
+
+def _newest_linked(shard, site, *, everything):
+    """The newest date of a briefing whose page ``shard`` holds or (actor and list pages) links, from the unsharded
+    pages' own ``.md`` links (``everything``: of the whole site)."""
+    import re
+
+    if everything:
+        days = [d.date for d in site.dates.values() if d.date]
+        return max(days) if days else None
+    original = {p.path: p.content for p in site.pages}
+    names = set()
+    for page in shard.pages:
+        path = posixpath.join(shard.folder if not shard.folder.startswith("briefings/2") else "briefings", page.path)
+        names.add(posixpath.splitext(posixpath.basename(path))[0] if posixpath.dirname(path) == "briefings" else None)
+        if not shard.folder.startswith("briefings/2"):  # a period is dated by its own briefings alone
+            for target in re.findall(r"\]\(([^)#\s]+\.md)", original[path]):
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+                if posixpath.dirname(resolved) == "briefings":
+                    names.add(posixpath.splitext(posixpath.basename(resolved))[0])
+    days = [site.dates[n].date for n in names if n in site.dates and site.dates[n].date]
+    return max(days) if days else None
 
 
 def test_the_state_folders_records_follow_the_site_and_the_code(tmp_path):

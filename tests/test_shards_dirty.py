@@ -185,3 +185,41 @@ def test_a_missing_listing_means_the_folder_is_read_again(tmp_path):
     listing.write_text("garbage without a tab\n", encoding="utf-8")  # unreadable: read the folder
     (folder / "stray.md").write_text("again", encoding="utf-8")
     assert _write_docs(folder, _pages(a="A", b="B"), [], listing=listing) == ["stray.md"]
+
+
+def test_dirty_builds_in_one_worker_match_clean_builds(tmp_path, monkeypatch):
+    """Dirty builds run one after another in one worker process (``_run_builds``, #18): each gives a clean build's bytes,
+    the second as the first (nothing of one build is left to the next), and a failing build is reported by its config
+    without taking the worker down."""
+    import subprocess
+
+    from briefgen.errors import BriefgenError
+    from briefgen.shard_build import _run_builds
+
+    variants = {"plain": {}, "plain-urls": {"use_directory_urls": False}}
+    dirty, clean = {}, {}
+    for name, extra in variants.items():
+        dirty[name] = _project(tmp_path / "dirty" / name, ["tags"], extra=extra)
+        clean[name] = _project(tmp_path / "clean" / name, ["tags"], extra=extra)
+        _change(tmp_path / "clean" / name / "docs")
+    _run_builds([str(c) for c, _ in dirty.values()], epochs=["0", "0"], jobs=1, scheduler=None)  # clean, fresh processes
+    _run_builds([str(c) for c, _ in clean.values()], epochs=["0", "0"], jobs=1, scheduler=None)
+    for name in variants:
+        _change(tmp_path / "dirty" / name / "docs")
+    started: list[list[str]] = []
+    popen = subprocess.Popen
+
+    def counting(args, *a, **k):
+        started.append(list(args))
+        return popen(args, *a, **k)
+
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    broken = tmp_path / "broken.yml"
+    broken.write_text("site_name: T\ndocs_dir: /nonexistent/docs\n", encoding="utf-8")
+    with pytest.raises(BriefgenError, match="broken.yml"):
+        _run_builds([str(broken)], epochs=["0"], jobs=1, scheduler=None, dirty=[True])
+    costs = _run_builds([str(c) for c, _ in dirty.values()], epochs=["0", "0"], jobs=1, scheduler=None, dirty=[True, True])
+    assert [a[-1] for a in started] == ["--serve", "--serve"]  # one worker per call, both dirty builds in it
+    assert all(seconds > 0 and peak > 0 for seconds, peak in costs)
+    for name in variants:
+        assert _files(dirty[name][1]) == _files(clean[name][1]), name

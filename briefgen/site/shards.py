@@ -325,6 +325,10 @@ def plan_shards(
     grouped: dict[str, list[SitePage]] = {}
     urls: dict[str, str] = {}
     newest: dict[str, str] = {}
+    # linked docs path -> the date of the briefing it is ("" for any other page), worked out once per target: each actor
+    # page is dated by every briefing it lists, and the same briefings are listed on many pages (241,791 look-ups for
+    # some 20,000 briefings at 20,000, #18)
+    linked_days: dict[str, str] = {}
     for i, page in enumerate(pages):
         if held:
             pages[i] = None  # type: ignore[index]  # the original text is let go once rewritten (a list only with actor or list shards)
@@ -347,11 +351,17 @@ def plan_shards(
         for key in (shard, PORTAL) if day else ():
             if day > newest.get(key, ""):
                 newest[key] = day
-        for target in targets or ():  # an actor or list page: dated by the briefings it lists, as its period dates a briefing
-            linked = _briefing_name(target, layout.prefix)
-            day = dates[linked].date if linked is not None and linked in dates else None
-            if day and day > newest.get(shard, ""):
-                newest[shard] = day
+        if targets:  # an actor or list page: dated by the briefings it lists, as its period dates a briefing
+            top = newest.get(shard, "")
+            for target in targets:
+                day = linked_days.get(target)
+                if day is None:
+                    linked = _briefing_name(target, layout.prefix)
+                    day = linked_days[target] = (dates[linked].date or "") if linked is not None and linked in dates else ""
+                if day > top:
+                    top = day
+            if top:
+                newest[shard] = top
     grouped.setdefault(PORTAL, [])
     actor_shards = sorted(n for n in grouped if is_actor_shard(n))
     list_shards = sorted(n for n in grouped if is_list_shard(n))
@@ -386,6 +396,9 @@ class Layout:
         # actors, list pages, neighbours) over and over, and working them out for every link was a quarter of the
         # plan of a rebuild (#18). Both depend on the path and ``dates`` alone, which do not change during a plan.
         self._places: dict[str, tuple[str, str]] = {}
+        #: docs path -> its shard, for every path placed so far (``place(path)[0]`` without a call: a kept link record's
+        #: every target is checked against it, some 465,000 checks at 20,000 briefings, #18)
+        self.shard_of: dict[str, str] = {}
         self._urls: dict[str, str] = {}
         self._resolved: dict[tuple[str, str], str] = {}
         #: (folder of the linking page inside its shard, target inside the same shard) -> the Markdown link
@@ -418,6 +431,7 @@ class Layout:
             else:
                 found = PORTAL, path
             self._places[path] = found
+            self.shard_of[path] = found[0]
         return found
 
     def folder(self, shard: str) -> str:
@@ -548,7 +562,8 @@ def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMem
             kept_digest, own, targets_kept, edits = marshal.loads(blob)
         except (EOFError, ValueError, TypeError):  # damaged: rewritten below
             kept_digest = None
-        if kept_digest == digest and own == layout.place(path)[0] and all(layout.place(t)[0] == s for t, s in targets_kept):
+        shard_of = layout.shard_of  # a target not placed yet is placed (a miss is the only call)
+        if kept_digest == digest and own == layout.place(path)[0] and all(shard_of.get(t) == s or layout.place(t)[0] == s for t, s in targets_kept):
             parts, at = [], 0
             for start, end, new in edits:
                 parts.append(content[at:start])
