@@ -55,6 +55,17 @@ def test_glued_paragraph_is_cut_for_the_scorer_like_a_line_break() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "handed"),
+    [("Harry B. Harris Jr.", "Harry B. Harris"), ("Luther Stan Pate IV", "Luther Stan Pate"), ("Hank Williams, Jr", "Hank Williams"),
+     ("Sir Elton John", "Sir Elton John"), ("Jrue Holiday", "Jrue Holiday"), (None, None)],
+)
+def test_the_scorer_gets_the_speaker_without_a_generational_suffix(speaker, handed) -> None:
+    """The scorer takes a speaker's last word for the surname; "Jr." is none (the briefing keeps the full name)."""
+    quote = Quote(text="We will win.", speaker=speaker, start=0, end=12, sentence_start=0, sentence_end=13)
+    assert [row["speaker"] for row in scorer_quotes(quote)] == [handed]
+
+
 @pytest.mark.slow
 def test_evaluate_scores_a_tiny_gold_file(tmp_path: Path) -> None:
     scorer = _scorer_dir() / "score.py"

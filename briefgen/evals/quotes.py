@@ -14,6 +14,10 @@ like. A paragraph the source glued onto the line before (BBC style: the
 line break is lost and only the reopening mark is left, ``… public. "The
 expectations …``) is cut the same way, by the test the quote marks are paired
 with (:func:`~briefgen.extract.quotes.marks.glued_paragraphs`).
+
+The scorer compares a speaker's last word with the gold speaker's, taking the last word for the surname; a
+generational suffix ("Harry B. Harris Jr.", "Luther Stan Pate IV") is none, so the speaker is handed over
+without it. The briefing keeps the full name.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ from ..pipeline import Failure, brief_articles
 from ..records import Quote
 from .common import EvalResult, find_scorer, gold_rows, run_scorer, scoring_files
 
+#: A generational suffix ending a person's name: no surname, which the scorer's last-word comparison expects.
+_GENERATIONAL_SUFFIX = re.compile(r",?\s+(?:Jr|Jnr|Sr|Snr|II|III|IV)\.?$")
+
 #: Quote marks left at the edges of a paragraph piece of a run-on quotation.
 _EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«»])+$")
 
@@ -37,11 +44,12 @@ _EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«
 def scorer_quotes(quote: Quote) -> list[dict[str, Any]]:
     """One scorer row per paragraph of a quotation (a glued one too), marks at the joins removed."""
     rows = []
+    speaker = _GENERATIONAL_SUFFIX.sub("", quote.speaker) if quote.speaker else quote.speaker
     for line in quote.text.split("\n"):
         for piece in glued_paragraphs(line.strip()):
             words = _EDGE_MARKS.sub("", piece).strip()
             if words:
-                rows.append({"quote": words, "speaker": quote.speaker})
+                rows.append({"quote": words, "speaker": speaker})
     return rows
 
 
