@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from briefgen.extract.quotes.roles import RoleIndex, definite_role
 from briefgen.extract.quotes.speakers import entity_at
+from test_quote_speakers import build as build_with_tags
 
 #: One token: (text, head index, dependency, coarse tag, entity label or "").
 Row = tuple[str, int, str, str, str]
@@ -19,19 +20,8 @@ def vocab():
 
 
 def build(vocab, rows: list[Row]) -> Doc:
-    ents = []
-    for i, row in enumerate(rows):
-        inside = bool(row[4]) and i > 0 and rows[i - 1][4] == row[4]
-        ents.append("O" if not row[4] else ("I-" if inside else "B-") + row[4])
-    return Doc(
-        vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        ents=ents,
-        lemmas=[r[0].lower() for r in rows],
-    )
+    """The speakers tests' builder, with an empty fine tag for each row."""
+    return build_with_tags(vocab, [(w, h, d, "", pos, ent) for w, h, d, pos, ent in rows])
 
 
 def never_quoted(_token) -> bool:
