@@ -67,6 +67,7 @@ from .ahead import (
 )
 from .effects import effect_foreseen_cue
 from .dated import deadline_year_ahead_cue
+from .imminent import coming_idiom_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -168,6 +169,7 @@ CLAUSE_CUES = (
     weekday_event_in_perfect_cue,  # :mod:`.ahead`: this week's event in a present perfect clause
     in_the_running_cue,  # :mod:`.ahead`: a contender told now
     to_come_with_cue,  # :mod:`.ahead`: things "to come" in a "with" phrase
+    coming_idiom_cue,  # :mod:`.imminent`: "on the verge of", "on the cards", "here to stay"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
