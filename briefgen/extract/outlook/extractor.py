@@ -183,6 +183,7 @@ _CLAUSE_BODIES = tuple((1 << k, cue) for k, cue in enumerate(CLAUSE_CUES) if cue
 _MODAL_BIT = 1 << CLAUSE_CUES.index(modal_cue)
 #: The placing cues, each with its bit in :func:`cue_bits`.
 _PLACING_BODIES = tuple((1 << (len(CLAUSE_CUES) + k), cue) for k, cue in enumerate(PLACING_CUES))
+_PLACING_MASK = sum(bit for bit, _ in _PLACING_BODIES)
 _CUE_BITS = "briefgen_outlook_cue_bits"
 
 
@@ -221,7 +222,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
         if kind:
             yield Cue(kind, token)
-        elif kind := next((found for bit, cue in _PLACING_BODIES if admitted & bit and (found := cue(token))), None):
+        elif admitted & _PLACING_MASK and (kind := next((found for bit, cue in _PLACING_BODIES if admitted & bit and (found := cue(token))), None)):
             yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
