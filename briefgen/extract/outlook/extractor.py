@@ -71,6 +71,8 @@ from .imminent import coming_idiom_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
+from .judgements import act_judged
+from .equatives import says_what_it_is
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -434,8 +436,12 @@ def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
 
 def _overtaken(cue: Cue) -> bool:
     """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`), make it a
-    call (:mod:`.calls`) or a concession (:mod:`.concession`): precision filters asked after the cues are found."""
-    return first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
+    call (:mod:`.calls`), a concession (:mod:`.concession`), a judgement of an act (:mod:`.judgements`) or an "is to"
+    that says what its subject is (:mod:`.equatives`): precision filters asked after the cues are found."""
+    return (
+        first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
+        or act_judged(cue.token) or says_what_it_is(cue.token)
+    )
 
 
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:
