@@ -141,7 +141,8 @@ def _build(args: argparse.Namespace) -> int:
             warnings.append(f"{short_path(seeds)}: no article was briefed; {short_path(out_path)} is left as the last build made it")
             kept: tuple[str, ...] = ()
         elif sharded is None:
-            pages = itertools.chain(build.pages(), build.json_files(".", with_text=args.with_text))  # one at a time (#17)
+            # one at a time (#17); each briefing's JSON file right after its page, from the one load of the briefing (#18)
+            pages = build.pages(json_prefix=".", with_text=args.with_text)
             kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in pages), remove_stale=not build.incomplete).kept
         else:
             kept = _write_and_publish_shards(args, build, out, sharded, portable=renderer if args.commonmark else None, scheduler=scheduler)

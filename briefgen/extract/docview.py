@@ -328,6 +328,19 @@ def spaces(doc: Doc) -> list[bool]:
     return found
 
 
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``, made directly when ``0 <= start <= end <= len(doc)`` (else by the slice, which clamps).
+
+    Why (#18): a slice goes through spaCy's ``normalize_slice``, a Python
+    function, before it makes the ``Span``; the extractors cut about 68,000
+    spans per 300 BBC articles at their edges (trimmed sentences, cleaned
+    names, figures), and a slice costs 2.5 times what the ``Span`` does.
+    """
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def trimmed(span: Span) -> Span:
     """``span`` without leading/trailing whitespace tokens."""
     start, end = span.start, span.end
@@ -337,7 +350,7 @@ def trimmed(span: Span) -> Span:
         start += 1
     while end > start and space[end - 1]:
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)  # within the span, start <= end: what ``doc[start:end]`` gives, without the slice (#18)
 
 
 def sentence_text_bounds(sent: Span) -> tuple[int, int]:

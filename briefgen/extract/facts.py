@@ -67,7 +67,7 @@ from .actors.extractor import PRIZE_NAMES
 from .actors.gazetteer import country_form, is_place
 from .actors.kinds import BUILDING_NOUNS
 from .actors.names import names_a_document_or_event, singular_name, time_zone_abbreviations
-from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs, words
+from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs, span_of, words
 from .team_sheets import find_team_sheets
 
 TIME_UNITS = {
@@ -171,7 +171,7 @@ def _strip_edges(span: Span) -> Span:
         or (last.pos_ == "ADP" and end - 1 > start)
     ):
         end -= 1
-    return doc[start:end]
+    return span_of(doc, start, end)
 
 
 #: Words of a comparison of equality that hedges a figure: "as much as $3bn", "as many as 3,000 firms".
@@ -464,7 +464,7 @@ def _without_names(span: Span) -> Span:
         start += 1
     if start > span.start and not (start < end and doc[start].text[:1].islower()):
         start = span.start
-    return doc[start:end]
+    return span_of(doc, start, end)
 
 
 def _is_frequency(span: Span) -> bool:

@@ -49,11 +49,37 @@ def _template_loader(templates_dir: Path | None) -> jinja2.BaseLoader:
     return jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(templates_dir)), shipped])
 
 
+#: libyaml's emitter behind PyYAML's own safe representer, when PyYAML was built with it (see :func:`front_matter`).
+_C_SAFE_DUMPER: type | None = getattr(yaml, "CSafeDumper", None)
+
+
 def front_matter(data: dict[str, Any]) -> Markup:
-    """YAML front matter block; ``safe_dump`` quotes whatever needs quoting."""
+    """YAML front matter block; ``safe_dump`` quotes whatever needs quoting.
+
+    Why two emitters (#18): PyYAML's pure-Python emitter cost a cold build
+    about 0.1 CPU s per 550 pages, libyaml's a quarter of that. Both build
+    the same nodes (the same safe representer), but their emitters differ
+    outside ASCII: libyaml escapes characters beyond the Basic Multilingual
+    Plane ("\\U0001F600") and NEL where PyYAML writes them as they are, and
+    cannot encode a lone surrogate. So libyaml emits only front matter
+    whose every string is ASCII (544 of 547 pages of 300 BBC articles), and
+    the bytes are PyYAML's either way (``tests/test_front_matter_speed.py``).
+    """
     clean = {k: v for k, v in data.items() if v not in (None, [], "")}
-    body = yaml.safe_dump(clean, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    dumper = _C_SAFE_DUMPER if _C_SAFE_DUMPER is not None and _ascii_only(clean) else yaml.SafeDumper
+    body = yaml.dump(clean, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
     return Markup("---\n" + body + "---\n")
+
+
+def _ascii_only(value: object) -> bool:
+    """Whether every string in ``value`` (keys too, through dicts, lists and tuples) is ASCII."""
+    if isinstance(value, str):
+        return value.isascii()
+    if isinstance(value, dict):
+        return all(_ascii_only(k) and _ascii_only(v) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return all(_ascii_only(v) for v in value)
+    return True
 
 
 #: At most this many tags per briefing, and at most ``TAG_ACTORS`` of them actors: a tag page is

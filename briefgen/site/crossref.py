@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -50,6 +51,7 @@ _RESERVED_SLUGS = {"index"}
 _PLAIN_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
+@lru_cache(maxsize=16384)  # #18: a site asks again of the same few thousand names (bounded: an archive's names are not)
 def clean_name(name: str) -> str:
     """``name`` as it should be shown and compared: NFKC, no format (Cf) characters, single spaces.
 
@@ -98,6 +100,7 @@ def lookalike_notes(briefings: Sequence[Briefing]) -> list[str]:
     return list(dict.fromkeys(notes))
 
 
+@lru_cache(maxsize=16384)  # #18: asked of every name of every briefing (the index's keys and lookups), the same names again and again
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces: "Erdoğan" -> "erdogan", "Çırağan" -> "ciragan"."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode("ascii").lower()

@@ -73,6 +73,8 @@ STORE_FORMAT = "site-index-6"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
+#: How many answers of find() a finished index remembers (a briefing's names, asked again by its page and its actors' pages).
+_FOUND = 16384
 _RESERVED_SLUGS = ("index",)
 #: A name at most this many of a surname's candidates share is scored candidate by candidate (see _surname_target).
 _LIGHT_NAME = 32
@@ -368,6 +370,7 @@ class SiteIndex:
         self._finished = False
         self._ready = False  # finish() is done: what the index answers no longer changes
         self._views: dict[int, ActorView] = {}
+        self._found: dict[tuple[int, str], int | None] = {}  # find() of the finished index (see there)
         #: stored index: the pages of this build taken from the last one (``kept``) and made anew (``made``)
         self.kept = self.made = 0
         #: briefings unpickled (:meth:`briefing`): what a rebuild after one new article must not do for every briefing
@@ -1236,6 +1239,19 @@ class SiteIndex:
         by rank; else, of the forms folding alike (each standing for its first actor), the one whose actor ranks last."""
         if not name or is_mixed_script(name):
             return None
+        if not self._ready:
+            return self._find(bid, name)
+        # the finished index's answers are remembered, a bounded number (#18): the site's pages ask again of the same
+        # briefing and name, one question per item of every actor page and per name of every briefing page
+        key = (bid, name)
+        if key in self._found:
+            return self._found[key]
+        if len(self._found) >= _FOUND:
+            self._found.clear()
+        found = self._found[key] = self._find(bid, name)
+        return found
+
+    def _find(self, bid: int, name: str) -> int | None:
         rows = self.db.execute("SELECT a.rank, l.aid FROM local l JOIN actor a ON a.aid = l.aid WHERE l.bid = ? AND l.form = ?", (bid, name)).fetchall()
         if rows:
             return min(rows)[1]

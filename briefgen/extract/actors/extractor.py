@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...records import Actor
-from ..docview import HeadingIndex, doc_text, entities, heading_spans, next_at, per_span, tokens_where, with_pos
+from ..docview import HeadingIndex, doc_text, entities, heading_spans, next_at, per_span, span_of, tokens_where, with_pos
 from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
@@ -181,7 +181,7 @@ def _clean(span: Span) -> tuple[str, str | None]:
     if not tokens:
         return "", honorific
     # from the article's own characters, with any run of white space (a no-break space too) as one space
-    text = " ".join(span.doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    text = " ".join(span_of(span.doc, tokens[0].i, tokens[-1].i + 1).text.split())
     return text, honorific
 
 

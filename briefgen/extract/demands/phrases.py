@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import HeadingIndex, entities
+from ..docview import HeadingIndex, entities, span_of
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
 from ..quotes.runs import QuoteIndex, quote_runs
 from ..quotes.speakers import antecedent, entity_at, genders_of, surnames_of_people
@@ -71,7 +71,7 @@ def actor_phrase(head: Token) -> Span:
         end -= 1
     if end - 1 > start and doc[end - 1].dep_ == "case":  # "the union's" -> "the union"
         end -= 1
-    return doc[start:end]
+    return span_of(doc, start, end)
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
