@@ -34,7 +34,16 @@ from ..docview import words as word_columns
 from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .kinds import GIVEN_NAMES, apposition_names_a_person, capital_names_no_state, family_plural, named_for_things, plural_name_of_one
+from .kinds import (
+    GIVEN_NAMES,
+    apposition_names_a_person,
+    capital_names_no_state,
+    family_plural,
+    named_for_things,
+    owned_by_a_person,
+    plural_name_of_one,
+    possessive_full_name,
+)
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
     CLUB_NAME_HEADS,
@@ -563,6 +572,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
+        if ent.label_ == "PERSON" and owned_by_a_person(ent) and not (names_a_club(ent.text) or ent.text in organisations):
+            continue  # "Susanna Clarke's Jonathan Strange": the novel, no second person (kinds.owned_by_a_person)
         ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
         if ent is None or ent.text in events:
             continue
@@ -1151,8 +1162,8 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
     for m in people:
         words = m.text.split()
         if len(words) >= 2:
-            if all(t.i in titles for t in m.span):
-                continue  # "Lib Dem" in "Lib Dem spokesman Mark Oaten"
+            if all(t.i in titles for t in m.span) and not possessive_full_name(m.span):
+                continue  # "Lib Dem" in "Lib Dem spokesman Mark Oaten"; not "Sylvester Stallone's" of "ex-wife Brigitte Nielsen"
             # "Hank Williams Jr." and "Hank Williams Jr" are one person, and "Hank Williams" (his father) another
             key = (words[0].lower(), surname_word(m.text).lower() + (f" {gen}" if (gen := generation(m.text)) else ""))
             cluster = full.setdefault(key, _Cluster(m.text, "person"))
