@@ -615,6 +615,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
+    if papers := _weekday_titled_names(doc, in_heading):
+        named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
+        mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
     # "Skills" in "Department for Education and Skills": a field of a named organisation is no actor of its own
     mentions = [
         m
@@ -1862,6 +1865,38 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
             continue
         found.append(_Mention(span, "PERSON", span.text, tok.text))
         taken.update(range(start, end))
+    return found
+
+
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _weekday_titled_names(doc: Doc, in_heading: HeadingIndex) -> list[_Mention]:
+    """ "a report in the Sunday Telegraph", "the Sunday Business claimed": a weekday after "the" that opens a run
+    of capitalised proper nouns is the first word of a paper's name, not a date.
+
+    The tagger reads the weekday as a date and leaves the rest untagged, or
+    tags it alone ("Telegraph" a person), so the paper was no actor (actors9
+    held-out read: politics/402 lost the Sunday Business and the Sunday
+    Telegraph). A date takes no article before a weekday that a proper noun
+    follows ("on Sunday Mr Brown said"); "the" makes the run one name. Up to
+    three capitalised words after the weekday make it, none of them a
+    weekday, a month or an honorific.
+    """
+    found = []
+    for tok in tokens_where(doc, lowers=_WEEKDAYS):
+        if tok.lower_ not in _WEEKDAYS or not tok.is_title or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        start, end = tok.i, tok.i + 1
+        while end < len(doc) and end - start <= 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].text not in _CALENDAR_WORDS:
+            if doc[end].lower_.rstrip(".") in HONORIFICS:
+                break  # "told the Sunday Times Mr Campbell would …": the reported clause's subject
+            end += 1
+        if end == start + 1:
+            continue
+        span = Span(doc, start, end, label="ORG")
+        if not in_heading.overlaps(span):
+            found.append(_Mention(span, "ORG", span.text))
     return found
 
 
