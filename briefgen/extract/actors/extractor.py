@@ -1445,7 +1445,8 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
     Napoleon Dynamite"; not "handset giant Nokia"), or in apposition ("the film, Mary Poppins"; "EverQuest, the
     game") is that work wherever the article names it again. A maker before
     the noun ("Sony products", "Apple software") is left alone: there the
-    name modifies the noun and is its maker, not its title.
+    name modifies the noun and is its maker, not its title, unless someone
+    else owns the noun (:func:`_owned_product`).
     """
     names = set()
     for ent in entities(doc):
@@ -1459,11 +1460,30 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
-        if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent):
+        if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent) or (ent.label_ == "ORG" and _owned_product(ent)):
             text, _ = _clean(ent)
             if text:
                 names.add(text)
     return frozenset(names) | _tagged_as_works(doc)
+
+
+def _owned_product(ent: Span) -> bool:
+    """ "its Xbox consoles", "Nokia's N-Gage game phone", "IBM's Workplace software": a name that modifies a work
+    or product noun which an owner before the name holds is the product, not its maker.
+
+    "Apple software" names the maker; once a possessor owns the noun ("its",
+    "Nokia's"), the maker is the possessor and the name between is what it
+    makes. The tagger types such products organisations. An acronym stays
+    the maker or broadcaster whoever owns the noun ("his recent BBC show",
+    "his 1962 ABC album").
+    """
+    if _is_acronym(_clean(ent)[0]):
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.i < ent.end or head.lemma_.lower() not in WORK_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
 
 
 def _tagged_as_works(doc: Doc) -> frozenset[str]:
