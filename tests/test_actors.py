@@ -2115,3 +2115,32 @@ def test_a_name_before_a_product_noun_someone_owns_is_the_product(parse, text, p
 def test_a_maker_before_an_unowned_noun_or_an_acronym_stays_an_actor(parse, text, maker):
     _, doc = parse(text)
     assert maker in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Talks\nOfficials met at the foreign secretary's official Kent house on Wednesday to plan a new forum.\n", "Kent"),
+        ("Athletics\nBut alarm bells start ringing when the Devon athlete begins questioning herself, her coach said.\n", "Devon"),
+        ("Row\nThe Labour MP for Birkenhead asked whether the prime minister would act, and Frank Field agreed.\n", "Birkenhead"),
+    ],
+)
+def test_a_place_that_modifies_a_noun_or_names_a_seat_is_no_person(parse, text, place):
+    """Issue #15, class 'places typed person' (seventeenth session's list; actors9 held-out read, politics/015:
+    "Kent" a person; BBC: 21 place rows gone in 20 articles, 4 clubs or firms typed person gone with them, none wrong)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert place not in actors or actors[place].kind != "person", actors[place]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Blogs\nKerry voters were slightly more likely to read them than Bush voters, the survey found.\n", "Bush"),
+        ("Film\nShe starred in the film version of the Rogers and Hammerstein classic in 1965.\n", "Rogers"),
+    ],
+)
+def test_a_surname_that_modifies_a_noun_bare_or_in_a_pair_stays_a_person(parse, text, person):
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert person in actors and actors[person].kind == "person", sorted(actors)

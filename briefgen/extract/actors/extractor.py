@@ -992,7 +992,37 @@ def _place_context(tok: Token) -> bool:
             return True  # "the speech in Chatham, Kent": the county after its town
         if t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE:
             return True
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lower_ in ("mp", "msp", "am", "mep"):
+            return True  # "the Tory MP for Sleaford": the constituency
+    if _modifies_a_thing(tok):
+        return True
     return any(c.dep_ == "conj" and _is_place_token(c) for c in tok.children)
+
+
+def _modifies_a_thing(tok: Token) -> bool:
+    """ "the Kent athlete", "the Brighton conference", "a Surrey police station": a place name that modifies a
+    lower-case noun after it, in a noun phrase a determiner or an owner opens, says where, and names no one.
+
+    A person's surname modifies the body the person leads ("the Bush
+    administration", "the Blair government") and a club's name its staff
+    and sides ("the Bath flanker", "the Kent side"), so nouns for bodies,
+    clubs and club posts are left out.
+    """
+    head = tok.head
+    if tok.dep_ not in ("compound", "amod", "nmod") or head.i <= tok.i or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.i < tok.i for c in head.children):
+        return False  # "Bush voters", "Sky television's coverage": no "the" or owner marks the noun phrase as a place's
+    doc = tok.doc
+    if any(c.dep_ == "conj" for c in tok.children) or any(doc[i].text in ("/", "&") for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)):
+        return False  # "the Rogers and Hammerstein classic", "the Bush/Kerry contest": a pair of people
+    lemma = head.lemma_.lower()
+    return not (_organisation_noun(head) or lemma in _EXECUTIVE_NOUNS or lemma in _SIDE_OR_TENURE_NOUNS or head.lower_ in CLUB_STAFF_NOUNS)
+
+
+#: Nouns a club's or a leader's name modifies: a side as a whole ("the Kent side") and a leader's followers or
+#: time in office ("the Bush camp", "the Blair years").
+_SIDE_OR_TENURE_NOUNS = frozenset({"club", "side", "team", "squad", "camp", "era", "year"})
 
 
 #: Prepositions after which a capital is where something happens, not its state acting ("talks in Moscow").
