@@ -37,7 +37,7 @@ The Game Developers Conference (GDC) opened; GDC drew crowds. Mr Prater predicts
 Downing Street said the talks were over. Number 10 said nothing more.
 The Old Mutual insurance company grew. The Beatles' label Apple Corps refused.
 Its European division, Opel, said it would cut jobs. Apple Computer today announced its results.
-A report in the Sunday Telegraph claimed the deal was off.
+A report in the Sunday Telegraph claimed the deal was off. The single went on to win Grammy awards.
 """
 
 
