@@ -565,9 +565,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     employers |= _fixture_sides(doc)
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
+    demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
+        ent = _with_demonym_after(ent, demonyms_at)
         if ent.label_ == "ORG" and ent.start in fielded:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
@@ -2136,6 +2138,22 @@ _FIELDED_BODIES = frozenset(
     {"department", "ministry", "office", "state", "school", "college", "institute", "centre", "center", "administration",
      "council", "committee", "commission", "society", "academy", "faculty", "board", "agency", "authority", "university"}
 )
+
+
+def _with_demonym_after(ent: Span, demonyms_at: dict[int, Span]) -> Span:
+    """ "the Liberal Democrat leader": an organisation's name run straight into a demonym is one name.
+
+    The tagger cuts "Liberal Democrat" into "Liberal" (ORG) and "Democrat"
+    (NORP) wherever it stands before a title noun, so the party was listed
+    as "Liberal" (BBC: 15 mentions in 15 articles, the only organisation
+    the tagger runs into a demonym). An owner's name ("Reddy's Indian
+    unit", "Bridgepoint Capital's European arm") ends in its possessive
+    and stays apart.
+    """
+    demonym = demonyms_at.get(ent.end) if ent.label_ == "ORG" else None
+    if demonym is None or ent[-1].text in ("'s", "’s", "'", "’") or ent[-1].text.endswith(("'", "’")):
+        return ent
+    return Span(ent.doc, ent.start, demonym.end, label="ORG")
 
 
 def _with_coordinated_demonyms(ent: Span) -> Span:
