@@ -22,6 +22,9 @@ def by_name(doc):
         ("Transfer\nThe Rome coach said the striker would stay for another season.\n", "Rome"),
         ("Transfer\nHe left the Moscow club last season and joined Chelsea.\n", "Moscow"),
         ("Transfer\nNobody from Arsenal or any other London club has contacted the player, his agent said.\n", "London"),
+        # a named body or place the capital owns (actors9: "London's Imperial College")
+        ("Prize\nArmand Leroi, a lecturer at London's Imperial College, scooped the prize on Monday.\n", "London"),
+        ("Film\nThe stars arrived for the premiere in London's Leicester Square on Thursday night.\n", "London"),
     ],
 )
 def test_a_capital_that_names_a_building_or_a_club_is_no_alias_of_its_state(parse, text, capital):
