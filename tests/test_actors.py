@@ -2191,3 +2191,23 @@ def test_a_person_s_possessive_before_a_relation_is_no_employer(parse):
     _, doc = parse("Hearing\n\"I am confident,\" said Thanou. Thanou's coach Christos Tzekos was also suspended.\n")
     actors = {a.name: a for a in extract_actors(doc).actors}
     assert "Thanou" not in actors or actors["Thanou"].kind == "person", actors.get("Thanou")
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        ("Awards\nThe actor was nominated for his role in Vera Drake but felt the prize should go to his co-star.\n", "Vera Drake"),
+        ("Film\nHe made a cameo appearance in 24 Hour Party People, in which he played himself.\n", "Party People"),
+    ],
+)
+def test_what_a_performer_has_a_role_in_is_a_work(parse, text, work):
+    """Issue #15, class 'works as actors' (the object of "starred in / role in"; BBC: 12 works gone in 12 articles,
+    all right)."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert work not in names and not any(work in n for n in names), sorted(names)
+
+
+def test_a_role_of_something_in_a_body_keeps_the_body(parse):
+    _, doc = parse("Faith\nThe Pope spoke about the role of Catholicism in the European Union on Monday.\n")
+    assert "European Union" in {a.name for a in extract_actors(doc).actors}

@@ -1610,8 +1610,9 @@ def _in_a_work_frame(root: Token) -> bool:
 
     Examples of a work noun ("films including X", "browsers like Opera",
     "games such as Halo"; the noun a plural, a name in a list with it, never
-    its owner: "Apple's Safari"), what someone stars in, and a name a
-    "starring" clause after it describes.
+    its owner: "Apple's Safari"), what someone stars in or has a role in
+    (the name right after "in"), and a name a "starring" clause after it
+    describes.
     """
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -1623,7 +1624,22 @@ def _in_a_work_frame(root: Token) -> bool:
             return True
         if prep.lower_ == "in" and prep.head.lemma_.lower() == "star" and prep.head.pos_ == "VERB":
             return True
+        if prep.lower_ == "in" and _a_performance_in(prep.head) and head.left_edge.i == prep.i + 1 and not head.left_edge.is_lower:
+            return True  # "her role in Vera Drake", "a cameo appearance in 24 Hour Party People"
     return any(c.lemma_.lower() == "star" and c.tag_ == "VBG" and c.i > root.i and c.dep_ in ("acl", "amod", "advcl") for c in root.children)
+
+
+#: Nouns for a performer's work in a film, a play or a show: "her role in X", "a cameo appearance in X".
+_PERFORMANCE_NOUNS = frozenset({"role", "performance", "part", "appearance", "cameo", "portrayal", "debut"})
+
+
+def _a_performance_in(noun: Token) -> bool:
+    """ "her role in Vera Drake", "his film debut in Tom Jones": a performer's noun whose "in" names the work.
+
+    A role "of" something is a function ("the role of Catholicism in the
+    European Union"), and the place it has is no work.
+    """
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PERFORMANCE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 #: Verbs whose participle, hyphened to a name, says the name is a prize: "Oscar-winning", "Bafta-nominated".
