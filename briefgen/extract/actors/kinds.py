@@ -48,14 +48,18 @@ def capital_names_no_state(span: Span) -> bool:
     the possessor of a named body or place ("London's Imperial College",
     "London's Leicester Square", "Tehran's new Imam Khomeini International
     Airport": BBC, 24 of 24 such possessives are the city; actors9 held-out
-    read).
+    read), unless the name holds a noun of a state institution ("Moscow's
+    Foreign Ministry").
     """
     root = span.root
     head = root.head
     if head.i <= root.i:
         return False
     if root.dep_ == "poss" and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "FAC"):
-        return True  # "London's Imperial College", "Dublin's Point Theatre": a named place or body in the city
+        # "London's Imperial College", "Dublin's Point Theatre": a named place or body in the city; "Moscow's Foreign
+        # Ministry" is the state's own institution, and the capital its metonym
+        named = next((e for e in span.doc.ents if e.start <= head.i < e.end), None)
+        return named is None or not any(t.lower_ in INSTITUTION_NOUNS for t in named)
     if head.pos_ != "NOUN":
         return False
     lemma = head.lemma_.lower()
