@@ -209,3 +209,21 @@ def test_possessive_full_name_needs_a_given_name_first(parse, span_text, expecte
     start = next(t.i for t in doc if t.text == "met") + 1
     end = next(t.i for t in doc if t.text in ("'s", "’s")) + 1
     assert possessive_full_name(doc[start:end]) is expected
+
+
+def test_a_name_after_a_country_s_possessive_is_the_country_s_athlete(parse):
+    """Issue #15, class 'people typed places' (actors9 held-out read, sport/022: "France's Hind Dehiba" a place;
+    BBC: 4 athletes added in 4 articles, all right)."""
+    _, doc = parse("Athletics\nHolmes ran a perfect race to finish clear of France's Hind Dehiba and Russia's Svetlana Cherkasova.\n")
+    actors = by_name(doc)
+    assert "Hind Dehiba" in actors and actors["Hind Dehiba"].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize("text", ["Iran's Islamic Republic", "London's Regent Street"])
+def test_a_place_a_country_or_capital_owns_stays_a_place(parse, text):
+    from briefgen.extract.actors.kinds import person_of_a_country
+
+    _, doc = parse(f"Test\nThey met at {text} yesterday.\n")
+    start = next(t.i for t in doc if t.text in ("'s", "’s")) + 1
+    end = next(t.i for t in doc if t.text == "yesterday")
+    assert person_of_a_country(doc[start:end]) is False

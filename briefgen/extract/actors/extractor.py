@@ -41,6 +41,7 @@ from .kinds import (
     family_plural,
     named_for_things,
     owned_by_a_person,
+    person_of_a_country,
     plural_name_of_one,
     possessive_full_name,
 )
@@ -597,6 +598,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
+            elif label in ("GPE", "LOC") and person_of_a_country(ent):
+                label = "PERSON"  # "France's Hind Dehiba": an athlete the tagger read as a place
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
                 # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
                 label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
