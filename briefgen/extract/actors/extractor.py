@@ -1279,7 +1279,9 @@ def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
     an organisation's noun: not "Johnny Carson Theater"). Given names alone
     ("Juan Carlos" of "Juan Carlos Ferrero") are left: on BBC most such
     prefixes were another name's ("Adam Smith" of "Adam Smith Lecture",
-    "Matt Lucas" of "Matt Lucas & David Walliams").
+    "Matt Lucas" of "Matt Lucas & David Walliams"). A particle that opens
+    the shorter name is capitalised there only ("Van Nistelrooy" of "Ruud
+    van Nistelrooy", "De Marigny" of "Roland de Marigny").
     """
     keys = list(full)
     words_of = {k: full[k].key.split() for k in keys}
@@ -1287,19 +1289,26 @@ def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
         short = words_of[key]
         if any(len(n.split()) > len(short) for n in full[key].names):
             continue
+        # "Van Nistelrooy scored" and "Ruud van Nistelrooy": a surname's particle takes a capital only where it opens
+        # the name, so the words compare without case and the particle is no given name
         fits = [
             other
             for other in keys
             if other != key
             and len(short) < len(words_of[other]) <= 4
-            and words_of[other][-len(short) :] == short
-            and _looks_like_a_full_name(words_of[other])
+            and [w.lower() for w in words_of[other][-len(short) :]] == [w.lower() for w in short]
+            and (words_of[other][-len(short) :] == short or short[0].lower() in _SURNAME_PARTICLES)
+            and _looks_like_a_full_name([w for w in words_of[other] if w not in _SURNAME_PARTICLES])
         ]
         if len(fits) == 1:
             target = full[fits[0]]
             target.mentions.extend(full[key].mentions)
             target.names.extend(full[key].names)
             del full[key]
+
+
+#: Particles of surnames, written in lower case inside a full name: "Ruud van Nistelrooy", "Roland de Marigny".
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ter"})
 
 
 #: Given names written as initials run together: "JP" of "JP McManus", "AR" of "AR Rahman".
