@@ -1,7 +1,7 @@
 """The actor extractor's walks read only the tokens that can open their constructions, with the same answers (#18).
 
 Each walk (prizes, party names, titled names, clergy-titled names, speaking addresses,
-names by an organisation noun, untagged names in actor frames) used to make a ``Token``
+names by an organisation noun, untagged names in actor frames, papers named for a weekday) used to make a ``Token``
 of every word of the doc to ask it for a word of its table. They now ask
 :func:`briefgen.extract.docview.tokens_where` (or :func:`~briefgen.extract.docview.with_pos`)
 for the few that can, and keep their own full condition; the clergy-title tests and the event
@@ -37,6 +37,7 @@ The Game Developers Conference (GDC) opened; GDC drew crowds. Mr Prater predicts
 Downing Street said the talks were over. Number 10 said nothing more.
 The Old Mutual insurance company grew. The Beatles' label Apple Corps refused.
 Its European division, Opel, said it would cut jobs. Apple Computer today announced its results.
+A report in the Sunday Telegraph claimed the deal was off. The single went on to win Grammy awards.
 """
 
 
@@ -91,6 +92,7 @@ def _walks(doc):
         extractor._named_by_organisation_noun, extractor._untagged_names_in_actor_frames,
     ):  # fmt: skip
         found[walk.__name__] = [(m.span.start, m.span.end, m.label, m.text, m.honorific) for m in walk(doc, [], in_heading)]
+    found["weekday titled names"] = [(m.span.start, m.span.end, m.text) for m in extractor._weekday_titled_names(doc, in_heading)]
     return found
 
 

@@ -2066,3 +2066,178 @@ def test_a_body_named_for_two_peoples_keeps_both_and_names_no_country(parse):
     )
     actors = by_name(doc)
     assert "Irish Lions" not in actors and "United Kingdom" not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        ("Row\nA report in the Sunday Business claimed the minister had been asked to take charge of the campaign.\n", "Sunday Business"),
+        ("Row\nBut another report in the Sunday Telegraph claims the minister is unwilling to step aside.\n", "Sunday Telegraph"),
+        ("Bank\nThe bank declined to comment on the report in the Sunday Express, saying it does not respond to rumours.\n", "Sunday Express"),
+    ],
+)
+def test_a_weekday_after_the_opens_a_paper_s_name(parse, text, paper):
+    """Issue #15, class 'papers named for a weekday' (actors9 held-out read, politics/402: the Sunday Business and the
+    Sunday Telegraph missed, the weekday read as a date; BBC: 10 papers added, 4 clipped rows replaced, in 11 articles)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert paper in actors and actors[paper].kind == "organisation", sorted(actors)
+
+
+def test_a_weekday_that_dates_a_clause_is_no_paper(parse):
+    _, doc = parse("Talks\nOn Sunday Mr Brown said the talks would go on, and on Monday Labour agreed.\n")
+    assert not [a.name for a in extract_actors(doc).actors if a.name.startswith(("Sunday", "Monday"))]
+
+
+@pytest.mark.parametrize(
+    "text, product, maker",
+    [
+        ("Recall\nMicrosoft has said it will replace the power cables of its Xbox consoles due to safety concerns.\n", "Xbox", "Microsoft"),
+        ("Phones\nNokia said sales of its N-Gage game phone had been slow since the launch last year.\n", "N-Gage", "Nokia"),
+    ],
+)
+def test_a_name_before_a_product_noun_someone_owns_is_the_product(parse, text, product, maker):
+    """Issue #15, class 'products as organisations' (actors9 held-out read, tech/015: "Xbox" an organisation;
+    BBC: 16 products, programmes and albums gone in 15 articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert product not in actors, actors.get(product)
+    assert maker in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, maker",
+    [
+        ("Music\nThe shop sold Sony products and Apple software at a discount, the report said on Monday.\n", "Sony"),
+        ("Comedy\nThe comedian said his recent BBC show had been his best work, and the BBC agreed on Monday.\n", "BBC"),
+    ],
+)
+def test_a_maker_before_an_unowned_noun_or_an_acronym_stays_an_actor(parse, text, maker):
+    _, doc = parse(text)
+    assert maker in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Talks\nOfficials met at the foreign secretary's official Kent house on Wednesday to plan a new forum.\n", "Kent"),
+        ("Athletics\nBut alarm bells start ringing when the Devon athlete begins questioning herself, her coach said.\n", "Devon"),
+        ("Row\nThe Labour MP for Birkenhead asked whether the prime minister would act, and Frank Field agreed.\n", "Birkenhead"),
+    ],
+)
+def test_a_place_that_modifies_a_noun_or_names_a_seat_is_no_person(parse, text, place):
+    """Issue #15, class 'places typed person' (seventeenth session's list; actors9 held-out read, politics/015:
+    "Kent" a person; BBC: 21 place rows gone in 20 articles, 4 clubs or firms typed person gone with them, none wrong)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert place not in actors or actors[place].kind != "person", actors[place]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Blogs\nKerry voters were slightly more likely to read them than Bush voters, the survey found.\n", "Bush"),
+        ("Film\nShe starred in the film version of the Rogers and Hammerstein classic in 1965.\n", "Rogers"),
+    ],
+)
+def test_a_surname_that_modifies_a_noun_bare_or_in_a_pair_stays_a_person(parse, text, person):
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert person in actors and actors[person].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, prize",
+    [
+        ("Music\nThe single topped the US charts for three weeks and went on to win Grammy awards for best record.\n", "Grammy"),
+        ("Film\nThe drama won five Cesar awards in Paris, and its director thanked the cast.\n", "Cesar"),
+    ],
+)
+def test_a_name_before_a_lower_case_award_is_the_prize(parse, text, prize):
+    """Issue #15, class '"Grammy(s)" typed person' (seventeenth session's list; BBC: 14 prize rows gone in 14 articles,
+    all right)."""
+    _, doc = parse(text)
+    assert prize not in {a.name for a in extract_actors(doc).actors}
+
+
+def test_a_body_that_gives_an_award_and_speaks_stays_an_actor(parse):
+    _, doc = parse("Award\nPrevious winners of the Forbes award include two banks. Forbes said the index had recovered.\n")
+    assert "Forbes" in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Backing\nMr Blair and Liberal Democrat leader Charles Kennedy also gave their backing.\n",
+    ],
+)
+def test_an_organisation_cut_before_a_demonym_is_one_name(parse, text):
+    """Issue #15, class '"Liberal" cut out of "Liberal Democrats"' (the tagger's ORG + NORP; BBC: 23 rows in 14
+    articles changed, all right). The tagger cuts the name only in some sentences; this one it cuts."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert "Liberal" not in names and "Liberal Democrat" in names, sorted(names)
+
+
+def test_a_one_word_employer_in_the_possessive_before_a_title_is_an_actor(parse):
+    """Issue #15, class 'employer before a title' (actors9 held-out read, business/019: "Gartner's principal analyst
+    Kobita Desai" lost Gartner; BBC: 3 bodies added, 10 counts joined, 1 wrong in 14 articles)."""
+    _, doc = parse("Telecoms\n\"It is a positive development,\" said Gartner's principal analyst Kobita Desai on Monday.\n")
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert "Gartner" in actors and actors["Gartner"].kind == "organisation", sorted(actors)
+
+
+def test_a_person_s_possessive_before_a_relation_is_no_employer(parse):
+    _, doc = parse("Hearing\n\"I am confident,\" said Thanou. Thanou's coach Christos Tzekos was also suspended.\n")
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert "Thanou" not in actors or actors["Thanou"].kind == "person", actors.get("Thanou")
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        ("Awards\nThe actor was nominated for his role in Vera Drake but felt the prize should go to his co-star.\n", "Vera Drake"),
+        ("Film\nHe made a cameo appearance in 24 Hour Party People, in which he played himself.\n", "Party People"),
+    ],
+)
+def test_what_a_performer_has_a_role_in_is_a_work(parse, text, work):
+    """Issue #15, class 'works as actors' (the object of "starred in / role in"; BBC: 12 works gone in 12 articles,
+    all right)."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert work not in names and not any(work in n for n in names), sorted(names)
+
+
+def test_a_role_of_something_in_a_body_keeps_the_body(parse):
+    _, doc = parse("Faith\nThe Pope spoke about the role of Catholicism in the European Union on Monday.\n")
+    assert "European Union" in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Row\nNeither Downing Street nor the Labour Party would comment directly on the reports.\n",
+        "Iraq\nDowning Street has stressed the prime minister's support for the talks.\n",
+    ],
+)
+def test_an_address_that_answers_is_the_office(parse, text):
+    """Issue #15 (actors9 held-out read, politics/402: "Neither Downing Street nor the Labour Party would comment"
+    missed the office; BBC: 4 offices added in 4 articles, all right)."""
+    _, doc = parse(text)
+    assert "Downing Street" in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text, person, short",
+    [
+        ("Football\nRuud van Nistelrooy is fit again. Van Nistelrooy scored twice against Fulham on Saturday.\n", "Ruud van Nistelrooy", "Van Nistelrooy"),
+        ("Film\nThe last film made by the slain Dutch director Theo van Gogh has been premiered. Van Gogh was shot in Amsterdam.\n", "Theo van Gogh", "Van Gogh"),
+    ],
+)
+def test_a_surname_particle_capitalised_at_a_sentence_start_joins_the_full_name(parse, text, person, short):
+    """Issue #15, merge class 'surname particles' (found while sizing shared surnames: "Van Nistelrooy" apart from
+    "Ruud van Nistelrooy"; BBC: 12 rows joined into their full names, 16 articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert short not in actors, sorted(actors)
+    assert person in actors and short in actors[person].aliases, actors.get(person)
