@@ -105,6 +105,12 @@ CASES = [
         {("figure", "7.95m"), ("place", "Birmingham"), ("date", "12 March"), ("duration", "three days")},
         {"Birmingham Grand Prix - good", "Birmingham Grand Prix", "12 March - sublime", "three days - Henman"},
     ),
+    (  # a number before a person's name is a seed or a rank, not a count; a plural name is still counted
+        "Seeds\nFormer world number two Tommy Haas is also a doubt for the Australian Open.\n"
+        "You know nine times out of 10 Duffer is going to get it in the box. Charles won eight Grammy Awards.",
+        {("figure", "eight Grammy Awards")},
+        {"two Tommy Haas", "10 Duffer"},
+    ),
 ]
 
 

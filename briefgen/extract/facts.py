@@ -271,9 +271,23 @@ def _counted_phrase(number: Span) -> Span | None:
         return None  # "3G phones", "29A": a number inside a name, not a count ("30GB" keeps its unit)
     if root.lower_ in ("one", "1"):
         return None  # "one road will lead to peace": rhetoric far more often than a figure
+    if root.whitespace_ and _names_one_person(following, root.head):
+        return None  # "3 Lleyton Hewitt (Australia)", "world number two Tommy Haas": a seed or a rank before a name
     if _inside_a_name_or_rank(number):
         return None
     return number.doc[number.start : root.head.i + 1]
+
+
+def _names_one_person(following, head) -> bool:
+    """Whether the words after a number are one person's name ending at the number's head: a singular proper
+    noun in a person entity that starts right after the number (a count's noun is plural: "two Golden Globes")."""
+    return (
+        following is not None
+        and following.ent_iob_ == "B"
+        and following.ent_type_ == "PERSON"
+        and head.ent_type_ == "PERSON"
+        and head.tag_ == "NNP"
+    )
 
 
 #: A number written with thousands separators ("17,000", "4,483,000"): an amount, never a year or a score.
