@@ -111,6 +111,12 @@ CASES = [
         {("figure", "eight Grammy Awards")},
         {"two Tommy Haas", "10 Duffer"},
     ),
+    (  # a time unit that ends a title before the date is not the date's; a period to a date keeps its unit
+        "Awards\nFederer was named Swiss sportsman of the year on Saturday. He was player of the year for 2004.\n"
+        "Profits for the year to March 2005 rose. He played an assassin in the Day of the Jackal in 1973.",
+        {("date", "Saturday"), ("date", "2004"), ("date", "year to March 2005"), ("date", "1973")},
+        {"year on Saturday", "year for 2004", "Day of the Jackal", "the Jackal"},
+    ),
 ]
 
 
