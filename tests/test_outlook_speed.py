@@ -136,7 +136,7 @@ def _every_word_asked(sent, *, quoted, times):
         )
         if kind:
             yield extractor.Cue(kind, token)
-        elif kind := cues.forward_modifier_cue(token):
+        elif kind := next((k for cue in extractor.PLACING_CUES if (k := cue(token))), None):
             yield extractor.Cue(kind, token, placing=True)
     for span in times:
         if kind := cues.future_time_cue(span):

@@ -705,6 +705,23 @@ SPEAKER_CASES = [
         "Tax Pledge\n\nTory leader Michael Howard spoke in Leeds. Gordon Brown was not there. But the Tory leader argued there was a case for change. \"We will cut taxes,\" he said.\n",
         [("We will cut taxes", "Howard")],
     ),
+    # issue #15, tenth pass: a quotation opening the paragraph right after the one its speaker's quotation ends goes
+    # on with that speaker though a later sentence of its paragraph has a cue of its own (BBC: 7 in 7 articles)
+    (
+        "a paragraph opening quotation goes on past a later sentence's cue",
+        "Spam Tool\n\nLycos has made a screensaver.\n\n\"Spam is cheap,\" said Malte Pollmann, spokesman for Lycos Europe. "
+        "\"In the past we have built up the spam filtering systems for our users,\" he said, \"but now we are going to go one step further.\"\n\n"
+        "\"We've found a way to make it much higher cost for spammers.\" By getting thousands of people to use the screensaver, "
+        "Lycos hopes to keep spamming websites busy. Mr Pollmann said there was no intention to stop the websites working.\n",
+        [("Spam is cheap", "Pollmann"), ("In the past", "Pollmann"), ("but now", "Pollmann"), ("We've found a way", "Pollmann")],
+    ),
+    (
+        "a narrative sentence after the quotation hands the floor on",
+        "Premiere\n\nJennifer Lopez said: \"I very much wanted to be in London.\" Co-star Richard Gere attended the event. "
+        "The film's director Peter Chelsom said he was disappointed.\n\n"
+        "\"It's a shame. I know she is not well.\" Gere, 55, said the crowd was wonderful.\n",
+        [("I very much wanted", "Lopez"), ("It's a shame", "Chelsom")],
+    ),
 ]
 
 

@@ -66,9 +66,13 @@ from .ahead import (
     weekday_event_in_perfect_cue,
 )
 from .effects import effect_foreseen_cue
+from .dated import deadline_year_ahead_cue
+from .imminent import coming_idiom_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
+from .judgements import act_judged
+from .equatives import says_what_it_is
 from .first_tests import admitted_bits
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
@@ -167,14 +171,21 @@ CLAUSE_CUES = (
     weekday_event_in_perfect_cue,  # :mod:`.ahead`: this week's event in a present perfect clause
     in_the_running_cue,  # :mod:`.ahead`: a contender told now
     to_come_with_cue,  # :mod:`.ahead`: things "to come" in a "with" phrase
+    coming_idiom_cue,  # :mod:`.imminent`: "on the verge of", "on the cards", "here to stay"
 )
-#: Every cue function asked of a word, the noun's forward modifier (which only places) last. A word is asked only
+#: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
-ASKED_CUES = (*CLAUSE_CUES, forward_modifier_cue)
+#: The cues that only place a clause ahead, asked after the clause cues, in order: they give an item its kind only
+#: when no modal or frame in the sentence does (a noun's forward modifier; :mod:`.dated`'s deadline year ahead).
+PLACING_CUES = (forward_modifier_cue, deadline_year_ahead_cue)
+ASKED_CUES = (*CLAUSE_CUES, *PLACING_CUES)
 _FIRST_TESTS = tuple(cue.first_test for cue in ASKED_CUES)
 #: The clause cues after the modal, each with its bit in :func:`cue_bits`.
 _CLAUSE_BODIES = tuple((1 << k, cue) for k, cue in enumerate(CLAUSE_CUES) if cue is not modal_cue)
-_MODAL_BIT, _FORWARD_MODIFIER_BIT = 1 << CLAUSE_CUES.index(modal_cue), 1 << len(CLAUSE_CUES)
+_MODAL_BIT = 1 << CLAUSE_CUES.index(modal_cue)
+#: The placing cues, each with its bit in :func:`cue_bits`.
+_PLACING_BODIES = tuple((1 << (len(CLAUSE_CUES) + k), cue) for k, cue in enumerate(PLACING_CUES))
+_PLACING_MASK = sum(bit for bit, _ in _PLACING_BODIES)
 _CUE_BITS = "briefgen_outlook_cue_bits"
 
 
@@ -213,7 +224,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
             kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
         if kind:
             yield Cue(kind, token)
-        elif admitted & _FORWARD_MODIFIER_BIT and (kind := forward_modifier_cue(token)):
+        elif admitted & _PLACING_MASK and (kind := next((found for bit, cue in _PLACING_BODIES if admitted & bit and (found := cue(token))), None)):
             yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
@@ -425,8 +436,12 @@ def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
 
 def _overtaken(cue: Cue) -> bool:
     """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`), make it a
-    call (:mod:`.calls`) or a concession (:mod:`.concession`): precision filters asked after the cues are found."""
-    return first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
+    call (:mod:`.calls`), a concession (:mod:`.concession`), a judgement of an act (:mod:`.judgements`) or an "is to"
+    that says what its subject is (:mod:`.equatives`): precision filters asked after the cues are found."""
+    return (
+        first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
+        or act_judged(cue.token) or says_what_it_is(cue.token)
+    )
 
 
 def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[OutlookItem]:

@@ -168,7 +168,9 @@ def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
 
     It does in the previous quotation's paragraph, and in the next paragraph
     when that paragraph names no speaker of its own (no cue verb outside
-    quotes).
+    quotes) — or, for a quotation opening it right after the previous
+    quotation's sentence, none in the quotation's own sentence: a later
+    sentence's cue reports something else.
     """
     prev_line, this_line = ctx.lines(previous.end), ctx.lines(run.start)
     if this_line == prev_line:
@@ -180,7 +182,38 @@ def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if not between and _follows_on(doc, previous, run, ctx):
+        # "“…,” he said, “but now we are going to go one step further.”" then "“We've found a way ….” By getting
+        # …, Lycos hopes …": a cue in a later sentence tells what that sentence reports, not who said the
+        # quotation that opens the paragraph
+        return not any(is_speech_cue(t) and not ctx.quoted(t) and t.sent.start_char < run.end for t in span)
     return not any(is_speech_cue(t) and not ctx.quoted(t) for t in span)
+
+
+#: Quote marks that may open a paragraph's quotation before its words.
+_OPENING_MARKS = "“”\"'‘’`„«» "
+
+
+def _follows_on(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
+    """Whether a quotation opens its paragraph right after a paragraph the previous quotation's sentence ends.
+
+    Nothing but that quotation's own sentence (its words, its "he said")
+    stands between the two, so no one else is named in between: a narrative
+    sentence after it ("… unable to travel.” Co-star Richard Gere attended
+    …. The film's director Peter Chelsom said …") hands the floor on.
+    """
+    text = doc_text(doc)
+    line_start, _ = ctx.lines.range_of(run.start)
+    if text[line_start : run.start].strip(_OPENING_MARKS):
+        return False
+    _, prev_end = ctx.lines.range_of(previous.end)
+    while prev_end > previous.end and text[prev_end - 1] in _OPENING_MARKS:
+        prev_end -= 1  # the closing mark may start the next sentence in the parse
+    last_word = doc.char_span(previous.end - 1, previous.end, alignment_mode="expand")
+    last_of_line = doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+    if last_word is None or last_of_line is None:
+        return False
+    return last_word[0].sent.start == last_of_line[0].sent.start
 
 
 #: Most short narrative lines ("She pauses.") a speaker's run goes on across.
