@@ -105,6 +105,18 @@ CASES = [
         {("figure", "7.95m"), ("place", "Birmingham"), ("date", "12 March"), ("duration", "three days")},
         {"Birmingham Grand Prix - good", "Birmingham Grand Prix", "12 March - sublime", "three days - Henman"},
     ),
+    (  # a number before a person's name is a seed or a rank, not a count; a plural name is still counted
+        "Seeds\nFormer world number two Tommy Haas is also a doubt for the Australian Open.\n"
+        "You know nine times out of 10 Duffer is going to get it in the box. Charles won eight Grammy Awards.",
+        {("figure", "eight Grammy Awards")},
+        {"two Tommy Haas", "10 Duffer"},
+    ),
+    (  # a time unit that ends a title before the date is not the date's; a period to a date keeps its unit
+        "Awards\nFederer was named Swiss sportsman of the year on Saturday. He was player of the year for 2004.\n"
+        "Profits for the year to March 2005 rose. He played an assassin in the Day of the Jackal in 1973.",
+        {("date", "Saturday"), ("date", "2004"), ("date", "year to March 2005"), ("date", "1973")},
+        {"year on Saturday", "year for 2004", "Day of the Jackal", "the Jackal"},
+    ),
 ]
 
 

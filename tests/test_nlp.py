@@ -156,3 +156,41 @@ def test_a_lines_first_word_is_never_a_sentence_of_its_own(nlp, text, opening):
 def test_a_line_opening_yes_still_ends_at_its_full_stop(nlp):
     doc = nlp("Headline\n\nYes. It is done.\n")
     assert [s.text.strip() for s in doc.sents if s.text.strip()][1:] == ["Yes.", "It is done."]
+
+
+# Lines of BBC articles (entertainment/136, sport/303, politics/112, entertainment/159, entertainment/360, tech/032,
+# sport/456 of the corpus) where the model ended a sentence after a word that cannot end one: before the "and" of a
+# quoted clause, inside a song or film title, after a dash. Each line is one sentence, whatever its length.
+UNENDED = [
+    "Big festive hits over the years include Band Aid's Do They Know It's Christmas?, Slade's Merry Christmas Everybody, Wham's Last Christmas and Sir Cliff Richards' Mistletoe and Wine.",
+    "Band Aid 20's remake of Do They Know It's Christmas is set to be confirmed as number one in the charts on Sunday.",
+    '"I looked at where it was and I knew I was going to struggle to make it," Jones said.',
+    "Some 63% of respondents in the Sunday Times poll thought his former lover - Kimberly Quinn - acted vindictively and 61% that he had been right to resign.",
+    "Shops are stocking an import version of Do They Know It's Christmas, which is said to be selling well.",
+    "The actress dropped out at the last minute and has now cancelled all European promotion of the film Shall We Dance? and her new album.",
+    "The German company said data could be transmitted at one gigabit a second - up to 20 times faster than current 3G networks.",
+    '"I was trying to play my best and I really did it," said Dementieva.',
+]
+
+
+@pytest.mark.parametrize("line", UNENDED)
+def test_no_sentence_starts_after_a_word_that_cannot_end_one(nlp, line):
+    doc = nlp(f"Headline\n\n{line}\n")
+    body = [s.text.strip() for s in doc.sents if s.start_char > len("Headline") and s.text.strip()]
+    assert body == [line]
+
+
+def test_sentences_still_end_at_their_full_stops(nlp):
+    doc = nlp("Headline\n\nHe left. She stayed! They cheered\nThe end\n")
+    body = [s.text.strip() for s in doc.sents if s.start_char > len("Headline") and s.text.strip()]
+    assert body == ["He left.", "She stayed!", "They cheered", "The end"]
+
+
+def test_only_words_after_a_word_that_cannot_end_a_sentence_are_held(nlp):
+    """A start stays possible after an end mark, a colon or semicolon, a closing quote, at a line's start and after
+    a list item's bullet; every other word is held."""
+    from briefgen.nlp import sentence_starts, unended_continuations
+
+    doc = nlp.make_doc('Title\n\nIt rose - sharply. "Yes," he said; and so\nOn it went\n- Item text')
+    held = [doc[i].text for i in unended_continuations(doc, sentence_starts(doc))]
+    assert held == ["rose", "-", "sharply", ".", ",", '"', "said", ";", "so", "it", "went", "text"]

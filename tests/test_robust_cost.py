@@ -129,7 +129,7 @@ def test_line_breaks_check_the_doc_for_a_parse_once_not_once_per_line(nlp):
     """``Token.is_sent_start = True`` scans the whole doc for a parse each time: 2,000 lines were 2,000 scans."""
     from spacy.attrs import SENT_START
 
-    from briefgen.nlp import line_breaks, line_openings_held, sentence_starts
+    from briefgen.nlp import line_breaks, line_openings_held, sentence_starts, unended_continuations
 
     doc = nlp.tokenizer("Headline\n" + "Yes.\n" * 2_000 + "word " * (MAX_UNPUNCTUATED_TOKENS + 5))
     expected = sentence_starts(doc)
@@ -140,6 +140,8 @@ def test_line_breaks_check_the_doc_for_a_parse_once_not_once_per_line(nlp):
     assert [i for i in range(1, len(doc)) if starts[i] == 1] == expected
     held = set(line_openings_held(doc, expected))
     assert held == {expected[-2] + 1}  # only the unpunctuated line's second word: "Yes." lines end at their stop
+    held |= set(unended_continuations(doc, expected))  # and the words after a word that cannot end a sentence
+    assert all(starts[i] == -1 for i in held)
     assert all(starts[i] == 0 for i in range(1, len(doc)) if i not in set(expected) | held)  # the others left unset, as before
 
 

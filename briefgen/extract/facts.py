@@ -271,9 +271,23 @@ def _counted_phrase(number: Span) -> Span | None:
         return None  # "3G phones", "29A": a number inside a name, not a count ("30GB" keeps its unit)
     if root.lower_ in ("one", "1"):
         return None  # "one road will lead to peace": rhetoric far more often than a figure
+    if root.whitespace_ and _names_one_person(following, root.head):
+        return None  # "3 Lleyton Hewitt (Australia)", "world number two Tommy Haas": a seed or a rank before a name
     if _inside_a_name_or_rank(number):
         return None
     return number.doc[number.start : root.head.i + 1]
+
+
+def _names_one_person(following, head) -> bool:
+    """Whether the words after a number are one person's name ending at the number's head: a singular proper
+    noun in a person entity that starts right after the number (a count's noun is plural: "two Golden Globes")."""
+    return (
+        following is not None
+        and following.ent_iob_ == "B"
+        and following.ent_type_ == "PERSON"
+        and head.ent_type_ == "PERSON"
+        and head.tag_ == "NNP"
+    )
 
 
 #: A number written with thousands separators ("17,000", "4,483,000"): an amount, never a year or a score.
@@ -467,6 +481,26 @@ def _without_names(span: Span) -> Span:
     return span_of(doc, start, end)
 
 
+def _after_a_leading_unit(span: Span) -> Span | None:
+    """A date the tagger ran back into the time unit before it, cut to its own words: "sportsman of the year on
+    Saturday" -> "Saturday", "player of the year in 2004" -> "2004", "on the year in the last quarter of 2004" ->
+    "the last quarter of 2004"; ``None`` when no dating word follows the preposition ("Day of the Jackal").
+
+    A bare unit followed by a preposition is the end of another phrase (a title, "on the year"), never the start
+    of a date: a date with a unit starts with its count or its determiner ("three years ago"), or is a period
+    ending at a date ("the year to March 2005").
+    """
+    if len(span) < 3 or not _is_unit(span[0]) or span[0].tag_ not in ("NN", "NNP") or span[1].lower_ not in _AFTER_A_TITLE:
+        return span
+    rest = span[2:]
+    return rest if any(_dates_by_itself(t) and not (_is_unit(t) or _is_ordinal(t)) for t in rest) else None
+
+
+#: Prepositions that end a title or phrase before a date ("of the year on Friday"); not "to", which opens a period
+#: the unit belongs to ("the year to March 2005").
+_AFTER_A_TITLE = {"on", "in", "of", "at", "for"}
+
+
 def _is_frequency(span: Span) -> bool:
     """"annual", "monthly", "daily": how often, not when."""
     return len(span) == 1 and span[0].pos_ in ("ADJ", "ADV") and not span[0].like_num
@@ -536,7 +570,9 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
         span = _strip_edges(ent)
         if len(span) == 0:
             return None
-        span = _with_time_zone(_without_names(span))
+        span = _after_a_leading_unit(_with_time_zone(_without_names(span)))
+        if span is None:
+            return None  # "the Day of the Jackal", "later in the year in a second election": no time after the unit
         if _titled_time_word(span):
             return None  # "BBC Radio 4's Today programme", "The Day Today": a programme, not a time
         if not any(_dates_by_itself(t) for t in span):
