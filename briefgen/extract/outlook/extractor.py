@@ -68,6 +68,7 @@ from .ahead import (
 from .effects import effect_foreseen_cue
 from .dated import deadline_year_ahead_cue
 from .imminent import coming_idiom_cue
+from .deliberation import deliberation_under_way_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -172,6 +173,7 @@ CLAUSE_CUES = (
     in_the_running_cue,  # :mod:`.ahead`: a contender told now
     to_come_with_cue,  # :mod:`.ahead`: things "to come" in a "with" phrase
     coming_idiom_cue,  # :mod:`.imminent`: "on the verge of", "on the cards", "here to stay"
+    deliberation_under_way_cue,  # :mod:`.deliberation`: "is studying whether", "are looking at ways to"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -371,8 +373,9 @@ def holder_token(cue: Cue) -> Token | None:
             return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
             return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
-        if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
-            return subject_of(token)  # the one who plans, expects or keeps a possibility open
+        weighing = deliberation_under_way_cue(token) is not None  # "Volkswagen is looking at building …"
+        if (cue.kind in (EXPECTED, PLAN) or keeps_open or weighing) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
     if token.pos_ == "ADJ" and eager_to_cue(token) is not None:
         return subject_of(token.head)  # "BT is keen to provide …": the copula's subject holds the aim
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
