@@ -63,8 +63,9 @@ def _lemma_and_objects(token: Token) -> tuple[str, list[Token]] | None:
     return None
 
 
-def _told_now(token: Token) -> bool:
-    """The progressive is the present's, or a present report's, or a report's backshift (see the module)."""
+def progressive_told_now(token: Token) -> bool:
+    """The progressive is the present's, or a present report's, or a report's backshift (see the module); shared with
+    :mod:`.awaited`."""
     auxes = _auxiliaries(token)
     be = next((a for a in auxes if a.lemma_ == "be" and a.dep_ == "aux"), None)
     if be is None or any(a.tag_ == "MD" for a in auxes):
@@ -128,7 +129,7 @@ def deliberation_under_way_cue(token: Token) -> str | None:
     if token.tag_ != "VBG" or token.dep_ not in _CLAUSE_DEPS or is_negated(token):
         return None
     found = _lemma_and_objects(token)
-    if found is None or not _told_now(token):
+    if found is None or not progressive_told_now(token):
         return None
     verb, objects = found
     backshift = any(a.tag_ == "VBD" for a in _auxiliaries(token))

@@ -70,6 +70,7 @@ from .dated import deadline_year_ahead_cue
 from .imminent import coming_idiom_cue
 from .deliberation import deliberation_under_way_cue
 from .contests import contest_standing_cue
+from .awaited import awaited_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -176,6 +177,7 @@ CLAUSE_CUES = (
     coming_idiom_cue,  # :mod:`.imminent`: "on the verge of", "on the cards", "here to stay"
     deliberation_under_way_cue,  # :mod:`.deliberation`: "is studying whether", "are looking at ways to"
     contest_standing_cue,  # :mod:`.contests`: "remains favourite to win", "has odds of 4-1"
+    awaited_cue,  # :mod:`.awaited`: "is still waiting for approval", "is awaiting trial"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -375,6 +377,9 @@ def holder_token(cue: Cue) -> Token | None:
             return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
             return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
+        if awaited_cue(token) is not None:
+            subject = subject_of(token)  # "Yukos is still waiting to see …"; "The investment is awaiting approval" holds no view
+            return subject if subject is not None and is_actor_like(subject) else None
         weighing = deliberation_under_way_cue(token) is not None  # "Volkswagen is looking at building …"
         if (cue.kind in (EXPECTED, PLAN) or keeps_open or weighing) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
