@@ -74,3 +74,7 @@ def _read_kinds(name: str) -> dict[str, str]:
 #: "determination to", "hopes of"), each with the outlook kind of its verb; generated from WordNet 3.0
 #: by ``tools/wordnet_frame_nouns.py`` (#13).
 FRAME_NOUNS: dict[str, str] = _read_kinds("frame_nouns.txt")
+#: Verbs of weighing a course of action ("consider", "study", "look_at", "review"), each with the object it needs to
+#: make its progressive a pending decision ("act" or "any"); generated from WordNet 3.0 by
+#: ``tools/wordnet_deliberation_verbs.py`` (#13).
+DELIBERATION_VERBS: dict[str, str] = _read_kinds("deliberation_verbs.txt")

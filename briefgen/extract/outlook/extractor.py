@@ -68,6 +68,9 @@ from .ahead import (
 from .effects import effect_foreseen_cue
 from .dated import deadline_year_ahead_cue
 from .imminent import coming_idiom_cue
+from .deliberation import deliberation_under_way_cue
+from .contests import contest_standing_cue
+from .awaited import awaited_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -172,6 +175,9 @@ CLAUSE_CUES = (
     in_the_running_cue,  # :mod:`.ahead`: a contender told now
     to_come_with_cue,  # :mod:`.ahead`: things "to come" in a "with" phrase
     coming_idiom_cue,  # :mod:`.imminent`: "on the verge of", "on the cards", "here to stay"
+    deliberation_under_way_cue,  # :mod:`.deliberation`: "is studying whether", "are looking at ways to"
+    contest_standing_cue,  # :mod:`.contests`: "remains favourite to win", "has odds of 4-1"
+    awaited_cue,  # :mod:`.awaited`: "is still waiting for approval", "is awaiting trial"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -371,10 +377,16 @@ def holder_token(cue: Cue) -> Token | None:
             return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
             return None  # "the poll, expected in May", "With the election widely predicted for May": foreseen by no one named
-        if (cue.kind in (EXPECTED, PLAN) or keeps_open) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
-            return subject_of(token)  # the one who plans, expects or keeps a possibility open
+        if awaited_cue(token) is not None:
+            subject = subject_of(token)  # "Yukos is still waiting to see …"; "The investment is awaiting approval" holds no view
+            return subject if subject is not None and is_actor_like(subject) else None
+        weighing = deliberation_under_way_cue(token) is not None  # "Volkswagen is looking at building …"
+        if (cue.kind in (EXPECTED, PLAN) or keeps_open or weighing) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
     if token.pos_ == "ADJ" and eager_to_cue(token) is not None:
         return subject_of(token.head)  # "BT is keen to provide …": the copula's subject holds the aim
+    if contest_standing_cue(token) is not None:
+        return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):

@@ -1,0 +1,119 @@
+"""Outlook cue for a contest's standing told now: favourites, contenders and odds (#13, twenty-fourth pass).
+
+"Comic Joe Pasquale remains odds on favourite to win the reality show", "Huggy Bear actor Antonio Fargas also remains a
+contender for eviction", "Bookmakers Ladbrokes says the singer has even odds of being the first contestant to be voted
+off the show", "Bookmakers have offered odds of 10/1 for all Presley's 18 hits to go back to number one": who is
+thought likely to win a contest still to be decided, and at what price, is a forecast of its outcome, told with a noun
+and a present "is", "remains" or "has", so the modal, frame and time cues of :mod:`.cues` see nothing ahead.
+
+The nouns are WordNet 3.0's: "front-runner, favorite, favourite" (10113753-n, "a competitor thought likely to win"),
+its hypernym's "contender" (10533013-n; not its other members "rival, competitor, competition", which name a side, not
+a standing: "a rival to Sony's PSP"), and "odds" (13823483-n, betting odds; 04756504-n, "the likelihood of a thing
+occurring"). Each needs what is at stake beside it: an infinitive ("favourite to win", "favourite to be evicted"),
+"for" a prize or post ("5/4 favourite for the £25,000 Whitbread", "a strong contender for the match-day 22"), "in" a
+category ("two contenders in the best live action short film category"); odds need "of" an outcome or a price ("odds
+of winning", "odds of 4-1"), a price before them ("5/1 odds", "even odds") or "for" someone to do a thing. Left out:
+"a favourite of people who write viruses" (liking, 05790758-n), the idioms "at odds with", "against the odds", "above
+the odds", and a standing told in the past ("The top seed was a strong favourite for the title but went down …",
+"Hewitt went into the final as a short-priced favourite"), unless the past is a report's backshift.
+:func:`contest_standing_cue` is its own function so that it can be weighed (and dropped) on its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import EXPECTED, SCHEDULED, _auxiliaries, backshifted, clause_verb, is_negated, is_past, is_past_clause
+from .first_tests import FirstTest, first_test
+
+#: WordNet 3.0's competitor thought likely to win (10113753-n) and the contender (10533013-n), singular and plural.
+FAVOURITES = frozenset({"favourite", "favourites", "favorite", "favorites", "front-runner", "front-runners", "frontrunner", "frontrunners"})
+CONTENDERS = frozenset({"contender", "contenders"})
+ODDS = frozenset({"odds"})
+#: Prepositions of the idioms "at odds with", "against the odds", "above/over the odds": no contest is priced.
+_ODDS_IDIOMS = frozenset({"at", "against", "above", "over", "beyond"})
+#: What is at stake, by preposition: a prize or post ("for"), a category ("in").
+_STAKES = frozenset({"for", "in"})
+
+
+def _has_infinitive(noun: Token) -> bool:
+    """ "favourite to win", "favourite to be evicted" (the parser hangs it as ``acl``, ``relcl`` or ``xcomp``)."""
+    return any(
+        c.dep_ in ("acl", "relcl", "xcomp") and c.tag_ in ("VB", "VBN") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in noun.children
+    )
+
+
+def _predicate_infinitive(noun: Token) -> bool:
+    """ "The singer is favourite to be voted off", "remains odds on favourite to win": the parser hangs the infinitive on
+    the copula whose predicate the noun is (bare "favourite" is tagged an adjective there)."""
+    current = noun
+    if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.lower_ in ODDS:
+        current = current.head.head  # "odds on favourite"
+    if current.dep_ not in ("attr", "acomp"):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VB", "VBN") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in current.head.children
+    )
+
+
+def _stake_named(noun: Token) -> bool:
+    if _has_infinitive(noun) or (noun.lower_ not in ODDS and _predicate_infinitive(noun)):
+        return True
+    if noun.lower_ in ODDS:
+        if any(c.dep_ in ("nummod", "amod", "compound") and (c.like_num or "/" in c.text or c.lower_ == "even") for c in noun.children):
+            return True  # "5/1 odds", "even odds"
+        for prep in (c for c in noun.children if c.dep_ == "prep"):
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if prep.lower_ == "of" and any(o.tag_ == "VBG" or o.like_num or "/" in o.text or "-" in o.text for o in objects):
+                return True  # "odds of winning", "odds of 4-1"
+            if prep.lower_ == "for" and any(_has_infinitive(o) or any(c.dep_ == "acl" for c in o.children) for o in objects):
+                return True  # "odds of 10/1 for all Presley's 18 hits to go back to number one"
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _STAKES and any(o.dep_ == "pobj" for o in c.children) for c in noun.children)
+
+
+def _finite_above(verb: Token) -> Token:
+    """The verb a participle without auxiliaries takes its tense from: "Caprice had been the pre-show favourite …, with
+    bookmakers offering odds of 1/5 on her departure" is as past as "had been"."""
+    current = verb
+    for _ in range(8):
+        finite = [a for a in _auxiliaries(current) if a.lemma_ in ("be", "have", "do") or a.tag_ == "MD"]  # not a name the parser took for one
+        if current.tag_ not in ("VBG", "VBN") or finite or current.head == current:
+            return current
+        current = clause_verb(current.head)
+    return current
+
+
+def _told_now(verb: Token) -> bool:
+    verb = _finite_above(verb)
+    if is_negated(verb) or any(a.tag_ == "MD" for a in _auxiliaries(verb)):
+        return False  # "is not the favourite"; "would be favourite": the modal speaks for itself
+    if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _auxiliaries(verb)):
+        return False  # "Caprice had been the pre-show favourite": a standing since overtaken
+    if is_past(verb) or is_past_clause(verb):
+        return backshifted(verb)
+    return True
+
+
+@first_test(FirstTest(lowers=FAVOURITES | CONTENDERS | ODDS, pos=frozenset({"NOUN", "PROPN", "ADJ"})))
+def contest_standing_cue(token: Token) -> str | None:
+    """ "remains odds on favourite to win the reality show", "is now 5/4 favourite for the Whitbread", "remains a
+    contender for eviction", "has even odds of being the first contestant to be voted off": a standing in a contest
+    still to be decided, told now, forecasts its outcome (#13: contests, favourites and odds told now; 7 check-set
+    misses in 4 articles, sets 6, 8, 17, 20, and the corpus census). Favourites and odds are the bookmakers' or
+    pundits' expectation; a contender is in a contest ahead, as :func:`.ahead.in_the_running_cue` says.
+    """
+    lower = token.lower_
+    if lower not in FAVOURITES and lower not in CONTENDERS and lower not in ODDS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "attr", "pobj"):
+        return None  # "my favourite film": the adjective of liking; bare "favourite" as a predicate is tagged ADJ
+    if lower in ODDS and token.dep_ == "pobj" and token.head.lower_ in _ODDS_IDIOMS:
+        return None
+    if not _stake_named(token):
+        return None
+    if not _told_now(clause_verb(token)):
+        return None
+    return SCHEDULED if lower in CONTENDERS else EXPECTED
