@@ -880,6 +880,9 @@ class _DirtyWorkers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for proc in self._idle:  # started ahead and never given a build: nothing of theirs to wait for
+            with contextlib.suppress(OSError):
+                proc.kill()
         for proc in self._started:
             with contextlib.suppress(OSError, ValueError):
                 proc.stdin.close()
