@@ -24,6 +24,14 @@ Pagefind index over the whole ``site/``. Per size:
 
     python benchmarks/bench_shards.py [--sizes 2000 5000 10000 20000] [--base 300] [--jobs 2] [--no-record] [--stages] [--trace FILE]
 
+``--sizes`` takes the sizes apart or comma-separated (``--sizes 2000,10000,20000``).
+Every size runs in the one invocation, and the report opens with the issue's
+ratios from that one run in one table (:func:`ratios_table`): time per
+briefing against the smallest size's, size per briefing likewise, peak RSS
+of the largest build against the smallest size's, the one-article rebuild's
+share of the full build, each with its target; and how long the run took.
+Ratios across separate runs compare two machines' loads, not two sizes.
+
 ``--trace FILE`` writes to ``FILE.SIZE``, for each shard the rebuild after one new article
 builds, which docs files (page keys) changed, were added or were removed, with
 the first changed lines of each: why that shard is dirty.
@@ -235,7 +243,7 @@ def one_size(n: int, base, *, workdir: Path, jobs: int, search: bool, trace: Pat
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[2000, 5000, 10000, 20000])
+    parser.add_argument("--sizes", type=_sizes, nargs="+", default=[[2000, 5000, 10000, 20000]], help="e.g. 2000 10000 20000 or 2000,10000,20000")
     parser.add_argument("--base", type=int, default=300, help="real BBC briefings the synthetic ones are made from")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR / "shards")
@@ -245,6 +253,8 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="time the stages of the full build and of the rebuild")
     parser.add_argument("--trace", type=Path, help="write each rebuilt shard's changed docs files to TRACE.SIZE (see the module doc)")
     args = parser.parse_args()
+    args.sizes = [n for group in args.sizes for n in group]
+    args.started = time.time()
     if args.stages:
         time_stages()
 
@@ -253,6 +263,45 @@ def main() -> None:
     for n in args.sizes:  # recorded after each size: a run cut short keeps what it measured
         results.append(one_size(n, base, workdir=args.workdir, jobs=args.jobs, search=not args.no_search, trace=args.trace))
         report(results, args)
+
+
+def _sizes(text: str) -> list[int]:
+    """``2000`` or ``2000,10000,20000``: one or more sizes."""
+    return [int(part) for part in text.split(",") if part.strip()]
+
+
+def ratios_table(results: list[dict[str, object]], *, seconds: float) -> str:
+    """The issue's ratios from one run, one row per size (#18), and how long the run took.
+
+    Time and size per briefing against the smallest size's (<= 1.1: linear),
+    the largest build's peak RSS against the smallest size's (flat within
+    15 %), the one-article rebuild against the full build (<= 5 %). All from
+    this invocation: the host's load moves every time, but within one run it
+    moves the sizes' figures alike only if they run close in time, so the
+    run's length is said too.
+    """
+    first = results[0]
+    rows = []
+    for r in results:
+        scale = r["n"] / first["n"]
+        time_ratio = (r["seconds"] / first["seconds"]) / scale
+        size_ratio = (r["size"] / first["size"]) / scale
+        rss, rss0 = r.get("build_rss", 0), first.get("build_rss", 0)
+        rss_spread = rss / rss0 - 1 if rss0 else float("nan")
+        share = r["incremental_seconds"] / r["seconds"]
+        rows.append(
+            f"| {r['n']:,} | {r['seconds'] / r['n'] * 1000:,.1f} ms | {time_ratio:.2f} {'✓' if time_ratio <= TARGET_LINEAR else '✗'} "
+            f"| {r['size'] / r['n'] / 1000:,.1f} KB | {size_ratio:.2f} {'✓' if size_ratio <= TARGET_LINEAR else '✗'} "
+            f"| {rss / 1024:,.1f} MB | {rss_spread:+.1%} {'✓' if abs(rss_spread) <= TARGET_RSS_SPREAD else '✗'} "
+            f"| {r['incremental_seconds']:,.1f} s of {r['seconds']:,.0f} s = {share:.1%} {'✓' if share <= TARGET_INCREMENTAL else '✗'} |"
+        )
+    return (
+        "The issue's ratios, all from this one run (each against the smallest size's; ✓ within the target):\n\n"
+        "| briefings | full build per briefing | time ÷ linear (≤ 1.1) | site bytes per briefing | size ÷ linear (≤ 1.1) "
+        "| peak RSS, largest build | its spread (≤ 15 %) | rebuild after one new article (≤ 5 %) |\n"
+        "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + f"\n\nThe run took {seconds / 60:,.0f} min for "
+        + ", ".join(format(r["n"], ",") for r in results) + " briefings (each size's full build, search figure and rebuild)."
+    )
 
 
 def _actor_cell(r: dict[str, object]) -> str:
@@ -289,6 +338,7 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
         f"{' --stages' if args.stages else ''}{' --no-search' if args.no_search else ''}` "
         f"(sizes measured: {', '.join(format(r['n'], ',') for r in results)}) "
         "(synthetic briefings from real BBC ones, `shard_by: month`, the repository's `mkdocs.yml`)\n\n"
+        + ratios_table(results, seconds=time.time() - getattr(args, "started", time.time())) + "\n\n"
         "| briefings | shards | pages indexed | full build | time ÷ linear | site/ served | size ÷ linear | peak RSS, period shard builds | peak RSS portal build (its time) | peak RSS, actor shard builds (count) | peak RSS, largest build | peak RSS of the driver | search to first results (gzip) | rebuild after one new article (shards built) | largest file in site/ |\n"
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
         f"Targets: time and size ÷ linear ≤ {TARGET_LINEAR}; period-shard peak RSS flat within {TARGET_RSS_SPREAD:.0%} (here {spread:+.1%} "

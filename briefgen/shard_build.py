@@ -806,9 +806,18 @@ def _peak_rss_kb() -> int:
 
 
 def _run_builds(
-    configs: Sequence[str], *, epochs: Sequence[str], jobs: int, scheduler: str | None, dirty: Sequence[bool] | None = None
+    configs: Sequence[str],
+    *,
+    epochs: Sequence[str],
+    jobs: int,
+    scheduler: str | None,
+    dirty: Sequence[bool] | None = None,
+    workers: _DirtyWorkers | None = None,
 ) -> list[tuple[float, int]]:
-    """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``."""
+    """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``.
+
+    ``workers``: the dirty builds' workers, started before (:func:`warm_workers`) and ended by the caller; without
+    it they are started here, when the first dirty build asks, and ended on return."""
     if not configs:
         return []
     dirty = list(dirty) if dirty is not None else [False] * len(configs)
@@ -835,8 +844,10 @@ def _run_builds(
     # ``max_tasks_per_child=1``: on Python 3.11 it reported a worker that exited after its task as
     # "terminated abruptly" (BrokenProcessPool) part-way through a 5,000-briefing build. Dirty builds go to one
     # long-lived worker per thread (:class:`_DirtyWorkers`).
-    with _DirtyWorkers() as workers, ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        return list(pool.map(lambda c, e, d: workers.build(c, e) if d else _build_in_process(c, e), configs, epochs, dirty))
+    with contextlib.ExitStack() as stack:
+        dirty_workers = workers if workers is not None else stack.enter_context(_DirtyWorkers())
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, jobs)))
+        return list(pool.map(lambda c, e, d: dirty_workers.build(c, e) if d else _build_in_process(c, e), configs, epochs, dirty))
 
 
 class _DirtyWorkers:
@@ -861,12 +872,17 @@ class _DirtyWorkers:
 
         self._local = threading.local()
         self._started: list[Any] = []
+        #: workers started ahead of the builds (:meth:`prestart`), not yet taken by a thread
+        self._idle: list[Any] = []
         self._lock = threading.Lock()
 
     def __enter__(self) -> _DirtyWorkers:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for proc in self._idle:  # started ahead and never given a build: nothing of theirs to wait for
+            with contextlib.suppress(OSError):
+                proc.kill()
         for proc in self._started:
             with contextlib.suppress(OSError, ValueError):
                 proc.stdin.close()
@@ -878,27 +894,47 @@ class _DirtyWorkers:
                 proc.wait()
             proc.said.close()
 
-    def _worker(self) -> Any:
+    def _spawn(self, preload: str | None = None) -> Any:
         import subprocess
         import sys
+        import tempfile
 
+        said = tempfile.TemporaryFile()  # what the worker says outside a build: read only if it dies
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "briefgen.shard_build", "--serve", *([preload] if preload else [])],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=said,
+            text=True,
+            encoding="utf-8",
+        )
+        proc.said = said  # type: ignore[attr-defined]
+        with self._lock:
+            self._started.append(proc)
+        return proc
+
+    def prestart(self, count: int, *, preload: str | None = None) -> None:
+        """Start ``count`` workers now, each importing MkDocs and loading the config ``preload`` (a shard's config
+        of the last build) while the caller assembles and plans the site (#18).
+
+        A worker's start (0.3 CPU s: MkDocs, Material, the Markdown extensions) was a fixed part of every
+        one-article rebuild's builds stage, half of it at 2,000 briefings; started first, it runs on the core the
+        assembly leaves idle. A build then finds its worker ready (:meth:`_worker` takes an idle one).
+        """
+        for _ in range(count):
+            self._idle.append(self._spawn(preload))
+
+    def _worker(self) -> Any:
         proc = getattr(self._local, "proc", None)
         if proc is None or proc.poll() is not None:
-            import tempfile
-
-            said = tempfile.TemporaryFile()  # what the worker says outside a build: read only if it dies
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "briefgen.shard_build", "--serve"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=said,
-                text=True,
-                encoding="utf-8",
-            )
-            proc.said = said  # type: ignore[attr-defined]
-            self._local.proc = proc
+            proc = None
             with self._lock:
-                self._started.append(proc)
+                while self._idle and proc is None:
+                    taken = self._idle.pop(0)
+                    proc = taken if taken.poll() is None else None
+            if proc is None:
+                proc = self._spawn()
+            self._local.proc = proc
         return proc
 
     def build(self, config_file: str, epoch: str) -> tuple[float, int]:
@@ -927,15 +963,18 @@ class _DirtyWorkers:
         return float(seconds), int(peak)
 
 
-def _serve() -> None:
-    """``python -m briefgen.shard_build --serve``: dirty builds, one JSON request a line (``[config, epoch]``) on stdin,
+def _serve(preload: str | None = None) -> None:
+    """``python -m briefgen.shard_build --serve [CONFIG]``: dirty builds, one JSON request a line (``[config, epoch]``) on stdin,
     one JSON reply a line on stdout, until stdin closes (:class:`_DirtyWorkers`). What a build prints goes into its
-    reply's ``stderr``, so stdout carries replies only."""
+    reply's ``stderr``, so stdout carries replies only. ``preload``: a config loaded (and dropped) before the first
+    request, so that MkDocs, the theme, its plugins and Markdown extensions are imported while nobody waits."""
     import gc
     import io
     import json
     import sys
 
+    if preload:
+        _preload(preload)
     replies = sys.stdout
     for line in sys.stdin:
         config_file, epoch = json.loads(line)
@@ -951,6 +990,43 @@ def _serve() -> None:
         replies.write(json.dumps(reply) + "\n")
         replies.flush()
         gc.collect()  # the build's pages, config and theme hold cycles: let them go before the next build
+
+
+def _preload(config_file: str) -> None:
+    """Import what a build of ``config_file`` imports, and nothing more: its config is loaded and let go (MkDocs makes
+    the config, plugins and theme anew for each build), the theme's Jinja environment made once. Any failure is the
+    build's to report, so it is ignored here."""
+    import io
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    said = io.StringIO()
+    with contextlib.suppress(Exception), contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+        import markdown
+        from mkdocs.commands import build as _build  # noqa: F401
+        from mkdocs.config import load_config
+
+        config = load_config(config_file=config_file)
+        config.theme.get_env()
+        markdown.Markdown(extensions=config.markdown_extensions, extension_configs=config.mdx_configs or {})
+
+
+@contextlib.contextmanager
+def warm_workers(state_dir: Path, *, jobs: int, scheduler: str | None = None) -> Iterator[_DirtyWorkers | None]:
+    """The dirty builds' workers, started now when ``state_dir`` holds a last build to rebuild dirty (else ``None``):
+    ``jobs`` of them, each preloading that build's portal config (:meth:`_DirtyWorkers.prestart`). Ended on exit,
+    used or not; a Dask ``scheduler`` builds elsewhere, so none are started."""
+    state_dir = Path(state_dir)
+    configs = state_dir / "configs"
+    digests = state_dir / "digests"
+    if scheduler or not (state_dir / "built").is_dir() or not digests.is_dir() or not any(digests.iterdir()):
+        yield None
+        return
+    preload = configs / "portal.yml"
+    if not preload.is_file():
+        preload = next(iter(sorted(configs.glob("*.yml"))), preload)
+    with _DirtyWorkers() as workers:
+        workers.prestart(max(1, jobs), preload=str(preload) if preload.is_file() else None)
+        yield workers
 
 
 def _reset_peak_rss() -> None:
@@ -1160,6 +1236,7 @@ def publish_sharded(
     epoch: str | None = None,
     search: bool = True,
     index: bool = True,
+    workers: _DirtyWorkers | None = None,
 ) -> ShardedSite:
     """Build the shards of ``plan`` whose inputs changed and publish them all into ``site_dir``.
 
@@ -1170,7 +1247,8 @@ def publish_sharded(
     search box, and (unless ``index`` is false: the plugin indexes after this)
     Pagefind indexes the whole ``site_dir`` once at the end. ``epoch`` is the
     user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
-    shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`).
+    shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`). ``workers``: the dirty
+    builds' workers, started ahead by the caller (:func:`warm_workers`).
     """
     from .site.search import PAGEFIND_DIR, index_site
     from .site.shards import PORTAL, is_period, shard_digest, shares_folder
@@ -1215,7 +1293,7 @@ def publish_sharded(
             drop_outputs(built, removed, directory_urls=directory_urls)
         todo.append((shard, digest, config_file, stamp, dirty))
     costs = _run_builds(
-        [str(c) for _, _, c, _, _ in todo], epochs=[t[3] for t in todo], jobs=jobs, scheduler=scheduler, dirty=[t[4] for t in todo]
+        [str(c) for _, _, c, _, _ in todo], epochs=[t[3] for t in todo], jobs=jobs, scheduler=scheduler, dirty=[t[4] for t in todo], workers=workers
     )
     measured: dict[str, tuple[float, int]] = {}
     for (shard, digest, _config, _stamp, _dirty), cost in zip(todo, costs, strict=True):
@@ -1550,21 +1628,27 @@ def publish_pages(
     scheduler: str | None = None,
     actor_pages: int | None = -1,
     list_pages: int | None = -1,
+    workers: _DirtyWorkers | None = None,
 ) -> ShardedSite:
     """An assembled site's pages (``dates``: briefing name -> date) as shards (:func:`plan_site`), published into the
-    config's ``site_dir``."""
-    plan = plan_site(pages, dates, site=site, shard_by=shard_by, state_dir=state_dir, actor_pages=actor_pages, list_pages=list_pages)
-    return publish_sharded(
-        plan,
-        user_config=site.file,
-        site_dir=site.site_dir,
-        state_dir=state_dir,
-        directory_urls=site.directory_urls,
-        jobs=jobs,
-        scheduler=scheduler,
-        epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
-        search=site.search,
-    )
+    config's ``site_dir``. ``workers``: started ahead (:func:`warm_workers`); without, they are started here, before
+    the plan, so that their start overlaps it."""
+    with contextlib.ExitStack() as stack:
+        if workers is None:
+            workers = stack.enter_context(warm_workers(state_dir, jobs=jobs, scheduler=scheduler))
+        plan = plan_site(pages, dates, site=site, shard_by=shard_by, state_dir=state_dir, actor_pages=actor_pages, list_pages=list_pages)
+        return publish_sharded(
+            plan,
+            user_config=site.file,
+            site_dir=site.site_dir,
+            state_dir=state_dir,
+            directory_urls=site.directory_urls,
+            jobs=jobs,
+            scheduler=scheduler,
+            epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
+            search=site.search,
+            workers=workers,
+        )
 
 
 def build_sharded_site(
@@ -1592,28 +1676,32 @@ def build_sharded_site(
     from .site.pages import assemble_site
 
     site = site_config(config_file)
-    with cached_renderer(renderer, site=site, state_dir=state_dir) as cached:
-        assembled = assemble_site(
-            briefings,
-            renderer=cached,
-            prefix=site.prefix,
-            site_url=site.site_url,
-            directory_urls=site.directory_urls,
-            today=today,
-            # the last build's site index, brought up to date: only new or changed briefings are indexed (#18)
-            index_file=Path(state_dir) / INDEX_FILE,
-            index_salt=code_digest(),
-            on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
+    # the dirty builds' workers start first: their imports run beside the assembly, on the core it leaves idle (#18)
+    with warm_workers(state_dir, jobs=jobs, scheduler=scheduler) as workers:
+        with cached_renderer(renderer, site=site, state_dir=state_dir) as cached:
+            assembled = assemble_site(
+                briefings,
+                renderer=cached,
+                prefix=site.prefix,
+                site_url=site.site_url,
+                directory_urls=site.directory_urls,
+                today=today,
+                # the last build's site index, brought up to date: only new or changed briefings are indexed (#18)
+                index_file=Path(state_dir) / INDEX_FILE,
+                index_salt=code_digest(),
+                on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
+            )
+        return publish_pages(
+            assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, workers=workers
         )
-    return publish_pages(assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler)
 
 
 if __name__ == "__main__":  # one shard build in a process of its own, or a worker's dirty builds (see _run_builds)
     import json
     import sys
 
-    if sys.argv[1:] == ["--serve"]:
-        _serve()
+    if sys.argv[1:2] == ["--serve"] and len(sys.argv) <= 3:
+        _serve(sys.argv[2] if len(sys.argv) == 3 else None)
         raise SystemExit(0)
     try:
         result = build_one(sys.argv[1], sys.argv[2], dirty=sys.argv[3:] == ["dirty"])

@@ -360,3 +360,32 @@ def test_a_page_whose_file_did_not_change_is_not_read_again(tmp_path):
     assert after["p05/index.html"][0] == "0" * 24  # not read again
     assert after["p06/index.html"][0] != "0" * 24  # read again: its file was written
     assert result.delta == 1  # p05 counts as changed by its (kept) digest; p06 is what the base holds
+
+
+def test_the_page_walk_lists_what_os_walk_lists_in_its_order(tmp_path):
+    """``_html_files`` (scandir and strings, #18: ``os.walk``'s joins were most of a rebuild's page check) gives the
+    HTML files ``os.walk`` gives, in its order with sorted entries: a folder's files before its folders, the index
+    folder at the top skipped (one of that name deeper is not), folder links not followed, file links listed."""
+    import os
+
+    from briefgen.site.search import _html_files
+
+    site = tmp_path / "site"
+    for rel in ["index.html", "b/index.html", "a/z.html", "a/b/index.html", "a/b.html", "a/c.txt", "A/index.html",
+                "pagefind/x.html", "deep/pagefind/y.html", "a/index.html", "404.html"]:  # fmt: skip
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(rel, encoding="utf-8")
+    (site / "linked").symlink_to(site / "a", target_is_directory=True)
+    (site / "alias.html").symlink_to(site / "404.html")
+
+    expected = []
+    for root, dirs, files in os.walk(site):
+        if root == str(site) and PAGEFIND_DIR in dirs:
+            dirs.remove(PAGEFIND_DIR)
+        dirs.sort()
+        where = os.path.relpath(root, site)
+        expected += [(os.path.join(root, n), n if where == "." else f"{where}/{n}") for n in sorted(files) if n.endswith(".html")]
+    found = list(_html_files(str(site)))
+    assert found == expected
+    assert [rel for _, rel in found][:4] == ["404.html", "alias.html", "index.html", "A/index.html"]
+    assert "deep/pagefind/y.html" in dict((r, p) for p, r in found) and not any(r.startswith(("pagefind/", "linked/")) for _, r in found)

@@ -223,3 +223,41 @@ def test_dirty_builds_in_one_worker_match_clean_builds(tmp_path, monkeypatch):
     assert all(seconds > 0 and peak > 0 for seconds, peak in costs)
     for name in variants:
         assert _files(dirty[name][1]) == _files(clean[name][1]), name
+
+
+def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp_path, monkeypatch):
+    """A rebuild starts its dirty builds' workers before it assembles the site (``warm_workers``, #18): none without a
+    last build in the state folder; with one, ``jobs`` workers, each preloading a config, and the builds take them
+    (no other worker is started) and give a clean build's bytes; workers nobody used are ended with the rest."""
+    import subprocess
+
+    from briefgen.shard_build import _run_builds, warm_workers
+
+    state = tmp_path / "state"
+    with warm_workers(state, jobs=2) as workers:  # a first build: nothing to build dirty
+        assert workers is None
+    dirty, clean = _project(tmp_path / "dirty", ["tags"]), _project(tmp_path / "clean", ["tags"])
+    _change(tmp_path / "clean" / "docs")
+    _run_builds([str(dirty[0]), str(clean[0])], epochs=["0", "0"], jobs=1, scheduler=None)
+    _change(tmp_path / "dirty" / "docs")
+    for sub in ("built/portal", "configs", "digests"):
+        (state / sub).mkdir(parents=True)
+    (state / "configs" / "portal.yml").write_text(dirty[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (state / "digests" / "portal").write_text("0", encoding="utf-8")
+    started: list[list[str]] = []
+    popen = subprocess.Popen
+
+    def counting(args, *a, **k):
+        started.append(list(args))
+        return popen(args, *a, **k)
+
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    with warm_workers(state, jobs=2, scheduler="tcp://elsewhere:8786") as workers:  # a Dask cluster builds elsewhere
+        assert workers is None and started == []
+    with warm_workers(state, jobs=2) as workers:
+        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
+        costs = _run_builds([str(dirty[0])], epochs=["0"], jobs=2, scheduler=None, dirty=[True], workers=workers)
+        assert len(started) == 2 and costs[0][0] > 0 and costs[0][1] > 0  # a worker started ahead built it
+        procs = list(workers._started)
+    assert all(proc.poll() is not None for proc in procs)  # the used one and the idle one both ended
+    assert _files(dirty[1]) == _files(clean[1])
