@@ -227,3 +227,54 @@ def test_a_place_a_country_or_capital_owns_stays_a_place(parse, text):
     start = next(t.i for t in doc if t.text in ("'s", "’s")) + 1
     end = next(t.i for t in doc if t.text == "yesterday")
     assert person_of_a_country(doc[start:end]) is False
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Bid\nA report from investment firm Grant Samuel values the shares at A$8. Grant Samuel said its valuation "
+            "was based on lower prices for nickel.\n",
+            "Grant Samuel",
+        ),
+        (
+            "Awards\nGlasgow group Franz Ferdinand won two prizes on Thursday. Franz Ferdinand, who were shortlisted in "
+            "five categories, dedicated the award to their fans.\n",
+            "Franz Ferdinand",
+        ),
+        (
+            "Profits\nShares in Australian budget airline Virgin Blue plunged 20% on Monday. Virgin Blue said profits "
+            "would be lower than last year.\n",
+            "Virgin Blue",
+        ),
+        (
+            "Claims\nMunich Re, the world's largest reinsurance company, said its exposure was small. Analysts said "
+            "Munich Re would cope.\n",
+            "Munich Re",
+        ),
+    ],
+)
+def test_a_name_titled_by_a_body_noun_is_that_body_in_every_mention(parse, text, name):
+    """Issue #15, lead's reading (actors10): a name the tagger typed a person whose title or apposition is a
+    singular lower-case body noun ("investment firm", "Glasgow group", "the world's largest reinsurance company")
+    is the body wherever the article names it, "who" clause and given-name shape notwithstanding (BBC: 19 rows)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "organisation", {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Games\nLeading British computer games maker Peter Molyneux said the deal was good. Peter Molyneux added more.\n", "Peter Molyneux"),
+        ("Film\nFilm-maker Spike Lee said the award was a surprise. Spike Lee thanked the jury on Friday.\n", "Spike Lee"),
+        ("Election\nThe role will be filled by Alan Milburn - a key ally of Tony Blair. Alan Milburn said he was proud.\n", "Alan Milburn"),
+        ("Security\nThe secretary of state Condoleezza Rice arrived on Monday. Condoleezza Rice met the president.\n", "Condoleezza Rice"),
+    ],
+)
+def test_a_person_titled_by_an_agent_hyphened_or_figurative_noun_stays_a_person(parse, text, name):
+    """The body-noun title decides nothing for an agent noun before a given name ("games maker Peter Molyneux"), the
+    end of a hyphened word ("Film-maker"), an apposition after a dash, or a noun after a preposition."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", {a.name: a.kind for a in actors.values()}

@@ -35,6 +35,7 @@ from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import (
+    titled_as_a_body,
     GIVEN_NAMES,
     apposition_names_a_person,
     capital_names_no_state,
@@ -555,6 +556,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
+    # "investment firm Grant Samuel": a body in every mention, "Grant Samuel said" too (kinds.titled_as_a_body)
+    titled_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and titled_as_a_body(e, _strip_det(title_tokens(e)))}
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -611,8 +614,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"
             elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
                 label = "PERSON"
-            if ent.label_ == "PERSON" and text in agreeing_bodies and not honorific:
-                label = "ORG"  # a plural verb outweighs a given name's shape ("Marcus Fenwick were the big winners")
+            if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies) and not honorific:
+                label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
@@ -647,6 +650,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         if form is None and m.label == "ORG":
             form = _state_executive(m.text)
         described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
+        if described_as_person and not m.honorific and m.text in titled_bodies:
+            described_as_person = False  # "Franz Ferdinand, who were shortlisted": a band takes "who" as a team does
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
         if form is not None and form.kind == "capital" and (_capital_as_place(m) or capital_names_no_state(m.span)):
@@ -658,8 +663,10 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "PERSON" or described_as_person:
             people.append(m)
         elif m.label == "ORG":
-            if all(t.i in titles for t in m.span) and not (_employer_before_title(m, person_words=person_words) or _employer_before_staff(m.span)):
-                continue  # "State" in "Secretary of State Marco Rubio"
+            if all(t.i in titles for t in m.span) and not (
+                _employer_before_title(m, person_words=person_words) or _employer_before_staff(m.span) or m.text in titled_bodies
+            ):
+                continue  # "State" in "Secretary of State Marco Rubio"; "Yukos chief executive" names the firm the article titles one
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
         elif m.label == "NORP" and m.span.root.tag_ in ("NNPS", "NNS") and m.text.lower() in bodies:
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
