@@ -226,6 +226,10 @@ def _walk_title_tokens(ent: Span) -> list[Token]:
     i = ent.start - 1
     while i >= ent.sent.start and len(out) < _MAX_ROLE_TOKENS:
         tok = doc[i]
+        if _hyphened_to_participle(tok, out):
+            out.insert(0, tok)  # "Brisbane-based game developer", "London-born actor": the whole compound, not "based …"
+            i -= 1
+            continue
         if tok.is_space or tok.dep_ not in _TITLE_DEPS or tok.pos_ in ("AUX", "PRON", "DET"):
             break
         if tok.ent_type_ in ("DATE", "TIME") and not tok.like_num:
@@ -250,6 +254,25 @@ def _walk_title_tokens(ent: Span) -> list[Token]:
     if out and _told_with_no_hearer(out[0]):
         return []
     return out
+
+
+def _hyphened_to_participle(tok: Token, title: list[Token]) -> bool:
+    """ "Brisbane-based game developer Krome Studios", "Scottish-based band": a word joined by a hyphen to the
+    participle that opens the title is the first half of one compound modifier (#15, actors10).
+
+    The parse hangs "Brisbane" from "based" as a bare noun modifier, a
+    relation no other title word takes, so the walk stopped there and the
+    role read "based game developer", "based band", "born actress" (BBC: 14
+    roles in 12 articles). Only a word written against the hyphen, with the
+    participle its head and a noun after it, is taken: a participle alone
+    ("Santa Monica-based Activision") modifies the name and is no role.
+    """
+    if len(title) < 2 or title[0].text not in ("-", "–") or tok.whitespace_ or title[0].whitespace_:
+        return False
+    participle = title[1]
+    if not any(t.pos_ == "NOUN" for t in title[2:]):
+        return False  # "Santa Monica-based Activision", "New York-born Christina Aguilera": a modifier, no role to complete
+    return participle.tag_ in ("VBN", "VBD") and tok.head == participle and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
 def _after_coordinated_name(tokens: list[Token]) -> list[Token]:
@@ -520,6 +543,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
             affil = None
             while tokens and country_of(tokens[0].text):
                 affil = affil or country_of(tokens[0].text)
+                if len(tokens) > 2 and _hyphened_to_participle(tokens[0], tokens[1:]):
+                    break  # "London-based travel agent": the place is half of the role's first word, not its country
                 tokens = tokens[1:]
             for tok in tokens:
                 if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)):
