@@ -278,3 +278,34 @@ def test_a_person_titled_by_an_agent_hyphened_or_figurative_noun_stays_a_person(
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors and actors[name].kind == "person", {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, club, state",
+    [
+        ("Transfer\nNewcastle boss Graeme Souness has reopened his dispute with the striker, the club said.\n", "Newcastle", None),
+        ("Injury\nThe winger has been ruled out of Wednesday's Champions League clash with Barcelona, Chelsea said.\n", "Barcelona", None),
+        ("Row\nMadrid midfielder Guti told a radio station that he had never seen such a thing.\n", "Madrid", "Spain"),
+    ],
+)
+def test_a_town_or_capital_before_a_club_post_or_in_a_match_is_its_club(parse, text, club, state):
+    """Issue #15, actors10 (lead's reading: sport/183 "the Champions League clash with Barcelona"; BBC: 27 rows in
+    25 sport articles, all read right): a town or a capital tagged a place, before a club post and its holder or
+    after a match noun's "with", is the club, no place and no state."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert club in actors and actors[club].kind == "organisation", {a.name: a.kind for a in actors.values()}
+    assert state is None or state not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, capital",
+    [
+        ("Trade\nThe president said it was important to maintain pragmatic ties with Moscow, officials said.\n", "Moscow"),
+        ("Trade\nThe US filed a complaint against Brussels with the WTO over state aid to Airbus.\n", "Brussels"),
+    ],
+)
+def test_a_capital_in_a_state_s_relation_is_no_club(parse, text, capital):
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert not (capital in actors and actors[capital].kind == "organisation"), {a.name: a.kind for a in actors.values()}
