@@ -35,7 +35,6 @@ from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import (
-    titled_as_a_body,
     GIVEN_NAMES,
     apposition_names_a_person,
     capital_names_no_state,
@@ -45,6 +44,7 @@ from .kinds import (
     person_of_a_country,
     plural_name_of_one,
     possessive_full_name,
+    titled_as_a_body,
 )
 from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, country_of, is_place, national_title_country
 from .names import (
@@ -763,6 +763,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     full_surnames = {n.split()[-1] for c in person_clusters for n in c.names if len(n.split()) > 1}
     # "the Blairs": a person's family takes no person in (kinds.family_plural)
     _fold_clipped_people(person_clusters, [b for b in [*orgs.values(), *groups.values()] if not family_plural(b.key, full_surnames)])
+    _fold_short_forms_of_bodies(person_clusters, orgs)
 
     for cluster in person_clusters:
         _describe(cluster, orgs)
@@ -2358,6 +2359,46 @@ def _fold_clipped_people(people: list[_Cluster], bodies: list[_Cluster]) -> None
                     group.mentions.extend(person.mentions)
                     group.names.extend(person.names)
                     people.remove(person)
+
+
+def _fold_short_forms_of_bodies(people: list[_Cluster], orgs: dict[str, _Cluster]) -> None:
+    """ "Highfield said" beside "Highfields Capital Management", "Foster" beside "Foster's Group": a one-word name
+    the tagger typed a person, never titled nor given a Mr, that opens an organisation's longer name of the article
+    (as it is, or with the plural "s" the short form drops) is that organisation (#15, actors10, lead's reading of
+    business/070).
+
+    A writer shortens a firm to its first word as a person to the surname,
+    and the tagger, seeing one capitalised word, typed it a person (BBC: 3
+    tables in 3 articles, no person among them). A possessive opening the
+    long name ("Foster's Group", "Climax's Action") makes the short form the
+    owner, so it becomes a body of its own rather than joining a name the
+    tagger may have cut wrongly. A census given name alone ("Grant") is left
+    as it is.
+    """
+    for person in list(people):
+        words = set(person.names)
+        if person.kind != "person" or len(words) != 1:
+            continue
+        word = next(iter(words))
+        if " " in word or not word.isalpha() or word.lower() in GIVEN_NAMES:
+            continue
+        if any(m.honorific or title_tokens(m.span) for m in person.mentions):
+            continue
+        for body in list(orgs.values()):
+            first = body.key.split()[0]
+            if len(body.key.split()) < 2:
+                continue
+            if first in (word, f"{word}s"):
+                body.mentions.extend(_Mention(m.span, "ORG", m.text) for m in person.mentions)
+                body.names.extend(person.names)
+            elif first in (f"{word}'s", f"{word}’s"):
+                own = orgs.setdefault(word.lower(), _Cluster(word, "organisation"))
+                own.mentions.extend(_Mention(m.span, "ORG", m.text) for m in person.mentions)
+                own.names.extend(person.names)
+            else:
+                continue
+            people.remove(person)
+            break
 
 
 def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
