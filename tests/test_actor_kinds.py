@@ -252,6 +252,11 @@ def test_a_place_a_country_or_capital_owns_stays_a_place(parse, text):
             "Munich Re would cope.\n",
             "Munich Re",
         ),
+        (
+            "Cup\nConference side Exeter City, who knocked out Doncaster on Saturday, will travel to Old Trafford to meet "
+            "the holders in January.\n",
+            "Exeter City",
+        ),
     ],
 )
 def test_a_name_titled_by_a_body_noun_is_that_body_in_every_mention(parse, text, name):

@@ -582,7 +582,10 @@ def extract_actors(doc: Doc) -> ActorTable:
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
     # "investment firm Grant Samuel": a body in every mention, "Grant Samuel said" too (kinds.titled_as_a_body)
-    titled_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and titled_as_a_body(e, _strip_det(title_tokens(e)))}
+    # (a club the tagger read as a place, "Conference side Exeter City, who knocked out Doncaster", takes "who" as a body)
+    titled_bodies = {
+        _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
+    }
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -681,7 +684,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         if m.span.start in town_clubs_at and m.label == "ORG":
             form = None  # "Madrid midfielder Guti", "face Edinburgh": the city's club, not Spain or Scotland
         described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
-        if described_as_person and not m.honorific and m.text in titled_bodies:
+        if described_as_person and not m.honorific and m.label == "ORG" and m.text in titled_bodies:
             described_as_person = False  # "Franz Ferdinand, who were shortlisted": a band takes "who" as a team does
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
             form = None  # "Paris, who used to work on Capitol Hill"; Mark "Cuban"
