@@ -2241,3 +2241,50 @@ def test_a_surname_particle_capitalised_at_a_sentence_start_joins_the_full_name(
     actors = {a.name: a for a in extract_actors(doc).actors}
     assert short not in actors, sorted(actors)
     assert person in actors and short in actors[person].aliases, actors.get(person)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Fares\nThe airline was founded by London-based travel agent Naresh Goyal in 1993, the company said.\n", "Naresh Goyal", "London-based travel agent"),
+        ("Funds\nSingapore-based fund manager Hans Goetti said the markets would rise.\n", "Hans Goetti", "Singapore-based fund manager"),
+        ("Oscars\nThe award went to Swansea-born actor-director Terry Palmer on Sunday night.\n", "Terry Palmer", "Swansea-born actor-director"),
+    ],
+)
+def test_a_place_hyphened_to_the_role_s_participle_stays_in_the_role(parse, text, name, role):
+    """#15, actors10 (lead's reading: "Brisbane-based game developer" read "based game developer"; BBC: 14 roles in 12
+    articles): the word written against the hyphen of "-based", "-born" is half of one modifier, not a cut."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and role in actors[name].roles, {a.name: a.roles for a in actors.values()}
+
+
+def test_a_participle_modifier_alone_is_no_role(parse):
+    _, doc = parse("Games\nNew York-born Christina Aguilera sang on Monday, the organisers said.\n")
+    actors = by_name(doc)
+    assert "Christina Aguilera" in actors and not any("born" in r for r in actors["Christina Aguilera"].roles), actors["Christina Aguilera"].roles
+
+
+@pytest.mark.parametrize(
+    "text, body, short",
+    [
+        (
+            "Bid\nThe retailer's largest shareholder, Highfields Capital Management, opposed the bid on Monday. Highfield "
+            "said the offer was too low.\n",
+            "Highfields Capital Management",
+            "Highfield",
+        ),
+    ],
+)
+def test_a_one_word_short_form_of_a_body_joins_the_body(parse, text, body, short):
+    """#15, actors10 (lead's reading of business/070; BBC: 3 tables in 3 articles): a one-word name typed a person,
+    untitled, that opens a longer organisation name of the article is that organisation."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert body in actors and short in actors[body].aliases, {a.name: (a.kind, a.aliases) for a in actors.values()}
+
+
+def test_a_surname_that_opens_a_firm_s_name_stays_the_person_s(parse):
+    _, doc = parse("Cars\nFord Motor said sales rose. Chairman Bill Ford said the results were good, and Mr Ford thanked staff.\n")
+    actors = by_name(doc)
+    assert "Bill Ford" in actors and actors["Bill Ford"].kind == "person", {a.name: a.kind for a in actors.values()}

@@ -244,3 +244,47 @@ def person_of_a_country(ent: Span) -> bool:
     if owner is None or owner.kind not in ("name", "alt"):
         return False
     return not is_place(ent.text) and country_form(ent.text) is None and not is_common_noun(words[-1].lower(), singular(words[-1].lower()))
+
+
+def titled_as_a_body(ent: Span, title: list) -> bool:
+    """ "investment firm Grant Samuel", "budget airline Virgin Blue", "Glasgow group Franz Ferdinand", "Munich Re,
+    the world's largest reinsurance company": a name the tagger typed a person whose title or apposition ends in a
+    singular, lower-case noun for a body names that body in every mention of the article.
+
+    One such mention was already typed an organisation, but the article's
+    other mentions ("Grant Samuel said", "Franz Ferdinand, who were
+    shortlisted") kept the person's tag and the person took the organisation
+    in (BBC: 19 person rows in 17 articles). The noun must be a body noun
+    (WordNet's organisations with the extractor's own lists) standing as a
+    noun of its own: not plural ("game makers"), not capitalised ("The
+    Office", "the EPA"), not the end of a hyphened word ("film-maker",
+    "open-side"), and not after a preposition ("secretary of state"); an
+    agent noun ("maker", "publisher") names a person as often as a firm, so
+    before a census given name ("computer games maker Peter Molyneux") it
+    decides nothing.
+    """
+    nouns = []
+    if title and not any(t.pos_ == "ADP" for t in title):
+        nouns.append(title[-1])
+    root = ent.root
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        # only an apposition that opens right after the comma with its article or owner ("Munich Re, the world's
+        # largest reinsurance company"): not "Lisa Power, head of policy at Aids charity …", "Annie Lennox, metal
+        # group Motorhead", "Bruce Lee, not brute force"
+        opener = doc[ent.end + 1]
+        nouns.extend(
+            c for c in root.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == opener.i and (opener.dep_ in ("det", "poss") or opener.tag_ == "POS")
+        )
+    words = ent.text.split()
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if noun.tag_ != "NN" or not noun.is_lower or lemma not in _BODY_NOUNS:
+            continue
+        if noun.i > 0 and doc[noun.i - 1].text in ("-", "–"):
+            continue
+        if lemma.endswith(("er", "or")) and words and words[0].lower() in GIVEN_NAMES:
+            continue
+        return True
+    return False
