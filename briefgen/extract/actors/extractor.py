@@ -168,6 +168,11 @@ def _is_honorific(tok: Token) -> bool:
     return text.lower().rstrip(".") in HONORIFICS and text[:1].isupper() and not text.rstrip(".").isupper()
 
 
+#: Tags of a sentence's first word that is no part of a name after it: an adverb ("Nevertheless"), a preposition or
+#: subordinating conjunction ("Without", "Across", "Although").
+_SENTENCE_OPENER_TAGS = frozenset({"RB", "IN"})
+
+
 @per_span
 def _clean(span: Span) -> tuple[str, str | None]:
     """Surface form without "the", possessive or honorific; and the honorific if any."""
@@ -176,6 +181,8 @@ def _clean(span: Span) -> tuple[str, str | None]:
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
         tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].tag_ in _SENTENCE_OPENER_TAGS and tokens[1].text[:1].isupper():
+        tokens = tokens[1:]  # "Nevertheless Franz Ferdinand …", "Without Charles, …": the tagger ran the sentence's first word into the name
     honorific = None
     # the word is dropped from the name whatever its case ("miss England" is no name); it is an honorific only
     # if :func:`_is_honorific` says so
