@@ -100,7 +100,6 @@ def lookalike_notes(briefings: Sequence[Briefing]) -> list[str]:
     return list(dict.fromkeys(notes))
 
 
-@lru_cache(maxsize=16384)  # #18: asked of every name of every briefing (the index's keys and lookups), the same names again and again
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces: "Erdoğan" -> "erdogan", "Çırağan" -> "ciragan"."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode("ascii").lower()
