@@ -42,6 +42,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from wordnet_list import write_list
+
 #: Synset offsets of the roots in WordNet 3.0's data.noun.
 ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335", "inhabitant.n.01": "09620078",
          "spiritual_leader.n.01": "09505153", "religious_leader.n.01": "10519494",
@@ -105,19 +107,16 @@ def main(argv: list[str]) -> int:
     only_people = "--only-people" in argv
     argv = [a for a in argv if a != "--only-people"]
     roots = tuple(argv[2:]) or ("person.n.01", "organization.n.01")
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
+    header = ""
     what = "buildings and workplaces" if "structure.n.01" in roots else "people and organisations"
-    out.write(f"# Common nouns for {what}, generated from Princeton WordNet 3.0\n")
-    out.write("# by tools/wordnet_actor_nouns.py: lemmas whose first noun sense is a hyponym of\n")
+    header += f"# Common nouns for {what}, generated from Princeton WordNet 3.0\n"
+    header += "# by tools/wordnet_actor_nouns.py: lemmas whose first noun sense is a hyponym of\n"
     if only_people:
-        out.write(f"# {' or '.join(roots)}, and every sense of which that is a person is one too.\n")
-        out.write("# Licence of the WordNet data (keep it with every copy):\n#\n")
+        header += f"# {' or '.join(roots)}, and every sense of which that is a person is one too.\n"
+        header += "# Licence of the WordNet data (keep it with every copy):\n#\n"
     else:
-        out.write(f"# {' or '.join(roots)}. Licence of the WordNet data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{lemma}\n" for lemma in actor_nouns(wordnet, roots, only_people=only_people))
+        header += f"# {' or '.join(roots)}. Licence of the WordNet data (keep it with every copy):\n#\n"
+    write_list(sys.stdout, wordnet, header, actor_nouns(wordnet, roots, only_people=only_people))
     return 0
 
 

@@ -26,6 +26,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_list import write_list
+
 
 def _words(data: Path) -> list[str]:
     words: list[str] = []
@@ -46,14 +48,12 @@ def common_adjectives(wordnet: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
-    out.write("# Adjectives WordNet 3.0 spells only in lower case (never as a name), generated from\n")
-    out.write("# Princeton WordNet 3.0 by tools/wordnet_common_adjectives.py. Licence of the WordNet\n")
-    out.write("# data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{lemma}\n" for lemma in common_adjectives(wordnet))
+    header = (
+        "# Adjectives WordNet 3.0 spells only in lower case (never as a name), generated from\n"
+        "# Princeton WordNet 3.0 by tools/wordnet_common_adjectives.py. Licence of the WordNet\n"
+        "# data (keep it with every copy):\n#\n"
+    )
+    write_list(sys.stdout, wordnet, header, common_adjectives(wordnet))
     return 0
 
 

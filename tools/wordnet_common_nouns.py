@@ -27,6 +27,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_list import write_list
+
 
 def common_nouns(wordnet: Path) -> list[str]:
     """Lemmas that WordNet's noun synsets spell only in lower case, sorted."""
@@ -44,14 +46,12 @@ def common_nouns(wordnet: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
-    out.write("# Nouns WordNet 3.0 spells only in lower case (never as a name), generated from\n")
-    out.write("# Princeton WordNet 3.0 by tools/wordnet_common_nouns.py. Licence of the WordNet\n")
-    out.write("# data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{lemma}\n" for lemma in common_nouns(wordnet))
+    header = (
+        "# Nouns WordNet 3.0 spells only in lower case (never as a name), generated from\n"
+        "# Princeton WordNet 3.0 by tools/wordnet_common_nouns.py. Licence of the WordNet\n"
+        "# data (keep it with every copy):\n#\n"
+    )
+    write_list(sys.stdout, wordnet, header, common_nouns(wordnet))
     return 0
 
 

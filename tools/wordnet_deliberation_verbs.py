@@ -25,6 +25,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_list import write_list
+
 #: Synsets of weighing a course of action (WordNet 3.0 data.verb offsets) and the object each member needs.
 SEEDS: dict[str, str] = {
     "00813044": "act",  # consider, debate, moot, turn over, deliberate: "think about carefully; weigh"
@@ -58,14 +60,12 @@ def deliberation_verbs(wordnet: Path) -> dict[str, str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
-    out.write("# Verbs of weighing a course of action, for the outlook's deliberation under way (#13),\n")
-    out.write("# generated from Princeton WordNet 3.0 by tools/wordnet_deliberation_verbs.py: lemma, tab, object it needs.\n")
-    out.write("# Licence of the WordNet data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{verb}\t{kind}\n" for verb, kind in deliberation_verbs(wordnet).items())
+    header = (
+        "# Verbs of weighing a course of action, for the outlook's deliberation under way (#13),\n"
+        "# generated from Princeton WordNet 3.0 by tools/wordnet_deliberation_verbs.py: lemma, tab, object it needs.\n"
+        "# Licence of the WordNet data (keep it with every copy):\n#\n"
+    )
+    write_list(sys.stdout, wordnet, header, (f"{verb}\t{kind}" for verb, kind in deliberation_verbs(wordnet).items()))
     return 0
 
 

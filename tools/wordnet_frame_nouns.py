@@ -29,6 +29,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_list import write_list
+
 #: Seed verbs and the outlook kind their nouns state; the verbs of ``extract/outlook/cues.py``'s frames.
 SEEDS: dict[str, str] = {
     **dict.fromkeys(
@@ -91,14 +93,12 @@ def frame_nouns(wordnet: Path) -> dict[str, str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
-    out.write("# Nouns that share a forward frame with the outlook's plan, expectation and commitment verbs,\n")
-    out.write("# generated from Princeton WordNet 3.0 by tools/wordnet_frame_nouns.py: lemma, tab, kind.\n")
-    out.write("# Licence of the WordNet data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{noun}\t{kind}\n" for noun, kind in frame_nouns(wordnet).items())
+    header = (
+        "# Nouns that share a forward frame with the outlook's plan, expectation and commitment verbs,\n"
+        "# generated from Princeton WordNet 3.0 by tools/wordnet_frame_nouns.py: lemma, tab, kind.\n"
+        "# Licence of the WordNet data (keep it with every copy):\n#\n"
+    )
+    write_list(sys.stdout, wordnet, header, (f"{noun}\t{kind}" for noun, kind in frame_nouns(wordnet).items()))
     return 0
 
 

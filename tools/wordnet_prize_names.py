@@ -22,6 +22,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_list import write_list
+
 #: Synset offsets of the roots in WordNet 3.0's data.noun.
 ROOTS = {"award.n.02": "06696483", "prize.n.01": "13268146", "holiday.n.02": "15183428", "social_event.n.01": "07288639"}
 
@@ -85,14 +87,12 @@ def prize_names(wordnet: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
-    out.write("# Names of prizes, holidays and gatherings, generated from Princeton WordNet 3.0 by\n")
-    out.write("# tools/wordnet_prize_names.py: capitalised lemmas every noun sense of which is below\n")
-    out.write(f"# {', '.join(ROOTS)}. Licence of the WordNet data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{name}\n" for name in prize_names(wordnet))
+    header = (
+        "# Names of prizes, holidays and gatherings, generated from Princeton WordNet 3.0 by\n"
+        "# tools/wordnet_prize_names.py: capitalised lemmas every noun sense of which is below\n"
+        f"# {', '.join(ROOTS)}. Licence of the WordNet data (keep it with every copy):\n#\n"
+    )
+    write_list(sys.stdout, wordnet, header, prize_names(wordnet))
     return 0
 
 

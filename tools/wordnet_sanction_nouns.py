@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 from wordnet_frame_nouns import _synsets
+from wordnet_list import write_list
 
 #: The root synsets (WordNet 3.0 noun offsets) whose hyponyms a person or firm can be said to face ahead.
 ROOTS: dict[str, str] = {
@@ -57,14 +58,12 @@ def sanction_nouns(wordnet: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
-    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
-    out = sys.stdout
-    out.write("# Nouns of punishments and legal proceedings (what one can face ahead: a ban, a trial, a fine),\n")
-    out.write("# generated from Princeton WordNet 3.0 by tools/wordnet_sanction_nouns.py: one lemma a line.\n")
-    out.write("# Licence of the WordNet data (keep it with every copy):\n#\n")
-    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
-    out.write("#\n")
-    out.writelines(f"{noun}\n" for noun in sanction_nouns(wordnet))
+    header = (
+        "# Nouns of punishments and legal proceedings (what one can face ahead: a ban, a trial, a fine),\n"
+        "# generated from Princeton WordNet 3.0 by tools/wordnet_sanction_nouns.py: one lemma a line.\n"
+        "# Licence of the WordNet data (keep it with every copy):\n#\n"
+    )
+    write_list(sys.stdout, wordnet, header, sanction_nouns(wordnet))
     return 0
 
 

@@ -1,0 +1,23 @@
+"""Writing a word list generated from Princeton WordNet 3.0: the header, WordNet's licence, one row a line.
+
+Every ``tools/wordnet_*.py`` generator writes the same shape of file (a
+commented header saying what the list is and which script made it, then
+WordNet's licence notice, which must travel with every copy, then the rows),
+so the shape lives here once. Run the generators as ``python tools/NAME.py``:
+this module is found beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+
+def write_list(out: TextIO, wordnet: Path, header: str, rows: Iterable[str]) -> None:
+    """``header`` (comment lines ending with the licence's lead-in), the WordNet licence as comments, then ``rows``."""
+    licence = (wordnet / "LICENSE").read_text(encoding="latin-1")
+    out.write(header)
+    out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
+    out.write("#\n")
+    out.writelines(f"{row}\n" for row in rows)
