@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Extraction
 from briefgen.site import merge_actors
-from briefgen.site.crossref import fold, person_key
+from briefgen.site.crossref import canonical_name, fold, person_key
 
 
 def briefing(name: str, *actors: Actor, date: str | None = None) -> Briefing:
@@ -147,3 +147,34 @@ def body(name: str, kind: str = "organisation", aliases: tuple[str, ...] = ()) -
 def test_one_body_under_its_names_shares_one_page(names, merged):
     index = merge_actors([briefing(f"b{i}", actor) for i, actor in enumerate(names)])
     assert (len(index.actors) == 1) is merged, [a.name for a in index.actors]
+
+
+@pytest.mark.parametrize(
+    ("counts", "body", "name"),
+    [
+        # a person: the full name, however rarely written
+        ({"Rubio": 9, "Marco Rubio": 1}, False, "Marco Rubio"),
+        # a body: as most appearances name it, not after a division or a long form seen once
+        ({"BBC": 152, "BBC News": 134, "BBC Sport": 50}, True, "BBC"),
+        ({"Apple": 47, "Apple Developer Connection": 1}, True, "Apple"),
+        ({"Arsenal": 37, "Arsenal for the Premiership": 1}, True, "Arsenal"),
+        # names under one party key count together, and the pool shows its full form when written more than once
+        ({"Tories": 90, "Conservatives": 43, "Conservative Party": 16, "BBC": 100}, True, "Conservative Party"),
+        ({"Labour": 125, "Labour Party": 38}, True, "Labour Party"),
+        ({"Congress": 14, "Congress Party": 1, "US Congress": 2}, True, "Congress"),
+        # a tie goes to the multi-word name, then the longer
+        ({"Sale": 7, "Sale Sharks": 7}, True, "Sale Sharks"),
+        ({"UN": 17, "United Nations": 13}, True, "UN"),
+    ],
+)
+def test_canonical_name(counts, body, name):
+    assert canonical_name(counts, body=body) == name
+
+
+def test_a_body_page_is_named_as_most_briefings_name_it():
+    index = merge_actors(
+        [briefing("a", body("BBC")), briefing("b", body("BBC")), briefing("c", body("BBC News", aliases=("BBC",))), briefing("d", person("Rubio"))]
+    )
+    bbc = next(a for a in index.actors if "BBC" in a.names)
+    assert (bbc.name, bbc.slug, len(bbc.briefings)) == ("BBC", "bbc", 3)
+    assert "BBC News" in bbc.names

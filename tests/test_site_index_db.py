@@ -50,6 +50,10 @@ HAND_MADE = [
     briefing("e", org("Liberal Democrats"), person("Рutin"), person("Index"), org("Index"), date="2024-12-30"),
     briefing("f", person("Vladimir Putin", mentions=3), org("Russia", kind="country"), person("Putin"), date=None),
     briefing("g", person("Marco A. Rubio"), org("the Federal Reserve"), person("Marco Rubio Jr."), date="2025-01-02"),
+    # a body is named as most of its briefings name it: "BBC", though "BBC News" (once, with "BBC" as its alias) joins it
+    briefing("h", org("BBC"), org("Congress"), date="2025-01-04"),
+    briefing("i", org("BBC"), org("Congress Party"), date="2025-01-04"),
+    briefing("j", org("BBC News", "BBC"), org("Congress"), date="2025-01-05"),
 ]
 
 

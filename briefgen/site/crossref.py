@@ -20,6 +20,10 @@ folded into one. The rules, by kind of name:
 * countries, organisations and groups merge by name (case, accents and a
   leading "the" folded): these names are already canonical per article.
 
+A person's page shows the full name; a body's shows the name most of its
+briefings use (:func:`canonical_name`), so "BBC" stays "BBC" when one
+article's "BBC News" joins it.
+
 Names are compared and shown as :func:`clean_name` gives them (NFKC, format
 characters such as zero-width joiners, soft hyphens and bidi overrides
 removed): one article's invisible characters must not win the canonical
@@ -171,13 +175,46 @@ class CrossActor:
         return sum(a.actor.mentions for a in self.appearances)
 
 
+def canonical_name(counts: Mapping[str, int], *, body: bool) -> str:
+    """The name an actor's page shows, from how many appearances used each name.
+
+    A person's full name wins over a bare surname however rarely it was
+    written ("Marco Rubio", not "Rubio"). A body (organisation, group,
+    country) is named as most of its briefings name it: its names are first
+    pooled by party key, so "Tories", "Conservatives" and "Conservative
+    Party" count together and the pool shows its full form ("Conservative
+    Party") if more than one appearance wrote it, while "BBC News" or "Apple Developer Connection", seen once
+    beside a hundred "BBC" or "Apple", no longer name the page of a body
+    joined through them (site-wide, 2,225 BBC articles: the multi-word rule
+    named "BBC" after "BBC News" on 378 briefings' pages, "Apple" after "Apple
+    Developer Connection", "Arsenal" after "Arsenal for the Premiership").
+    Ties go to the multi-word pool, then the longer name, so the choice never
+    depends on the order names were seen.
+    """
+
+    def best(names: Iterable[str]) -> str:
+        return max(names, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
+
+    if not body:
+        return best(counts)
+    pools: dict[str, list[str]] = {}
+    for name in counts:
+        pools.setdefault(party_key(fold(name)), []).append(name)
+    # within a pool the full form wins only if more than one appearance wrote it ("Congress Party" once is no name for Congress)
+    heads = [max(names, key=lambda n: (len(n.split()) > 1 and counts[n] > 1, counts[n], len(n), n)) for names in pools.values()]
+    total = {head: sum(counts[n] for n in names) for head, names in zip(heads, pools.values())}
+    return max(heads, key=lambda h: (total[h], len(h.split()) > 1, len(h), h))
+
+
 @dataclass(slots=True)
 class _Group:
     members: list[Appearance] = field(default_factory=list)
+    #: organisations, groups and countries (keyed by name), not people
+    body: bool = False
 
     def canonical(self) -> str:
         counts = Counter(clean_name(a.actor.name) for a in self.members)
-        return max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
+        return canonical_name(counts, body=self.body)
 
 
 class ActorIndex:
@@ -213,7 +250,7 @@ def merge_actors(briefings: Sequence[Briefing]) -> ActorIndex:
                 full.setdefault(key, _Group()).members.append(ap)
         else:
             name_key = fold(re.sub(r"^the\s+", "", ap.actor.name, flags=re.IGNORECASE))
-            others.setdefault(name_key, _Group()).members.append(ap)
+            others.setdefault(name_key, _Group(body=True)).members.append(ap)
 
     others = _join_bodies(others)
 
@@ -290,7 +327,7 @@ def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
     root = body_roots(keys, forms)
     joined: dict[str, _Group] = {}
     for k in keys:
-        joined.setdefault(root[k], _Group()).members.extend(others[k].members)
+        joined.setdefault(root[k], _Group(body=True)).members.extend(others[k].members)
     return joined
 
 

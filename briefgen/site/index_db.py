@@ -58,7 +58,7 @@ from ..pipeline.lock import folder_lock
 from ..records import Briefing, BriefingDate, KeyPoint
 from .policy import earns_page
 from ..extract.actors.names import is_clipping, party_key, without_country
-from .crossref import clean_name, fold, lookalike_notes, person_key, slugify_name
+from .crossref import canonical_name, clean_name, fold, lookalike_notes, person_key, slugify_name
 from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
 
@@ -1007,7 +1007,7 @@ class SiteIndex:
         def flush(group: _ActorSums) -> None:
             gkey = group.gkey
             counts = group.counts
-            name = max(counts, key=lambda n: (len(n.split()) > 1, counts[n], len(n), n))
+            name = canonical_name(counts, body=gkey[0] == "o")
             kinds = [k for k, _ in group.kinds.most_common()]
             affiliations = [a for a, _ in group.affiliations.most_common()]
             names = list(dict.fromkeys([name, *group.names]))
