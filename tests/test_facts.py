@@ -117,6 +117,14 @@ CASES = [
         {("date", "Saturday"), ("date", "2004"), ("date", "year to March 2005"), ("date", "1973")},
         {"year on Saturday", "year for 2004", "Day of the Jackal", "the Jackal"},
     ),
+    (  # a facility or location the tagger made of a work or a product is no place; WordNet's places and place nouns are
+        "Box Office\nComedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.\n"
+        "The warning is being issued because many banks are starting to use the Windows operating system in machines.\n"
+        "Europe's biggest carmaker grew. Downing Street denied the claim, and the ship sank in the Caribbean.\n"
+        "Fans gathered at Fratton Park. Visitors fell at Guantanamo Bay last year, across the Asia-Pacific region.\n",
+        {("place", "Europe"), ("place", "Caribbean"), ("place", "Fratton Park"), ("place", "Guantanamo Bay")},
+        {"Kranks", "Windows"},
+    ),
 ]
 
 

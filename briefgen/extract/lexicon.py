@@ -78,3 +78,8 @@ FRAME_NOUNS: dict[str, str] = _read_kinds("frame_nouns.txt")
 #: make its progressive a pending decision ("act" or "any"); generated from WordNet 3.0 by
 #: ``tools/wordnet_deliberation_verbs.py`` (#13).
 DELIBERATION_VERBS: dict[str, str] = _read_kinds("deliberation_verbs.txt")
+
+#: Places WordNet names one by one (continents, seas, regions, rivers, streets: "Europe", "the Caribbean", "Downing
+#: Street") as "name", and the nouns that head a place's own name ("park", "road", "bay", "valley") as "head";
+#: generated from WordNet 3.0 by ``tools/wordnet_places.py`` for Key facts' places.
+WORDNET_PLACES: dict[str, str] = _read_kinds("wordnet_places.txt")
