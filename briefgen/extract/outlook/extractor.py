@@ -71,12 +71,14 @@ from .imminent import coming_idiom_cue
 from .deliberation import deliberation_under_way_cue
 from .contests import contest_standing_cue
 from .awaited import awaited_cue
+from .occasions import occasion_ahead_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
 from .judgements import act_judged
 from .equatives import says_what_it_is
 from .first_tests import admitted_bits
+from .lineups import line_up_frame
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -178,6 +180,7 @@ CLAUSE_CUES = (
     deliberation_under_way_cue,  # :mod:`.deliberation`: "is studying whether", "are looking at ways to"
     contest_standing_cue,  # :mod:`.contests`: "remains favourite to win", "has odds of 4-1"
     awaited_cue,  # :mod:`.awaited`: "is still waiting for approval", "is awaiting trial"
+    occasion_ahead_cue,  # :mod:`.occasions`: "come a day ahead of a High Court challenge"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -467,10 +470,15 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
     text = doc_text(doc)
     all_times = unquoted_times(future_time_spans(doc), quoted)  # one matcher run for the whole article
     items = []
+    previous = None  # the item of the sentence before, if it gave one
     for sent in body_sentences(doc):
         times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
         cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not _overtaken(cue)]
         if not cues:
+            # :mod:`.lineups`: "Other bands at the festival include …" right after the item that puts the festival ahead
+            previous = _line_up_item(sent, previous, quoted=quoted, text=text) if previous is not None else None
+            if previous is not None:
+                items.append(previous)
             continue
         cue = main_cue(cues)
         when = when_span(sent, cue, quoted=quoted, times=times)
@@ -492,4 +500,14 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver) -> list[Out
                 when=None if when is None else OutlookTime(text[when.start_char : when.end_char], when.start_char, when.end_char),
             )
         )
+        previous = items[-1]
     return items
+
+
+def _line_up_item(sent: Span, previous: OutlookItem, *, quoted: QuotedText, text: str) -> OutlookItem | None:
+    """The sentence as an item continuing ``previous`` when it lists that item's line-up or contents (:mod:`.lineups`):
+    of the item's kind, with no holder and no time of its own."""
+    if line_up_frame(sent, quoted=quoted) is None:
+        return None
+    start, end = sentence_text_bounds(sent)
+    return OutlookItem(text=text[start:end], start=start, end=end, kind=previous.kind, holder=None, when=None)
