@@ -3,7 +3,7 @@
 "Pakistanis are now hoping that energy and telecoms … draw some of the Arab money to the KSE", "Its revenues were $3bn
 in 2004, which EA hoped to double by 2009", "the 'positive campaign' the party hoped to stage in the 'coming weeks and
 months'", "there is no doubt that they hope to use this as a base camp", "rural seats where his party is hoping to
-make gains", "he hoped to be elected party leader before Christmas": what someone hopes for has not come yet. The plan
+make gains": what someone hopes for has not come yet. The plan
 frames of :mod:`.cues` read "hopes to" in a main clause told now; they leave the rest out on purpose, because most of
 it is over or describes someone — a hope in the past ("had hoped to finish with a clash against France": given up), a
 hope in a relative clause ("fans hoping for a second 'Nipple-gate'", "the content they want to watch": who hopes), a
@@ -36,8 +36,6 @@ from .first_tests import FirstTest, first_test, lemma_of
 from .pending import _definite
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-#: The verb's forms: the model's lemmatiser gives "hoped" the lemma "hop" in some sentences ("which EA hoped to double").
-_HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
 
 
 def _hoped(token: Token) -> tuple[str, Token] | None:
@@ -89,13 +87,13 @@ def _side_holder_named(token: Token) -> bool:
     return _definite(subject)
 
 
-@first_test(FirstTest(lemmas=frozenset({"hope"}), lowers=_HOPE_FORMS, pos=frozenset({"VERB"})))
+@first_test(FirstTest(lemmas=frozenset({"hope"}), pos=frozenset({"VERB"})))
 def hope_held_cue(token: Token) -> str | None:
     """ "are now hoping that energy and telecoms … draw", "which EA hoped to double by 2009", "where his party is
     hoping to make gains": a hope held now, in the forms the plan frames leave out (#13: stances, hopes and aims with
     no modal or frame; 4 check-set misses in 4 articles, sets 13, 20, 21). See the module for what is left out.
     """
-    if (lemma_of(token) != "hope" and token.lower_ not in _HOPE_FORMS) or token.pos_ != "VERB" or is_negated(token) or _in_condition(token):
+    if lemma_of(token) != "hope" or token.pos_ != "VERB" or is_negated(token) or _in_condition(token):
         return None
     auxes = _auxiliaries(token)
     if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxes):
