@@ -51,9 +51,9 @@ HAND_MADE = [
     briefing("f", person("Vladimir Putin", mentions=3), org("Russia", kind="country"), person("Putin"), date=None),
     briefing("g", person("Marco A. Rubio"), org("the Federal Reserve"), person("Marco Rubio Jr."), date="2025-01-02"),
     # a body is named as most of its briefings name it: "BBC", though "BBC News" (once, with "BBC" as its alias) joins it
-    briefing("h", org("BBC"), org("Congress"), date="2025-01-04"),
-    briefing("i", org("BBC"), org("Congress Party"), date="2025-01-04"),
-    briefing("j", org("BBC News", "BBC"), org("Congress"), date="2025-01-05"),
+    briefing("bbc1", org("BBC"), org("Congress"), date="2025-01-04"),
+    briefing("bbc2", org("BBC"), org("Congress Party"), date="2025-01-04"),
+    briefing("bbc3", org("BBC News", "BBC"), org("Congress"), date="2025-01-05"),
 ]
 
 
