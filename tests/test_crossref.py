@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.records import Actor, Article, ArticleMeta, Block, Briefing, Extraction
 from briefgen.site import merge_actors
-from briefgen.site.crossref import canonical_name, fold, person_key
+from briefgen.site.crossref import ambiguous_forms, canonical_name, fold, generic_shortening, is_generic_form, own_key, person_key
 
 
 def briefing(name: str, *actors: Actor, date: str | None = None) -> Briefing:
@@ -147,6 +147,88 @@ def body(name: str, kind: str = "organisation", aliases: tuple[str, ...] = ()) -
 def test_one_body_under_its_names_shares_one_page(names, merged):
     index = merge_actors([briefing(f"b{i}", actor) for i, actor in enumerate(names)])
     assert (len(index.actors) == 1) is merged, [a.name for a in index.actors]
+
+
+def bodies_of(*actors: Actor) -> set[frozenset[str]]:
+    """Which of the bodies (one briefing each) share a page, by their names."""
+    index = merge_actors([briefing(f"b{i}", actor) for i, actor in enumerate(actors)])
+    return {frozenset(ap.actor.name for ap in a.appearances) for a in index.actors}
+
+
+LORDS, COMMONS = body("House of Lords", aliases=("House",)), body("House of Commons", aliases=("House",))
+
+
+# #15: a generic word (one everyday word in title case) joins the one longer body it shortens, none when it shortens several
+@pytest.mark.parametrize(
+    ("actors", "pages"),
+    [
+        # "House" stands for the Lords in one article, the Commons in another: neither joins the other, nor a bare "House"
+        ([LORDS, COMMONS, body("House")], [{"House of Lords"}, {"House of Commons"}, {"House"}]),
+        ([LORDS, body("House")], [{"House of Lords", "House"}]),
+        # a country before the word: "Scottish Parliament" and "European Parliament" do not meet in "Parliament"
+        (
+            [body("Parliament"), body("European Parliament", aliases=("Parliament",)), body("Scottish Parliament")],
+            [{"Parliament"}, {"European Parliament"}, {"Scottish Parliament"}],
+        ),
+        ([body("Parliament"), body("European Parliament", aliases=("Parliament",))], [{"Parliament", "European Parliament"}]),
+        ([body("Parliament"), body("Scottish Parliament")], [{"Parliament", "Scottish Parliament"}]),
+        # the head of one name, the first word of another: two bodies
+        (
+            [body("Manchester United", aliases=("United",)), body("United Airlines", aliases=("United",)), body("United")],
+            [{"Manchester United"}, {"United Airlines"}, {"United"}],
+        ),
+        ([body("Bank of England", aliases=("Bank",)), body("Reserve Bank", aliases=("Bank",))], [{"Bank of England"}, {"Reserve Bank"}]),
+        # the first word of every name: the brand they are built on, one body
+        (
+            [body("Sky"), body("Sky News", aliases=("Sky",)), body("Sky One", aliases=("Sky",))],
+            [{"Sky", "Sky News", "Sky One"}],
+        ),
+        # acronyms in capitals are never generic; nor are names no dictionary knows in lower case
+        (
+            [body("BBC"), body("BBC News", aliases=("BBC",)), body("BBC Sport", aliases=("BBC",))],
+            [{"BBC", "BBC News", "BBC Sport"}],
+        ),
+        ([body("UN"), body("United Nations", aliases=("UN",)), body("UN Security Council", aliases=("UN",))], [{"UN", "United Nations", "UN Security Council"}]),
+        # party keys still meet: "Labour" is an everyday word, but it shortens only the Labour Party
+        ([body("Labour"), body("Labour Party", "group"), body("Labour Party", "group", aliases=("Labour",))], [{"Labour", "Labour Party"}]),
+        ([body("Tories", "group"), body("Conservative Party", "group", aliases=("Tories",))], [{"Tories", "Conservative Party"}]),
+    ],
+)
+def test_a_generic_word_joins_one_body_and_not_several(actors, pages):
+    assert bodies_of(*actors) == {frozenset(p) for p in pages}
+
+
+@pytest.mark.parametrize(
+    ("form", "generic"),
+    [("House", True), ("Parliament", True), ("United", True), ("Bristol", True), ("BBC", False), ("UN", False), ("Lions", False),
+     ("house", False), ("House of Lords", False), ("Manchester", True), ("Apple Inc", False)],
+)  # fmt: skip
+def test_is_generic_form(form, generic):
+    assert is_generic_form(form) is generic
+
+
+@pytest.mark.parametrize(
+    ("key", "form", "sense"),
+    [
+        ("house of lords", "House", ("house", "houseoflord")),  # the head before "of"
+        ("manchester united", "United", ("united", "manchesterunited")),  # the last word
+        ("united airlines", "United", ("united", "")),  # the first word: the brand
+        ("scottish parliament", "Scottish Parliament", ("parliament", "scottishparliament")),  # what a country leaves
+        ("house", "House", ("house", "house")),
+        ("bbc news", "BBC", None),
+        ("federal reserve", "US Federal Reserve", None),
+    ],
+)
+def test_generic_shortening(key, form, sense):
+    assert generic_shortening(key, form) == sense
+
+
+def test_ambiguous_forms_count_bodies_not_keys():
+    assert own_key("delta air lines") == own_key("delta airlines")
+    assert ambiguous_forms([("delta", own_key("delta air lines")), ("delta", own_key("delta airlines"))]) == set()
+    assert ambiguous_forms([("house", "house"), ("house", "houseoflord")]) == set()  # the bare word shortens nothing
+    assert ambiguous_forms([("house", "houseoflord"), ("house", "houseofcommon"), ("bank", "")]) == {"house"}
+    assert ambiguous_forms([("united", ""), ("united", ""), ("united", "manchesterunited")]) == {"united"}
 
 
 @pytest.mark.parametrize(

@@ -160,6 +160,34 @@ def test_every_page_of_a_rebuild_equals_a_build_from_scratch(archive, tmp_path, 
     assert any(after - before for before, after in steps) and any(before - after for before, after in steps)
 
 
+def body_keys(index_file) -> dict[str, str]:
+    """Each organisation key's body (its group key) as the stored index has it."""
+    with sqlite3.connect(index_file) as db:
+        return dict(db.execute("SELECT DISTINCT okey, gkey FROM app WHERE okey IS NOT NULL"))
+
+
+def test_a_rebuild_splits_and_joins_bodies_as_a_generic_word_comes_to_stand_for_two_and_back(archive, tmp_path, monkeypatch):
+    """#15: "Parliament" joins "European Parliament", its one longer body; a new "Scottish Parliament" makes it stand for
+    two, which splits two bodies none of whose keys the rebuild touched. The rebuild must split them as a build from
+    scratch does, and join them again when the second body goes."""
+    index_file, scratch_file = tmp_path / INDEX_FILE, tmp_path / "scratch" / INDEX_FILE
+    base = [*archive, briefing("p1", org("Parliament"), date="2025-03-01"), briefing("p2", org("European Parliament", "Parliament"), date="2025-03-02")]
+    scottish = briefing("p3", org("Scottish Parliament"), date="2025-03-03")
+    touched = []
+    join = SiteIndex._join_touched_bodies
+    monkeypatch.setattr(SiteIndex, "_join_touched_bodies", lambda self: (touched.append(True), join(self))[1])
+    same_as_scratch(base, index_file)
+    for items, apart in ((base, False), ([*base, scottish], True), (base, False)):
+        assert same_as_scratch(items, index_file) == []
+        bodies = body_keys(index_file)
+        scratch_file.unlink(missing_ok=True)
+        site(items, scratch_file)
+        assert bodies == body_keys(scratch_file)
+        assert (bodies["european parliament"] != bodies["parliament"]) is apart
+        assert (bodies.get("scottish parliament", bodies["parliament"]) != bodies["parliament"]) is apart
+    assert len(touched) == 3  # each rebuild joined only the touched bodies (with those the word's standing reaches)
+
+
 def actors_index_pages(pages: dict[str, str]) -> set[str]:
     return {path for path in pages if path.startswith("actors/index")}
 

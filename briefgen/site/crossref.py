@@ -17,6 +17,9 @@ folded into one. The rules, by kind of name:
   in the forms the article extractor joins (:mod:`briefgen.extract.actors.names`):
   "Lib Dems" and "Liberal Democrats", "Tories" and "Conservative Party",
   "Labour" and "Labour Party", "US Federal Reserve" and "Federal Reserve";
+  an everyday word ("House", "Parliament", "United") joins the one longer
+  body it shortens, and none when it shortens several (#15: "House" of the
+  Lords and of the Commons, "Scottish" and "European Parliament");
 * countries, organisations and groups merge by name (case, accents and a
   leading "the" folded): these names are already canonical per article.
 
@@ -44,7 +47,8 @@ from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..extract.actors.names import is_clipping, party_key, without_country
+from ..extract.actors.gazetteer import is_place
+from ..extract.actors.names import is_clipping, is_common_adjective, is_common_noun, party_key, singular, without_country
 from ..records import Actor, Briefing
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -331,12 +335,80 @@ def _join_bodies(others: dict[str, _Group]) -> dict[str, _Group]:
     return joined
 
 
+def is_generic_form(form: str) -> bool:
+    """Whether a body's name form is one everyday word in title case: "House", "Parliament", "United", "Bristol".
+
+    A word WordNet knows only as a common noun or adjective, or a city's name
+    (:func:`briefgen.extract.actors.gazetteer.is_place`). An acronym in capitals
+    ("BBC", "UN", "EA") is a name of its own, never generic.
+    """
+    word = form.strip()
+    if not word or " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    folded = fold(word)
+    return " " not in folded and (is_common_noun(folded, singular(folded)) or is_common_adjective(folded) or is_place(folded))
+
+
+def generic_shortening(key: str, form: str) -> tuple[str, str] | None:
+    """``(word, body)`` when a form of body ``key`` shortens it to a generic word (:func:`is_generic_form`), else ``None``.
+
+    A form shortens to itself ("House" -> "house") or, when a country leads it,
+    to what follows the country ("Scottish Parliament" -> "parliament"): the
+    two ways :func:`body_roots` joins a body through one word. ``body`` says
+    which body the word stands for there. Where the word is the head of the
+    body's name (its last word, or the word before "of": "Manchester United",
+    "House of Lords", "Reserve Bank") the rest of the name tells which body of
+    that kind it is, so the body is the key's own (:func:`own_key`). Where it
+    begins the name ("Sky News", "Fiat Auto", "United Airlines") it is the
+    brand the name is built on, and every such name counts as one body, ``""``.
+    """
+    word = None
+    if is_generic_form(form):
+        word = party_key(fold(form))
+    else:
+        stripped = without_country(form)
+        if stripped and is_generic_form(stripped):
+            return party_key(fold(stripped)), own_key(key)
+    if word is None:
+        return None
+    words = party_key(key).split()
+    heads = {words[-1], *(w for w, after in zip(words, words[1:]) if after == "of")}
+    return word, (own_key(key) if word in heads or word not in words else "")
+
+
+def own_key(key: str) -> str:
+    """A body key's own party key, spaces removed, so "delta air lines" and "delta airlines" are one body."""
+    return party_key(key).replace(" ", "")
+
+
+def ambiguous_forms(pairs: Iterable[tuple[str, str]]) -> set[str]:
+    """The generic words that stand for two or more different bodies, from the ``(word, body)`` pairs of
+    :func:`generic_shortening`.
+
+    A key whose body is the word itself (a bare "House") shortens nothing.
+    The site joins a generic word to the one longer body it shortens and to
+    none when it shortens several: "House" of "House of Lords" and of "House
+    of Commons" joins neither (the surname rule of :func:`_surname_target`,
+    for bodies; #15).
+    """
+    owners: dict[str, set[str]] = {}
+    for word, body in pairs:
+        if body != word:
+            owners.setdefault(word, set()).add(body)
+    return {word for word, bodies in owners.items() if len(bodies) >= 2}
+
+
 def body_roots(keys: Iterable[str], forms: Mapping[str, set[str]]) -> dict[str, str]:
     """Each key's body: the smallest key it is joined with (the rules of :func:`_join_bodies`).
 
     ``forms`` holds the names and aliases of the keys that are organisations or
     groups only; other keys are their own body. Shared with the site index
     (``index_db``), which must merge exactly as this module does.
+
+    A generic word (:func:`generic_shortening`) that shortens two or more
+    different bodies (:func:`ambiguous_forms`) joins none of them, as alias or
+    as what a country leaves: "House" joins neither the Lords nor the Commons,
+    "Scottish Parliament" and "European Parliament" do not meet in "Parliament".
     """
     parent = {k: k for k in keys}
 
@@ -351,10 +423,20 @@ def body_roots(keys: Iterable[str], forms: Mapping[str, set[str]]) -> dict[str, 
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    shortening = {(k, n): sense for k in forms for n in forms[k] if (sense := generic_shortening(k, n)) is not None}
+    ambiguous = ambiguous_forms(shortening.values())
+
+    def held(k: str, n: str) -> bool:
+        """Whether form ``n`` of key ``k`` (or, led by a country, what follows it) is an ambiguous generic word."""
+        word, body = shortening.get((k, n), ("", ""))
+        return word in ambiguous and body != word
+
     by_party: dict[str, str] = {}
     by_fold: dict[str, str] = {}
     for k in sorted(forms):
         for n in sorted(forms[k]):
+            if held(k, n) and is_generic_form(n):
+                continue
             pk = party_key(fold(n))
             if pk in by_party:
                 union(by_party[pk], k)
@@ -364,7 +446,7 @@ def body_roots(keys: Iterable[str], forms: Mapping[str, set[str]]) -> dict[str, 
     for k in sorted(forms):
         for n in forms[k]:
             stripped = without_country(n)
-            if stripped and fold(stripped) in by_fold:
+            if stripped and fold(stripped) in by_fold and not held(k, n):
                 union(by_fold[fold(stripped)], k)
     # a clipping and its long form begin every word with the same three letters: compare within those buckets only
     buckets: dict[tuple[str, ...], list[tuple[str, str]]] = {}

@@ -58,7 +58,7 @@ from ..pipeline.lock import folder_lock
 from ..records import Briefing, BriefingDate, KeyPoint
 from .policy import earns_page
 from ..extract.actors.names import is_clipping, party_key, without_country
-from .crossref import canonical_name, clean_name, fold, lookalike_notes, person_key, slugify_name
+from .crossref import ambiguous_forms, canonical_name, clean_name, fold, generic_shortening, lookalike_notes, person_key, slugify_name
 from .crossref import is_mixed_script as _is_mixed_script
 from .timeline import checked_date
 
@@ -69,7 +69,7 @@ CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
-STORE_FORMAT = "site-index-6"
+STORE_FORMAT = "site-index-7"
 _THREAD_KINDS = ("person", "country", "organisation")
 #: How many actor views a finished index remembers (see SiteIndex.actor).
 _VIEWS = 4096
@@ -118,12 +118,13 @@ CREATE TABLE gnames (word TEXT NOT NULL, name TEXT NOT NULL, gkey TEXT NOT NULL,
 CREATE TABLE gcount (word TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (word, name)) WITHOUT ROWID;
 CREATE TABLE penv (bid INTEGER PRIMARY KEY, env BLOB NOT NULL, items BLOB NOT NULL);
 CREATE TABLE aview (aid INTEGER PRIMARY KEY, view TEXT NOT NULL);
-CREATE TABLE bform (okey TEXT NOT NULL, form TEXT NOT NULL, pk TEXT NOT NULL, fl TEXT NOT NULL, sf TEXT, bucket TEXT);
+CREATE TABLE bform (okey TEXT NOT NULL, form TEXT NOT NULL, pk TEXT NOT NULL, fl TEXT NOT NULL, sf TEXT, bucket TEXT, gen TEXT, gbody TEXT);
 CREATE INDEX bform_okey ON bform (okey);
 CREATE INDEX bform_pk ON bform (pk, okey);
 CREATE INDEX bform_fl ON bform (fl, okey);
 CREATE INDEX bform_sf ON bform (sf) WHERE sf IS NOT NULL;
 CREATE INDEX bform_bucket ON bform (bucket, okey, form) WHERE bucket IS NOT NULL;
+CREATE INDEX bform_gen ON bform (gen, gbody) WHERE gen IS NOT NULL;
 """
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS app_bid ON app (bid, ord);
@@ -868,14 +869,28 @@ class SiteIndex:
             "SELECT okey, form FROM oform WHERE (okey, form) > (?, ?) ORDER BY okey, form LIMIT 2000", after
         ).fetchall():
             after = rows[-1]
-            db.executemany("INSERT INTO bform VALUES (?,?,?,?,?,?)", [_body_features(okey, form) for okey, form in rows])
+            db.executemany("INSERT INTO bform VALUES (?,?,?,?,?,?,?,?)", [_body_features(okey, form) for okey, form in rows])
+        # The generic words that stand for several bodies (crossref.ambiguous_forms) and the forms they hold back: a generic
+        # form joins by neither party key nor folded form, a form led by a country not through what follows the country.
+        ambiguous = ambiguous_forms(_iterate(db, db.execute("SELECT DISTINCT gen, gbody FROM bform WHERE gen IS NOT NULL")))
         db.executescript(
+            "CREATE TEMP TABLE bheld (okey TEXT NOT NULL, form TEXT NOT NULL, PRIMARY KEY (okey, form)) WITHOUT ROWID;"
+            "CREATE TEMP TABLE bamb (gen TEXT PRIMARY KEY) WITHOUT ROWID;"
+        )
+        db.executemany("INSERT INTO bamb VALUES (?)", ((word,) for word in sorted(ambiguous)))
+        db.executescript(
+            "INSERT INTO bheld SELECT okey, form FROM bform WHERE gen IN (SELECT gen FROM temp.bamb) AND gbody != gen;"
+            # the forms that join by party key and folded form: all but the held generic ones (few: a view, not a copy)
+            "CREATE TEMP VIEW bjoin AS SELECT okey, pk, fl FROM bform f"
+            " WHERE f.sf IS NOT NULL OR NOT EXISTS (SELECT 1 FROM temp.bheld h WHERE h.okey = f.okey AND h.form = f.form);"
             # forms with one party key: every key joins the smallest (the joins are the same, in any order)
-            "INSERT INTO oedge SELECT DISTINCT f.okey, m.root FROM bform f JOIN (SELECT pk, MIN(okey) AS root FROM bform GROUP BY pk) m"
+            "INSERT INTO oedge SELECT DISTINCT f.okey, m.root FROM bjoin f JOIN (SELECT pk, MIN(okey) AS root FROM bjoin GROUP BY pk) m"
             " ON m.pk = f.pk WHERE f.okey != m.root;"
             # "US Federal Reserve" joins the key of "Federal Reserve" (the smallest key with that folded form)
-            "INSERT INTO oedge SELECT DISTINCT f.okey, (SELECT MIN(g.okey) FROM bform g WHERE g.fl = f.sf) AS other FROM bform f"
-            " WHERE f.sf IS NOT NULL AND other IS NOT NULL;"
+            "INSERT INTO oedge SELECT DISTINCT f.okey, (SELECT MIN(g.okey) FROM bjoin g WHERE g.fl = f.sf) AS other FROM bform f"
+            " WHERE f.sf IS NOT NULL AND other IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM temp.bheld h WHERE h.okey = f.okey AND h.form = f.form);"
+            "DROP VIEW temp.bjoin; DROP TABLE temp.bheld; DROP TABLE temp.bamb;"
         )
         # a clipping and its long form begin every word with the same three letters: one bucket in memory at a time
         members: list[tuple[str, str]] = []
@@ -928,18 +943,32 @@ class SiteIndex:
         of the keys seeded here — the touched keys and every key of the bodies they were in — found by a walk over
         the stored forms (``bform``, each form's features) are all that can change. Each body's root is its smallest
         key, as the union-find of :meth:`_join_bodies` gives.
+
+        One join is not a relation of two keys alone: a generic word joins no body when it stands for several
+        (crossref.ambiguous_forms, #15), so a touched key that makes "Parliament" stand for a second body splits
+        "European Parliament" from "Parliament", neither of them touched. So every key with a form giving a generic word
+        whose standing changed (ambiguous before and not now, or the reverse) is seeded too, with its old body.
         """
         db = self.db
         touched = [k for (k,) in db.execute("SELECT okey FROM temp.bkeys ORDER BY okey")]
-        db.execute("DELETE FROM bform WHERE okey IN (SELECT okey FROM temp.bkeys)")
         feats = []
         for okey in touched:
             rows = db.execute("SELECT kind, name, aliases FROM app WHERE okey = ?", (okey,)).fetchall()
             if rows and all(kind in ("organisation", "group") for kind, _, _ in rows):  # a key ever something else is its own body
                 forms = {form for _, name, aliases in rows for form in (name, *_strings(aliases))}
                 feats.extend(_body_features(okey, form) for form in sorted(forms))
-        db.executemany("INSERT INTO bform VALUES (?,?,?,?,?,?)", feats)
-        seeds = set(touched)
+        # A generic word the touched keys' forms give (or gave) may now stand for two bodies, or one: its forms in keys
+        # none of which was touched then join, or stop joining. Those keys are seeded too, with the bodies they were in.
+        words = {w for (w,) in db.execute("SELECT DISTINCT gen FROM bform WHERE okey IN (SELECT okey FROM temp.bkeys) AND gen IS NOT NULL")}
+        words.update(row[6] for row in feats if row[6] is not None)
+        before = {w for w in words if self._ambiguous(w)}
+        db.execute("DELETE FROM bform WHERE okey IN (SELECT okey FROM temp.bkeys)")
+        db.executemany("INSERT INTO bform VALUES (?,?,?,?,?,?,?,?)", feats)
+        flipped = sorted(w for w in words if self._ambiguous(w) != (w in before))
+        for word in flipped:
+            db.execute("INSERT OR IGNORE INTO temp.bkeys SELECT DISTINCT okey FROM bform WHERE gen = ?", (word,))
+        seeds = {k for (k,) in db.execute("SELECT okey FROM temp.bkeys")}
+        ambiguous: dict[str, bool] = {}
         db.execute("INSERT OR IGNORE INTO broots SELECT DISTINCT gkey FROM app WHERE okey IN (SELECT okey FROM temp.bkeys) AND gkey IS NOT NULL")
         seeds.update(k for (k,) in db.execute("SELECT DISTINCT okey FROM app WHERE gkey IN (SELECT gkey FROM temp.broots) AND okey IS NOT NULL"))
         db.executescript("DROP TABLE temp.bkeys; DROP TABLE temp.broots;")
@@ -949,7 +978,7 @@ class SiteIndex:
                 continue
             body, stack = {seed}, [seed]
             while stack:
-                for other in self._body_neighbours(stack.pop()):
+                for other in self._body_neighbours(stack.pop(), ambiguous):
                     if other not in body:
                         body.add(other)
                         stack.append(other)
@@ -958,15 +987,32 @@ class SiteIndex:
         self.bodies_joined = len(root_of)
         db.executemany("UPDATE app SET gkey = ?, gpos = okey WHERE okey = ? AND gkey IS NOT ?", ((f"o:{r}", k, f"o:{r}") for k, r in root_of.items()))
 
-    def _body_neighbours(self, key: str) -> set[str]:
-        """The keys whose forms join a form of ``key`` (the rules of :meth:`_join_bodies`, read from ``bform``)."""
+    def _ambiguous(self, word: str) -> bool:
+        """Whether a generic word stands for two or more bodies (crossref.ambiguous_forms), as ``bform`` stands now."""
+        return bool(ambiguous_forms(self.db.execute("SELECT DISTINCT gen, gbody FROM bform WHERE gen = ?", (word,)).fetchall()))
+
+    def _body_neighbours(self, key: str, ambiguous: dict[str, bool]) -> set[str]:
+        """The keys whose forms join a form of ``key`` (the rules of :meth:`_join_bodies`, read from ``bform``).
+
+        ``ambiguous`` remembers, for this build, which generic words stand for several bodies (:meth:`_ambiguous`).
+        """
         db = self.db
+
+        def held(gen: str | None, gbody: str | None) -> bool:
+            if gen is None or gbody == gen:
+                return False
+            if gen not in ambiguous:
+                ambiguous[gen] = self._ambiguous(gen)
+            return ambiguous[gen]
+
         found: set[str] = set()
-        for form, pk, fl, sf, bucket in db.execute("SELECT form, pk, fl, sf, bucket FROM bform WHERE okey = ?", (key,)).fetchall():
-            found.update(k for (k,) in db.execute("SELECT okey FROM bform WHERE pk = ?", (pk,)))
-            found.update(k for (k,) in db.execute("SELECT okey FROM bform WHERE sf = ?", (fl,)))
-            if sf is not None:
-                found.update(k for (k,) in db.execute("SELECT okey FROM bform WHERE fl = ?", (sf,)))
+        rows = db.execute("SELECT form, pk, fl, sf, bucket, gen, gbody FROM bform WHERE okey = ?", (key,)).fetchall()
+        for form, pk, fl, sf, bucket, gen, gbody in rows:
+            if sf is not None or not held(gen, gbody):  # a held generic form joins by neither party key nor folded form
+                found.update(k for k, s, g, b in db.execute("SELECT okey, sf, gen, gbody FROM bform WHERE pk = ?", (pk,)) if s is not None or not held(g, b))
+                found.update(k for k, g, b in db.execute("SELECT okey, gen, gbody FROM bform WHERE sf = ?", (fl,)) if not held(g, b))
+            if sf is not None and not held(gen, gbody):  # nor does a form led by a country through a held word after it
+                found.update(k for k, s, g, b in db.execute("SELECT okey, sf, gen, gbody FROM bform WHERE fl = ?", (sf,)) if s is not None or not held(g, b))
             if bucket is not None:
                 for other_form, other in db.execute("SELECT form, okey FROM bform WHERE bucket = ?", (bucket,)):
                     if other != key and (is_clipping(form, other_form) or is_clipping(other_form, form)):
@@ -1797,10 +1843,12 @@ def _iterate(db: sqlite3.Connection, cursor: sqlite3.Cursor) -> Iterator[tuple]:
 
 
 def _body_features(okey: str, form: str) -> tuple:
-    """A ``bform`` row: the form's party key, folded form, folded form without a country before it, and clipping bucket."""
+    """A ``bform`` row: the form's party key, folded form, folded form without a country before it, clipping bucket, and
+    the generic word it shortens its body to with the body that word stands for there (crossref.generic_shortening)."""
     stripped = without_country(form)
     bucket = "\x1f".join(w[:3] for w in party_key(form).split()) if len(form.split()) >= 2 else None
-    return okey, form, party_key(fold(form)), fold(form), fold(stripped) if stripped else None, bucket
+    gen, gbody = generic_shortening(okey, form) or (None, None)
+    return okey, form, party_key(fold(form)), fold(form), fold(stripped) if stripped else None, bucket, gen, gbody
 
 
 def _clippings(members: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
