@@ -33,12 +33,15 @@ _MAX_WORDS = 5
 Quoted = Callable[[Token], bool]
 
 
-def definite_role(mention: Span) -> Token | None:
+def definite_role(mention: Span, *, named_modifier: bool = False) -> Token | None:
     """The head of a mention that is a bare definite role, "the (Tory) leader"; else ``None``.
 
     Only "the" and nouns, names or adjectives before a common-noun head: an
     owner ("the band's spokesman"), a phrase after the head ("the head of
     the union") or a number says which one already, and is left as written.
+    ``named_modifier`` lets a name of a body stand before the head as a
+    modifier ("the Lions coach"): the title must then carry that name too
+    ("British and Irish Lions coach Clive Woodward").
     """
     root = mention.root
     if root.pos_ != "NOUN" or root.i + 1 != mention.end or root.ent_type_ in _HOLDER_LABELS:
@@ -46,7 +49,7 @@ def definite_role(mention: Span) -> Token | None:
     words = [t for t in mention if not t.is_space]
     if len(words) < 2 or len(words) > _MAX_WORDS or words[0].lower_ != "the":
         return None
-    if any(t.pos_ not in _ROLE_POS or t.ent_type_ in _HOLDER_LABELS for t in words[1:-1]):
+    if any(t.pos_ not in _ROLE_POS or (t.ent_type_ in _HOLDER_LABELS and not (named_modifier and t.dep_ == "compound")) for t in words[1:-1]):
         return None
     return root
 
@@ -66,6 +69,22 @@ class RoleIndex:
                 self.by_head.setdefault(head, []).append((ent.start, ent, words))
         for rows in self.by_head.values():
             rows.sort(key=lambda row: row[0])
+
+    def only_person(self, role: Token, *, before: int, name_of: Callable[[Span], str]) -> Span | None:
+        """The one person the article gave ``role``'s role before token ``before``; ``None`` if none or more than one.
+
+        Every name given the role is read (not only the last), and all must
+        be people that ``name_of`` (the actor table) reads as one name: a
+        role two people held, or a body held, says no one in particular.
+        """
+        found = [ent for start, ent, words in self._matching(role) if start < before]
+        if not found or any(ent.label_ != "PERSON" for ent in found) or len({name_of(ent) for ent in found}) != 1:
+            return None
+        return found[-1]
+
+    def _matching(self, role: Token) -> list[tuple[int, Span, frozenset[str]]]:
+        wanted = _words(role.doc[_start_of(role) : role.i + 1])
+        return [row for row in self.by_head.get(role.lemma_.lower(), ()) if wanted <= row[2] and not (row[2] - wanted) & _OTHER_ROLE]
 
     def holder(self, role: Token, *, before: int) -> Span | None:
         """The last name before token ``before`` that the article gave ``role``'s role, if there is one.
