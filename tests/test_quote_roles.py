@@ -150,3 +150,20 @@ def test_a_named_body_before_the_role_only_when_asked_for() -> None:
     assert head is not None and head.text == "coach"
     owner = build(vocab, [("the", 3, "det", "DET", ""), ("BBC", 3, "poss", "PROPN", "ORG"), ("'s", 1, "case", "PART", ""), ("coach", 3, "ROOT", "NOUN", "")])
     assert definite_role(owner[:], named_modifier=True) is None  # an owner still says which one
+
+
+# "Chancellor Gordon Brown spoke. …": a capitalised title, tagged as a name by the parse
+PROPER_TITLE_BEFORE: list[Row] = [
+    ("Chancellor", 2, "compound", "PROPN", ""), ("Gordon", 2, "compound", "PROPN", "PERSON"),
+    ("Brown", 3, "nsubj", "PROPN", "PERSON"), ("spoke", 3, "ROOT", "VERB", ""), (".", 3, "punct", "PUNCT", ""),
+]
+
+
+def test_a_capitalised_title_is_read_for_a_role_speaker_only(vocab) -> None:
+    doc = _doc(vocab, PROPER_TITLE_BEFORE, _said([("chancellor", "NOUN")]))
+    mention = doc[len(PROPER_TITLE_BEFORE) : len(PROPER_TITLE_BEFORE) + 2]
+    head = definite_role(mention)
+    assert head is not None
+    roles = RoleIndex(doc, entity_at(doc), quoted=never_quoted)
+    assert roles.only_person(head, before=mention.start, name_of=_surname).text == "Gordon Brown"
+    assert roles.holder(head, before=mention.start) is None  # the pronoun route keeps to common-noun titles

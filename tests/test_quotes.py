@@ -1293,6 +1293,13 @@ ROLE_ACTOR_CASES = [
         "Michael Howard",
     ),
     (
+        "a capitalised title before the name",
+        "Foreign Secretary Jack Straw flew to Brussels on Monday. "
+        "The foreign secretary said: \"We have one of the lowest net receipts of any EU country.\"",
+        "The foreign secretary",
+        "Jack Straw",
+    ),
+    (
         "two people given the role",
         "Wales coach Mike Ruddock and Scotland coach Matt Williams met on Monday. "
         "\"It was a good meeting and we learned a lot,\" said the coach.",
