@@ -39,6 +39,11 @@ MARK_CASES = [
     # issue #15: the glued paragraph may open with a figure or a quotation inside the quotation (BBC: 3 in 3 articles)
     ("glued paragraph opens with a figure", 'He said: "It made money. "2004 was bad." Then he left.', False, ["It made money. ", "2004 was bad."]),
     ("glued paragraph opens with an inner quote", 'He said: "We went home. "\'Oh no,\' she said." Then he left.', False, ["We went home. ", "'Oh no,' she said."]),
+    # issue #15 (quotes11): a single mark typed for the closing double one (BBC: 3 in 2 articles)
+    ("a single mark closes before the next opener", 'He says "it needs bandwidth.\' "It can\'t choke." Then he left.', False, ["it needs bandwidth.", "It can't choke."]),
+    ("a single mark closes before narrative", 'He said: "I guess it is a bit more.\' The band plays on.', True, ["I guess it is a bit more."]),
+    ("a nested single pair closes nothing", 'He said: "Ask them \'do you want it?\' and wait," he said.', False, ["Ask them 'do you want it?' and wait,"]),
+    ("an inner quote opening the passage closes nothing", 'He said: "\'Oh no,\' I said, \'not again.\'" Then he left.', False, ["'Oh no,' I said, 'not again.'"]),
 ]
 
 
