@@ -145,6 +145,21 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerActor:
+    """The named actor a speaker given by role stands for: canonical name and the offsets of the name's mention.
+
+    "“…,” said the Lions coach" after "British and Irish Lions coach Clive
+    Woodward": the quote's ``speaker`` stays "the Lions coach" as written
+    (what quote gold such as PolNeAR's keeps), and this says who that is, for
+    the briefing to show and link.
+    """
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation.
 
@@ -153,7 +168,9 @@ class Quote:
     quote that runs over paragraphs keeps the paragraphs' text between its
     first and last word. ``sentence_start``/``sentence_end`` delimit the
     sentence(s) the quote stands in. ``according_to`` is a source the article
-    cites for the quote, which is not its speaker.
+    cites for the quote, which is not its speaker. ``speaker_actor`` is the
+    named person a speaker given by role only ("the Tory leader") stands for,
+    when the article tied that role to exactly one named person before.
     """
 
     text: str
@@ -164,6 +181,7 @@ class Quote:
     sentence_end: int
     cue: str | None = None
     according_to: str | None = None
+    speaker_actor: SpeakerActor | None = None
 
 
 OutlookKind = Literal["plan", "scheduled", "expected", "warning", "open question"]
@@ -254,6 +272,11 @@ class Extraction:
                 when=OutlookTime(**when) if when else None,
             )
 
+        def quote(d: dict[str, Any]) -> Quote:
+            d = dict(d)
+            speaker_actor = d.pop("speaker_actor", None)
+            return Quote(**d, speaker_actor=SpeakerActor(**speaker_actor) if speaker_actor else None)
+
         def actor(d: dict[str, Any]) -> Actor:
             d = dict(d)
             return Actor(**{**d, "aliases": tuple(d["aliases"]), "roles": tuple(d["roles"])})
@@ -262,7 +285,7 @@ class Extraction:
             summary=tuple(KeyPoint(**d) for d in data["summary"]),
             actors=tuple(actor(d) for d in data["actors"]),
             demands=tuple(demand(d) for d in data["demands"]),
-            quotes=tuple(Quote(**d) for d in data["quotes"]),
+            quotes=tuple(quote(d) for d in data["quotes"]),
             outlook=tuple(outlook(d) for d in data["outlook"]),
             facts=tuple(Fact(**d) for d in data.get("facts", ())),
             rejections=tuple(Rejection(**d) for d in data.get("rejections", ())),

@@ -9,7 +9,7 @@ import pytest
 
 from briefgen.evals.common import shared_dir
 from briefgen.evals.quotes import evaluate, scorer_quotes
-from briefgen.records import Quote
+from briefgen.records import Quote, SpeakerActor
 
 RECORDED = Path(__file__).parent / "eval_recorded" / "quotes.json"
 #: How far a figure may fall below the recorded one before the test fails.
@@ -64,6 +64,14 @@ def test_the_scorer_gets_the_speaker_without_a_generational_suffix(speaker, hand
     """The scorer takes a speaker's last word for the surname; "Jr." is none (the briefing keeps the full name)."""
     quote = Quote(text="We will win.", speaker=speaker, start=0, end=12, sentence_start=0, sentence_end=13)
     assert [row["speaker"] for row in scorer_quotes(quote)] == [handed]
+
+
+def test_the_scorer_compares_the_role_as_written_and_gets_the_person_beside_it() -> None:
+    """PolNeAR's gold keeps "the columnist": the speaker is handed as written; the person it stands for rides along."""
+    role = Quote(text="We won.", speaker="the Lions coach", start=0, end=7, sentence_start=0, sentence_end=30, speaker_actor=SpeakerActor("Clive Woodward", 40, 54))
+    plain = Quote(text="We won.", speaker="Clive Woodward", start=0, end=7, sentence_start=0, sentence_end=30)
+    assert scorer_quotes(role) == [{"quote": "We won.", "speaker": "the Lions coach", "speaker_actor": "Clive Woodward"}]
+    assert scorer_quotes(plain) == [{"quote": "We won.", "speaker": "Clive Woodward"}]
 
 
 @pytest.mark.slow

@@ -103,3 +103,67 @@ def test_definite_role(vocab, why, rows, expected) -> None:
     doc = build(vocab, rows)
     head = definite_role(doc[:])
     assert (head.text if head is not None else None) == expected, why
+
+
+# "Tory leader William Hague spoke. …": a second person given the same role
+OTHER_TITLE_BEFORE: list[Row] = [
+    ("Tory", 1, "compound", "PROPN", "NORP"), ("leader", 3, "compound", "NOUN", ""), ("William", 3, "compound", "PROPN", "PERSON"),
+    ("Hague", 4, "nsubj", "PROPN", "PERSON"), ("spoke", 4, "ROOT", "VERB", ""), (".", 4, "punct", "PUNCT", ""),
+]
+
+
+def _shift(rows: list[Row], by: int) -> list[Row]:
+    return [(t, h + by, d, p, e) for t, h, d, p, e in rows]
+
+
+def _surname(span) -> str:
+    return span.text.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("why", "before", "role", "expected"),
+    [
+        ("one person given the role", [TITLE_BEFORE], [("Tory", "PROPN"), ("leader", "NOUN")], "Michael Howard"),
+        ("the same person given it twice", [TITLE_BEFORE, APPOSED], [("leader", "NOUN")], "Michael Howard"),
+        ("two people given the role", [TITLE_BEFORE, OTHER_TITLE_BEFORE], [("leader", "NOUN")], None),
+        ("a body given the role is no person", [FIRM_BEFORE], [("firm", "NOUN")], None),
+        ("no one given the role", [TITLE_BEFORE], [("chancellor", "NOUN")], None),
+    ],
+)
+def test_only_person_is_the_one_person_given_the_role(vocab, why, before, role, expected) -> None:
+    rows: list[Row] = []
+    for sentence in before:
+        rows += _shift(sentence, len(rows))
+    doc = build(vocab, rows + _shift(_said(role), len(rows)))
+    mention = doc[len(rows) : len(rows) + len(role) + 1]
+    head = definite_role(mention)
+    assert head is not None, why
+    found = RoleIndex(doc, entity_at(doc), quoted=never_quoted).only_person(head, before=mention.start, name_of=_surname)
+    assert (found.text if found is not None else None) == expected, why
+
+
+def test_a_named_body_before_the_role_only_when_asked_for() -> None:
+    vocab = spacy.blank("en").vocab
+    doc = build(vocab, [("the", 2, "det", "DET", ""), ("Lions", 2, "compound", "PROPN", "ORG"), ("coach", 2, "ROOT", "NOUN", "")])
+    assert definite_role(doc[:]) is None  # the pronoun route keeps its narrower reading
+    head = definite_role(doc[:], named_modifier=True)
+    assert head is not None and head.text == "coach"
+    owner = build(vocab, [("the", 3, "det", "DET", ""), ("BBC", 3, "poss", "PROPN", "ORG"), ("'s", 1, "case", "PART", ""), ("coach", 3, "ROOT", "NOUN", "")])
+    assert definite_role(owner[:], named_modifier=True) is None  # an owner still says which one
+
+
+# "Chancellor Gordon Brown spoke. …": a capitalised title, tagged as a name by the parse
+PROPER_TITLE_BEFORE: list[Row] = [
+    ("Chancellor", 2, "compound", "PROPN", ""), ("Gordon", 2, "compound", "PROPN", "PERSON"),
+    ("Brown", 3, "nsubj", "PROPN", "PERSON"), ("spoke", 3, "ROOT", "VERB", ""), (".", 3, "punct", "PUNCT", ""),
+]
+
+
+def test_a_capitalised_title_is_read_for_a_role_speaker_only(vocab) -> None:
+    doc = _doc(vocab, PROPER_TITLE_BEFORE, _said([("chancellor", "NOUN")]))
+    mention = doc[len(PROPER_TITLE_BEFORE) : len(PROPER_TITLE_BEFORE) + 2]
+    head = definite_role(mention)
+    assert head is not None
+    roles = RoleIndex(doc, entity_at(doc), quoted=never_quoted)
+    assert roles.only_person(head, before=mention.start, name_of=_surname).text == "Gordon Brown"
+    assert roles.holder(head, before=mention.start) is None  # the pronoun route keeps to common-noun titles

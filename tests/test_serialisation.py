@@ -24,6 +24,7 @@ from briefgen.records import (
     Quote,
     Rejection,
     Response,
+    SpeakerActor,
     record_dict,
 )
 from briefgen.render import briefing_json
@@ -36,7 +37,7 @@ EXTRACTION = Extraction(
         Demand("Zola", None, "a retrial", "demanded", 0, 40, response=Response("the army", "rejected", 41, 60), deadline="by Monday"),
         Demand(None, "UN", "aid", "called for", 61, 80),
     ),
-    quotes=(Quote("J'accuse\\!", "Zola", 1, 9, 0, 12, cue="wrote"),),
+    quotes=(Quote("J'accuse\\!", "Zola", 1, 9, 0, 12, cue="wrote"), Quote("Non", "the writer", 13, 16, 12, 30, speaker_actor=SpeakerActor("Émile Zola", 0, 10))),
     outlook=(OutlookItem("It will rule next week.", 81, 104, "scheduled", OutlookHolder("UN", 81, 83), OutlookTime("next week", 94, 103)),),
     facts=(Fact("date", "1898", 3, 7),),
     rejections=(Rejection("UN", None, None, "refused", 105, 120, condition="until\tthen"),),
@@ -47,7 +48,7 @@ BRIEFING = Briefing(
 )
 
 
-@pytest.mark.parametrize("record", [EXTRACTION.actors[0], EXTRACTION.demands[0], EXTRACTION.demands[1], EXTRACTION.outlook[0], EXTRACTION.rejections[0], BRIEFING.article])
+@pytest.mark.parametrize("record", [EXTRACTION.actors[0], EXTRACTION.demands[0], EXTRACTION.demands[1], EXTRACTION.quotes[1], EXTRACTION.outlook[0], EXTRACTION.rejections[0], BRIEFING.article])
 def test_record_dict_is_asdict(record):
     assert record_dict(record) == dataclasses.asdict(record)
 

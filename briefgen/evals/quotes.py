@@ -42,14 +42,20 @@ _EDGE_MARKS = re.compile(r"^(?:''|``|[“”\"„«»])+|(?:''|``|[“”\"„«
 
 
 def scorer_quotes(quote: Quote) -> list[dict[str, Any]]:
-    """One scorer row per paragraph of a quotation (a glued one too), marks at the joins removed."""
+    """One scorer row per paragraph of a quotation (a glued one too), marks at the joins removed.
+
+    The scorer compares ``speaker``, the speaker as written ("the Lions coach"), as PolNeAR's gold keeps it;
+    a row whose speaker is a role tied to one named person also carries that person as ``speaker_actor``,
+    which the scorer ignores, for a gold that names the person (the BBC held-out reads) to be scored with.
+    """
     rows = []
     speaker = _GENERATIONAL_SUFFIX.sub("", quote.speaker) if quote.speaker else quote.speaker
+    actor = _GENERATIONAL_SUFFIX.sub("", quote.speaker_actor.name) if quote.speaker_actor else None
     for line in quote.text.split("\n"):
         for piece in glued_paragraphs(line.strip()):
             words = _EDGE_MARKS.sub("", piece).strip()
             if words:
-                rows.append({"quote": words, "speaker": speaker})
+                rows.append({"quote": words, "speaker": speaker} | ({"speaker_actor": actor} if actor else {}))
     return rows
 
 

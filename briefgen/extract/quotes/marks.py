@@ -3,7 +3,9 @@
 Quote marks are paired within one line (paragraph), the way newspapers use
 them: curly “ ”, straight ", and the ``''``/````…````'' pairs of the NYT archive.
 Single quotes and apostrophes (' ’) are never quote marks: "I’m" and
-"players’" are words, and a nested ‘quote’ stays inside its outer quote.
+"players’" are words, and a nested ‘quote’ stays inside its outer quote. The
+one exception is a single mark typed for a double one's closer, right after a
+sentence's or clause's last word (``"… high bandwidth.' "It …``).
 
 This module knows nothing of spaCy, so the pairing rules can be tested on
 strings alone. It never raises on odd input: stray closers are skipped, a mark
@@ -96,6 +98,11 @@ def find_segments(text: str, start: int = 0, end: int | None = None, *, next_lin
             pairs.append(QuoteSegment(words_start, m_start, open_mark, m_end))
         elif stack and mark in _OPENERS:
             stack.append((m_start, m_end))  # a nested pair of curly quotes
+        elif stack and len(stack) == 1 and role == "open" and (closer := _single_closer(text, stack[0][1], m_start)) is not None:
+            # "… high bandwidth.' "It can't …": the quotation was closed by a single mark typed for a double one.
+            open_mark, words_start = stack.pop()
+            pairs.append(QuoteSegment(words_start, closer, open_mark, closer + 1))
+            stack.append((m_start, m_end))
         elif stack and len(stack) == 1 and _reopens_paragraph(text, start, m_start, m_end):
             # BBC style: each paragraph of a long quotation opens with a mark,
             # and a lost line break glues the next paragraph on: the quotation goes on.
@@ -110,6 +117,9 @@ def find_segments(text: str, start: int = 0, end: int | None = None, *, next_lin
         elif role in ("open", "either"):
             stack.append((m_start, m_end))
         # else: a closer with nothing open is a stray mark; skip it.
+    if len(stack) == 1 and (closer := _single_closer(text, stack[0][1], end)) is not None:
+        open_mark, words_start = stack.pop()  # "… a bit more.' The orchestra strikes up …": narrative follows, not more words
+        pairs.append(QuoteSegment(words_start, closer, open_mark, closer + 1))
     if stack and next_line_opens:
         open_mark, words_start = stack[0]
         line_end = len(text[:end].rstrip())
@@ -128,6 +138,30 @@ def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> 
     before = text[line_start:m_start]
     after = text[m_end : m_end + 1]
     return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
+
+
+#: A single mark right after a sentence's or a clause's last word, then a space or the line's end: ``bandwidth.' ``.
+_SINGLE_CLOSER = re.compile(r"[.,?!]['’](?=\s|$)")
+#: A single mark opening a quotation inside a quotation: after a space or a dash, before a letter (``'do you …``).
+_INNER_OPENING = re.compile(r"(?:^|[\s\-—–(\"“])['‘](?=\w)")
+
+
+def _single_closer(text: str, words_start: int, stop: int) -> int | None:
+    """Where a single mark closes a double-quoted passage, ``"… bandwidth.' ``; ``None`` when none does.
+
+    Typed for the double mark (the BBC corpus has ``"… health care.'`` then
+    the next paragraph's ``"And what …``): left as it is, the double mark
+    after it closed the passage and the passage after it lost its opener.
+    Only a single mark after a full stop, comma, question or exclamation
+    mark and before a space counts, and only when no single mark opened a
+    quotation inside the passage before it (``"… ask 'do you want …?' …"``
+    is a nested pair).
+    """
+    for match in _SINGLE_CLOSER.finditer(text, words_start, stop):
+        if _INNER_OPENING.search(text, max(0, words_start - 1), match.start()) is None:  # from the opening mark: "'Oh no,' …"
+            return match.start() + 1
+        return None
+    return None
 
 
 def glued_paragraphs(words: str) -> list[str]:
