@@ -137,16 +137,16 @@ def trace_docs(out) -> Callable[[], None]:
     would see change, and their first differing lines say why.
     """
     import difflib
-    import hashlib
 
     from briefgen import shard_build
 
     inner = shard_build._write_docs
 
-    def traced(folder: Path, pages, own, *, listing: Path | None = None):
+    def traced(folder: Path, pages, own, *, listing: Path | None = None, shard=None):
         files = shard_build._docs_files(pages, own)
+        digests = shard_build.docs_digests(pages, own, shard=shard)  # what _write_docs lists (the plan's digests of kept pages)
         last = (shard_build._read_listing(listing) or {}) if listing is not None else {}
-        changed = [rel for rel, data in files.items() if last.get(rel) != hashlib.blake2b(data, digest_size=16).hexdigest()]
+        changed = [rel for rel in files if last.get(rel) != digests[rel]]
         gone = sorted(set(last) - set(files))
         print(f"## {folder.name}: {len(changed)} changed or new, {len(gone)} removed, {len(files):,} files", file=out)
         for rel in gone:
@@ -161,7 +161,7 @@ def trace_docs(out) -> Callable[[], None]:
             print(f"- changed {rel} ({len(diff)} lines differ)", file=out)
             for line in diff[:6]:
                 print(f"    {line[:200]}", file=out)
-        return inner(folder, pages, own, listing=listing)
+        return inner(folder, pages, own, listing=listing, shard=shard)
 
     shard_build._write_docs = traced
 

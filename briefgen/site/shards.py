@@ -64,7 +64,7 @@ import marshal
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import ConfigError
@@ -123,6 +123,28 @@ class Shard:
     #: The newest briefing date among its pages (the whole site's for the portal), ``None`` when none is dated:
     #: the shard's build is dated by it (``SOURCE_DATE_EPOCH``), so an article in another period leaves it unchanged.
     newest: str | None = None
+    #: docs path inside the shard -> ``(page, digest of its text)`` as the plan found it (:func:`page_digest`): the
+    #: plan knows a kept page's digest from its link record without hashing its text, which the shard's digest and
+    #: its docs listing then hashed once each again (#18). Trusted for that very page object only.
+    digests: Mapping[str, tuple[SitePage, bytes]] = field(default_factory=dict, compare=False, repr=False)
+
+
+def page_digest(shard: Shard, page: SitePage) -> bytes:
+    """A digest of ``page``'s text (16 bytes): the plan's (:attr:`Shard.digests`) when it made this page, else its hash.
+
+    Equal digests mean equal text; the plan's is a digest of the page's link record, which holds a digest of the
+    page's text before its links were rewritten and every rewritten span, so it can differ for equal text (a page
+    then counts as changed: rebuilt, never skipped).
+    """
+    known = shard.digests.get(page.path)
+    if known is not None and known[0] is page:
+        return known[1]
+    return text_digest(page.content)
+
+
+def text_digest(text: str | bytes) -> bytes:
+    """The digest of a page's text or a docs file's bytes that :func:`page_digest` falls back to."""
+    return hashlib.blake2b(text.encode("utf-8") if isinstance(text, str) else text, digest_size=16).digest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,16 +358,20 @@ def plan_shards(
         urls[page.path] = layout.url(page.path)
         content = page.content
         targets: dict[str, str] | None = {} if shares_folder(shard) else None
+        known: dict[str, bytes] = {}
         if page.path == FEED_PATH:
             content = _move_feed_links(content, layout, site_url=site_url)
         elif page.path.endswith(".md"):
             if memo is not None:
-                content = rewrite_links_kept(content, page.path, layout=layout, memo=memo, targets=targets)
+                content = rewrite_links_kept(content, page.path, layout=layout, memo=memo, targets=targets, digests=known)
             elif targets is not None:
                 content = _rewrite(content, page.path, layout=layout, edits=[], targets=targets)
             else:
                 content = rewrite_links(content, page.path, layout=layout)
-        grouped.setdefault(shard, []).append(SitePage(inner, content))
+        placed = SitePage(inner, content)
+        grouped.setdefault(shard, []).append(placed)
+        if page.path in known:
+            digests.setdefault(shard, {})[inner] = (placed, known[page.path])
         name = _briefing_name(page.path, layout.prefix)
         day = dates[name].date if name is not None and name in dates else None
         for key in (shard, PORTAL) if day else ():
@@ -367,7 +393,7 @@ def plan_shards(
     list_shards = sorted(n for n in grouped if is_list_shard(n))
     periods = sorted(n for n in grouped if n not in (PORTAL, UNDATED) and not shares_folder(n))
     order = [PORTAL, *actor_shards, *list_shards, *periods, *([UNDATED] if UNDATED in grouped else [])]
-    return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
+    return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n), digests.get(n, {})) for n in order), urls)
 
 
 class Layout:
@@ -543,7 +569,9 @@ def _memo_digest(content: str, path: str, layout: Layout) -> bytes:
     return h.digest()
 
 
-def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMemo, targets: dict[str, str] | None = None) -> str:
+def rewrite_links_kept(
+    content: str, path: str, *, layout: Layout, memo: LinkMemo, targets: dict[str, str] | None = None, digests: dict[str, bytes] | None = None
+) -> str:
     """:func:`rewrite_links`, reusing what the last plan did to the same page (``memo``, docs path -> a record).
 
     Rewriting every kept page's links was the largest piece of a one-article rebuild's plan (2 s of CPU at 10,000
@@ -553,7 +581,9 @@ def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMem
     that are briefing pages are recorded: any other page's shard and place follow from its path alone. When all
     match, the spans are put back by slicing, without matching a link; otherwise the page is rewritten and its
     record replaced. ``targets``, when given, gets the recorded targets (docs path -> shard) whose place is not their
-    path: briefing pages, and actor pages in actor shards.
+    path: briefing pages, and actor pages in actor shards. ``digests``, when given, gets a digest of the rewritten
+    text under ``path``: that of the record (which holds the text's digest and every rewritten span), so the text
+    is hashed once per plan, not again for the shard's digest and its docs listing (#18; see :func:`page_digest`).
     """
     digest = _memo_digest(content, path, layout)
     blob = memo.get(path)
@@ -572,14 +602,24 @@ def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMem
             parts.append(content[at:])
             if targets is not None:
                 targets.update(targets_kept)
+            if digests is not None:
+                digests[path] = _record_digest(blob)
             return "".join(parts)
     edits_made: list[tuple[int, int, str]] = []
     targets_seen: dict[str, str] = {}
     rewritten = _rewrite(content, path, layout=layout, edits=edits_made, targets=targets_seen)
-    memo[path] = marshal.dumps((digest, layout.place(path)[0], tuple(targets_seen.items()), tuple(edits_made)))
+    record = marshal.dumps((digest, layout.place(path)[0], tuple(targets_seen.items()), tuple(edits_made)))
+    memo[path] = record
     if targets is not None:
         targets.update(targets_seen)
+    if digests is not None:
+        digests[path] = _record_digest(record)
     return rewritten
+
+
+def _record_digest(record: bytes) -> bytes:
+    """The digest of a page rewritten by a link record: the record holds its text's digest and every span put in."""
+    return hashlib.blake2b(b"record\0" + record, digest_size=16).digest()
 
 
 #: A period shard's tags listing, inside its docs folder: published at ``<prefix>/<period>/tags/``. ``tags`` is a
@@ -727,7 +767,7 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
     for part in (shard.name, shard.folder, config, shard.newest or ""):
         h.update(part.encode("utf-8") + b"\0")
     for page in sorted(shard.pages, key=lambda p: p.path):
-        h.update(page.path.encode("utf-8") + b"\0" + hashlib.sha256(page.content.encode("utf-8")).digest())
+        h.update(page.path.encode("utf-8") + b"\0" + page_digest(shard, page))
     for path, data in sorted(extra):
         h.update(b"extra\0" + path.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
     return h.hexdigest()
