@@ -92,6 +92,11 @@ LISTS = "lists"
 #: pages of one build the buckets aim at once they leave it (#18: the portal's own pages grew ~3 KB of a build's memory
 #: a page, some 180 pages per 2,000 briefings, so past ~40,000 briefings the portal would pass its 15 % bound).
 LIST_SHARD_PAGES = 1_000
+#: Once list pages are in list shards, the most Markdown (characters: bytes, for text as ASCII as briefgen's lists)
+#: the buckets of one family aim at, besides :data:`LIST_SHARD_PAGES`. The timeline's pages list a month's briefings
+#: each: at 20,000 briefings its 843 pages were 9.7 MB in one shard, which a one-article rebuild read whole for the two
+#: pages it changed (#18); cut by text as well, a family's shards hold about 1.2-2.5 MB each.
+LIST_SHARD_TEXT = 2_500_000
 
 # a Markdown link target to a ``.md`` page, ``](doc.md)``, ``](doc.md#anchor)`` or ``](doc.md "title")``, neither absolute
 # nor with a scheme; briefgen's own links never hold spaces or ')'. Only such targets are rewritten, so the pattern
@@ -233,14 +238,18 @@ def list_family(path: str, *, prefix: str) -> str | None:
     return None
 
 
-def _hash_buckets(pages_of: Mapping[str, int], *, per_shard: int, stem: str) -> dict[str, str]:
+def _hash_buckets(
+    pages_of: Mapping[str, int], *, per_shard: int, stem: str, text_of: Mapping[str, int] | None = None, per_shard_text: int = LIST_SHARD_TEXT
+) -> dict[str, str]:
     """Key -> ``STEM-K-of-N``: the smallest power of two ``N`` of buckets holding at most ``per_shard`` pages on
-    average, a key's bucket a hash of the key alone (see :func:`actor_buckets`)."""
+    average (and, with ``text_of``, key -> characters of Markdown, at most ``per_shard_text`` characters), a key's
+    bucket a hash of the key alone (see :func:`actor_buckets`)."""
     total = sum(pages_of.values())
     if not total:
         return {}
+    text = sum(text_of.get(key, 0) for key in pages_of) if text_of is not None else 0
     count = 1
-    while total > per_shard * count:
+    while total > per_shard * count or text > per_shard_text * count:
         count *= 2
     width = len(str(count))
     return {
@@ -249,7 +258,9 @@ def _hash_buckets(pages_of: Mapping[str, int], *, per_shard: int, stem: str) -> 
     }
 
 
-def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[str, str]:
+def list_buckets(
+    paths: Iterable[str], *, per_shard: int, prefix: str, text_of: Mapping[str, int] | None = None, per_shard_text: int = LIST_SHARD_TEXT
+) -> dict[str, str]:
     """Docs path of a list page -> the list shard it goes to; empty while the portal's list pages are ``per_shard`` or fewer (#18).
 
     Below the bound the list pages stay in the portal, so a small site's
@@ -259,7 +270,12 @@ def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[s
     pages do (:func:`actor_buckets`): a page keeps its shard while the count
     does, so a new article dirties the shards of the few list pages it
     changes (a list's newest older page, its month's page, an actors index
-    page), and a family's count doubles only when its pages do.
+    page), and a family's count doubles only when its pages do. ``text_of``
+    (docs path -> characters of Markdown): a family's count also doubles while
+    its shards would hold more than ``per_shard_text`` characters on average,
+    so that a dirty build of one does not read a list as long as the
+    timeline's whole (#18; the portal keeps its list pages below the page
+    bound whatever their text, as before).
     """
     families: dict[str, dict[str, int]] = {}
     for path in paths:
@@ -270,7 +286,7 @@ def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[s
         return {}
     buckets: dict[str, str] = {}
     for family, pages_of in families.items():
-        buckets |= _hash_buckets(pages_of, per_shard=per_shard, stem=f"{LISTS}-{family}")
+        buckets |= _hash_buckets(pages_of, per_shard=per_shard, stem=f"{LISTS}-{family}", text_of=text_of, per_shard_text=per_shard_text)
     return buckets
 
 
@@ -341,10 +357,17 @@ def plan_shards(
                 counts[slug] = counts.get(slug, 0) + 1
         buckets = actor_buckets(counts, per_shard=actor_pages)
     if list_pages is not None:
-        lists = list_buckets((page.path for page in pages), per_shard=list_pages, prefix=posixpath.normpath(prefix.strip("/") or "."))
+        # each list page's length in characters (len of a str: no encoding), so the buckets are cut by text too
+        lists = list_buckets(
+            (page.path for page in pages),
+            per_shard=list_pages,
+            prefix=posixpath.normpath(prefix.strip("/") or "."),
+            text_of={page.path: len(page.content) for page in pages},
+        )
     held = bool(buckets or lists)  # the pages were listed: each original is let go once rewritten
     layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls, actors=buckets, lists=lists)
     grouped: dict[str, list[SitePage]] = {}
+    digests: dict[str, dict[str, tuple[SitePage, bytes]]] = {}
     urls: dict[str, str] = {}
     newest: dict[str, str] = {}
     # linked docs path -> the date of the briefing it is ("" for any other page), worked out once per target: each actor
