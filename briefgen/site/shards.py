@@ -95,7 +95,8 @@ LIST_SHARD_PAGES = 1_000
 #: Once list pages are in list shards, the most Markdown (characters: bytes, for text as ASCII as briefgen's lists)
 #: the buckets of one family aim at, besides :data:`LIST_SHARD_PAGES`. The timeline's pages list a month's briefings
 #: each: at 20,000 briefings its 843 pages were 9.7 MB in one shard, which a one-article rebuild read whole for the two
-#: pages it changed (#18); cut by text as well, a family's shards hold about 1.2-2.5 MB each.
+#: pages it changed (#18); cut by text as well, a family's shards hold 1.3-2.6 MB each there (the timeline's, the
+#: briefings index's and the actors index's: 3 list shards became 8).
 LIST_SHARD_TEXT = 2_500_000
 
 # a Markdown link target to a ``.md`` page, ``](doc.md)``, ``](doc.md#anchor)`` or ``](doc.md "title")``, neither absolute
