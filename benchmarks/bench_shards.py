@@ -29,7 +29,10 @@ Every size runs in the one invocation, and the report opens with the issue's
 ratios from that one run in one table (:func:`ratios_table`): time per
 briefing against the smallest size's, size per briefing likewise, peak RSS
 of the largest build against the smallest size's, the one-article rebuild's
-share of the full build, each with its target; and how long the run took.
+share of the full build, each with its target, and the bytes Chromium fetches
+to a first query's results on the full build's site (the issue's search target,
+<= 500 KB at 10,000: measured in the same run unless ``--no-search``, after the
+full build and before the rebuild, so it times neither); and how long the run took.
 Ratios across separate runs compare two machines' loads, not two sizes.
 
 ``--trace FILE`` writes to ``FILE.SIZE``, for each shard the rebuild after one new article
@@ -137,16 +140,16 @@ def trace_docs(out) -> Callable[[], None]:
     would see change, and their first differing lines say why.
     """
     import difflib
-    import hashlib
 
     from briefgen import shard_build
 
     inner = shard_build._write_docs
 
-    def traced(folder: Path, pages, own, *, listing: Path | None = None):
+    def traced(folder: Path, pages, own, *, listing: Path | None = None, shard=None):
         files = shard_build._docs_files(pages, own)
+        digests = shard_build.docs_digests(pages, own, shard=shard)  # what _write_docs lists (the plan's digests of kept pages)
         last = (shard_build._read_listing(listing) or {}) if listing is not None else {}
-        changed = [rel for rel, data in files.items() if last.get(rel) != hashlib.blake2b(data, digest_size=16).hexdigest()]
+        changed = [rel for rel in files if last.get(rel) != digests[rel]]
         gone = sorted(set(last) - set(files))
         print(f"## {folder.name}: {len(changed)} changed or new, {len(gone)} removed, {len(files):,} files", file=out)
         for rel in gone:
@@ -161,7 +164,7 @@ def trace_docs(out) -> Callable[[], None]:
             print(f"- changed {rel} ({len(diff)} lines differ)", file=out)
             for line in diff[:6]:
                 print(f"    {line[:200]}", file=out)
-        return inner(folder, pages, own, listing=listing)
+        return inner(folder, pages, own, listing=listing, shard=shard)
 
     shard_build._write_docs = traced
 
@@ -289,17 +292,24 @@ def ratios_table(results: list[dict[str, object]], *, seconds: float) -> str:
         rss, rss0 = r.get("build_rss", 0), first.get("build_rss", 0)
         rss_spread = rss / rss0 - 1 if rss0 else float("nan")
         share = r["incremental_seconds"] / r["seconds"]
+        if "search_bytes" in r:  # the first query's bytes in Chromium; the target is at 10,000 briefings
+            ok = "" if r["n"] != 10_000 else " ✓" if r["search_bytes"] <= TARGET_SEARCH else " ✗"
+            search = f"{r['search_bytes'] / 1000:,.0f} KB{ok}"
+        else:
+            search = "not measured"
         rows.append(
             f"| {r['n']:,} | {r['seconds'] / r['n'] * 1000:,.1f} ms | {time_ratio:.2f} {'✓' if time_ratio <= TARGET_LINEAR else '✗'} "
             f"| {r['size'] / r['n'] / 1000:,.1f} KB | {size_ratio:.2f} {'✓' if size_ratio <= TARGET_LINEAR else '✗'} "
             f"| {rss / 1024:,.1f} MB | {rss_spread:+.1%} {'✓' if abs(rss_spread) <= TARGET_RSS_SPREAD else '✗'} "
-            f"| {r['incremental_seconds']:,.1f} s of {r['seconds']:,.0f} s = {share:.1%} {'✓' if share <= TARGET_INCREMENTAL else '✗'} |"
+            f"| {r['incremental_seconds']:,.1f} s of {r['seconds']:,.0f} s = {share:.1%} {'✓' if share <= TARGET_INCREMENTAL else '✗'} "
+            f"| {search} |"
         )
     return (
         "The issue's ratios, all from this one run (each against the smallest size's; ✓ within the target):\n\n"
         "| briefings | full build per briefing | time ÷ linear (≤ 1.1) | site bytes per briefing | size ÷ linear (≤ 1.1) "
-        "| peak RSS, largest build | its spread (≤ 15 %) | rebuild after one new article (≤ 5 %) |\n"
-        "|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + f"\n\nThe run took {seconds / 60:,.0f} min for "
+        "| peak RSS, largest build | its spread (≤ 15 %) | rebuild after one new article (≤ 5 %) "
+        f"| search bytes to the first results (≤ {TARGET_SEARCH / 1000:.0f} KB at 10,000) |\n"
+        "|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + f"\n\nThe run took {seconds / 60:,.0f} min for "
         + ", ".join(format(r["n"], ",") for r in results) + " briefings (each size's full build, search figure and rebuild)."
     )
 

@@ -261,7 +261,12 @@ def _own_docs(docs_dir: Path | None) -> list[tuple[str, bytes]]:
 
 def _docs_files(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[str, bytes]:
     """Every file of a shard's docs folder: the site's own docs, then the generated pages (as in the plugin)."""
-    files: dict[str, bytes] = {}
+    return {rel: data if isinstance(data, bytes) else data.content.encode("utf-8") for rel, data in _docs_sources(pages, own).items()}
+
+
+def _docs_sources(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[str, Any]:
+    """:func:`_docs_files` before any page is encoded: docs path -> the own file's bytes or the generated page."""
+    files: dict[str, Any] = {}
     generated = {page.path for page in pages}
     for rel, data in own:
         if rel in generated and rel != "index.md":  # a generated page replaces a docs page, except the home page
@@ -270,8 +275,19 @@ def _docs_files(pages: Sequence[Any], own: Sequence[tuple[str, bytes]]) -> dict[
     for page in pages:
         if page.path == "index.md" and page.path in files:
             continue  # the site's own home page wins
-        files[page.path] = page.content.encode("utf-8")
+        files[page.path] = page
     return files
+
+
+def docs_digests(pages: Sequence[Any], own: Sequence[tuple[str, bytes]], *, shard: Any = None) -> dict[str, str]:
+    """Docs path -> the hex digest :func:`_write_docs` lists for each file of a shard's docs folder (``shard``: the
+    plan's shard of ``pages``, whose digests of kept pages are taken rather than made again, #18)."""
+    from .site.shards import Shard, page_digest, text_digest
+
+    shard = shard if shard is not None else Shard("", "", ())
+    return {
+        rel: (text_digest(data) if isinstance(data, bytes) else page_digest(shard, data)).hex() for rel, data in _docs_sources(pages, own).items()
+    }
 
 
 #: Names of Material's tags plugin in a config's ``plugins``.
@@ -366,7 +382,9 @@ def with_tags_by_period(text: str, *, plan: Any, page: str, directive: str, dire
     return text + lead + tags_by_period(plan, page=page, directory_urls=directory_urls)
 
 
-def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]], *, listing: Path | None = None) -> list[str]:
+def _write_docs(
+    folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, bytes]], *, listing: Path | None = None, shard: Any = None
+) -> list[str]:
     """Make ``folder`` hold exactly the shard's docs, rewriting only the files whose bytes changed.
 
     Unchanged files keep their modification time, which is what lets MkDocs
@@ -380,10 +398,11 @@ def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, byt
     portal's docs are some 16,000 files at 20,000 briefings, and one new
     article changes a few dozen, #18). It is removed while the folder is being
     written, so a build that dies part-way leaves none and the next one walks
-    and reads the folder again.
+    and reads the folder again. ``shard``: the plan's shard of ``pages``; the digests it holds are listed without
+    hashing those pages again, and only the files written are encoded (#18).
     """
-    files = _docs_files(pages, own)
-    digests = {rel: hashlib.blake2b(data, digest_size=16).hexdigest() for rel, data in files.items()}
+    sources = _docs_sources(pages, own)
+    digests = docs_digests(pages, own, shard=shard)
     last = _read_listing(listing) if listing is not None and folder.is_dir() else None
     if listing is not None:
         listing.unlink(missing_ok=True)
@@ -392,12 +411,13 @@ def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, byt
         if folder.is_dir():
             for path in sorted(folder.rglob("*"), reverse=True):  # children before their folders
                 rel = path.relative_to(folder).as_posix()
-                if path.is_file() and rel not in files:
+                if path.is_file() and rel not in sources:
                     path.unlink()
                     removed.append(rel)
                 elif path.is_dir() and not any(path.iterdir()):
                     path.rmdir()
-        for rel, data in files.items():
+        for rel, source in sources.items():
+            data = source if isinstance(source, bytes) else source.content.encode("utf-8")
             target = folder / rel
             try:
                 if target.read_bytes() == data:
@@ -406,7 +426,7 @@ def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, byt
                 target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
     else:
-        for rel in sorted(set(last) - set(files)):
+        for rel in sorted(set(last) - set(sources)):
             target = folder / rel
             target.unlink(missing_ok=True)
             removed.append(rel)
@@ -414,11 +434,11 @@ def _write_docs(folder: Path, pages: Sequence[Any], own: Sequence[tuple[str, byt
                 if parent == folder or not parent.is_dir() or any(parent.iterdir()):
                     break
                 parent.rmdir()
-        for rel, data in files.items():
+        for rel, source in sources.items():
             if last.get(rel) != digests[rel]:
                 target = folder / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+                target.write_bytes(source if isinstance(source, bytes) else source.content.encode("utf-8"))
     if listing is not None:
         listing.parent.mkdir(parents=True, exist_ok=True)
         listing.write_text("".join(f"{rel}\t{digest}\n" for rel, digest in digests.items()), encoding="utf-8")
@@ -990,6 +1010,11 @@ def _serve(preload: str | None = None) -> None:
         replies.write(json.dumps(reply) + "\n")
         replies.flush()
         gc.collect()  # the build's pages, config and theme hold cycles: let them go before the next build
+    # stdin closed: every reply is written and flushed, and nothing else is the worker's to finish. Tearing down an
+    # interpreter holding MkDocs, Material and the Markdown extensions took 0.1-0.2 s the driver waited on at the end
+    # of each rebuild (:meth:`_DirtyWorkers.__exit__`), a fixed part of a one-article rebuild (#18)
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _preload(config_file: str) -> None:
@@ -1287,7 +1312,7 @@ def publish_sharded(
         digest_file.unlink(missing_ok=True)  # a build that fails midway is not taken for a whole one next time
         if not same_config:
             config_file.write_text(text, encoding="utf-8")
-        removed = _write_docs(docs, shard.pages, own, listing=state_dir / "listings" / shard.name)
+        removed = _write_docs(docs, shard.pages, own, listing=state_dir / "listings" / shard.name, shard=shard)
         dirty = whole and same_config
         if dirty and removed:
             drop_outputs(built, removed, directory_urls=directory_urls)

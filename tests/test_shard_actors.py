@@ -277,6 +277,24 @@ def test_list_pages_stay_in_the_portal_up_to_the_bound_then_each_family_gets_buc
     assert {p: more[p] for p in buckets} == buckets
 
 
+@pytest.mark.parametrize(("text", "count"), [(100, 1), (250, 1), (251, 2), (500, 2), (501, 4), (1_100, 8)])
+def test_a_list_family_past_the_bound_is_cut_by_its_text_too(text, count):
+    """#18: the timeline's pages list a month each, so its one shard grew to 9.7 MB at 20,000 briefings, read whole by a
+    dirty build for the two pages an article changes; past the page bound a family's buckets also hold at most
+    ``per_shard_text`` characters on average (a power of two of them), whatever its count of pages."""
+    from briefgen.site.shards import list_buckets
+
+    timeline = [f"timeline/page-{k}.md" for k in range(1, 11)]
+    paths = [f"briefings/index/{k}.md" for k in range(1, 31)] + timeline
+    text_of = {p: text // 10 if p in timeline else 1 for p in paths}  # the timeline's ten pages hold `text` characters
+    text_of[timeline[0]] += text % 10
+    buckets = list_buckets(paths, per_shard=10, prefix="briefings", text_of=text_of, per_shard_text=250)
+    assert {name.rsplit("-", 1)[1] for p, name in buckets.items() if p in timeline} == {str(count)}
+    assert len({buckets[p] for p in paths[:30]}) == 4  # the briefings' lists: 30 short pages, cut by their count alone
+    # below the page bound the portal keeps the list pages, however long
+    assert list_buckets(paths, per_shard=40, prefix="briefings", text_of=text_of, per_shard_text=1) == {}
+
+
 def _list_plan(assembled, *, list_pages, actor_pages=None, directory_urls=True, memo=None):
     return _plan(assembled, actor_pages=actor_pages, directory_urls=directory_urls, memo=memo, list_pages=list_pages)
 

@@ -16,7 +16,7 @@ from test_site_pages import story
 from briefgen.records import BriefingDate
 from briefgen.render import Renderer
 from briefgen.site import assemble_site
-from briefgen.site.shards import Layout, plan_shards, rewrite_links, rewrite_links_kept
+from briefgen.site.shards import Layout, page_digest, plan_shards, rewrite_links, rewrite_links_kept
 
 A = BriefingDate("2025-01-05", "file name")
 B = BriefingDate("2025-01-06", "file name")
@@ -107,6 +107,8 @@ def test_plans_with_records_are_the_plans_without(tmp_path, shards):
         [*briefings[:1], story("second", date="2025-07-01"), *briefings[2:], story("fifth", date="2025-07-03", speaker="Rubio")],
     ]
     memo = Counting()
+    last: dict[tuple[str, str, str], tuple[bytes, str]] = {}  # (shard_by, shard, path) -> (page digest, text) of the last plan
+    from_records = changed = 0
     for items in builds:
         site = assemble_site(items, renderer=Renderer(), per_page=2, site_url="https://example.org/news/")
         for shard_by in ("month", "year"):
@@ -115,7 +117,35 @@ def test_plans_with_records_are_the_plans_without(tmp_path, shards):
             assert with_memo == plan_shards(site.pages, site.dates, **options)
             for shard in with_memo.shards:  # dated by the newest briefing it holds or (a shard of actor or list pages) links
                 assert shard.newest == _newest_linked(shard, site, everything=shard.name == "portal")
-    assert memo.handed > 0
+                # #18: the plan's page digests (from the link records) stand for the text: a page whose text changed
+                # has another digest, so the shard's digest and its docs listing see the change
+                for page in shard.pages:
+                    digest = page_digest(shard, page)
+                    from_records += page.path in shard.digests
+                    before = last.get((shard_by, shard.name, page.path))
+                    if before is not None and before[1] != page.content:
+                        changed += 1
+                        assert digest != before[0], (shard.name, page.path)
+                    last[(shard_by, shard.name, page.path)] = (digest, page.content)
+    assert memo.handed > 0 and from_records > 0 and changed > 0
+
+
+def test_a_page_digest_is_the_plans_for_that_page_only():
+    """A shard whose pages are replaced (``dataclasses.replace``, as the tags listings are added) keeps the plan's
+    digests; a page not made by the plan is hashed, so another text under a planned path has another digest."""
+    import dataclasses
+
+    from briefgen.site.pages import SitePage
+    from briefgen.site.shards import page_digest, text_digest
+
+    site = assemble_site([story("first", date="2025-05-16"), story("second", date="2025-05-20")], renderer=Renderer(), per_page=2)
+    shard = next(s for s in plan_shards(site.pages, site.dates, shard_by="month", memo={}).shards if s.name == "2025-05")
+    page = shard.pages[0]
+    assert page.path in shard.digests and page_digest(shard, page) == shard.digests[page.path][1]
+    other = SitePage(page.path, page.content + "\nchanged\n")
+    replaced = dataclasses.replace(shard, pages=(other, *shard.pages[1:]))
+    assert page_digest(replaced, other) == text_digest(other.content) != page_digest(shard, page)
+    assert page_digest(replaced, shard.pages[1]) == page_digest(shard, shard.pages[1])
 
 
 def _newest_linked(shard, site, *, everything):

@@ -260,4 +260,6 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
         assert len(started) == 2 and costs[0][0] > 0 and costs[0][1] > 0  # a worker started ahead built it
         procs = list(workers._started)
     assert all(proc.poll() is not None for proc in procs)  # the used one and the idle one both ended
+    # the used one left by itself once its stdin closed (without tearing its interpreter down, #18), not killed
+    assert [proc.returncode for proc in procs if proc not in workers._idle] == [0]
     assert _files(dirty[1]) == _files(clean[1])

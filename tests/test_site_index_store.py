@@ -249,6 +249,38 @@ def test_a_damaged_unfinished_or_foreign_index_is_built_from_scratch(damage, why
     assert same_as_scratch(items, index_file) == []  # and it is whole again
 
 
+def test_the_whole_file_check_runs_only_on_an_index_written_since_the_last_build_closed_it(tmp_path, monkeypatch):
+    """#18: ``PRAGMA quick_check`` reads the whole stored index, a share of a one-article rebuild that grows with the
+    archive; a file whose status (inode, size, times) is the one the last build stamped as it closed it is skipped,
+    any other is checked: written since (even with its times put back: its change time moves), or never stamped."""
+    import os
+
+    from briefgen.site.index_db import CHECKED_SUFFIX
+
+    index_file = tmp_path / INDEX_FILE
+    items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 6)]
+    checks: list[str] = []
+    real_connect = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        db = real_connect(*args, **kwargs)
+        db.set_trace_callback(lambda sql: checks.append(sql) if sql.startswith("PRAGMA quick_check") else None)
+        return db
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    site(items, index_file)
+    assert checks == [] and (tmp_path / (INDEX_FILE + CHECKED_SUFFIX)).is_file()  # a new file: nothing to check
+    assert same_as_scratch([*items, story("new", date="2025-06-09")], index_file) == [] and checks == []
+    before = os.stat(index_file)
+    with real_connect(index_file) as db:  # written by something else, its times put back
+        db.execute("UPDATE meta SET value = value WHERE key = 'state'")
+    os.utime(index_file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert same_as_scratch(items, index_file) == [] and len(checks) == 1
+    (tmp_path / (INDEX_FILE + CHECKED_SUFFIX)).unlink()  # no stamp: checked
+    assert same_as_scratch(items, index_file) == [] and len(checks) == 2
+    assert same_as_scratch(items, index_file) == [] and len(checks) == 2  # stamped again by the last build
+
+
 def test_other_code_or_another_folder_builds_from_scratch(tmp_path):
     index_file = tmp_path / INDEX_FILE
     items = [story(f"d{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]

@@ -41,6 +41,7 @@ import hashlib
 import io
 import json
 import operator
+import os
 import pickle
 import posixpath
 import re
@@ -68,6 +69,9 @@ is_mixed_script = lru_cache(maxsize=4096)(_is_mixed_script)
 CACHE_KIB = 4000
 #: The stored index's file name in a sharded build's state folder (next to the page store).
 INDEX_FILE = "index.sqlite"
+#: Beside the stored index, the file status it had when the last build closed it: while the file still has it, its
+#: ``PRAGMA quick_check`` is skipped (see :meth:`SiteIndex._open_stored`).
+CHECKED_SUFFIX = ".checked"
 #: Bump when what a stored row means changes: a stored index of another format is built again from scratch.
 STORE_FORMAT = "site-index-7"
 _THREAD_KINDS = ("person", "country", "organisation")
@@ -360,6 +364,7 @@ class SiteIndex:
         #: actors whose briefings were listed again (:meth:`_actor_briefings`; every one unless the stored actors were updated)
         self.relisted = 0
         self._lock = contextlib.ExitStack()
+        self._stored = False  # the connection is the stored file's: its status is stamped when closed (CHECKED_SUFFIX)
         self.db = self._open_stored(salt) if self.path is not None else self._private()
         if self.reset in ("locked", "unwritable"):
             self.path = None  # indexed privately: nothing is kept
@@ -419,8 +424,18 @@ class SiteIndex:
             self.reset = "locked"
             return self._private()
         meta = {"format": STORE_FORMAT, "salt": salt, "prefix": self.prefix}
+        stamp = path.with_name(path.name + CHECKED_SUFFIX)
+        try:
+            # #18: quick_check reads the whole file (0.3 s at 2,000 briefings, a tenth of a one-article rebuild, and
+            # growing with the archive); a file whose status is the one it had when the last build closed it is
+            # those bytes, so the check is left to files something else wrote since (a damaged or replaced one)
+            checked = stamp.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError):
+            checked = None
         try:
             existed = path.is_file()
+            unchanged = existed and checked is not None and checked == _file_status(path)
+            stamp.unlink(missing_ok=True)  # this build writes the file: its status is stamped again only when it closes it
             db = sqlite3.connect(path)
         except (sqlite3.Error, OSError):
             self.reset = "unwritable"
@@ -430,7 +445,7 @@ class SiteIndex:
             db.executescript(f"PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA temp_store=FILE; PRAGMA cache_size=-{CACHE_KIB};")
             stored = dict(db.execute("SELECT key, value FROM meta")) if existed else {}
             reason = self._unusable(stored, meta, existed)
-            if reason is None and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            if reason is None and not unchanged and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 reason = "corrupt"
             if reason is None:
                 self._old = {name: (bid, digest, notes) for name, bid, digest, notes in db.execute("SELECT name, bid, digest, notes FROM briefing")}
@@ -453,6 +468,7 @@ class SiteIndex:
         # until finish() marks it whole again, the file is a build in progress: a build that dies leaves it for a fresh start
         db.execute("INSERT OR REPLACE INTO meta VALUES ('state', 'building')")
         db.commit()
+        self._stored = True
         return db
 
     def _unusable(self, stored: dict[str, str], meta: dict[str, str], existed: bool) -> str | None:
@@ -473,14 +489,21 @@ class SiteIndex:
 
     def close(self) -> None:
         if self.db is not None:
+            committed = False
             try:
                 if self.path is not None:
                     self.db.commit()
+                    committed = True
             except sqlite3.Error:
                 pass
             finally:
                 self.db.close()
                 self.db = None  # type: ignore[assignment]
+            if committed and self._stored and self.path is not None:  # still under the build lock
+                status = _file_status(self.path)
+                if status is not None:
+                    with contextlib.suppress(OSError):
+                        self.path.with_name(self.path.name + CHECKED_SUFFIX).write_text(status, encoding="ascii")
         self._lock.close()
 
     def __enter__(self) -> SiteIndex:
@@ -1824,6 +1847,17 @@ def _first_by_form(rows: list[tuple]) -> dict[str, tuple]:
         if form not in first or rest[0] < first[form][0]:
             first[form] = tuple(rest)
     return first
+
+
+def _file_status(path: Path) -> str | None:
+    """A file's device, inode, size and modification and change times as one line; ``None`` when it cannot be read.
+
+    Any write, truncation or replacement of the file moves one of them."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return f"{st.st_dev} {st.st_ino} {st.st_size} {st.st_mtime_ns} {st.st_ctime_ns}"
 
 
 def _strings(text: str) -> tuple[str, ...]:

@@ -64,7 +64,7 @@ import marshal
 import posixpath
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..errors import ConfigError
@@ -92,6 +92,12 @@ LISTS = "lists"
 #: pages of one build the buckets aim at once they leave it (#18: the portal's own pages grew ~3 KB of a build's memory
 #: a page, some 180 pages per 2,000 briefings, so past ~40,000 briefings the portal would pass its 15 % bound).
 LIST_SHARD_PAGES = 1_000
+#: Once list pages are in list shards, the most Markdown (characters: bytes, for text as ASCII as briefgen's lists)
+#: the buckets of one family aim at, besides :data:`LIST_SHARD_PAGES`. The timeline's pages list a month's briefings
+#: each: at 20,000 briefings its 843 pages were 9.7 MB in one shard, which a one-article rebuild read whole for the two
+#: pages it changed (#18); cut by text as well, a family's shards hold 1.3-2.6 MB each there (the timeline's, the
+#: briefings index's and the actors index's: 3 list shards became 8).
+LIST_SHARD_TEXT = 2_500_000
 
 # a Markdown link target to a ``.md`` page, ``](doc.md)``, ``](doc.md#anchor)`` or ``](doc.md "title")``, neither absolute
 # nor with a scheme; briefgen's own links never hold spaces or ')'. Only such targets are rewritten, so the pattern
@@ -123,6 +129,28 @@ class Shard:
     #: The newest briefing date among its pages (the whole site's for the portal), ``None`` when none is dated:
     #: the shard's build is dated by it (``SOURCE_DATE_EPOCH``), so an article in another period leaves it unchanged.
     newest: str | None = None
+    #: docs path inside the shard -> ``(page, digest of its text)`` as the plan found it (:func:`page_digest`): the
+    #: plan knows a kept page's digest from its link record without hashing its text, which the shard's digest and
+    #: its docs listing then hashed once each again (#18). Trusted for that very page object only.
+    digests: Mapping[str, tuple[SitePage, bytes]] = field(default_factory=dict, compare=False, repr=False)
+
+
+def page_digest(shard: Shard, page: SitePage) -> bytes:
+    """A digest of ``page``'s text (16 bytes): the plan's (:attr:`Shard.digests`) when it made this page, else its hash.
+
+    Equal digests mean equal text; the plan's is a digest of the page's link record, which holds a digest of the
+    page's text before its links were rewritten and every rewritten span, so it can differ for equal text (a page
+    then counts as changed: rebuilt, never skipped).
+    """
+    known = shard.digests.get(page.path)
+    if known is not None and known[0] is page:
+        return known[1]
+    return text_digest(page.content)
+
+
+def text_digest(text: str | bytes) -> bytes:
+    """The digest of a page's text or a docs file's bytes that :func:`page_digest` falls back to."""
+    return hashlib.blake2b(text.encode("utf-8") if isinstance(text, str) else text, digest_size=16).digest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,14 +239,18 @@ def list_family(path: str, *, prefix: str) -> str | None:
     return None
 
 
-def _hash_buckets(pages_of: Mapping[str, int], *, per_shard: int, stem: str) -> dict[str, str]:
+def _hash_buckets(
+    pages_of: Mapping[str, int], *, per_shard: int, stem: str, text_of: Mapping[str, int] | None = None, per_shard_text: int = LIST_SHARD_TEXT
+) -> dict[str, str]:
     """Key -> ``STEM-K-of-N``: the smallest power of two ``N`` of buckets holding at most ``per_shard`` pages on
-    average, a key's bucket a hash of the key alone (see :func:`actor_buckets`)."""
+    average (and, with ``text_of``, key -> characters of Markdown, at most ``per_shard_text`` characters), a key's
+    bucket a hash of the key alone (see :func:`actor_buckets`)."""
     total = sum(pages_of.values())
     if not total:
         return {}
+    text = sum(text_of.get(key, 0) for key in pages_of) if text_of is not None else 0
     count = 1
-    while total > per_shard * count:
+    while total > per_shard * count or text > per_shard_text * count:
         count *= 2
     width = len(str(count))
     return {
@@ -227,7 +259,9 @@ def _hash_buckets(pages_of: Mapping[str, int], *, per_shard: int, stem: str) -> 
     }
 
 
-def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[str, str]:
+def list_buckets(
+    paths: Iterable[str], *, per_shard: int, prefix: str, text_of: Mapping[str, int] | None = None, per_shard_text: int = LIST_SHARD_TEXT
+) -> dict[str, str]:
     """Docs path of a list page -> the list shard it goes to; empty while the portal's list pages are ``per_shard`` or fewer (#18).
 
     Below the bound the list pages stay in the portal, so a small site's
@@ -237,7 +271,12 @@ def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[s
     pages do (:func:`actor_buckets`): a page keeps its shard while the count
     does, so a new article dirties the shards of the few list pages it
     changes (a list's newest older page, its month's page, an actors index
-    page), and a family's count doubles only when its pages do.
+    page), and a family's count doubles only when its pages do. ``text_of``
+    (docs path -> characters of Markdown): a family's count also doubles while
+    its shards would hold more than ``per_shard_text`` characters on average,
+    so that a dirty build of one does not read a list as long as the
+    timeline's whole (#18; the portal keeps its list pages below the page
+    bound whatever their text, as before).
     """
     families: dict[str, dict[str, int]] = {}
     for path in paths:
@@ -248,7 +287,7 @@ def list_buckets(paths: Iterable[str], *, per_shard: int, prefix: str) -> dict[s
         return {}
     buckets: dict[str, str] = {}
     for family, pages_of in families.items():
-        buckets |= _hash_buckets(pages_of, per_shard=per_shard, stem=f"{LISTS}-{family}")
+        buckets |= _hash_buckets(pages_of, per_shard=per_shard, stem=f"{LISTS}-{family}", text_of=text_of, per_shard_text=per_shard_text)
     return buckets
 
 
@@ -319,10 +358,17 @@ def plan_shards(
                 counts[slug] = counts.get(slug, 0) + 1
         buckets = actor_buckets(counts, per_shard=actor_pages)
     if list_pages is not None:
-        lists = list_buckets((page.path for page in pages), per_shard=list_pages, prefix=posixpath.normpath(prefix.strip("/") or "."))
+        # each list page's length in characters (len of a str: no encoding), so the buckets are cut by text too
+        lists = list_buckets(
+            (page.path for page in pages),
+            per_shard=list_pages,
+            prefix=posixpath.normpath(prefix.strip("/") or "."),
+            text_of={page.path: len(page.content) for page in pages},
+        )
     held = bool(buckets or lists)  # the pages were listed: each original is let go once rewritten
     layout = Layout(dates, shard_by=shard_by, prefix=prefix, directory_urls=directory_urls, actors=buckets, lists=lists)
     grouped: dict[str, list[SitePage]] = {}
+    digests: dict[str, dict[str, tuple[SitePage, bytes]]] = {}
     urls: dict[str, str] = {}
     newest: dict[str, str] = {}
     # linked docs path -> the date of the briefing it is ("" for any other page), worked out once per target: each actor
@@ -336,16 +382,20 @@ def plan_shards(
         urls[page.path] = layout.url(page.path)
         content = page.content
         targets: dict[str, str] | None = {} if shares_folder(shard) else None
+        known: dict[str, bytes] = {}
         if page.path == FEED_PATH:
             content = _move_feed_links(content, layout, site_url=site_url)
         elif page.path.endswith(".md"):
             if memo is not None:
-                content = rewrite_links_kept(content, page.path, layout=layout, memo=memo, targets=targets)
+                content = rewrite_links_kept(content, page.path, layout=layout, memo=memo, targets=targets, digests=known)
             elif targets is not None:
                 content = _rewrite(content, page.path, layout=layout, edits=[], targets=targets)
             else:
                 content = rewrite_links(content, page.path, layout=layout)
-        grouped.setdefault(shard, []).append(SitePage(inner, content))
+        placed = SitePage(inner, content)
+        grouped.setdefault(shard, []).append(placed)
+        if page.path in known:
+            digests.setdefault(shard, {})[inner] = (placed, known[page.path])
         name = _briefing_name(page.path, layout.prefix)
         day = dates[name].date if name is not None and name in dates else None
         for key in (shard, PORTAL) if day else ():
@@ -367,7 +417,7 @@ def plan_shards(
     list_shards = sorted(n for n in grouped if is_list_shard(n))
     periods = sorted(n for n in grouped if n not in (PORTAL, UNDATED) and not shares_folder(n))
     order = [PORTAL, *actor_shards, *list_shards, *periods, *([UNDATED] if UNDATED in grouped else [])]
-    return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n)) for n in order), urls)
+    return ShardPlan(tuple(Shard(n, layout.folder(n), tuple(grouped[n]), newest.get(n), digests.get(n, {})) for n in order), urls)
 
 
 class Layout:
@@ -543,7 +593,9 @@ def _memo_digest(content: str, path: str, layout: Layout) -> bytes:
     return h.digest()
 
 
-def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMemo, targets: dict[str, str] | None = None) -> str:
+def rewrite_links_kept(
+    content: str, path: str, *, layout: Layout, memo: LinkMemo, targets: dict[str, str] | None = None, digests: dict[str, bytes] | None = None
+) -> str:
     """:func:`rewrite_links`, reusing what the last plan did to the same page (``memo``, docs path -> a record).
 
     Rewriting every kept page's links was the largest piece of a one-article rebuild's plan (2 s of CPU at 10,000
@@ -553,7 +605,9 @@ def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMem
     that are briefing pages are recorded: any other page's shard and place follow from its path alone. When all
     match, the spans are put back by slicing, without matching a link; otherwise the page is rewritten and its
     record replaced. ``targets``, when given, gets the recorded targets (docs path -> shard) whose place is not their
-    path: briefing pages, and actor pages in actor shards.
+    path: briefing pages, and actor pages in actor shards. ``digests``, when given, gets a digest of the rewritten
+    text under ``path``: that of the record (which holds the text's digest and every rewritten span), so the text
+    is hashed once per plan, not again for the shard's digest and its docs listing (#18; see :func:`page_digest`).
     """
     digest = _memo_digest(content, path, layout)
     blob = memo.get(path)
@@ -572,14 +626,24 @@ def rewrite_links_kept(content: str, path: str, *, layout: Layout, memo: LinkMem
             parts.append(content[at:])
             if targets is not None:
                 targets.update(targets_kept)
+            if digests is not None:
+                digests[path] = _record_digest(blob)
             return "".join(parts)
     edits_made: list[tuple[int, int, str]] = []
     targets_seen: dict[str, str] = {}
     rewritten = _rewrite(content, path, layout=layout, edits=edits_made, targets=targets_seen)
-    memo[path] = marshal.dumps((digest, layout.place(path)[0], tuple(targets_seen.items()), tuple(edits_made)))
+    record = marshal.dumps((digest, layout.place(path)[0], tuple(targets_seen.items()), tuple(edits_made)))
+    memo[path] = record
     if targets is not None:
         targets.update(targets_seen)
+    if digests is not None:
+        digests[path] = _record_digest(record)
     return rewritten
+
+
+def _record_digest(record: bytes) -> bytes:
+    """The digest of a page rewritten by a link record: the record holds its text's digest and every span put in."""
+    return hashlib.blake2b(b"record\0" + record, digest_size=16).digest()
 
 
 #: A period shard's tags listing, inside its docs folder: published at ``<prefix>/<period>/tags/``. ``tags`` is a
@@ -727,7 +791,7 @@ def shard_digest(shard: Shard, *, config: str, extra: Iterable[tuple[str, bytes]
     for part in (shard.name, shard.folder, config, shard.newest or ""):
         h.update(part.encode("utf-8") + b"\0")
     for page in sorted(shard.pages, key=lambda p: p.path):
-        h.update(page.path.encode("utf-8") + b"\0" + hashlib.sha256(page.content.encode("utf-8")).digest())
+        h.update(page.path.encode("utf-8") + b"\0" + page_digest(shard, page))
     for path, data in sorted(extra):
         h.update(b"extra\0" + path.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
     return h.hexdigest()
