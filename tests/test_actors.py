@@ -2319,3 +2319,58 @@ def test_a_sentences_first_adverb_or_preposition_is_no_part_of_the_name_after_it
     actors = by_name(doc)
     assert name is None or name in actors, sorted(actors)
     assert not any(absent in {a.name, *a.aliases} for a in actors.values()), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        ("Film\nStars gathered in London for the premiere of Lemony Snicket on Thursday night.\n", "Lemony Snicket"),
+        ("TV\nI pray they never do a remake of Chorlton And The Wheelies.\n", "Chorlton And The Wheelies"),
+        ("Book\nNair's Indian-style adaptation of Vanity Fair has been attacked by critics in the US.\n", "Vanity Fair"),
+        ("Stage\nRichard Griffiths beat Michael Gambon, nominated for Endgame, to the prize.\n", "Endgame"),
+        ("Film\nThe epic House of Flying Daggers, directed by Zhang Yimou, won the prize.\n", "House of Flying Daggers"),
+    ],
+)
+def test_what_a_premiere_is_of_or_a_nominee_is_nominated_for_is_a_work(parse, text, work):
+    """Issue #15, class 'works as actors' (actors11 held-out read, entertainment/275: "nominated for Endgame" listed
+    as a person; BBC: 25 works gone in 22 articles, 2 rows merged neutrally, none wrong)."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert work not in names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Film\nThe romantic comedy directed by Sofia Coppola has already won several awards.\n", "Sofia Coppola"),
+        ("Athletics\nKelly Holmes and Carolina Kluft are among the other athletes taking part.\n", "Carolina Kluft"),
+    ],
+)
+def test_a_given_name_that_is_a_place_is_a_person_s_in_a_person_s_part(parse, text, name):
+    """Issue #15 (actors11 held-out read, entertainment/067: "directed by Sofia Coppola" listed as an organisation;
+    BBC: 5 retyped in 5 articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == "person", {a.name: a.kind for a in actors.values()}
+
+
+def test_a_knight_s_or_dame_s_name_is_a_person_whatever_the_tagger_read(parse):
+    """Issue #15 (actors11 held-out read, entertainment/275: "Dame Judi Dench" missed; BBC: 4 added in 4 articles)."""
+    _, doc = parse("Gala\nGuests at the ceremony included Dame Judi Dench, Kim Cattrall, Charles Dance and Colin Firth.\n")
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert "Judi Dench" in actors and actors["Judi Dench"].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Oil\nPresident Chavez added that Brazil's Petrobras could join the co-operation deal soon.\n", "Petrobras", "organisation"),
+        ("Tennis\nGisela Dulko won in straight sets. Argentina's Dulko now meets the top seed.\n", "Gisela Dulko", "person"),
+    ],
+)
+def test_one_word_after_a_country_s_possessive_is_its_firm_unless_a_person_s_surname(parse, text, name, kind):
+    """Issue #15 (actors11 held-out read, business/080: "Argentina's Enarsa", "Brazil's Petrobras" listed as people;
+    BBC: 3 retyped in 2 articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}

@@ -39,6 +39,7 @@ from .kinds import (
     apposition_names_a_person,
     capital_names_no_state,
     family_plural,
+    firm_of_a_country,
     named_for_things,
     owned_by_a_person,
     person_of_a_country,
@@ -596,6 +597,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     events = _acronyms_of_events(doc)
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
+    # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
+    full_surnames = {w[-1] for e in entities(doc) if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1}
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
     whole_names = {(w.start, w.end) for w in fielded.values()}
@@ -634,7 +637,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (_titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, full_surnames) or _titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             elif label in ("GPE", "LOC") and _town_club(ent):
@@ -1673,7 +1676,11 @@ def _in_a_work_frame(root: Token) -> bool:
     "games such as Halo"; the noun a plural, a name in a list with it, never
     its owner: "Apple's Safari"), what someone stars in or has a role in
     (the name right after "in"), and a name a "starring" clause after it
-    describes.
+    describes. Also (#15, actors11; the tagger reads these titles as people
+    or firms: 22 BBC tables) what a premiere, a version, an adaptation, a
+    remake or a sequel is "of", what someone is nominated for, and a name a
+    participle of making ("directed", "written", "designed") and its "by"
+    describe.
     """
     head = root
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -1687,7 +1694,23 @@ def _in_a_work_frame(root: Token) -> bool:
             return True
         if prep.lower_ == "in" and _a_performance_in(prep.head) and head.left_edge.i == prep.i + 1 and not head.left_edge.is_lower:
             return True  # "her role in Vera Drake", "a cameo appearance in 24 Hour Party People"
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _RENDERING_NOUNS:
+            return True  # "the premiere of Lemony Snicket", "a stage version of Billy Elliot", "a remake of Fingerbobs"
+        if prep.lower_ == "for" and prep.head.lemma_.lower() in _NOMINATING_VERBS and prep.head.tag_ == "VBN":
+            return True  # "Michael Gambon, nominated for Endgame": what one is nominated for is a work or a prize
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_VERBS and any(a.dep_ == "agent" for a in c.children) for c in root.children):
+        return True  # "House of Flying Daggers, directed by Zhang Yimou": a name its maker directed or wrote
     return any(c.lemma_.lower() == "star" and c.tag_ == "VBG" and c.i > root.i and c.dep_ in ("acl", "amod", "advcl") for c in root.children)
+
+
+#: Nouns for a new rendering or showing of a work, whose "of" names the work: "the premiere of Lemony Snicket",
+#: "a stage version of Billy Elliot", "an adaptation of Vanity Fair", "a remake of Fingerbobs" (#15, actors11).
+#: Not "production" ("the production of Airbus" is its output).
+_RENDERING_NOUNS = frozenset({"premiere", "version", "adaptation", "remake", "sequel", "prequel", "screening"})
+#: Participles that name a work or a prize by "for": "nominated for Endgame", "shortlisted for Vertigo".
+_NOMINATING_VERBS = frozenset({"nominate", "shortlist"})
+#: Verbs of making a work, whose participle on a name with "by" says the name is the work ("directed by …").
+_MAKING_VERBS = frozenset({"direct", "write", "design", "compose", "choreograph", "pen", "illustrate"})
 
 
 #: Nouns for a performer's work in a film, a play or a show: "her role in X", "a cameo appearance in X".
@@ -2017,15 +2040,20 @@ def _untagged_titled_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     """ "Mr Prater predicts …": a capitalised proper name right after Mr, Mrs, Ms or Dr that the tagger left untagged is a person.
 
     The honorific says so by construction; up to three title-case proper
-    nouns make the name ("Dr Rowan Williams").
+    nouns make the name ("Dr Rowan Williams"). After "Sir" or "Dame" the
+    name is a person's even where the tagger read it as a work or an event
+    ("Dame Judi Dench" a work of art in 3 BBC articles and untagged in a
+    fourth; #15, actors11), as a title of knighthood is given to no work.
     """
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}  # no Token per word (#18)
     found = []
     for tok in tokens_where(doc, lowers=_titled_name_honorific):  # (#18)
         if tok.lower_.rstrip(".") not in _TITLED_NAME_HONORIFICS or not _is_honorific(tok) or tok.i + 1 >= len(doc):
             continue
+        # the labels a name after the honorific may carry: none, or (after "Sir", "Dame") a thing's
+        free = ("", *_THING_LABELS) if tok.lower_ in _KNIGHTHOOD_HONORIFICS else ("",)
         start = end = tok.i + 1
-        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in free and end not in taken:
             end += 1
         if end == start:
             continue
@@ -2113,7 +2141,11 @@ def _speaking_addresses(doc: Doc, mentions: list[_Mention], in_heading: HeadingI
 
 
 #: Honorifics that mark an untagged proper noun after them as a person's name.
-_TITLED_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+_TITLED_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+#: Titles of knighthood, given only to people: a name after them is a person's whatever the tagger read it as.
+_KNIGHTHOOD_HONORIFICS = frozenset({"sir", "dame"})
+#: Labels of things the tagger gives a knight's or a dame's name ("Dame Judi Dench" as a work of art).
+_THING_LABELS = ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC")
 
 
 def _titled_name_honorific(word: str) -> bool:
@@ -2942,6 +2974,12 @@ def _shaped_like_a_person_s_name(ent: Span) -> bool:
     return True
 
 
+def _agent_of_a_passive(ent: Span) -> bool:
+    """ "directed by Sofia Coppola", "lost in the fourth round by Nadia Petrova": the name is the "by" of a passive."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent" and root.head.head.tag_ == "VBN"
+
+
 def _coordinated_with_people(ent: Span) -> bool:
     """ "Keanu Reeves and Benjamin Bratt", "Robben, Drogba and Duff": a name tagged as an organisation,
     shaped like a person's name, in a coordination whose other members are people (and none an
@@ -2950,9 +2988,11 @@ def _coordinated_with_people(ent: Span) -> bool:
     Coordination joins like with like; the small model tags one name of a
     list of people ORG now and then (BBC: 70 such names in the corpus).
     A first word a gazetteer knows as a town makes it a seat or a street
-    ("Liverpool Riverside, Holborn and St Pancras"), so it is left alone.
+    ("Liverpool Riverside, Holborn and St Pancras"), so it is left alone,
+    unless it is a given name of the census ("Kelly Holmes and Carolina
+    Kluft"; #15, actors11).
     """
-    if not _shaped_like_a_person_s_name(ent) or is_place(ent[0].text):
+    if not _shaped_like_a_person_s_name(ent) or (is_place(ent[0].text) and ent[0].lower_ not in GIVEN_NAMES):
         return False
     root = ent.root
     top = root
@@ -3196,6 +3236,12 @@ def _given_name_and_surname(ent: Span, text: str, organisations: frozenset[str] 
     after or before the name ("accountants Grant Thornton"); and no company the article also calls by the
     given name alone ("Mercedes Benz … Mercedes", "Merrill Lynch … Merrill"), as it calls a firm named
     after its founders and never a person.
+
+    A given name that is also a place ("Sofia", "Carolina", "Nadia") is
+    taken only where the sentence gives the name a person's part: the agent
+    of a passive verb ("directed by Sofia Coppola", "beaten by Nadia
+    Petrova"), which a firm plays too but is then named as no person is
+    (#15, actors11).
     """
     words = text.split()
     if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES or words[0] in organisations:
@@ -3203,7 +3249,9 @@ def _given_name_and_surname(ent: Span, text: str, organisations: frozenset[str] 
     if not all(w.replace("-", "").replace("'", "").isalpha() and w[:1].isupper() and not w.isupper() for w in words):
         return False
     given, surname = words[0], words[-1]
-    if given in _CALENDAR_WORDS or is_common_noun(given, given.lower()) or is_place(given) or country_form(given) is not None:
+    if given in _CALENDAR_WORDS or is_common_noun(given, given.lower()):
+        return False
+    if (is_place(given) or country_form(given) is not None) and not _agent_of_a_passive(ent):
         return False
     for form in {surname, singular(surname)}:
         low = form.lower()
