@@ -2374,3 +2374,31 @@ def test_one_word_after_a_country_s_possessive_is_its_firm_unless_a_person_s_sur
     _, doc = parse(text)
     actors = {a.name: a for a in extract_actors(doc).actors}
     assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Stage\nDame Judi Dench lost out to Amanda Harris, who played Emilia in Othello for the Royal Shakespeare Company.\n",
+            "Royal Shakespeare Company",
+            "organisation",
+        ),
+        (
+            "Party\nHe said Mr Kilroy-Silk was more interested in the Robert Kilroy-Silk Party than the UK Independence Party.\n",
+            "Robert Kilroy-Silk Party",
+            "group",
+        ),
+    ],
+)
+def test_a_body_the_tagger_read_as_a_thing_is_a_body(parse, text, name, kind):
+    """Issue #15 (actors11 held-out read, entertainment/275: "the Royal Shakespeare Company", read as a law, missed;
+    BBC: 9 tables changed in 8 articles, 6 bodies added, 3 mentions joined, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+def test_a_document_s_name_ending_in_a_body_noun_stays_no_actor(parse):
+    _, doc = parse("Policy\nThe government published a Green Paper on the future of the BBC on Monday.\n")
+    assert "Green Paper" not in {a.name for a in extract_actors(doc).actors}
