@@ -2402,3 +2402,22 @@ def test_a_body_the_tagger_read_as_a_thing_is_a_body(parse, text, name, kind):
 def test_a_document_s_name_ending_in_a_body_noun_stays_no_actor(parse):
     _, doc = parse("Policy\nThe government published a Green Paper on the future of the BBC on Monday.\n")
     assert "Green Paper" not in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Games\nAccording to Robert Walsh, head of Brisbane-based game developer Krome Studios, games will cost more.\n",
+            "Krome Studios",
+            "organisation",
+        ),
+        ("Politics\nTory MP Michael Mates said the inquiry should be widened.\n", "Michael Mates", "person"),
+    ],
+)
+def test_a_name_ending_in_a_legal_form_or_the_plural_of_what_a_firm_makes_is_a_firm(parse, text, name, kind):
+    """Issue #15 (open class "game developer Krome Studios"; BBC: 5 people retyped firms in 4 articles, all right;
+    a surname that is a plural common noun, "Mates", stays a person's)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}

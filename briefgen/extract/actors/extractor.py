@@ -40,6 +40,7 @@ from .kinds import (
     capital_names_no_state,
     family_plural,
     firm_of_a_country,
+    named_as_a_firm,
     named_for_things,
     owned_by_a_person,
     person_of_a_country,
@@ -660,6 +661,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"
             if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
+            if label == "PERSON" and named_as_a_firm(text) and not honorific:
+                label = "ORG"  # "game developer Krome Studios", "Leadplex Inc": a firm's last word outweighs a person's title
             mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
