@@ -2445,3 +2445,17 @@ def test_a_name_cut_after_of_or_and_runs_on_if_a_body_s_and_ends_before_otherwis
     _, doc = parse(text)
     names = {a.name for a in extract_actors(doc).actors}
     assert name in names and cut not in names, sorted(names)
+
+
+def test_a_name_before_a_performer_noun_and_the_performer_is_the_work(parse):
+    """Issue #15, class 'works as actors' (brief's open class "a title followed by star"; actors11 held-out read,
+    entertainment/275: "his Harry Potter film co-star Michael Gambon"; BBC: 12 works gone in 11 articles, all
+    right)."""
+    _, doc = parse("Awards\nThe shortlist included Nighty Night star Julia Davis and The Office star Ricky Gervais.\n")
+    names = {a.name for a in extract_actors(doc).actors}
+    assert {"Julia Davis", "Ricky Gervais"} <= names and not names & {"Nighty Night", "Office", "The Office"}, sorted(names)
+
+
+def test_a_band_named_in_the_plural_keeps_its_star(parse):
+    _, doc = parse("Music\nThe gig featured Rolling Stones star Ronnie Wood on guitar.\n")
+    assert "Rolling Stones" in {a.name for a in extract_actors(doc).actors}
