@@ -2459,3 +2459,11 @@ def test_a_name_before_a_performer_noun_and_the_performer_is_the_work(parse):
 def test_a_band_named_in_the_plural_keeps_its_star(parse):
     _, doc = parse("Music\nThe gig featured Rolling Stones star Ronnie Wood on guitar.\n")
     assert "Rolling Stones" in {a.name for a in extract_actors(doc).actors}
+
+
+def test_a_capitalised_all_inside_a_sentence_opens_the_name(parse):
+    """Issue #15 (actors11 held-out read, sport/432: "All England Club chairman Tim Phillips" listed "England Club";
+    BBC: 3 names mended in 3 articles)."""
+    _, doc = parse("Tennis\nShe reacted to a comment by All England Club chairman Tim Phillips on Tuesday.\n")
+    names = {a.name for a in extract_actors(doc).actors}
+    assert "All England Club" in names and "England Club" not in names, sorted(names)
