@@ -647,10 +647,10 @@ def extract_actors(doc: Doc) -> ActorTable:
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
-            elif label in ("GPE", "LOC") and _town_club(ent):
+            elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
                 label = "ORG"  # "Newcastle boss Graeme Souness", "the clash with Barcelona", "face Edinburgh"
                 town_clubs_at.add(ent.start)
             elif label in ("GPE", "LOC") and person_of_a_country(ent):
@@ -2744,6 +2744,41 @@ def _town_club(ent: Span) -> bool:
         return True  # "the clash with Barcelona"; not "ties with Moscow" (a state's), nor "clashed with Sunderland"
     # a capital only as the object of a fixture verb: "a complaint against Brussels" is the EU's
     return form is not None and root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _FIXTURE_VERBS
+
+
+#: Verbs and nouns of a player's transfer whose "from" names the club left: "joined the Gunners from Seville",
+#: "his move from Middlesbrough", "on loan from Charlton", "a £15.8m signing from Parma".
+_TRANSFER_WORDS = frozenset({"join", "move", "sign", "signing", "arrive", "switch", "loan", "lure", "transfer"})
+#: Of these, the ones that say a transfer by themselves: one joins a side, and is signed or lent by a club.
+_TRANSFER_ONLY_WORDS = frozenset({"join", "signing", "loan", "transfer"})
+
+
+def _club_left_in_a_transfer(ent: Span) -> bool:
+    """ "moved to Chelsea for £2.25m from Anderlecht", "joined City from Feyenoord", "on loan from Charlton": one
+    title-case word of the gazetteer (or typed a person) after the "from" of a transfer's verb or noun is the club
+    the player left, when the word is one of a transfer alone ("join", "loan", "signing") or the sentence names a
+    body (the new club) or a fee (#15, actors11 held-out read, sport/279: "Anderlecht" missed).
+
+    A country's own name stays the country ("moved from Wales to league"), and a move from one town to another
+    with no body nor fee in the sentence is a person's, not a club's.
+    """
+    words = [t for t in ent if not t.is_space]
+    if len(words) != 1 or not words[0].is_title or not words[0].is_alpha:
+        return False
+    form = country_form(words[0].text)
+    if form is not None and form.kind != "capital":
+        return False
+    if form is None and ent.label_ != "PERSON" and not is_place(words[0].text):
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].pos_ == "PROPN":
+        return False  # "PSV Einhoven": the tagger cut a longer name
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from" or root.head.head.lemma_.lower() not in _TRANSFER_WORDS:
+        return False
+    if root.head.head.lemma_.lower() in _TRANSFER_ONLY_WORDS:
+        return True
+    return any(e.label_ in ("ORG", "MONEY") and not (e.start <= root.i < e.end) for e in ent.sent.ents)
 
 
 def _fixture_sides(doc: Doc) -> frozenset[str]:
