@@ -2487,3 +2487,14 @@ def test_the_town_a_player_left_in_a_transfer_is_the_club(parse, text, club):
 def test_a_move_between_towns_with_no_club_nor_fee_is_no_transfer(parse):
     _, doc = parse("Life\nThe singer moved from Leeds to London in 1999 to study music.\n")
     assert not {"Leeds", "London"} & {a.name for a in extract_actors(doc).actors}
+
+
+def test_a_given_name_read_as_a_place_among_coordinated_people_is_a_person(parse):
+    """Issue #15 (actors11 held-out read, entertainment/188: "Bruce Forsyth and Tess Daly", read as a building; "Tess"
+    is no census given name, so that one stays missed; BBC: 3 people added or joined in 3 articles, all right)."""
+    _, doc = parse(
+        "Music\nA special Poll Winners concert, hosted by Eliza Carthy and Benjamin Zephaniah will take place at The Sage"
+        " in Gateshead on 5 March.\n"
+    )
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert "Eliza Carthy" in actors and actors["Eliza Carthy"].kind == "person", sorted(actors)

@@ -655,6 +655,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 town_clubs_at.add(ent.start)
             elif label in ("GPE", "LOC") and person_of_a_country(ent):
                 label = "PERSON"  # "France's Hind Dehiba": an athlete the tagger read as a place
+            elif label in ("GPE", "LOC", "FAC") and ent[0].lower_ in GIVEN_NAMES and _coordinated_with_people(ent):
+                label = "PERSON"  # "Bruce Forsyth and Tess Daly": a given name among people, read as a place
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
                 # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
                 label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
