@@ -2319,3 +2319,182 @@ def test_a_sentences_first_adverb_or_preposition_is_no_part_of_the_name_after_it
     actors = by_name(doc)
     assert name is None or name in actors, sorted(actors)
     assert not any(absent in {a.name, *a.aliases} for a in actors.values()), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, work",
+    [
+        ("Film\nStars gathered in London for the premiere of Lemony Snicket on Thursday night.\n", "Lemony Snicket"),
+        ("TV\nI pray they never do a remake of Chorlton And The Wheelies.\n", "Chorlton And The Wheelies"),
+        ("Book\nNair's Indian-style adaptation of Vanity Fair has been attacked by critics in the US.\n", "Vanity Fair"),
+        ("Stage\nRichard Griffiths beat Michael Gambon, nominated for Endgame, to the prize.\n", "Endgame"),
+        ("Film\nThe epic House of Flying Daggers, directed by Zhang Yimou, won the prize.\n", "House of Flying Daggers"),
+    ],
+)
+def test_what_a_premiere_is_of_or_a_nominee_is_nominated_for_is_a_work(parse, text, work):
+    """Issue #15, class 'works as actors' (actors11 held-out read, entertainment/275: "nominated for Endgame" listed
+    as a person; BBC: 25 works gone in 22 articles, 2 rows merged neutrally, none wrong)."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert work not in names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Film\nThe romantic comedy directed by Sofia Coppola has already won several awards.\n", "Sofia Coppola"),
+        ("Athletics\nKelly Holmes and Carolina Kluft are among the other athletes taking part.\n", "Carolina Kluft"),
+    ],
+)
+def test_a_given_name_that_is_a_place_is_a_person_s_in_a_person_s_part(parse, text, name):
+    """Issue #15 (actors11 held-out read, entertainment/067: "directed by Sofia Coppola" listed as an organisation;
+    BBC: 5 retyped in 5 articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == "person", {a.name: a.kind for a in actors.values()}
+
+
+def test_a_knight_s_or_dame_s_name_is_a_person_whatever_the_tagger_read(parse):
+    """Issue #15 (actors11 held-out read, entertainment/275: "Dame Judi Dench" missed; BBC: 4 added in 4 articles)."""
+    _, doc = parse("Gala\nGuests at the ceremony included Dame Judi Dench, Kim Cattrall, Charles Dance and Colin Firth.\n")
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert "Judi Dench" in actors and actors["Judi Dench"].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Oil\nPresident Chavez added that Brazil's Petrobras could join the co-operation deal soon.\n", "Petrobras", "organisation"),
+        ("Tennis\nGisela Dulko won in straight sets. Argentina's Dulko now meets the top seed.\n", "Gisela Dulko", "person"),
+    ],
+)
+def test_one_word_after_a_country_s_possessive_is_its_firm_unless_a_person_s_surname(parse, text, name, kind):
+    """Issue #15 (actors11 held-out read, business/080: "Argentina's Enarsa", "Brazil's Petrobras" listed as people;
+    BBC: 3 retyped in 2 articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Stage\nDame Judi Dench lost out to Amanda Harris, who played Emilia in Othello for the Royal Shakespeare Company.\n",
+            "Royal Shakespeare Company",
+            "organisation",
+        ),
+        (
+            "Party\nHe said Mr Kilroy-Silk was more interested in the Robert Kilroy-Silk Party than the UK Independence Party.\n",
+            "Robert Kilroy-Silk Party",
+            "group",
+        ),
+    ],
+)
+def test_a_body_the_tagger_read_as_a_thing_is_a_body(parse, text, name, kind):
+    """Issue #15 (actors11 held-out read, entertainment/275: "the Royal Shakespeare Company", read as a law, missed;
+    BBC: 9 tables changed in 8 articles, 6 bodies added, 3 mentions joined, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+def test_a_document_s_name_ending_in_a_body_noun_stays_no_actor(parse):
+    _, doc = parse("Policy\nThe government published a Green Paper on the future of the BBC on Monday.\n")
+    assert "Green Paper" not in {a.name for a in extract_actors(doc).actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Games\nAccording to Robert Walsh, head of Brisbane-based game developer Krome Studios, games will cost more.\n",
+            "Krome Studios",
+            "organisation",
+        ),
+        ("Politics\nTory MP Michael Mates said the inquiry should be widened.\n", "Michael Mates", "person"),
+    ],
+)
+def test_a_name_ending_in_a_legal_form_or_the_plural_of_what_a_firm_makes_is_a_firm(parse, text, name, kind):
+    """Issue #15 (open class "game developer Krome Studios"; BBC: 5 people retyped firms in 4 articles, all right;
+    a surname that is a plural common noun, "Mates", stays a person's)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name, cut",
+    [
+        (
+            "Net\nThe net is run by the Internet Corporation for Assigned Names and Numbers, which said it would approve the plan.\n",
+            "Internet Corporation for Assigned Names and Numbers",
+            "Numbers",
+        ),
+        ("Radio\nAmong the chip companies present were Frontier Silicon and Radioscape.\n", "Frontier Silicon", "Frontier Silicon and"),
+        (
+            "Music\nUsher's other victories were for best rap/sung collaboration for Yeah!, featuring Lil Jon and Ludacris.\n",
+            "Lil Jon",
+            "Lil Jon and",
+        ),
+    ],
+)
+def test_a_name_cut_after_of_or_and_runs_on_if_a_body_s_and_ends_before_otherwise(parse, text, name, cut):
+    """Issue #15 (actors11 held-out read, politics/167: "Office of the" listed; BBC: 28 tables changed, 15 names
+    mended, 13 names of no actor only trimmed, none wrong)."""
+    _, doc = parse(text)
+    names = {a.name for a in extract_actors(doc).actors}
+    assert name in names and cut not in names, sorted(names)
+
+
+def test_a_name_before_a_performer_noun_and_the_performer_is_the_work(parse):
+    """Issue #15, class 'works as actors' (brief's open class "a title followed by star"; actors11 held-out read,
+    entertainment/275: "his Harry Potter film co-star Michael Gambon"; BBC: 12 works gone in 11 articles, all
+    right)."""
+    _, doc = parse("Awards\nThe shortlist included Nighty Night star Julia Davis and The Office star Ricky Gervais.\n")
+    names = {a.name for a in extract_actors(doc).actors}
+    assert {"Julia Davis", "Ricky Gervais"} <= names and not names & {"Nighty Night", "Office", "The Office"}, sorted(names)
+
+
+def test_a_band_named_in_the_plural_keeps_its_star(parse):
+    _, doc = parse("Music\nThe gig featured Rolling Stones star Ronnie Wood on guitar.\n")
+    assert "Rolling Stones" in {a.name for a in extract_actors(doc).actors}
+
+
+def test_a_capitalised_all_inside_a_sentence_opens_the_name(parse):
+    """Issue #15 (actors11 held-out read, sport/432: "All England Club chairman Tim Phillips" listed "England Club";
+    BBC: 3 names mended in 3 articles)."""
+    _, doc = parse("Tennis\nShe reacted to a comment by All England Club chairman Tim Phillips on Tuesday.\n")
+    names = {a.name for a in extract_actors(doc).actors}
+    assert "All England Club" in names and "England Club" not in names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        ("Football\nBabayaro has been in the Premiership since 1997 when he moved to Chelsea for £2.25m from Anderlecht.\n", "Anderlecht"),
+        ("Rugby\nThe scrum-half has impressed since joining the London side from Northampton this summer.\n", "Northampton"),
+    ],
+)
+def test_the_town_a_player_left_in_a_transfer_is_the_club(parse, text, club):
+    """Issue #15 (actors11 held-out read, sport/279: "from Anderlecht" missed; BBC: 6 clubs added in 6 sport
+    articles, all right)."""
+    _, doc = parse(text)
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert club in actors and actors[club].kind == "organisation", {a.name: a.kind for a in actors.values()}
+
+
+def test_a_move_between_towns_with_no_club_nor_fee_is_no_transfer(parse):
+    _, doc = parse("Life\nThe singer moved from Leeds to London in 1999 to study music.\n")
+    assert not {"Leeds", "London"} & {a.name for a in extract_actors(doc).actors}
+
+
+def test_a_given_name_read_as_a_place_among_coordinated_people_is_a_person(parse):
+    """Issue #15 (actors11 held-out read, entertainment/188: "Bruce Forsyth and Tess Daly", read as a building; "Tess"
+    is no census given name, so that one stays missed; BBC: 3 people added or joined in 3 articles, all right)."""
+    _, doc = parse(
+        "Music\nA special Poll Winners concert, hosted by Eliza Carthy and Benjamin Zephaniah will take place at The Sage"
+        " in Gateshead on 5 March.\n"
+    )
+    actors = {a.name: a for a in extract_actors(doc).actors}
+    assert "Eliza Carthy" in actors and actors["Eliza Carthy"].kind == "person", sorted(actors)
