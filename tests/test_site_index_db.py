@@ -286,3 +286,18 @@ def test_a_packed_briefing_comes_back_equal_without_dataclasses_fields_per_recor
     back = index_db._unpack(index_db._pack(seed))
     assert back == seed and type(back.extraction.actors[0]) is Actor
     assert calls == []
+
+
+def test_a_role_speakers_quote_is_filed_under_the_person_it_stands_for():
+    from briefgen.records import Quote, SpeakerActor
+
+    text = "x" * 200
+    coach = person("Clive Woodward")
+    said = Quote("We will win.", "the Lions coach", 10, 22, 0, 40, speaker_actor=SpeakerActor("Clive Woodward", 0, 5))
+    plain = Quote("We lost.", "Pelous", 50, 58, 45, 70)
+    article = Article(path="w.txt", name="w", title="W", text=text, blocks=(), meta=briefing("x").article.meta)
+    b = Briefing(article, Extraction(actors=(coach, person("Pelous")), quotes=(said, plain)))
+    with _indexed([b]) as index:
+        by_name = {a.name: a.aid for a in index.actors()}
+        assert [q.text for q in index.items(by_name["Clive Woodward"], 0, "quotes")] == ["We will win."]
+        assert [q.text for q in index.items(by_name["Pelous"], 0, "quotes")] == ["We lost."]

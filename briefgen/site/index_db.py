@@ -56,7 +56,7 @@ from pathlib import Path
 from .. import records
 from ..errors import OutputError
 from ..pipeline.lock import folder_lock
-from ..records import Briefing, BriefingDate, KeyPoint
+from ..records import Briefing, BriefingDate, KeyPoint, Quote
 from .policy import earns_page
 from ..extract.actors.names import is_clipping, party_key, without_country
 from .crossref import ambiguous_forms, canonical_name, clean_name, fold, generic_shortening, lookalike_notes, person_key, slugify_name
@@ -588,7 +588,7 @@ class SiteIndex:
             rows,
         )
         x = briefing.extraction
-        voices = [q.speaker for q in x.quotes] + [d.by for d in x.demands] + [d.response.by for d in x.demands if d.response]
+        voices = [_speaker_of(q) for q in x.quotes] + [d.by for d in x.demands] + [d.response.by for d in x.demands if d.response]
         voices += [r.by for r in x.rejections]
         self.db.executemany("INSERT INTO voice VALUES (?,?)", ((bid, name) for name in dict.fromkeys(voices) if name))
         self.db.executemany("INSERT INTO item VALUES (?,?,?,?,?,?,?)", ((bid, *row) for row in _raw_items(briefing)))
@@ -1781,13 +1781,19 @@ class SiteIndex:
         return found
 
 
+def _speaker_of(quote: Quote) -> str | None:
+    """Whose page a quotation belongs on: the named person a role speaker stands for ("the Lions coach" -> Clive
+    Woodward, ``Quote.speaker_actor``), else the speaker as written."""
+    return quote.speaker_actor.name if quote.speaker_actor is not None else quote.speaker
+
+
 def _raw_items(b: Briefing) -> Iterator[tuple[str, int, str, bytes, str | None, str | None]]:
     """``(bucket, order, raw name, record, other, responder)``: every quote, demand (made, received, answered) and refusal
     of a briefing under the name of whom it may be, before names are resolved to actors (:meth:`SiteIndex.items`)."""
     seq = 0
     for q in b.extraction.quotes:
-        if q.speaker:
-            yield "quotes", seq, q.speaker, _dumps(q), None, None
+        if speaker := _speaker_of(q):
+            yield "quotes", seq, speaker, _dumps(q), None, None
             seq += 1
     for d in b.extraction.demands:
         responder = d.response.by if d.response else None

@@ -301,6 +301,7 @@ def _names_used(briefing: Briefing) -> set[str]:
     x = briefing.extraction
     names = {a.name for a in x.actors} | {alias for a in x.actors for alias in a.aliases}
     names |= {q.speaker for q in x.quotes if q.speaker}
+    names |= {q.speaker_actor.name for q in x.quotes if q.speaker_actor is not None}
     for d in x.demands:
         names |= {n for n in (d.by, d.of, d.response.by if d.response else None) if n}
     return names
