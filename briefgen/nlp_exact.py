@@ -109,16 +109,20 @@ class _Compiled:
                 return False
         return True
 
-    def candidates(self, row: tuple[int, ...]) -> tuple[tuple[int, tuple[Test, ...]], ...]:
-        """The patterns whose first token's test ``row`` passes: (rule, tests of the following tokens)."""
+    def candidates(self, row: tuple[int, ...]) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, tuple[Test, ...]], ...]]:
+        """The patterns whose first token's test ``row`` passes: one-token ones as (rule, key), each rule once, and longer ones as (rule, key, tests of the following tokens)."""
         found = self.memo.get(row)
         if found is None:
-            hits: list[tuple[int, tuple[Test, ...]]] = []
+            singles: dict[int, None] = {}  # ``Matcher`` reports a rule's span once, whichever of its patterns matched
+            longer: list[tuple[int, int, tuple[Test, ...]]] = []
             for at, table in self.first.items():
                 for rule, residual, rest in table.get(tuple(row[c] for c in at), ()):
                     if self.holds(row, residual):
-                        hits.append((rule, rest))
-            found = tuple(hits)
+                        if rest:
+                            longer.append((rule, self.keys[rule], rest))
+                        else:
+                            singles[rule] = None
+            found = (tuple((rule, self.keys[rule]) for rule in singles), tuple(longer))
             if len(self.memo) >= _MEMO_LIMIT:
                 self.memo.clear()
             self.memo[row] = found
@@ -126,17 +130,26 @@ class _Compiled:
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """``AttributeRuler.match``'s answer: (rule, key, start, end) for every distinct match, sorted."""
-        # ``to_array`` of one column is flat: the reshape makes it a row per token either way
-        rows = [tuple(row) for row in doc.to_array(self.columns).reshape(len(doc), -1).tolist()] if len(doc) else []
-        found: set[tuple[int, int, int]] = set()  # ``Matcher`` reports a key's span once, whichever of its patterns matched
-        n = len(rows)
+        n = len(doc)
+        if not n:
+            return []
+        # a row per token (``zip`` of the columns; ``to_array`` of one column is flat, hence the reshape)
+        rows = list(zip(*doc.to_array(self.columns).reshape(n, -1).T.tolist()))
+        memo, candidates = self.memo, self.candidates
+        found: list[tuple[int, int, int, int]] = []
+        add = found.append
+        spans: set[tuple[int, int, int, int]] = set()  # longer patterns: a rule's span once, as for one token
         for i, row in enumerate(rows):
-            for rule, rest in self.candidates(row):
+            singles, longer = memo.get(row) or candidates(row)
+            for rule, key in singles:
+                add((rule, key, i, i + 1))
+            for rule, key, rest in longer:
                 end = i + 1 + len(rest)
                 if end <= n and all(self.passes(rows[i + 1 + k], test) for k, test in enumerate(rest)):
-                    found.add((rule, i, end))
-        keys = self.keys
-        return sorted((rule, keys[rule], start, end) for rule, start, end in found)
+                    spans.add((rule, key, i, end))
+        found.extend(spans)  # two tokens or more: never the span of a one-token match
+        found.sort()
+        return found
 
 
 def _test(position: dict[str, int], spec: dict) -> Test:  # type: ignore[type-arg]
