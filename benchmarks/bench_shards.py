@@ -286,9 +286,7 @@ def ratios_table(results: list[dict[str, object]], *, seconds: float) -> str:
     first = results[0]
     rows = []
     for r in results:
-        scale = r["n"] / first["n"]
-        time_ratio = (r["seconds"] / first["seconds"]) / scale
-        size_ratio = (r["size"] / first["size"]) / scale
+        time_ratio, size_ratio = _linear_ratios(r, first)
         rss, rss0 = r.get("build_rss", 0), first.get("build_rss", 0)
         rss_spread = rss / rss0 - 1 if rss0 else float("nan")
         share = r["incremental_seconds"] / r["seconds"]
@@ -314,6 +312,12 @@ def ratios_table(results: list[dict[str, object]], *, seconds: float) -> str:
     )
 
 
+def _linear_ratios(r: dict[str, object], first: dict[str, object]) -> tuple[float, float]:
+    """Build time and site size per briefing against the smallest size's: 1.0 is linear in the archive."""
+    scale = r["n"] / first["n"]
+    return (r["seconds"] / first["seconds"]) / scale, (r["size"] / first["size"]) / scale
+
+
 def _actor_cell(r: dict[str, object]) -> str:
     """The actor shards' peak RSS range and count; "none" when the actor pages were the portal's."""
     if not r.get("actor_shards"):
@@ -326,9 +330,7 @@ def report(results: list[dict[str, object]], args: argparse.Namespace) -> None:
     first = results[0]
     rows = []
     for r in results:
-        scale = r["n"] / first["n"]
-        time_ratio = (r["seconds"] / first["seconds"]) / scale
-        size_ratio = (r["size"] / first["size"]) / scale
+        time_ratio, size_ratio = _linear_ratios(r, first)
         built = ", ".join(r["incremental_built"])
         search = f"{r['search_bytes'] / 1000:,.0f} KB ({r['requests']} requests, {r['query']!r})" if "search_bytes" in r else "not measured"
         rows.append(
