@@ -117,6 +117,13 @@ CASES = [
         {("date", "Saturday"), ("date", "2004"), ("date", "year to March 2005"), ("date", "1973")},
         {"year on Saturday", "year for 2004", "Day of the Jackal", "the Jackal"},
     ),
+    (  # a number word or a plural weekday inside a name is no figure and no date; a wire's clock time is a time
+        "Rugby\nWales face England in Saturday's Six Nations clash. Eastwood won for Million Dollar Baby.\n"
+        "Former Happy Mondays star Bez won. The Two Ronnies return. She hosts the show on Saturdays.\n"
+        "Shares rose 4% by 1030 GMT. The firm sold Twenty-two cars and three trucks.",
+        {("date", "Saturday"), ("date", "Saturdays"), ("date", "1030 GMT"), ("figure", "4%"), ("figure", "three trucks")},
+        {"Six Nations", "Million Dollar Baby", "Mondays", "Two Ronnies", "Million Dollar"},
+    ),
     (  # a facility or location the tagger made of a work or a product is no place; WordNet's places and place nouns are
         "Box Office\nComedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.\n"
         "The warning is being issued because many banks are starting to use the Windows operating system in machines.\n"
