@@ -235,6 +235,38 @@ ANNOUNCED_REFUSALS = [
 ]
 
 
+RELATIVE_OBJECTS = [
+    pytest.param(
+        "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext waited.",
+        ("LSE", "£1.3bn"),
+        id="comma-which-passive",
+    ),
+    pytest.param(
+        "The Dutch government will push through a controversial measure that has been rejected by the European Parliament.",
+        ("European Parliament", "a controversial measure"),
+        id="that-passive",
+    ),
+    pytest.param(
+        "The news came as the firm held talks since its bid approach in December which was turned down by the exchange.",
+        ("exchange", "its bid approach in December"),
+        id="which-after-the-phrase's-date",
+    ),
+    pytest.param(
+        "Songs brought success and an image as a political and spiritual band - which Bono rejected as a cliche.",
+        ("Bono", "which"),
+        id="after-a-dash-left-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_OBJECTS)
+def test_a_relative_pronoun_refused_shows_the_noun_it_stands_for(parse, sentence: str, expected: tuple) -> None:
+    """"rejected which" tells a reader nothing: the refused object is the noun the relative clause modifies."""
+    _, doc = parse("Refusals\n" + sentence + "\n")
+    found = [(e.by, e.what) for e in extract_events(doc) if e.kind == "reject"]
+    assert found == [expected]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED_REFUSALS)
 def test_an_actor_announcing_it_will_not_act_refuses(parse, sentence: str, expected: tuple) -> None:
     """Negation under a future/volitional auxiliary, active and transitive, with an actor subject (#14)."""
