@@ -130,6 +130,37 @@ def test_demands(parse, text: str, expected: list[tuple]) -> None:
     assert [brief(d) for d in extract_demands(doc)] == expected
 
 
+CALLED_FOR_SOMEONE_TO_ACT = [
+    pytest.param(
+        "TCI has called for Deutsche Boerse to hold an emergency general meeting.",
+        ("TCI", "Deutsche Boerse", "hold an emergency general meeting"),
+        id="named-party",
+    ),
+    pytest.param(
+        "The committee called for the National Audit Office to be given a free hand.",
+        ("committee", "National Audit Office", "be given a free hand"),
+        id="definite-body-passive-infinitive",
+    ),
+    pytest.param(
+        "He called for a wider public debate on party funding to find a consensus.",  # "He" resolves to nobody here
+        (None, None, "a wider public debate on party funding"),
+        id="a-thing-with-a-purpose",
+    ),
+    pytest.param(
+        "The agency has appealed for more funds to update its hardware.",
+        ("agency", None, "more funds"),
+        id="an-indefinite-amount-with-a-purpose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CALLED_FOR_SOMEONE_TO_ACT)
+def test_calling_for_someone_to_act_asks_them(parse, sentence: str, expected: tuple) -> None:
+    """"called for X to do" asks X to do it, as "called on X to do" does; a thing before an infinitive is asked for."""
+    _, doc = parse("Calls\n" + sentence + "\n")
+    assert [(d.by, d.of, d.what) for d in extract_demands(doc)] == [expected]
+
+
 def test_demand_offsets_are_the_sentence(parse) -> None:
     text = "Unions Press Government\nThe teachers' union urged the government to raise salaries.\n"
     article, doc = parse(text)
