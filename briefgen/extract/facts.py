@@ -312,6 +312,39 @@ def _number_in_a_name(number: Span) -> bool:
     return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].like_num
 
 
+def _through_hyphens(span: Span) -> Span:
+    """A count cut inside a hyphened word, carried to its end: "four co" -> "four co-stars", "two e" -> "two e-mail
+    messages", "Eight super" -> "Eight super-casinos", "two Ireland" -> "two Ireland-only singles".
+
+    The tokenizer splits "co-stars" into three words and the count's noun
+    phrase stopped at the first. Only a span ending on a word written against
+    a hyphen and another word is carried on, through the hyphened word and on
+    to the noun it modifies straight after it.
+    """
+    doc, end = span.doc, span.end
+    if not len(span) or not span[-1].is_alpha:
+        return span
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    if end == span.end:
+        return span
+    while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and any(t.head.i == end for t in doc[span.end - 1 : end]):
+        end += 1  # "two e-mail messages": the hyphened word modifies the noun after it
+    return doc[span.start : end]
+
+
+#: Words after a number of years that make it an age: "18 to 24 year olds", "11 year olds".
+_AGE_WORDS = {"old", "olds"}
+
+
+def _before_old(span: Span) -> bool:
+    """Whether "old(s)" follows the span, straight on or after a hyphen: an age, not a time ("14-16 year olds")."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].text == "-":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _AGE_WORDS
+
+
 def _names_one_person(following, head) -> bool:
     """Whether the words after a number are one person's name ending at the number's head: a singular proper
     noun in a person entity that starts right after the number (a count's noun is plural: "two Golden Globes")."""
@@ -661,8 +694,8 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "Olympic 100m", "Maroon 5", "Number 10", "Windows XP": a name the tagger dated
         if _is_numbers_only(span):
             return None  # "Mr Ebbers, 63", "between 10 and 12", a score: not a time
-        if span[-1].lower_ == "old":
-            return None  # "62-year-old": an age
+        if span[-1].lower_ == "old" or _before_old(span):
+            return None  # "62-year-old", "18 to 24 year olds": an age
         if _is_frequency(span):
             return None  # "annual profits": how often, not when
         if _in_a_title(span) or _in_a_plural_name(span):
@@ -699,7 +732,7 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "the Six Nations", "Million Dollar Baby": a name's word, not a figure
     if label in _FIGURE_LABELS:
         span = _with_comparison(_strip_edges(ent))
-        span = _with_unit(span) if label == "MONEY" else span
+        span = _with_unit(span) if label == "MONEY" else _through_hyphens(span)
         if not any(t.like_num or t.lemma_.lower() in _SCALE_WORDS or any(c.isdigit() for c in t.text) for t in span):
             return None  # "£" alone: the tagger split the sum ("about £" | "8.1bn")
         return "figure", span
@@ -707,7 +740,7 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
         phrase = _counted_phrase(ent)
         if phrase is None and _is_large_amount(ent):
             phrase = _strip_edges(ent)
-        return ("figure", phrase) if phrase is not None else None
+        return ("figure", _through_hyphens(phrase)) if phrase is not None else None
     return None
 
 
