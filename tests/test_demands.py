@@ -130,6 +130,37 @@ def test_demands(parse, text: str, expected: list[tuple]) -> None:
     assert [brief(d) for d in extract_demands(doc)] == expected
 
 
+CALLED_FOR_SOMEONE_TO_ACT = [
+    pytest.param(
+        "TCI has called for Deutsche Boerse to hold an emergency general meeting.",
+        ("TCI", "Deutsche Boerse", "hold an emergency general meeting"),
+        id="named-party",
+    ),
+    pytest.param(
+        "The committee called for the National Audit Office to be given a free hand.",
+        ("committee", "National Audit Office", "be given a free hand"),
+        id="definite-body-passive-infinitive",
+    ),
+    pytest.param(
+        "He called for a wider public debate on party funding to find a consensus.",  # "He" resolves to nobody here
+        (None, None, "a wider public debate on party funding"),
+        id="a-thing-with-a-purpose",
+    ),
+    pytest.param(
+        "The agency has appealed for more funds to update its hardware.",
+        ("agency", None, "more funds"),
+        id="an-indefinite-amount-with-a-purpose",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CALLED_FOR_SOMEONE_TO_ACT)
+def test_calling_for_someone_to_act_asks_them(parse, sentence: str, expected: tuple) -> None:
+    """"called for X to do" asks X to do it, as "called on X to do" does; a thing before an infinitive is asked for."""
+    _, doc = parse("Calls\n" + sentence + "\n")
+    assert [(d.by, d.of, d.what) for d in extract_demands(doc)] == [expected]
+
+
 def test_demand_offsets_are_the_sentence(parse) -> None:
     text = "Unions Press Government\nThe teachers' union urged the government to raise salaries.\n"
     article, doc = parse(text)
@@ -233,6 +264,38 @@ ANNOUNCED_REFUSALS = [
         id="adverb-keeps-its-place",
     ),
 ]
+
+
+RELATIVE_OBJECTS = [
+    pytest.param(
+        "Deutsche Boerse previously offered £1.3bn, which was rejected by the LSE, while Euronext waited.",
+        ("LSE", "£1.3bn"),
+        id="comma-which-passive",
+    ),
+    pytest.param(
+        "The Dutch government will push through a controversial measure that has been rejected by the European Parliament.",
+        ("European Parliament", "a controversial measure"),
+        id="that-passive",
+    ),
+    pytest.param(
+        "The news came as the firm held talks since its bid approach in December which was turned down by the exchange.",
+        ("exchange", "its bid approach in December"),
+        id="which-after-the-phrase's-date",
+    ),
+    pytest.param(
+        "Songs brought success and an image as a political and spiritual band - which Bono rejected as a cliche.",
+        ("Bono", "which"),
+        id="after-a-dash-left-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RELATIVE_OBJECTS)
+def test_a_relative_pronoun_refused_shows_the_noun_it_stands_for(parse, sentence: str, expected: tuple) -> None:
+    """"rejected which" tells a reader nothing: the refused object is the noun the relative clause modifies."""
+    _, doc = parse("Refusals\n" + sentence + "\n")
+    found = [(e.by, e.what) for e in extract_events(doc) if e.kind == "reject"]
+    assert found == [expected]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ANNOUNCED_REFUSALS)

@@ -117,6 +117,19 @@ CASES = [
         {("date", "Saturday"), ("date", "2004"), ("date", "year to March 2005"), ("date", "1973")},
         {"year on Saturday", "year for 2004", "Day of the Jackal", "the Jackal"},
     ),
+    (  # a number word or a plural weekday inside a name is no figure and no date; a wire's clock time is a time
+        "Rugby\nWales face England in Saturday's Six Nations clash. Eastwood won for Million Dollar Baby.\n"
+        "Former Happy Mondays star Bez won. The Two Ronnies return. She hosts the show on Saturdays.\n"
+        "Shares rose 4% by 1030 GMT. The firm sold Twenty-two cars and three trucks.",
+        {("date", "Saturday"), ("date", "Saturdays"), ("date", "1030 GMT"), ("figure", "4%"), ("figure", "three trucks")},
+        {"Six Nations", "Million Dollar Baby", "Mondays", "Two Ronnies", "Million Dollar"},
+    ),
+    (  # a count ending in a hyphened word runs to the word's end; a number of years before "olds" is an age
+        "Mail\nSophos said two e-mail messages were fake. He insulted four co-stars. Eight super-casinos are planned.\n"
+        "Only 17% of 18 to 24 year olds vote, and a quarter of 14-16 year olds. The deal took three years.",
+        {("figure", "two e-mail messages"), ("figure", "four co-stars"), ("figure", "Eight super-casinos"), ("duration", "three years")},
+        {"two e", "four co", "Eight super", "18 to 24 year", "14-16 year"},
+    ),
     (  # a facility or location the tagger made of a work or a product is no place; WordNet's places and place nouns are
         "Box Office\nComedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.\n"
         "The warning is being issued because many banks are starting to use the Windows operating system in machines.\n"

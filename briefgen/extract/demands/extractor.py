@@ -420,6 +420,13 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                 continue  # "on Tuesday", "for Monday" say when; "a shorter working week" is asked for
             if prep.lower_ == "on" and lemma not in {"insist", "press"}:
                 continue
+            infinitive = _their_infinitive(trigger, prep, pobj) if addressee is None else None
+            if infinitive is not None:  # "called for Deutsche Boerse to hold a meeting": they are asked to hold it
+                addressee, clause_root = pobj, infinitive
+                what = content_span(infinitive, skip=_leading(infinitive, {"aux", "advmod"}))
+                if prep.i == trigger.i + 1 and prep not in verb_words:
+                    verb_words.append(prep)
+                break
             clause_root = pobj
             what = content_span(pobj)
             if prep.i == trigger.i + 1 and prep not in verb_words:
@@ -449,6 +456,34 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     verb = " ".join(t.text for t in sorted(verb_words, key=lambda t: t.i))
     return _Found("demand", trigger, verb, by, addressee, what, condition, deadline=deadline)
+
+
+def _their_infinitive(trigger: Token, prep: Token, pobj: Token) -> Token | None:
+    """The infinitive an actor after "for" is asked to carry out: "called for Deutsche Boerse to hold an
+    emergency meeting", "called for heads of government to play a larger role".
+
+    "Call for X to do" puts X under the demand as "call on X to do" does, but
+    the parser hangs the infinitive on the verb, so X alone read as what was
+    demanded. Only "for", only an actor (a thing before an infinitive is asked
+    for with a purpose: "a wider debate to find the consensus") that is named
+    or made definite ("the National Audit Office", "their son"; "appealed for
+    more funds to update its hardware" asks for funds), and only an infinitive
+    straight after X's phrase.
+    """
+    if prep.lower_ != "for" or not is_actor_like(pobj) or pobj.pos_ == "PRON":
+        return None
+    named = pobj.pos_ == "PROPN" or pobj.ent_type_ != ""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) for c in pobj.children)
+    if not (named or definite):
+        return None
+    return next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ in {"xcomp", "advcl"} and _to_infinitive(c) and c.left_edge.i == pobj.right_edge.i + 1
+        ),
+        None,
+    )
 
 
 def _punishes_a_third_party(thing: Token, trigger: Token) -> bool:
@@ -759,6 +794,36 @@ def _puts_forward(owner: Token | None, obj: Token) -> bool:
     return owner.dep_ == "pobj" or (owner.dep_ == "poss" and not is_date(owner))  # "an attempt by the defence team"
 
 
+#: Relative pronouns that stand for the noun their clause modifies ("the offer, which was rejected").
+_RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+
+
+def _relative_antecedent(trigger: Token, obj: Token | None) -> Token | None:
+    """The noun a relative pronoun object stands for: "£1.3bn, which was rejected by the LSE" -> "£1.3bn",
+    "a controversial measure that has been rejected by the European Parliament" -> "measure".
+
+    Without it a refusal shows "rejected which"; the refusal itself is found as
+    before, only its object's words change. Only a response verb heading the
+    relative clause answers, only where the pronoun follows the noun's phrase
+    straight on or after a comma, and only a noun that is no date: where the
+    tagger hangs the clause on a date inside a noun phrase ("its bid approach
+    in December which was turned down") the phrase's noun is meant; a date
+    standing alone is left as written.
+    """
+    if obj is None or obj.lower_ not in _RELATIVE_PRONOUNS or obj.tag_ not in {"WDT", "WP"} or trigger.dep_ != "relcl":
+        return None
+    head = trigger.head
+    while head.ent_type_ in {"DATE", "TIME"} and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head.head
+    if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.ent_type_ in {"DATE", "TIME"} or head.i > obj.i:
+        return None
+    inside = {t.i for t in head.subtree}
+    between = obj.doc[head.i + 1 : obj.i]
+    if any(t.text != "," and (t.is_punct or t.i not in inside) for t in between):
+        return None  # "an image as a band - which Bono rejected": a clause after a dash is about more than its last noun
+    return head
+
+
 def _response(trigger: Token) -> _Found | None:
     obj = _object_of(trigger)
     kind = _response_kind(trigger, obj)
@@ -792,7 +857,11 @@ def _response(trigger: Token) -> _Found | None:
         or (obj.pos_ == "PRON" and obj.lower_ in lex.REFERRING_PRONOUNS)
         or (act is not None and obj.dep_ == "xcomp")
     )
-    what = content_span(obj) if obj is not None else None
+    antecedent = _relative_antecedent(trigger, obj) if by is not None else None
+    if antecedent is not None:
+        what = content_span(antecedent, stop_at=obj.i)  # "rejected £1.3bn", not "rejected which"
+    else:
+        what = content_span(obj) if obj is not None else None
     pronoun = obj is not None and obj.pos_ == "PRON"
     return _Found(kind[0], trigger, kind[1], by, target, what, answers=answered, refers_back=refers_back, owner=owner, act=act, pronoun=pronoun)
 
