@@ -74,6 +74,9 @@ from .awaited import awaited_cue
 from .occasions import occasion_ahead_cue
 from .pending import still_to_do_cue
 from .hopes import hope_held_cue
+from .granted import opening_granted_cue
+from .departures import arranged_move_cue
+from .proposals import plan_put_forward_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -185,6 +188,9 @@ CLAUSE_CUES = (
     occasion_ahead_cue,  # :mod:`.occasions`: "come a day ahead of a High Court challenge"
     still_to_do_cue,  # :mod:`.pending`: "still has to receive approval", "work is still needed"
     hope_held_cue,  # :mod:`.hopes`: "are hoping that … draw", "which EA hoped to double by 2009"
+    opening_granted_cue,  # :mod:`.granted`: "have won the right to take part", "has five days to pay"
+    arranged_move_cue,  # :mod:`.departures`: "is launching its own service", "is relocating to Miami"
+    plan_put_forward_cue,  # :mod:`.proposals`: "launched new plans to abolish", "has unveiled proposals for"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
