@@ -292,3 +292,25 @@ def test_one_walk_per_sentence_reads_what_the_three_did(parse, seed_text):
         terms, words, alone = read_sentence(sent)
         assert (terms, list(terms), words, alone) == (content_terms(sent), list(content_terms(sent)), word_count(sent), stands_alone(sent)), sent.text
     assert not all(read_sentence(s)[2] for s in sents)
+
+
+@pytest.mark.parametrize(
+    ("first_sentence", "fragment"),
+    [
+        ("survived an injury scare as he battled past Mario Ancic in four sets at the Open.", True),
+        ("and I think that all of us who will take part in the campaign are pleased about the result.", True),
+        (", who broke onto the international scene last season, set a personal best in the long jump.", True),
+        ("eBay reported a rise in profits as more buyers bid on the auction site in the quarter.", False),
+        ("The champion survived an injury scare as he battled past Mario Ancic in four sets.", False),
+    ],
+)
+def test_a_sentence_opening_in_lower_case_is_no_point_while_others_are_left(parse, first_sentence, fragment):
+    """A fragment whose subject the source lost reads as nonsense on its own: it stands after every whole sentence."""
+    text = (
+        "Open Report\n"
+        + first_sentence
+        + " The weather in Melbourne was mild and the crowd was large for the match.\n"
+        + "Officials said the roof would stay open for the rest of the tournament.\n"
+    )
+    _, points = _points(parse, text, max_points=2, min_points=2)
+    assert (first_sentence.strip(" ,") not in [p.text.strip(" ,") for p in points]) is fragment

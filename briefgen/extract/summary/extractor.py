@@ -90,9 +90,13 @@ def word_count(sent: Span) -> int:
 
 
 def stands_alone(sent: Span) -> bool:
-    """Whether the sentence reads as a statement: it has a verb and does not end in a colon."""
+    """Whether the sentence reads as a statement: it has a verb, does not end in a colon and does not open in
+    lower case."""
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text == ":":
+        return False
+    first = next((t for t in words if not t.is_punct), None)
+    if first is not None and _opens_mid_sentence(first.text):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in words)
 
@@ -112,18 +116,29 @@ def read_sentence(sent: Span) -> tuple[Counter[str], int, bool]:
     count = 0
     last = -1
     verb = False
+    fragment = False
     for i in range(sent.start, sent.end):
         flag = flags[i]
         if flag & _SPACE:
             continue
         last = i
         if not flag & _PUNCT:
+            if not count:
+                fragment = _opens_mid_sentence(doc[i].text)
             count += 1
         if flag & _CONTENT:
             terms[lemmas[i]] += 1
         if flag & _VERBAL:
             verb = True
-    return terms, count, last >= 0 and lowers[last] != ":" and verb  # only ":" lower-cases to ":"
+    return terms, count, last >= 0 and lowers[last] != ":" and verb and not fragment  # only ":" lower-cases to ":"
+
+
+def _opens_mid_sentence(first_word: str) -> bool:
+    """Whether a sentence's first word is written in lower case, as no sentence starts: a fragment whose subject
+    the source lost ("survived an injury scare as he battled past Mario Ancic", where a linked name was dropped),
+    or the tail of a quotation the splitter cut ("and I think that all of us …"). "eBay", "iPod" and numbers start
+    sentences."""
+    return first_word[:1].islower() and first_word.islower()
 
 
 _FLAGS = "briefgen_summary_flags"
