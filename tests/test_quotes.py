@@ -1305,6 +1305,20 @@ ROLE_ACTOR_CASES = [
         "Jack Straw",
     ),
     (
+        "a body given the role by a title",
+        "UK sportswear firm Umbro has sold its US arm. "
+        "The firm said it is \"appraising a number of additional investment opportunities\".",
+        "The firm",
+        "Umbro",
+    ),
+    (
+        "two bodies given the role",
+        "Japanese car firm Honda made a profit. UK sportswear firm Umbro has sold its US arm. "
+        "The firm said it is \"appraising a number of additional investment opportunities\".",
+        "The firm",
+        None,
+    ),
+    (
         "two people given the role",
         "Wales coach Mike Ruddock and Scotland coach Matt Williams met on Monday. "
         "\"It was a good meeting and we learned a lot,\" said the coach.",
