@@ -1343,3 +1343,13 @@ def test_a_speaker_given_by_role_keeps_the_role_and_names_the_one_person(nlp, ca
     assert (found.name if found else None) == actor, case
     if found is not None:
         assert body.find(actor) >= 0 and ("Headline\n\n" + body)[found.start : found.end] == actor, case  # the mention it resolves to
+
+
+def test_an_honorific_the_tagger_took_into_the_name_is_the_person_named_in_full(nlp) -> None:
+    """ "chairman Jan Berry" then "Ms Berry": one person, whose gender the two words dispute, so a "she" may be her (politics/239)."""
+    body = (
+        "Police Federation chairman Jan Berry said officers should act as eyes and ears for the police.\n\n"
+        '"They should not be placed in confrontational situations," she said. Ms Berry said this changes their purpose.'
+    )
+    (quote,) = quotes_of(nlp, "Headline\n\n" + body + "\n")
+    assert quote.speaker == "Jan Berry"

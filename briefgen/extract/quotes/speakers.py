@@ -406,20 +406,44 @@ def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted, any_label
     """A one-word person mention ("Umerov", "Mr. Umerov") -> its latest fuller mention.
 
     ``any_label`` also expands a surname the tagger gave another label,
-    where the caller knows it stands for a person.
+    where the caller knows it stands for a person. An honorific the tagger
+    took into the name ("Ms Berry" after "Police Federation chairman Jan
+    Berry") is expanded only when one person with that surname was named in
+    full before: "Mr Clinton" after Bill and Hillary Clinton stays as it is.
     """
-    if (ent.label_ != "PERSON" and not any_label) or len(ent) != 1:
+    if ent.label_ != "PERSON" and not any_label:
         return ent
-    surname = ent[0].lower_
+    if _honorific_and_surname(ent):
+        fuller = _fuller_mentions(ent, entities=entities, quoted=quoted)
+        return fuller[0] if len({other.text.lower() for other in fuller}) == 1 else ent
+    if len(ent) != 1:
+        return ent
+    fuller = _fuller_mentions(ent, entities=entities, quoted=quoted, first_only=True)
+    return fuller[0] if fuller else ent
+
+
+def _fuller_mentions(ent: Span, *, entities: dict[int, Span], quoted: Quoted, first_only: bool = False) -> list[Span]:
+    """Fuller person mentions before ``ent`` with its last word as theirs, latest first (no "Mr X" among them)."""
+    surname = ent[-1].lower_
     seen: set[int] = set()
+    found: list[Span] = []
     for i in range(ent.start - 1, -1, -1):
         other = entities.get(i)
         if other is None or other.start in seen:
             continue
         seen.add(other.start)
         if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == surname and not quoted(other[0]):
-            return other
-    return ent
+            if _honorific_and_surname(other):
+                continue
+            found.append(other)
+            if first_only:
+                break
+    return found
+
+
+def _honorific_and_surname(ent: Span) -> bool:
+    """ "Ms Berry" tagged as one name: the honorific says how the article addresses the person, not who."""
+    return len(ent) == 2 and ent[0].lower_.rstrip(".") in _NAME_HONORIFICS
 
 
 def person_key(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> str:
