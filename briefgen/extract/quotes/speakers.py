@@ -39,6 +39,9 @@ _NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "case
 _MAX_CLIMB = 4
 #: How many sentences back a pronoun's antecedent is looked for.
 ANTECEDENT_SENTENCES = 6
+#: How many sentences further back a "he"/"she" with nothing found in the look-back may reach, for a person the
+#: article gives that gender (a speaker's words run on over long quoted or narrative paragraphs).
+FAR_ANTECEDENT_SENTENCES = 12
 
 #: Whether a token lies inside some quotation (names there are not speakers).
 Quoted = Callable[[Token], bool]
@@ -532,6 +535,7 @@ def antecedent(
     # an earlier main subject is salient until a sentence between is about another named person ("Theresa May met
     # Mr David Davis. Mrs May said …. He urged …": the tagger missed "Mrs May", so May's gender is unknown)
     main_subject_salient = True
+    name_passed = False  # a sentence about a name no candidate came from: the far look-back below is not tried
     for _ in range(ANTECEDENT_SENTENCES):
         limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
         subjects_only = False
@@ -647,12 +651,46 @@ def antecedent(
             if described_speaker is not None:
                 return described_speaker
         if sent.start == 0:
-            break
+            return described_main
         about = _main_subject(sent, quoted=quoted)
         if about is not None and (about.pos_ == "PROPN" or about.ent_type_ == "PERSON"):
             main_subject_salient = False
+        if about is not None and (about.pos_ == "PROPN" or about.ent_type_) and not (sent.start <= pronoun.i < sent.end):
+            name_passed = True
         sent = doc[sent.start - 1].sent
-    return described_main
+    if described_main is not None or not personal or wanted is None or not genders or name_passed:
+        return described_main
+    # "… said Mr R. Sridharan. … He said it was far easier …. [five sentences about lasers] “…,” he said": past the
+    # look-back, the first person of the pronoun's gender is taken only when the article states that gender for them
+    # and no one else of a fitting gender stands in that sentence; a "he" main subject there is followed back, and a
+    # sentence about another name, there or in the look-back ("But Mutu has hit out …", a name the tagger called a
+    # body), ends the search
+    for _ in range(FAR_ANTECEDENT_SENTENCES):
+        main = _main_subject(sent, quoted=quoted)
+        if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
+            found = antecedent(
+                main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of,
+                spoken_of=spoken_of, roles=roles, _chain=_chain + 1,
+            )
+            stated = found is not None and genders.get(person_key(found, entities=entities, quoted=quoted)) == wanted
+            return found if stated else None  # "Nottingham Forest", a club the tagger took for a person, is no "he"
+        fitting = {
+            person_key(ent, entities=entities, quoted=quoted): ent
+            for ent in (entities.get(i) for i in range(sent.start, sent.end))
+            if ent is not None and ent.label_ == "PERSON" and not quoted(ent[0]) and not _names_a_kind(ent)
+            and compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted)
+        }
+        if main is not None and (main.pos_ == "PROPN" or main.ent_type_) and not any(e.start <= main.i < e.end for e in fitting.values()):
+            return None
+        if fitting:
+            if len(fitting) == 1 and genders.get(next(iter(fitting))) == wanted:
+                chosen = next(iter(fitting.values()))
+                return None if spoken_of_in(full_name(chosen, entities=entities, quoted=quoted), spoken_of) else full_name(chosen, entities=entities, quoted=quoted)
+            return None
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def _role_holder(
