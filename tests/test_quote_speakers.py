@@ -253,6 +253,28 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         0,
         "Hale",
     ),
+    (
+        "a verb a glued parse made the subject says nothing (\"… audio means that …. Rambathla … says\")",
+        [("means", 1, "nsubj", "VBZ", "VERB", ""), ("says", 1, "ROOT", "VBZ", "VERB", "")],
+        1,
+        None,
+    ),
+    (
+        "a participle read as a clausal subject says nothing (\"speaking in Thailand Hingis admitted\")",
+        [("speaking", 1, "csubj", "VBG", "VERB", ""), ("admitted", 1, "ROOT", "VBD", "VERB", "")],
+        1,
+        None,
+    ),
+    (
+        "a surname of a person named in full, tagged as a verb, is still the subject",
+        [
+            ("Matt", 1, "compound", "NNP", "PROPN", "PERSON"), ("Groening", 2, "nsubj", "NNP", "PROPN", "PERSON"),
+            ("spoke", 2, "ROOT", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", ""),
+            ("Groening", 5, "nsubj", "VBG", "VERB", ""), ("said", 5, "ROOT", "VBD", "VERB", ""),
+        ],
+        5,
+        "Groening",
+    ),
 ]
 
 

@@ -61,7 +61,10 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
                 return pobj
-        subject = own_subject(current) or _name_read_as_function_word(current)
+        own = own_subject(current)
+        if own is not None and _verb_read_as_subject(own):
+            return None
+        subject = own or _name_read_as_function_word(current)
         if subject is not None:
             if quoted(subject) or (step == 0 and subject.dep_ == "nsubjpass" and addressed_in_passive(current)):
                 return None
@@ -79,6 +82,18 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
     return None
+
+
+def _verb_read_as_subject(subject: Token) -> bool:
+    """Whether a cue's subject is a verb, which says nothing: a glued parse ("… audio means that …. Prassana Rambathla
+    … says that “…”" hangs "says" on "means"), a participle ("but speaking in Thailand Hingis admitted: “…”").
+
+    A name the tagger read as a verb stays ("Groening recently heaped praise …, saying: “…”"): a token of a name or the
+    surname of a person the article names in full.
+    """
+    if subject.pos_ not in ("VERB", "AUX") or subject.ent_type_:
+        return False
+    return not (subject.is_title and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == subject.lower_ for e in subject.doc.ents))
 
 
 #: Entity labels of mentions that can speak (a place speaks only through a cue verb).
