@@ -169,8 +169,9 @@ class Quote:
     first and last word. ``sentence_start``/``sentence_end`` delimit the
     sentence(s) the quote stands in. ``according_to`` is a source the article
     cites for the quote, which is not its speaker. ``speaker_actor`` is the
-    named person a speaker given by role only ("the Tory leader") stands for,
-    when the article tied that role to exactly one named person before.
+    named person or body a speaker given by role only ("the Tory leader",
+    "the firm") stands for, when the article tied that role to exactly one
+    named person, or exactly one named body, before.
     """
 
     text: str

@@ -159,6 +159,35 @@ PROPER_TITLE_BEFORE: list[Row] = [
 ]
 
 
+# "Japanese carmaker firm Honda grew. …": a second body given the same role
+OTHER_FIRM_BEFORE: list[Row] = [
+    ("carmaker", 1, "compound", "NOUN", ""), ("firm", 2, "compound", "NOUN", ""),
+    ("Honda", 3, "nsubj", "PROPN", "ORG"), ("grew", 3, "ROOT", "VERB", ""), (".", 3, "punct", "PUNCT", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "before", "role", "expected"),
+    [
+        ("one body given the role", [FIRM_BEFORE], [("firm", "NOUN")], "Umbro"),
+        ("two bodies given the role", [FIRM_BEFORE, OTHER_FIRM_BEFORE], [("firm", "NOUN")], None),
+        ("a person given the role is no body", [TITLE_BEFORE], [("leader", "NOUN")], None),
+        ("a body and a person given it", [FIRM_BEFORE, _shift(TITLE_BEFORE, 0)], [("leader", "NOUN")], None),
+        ("no body given the role", [FIRM_BEFORE], [("bank", "NOUN")], None),
+    ],
+)
+def test_only_body_is_the_one_body_given_the_role(vocab, why, before, role, expected) -> None:
+    rows: list[Row] = []
+    for sentence in before:
+        rows += _shift(sentence, len(rows))
+    doc = build(vocab, rows + _shift(_said(role), len(rows)))
+    mention = doc[len(rows) : len(rows) + len(role) + 1]
+    head = definite_role(mention)
+    assert head is not None, why
+    found = RoleIndex(doc, entity_at(doc), quoted=never_quoted).only_body(head, before=mention.start, name_of=_surname)
+    assert (found.text if found is not None else None) == expected, why
+
+
 def test_a_capitalised_title_is_read_for_a_role_speaker_only(vocab) -> None:
     doc = _doc(vocab, PROPER_TITLE_BEFORE, _said([("chancellor", "NOUN")]))
     mention = doc[len(PROPER_TITLE_BEFORE) : len(PROPER_TITLE_BEFORE) + 2]

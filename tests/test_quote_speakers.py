@@ -253,6 +253,28 @@ SUBJECT_CASES: list[tuple[str, list[Row], int, str | None]] = [
         0,
         "Hale",
     ),
+    (
+        "a verb a glued parse made the subject says nothing (\"… audio means that …. Rambathla … says\")",
+        [("means", 1, "nsubj", "VBZ", "VERB", ""), ("says", 1, "ROOT", "VBZ", "VERB", "")],
+        1,
+        None,
+    ),
+    (
+        "a participle read as a clausal subject says nothing (\"speaking in Thailand Hingis admitted\")",
+        [("speaking", 1, "csubj", "VBG", "VERB", ""), ("admitted", 1, "ROOT", "VBD", "VERB", "")],
+        1,
+        None,
+    ),
+    (
+        "a surname of a person named in full, tagged as a verb, is still the subject",
+        [
+            ("Matt", 1, "compound", "NNP", "PROPN", "PERSON"), ("Groening", 2, "nsubj", "NNP", "PROPN", "PERSON"),
+            ("spoke", 2, "ROOT", "VBD", "VERB", ""), (".", 2, "punct", ".", "PUNCT", ""),
+            ("Groening", 5, "nsubj", "VBG", "VERB", ""), ("said", 5, "ROOT", "VBD", "VERB", ""),
+        ],
+        5,
+        "Groening",
+    ),
 ]
 
 
@@ -1121,3 +1143,35 @@ def test_a_clergy_titled_subject_the_tagger_missed_is_a_person(vocab, name: str,
     doc[len(_FILLER) + 4].lemma_ = title[1]
     found = antecedent(doc[len(rows) - 4], entities=entity_at(doc), quoted=never_quoted)
     assert found is not None and found.text == expected
+
+
+#: "Bill Clinton met Hillary Clinton ." / "Jan Berry spoke ." then a "Ms X" mention: (case, rows, expected text)
+_HONORIFIC_ROWS = {
+    "one": [("Jan", 1, "compound", "NNP", "PROPN", "PERSON"), ("Berry", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("spoke", 2, "ROOT", "VBD", "VERB", ""),
+            (".", 2, "punct", ".", "PUNCT", "")],
+    "two": [("Bill", 1, "compound", "NNP", "PROPN", "PERSON"), ("Clinton", 2, "nsubj", "NNP", "PROPN", "PERSON"), ("met", 2, "ROOT", "VBD", "VERB", ""),
+            ("Hillary", 4, "compound", "NNP", "PROPN", "PERSON"), ("Clinton", 2, "dobj", "NNP", "PROPN", "PERSON"), (".", 2, "punct", ".", "PUNCT", "")],
+}
+
+
+@pytest.mark.parametrize(
+    ("why", "before", "mention", "expected"),
+    [
+        ("an honorific and the surname of the one person named in full", "one", ("Ms", "Berry"), "Jan Berry"),
+        ("an honorific and a surname two people named in full share", "two", ("Mr", "Clinton"), "Mr Clinton"),
+        ("a bare surname takes the latest full name, as before", "two", ("Clinton",), "Hillary Clinton"),
+    ],
+)
+def test_full_name_of_a_mention_with_an_honorific(why, before, mention, expected) -> None:
+    from briefgen.extract.quotes.speakers import full_name
+
+    rows = list(_HONORIFIC_ROWS[before])
+    n = len(rows)
+    words = [(w, n + len(mention) - 1 if k < len(mention) - 1 else n + len(mention), "compound" if k < len(mention) - 1 else "nsubj", "NNP", "PROPN", "PERSON")
+             for k, w in enumerate(mention)]
+    rows += words + [("spoke", n + len(mention), "ROOT", "VBD", "VERB", ""), (".", n + len(mention), "punct", ".", "PUNCT", "")]
+    doc = build(spacy.blank("en").vocab, rows)
+    entities = entity_at(doc)
+    ent = entities[n]
+    assert ent.text == " ".join(mention), why
+    assert full_name(ent, entities=entities, quoted=never_quoted).text == expected, why

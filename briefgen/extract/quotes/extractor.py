@@ -248,15 +248,17 @@ def role_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve:
     before the quotation (a title, "British and Irish Lions coach Clive
     Woodward", or an apposition, "Michael Howard, the Tory leader,") is
     resolved, to the actor table's name and the offsets of that mention; a
-    role the table already named, or one the article gave no one or several
-    people, is left alone.
+    body's role likewise ("UK sportswear firm Umbro" for "The firm said",
+    #15, quotes12), when no person was given it too. A role the table already
+    named, or one the article gave no one or several people or bodies, is
+    left alone.
     """
     if mention is None or speaker is None or speaker != mention.text.strip():
         return None
     role = definite_role(mention, named_modifier=True)
     if role is None:
         return None
-    holder = ctx.roles.only_person(role, before=mention.start, name_of=resolve)
+    holder = ctx.roles.only_person(role, before=mention.start, name_of=resolve) or ctx.roles.only_body(role, before=mention.start, name_of=resolve)
     if holder is None:
         return None
     return SpeakerActor(name=resolve(holder), start=holder.start_char, end=holder.end_char)

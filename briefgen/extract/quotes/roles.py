@@ -78,8 +78,20 @@ class RoleIndex:
         be people that ``name_of`` (the actor table) reads as one name: a
         role two people held, or a body held, says no one in particular.
         """
+        return self._only(role, before=before, name_of=name_of, label="PERSON")
+
+    def only_body(self, role: Token, *, before: int, name_of: Callable[[Span], str]) -> Span | None:
+        """The one body the article gave ``role``'s role before token ``before`` ("UK sportswear firm Umbro" for "the firm").
+
+        As for a person: every name given the role must be a body the actor
+        table reads as one name; a role two bodies held ("the bank" after
+        two banks), or a person held too, says no one in particular.
+        """
+        return self._only(role, before=before, name_of=name_of, label="ORG")
+
+    def _only(self, role: Token, *, before: int, name_of: Callable[[Span], str], label: str) -> Span | None:
         found = [ent for start, ent, _words, _proper in self._matching(role) if start < before]
-        if not found or any(ent.label_ != "PERSON" for ent in found) or len({name_of(ent) for ent in found}) != 1:
+        if not found or any(ent.label_ != label for ent in found) or len({name_of(ent) for ent in found}) != 1:
             return None
         return found[-1]
 

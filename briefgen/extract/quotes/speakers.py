@@ -39,6 +39,9 @@ _NP_LEFT = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "case
 _MAX_CLIMB = 4
 #: How many sentences back a pronoun's antecedent is looked for.
 ANTECEDENT_SENTENCES = 6
+#: How many sentences further back a "he"/"she" with nothing found in the look-back may reach, for a person the
+#: article gives that gender (a speaker's words run on over long quoted or narrative paragraphs).
+FAR_ANTECEDENT_SENTENCES = 12
 
 #: Whether a token lies inside some quotation (names there are not speakers).
 Quoted = Callable[[Token], bool]
@@ -58,7 +61,10 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None and not quoted(pobj):
                 return pobj
-        subject = own_subject(current) or _name_read_as_function_word(current)
+        own = own_subject(current)
+        if own is not None and _verb_read_as_subject(own):
+            return None
+        subject = own or _name_read_as_function_word(current)
         if subject is not None:
             if quoted(subject) or (step == 0 and subject.dep_ == "nsubjpass" and addressed_in_passive(current)):
                 return None
@@ -76,6 +82,18 @@ def subject_of(verb: Token, *, quoted: Quoted) -> Token | None:
         if current.dep_ == "prep":  # "after saying", "by telling": the preposition's head verb
             current = current.head
     return None
+
+
+def _verb_read_as_subject(subject: Token) -> bool:
+    """Whether a cue's subject is a verb, which says nothing: a glued parse ("… audio means that …. Prassana Rambathla
+    … says that “…”" hangs "says" on "means"), a participle ("but speaking in Thailand Hingis admitted: “…”").
+
+    A name the tagger read as a verb stays ("Groening recently heaped praise …, saying: “…”"): a token of a name or the
+    surname of a person the article names in full.
+    """
+    if subject.pos_ not in ("VERB", "AUX") or subject.ent_type_:
+        return False
+    return not (subject.is_title and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == subject.lower_ for e in subject.doc.ents))
 
 
 #: Entity labels of mentions that can speak (a place speaks only through a cue verb).
@@ -406,20 +424,44 @@ def full_name(ent: Span, *, entities: dict[int, Span], quoted: Quoted, any_label
     """A one-word person mention ("Umerov", "Mr. Umerov") -> its latest fuller mention.
 
     ``any_label`` also expands a surname the tagger gave another label,
-    where the caller knows it stands for a person.
+    where the caller knows it stands for a person. An honorific the tagger
+    took into the name ("Ms Berry" after "Police Federation chairman Jan
+    Berry") is expanded only when one person with that surname was named in
+    full before: "Mr Clinton" after Bill and Hillary Clinton stays as it is.
     """
-    if (ent.label_ != "PERSON" and not any_label) or len(ent) != 1:
+    if ent.label_ != "PERSON" and not any_label:
         return ent
-    surname = ent[0].lower_
+    if _honorific_and_surname(ent):
+        fuller = _fuller_mentions(ent, entities=entities, quoted=quoted)
+        return fuller[0] if len({other.text.lower() for other in fuller}) == 1 else ent
+    if len(ent) != 1:
+        return ent
+    fuller = _fuller_mentions(ent, entities=entities, quoted=quoted, first_only=True)
+    return fuller[0] if fuller else ent
+
+
+def _fuller_mentions(ent: Span, *, entities: dict[int, Span], quoted: Quoted, first_only: bool = False) -> list[Span]:
+    """Fuller person mentions before ``ent`` with its last word as theirs, latest first (no "Mr X" among them)."""
+    surname = ent[-1].lower_
     seen: set[int] = set()
+    found: list[Span] = []
     for i in range(ent.start - 1, -1, -1):
         other = entities.get(i)
         if other is None or other.start in seen:
             continue
         seen.add(other.start)
         if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == surname and not quoted(other[0]):
-            return other
-    return ent
+            if _honorific_and_surname(other):
+                continue
+            found.append(other)
+            if first_only:
+                break
+    return found
+
+
+def _honorific_and_surname(ent: Span) -> bool:
+    """ "Ms Berry" tagged as one name: the honorific says how the article addresses the person, not who."""
+    return len(ent) == 2 and ent[0].lower_.rstrip(".") in _NAME_HONORIFICS
 
 
 def person_key(ent: Span, *, entities: dict[int, Span], quoted: Quoted) -> str:
@@ -508,6 +550,7 @@ def antecedent(
     # an earlier main subject is salient until a sentence between is about another named person ("Theresa May met
     # Mr David Davis. Mrs May said …. He urged …": the tagger missed "Mrs May", so May's gender is unknown)
     main_subject_salient = True
+    name_passed = False  # a sentence about a name no candidate came from: the far look-back below is not tried
     for _ in range(ANTECEDENT_SENTENCES):
         limit = pronoun.i if sent.start <= pronoun.i < sent.end else sent.end
         subjects_only = False
@@ -623,12 +666,46 @@ def antecedent(
             if described_speaker is not None:
                 return described_speaker
         if sent.start == 0:
-            break
+            return described_main
         about = _main_subject(sent, quoted=quoted)
         if about is not None and (about.pos_ == "PROPN" or about.ent_type_ == "PERSON"):
             main_subject_salient = False
+        if about is not None and (about.pos_ == "PROPN" or about.ent_type_) and not (sent.start <= pronoun.i < sent.end):
+            name_passed = True
         sent = doc[sent.start - 1].sent
-    return described_main
+    if described_main is not None or not personal or wanted is None or not genders or name_passed:
+        return described_main
+    # "… said Mr R. Sridharan. … He said it was far easier …. [five sentences about lasers] “…,” he said": past the
+    # look-back, the first person of the pronoun's gender is taken only when the article states that gender for them
+    # and no one else of a fitting gender stands in that sentence; a "he" main subject there is followed back, and a
+    # sentence about another name, there or in the look-back ("But Mutu has hit out …", a name the tagger called a
+    # body), ends the search
+    for _ in range(FAR_ANTECEDENT_SENTENCES):
+        main = _main_subject(sent, quoted=quoted)
+        if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
+            found = antecedent(
+                main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of,
+                spoken_of=spoken_of, roles=roles, _chain=_chain + 1,
+            )
+            stated = found is not None and genders.get(person_key(found, entities=entities, quoted=quoted)) == wanted
+            return found if stated else None  # "Nottingham Forest", a club the tagger took for a person, is no "he"
+        fitting = {
+            person_key(ent, entities=entities, quoted=quoted): ent
+            for ent in (entities.get(i) for i in range(sent.start, sent.end))
+            if ent is not None and ent.label_ == "PERSON" and not quoted(ent[0]) and not _names_a_kind(ent)
+            and compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted)
+        }
+        if main is not None and (main.pos_ == "PROPN" or main.ent_type_) and not any(e.start <= main.i < e.end for e in fitting.values()):
+            return None
+        if fitting:
+            if len(fitting) == 1 and genders.get(next(iter(fitting))) == wanted:
+                chosen = next(iter(fitting.values()))
+                return None if spoken_of_in(full_name(chosen, entities=entities, quoted=quoted), spoken_of) else full_name(chosen, entities=entities, quoted=quoted)
+            return None
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return None
 
 
 def _role_holder(
