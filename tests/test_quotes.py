@@ -1345,6 +1345,51 @@ def test_a_speaker_given_by_role_keeps_the_role_and_names_the_one_person(nlp, ca
         assert body.find(actor) >= 0 and ("Headline\n\n" + body)[found.start : found.end] == actor, case  # the mention it resolves to
 
 
+#: (case, article body, speaker as written, the named person an epithet refers back to, or None)
+EPITHET_CASES = [
+    (
+        "an age after the person's sentence",
+        "Jose Antonio Reyes has added to speculation linking him with a move to Real Madrid. "
+        "\"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.",
+        "the 21-year-old",
+        "Jose Antonio Reyes",
+    ),
+    (
+        "a nationality through another epithet",
+        "Roddick was left frustrated after losing both his singles in Seville. "
+        "The American had his chances in the first set. "
+        "\"It's just tough because I felt like I was in it the whole time,\" said the American.",
+        "the American",
+        "Roddick",
+    ),
+    (
+        "an office alone is not the text's topic",
+        "Tony Blair arrived in Leeds on Friday. "
+        "\"We will not be rushed,\" said the mayor.",
+        "the mayor",
+        None,
+    ),
+    (
+        "the text turned to a thing",
+        "Kelly Holmes won in Birmingham on Saturday. The stadium was full for the final. "
+        "\"I am very pleased,\" said the 34-year-old.",
+        "the 34-year-old",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "speaker", "actor"), EPITHET_CASES, ids=[c[0] for c in EPITHET_CASES])
+def test_an_epithet_speaker_keeps_its_words_and_names_the_person_the_text_is_about(nlp, case, body, speaker, actor) -> None:
+    """"said the 21-year-old", "said the American": the person the sentences before are about (#15, twentieth session)."""
+    (quote,) = quotes_of(nlp, "Headline\n\n" + body + "\n")
+    assert quote.speaker == speaker, case
+    found = quote.speaker_actor
+    assert (found.name if found else None) == actor, case
+    if found is not None:
+        assert ("Headline\n\n" + body)[found.start : found.end] == actor, case
+
+
 #: "… said Mr R. Sridharan, …" then narrative about things, then "“…,” he said" (BBC tech/023); {mid} is one more sentence.
 _FAR_HE = (
     '"Getting permission to dig the ground is a bit of a task," said Mr R. Sridharan, vice president of networks at the firm. '

@@ -77,6 +77,7 @@ from .layout_routes import (
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 from .cues import is_speech_cue
+from .epithets import described_person_actor
 from .roles import definite_role
 from .speakers import PERSON_PRONOUNS, names_spoken_of, one_of_a_nationality, spoken_of_in
 
@@ -186,7 +187,11 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             sentence_end=sent_end,
             cue=attribution.cue.text if attribution.cue is not None else None,
             according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
-            speaker_actor=role_actor(attribution.speaker, speaker, ctx, resolve) if named else None,
+            speaker_actor=(
+                role_actor(attribution.speaker, speaker, ctx, resolve) or described_person_actor(attribution.speaker, speaker, ctx, resolve)
+                if named
+                else None
+            ),
         )
         found.append(Attributed(quote, attribution.route, cued, attribution.speaker))
         if not is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=words_before(span)):

@@ -1,0 +1,94 @@
+"""A speaker given by an epithet ("the 21-year-old", "the Spaniard", "the striker") as the person the text is about.
+
+Sports and arts reports name a person once and then refer back by age,
+nationality or trade: "Jose Antonio Reyes has added to speculation …. The
+Spaniard believed he was talking to …. “I wish I was playing for Real
+Madrid,” the 21-year-old told Cadena Cope." PolNeAR-style gold keeps such a
+speaker as written, and so does :class:`~briefgen.records.Quote`'s
+``speaker``; the quotation's ``speaker_actor`` says who it is, so that the
+site files the words under the person (#15, twentieth session: 60 BBC
+quotations in 35 articles had such a speaker and no actor).
+
+Unlike a title (:mod:`.roles`), nothing ties an epithet to a name: it refers
+to the person the preceding sentences are about. That is the subject of
+their main clauses — the salience rule the pronoun look-back already uses
+(:func:`.speakers.antecedent`) — followed back through other epithets and
+"he"/"she" until a named person is reached. A main subject that names
+anything else (another person is fine: it is the nearest one the text is
+about) stops the search, and so does a gendered epithet that disagrees.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...records import SpeakerActor
+from ..docview import Resolver
+from .context import Context
+from .gender import noun_gender, pronoun_gender
+from .speakers import ANTECEDENT_SENTENCES, PERSON_PRONOUNS, _main_subject, _person_described_again, person_key
+
+#: Words a bare epithet may have between "the" and its head: an age's parts ("23-year-old") and adjectives.
+_AGE_PARTS = frozenset({"-", "year"})
+
+
+def bare_epithet(mention: Span) -> Token | None:
+    """The head of "the 21-year-old", "the Spaniard", "the 47-year-old director", "the French coach"; else ``None``.
+
+    Only "the", an age, adjectives and the head, and an age or a nationality
+    among them: those describe the person the text is about. An office or a
+    trade alone ("the prime minister", "the mayor", "the singer") picks out
+    its holder, whom the text may not have named yet (read on the BBC corpus:
+    "The mayor" after Tony Blair, "the 28-year-old" is kept); an owner, a name
+    or a phrase after the head ("the striker's agent", "the Arsenal striker")
+    says which one already, and :mod:`.roles` or the table answer it.
+    """
+    words = [t for t in mention if not t.is_space]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return None
+    head = words[-1]
+    if head.i != mention.root.i or not _person_described_again(head, wanted=None):
+        return None
+    if any(not (t.pos_ in ("ADJ", "NUM") or t.lower_ in _AGE_PARTS) for t in words[1:-1]):
+        return None
+    if not any(t.ent_type_ == "NORP" or (t.lower_ == "old" and t.i > words[0].i) or t.lower_ == "year" for t in words[1:]):
+        return None  # "the prime minister", "the singer": an office or a trade picks out its holder, not the text's topic
+    return head
+
+
+def _named_person(subject: Token, ctx: Context) -> Span | None:
+    ent = ctx.entities.get(subject.i)
+    if ent is None or ent.label_ != "PERSON" or ctx.kind_of(ent) not in (None, "", "person"):
+        return None
+    return ent
+
+
+def described_person_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
+    """The named person an epithet speaker refers back to, by the main subjects of the sentences before it."""
+    if mention is None or speaker is None or speaker != mention.text.strip():
+        return None
+    head = bare_epithet(mention)
+    if head is None:
+        return None
+    wanted = noun_gender(head.lower_)
+    doc = head.doc
+    sent = head.sent
+    for _ in range(ANTECEDENT_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subject = _main_subject(sent, quoted=ctx.quoted)
+        if subject is None:
+            continue  # a quotation's own sentence, a fragment: about no one new
+        person = _named_person(subject, ctx)
+        if person is not None:
+            gender = ctx.genders.get(person_key(person, entities=ctx.entities, quoted=ctx.quoted))
+            if wanted and gender and gender != wanted:
+                return None
+            return SpeakerActor(name=resolve(person), start=person.start_char, end=person.end_char)
+        if subject.lower_ in PERSON_PRONOUNS and (not wanted or pronoun_gender(subject) in (None, wanted)):
+            continue  # "He began the season …": the same person, further back
+        if _person_described_again(subject, wanted=wanted):
+            continue  # "The Spaniard believed …": another epithet for the same person
+        return None  # the text turned to something else
+    return None
