@@ -906,3 +906,25 @@ def test_holder_is_an_actor_of_the_table_or_no_one(parse, sentence, holder):
     items = [item for item in extract_all(doc).outlook if item.text == sentence]
     assert len(items) == 1, f"{sentence!r} is not outlook"
     assert (None if items[0].holder is None else items[0].holder.name) == holder
+
+
+# (sentence, holder): a time or an occasion the parser made a frame's subject holds no view (twentieth session, the
+# lead's reading: 15 holders in 15 BBC articles, 11 right and 4 neutral, none wrong); an age, a rank and a share of
+# those asked name people and keep their holder
+NO_VIEW_HOLDERS: list[tuple[str, str | None]] = [
+    ("The seller said the year had begun well, adding it expected further gradual improvement.", None),
+    ("The Gateshead conference was told he would help young people who were struggling to buy their own homes.", None),
+    ("Making games for future consoles will require more graphic artists and more money, an industry conference has heard.", None),
+    ("The 27-year-old said he would join the club next season.", "27-year-old"),
+    ("British number one Tim Henman believes Britain can win the tie next month.", "Tim Henman"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holder"), NO_VIEW_HOLDERS, ids=[f"no-view-{i}" for i in range(len(NO_VIEW_HOLDERS))])
+def test_a_time_or_an_occasion_holds_no_view(parse, sentence, holder):
+    from briefgen.extract import extract_all
+
+    _, doc = parse(_article(sentence))
+    items = [item for item in extract_all(doc).outlook if item.text == sentence]
+    assert len(items) == 1, f"{sentence!r} is not outlook"
+    assert (None if items[0].holder is None else items[0].holder.name) == holder

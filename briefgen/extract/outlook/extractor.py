@@ -24,6 +24,7 @@ from ..docview import body_sentences, doc_text, entities, paragraphs, sentence_t
 from ..quotes import find_segments, opens_with_mark
 from ..demands.lexicon import ACTOR_ENTITY_LABELS
 from ..demands.phrases import actor_phrase, agent_of, entity_label, is_actor_like, subject_of
+from ..lexicon import is_actor_noun
 from ..docview import Resolver, plain_resolver
 from .cues import (
     EXPECTED,
@@ -71,7 +72,7 @@ from .imminent import coming_idiom_cue
 from .deliberation import deliberation_under_way_cue
 from .contests import contest_standing_cue
 from .awaited import awaited_cue
-from .occasions import occasion_ahead_cue
+from .occasions import EVENT_NOUNS, occasion_ahead_cue
 from .pending import still_to_do_cue
 from .hopes import hope_held_cue
 from .granted import opening_granted_cue
@@ -426,9 +427,40 @@ def _coordinated_with_content(frame: Token) -> Token | None:
     return reporting_frame(frame.head)
 
 
+#: Entity labels of times: "said the year had begun well", "But this financial year, … he said".
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _holds_no_view(token: Token) -> bool:
+    """Whether a holder's head is a time or an occasion, which hold no view.
+
+    The subject of a frame is taken as the one whose view the outlook is;
+    where the parser hands over a time ("said the year had begun well") or
+    an occasion or work (WordNet's event nouns, :data:`.occasions.EVENT_NOUNS`:
+    "after the 14 December meeting", "the film had a very good chance", "an
+    industry conference has heard") a reader sees a thing named as holding a
+    view. No holder is shown then; the sentence stays. An age the tagger
+    dates is a person ("the 27-year-old said"), and a count of people holds
+    their view ("70% said they would", "One of the men said"): both kept.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON" or lemma in _NOT_TIMES:
+        return False
+    if token.ent_type_ in _TIME_LABELS and token.pos_ != "PROPN":
+        return True
+    if token.pos_ != "NOUN" or is_actor_noun(token):
+        return False
+    return lemma in _TIME_UNITS or lemma in EVENT_NOUNS
+
+
+#: Heads that look like times or occasions and name people: an age the tagger dates ("the 27-year-old"), a rank
+#: ("British number one Tim Henman"), a share of those asked ("Almost a quarter, 22%, said").
+_NOT_TIMES = frozenset({"old", "number", "quarter", "half", "third"})
+
+
 def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
     token = holder_token(cue)
-    if token is None:
+    if token is None or _holds_no_view(token):
         return None
     span = actor_phrase(token)
     if len(span) == 0:
