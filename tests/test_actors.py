@@ -1719,6 +1719,59 @@ def test_a_clergy_noun_alone_as_a_surname_stays_a_person(parse):
 
 
 @pytest.mark.parametrize(
+    "text, name, alias, not_actors",
+    [
+        (
+            "Visit\nThe files cover Gen Tomas Herrera's visit this week. Gen Herrera held talks with ministers on Monday.\n",
+            "Tomas Herrera", "Gen Herrera", ("Gen Herrera", "Gen Tomas Herrera"),
+        ),
+        (
+            "Contract\nLt Col Eric Dawlish of the agency told reporters the deal was over. Officials agreed.\n",
+            "Eric Dawlish", "Lt Col Dawlish", ("Lt Col Eric Dawlish",),
+        ),
+        (
+            "Appeal\nPolice asked anyone who saw him to contact Sergeant Keith Lomond on the number given.\n",
+            "Keith Lomond", None, ("Sergeant Keith Lomond",),
+        ),
+    ],
+)
+def test_a_military_rank_is_the_title_of_the_person_named_after_it(parse, text, name, alias, not_actors):
+    """Issue #15, class 'a military title kept in the name' ("Gen Musharraf" apart from "Pervez Musharraf", "Gen
+    Pervez Musharraf's" typed a body, "Lt Col Eric Schnaible" untagged): 7 tables in 7 BBC articles. The rank is the
+    person's title and form of address; the name left joins the person's other mentions."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+    assert alias is None or alias in actors[name].aliases, actors[name].aliases
+    for word in not_actors:
+        assert word not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Cars\nGeneral Motors said sales fell in Europe.\n", "General Motors"),
+        ("Law\nAttorney General Lord Goldsmith said the war was legal.\n", "Goldsmith"),
+    ],
+)
+def test_a_rank_written_in_full_opens_no_body_s_name(parse, text, kept):
+    """ "General" written in full opens firms' names and offices ("Attorney General"): only its short form, or a
+    name typed a person's after no capitalised word, is cut as a rank."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert kept in actors, sorted(actors)
+    assert "Motors" not in actors and not any(a.startswith("General") for a in actors[kept].aliases), actors[kept]
+
+
+def test_rank_titles_are_military_ranks_and_their_short_forms():
+    """WordNet's military_officer.n.01 below, with the written short forms of the ranks kept."""
+    from briefgen.extract.actors.extractor import RANK_TITLES
+
+    assert {"general", "colonel", "sergeant", "lieutenant", "gen", "lt", "col", "sgt"} <= RANK_TITLES
+    assert not {"minister", "soldier", "president", "chairman", "pte"} & RANK_TITLES
+
+
+@pytest.mark.parametrize(
     "text, capital",
     [
         ("Airline\nThe carrier won permission to fly to London and Singapore.\n", "London"),

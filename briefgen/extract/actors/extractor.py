@@ -104,6 +104,9 @@ CLERGY_NOUNS: frozenset[str] = read_word_list("clergy_nouns.txt")
 #: The style of address of the clergy: "the Rt Rev Dr Tom Wright", "the Most Reverend Peter Smith", "Revd Jones".
 _CLERGY_STYLE_WORDS = frozenset({"reverend", "rev", "revd"})
 _CLERGY_STYLE_GRADES = frozenset({"rt", "right", "most", "very"})
+#: Military ranks below WordNet 3.0's military_officer.n.01 and their written short forms ("Gen", "Lt", "Col", "Sgt"),
+#: made by ``tools/wordnet_rank_titles.py`` (WordNet's licence in the file).
+RANK_TITLES: frozenset[str] = read_word_list("rank_titles.txt")
 
 
 @dataclass(slots=True)
@@ -198,6 +201,8 @@ def _clean(span: Span) -> tuple[str, str | None]:
             honorific = prev.text
         elif (clergy := _clergy_title_before(span.doc, span.start)) is not None:
             honorific = clergy  # "Archbishop Tutu", "Rt Rev Scott-Joynt": how the article addresses the person
+        elif (rank := _rank_title_before(span.doc, span.start)) is not None:
+            honorific = rank  # "Gen Musharraf", "Lt Col Schnaible": the rank the article gives the person
     if not tokens:
         return "", honorific
     # from the article's own characters, with any run of white space (a no-break space too) as one space
@@ -639,6 +644,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
         ent = _without_clergy_title(ent)
+        if ent is not None:
+            ent = _without_rank_title(ent)
         if ent is None:
             continue  # "the Cardinal", "the Rt Rev Dr", "The Roman Catholic Archbishop": a title, no name
         if acronym is not None and acronym.text not in events:
@@ -676,6 +683,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
     mentions.extend(_untagged_clergy_names(doc, mentions, in_heading))
+    mentions.extend(_untagged_ranked_names(doc, mentions, in_heading))
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
@@ -3308,6 +3316,100 @@ def _untagged_clergy_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
             continue
         span = Span(doc, start, end, label="PERSON")
         found.append(_Mention(span, "PERSON", span.text, _clergy_title_before(doc, start)))
+        taken.update(range(start, end))
+    return found
+
+
+def _rank_word(tok: Token) -> bool:
+    """A capitalised military rank or its short form ("General", "Gen", "Lt", "Col."), no given name ("Major")."""
+    word = tok.lower_.rstrip(".")
+    return word in RANK_TITLES and tok.text[:1].isupper() and not tok.text.isupper() and word not in GIVEN_NAMES
+
+
+def _short_rank(tok: Token) -> bool:
+    """A rank's written short form ("Gen", "Lt Col", "Sgt"): no word of its own, so a title wherever it stands;
+    a rank written in full ("General", "Captain") also opens names of things ("General Motors", "Captain Scarlet")."""
+    return _rank_word(tok) and tok.lower_.rstrip(".") not in ACTOR_NOUNS
+
+
+def _rank_title_end(doc: Doc, start: int, end: int) -> int:
+    """Where the run of ranks opening ``doc[start:end]`` ends ("Lt Col" Eric Schnaible); ``start`` if there is none."""
+    k = start
+    while k < end and _rank_word(doc[k]):
+        k += 1
+    return k
+
+
+def _rank_title_before(doc: Doc, end: int) -> str | None:
+    """The short-form rank run right before ``doc[end]`` ("Gen" Musharraf, "Lt Col" Schnaible), or ``None``."""
+    start = end
+    while start > 0 and _rank_word(doc[start - 1]):
+        start -= 1
+    if start == end or not any(_short_rank(doc[k]) for k in range(start, end)):
+        return None
+    return doc[start:end].text
+
+
+def _without_rank_title(ent: Span) -> Span:
+    """ "Gen Musharraf" -> "Musharraf", "Gen Pervez Musharraf's" (typed an organisation) -> "Pervez Musharraf's",
+    "Sergeant Keith McDonald" -> "Keith McDonald": a military rank is the person's title, not a word of the name.
+
+    The small model runs the rank into the name, so the person stood apart
+    from the full name the article gives ("Gen Pinochet" beside "Augusto
+    Pinochet"), or typed the whole a body. Cut off, the rank stays before the
+    name, where :func:`title_tokens` reads it as the role and :func:`_clean`
+    as the form of address. A short form ("Gen", "Lt", "Col", :func:`_short_rank`)
+    is a rank wherever it stands; a rank written in full only opens a name
+    the tagger read as a person's and that follows no capitalised word
+    ("Attorney General Lord Goldsmith", "General Motors" keep theirs). What
+    is left must be one to three capitalised words, two at least of a name
+    typed an organisation ("Sgt Pepper", the album, keeps its rank).
+    """
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    doc = ent.doc
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    end = _rank_title_end(doc, start, ent.end)
+    if end == start:
+        return ent
+    if not any(_short_rank(doc[k]) for k in range(start, end)):
+        if ent.label_ != "PERSON" or (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha):
+            return ent
+    words = [t for t in doc[end : ent.end] if t.is_alpha]  # "Pervez Musharraf's": the possessive is no word of the name
+    if not (1 if ent.label_ == "PERSON" else 2) <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
+        return ent  # a body's name left with one word ("Sgt Pepper", the album) may be a thing's; a full name is a person's
+    return Span(doc, end, ent.end, label="PERSON")
+
+
+def _untagged_ranked_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Lt Col Eric Schnaible of the PCO told …", "Gen Pinochet himself has never been …": a name the tagger left
+    untagged after a rank's short form is a person, as after "Mr" (:func:`_untagged_titled_names`).
+
+    A rank written in full ("said General Musharraf") names a person only
+    when the words after it end on the surname of someone the tagger named:
+    "General Election" or "General Secretary" would be no one.
+    """
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.text}
+    found = []
+    k = 0
+    for tok in doc:
+        if tok.i < k or not _rank_word(tok) or (tok.i > 0 and _rank_word(doc[tok.i - 1])):
+            continue
+        start = _rank_title_end(doc, tok.i, len(doc))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        k = max(end, tok.i + 1)
+        if end == start or in_heading.overlaps(doc[tok.i : end]):
+            continue
+        short = any(_short_rank(doc[j]) for j in range(tok.i, start))
+        if not short and doc[end - 1].text not in surnames:
+            continue
+        if not short and tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha:
+            continue  # "Attorney General", "Secretary General": an office, no rank
+        span = Span(doc, start, end, label="PERSON")
+        found.append(_Mention(span, "PERSON", span.text, _rank_title_before(doc, start)))
         taken.update(range(start, end))
     return found
 
