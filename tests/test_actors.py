@@ -1763,6 +1763,37 @@ def test_a_rank_written_in_full_opens_no_body_s_name(parse, text, kept):
     assert "Motors" not in actors and not any(a.startswith("General") for a in actors[kept].aliases), actors[kept]
 
 
+@pytest.mark.parametrize(
+    "text, person, given",
+    [
+        (
+            "Keeper\nManager Rafael Benitez defended goalkeeper Jerzy Dudek after the draw. Benitez said: \"It was difficult for Jerzy.\"\n",
+            "Jerzy Dudek", "Jerzy",
+        ),
+        (
+            "Injury\nStriker Carlton Cole was hurt on Saturday. \"Carlton will be out of action for six weeks,\" said his manager.\n",
+            "Carlton Cole", "Carlton",
+        ),
+    ],
+)
+def test_a_given_name_in_quoted_speech_is_the_person_named_in_full(parse, text, person, given):
+    """Issue #15, actors12: a speaker's "Jerzy" or "Carlton", typed a body by the tagger, was a second row (an
+    organisation): 11 tables in 11 BBC articles. The given name of one person named in full is that person."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert person in actors and given in actors[person].aliases, sorted(actors)
+    assert given not in actors, sorted(actors)
+
+
+def test_a_given_name_two_people_share_joins_neither(parse):
+    """ "Frank Capra" and "Frank Lloyd": a quoted "Frank" may be either, so it names no one of the two."""
+    _, doc = parse(
+        "Oscars\nFrank Capra and Frank Lloyd were nominated. The host said: \"Come on up and get it, Frank.\"\n"
+    )
+    actors = by_name(doc)
+    assert not any("Frank" in actors[p].aliases for p in ("Frank Capra", "Frank Lloyd") if p in actors), sorted(actors)
+
+
 def test_rank_titles_are_military_ranks_and_their_short_forms():
     """WordNet's military_officer.n.01 below, with the written short forms of the ranks kept."""
     from briefgen.extract.actors.extractor import RANK_TITLES

@@ -613,6 +613,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     employers |= _fixture_sides(doc)
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
+    given_names_of_one = _given_names_of_one_person(doc)
     demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
@@ -671,6 +672,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (
                 _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
+                or (text in given_names_of_one and _inside_quotes(ent[0]))
             ):
                 label = "PERSON"
             elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
@@ -2991,6 +2993,40 @@ def _frame_kind(tok: Token) -> str | None:
     return "ORG" if thing and not person else "PERSON" if person and not thing else "ANY"
 
 
+def _given_names_of_one_person(doc: Doc) -> frozenset[str]:
+    """ "Jerzy" of "Jerzy Dudek": given names that open the full name of one person of the article only, and end
+    no one's name and open no body's longer name.
+
+    A speaker calls a player or a colleague by the given name ("It was
+    difficult for Jerzy", "Carlton will be out of action", "Imanol has been
+    dropped"); the small model, seeing one capitalised word, often types it
+    an organisation, and the person then had a second row, a body (#15,
+    actors12: 16 such rows in 16 BBC articles, every one in quoted speech; 11 of
+    them are taken, all right). In
+    quoted speech, a one-word name typed a body that is such a given name is
+    the person (:func:`_cluster_people` joins it to the full name). Not a
+    given name two people share ("Frank Capra", "Frank Lloyd"), a surname
+    ("Mr Howard" beside "Howard Flight"), the first word of a body's
+    longer name ("BBC" of "BBC Sport"), nor a place of the gazetteer that is
+    no census given name ("Wembley" of "Wembley Stadium" typed a person).
+    """
+    full = {
+        tuple(words)
+        for e in entities(doc)
+        if e.label_ == "PERSON"
+        and len(words := _clean(_cut_leading_title(e))[0].split()) > 1  # "Striker Carlton Cole": the title is no name
+        and all(w[:1].isupper() for w in words)  # not "Wembley firm"
+    }
+    once = [first for first, n in Counter(words[0] for words in full).items() if n == 1]
+    surnames = {words[-1] for words in full}
+    bodies = {e.text.split()[0] for e in (_cut_at_bracket(e)[0] for e in entities(doc) if e.label_ == "ORG") if len(e.text.split()) > 1}
+    return frozenset(
+        w
+        for w in once
+        if w not in surnames and w not in bodies and w.isalpha() and w.istitle() and (w.lower() in GIVEN_NAMES or not is_place(w))  # not "Wembley Stadium"
+    )
+
+
 def _inside_quotes(tok: Token) -> bool:
     """Whether an odd number of quote marks stands before the word in its sentence ("Edu said: \"My brother …")."""
     return sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.is_quote) % 2 == 1
@@ -3320,6 +3356,11 @@ def _untagged_clergy_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     return found
 
 
+def _is_rank_lower(word: str) -> bool:
+    """A lower-cased word that, capitalised, can be a :func:`_rank_word`: a rank or its short form."""
+    return word.rstrip(".") in RANK_TITLES
+
+
 def _rank_word(tok: Token) -> bool:
     """A capitalised military rank or its short form ("General", "Gen", "Lt", "Col."), no given name ("Major")."""
     word = tok.lower_.rstrip(".")
@@ -3342,6 +3383,8 @@ def _rank_title_end(doc: Doc, start: int, end: int) -> int:
 
 def _rank_title_before(doc: Doc, end: int) -> str | None:
     """The short-form rank run right before ``doc[end]`` ("Gen" Musharraf, "Lt Col" Schnaible), or ``None``."""
+    if end == 0 or not _is_rank_lower(word_columns(doc)[0][end - 1]):
+        return None  # asked for every name :func:`_clean` reads: the word columns answer most without a Token (#18)
     start = end
     while start > 0 and _rank_word(doc[start - 1]):
         start -= 1
@@ -3368,6 +3411,9 @@ def _without_rank_title(ent: Span) -> Span:
     if ent.label_ not in ("PERSON", "ORG"):
         return ent
     doc = ent.doc
+    lowers = word_columns(doc)[0]
+    if not any(_is_rank_lower(lowers[i]) for i in range(ent.start, min(ent.start + 2, ent.end))):
+        return ent  # no rank opens the name: asked of every name, answered from the word columns (#18)
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end = _rank_title_end(doc, start, ent.end)
     if end == start:
@@ -3393,7 +3439,8 @@ def _untagged_ranked_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.text}
     found = []
     k = 0
-    for tok in doc:
+    # only a rank or its short form can open a title (:func:`_rank_word`): the walk asks no other word (#18)
+    for tok in tokens_where(doc, lowers=_is_rank_lower):
         if tok.i < k or not _rank_word(tok) or (tok.i > 0 and _rank_word(doc[tok.i - 1])):
             continue
         start = _rank_title_end(doc, tok.i, len(doc))
