@@ -1794,6 +1794,31 @@ def test_a_given_name_two_people_share_joins_neither(parse):
     assert not any("Frank" in actors[p].aliases for p in ("Frank Capra", "Frank Lloyd") if p in actors), sorted(actors)
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Tennis\nAmerican Taylor Dent reached the final with a win over Argentine Juan Ignacio Chela.\n", "Taylor Dent"),
+        ("Tennis\nAmerican Taylor Dent reached the final with a win over Argentine Juan Ignacio Chela.\n", "Juan Ignacio Chela"),
+        ("Tennis\nShe faces Russian Elena Bovina in the second round.\n", "Elena Bovina"),
+    ],
+)
+def test_a_given_name_left_untagged_after_a_nationality_is_a_person(parse, text, person):
+    """Issue #15, actors12: "American Taylor Dent", "Argentine Juan Ignacio Chela" — the tagger tags the nationality
+    and nothing after it, and the player was missed: 6 in 4 BBC articles. A census given name and one or two more
+    capitalised proper nouns after a nationality are a person."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert person in actors and actors[person].kind == "person", sorted(actors)
+
+
+def test_a_nationality_before_a_common_name_makes_no_person(parse):
+    """A given name that is not followed by a surname ("American Express" is a firm, "British Airways" a body) is
+    left to the tagger: the walk wants two untagged capitalised words, the first a census given name."""
+    _, doc = parse("Shares\nThe British government said Irish sales rose. French officials agreed.\n")
+    actors = by_name(doc)
+    assert not any(a.kind == "person" for a in actors.values()), sorted(actors)
+
+
 def test_rank_titles_are_military_ranks_and_their_short_forms():
     """WordNet's military_officer.n.01 below, with the written short forms of the ranks kept."""
     from briefgen.extract.actors.extractor import RANK_TITLES
