@@ -1819,6 +1819,40 @@ def test_a_nationality_before_a_common_name_makes_no_person(parse):
     assert not any(a.kind == "person" for a in actors.values()), sorted(actors)
 
 
+@pytest.mark.parametrize(
+    "text, channel, apart",
+    [
+        ("TV\nThe award, on Richard Madeley and Judy Finnigan's Channel 4 show, is part of the book awards.\n", "Channel 4", None),
+        (
+            "Jobs\nThe BBC said it would cut posts. Its director told BBC Radio 4's Today programme the cuts were needed.\n",
+            "BBC Radio 4", "BBC",
+        ),
+    ],
+)
+def test_a_channel_named_by_its_number_is_a_broadcaster(parse, text, channel, apart):
+    """Issue #15, actors12: "Channel 4" was in no table of the 15 BBC articles naming it (a name with a digit was no
+    name), "told BBC Radio 4's Today programme" gave no actor in 58, and a person's "Channel 4 show" made the channel
+    the show. A name with a number after "Channel" or "Radio" is the broadcaster, and it is no long form of the body
+    it belongs to ("BBC"), as "BBC One" is none."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert channel in actors and actors[channel].kind == "organisation", sorted(actors)
+    assert apart is None or (apart in actors and apart not in actors[channel].aliases), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Games\nValve released Half-Life 2 after a long delay. Sales were strong.\n", "Half-Life 2"),
+        ("Phones\nNokia said its 6600 model, the Nokia 6600, sold well.\n", "Nokia 6600"),
+    ],
+)
+def test_a_numbered_work_or_product_is_no_channel(parse, text, word):
+    """Only "Channel" or "Radio" before the number makes a channel: sequels and models keep no row."""
+    _, doc = parse(text)
+    assert word not in by_name(doc), sorted(by_name(doc))
+
+
 def test_rank_titles_are_military_ranks_and_their_short_forms():
     """WordNet's military_officer.n.01 below, with the written short forms of the ranks kept."""
     from briefgen.extract.actors.extractor import RANK_TITLES
