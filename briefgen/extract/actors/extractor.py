@@ -35,6 +35,7 @@ from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import (
+    BUILDING_NOUNS,
     GIVEN_NAMES,
     apposition_names_a_person,
     capital_names_no_state,
@@ -663,6 +664,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 town_clubs_at.add(ent.start)
             elif label in ("GPE", "LOC") and person_of_a_country(ent):
                 label = "PERSON"  # "France's Hind Dehiba": an athlete the tagger read as a place
+            elif label == "FAC" and person_of_a_country(ent) and not _names_a_facility_word(ent):
+                label = "PERSON"  # "Ethiopia's Tirunesh Dibaba": read as a building; not "Scotland's Good Morning Scotland"
             elif label in ("GPE", "LOC", "FAC") and ent[0].lower_ in GIVEN_NAMES and _coordinated_with_people(ent):
                 label = "PERSON"  # "Bruce Forsyth and Tess Daly": a given name among people, read as a place
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
@@ -3492,6 +3495,22 @@ def _untagged_ranked_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
         found.append(_Mention(span, "PERSON", span.text, _rank_title_before(doc, start)))
         taken.update(range(start, end))
     return found
+
+
+#: Nouns of bodies and buildings ("club", "bank", "hotel", "stadium"): a name holding one is no person's.
+_BODY_OR_BUILDING_NOUNS = ORGANISATION_NOUNS_WN | ORGANISATION_NOUNS | INSTITUTION_NOUNS | BUILDING_NOUNS
+
+
+def _names_a_facility_word(ent: Span) -> bool:
+    """Whether a word of the name is a place or a country of the gazetteer, a day or month, or a body's or building's noun:
+    "Good Morning Scotland", "Sunday Live", "Club Mediterranee" after a country's possessive are a programme
+    and a firm, not a person the country fields (#15, actors12: the tagger's FAC after a country's possessive
+    was 5 athletes and these 4 things on the BBC corpus)."""
+    return any(
+        is_place(t.text) or country_form(t.text) is not None or t.text in _CALENDAR_WORDS or t.lower_ in _BODY_OR_BUILDING_NOUNS
+        for t in ent
+        if t.is_alpha
+    )
 
 
 def _untagged_names_after_demonyms(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
