@@ -1875,6 +1875,29 @@ def test_a_programme_after_a_country_s_possessive_is_no_person():
     assert not _names_a_facility_word(Span(doc, 9, 11, label="FAC"))
 
 
+@pytest.mark.parametrize(
+    "text, work, body",
+    [
+        (
+            "Books\nThis year's winner, Alice Sebold's The Lovely Bones, sold over one million copies.\n",
+            "Lovely Bones", None,
+        ),
+        (
+            "Law\nShe is a member of Cherie Blair's Matrix Chambers, the firm said.\n",
+            None, "Matrix Chambers",
+        ),
+    ],
+)
+def test_a_name_typed_a_body_after_a_person_s_possessive_is_the_person_s_work(parse, text, work, body):
+    """Issue #15, actors12: "Alice Sebold's The Lovely Bones", "Graham Norton's Strictly Dance Fever" stood as
+    organisations (works with no frame; 9 BBC tables change, 8 right). A body's noun keeps a body ("Cherie Blair's
+    Matrix Chambers")."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert work is None or work not in actors, sorted(actors)
+    assert body is None or body in actors, sorted(actors)
+
+
 def test_rank_titles_are_military_ranks_and_their_short_forms():
     """WordNet's military_officer.n.01 below, with the written short forms of the ranks kept."""
     from briefgen.extract.actors.extractor import RANK_TITLES
