@@ -1,6 +1,6 @@
 """The actor extractor's walks read only the tokens that can open their constructions, with the same answers (#18).
 
-Each walk (prizes, party names, titled names, clergy-titled names, speaking addresses,
+Each walk (prizes, party names, titled names, clergy- and rank-titled names, speaking addresses,
 names by an organisation noun, untagged names in actor frames, papers named for a weekday) used to make a ``Token``
 of every word of the doc to ask it for a word of its table. They now ask
 :func:`briefgen.extract.docview.tokens_where` (or :func:`~briefgen.extract.docview.with_pos`)
@@ -38,6 +38,7 @@ Downing Street said the talks were over. Number 10 said nothing more.
 The Old Mutual insurance company grew. The Beatles' label Apple Corps refused.
 Its European division, Opel, said it would cut jobs. Apple Computer today announced its results.
 A report in the Sunday Telegraph claimed the deal was off. The single went on to win Grammy awards.
+Lt Col Eric Dawlish of the agency told reporters the deal was over.
 """
 
 
@@ -76,6 +77,7 @@ def _open_gates(monkeypatch):
     monkeypatch.setattr(extractor, "tokens_where", lambda doc, **_: list(doc))
     monkeypatch.setattr(extractor, "with_pos", lambda doc, pos: list(range(len(doc))))
     monkeypatch.setattr(extractor, "_may_be_clergy_title_word", lambda doc, i: True)
+    monkeypatch.setattr(extractor, "_is_rank_lower", lambda word: True)
     monkeypatch.setattr(extractor, "_EVENT_HEAD_IN", re.compile(""))
 
 
@@ -88,7 +90,7 @@ def _walks(doc):
         "event acronyms": sorted(extractor._acronyms_of_events(doc)),
     }
     for walk in (
-        extractor._untagged_titled_names, extractor._untagged_clergy_names, extractor._speaking_addresses,
+        extractor._untagged_titled_names, extractor._untagged_clergy_names, extractor._untagged_ranked_names, extractor._speaking_addresses,
         extractor._named_by_organisation_noun, extractor._untagged_names_in_actor_frames,
     ):  # fmt: skip
         found[walk.__name__] = [(m.span.start, m.span.end, m.label, m.text, m.honorific) for m in walk(doc, [], in_heading)]

@@ -1719,6 +1719,236 @@ def test_a_clergy_noun_alone_as_a_surname_stays_a_person(parse):
 
 
 @pytest.mark.parametrize(
+    "text, name, alias, not_actors",
+    [
+        (
+            "Visit\nThe files cover Gen Tomas Herrera's visit this week. Gen Herrera held talks with ministers on Monday.\n",
+            "Tomas Herrera", "Gen Herrera", ("Gen Herrera", "Gen Tomas Herrera"),
+        ),
+        (
+            "Contract\nLt Col Eric Dawlish of the agency told reporters the deal was over. Officials agreed.\n",
+            "Eric Dawlish", "Lt Col Dawlish", ("Lt Col Eric Dawlish",),
+        ),
+        (
+            "Appeal\nPolice asked anyone who saw him to contact Sergeant Keith Lomond on the number given.\n",
+            "Keith Lomond", None, ("Sergeant Keith Lomond",),
+        ),
+    ],
+)
+def test_a_military_rank_is_the_title_of_the_person_named_after_it(parse, text, name, alias, not_actors):
+    """Issue #15, class 'a military title kept in the name' ("Gen Musharraf" apart from "Pervez Musharraf", "Gen
+    Pervez Musharraf's" typed a body, "Lt Col Eric Schnaible" untagged): 7 tables in 7 BBC articles. The rank is the
+    person's title and form of address; the name left joins the person's other mentions."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+    assert alias is None or alias in actors[name].aliases, actors[name].aliases
+    for word in not_actors:
+        assert word not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Cars\nGeneral Motors said sales fell in Europe.\n", "General Motors"),
+        ("Law\nAttorney General Lord Goldsmith said the war was legal.\n", "Goldsmith"),
+    ],
+)
+def test_a_rank_written_in_full_opens_no_body_s_name(parse, text, kept):
+    """ "General" written in full opens firms' names and offices ("Attorney General"): only its short form, or a
+    name typed a person's after no capitalised word, is cut as a rank."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert kept in actors, sorted(actors)
+    assert "Motors" not in actors and not any(a.startswith("General") for a in actors[kept].aliases), actors[kept]
+
+
+@pytest.mark.parametrize(
+    "text, person, given",
+    [
+        (
+            "Keeper\nManager Rafael Benitez defended goalkeeper Jerzy Dudek after the draw. Benitez said: \"It was difficult for Jerzy.\"\n",
+            "Jerzy Dudek", "Jerzy",
+        ),
+        (
+            "Injury\nStriker Carlton Cole was hurt on Saturday. \"Carlton will be out of action for six weeks,\" said his manager.\n",
+            "Carlton Cole", "Carlton",
+        ),
+    ],
+)
+def test_a_given_name_in_quoted_speech_is_the_person_named_in_full(parse, text, person, given):
+    """Issue #15, actors12: a speaker's "Jerzy" or "Carlton", typed a body by the tagger, was a second row (an
+    organisation): 11 tables in 11 BBC articles. The given name of one person named in full is that person."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert person in actors and given in actors[person].aliases, sorted(actors)
+    assert given not in actors, sorted(actors)
+
+
+def test_a_given_name_two_people_share_joins_neither(parse):
+    """ "Frank Capra" and "Frank Lloyd": a quoted "Frank" may be either, so it names no one of the two."""
+    _, doc = parse(
+        "Oscars\nFrank Capra and Frank Lloyd were nominated. The host said: \"Come on up and get it, Frank.\"\n"
+    )
+    actors = by_name(doc)
+    assert not any("Frank" in actors[p].aliases for p in ("Frank Capra", "Frank Lloyd") if p in actors), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Tennis\nAmerican Taylor Dent reached the final with a win over Argentine Juan Ignacio Chela.\n", "Taylor Dent"),
+        ("Tennis\nAmerican Taylor Dent reached the final with a win over Argentine Juan Ignacio Chela.\n", "Juan Ignacio Chela"),
+        ("Tennis\nShe faces Russian Elena Bovina in the second round.\n", "Elena Bovina"),
+    ],
+)
+def test_a_given_name_left_untagged_after_a_nationality_is_a_person(parse, text, person):
+    """Issue #15, actors12: "American Taylor Dent", "Argentine Juan Ignacio Chela" — the tagger tags the nationality
+    and nothing after it, and the player was missed: 6 in 4 BBC articles. A census given name and one or two more
+    capitalised proper nouns after a nationality are a person."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert person in actors and actors[person].kind == "person", sorted(actors)
+
+
+def test_a_nationality_before_a_common_name_makes_no_person(parse):
+    """A given name that is not followed by a surname ("American Express" is a firm, "British Airways" a body) is
+    left to the tagger: the walk wants two untagged capitalised words, the first a census given name."""
+    _, doc = parse("Shares\nThe British government said Irish sales rose. French officials agreed.\n")
+    actors = by_name(doc)
+    assert not any(a.kind == "person" for a in actors.values()), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, channel, apart",
+    [
+        ("TV\nThe award, on Richard Madeley and Judy Finnigan's Channel 4 show, is part of the book awards.\n", "Channel 4", None),
+        (
+            "Jobs\nThe BBC said it would cut posts. Its director told BBC Radio 4's Today programme the cuts were needed.\n",
+            "BBC Radio 4", "BBC",
+        ),
+    ],
+)
+def test_a_channel_named_by_its_number_is_a_broadcaster(parse, text, channel, apart):
+    """Issue #15, actors12: "Channel 4" was in no table of the 15 BBC articles naming it (a name with a digit was no
+    name), "told BBC Radio 4's Today programme" gave no actor in 58, and a person's "Channel 4 show" made the channel
+    the show. A name with a number after "Channel" or "Radio" is the broadcaster, and it is no long form of the body
+    it belongs to ("BBC"), as "BBC One" is none."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert channel in actors and actors[channel].kind == "organisation", sorted(actors)
+    assert apart is None or (apart in actors and apart not in actors[channel].aliases), sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Games\nValve released Half-Life 2 after a long delay. Sales were strong.\n", "Half-Life 2"),
+        ("Phones\nNokia said its 6600 model, the Nokia 6600, sold well.\n", "Nokia 6600"),
+    ],
+)
+def test_a_numbered_work_or_product_is_no_channel(parse, text, word):
+    """Only "Channel" or "Radio" before the number makes a channel: sequels and models keep no row."""
+    _, doc = parse(text)
+    assert word not in by_name(doc), sorted(by_name(doc))
+
+
+def test_an_athlete_read_as_a_building_after_a_country_s_possessive_is_a_person(parse):
+    """Issue #15, actors12: "Ethiopia's Tirunesh Dibaba" tagged a facility was missed (3 BBC tables); as after a
+    place's tag ("France's Hind Dehiba"), a name no gazetteer knows after a country's possessive is a person."""
+    _, doc = parse("Athletics\nEthiopia's Tirunesh Dibaba set a new world record in winning the women's 5,000m.\n")
+    actors = by_name(doc)
+    if doc.ents and any(e.text == "Tirunesh Dibaba" and e.label_ != "FAC" for e in doc.ents):
+        pytest.skip("the tagger did not read the name as a facility here")
+    assert "Tirunesh Dibaba" in actors and actors["Tirunesh Dibaba"].kind == "person", sorted(actors)
+
+
+def test_a_programme_after_a_country_s_possessive_is_no_person():
+    """A word of a place, a day or a body's noun keeps a facility's name from becoming a person."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from briefgen.extract.actors.extractor import _names_a_facility_word
+
+    doc = Doc(spacy.blank("en").vocab, words=["Scotland", "'s", "Good", "Morning", "Scotland", "and", "Sunday", "Live", "and", "Tirunesh", "Dibaba"])
+    assert _names_a_facility_word(Span(doc, 2, 5, label="FAC")) and _names_a_facility_word(Span(doc, 6, 8, label="FAC"))
+    assert not _names_a_facility_word(Span(doc, 9, 11, label="FAC"))
+
+
+@pytest.mark.parametrize(
+    "text, work, body",
+    [
+        (
+            "Books\nThis year's winner, Alice Sebold's The Lovely Bones, sold over one million copies.\n",
+            "Lovely Bones", None,
+        ),
+        (
+            "Law\nShe is a member of Cherie Blair's Matrix Chambers, the firm said.\n",
+            None, "Matrix Chambers",
+        ),
+    ],
+)
+def test_a_name_typed_a_body_after_a_person_s_possessive_is_the_person_s_work(parse, text, work, body):
+    """Issue #15, actors12: "Alice Sebold's The Lovely Bones", "Graham Norton's Strictly Dance Fever" stood as
+    organisations (works with no frame; 9 BBC tables change, 8 right). A body's noun keeps a body ("Cherie Blair's
+    Matrix Chambers")."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert work is None or work not in actors, sorted(actors)
+    assert body is None or body in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Football\n\"I will play again,\" Ole Solskjaer told Aftenposten.\n", "Aftenposten", "organisation"),
+        ("Athletics\nKostas Kenteris said he was innocent. His lawyer told BBC Sport he did not expect a ban.\n", "BBC Sport", "organisation"),
+        ("Football\nAlex Ferguson spoke to Roy Keane. Keane said he told Ferguson nothing.\n", "Alex Ferguson", "person"),
+    ],
+)
+def test_the_hearer_of_told_with_no_given_name_is_a_medium(parse, text, name, kind):
+    """Issue #15, actors12 (the brief's open class): "told Aftenposten Daily", "told BBC Sport Wales", "told Bath's
+    official website" stood as people: 9 in 9 BBC articles, all changed rightly. A surname the article gave in full
+    ("told Ferguson") stays the person."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    if name not in actors:
+        pytest.skip(f"the tagger found no {name} here")
+    assert actors[name].kind == kind, actors[name]
+
+
+def test_a_title_case_acronym_read_as_a_person_joins_the_body_it_spells(parse):
+    """Issue #15, actors12: "Hefce", "Ampas", "Gavi", "Bat" stood as people beside the body they spell: 6 BBC
+    tables change, all right. The acronym is the body's alias."""
+    _, doc = parse(
+        "Vaccines\nThe Global Alliance for Vaccines and Immunisation was set up in 2000. Gavi has since saved millions of"
+        " lives, Gavi said on Monday.\n"
+    )
+    actors = by_name(doc)
+    body = "Global Alliance for Vaccines and Immunisation"
+    if not any(e.text == "Gavi" and e.label_ == "PERSON" for e in doc.ents):
+        pytest.skip("the tagger did not read Gavi as a person here")
+    assert body in actors and "Gavi" in actors[body].aliases and "Gavi" not in actors, sorted(actors)
+
+
+def test_title_case_acronyms_spell_long_names_only():
+    from briefgen.extract.actors.extractor import _title_case_acronym_of
+
+    assert _title_case_acronym_of("Acpo", "Association of Chief Police Officers")
+    assert _title_case_acronym_of("Bat", "British American Tobacco")
+    assert not _title_case_acronym_of("Bo", "Bank of Oslo") and not _title_case_acronym_of("Bob", "Bank of Boston")
+    assert not _title_case_acronym_of("BAT", "British American Tobacco")  # capitals are the acronym rule's
+
+
+def test_rank_titles_are_military_ranks_and_their_short_forms():
+    """WordNet's military_officer.n.01 below, with the written short forms of the ranks kept."""
+    from briefgen.extract.actors.extractor import RANK_TITLES
+
+    assert {"general", "colonel", "sergeant", "lieutenant", "gen", "lt", "col", "sgt"} <= RANK_TITLES
+    assert not {"minister", "soldier", "president", "chairman", "pte"} & RANK_TITLES
+
+
+@pytest.mark.parametrize(
     "text, capital",
     [
         ("Airline\nThe carrier won permission to fly to London and Singapore.\n", "London"),

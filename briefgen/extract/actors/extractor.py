@@ -35,6 +35,7 @@ from ..speech_cues import without_inverted_cue
 from ..team_sheets import TeamSheets, find_team_sheets
 from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import (
+    BUILDING_NOUNS,
     GIVEN_NAMES,
     apposition_names_a_person,
     capital_names_no_state,
@@ -104,6 +105,9 @@ CLERGY_NOUNS: frozenset[str] = read_word_list("clergy_nouns.txt")
 #: The style of address of the clergy: "the Rt Rev Dr Tom Wright", "the Most Reverend Peter Smith", "Revd Jones".
 _CLERGY_STYLE_WORDS = frozenset({"reverend", "rev", "revd"})
 _CLERGY_STYLE_GRADES = frozenset({"rt", "right", "most", "very"})
+#: Military ranks below WordNet 3.0's military_officer.n.01 and their written short forms ("Gen", "Lt", "Col", "Sgt"),
+#: made by ``tools/wordnet_rank_titles.py`` (WordNet's licence in the file).
+RANK_TITLES: frozenset[str] = read_word_list("rank_titles.txt")
 
 
 @dataclass(slots=True)
@@ -198,6 +202,8 @@ def _clean(span: Span) -> tuple[str, str | None]:
             honorific = prev.text
         elif (clergy := _clergy_title_before(span.doc, span.start)) is not None:
             honorific = clergy  # "Archbishop Tutu", "Rt Rev Scott-Joynt": how the article addresses the person
+        elif (rank := _rank_title_before(span.doc, span.start)) is not None:
+            honorific = rank  # "Gen Musharraf", "Lt Col Schnaible": the rank the article gives the person
     if not tokens:
         return "", honorific
     # from the article's own characters, with any run of white space (a no-break space too) as one space
@@ -327,6 +333,32 @@ def _told_with_no_hearer(first: Token) -> bool:
     if i < 0 or doc[i].lemma_ != "tell" or doc[i].pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ in ("dobj", "dative", "iobj") for c in doc[i].children)
+
+
+def _hearer_of_tell(ent: Span, surnames_in_full: set[str]) -> bool:
+    """ "Solskjaer told Aftenposten Daily.", "told Kommersant", "told BBC Sport Wales", "told Bath's official
+    website": a name typed a person's right after "told" that opens with no census given name and ends on no
+    surname of someone the article names in full is the paper, broadcaster or club the speaker told.
+
+    The hearer of "tell" is a person or a medium; the small model types
+    mastheads and broadcasters a person's by their shape, and they stood in
+    the tables as people (#15, actors12; the brief's open class: 9 in 9 BBC
+    articles, every one a medium or a club). A person told is named by a
+    given name ("told John Smith") or by the surname the article gave in
+    full before ("told Ferguson").
+    """
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start == 0 or doc[ent.start - 1].lemma_ != "tell" or _is_honorific(ent[0]):
+        return False
+    text = _clean(ent)[0]
+    words = text.split()
+    if not words or words[0].lower() in GIVEN_NAMES:
+        return False
+    if words[-1] not in surnames_in_full and words[0] not in surnames_in_full:
+        return True
+    # "Aftenposten Daily" is in the surnames by its own shape: only another full name's surname makes a person
+    others = {w[-1] for e in entities(doc) if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1 and _clean(e)[0] != text}
+    return words[-1] not in others and words[0] not in others
 
 
 def _modifies_title(tok: Token) -> bool:
@@ -586,7 +618,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
-    works = _names_of_works(doc)
+    works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc)
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
@@ -608,6 +640,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     employers |= _fixture_sides(doc)
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
+    given_names_of_one = _given_names_of_one_person(doc)
     demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
@@ -639,15 +672,17 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
         ent = _without_clergy_title(ent)
+        if ent is not None:
+            ent = _without_rank_title(ent)
         if ent is None:
             continue  # "the Cardinal", "the Rt Rev Dr", "The Roman Catholic Archbishop": a title, no name
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
         text, honorific = _clean(ent)
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
-        numbered = is_numbered_name(text)
+        numbered = is_numbered_name(text) or _numbered_channel(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
@@ -655,6 +690,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 town_clubs_at.add(ent.start)
             elif label in ("GPE", "LOC") and person_of_a_country(ent):
                 label = "PERSON"  # "France's Hind Dehiba": an athlete the tagger read as a place
+            elif label == "FAC" and person_of_a_country(ent) and not _names_a_facility_word(ent):
+                label = "PERSON"  # "Ethiopia's Tirunesh Dibaba": read as a building; not "Scotland's Good Morning Scotland"
             elif label in ("GPE", "LOC", "FAC") and ent[0].lower_ in GIVEN_NAMES and _coordinated_with_people(ent):
                 label = "PERSON"  # "Bruce Forsyth and Tess Daly": a given name among people, read as a place
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
@@ -664,6 +701,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (
                 _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
+                or (text in given_names_of_one and _inside_quotes(ent[0]))
             ):
                 label = "PERSON"
             elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
@@ -676,6 +714,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
     mentions.extend(_untagged_clergy_names(doc, mentions, in_heading))
+    mentions.extend(_untagged_ranked_names(doc, mentions, in_heading))
+    mentions.extend(_untagged_names_after_demonyms(doc, mentions, in_heading))
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
@@ -1455,6 +1495,23 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def _title_case_acronym_of(word: str, name: str) -> bool:
+    """ "Acpo" of "Association of Chief Police Officers", "Ampas" of "Academy of Motion Pictures Arts and
+    Sciences", "Bat" of "British American Tobacco": an acronym the BBC writes in title case (as it writes any
+    acronym it pronounces as a word) is the body whose capitalised words it spells.
+
+    The small model types such a word a person's by its shape, so the body
+    had a person beside it (#15, actors12: 5 in 5 BBC tables). Three letters
+    at least, the first only a capital, and a body's name of three
+    capitalised words or more: a short given name spells a two-word firm
+    more easily than a long name.
+    """
+    return (
+        len(word) >= 3 and word[:1].isupper() and word[1:].islower() and word.isalpha() and len(name.split()) >= 3
+        and _initials(name) == word.upper()
+    )
+
+
 #: Number words a channel or a numbered part of a body is named with ("BBC One", "Sky One", "BBC Four").
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
@@ -1464,7 +1521,8 @@ def _adds_only_a_number(longer: str, first: str) -> bool:
     body, not the body's full name; an article naming both names two actors (#15: 12 tables in 2,225 BBC articles
     gave "BBC" as "BBC One", and across the site every other briefing's BBC became BBC Four)."""
     rest = longer.split()[len(first.split()) :]
-    return len(rest) == 1 and (rest[0].lower() in _NUMBER_WORDS or rest[0].isdigit())
+    # "BBC Radio 4" after "BBC": a numbered channel of the body as well (actors12)
+    return (len(rest) == 1 and (rest[0].lower() in _NUMBER_WORDS or rest[0].isdigit())) or _numbered_channel(" ".join(rest))
 
 
 def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> None:
@@ -1511,7 +1569,9 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                 if any(other.key.startswith(f"{name} ") for name in full_names):
                     continue
                 first_word = len(other.key.split()) >= 2 and other.key.split()[0] == person.key
-                if (first_word or (untitled and other.key == person.key)) and other.key.lower() in orgs:
+                # "Ampas", "Hefce", "Bat": an acronym written in title case that the tagger read as a name (actors12)
+                acronym = untitled and _title_case_acronym_of(person.key, other.key)
+                if (first_word or acronym or (untitled and other.key == person.key)) and other.key.lower() in orgs:
                     other.mentions.extend(person.mentions)
                     people.remove(person)
                     break
@@ -1632,6 +1692,33 @@ def _names_a_performer_s_work(ent: Span) -> bool:
     return country_form(text) is None and not is_place(text)
 
 
+#: Nouns a channel's or a station's name puts before its number: "Channel 4", "BBC Radio 4", "Radio 1".
+_CHANNEL_NOUNS = frozenset({"channel", "radio"})
+
+
+def _numbered_channel(text: str) -> bool:
+    """ "Channel 4", "BBC Radio 4", "Radio 1", "Radio 4 LW": a broadcaster named by its number after "Channel" or
+    "Radio" (capitalised words otherwise).
+
+    A name with a digit was no name (:func:`_looks_like_name`: "Half-Life 2",
+    "Nokia 6600", "Spider-Man 2" are works and products), and
+    :func:`.names.is_numbered_name` takes one word only ("ITV1", "BBC2"); so
+    "Channel 4" was in no table of the 15 BBC articles naming it, and "told
+    BBC Radio 4's Today programme" gave no actor in 58 (#15, actors12
+    held-out read: "Judy Finnigan's Channel 4 show").
+    """
+    words = text.split()
+    at = [i for i, w in enumerate(words) if w.isdigit()]
+    if len(at) != 1 or at[0] == 0 or words[at[0] - 1].lower() not in _CHANNEL_NOUNS or len(words[at[0]]) > 2:
+        return False
+    rest = words[: at[0]] + words[at[0] + 1 :]
+    return all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in rest)
+
+
+#: Work nouns for what a channel broadcasts: before them, a channel named with a number is the broadcaster.
+_BROADCAST_NOUNS = frozenset({"show", "programme", "program", "series"})
+
+
 def _owned_product(ent: Span) -> bool:
     """ "its Xbox consoles", "Nokia's N-Gage game phone", "IBM's Workplace software": a name that modifies a work
     or product noun which an owner before the name holds is the product, not its maker.
@@ -1640,7 +1727,9 @@ def _owned_product(ent: Span) -> bool:
     "Nokia's"), the maker is the possessor and the name between is what it
     makes. The tagger types such products organisations. An acronym stays
     the maker or broadcaster whoever owns the noun ("his recent BBC show",
-    "his 1962 ABC album").
+    "his 1962 ABC album"), and so does a channel named with a number before
+    a show or a programme ("Judy Finnigan's Channel 4 show", "John Peel's
+    BBC Radio 1 show": 4 BBC articles, actors12 held-out read).
     """
     if _is_acronym(_clean(ent)[0]):
         return False
@@ -1648,6 +1737,8 @@ def _owned_product(ent: Span) -> bool:
     head = root.head
     if root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.i < ent.end or head.lemma_.lower() not in WORK_NOUNS:
         return False
+    if ent[-1].like_num and head.lemma_.lower() in _BROADCAST_NOUNS:
+        return False  # "Judy Finnigan's Channel 4 show", "John Peel's BBC Radio 1 show": a numbered channel broadcasts it
     return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
 
 
@@ -2983,6 +3074,40 @@ def _frame_kind(tok: Token) -> str | None:
     return "ORG" if thing and not person else "PERSON" if person and not thing else "ANY"
 
 
+def _given_names_of_one_person(doc: Doc) -> frozenset[str]:
+    """ "Jerzy" of "Jerzy Dudek": given names that open the full name of one person of the article only, and end
+    no one's name and open no body's longer name.
+
+    A speaker calls a player or a colleague by the given name ("It was
+    difficult for Jerzy", "Carlton will be out of action", "Imanol has been
+    dropped"); the small model, seeing one capitalised word, often types it
+    an organisation, and the person then had a second row, a body (#15,
+    actors12: 16 such rows in 16 BBC articles, every one in quoted speech; 11 of
+    them are taken, all right). In
+    quoted speech, a one-word name typed a body that is such a given name is
+    the person (:func:`_cluster_people` joins it to the full name). Not a
+    given name two people share ("Frank Capra", "Frank Lloyd"), a surname
+    ("Mr Howard" beside "Howard Flight"), the first word of a body's
+    longer name ("BBC" of "BBC Sport"), nor a place of the gazetteer that is
+    no census given name ("Wembley" of "Wembley Stadium" typed a person).
+    """
+    full = {
+        tuple(words)
+        for e in entities(doc)
+        if e.label_ == "PERSON"
+        and len(words := _clean(_cut_leading_title(e))[0].split()) > 1  # "Striker Carlton Cole": the title is no name
+        and all(w[:1].isupper() for w in words)  # not "Wembley firm"
+    }
+    once = [first for first, n in Counter(words[0] for words in full).items() if n == 1]
+    surnames = {words[-1] for words in full}
+    bodies = {e.text.split()[0] for e in (_cut_at_bracket(e)[0] for e in entities(doc) if e.label_ == "ORG") if len(e.text.split()) > 1}
+    return frozenset(
+        w
+        for w in once
+        if w not in surnames and w not in bodies and w.isalpha() and w.istitle() and (w.lower() in GIVEN_NAMES or not is_place(w))  # not "Wembley Stadium"
+    )
+
+
 def _inside_quotes(tok: Token) -> bool:
     """Whether an odd number of quote marks stands before the word in its sentence ("Edu said: \"My brother …")."""
     return sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.is_quote) % 2 == 1
@@ -3308,6 +3433,186 @@ def _untagged_clergy_names(doc: Doc, mentions: list[_Mention], in_heading: Headi
             continue
         span = Span(doc, start, end, label="PERSON")
         found.append(_Mention(span, "PERSON", span.text, _clergy_title_before(doc, start)))
+        taken.update(range(start, end))
+    return found
+
+
+def _is_rank_lower(word: str) -> bool:
+    """A lower-cased word that, capitalised, can be a :func:`_rank_word`: a rank or its short form."""
+    return word.rstrip(".") in RANK_TITLES
+
+
+def _rank_word(tok: Token) -> bool:
+    """A capitalised military rank or its short form ("General", "Gen", "Lt", "Col."), no given name ("Major")."""
+    word = tok.lower_.rstrip(".")
+    return word in RANK_TITLES and tok.text[:1].isupper() and not tok.text.isupper() and word not in GIVEN_NAMES
+
+
+def _short_rank(tok: Token) -> bool:
+    """A rank's written short form ("Gen", "Lt Col", "Sgt"): no word of its own, so a title wherever it stands;
+    a rank written in full ("General", "Captain") also opens names of things ("General Motors", "Captain Scarlet")."""
+    return _rank_word(tok) and tok.lower_.rstrip(".") not in ACTOR_NOUNS
+
+
+def _rank_title_end(doc: Doc, start: int, end: int) -> int:
+    """Where the run of ranks opening ``doc[start:end]`` ends ("Lt Col" Eric Schnaible); ``start`` if there is none."""
+    k = start
+    while k < end and _rank_word(doc[k]):
+        k += 1
+    return k
+
+
+def _rank_title_before(doc: Doc, end: int) -> str | None:
+    """The short-form rank run right before ``doc[end]`` ("Gen" Musharraf, "Lt Col" Schnaible), or ``None``."""
+    if end == 0 or not _is_rank_lower(word_columns(doc)[0][end - 1]):
+        return None  # asked for every name :func:`_clean` reads: the word columns answer most without a Token (#18)
+    start = end
+    while start > 0 and _rank_word(doc[start - 1]):
+        start -= 1
+    if start == end or not any(_short_rank(doc[k]) for k in range(start, end)):
+        return None
+    return doc[start:end].text
+
+
+def _without_rank_title(ent: Span) -> Span:
+    """ "Gen Musharraf" -> "Musharraf", "Gen Pervez Musharraf's" (typed an organisation) -> "Pervez Musharraf's",
+    "Sergeant Keith McDonald" -> "Keith McDonald": a military rank is the person's title, not a word of the name.
+
+    The small model runs the rank into the name, so the person stood apart
+    from the full name the article gives ("Gen Pinochet" beside "Augusto
+    Pinochet"), or typed the whole a body. Cut off, the rank stays before the
+    name, where :func:`title_tokens` reads it as the role and :func:`_clean`
+    as the form of address. A short form ("Gen", "Lt", "Col", :func:`_short_rank`)
+    is a rank wherever it stands; a rank written in full only opens a name
+    the tagger read as a person's and that follows no capitalised word
+    ("Attorney General Lord Goldsmith", "General Motors" keep theirs). What
+    is left must be one to three capitalised words, two at least of a name
+    typed an organisation ("Sgt Pepper", the album, keeps its rank).
+    """
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    doc = ent.doc
+    lowers = word_columns(doc)[0]
+    if not any(_is_rank_lower(lowers[i]) for i in range(ent.start, min(ent.start + 2, ent.end))):
+        return ent  # no rank opens the name: asked of every name, answered from the word columns (#18)
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    end = _rank_title_end(doc, start, ent.end)
+    if end == start:
+        return ent
+    if not any(_short_rank(doc[k]) for k in range(start, end)):
+        if ent.label_ != "PERSON" or (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha):
+            return ent
+    words = [t for t in doc[end : ent.end] if t.is_alpha]  # "Pervez Musharraf's": the possessive is no word of the name
+    if not (1 if ent.label_ == "PERSON" else 2) <= len(words) <= 3 or not all(t.text[:1].isupper() for t in words):
+        return ent  # a body's name left with one word ("Sgt Pepper", the album) may be a thing's; a full name is a person's
+    return Span(doc, end, ent.end, label="PERSON")
+
+
+def _untagged_ranked_names(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "Lt Col Eric Schnaible of the PCO told …", "Gen Pinochet himself has never been …": a name the tagger left
+    untagged after a rank's short form is a person, as after "Mr" (:func:`_untagged_titled_names`).
+
+    A rank written in full ("said General Musharraf") names a person only
+    when the words after it end on the surname of someone the tagger named:
+    "General Election" or "General Secretary" would be no one.
+    """
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and m.text}
+    found = []
+    k = 0
+    # only a rank or its short form can open a title (:func:`_rank_word`): the walk asks no other word (#18)
+    for tok in tokens_where(doc, lowers=_is_rank_lower):
+        if tok.i < k or not _rank_word(tok) or (tok.i > 0 and _rank_word(doc[tok.i - 1])):
+            continue
+        start = _rank_title_end(doc, tok.i, len(doc))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and end not in taken:
+            end += 1
+        k = max(end, tok.i + 1)
+        if end == start or in_heading.overlaps(doc[tok.i : end]):
+            continue
+        short = any(_short_rank(doc[j]) for j in range(tok.i, start))
+        if not short and doc[end - 1].text not in surnames:
+            continue
+        if not short and tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].is_alpha:
+            continue  # "Attorney General", "Secretary General": an office, no rank
+        span = Span(doc, start, end, label="PERSON")
+        found.append(_Mention(span, "PERSON", span.text, _rank_title_before(doc, start)))
+        taken.update(range(start, end))
+    return found
+
+
+#: Nouns of bodies and buildings ("club", "bank", "hotel", "stadium"): a name holding one is no person's.
+_BODY_OR_BUILDING_NOUNS = ORGANISATION_NOUNS_WN | ORGANISATION_NOUNS | INSTITUTION_NOUNS | BUILDING_NOUNS
+
+
+def _bodies_owned_by_people_as_works(doc: Doc) -> frozenset[str]:
+    """ "Alice Sebold's The Lovely Bones", "Martin Scorsese's Gangs Of New York", "Graham Norton's Strictly Dance
+    Fever": a name typed an organisation right after a person's full name in the possessive is the person's work,
+    as one typed a person's is (:func:`.kinds.owned_by_a_person`), unless it names a body.
+
+    The tagger types such titles organisations, and they stood in the
+    tables as bodies (#15, actors12 held-out read; the brief's "works with
+    no frame": 11 BBC tables). A person owns bodies too ("Cherie Blair's
+    Matrix Chambers", "Robert Kilroy Silk's Veritas Party", "Lord Conrad
+    Black's Hollinger International"): a name holding a body's or
+    building's noun, or one the article also names by its first words alone
+    ("Hollinger"), is left a body.
+    """
+    names = [e for e in entities(doc) if e.label_ in ("ORG", "PERSON", "GPE")]
+    owned = set()
+    for ent in names:
+        if ent.label_ != "ORG" or not owned_by_a_person(ent):
+            continue
+        text = _clean(ent)[0]
+        words = text.split()
+        if not text or any(w.lower() in _BODY_OR_BUILDING_NOUNS or singular(w.lower()) in _BODY_OR_BUILDING_NOUNS for w in words):
+            continue
+        prefixes = {" ".join(words[:k]) for k in range(1, len(words))}
+        if any(other.start != ent.start and _clean(other)[0] in prefixes for other in names):
+            continue  # "Hollinger" named alone elsewhere: the body
+        owned.add(text)
+    return frozenset(owned)
+
+
+def _names_a_facility_word(ent: Span) -> bool:
+    """Whether a word of the name is a place or a country of the gazetteer, a day or month, or a body's or building's noun:
+    "Good Morning Scotland", "Sunday Live", "Club Mediterranee" after a country's possessive are a programme
+    and a firm, not a person the country fields (#15, actors12: the tagger's FAC after a country's possessive
+    was 5 athletes and these 4 things on the BBC corpus)."""
+    return any(
+        is_place(t.text) or country_form(t.text) is not None or t.text in _CALENDAR_WORDS or t.lower_ in _BODY_OR_BUILDING_NOUNS
+        for t in ent
+        if t.is_alpha
+    )
+
+
+def _untagged_names_after_demonyms(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """ "American Taylor Dent reached the final", "a win over Argentine Juan Ignacio Chela", "face Czech Jan
+    Hernych": a census given name and one or two more capitalised words the tagger left untagged after a
+    nationality (tagged NORP) are a person's name.
+
+    A nationality before a name is how the BBC introduces a player or an
+    official; the small model tags the nationality and, reading the name
+    after it as part of an adjectival phrase, often tags nothing more, so the
+    person was missed (#15, actors12: 6 in 4 BBC articles, every one a
+    player). The first word must be a given name of the census lists
+    (:data:`GIVEN_NAMES`), the run end before any further capitalised word
+    (no name cut), and every word be a proper noun none of the article's
+    tagged names holds.
+    """
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for e in entities(doc):
+        if e.label_ != "NORP" or e.end >= len(doc) or doc[e.end].lower_ not in GIVEN_NAMES:
+            continue
+        start = end = e.end
+        while end < len(doc) and end - start < 3 and _untagged_name_word(doc[end], taken):
+            end += 1
+        if end - start < 2 or (end < len(doc) and doc[end].is_title and doc[end].is_alpha) or in_heading.overlaps(doc[start:end]):
+            continue
+        span = Span(doc, start, end, label="PERSON")
+        found.append(_Mention(span, "PERSON", span.text))
         taken.update(range(start, end))
     return found
 
