@@ -533,7 +533,9 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False, *, read_
         _cache_theme_bytecode(config, Path(config_file).resolve().parent.parent / THEME_BYTECODE)
         _list_theme_without_hidden(config)
         build_page = mkdocs_build._build_page
-        if dirty and (read_unchanged or not markdown_only):
+        if dirty and not read_unchanged and markdown_only:
+            pass  # MkDocs' own dirty build: unchanged pages are neither read nor written
+        elif dirty:
             # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
             # them; only converting and writing a page whose docs file did not change is skipped.
             mkdocs_build._populate_page = _dirty_populate(populate, convert=not markdown_only)
