@@ -495,7 +495,7 @@ class _DirtyNotice:
         return "'dirty' build" not in record.getMessage()
 
 
-def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple[float, int]:
+def build_one(config_file: str, epoch: str | None, dirty: bool = False, *, read_unchanged: bool = True) -> tuple[float, int]:
     """Run ``mkdocs build`` for one generated config; ``(seconds, peak RSS in KB of this process)``.
 
     Runs in a worker process (local or on a Dask worker). Imports MkDocs here,
@@ -504,7 +504,10 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
     newer than their output are rendered again (MkDocs' ``--dirty``); the
     caller asks for it only when no page was removed and the config is the
     same, the cases where it gives the bytes a clean build gives (the shard
-    tests compare the two).
+    tests compare the two). ``read_unchanged=False``: no page of the shard
+    holds a tags listing, so when the tags plugin is the only one, a dirty
+    build leaves unchanged pages unread, as MkDocs' own does (see
+    :func:`_dirty_populate`; the caller knows the shard's pages).
     """
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     before = os.environ.get("SOURCE_DATE_EPOCH")
@@ -528,8 +531,11 @@ def build_one(config_file: str, epoch: str | None, dirty: bool = False) -> tuple
         if root:  # after the check above: it rewrites the written pages only, never gathers from the others
             config.plugins["briefgen-portal-theme-assets"] = _PortalThemeAssets(str(root))  # type: ignore[assignment]
         _cache_theme_bytecode(config, Path(config_file).resolve().parent.parent / THEME_BYTECODE)
+        _list_theme_without_hidden(config)
         build_page = mkdocs_build._build_page
-        if dirty:
+        if dirty and not read_unchanged and markdown_only:
+            pass  # MkDocs' own dirty build: unchanged pages are neither read nor written
+        elif dirty:
             # Every page is still read, so plugins that gather from all pages (Material's tags export) see all of
             # them; only converting and writing a page whose docs file did not change is skipped.
             mkdocs_build._populate_page = _dirty_populate(populate, convert=not markdown_only)
@@ -583,6 +589,56 @@ def _cache_theme_bytecode(config: Any, folder: Path) -> None:
         return env
 
     theme.get_env = get_env
+
+
+def _list_theme_without_hidden(config: Any) -> None:
+    """Make the theme's Jinja environment list its files without walking hidden folders, when its caller drops them anyway.
+
+    MkDocs finds the theme's static files (``Files.add_files_from_theme``) by listing every file of the theme's
+    folders and dropping, among others, every path with a part that starts with a dot (its patterns ``.*`` and
+    ``*/.*``). Material's templates hold 14,356 icons in ``.icons`` (for the emoji extension, which reads them
+    itself), so each shard build walked 14,510 files and matched each against a dozen patterns to keep 162: 0.06 CPU
+    s of a dirty actor shard's 0.2, a fixed part of every build, dirty or clean (#18: a one-article rebuild at 2,000
+    briefings makes four such builds, at 20,000 two dozen). Here the walk skips hidden folders and files, which gives
+    the same list exactly when the caller's filter drops hidden paths (checked on two probes, one at the top and one
+    nested, each call); any other call, or a loader other than a plain folder loader, lists as before.
+    """
+    import jinja2
+
+    theme = config.theme
+    make_env = theme.get_env
+
+    def get_env() -> Any:
+        env = make_env()
+        loader = env.loader
+        if type(loader) is not jinja2.FileSystemLoader:
+            return env
+        listed = env.list_templates
+
+        def list_templates(extensions: Any = None, filter_func: Any = None) -> list[str]:
+            if extensions is not None or filter_func is None or filter_func(".probe") or filter_func("probe/.probe"):
+                return listed(extensions, filter_func)
+            return [name for name in _visible_files(loader) if filter_func(name)]
+
+        env.list_templates = list_templates
+        return env
+
+    theme.get_env = get_env
+
+
+def _visible_files(loader: Any) -> list[str]:
+    """What a Jinja ``FileSystemLoader`` lists (its ``list_templates``: sorted, each name once), without any path one of
+    whose parts starts with a dot; hidden folders are not walked."""
+    found: set[str] = set()
+    for searchpath in loader.searchpath:
+        for dirpath, dirnames, filenames in os.walk(searchpath, followlinks=loader.followlinks):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for filename in filenames:
+                if filename.startswith("."):
+                    continue
+                name = os.path.join(dirpath, filename)[len(searchpath) :].strip(os.path.sep).replace(os.path.sep, "/")
+                found.add(name[2:] if name[:2] == "./" else name)
+    return sorted(found)
 
 
 class _PortalThemeAssets:
@@ -833,14 +889,18 @@ def _run_builds(
     scheduler: str | None,
     dirty: Sequence[bool] | None = None,
     workers: _DirtyWorkers | None = None,
+    read_unchanged: Sequence[bool] | None = None,
 ) -> list[tuple[float, int]]:
     """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``.
 
     ``workers``: the dirty builds' workers, started before (:func:`warm_workers`) and ended by the caller; without
-    it they are started here, when the first dirty build asks, and ended on return."""
+    it they are started here, when the first dirty build asks, and ended on return. ``read_unchanged``: for each
+    dirty build, whether it must read its unchanged pages (:func:`build_one`; all of them when not given, and on a
+    Dask cluster)."""
     if not configs:
         return []
     dirty = list(dirty) if dirty is not None else [False] * len(configs)
+    reads = list(read_unchanged) if read_unchanged is not None else [True] * len(configs)
     if scheduler:
         from .errors import ClusterError
 
@@ -867,7 +927,9 @@ def _run_builds(
     with contextlib.ExitStack() as stack:
         dirty_workers = workers if workers is not None else stack.enter_context(_DirtyWorkers())
         pool = stack.enter_context(ThreadPoolExecutor(max_workers=max(1, jobs)))
-        return list(pool.map(lambda c, e, d: dirty_workers.build(c, e) if d else _build_in_process(c, e), configs, epochs, dirty))
+        return list(
+            pool.map(lambda c, e, d, r: dirty_workers.build(c, e, read_unchanged=r) if d else _build_in_process(c, e), configs, epochs, dirty, reads)
+        )
 
 
 class _DirtyWorkers:
@@ -957,13 +1019,13 @@ class _DirtyWorkers:
             self._local.proc = proc
         return proc
 
-    def build(self, config_file: str, epoch: str) -> tuple[float, int]:
+    def build(self, config_file: str, epoch: str, *, read_unchanged: bool = True) -> tuple[float, int]:
         import json
         import sys
 
         proc = self._worker()
         try:
-            proc.stdin.write(json.dumps([config_file, epoch]) + "\n")
+            proc.stdin.write(json.dumps([config_file, epoch, read_unchanged]) + "\n")
             proc.stdin.flush()
             line = proc.stdout.readline()
         except (OSError, ValueError):
@@ -984,7 +1046,7 @@ class _DirtyWorkers:
 
 
 def _serve(preload: str | None = None) -> None:
-    """``python -m briefgen.shard_build --serve [CONFIG]``: dirty builds, one JSON request a line (``[config, epoch]``) on stdin,
+    """``python -m briefgen.shard_build --serve [CONFIG]``: dirty builds, one JSON request a line (``[config, epoch, read_unchanged]``) on stdin,
     one JSON reply a line on stdout, until stdin closes (:class:`_DirtyWorkers`). What a build prints goes into its
     reply's ``stderr``, so stdout carries replies only. ``preload``: a config loaded (and dropped) before the first
     request, so that MkDocs, the theme, its plugins and Markdown extensions are imported while nobody waits."""
@@ -997,13 +1059,13 @@ def _serve(preload: str | None = None) -> None:
         _preload(preload)
     replies = sys.stdout
     for line in sys.stdin:
-        config_file, epoch = json.loads(line)
+        config_file, epoch, *rest = json.loads(line)
         _reset_peak_rss()
         said = io.StringIO()
         reply: dict[str, Any]
         with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
             try:
-                reply = {"result": list(build_one(config_file, epoch, dirty=True))}
+                reply = {"result": list(build_one(config_file, epoch, dirty=True, read_unchanged=bool(rest[0]) if rest else True))}
             except BriefgenError as exc:
                 reply = {"error": str(exc)}
         reply["stderr"] = said.getvalue()
@@ -1288,7 +1350,9 @@ def publish_sharded(
     # #18: each period gets a tags listing of its own (its briefings' tag chips lead there), the portal's tags page links them
     shards, own_docs, edited = _tags_listings(plan, shards, user=user, own_docs_dir=own_docs_dir, directory_urls=directory_urls)
     versions = _tool_versions()
-    todo: list[tuple[Any, str, Path, str, bool]] = []
+    todo: list[tuple[Any, str, Path, str, bool, bool]] = []
+    directive = _tags_plugin(user)[0]
+    listing_marker = f"<!-- {directive}" if directive else None
     for shard in shards:
         docs, built = state_dir / "docs" / shard.name, state_dir / "built" / shard.name
         config = shard_config(shard, user=user, config_dir=config_dir, docs_dir=docs, site_dir=built, directory_urls=directory_urls, search=search)
@@ -1316,12 +1380,21 @@ def publish_sharded(
         dirty = whole and same_config
         if dirty and removed:
             drop_outputs(built, removed, directory_urls=directory_urls)
-        todo.append((shard, digest, config_file, stamp, dirty))
+        # a dirty build reads its unchanged pages for the tags plugin's listings: a shard with none (an actor or list
+        # shard: no page of its own docs, no listing among its pages) need not (#18: most of such a build's time)
+        reads = dirty and (not shard.folder or (listing_marker is not None and any(listing_marker in page.content for page in shard.pages)))
+        todo.append((shard, digest, config_file, stamp, dirty, reads))
     costs = _run_builds(
-        [str(c) for _, _, c, _, _ in todo], epochs=[t[3] for t in todo], jobs=jobs, scheduler=scheduler, dirty=[t[4] for t in todo], workers=workers
+        [str(t[2]) for t in todo],
+        epochs=[t[3] for t in todo],
+        jobs=jobs,
+        scheduler=scheduler,
+        dirty=[t[4] for t in todo],
+        workers=workers,
+        read_unchanged=[t[5] for t in todo],
     )
     measured: dict[str, tuple[float, int]] = {}
-    for (shard, digest, _config, _stamp, _dirty), cost in zip(todo, costs, strict=True):
+    for (shard, digest, *_), cost in zip(todo, costs, strict=True):
         (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
         measured[shard.name] = cost
     wanted = {s.name for s in shards}

@@ -4,7 +4,8 @@ The rebuild reuses what it can: the stored site index, the plan's link records a
 each shard's digest and docs listing, MkDocs' dirty builds. Each step below changes something one of those could
 miss: a briefing's date moves it to another month (two period shards and their lists change), an actor named in one
 briefing gains a second (its entry, its links and the briefings naming it change), an article is deleted (its page
-and period leave, its actors' counts fall). After each step the rebuilt ``site/`` must equal a fresh build's.
+and period leave, its actors' counts fall), an article is edited (its title, on its page, the lists and its actors'
+pages). After each step the rebuilt ``site/`` must equal a fresh build's.
 """
 
 from __future__ import annotations
@@ -64,6 +65,10 @@ STEPS = {
     "an actor gains a second briefing": lambda items: [*items, briefing("f", person("Zelda Quorn"), org("Tories"), date="2025-03-08")],
     # "d" deleted: its page goes, February keeps "c" alone, its actors are named once less
     "an article is deleted": lambda items: [b for b in items if b.article.name != "d"],
+    # "c" edited: a new title on its page, its month's and the portal's lists and its actors' pages
+    "an article is edited": lambda items: [
+        dataclasses.replace(b, article=dataclasses.replace(b.article, title="C, corrected")) if b.article.name == "c" else b for b in items
+    ],
 }
 
 
@@ -72,10 +77,10 @@ def test_each_rebuild_equals_a_build_from_scratch(tmp_path):
     config = _project(kept / "project")
     items = list(ARCHIVE)
     first = _build(items, kept, config)
-    for step, change in STEPS.items():
+    for k, (step, change) in enumerate(STEPS.items()):
         items = change(items)
         rebuilt = _build(items, kept, config)
-        fresh_root = tmp_path / f"fresh-{len(rebuilt)}-{step[:10].replace(' ', '-')}"
+        fresh_root = tmp_path / f"fresh-{k}"
         fresh = _build(items, fresh_root, _project(fresh_root / "project"))
         assert sorted(rebuilt) == sorted(fresh), step
         differing = [path for path in fresh if rebuilt[path] != fresh[path]]

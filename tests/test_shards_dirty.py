@@ -263,3 +263,56 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     # the used one left by itself once its stdin closed (without tearing its interpreter down, #18), not killed
     assert [proc.returncode for proc in procs if proc not in workers._idle] == [0]
     assert _files(dirty[1]) == _files(clean[1])
+
+
+#: An actor shard's docs: titled pages, no tags listing, none in the nav.
+UNLISTED = {
+    "a.md": "---\ntitle: Alpha\n---\n\n# Alpha\n\nFirst page.\n",
+    "b.md": "---\ntitle: Beta\ntags:\n- Marco Rubio\n---\n\n# Beta\n\nSecond page, [to alpha](a.md).\n",
+    "c.md": "---\ntitle: Gamma\n---\n\n# Gamma\n\nThird page, [to beta](b.md).\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("plugins", "read_unchanged", "converted"),
+    [
+        # no listing to fill: MkDocs' own dirty build, the changed page alone is read and converted
+        (["tags"], False, ["b.md"]),
+        # a plugin that may read converted HTML: every page, whatever the caller says
+        (["tags", "offline"], False, ["a.md", "b.md", "c.md"]),
+        # told to read them (a listing somewhere): none converted but the changed one, all read
+        (["tags"], True, ["b.md"]),
+    ],
+)
+def test_a_dirty_build_without_listings_leaves_unchanged_pages_unread(tmp_path, monkeypatch, plugins, read_unchanged, converted):
+    from mkdocs.structure.pages import Page as MkPage
+
+    extra = {"not_in_nav": "*", "nav": [{"Home": "https://example.org/"}]}
+    config, site = _project(tmp_path / "dirty", plugins, pages=UNLISTED, extra=extra)
+    build_one(str(config), "0")
+    _change_unlisted(tmp_path / "dirty" / "docs")
+    seen = _converted(monkeypatch)
+    read: list[str] = []
+    source = MkPage.read_source
+
+    def reading(self, config):
+        read.append(self.file.src_uri)
+        return source(self, config)
+
+    monkeypatch.setattr(MkPage, "read_source", reading)
+    build_one(str(config), "0", dirty=True, read_unchanged=read_unchanged)
+    assert sorted(seen) == converted
+    assert sorted(read) == (["a.md", "b.md", "c.md"] if read_unchanged or "offline" in plugins else ["b.md"])
+    monkeypatch.undo()
+
+    clean_config, clean_site = _project(tmp_path / "clean", plugins, pages=UNLISTED, extra=extra)
+    _change_unlisted(tmp_path / "clean" / "docs")
+    build_one(str(clean_config), "0")
+    assert _files(site) == _files(clean_site)
+
+
+def _change_unlisted(docs: Path) -> None:
+    page = docs / "b.md"
+    page.write_text(UNLISTED["b.md"].replace("Second page", "Second page, edited"), encoding="utf-8")
+    later = time.time() + 60
+    os.utime(page, (later, later))
