@@ -50,7 +50,31 @@ def test_the_gate_leaves_out_only_words_no_test_finds(nlp, monkeypatch):
 
     gated = events()
     assert all(gated), gated  # each sentence finds something: the comparison means something
-    monkeypatch.setattr(extractor, "_may_open_event", lambda lemma, dep: True)
+    real = extractor._event_words
+
+    def opened(doc):  # every word may open an event: a Token of every word, as before the gate
+        _, negations, nouns = real(doc)
+        return list(range(len(doc))), negations, nouns
+
+    monkeypatch.setattr(extractor, "_event_words", opened)
     assert events() == gated
-    monkeypatch.setattr(extractor, "_may_open_event", lambda lemma, dep: False)
+    monkeypatch.setattr(extractor, "_event_words", lambda doc: ([], *real(doc)[1:]))
     assert events() != gated
+
+
+@pytest.mark.parametrize("text", [*_EVENTS, "Unions said ministers have to act and the board needs to resign.", "It should not be sold."])
+def test_the_doc_s_event_words_are_the_words_the_walk_asked(nlp, text):
+    """:func:`extractor._event_words` lists exactly the words the per-word test accepted: an obligation word
+    or :func:`extractor._may_open_event` (its negations and demand nouns: every ``neg`` and every demand noun)."""
+    doc = nlp(text)
+    candidates, negations, nouns = extractor._event_words(doc)
+    asked = [
+        i
+        for i, t in enumerate(doc)
+        if (t.dep_ == "aux" and t.lower_ in extractor.lex.OBLIGATION_MODALS)
+        or t.lemma_.lower() in extractor.lex.OBLIGATION_VERBS
+        or extractor._may_open_event(t.lemma_.lower(), t.dep_)
+    ]
+    assert candidates == asked and asked
+    assert negations == [t.i for t in doc if t.dep_ == "neg"]
+    assert nouns == [t.i for t in doc if t.lemma_.lower() in extractor.lex.DEMAND_NOUNS]

@@ -36,7 +36,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span, Token
 
 from .actors.gazetteer import country_form
-from .docview import paragraphs, words
+from .docview import paragraphs, spaces, words
 
 #: Fewest names in one list of a run for the run to be a team sheet (a side fields 11 or 15, a bench 5 to 7).
 MIN_ITEMS = 6
@@ -181,22 +181,34 @@ def _close(doc: Doc, run: list[_Piece], regions: list[tuple[int, int]], names: l
 
 
 def _pieces(doc: Doc):  # type: ignore[no-untyped-def]
-    """The body's pieces in order: stretches of a paragraph between full stops and colons, each classified."""
+    """The body's pieces in order: stretches of a paragraph between full stops and colons, each classified.
+
+    Walked over the doc's lower-case column, as :func:`_may_hold_a_sheet` reads it (#18: the walk made a
+    ``Token`` of every word of every paragraph of each article the first test lets through); lower-casing
+    leaves brackets, stops and colons alone, and a word's letters and digits stay letters and digits.
+    """
+    texts = words(doc)[0]
     for paragraph in paragraphs(doc):
         start = paragraph.start
         depth = 0
-        for tok in paragraph:
-            depth = max(0, depth + tok.text.count("(") - tok.text.count(")"))
-            if depth == 0 and _is_boundary(tok):
-                yield from _classified(doc, start, tok.i + 1, colon=tok.text.endswith(":"))
-                start = tok.i + 1
+        for i in range(paragraph.start, paragraph.end):
+            text = texts[i]
+            depth = max(0, depth + text.count("(") - text.count(")"))
+            if depth == 0 and _is_boundary_text(text):
+                yield from _classified(doc, start, i + 1, colon=text.endswith(":"))
+                start = i + 1
         if start < paragraph.end:
             yield from _classified(doc, start, paragraph.end, colon=False)
 
 
+def _lower_column(doc: Doc) -> list[str]:
+    return words(doc)[0]
+
+
 def _classified(doc: Doc, start: int, end: int, *, colon: bool):  # type: ignore[no-untyped-def]
     """The piece ``doc[start:end]`` (its closing stop or colon included), unless it is empty."""
-    words = [t for t in doc[start:end] if not (t.is_space or _is_boundary(t))]
+    texts, space = _lower_column(doc), spaces(doc)
+    words = [doc[i] for i in range(start, end) if not (space[i] or _is_boundary_text(texts[i]))]  # a Token only of a word kept
     while words and words[0].text in _OPENING_NOISE:
         words = words[1:]
     if not words:

@@ -24,6 +24,7 @@ comment is no answer. A response without a demand to answer stays an event
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -1166,20 +1167,54 @@ def _may_open_event(lemma: str, dep: str) -> bool:
     )  # fmt: skip
 
 
+_EVENT_WORDS = "briefgen_demand_event_words"
+
+
+def _event_words(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Per doc, in order: the words :func:`_sentence_events` may open an event on (an obligation word, or
+    :func:`_may_open_event`), the negations, and the demand nouns.
+
+    Why (#18): every sentence's walk asked each of its words these questions, one call per word; asked once
+    per doc over the :func:`~briefgen.extract.docview.words` and :func:`~briefgen.extract.docview.syntax`
+    columns, a sentence looks only at its own few (found by bisection). The doc is not changed after parsing.
+    """
+    found = doc.user_data.get(_EVENT_WORDS)
+    if found is None:
+        lowers, lemmas = words(doc)
+        deps = syntax(doc)[1]
+        opening = {*lex.DEMAND_VERBS, *_RESPONSE_LEMMAS, *lex.WITHDRAWAL_VERBS, *lex.REFUSAL_NOUNS, *lex.OBLIGATION_VERBS}
+        modals = lex.OBLIGATION_MODALS
+        candidates = [
+            i for i, (lemma, dep) in enumerate(zip(lemmas, deps)) if lemma in opening or dep == "ccomp" or (dep == "aux" and lowers[i] in modals)
+        ]  # fmt: skip
+        negations = [i for i, dep in enumerate(deps) if dep == "neg"]
+        nouns = [i for i, lemma in enumerate(lemmas) if lemma in lex.DEMAND_NOUNS]
+        found = doc.user_data[_EVENT_WORDS] = (candidates, negations, nouns)
+    return found
+
+
+def _within(positions: list[int], start: int, end: int) -> list[int]:
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
 def _sentence_events(sent: Span) -> list[_Found]:
     demands: list[_Found] = []
     responses: list[_Found] = []
     doc = sent.doc
     lowers, lemmas = words(doc)  # read once per doc, not per token and per question (#18)
     pos, deps = syntax(doc)
-    negated = {doc[i].head.i for i in range(sent.start, sent.end) if deps[i] == "neg"}  # few sentences negate: look only at their verbs
-    for i in range(sent.start, sent.end):
+    candidates, negations, nouns = _event_words(doc)
+    negated = {doc[i].head.i for i in _within(negations, sent.start, sent.end)}  # few sentences negate: look only at their verbs
+    # the words that are an obligation word, a negated verb or :func:`_may_open_event`'s: none of the tests below can find
+    # anything on any other word, so no Token is made of it (#18)
+    opening = _within(candidates, sent.start, sent.end)
+    if negated:
+        opening = sorted({*opening, *(i for i in negated if sent.start <= i < sent.end)})
+    for i in opening:
         lemma = lemmas[i]
         dep = deps[i]
         # :func:`_must_demand` answers only for an obligation word (:func:`_obligation_clause`'s first tests)
         obliging = (dep == "aux" and lowers[i] in lex.OBLIGATION_MODALS) or lemma in lex.OBLIGATION_VERBS
-        if not (obliging or i in negated or _may_open_event(lemma, dep)):
-            continue  # none of the tests below can find anything on this word: no Token for it (#18)
         token = doc[i]
         verbal = (lemma in lex.DEMAND_VERBS or lemma in _RESPONSE_LEMMAS) and pos[i] in {"VERB", "AUX"}
         if verbal and lemma in lex.DEMAND_VERBS:
@@ -1201,8 +1236,8 @@ def _sentence_events(sent: Span) -> list[_Found]:
         if found is not None and not _is_protest(found.trigger.head):
             demands.append(found)
     answered = {r.answers.trigger.i for r in responses if r.answers is not None}
-    for i in range(sent.start, sent.end):
-        if lemmas[i] in lex.DEMAND_NOUNS and i not in answered:
+    for i in _within(nouns, sent.start, sent.end):
+        if i not in answered:
             token = doc[i]
             if any(r.what is not None and r.what.start <= token.i < r.what.end for r in responses):
                 continue  # named as what a response answers

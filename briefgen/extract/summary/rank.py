@@ -20,6 +20,8 @@ import operator
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy
+
 from spacy.tokens import Span
 
 #: Probability of following an edge rather than jumping anywhere (PageRank's usual 0.85).
@@ -78,24 +80,36 @@ def centrality(weights: Sequence[Sequence[float]], *, damping: float = DAMPING) 
 
     A node with no edges spreads its probability evenly, so the result is a
     proper distribution and isolated sentences get only the teleport share.
+
+    Each step adds, for every node ``j``, the shares ``damping * rank[i] /
+    out_weight[i] * w[i][j]`` of the nodes ``i`` in ascending order onto the
+    teleport share. That loop ran in Python, one addition per edge, and was
+    the summary's largest single cost (#18); here every node's row of shares
+    is one numpy product and the additions one ``add.accumulate`` down the
+    rows, which adds in exactly that order, one rounding per addition, so the
+    ranks are the same to the bit. A node without edges takes part with a
+    divisor of 1 and a row of zeros: its products are 0.0, and adding 0.0 to
+    a positive sum leaves it as it is, as skipping it did. The two sums of the
+    loop (the dangling nodes' rank, how far the walk moved) stay Python's
+    ``sum`` over the same lists, so they round as before on every Python.
     """
     n = len(weights)
     if n == 0:
         return []
     out_weight = [sum(row) for row in weights]
-    # the walk's loop, with what does not change between iterations found once (#18): the dangling nodes, and
-    # each node with edges, its out-weight and its edges (most pairs share no term); every sum adds the same
-    # numbers in the same order as before, so the ranks are the same to the bit
     dangling_nodes = [i for i in range(n) if out_weight[i] == 0.0]
-    edges = [(i, out_weight[i], [(j, w) for j, w in enumerate(row) if w]) for i, row in enumerate(weights) if out_weight[i] != 0.0]
+    matrix = numpy.array(weights, dtype=numpy.float64).reshape(n, n)
+    divisor = numpy.array([w if w != 0.0 else 1.0 for w in out_weight], dtype=numpy.float64)
+    steps = numpy.empty((n + 1, n), dtype=numpy.float64)  # row 0: the teleport share; row 1 + i: node i's shares
+    shares = steps[1:]
     rank = [1.0 / n] * n
+    current = numpy.array(rank, dtype=numpy.float64)
     for _ in range(MAX_ITERATIONS):
         dangling = sum([rank[i] for i in dangling_nodes])
-        nxt = [(1.0 - damping) / n + damping * dangling / n] * n
-        for i, weight, row in edges:
-            share = damping * rank[i] / weight
-            for j, w in row:
-                nxt[j] += share * w
+        steps[0] = (1.0 - damping) / n + damping * dangling / n
+        numpy.multiply((damping * current / divisor)[:, None], matrix, out=shares)
+        current = numpy.add.accumulate(steps, axis=0)[-1]
+        nxt = current.tolist()
         moved = sum(map(abs, map(operator.sub, rank, nxt)))
         rank = nxt
         if moved < TOLERANCE:
