@@ -900,12 +900,17 @@ TABLE_HOLDERS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("sentence", "holder"), TABLE_HOLDERS, ids=[f"holder-{i}" for i in range(len(TABLE_HOLDERS))])
 def test_holder_is_an_actor_of_the_table_or_no_one(parse, sentence, holder):
     """Through ``extract_all``, which hands outlook the actor table's ``actor_name`` (``None`` for no actor)."""
+    assert _holder_through_the_table(parse, sentence) == holder
+
+
+def _holder_through_the_table(parse, sentence: str) -> str | None:
+    """The holder's name of the one outlook item that is ``sentence``, through ``extract_all`` and its actor table."""
     from briefgen.extract import extract_all
 
     _, doc = parse(_article(sentence))
     items = [item for item in extract_all(doc).outlook if item.text == sentence]
     assert len(items) == 1, f"{sentence!r} is not outlook"
-    assert (None if items[0].holder is None else items[0].holder.name) == holder
+    return None if items[0].holder is None else items[0].holder.name
 
 
 # (sentence, holder): a time or an occasion the parser made a frame's subject holds no view (twentieth session, the
@@ -922,9 +927,4 @@ NO_VIEW_HOLDERS: list[tuple[str, str | None]] = [
 
 @pytest.mark.parametrize(("sentence", "holder"), NO_VIEW_HOLDERS, ids=[f"no-view-{i}" for i in range(len(NO_VIEW_HOLDERS))])
 def test_a_time_or_an_occasion_holds_no_view(parse, sentence, holder):
-    from briefgen.extract import extract_all
-
-    _, doc = parse(_article(sentence))
-    items = [item for item in extract_all(doc).outlook if item.text == sentence]
-    assert len(items) == 1, f"{sentence!r} is not outlook"
-    assert (None if items[0].holder is None else items[0].holder.name) == holder
+    assert _holder_through_the_table(parse, sentence) == holder

@@ -131,6 +131,11 @@ def _surname(span) -> str:
     ],
 )
 def test_only_person_is_the_one_person_given_the_role(vocab, why, before, role, expected) -> None:
+    assert _holder_given(vocab, before, role, RoleIndex.only_person, why) == expected, why
+
+
+def _holder_given(vocab, before: list[list[Row]], role: list[tuple[str, str]], ask, why: str) -> str | None:
+    """The sentences ``before``, then "the ROLE said …"; what ``ask`` (``RoleIndex.only_person`` or ``only_body``) finds."""
     rows: list[Row] = []
     for sentence in before:
         rows += _shift(sentence, len(rows))
@@ -138,8 +143,8 @@ def test_only_person_is_the_one_person_given_the_role(vocab, why, before, role, 
     mention = doc[len(rows) : len(rows) + len(role) + 1]
     head = definite_role(mention)
     assert head is not None, why
-    found = RoleIndex(doc, entity_at(doc), quoted=never_quoted).only_person(head, before=mention.start, name_of=_surname)
-    assert (found.text if found is not None else None) == expected, why
+    found = ask(RoleIndex(doc, entity_at(doc), quoted=never_quoted), head, before=mention.start, name_of=_surname)
+    return found.text if found is not None else None
 
 
 def test_a_named_body_before_the_role_only_when_asked_for() -> None:
@@ -177,15 +182,7 @@ OTHER_FIRM_BEFORE: list[Row] = [
     ],
 )
 def test_only_body_is_the_one_body_given_the_role(vocab, why, before, role, expected) -> None:
-    rows: list[Row] = []
-    for sentence in before:
-        rows += _shift(sentence, len(rows))
-    doc = build(vocab, rows + _shift(_said(role), len(rows)))
-    mention = doc[len(rows) : len(rows) + len(role) + 1]
-    head = definite_role(mention)
-    assert head is not None, why
-    found = RoleIndex(doc, entity_at(doc), quoted=never_quoted).only_body(head, before=mention.start, name_of=_surname)
-    assert (found.text if found is not None else None) == expected, why
+    assert _holder_given(vocab, before, role, RoleIndex.only_body, why) == expected, why
 
 
 def test_a_capitalised_title_is_read_for_a_role_speaker_only(vocab) -> None:
