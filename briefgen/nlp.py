@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -121,6 +121,10 @@ def line_openings_held(doc: Doc, starts: list[int]) -> list[int]:
 #: Last characters of a token after which a sentence may start on the same line: sentence ends,
 #: the colon and semicolon the model sometimes ends on, and closing marks (which may close a sentence).
 _MAY_END_A_SENTENCE = frozenset(".?!…:;\"'”’)]")
+#: Quote marks that close a quotation when they hug a sentence's end mark and a space or line end follows
+#: ('… like no other."' then a new paragraph): the model started a sentence at the mark in 661 places of 541 of the
+#: 2,127 distinct BBC texts, so the sentence before lost its closing mark in the summary, the outlook and the demands.
+_CLOSING_MARKS = frozenset({'"', "”", "'", "’"})
 #: Marks that open a list item's line ("- Reduced income tax …").
 _BULLETS = frozenset({"-", "–", "—", "*", "•", "·"})
 
@@ -137,23 +141,33 @@ def unended_continuations(doc: Doc, starts: list[int]) -> list[int]:
     the outlook and the demands as a "sentence" with half its clause. A
     sentence can only start after a token ending in one of
     :data:`_MAY_END_A_SENTENCE` or after a line break (:func:`sentence_starts`);
-    everywhere else the parser is told no sentence starts. Where the model
-    would not have split, the constraint changes nothing.
+    everywhere else the parser is told no sentence starts. A closing quote mark
+    that hugs an end mark ('like no other."') is held too: the model often
+    started a sentence at it, leaving the sentence before without its mark
+    (:data:`_CLOSING_MARKS`). Where the model would not have split, the
+    constraint changes nothing.
     """
     started = set(starts)
     held: list[int] = []
     strings = doc.vocab.strings
     last: str | None = None  # last character of the previous word on this line; None at a line's start
+    hugs = False  # the previous word ends a sentence with no space after it ("other." before '"')
     # read from the doc's columns: a ``Token`` object per word cost as much as the rest of the loop (#18)
-    for i, (orth, space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+    columns = doc.to_array([ORTH, IS_SPACE, SPACY]).tolist()
+    final = len(columns) - 1
+    for i, (orth, space, spaced) in enumerate(columns):
         text = strings[orth]
         if space:
             if "\n" in text:
                 last = None
+            hugs = False
             continue
         line_opening = last is None
         if not line_opening and last not in _MAY_END_A_SENTENCE and i not in started:
             held.append(i)
+        elif hugs and text in _CLOSING_MARKS and i not in started and (spaced or i == final or columns[i + 1][1]):
+            held.append(i)  # a closing quote mark belongs to the sentence its end mark ends
+        hugs = text[-1] in _SENTENCE_ENDS and not spaced
         last = None if line_opening and text in _BULLETS else text[-1]  # a list item's text may start its own sentence
     return held
 

@@ -194,3 +194,30 @@ def test_only_words_after_a_word_that_cannot_end_a_sentence_are_held(nlp):
     doc = nlp.make_doc('Title\n\nIt rose - sharply. "Yes," he said; and so\nOn it went\n- Item text')
     held = [doc[i].text for i in unended_continuations(doc, sentence_starts(doc))]
     assert held == ["rose", "-", "sharply", ".", ",", '"', "said", ";", "so", "it", "went", "text"]
+
+
+CLOSED_AT_THE_MARK = [
+    ('Mr Flynn said: "It was a meeting like no other."\n\nNext paragraph.', 'Mr Flynn said: "It was a meeting like no other."'),
+    ('"We will win it." He smiled.', '"We will win it."'),
+    ("He said 'I do.' Then he left.", "He said 'I do.'"),
+    ("It ends here?\u201d\n", "It ends here?\u201d"),
+]
+
+
+@pytest.mark.parametrize(("line", "first"), CLOSED_AT_THE_MARK)
+def test_a_closing_quote_mark_hugging_an_end_mark_stays_with_its_sentence(nlp, line, first):
+    doc = nlp(f"Headline\n\n{line}\n")
+    body = [s.text.strip() for s in doc.sents if s.start_char > len("Headline") and s.text.strip()]
+    assert body[0] == first
+    assert all(not s.startswith(('"', "'", "\u201d")) or s == first for s in body)
+
+
+def test_a_quote_mark_opening_after_a_space_may_still_start_a_sentence(nlp):
+    """Only a mark that hugs the end mark and has a space or line end after it closes; the next one opens."""
+    from briefgen.nlp import sentence_starts, unended_continuations
+
+    doc = nlp.make_doc('Title\n\n"Yes!" "No!" he cried.')
+    assert [t.text for t in doc][4:8] == ["!", '"', '"', "No"]
+    held = set(unended_continuations(doc, sentence_starts(doc)))
+    assert 5 in held and 9 in held  # the closing marks
+    assert 6 not in held  # the opening mark after the space
