@@ -106,7 +106,9 @@ _PLACE_LABELS = {"FAC", "LOC"}
 #: passed over before its paragraph's quotation marks are counted (#18: most of an article's entities).
 _FACT_LABELS = frozenset({*_FIGURE_LABELS, *_DATE_LABELS, *_PLACE_LABELS, "GPE", "ORG", "CARDINAL"})
 _UNIT_SIGNS = {"%", "$", "€", "£", "¥"}
-_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
+#: The dollar signs of other countries the tokenizer splits off a sum ("A$3.1bn" -> "A$" "3.1bn": Australian and
+#: Canadian; "NZ$5", "HK$5" stay one token).
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$", "A$", "C$"}
 #: Scales written against a sum with no space ("£9m", "$1.5bn").
 _SCALE_SUFFIXES = {"m", "bn", "mn", "k", "tn", "m."}  # "m." where the sum ends the sentence
 #: Scales written as a word after it ("$5 million").
