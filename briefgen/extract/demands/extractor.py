@@ -997,6 +997,8 @@ def _announced_refusal(trigger: Token) -> _Found | None:
         return None
     if lemma in lex.OPPOSING_VERBS:
         return None  # "would not block the deal" stands aside
+    if lemma in lex.UNDERGOING_VERBS:
+        return None  # "will not face charges" forecasts what happens to the subject
     negation = _negation(trigger)
     auxiliary = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX), None)
     if negation is None or auxiliary is None or _child(trigger, "nsubjpass", "auxpass") is not None:

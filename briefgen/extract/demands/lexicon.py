@@ -196,6 +196,14 @@ EPISTEMIC_HEADS: frozenset[str] = frozenset(
 #: tolerate", "will not hesitate to"): CAMEO codes them as threats.
 WARNING_NEGATIONS: frozenset[str] = frozenset({"tolerate", "hesitate", "stand", "forget", "forgive", "rest"})
 
+#: Verbs whose subject holds, undergoes or perceives rather than acts: "will not have a left-back", "will not
+#: face charges", "won't see them again", "will not receive the ballot", "would not lose any sleep". Their
+#: negation forecasts a state; nobody can refuse it. In the 2,127 distinct BBC texts every announced refusal
+#: with one of these verbs (18 in 15 texts) was such a forecast.
+UNDERGOING_VERBS: frozenset[str] = frozenset(
+    {"have", "face", "see", "hear", "receive", "get", "lose", "win", "contain", "suffer", "need", "know", "feel", "undergo"}
+)
+
 #: Verbs of opposing whose announced negation lets something happen ("would not block the
 #: deal", "would not oppose the purchase", "will not contest the election"): standing aside
 #: is no refusal, as "did not reject" is none.
