@@ -266,6 +266,18 @@ OFFICE_THEN_NAME = [
         ("demand", "Shami Chakrabarti", "director of Liberty", "government"),
         id="name-comma-role-unchanged",
     ),
+    # a role speaking for a named body keeps the body: BBC politics/111, tech/035 showed a bare "spokesman"
+    pytest.param(
+        "A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
+        ("demand", "spokesman for UKIP", None, "Mr Hockney"),
+        id="spokesman-for-a-body",
+    ),
+    pytest.param(
+        "A spokesman for Reporters Without Borders, which tracks press freedom across the globe, described the sentence as"
+        ' "harsh" and called on Iranian President Mohammed Khatami to work to secure his immediate release.',
+        ("demand", "spokesman for Reporters Without Borders", None, "Iranian President Mohammed Khatami"),
+        id="spokesman-for-a-long-name",
+    ),
 ]
 
 
