@@ -131,6 +131,23 @@ WHO_DEMANDS = [
 ]
 
 
+#: A dare to act is a demand; competing "for" a prize or contesting a post is none (6 dares in 6 BBC texts).
+CHALLENGES = [
+    pytest.param(
+        "The party on Tuesday challenged the Tories to publish the full report.",
+        [("demand", "party", "Tories", "publish the full report")],
+        id="challenged-to-publish",
+    ),
+    pytest.param("Every season I go and challenge for the medals.", [], id="challenge-for-a-prize"),
+    pytest.param("Sir Anthony Meyer challenged Margaret Thatcher for the party leadership in 1989.", [], id="challenge-for-a-post"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHALLENGES)
+def test_a_dare_to_act_demands(parse, text: str, expected: list) -> None:
+    assert [e for e in _events(parse, text) if e[0] == "demand"] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), WHO_DEMANDS)
 def test_only_someone_demands(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected

@@ -411,7 +411,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                 if addressee is None and subject is not None:
                     addressee = subject
                 break
-    if what is None:
+    if what is None and lemma not in lex.INFINITIVE_ONLY:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS and c.i > trigger.i):
             # "asked for aid" asks for it; a fronted "For Countryfile, they asked …" says for whom
             pobj = _prep_object(prep)

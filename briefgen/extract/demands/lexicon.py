@@ -38,6 +38,7 @@ DEMAND_VERBS: dict[str, bool] = {
     "plead": True,
     "beseech": True,
     "entreat": True,
+    "challenge": True,  # "challenged the Tories to publish …": a dare to act, only with an infinitive (below)
 }
 
 #: Verbs that only count with an explicit infinitive or ``for``/``that``
@@ -46,9 +47,13 @@ DEMAND_VERBS: dict[str, bool] = {
 NEEDS_CLAUSE_COMPLEMENT: frozenset[str] = frozenset(
     {
         "ask", "tell", "want", "order", "command", "instruct", "require", "press", "push", "call", "appeal", "plead",
-        "pressure", "pressurize", "petition", "insist",
+        "pressure", "pressurize", "petition", "insist", "challenge",
     }
 )
+
+#: Verbs that demand only with an infinitive: "challenged the Tories to publish the report" dares them to act;
+#: "challenge for the medals" competes and "challenged Thatcher for the leadership" contests.
+INFINITIVE_ONLY: frozenset[str] = frozenset({"challenge"})
 
 #: Verbs whose addressee only a preposition introduces ("called on X",
 #: "appealed to X", "pleaded with X"): with a direct object they phone or name
