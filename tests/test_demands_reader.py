@@ -358,3 +358,19 @@ PAST_OBLIGATIONS = [
 @pytest.mark.parametrize(("text", "expected"), PAST_OBLIGATIONS)
 def test_an_obligation_in_the_perfect_demands_nothing(parse, text: str, expected: list) -> None:
     assert _events(parse, text) == expected
+
+
+def test_he_after_a_full_named_person_the_tagger_calls_otherwise_still_demands(parse) -> None:
+    """"Lord Callaghan" tagged as a nationality, then "He … to plead for": the quotes' pronoun rule finds the
+    surname of the "Lord Callaghan" named before, and the demand names him (BBC politics/400)."""
+    from briefgen.extract import extract_all
+
+    text = (
+        "Callaghan Dies\n\nFormer Labour prime minister Lord Callaghan has died on the eve of his 93rd birthday.\n\n"
+        "As foreign secretary in the early 1970s, Lord Callaghan kept an open mind about the UK's entry into the Common"
+        " Market. He once travelled to Idi Amin's Uganda in 1975 to plead for the life of a British lecturer, Dennis Hills.\n"
+    )
+    _, doc = parse(text)
+    (demand,) = extract_all(doc).demands
+    assert demand.verb == "plead for"
+    assert demand.by is not None and demand.by.endswith("Callaghan")  # the actor's name, however the table keys him

@@ -443,8 +443,10 @@ class PersonPronouns:
 
     def __call__(self, pronoun: Token) -> Span | None:
         found = antecedent(pronoun, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
-        if found is None or found.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in found):
-            return None  # a described speaker ("a spokeswoman") names no actor
+        if found is None:
+            return None
+        if found.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in found) and found[-1].lower_ not in self.surnames:
+            return None  # a described speaker ("a spokeswoman") names no actor; a full-named person's surname does
         return found
 
 
