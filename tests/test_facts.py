@@ -34,6 +34,11 @@ CASES = [
         {("figure", "A$3.1bn"), ("figure", "$2.4bn"), ("figure", "A$846m"), ("figure", "A$4.25"), ("date", "Friday")},
         {"3.1bn", "846m", "4.25"},
     ),
+    (  # a part of the day the tagger labels apart joins its day; alone it names no time
+        "Dollar Slips\nThe dollar was trading at $1.3652 on Friday morning after a low on Thursday.\nShares fell 1% in morning trading.",
+        {("date", "Friday morning"), ("date", "Thursday"), ("figure", "$1.3652"), ("figure", "1%")},
+        {"Friday", "morning"},
+    ),
     (  # numbers-only DATE entities are ages, counts or scores; an age is not a duration
         "Ebbers Trial\nMr Ebbers, 63, denied it on Monday. The 62-year-old singer was born in 1774.\nBetween 10 and 12 of the 80 resorts were damaged.",
         {("date", "Monday"), ("date", "1774")},
