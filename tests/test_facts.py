@@ -39,6 +39,11 @@ CASES = [
         {("date", "Friday morning"), ("date", "Thursday"), ("figure", "$1.3652"), ("figure", "1%")},
         {"Friday", "morning"},
     ),
+    (  # "N-year-olds" is an age; a spelled count capitalised mid-sentence is a title's
+        "Lessons Planned\nThe lessons, aimed at 11 to 14-year-olds, start in two weeks.\nHis record One Night will be released on Monday.",
+        {("duration", "two weeks"), ("date", "Monday")},
+        {"14-year-olds", "One Night"},
+    ),
     (  # numbers-only DATE entities are ages, counts or scores; an age is not a duration
         "Ebbers Trial\nMr Ebbers, 63, denied it on Monday. The 62-year-old singer was born in 1774.\nBetween 10 and 12 of the 80 resorts were damaged.",
         {("date", "Monday"), ("date", "1774")},

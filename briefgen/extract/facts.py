@@ -555,6 +555,18 @@ def _starts_a_sentence(token) -> bool:
     return before.text in _OPENERS or before.text in (".", "!", "?", ":") or before.is_space and "\n" in before.text
 
 
+def _capitalised_count(span: Span) -> bool:
+    """A spelled count and its unit both capitalised mid-sentence: a title ("One Night", 7 in 6 BBC texts)."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    return (
+        len(words) >= 2
+        and words[0].is_alpha
+        and words[0].like_num
+        and all(t.text[:1].isupper() for t in words)
+        and not _starts_a_sentence(words[0])
+    )
+
+
 def _titled_time_word(span: Span) -> bool:
     """"told BBC Radio 4's Today programme", "The Day Today": a time word capitalised mid-sentence is a title's."""
     return any(t.lower_ in _TITLE_TIME_WORDS and t.text[:1].isupper() and not _starts_a_sentence(t) for t in span)
@@ -722,8 +734,10 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return None  # "Olympic 100m", "Maroon 5", "Number 10", "Windows XP": a name the tagger dated
         if _is_numbers_only(span):
             return None  # "Mr Ebbers, 63", "between 10 and 12", a score: not a time
-        if span[-1].lower_ == "old" or _before_old(span):
-            return None  # "62-year-old", "18 to 24 year olds": an age
+        if span[-1].lower_ in _AGE_WORDS or _before_old(span):
+            return None  # "62-year-old", "18 to 24 year olds", "14-year-olds": an age
+        if _capitalised_count(span):
+            return None  # "his record One Night", "It Happened One Night": a title's words, not a time
         if _is_frequency(span):
             return None  # "annual profits": how often, not when
         if _in_a_title(span) or _in_a_plural_name(span):
