@@ -29,6 +29,21 @@ CASES = [
         {("figure", "£398m"), ("figure", "$660m"), ("figure", "£9m"), ("figure", "$5 million"), ("date", "Friday")},
         {"398", "660", "9", "£398", "$660"},
     ),
+    (  # other countries' dollar signs, split off the sum by the tokenizer, stay with it
+        "Brewer Bid\nA bid at that price would value the company at A$3.1bn ($2.4bn).\nIt has cash after getting A$846m from a sale, and shares closed at A$4.25 on Friday.",
+        {("figure", "A$3.1bn"), ("figure", "$2.4bn"), ("figure", "A$846m"), ("figure", "A$4.25"), ("date", "Friday")},
+        {"3.1bn", "846m", "4.25"},
+    ),
+    (  # a part of the day the tagger labels apart joins its day; alone it names no time
+        "Dollar Slips\nThe dollar was trading at $1.3652 on Friday morning after a low on Thursday.\nShares fell 1% in morning trading.",
+        {("date", "Friday morning"), ("date", "Thursday"), ("figure", "$1.3652"), ("figure", "1%")},
+        {"Friday", "morning"},
+    ),
+    (  # "N-year-olds" is an age; a spelled count capitalised mid-sentence is a title's
+        "Lessons Planned\nThe lessons, aimed at 11 to 14-year-olds, start in two weeks.\nHis record One Night will be released on Monday.",
+        {("duration", "two weeks"), ("date", "Monday")},
+        {"14-year-olds", "One Night"},
+    ),
     (  # numbers-only DATE entities are ages, counts or scores; an age is not a duration
         "Ebbers Trial\nMr Ebbers, 63, denied it on Monday. The 62-year-old singer was born in 1774.\nBetween 10 and 12 of the 80 resorts were damaged.",
         {("date", "Monday"), ("date", "1774")},

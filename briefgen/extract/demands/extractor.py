@@ -411,7 +411,7 @@ def _verbal_demand(trigger: Token) -> _Found | None:
                 if addressee is None and subject is not None:
                     addressee = subject
                 break
-    if what is None:
+    if what is None and lemma not in lex.INFINITIVE_ONLY:
         for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in lex.CONTENT_PREPS and c.i > trigger.i):
             # "asked for aid" asks for it; a fronted "For Countryfile, they asked …" says for whom
             pobj = _prep_object(prep)
@@ -997,6 +997,8 @@ def _announced_refusal(trigger: Token) -> _Found | None:
         return None
     if lemma in lex.OPPOSING_VERBS:
         return None  # "would not block the deal" stands aside
+    if lemma in lex.UNDERGOING_VERBS:
+        return None  # "will not face charges" forecasts what happens to the subject
     negation = _negation(trigger)
     auxiliary = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in lex.VOLITIONAL_AUX), None)
     if negation is None or auxiliary is None or _child(trigger, "nsubjpass", "auxpass") is not None:

@@ -56,8 +56,10 @@ def actor_phrase(head: Token) -> Span:
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _NAME_PREPS and child.i == end:
+        if child.dep_ == "prep" and child.i == end and child.lower_ in _NAME_PREPS:
             end = child.right_edge.i + 1
+        elif child.dep_ == "prep" and child.i == end and _speaks_for_a_name(child):
+            end = _before_a_comma(child)
         elif child.dep_ in _NAME_RIGHT_DEPS and child.i == end:
             end = child.right_edge.i + 1
         else:
@@ -72,6 +74,30 @@ def actor_phrase(head: Token) -> Span:
     if end - 1 > start and doc[end - 1].dep_ == "case":  # "the union's" -> "the union"
         end -= 1
     return span_of(doc, start, end)
+
+
+def _speaks_for_a_name(prep: Token) -> bool:
+    """"A spokesman for UKIP", "a lawyer for Mr Ebbers": whom the head speaks or acts for, when it is a name.
+
+    Without it the demander shown was the bare "spokesman" (4 demands in 2 of the
+    2,127 distinct BBC texts, every one a "spokesman for" a named body).
+    """
+    if prep.lower_ != "for":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    named = len(objects) == 1 and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in {"ORG", "PERSON", "GPE", "NORP"})
+    return named and prep.head.pos_ == "NOUN"
+
+
+def _before_a_comma(prep: Token) -> int:
+    """The end of ``prep``'s phrase, before a comma opens a clause or an apposition on its object
+    ("for Reporters Without Borders, which tracks press freedom" -> "for Reporters Without Borders")."""
+    end = prep.right_edge.i + 1
+    named = next(c for c in prep.children if c.dep_ == "pobj")
+    if named.ent_iob_ != "O":  # the parser may hang the name's last words elsewhere ("Reporters | Without Borders")
+        end = max(end, next(e.end for e in prep.doc.ents if e.start <= named.i < e.end))
+    comma = next((t.i for t in prep.doc[prep.i : end] if t.text == ","), None)
+    return end if comma is None else comma
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -417,8 +443,10 @@ class PersonPronouns:
 
     def __call__(self, pronoun: Token) -> Span | None:
         found = antecedent(pronoun, entities=self.entities, quoted=self.quoted, genders=self.genders, surnames=self.surnames)
-        if found is None or found.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in found):
-            return None  # a described speaker ("a spokeswoman") names no actor
+        if found is None:
+            return None
+        if found.label_ != "PERSON" and not any(t.ent_type_ == "PERSON" for t in found) and found[-1].lower_ not in self.surnames:
+            return None  # a described speaker ("a spokeswoman") names no actor; a full-named person's surname does
         return found
 
 
