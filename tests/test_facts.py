@@ -44,6 +44,16 @@ CASES = [
         {("duration", "two weeks"), ("date", "Monday")},
         {"14-year-olds", "One Night"},
     ),
+    (  # "one day" on a verb with no preposition names no day
+        "Deal Claims\nThe book says Mr Blair will one day stand down, on Monday.\nHe hopes that one day it can be developed.",
+        {("date", "Monday")},
+        {"one day"},
+    ),
+    (  # "one day after" does
+        "Blogger Jailed\nThe blogger was sentenced one day after the campaign began on Monday.",
+        {("duration", "one day"), ("date", "Monday")},
+        set(),
+    ),
     (  # numbers-only DATE entities are ages, counts or scores; an age is not a duration
         "Ebbers Trial\nMr Ebbers, 63, denied it on Monday. The 62-year-old singer was born in 1774.\nBetween 10 and 12 of the 80 resorts were damaged.",
         {("date", "Monday"), ("date", "1774")},
