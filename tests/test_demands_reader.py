@@ -196,6 +196,12 @@ ADDRESSEES = [
         [("demand", "opposition", "president", "resign")],
         id="a-person-is-the-addressee",
     ),
+    # a passive demand whose subject is a relative pronoun is made of its noun (BBC politics/228, 331, 332)
+    pytest.param(
+        "It is one of four designs e-mailed to Labour members, who were asked to vote for their favourite.",
+        [("demand", None, "Labour members", "vote for their favourite")],
+        id="who-were-asked-is-the-noun",
+    ),
     # "call on" with "on" parsed as a particle: its object is the addressee, as an object or as the particle's
     pytest.param(
         "The Countryside Alliance called on hunt supporters to meet as normal, but vowed to stay within the law.",

@@ -361,7 +361,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
         return None
     passive_subject = _child(trigger, "nsubjpass")
     if passive_subject is not None:
-        by, addressee = agent_of(trigger), passive_subject
+        # "Labour members, who were asked to vote": the one asked is the noun the pronoun stands for
+        by, addressee = agent_of(trigger), _relative_antecedent(trigger, passive_subject) or passive_subject
     else:
         by, addressee = _agent_subject(trigger), None
     verb_words = [trigger]
