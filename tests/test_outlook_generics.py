@@ -39,3 +39,23 @@ def test_a_rule_said_of_any_is_no_outlook(parse, category, sentence, expected):
     article, doc = parse(_article(sentence))
     texts = [item.text for item in extract_outlook(doc)]
     assert (sentence in texts) is expected, f"{category}: {sentence!r} -> {texts}"
+
+
+# (class, sentence, is outlook): a modal of possibility on a verb of using, by a generic user
+USE_CASES: list[tuple[str, str, bool]] = [
+    ("generic user", "The patch fixes a hole which an attacker could use to take control of a computer.", False),
+    ("generic user", "Many of the flaws could be used by virus writers to take over machines remotely.", False),
+    ("generic user", "Patients with spinal injuries could use the cap to move a cursor.", False),
+    # a named or definite user is a choice ahead; "will" is a plan; a time ahead makes a forecast
+    ("named user", "Ruddock may use the young fly-half as his first-choice kicker.", True),
+    ("definite user", "The government could use the money to cut pensioners' bills.", True),
+    ("will", "Hackers will use the flaw to attack banks next month.", True),
+    ("time ahead", "Households with satellite dishes could soon be using smartcards.", True),
+]
+
+
+@pytest.mark.parametrize(("category", "sentence", "expected"), USE_CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(USE_CASES)])
+def test_a_use_open_to_anyone_is_no_outlook(parse, category, sentence, expected):
+    article, doc = parse(_article(sentence))
+    texts = [item.text for item in extract_outlook(doc)]
+    assert (sentence in texts) is expected, f"{category}: {sentence!r} -> {texts}"

@@ -22,6 +22,16 @@ foreseen. The construction is told apart from the "any" a look ahead also takes:
   what someone will do with whatever comes;
 - an occasion, WordNet's event nouns (:data:`.occasions.EVENT_NOUNS`: "serious consequences for any forthcoming
   General Election"), which is itself ahead.
+
+The same holds of a thing's use by a generic party (:func:`used_by_anyone`): "a hole … which an attacker could use to
+take control of unprotected machines", "Many of the flaws could be used by virus writers to take over computers",
+"parents with custody could exploit delays in the system", "people with stroke or spinal cord injuries could use the
+cap effectively", "links that could later be accessed by other visitors": "could", "can", "may" or "might" on a verb
+of using whose user is an indefinite or a bare plural — anyone of a kind — says what the thing allows, a capability or
+a risk standing now. A named user ("Ruddock may use … as his first-choice kicker") or a definite one ("the government
+could use the money to cut bills") is a choice ahead and keeps its outlook, as does "will"; "could be used to" with no
+user was sized and left, capabilities and uses ahead being as common there; a time ahead in the sentence makes a
+forecast of it ("Any household hooked up to Sky could soon be using smartcards").
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..demands.phrases import is_actor_like
-from .cues import reporting_frame
+from .cues import future_time_spans, reporting_frame
 from .occasions import EVENT_NOUNS
 
 #: Pronouns of free choice over people.
@@ -117,3 +127,36 @@ def said_of_any(token: Token) -> bool:
     if any(w.lower_ in _NEGATIVES for w in words) or not any(_free_choice(w) for w in words):
         return False
     return not _acting_subject(verb, subject)
+
+
+#: Verbs of using: what a thing allows its users to do with it.
+_USING = frozenset({"use", "exploit", "abuse", "access", "employ"})
+#: Modals of possibility and ability.
+_POSSIBILITY = frozenset({"could", "can", "may", "might"})
+#: Pronouns of a generic party.
+_GENERIC_PRONOUNS = frozenset({"anyone", "anybody", "someone", "somebody", "you", "people"})
+
+
+def _generic_party(noun: Token | None) -> bool:
+    """An indefinite ("an attacker"), a bare plural ("virus writers", "parents with custody") or a generic pronoun."""
+    if noun is None:
+        return False
+    if noun.lower_ in _GENERIC_PRONOUNS:
+        return True
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+
+
+def used_by_anyone(token: Token) -> bool:
+    """Whether ``token`` is a modal of possibility on a verb of using whose user is a generic party (see the module)."""
+    if token.tag_ != "MD" or token.lower_ not in _POSSIBILITY:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in _USING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if not (_generic_party(subject) or _generic_party(agent)):
+        return False
+    return not future_time_spans(token.sent)  # "Any household hooked up to Sky could soon be using smartcards": a forecast
