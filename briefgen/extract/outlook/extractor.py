@@ -87,6 +87,10 @@ from .first_tests import admitted_bits
 from .lineups import line_up_frame
 from .habits import told_as_habit
 from .hypotheticals import imagines_the_present
+from .presumptions import presumes_the_past
+from .hedges import hedged_seeming
+from .generics import said_of_any, used_by_anyone
+from .comparisons import in_the_yardstick
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -496,12 +500,15 @@ def _names_another_actor(span: Span, head: Token, resolve: Resolver) -> bool:
 def _overtaken(cue: Cue) -> bool:
     """The sentence's own words put the cue's look ahead in a past since left (:mod:`.overtaken`), make it a
     call (:mod:`.calls`), a concession (:mod:`.concession`), a judgement of an act (:mod:`.judgements`), an "is to"
-    that says what its subject is (:mod:`.equatives`), a habit (:mod:`.habits`) or a present contrary to fact
-    (:mod:`.hypotheticals`): precision filters asked after the cues are found."""
+    that says what its subject is (:mod:`.equatives`), a habit (:mod:`.habits`), a present contrary to fact
+    (:mod:`.hypotheticals`), a presumption about the past (:mod:`.presumptions`), a hedged present (:mod:`.hedges`),
+    a rule or capability said of any member of a kind or offered to any user (:mod:`.generics`) or the yardstick of
+    a comparison (:mod:`.comparisons`): precision filters asked after the cues are found."""
     return (
         first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
         or act_judged(cue.token) or says_what_it_is(cue.token) or told_as_habit(cue.token)
-        or imagines_the_present(cue.token)
+        or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token)
+        or said_of_any(cue.token) or used_by_anyone(cue.token) or in_the_yardstick(cue.token)
     )
 
 
