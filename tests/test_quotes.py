@@ -363,6 +363,26 @@ SPEAKER_CASES = [
         [("a disaster", "Jane Doe")],
     ),
     (
+        "a passive cue's object the parse made of its complement carries the 'by' of who said it",
+        "Road Scheme\n\nA failed council scheme to widen the city ring road has been branded a “shameful waste” by local councillors.\n",
+        [("shameful waste", "councillors")],
+    ),
+    (
+        "an adjective a passive cue's 'as' takes carries the 'by' of who said it",
+        "Court Week\n\nBut the plan was dismissed as “silly” by Judge Mary Cole.\n",
+        [("silly", "Mary Cole")],
+    ),
+    (
+        "the 'by' after the last of two quoted words a passive cue's 'as' takes is who said both",
+        "Film Row\n\nHer remarks have been described as “reckless” and “offensive” by the Film Workers Union.\n",
+        [("reckless", "Film Workers Union"), ("offensive", "Film Workers Union")],
+    ),
+    (
+        "'by' and a verb says how, not who: the passive cue's 'by' needs a noun",
+        "Tax Plan\n\nThe plan was described as “a gift to the rich” by cutting taxes for the top earners, Senator Tom Hale said.\n",
+        [("a gift to the rich", "Tom Hale")],
+    ),
+    (
         "a past-tense cue with its own object, parsed as a modifier of the subject, is the main verb",
         "Budget Story\n\nJones’ office called CBS’s story a “pack of lies,” because the figures were wrong.\n",
         [("pack of lies,", "Jones’ office")],

@@ -233,18 +233,32 @@ def _stray_agent(verb: Token) -> Token | None:
     In "has been called “strategic ambiguity” by Hendrick" and "was described
     as “a disaster” by Doe" the parser attaches "by Hendrick" to the quoted
     noun, not to the verb as its agent; the one who did the calling is still
-    the verb's agent. Only a passive verb's own complement (oprd, or the
-    object of its "as") is searched, so a "by" deeper in a clause is not taken.
+    the verb's agent. Only a passive verb's own complement is searched, so a
+    "by" deeper in a clause is not taken: an oprd, an object the parse gave
+    the passive ("has been branded a “disgraceful waste” by MPs"), the word
+    its "as" or "for" takes, a noun or an adjective ("dismissed as
+    “ridiculous” by Justice David Souter", "criticised for “incessant
+    sleaze” by campaigners"), and the last of coordinated ones ("described
+    as “irresponsible” and “outrageous” by the IHRC"). A "by" with a verb
+    after it ("by taunting …") says how, not who: only a noun it takes counts.
     """
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    complements = [c for c in verb.children if c.dep_ == "oprd"]
-    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    complements = [c for c in verb.children if c.dep_ in _PASSIVE_COMPLEMENTS]
+    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "for") for o in c.children if o.dep_ in _AS_OBJECTS]
     for complement in complements:
-        by = next((c for c in complement.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-        if by is not None and any(c.dep_ == "pobj" for c in by.children):
-            return by
+        conjuncts = [complement, *(c for c in complement.conjuncts if c.i > complement.i)]
+        for word in conjuncts:
+            by = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and any(c.dep_ == "pobj" for c in by.children):
+                return by
     return None
+
+
+#: A passive verb's own complements: "was called “X”" (oprd) and, as the parse often reads it, "was branded a “X”" (dobj).
+_PASSIVE_COMPLEMENTS = frozenset({"oprd", "dobj"})
+#: What a passive cue's "as" or "for" takes: a noun ("as “a disaster”") or an adjective the parse hangs there ("as “ridiculous”").
+_AS_OBJECTS = frozenset({"pobj", "amod", "acomp"})
 
 
 def entity_at(doc: Doc) -> dict[int, Span]:
