@@ -378,6 +378,26 @@ SPEAKER_CASES = [
         [("reckless", "Film Workers Union"), ("offensive", "Film Workers Union")],
     ),
     (
+        "an 'it' with no name before goes on with the body the sentence before is about",
+        "Club Talks\n\nThe board met on Monday. In a statement, the club said it would allow the buyer “limited access” to its books. But it said it would oppose the plan, calling it “reckless”.\n",
+        [("limited access", "the club"), ("reckless", "the club")],
+    ),
+    (
+        "a 'they' with no name before goes on with the body the sentence before is about",
+        "Fight\n\nAt the time, the police said a fight broke out among the guests at about 0200 local time. One of the guests was “jostled” and fell onto a table, they said.\n",
+        [("jostled", "the police")],
+    ),
+    (
+        "an 'it' whose named antecedent is a place named on the way is the body the text is about",
+        "Pullout\n\nBut the firm denied reports it was withdrawing from Iraq. “We remain committed to the work,” it said.\n",
+        [("We remain committed", "the firm")],
+    ),
+    (
+        "an 'it' after a sentence about a thing stands for no body",
+        "Tax\n\nThe figures could take years to settle. “We remain committed to the work,” it said.\n",
+        [("We remain committed", None)],
+    ),
+    (
         "'by' and a verb says how, not who: the passive cue's 'by' needs a noun",
         "Tax Plan\n\nThe plan was described as “a gift to the rich” by cutting taxes for the top earners, Senator Tom Hale said.\n",
         [("a gift to the rich", "Tom Hale")],

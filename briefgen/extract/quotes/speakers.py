@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
-from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS
+from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, ORGANISATION_NOUNS_WN
 from ..actors.gazetteer import country_form, is_place
-from ..actors.names import is_common_noun
+from ..actors.names import ORGANISATION_NOUNS, is_common_noun
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
@@ -361,6 +361,10 @@ def mention_for(
             return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, roles=roles)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
         found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, roles=roles)
+        if subject.lower_ in _BODY_PRONOUNS and (found is None or found.label_ == "GPE"):
+            # "But the firm denied reports it was withdrawing completely from Iraq. “…,” it said": the body the text
+            # is about, not a place named on the way
+            found = body_spoken_of_before(subject, entities=entities, quoted=quoted) or found
         return found or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
@@ -392,6 +396,56 @@ def mention_for(
         if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
             return noun_phrase(subject)
     return described_person(subject, quoted=quoted)
+
+
+#: Pronouns that stand for a body: "The club said …. But it said …", "Police said …, they said".
+_BODY_PRONOUNS = frozenset({"it", "they", "them"})
+#: Common nouns of bodies: WordNet's organisations ("firm", "club", "police") and the table's kinds of body and
+#: institution ("group", "office", "magazine", "government").
+BODY_NOUNS = ORGANISATION_NOUNS_WN | ORGANISATION_NOUNS | INSTITUTION_NOUNS | frozenset(COLLECTIVE_NOUNS)
+#: How many sentences back the body an "it"/"they" stands for is looked for (through "it"/"they" subjects between).
+_BODY_LOOK_BACK = 3
+
+
+def body_spoken_of_before(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+    """The body an "it" or "they" stands for, when no named antecedent was found: the subject of the sentence before.
+
+    "In a statement, the club said it would allow …. But it said it continued
+    to oppose …", "The prime minister's office said auditors had found …. It
+    added …", "Us magazine was unrepentant …. “…,” they added": a body named
+    by a common noun (:data:`BODY_NOUNS`) or by a name the tagger took for a
+    body is who the text is about, and the pronoun goes on with it. Only the
+    main subject of the sentences right before counts, through an "it"/"they"
+    between; a sentence about anything else ends the search (a thing, "These
+    claims could take …", or a person); a sentence inside quotation marks is
+    passed over. "it" wants a singular noun; "they" a plural one or a body
+    ("the police", "the band"). It is also asked when the named antecedent is
+    a place ("But the firm denied reports it was withdrawing from Iraq. “…,”
+    it said"): a place the text names on the way is not what it is about.
+    """
+    doc = pronoun.doc
+    sent = pronoun.sent
+    plural = pronoun.lower_ != "it"
+    for _ in range(_BODY_LOOK_BACK):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if quoted(sent.root):
+            continue  # the quotation the "it" says, or one before it: its words are not about the speaker
+        main = _main_subject(sent, quoted=quoted)
+        if main is None:
+            return None
+        if main.lower_ == pronoun.lower_:
+            continue
+        ent = entities.get(main.i)
+        if ent is not None:
+            return full_name(ent, entities=entities, quoted=quoted) if ent.label_ in ("ORG", "NORP") and main.i == ent.root.i else None
+        if main.pos_ != "NOUN" or main.lemma_.lower() not in BODY_NOUNS:
+            return None
+        if not plural and main.tag_ != "NN":
+            return None
+        return noun_phrase(main)
+    return None
 
 
 def _closes_a_title(word: Token) -> bool:
