@@ -363,6 +363,46 @@ SPEAKER_CASES = [
         [("a disaster", "Jane Doe")],
     ),
     (
+        "a passive cue's object the parse made of its complement carries the 'by' of who said it",
+        "Road Scheme\n\nA failed council scheme to widen the city ring road has been branded a “shameful waste” by local councillors.\n",
+        [("shameful waste", "councillors")],
+    ),
+    (
+        "an adjective a passive cue's 'as' takes carries the 'by' of who said it",
+        "Court Week\n\nBut the plan was dismissed as “silly” by Judge Mary Cole.\n",
+        [("silly", "Mary Cole")],
+    ),
+    (
+        "the 'by' after the last of two quoted words a passive cue's 'as' takes is who said both",
+        "Film Row\n\nHer remarks have been described as “reckless” and “offensive” by the Film Workers Union.\n",
+        [("reckless", "Film Workers Union"), ("offensive", "Film Workers Union")],
+    ),
+    (
+        "an 'it' with no name before goes on with the body the sentence before is about",
+        "Club Talks\n\nThe board met on Monday. In a statement, the club said it would allow the buyer “limited access” to its books. But it said it would oppose the plan, calling it “reckless”.\n",
+        [("limited access", "the club"), ("reckless", "the club")],
+    ),
+    (
+        "a 'they' with no name before goes on with the body the sentence before is about",
+        "Fight\n\nAt the time, the police said a fight broke out among the guests at about 0200 local time. One of the guests was “jostled” and fell onto a table, they said.\n",
+        [("jostled", "the police")],
+    ),
+    (
+        "an 'it' whose named antecedent is a place named on the way is the body the text is about",
+        "Pullout\n\nBut the firm denied reports it was withdrawing from Iraq. “We remain committed to the work,” it said.\n",
+        [("We remain committed", "the firm")],
+    ),
+    (
+        "an 'it' after a sentence about a thing stands for no body",
+        "Tax\n\nThe figures could take years to settle. “We remain committed to the work,” it said.\n",
+        [("We remain committed", None)],
+    ),
+    (
+        "'by' and a verb says how, not who: the passive cue's 'by' needs a noun",
+        "Tax Plan\n\nThe plan was described as “a gift to the rich” by cutting taxes for the top earners, Senator Tom Hale said.\n",
+        [("a gift to the rich", "Tom Hale")],
+    ),
+    (
         "a past-tense cue with its own object, parsed as a modifier of the subject, is the main verb",
         "Budget Story\n\nJones’ office called CBS’s story a “pack of lies,” because the figures were wrong.\n",
         [("pack of lies,", "Jones’ office")],
@@ -1388,6 +1428,52 @@ def test_an_epithet_speaker_keeps_its_words_and_names_the_person_the_text_is_abo
     assert (found.name if found else None) == actor, case
     if found is not None:
         assert ("Headline\n\n" + body)[found.start : found.end] == actor, case
+
+
+#: (case, article body, speaker as written, the author of the document it refers back to, or None)
+DOCUMENT_ACTOR_CASES = [
+    (
+        "a report by a named body",
+        "A report by the Fraser of Allander Institute says the policy was based on flawed research. "
+        "\"Dubious\" assumptions could push the cost up by another £130m by 2022, the report warned.",
+        "the report",
+        "Fraser of Allander Institute",
+    ),
+    (
+        "through another bare 'the report'",
+        "The digital divide is narrowing fast, according to a World Bank report. "
+        "Half the world now has a telephone, the report said. "
+        "\"Developing countries are catching up with the rich world,\" the report said.",
+        "the report",
+        "World Bank",
+    ),
+    (
+        "the report the article brought in names no author",
+        "In its latest report, the agency cut its growth forecasts. "
+        "However, the report warned: \"It remains to be seen whether Europe will recover.\"",
+        "the report",
+        None,
+    ),
+    (
+        "a report written by several bodies",
+        "The finding comes in a report published by the World Economic Forum, Harvard and the United Nations. "
+        "The report said: \"Too few companies have formal policies in place.\"",
+        "The report",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "speaker", "actor"), DOCUMENT_ACTOR_CASES, ids=[c[0] for c in DOCUMENT_ACTOR_CASES])
+def test_a_document_speaker_keeps_its_words_and_names_the_author_it_was_given(nlp, case, body, speaker, actor) -> None:
+    """"the report warned" after "A report by the Fraser of Allander Institute" (#15, quotes13)."""
+    (quote,) = quotes_of(nlp, "Headline\n\n" + body + "\n")
+    assert quote.speaker == speaker, case
+    found = quote.speaker_actor
+    assert (found is None) == (actor is None), case
+    if found is not None:
+        assert found.name.endswith(actor), case  # the plain resolver keeps "the Fraser of Allander Institute"
+        assert ("Headline\n\n" + body)[found.start : found.end].endswith(actor), case
 
 
 #: "… said Mr R. Sridharan, …" then narrative about things, then "“…,” he said" (BBC tech/023); {mid} is one more sentence.

@@ -15,9 +15,9 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
-from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS
+from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, ORGANISATION_NOUNS_WN
 from ..actors.gazetteer import country_form, is_place
-from ..actors.names import is_common_noun
+from ..actors.names import ORGANISATION_NOUNS, is_common_noun
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
@@ -233,18 +233,32 @@ def _stray_agent(verb: Token) -> Token | None:
     In "has been called “strategic ambiguity” by Hendrick" and "was described
     as “a disaster” by Doe" the parser attaches "by Hendrick" to the quoted
     noun, not to the verb as its agent; the one who did the calling is still
-    the verb's agent. Only a passive verb's own complement (oprd, or the
-    object of its "as") is searched, so a "by" deeper in a clause is not taken.
+    the verb's agent. Only a passive verb's own complement is searched, so a
+    "by" deeper in a clause is not taken: an oprd, an object the parse gave
+    the passive ("has been branded a “disgraceful waste” by MPs"), the word
+    its "as" or "for" takes, a noun or an adjective ("dismissed as
+    “ridiculous” by Justice David Souter", "criticised for “incessant
+    sleaze” by campaigners"), and the last of coordinated ones ("described
+    as “irresponsible” and “outrageous” by the IHRC"). A "by" with a verb
+    after it ("by taunting …") says how, not who: only a noun it takes counts.
     """
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    complements = [c for c in verb.children if c.dep_ == "oprd"]
-    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    complements = [c for c in verb.children if c.dep_ in _PASSIVE_COMPLEMENTS]
+    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "for") for o in c.children if o.dep_ in _AS_OBJECTS]
     for complement in complements:
-        by = next((c for c in complement.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
-        if by is not None and any(c.dep_ == "pobj" for c in by.children):
-            return by
+        conjuncts = [complement, *(c for c in complement.conjuncts if c.i > complement.i)]
+        for word in conjuncts:
+            by = next((c for c in word.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None and any(c.dep_ == "pobj" for c in by.children):
+                return by
     return None
+
+
+#: A passive verb's own complements: "was called “X”" (oprd) and, as the parse often reads it, "was branded a “X”" (dobj).
+_PASSIVE_COMPLEMENTS = frozenset({"oprd", "dobj"})
+#: What a passive cue's "as" or "for" takes: a noun ("as “a disaster”") or an adjective the parse hangs there ("as “ridiculous”").
+_AS_OBJECTS = frozenset({"pobj", "amod", "acomp"})
 
 
 def entity_at(doc: Doc) -> dict[int, Span]:
@@ -347,6 +361,10 @@ def mention_for(
             return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, roles=roles)
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
         found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, roles=roles)
+        if subject.lower_ in _BODY_PRONOUNS and (found is None or found.label_ == "GPE"):
+            # "But the firm denied reports it was withdrawing completely from Iraq. “…,” it said": the body the text
+            # is about, not a place named on the way
+            found = body_spoken_of_before(subject, entities=entities, quoted=quoted) or found
         return found or doc[subject.i : subject.i + 1]
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
@@ -378,6 +396,56 @@ def mention_for(
         if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
             return noun_phrase(subject)
     return described_person(subject, quoted=quoted)
+
+
+#: Pronouns that stand for a body: "The club said …. But it said …", "Police said …, they said".
+_BODY_PRONOUNS = frozenset({"it", "they", "them"})
+#: Common nouns of bodies: WordNet's organisations ("firm", "club", "police") and the table's kinds of body and
+#: institution ("group", "office", "magazine", "government").
+BODY_NOUNS = ORGANISATION_NOUNS_WN | ORGANISATION_NOUNS | INSTITUTION_NOUNS | frozenset(COLLECTIVE_NOUNS)
+#: How many sentences back the body an "it"/"they" stands for is looked for (through "it"/"they" subjects between).
+_BODY_LOOK_BACK = 3
+
+
+def body_spoken_of_before(pronoun: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+    """The body an "it" or "they" stands for, when no named antecedent was found: the subject of the sentence before.
+
+    "In a statement, the club said it would allow …. But it said it continued
+    to oppose …", "The prime minister's office said auditors had found …. It
+    added …", "Us magazine was unrepentant …. “…,” they added": a body named
+    by a common noun (:data:`BODY_NOUNS`) or by a name the tagger took for a
+    body is who the text is about, and the pronoun goes on with it. Only the
+    main subject of the sentences right before counts, through an "it"/"they"
+    between; a sentence about anything else ends the search (a thing, "These
+    claims could take …", or a person); a sentence inside quotation marks is
+    passed over. "it" wants a singular noun; "they" a plural one or a body
+    ("the police", "the band"). It is also asked when the named antecedent is
+    a place ("But the firm denied reports it was withdrawing from Iraq. “…,”
+    it said"): a place the text names on the way is not what it is about.
+    """
+    doc = pronoun.doc
+    sent = pronoun.sent
+    plural = pronoun.lower_ != "it"
+    for _ in range(_BODY_LOOK_BACK):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if quoted(sent.root):
+            continue  # the quotation the "it" says, or one before it: its words are not about the speaker
+        main = _main_subject(sent, quoted=quoted)
+        if main is None:
+            return None
+        if main.lower_ == pronoun.lower_:
+            continue
+        ent = entities.get(main.i)
+        if ent is not None:
+            return full_name(ent, entities=entities, quoted=quoted) if ent.label_ in ("ORG", "NORP") and main.i == ent.root.i else None
+        if main.pos_ != "NOUN" or main.lemma_.lower() not in BODY_NOUNS:
+            return None
+        if not plural and main.tag_ != "NN":
+            return None
+        return noun_phrase(main)
+    return None
 
 
 def _closes_a_title(word: Token) -> bool:
