@@ -1430,52 +1430,6 @@ def test_an_epithet_speaker_keeps_its_words_and_names_the_person_the_text_is_abo
         assert ("Headline\n\n" + body)[found.start : found.end] == actor, case
 
 
-#: (case, article body, speaker as written, the author of the document it refers back to, or None)
-DOCUMENT_ACTOR_CASES = [
-    (
-        "a report by a named body",
-        "A report by the Fraser of Allander Institute says the policy was based on flawed research. "
-        "\"Dubious\" assumptions could push the cost up by another £130m by 2022, the report warned.",
-        "the report",
-        "Fraser of Allander Institute",
-    ),
-    (
-        "through another bare 'the report'",
-        "The digital divide is narrowing fast, according to a World Bank report. "
-        "Half the world now has a telephone, the report said. "
-        "\"Developing countries are catching up with the rich world,\" the report said.",
-        "the report",
-        "World Bank",
-    ),
-    (
-        "the report the article brought in names no author",
-        "In its latest report, the agency cut its growth forecasts. "
-        "However, the report warned: \"It remains to be seen whether Europe will recover.\"",
-        "the report",
-        None,
-    ),
-    (
-        "a report written by several bodies",
-        "The finding comes in a report published by the World Economic Forum, Harvard and the United Nations. "
-        "The report said: \"Too few companies have formal policies in place.\"",
-        "The report",
-        None,
-    ),
-]
-
-
-@pytest.mark.parametrize(("case", "body", "speaker", "actor"), DOCUMENT_ACTOR_CASES, ids=[c[0] for c in DOCUMENT_ACTOR_CASES])
-def test_a_document_speaker_keeps_its_words_and_names_the_author_it_was_given(nlp, case, body, speaker, actor) -> None:
-    """"the report warned" after "A report by the Fraser of Allander Institute" (#15, quotes13)."""
-    (quote,) = quotes_of(nlp, "Headline\n\n" + body + "\n")
-    assert quote.speaker == speaker, case
-    found = quote.speaker_actor
-    assert (found is None) == (actor is None), case
-    if found is not None:
-        assert found.name.endswith(actor), case  # the plain resolver keeps "the Fraser of Allander Institute"
-        assert ("Headline\n\n" + body)[found.start : found.end].endswith(actor), case
-
-
 #: "… said Mr R. Sridharan, …" then narrative about things, then "“…,” he said" (BBC tech/023); {mid} is one more sentence.
 _FAR_HE = (
     '"Getting permission to dig the ground is a bit of a task," said Mr R. Sridharan, vice president of networks at the firm. '

@@ -74,7 +74,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
-from .owners import bearer_of_thing, document_actor, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
+from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 from .cues import is_speech_cue
 from .epithets import described_person_actor
@@ -188,9 +188,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             cue=attribution.cue.text if attribution.cue is not None else None,
             according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
             speaker_actor=(
-                role_actor(attribution.speaker, speaker, ctx, resolve)
-                or described_person_actor(attribution.speaker, speaker, ctx, resolve)
-                or document_actor(attribution.speaker, speaker, ctx, resolve)
+                role_actor(attribution.speaker, speaker, ctx, resolve) or described_person_actor(attribution.speaker, speaker, ctx, resolve)
                 if named
                 else None
             ),

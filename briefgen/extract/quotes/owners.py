@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ...records import SpeakerActor
-from ..docview import Resolver, doc_text
+from ..docview import doc_text
 from ..lexicon import ACTOR_NOUNS
 from .context import EXPLETIVES, Attribution, Context, can_speak
 from .cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, SPEECH_NOUNS, is_cue
@@ -248,52 +247,6 @@ def document_author(attribution: Attribution, ctx: Context) -> Attribution | Non
     if author is None:
         return None
     return Attribution(_without_possessive(ctx.mention(author)), attribution.cue, attribution.route)
-
-
-def document_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
-    """The author an article gave "the report" it quotes, kept beside the speaker as written.
-
-    "A report by the Fraser of Allander Institute says …. “…,” the report
-    warned": a definite document with no author in its own phrase refers
-    back to the last earlier mention of that kind of document, through other
-    bare "the report"s; when that mention names exactly one author in its own
-    phrase ("a World Bank report", "a report by the NAO", "The NAO's annual
-    report"), the author is ``speaker_actor``. The speaker stays "the report",
-    as PolNeAR's gold keeps it (the look-back as the speaker itself cost DEV
-    attribution, :func:`document_author`). A mention with no named author or
-    several ("its latest report", "by the World Economic Forum, Harvard and
-    the UN"), or a title ("the BBC's World Business Report", "An Open Letter
-    from …"), which is another document, leaves it empty.
-    """
-    if mention is None or speaker is None or speaker != mention.text.strip():
-        return None
-    root = mention.root
-    if root.pos_ != "NOUN" or root.lemma_.lower() not in DOCUMENT_NOUNS or ctx.quoted(root) or not _bare_definite(root, ctx):
-        return None
-    for i in reversed(ctx.lemma_positions(frozenset({root.lemma_.lower()}), _NOUN_OR_NAME, 0, mention.start)):
-        earlier = ctx.doc[i]
-        if ctx.quoted(earlier):
-            continue
-        if earlier.pos_ != "NOUN":
-            return None
-        if _bare_definite(earlier, ctx):
-            continue
-        author = _author_in_phrase(earlier, ctx)
-        if author is None or author.conjuncts:
-            return None
-        named = _without_possessive(ctx.mention(author))
-        name = resolve(named)
-        return SpeakerActor(name=name, start=named.start_char, end=named.end_char) if name else None
-    return None
-
-
-def _bare_definite(noun: Token, ctx: Context) -> bool:
-    """"the report": a definite document noun with no author of its own, which refers back."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and _author_in_phrase(noun, ctx) is None
-
-
-#: A document's kind may be written as a title, which is another document: "An Open Letter from …".
-_NOUN_OR_NAME = frozenset({"NOUN", "PROPN"})
 
 
 def _named_author(token: Token | None, ctx: Context) -> Token | None:
