@@ -656,6 +656,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
+        if ent.label_ in ("ORG", "PERSON") and _common_noun_ending_a_title(ent):
+            continue  # "the Lord of the Rings", "Queen of the Sky": the tail of an untagged title, no name of its own
         if ent.label_ == "PERSON" and owned_by_a_person(ent) and not (names_a_club(ent.text) or ent.text in organisations):
             continue  # "Susanna Clarke's Jonathan Strange": the novel, no second person (kinds.owned_by_a_person)
         ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
@@ -1053,7 +1055,9 @@ def _a_thing_called_the(cluster: _Cluster) -> bool:
 
     Titles that are person nouns stay ("the Queen", "the Pope": WordNet's person nouns), and so does a
     name that only modifies the noun after it ("the Clinton administration", "the Wigan star"), which may be
-    a person's (#15: 110 one-word "persons" in 2,225 BBC articles are only ever written after "the").
+    a person's (#15: 110 one-word "persons" in 2,225 BBC articles are only ever written after "the") — unless
+    WordNet knows the word only as a common noun (:func:`.names.is_common_noun`), which no person is named by:
+    "the Premiership table", "the Premiership's top four" (#15, actors13: "Premiership" a person in 13 tables).
     """
     if cluster.kind != "person" or not cluster.mentions:
         return False
@@ -1065,8 +1069,8 @@ def _a_thing_called_the(cluster: _Cluster) -> bool:
         before = tok.doc[tok.i - 1] if tok.i else None
         if before is None or before.lower_ != "the" or is_actor_noun(tok):
             return False
-        if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i > tok.i:
-            return False  # "the Clinton administration": the name may be a person's
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i > tok.i and not is_common_noun(tok.text, tok.lemma_):
+            return False  # "the Clinton administration": the name may be a person's; not "the Premiership table"
     return True
 
 
@@ -1637,8 +1641,8 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
     else owns the noun (:func:`_owned_product`).
     """
     names = set()
-    for ent in entities(doc):
-        if ent.label_ not in ("ORG", "PERSON"):
+    for ent in (*entities(doc), *_untagged_proper_names(doc)):
+        if ent.label_ not in ("ORG", "PERSON", ""):
             continue
         root = ent.root
         # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
@@ -1653,6 +1657,56 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
             if text:
                 names.add(text)
     return frozenset(names) | _tagged_as_works(doc)
+
+
+def _common_noun_ending_a_title(ent: Span) -> bool:
+    """ "the Lord of the Rings", "Harry Potter and the Prisoner of Azkaban"'s "Top of the Pops", "Queen of the Sky": one
+    capitalised word after "of" or "of the", and a capitalised word before the "of" that the tagger left out of
+    every name, is the tail of a title it did not tag (#15, actors13: "Rings" an organisation in 17 BBC tables).
+
+    Only a word WordNet knows solely as a common noun (:func:`.names.is_common_noun`) is cut so: "Rings",
+    "Sky", "Pops", "Dead" name nothing by themselves, while "the Archbishop of Canterbury", "Governor of the
+    Reserve Bank" or "President of AOL" end in a name that is one. A head that opens the sentence ("Shares of
+    MCI", "Sales of …") is the sentence's capital, not a title's.
+    """
+    words = [t for t in ent if t.lower_ != "the" and not t.is_punct]
+    if len(words) != 1 or not words[0].is_title:
+        return False
+    doc = ent.doc
+    k = words[0].i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    head = doc[k - 1]
+    if head.ent_type_ or not (head.is_title and head.is_alpha) or _opens_sentence(head):
+        return False
+    return is_common_noun(words[0].text, words[0].lemma_)
+
+
+def _untagged_proper_names(doc: Doc) -> tuple[Span, ...]:
+    """Runs of proper nouns the tagger left out of every entity: "movie The Aviator", "films such as Million Dollar
+    Baby, Aviator and Finding Neverland".
+
+    The small model often tags a work's title in one sentence and not in the frame that says it is a work
+    (#15, actors13: "The Aviator" an organisation in 13 BBC tables, its frames "Oscar-nominated movie The Aviator",
+    "films such as …" on untagged words). :func:`_names_of_works` reads the same frames on these runs, so the
+    name the tagger does tag elsewhere is known for the work. A run that opens its sentence is left: its first
+    capital may be the sentence's.
+    """
+    runs = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ and tok.is_title and not _opens_sentence(tok):
+            j = i
+            while j + 1 < len(doc) and doc[j + 1].tag_ in ("NNP", "NNPS") and not doc[j + 1].ent_type_ and doc[j + 1].is_title:
+                j += 1
+            runs.append(Span(doc, i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return tuple(runs)
 
 
 #: Nouns for who plays in a work, which a work's title modifies: "Brookside actress", "Vera Drake star".
