@@ -2854,3 +2854,13 @@ def test_a_person_shaped_name_holding_a_state_s_name_and_no_given_name_is_a_body
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+def test_a_plural_after_the_of_of_a_body_s_name_is_that_body(parse):
+    """Issue #15, actors13 held-out read (politics/319: "Lords" a row of its own beside "House of Lords"); BBC: 8
+    joined in 7 tables, all right."""
+    _, doc = parse(
+        "Lords\nThe government wants to reform the House of Lords. Ministers fear defeat in the Lords, where peers oppose the plan.\n"
+    )
+    actors = by_name(doc)
+    assert "Lords" not in actors and "Lords" in actors["House of Lords"].aliases, sorted(actors)
