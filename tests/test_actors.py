@@ -2728,3 +2728,139 @@ def test_a_given_name_read_as_a_place_among_coordinated_people_is_a_person(parse
     )
     actors = {a.name: a for a in extract_actors(doc).actors}
     assert "Eliza Carthy" in actors and actors["Eliza Carthy"].kind == "person", sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        (
+            "Awards\nThe star was presented with the award by Martin Scorsese, who directed him in Oscar-nominated movie The"
+            " Aviator. The Aviator has taken pole position in the race with 11 nominations.\n",
+            "Aviator",
+        ),
+    ],
+)
+def test_a_work_frame_on_words_the_tagger_left_untagged_names_the_work_it_tags_elsewhere(parse, text, absent):
+    """Issue #15, actors13: "movie The Aviator" untagged, "The Aviator has taken …" an organisation (13 BBC tables);
+    the frame read on the untagged words removed 7 works in 7 BBC tables ("Robots", "Angels", "Crestor", …)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert absent not in actors, sorted(actors)
+    assert "Martin Scorsese" in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, absent, kept",
+    [
+        (
+            "Box office\nFigures could be dampened by the lack of a Christmas hit like last year's Lord of the Rings, the studio said.\n",
+            "Rings",
+            None,
+        ),
+        (
+            "Blogs\nEllen Simonetti, known as Queen of the Sky, wrote an account of her life in the sky. She was suspended by Delta"
+            " in September.\n",
+            "Sky",
+            "Delta",
+        ),
+        ("Markets\nShares of Shell rose by 3% on Monday.\n", None, "Shell"),  # the sentence's capital, no title's head
+    ],
+)
+def test_a_common_noun_after_a_capitalised_word_and_of_is_the_tail_of_a_title(parse, text, absent, kept):
+    """Issue #15, actors13: "Rings" an organisation in 17 BBC tables ("the Lord of the Rings"); 21 removed on the
+    corpus, all read right ("Father of the House", "Act of Parliament", "Secretary of Health")."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert absent is None or absent not in actors, sorted(actors)
+    assert kept is None or kept in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, absent, kept",
+    [
+        ("Football\nThe Tigers are sitting pretty at the top of the Premiership table and have booked a quarter-final.\n", "Premiership", "Tigers"),
+        ("Football\nGravesen has been outstanding as Everton have established themselves in the Premiership's top four.\n", "Premiership", "Everton"),
+        ("Politics\nThe report said the Clinton administration had been warned.\n", None, "Clinton"),
+    ],
+)
+def test_a_common_noun_after_the_is_no_person_even_as_a_modifier(parse, text, absent, kept):
+    """Issue #15, actors13: "Premiership" a person in 13 BBC tables ("the Premiership table"); 18 removed on the
+    corpus, 17 read right ("the Matrix trilogy", "the Outlook e-mail program"), 1 neutral ("The Toon boss")."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert absent is None or absent not in actors, sorted(actors)
+    assert kept in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, wrong",
+    [
+        (
+            "Politics\nThe all-party group, including Tories Ken Clarke and Sir George Young, is confident. Mr Clarke said the"
+            " issue mattered.\n",
+            "Ken Clarke",
+            "Tories Ken Clarke",
+        ),
+        ("Tennis\nBriton Tim Henman was beaten in straight sets. Henman said he was tired.\n", "Tim Henman", "Briton Tim Henman"),
+        ("Music\nThe show featured Jerry Lee Lewis and Little Richard.\n", "Jerry Lee Lewis", "Lee Lewis"),  # a given name stays
+    ],
+)
+def test_a_nationality_or_party_word_before_a_given_name_is_no_part_of_the_name(parse, text, name, wrong):
+    """Issue #15, actors13 held-out read (politics/319: "Tories Ken Clarke" listed, Ken Clarke missed); BBC: 22 names
+    cut in 21 tables ("Kenyan Bernard Lagat", "Tory Neil Hamilton", "MEP Caroline Lucas"), 1 merge, all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+    assert wrong not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Games\nSanta Monica-based Activison is said to be one firm on its takeover list.\n", "Activison", "organisation"),
+        ("Books\nAndrea Levy won the prize. The London-based Levy said she was delighted.\n", "Andrea Levy", "person"),
+    ],
+)
+def test_a_name_after_place_based_is_a_body_unless_a_person_s(parse, text, name, kind):
+    """Issue #15, actors13 held-out read (business/447: "Santa Monica-based Activison" a person); BBC: 3 retyped in 3
+    tables (Activison x2, Euronext), all right; a person named in full stays one."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+def test_a_surname_with_an_inner_capital_is_shaped_like_a_person_s_name(parse):
+    """Issue #15, actors13 held-out read (entertainment/384: "Ewan McGregor" an organisation in a list of people);
+    BBC: 3 retyped in 3 tables, all right."""
+    _, doc = parse("Film\nFeaturing the voices of Ewan McGregor, Halle Berry, Robin Williams and Mel Brooks, the film opened.\n")
+    actors = by_name(doc)
+    assert actors["Ewan McGregor"].kind == "person", {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Telecoms\nTelekom Austria has agreed to buy the Bulgarian operator. Telekom Austria said the deal would close soon.\n",
+            "Telekom Austria",
+            "organisation",
+        ),
+        ("Football\nAssistant manager Joe Jordan said the team had played well.\n", "Joe Jordan", "person"),  # a given name first
+    ],
+)
+def test_a_person_shaped_name_holding_a_state_s_name_and_no_given_name_is_a_body(parse, text, name, kind):
+    """Issue #15, the lead's census ("Telekom Austria" a person); BBC: 9 retyped (Atletico Madrid x4, Booz Allen
+    Hamilton, Wales Sport, Telekom Austria right; Lisbon Agenda, Hotel Rwanda neutral)."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+def test_a_plural_after_the_of_of_a_body_s_name_is_that_body(parse):
+    """Issue #15, actors13 held-out read (politics/319: "Lords" a row of its own beside "House of Lords"); BBC: 8
+    joined in 7 tables, all right."""
+    _, doc = parse(
+        "Lords\nThe government wants to reform the House of Lords. Ministers fear defeat in the Lords, where peers oppose the plan.\n"
+    )
+    actors = by_name(doc)
+    assert "Lords" not in actors and "Lords" in actors["House of Lords"].aliases, sorted(actors)
