@@ -78,6 +78,7 @@ from .hopes import hope_held_cue
 from .granted import opening_granted_cue
 from .departures import arranged_move_cue
 from .proposals import plan_put_forward_cue
+from .appointments import scheduled_present_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -194,6 +195,7 @@ CLAUSE_CUES = (
     opening_granted_cue,  # :mod:`.granted`: "have won the right to take part", "has five days to pay"
     arranged_move_cue,  # :mod:`.departures`: "is launching its own service", "is relocating to Miami"
     plan_put_forward_cue,  # :mod:`.proposals`: "launched new plans to abolish", "has unveiled proposals for"
+    scheduled_present_cue,  # :mod:`.appointments`: "opens this weekend", "runs from 6 to 9 January"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
