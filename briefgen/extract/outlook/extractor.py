@@ -80,6 +80,7 @@ from .departures import arranged_move_cue
 from .proposals import plan_put_forward_cue
 from .appointments import scheduled_present_cue
 from .prospects import stance_on_prospects_cue
+from .narrated import coming_in_narration_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -203,7 +204,8 @@ CLAUSE_CUES = (
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
 #: The cues that only place a clause ahead, asked after the clause cues, in order: they give an item its kind only
 #: when no modal or frame in the sentence does (a noun's forward modifier; :mod:`.dated`'s deadline year ahead).
-PLACING_CUES = (forward_modifier_cue, deadline_year_ahead_cue)
+#: :mod:`.narrated`'s "made the announcement about its forthcoming software": a thing approaching, told in the past.
+PLACING_CUES = (forward_modifier_cue, deadline_year_ahead_cue, coming_in_narration_cue)
 ASKED_CUES = (*CLAUSE_CUES, *PLACING_CUES)
 _FIRST_TESTS = tuple(cue.first_test for cue in ASKED_CUES)
 #: The clause cues after the modal, each with its bit in :func:`cue_bits`.
