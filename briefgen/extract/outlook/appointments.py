@@ -67,25 +67,46 @@ def _this_weekend(date: Token) -> bool:
     return date.lower_ == "weekend" and any(c.lower_ == "this" for c in date.children)
 
 
+def _weekend_on(head: Token) -> bool:
+    """ "this weekend" as the head's time adverb or the object of its "on"/"at"."""
+    for child in head.children:
+        dep = child.dep_
+        if dep in ("npadvmod", "tmod") and _this_weekend(child):
+            return True
+        if dep == "prep" and child.lower_ in ("on", "at") and any(g.dep_ == "pobj" and _this_weekend(g) for g in child.children):
+            return True
+    return False
+
+
 def _other_time(token: Token) -> bool:
-    """A time :func:`.cues.futurate_cue` does not read, on the verb (or, for a weekend, on its object)."""
-    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    if any(_this_weekend(date) for head in holders for date in _pobjs(head, ("on", "at"))):
-        return True
+    """A time :func:`.cues.futurate_cue` does not read, on the verb (or, for a weekend, on its object); one pass over
+    the verb's dependents, as the cue is asked of every present verb (#18)."""
     for child in token.children:
-        if child.dep_ != "prep":
-            continue
-        objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.lower_ == "from":
-            # a span of days: "from 6 to 9 January", "from 10-12 June", "from 14 to 17 February"
-            if any(_calendar_day(o) and not _dated_by_year(o) for o in objects) and (
-                len(objects) > 1 or any(t.lower_ in ("to", "-", "until") for o in objects for t in o.subtree)
-            ):
+        dep = child.dep_
+        if dep in ("npadvmod", "tmod"):
+            if _this_weekend(child):
                 return True
-        elif child.lower_ == "in":
-            for o in objects:
-                if o.lemma_.lower() in SEASONS and o.tag_ == "NN" and any(c.lower_ in ("the", "this") for c in o.children):
-                    return True  # "in the summer"; not "in summers past", "in summer 2003"
+        elif dep == "dobj":
+            if _weekend_on(child):
+                return True
+        elif dep == "prep":
+            word = child.lower_
+            if word in ("on", "at"):
+                if any(g.dep_ == "pobj" and _this_weekend(g) for g in child.children):
+                    return True
+            elif word == "from":
+                # a span of days: "from 6 to 9 January", "from 10-12 June", "from 14 to 17 February"
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if any(_calendar_day(o) and not _dated_by_year(o) for o in objects) and (
+                    len(objects) > 1 or any(t.lower_ in ("to", "-", "until") for o in objects for t in o.subtree)
+                ):
+                    return True
+            elif word == "in":
+                for o in child.children:
+                    if o.dep_ == "pobj" and o.lemma_.lower() in SEASONS and o.tag_ == "NN" and any(
+                        c.lower_ in ("the", "this") for c in o.children
+                    ):
+                        return True  # "in the summer"; not "in summers past", "in summer 2003"
     return False
 
 
@@ -97,20 +118,23 @@ def scheduled_present_cue(token: Token) -> str | None:
     in 5 articles, sets 6, 12, 23, 25, 27, with the corpus census, read). See the module for the times and what is
     left out.
     """
-    if token.pos_ != "VERB" or not _told_now(token):
+    if token.pos_ != "VERB" or (token.tag_ == "VB" and token.dep_ not in ("ROOT", "conj")):
         return None
+    if token.dep_ not in ("ROOT", "ccomp", "conj", "relcl", "advcl"):
+        return None
+    dated = _other_time(token) or (  # the bare plural present with a calendar day, which the futurate cue reads of VBZ/VBP only
+        token.tag_ == "VB" and any(_calendar_day(d) for d in _pobjs(token, ("on", "in", "until", "till")))
+    )
+    if not dated or not _told_now(token):
+        return None  # the time first: most present verbs carry none
     lemma = lemma_of(token)
     appointment = lemma in _APPOINTMENT_STATES and token.tag_ != "VBN"
     if lemma in (_PASSIVE_STATES if token.tag_ == "VBN" else _STATIVE) and not appointment:
         return None
-    if token.dep_ not in ("ROOT", "ccomp", "conj", "relcl") and not _clause_of_time(token):
+    if token.dep_ == "advcl" and not _clause_of_time(token):
         return None
     if token.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in token.children):
         return None  # a contact clause is as often a title's words
     if is_negated(token) or is_past_clause(token):
         return None
-    if _other_time(token):
-        return SCHEDULED
-    if token.tag_ == "VB":  # the bare plural present with a calendar day, which the futurate cue reads of VBZ/VBP only
-        return SCHEDULED if any(_calendar_day(d) for d in _pobjs(token, ("on", "in", "until", "till"))) else None
-    return None
+    return SCHEDULED
