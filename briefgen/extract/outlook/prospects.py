@@ -44,7 +44,7 @@ def _dated_past(verb: Token) -> bool:
 def stance_on_prospects_cue(token: Token) -> str | None:
     """ "is bullish about its chances in court", "remained optimistic about its earnings outlook", "were positive about
     the future": an expectation held about a chance, prospect or the future is outlook (#13: 2 check-set misses in
-    set 27, 9 more in the corpus census, read). See the module for the words and what is left out.
+    set 27, 8 more in the corpus census, read). See the module for the words and what is left out.
     """
     if token.lower_ not in STANCES or token.dep_ != "acomp":
         return None
