@@ -78,6 +78,9 @@ from .hopes import hope_held_cue
 from .granted import opening_granted_cue
 from .departures import arranged_move_cue
 from .proposals import plan_put_forward_cue
+from .appointments import scheduled_present_cue
+from .prospects import stance_on_prospects_cue
+from .narrated import coming_in_narration_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -198,12 +201,15 @@ CLAUSE_CUES = (
     opening_granted_cue,  # :mod:`.granted`: "have won the right to take part", "has five days to pay"
     arranged_move_cue,  # :mod:`.departures`: "is launching its own service", "is relocating to Miami"
     plan_put_forward_cue,  # :mod:`.proposals`: "launched new plans to abolish", "has unveiled proposals for"
+    scheduled_present_cue,  # :mod:`.appointments`: "opens this weekend", "runs from 6 to 9 January"
+    stance_on_prospects_cue,  # :mod:`.prospects`: "is bullish about its chances in court"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
 #: The cues that only place a clause ahead, asked after the clause cues, in order: they give an item its kind only
 #: when no modal or frame in the sentence does (a noun's forward modifier; :mod:`.dated`'s deadline year ahead).
-PLACING_CUES = (forward_modifier_cue, deadline_year_ahead_cue)
+#: :mod:`.narrated`'s "made the announcement about its forthcoming software": a thing approaching, told in the past.
+PLACING_CUES = (forward_modifier_cue, deadline_year_ahead_cue, coming_in_narration_cue)
 ASKED_CUES = (*CLAUSE_CUES, *PLACING_CUES)
 _FIRST_TESTS = tuple(cue.first_test for cue in ASKED_CUES)
 #: The clause cues after the modal, each with its bit in :func:`cue_bits`.
@@ -403,8 +409,8 @@ def holder_token(cue: Cue) -> Token | None:
         weighing = deliberation_under_way_cue(token) is not None  # "Volkswagen is looking at building …"
         if (cue.kind in (EXPECTED, PLAN) or keeps_open or weighing) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
-    if token.pos_ == "ADJ" and eager_to_cue(token) is not None:
-        return subject_of(token.head)  # "BT is keen to provide …": the copula's subject holds the aim
+    if token.pos_ == "ADJ" and (eager_to_cue(token) is not None or stance_on_prospects_cue(token) is not None):
+        return subject_of(token.head)  # "BT is keen to provide …", "Yukos is bullish about its chances": the copula's subject
     if contest_standing_cue(token) is not None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
