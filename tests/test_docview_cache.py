@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.docview import body_sentences, doc_text, entities, per_span, span_entities, spaces, trimmed, words
+from briefgen.extract.docview import (
+    body_sentences,
+    doc_text,
+    entities,
+    per_span,
+    quick_sentences,
+    sentence_at,
+    span_entities,
+    spaces,
+    trimmed,
+    words,
+)
 
 TEXT = (
     "# Talks in Geneva\n\n"
@@ -97,3 +108,44 @@ def test_spaces_are_every_tokens_is_space_and_trimmed_drops_only_them(parse, nlp
             assert (span.start, span.end) == ((words[0].i, words[-1].i + 1) if words else (span.start, span.start)), (start, end)
             assert not any(t.is_space for t in (span[:1], span[-1:]) for t in t)
     assert spaces(nlp.make_doc("")) == []
+
+
+def _sentences_of_every_token_and_span(doc):
+    """``(start, end)`` of ``.sent`` of every token and of every span of up to 4 tokens, empty ones (the doc's end too) included."""
+    found = [(t.sent.start, t.sent.end, t.sent.label) for t in doc]
+    for start in range(len(doc) + 1):
+        for end in range(start, min(len(doc), start + 4) + 1):
+            sent = doc[start:end].sent
+            found.append((sent.start, sent.end, sent.label))
+    return found
+
+
+@pytest.mark.parametrize("text", [TEXT, "Title\n\nShe said it would rain, and it did, all day long, over the whole of the town and its hills", "Title\n\nA. B. C.", "Title\n\nMr. Smith said: \"Go.\" Then he left.\n\nNext one."])
+def test_quick_sentences_answer_what_spacys_sent_answers(parse, text):
+    doc = parse(text)[1]
+    spacys = _sentences_of_every_token_and_span(doc)
+    with quick_sentences(doc):
+        assert doc.user_token_hooks["sent"] and doc.user_span_hooks["sent"]  # the quick path is what is asked
+        assert _sentences_of_every_token_and_span(doc) == spacys
+        assert all(sentence_at(doc, t.i) == t.sent for t in doc)
+    assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks  # handed back as spaCy made it
+
+
+def test_quick_sentences_leave_a_doc_without_sentence_starts_to_spacy(nlp):
+    doc = nlp.make_doc("No parser ran over these words")
+    with quick_sentences(doc):
+        assert not doc.user_token_hooks and not doc.user_span_hooks
+        with pytest.raises(ValueError):
+            doc[0].sent  # spaCy's own error (E030), not a made-up sentence
+
+
+def test_quick_sentences_keep_a_hook_of_the_docs_own(parse):
+    doc = parse(TEXT)[1]
+    own = lambda token: token.doc[:]  # noqa: E731
+    doc.user_token_hooks["sent"] = own
+    try:
+        with quick_sentences(doc):
+            assert doc.user_token_hooks["sent"] is own and "sent" not in doc.user_span_hooks
+        assert doc.user_token_hooks["sent"] is own
+    finally:
+        del doc.user_token_hooks["sent"]

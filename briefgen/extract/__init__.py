@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from ..records import Extraction, Settings
 from .actors import extract_actors
 from .demands import extract_demands, extract_demands_and_rejections, extract_events, quoted_speakers
-from .docview import actor_kinds
+from .docview import actor_kinds, quick_sentences
 from .facts import extract_facts
 from .outlook import extract_outlook
 from .quotes import extract_quotes
@@ -47,7 +47,12 @@ __all__ = [
 
 
 def extract_all(doc: Doc, *, settings: Settings = Settings()) -> Extraction:
-    """Run every extractor over one parsed article."""
+    """Run every extractor over one parsed article (``.sent`` read from the doc's sentence starts: :func:`.docview.quick_sentences`)."""
+    with quick_sentences(doc):
+        return _extract_all(doc, settings)
+
+
+def _extract_all(doc: Doc, settings: Settings) -> Extraction:
     actors = extract_actors(doc)
     quotes = tuple(extract_quotes(doc, resolve=actors.resolve, kind_of=actor_kinds(actors.resolve, actors.actors)))
     named_kind = actor_kinds(actors.actor_name, actors.actors)  # no fallback on a span's own text
