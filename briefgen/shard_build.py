@@ -1176,13 +1176,24 @@ def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozen
 _STATE_SUBS = ("configs", "docs", "built", "digests", "listings", "published")
 
 
+def _folder_id(path: Path) -> str:
+    """A folder's path with its device and inode: a state folder copied or restored elsewhere (a CI cache) has other
+    inodes, so its listings, which hold each file's inode, are not taken for it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return f"{path}\0missing"
+    return f"{path}\0{st.st_dev}\0{st.st_ino}"
+
+
 class _ListingMemo:
     """The files of one shard's build as :func:`_published_files` last listed them (``STATE/published/NAME``), with a key:
     the shard's digest and whatever else the listing depends on (its folder, the portal's theme files).
 
     A shard whose digest is the last build's was not built, so its build folder holds what it held; its listing is read
     back (one small file) instead of walking a folder per page. Never trusted for a shard built in this run (``trusted``
-    false: MkDocs wrote into its folder) or when the key differs; a damaged file is a miss.
+    false: MkDocs wrote into its folder) or when the key differs (another digest, or a build folder of another inode:
+    :func:`_folder_id`); a damaged file is a miss.
     """
 
     def __init__(self, path: Path, *, key: str) -> None:
@@ -1481,7 +1492,7 @@ def publish_sharded(
         source = state_dir / "built" / shard.name
         # a shard not built this time has the files its last listing found (#18: walking every shard's build was a
         # pass over the whole site in each rebuild); one built now is walked again
-        memo = _ListingMemo(state_dir / "published" / shard.name, key=f"{digests.get(shard.name)}\0{source}\0{shard.folder}\0{theme_key}")
+        memo = _ListingMemo(state_dir / "published" / shard.name, key=f"{digests.get(shard.name)}\0{_folder_id(source)}\0{shard.folder}\0{theme_key}")
         if shard.folder:
             # every actor shard is published in actors/ (list shards in their family's folder): their sitemaps are
             # published as pieces of distinct names (_sitemaps)
@@ -1508,8 +1519,7 @@ def publish_sharded(
     # the last search index stays for index_site to update (it removes what the new one no longer references)
     _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
     # the last index grows by a delta of the pages changed since; its page list and the pages' digests stay in the state folder
-    # the pages are the files just published (#18: no walk of the site's folders, one per page)
-    pages = index_site(site_dir, state_dir=state_dir, listed=wanted_files).pages if search and index else None
+    pages = index_site(site_dir, state_dir=state_dir).pages if search and index else None
     runs = tuple(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
     )

@@ -1,11 +1,10 @@
 """What a sharded rebuild no longer does again for shards it did not build (#18), and what must still reach it.
 
-Three passes over the whole site were made on every rebuild whatever changed: each shard's MkDocs config dumped to
-YAML (to compare it with the last), each shard's build folder walked to list the files to publish, and the published
-site walked again to list the pages for Pagefind's unchanged-page check. Now a config whose values are the last
-build's is read back (:func:`~briefgen.shard_build._config_text`), a shard not built keeps the listing its last build
-left (:class:`~briefgen.shard_build._ListingMemo`), and the pages for the search index are the files just published
-(:func:`~briefgen.site.search._listed_html_files`). Each test below fails if the shortcut hides a change.
+Two passes over every shard were made on every rebuild whatever changed: each shard's MkDocs config dumped to YAML
+(to compare it with the last) and each shard's build folder walked to list the files to publish. Now a config whose
+values are the last build's is read back (:func:`~briefgen.shard_build._config_text`), and a shard not built keeps the
+listing its last build left (:class:`~briefgen.shard_build._ListingMemo`). Each test below fails if the shortcut hides
+a change.
 """
 
 from __future__ import annotations
@@ -16,8 +15,7 @@ import os
 import pytest
 import yaml
 
-from briefgen.shard_build import _config_text, _ListingMemo, _Source
-from briefgen.site.search import _html_files, _listed_html_files
+from briefgen.shard_build import _config_text, _folder_id, _ListingMemo, _Source
 
 from test_shard_rebuild_equal import ARCHIVE, _build, _project
 
@@ -66,19 +64,15 @@ def test_a_listing_is_never_taken_for_a_shard_built_now_nor_under_another_key(tm
     assert _ListingMemo(tmp_path / "published" / "2025-01", key="digest-1").get(trusted=True) is None  # damaged: walked again
 
 
-def test_the_listed_pages_are_the_walked_pages_in_the_same_order(tmp_path):
-    site = tmp_path / "site"
-    for rel in [
-        "index.html", "404.html", "a/index.html", "a/b/index.html", "a/z.html", "ab/index.html", "a-b/index.html",
-        "pagefind/x.html", ".hidden/in.html", ".top.html", "a/.inner.html", "feed.xml", "assets/app.js",
-    ]:  # fmt: skip
-        path = site / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(rel, encoding="utf-8")
-    listed = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and not p.relative_to(site).as_posix().startswith(".")]
-    walked = list(_html_files(str(site)))
-    assert list(_listed_html_files(str(site), reversed(listed))) == walked
-    assert ".hidden/in.html" in [rel for _, rel in walked] and "pagefind/x.html" not in [rel for _, rel in walked]
+def test_a_listing_is_not_taken_for_a_build_folder_copied_elsewhere(tmp_path):
+    """The listing holds each file's inode: a state folder restored from a copy (other inodes) is walked again."""
+    built = tmp_path / "built" / "2025-01"
+    built.mkdir(parents=True)
+    first = _folder_id(built)
+    built.rename(tmp_path / "moved")
+    built.mkdir()
+    assert _folder_id(built) != first
+    assert _folder_id(tmp_path / "nothing") != _folder_id(built)
 
 
 @pytest.mark.slow

@@ -43,7 +43,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,7 +95,7 @@ class SearchIndex:
     delta: int = 0
 
 
-def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None = None, listed: Iterable[str] | None = None) -> SearchIndex:
+def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None = None) -> SearchIndex:
     """Index every HTML page below ``site_dir`` into ``site_dir/pagefind``.
 
     Pagefind cannot load an index and add to it, and indexing the whole site
@@ -117,17 +117,12 @@ def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None =
     read at (:data:`PAGE_STATS`), so a rebuild reads only the pages whose files
     changed. Without it there is no delta: every index is whole (the unsharded
     ``mkdocs build`` empties ``site_dir`` before each build anyway).
-
-    ``listed``: every file below ``site_dir`` (relative paths), as the caller just published them (the sharded
-    build's publishing lists them all): the pages are taken from it rather than from a walk of the site's folders,
-    one per page (#18); entries at the top whose names start with a dot, which publishing leaves alone, are still
-    walked.
     """
     site_dir = Path(site_dir)
     folder = site_dir / PAGEFIND_DIR
     state_dir = Path(state_dir) if state_dir is not None else None
     _clear_foreign(folder)
-    pages = _page_digests(site_dir, known=_read_stats(state_dir), listed=listed)
+    pages = _page_digests(site_dir, known=_read_stats(state_dir))
     if state_dir is not None:
         _write_stats(state_dir, pages)
     digests = {rel: digest for rel, (digest, _) in pages.items()}
@@ -215,7 +210,7 @@ def _write_delta(
     return len(delta_ids)
 
 
-def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = None, listed: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str]]:
     """Every HTML page below ``site_dir`` (outside the index) -> (a digest of what Pagefind reads of it (the ``article``
     element), the file status it was read at).
 
@@ -223,11 +218,11 @@ def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = 
     every page of the site was most of a rebuild's search stage at 20,000 briefings (about 600 MB of HTML), while a
     rebuild after one new article changes a few dozen pages; a published page is a hard link to its shard's build,
     so an unchanged page keeps its inode and times. The status holds the change time, which any write or new link
-    moves. ``listed``: the site's files, known to the caller (see :func:`index_site`), instead of a walk.
+    moves.
     """
     known = known or {}
     digests: dict[str, tuple[str, str]] = {}
-    for path, rel in _html_files(str(site_dir)) if listed is None else _listed_html_files(str(site_dir), listed):
+    for path, rel in _html_files(str(site_dir)):
         st = os.stat(path)
         # kept as the text it is stored as: compared as one string, not parsed into five numbers per page (#18)
         status = f"{st.st_dev}\t{st.st_ino}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ctime_ns}"
@@ -240,30 +235,6 @@ def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = 
         match = _ARTICLE.search(data)
         digests[rel] = (hashlib.blake2b(match.group(0) if match else data, digest_size=12).hexdigest(), status)
     return digests
-
-
-def _listed_html_files(top: str, listed: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """:func:`_html_files` of a site whose files the caller listed, in the same order: the listed ``.html`` files outside
-    the index folder, and those of the top's entries whose names start with a dot (which the caller does not list), walked."""
-    rels = [rel for rel in listed if rel.endswith(".html") and not rel.startswith(f"{PAGEFIND_DIR}/") and not rel.startswith(".")]
-    try:
-        with os.scandir(top) as listing:
-            hidden = [e for e in listing if e.name.startswith(".")]
-    except OSError:
-        hidden = []
-    for entry in hidden:
-        if entry.is_dir() and not entry.is_symlink():
-            rels += [f"{entry.name}/{rel}" for _, rel in _html_files(entry.path)]
-        elif entry.name.endswith(".html") and not entry.is_dir():
-            rels.append(entry.name)
-    for rel in sorted(rels, key=_walk_order):
-        yield os.path.join(top, rel), rel
-
-
-def _walk_order(rel: str) -> tuple:
-    """The place of ``rel`` in :func:`_html_files`' order: a folder's files (by name) before its folders (by name)."""
-    parts = rel.split("/")
-    return (*((1, folder) for folder in parts[:-1]), (0, parts[-1]))
 
 
 def _html_files(top: str) -> Iterator[tuple[str, str]]:
