@@ -34,6 +34,7 @@ State folder layout (``STATE``)::
     STATE/built/NAME/          its last build
     STATE/digests/NAME         the digest of the inputs that build was made from
     STATE/listings/NAME        its docs files with a digest of each, as last written (_write_docs)
+    STATE/published/NAME       the files of its last build with their inodes, as last listed for publishing (_ListingMemo)
     STATE/pages.sqlite         every generated page of the last build, keyed by its inputs (site/increment.py)
     STATE/pages-commonmark.sqlite  the same for OUT's pages of `briefgen build --commonmark` (cached_renderer)
     STATE/index.sqlite         the last build's site index, brought up to date by the next (site/index_db.py)
@@ -1171,6 +1172,55 @@ def _published_files(source: Path, folder: str, *, skip: frozenset[str] = frozen
     return found
 
 
+#: The state folder's folders holding one entry per shard (removed with the shard).
+_STATE_SUBS = ("configs", "docs", "built", "digests", "listings", "published")
+
+
+def _folder_id(path: Path) -> str:
+    """A folder's path with its device and inode: a state folder copied or restored elsewhere (a CI cache) has other
+    inodes, so its listings, which hold each file's inode, are not taken for it."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return f"{path}\0missing"
+    return f"{path}\0{st.st_dev}\0{st.st_ino}"
+
+
+class _ListingMemo:
+    """The files of one shard's build as :func:`_published_files` last listed them (``STATE/published/NAME``), with a key:
+    the shard's digest and whatever else the listing depends on (its folder, the portal's theme files).
+
+    A shard whose digest is the last build's was not built, so its build folder holds what it held; its listing is read
+    back (one small file) instead of walking a folder per page. Never trusted for a shard built in this run (``trusted``
+    false: MkDocs wrote into its folder) or when the key differs (another digest, or a build folder of another inode:
+    :func:`_folder_id`); a damaged file is a miss.
+    """
+
+    def __init__(self, path: Path, *, key: str) -> None:
+        self.path, self.key = path, key
+
+    def get(self, *, trusted: bool) -> dict[str, _Source] | None:
+        if not trusted:
+            return None
+        import json
+
+        try:
+            data = json.loads(self.path.read_bytes())
+            if data["key"] != self.key:
+                return None
+            return {rel: _Source(path, inode) for rel, path, inode in data["files"]}
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, found: dict[str, _Source]) -> dict[str, _Source]:
+        import json
+
+        data = {"key": self.key, "files": [[rel, src.path, src.inode] for rel, src in found.items()]}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class _Source:
     """A file of a shard's build: its path and inode."""
@@ -1310,6 +1360,28 @@ def _clear_and_list(path: str, rel: str, *, files: dict[str, _Source], keep: fro
     return left
 
 
+def _config_text(config: dict[str, Any], last: Path, *, tail: str) -> str:
+    """A shard's config file text: ``config`` as YAML, headed by a key of its values and followed by ``tail``.
+
+    Why (#18): ``yaml.safe_dump`` is pure Python, some 4 ms a config, and every build dumped every shard's config to
+    compare it with the last (91 shards at 20,000 briefings; 11 at 2,000, where the one-article rebuild is mostly such
+    fixed costs). The key is a digest of the values' ``repr`` (C; for the plain values a config holds — dicts, lists,
+    strings, numbers, booleans, ``None``, dates — equal ``repr`` means equal values, ``1`` and ``"1"`` and ``True``
+    apart, which JSON would not keep), so when ``last`` (the shard's config file, written by the last build) starts
+    with the same key line its text is the same text, and is read instead of dumped again. Keys in another order give
+    another key: the config is dumped again, with the same YAML.
+    """
+    key = hashlib.sha256(repr(config).encode("utf-8") + b"\0" + tail.encode("utf-8")).hexdigest()
+    head = f"# briefgen shard config {key}\n"
+    try:
+        kept = last.read_text(encoding="utf-8")
+    except OSError:
+        kept = ""
+    if kept.startswith(head):
+        return kept
+    return head + yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + tail
+
+
 def publish_sharded(
     plan: Any,
     *,
@@ -1344,7 +1416,7 @@ def publish_sharded(
     config_dir = user_config.resolve().parent
     own_docs_dir = (config_dir / str(user.get("docs_dir") or "docs")).resolve()
     state_dir = state_dir.resolve()
-    for sub in ("configs", "docs", "built", "digests", "listings"):
+    for sub in _STATE_SUBS:
         (state_dir / sub).mkdir(parents=True, exist_ok=True)
     shards = [s for s in plan.shards if include_portal or s.folder]
     # #18: each period gets a tags listing of its own (its briefings' tag chips lead there), the portal's tags page links them
@@ -1353,19 +1425,20 @@ def publish_sharded(
     todo: list[tuple[Any, str, Path, str, bool, bool]] = []
     directive = _tags_plugin(user)[0]
     listing_marker = f"<!-- {directive}" if directive else None
+    digests: dict[str, str] = {}
     for shard in shards:
         docs, built = state_dir / "docs" / shard.name, state_dir / "built" / shard.name
         config = shard_config(shard, user=user, config_dir=config_dir, docs_dir=docs, site_dir=built, directory_urls=directory_urls, search=search)
         own = own_docs() if not shard.folder else []
         # the comment makes a change of tools or of the site's own docs a change of config, so such a build is clean
         own_digest = hashlib.sha256(b"".join(hashlib.sha256(rel.encode() + b"\0" + data).digest() for rel, data in own)).hexdigest()
-        text = yaml.safe_dump(config, sort_keys=True, allow_unicode=True) + f"# {versions} own docs {own_digest} output {SHARD_OUTPUT}\n"
+        config_file = state_dir / "configs" / f"{shard.name}.yml"
+        text = _config_text(config, config_file, tail=f"# {versions} own docs {own_digest} output {SHARD_OUTPUT}\n")
         # the site's tags page with the periods' links (#18): what briefgen adds is a page's change, not the site's (a dirty build)
         own = [(rel, edited.get(rel, data)) for rel, data in own]
         stamp = epoch if epoch is not None else newest_epoch([shard.newest])
-        digest = shard_digest(shard, config=f"{text}\n{versions}\nepoch={stamp}", extra=own)
+        digest = digests[shard.name] = shard_digest(shard, config=f"{text}\n{versions}\nepoch={stamp}", extra=own)
         digest_file = state_dir / "digests" / shard.name
-        config_file = state_dir / "configs" / f"{shard.name}.yml"
         if built.is_dir() and digest_file.is_file() and digest_file.read_text(encoding="utf-8") == digest:
             continue
         # Only the changed pages are rendered again when the last build was whole (its digest was written) and the config
@@ -1398,7 +1471,7 @@ def publish_sharded(
         (state_dir / "digests" / shard.name).write_text(digest, encoding="utf-8")
         measured[shard.name] = cost
     wanted = {s.name for s in shards}
-    for sub in ("configs", "docs", "built", "digests", "listings"):  # periods that no longer have a briefing
+    for sub in _STATE_SUBS:  # periods that no longer have a briefing
         for entry in (state_dir / sub).iterdir():
             name = entry.name.removesuffix(".yml")
             if name not in wanted and (include_portal or name != "portal"):
@@ -1414,18 +1487,22 @@ def publish_sharded(
         portal_pages = [p.path for p in plan.shard(PORTAL).pages] if any(s.name == PORTAL for s in plan.shards) else []
         wanted_files.update(_portal_files_in_folders(own_docs_dir, site_dir, folders, portal_pages, directory_urls=directory_urls))
         own_in_periods = set(wanted_files)
+    theme_key = hashlib.sha256("\0".join(sorted(portal_theme)).encode("utf-8")).hexdigest()
     for shard in shards:  # a later shard's file wins, as when they were linked in this order
         source = state_dir / "built" / shard.name
+        # a shard not built this time has the files its last listing found (#18: walking every shard's build was a
+        # pass over the whole site in each rebuild); one built now is walked again
+        memo = _ListingMemo(state_dir / "published" / shard.name, key=f"{digests.get(shard.name)}\0{_folder_id(source)}\0{shard.folder}\0{theme_key}")
         if shard.folder:
             # every actor shard is published in actors/ (list shards in their family's folder): their sitemaps are
             # published as pieces of distinct names (_sitemaps)
             skip = _ROOT_ONLY | _SHARD_SITEMAPS if shares_folder(shard.name) else _ROOT_ONLY
-            found = _published_files(source, shard.folder, skip=skip, shared=portal_theme)
+            found = memo.get(trusted=shard.name not in measured) or memo.put(_published_files(source, shard.folder, skip=skip, shared=portal_theme))
             what = f"period {shard.name}'s build" if is_period(shard) else f"shard {shard.name}'s build"
             _warn_replaced(own_in_periods & found.keys(), site_dir, by=what)
             wanted_files.update(found)
         else:
-            wanted_files.update(_published_files(source, shard.folder))
+            wanted_files.update(memo.get(trusted=shard.name not in measured) or memo.put(_published_files(source, shard.folder)))
             own_in_periods = {rel for rel in wanted_files if rel.startswith(periods)} if periods else set()
     if user.get("site_url"):  # #18: sitemaps of bounded size, listed by a sitemap index at the root
         stem = _portal_sitemap_stem(own_docs_dir)
