@@ -108,7 +108,6 @@ def lookalike_notes(briefings: Sequence[Briefing]) -> list[str]:
     return list(dict.fromkeys(notes))
 
 
-@lru_cache(maxsize=16384)  # #18: the site index folds the same names again (11,505 calls, 2,067 names per 300 BBC articles)
 def fold(text: str) -> str:
     """Lower-case ASCII letters and spaces: "Erdoğan" -> "erdogan", "Çırağan" -> "ciragan"."""
     ascii_text = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS)).encode("ascii", "ignore").decode("ascii").lower()
