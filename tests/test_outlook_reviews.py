@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 # (class, sentence, is outlook)
 CASES: list[tuple[str, str, bool]] = [
     # anyone of a kind, a verb of feeling, perceiving or taking, and what is there now
-    ("pronoun", "The puzzles are too obviously flagged and most players will find it more of a chore than a challenge.", False),
+    ("pronoun", "The puzzles are flagged up too obviously and most gamers will find it more of a chore than a challenge to solve them.", False),
     ("pronoun", "Of course, most of you will ignore this, lacking as it does the fireworks of modern games.", False),
     ("here", "Diehard fans of the series will probably find enough here to make it a worthwhile purchase.", False),
     ("present clause", "Visitors to the site may notice that the design of its pages bears a close resemblance to Google.", False),
