@@ -447,6 +447,11 @@ CASES: list[tuple[str, str, bool]] = [
     ("cause guessed", "Higher oil prices could be behind a slowdown in 2006.", True),  # a date ahead
     ("cause guessed", "Part of the success of games in 2004 could be due to the fact that so many of them are sequels.", False),  # the subject's date
     ("cause guessed", "The success of games could be due to a sequel in 2006.", True),  # the clause's own date
+    ("cause guessed", "This could be because of its closeness to busy mainline stations.", False),
+    ("cause guessed", "The scientists said this could be because their brains were more used to adapting.", False),
+    ("cause guessed", "This is great news, but that might be because I work for the minimum wage.", False),
+    ("cause guessed", "The delay could be because of a strike in 2006.", True),  # the clause's own date
+    ("cause guessed", "There are rumours that the deal could be in trouble because regulators fear it.", True),  # a state, with its reason
     # an event named by this week's day, looked towards with "for" or "before" from a clause not past (#13)
     ("weekday event", "Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy.", True),
     ("weekday event", "Wales have a clutch of injury worries before Wednesday's international friendly against Hungary.", True),

@@ -896,12 +896,16 @@ def _explains(verb: Token) -> bool:
     """ "retailers' attempts to draw in the crowds may be behind November's unexpected rise in sales", "ETA may be
     responsible for the bomb threat", "Part of the success of games in 2004 could be due to the fact that …",
     "many analysts believe it may be linked to Gazprom", "Vioxx may be linked to as many as 56,000 American
-    deaths": a modal of possibility on a predicate of cause or connection guesses at what explains a fact that
-    already is -- the present or the past, not what is to come. Tracing a link ("may be linked back to the
-    airline") is an act, and a date ahead still makes a forecast (the caller checks).
+    deaths", "This could be because of its proximity to busy mainline stations", "the researchers said this could
+    be because their brains were more used to adapting": a modal of possibility on a predicate of cause or
+    connection guesses at what explains a fact that already is -- the present or the past, not what is to come.
+    Tracing a link ("may be linked back to the airline") is an act, "could be in trouble because …" a state with
+    its reason, and a date ahead still makes a forecast (the caller checks).
     """
     lemma = lemma_of(verb)
     if lemma == "be":
+        if _because_alone(verb):
+            return True
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "behind":
                 return True
@@ -915,6 +919,18 @@ def _explains(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _because_alone(be: Token) -> bool:
+    """ "could be because (of) …" with no other complement of the copula: the parser hangs "because" on "be" as a
+    preposition or marker, or as the marker of the clause it opens ("might be because I work for minimum wage")."""
+    if any(c.dep_ in ("attr", "acomp", "prep") and c.lower_ != "because" for c in be.children):
+        return False  # "could be in trouble because …": a state foreseen, with its reason
+    return any(
+        (c.dep_ in ("prep", "mark", "advmod") and c.lower_ == "because")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children))
+        for c in be.children
     )
 
 
