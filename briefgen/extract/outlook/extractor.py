@@ -81,6 +81,7 @@ from .proposals import plan_put_forward_cue
 from .appointments import scheduled_present_cue
 from .prospects import stance_on_prospects_cue
 from .narrated import coming_in_narration_cue
+from .wishes import wish_held_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -203,6 +204,7 @@ CLAUSE_CUES = (
     plan_put_forward_cue,  # :mod:`.proposals`: "launched new plans to abolish", "has unveiled proposals for"
     scheduled_present_cue,  # :mod:`.appointments`: "opens this weekend", "runs from 6 to 9 January"
     stance_on_prospects_cue,  # :mod:`.prospects`: "is bullish about its chances in court"
+    wish_held_cue,  # :mod:`.wishes`: "would like to diversify", "would love to succeed"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
