@@ -82,6 +82,7 @@ from .appointments import scheduled_present_cue
 from .prospects import stance_on_prospects_cue
 from .narrated import coming_in_narration_cue
 from .wishes import wish_held_cue
+from .tipping import tipped_to_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -205,6 +206,7 @@ CLAUSE_CUES = (
     scheduled_present_cue,  # :mod:`.appointments`: "opens this weekend", "runs from 6 to 9 January"
     stance_on_prospects_cue,  # :mod:`.prospects`: "is bullish about its chances in court"
     wish_held_cue,  # :mod:`.wishes`: "would like to diversify", "would love to succeed"
+    tipped_to_cue,  # :mod:`.tipping`: "tipped Yann Delaigue to start", "tipped it as the next big thing"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
