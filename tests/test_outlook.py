@@ -257,6 +257,12 @@ CASES: list[tuple[str, str, bool]] = [
     ("present schedule", "Inflation in the eurozone, however, is estimated at about 2.3% in December.", False),  # a measure
     ("present schedule", "REM played Leaving New York and The One I Love to the Sheffield Arena audience on Monday.", False),
     ("present schedule", "The bins are collected on Mondays.", False),  # a habit
+    # the progressive of the present passive schedules as the present passive does (#13, thirty-first pass)
+    ("progressive passive", "It is also being screened uncut on US cable channel HBO on 24 January.", True),
+    ("progressive passive", "The final is being played at Wembley on Saturday.", True),
+    ("progressive passive", "The research, which is being presented on Tuesday, was funded by the government.", True),
+    ("progressive passive", "The documentary was being screened on 24 January when the power failed.", False),  # past
+    ("progressive passive", "The figures are being collected on Mondays.", False),  # a habit
     # "committed to" with a gerund binds as "pledged to" does (#13)
     ("committed", "The Liberal Democrats are committed to increasing taxes for the rich.", True),
     ("committed", "Jackson has also committed to making a film version of Lovely Bones.", True),
