@@ -84,6 +84,7 @@ from .narrated import coming_in_narration_cue
 from .wishes import wish_held_cue
 from .tipping import tipped_to_cue
 from .likelihood import likely_event_cue
+from .efforts import effort_to_agree_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -209,6 +210,7 @@ CLAUSE_CUES = (
     wish_held_cue,  # :mod:`.wishes`: "would like to diversify", "would love to succeed"
     tipped_to_cue,  # :mod:`.tipping`: "tipped Yann Delaigue to start", "tipped it as the next big thing"
     likely_event_cue,  # :mod:`.likelihood`: "Analysts believe a compromise is likely"
+    effort_to_agree_cue,  # :mod:`.efforts`: "is still trying to hammer out an agreement"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
