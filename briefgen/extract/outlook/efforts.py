@@ -36,7 +36,9 @@ _NEGOTIATING = frozenset({"negotiate", "renegotiate"})
 
 def _goal(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        if child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
+        ):
             return child
     return None
 
