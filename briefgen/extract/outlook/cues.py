@@ -1685,6 +1685,17 @@ _PASSIVE_STATES = (
 _TIME_MARKS = frozenset({"when", "before", "after", "until", "till", "once"})
 
 
+def progressive_passive(auxes: list[Token]) -> bool:
+    """ "is being screened", "are being held": the present of "be" and a passive "being", the progressive of the
+    present passive, which schedules as the present passive does ("The film is screened on 24 January"); its past
+    says "was being"."""
+    return (
+        len(auxes) == 2
+        and auxes[0].lemma_ == "be" and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].dep_ == "aux"
+        and auxes[1].lower_ == "being" and auxes[1].dep_ == "auxpass"
+    )
+
+
 def _clause_of_time(verb: Token) -> bool:
     # the parser hangs "when" as an adverb, the others as markers
     return verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
@@ -1737,11 +1748,9 @@ def futurate_cue(token: Token) -> str | None:
     auxes = _auxiliaries(token)
     present = token.tag_ in ("VBZ", "VBP") and not auxes
     progressive = token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes)
-    passive = (
-        token.tag_ == "VBN"
-        and len(auxes) == 1
-        and auxes[0].dep_ == "auxpass"
-        and auxes[0].tag_ in ("VBZ", "VBP")
+    passive = token.tag_ == "VBN" and (
+        (len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP"))
+        or progressive_passive(auxes)  # "It is also being screened uncut on HBO on 24 January" (#13, thirty-first pass)
     )
     if not (present or progressive or passive) or is_negated(token) or is_past_clause(token):
         return None

@@ -81,6 +81,11 @@ from .proposals import plan_put_forward_cue
 from .appointments import scheduled_present_cue
 from .prospects import stance_on_prospects_cue
 from .narrated import coming_in_narration_cue
+from .wishes import wish_held_cue
+from .tipping import tipped_to_cue
+from .likelihood import likely_event_cue
+from .efforts import effort_to_agree_cue
+from .measures import measure_in_hand_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -205,6 +210,11 @@ CLAUSE_CUES = (
     plan_put_forward_cue,  # :mod:`.proposals`: "launched new plans to abolish", "has unveiled proposals for"
     scheduled_present_cue,  # :mod:`.appointments`: "opens this weekend", "runs from 6 to 9 January"
     stance_on_prospects_cue,  # :mod:`.prospects`: "is bullish about its chances in court"
+    wish_held_cue,  # :mod:`.wishes`: "would like to diversify", "would love to succeed"
+    tipped_to_cue,  # :mod:`.tipping`: "tipped Yann Delaigue to start", "tipped it as the next big thing"
+    likely_event_cue,  # :mod:`.likelihood`: "Analysts believe a compromise is likely"
+    effort_to_agree_cue,  # :mod:`.efforts`: "is still trying to hammer out an agreement"
+    measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -408,7 +418,8 @@ def holder_token(cue: Cue) -> Token | None:
         if awaited_cue(token) is not None:
             subject = subject_of(token)  # "Yukos is still waiting to see …"; "The investment is awaiting approval" holds no view
             return subject if subject is not None and is_actor_like(subject) else None
-        weighing = deliberation_under_way_cue(token) is not None  # "Volkswagen is looking at building …"
+        # "Volkswagen is looking at building …", "Icann is considering proposals for …": who weighs holds the question
+        weighing = deliberation_under_way_cue(token) is not None or measure_in_hand_cue(token) is not None
         if (cue.kind in (EXPECTED, PLAN) or keeps_open or weighing) and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
             return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
     if token.pos_ == "ADJ" and (eager_to_cue(token) is not None or stance_on_prospects_cue(token) is not None):
