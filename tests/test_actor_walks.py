@@ -13,12 +13,15 @@ fails here.
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 
+from briefgen.extract import actors as actors_package
 from briefgen.extract.actors import extractor
 from briefgen.extract.docview import HeadingIndex, next_at, tokens_where, with_pos
 from briefgen.errors import ArticleError
@@ -26,6 +29,11 @@ from briefgen.ingest import parse_article_text
 from briefgen.nlp import parse_articles
 
 pytestmark = pytest.mark.slow
+
+#: Every module of the actors package (the extractor is split by job across them).
+_ACTOR_MODULES = [
+    importlib.import_module(f"{actors_package.__name__}.{m.name}") for m in pkgutil.iter_modules(actors_package.__path__)
+]
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc_news_summary"
 
@@ -72,13 +80,22 @@ def docs(nlp):
     return list(parse_articles(nlp, articles))
 
 
+def _patch_everywhere(monkeypatch, name, value):
+    """Replace ``name`` in every module of the actors package that holds it: the walks live in several modules
+    (:mod:`briefgen.extract.actors.untagged`, ``.works``, ``.clergy_and_ranks`` …), each with its own import of the gate."""
+    patched = [module for module in _ACTOR_MODULES if hasattr(module, name)]
+    assert patched, name
+    for module in patched:
+        monkeypatch.setattr(module, name, value)
+
+
 def _open_gates(monkeypatch):
     """Every walk handed every token again, as before the gates."""
-    monkeypatch.setattr(extractor, "tokens_where", lambda doc, **_: list(doc))
-    monkeypatch.setattr(extractor, "with_pos", lambda doc, pos: list(range(len(doc))))
-    monkeypatch.setattr(extractor, "_may_be_clergy_title_word", lambda doc, i: True)
-    monkeypatch.setattr(extractor, "_is_rank_lower", lambda word: True)
-    monkeypatch.setattr(extractor, "_EVENT_HEAD_IN", re.compile(""))
+    _patch_everywhere(monkeypatch, "tokens_where", lambda doc, **_: list(doc))
+    _patch_everywhere(monkeypatch, "with_pos", lambda doc, pos: list(range(len(doc))))
+    _patch_everywhere(monkeypatch, "_may_be_clergy_title_word", lambda doc, i: True)
+    _patch_everywhere(monkeypatch, "_is_rank_lower", lambda word: True)
+    _patch_everywhere(monkeypatch, "_EVENT_HEAD_IN", re.compile(""))
 
 
 def _walks(doc):
@@ -120,7 +137,7 @@ def test_the_actor_tables_are_the_same_with_the_gates_open(docs, monkeypatch):
 def test_a_gate_narrower_than_its_walk_is_caught(docs, monkeypatch):
     """The check above can fail: a gate that leaves out the en dash's neighbour, the hyphen, loses "Oscar-winning"."""
     gated = _walks(docs[0])
-    monkeypatch.setattr(extractor, "tokens_where", lambda doc, *, lowers=(), lemmas=(): tokens_where(doc, lemmas=lemmas))
+    _patch_everywhere(monkeypatch, "tokens_where", lambda doc, *, lowers=(), lemmas=(): tokens_where(doc, lemmas=lemmas))
     assert _walks(docs[0])["prizes"] != gated["prizes"]
 
 

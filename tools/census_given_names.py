@@ -9,7 +9,7 @@ Usage::
 Why: the small model types many people named in full an organisation
 ("Taylor Dent", "Helen Steel", "Carolina Kluft"). A title-case pair whose
 first word is a common given name is a person's name unless the rest says
-otherwise (see :func:`briefgen.extract.actors.extractor._given_name_and_surname`).
+otherwise (see :func:`briefgen.extract.actors.person_or_body._given_name_and_surname`).
 The source is the US Census Bureau's 1990 name frequency lists (5,494 given
 names, 1,219 male and 4,275 female), public domain, as shipped in the
 ``names`` package. Only names borne by at least 0.01 % (one in 10,000) of the census's

@@ -427,7 +427,7 @@ def is_common_noun(word: str, lemma: str) -> bool:
     ``tools/wordnet_common_nouns.py``) holds the nouns no WordNet synset
     spells with a capital. It also holds words companies are named after
     ("apple", "shell"), so it is never enough by itself: see
-    ``extractor._capital_of_the_sentence``.
+    ``places._capital_of_the_sentence``.
     """
     nouns = _common_nouns()
     return word.lower() in nouns or lemma.lower() in nouns

@@ -1,0 +1,116 @@
+"""Mentions and clusters: the raw material of the actor table and how a mention's surface form is cleaned.
+
+:class:`_Mention` is one entity span with its cleaned text and honorific; :class:`_Cluster` gathers the
+mentions of one actor and picks its canonical name. Why separate: every other module passes these around."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..docview import per_span, span_of
+from .gazetteer import country_form
+from .clergy_and_ranks import _clergy_title_before, _rank_title_before
+from .words import HONORIFICS, _INITIAL, _is_honorific
+
+
+@dataclass(slots=True)
+class _Mention:
+    span: Span
+    label: str
+    text: str  # cleaned surface form
+    honorific: str | None = None
+
+
+@dataclass(slots=True)
+class _Cluster:
+    key: str
+    kind: str
+    names: list[str] = field(default_factory=list)  # surface forms in order
+    mentions: list[_Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    headline_forms: list[str] = field(default_factory=list)  # "GM" in the headline, "General Motors" in the text
+
+    @property
+    def first(self) -> Span:
+        return self.mentions[0].span
+
+    def canonical(self) -> str:
+        if self.kind == "country":
+            return self.key
+        counts = Counter(self.names)
+        names = self.names
+        if self.kind == "organisation":
+            # "Nintendo Europe" named once beside nine "Nintendo": the regional arm does not rename its parent
+            names = [n for n in names if not ((parent := _parent_of_regional_arm(n)) and counts[parent] > counts[n])] or names
+        # "Kelly Holmes" before "K Holmes", however often the team sheet gives the initial
+        return max(names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+
+
+#: Regions of the world that name a company's arm there ("Nintendo Europe", "AOL Europe"); countries come
+#: from the gazetteer ("BBC America", "Yukos USA"). Towns do not: a town after a name is a club's or a
+#: channel's own ("Newry City", "BBC One" read as places).
+_WORLD_REGIONS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "Asia Pacific", "Latin America", "North America", "Middle East"})
+
+
+def _parent_of_regional_arm(name: str) -> str | None:
+    """ "Nintendo Europe" -> "Nintendo", "BBC America" -> "BBC": the parent's name when a world region or a
+    country follows it (a company's arm there); ``None`` for any other name."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            if tail in _WORLD_REGIONS or ((form := country_form(tail)) is not None and form.kind in ("name", "alt")):
+                return " ".join(words[:-n])
+    return None
+
+
+#: Tags of a sentence's first word that is no part of a name after it: an adverb ("Nevertheless"), a preposition or
+#: subordinating conjunction ("Without", "Across", "Although").
+_SENTENCE_OPENER_TAGS = frozenset({"RB", "IN"})
+
+
+@per_span
+def _clean(span: Span) -> tuple[str, str | None]:
+    """Surface form without "the", possessive or honorific; and the honorific if any."""
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].tag_ in _SENTENCE_OPENER_TAGS and tokens[1].text[:1].isupper():
+        tokens = tokens[1:]  # "Nevertheless Franz Ferdinand …", "Without Charles, …": the tagger ran the sentence's first word into the name
+    honorific = None
+    # the word is dropped from the name whatever its case ("miss England" is no name); it is an honorific only
+    # if :func:`_is_honorific` says so
+    if tokens and tokens[0].lower_.rstrip(".") in HONORIFICS and len(tokens) > 1:
+        if _is_honorific(tokens[0]):
+            honorific = tokens[0].text
+        tokens = tokens[1:]
+    elif span.start > 0:
+        prev = span.doc[span.start - 1]
+        if _is_honorific(prev):
+            honorific = prev.text
+        elif (clergy := _clergy_title_before(span.doc, span.start)) is not None:
+            honorific = clergy  # "Archbishop Tutu", "Rt Rev Scott-Joynt": how the article addresses the person
+        elif (rank := _rank_title_before(span.doc, span.start)) is not None:
+            honorific = rank  # "Gen Musharraf", "Lt Col Schnaible": the rank the article gives the person
+    if not tokens:
+        return "", honorific
+    # from the article's own characters, with any run of white space (a no-break space too) as one space
+    text = " ".join(span_of(span.doc, tokens[0].i, tokens[-1].i + 1).text.split())
+    return text, honorific
+
+
+_NAME_FUNCTION_WORDS = {"of", "and", "for", "the", "de", "la", "le", "du", "von", "van", "der", "al", "bin", "&"}
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words (function words aside), no digits: "Confederation of British Industry"."""
+    words = text.split()
+    if not words or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_FUNCTION_WORDS for w in words)
