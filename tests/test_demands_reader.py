@@ -143,6 +143,29 @@ CHALLENGES = [
 ]
 
 
+#: A warning to act is a demand, with an infinitive or a clause of obligation; a warning of what may come is a
+#: forecast (15 warnings to act in 14 BBC texts, all right; the forecasts stay out).
+WARNINGS = [
+    pytest.param(
+        "Microsoft has warned PC users to update their systems with the latest security fixes.",
+        [("demand", "Microsoft", "PC users", "update their systems with the latest security fixes")],
+        id="warned-to-update",
+    ),
+    pytest.param(
+        "Lord Strathclyde warned ministers that they should prepare themselves for substantial rewriting of the Bill.",
+        [("demand", "Lord Strathclyde", "ministers", "prepare themselves for substantial rewriting of the Bill")],
+        id="warned-that-they-should",
+    ),
+    pytest.param("The governor warned that the era of low inflation may be coming to an end.", [], id="warned-that-may"),
+    pytest.param("The union warned of more strikes in the spring.", [], id="warned-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WARNINGS)
+def test_a_warning_to_act_demands(parse, text: str, expected: list) -> None:
+    assert [e for e in _events(parse, text) if e[0] == "demand"] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CHALLENGES)
 def test_a_dare_to_act_demands(parse, text: str, expected: list) -> None:
     assert [e for e in _events(parse, text) if e[0] == "demand"] == expected

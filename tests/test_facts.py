@@ -155,6 +155,12 @@ CASES = [
         {("figure", "two e-mail messages"), ("figure", "four co-stars"), ("figure", "Eight super-casinos"), ("duration", "three years")},
         {"two e", "four co", "Eight super", "18 to 24 year", "14-16 year"},
     ),
+    (  # a count of times runs on to the noun it qualifies: "Four-time" alone says nothing
+        "Open\nFour-time champion Andre Agassi won. The two-time world half-marathon silver medallist ran.\n"
+        "Former two-time Oscar winner Hilary Swank arrived.",
+        {("figure", "Four-time champion"), ("figure", "two-time world half-marathon silver medallist"), ("figure", "two-time Oscar winner")},
+        {"Four-time", "two-time"},
+    ),
     (  # a facility or location the tagger made of a work or a product is no place; WordNet's places and place nouns are
         "Box Office\nComedy Christmas with the Kranks, starring Tim Allen and Jamie Lee Curtis, was in second place.\n"
         "The warning is being issued because many banks are starting to use the Windows operating system in machines.\n"

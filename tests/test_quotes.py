@@ -438,6 +438,11 @@ SPEAKER_CASES = [
         [("We have raised money", "Tom Baker"), ("So far, it's working.", "Tom Baker")],
     ),
     (
+        "a capital 'As' opens the next sentence: its clause dates another event, it is no aside on the quotation",
+        "Budget Day\n\nShadow chancellor Oliver Letwin said: \"The Budget will contain measures to attract votes.\" As Mr Brown announced the date in a short statement, the firm urged him to focus on the economy.\n",
+        [("The Budget will contain measures", "Oliver Letwin")],
+    ),
+    (
         "a phrasal cue ('fired back') introduces a colon quotation, not the cue of a 'when' clause before it",
         'City Feud\n\nWhen Hale suggested that the city would sue the state, Ruiz fired back forcefully: “If they sue us in a court in Miami, they’re going to lose.”\n',
         [('If they sue us', 'Ruiz')],

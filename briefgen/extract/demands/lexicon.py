@@ -39,6 +39,7 @@ DEMAND_VERBS: dict[str, bool] = {
     "beseech": True,
     "entreat": True,
     "challenge": True,  # "challenged the Tories to publish …": a dare to act, only with an infinitive (below)
+    "warn": True,  # "warned the BBC to steer away from …": a directive with a threat behind it, only with an infinitive
 }
 
 #: Verbs that only count with an explicit infinitive or ``for``/``that``
@@ -47,13 +48,19 @@ DEMAND_VERBS: dict[str, bool] = {
 NEEDS_CLAUSE_COMPLEMENT: frozenset[str] = frozenset(
     {
         "ask", "tell", "want", "order", "command", "instruct", "require", "press", "push", "call", "appeal", "plead",
-        "pressure", "pressurize", "petition", "insist", "challenge",
+        "pressure", "pressurize", "petition", "insist", "challenge", "warn",
     }
 )
 
 #: Verbs that demand only with an infinitive: "challenged the Tories to publish the report" dares them to act;
-#: "challenge for the medals" competes and "challenged Thatcher for the leadership" contests.
-INFINITIVE_ONLY: frozenset[str] = frozenset({"challenge"})
+#: "challenge for the medals" competes and "challenged Thatcher for the leadership" contests; "warned Mr Brown not
+#: to be tempted" tells him what to do, but "warned that …" and "warned of …" foretell (a threat or a forecast).
+INFINITIVE_ONLY: frozenset[str] = frozenset({"challenge", "warn"})
+
+#: Warning verbs, which demand with an infinitive or with a clause of obligation ("warned ministers that they should
+#: prepare themselves", "warned his side they must eradicate the errors") and foretell with any other clause
+#: ("warned the era of low inflation may be coming to an end").
+WARNING_VERBS: frozenset[str] = frozenset({"warn"})
 
 #: Verbs whose addressee only a preposition introduces ("called on X",
 #: "appealed to X", "pleaded with X"): with a direct object they phone or name

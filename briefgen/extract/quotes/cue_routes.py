@@ -48,7 +48,9 @@ def as_clause_speaker(span: Span, ctx: Context) -> Attribution | None:
     while after < len(doc) and _beside(doc[after], ctx):
         after += 1
     candidates: list[Token] = []
-    if after < len(doc) and doc[after].lower_ == "as":
+    # a capital "As" opens the next sentence ("“… the election.” As Mr Brown announced the date, …"):
+    # a clause of its own that dates another event, not an aside on these words
+    if after < len(doc) and doc[after].text == "as":
         candidates.append(doc[after])
     before = span.start - 1
     while before >= 0 and _beside(doc[before], ctx):
