@@ -53,6 +53,26 @@ def test_find_segments(name: str, text: str, next_opens: bool, expected: list[st
     assert [text[s.start : s.end] for s in segments] == expected
 
 
+#: issue #15 (quotes14): a quotation left open at its paragraph's end with no paragraph after opening a mark
+#: (BBC: 9 quotations lost and 9 runs cut short, in 18 articles) is closed there, cut to the sentences in the speaker's voice.
+LEFT_OPEN_CASES = [
+    ("closed at the line's end", 'The union said: "This is a strike about pay.', ["This is a strike about pay."]),
+    ("narrative after the first sentence is left out", 'Moya said: "I am giving my prize money. His gift follows others.', ["I am giving my prize money."]),
+    ("a sentence with an I or a we goes on", 'He said: "It will not kill me. I know I can come back.', ["It will not kill me. I know I can come back."]),
+    ("the US is no us", 'He said: "We lost. The US team won it.', ["We lost."]),
+    ("a mark with spaces on both sides is a stray closer", 'It was a blur, " added Prutton.', []),
+    ("a paired quotation before it is unchanged", '"Yes," he said. "No more.', ["Yes,", "No more."]),
+    ("a mark left open around a pair is a typo, not an opener", "“It is odd,“ said Noble. “It is hard.”", ["It is hard."]),
+    ("two marks left open close nothing", "He said: “They see that. “", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LEFT_OPEN_CASES, ids=[c[0] for c in LEFT_OPEN_CASES])
+def test_find_segments_closes_left_open(name: str, text: str, expected: list[str]) -> None:
+    segments = find_segments(text, close_left_open=True)
+    assert [text[s.start : s.end] for s in segments] == expected
+
+
 def test_opens_with_mark() -> None:
     assert opens_with_mark("“We will win.”")
     assert opens_with_mark("  ''Yes,'' he said.")
@@ -766,6 +786,13 @@ SPEAKER_CASES = [
         "The film's director Peter Chelsom said he was disappointed.\n\n"
         "\"It's a shame. I know she is not well.\" Gere, 55, said the crowd was wonderful.\n",
         [("I very much wanted", "Lopez"), ("It's a shame", "Chelsom")],
+    ),
+    # issue #15 (quotes14): the article's last quotation left open by the source is its speaker's, up to the narrative
+    (
+        "a quotation left open at the article's end",
+        "Strike\n\nCivil servants walked out on Friday.\n\nThe Welsh Assembly Government said: \"This is a strike about national "
+        "issues. The talks failed on Monday.\n",
+        [("This is a strike about national issues.", "Government")],
     ),
 ]
 
