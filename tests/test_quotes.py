@@ -787,6 +787,21 @@ SPEAKER_CASES = [
         "\"It's a shame. I know she is not well.\" Gere, 55, said the crowd was wonderful.\n",
         [("I very much wanted", "Lopez"), ("It's a shame", "Chelsom")],
     ),
+    # issue #15 (quotes14): a name opening prose after a closed quotation, with a cue that has words of its own
+    # ("apologised … for his actions", "continued his progress", "added: “…”"), does not sign the quotation (BBC: 9 in 9)
+    (
+        "a cue with an object after a closed quotation opens new prose",
+        "Red Card\n\nThe midfielder was sent off on Saturday.\n\n\"He made a big mistake,\" said Redknapp. \"He's a decent lad. "
+        "Off the pitch you couldn't meet a nicer lad.\" Prutton has apologised publicly for his actions and to "
+        "Arsenal's Robert Pires, who was injured in a wild tackle by the Saints' midfield man.\n",
+        [("He made a big mistake", "Redknapp"), ("He's a decent lad", "Redknapp")],
+    ),
+    (
+        "a cue with a colon after a closed quotation introduces the next one",
+        "Row\n\nThe players clashed at half-time.\n\n\"He went for Gary,\" said Keane. \"I'm not having it.\" "
+        "Manchester United manager Alex Ferguson added: \"It was a great game.\"\n",
+        [("He went for Gary", "Keane"), ("I'm not having it", "Keane"), ("It was a great game", "Ferguson")],
+    ),
     # issue #15 (quotes14): the article's last quotation left open by the source is its speaker's, up to the narrative
     (
         "a quotation left open at the article's end",
