@@ -802,6 +802,17 @@ SPEAKER_CASES = [
         "Manchester United manager Alex Ferguson added: \"It was a great game.\"\n",
         [("He went for Gary", "Keane"), ("I'm not having it", "Keane"), ("It was a great game", "Ferguson")],
     ),
+    # issue #15 (quotes14): a quantifier or demonstrative speaker keeps the phrase that says who (BBC: 5 in 3 articles)
+    (
+        "a quantifier speaker keeps its of-phrase",
+        "Sexism\n\nMPs recalled their early days.\n\nGillian Shepherd remembered how one of her male colleagues called all women \"Betty\".\n",
+        [("Betty", "one of her male colleagues")],
+    ),
+    (
+        "a demonstrative speaker keeps its preposition phrase",
+        "WTO Talks\n\nTalks on Russia's membership have been \"making good progress\" say those behind the negotiations.\n",
+        [("making good progress", "those behind the negotiations")],
+    ),
     # issue #15 (quotes14): the article's last quotation left open by the source is its speaker's, up to the narrative
     (
         "a quotation left open at the article's end",
