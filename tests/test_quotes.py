@@ -53,6 +53,26 @@ def test_find_segments(name: str, text: str, next_opens: bool, expected: list[st
     assert [text[s.start : s.end] for s in segments] == expected
 
 
+#: issue #15 (quotes14): a quotation left open at its paragraph's end with no paragraph after opening a mark
+#: (BBC: 9 quotations lost and 9 runs cut short, in 18 articles) is closed there, cut to the sentences in the speaker's voice.
+LEFT_OPEN_CASES = [
+    ("closed at the line's end", 'The union said: "This is a strike about pay.', ["This is a strike about pay."]),
+    ("narrative after the first sentence is left out", 'Moya said: "I am giving my prize money. His gift follows others.', ["I am giving my prize money."]),
+    ("a sentence with an I or a we goes on", 'He said: "It will not kill me. I know I can come back.', ["It will not kill me. I know I can come back."]),
+    ("the US is no us", 'He said: "We lost. The US team won it.', ["We lost."]),
+    ("a mark with spaces on both sides is a stray closer", 'It was a blur, " added Prutton.', []),
+    ("a paired quotation before it is unchanged", '"Yes," he said. "No more.', ["Yes,", "No more."]),
+    ("a mark left open around a pair is a typo, not an opener", "“It is odd,“ said Noble. “It is hard.”", ["It is hard."]),
+    ("two marks left open close nothing", "He said: “They see that. “", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), LEFT_OPEN_CASES, ids=[c[0] for c in LEFT_OPEN_CASES])
+def test_find_segments_closes_left_open(name: str, text: str, expected: list[str]) -> None:
+    segments = find_segments(text, close_left_open=True)
+    assert [text[s.start : s.end] for s in segments] == expected
+
+
 def test_opens_with_mark() -> None:
     assert opens_with_mark("“We will win.”")
     assert opens_with_mark("  ''Yes,'' he said.")
@@ -771,6 +791,39 @@ SPEAKER_CASES = [
         "The film's director Peter Chelsom said he was disappointed.\n\n"
         "\"It's a shame. I know she is not well.\" Gere, 55, said the crowd was wonderful.\n",
         [("I very much wanted", "Lopez"), ("It's a shame", "Chelsom")],
+    ),
+    # issue #15 (quotes14): a name opening prose after a closed quotation, with a cue that has words of its own
+    # ("apologised … for his actions", "continued his progress", "added: “…”"), does not sign the quotation (BBC: 9 in 9)
+    (
+        "a cue with an object after a closed quotation opens new prose",
+        "Red Card\n\nThe midfielder was sent off on Saturday.\n\n\"He made a big mistake,\" said Redknapp. \"He's a decent lad. "
+        "Off the pitch you couldn't meet a nicer lad.\" Prutton has apologised publicly for his actions and to "
+        "Arsenal's Robert Pires, who was injured in a wild tackle by the Saints' midfield man.\n",
+        [("He made a big mistake", "Redknapp"), ("He's a decent lad", "Redknapp")],
+    ),
+    (
+        "a cue with a colon after a closed quotation introduces the next one",
+        "Row\n\nThe players clashed at half-time.\n\n\"He went for Gary,\" said Keane. \"I'm not having it.\" "
+        "Manchester United manager Alex Ferguson added: \"It was a great game.\"\n",
+        [("He went for Gary", "Keane"), ("I'm not having it", "Keane"), ("It was a great game", "Ferguson")],
+    ),
+    # issue #15 (quotes14): a quantifier or demonstrative speaker keeps the phrase that says who (BBC: 5 in 3 articles)
+    (
+        "a quantifier speaker keeps its of-phrase",
+        "Sexism\n\nMPs recalled their early days.\n\nGillian Shepherd remembered how one of her male colleagues called all women \"Betty\".\n",
+        [("Betty", "one of her male colleagues")],
+    ),
+    (
+        "a demonstrative speaker keeps its preposition phrase",
+        "WTO Talks\n\nTalks on Russia's membership have been \"making good progress\" say those behind the negotiations.\n",
+        [("making good progress", "those behind the negotiations")],
+    ),
+    # issue #15 (quotes14): the article's last quotation left open by the source is its speaker's, up to the narrative
+    (
+        "a quotation left open at the article's end",
+        "Strike\n\nCivil servants walked out on Friday.\n\nThe Welsh Assembly Government said: \"This is a strike about national "
+        "issues. The talks failed on Monday.\n",
+        [("This is a strike about national issues.", "Government")],
     ),
 ]
 

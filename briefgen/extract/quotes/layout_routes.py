@@ -305,16 +305,33 @@ def _opens_own_clause(name: Span) -> bool:
     after = name.doc[name.end] if name.end < len(name.doc) else None
     if after is not None and after.tag_ == "POS":
         return True
-    verb = name.root.head
-    if name.root.dep_ not in ("nsubj", "nsubjpass"):
+    subject = name.root
+    while subject.dep_ in ("compound", "appos") and subject.head.i != subject.i:
+        subject = subject.head  # "James Hardie chairwoman, Meredith Hellicar, said …": the name is part of the subject
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return True
     # "“… deckchairs.” Laura Ashley was founded by …": after a quotation closed by a full stop, a name that is
-    # the subject of a verb other than a cue opens a new sentence of prose
+    # the subject of a verb other than a cue opens a new sentence of prose; so does one whose cue has words of
+    # its own ("“… a nicer lad.” Prutton has apologised publicly for his actions", "Nathan Douglas continued his
+    # steady progress", "Sir Alex Ferguson added: “…”"): a cue that signs the quotation before it has none
     before = name.doc[name.start - 1] if name.start > 0 else None
     closed = before is not None and before.is_quote and name.start >= 2 and name.doc[name.start - 2].text == "."
-    return closed and verb.i > name.root.i and verb.pos_ in ("VERB", "AUX") and not is_cue(verb)
+    return closed and verb.i > subject.i and verb.pos_ in ("VERB", "AUX") and (not is_cue(verb) or _has_own_words(verb))
+
+
+#: Dependents by which a verb says something of its own: an object, a clause, a complement, a prepositional object.
+_OWN_WORDS_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "prep", "attr", "oprd"})
+
+
+def _has_own_words(verb: Token) -> bool:
+    """Whether a cue after a quotation reports words other than the quotation: an object, a clause, or a colon."""
+    if any(c.dep_ in _OWN_WORDS_DEPS and c.i > verb.i for c in verb.children):
+        return True
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.text == ":"
 
 
 #: Most tokens between a quotation and the verb of the clause that names its speaker.

@@ -80,12 +80,22 @@ def opens_with_mark(text: str) -> bool:
     return bool(match) and match.group() not in _CLOSERS
 
 
-def find_segments(text: str, start: int = 0, end: int | None = None, *, next_line_opens: bool = False) -> list[QuoteSegment]:
+def find_segments(
+    text: str, start: int = 0, end: int | None = None, *, next_line_opens: bool = False, close_left_open: bool = False
+) -> list[QuoteSegment]:
     """Quoted segments of the line ``text[start:end]``, outermost pairs only, in order.
 
     ``next_line_opens`` says whether the following line opens with a quote
     mark; then a quote still open at the end of this line runs on and is
-    closed there.
+    closed there. ``close_left_open`` (the caller passes it where the line
+    ends a paragraph) closes at the line's end, too, a quotation whose opener
+    is glued to its first word when nothing follows to pair it (``…
+    Government said: "This is a strike … or the assembly.`` ending the
+    article): the BBC corpus lost the closer, and the words are the
+    speaker's. Not a mark with a space on both sides (`` " added Prutton``:
+    a stray closer), nor one left open around a pair or another open mark
+    (``“It's unusual,“ said Larry Noble. “It's a hard …”``: a typo for a
+    closer, whose words the pair after it would be swallowed into).
     """
     end = len(text) if end is None else end
     stack: list[tuple[int, int]] = []  # (mark start, words start) of open marks
@@ -124,7 +134,40 @@ def find_segments(text: str, start: int = 0, end: int | None = None, *, next_lin
         open_mark, words_start = stack[0]
         line_end = len(text[:end].rstrip())
         pairs.append(QuoteSegment(words_start, max(words_start, line_end), open_mark, max(words_start, line_end), runs_on=True))
+    elif len(stack) == 1 and close_left_open and _glued_opener(text, *stack[0]) and not any(p.open_mark > stack[0][0] for p in pairs):
+        open_mark, words_start = stack[0]
+        words_end = _left_open_end(text, words_start, len(text[:end].rstrip()))
+        pairs.append(QuoteSegment(words_start, words_end, open_mark, words_end))
     return _outermost(pairs)
+
+
+#: A sentence break inside a line: a full stop, question or exclamation mark, then a space and a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
+#: A first- or second-person word: the speaker's own voice (narrative speaks of people in the third).
+#: Case kept: "US" is a country, not "us".
+_OWN_VOICE = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
+
+
+def _left_open_end(text: str, words_start: int, line_end: int) -> int:
+    """Where a quotation left open to the line's end stops: its first sentence, and each next one in the speaker's voice.
+
+    Without its closer nothing marks where the words end, and the BBC corpus
+    goes on with narrative on the same line ("… to their lives. His
+    contribution follows pledges by four other players …"); a sentence with
+    an "I", "we" or "you" goes on in the speaker's voice, one without ends it.
+    """
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, words_start, line_end)] + [line_end]
+    stop = breaks[0]
+    for following, after in zip(breaks, breaks[1:]):
+        if not _OWN_VOICE.search(text, following, after):
+            break
+        stop = after
+    return max(words_start, stop)
+
+
+def _glued_opener(text: str, m_start: int, m_end: int) -> bool:
+    """A mark that can only open: after a space or the line's start, glued to a word (``said: "This``)."""
+    return _role(text, text[m_start:m_end], m_start, m_end) == "open" and text[m_end : m_end + 1].isalnum()
 
 
 def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> bool:

@@ -58,7 +58,10 @@ def quote_runs(doc: Doc) -> list[Run]:
     pending: list[QuoteSegment] = []  # a quotation still running on
     for n, (start, end) in enumerate(lines):
         next_opens = n + 1 < len(lines) and opens_with_mark(text[lines[n + 1][0] : lines[n + 1][1]])
-        segments = [s for s in (trim_words(text, seg) for seg in find_segments(text, start, end, next_line_opens=next_opens)) if s]
+        # a line that ends a paragraph (a blank line or the text's end after it), not one a wrapped paragraph goes on from
+        para_ends = n + 1 == len(lines) or text.count("\n", end, lines[n + 1][0]) >= 2
+        found = find_segments(text, start, end, next_line_opens=next_opens, close_left_open=para_ends)
+        segments = [s for s in (trim_words(text, seg) for seg in found) if s]
         if pending:
             first = segments[0] if segments else None
             if first is not None and not text[start : first.open_mark].strip():

@@ -395,7 +395,35 @@ def mention_for(
         named = entities.get(child.i)
         if child.dep_ == "compound" and named is not None and named.label_ == "PERSON" and named.end == subject.i:
             return noun_phrase(subject)
+    if subject.lower_ in _PARTITIVE_HEADS and subject.pos_ in ("NUM", "PRON", "DET", "ADJ"):
+        return _partitive(subject, quoted=quoted)
     return described_person(subject, quoted=quoted)
+
+
+#: Quantifiers and demonstratives that head a speaker through the phrase after them: "one of her male colleagues
+#: called …", "those behind the negotiations say", "Many of the protesters said": alone they say nothing of who spoke.
+_PARTITIVE_HEADS = frozenset({"one", "some", "many", "several", "few", "most", "all", "both", "each", "none", "those", "others"})
+
+
+def _partitive(head: Token, *, quoted: Quoted) -> Span:
+    """A quantifier or demonstrative speaker with the short preposition phrase right after it, as :func:`described_person` reads one.
+
+    A quantifier needs "of" ("one of her male colleagues"); a demonstrative takes any preposition ("those behind
+    the negotiations"). A phrase with a verb, a quoted word or a comma is not cut from the clause.
+    """
+    phrase = noun_phrase(head)
+    prep = next((c for c in head.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.i != phrase.end or (head.lower_ != "those" and prep.lower_ != "of"):
+        return phrase
+    end = prep.right_edge.i + 1
+    words = head.doc[prep.i : end]
+    if len(words) < 2 or len(words) > _DESCRIBING_WORDS or not any(c.dep_ == "pobj" for c in prep.children):
+        return phrase
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.is_space or t.is_punct or quoted(t) for t in words):
+        return phrase
+    if any(t.lower_ in ("whom", "which", "them", "us", "these", "those") for t in words[1:]):
+        return phrase  # "some of whom", "many of them": the people the text has named already
+    return head.doc[phrase.start : end]
 
 
 #: Pronouns that stand for a body: "The club said …. But it said …", "Police said …, they said".
