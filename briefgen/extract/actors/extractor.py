@@ -129,6 +129,7 @@ from .untagged import (
 from .words import COLLECTIVE_NOUNS, HONORIFICS, ORGANISATION_NOUNS_WN, _INITIAL, _is_acronym
 from .works import (
     PRIZE_NAMES,
+    _acronyms_of_common_nouns,
     _acronyms_of_events,
     _bodies_owned_by_people_as_works,
     _common_noun_ending_a_title,
@@ -181,7 +182,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     titled_bodies = {
         _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
-    events = _acronyms_of_events(doc)
+    events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
