@@ -2885,3 +2885,25 @@ def test_an_acronym_spelled_out_in_lower_case_is_a_common_noun_s(parse, text, no
     _, doc = parse(text)
     actors = by_name(doc)
     assert not_an_actor not in actors and actor in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, wrong",
+    [
+        ("Grammys\nSingers Jennifer Lopez and husband Marc Anthony are to perform a duet at this month's awards.\n", "Jennifer Lopez", "Singers Jennifer Lopez"),
+        (
+            "Music lessons\nThe scheme has support from stars. Songwriter Guy Chambers, who has worked with Robbie Williams, backs it.\n",
+            "Guy Chambers",
+            "Songwriter Guy Chambers",
+        ),
+        ("Athletics\nOlympian Andy Turner won the hurdles. Turner said he was delighted.\n", "Andy Turner", "Olympian Andy Turner"),
+        ("Music\nDick Clark hosted the show again this year.\n", "Dick Clark", "Clark"),  # a given name first: no occupation
+    ],
+)
+def test_an_occupation_before_a_given_name_is_no_part_of_the_name(parse, text, name, wrong):
+    """Issue #15, actors14 held-out read (entertainment/146 and /148: "Singers Jennifer Lopez", "Songwriter Guy
+    Chambers" listed, the people missed; the lead's "Model Sophie Anderton"); BBC: 5 names in 5 tables, all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+    assert wrong not in actors, sorted(actors)
