@@ -2907,3 +2907,27 @@ def test_an_occupation_before_a_given_name_is_no_part_of_the_name(parse, text, n
     actors = by_name(doc)
     assert name in actors and actors[name].kind == "person", sorted(actors)
     assert wrong not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        (
+            "Faith\nThe threat is most likely to come from those associated with an extreme form of Islam, the minister said. "
+            "He said he was doing it in the name of Islam.\n",
+            "Islam",
+            None,
+        ),
+        ("Court\nMohammed Islam, 30, was charged on Monday. Mr Islam denies the charge.\n", "Mohammed Islam", "person"),
+    ],
+)
+def test_a_faith_is_no_actor_but_a_surname_stays_the_person_s(parse, text, name, kind):
+    """Issue #15, the lead's census ("Islam" an organisation in 7 BBC tables, and an alias of the Islamic Human
+    Rights Commission in an eighth): faiths from WordNet (``tools/wordnet_religion_names.py``); 7 rows removed, 2
+    wrong mentions dropped, all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    if kind is None:
+        assert name not in actors, sorted(actors)
+    else:
+        assert name in actors and actors[name].kind == kind and "Mr Islam" in actors[name].aliases, sorted(actors)

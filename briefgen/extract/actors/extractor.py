@@ -77,7 +77,7 @@ from .clubs import (
     _town_side_in_a_fixture,
 )
 from .mentions import _Cluster, _Mention, _clean, _looks_like_name
-from .not_actors import INHABITANT_NOUNS, _names_no_one
+from .not_actors import INHABITANT_NOUNS, _a_faith, _names_no_one
 from .people_merge import (
     _abbreviated_full_name,
     _cluster_people,
@@ -213,6 +213,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue
         if ent.label_ in ("ORG", "PERSON") and _common_noun_ending_a_title(ent):
             continue  # "the Lord of the Rings", "Queen of the Sky": the tail of an untagged title, no name of its own
+        if _a_faith(ent, surnames_in_full):
+            continue  # "in the name of Islam": a belief, no actor
         if ent.label_ == "PERSON" and owned_by_a_person(ent) and not (names_a_club(ent.text) or ent.text in organisations):
             continue  # "Susanna Clarke's Jonathan Strange": the novel, no second person (kinds.owned_by_a_person)
         ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
