@@ -2948,3 +2948,33 @@ def test_a_name_of_common_words_only_is_no_person_s(parse, text, name, kind):
     _, doc = parse(text)
     actors = by_name(doc)
     assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        (
+            "Hunting\nIn a statement the RSPCA said it had grave concerns about people being allowed to shoot animals online. "
+            "The RSPCA accepts that a clean kill is hard.\n",
+            "RSPCA",
+            2,
+        ),
+        (
+            "Athletics\nThe sport's ruling body, the IAAF, is taking a cautious approach to the allegations. "
+            "But the IAAF said it was very surprised by the verdict.\n",
+            "IAAF",
+            2,
+        ),
+        ("Politics\nThe MP said the prime minister should resign. The CEO told reporters he was pleased.\n", "MP", 0),  # offices
+        ("Politics\nThe MP said the prime minister should resign. The CEO told reporters he was pleased.\n", "CEO", 0),
+    ],
+)
+def test_an_untagged_acronym_where_only_an_actor_stands_is_a_body(parse, text, name, mentions):
+    """Issue #15, the lead's "RSPCA" missing; BBC: 6 rows added (IAAF x3, RSPCA, IDC, ECLAC) and 12 tables given more
+    mentions of a body (the FT joined to the Financial Times, the PPI, the LSE …), all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    if mentions:
+        assert name in actors and actors[name].kind == "organisation" and actors[name].mentions == mentions, sorted(actors)
+    else:
+        assert name not in actors, sorted(actors)

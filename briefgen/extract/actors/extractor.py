@@ -123,6 +123,7 @@ from .untagged import (
     _speaking_addresses,
     _untagged_clergy_names,
     _untagged_names_after_demonyms,
+    _untagged_acronyms_in_actor_frames,
     _untagged_names_in_actor_frames,
     _untagged_ranked_names,
     _untagged_titled_names,
@@ -281,6 +282,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
+    mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
