@@ -300,8 +300,8 @@ def _untagged_acronyms_in_actor_frames(doc: Doc, mentions: list[_Mention], in_he
             found.append(_Mention(Span(doc, i, i + 1, label="ORG"), "ORG", tok.text))
             taken.add(i)
     named = {m.text for m in found}
-    for i in proper:
-        if doc[i].text in named and i not in taken and not doc[i].ent_type_ and not in_heading.overlaps(doc[i : i + 1]):
+    for i in proper:  # not a modifier: "BP chief executive Lord Browne said" is the person's title, the body says nothing
+        if doc[i].text in named and i not in taken and not doc[i].ent_type_ and doc[i].dep_ not in ("compound", "nmod") and not in_heading.overlaps(doc[i : i + 1]):
             found.append(_Mention(Span(doc, i, i + 1, label="ORG"), "ORG", doc[i].text))
     return found
 
