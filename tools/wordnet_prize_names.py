@@ -66,8 +66,12 @@ def _below(offset: str, hypernyms: dict[str, list[str]], roots: set[str]) -> boo
 
 def prize_names(wordnet: Path) -> list[str]:
     """Capitalised lemmas every noun sense of which is an award, a prize, a holiday or a social event, sorted."""
+    return capitalised_lemmas_below(wordnet, set(ROOTS.values()))
+
+
+def capitalised_lemmas_below(wordnet: Path, roots: set[str]) -> list[str]:
+    """Capitalised lemmas every noun sense of which lies below one of ``roots`` (synset offsets), sorted."""
     words, hypernyms, instances = _synsets(wordnet / "data.noun")
-    roots = set(ROOTS.values())
     senses: dict[str, list[str]] = {}
     for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
         if not line.startswith("  "):

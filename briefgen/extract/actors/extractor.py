@@ -34,6 +34,7 @@ from .kinds import (
     family_plural,
     firm_of_a_country,
     named_as_a_firm,
+    named_by_common_words,
     named_for_things,
     owned_by_a_person,
     person_of_a_country,
@@ -77,7 +78,7 @@ from .clubs import (
     _town_side_in_a_fixture,
 )
 from .mentions import _Cluster, _Mention, _clean, _looks_like_name
-from .not_actors import INHABITANT_NOUNS, _names_no_one
+from .not_actors import INHABITANT_NOUNS, _a_faith, _names_no_one
 from .people_merge import (
     _abbreviated_full_name,
     _cluster_people,
@@ -97,6 +98,7 @@ from .person_or_body import (
     _names_an_organisation_noun,
     _plural_name_of_one_body,
     _shaped_like_a_person_s_name,
+    _title_kind,
     _titled_as_a_person,
     _titled_as_organisation,
 )
@@ -121,6 +123,7 @@ from .untagged import (
     _speaking_addresses,
     _untagged_clergy_names,
     _untagged_names_after_demonyms,
+    _untagged_acronyms_in_actor_frames,
     _untagged_names_in_actor_frames,
     _untagged_ranked_names,
     _untagged_titled_names,
@@ -129,6 +132,7 @@ from .untagged import (
 from .words import COLLECTIVE_NOUNS, HONORIFICS, ORGANISATION_NOUNS_WN, _INITIAL, _is_acronym
 from .works import (
     PRIZE_NAMES,
+    _acronyms_of_common_nouns,
     _acronyms_of_events,
     _bodies_owned_by_people_as_works,
     _common_noun_ending_a_title,
@@ -181,7 +185,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     titled_bodies = {
         _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
-    events = _acronyms_of_events(doc)
+    events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
@@ -212,6 +216,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue
         if ent.label_ in ("ORG", "PERSON") and _common_noun_ending_a_title(ent):
             continue  # "the Lord of the Rings", "Queen of the Sky": the tail of an untagged title, no name of its own
+        if _a_faith(ent, surnames_in_full):
+            continue  # "in the name of Islam": a belief, no actor
         if ent.label_ == "PERSON" and owned_by_a_person(ent) and not (names_a_club(ent.text) or ent.text in organisations):
             continue  # "Susanna Clarke's Jonathan Strange": the novel, no second person (kinds.owned_by_a_person)
         ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
@@ -239,7 +245,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text) or _numbered_channel(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
-            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific)) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific) or (named_by_common_words(text) and not honorific and _title_kind(ent) != "PERSON" and not apposition_names_a_person(ent))) else ent.label_
             if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
@@ -276,6 +282,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_speaking_addresses(doc, mentions, in_heading))
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
+    mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers

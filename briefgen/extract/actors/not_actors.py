@@ -24,6 +24,19 @@ from .names import (
 from .words import _SAYING_LEMMAS, _is_honorific, _opens_sentence, _organisation_noun
 
 
+#: Faiths ("Islam", "Judaism", "Sikhism"): a belief, no actor; its bodies and its people have names of their own.
+#: Made by ``tools/wordnet_religion_names.py`` (WordNet's licence in the file).
+RELIGION_NAMES: frozenset[str] = read_word_list("religion_names.txt")
+
+
+def _a_faith(ent: Span, surnames_in_full: set[str]) -> bool:
+    """ "in the name of Islam", "an extreme form of Islam", "under Islam": a faith's name tagged an organisation
+    or a person names no actor (#15, the lead's census: "Islam" an organisation in 7 BBC tables, and joined to
+    the "Islamic Human Rights Commission" in an eighth). The surname of a person the article names in full
+    stays that person's ("Mohammed Islam" … "Mr Islam")."""
+    return ent.label_ in ("ORG", "PERSON", "NORP") and ent.text in RELIGION_NAMES and ent.text not in surnames_in_full
+
+
 def _a_venue(ent: Span, text: str) -> bool:
     """ "Wembley Stadium", "Trafalgar Square", "Elland Road" tagged a person or an organisation: a ground or an open
     place, no actor (#15, actors7, the lead's "venues and grounds": 18 in 17 BBC tables, 6 of them typed people).
