@@ -254,7 +254,14 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     monkeypatch.setattr(subprocess, "Popen", counting)
     with warm_workers(state, jobs=2, scheduler="tcp://elsewhere:8786") as workers:  # a Dask cluster builds elsewhere
         assert workers is None and started == []
+    import briefgen.shard_build as shard_build
+
+    monkeypatch.setattr(shard_build, "_cores", lambda: 2)
     with warm_workers(state, jobs=2) as workers:
+        # on two cores one worker ahead, beside the assembly; the other when the caller has assembled (two would slow it)
+        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]]
+        workers.start_deferred()
+        workers.start_deferred()  # once only
         assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
         costs = _run_builds([str(dirty[0])], epochs=["0"], jobs=2, scheduler=None, dirty=[True], workers=workers)
         assert len(started) == 2 and costs[0][0] > 0 and costs[0][1] > 0  # a worker started ahead built it
@@ -263,6 +270,17 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     # the used one left by itself once its stdin closed (without tearing its interpreter down, #18), not killed
     assert [proc.returncode for proc in procs if proc not in workers._idle] == [0]
     assert _files(dirty[1]) == _files(clean[1])
+    started.clear()
+    with warm_workers(state, jobs=2) as workers:  # builds asked before the deferred workers started: they start then, preloaded
+        _run_builds([str(dirty[0])] * 2, epochs=["0", "0"], jobs=2, scheduler=None, dirty=[True, True], workers=workers)
+        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
+    assert _files(dirty[1]) == _files(clean[1])
+    started.clear()
+    monkeypatch.setattr(shard_build, "_cores", lambda: 4)
+    with warm_workers(state, jobs=2) as workers:  # cores to spare: every worker ahead, none deferred
+        assert len(started) == 2
+        workers.start_deferred()
+        assert len(started) == 2
 
 
 #: An actor shard's docs: titled pages, no tags listing, none in the nav.
