@@ -1007,7 +1007,9 @@ class _DirtyWorkers:
         assembly leaves idle. A build then finds its worker ready (:meth:`_worker` takes an idle one).
         """
         for _ in range(count):
-            self._idle.append(self._spawn(preload))
+            proc = self._spawn(preload)
+            with self._lock:  # a build's thread may be taking an idle worker (start_deferred from _worker)
+                self._idle.append(proc)
 
     def defer(self, count: int, *, preload: str | None = None) -> None:
         """Start ``count`` more workers (preloading ``preload``) when :meth:`start_deferred` is called, or when a build
