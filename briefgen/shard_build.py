@@ -1018,7 +1018,8 @@ class _DirtyWorkers:
         Why (#18): on two cores, two workers importing beside the assembly made three busy processes for the first
         half second of a one-article rebuild, and the assembly, the rebuild's longest step, ran at two thirds of a
         core while they did. One worker started ahead takes the core the assembly leaves idle; the others start
-        after it (:func:`publish_pages`), beside the plan, and are ready when the builds begin.
+        when the briefings are indexed (:func:`build_sharded_site`), about when the first has imported, or beside
+        the plan (:func:`publish_pages`), and are ready when the builds begin.
         """
         self._deferred = (max(0, count), preload)
 
@@ -1891,7 +1892,8 @@ def build_sharded_site(
 
     site = site_config(config_file)
     # a dirty builds' worker starts first: its imports run beside the assembly, on the core it leaves idle; the
-    # others start after the assembly, beside the plan (publish_pages), not competing with it for two cores (#18)
+    # others once the briefings are indexed, a third of the way in, when the first has imported: two at once made
+    # three busy processes on two cores, the assembly at two thirds of a core (#18)
     with warm_workers(state_dir, jobs=jobs, scheduler=scheduler) as workers:
         with cached_renderer(renderer, site=site, state_dir=state_dir) as cached:
             assembled = assemble_site(
@@ -1905,6 +1907,8 @@ def build_sharded_site(
                 index_file=Path(state_dir) / INDEX_FILE,
                 index_salt=code_digest(),
                 on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
+                # the other workers start once the briefings are indexed: the first has imported by then (#18)
+                on_indexed=workers.start_deferred if workers is not None else None,
             )
         return publish_pages(
             assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, workers=workers

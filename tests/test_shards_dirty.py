@@ -258,7 +258,7 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
 
     monkeypatch.setattr(shard_build, "_cores", lambda: 2)
     with warm_workers(state, jobs=2) as workers:
-        # on two cores one worker ahead, beside the assembly; the other when the caller has assembled (two would slow it)
+        # on two cores one worker ahead, beside the assembly; the other once the caller has indexed (two would slow it)
         assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]]
         workers.start_deferred()
         workers.start_deferred()  # once only
@@ -334,3 +334,34 @@ def _change_unlisted(docs: Path) -> None:
     page.write_text(UNLISTED["b.md"].replace("Second page", "Second page, edited"), encoding="utf-8")
     later = time.time() + 60
     os.utime(page, (later, later))
+
+
+def test_on_indexed_is_called_once_after_the_last_briefing_is_indexed() -> None:
+    """``assemble_site(on_indexed=...)`` (#18: where a rebuild starts its other dirty-build workers): called once, after
+    every briefing is indexed and before the first page is made, and the pages are those of a call without it."""
+    from briefgen.render import Renderer
+    from briefgen.site import assemble_site
+    from briefgen.site.index_db import SiteIndex
+
+    from test_site_pages import story
+
+    briefings = [story(f"day{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    events: list[str] = []
+    add, begin = SiteIndex.add, SiteIndex.begin_pages
+
+    def adding(self, b):
+        events.append("add")
+        return add(self, b)
+
+    def beginning(self, link_of):
+        events.append("pages")
+        return begin(self, link_of)
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(SiteIndex, "add", adding)
+        mp.setattr(SiteIndex, "begin_pages", beginning)
+        told = assemble_site(briefings, renderer=Renderer(), on_indexed=lambda: events.append("indexed")).pages
+    assert events == ["add", "add", "add", "indexed", "pages"]
+    assert [(p.path, p.content) for p in told] == [(p.path, p.content) for p in assemble_site(briefings, renderer=Renderer()).pages]
