@@ -957,6 +957,8 @@ class _DirtyWorkers:
         self._started: list[Any] = []
         #: workers started ahead of the builds (:meth:`prestart`), not yet taken by a thread
         self._idle: list[Any] = []
+        #: workers to start later (:meth:`defer`): how many, and the config they preload
+        self._deferred: tuple[int, str | None] = (0, None)
         self._lock = threading.Lock()
 
     def __enter__(self) -> _DirtyWorkers:
@@ -1005,11 +1007,32 @@ class _DirtyWorkers:
         assembly leaves idle. A build then finds its worker ready (:meth:`_worker` takes an idle one).
         """
         for _ in range(count):
-            self._idle.append(self._spawn(preload))
+            proc = self._spawn(preload)
+            with self._lock:  # a build's thread may be taking an idle worker (start_deferred from _worker)
+                self._idle.append(proc)
+
+    def defer(self, count: int, *, preload: str | None = None) -> None:
+        """Start ``count`` more workers (preloading ``preload``) when :meth:`start_deferred` is called, or when a build
+        finds no idle worker.
+
+        Why (#18): on two cores, two workers importing beside the assembly made three busy processes for the first
+        half second of a one-article rebuild, and the assembly, the rebuild's longest step, ran at two thirds of a
+        core while they did. One worker started ahead takes the core the assembly leaves idle; the others start
+        when the briefings are indexed (:func:`build_sharded_site`), about when the first has imported, or beside
+        the plan (:func:`publish_pages`), and are ready when the builds begin.
+        """
+        self._deferred = (max(0, count), preload)
+
+    def start_deferred(self) -> None:
+        """Start the workers :meth:`defer` put off (once; nothing when none were)."""
+        with self._lock:
+            (count, preload), self._deferred = self._deferred, (0, None)
+        self.prestart(count, preload=preload)
 
     def _worker(self) -> Any:
         proc = getattr(self._local, "proc", None)
         if proc is None or proc.poll() is not None:
+            self.start_deferred()  # a build before the deferred workers were started: they are started now
             proc = None
             with self._lock:
                 while self._idle and proc is None:
@@ -1100,9 +1123,12 @@ def _preload(config_file: str) -> None:
 
 @contextlib.contextmanager
 def warm_workers(state_dir: Path, *, jobs: int, scheduler: str | None = None) -> Iterator[_DirtyWorkers | None]:
-    """The dirty builds' workers, started now when ``state_dir`` holds a last build to rebuild dirty (else ``None``):
-    ``jobs`` of them, each preloading that build's portal config (:meth:`_DirtyWorkers.prestart`). Ended on exit,
-    used or not; a Dask ``scheduler`` builds elsewhere, so none are started."""
+    """The dirty builds' workers when ``state_dir`` holds a last build to rebuild dirty (else ``None``): ``jobs`` of
+    them, each preloading that build's portal config — as many started now as the cores the caller's assembly leaves
+    idle, at least one (:meth:`_DirtyWorkers.prestart`), the others when the caller calls
+    :meth:`~_DirtyWorkers.start_deferred` or the first build asks (:meth:`~_DirtyWorkers.defer`: on two cores, two
+    workers importing beside the assembly slowed it). Ended on exit, used or not; a Dask
+    ``scheduler`` builds elsewhere, so none are started."""
     state_dir = Path(state_dir)
     configs = state_dir / "configs"
     digests = state_dir / "digests"
@@ -1113,8 +1139,19 @@ def warm_workers(state_dir: Path, *, jobs: int, scheduler: str | None = None) ->
     if not preload.is_file():
         preload = next(iter(sorted(configs.glob("*.yml"))), preload)
     with _DirtyWorkers() as workers:
-        workers.prestart(max(1, jobs), preload=str(preload) if preload.is_file() else None)
+        loaded = str(preload) if preload.is_file() else None
+        ahead = min(max(1, jobs), max(1, _cores() - 1))  # the cores the assembly leaves idle
+        workers.prestart(ahead, preload=loaded)
+        workers.defer(max(1, jobs) - ahead, preload=loaded)
         yield workers
+
+
+def _cores() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _reset_peak_rss() -> None:
@@ -1807,10 +1844,13 @@ def publish_pages(
 ) -> ShardedSite:
     """An assembled site's pages (``dates``: briefing name -> date) as shards (:func:`plan_site`), published into the
     config's ``site_dir``. ``workers``: started ahead (:func:`warm_workers`); without, they are started here, before
-    the plan, so that their start overlaps it."""
+    the plan, so that their start overlaps it. Either way the workers :func:`warm_workers` put off start here: after
+    the caller's assembly, beside the plan."""
     with contextlib.ExitStack() as stack:
         if workers is None:
             workers = stack.enter_context(warm_workers(state_dir, jobs=jobs, scheduler=scheduler))
+        if workers is not None:
+            workers.start_deferred()
         plan = plan_site(pages, dates, site=site, shard_by=shard_by, state_dir=state_dir, actor_pages=actor_pages, list_pages=list_pages)
         return publish_sharded(
             plan,
@@ -1851,7 +1891,9 @@ def build_sharded_site(
     from .site.pages import assemble_site
 
     site = site_config(config_file)
-    # the dirty builds' workers start first: their imports run beside the assembly, on the core it leaves idle (#18)
+    # a dirty builds' worker starts first: its imports run beside the assembly, on the core it leaves idle; the
+    # others once the briefings are indexed, a third of the way in, when the first has imported: two at once made
+    # three busy processes on two cores, the assembly at two thirds of a core (#18)
     with warm_workers(state_dir, jobs=jobs, scheduler=scheduler) as workers:
         with cached_renderer(renderer, site=site, state_dir=state_dir) as cached:
             assembled = assemble_site(
@@ -1865,6 +1907,8 @@ def build_sharded_site(
                 index_file=Path(state_dir) / INDEX_FILE,
                 index_salt=code_digest(),
                 on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
+                # the other workers start once the briefings are indexed: the first has imported by then (#18)
+                on_indexed=workers.start_deferred if workers is not None else None,
             )
         return publish_pages(
             assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, workers=workers

@@ -254,7 +254,14 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     monkeypatch.setattr(subprocess, "Popen", counting)
     with warm_workers(state, jobs=2, scheduler="tcp://elsewhere:8786") as workers:  # a Dask cluster builds elsewhere
         assert workers is None and started == []
+    import briefgen.shard_build as shard_build
+
+    monkeypatch.setattr(shard_build, "_cores", lambda: 2)
     with warm_workers(state, jobs=2) as workers:
+        # on two cores one worker ahead, beside the assembly; the other once the caller has indexed (two would slow it)
+        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]]
+        workers.start_deferred()
+        workers.start_deferred()  # once only
         assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
         costs = _run_builds([str(dirty[0])], epochs=["0"], jobs=2, scheduler=None, dirty=[True], workers=workers)
         assert len(started) == 2 and costs[0][0] > 0 and costs[0][1] > 0  # a worker started ahead built it
@@ -263,6 +270,17 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     # the used one left by itself once its stdin closed (without tearing its interpreter down, #18), not killed
     assert [proc.returncode for proc in procs if proc not in workers._idle] == [0]
     assert _files(dirty[1]) == _files(clean[1])
+    started.clear()
+    with warm_workers(state, jobs=2) as workers:  # builds asked before the deferred workers started: they start then, preloaded
+        _run_builds([str(dirty[0])] * 2, epochs=["0", "0"], jobs=2, scheduler=None, dirty=[True, True], workers=workers)
+        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
+    assert _files(dirty[1]) == _files(clean[1])
+    started.clear()
+    monkeypatch.setattr(shard_build, "_cores", lambda: 4)
+    with warm_workers(state, jobs=2) as workers:  # cores to spare: every worker ahead, none deferred
+        assert len(started) == 2
+        workers.start_deferred()
+        assert len(started) == 2
 
 
 #: An actor shard's docs: titled pages, no tags listing, none in the nav.
@@ -316,3 +334,34 @@ def _change_unlisted(docs: Path) -> None:
     page.write_text(UNLISTED["b.md"].replace("Second page", "Second page, edited"), encoding="utf-8")
     later = time.time() + 60
     os.utime(page, (later, later))
+
+
+def test_on_indexed_is_called_once_after_the_last_briefing_is_indexed() -> None:
+    """``assemble_site(on_indexed=...)`` (#18: where a rebuild starts its other dirty-build workers): called once, after
+    every briefing is indexed and before the first page is made, and the pages are those of a call without it."""
+    from briefgen.render import Renderer
+    from briefgen.site import assemble_site
+    from briefgen.site.index_db import SiteIndex
+
+    from test_site_pages import story
+
+    briefings = [story(f"day{d:02d}", date=f"2025-06-{d:02d}") for d in range(1, 4)]
+    events: list[str] = []
+    add, begin = SiteIndex.add, SiteIndex.begin_pages
+
+    def adding(self, b):
+        events.append("add")
+        return add(self, b)
+
+    def beginning(self, link_of):
+        events.append("pages")
+        return begin(self, link_of)
+
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(SiteIndex, "add", adding)
+        mp.setattr(SiteIndex, "begin_pages", beginning)
+        told = assemble_site(briefings, renderer=Renderer(), on_indexed=lambda: events.append("indexed")).pages
+    assert events == ["add", "add", "add", "indexed", "pages"]
+    assert [(p.path, p.content) for p in told] == [(p.path, p.content) for p in assemble_site(briefings, renderer=Renderer()).pages]

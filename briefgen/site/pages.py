@@ -321,18 +321,23 @@ def assemble_site(
     index_file: Path | None = None,
     index_salt: str = "",
     on_reset: Callable[[str], None] | None = None,
+    on_indexed: Callable[[], None] | None = None,
 ) -> _Assembled:
     """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`).
 
     ``index_file``: keep the site index there and bring the last build's up to date instead of indexing every
     briefing again (#18; ``index_salt``, a digest of the code, invalidates it); ``on_reset`` is told in one line
     why a stored index could not be used.
+    ``on_indexed`` is called once every briefing is indexed, before the
+    pages are made (:func:`briefgen.shard_build.build_sharded_site` starts its second dirty-build worker there).
     """
     with SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt) as index:
         if index.reset is not None and on_reset is not None and index_file is not None:
             on_reset(reset_message(index_file, index.reset))
         for b in briefings:
             index.add(b)
+        if on_indexed is not None:
+            on_indexed()
         pages = list(
             iter_site_pages(
                 index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title, index_per_page=index_per_page
