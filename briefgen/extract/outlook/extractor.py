@@ -86,6 +86,7 @@ from .tipping import tipped_to_cue
 from .likelihood import likely_event_cue
 from .efforts import effort_to_agree_cue
 from .measures import measure_in_hand_cue
+from .threats import threat_standing_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -215,6 +216,7 @@ CLAUSE_CUES = (
     likely_event_cue,  # :mod:`.likelihood`: "Analysts believe a compromise is likely"
     effort_to_agree_cue,  # :mod:`.efforts`: "is still trying to hammer out an agreement"
     measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
+    threat_standing_cue,  # :mod:`.threats`: "has threatened legal action against any buyer"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -410,7 +412,8 @@ def holder_token(cue: Cue) -> Token | None:
         agent = agent_of(token)
         if agent is not None:
             return agent
-        keeps_open = not_ruled_out_cue(token) is not None  # "Siemens did not rule out an earlier date"
+        # "Siemens did not rule out an earlier date"; "Yukos has threatened legal action": who keeps it open or threatens
+        keeps_open = not_ruled_out_cue(token) is not None or threat_standing_cue(token) is not None
         if still_to_come_cue(token) is not None or to_come_with_cue(token) is not None:
             return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
