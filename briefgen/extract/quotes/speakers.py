@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
-from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, ORGANISATION_NOUNS_WN
+from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, GIVEN_NAMES, ORGANISATION_NOUNS_WN
 from ..actors.gazetteer import country_form, is_place
 from ..actors.names import ORGANISATION_NOUNS, is_common_noun
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
@@ -667,6 +667,13 @@ def antecedent(
                 )
             if main is not None and _untagged_person(main, entities=entities, surnames=surnames, kind_of=kind_of) and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
                 return full_name(_with_given_names(main), entities=entities, quoted=quoted, any_label=True)
+            shaped = (
+                _person_by_shape(main, entities=entities, quoted=quoted, wanted=wanted, genders=genders)
+                if main is not None and main_subject_salient and not name_passed else None
+            )
+            if shaped is not None and not spoken_of_in(shaped, spoken_of):
+                # "Liberal Democrat shadow chancellor Vince Cable warned …" (ORG), "Boss Graeme Souness felt …" (untagged)
+                return full_name(shaped, entities=entities, quoted=quoted, any_label=True)
             named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
             if named is not None and spoken_of_in(named, spoken_of):
                 named = None
@@ -946,6 +953,63 @@ def _untagged_person(word: Token, *, entities: dict[int, Span], surnames: frozen
         and not is_place(word.text)
         and country_form(word.text) is None
     )
+
+
+def _person_by_shape(
+    main: Token, *, entities: dict[int, Span], quoted: Quoted, wanted: Gender | None, genders: Mapping[str, Gender] | None
+) -> Span | None:
+    """An earlier main subject that is a person by its words or its setting, whatever the tagger called it.
+
+    The small model types some people named in full a body or a title ("Liberal Democrat shadow chancellor
+    Vince Cable" ORG, "Simon Yates, a senior analyst" WORK_OF_ART) or leaves them untagged ("Boss Graeme
+    Souness"), so the named search finds no person and a later "he" goes without a speaker. The subject of
+    an earlier sentence's main clause is who the text is about (salience); it is that person when its name
+    is a census given name and a capitalised surname that is no common noun, place or organisation noun, or
+    when a person's role noun stands before it or in apposition ("shadow chancellor", "boss", "analyst").
+    Agreement: a gendered role noun, an honorific the article gives the surname anywhere ("Mr Cable") and
+    the gender the article states for the name must all fit the pronoun.
+    """
+    if main.pos_ != "PROPN" or not main.is_title or quoted(main):
+        return None
+    ent = entities.get(main.i)
+    if ent is not None and (ent.label_ == "PERSON" or main.i != ent.end - 1):
+        return None  # a tagged person is the named search's; a word inside a longer name is not its head
+    name = ent if ent is not None else _with_given_names(main)
+    doc = main.doc
+    start = name.start
+    while start < main.i and _person_role(doc[start]):
+        start += 1  # "Boss Graeme Souness": the role word the parse joined to the name is no part of it
+    name = doc[start : name.end]
+    words = list(name)
+    if words[0].lower_ == "the" or not all(w.text.replace("-", "").replace("'", "").isalpha() and w.is_title for w in words):
+        return None
+    given = 2 <= len(words) <= 3 and words[0].lower_ in GIVEN_NAMES and not is_common_noun(words[0].text, words[0].lemma_)
+    roles = [c for c in main.children if c.dep_ in ("compound", "appos") and not start <= c.i < name.end and _person_role(c)]
+    if not (given and _surname_shaped(words[-1])) and not (roles and (given or _surname_shaped(words[-1]))):
+        return None
+    if any(not compatible(noun_gender(c.lower_), wanted) for c in roles):
+        return None
+    for t in doc:
+        if t.i > 0 and t.text == main.text and not compatible(honorific_gender(doc[t.i - 1].text), wanted):
+            return None  # "Mr Hockney" is no "she"
+    if genders and not compatible(genders.get(person_key(name, entities=entities, quoted=quoted)), wanted):
+        return None
+    return name
+
+
+def _surname_shaped(last: Token) -> bool:
+    """A surname's last word: no word WordNet knows only as a common noun, no place, country or organisation noun."""
+    return not (
+        is_common_noun(last.text, last.lemma_)
+        or last.lower_ in ORGANISATION_NOUNS
+        or is_place(last.text)
+        or country_form(last.text) is not None
+    )
+
+
+def _person_role(word: Token) -> bool:
+    """A noun for a person's role or trade ("boss", "chancellor", "analyst"), not for a body or a thing, and not a name."""
+    return is_actor_noun(word) and word.ent_type_ == "" and word.lemma_.lower() not in _BODY_NOUNS and word.lower_ not in _BODY_NOUNS
 
 
 def _with_given_names(surname: Token) -> Span:
