@@ -18,6 +18,7 @@ from ..docview import KindOf, no_kinds
 from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, GIVEN_NAMES, ORGANISATION_NOUNS_WN
 from ..actors.gazetteer import country_form, is_place
 from ..actors.names import ORGANISATION_NOUNS, is_common_noun
+from ..actors.not_actors import INHABITANT_NOUNS
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
@@ -369,6 +370,8 @@ def mention_for(
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
         return noun_phrase(subject)  # "the 27-year-old Austrian said": a person described, not Austria
+    if ent is not None and described_inhabitant(ent):
+        return noun_phrase(subject)  # "the Dutchman said", an inhabitant the tagger called a person's name
     if ent is not None and ent.label_ in NAMED_LABELS:
         return full_name(ent, entities=entities, quoted=quoted)
     # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
@@ -763,6 +766,8 @@ def antecedent(
                 # "the UK economy … it said", "five Italian guests … they said": the place says where or whose; the
                 # "it" is the noun it modifies, which names no one, so there is no named antecedent
                 return None
+            if personal and described_inhabitant(chosen):
+                return noun_phrase(chosen.root)  # "But the 25-year-old Dubliner underlined …. He added": the description
             return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
         if personal and not (sent.start <= pronoun.i < sent.end):
             described_speaker = _described_speaker(sent, wanted=wanted, quoted=quoted)
@@ -1121,6 +1126,19 @@ def _person_described_again(subject: Token, *, wanted: Gender | None) -> bool:
         return False
     gender = noun_gender(subject.lower_)
     return not (wanted and gender and gender != wanted)
+
+
+def described_inhabitant(ent: Span) -> bool:
+    """Whether a one-word name is an inhabitant noun after a determiner: "the Dutchman", "the 25-year-old Dubliner".
+
+    The small model tags such a description PERSON, so the speaker came out as the bare noun ("Dutchman"), which
+    names no one; WordNet's inhabitants (``inhabitant_nouns.txt``) say it is a description, as a nationality is.
+    """
+    word = ent.root
+    return (
+        len(ent) == 1 and word.lower_ in INHABITANT_NOUNS and word.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children)
+    )
 
 
 def one_of_a_nationality(word: Token) -> bool:
