@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
-from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, ORGANISATION_NOUNS_WN
+from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, GIVEN_NAMES, ORGANISATION_NOUNS_WN
 from ..actors.gazetteer import country_form, is_place
 from ..actors.names import ORGANISATION_NOUNS, is_common_noun
+from ..actors.not_actors import INHABITANT_NOUNS
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
@@ -369,6 +370,8 @@ def mention_for(
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
         return noun_phrase(subject)  # "the 27-year-old Austrian said": a person described, not Austria
+    if ent is not None and described_inhabitant(ent):
+        return noun_phrase(subject)  # "the Dutchman said", an inhabitant the tagger called a person's name
     if ent is not None and ent.label_ in NAMED_LABELS:
         return full_name(ent, entities=entities, quoted=quoted)
     # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
@@ -667,6 +670,13 @@ def antecedent(
                 )
             if main is not None and _untagged_person(main, entities=entities, surnames=surnames, kind_of=kind_of) and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
                 return full_name(_with_given_names(main), entities=entities, quoted=quoted, any_label=True)
+            shaped = (
+                _person_by_shape(main, entities=entities, quoted=quoted, wanted=wanted, genders=genders)
+                if main is not None and main_subject_salient and not name_passed else None
+            )
+            if shaped is not None and not spoken_of_in(shaped, spoken_of):
+                # "Liberal Democrat shadow chancellor Vince Cable warned …" (ORG), "Boss Graeme Souness felt …" (untagged)
+                return full_name(shaped, entities=entities, quoted=quoted, any_label=True)
             named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
             if named is not None and spoken_of_in(named, spoken_of):
                 named = None
@@ -756,6 +766,8 @@ def antecedent(
                 # "the UK economy … it said", "five Italian guests … they said": the place says where or whose; the
                 # "it" is the noun it modifies, which names no one, so there is no named antecedent
                 return None
+            if personal and described_inhabitant(chosen):
+                return noun_phrase(chosen.root)  # "But the 25-year-old Dubliner underlined …. He added": the description
             return full_name(chosen, entities=entities, quoted=quoted, any_label=personal)
         if personal and not (sent.start <= pronoun.i < sent.end):
             described_speaker = _described_speaker(sent, wanted=wanted, quoted=quoted)
@@ -948,6 +960,63 @@ def _untagged_person(word: Token, *, entities: dict[int, Span], surnames: frozen
     )
 
 
+def _person_by_shape(
+    main: Token, *, entities: dict[int, Span], quoted: Quoted, wanted: Gender | None, genders: Mapping[str, Gender] | None
+) -> Span | None:
+    """An earlier main subject that is a person by its words or its setting, whatever the tagger called it.
+
+    The small model types some people named in full a body or a title ("Liberal Democrat shadow chancellor
+    Vince Cable" ORG, "Simon Yates, a senior analyst" WORK_OF_ART) or leaves them untagged ("Boss Graeme
+    Souness"), so the named search finds no person and a later "he" goes without a speaker. The subject of
+    an earlier sentence's main clause is who the text is about (salience); it is that person when its name
+    is a census given name and a capitalised surname that is no common noun, place or organisation noun, or
+    when a person's role noun stands before it or in apposition ("shadow chancellor", "boss", "analyst").
+    Agreement: a gendered role noun, an honorific the article gives the surname anywhere ("Mr Cable") and
+    the gender the article states for the name must all fit the pronoun.
+    """
+    if main.pos_ != "PROPN" or not main.is_title or quoted(main):
+        return None
+    ent = entities.get(main.i)
+    if ent is not None and (ent.label_ == "PERSON" or main.i != ent.end - 1):
+        return None  # a tagged person is the named search's; a word inside a longer name is not its head
+    name = ent if ent is not None else _with_given_names(main)
+    doc = main.doc
+    start = name.start
+    while start < main.i and _person_role(doc[start]):
+        start += 1  # "Boss Graeme Souness": the role word the parse joined to the name is no part of it
+    name = doc[start : name.end]
+    words = list(name)
+    if words[0].lower_ == "the" or not all(w.text.replace("-", "").replace("'", "").isalpha() and w.is_title for w in words):
+        return None
+    given = 2 <= len(words) <= 3 and words[0].lower_ in GIVEN_NAMES and not is_common_noun(words[0].text, words[0].lemma_)
+    roles = [c for c in main.children if c.dep_ in ("compound", "appos") and not start <= c.i < name.end and _person_role(c)]
+    if not (given and _surname_shaped(words[-1])) and not (roles and (given or _surname_shaped(words[-1]))):
+        return None
+    if any(not compatible(noun_gender(c.lower_), wanted) for c in roles):
+        return None
+    for t in doc:
+        if t.i > 0 and t.text == main.text and not compatible(honorific_gender(doc[t.i - 1].text), wanted):
+            return None  # "Mr Hockney" is no "she"
+    if genders and not compatible(genders.get(person_key(name, entities=entities, quoted=quoted)), wanted):
+        return None
+    return name
+
+
+def _surname_shaped(last: Token) -> bool:
+    """A surname's last word: no word WordNet knows only as a common noun, no place, country or organisation noun."""
+    return not (
+        is_common_noun(last.text, last.lemma_)
+        or last.lower_ in ORGANISATION_NOUNS
+        or is_place(last.text)
+        or country_form(last.text) is not None
+    )
+
+
+def _person_role(word: Token) -> bool:
+    """A noun for a person's role or trade ("boss", "chancellor", "analyst"), not for a body or a thing, and not a name."""
+    return is_actor_noun(word) and word.ent_type_ == "" and word.lemma_.lower() not in _BODY_NOUNS and word.lower_ not in _BODY_NOUNS
+
+
 def _with_given_names(surname: Token) -> Span:
     """An untagged surname with the proper nouns right before it that the parse hangs on it: "Lt Col Eric Schnaible"."""
     doc = surname.doc
@@ -1057,6 +1126,19 @@ def _person_described_again(subject: Token, *, wanted: Gender | None) -> bool:
         return False
     gender = noun_gender(subject.lower_)
     return not (wanted and gender and gender != wanted)
+
+
+def described_inhabitant(ent: Span) -> bool:
+    """Whether a one-word name is an inhabitant noun after a determiner: "the Dutchman", "the 25-year-old Dubliner".
+
+    The small model tags such a description PERSON, so the speaker came out as the bare noun ("Dutchman"), which
+    names no one; WordNet's inhabitants (``inhabitant_nouns.txt``) say it is a description, as a nationality is.
+    """
+    word = ent.root
+    return (
+        len(ent) == 1 and word.lower_ in INHABITANT_NOUNS and word.text[:1].isupper()
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in word.children)
+    )
 
 
 def one_of_a_nationality(word: Token) -> bool:
