@@ -113,6 +113,7 @@ from .places import (
     _state_executive,
     _surname_as_demonym,
 )
+from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .untagged import (
@@ -172,6 +173,10 @@ __all__ = [
 ]
 
 
+#: Possessive marks the tokenizer splits from a name.
+_OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
@@ -202,7 +207,19 @@ def extract_actors(doc: Doc) -> ActorTable:
     demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
-    for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
+    # "Usher's Caught Up": an owner's possessive inside one entity gives the owner (owners.owner_and_owned), which
+    # takes the label the tagger gives the same name alone
+    tagged_alone = {
+        text: e.label_
+        for e in entities(doc)
+        if (text := _clean(e)[0]) and not any(t.text in _OWNER_MARKS for t in e) and not (e.end < len(doc) and doc[e.end].text in _OWNER_MARKS)
+    }
+    for ent in (
+        part
+        for whole in entities(doc)
+        for item in _list_items(whole, surnames_named)
+        for part in owner_and_owned(item, tagged=tagged_alone, surnames=surnames_named)
+    ):
         if ent.start in swallowed:
             continue
         if _body_read_as_a_thing(ent):
