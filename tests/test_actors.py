@@ -3062,3 +3062,30 @@ def test_a_common_noun_opening_the_sentence_before_a_given_name_is_no_part_of_th
     doc = nlp(text)
     doc.ents = [Span(doc, 0, span_end, label="PERSON")]
     assert _cut_leading_title(doc.ents[0]).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Budget\nLib Dem Treasury spokesman Vince Cable also branded the Tory plans as fantasy economics.\n", "Vince Cable", "person"),
+    ],
+)
+def test_a_given_name_and_a_common_noun_surname_in_a_person_s_frame_is_a_person(parse, text, name, kind):
+    """Issue #15, persons the tagger typed organisations: "Vince Cable" (2 BBC tables), "Courtney Love", "Dolores M
+    Troiani" after a title or before an apposition for one person; BBC: 3 retyped and 1 title row gone, all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Vince Cable", True), ("Courtney Love", True), ("Tyson Foods", False), ("Christian Brothers", False), ("Grant Thornton", False)],
+)
+def test_opens_with_a_given_name(nlp, text, expected):
+    """A census given name first; no plural common noun, body's noun or place last; no given name WordNet knows as a
+    common noun ("grant")."""
+    from briefgen.extract.actors.person_or_body import opens_with_a_given_name
+
+    doc = nlp(f"{text} said so.")
+    assert opens_with_a_given_name(doc[0:2]) is expected

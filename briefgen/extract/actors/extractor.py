@@ -98,6 +98,7 @@ from .person_or_body import (
     _names_an_organisation_noun,
     _plural_name_of_one_body,
     _shaped_like_a_person_s_name,
+    opens_with_a_given_name,
     _title_kind,
     _titled_as_a_person,
     _titled_as_organisation,
@@ -284,7 +285,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 or (text in given_names_of_one and _inside_quotes(ent[0]))
             ):
                 label = "PERSON"
-            elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
+            elif label == "ORG" and (_shaped_like_a_person_s_name(ent) or opens_with_a_given_name(ent)) and apposition_names_a_person(ent):
                 label = "PERSON"
             if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
