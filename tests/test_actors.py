@@ -2995,3 +2995,97 @@ def test_an_untagged_acronym_where_only_an_actor_stands_is_a_body(parse, text, n
         assert name in actors and actors[name].kind == "organisation" and actors[name].mentions == mentions, sorted(actors)
     else:
         assert name not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, owner, wrong",
+    [
+        (
+            "Charts\nKasabian's new single entered the chart at number eight, while Usher's Caught Up was a new entry at number nine.\n",
+            "Usher",
+            "Usher's Caught Up",
+        ),
+        (
+            "Albums\nThe chart also held Eminem's Encore at number two and The Beatles' Across The Universe at number five.\n",
+            "Eminem",
+            "Eminem's Encore",
+        ),
+        ("Banking\nThe British Bankers' Association said lending rose in May.\n", "British Bankers' Association", None),  # a class of people
+    ],
+)
+def test_an_owner_s_possessive_inside_one_entity_gives_the_owner(parse, text, owner, wrong):
+    """Issue #15, actors14 held-out read (entertainment/146: "Beatles' Across The Universe" listed, the band missed);
+    BBC: 20 tables changed, 18 right (Usher, Eminem, OutKast, BBC Films, Uefa, Munster's Shaun Payne …), 1 wrong
+    ("Schindler's List" gives "Schindler"), 1 neutral; bodies named for a kind of people stay whole."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert owner in actors, sorted(actors)
+    assert wrong is None or wrong not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, wrong",
+    [
+        ("Music\nRapper Eminem has denied that he mocked the singer in his new video.\n", "Eminem", "Rapper Eminem"),
+        ("Music\nNewcomer Ciara has four nominations, including best female artist.\n", "Ciara", "Newcomer Ciara"),
+        (  # a surname of someone named in full: WordNet's "dick" is a noun for a person, and a nickname
+            "Band\nDavid Evans, known as the Edge, joined the band in 1976. Dick Evans soon dropped out and formed another group.\n",
+            "Dick Evans",
+            "Evans",
+        ),
+    ],
+)
+def test_a_title_capitalised_as_the_sentence_s_first_word_is_cut_before_one_name(parse, text, name, wrong):
+    """Issue #15, the lead's reading ("Rapper Eminem" in 2 BBC tables); BBC: 6 names in 5 tables, all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == "person", sorted(actors)
+    assert wrong not in actors, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "text, span_end, expected",
+    [
+        ("Prop Martin Castrogiovanni powered over for a try.", 3, "Martin Castrogiovanni"),
+        ("Seeds Tommy Robredo and Dominik Hrbaty both lost.", 3, "Tommy Robredo"),  # a plural lemmatised as it stands
+        ("Will Young won the best single award.", 2, "Will Young"),  # a given name WordNet spells in lower case
+        ("Broadcaster Chris Evans has begun selling his cars.", 3, "Broadcaster Chris Evans"),  # a body's noun stays
+    ],
+)
+def test_a_common_noun_opening_the_sentence_before_a_given_name_is_no_part_of_the_name(nlp, text, span_end, expected):
+    """Issue #15, actors15: "Prop Martin Castrogiovanni" (2 BBC tables), "Model Sophie Anderton", "Model Anna Nicole
+    Smith"; the entity is set by hand, as the tagger draws it only in some contexts."""
+    from spacy.tokens import Span
+
+    from briefgen.extract.actors.boundaries import _cut_leading_title
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, span_end, label="PERSON")]
+    assert _cut_leading_title(doc.ents[0]).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Budget\nLib Dem Treasury spokesman Vince Cable also branded the Tory plans as fantasy economics.\n", "Vince Cable", "person"),
+    ],
+)
+def test_a_given_name_and_a_common_noun_surname_in_a_person_s_frame_is_a_person(parse, text, name, kind):
+    """Issue #15, persons the tagger typed organisations: "Vince Cable" (2 BBC tables), "Courtney Love", "Dolores M
+    Troiani" after a title or before an apposition for one person; BBC: 3 retyped and 1 title row gone, all right."""
+    _, doc = parse(text)
+    actors = by_name(doc)
+    assert name in actors and actors[name].kind == kind, {a.name: a.kind for a in actors.values()}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Vince Cable", True), ("Courtney Love", True), ("Tyson Foods", False), ("Christian Brothers", False), ("Grant Thornton", False)],
+)
+def test_opens_with_a_given_name(nlp, text, expected):
+    """A census given name first; no plural common noun, body's noun or place last; no given name WordNet knows as a
+    common noun ("grant")."""
+    from briefgen.extract.actors.person_or_body import opens_with_a_given_name
+
+    doc = nlp(f"{text} said so.")
+    assert opens_with_a_given_name(doc[0:2]) is expected

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import entities
+
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_form, is_place
@@ -328,7 +330,21 @@ def _cut_leading_title(ent: Span) -> Span:
         start += 1
     if start == ent.start and (start := _after_an_occupation(ent)) > ent.start:
         return Span(doc, start, ent.end, label=ent.label_)
+    if start == ent.start and (start := _after_a_sentence_opening_noun(ent)) > ent.start:
+        return Span(doc, start, ent.end, label=ent.label_)
     words = [t for t in doc[start : ent.end] if t.is_alpha]  # "Victor Conte's": the possessive is no word of the name
+    if (
+        start > ent.start
+        and ent.start == ent.sent.start
+        and _one_name_word(words)
+        and not _surname_of_another(ent, words[0])
+        and not _given_name_among(doc[ent.start : start])
+    ):
+        # "Rapper Eminem has denied", "Newcomer Ciara": the noun is capitalised only as the sentence's first word. A
+        # surname of someone the tagger named ("Dick Evans" beside "David Evans", "Winger Nitoglia" beside "Ludovico
+        # Nitoglia") is left: WordNet's nouns for people hold nicknames ("dick", "sonny") the census lacks, and a
+        # lone surname after a cut may no longer join its full name
+        return Span(doc, start, ent.end, label=ent.label_)
     if start == ent.start or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return ent
     if words[0].lower_ not in GIVEN_NAMES and any(t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS for t in words):
@@ -371,6 +387,50 @@ def _after_an_occupation(ent: Span) -> int:
         return start
     if _organisation_noun(first) or noun in ORGANISATION_NOUNS:
         return start
+    words = [t for t in doc[start + 1 : ent.end] if t.is_alpha]
+    if given.lower_ not in GIVEN_NAMES or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return start
+    return start + 1
+
+
+def _surname_of_another(ent: Span, word: Token) -> bool:
+    """Whether another name of two words or more, whatever the tagger typed it, ends in ``word``: "Ludovico
+    Nitoglia" (read as a building) before "Winger Nitoglia", "David Evans" before "Dick Evans"."""
+    return any(e.start != ent.start and len(e) > 1 and e[-1].text == word.text and e[0].is_title for e in entities(ent.doc))
+
+
+def _given_name_among(tokens: Span) -> bool:
+    """ "Victor Conte", "Dick Evans", "Donna Clarkson": WordNet's nouns for people hold census given names, which
+    open a name as often as a title."""
+    return any(t.lower_ in GIVEN_NAMES for t in tokens)
+
+
+def _one_name_word(words: list[Token]) -> bool:
+    """ "Eminem", "Novo", "Ladbrokes": one capitalised word, neither a census given name ("Prince Harry", "Boy
+    George" keep their title: a given name alone may be all the article calls a royal) nor a word WordNet knows only
+    as a common noun ("Celebrity Big Brother")."""
+    return len(words) == 1 and words[0].is_title and words[0].lower_ not in GIVEN_NAMES and not is_common_noun(words[0].text, words[0].lemma_)
+
+
+def _after_a_sentence_opening_noun(ent: Span) -> int:
+    """ "Prop Martin Castrogiovanni powered over", "Model Sophie Anderton was the last": where a person's name starts
+    after a word WordNet knows only as a common noun that opens the sentence, and so is capitalised only there; the
+    entity's start if none.
+
+    :func:`_after_an_occupation` wants a noun for a person; a sentence's first word before a census given name and
+    a surname is no word of the name whatever its sense (a position, "Prop"; a ranking, "Seeds"), unless it is a
+    given name itself ("Will Young", "Victor Wong", "Mike Leigh" open with words WordNet spells in lower case).
+    """
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "PERSON" or start != ent.sent.start or start + 2 >= ent.end:
+        return start
+    first, given = doc[start], doc[start + 1]
+    if not first.is_title or first.lower_ in GIVEN_NAMES or first.lower_.rstrip(".") in HONORIFICS:
+        return start
+    if not is_common_noun(first.text, singular(first.lower_)):  # "Seeds": the tagger lemmatises a capitalised plural as it stands
+        return start
+    if _organisation_noun(first) or singular(first.lower_) in ORGANISATION_NOUNS:
+        return start  # "Broadcaster Chris Evans": cut off, a body's noun would make the person a body (_title_noun)
     words = [t for t in doc[start + 1 : ent.end] if t.is_alpha]
     if given.lower_ not in GIVEN_NAMES or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return start

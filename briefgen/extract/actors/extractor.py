@@ -98,6 +98,7 @@ from .person_or_body import (
     _names_an_organisation_noun,
     _plural_name_of_one_body,
     _shaped_like_a_person_s_name,
+    opens_with_a_given_name,
     _title_kind,
     _titled_as_a_person,
     _titled_as_organisation,
@@ -113,6 +114,7 @@ from .places import (
     _state_executive,
     _surname_as_demonym,
 )
+from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .untagged import (
@@ -172,6 +174,10 @@ __all__ = [
 ]
 
 
+#: Possessive marks the tokenizer splits from a name.
+_OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
@@ -202,7 +208,19 @@ def extract_actors(doc: Doc) -> ActorTable:
     demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
-    for ent in (item for whole in entities(doc) for item in _list_items(whole, surnames_named)):
+    # "Usher's Caught Up": an owner's possessive inside one entity gives the owner (owners.owner_and_owned), which
+    # takes the label the tagger gives the same name alone
+    tagged_alone = {
+        text: e.label_
+        for e in entities(doc)
+        if (text := _clean(e)[0]) and not any(t.text in _OWNER_MARKS for t in e) and not (e.end < len(doc) and doc[e.end].text in _OWNER_MARKS)
+    }
+    for ent in (
+        part
+        for whole in entities(doc)
+        for item in _list_items(whole, surnames_named)
+        for part in owner_and_owned(item, tagged=tagged_alone, surnames=surnames_named)
+    ):
         if ent.start in swallowed:
             continue
         if _body_read_as_a_thing(ent):
@@ -267,7 +285,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 or (text in given_names_of_one and _inside_quotes(ent[0]))
             ):
                 label = "PERSON"
-            elif label == "ORG" and _shaped_like_a_person_s_name(ent) and apposition_names_a_person(ent):
+            elif label == "ORG" and (_shaped_like_a_person_s_name(ent) or opens_with_a_given_name(ent)) and apposition_names_a_person(ent):
                 label = "PERSON"
             if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")

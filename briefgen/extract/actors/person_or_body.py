@@ -175,7 +175,29 @@ def _titled_as_a_person(ent: Span) -> bool:
     """
     if _title_kind(ent) != "PERSON" or ent.doc[ent.start - 1].tag_ != "NN":
         return False
-    return _shaped_like_a_person_s_name(ent)
+    return _shaped_like_a_person_s_name(ent) or opens_with_a_given_name(ent)
+
+
+def opens_with_a_given_name(ent: Span) -> bool:
+    """ "Vince Cable", "Jeremy Irons", "Courtney Love": a census given name and one or two capitalised words, in a
+    person's frame (a lower-case title for one person before it, a noun for one in apposition), are a person's
+    name even where WordNet knows the surname as a common noun, which :func:`_shaped_like_a_person_s_name` refuses.
+
+    The surname must still be no noun for a body, club or team word, plural common noun, country or place
+    ("Morgan Creek", "Tyson Foods", "Crystal Palace" keep theirs), and the given name no common noun ("Grant").
+    """
+    words = [t for t in ent if not t.is_space]
+    if not 2 <= len(words) <= 3 or words[0].lower_ not in GIVEN_NAMES or is_common_noun(words[0].text, words[0].lower_):
+        return False
+    if not all(t.is_title and t.text.replace("-", "").isalpha() for t in words):
+        return False
+    last = words[-1]
+    low = singular(last.lower_)
+    if _organisation_noun(last) or low in ORGANISATION_NOUNS or low in CLUB_NAME_HEADS or low in INSTITUTION_NOUNS:
+        return False
+    if (last.lower_ != low and (is_common_noun(last.text, low) or low in ACTOR_NOUNS)) or any(country_form(t.text) is not None or is_place(t.text) for t in words[1:]):
+        return False  # "Tyson Foods", "Christian Brothers" (a plural noun for people), "Nelson Town"
+    return True
 
 
 #: Surnames written with a capital inside after a patronymic or an article: "McGregor", "MacDonald", "DiCaprio",
