@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -657,10 +658,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("concessive may", "The winger may be able to return next month, but he will miss the final.", True),
     ("concessive may", "The award may be a glittering prize, but every player will also have one eye on the summer tour.", True),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 
 from briefgen.extract import extract_outlook
 from briefgen.extract.outlook.cues import FORESEEN_MODIFIERS, FORWARD_MODIFIERS
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -50,10 +51,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("infinitive taken for a noun", "He plans to axe 104,000 jobs to free up money for education and health.", True),
     ("infinitive taken for a noun", "UK airport operator BAA has reiterated its support for the government's aviation expansion plans to airports throughout the country.", False),  # a preposition: "to airports"
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

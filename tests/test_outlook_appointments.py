@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -26,10 +27,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("state", "Prices rise in the summer.", False),
     ("bare season", "Most of these birds nest in summer.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +25,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("modal", "Gamers could be waiting for the new console.", False),  # the modal's own cue decides
     ("simple present", "Suspects are held in prison while they await trial.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

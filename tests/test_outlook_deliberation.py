@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -35,10 +36,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("inquiry", "The inquiry is investigating whether the minister helped the bid.", False),
     ("done act", "The watchdog is looking at his decision to give away free tickets.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc, sentence: str) -> bool:

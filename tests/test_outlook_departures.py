@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -27,10 +28,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("past", "The studio was relocating to Miami when the fire broke out.", False),
     ("negated", "The striker is not joining Chelsea.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

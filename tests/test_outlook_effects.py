@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -29,10 +30,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("effect foreseen", "He held to the belief that this design should make machines easy to use.", False),
     ("effect foreseen", "Officials met, adding such sweeping changes should put patients first.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -23,10 +24,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("equative", "The firm said this week that it is to close the plant.", True),
     ("equative", "The only plant that is to close this year is in Leeds.", True),  # a relative "that" is no demonstrative
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -29,10 +30,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("chance gone by", "The prime minister has had the chance to tackle the problems and has failed.", False),
     ("no one given", "Mobile owners have also given the chance to donate to the fund.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

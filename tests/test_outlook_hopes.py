@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +25,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("first person", "I hope New Labour suffers the same treatment at the polls.", False),
     ("relative, anyone", "Fans hoping for a second scandal were disappointed by the show.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -23,10 +24,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("act judged", "The analyst said the merger would be a disaster for the town.", True),
     ("act judged", "A well-funded bid would be enough for the tycoon to take control of the club.", True),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

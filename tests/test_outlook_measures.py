@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -19,10 +20,6 @@ CASES: list[tuple[str, str, str | None]] = [
     ("negated", "The government is not considering any proposals for a new tax.", None),
     ("no measure", "The police are pursuing the suspects across the county.", None),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

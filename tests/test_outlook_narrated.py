@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -20,10 +21,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("ago", "Two years ago the party spoke of its ambitions in the coming poll.", False),
     ("verb", "The singer said he felt great about coming top of the list.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

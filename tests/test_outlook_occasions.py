@@ -7,6 +7,7 @@ import pytest
 
 from briefgen.extract import extract_outlook
 from briefgen.extract.outlook.occasions import EVENT_NOUNS
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -25,10 +26,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("modal perfect", "The agents may have carried out actions to discredit the party ahead of elections.", False),
     ("a position held", "Pirates try to buy new copies to keep ahead of the anti-piracy actions.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

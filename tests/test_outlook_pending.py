@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -25,10 +26,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("condition", "If the merger still has to receive approval, the shares will fall.", False),
     ("relative", "Customers who still have to pay the old fee were angry.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -25,10 +26,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("no complement", "The minister outlined some of the plans on Tuesday.", False),
     ("pluperfect", "The board had backed a plan to sell the stores before the crash.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

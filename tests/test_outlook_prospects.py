@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -22,10 +23,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("modifier", "Optimistic investors bought the shares.", False),
     ("dated past", "When the survey was done two years ago, many bosses were pessimistic about their prospects.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -19,10 +20,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("in the running", "The director is not in the running for best picture.", False),  # negated
     ("in the running", "The club is running a campaign to sign new members.", False),  # not the phrase
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -19,10 +20,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("into", "The revised figures effectively tip the economy into recession.", False),
     ("dated past", "Last year the critic tipped the film to win the top prize.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:

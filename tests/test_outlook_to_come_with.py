@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -18,10 +19,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("to come with", "In 1998 the firm cut 500 jobs, with more losses still to come.", False),  # dated in a past year
     ("to come with", "She was pleased with the way things had come together.", False),  # not "to come"
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

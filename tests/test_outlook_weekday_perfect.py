@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -24,10 +25,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("weekday in perfect", "A photograph of the prince appears in Thursday's newspaper.", False),
     ("weekday in perfect", "The striker has been praised for his goal in last Saturday's derby.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 @pytest.mark.parametrize(("category", "sentence", "expected"), CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CASES)])

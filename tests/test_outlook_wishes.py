@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_outlook
+from outlook_article import article as _article
 
 pytestmark = pytest.mark.slow
 
@@ -23,10 +24,6 @@ CASES: list[tuple[str, str, bool]] = [
     ("telling", "The airline would like to thank its staff for their hard work.", False),
     ("first person", "Personally I would like to see the old cartoons made into films.", False),
 ]
-
-
-def _article(sentence: str) -> str:
-    return f"A Headline About Things\nThe story began as it often does.\n{sentence}\n"
 
 
 def _cue_fires(doc) -> bool:
