@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,30 @@ from briefgen.nlp import load_model, parse_article
 from briefgen.records import Article
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _temporary_folders_end_with_their_module(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Remove the temporary folders a test module made once its tests have passed.
+
+    Why: pytest keeps every ``tmp_path`` and ``tmp_path_factory.mktemp`` folder until the session ends, and the
+    site-building tests write full sites, Pagefind indexes and shard states: about 1.6 GB by the end of the suite.
+    On CI's fresh machine the suite broke at 91 % (stop 37): from the sharded site builds on, every test that made a
+    folder errored and then pytest's own output capture failed, the signs of a full disk (the run could not be
+    reproduced here, on a larger disk). Removed here, the suite holds one module's folders at a time.
+    A module with a failed or errored test keeps its folders, to be looked at. Autouse and module-scoped, this
+    fixture is set up before the module's own fixtures and torn down after them, so nothing still uses what it removes.
+    """
+    base = tmp_path_factory.getbasetemp()
+    before = set(base.iterdir())
+    failed = request.session.testsfailed
+    yield
+    if request.session.testsfailed == failed:
+        for folder in sorted(set(base.iterdir()) - before):
+            if folder.is_symlink():  # pytest 9's NAMEcurrent link to the newest NAME0, NAME1, ...
+                folder.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
 SEED = REPO / "seeds" / "000_254a3b9810478911.txt"
 
 #: Small articles shared by the cache, parallel and cluster tests (one copy, not three).
