@@ -17,6 +17,15 @@ of winning", "odds of 4-1"), a price before them ("5/1 odds", "even odds") or "f
 the odds", and a standing told in the past ("The top seed was a strong favourite for the title but went down …",
 "Hewitt went into the final as a short-priced favourite"), unless the past is a report's backshift.
 :func:`contest_standing_cue` is its own function so that it can be weighed (and dropped) on its own.
+
+The favourite of a contest the article has just named needs no stake beside it (thirty-fourth pass, set 31): "Second
+favourite is a biography of Mary Queen of Scots, by John Guy", "The favourites are Chelsea and Barcelona, and Real
+Madrid … are among the 16 still in the hat", "Switzerland's Federer, seeded one, is the hot favourite having won three
+of the four grand slam titles in 2004" — :func:`favourite_named_cue`. Only as the subject or the predicate of a present
+"is" or "remains", with "the" or no determiner (a competitor's standing, not "a favourite", which without a stake is
+mostly liking: "has been a favourite through her life", "a favourite with fans"), and nothing that makes it a thing
+liked: no owner ("a critics' favourite"), no "of/with/among" party ("a favourite of people who write viruses"), no
+noun before it ("a cult favourite", "cartoon favourites"); told now as above.
 """
 
 from __future__ import annotations
@@ -117,3 +126,32 @@ def contest_standing_cue(token: Token) -> str | None:
     if not _told_now(clause_verb(token)):
         return None
     return SCHEDULED if lower in CONTENDERS else EXPECTED
+
+
+#: Parties that make "favourite" a thing liked, not a competitor: "a favourite of virus writers", "with fans".
+_LIKED_BY = frozenset({"of", "with", "among", "amongst"})
+
+
+@first_test(FirstTest(lowers=FAVOURITES, pos=frozenset({"NOUN", "PROPN", "ADJ"}), deps=frozenset({"nsubj", "attr", "acomp"})))
+def favourite_named_cue(token: Token) -> str | None:
+    """ "Second favourite is a biography of Mary Queen of Scots", "The favourites are Chelsea and Barcelona", "Federer
+    is the hot favourite": the favourite of a contest the article names, with no stake beside the noun, as the
+    subject or predicate of a present copula (#13, thirty-fourth pass: set 31 and the corpus census, 4 sentences in 4
+    articles). A standing told now forecasts the outcome, as :func:`contest_standing_cue`'s do.
+    """
+    if token.lower_ not in FAVOURITES or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    if token.dep_ not in ("nsubj", "attr", "acomp") or token.head.lemma_ not in ("be", "remain"):
+        return None
+    if _stake_named(token):
+        return None  # contest_standing_cue's
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ != "the":
+            return None  # "a favourite through her life", "my favourite"
+        if child.dep_ == "poss" or (child.dep_ == "compound" and not (child.like_num or "/" in child.text)):
+            return None  # "a critics' favourite", "a cult favourite"
+        if child.dep_ == "prep" and child.lower_ in _LIKED_BY:
+            return None  # "a favourite of people who write viruses"
+    if not _told_now(token.head):
+        return None
+    return EXPECTED

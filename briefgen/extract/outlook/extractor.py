@@ -70,7 +70,7 @@ from .effects import effect_foreseen_cue
 from .dated import deadline_year_ahead_cue
 from .imminent import coming_idiom_cue
 from .deliberation import deliberation_under_way_cue
-from .contests import contest_standing_cue
+from .contests import contest_standing_cue, favourite_named_cue
 from .awaited import awaited_cue
 from .occasions import EVENT_NOUNS, occasion_ahead_cue
 from .pending import still_to_do_cue
@@ -202,6 +202,7 @@ CLAUSE_CUES = (
     coming_idiom_cue,  # :mod:`.imminent`: "on the verge of", "on the cards", "here to stay"
     deliberation_under_way_cue,  # :mod:`.deliberation`: "is studying whether", "are looking at ways to"
     contest_standing_cue,  # :mod:`.contests`: "remains favourite to win", "has odds of 4-1"
+    favourite_named_cue,  # :mod:`.contests`: "The favourites are Chelsea and Barcelona"
     awaited_cue,  # :mod:`.awaited`: "is still waiting for approval", "is awaiting trial"
     occasion_ahead_cue,  # :mod:`.occasions`: "come a day ahead of a High Court challenge"
     still_to_do_cue,  # :mod:`.pending`: "still has to receive approval", "work is still needed"
@@ -427,7 +428,7 @@ def holder_token(cue: Cue) -> Token | None:
             return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
     if token.pos_ == "ADJ" and (eager_to_cue(token) is not None or stance_on_prospects_cue(token) is not None):
         return subject_of(token.head)  # "BT is keen to provide …", "Yukos is bullish about its chances": the copula's subject
-    if contest_standing_cue(token) is not None:
+    if contest_standing_cue(token) is not None or favourite_named_cue(token) is not None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
