@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...records import SpeakerActor
+from ..actors.titles import CONTESTANT_NOUNS
 from ..docview import Resolver
 from .context import Context
 from .gender import noun_gender, pronoun_gender
@@ -36,7 +37,10 @@ def bare_epithet(mention: Span) -> Token | None:
     """The head of "the 21-year-old", "the Spaniard", "the 47-year-old director", "the French coach"; else ``None``.
 
     Only "the", an age, adjectives and the head, and an age or a nationality
-    among them: those describe the person the text is about. An office or a
+    among them, or a contestant's noun for the head (WordNet's, ``contestant_nouns.txt``:
+    "the striker", "the winger", "the world champion"; #15, quotes16: a sports report
+    names its player once and then refers back by position): those describe the person
+    the text is about. An office or a
     trade alone ("the prime minister", "the mayor", "the singer") picks out
     its holder, whom the text may not have named yet (read on the BBC corpus:
     "The mayor" after Tony Blair, "the 28-year-old" is kept); an owner, a name
@@ -51,6 +55,8 @@ def bare_epithet(mention: Span) -> Token | None:
         return None
     if any(not (t.pos_ in ("ADJ", "NUM") or t.lower_ in _AGE_PARTS) for t in words[1:-1]):
         return None
+    if head.lemma_.lower() in CONTESTANT_NOUNS:
+        return head  # "the striker", "the champion": a player is the one the sports report is about
     if not any(t.ent_type_ == "NORP" or (t.lower_ == "old" and t.i > words[0].i) or t.lower_ == "year" for t in words[1:]):
         return None  # "the prime minister", "the singer": an office or a trade picks out its holder, not the text's topic
     return head

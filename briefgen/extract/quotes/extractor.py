@@ -163,7 +163,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
                 subject = None  # "The paradox, says Carl Anthony, is that …": a cue's speaker beats a thing
             attribution = subject or loose or attribution
         if attribution.route == "none" and previous is not None and previous[1] is not None:
-            if continues_run(doc, previous[0], run, ctx):
+            if continues_run(doc, previous[0], run, ctx, speaker=previous[1]):
                 attribution = Attribution(previous[1], None, "run")
         if attribution.route == "none":
             attribution = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=True), previous_said) or attribution

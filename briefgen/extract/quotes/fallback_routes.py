@@ -163,14 +163,16 @@ def _last_joined_speaker_cue(cue: Token, cues: list[Token]) -> Token:
     return joined[-1] if joined else cue
 
 
-def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
+def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context, *, speaker: Span | None = None) -> bool:
     """Whether a quotation with no cue of its own goes on with the previous speaker.
 
     It does in the previous quotation's paragraph, and in the next paragraph
     when that paragraph names no speaker of its own (no cue verb outside
-    quotes) — or, for a quotation opening it right after the previous
-    quotation's sentence, none in the quotation's own sentence: a later
-    sentence's cue reports something else.
+    quotes, or only cues that report ``speaker`` again: "Mr Dein said that …
+    he feared …. Since 1992 … clubs have seen …. “Television has been …”",
+    :func:`_reports_again`) — or, for a quotation opening it right after the
+    previous quotation's sentence, none in the quotation's own sentence: a
+    later sentence's cue reports something else.
     """
     prev_line, this_line = ctx.lines(previous.end), ctx.lines(run.start)
     if this_line == prev_line:
@@ -187,7 +189,27 @@ def continues_run(doc: Doc, previous: Run, run: Run, ctx: Context) -> bool:
         # …, Lycos hopes …": a cue in a later sentence tells what that sentence reports, not who said the
         # quotation that opens the paragraph
         return not any(is_speech_cue(t) and not ctx.quoted(t) and t.sent.start_char < run.end for t in span)
-    return not any(is_speech_cue(t) and not ctx.quoted(t) for t in span)
+    return not any(is_speech_cue(t) and not ctx.quoted(t) and not _reports_again(t, speaker, ctx) for t in span)
+
+
+def _reports_again(cue: Token, speaker: Span | None, ctx: Context) -> bool:
+    """Whether a cue in the paragraph after a quotation reports the previous quotation's speaker again.
+
+    A named person, keyed by the fullest form of the name ("Mr Dein" is
+    "David Dein"), or a "he"/"she" the look-back gives that person: the
+    paragraph goes on about the one who spoke, so a quotation in it with no
+    cue of its own is still theirs. A cue of anyone else hands the floor on.
+    """
+    if speaker is None or ctx.kind_of(speaker) not in (None, "person") or speaker.root.tag_ in ("NNS", "NNPS"):
+        return False
+    subject = ctx.subject_of(cue)
+    if subject is None or subject.pos_ not in ("PROPN", "PRON") or subject.lower_ in EXPLETIVES:
+        return False
+    mention = ctx.mention(subject)
+    if len(mention) == 1 and mention[0].pos_ == "PRON":
+        return False  # a pronoun the look-back left unresolved says no one in particular
+    key = person_key(speaker, entities=ctx.entities, quoted=ctx.quoted)
+    return person_key(mention, entities=ctx.entities, quoted=ctx.quoted) == key
 
 
 #: Quote marks that may open a paragraph's quotation before its words.
