@@ -136,6 +136,27 @@ def test_a_company_ending_a_sentence_with_an_ampersand_is_an_actor(nlp):
     assert "AT&T" in [a.name for a in extract_actors(doc).actors]
 
 
+@pytest.mark.parametrize(
+    "text, tokens, sentences",
+    [
+        ("It has paid out more than £370m. Britannia will report on Wednesday.", ["£", "370", "m", "."], 2),
+        ("Sales hit 3.5m. The firm said so.", ["3.5", "m", "."], 2),
+        ("It made $500m. Shares rose.", ["$", "500", "m", "."], 2),
+        ("It cost 20m, he said.", ["20", "m", ","], 1),  # no stop: a sum inside the sentence as before
+        ("It cost 5bn. Then it fell.", ["5bn", "."], 2),  # was split already
+        ("He came at 5 p.m. and left.", ["5", "p.m.", "and"], 1),  # a.m. and p.m. keep their stops
+        ("Michael M. Smith arrived.", ["Michael", "M.", "Smith"], 1),  # a capital initial too
+    ],
+)
+def test_a_stop_after_a_sum_in_millions_ends_the_sentence(nlp, text, tokens, sentences):
+    """"£370m." kept its stop in the special case "m.", so the next sentence was merged into it in every section (BBC
+    corpus: 67 sentences in mid-paragraph; found by outlook32 as outlook items carrying an unrelated sentence)."""
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    assert any(words[i : i + len(tokens)] == tokens for i in range(len(words))), words
+    assert len(list(doc.sents)) == sentences, [s.text for s in doc.sents]
+
+
 # Headlines and first sentences as BBC articles write them (sport/424, sport/458, sport/342, business/405 of the corpus):
 # after a headline with no full stop the model ended a sentence after the paragraph's first word.
 LINE_OPENINGS = [
