@@ -41,7 +41,7 @@ from .kinds import (
     plural_name_of_one,
     titled_as_a_body,
 )
-from .gazetteer import IRISH_PROVINCES, country_form
+from .gazetteer import IRISH_PROVINCES, country_form, is_place
 from .names import is_acronym_of, is_numbered_name, names_a_club, singular_name, surname_word
 from .body_merge import (
     _fold_short_forms_of_bodies,
@@ -264,7 +264,9 @@ def extract_actors(doc: Doc) -> ActorTable:
         numbered = is_numbered_name(text) or _numbered_channel(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific) or (named_by_common_words(text) and not honorific and _title_kind(ent) != "PERSON" and not apposition_names_a_person(ent))) else ent.label_
-            if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
+            if label in ("GPE", "LOC") and text in titled_bodies and country_form(text) is None and not is_place(text):
+                label = "ORG"  # "blog analysis firm Technorati", "Russian energy giant Gazprom": no place, a titled body
+            elif label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
                 label = "ORG"  # "Newcastle boss Graeme Souness", "the clash with Barcelona", "face Edinburgh"
@@ -372,6 +374,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     surname_only = {c.key.lower(): c for c in person_clusters if all(len(n.split()) == 1 for n in c.names)}
     for key in list(orgs):
         cluster = orgs[key]
+        if cluster.key in titled_bodies:
+            continue  # "Leicester band Kasabian" beside "Linda Kasabian", the woman it is named after: the band stays
         if cluster.key.lower() in full_names:  # "Mo Elleithee" tagged PERSON once and ORG once
             full_names[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
             del orgs[key]
