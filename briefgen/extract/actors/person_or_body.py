@@ -15,7 +15,7 @@ from .gazetteer import IRISH_PROVINCES, CountryForm, country_form, is_place
 from .names import CLUB_NAME_HEADS, ORGANISATION_NOUNS, is_common_noun, singular
 from .mentions import _Mention
 from .titles import appositive_role, title_tokens
-from .words import _CALENDAR_WORDS, _POSSESSIVE_MARKS, _organisation_noun
+from .words import _CALENDAR_WORDS, _POSSESSIVE_MARKS, ORGANISATION_NOUNS_WN, _organisation_noun
 
 
 def _employer_before_title(m: _Mention, *, person_words: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -112,6 +112,8 @@ def _titled_as_organisation(ent: Span) -> bool:
     one_word = len([t for t in ent if not t.is_space]) == 1
 
     def says_organisation(noun: Token) -> bool:
+        if hyphened_title_of_a_person(noun):
+            return False
         return noun.lemma_.lower() in ORGANISATION_NOUNS or (one_word and noun.pos_ == "NOUN" and _organisation_noun(noun))
 
     title = [t for t in title_tokens(ent) if t.pos_ in ("NOUN", "PROPN")]
@@ -119,6 +121,24 @@ def _titled_as_organisation(ent: Span) -> bool:
         return True
     appos = appositive_role(ent)
     return appos is not None and says_organisation(appos.root)
+
+
+def hyphened_title_of_a_person(noun: Token) -> bool:
+    """ "film-maker George Lucas", "documentary-maker Max Carlish": a title noun at the end of a hyphened word is
+    the whole word's, which is an organisation's only when WordNet files it so.
+
+    "maker" alone is a firm's title ("car maker Hyundai"), so the hyphened
+    word took the person it titles for a firm (BBC: "film-maker" before
+    Gary Winick, George Lucas, Theo Van Gogh typed them organisations). The
+    word written solid says which: WordNet's first sense of "filmmaker" is a
+    person, of "carmaker" an organisation ("car-maker Honda" stays a firm's
+    title); a joined word WordNet lacks ("documentary-maker",
+    "condom-maker") decides nothing, and the tagger's label stands.
+    """
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].text not in ("-", "–") or doc[noun.i - 1].whitespace_ or doc[noun.i - 2].whitespace_:
+        return False
+    return f"{doc[noun.i - 2].lower_}{noun.lower_}" not in ORGANISATION_NOUNS_WN
 
 
 def _names_an_organisation_noun(ent: Span) -> bool:
