@@ -174,6 +174,9 @@ __all__ = [
 ]
 
 
+#: Labels of things and nationalities a body's title overrides ("security firm F-Secure" read as a product).
+_THINGS_A_TITLE_MAKES_BODIES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
+
 #: Possessive marks the tokenizer splits from a name.
 _OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
@@ -191,6 +194,18 @@ def extract_actors(doc: Doc) -> ActorTable:
     titled_bodies = {
         _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
+    # "security firm F-Secure", "group G4", "Dutch newspaper Algemeen Dagblad" read as a product, a nationality or a
+    # building: the body its title names, in every mention (a demonym or a plural "the Conservatives" stays the tagger's)
+    things_titled_as_bodies = {
+        text
+        for e in entities(doc)
+        if e.label_ in _THINGS_A_TITLE_MAKES_BODIES
+        and not (e.label_ == "NORP" and e.root.tag_ in ("NNS", "NNPS"))
+        and (text := _clean(e)[0])
+        and country_form(text) is None
+        and titled_as_a_body(e, _strip_det(title_tokens(e)))
+    }
+    titled_bodies |= things_titled_as_bodies
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -223,7 +238,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     ):
         if ent.start in swallowed:
             continue
-        if _body_read_as_a_thing(ent):
+        if _body_read_as_a_thing(ent) or (ent.label_ in _THINGS_A_TITLE_MAKES_BODIES and _clean(ent)[0] in things_titled_as_bodies):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Royal Shakespeare Company" read as a law
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
