@@ -61,6 +61,7 @@ from .boundaries import (
     _mend_dangling_tail,
     _with_coordinated_demonyms,
     _with_coordinated_fields,
+    _with_coordinated_head,
     _with_demonym_after,
     _with_given_names,
     _with_hyphened_surname,
@@ -223,6 +224,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
+    # "Serbia and" + "Montenegro": a name that runs back over the words before its "and" takes them from their own
+    # entity too (_with_coordinated_head), or "Serbia" is listed beside "Serbia and Montenegro"
+    swallowed.update(i for e in entities(doc) if (w := _with_coordinated_head(e)).start < e.start for i in range(w.start, e.start))
     # "Usher's Caught Up": an owner's possessive inside one entity gives the owner (owners.owner_and_owned), which
     # takes the label the tagger gives the same name alone
     tagged_alone = {
@@ -257,6 +261,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         if ent is None or ent.text in events:
             continue
         ent = _with_name_modifier(ent)
+        ent = _with_coordinated_head(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
         mended = _mend_dangling_tail(ent)
