@@ -41,7 +41,7 @@ from .kinds import (
     plural_name_of_one,
     titled_as_a_body,
 )
-from .gazetteer import IRISH_PROVINCES, country_form
+from .gazetteer import IRISH_PROVINCES, country_form, is_place
 from .names import is_acronym_of, is_numbered_name, names_a_club, singular_name, surname_word
 from .body_merge import (
     _fold_short_forms_of_bodies,
@@ -61,6 +61,7 @@ from .boundaries import (
     _mend_dangling_tail,
     _with_coordinated_demonyms,
     _with_coordinated_fields,
+    _with_coordinated_head,
     _with_demonym_after,
     _with_given_names,
     _with_hyphened_surname,
@@ -174,6 +175,9 @@ __all__ = [
 ]
 
 
+#: Labels of things and nationalities a body's title overrides ("security firm F-Secure" read as a product).
+_THINGS_A_TITLE_MAKES_BODIES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "NORP"})
+
 #: Possessive marks the tokenizer splits from a name.
 _OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
@@ -191,6 +195,18 @@ def extract_actors(doc: Doc) -> ActorTable:
     titled_bodies = {
         _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
+    # "security firm F-Secure", "group G4", "Dutch newspaper Algemeen Dagblad" read as a product, a nationality or a
+    # building: the body its title names, in every mention (a demonym or a plural "the Conservatives" stays the tagger's)
+    things_titled_as_bodies = {
+        text
+        for e in entities(doc)
+        if e.label_ in _THINGS_A_TITLE_MAKES_BODIES
+        and not (e.label_ == "NORP" and e.root.tag_ in ("NNS", "NNPS"))
+        and (text := _clean(e)[0])
+        and country_form(text) is None
+        and titled_as_a_body(e, _strip_det(title_tokens(e)))
+    }
+    titled_bodies |= things_titled_as_bodies
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -208,6 +224,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
+    # "Serbia and" + "Montenegro": a name that runs back over the words before its "and" takes them from their own
+    # entity too (_with_coordinated_head), or "Serbia" is listed beside "Serbia and Montenegro"
+    swallowed.update(i for e in entities(doc) if (w := _with_coordinated_head(e)).start < e.start for i in range(w.start, e.start))
     # "Usher's Caught Up": an owner's possessive inside one entity gives the owner (owners.owner_and_owned), which
     # takes the label the tagger gives the same name alone
     tagged_alone = {
@@ -223,7 +242,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     ):
         if ent.start in swallowed:
             continue
-        if _body_read_as_a_thing(ent):
+        if _body_read_as_a_thing(ent) or (ent.label_ in _THINGS_A_TITLE_MAKES_BODIES and _clean(ent)[0] in things_titled_as_bodies):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Royal Shakespeare Company" read as a law
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
@@ -242,6 +261,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         if ent is None or ent.text in events:
             continue
         ent = _with_name_modifier(ent)
+        ent = _with_coordinated_head(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
         mended = _mend_dangling_tail(ent)
@@ -264,7 +284,9 @@ def extract_actors(doc: Doc) -> ActorTable:
         numbered = is_numbered_name(text) or _numbered_channel(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text):
             label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific) or (named_by_common_words(text) and not honorific and _title_kind(ent) != "PERSON" and not apposition_names_a_person(ent))) else ent.label_
-            if label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
+            if label in ("GPE", "LOC") and text in titled_bodies and country_form(text) is None and not is_place(text):
+                label = "ORG"  # "blog analysis firm Technorati", "Russian energy giant Gazprom": no place, a titled body
+            elif label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
                 label = "ORG"  # "Newcastle boss Graeme Souness", "the clash with Barcelona", "face Edinburgh"
@@ -372,6 +394,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     surname_only = {c.key.lower(): c for c in person_clusters if all(len(n.split()) == 1 for n in c.names)}
     for key in list(orgs):
         cluster = orgs[key]
+        if cluster.key in titled_bodies:
+            continue  # "Leicester band Kasabian" beside "Linda Kasabian", the woman it is named after: the band stays
         if cluster.key.lower() in full_names:  # "Mo Elleithee" tagged PERSON once and ORG once
             full_names[cluster.key.lower()].mentions.extend(_Mention(m.span, "PERSON", m.text, m.honorific) for m in cluster.mentions)
             del orgs[key]
