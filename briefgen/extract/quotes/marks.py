@@ -5,7 +5,10 @@ them: curly “ ”, straight ", and the ``''``/````…````'' pairs of the NYT a
 Single quotes and apostrophes (' ’) are never quote marks: "I’m" and
 "players’" are words, and a nested ‘quote’ stays inside its outer quote. The
 one exception is a single mark typed for a double one's closer, right after a
-sentence's or clause's last word (``"… high bandwidth.' "It …``).
+sentence's or clause's last word (``"… high bandwidth.' "It …``). Straight
+double marks alternate, except where a paragraph glued onto an open quotation
+reopens it (``… happened. "That …``, also after an inner quotation:
+``… 'wow.' "My …``).
 
 This module knows nothing of spaCy, so the pairing rules can be tested on
 strings alone. It never raises on odd input: stray closers are skipped, a mark
@@ -178,9 +181,15 @@ def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> 
     "2004's films …") or a quotation inside it ("… minutes. "'Oh no …"): a new
     paragraph of the same quotation, not a closer.
     """
-    before = text[line_start:m_start]
     after = text[m_end : m_end + 1]
-    return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
+    if m_start <= line_start or text[m_start - 1] != " ":
+        return False
+    pos = m_start
+    while pos > line_start and text[pos - 1].isspace():
+        pos -= 1
+    if pos > line_start and text[pos - 1] in _INNER_CLOSERS:
+        pos -= 1  # "… draw breath and say 'wow - that's interesting.' "My …": the inner quotation ended the sentence
+    return pos > line_start and text[pos - 1] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
 
 
 #: A single mark right after a sentence's or a clause's last word, then a space or the line's end: ``bandwidth.' ``.
@@ -230,6 +239,8 @@ def glued_paragraphs(words: str) -> list[str]:
 
 #: Single marks that open a quotation inside a quotation (never pairing marks themselves).
 _INNER_OPENERS = frozenset({"'", "‘"})
+#: Single marks that close a quotation inside a quotation.
+_INNER_CLOSERS = frozenset({"'", "’"})
 
 
 def _outermost(pairs: list[QuoteSegment]) -> list[QuoteSegment]:
