@@ -3,7 +3,9 @@
 Sized by a census over the BBC corpus of every stretch inside quote marks that no quote item covers:
 
 - a glued paragraph after an inner quotation that ends the sentence (``… say 'wow - that's interesting.' "My view
-  …``): the reopened mark was read as a closer and the glued paragraph was lost (6 in 6 articles).
+  …``): the reopened mark was read as a closer and the glued paragraph was lost (6 in 6 articles);
+- a closer the source lost before a colon's new quotation (``… because I was a Muslim. He added: "The
+  authorities …``): the lead-in was kept as quoted words and the new quotation lost (4 in 4 articles).
 
 Scare quotes, titles and phrases of reported speech whose closer was lost (``the bill "very much …``) are unchanged.
 """
@@ -45,6 +47,31 @@ CASES = [
         False,
         ["It is the players' "],
     ),
+    # a closer lost before a colon's new quotation
+    (
+        "lost closer before a colon's quotation",
+        'Mr Mubanga said: "I have lost three years. He added: "The authorities wanted to break me." The US denied it.',
+        False,
+        ["I have lost three years.", "The authorities wanted to break me."],
+    ),
+    (
+        "narrative before the lead-in is left out",
+        'Cole added: "I did it before. I went a bit crazy. Ljungberg is likely to play. Wenger said: "He is an option."',
+        False,
+        ["I did it before. I went a bit crazy.", "He is an option."],
+    ),
+    (
+        "a lead-in in the speaker's voice is a quotation inside the quotation",
+        '"We met. He told me: "Go home." And I did," he said.',
+        False,
+        ["We met. He told me: "],
+    ),
+    (
+        "a lead-in with no sentence before it",
+        'He said: "It is over, she said: "Go home." Then she left.',
+        False,
+        ["It is over, she said: "],
+    ),
 ]
 
 
@@ -67,6 +94,13 @@ ARTICLE_CASES = [
         'Rick Parry said: "The deal makes you draw breath and say \'wow - that\'s interesting.\' '
         '"My view is that I would find it more palatable than a shared stadium." Some fans disagree.\n',
         [("The deal makes you draw breath", "than a shared stadium.", "Rick Parry")],
+    ),
+    (
+        "the colon's quotation gets its own speaker",
+        "Arsenal Injuries\n\n"
+        'Ashley Cole said: "I have been sent off before. I went a bit crazy for a second. '
+        'Freddie Ljungberg is likely to play up front. Arsene Wenger said: "Freddie is an option but we need a second striker."\n',
+        [("I have been sent off before", "for a second.", "Ashley Cole"), ("Freddie is an option", "a second striker.", "Arsene Wenger")],
     ),
 ]
 

@@ -6,9 +6,11 @@ Single quotes and apostrophes (' ’) are never quote marks: "I’m" and
 "players’" are words, and a nested ‘quote’ stays inside its outer quote. The
 one exception is a single mark typed for a double one's closer, right after a
 sentence's or clause's last word (``"… high bandwidth.' "It …``). Straight
-double marks alternate, except where a paragraph glued onto an open quotation
-reopens it (``… happened. "That …``, also after an inner quotation:
-``… 'wow.' "My …``).
+double marks alternate, except where the BBC's text shows they do not: a
+paragraph glued onto an open quotation reopens it (``… happened. "That …``,
+also after an inner quotation: ``… 'wow.' "My …``), and a closer the
+source lost shows where a colon opens a new quotation (``… a Muslim. He
+added: "The authorities …``).
 
 This module knows nothing of spaCy, so the pairing rules can be tested on
 strings alone. It never raises on odd input: stray closers are skipped, a mark
@@ -121,6 +123,11 @@ def find_segments(
             # and a lost line break glues the next paragraph on: the quotation goes on.
             open_mark, words_start = stack.pop()
             pairs.append(QuoteSegment(words_start, m_start, open_mark, m_start, reopens=True))
+            stack.append((m_start, m_end))
+        elif stack and len(stack) == 1 and role == "open" and (cut := _lost_closer_cut(text, stack[0][1], m_start)) is not None:
+            # "… because I was a Muslim. He added: "The authorities …": the source lost the closer; the lead-in is narrative.
+            open_mark, words_start = stack.pop()
+            pairs.append(QuoteSegment(words_start, cut, open_mark, cut))
             stack.append((m_start, m_end))
         elif stack:
             # A straight mark that looks like an opener while a quote is open
@@ -241,6 +248,35 @@ def glued_paragraphs(words: str) -> list[str]:
 _INNER_OPENERS = frozenset({"'", "‘"})
 #: Single marks that close a quotation inside a quotation.
 _INNER_CLOSERS = frozenset({"'", "’"})
+
+
+def _char_before(text: str, pos: int, floor: int) -> str:
+    """The last character before ``pos`` that is no space, not looking below ``floor`` ("" when there is none)."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > floor else ""
+
+
+def _lost_closer_cut(text: str, words_start: int, m_start: int) -> int | None:
+    """Where an open quotation ends whose closer the source lost before a colon's new quotation; ``None`` if it did not.
+
+    ``Mr Mubanga … said: "I've lost three years of my life, because I was a
+    Muslim. He added: "The authorities …``: the mark after the colon opens a
+    new quotation, and the sentence that ends with the colon is the writer's
+    lead-in to it. The open quotation ends before that sentence, and before
+    any narrative between (:func:`_left_open_end`: its first sentence, then
+    each in the speaker's voice). A lead-in with an "I", "we" or "you" is the
+    speaker's own (``"… we met. He told me: "Go."``), a quotation inside the
+    quotation, and is left as it was.
+    """
+    if _char_before(text, m_start, words_start) != ":":
+        return None
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, words_start, m_start)]
+    if not breaks:
+        return None
+    if _OWN_VOICE.search(text, breaks[-1], m_start):
+        return None
+    return _left_open_end(text, words_start, breaks[-1])
 
 
 def _outermost(pairs: list[QuoteSegment]) -> list[QuoteSegment]:
