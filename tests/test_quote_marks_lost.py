@@ -1,11 +1,13 @@
-"""Quotations the BBC's marks lost or cut (#15, quotes17): mark constructions the pairing read wrongly.
+"""Quotations the BBC's marks lost or cut (#15, quotes17): three mark constructions the pairing read wrongly.
 
 Sized by a census over the BBC corpus of every stretch inside quote marks that no quote item covers:
 
 - a glued paragraph after an inner quotation that ends the sentence (``… say 'wow - that's interesting.' "My view
   …``): the reopened mark was read as a closer and the glued paragraph was lost (6 in 6 articles);
 - a closer the source lost before a colon's new quotation (``… because I was a Muslim. He added: "The
-  authorities …``): the lead-in was kept as quoted words and the new quotation lost (4 in 4 articles).
+  authorities …``): the lead-in was kept as quoted words and the new quotation lost (4 in 4 articles);
+- a term in double marks inside an open quotation (``… he was going to "fake" an injury …``): the quotation was
+  cut at the term and the rest lost (3 in 3 articles).
 
 Scare quotes, titles and phrases of reported speech whose closer was lost (``the bill "very much …``) are unchanged.
 """
@@ -71,6 +73,43 @@ CASES = [
         'He said: "It is over, she said: "Go home." Then she left.',
         False,
         ["It is over, she said: "],
+    ),
+    # a term in double marks inside an open quotation
+    (
+        "a term nested before a glued paragraph",
+        '"At that meeting he said he was going to "fake" an injury and walk off. "He also agreed to apologise."',
+        False,
+        ['At that meeting he said he was going to "fake" an injury and walk off. ', "He also agreed to apologise."],
+    ),
+    (
+        "a capitalised term nested in a quotation running on",
+        'Kennedy said: "When I was elected he was the "Father of the House" and took an interest.',
+        True,
+        ['When I was elected he was the "Father of the House" and took an interest.'],
+    ),
+    (
+        "a term nested before the closer",
+        '"You lie; you skip work because you "had stuff to do"; you cancel dinners," he wrote.',
+        False,
+        ['You lie; you skip work because you "had stuff to do"; you cancel dinners,'],
+    ),
+    (
+        "a phrase of reported speech whose closer was lost",
+        'She said it had been "ambitious, but take-up had not been "sufficient to continue". She added: "It was not alone."',
+        False,
+        ["ambitious, but take-up had not been ", "It was not alone."],
+    ),
+    (
+        "a term with no closer after it, in a paragraph that ends",
+        '"It is another aspect of the "time-shifting" of content - the buzzword for it. Audiences are small.',
+        False,
+        ["It is another aspect of the "],
+    ),
+    (
+        "a long stretch is no term",
+        '"We lost, and then "we went home and sat in the dark for a long while after it" was all," he said.',
+        False,
+        ["We lost, and then "],
     ),
 ]
 
