@@ -5,7 +5,13 @@ them: curly “ ”, straight ", and the ``''``/````…````'' pairs of the NYT a
 Single quotes and apostrophes (' ’) are never quote marks: "I’m" and
 "players’" are words, and a nested ‘quote’ stays inside its outer quote. The
 one exception is a single mark typed for a double one's closer, right after a
-sentence's or clause's last word (``"… high bandwidth.' "It …``).
+sentence's or clause's last word (``"… high bandwidth.' "It …``). Straight
+double marks alternate, except where the BBC's text shows they do not: a
+paragraph glued onto an open quotation reopens it (``… happened. "That …``,
+also after an inner quotation: ``… 'wow.' "My …``), a term in double marks
+can sit inside an open quotation (``… going to "fake" an injury …``), and a
+closer the source lost shows where a colon opens a new quotation
+(``… a Muslim. He added: "The authorities …``).
 
 This module knows nothing of spaCy, so the pairing rules can be tested on
 strings alone. It never raises on odd input: stray closers are skipped, a mark
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 #: Every double quote mark, longest first so that ``''`` is one mark.
@@ -100,8 +107,11 @@ def find_segments(
     end = len(text) if end is None else end
     stack: list[tuple[int, int]] = []  # (mark start, words start) of open marks
     pairs: list[QuoteSegment] = []
+    skip_to = start  # the end of a nested pair already read past
     for match in _MARK.finditer(text, start, end):
         mark, m_start, m_end = match.group(), match.start(), match.end()
+        if m_start < skip_to:
+            continue
         role = _role(text, mark, m_start, m_end)
         if stack and role in ("close", "either"):
             open_mark, words_start = stack.pop()
@@ -118,6 +128,14 @@ def find_segments(
             # and a lost line break glues the next paragraph on: the quotation goes on.
             open_mark, words_start = stack.pop()
             pairs.append(QuoteSegment(words_start, m_start, open_mark, m_start, reopens=True))
+            stack.append((m_start, m_end))
+        elif stack and len(stack) == 1 and role == "open" and (inner_end := _nested_pair_end(text, stack[0], m_start, m_end, line=(start, end), runs_on=next_line_opens)):
+            # "… he was going to "fake" an injury …": a term in double marks inside the open quotation, which goes on.
+            skip_to = inner_end
+        elif stack and len(stack) == 1 and role == "open" and (cut := _lost_closer_cut(text, stack[0][1], m_start)) is not None:
+            # "… because I was a Muslim. He added: "The authorities …": the source lost the closer; the lead-in is narrative.
+            open_mark, words_start = stack.pop()
+            pairs.append(QuoteSegment(words_start, cut, open_mark, cut))
             stack.append((m_start, m_end))
         elif stack:
             # A straight mark that looks like an opener while a quote is open
@@ -178,9 +196,15 @@ def _reopens_paragraph(text: str, line_start: int, m_start: int, m_end: int) -> 
     "2004's films …") or a quotation inside it ("… minutes. "'Oh no …"): a new
     paragraph of the same quotation, not a closer.
     """
-    before = text[line_start:m_start]
     after = text[m_end : m_end + 1]
-    return before.endswith(" ") and before.rstrip()[-1:] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
+    if m_start <= line_start or text[m_start - 1] != " ":
+        return False
+    pos = m_start
+    while pos > line_start and text[pos - 1].isspace():
+        pos -= 1
+    if pos > line_start and text[pos - 1] in _INNER_CLOSERS:
+        pos -= 1  # "… draw breath and say 'wow - that's interesting.' "My …": the inner quotation ended the sentence
+    return pos > line_start and text[pos - 1] in ".?!" and (after[:1].isupper() or after[:1].isdigit() or after[:1] in _INNER_OPENERS)
 
 
 #: A single mark right after a sentence's or a clause's last word, then a space or the line's end: ``bandwidth.' ``.
@@ -230,6 +254,74 @@ def glued_paragraphs(words: str) -> list[str]:
 
 #: Single marks that open a quotation inside a quotation (never pairing marks themselves).
 _INNER_OPENERS = frozenset({"'", "‘"})
+#: Single marks that close a quotation inside a quotation.
+_INNER_CLOSERS = frozenset({"'", "’"})
+#: Words a term in double marks inside an open quotation holds at most ("he was going to "fake" an injury").
+NESTED_TERM_WORDS = 8
+
+
+def _char_before(text: str, pos: int, floor: int) -> str:
+    """The last character before ``pos`` that is no space, not looking below ``floor`` ("" when there is none)."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > floor else ""
+
+
+def _nested_pair_end(text: str, outer: tuple[int, int], m_start: int, m_end: int, *, line: tuple[int, int], runs_on: bool) -> int | None:
+    """Where a pair of straight marks nested in an open quotation ends; ``None`` when the mark is no nested opener.
+
+    The BBC sometimes marks a term inside a quotation with double marks too
+    (``"At that meeting Bellamy admitted … he was going to "fake" an injury
+    in training and walk off. "He also agreed …``): read as alternating marks,
+    the opener of the term closed the quotation there and the rest was lost
+    as narrative. A straight mark that can only open (:func:`_role`), then a
+    closer within a few words, is a term nested in the quotation when the
+    quotation goes on after it: the next mark closes it or opens a glued
+    paragraph of it, or none follows and the quotation runs on into the next
+    paragraph (``runs_on``). Not a mark after a colon (a new quotation), and
+    only in a quotation that opens a sentence or a clause (at the line's
+    start, after a colon, a full stop or a comma): one opened after a word
+    (``the bill "very much …``) is a phrase of reported speech whose closer
+    the source lost, and its next mark opens a new quotation.
+    """
+    line_start, end = line
+    open_mark, _words_start = outer
+    if _char_before(text, open_mark, line_start).isalnum() or _char_before(text, m_start, line_start) == ":":
+        return None  # a phrase of reported speech; or a colon's new quotation (:func:`_lost_closer_cut`)
+    marks = list(islice(_MARK.finditer(text, m_end, end), 2))
+    if not marks or len(text[m_end : marks[0].start()].split()) > NESTED_TERM_WORDS:
+        return None
+    closer = marks[0]
+    if closer.group() not in _EITHER or _role(text, closer.group(), closer.start(), closer.end()) != "close":
+        return None
+    if len(marks) == 1:
+        return closer.end() if runs_on else None
+    after = marks[1]
+    if _role(text, after.group(), after.start(), after.end()) in ("close", "either"):
+        return closer.end()
+    return closer.end() if _reopens_paragraph(text, line_start, after.start(), after.end()) else None
+
+
+def _lost_closer_cut(text: str, words_start: int, m_start: int) -> int | None:
+    """Where an open quotation ends whose closer the source lost before a colon's new quotation; ``None`` if it did not.
+
+    ``Mr Mubanga … said: "I've lost three years of my life, because I was a
+    Muslim. He added: "The authorities …``: the mark after the colon opens a
+    new quotation, and the sentence that ends with the colon is the writer's
+    lead-in to it. The open quotation ends before that sentence, and before
+    any narrative between (:func:`_left_open_end`: its first sentence, then
+    each in the speaker's voice). A lead-in with an "I", "we" or "you" is the
+    speaker's own (``"… we met. He told me: "Go."``), a quotation inside the
+    quotation, and is left as it was.
+    """
+    if _char_before(text, m_start, words_start) != ":":
+        return None
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, words_start, m_start)]
+    if not breaks:
+        return None
+    if _OWN_VOICE.search(text, breaks[-1], m_start):
+        return None
+    return _left_open_end(text, words_start, breaks[-1])
 
 
 def _outermost(pairs: list[QuoteSegment]) -> list[QuoteSegment]:
