@@ -87,6 +87,7 @@ from .likelihood import likely_event_cue
 from .efforts import effort_to_agree_cue
 from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
+from .poised import set_for_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -219,6 +220,7 @@ CLAUSE_CUES = (
     effort_to_agree_cue,  # :mod:`.efforts`: "is still trying to hammer out an agreement"
     measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
     threat_standing_cue,  # :mod:`.threats`: "has threatened legal action against any buyer"
+    set_for_cue,  # :mod:`.poised`: "The economy is set for strong growth", "seem set for a period of retrenchment"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
