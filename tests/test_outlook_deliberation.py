@@ -57,11 +57,33 @@ def test_a_decision_being_weighed(parse, category, sentence, expected):
         assert items[0].kind == "open question"
 
 
-def test_consider_is_held_off(parse):
-    """The class's commonest verb is held off for MEANTIME's strict label (see the module): not by this cue."""
-    sentence = "The government has confirmed it is considering raising fuel prices."
+# "consider" with an act as its object, told now or as a report's backshift (held off until the thirty-fifth pass)
+CONSIDER_CASES: list[tuple[str, str, bool]] = [
+    ("told now", "The government has confirmed it is considering raising fuel prices.", True),
+    ("told now", "A Texas company is considering letting web users shoot at deer.", True),
+    ("told now", "The club wants fans to use buses, and is considering raising the price of parking.", True),
+    ("backshift", "The regulator said it was considering imposing limits on the devices.", True),
+    ("backshift", "The minister told reporters the government was considering allowing a rise in tariffs.", True),
+    ("present perfect", "The board has been considering selling the unit.", True),
+    ("past", "In 2003 the minister said he was considering raising taxes.", False),
+    ("past", "The board had been considering selling the unit.", False),
+    ("past", "The inquiry asked whether the managers knew that the firm was considering selling its stake.", False),
+    ("negated", "The firm is not considering raising prices.", False),
+    ("no act", "The committee is considering the report.", False),  # a thing weighed is the measures cue's, not this one
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence", "expected"), CONSIDER_CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(CONSIDER_CASES)]
+)
+def test_considering_an_act(parse, category, sentence, expected):
+    """ "is considering raising fuel prices": the class's commonest verb, no longer held off (see the module)."""
     _, doc = parse(_article(sentence))
-    assert not _cue_fires(doc, sentence)
+    assert _cue_fires(doc, sentence) is expected, f"{category}: {sentence!r}"
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert bool(items) is expected, f"{category}: {sentence!r} -> {[i.text for i in extract_outlook(doc)]}"
+    if expected:
+        assert items[0].kind == "open question"
 
 
 def test_who_weighs_the_decision_holds_it(parse):

@@ -37,12 +37,15 @@ for _verb in DELIBERATION_VERBS:
     if "_" in _verb:
         _head, _, _particle = _verb.partition("_")
         _PARTICLED.setdefault(_head, []).append((_particle, _verb))
-#: Held off, not wrong: "consider", the class's commonest verb, is what the MEANTIME DEV strict label never counts as a
-#: future ("the White House has said that it is considering using …" is ``non_future`` there, a future on the broad
-#: label), and the ninth and fourteenth passes kept its active form off main for that sentence; the brief for this pass
-#: keeps DEV from dropping on either half. On the 2,127 BBC texts it would add 11 sentences, all right, and 2 check-set
-#: hits (sets 20, 21): the lead's call whether the strict label or the class rules.
-HELD_OFF = frozenset({"consider"})
+#: Verbs of the class kept off the cue. "consider" was held off from the ninth to the thirty-fourth pass because
+#: MEANTIME DEV's strict label never counts it as a future ("the White House has said that it is considering using …"
+#: is ``non_future`` there, a future on the broad label). The thirty-fifth pass lets it in, as the lead's brief for
+#: #13 asks: the held-out readers mark it (sets 20, 21, 31: "has confirmed it is considering raising fuel prices"),
+#: and on the 2,127 BBC texts it adds 11 sentences, all looking ahead (the told-now test below keeps out the corpus'
+#: denied speculation, "whether … knew that Vivendi was considering", "admits he was … considering"). DEV strict F1
+#: drops by that one sentence (0.725 -> 0.716, half A unchanged, half B 0.727 -> 0.711; broad precision 0.978 ->
+#: 0.979). Put "consider" back here to hold it off again.
+HELD_OFF: frozenset[str] = frozenset()
 _HEADS = frozenset(v for v in DELIBERATION_VERBS if "_" not in v and v not in HELD_OFF) | frozenset(_PARTICLED)
 #: Words that open a question as a verb's object: "whether to appeal", "how quickly we can do that".
 _QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "when", "where", "which", "who"})
@@ -123,8 +126,8 @@ def _weighs_an_act(objects: list[Token], *, backshift: bool) -> bool:
 def deliberation_under_way_cue(token: Token) -> str | None:
     """ "is considering raising fuel prices", "said they were looking at ways of rectifying it", "is studying whether
     …", "is reviewing the current pension system": a decision being weighed now is an open question (#13: deliberations
-    under way: 7 check-set misses in 6 articles, sets 9, 11, 13, 20, 21; with "consider" held off the cue takes 4 of
-    them, in 3 articles). See the module for the object each verb needs and the tenses told now.
+    under way: 7 check-set misses in 6 articles, sets 9, 11, 13, 20, 21; "consider", held off until the thirty-fifth
+    pass, takes the other 3). See the module for the object each verb needs and the tenses told now.
     """
     if token.tag_ != "VBG" or token.dep_ not in _CLAUSE_DEPS or is_negated(token):
         return None

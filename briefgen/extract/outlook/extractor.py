@@ -87,6 +87,7 @@ from .likelihood import likely_event_cue
 from .efforts import effort_to_agree_cue
 from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
+from .poised import set_for_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -102,6 +103,7 @@ from .reviews import audience_reaction
 from .preferences import better_spent
 from .generics import said_of_any, used_by_anyone
 from .comparisons import in_the_yardstick
+from .past_acts import dates_a_past_act
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -218,6 +220,7 @@ CLAUSE_CUES = (
     effort_to_agree_cue,  # :mod:`.efforts`: "is still trying to hammer out an agreement"
     measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
     threat_standing_cue,  # :mod:`.threats`: "has threatened legal action against any buyer"
+    set_for_cue,  # :mod:`.poised`: "The economy is set for strong growth", "seem set for a period of retrenchment"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -307,15 +310,20 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
     """The time the outlook is for, in the sentence's words: "next week", "by 2015", "on June 17".
 
     A future time phrase first; else a date entity in the cue's clause that
-    is not in the past, with the preposition that governs it.
+    is not in the past, with the preposition that governs it. Neither may date
+    a past act beside the outlook (:mod:`.past_acts`: "having won … in 2004",
+    "said in November they would …").
     """
-    if times:
-        return times[0]
     verb = clause_verb(cue.token)
+    for span in times:
+        if not dates_a_past_act(span, clause=verb):
+            return span
     scope = {t.i for t in verb.subtree}
     for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
             continue
+        if dates_a_past_act(ent, clause=verb):
+            continue  # "having bought Amey in 2003"
         if any(t.lower_ in _PAST_TIME for t in ent) or is_past_clause(ent.root):
             continue  # "policies which included free education in early 2003" dates the past
         if before_the_telling(ent):
