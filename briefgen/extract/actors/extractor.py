@@ -40,6 +40,7 @@ from .kinds import (
     person_of_a_country,
     plural_name_of_one,
     titled_as_a_body,
+    titled_as_a_performer,
 )
 from .gazetteer import IRISH_PROVINCES, country_form, is_place
 from .names import is_acronym_of, is_numbered_name, names_a_club, singular_name, surname_word
@@ -207,6 +208,13 @@ def extract_actors(doc: Doc) -> ActorTable:
         and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
     titled_bodies |= things_titled_as_bodies
+    # "R&B star Nelly", "Rap star Jay-Z" … "Jay-Z's hits": one performer, a person in every mention (kinds.titled_as_a_performer)
+    titled_performers = {
+        text
+        for e in entities(doc)
+        if e.label_ in ("PERSON", "ORG", "GPE", "LOC") and titled_as_a_performer(e) and (text := _clean(e)[0]) and text not in titled_bodies
+        and singular_name(text) not in prizes and country_form(text) is None
+    }
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
@@ -286,6 +294,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific) or (named_by_common_words(text) and not honorific and _title_kind(ent) != "PERSON" and not apposition_names_a_person(ent))) else ent.label_
             if label in ("GPE", "LOC") and text in titled_bodies and country_form(text) is None and not is_place(text):
                 label = "ORG"  # "blog analysis firm Technorati", "Russian energy giant Gazprom": no place, a titled body
+            elif label in ("GPE", "LOC") and text in titled_performers and not is_place(text):
+                label = "PERSON"  # "Reggae star Sizzla": a performer the tagger read as a place
             elif label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
@@ -309,6 +319,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"
             elif label == "ORG" and (_shaped_like_a_person_s_name(ent) or opens_with_a_given_name(ent)) and apposition_names_a_person(ent):
                 label = "PERSON"
+            elif label == "ORG" and ent.label_ in ("ORG", "PERSON") and text in titled_performers and not numbered:
+                label = "PERSON"  # "R&B star Nelly", and "Jay-Z's" after "Rap star Jay-Z": a solo performer is a person
             if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             if label == "PERSON" and named_as_a_firm(text) and not honorific:
@@ -377,7 +389,10 @@ def extract_actors(doc: Doc) -> ActorTable:
             cluster.mentions.append(m)
             cluster.names.append(m.text)
 
-    places = frozenset(e.text for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None)
+    # "Reggae star Sizzla" … "Sizzla's UK tour": a titled performer's other mentions the tagger read as a place are no place
+    places = frozenset(
+        e.text for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None and _clean(e)[0] not in titled_performers
+    )
     person_clusters = _cluster_people(people, titles, places=places)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")
     # surnames of people the article names in full or with a Mr or Ms: a lone word tagged as a person

@@ -30,6 +30,10 @@ _SURNAMES_IN_S: frozenset[str] = read_word_list("surnames_in_s.txt")
 #: Given names of the 1990 US Census (public domain), made by ``tools/census_given_names.py``.
 GIVEN_NAMES: frozenset[str] = read_word_list("given_names.txt")
 
+#: Nouns for one performer ("star", "singer", "rapper", "crooner"): a WordNet 3.0 sense below performer.n.01 ranked
+#: before any thing's or body's sense, made by ``tools/wordnet_performer_nouns.py``.
+PERFORMER_NOUNS: frozenset[str] = read_word_list("performer_nouns.txt")
+
 #: Nouns for a sports club as a whole: "the London club", "the Bucharest side".
 _CLUB_NOUNS = frozenset({"club", "side", "team"})
 
@@ -351,3 +355,35 @@ def titled_as_a_body(ent: Span, title: list) -> bool:
             continue
         return True
     return False
+
+
+def titled_as_a_performer(ent: Span) -> bool:
+    """ "R&B star Nelly", "Hip-hop performer Akon", "Blazin' Squad rapper Kenzie", "Korean player Hyung-Taik Lee": a
+    name right after a singular, lower-case noun for one performer that titles it is one person's.
+
+    #15's rubric: a band is an organisation, a solo performer a person. The
+    small model types one-word stage names an organisation's ("Nelly",
+    "Aaliyah", "Morrissey") or a place's ("Reggae star Sizzla"), and a name
+    the article also writes in the possessive ("Jay-Z's hits", tagged an
+    organisation) took every person's mention into the organisation (the
+    lead's reading, Random(7373), entertainment/126). The noun must be a
+    performer's (:data:`PERFORMER_NOUNS`, where "star" is one though its
+    first sense is a celestial body), the compound or apposition of the
+    name, singular (a plural names a band: "rappers Beastie Boys"), and the
+    name not coordinated ("duo Jerry Harris and …" are two people, each a
+    person anyway), and the noun under no superlative: "best actor Bafta"
+    names a prize's category.
+    """
+    if ent.start == 0:
+        return False
+    doc = ent.doc
+    noun = doc[ent.start - 1]
+    if noun.tag_ != "NN" or not noun.is_lower or noun.dep_ not in ("compound", "nmod", "appos", "amod"):
+        return False
+    if not ent.start <= noun.head.i < ent.end:
+        return False
+    if any(c.dep_ in ("conj", "cc") for c in ent.root.children):
+        return False
+    if any(c.tag_ == "JJS" for c in noun.children):
+        return False  # "the best actor Bafta", "best supporting actress Academy Award": a prize's category, no title
+    return noun.lemma_.lower() in PERFORMER_NOUNS or noun.lower_ in PERFORMER_NOUNS
