@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import kinds_of
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -30,10 +25,10 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_body_noun_read_as_an_adjective_before_a_name_titles_it(parse, text, name):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(name) == "organisation", kinds
 
 
 def test_an_adjective_that_modifies_another_noun_titles_nothing(parse):
-    kinds = _kinds(parse, "He was a firm favourite of the fans, and Tiger Woods agreed.")
+    kinds = kinds_of(parse, "He was a firm favourite of the fans, and Tiger Woods agreed.")
     assert kinds.get("Tiger Woods") == "person", kinds

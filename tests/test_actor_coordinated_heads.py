@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import kinds_of
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_name_begun_after_its_own_and_runs_back(parse, text, name, kind, cut):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(name) == kind and cut not in kinds, kinds
 
 
@@ -49,5 +44,5 @@ def test_a_name_begun_after_its_own_and_runs_back(parse, text, name, kind, cut):
     ],
 )
 def test_other_coordinations_are_left_as_tagged(parse, text, names):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert names <= set(kinds) and not any(" and " in n for n in kinds), kinds

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import kinds_of
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_person_after_a_hyphened_title_wordnet_files_as_a_person_is_a_person(parse, text, name):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(name) == "person", kinds
     assert not any(n != name and n in name for n in kinds), kinds  # "Van Gogh", "Lucas": no second row
 
@@ -43,7 +38,7 @@ def test_a_person_after_a_hyphened_title_wordnet_files_as_a_person_is_a_person(p
     ],
 )
 def test_a_firm_after_a_hyphened_maker_stays_a_firm(parse, text, name):
-    assert _kinds(parse, text).get(name) == "organisation"
+    assert kinds_of(parse, text).get(name) == "organisation"
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import kinds_of
 from briefgen.extract.actors.kinds import PERFORMER_NOUNS
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_name_titled_by_a_performer_noun_is_a_person(parse, text, name):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(name) == "person", kinds
 
 
@@ -48,7 +43,7 @@ def test_a_name_titled_by_a_performer_noun_is_a_person(parse, text, name):
     ],
 )
 def test_no_performer_title_leaves_the_kind(parse, text, name, kind):
-    assert _kinds(parse, text).get(name) == kind
+    assert kinds_of(parse, text).get(name) == kind
 
 
 @pytest.mark.parametrize("word", ["star", "singer", "rapper", "crooner", "performer", "rocker", "diva"])

@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import kinds_of
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -31,12 +26,12 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_body_s_possessive_before_a_full_name_is_an_actor(parse, text, owner, person):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(owner) == "organisation" and kinds.get(person) == "person", kinds
 
 
 def test_a_person_s_word_before_a_full_name_stays_a_relation(parse):
-    kinds = _kinds(parse, "Thanou said she was innocent. Thanou's Christos Tzekos denied it.")
+    kinds = kinds_of(parse, "Thanou said she was innocent. Thanou's Christos Tzekos denied it.")
     assert kinds.get("Thanou") == "person" and kinds.get("Christos Tzekos") == "person", kinds
 
 

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import kinds_of
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -30,13 +25,13 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_name_typed_a_place_no_gazetteer_knows_titled_by_a_body_noun_is_that_body(parse, text, name):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(name) == "organisation", kinds
 
 
 def test_a_titled_body_named_after_a_person_named_in_full_stays_a_body(parse):
     # the band is no short form of the woman it is named after
-    kinds = _kinds(parse, "Leicester band Kasabian played two shows. The group took its name from Linda Kasabian, and Kasabian will tour in May.")
+    kinds = kinds_of(parse, "Leicester band Kasabian played two shows. The group took its name from Linda Kasabian, and Kasabian will tour in May.")
     assert kinds.get("Kasabian") == "organisation" and kinds.get("Linda Kasabian") == "person", kinds
 
 
@@ -48,8 +43,8 @@ def test_a_titled_body_named_after_a_person_named_in_full_stays_a_body(parse):
     ],
 )
 def test_a_country_titled_by_a_noun_stays_the_country(parse, text, name, kind):
-    assert _kinds(parse, text).get(name) == kind
+    assert kinds_of(parse, text).get(name) == kind
 
 
 def test_a_known_place_titled_by_a_noun_stays_no_actor(parse):
-    assert "Hertfordshire" not in _kinds(parse, "Voters in the constituency Hertfordshire backed the plan.")
+    assert "Hertfordshire" not in kinds_of(parse, "Voters in the constituency Hertfordshire backed the plan.")

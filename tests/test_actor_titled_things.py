@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from actor_kinds_of import kinds_of
+
 from briefgen.extract import extract_actors
 
 pytestmark = pytest.mark.slow
-
-
-def _kinds(parse, text: str) -> dict[str, str]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.kind for a in extract_actors(doc).actors}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _kinds(parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_thing_titled_by_a_body_noun_is_that_body(parse, text, name):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert kinds.get(name) == "organisation", kinds
 
 
@@ -50,5 +47,5 @@ def test_every_mention_of_the_titled_name_joins_it(parse):
     ],
 )
 def test_a_demonym_or_a_plural_nationality_keeps_its_reading(parse, text, absent, kept):
-    kinds = _kinds(parse, text)
+    kinds = kinds_of(parse, text)
     assert absent not in kinds and kept in kinds, kinds
