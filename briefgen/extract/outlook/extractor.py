@@ -88,6 +88,7 @@ from .efforts import effort_to_agree_cue
 from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
 from .poised import set_for_cue
+from .deferrals import deferred_to_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -221,6 +222,7 @@ CLAUSE_CUES = (
     measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
     threat_standing_cue,  # :mod:`.threats`: "has threatened legal action against any buyer"
     set_for_cue,  # :mod:`.poised`: "The economy is set for strong growth", "seem set for a period of retrenchment"
+    deferred_to_cue,  # :mod:`.deferrals`: "postponed the film's launch until 3 February", "pushed back a hearing … until 6 June"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
