@@ -84,7 +84,7 @@ from .narrated import coming_in_narration_cue
 from .wishes import wish_held_cue
 from .tipping import tipped_to_cue
 from .likelihood import likely_event_cue
-from .efforts import effort_to_agree_cue
+from .efforts import effort_to_agree_cue, work_under_way_cue
 from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
 from .poised import set_for_cue
@@ -222,6 +222,7 @@ CLAUSE_CUES = (
     measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
     threat_standing_cue,  # :mod:`.threats`: "has threatened legal action against any buyer"
     set_for_cue,  # :mod:`.poised`: "The economy is set for strong growth", "seem set for a period of retrenchment"
+    work_under_way_cue,  # :mod:`.efforts`: "is working in tandem with the ONS to improve the quality of data"
     deferred_to_cue,  # :mod:`.deferrals`: "postponed the film's launch until 3 February", "pushed back a hearing … until 6 June"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
