@@ -41,3 +41,19 @@ def test_put_off_to_a_date_ahead(parse, category, sentence, expected):
     if expected:
         assert _cue_fires(doc), f"outlook, but not by the deferral cue: {sentence!r}"
         assert items[0].kind == "scheduled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("The High Court postponed the film's launch until 3 February.", "until 3 February"),
+        ("Creditors agreed on Friday to suspend interest payments until 2007.", "until 2007"),
+        ("The judge pushed back a preliminary hearing - which was due to take place on Wednesday - until 6 June.", "until 6 June"),
+        ("She was suspended from all competition until the end of the year by Athletics Kenya.", "until the end of the year"),
+    ],
+)
+def test_the_new_time_is_when(parse, sentence, when):
+    """The new time is the item's ``when``, though its clause is past."""
+    _, doc = parse(_article(sentence))
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert [item.when.text if item.when else None for item in items] == [when]

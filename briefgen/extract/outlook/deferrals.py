@@ -15,7 +15,7 @@ weighed (and dropped) on its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..lexicon import DEFERRAL_VERBS
 from .cues import SCHEDULED, is_negated, is_past_clause
@@ -58,6 +58,22 @@ def deferred_to_cue(token: Token) -> str | None:
     if _told_in_a_past_year(verb):
         return None
     return SCHEDULED
+
+
+def deferred_time(token: Token) -> Span | None:
+    """The new time of a deferral :func:`deferred_to_cue` reads at ``token``, with its preposition ("until 6 June",
+    "to 2006"): the item's ``when``, which :func:`~.extractor.when_span` would not take from a past clause."""
+    if deferred_to_cue(token) is None:
+        return None
+    verb = _deferring_verb(token)
+    date = _new_time(verb) if verb is not None else None
+    if date is None:
+        return None
+    end = date.i
+    for word in date.subtree:  # the date's own words: not "by Athletics Kenya" the parser hung on "the end of the year"
+        if word.i == end + 1 and word.ent_type_ in ("DATE", "TIME"):
+            end = word.i
+    return date.doc[date.head.i : end + 1]
 
 
 def _deferring_verb(token: Token) -> Token | None:

@@ -88,7 +88,7 @@ from .efforts import effort_to_agree_cue, work_under_way_cue
 from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
 from .poised import set_for_cue
-from .deferrals import deferred_to_cue
+from .deferrals import deferred_time, deferred_to_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -321,6 +321,8 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
     for span in times:
         if not dates_a_past_act(span, clause=verb):
             return span
+    if (deferred := deferred_time(cue.token)) is not None:
+        return deferred  # :mod:`.deferrals`: "postponed the film's launch until 3 February", a past clause's new time
     scope = {t.i for t in verb.subtree}
     for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
