@@ -78,6 +78,9 @@ FRAME_NOUNS: dict[str, str] = _read_kinds("frame_nouns.txt")
 #: make its progressive a pending decision ("act" or "any"); generated from WordNet 3.0 by
 #: ``tools/wordnet_deliberation_verbs.py`` (#13).
 DELIBERATION_VERBS: dict[str, str] = _read_kinds("deliberation_verbs.txt")
+#: Verbs of putting a thing off to a later time or suspending it ("postpone", "defer", "delay", "suspend", "put_off"),
+#: generated from WordNet 3.0 by ``tools/wordnet_deferral_verbs.py`` for outlook's deferrals to a date ahead (#13).
+DEFERRAL_VERBS: frozenset[str] = read_word_list("deferral_verbs.txt")
 #: Verbs of feeling, perceiving and taking a thing in a certain way ("like", "notice", "find", "ignore"), each with its
 #: WordNet source; generated from WordNet 3.0 by ``tools/wordnet_reaction_verbs.py`` for outlook's audience reactions (#13).
 REACTION_VERBS: dict[str, str] = _read_kinds("reaction_verbs.txt")

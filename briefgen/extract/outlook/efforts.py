@@ -16,12 +16,18 @@ present progressive or present perfect progressive (still under way; "was trying
 negotiates, or whose object is an agreement (the agreement nouns of :mod:`..demands.lexicon`'s proposals: deal,
 agreement, accord, settlement, compromise, pact, treaty, contract, truce, ceasefire). :func:`effort_to_agree_cue`
 is its own function so that it can be weighed (and dropped) on its own.
+
+:func:`work_under_way_cue` (thirty-sixth pass) takes the one verb of the class whose goal is a goal ahead whatever it
+is: a person's or a body's "is working to …" ("The Bank of England is working in tandem with the ONS to improve the
+quality … of data"), sustained work towards an end, where "is trying to …" is an attempt that is its own point as
+often.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..demands.phrases import is_actor_like, subject_of
 from .cues import PLAN, _auxiliaries, is_negated, is_past_clause
 from .first_tests import FirstTest, first_test, lemma_of
 
@@ -69,3 +75,36 @@ def effort_to_agree_cue(token: Token) -> str | None:
     if lemma_of(goal) in _NEGOTIATING or any(c.dep_ == "dobj" and lemma_of(c) in AGREEMENTS for c in goal.children):
         return PLAN
     return None
+
+
+@first_test(FirstTest(lemmas=frozenset({"work"}), pos=frozenset({"VERB"}), tags=frozenset({"VBG"})))
+def work_under_way_cue(token: Token) -> str | None:
+    """ "The Bank of England is working in tandem with the ONS to improve the quality … of data", "Further Films is
+    working in partnership with two Indian film-making concerns to bring the picture to the screen", "Respond is
+    working to provide accurate and up to date maps": a body's sustained work towards a goal names the goal as still
+    to come, a plan it pursues (#13: aims under way with no modal, set 33's business/057, as sets 31-32's "is trying
+    to …"; 4 uncovered corpus sentences in 4 articles, all aims ahead).
+
+    Only "work": "is trying to …" is an effort that is its own point as often ("is trying to reassure voters", see
+    the module), and "is struggling to …" a present difficulty ("are struggling to make money"). The subject must be
+    a person or a body (:func:`~briefgen.extract.demands.phrases.is_actor_like`): "gadgets are working together to
+    help people" describes how things work. Only the present progressive, not negated: the perfect progressive tells
+    work done as often ("The company has been working to streamline its operations - and has managed to save $1.1bn").
+    """
+    if lemma_of(token) != "work" or token.pos_ != "VERB" or token.tag_ != "VBG":
+        return None
+    if not _now(token) or is_negated(token) or is_past_clause(token):
+        return None
+    goal = _goal(token)
+    if goal is None or is_negated(goal):
+        return None
+    subject = subject_of(token)
+    if subject is None or not is_actor_like(subject):
+        return None
+    return PLAN
+
+
+def _now(verb: Token) -> bool:
+    """ "is working", "are working": the present progressive, the auxiliary "be" itself in the present."""
+    auxes = _auxiliaries(verb)
+    return any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(a.tag_ in ("VBD", "MD", "VBN") for a in auxes)

@@ -84,10 +84,11 @@ from .narrated import coming_in_narration_cue
 from .wishes import wish_held_cue
 from .tipping import tipped_to_cue
 from .likelihood import likely_event_cue
-from .efforts import effort_to_agree_cue
+from .efforts import effort_to_agree_cue, work_under_way_cue
 from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
 from .poised import set_for_cue
+from .deferrals import deferred_time, deferred_to_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -221,6 +222,8 @@ CLAUSE_CUES = (
     measure_in_hand_cue,  # :mod:`.measures`: "are proposing a tough new law", "is now pursuing the proposal"
     threat_standing_cue,  # :mod:`.threats`: "has threatened legal action against any buyer"
     set_for_cue,  # :mod:`.poised`: "The economy is set for strong growth", "seem set for a period of retrenchment"
+    work_under_way_cue,  # :mod:`.efforts`: "is working in tandem with the ONS to improve the quality of data"
+    deferred_to_cue,  # :mod:`.deferrals`: "postponed the film's launch until 3 February", "pushed back a hearing … until 6 June"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -318,6 +321,8 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
     for span in times:
         if not dates_a_past_act(span, clause=verb):
             return span
+    if (deferred := deferred_time(cue.token)) is not None:
+        return deferred  # :mod:`.deferrals`: "postponed the film's launch until 3 February", a past clause's new time
     scope = {t.i for t in verb.subtree}
     for ent in span_entities(sent):
         if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
