@@ -22,7 +22,7 @@ from ..actors.not_actors import INHABITANT_NOUNS
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
-from .cues import is_speech_cue
+from .cues import ADDRESSING_LEMMAS, is_speech_cue
 from .roles import RoleIndex, definite_role
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
@@ -121,10 +121,6 @@ def _object_controller(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKING_LABELS)), None)
-
-
-#: Cues whose object is who is spoken to: in the passive ("Trump was asked, “…”") the subject is the addressee.
-ADDRESSING_LEMMAS = frozenset({"ask", "tell", "question", "urge", "warn", "advise", "inform", "remind", "assure", "instruct", "order"})
 
 
 def addressed_in_passive(verb: Token) -> bool:
