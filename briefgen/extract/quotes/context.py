@@ -22,9 +22,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, no_kinds
 from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
+from .first_person import names_speaking_as_i
 from .roles import RoleIndex
 from .runs import LineIndex, QuoteIndex, Run
 from .speakers import (
+    PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_LABELS,
     SUBJECT_DEPS,
@@ -112,6 +114,7 @@ class Context:
         self._words: dict[str, list[int]] = {}
         self._lemmas: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._roles: RoleIndex | None = None
+        self._speaking_as_i: frozenset[str] | None = None
 
     @property
     def roles(self) -> RoleIndex:
@@ -119,6 +122,13 @@ class Context:
         if self._roles is None:
             self._roles = RoleIndex(self.doc, self.entities, quoted=self.quoted)
         return self._roles
+
+    @property
+    def speaking_as_i(self) -> frozenset[str]:
+        """Names the article has say "I" (:func:`.first_person.names_speaking_as_i`), read when a pronoun first asks."""
+        if self._speaking_as_i is None:
+            self._speaking_as_i = names_speaking_as_i(self.quoted.spans, entities=self.entities, subject_of=self.subject_of, quoted=self.quoted)
+        return self._speaking_as_i
 
     def sentence_end_between(self, start: int, stop: int) -> bool:
         """Whether a sentence end (:data:`SENTENCE_ENDS`) outside quotes is among tokens ``start`` to ``stop - 1``.
@@ -183,6 +193,7 @@ class Context:
             kind_of=self.kind_of,
             spoken_of=spoken_of,
             roles=self.roles,
+            speaking_as_i=self.speaking_as_i if subject.lower_ in PERSON_PRONOUNS else frozenset(),
         )
 
     def speaker_of(self, cue: Token, span: Span) -> Span | None:

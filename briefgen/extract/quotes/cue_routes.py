@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..docview import doc_text
+from .colon_leads import colon_lead_cue
 from .context import (
     EXPLETIVES,
     MAX_CLIMB_STEPS,
@@ -281,6 +282,9 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
                 governed.append((1, abs(i - span.start), token))
         elif _reports_its_clause(token, span, quoted=quoted):
             governed.append((MAX_CLIMB_STEPS, abs(i - span.start), token))
+    colon = colon_lead_cue(span, quoted=quoted)
+    if colon is not None:
+        yield "governed", colon  # "… claimed that Mr Brown told Mr Blair: “…”": the colon's clause, not the verb the parse hung it on
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
         if _sentence_ends_between(cue, span, ctx=ctx):
             continue  # "Most experts agree it should go. ''…,'' Mr. Rosenthal said.": merged sentences

@@ -34,6 +34,9 @@ SPEECH_NOUNS = frozenset(
         "characterisation", "question", "assurance", "retort", "rhetoric", "chant", "phrase", "message",
     }
 )
+#: Cues whose object is who is spoken to: in the passive ("Trump was asked, “…”") the subject is the addressee, and
+#: in the active the object is ("told Mr Blair: “…”", :mod:`.colon_leads`).
+ADDRESSING_LEMMAS = frozenset({"ask", "tell", "question", "urge", "warn", "advise", "inform", "remind", "assure", "instruct", "order"})
 #: Verbs of thinking report attitudes: cues only when the quote is their complement.
 ATTITUDE_LEMMAS: frozenset[str] = frozenset({"believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "expect"})
 

@@ -22,8 +22,9 @@ from ..actors.not_actors import INHABITANT_NOUNS
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
-from .cues import is_speech_cue
+from .cues import ADDRESSING_LEMMAS, is_speech_cue
 from .roles import RoleIndex, definite_role
+from .first_person import says_i_in
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -121,10 +122,6 @@ def _object_controller(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in SPEAKING_LABELS)), None)
-
-
-#: Cues whose object is who is spoken to: in the passive ("Trump was asked, “…”") the subject is the addressee.
-ADDRESSING_LEMMAS = frozenset({"ask", "tell", "question", "urge", "warn", "advise", "inform", "remind", "assure", "instruct", "order"})
 
 
 def addressed_in_passive(verb: Token) -> bool:
@@ -339,6 +336,7 @@ def mention_for(
     kind_of: KindOf = no_kinds,
     spoken_of: frozenset[str] = frozenset(),
     roles: RoleIndex | None = None,
+    speaking_as_i: frozenset[str] = frozenset(),
 ) -> Span:
     """The span naming the speaker whose syntactic subject is ``subject``.
 
@@ -349,7 +347,8 @@ def mention_for(
     ``spoken_of`` (:func:`names_spoken_of`) keeps "he" from resolving to a
     person the quotation talks about; ``roles`` (:class:`.roles.RoleIndex`)
     lets a "he" after "the Tory leader" be the person the article gave that
-    role.
+    role; ``speaking_as_i`` (names the article has say "I") lets a "he" be a
+    person the tagger and the table took for a body.
     """
     doc = subject.doc
     if is_dateline(subject):
@@ -359,9 +358,14 @@ def mention_for(
     if subject.lower_ in ("they", "them", "it"):
         group = _main_subject_before(subject, quoted=quoted)
         if group is not None:
-            return mention_for(group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, roles=roles)
+            return mention_for(
+                group, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, roles=roles, speaking_as_i=speaking_as_i
+            )
     if subject.lower_ in PERSON_PRONOUNS or subject.lower_ in GROUP_PRONOUNS:
-        found = antecedent(subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, roles=roles)
+        found = antecedent(
+            subject, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of, spoken_of=spoken_of, roles=roles,
+            speaking_as_i=speaking_as_i,
+        )
         if subject.lower_ in _BODY_PRONOUNS and (found is None or found.label_ == "GPE"):
             # "But the firm denied reports it was withdrawing completely from Iraq. “…,” it said": the body the text
             # is about, not a place named on the way
@@ -589,6 +593,7 @@ def antecedent(
     kind_of: KindOf = no_kinds,
     spoken_of: frozenset[str] = frozenset(),
     roles: RoleIndex | None = None,
+    speaking_as_i: frozenset[str] = frozenset(),
     _chain: int = 0,
 ) -> Span | None:
     """The most recent suitable named mention before a pronoun.
@@ -634,6 +639,12 @@ def antecedent(
     ``spoken_of``: words of the names the quotation itself says ("“Nas is
     one of my friends,” he said"); a person the speaker talks about in the
     third person is not the speaker, so such a candidate is passed over.
+
+    ``speaking_as_i`` (:func:`.first_person.names_speaking_as_i`): names the
+    article has say "I" in a quotation they are the cue's subject of. Only
+    a person does, so such a name is a candidate for "he" or "she" whatever
+    the tagger or the table typed it ("Parry said: “I sincerely hope …”"
+    then "He said: “…”", Parry tagged a body and held as one).
     """
     wanted = pronoun_gender(pronoun)
     personal = pronoun.lower_ in PERSON_PRONOUNS
@@ -666,6 +677,7 @@ def antecedent(
                     kind_of=kind_of,
                     spoken_of=spoken_of,
                     roles=roles,
+                    speaking_as_i=speaking_as_i,
                     _chain=_chain + 1,
                 )
             if main is not None and _untagged_person(main, entities=entities, surnames=surnames, kind_of=kind_of) and not spoken_of_in(doc[main.i : main.i + 1], spoken_of):
@@ -720,9 +732,10 @@ def antecedent(
             if personal and _names_a_kind(ent):
                 continue  # "an Alan Shearer strike", "a Blair ally": the name says which strike or ally, no one acts
             kind = kind_of(ent) if personal else None
-            if kind is not None and kind != "person" and not (genders and genders.get(person_key(ent, entities=entities, quoted=quoted))):
+            says_i = personal and says_i_in(ent, speaking_as_i)
+            if kind is not None and kind != "person" and not (genders and genders.get(person_key(ent, entities=entities, quoted=quoted))) and not says_i:
                 continue  # "Arsenal … he said": the actor table holds a club, and the article gives it no gender
-            if ent.label_ not in labels and not (len(ent) == 1 and ent.text.lower() in surnames):
+            if ent.label_ not in labels and not (len(ent) == 1 and ent.text.lower() in surnames) and not says_i:
                 continue  # a surname the tagger called a place or a group ("DuVernay said she …") still counts
             seen.add(ent.start)
             if described is not None and ent.start <= described < ent.end:
@@ -793,7 +806,7 @@ def antecedent(
         if main is not None and main.lower_ in PERSON_PRONOUNS and pronoun_gender(main) == wanted and _chain < _MAX_CHAIN:
             found = antecedent(
                 main, entities=entities, quoted=quoted, genders=genders, surnames=surnames, kind_of=kind_of,
-                spoken_of=spoken_of, roles=roles, _chain=_chain + 1,
+                spoken_of=spoken_of, roles=roles, speaking_as_i=speaking_as_i, _chain=_chain + 1,
             )
             stated = found is not None and genders.get(person_key(found, entities=entities, quoted=quoted)) == wanted
             return found if stated else None  # "Nottingham Forest", a club the tagger took for a person, is no "he"
