@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_list import write_list
+from wordnet_list import synset_members, write_list
 
 #: Synsets of putting a thing off to a later time or suspending it for a while (WordNet 3.0 data.verb offsets).
 SEEDS: dict[str, str] = {
@@ -38,18 +38,7 @@ SEEDS: dict[str, str] = {
 
 def deferral_verbs(wordnet: Path) -> list[str]:
     """The lemmas (a particle joined by "_") of the members of the seed synsets, sorted."""
-    found: set[str] = set()
-    for line in (wordnet / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.partition(" | ")[0].split(" ")
-        if fields[0] not in SEEDS:
-            continue
-        for i in range(int(fields[3], 16)):
-            lemma = fields[4 + 2 * i].lower()
-            if lemma.replace("_", "").isalpha() and lemma.isascii():
-                found.add(lemma)
-    return sorted(found)
+    return sorted({lemma for _, lemma in synset_members(wordnet, "data.verb", SEEDS)})
 
 
 def main(argv: list[str]) -> int:

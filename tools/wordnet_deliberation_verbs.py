@@ -25,7 +25,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_list import write_list
+from wordnet_list import synset_members, write_list
 
 #: Synsets of weighing a course of action (WordNet 3.0 data.verb offsets) and the object each member needs.
 SEEDS: dict[str, str] = {
@@ -45,16 +45,8 @@ _PRECEDENCE = ("act", "any")
 def deliberation_verbs(wordnet: Path) -> dict[str, str]:
     """``verb lemma (particle joined by "_") -> object kind`` for the members of the seed synsets."""
     kinds: dict[str, set[str]] = {}
-    for line in (wordnet / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.partition(" | ")[0].split(" ")
-        if fields[0] not in SEEDS:
-            continue
-        for i in range(int(fields[3], 16)):
-            lemma = fields[4 + 2 * i].lower()
-            if lemma.replace("_", "").isalpha() and lemma.isascii():
-                kinds.setdefault(lemma, set()).add(SEEDS[fields[0]])
+    for offset, lemma in synset_members(wordnet, "data.verb", SEEDS):
+        kinds.setdefault(lemma, set()).add(SEEDS[offset])
     return {verb: next(k for k in _PRECEDENCE if k in found) for verb, found in sorted(kinds.items())}
 
 

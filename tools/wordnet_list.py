@@ -9,7 +9,7 @@ this module is found beside them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -21,3 +21,18 @@ def write_list(out: TextIO, wordnet: Path, header: str, rows: Iterable[str]) -> 
     out.writelines(f"# {line}".rstrip() + "\n" for line in licence.strip().splitlines())
     out.write("#\n")
     out.writelines(f"{row}\n" for row in rows)
+
+
+def synset_members(wordnet: Path, data_file: str, offsets: Container[str]) -> Iterator[tuple[str, str]]:
+    """``(synset offset, lemma)`` for every member of the synsets at ``offsets`` in ``data_file`` ("data.verb"):
+    lower case, a particle joined by "_", letters only (ASCII). The member walk the seed-based generators share."""
+    for line in (wordnet / data_file).read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.partition(" | ")[0].split(" ")
+        if fields[0] not in offsets:
+            continue
+        for i in range(int(fields[3], 16)):
+            lemma = fields[4 + 2 * i].lower()
+            if lemma.replace("_", "").isalpha() and lemma.isascii():
+                yield fields[0], lemma
