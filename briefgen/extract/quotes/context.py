@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..docview import KindOf, no_kinds
 from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
 from .first_person import names_speaking_as_i
+from .quoted_as import quoted_person
 from .roles import RoleIndex
 from .runs import LineIndex, QuoteIndex, Run
 from .speakers import (
@@ -180,7 +181,8 @@ class Context:
     def subject_of(self, verb: Token) -> Token | None:
         """:func:`.speakers.subject_of` of ``verb`` outside quotes, asked once per verb."""
         if verb.i not in self._subjects:
-            self._subjects[verb.i] = subject_of(verb, quoted=self.quoted)
+            # "Reuters quoted a central bank official as saying": the one quoted speaks, not the outlet
+            self._subjects[verb.i] = quoted_person(verb, quoted=self.quoted) or subject_of(verb, quoted=self.quoted)
         return self._subjects[verb.i]
 
     def mention(self, subject: Token, *, spoken_of: frozenset[str] = frozenset()) -> Span:

@@ -78,6 +78,7 @@ from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_
 from .runs import Run, quote_runs
 from .cues import is_speech_cue
 from .epithets import described_person_actor
+from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .speakers import PERSON_PRONOUNS, names_spoken_of, one_of_a_nationality, spoken_of_in
 
@@ -138,6 +139,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             found.append(Attributed(_unattributed(doc, run, span), "none", False))
             continue
         attribution = _attribute(span, ctx)
+        attribution = _the_quoted_speaks(attribution, ctx) or attribution
         attribution = goes_on_speaking(attribution, previous, run, ctx) or attribution
         attribution = not_whom_it_names(attribution, run, span, ctx) or attribution
         borrowed = False
@@ -186,7 +188,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             sentence_start=sent_start,
             sentence_end=sent_end,
             cue=attribution.cue.text if attribution.cue is not None else None,
-            according_to=resolve(according) if according is not None and attribution.route != "according_to" else None,
+            according_to=resolve(source) if (source := according or _quoting_outlet(attribution, ctx)) is not None and attribution.route != "according_to" else None,
             speaker_actor=(
                 role_actor(attribution.speaker, speaker, ctx, resolve) or described_person_actor(attribution.speaker, speaker, ctx, resolve)
                 if named
@@ -447,6 +449,22 @@ def _according_to(span: Span, ctx: Context) -> Span | None:
             return ctx.mention(named.root)
         return doc[start:end]
     return None
+
+
+def _the_quoted_speaks(attribution: Attribution, ctx: Context) -> Attribution | None:
+    """ "“…,” Reuters quoted a central bank official as saying": the official, whichever route read the cue's subject."""
+    if attribution.cue is None:
+        return None
+    person = quoted_person(attribution.cue, quoted=ctx.quoted)
+    if person is None or (attribution.speaker is not None and attribution.speaker.start <= person.i < attribution.speaker.end):
+        return None
+    return Attribution(ctx.mention(person), attribution.cue, attribution.route)
+
+
+def _quoting_outlet(attribution: Attribution, ctx: Context) -> Span | None:
+    """The outlet of "Reuters quoted a central bank official as saying" (:mod:`.quoted_as`): the words' source."""
+    outlet = quoting_outlet(attribution.cue, quoted=ctx.quoted) if attribution.cue is not None else None
+    return ctx.mention(outlet) if outlet is not None else None
 
 
 #: Nouns of a finding that stands as the source of an amount's words: "In a September poll, 75 percent said “…”".

@@ -15,6 +15,7 @@ from ..docview import doc_text
 from ..lexicon import ACTOR_NOUNS
 from .context import EXPLETIVES, Attribution, Context, can_speak
 from .cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, SPEECH_NOUNS, is_cue
+from .quoted_as import quoting_verb
 from .speakers import subject_of
 
 #: Quoted phrases of at most this many words have no speaker when only a thing "says" them.
@@ -34,7 +35,8 @@ def is_no_one(speaker: Span, ctx: Context) -> bool:
     entity = ctx.entities.get(root.i)
     if root.pos_ == "NUM" or (entity is not None and entity.label_ in _AMOUNT_LABELS):
         return True
-    return root.dep_ == "dobj" and not can_speak(speaker, ctx)
+    # "Reuters quoted a central bank official as saying": the object of that "quoted" is who spoke
+    return root.dep_ == "dobj" and not can_speak(speaker, ctx) and quoting_verb(root.head) is None
 
 
 def is_a_thing(speaker: Span, ctx: Context) -> bool:
