@@ -1768,7 +1768,7 @@ def test_a_military_rank_is_the_title_of_the_person_named_after_it(parse, text, 
     "text, kept",
     [
         ("Cars\nGeneral Motors said sales fell in Europe.\n", "General Motors"),
-        ("Law\nAttorney General Lord Goldsmith said the war was legal.\n", "Goldsmith"),
+        ("Law\nAttorney General Lord Goldsmith said the war was legal.\n", "Lord Goldsmith"),  # a peer keeps the title
     ],
 )
 def test_a_rank_written_in_full_opens_no_body_s_name(parse, text, kept):

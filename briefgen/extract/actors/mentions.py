@@ -47,7 +47,24 @@ class _Cluster:
             # "Nintendo Europe" named once beside nine "Nintendo": the regional arm does not rename its parent
             names = [n for n in names if not ((parent := _parent_of_regional_arm(n)) and counts[parent] > counts[n])] or names
         # "Kelly Holmes" before "K Holmes", however often the team sheet gives the initial
-        return max(names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+        best = max(names, key=lambda n: (len(n.split()), not _INITIAL.fullmatch(n.split()[0]), counts[n], -self.names.index(n)))
+        return _peerage_name(best, self) if self.kind == "person" else best
+
+
+#: Titles of peerage a peer is known by with the title's name alone: "Lord Falconer", "Lady Boothroyd".
+_PEERAGE_TITLES = frozenset({"lord", "lady"})
+
+
+def _peerage_name(name: str, cluster: _Cluster) -> str:
+    """ "Lord Strathclyde", not "Strathclyde": a peer the article never gives a first name is known by the title.
+
+    A peer's title name ("Falconer", "Strathclyde", "Goldsmith") is no name a reader knows a person by; with the
+    given name ("Robin Butler", "Lord Butler") the full name stays, as for a knight ("Sir Alan Budd" is "Alan Budd").
+    """
+    if " " in name:
+        return name
+    title = next((m.honorific for m in cluster.mentions if m.honorific and m.text == name and m.honorific.lower().rstrip(".") in _PEERAGE_TITLES), None)
+    return f"{title} {name}" if title is not None else name
 
 
 #: Regions of the world that name a company's arm there ("Nintendo Europe", "AOL Europe"); countries come

@@ -1280,6 +1280,13 @@ def _without_overlaps(found: list[_Found]) -> list[_Found]:
     return kept
 
 
+
+def _role_apart_from(name: str | None, role: str | None) -> str | None:
+    """The role, unless the name already opens with it: "Lord Strathclyde" needs no "(Lord)" after it."""
+    if role is None or (name is not None and name.startswith(role + " ")):
+        return None
+    return role
+
 def _to_event(
     found: _Found,
     sent: Span,
@@ -1307,7 +1314,7 @@ def _to_event(
         refers_back=found.refers_back,
         owner=_actor_name(found.owner, resolve, people, speakers),
         deadline=found.deadline.text if found.deadline is not None else None,
-        by_role=title_role(found.by) if found.by is not None else None,
+        by_role=_role_apart_from(by, title_role(found.by)) if found.by is not None else None,
         by_text=_as_written(found.by, by),
         of_text=_as_written(found.of, of),
         act=_act(found.what.root) if found.kind == "demand" and found.what is not None else found.act,
