@@ -90,6 +90,7 @@ from .threats import threat_standing_cue
 from .poised import set_for_cue
 from .deferrals import deferred_time, deferred_to_cue
 from .nominations import nomination_told_now_cue
+from .wants import want_held_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -226,6 +227,7 @@ CLAUSE_CUES = (
     work_under_way_cue,  # :mod:`.efforts`: "is working in tandem with the ONS to improve the quality of data"
     deferred_to_cue,  # :mod:`.deferrals`: "postponed the film's launch until 3 February", "pushed back a hearing … until 6 June"
     nomination_told_now_cue,  # :mod:`.nominations`: "is also nominated for best actress at the Oscars"
+    want_held_cue,  # :mod:`.wants`: "The Tories want judicial oversight of all control orders"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
