@@ -91,6 +91,7 @@ from .poised import set_for_cue
 from .deferrals import deferred_time, deferred_to_cue
 from .nominations import nomination_told_now_cue
 from .wants import want_held_cue
+from .fixtures import fixture_faced_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -228,6 +229,7 @@ CLAUSE_CUES = (
     deferred_to_cue,  # :mod:`.deferrals`: "postponed the film's launch until 3 February", "pushed back a hearing … until 6 June"
     nomination_told_now_cue,  # :mod:`.nominations`: "is also nominated for best actress at the Oscars"
     want_held_cue,  # :mod:`.wants`: "The Tories want judicial oversight of all control orders"
+    fixture_faced_cue,  # :mod:`.fixtures`: "Chelsea face a trip to Newcastle", "They now face an All Blacks team"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
