@@ -12,11 +12,12 @@ The verbs are WordNet 3.0's of putting a candidate on a list for an honour or an
 "propose as a candidate for some honor"; 02401523-v, "put forward; nominate for appointment to an office or for an
 honor or position") and "shortlist" (00658798-v, "put someone or something on a short list"). Not those synsets' other
 members ("put up", "put forward", "propose": a proposal, :mod:`.proposals`'), nor the synsets where "nominate" means
-"appoint" (02396205-v, 02396716-v), which the parse cannot tell apart and which a present tense rarely tells. The test is the tense, not the prize: only the present passive ("is/are
-nominated") and the present perfect passive ("has/have been nominated"), whose nomination stands at the telling. Left
-out: the past ("was nominated for an Oscar in 1998": that contest is decided), a past perfect, a bare participle
-("those nominated for Oscars", "the nominated films": who, not what is coming), a clause under past narration ("Snow
-Patrol, who have been nominated for a pair of Brit Awards, were among the performers …"), a negation and a modal.
+"appoint" (02396205-v, 02396716-v), which the parse cannot tell apart and which a present tense rarely tells. The test
+is the tense, not the prize: only the present passive ("is/are nominated") and the present perfect passive ("has/have
+been nominated"), whose nomination stands at the telling. Left out: the past ("was nominated for an Oscar in 1998":
+that contest is decided), a past perfect, a bare participle ("those nominated for Oscars", "the nominated films": who,
+not what is coming), a clause under past narration ("Snow Patrol, who have been nominated for a pair of Brit Awards,
+were among the performers …"), a negation and a modal.
 :func:`nomination_told_now_cue` is its own function so that it can be weighed (and dropped) on its own.
 """
 
