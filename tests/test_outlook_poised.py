@@ -21,7 +21,7 @@ CASES: list[tuple[str, str, bool]] = [
     # past narration, an infinitive, a participle after a noun, a negation, an agent, no noun
     ("past", "The stage was set for a victory platform.", False),
     ("past", "The home side looked set for a comfortable win but conceded twice late on.", False),
-    ("infinitive", "He wants a date to be set for the leader to be replaced.", False),
+    ("infinitive", "He called for a date to be set for the leader to be replaced.", False),
     ("after a noun", "There were also records set for the number of games sold.", False),
     ("negated", "The team is not set for a return to the top flight.", False),
     ("agent", "The price is set for each buyer by the regulator.", False),

@@ -89,6 +89,10 @@ from .measures import measure_in_hand_cue
 from .threats import threat_standing_cue
 from .poised import set_for_cue
 from .deferrals import deferred_time, deferred_to_cue
+from .nominations import nomination_told_now_cue
+from .wants import want_held_cue
+from .fixtures import fixture_faced_cue
+from .negotiations import in_talks_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -224,6 +228,10 @@ CLAUSE_CUES = (
     set_for_cue,  # :mod:`.poised`: "The economy is set for strong growth", "seem set for a period of retrenchment"
     work_under_way_cue,  # :mod:`.efforts`: "is working in tandem with the ONS to improve the quality of data"
     deferred_to_cue,  # :mod:`.deferrals`: "postponed the film's launch until 3 February", "pushed back a hearing … until 6 June"
+    nomination_told_now_cue,  # :mod:`.nominations`: "is also nominated for best actress at the Oscars"
+    want_held_cue,  # :mod:`.wants`: "The Tories want judicial oversight of all control orders"
+    fixture_faced_cue,  # :mod:`.fixtures`: "Chelsea face a trip to Newcastle", "They now face an All Blacks team"
+    in_talks_cue,  # :mod:`.negotiations`: "is in talks to buy the former assets of Yukos"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
