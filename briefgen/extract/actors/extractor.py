@@ -56,6 +56,7 @@ from .body_merge import (
 from .boundaries import (
     _cut_at_bracket,
     _cut_at_spaced_dash,
+    _typed_person_before_post_nominal,
     _cut_leading_description,
     _cut_leading_title,
     _list_items,
@@ -272,6 +273,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_coordinated_head(ent)
         ent, acronym = _cut_at_bracket(ent)
         ent = _cut_at_spaced_dash(ent)
+        ent = _typed_person_before_post_nominal(ent)
         mended = _mend_dangling_tail(ent)
         if mended.end > ent.end:
             swallowed.update(range(ent.end, mended.end))  # "… Assigned Names and" + "Numbers", tagged apart

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from ..docview import per_span, span_of
 from .gazetteer import country_form
 from .clergy_and_ranks import _clergy_title_before, _rank_title_before
+from .post_nominals import ends_in_post_nominal
 from .words import HONORIFICS, _INITIAL, _is_honorific
 
 
@@ -117,6 +118,8 @@ def _clean(span: Span) -> tuple[str, str | None]:
             honorific = rank  # "Gen Musharraf", "Lt Col Schnaible": the rank the article gives the person
     if not tokens:
         return "", honorific
+    if ends_in_post_nominal(tokens):
+        tokens = [t for t in tokens if not t.is_space][:-1]  # "Guy Mansfield QC": counsel's rank, no part of the name
     # from the article's own characters, with any run of white space (a no-break space too) as one space
     text = " ".join(span_of(span.doc, tokens[0].i, tokens[-1].i + 1).text.split())
     return text, honorific
