@@ -30,6 +30,8 @@ def _aliases(parse, text: str) -> dict[str, tuple[str, ...]]:
         ("The airline will fly to London, Singapore and Kuala Lumpur.", "Kuala Lumpur"),
         ("The deal was agreed in a court in the Spanish capital, Madrid.", "Madrid"),
         ("Mr Macaefa said at a news briefing in the capital, Maseru.", "Maseru"),
+        ("The men were deported to Britain from the Czech capital, Prague.", "Prague"),
+        ("More laptops were lost than in any of the nine other cities (Helsinki, Oslo, Munich and Paris).", "Oslo"),
     ],
 )
 def test_a_capital_coordinated_with_a_location_is_no_state(parse, text, capital):

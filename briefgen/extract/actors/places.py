@@ -169,11 +169,12 @@ def _capital_as_place(m: _Mention) -> bool:
     if _located(root):
         return True
     # "in Rotterdam and London", "At Heathrow, Gatwick, Edinburgh and Glasgow airports": a conjunct is where its
-    # first conjunct is; "in the Spanish capital, Madrid": a capital in apposition to a place noun is where that is
+    # first conjunct is; "the Spanish capital, Madrid", "the nine other cities (Helsinki, Oslo, …)": a capital in
+    # apposition to a place noun is named as the city it is
     first = _first_conjunct(root)
     if first is not root and _located(first):
         return True
-    return first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in _PLACE_NOUNS and _located(first.head)
+    return first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _first_conjunct(tok: Token) -> Token:
