@@ -67,6 +67,7 @@ from .actors.extractor import PRIZE_NAMES
 from .actors.gazetteer import country_form, is_place
 from .actors.kinds import BUILDING_NOUNS
 from .actors.names import names_a_document_or_event, singular_name, time_zone_abbreviations
+from .actors.peerages import seat_of_a_peer
 from .docview import HeadingIndex, KindOf, doc_text, entities, no_kinds, paragraphs, span_of, words
 from .lexicon import WORDNET_PLACES
 from .team_sheets import find_team_sheets
@@ -789,13 +790,13 @@ def _classify(ent: Span) -> tuple[str, Span] | None:
             return "duration", span.doc[first : span.end]
         return "date", span
     if label in _PLACE_LABELS or (label == "GPE" and not _names_a_country(ent) and _is_place_name(ent)):
-        if _owned_by_an_organisation(ent):
-            return None
+        if _owned_by_an_organisation(ent) or seat_of_a_peer(ent):
+            return None  # "Microsoft's Windows"; "Lord Roberts of Conwy": the peer's title
         span = _strip_edges(ent)
         if label in _PLACE_LABELS and not _reads_as_a_place(ent, span):
             return None  # "Windows", "Christmas with the Kranks", "Oxfam": a product, a work, a company the tagger placed
         return None if _names_no_place(span) else ("place", span)
-    if label == "ORG" and _is_locative_org(ent) and not _owned_by_an_organisation(ent):
+    if label == "ORG" and _is_locative_org(ent) and not _owned_by_an_organisation(ent) and not seat_of_a_peer(ent):
         span = _strip_edges(ent)
         return None if _names_no_place(span) else ("place", span)
     if label in _FIGURE_LABELS or label == "CARDINAL":

@@ -166,6 +166,27 @@ def _capital_as_place(m: _Mention) -> bool:
     a place of its own): one "in Washington" dropped, every figure unchanged.
     """
     root = m.span.root
+    if _located(root):
+        return True
+    # "in Rotterdam and London", "At Heathrow, Gatwick, Edinburgh and Glasgow airports": a conjunct is where its
+    # first conjunct is; "the Spanish capital, Madrid", "the nine other cities (Helsinki, Oslo, …)": a capital in
+    # apposition to a place noun is named as the city it is
+    first = _first_conjunct(root)
+    if first is not root and _located(first):
+        return True
+    return first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in _PLACE_NOUNS
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first item of the coordination a token ends ("Paris" in "London, Frankfurt and Paris" gives "London")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _located(root: Token) -> bool:
+    """Whether a name's head token is a location by its own link: the object of "in", a modifier of a noun for no
+    actor, "London-based", a named place's apposition, the possessor of a place (see :func:`_capital_as_place`)."""
     if root.dep_ == "pobj" and root.head.lower_ in _AT_A_PLACE | _TOWARDS_A_PLACE:
         return True
     if root.dep_ in ("compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i > root.i and not is_actor_noun(root.head):
