@@ -14,7 +14,7 @@ from ..docview import per_span, span_of
 from .gazetteer import country_form
 from .clergy_and_ranks import _clergy_title_before, _rank_title_before
 from .post_nominals import ends_in_post_nominal
-from .words import HONORIFICS, _INITIAL, _is_honorific
+from .words import HONORIFICS, PEER_RANKS, _INITIAL, _is_honorific
 
 
 @dataclass(slots=True)
@@ -52,10 +52,6 @@ class _Cluster:
         return _peerage_name(best, self) if self.kind == "person" else best
 
 
-#: Titles of peerage a peer is known by with the title's name alone: "Lord Falconer", "Lady Boothroyd".
-_PEERAGE_TITLES = frozenset({"lord", "lady"})
-
-
 def _peerage_name(name: str, cluster: _Cluster) -> str:
     """ "Lord Strathclyde", not "Strathclyde": a peer the article never gives a first name is known by the title.
 
@@ -64,7 +60,7 @@ def _peerage_name(name: str, cluster: _Cluster) -> str:
     """
     if " " in name:
         return name
-    title = next((m.honorific for m in cluster.mentions if m.honorific and m.text == name and m.honorific.lower().rstrip(".") in _PEERAGE_TITLES), None)
+    title = next((m.honorific for m in cluster.mentions if m.honorific and m.text == name and m.honorific.lower().rstrip(".") in PEER_RANKS), None)
     return f"{title} {name}" if title is not None else name
 
 

@@ -19,9 +19,8 @@ from ..docview import HeadingIndex, tokens_where
 from ..lexicon import ACTOR_NOUNS
 from .mentions import _Mention
 from .names import is_common_noun
+from .words import PEER_RANKS
 
-#: Ranks of the peerage written before a peer's name ("Lord", "Baroness", "Earl"); "Lady" too, a peeress's style.
-PEER_RANKS = frozenset({"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess"})
 #: How many capitalised words the place of a territorial designation may have ("of Bishop's Stortford" aside).
 _MAX_SEAT_WORDS = 3
 

@@ -304,7 +304,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
             while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
                 tokens = tokens[1:]
             # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
-            while tokens and tokens[-1].lower_.rstrip(".") in HONORIFICS:
+            # only a capitalised one: "senior law lord Lord Bingham" keeps "law lord", the office
+            while tokens and _is_honorific(tokens[-1]):
                 tokens = tokens[:-1]
             # "Labour's Ken Livingstone", "eBay's David Stern": a possessor alone is whose the person is, not a role
             possessor_only = bool(tokens) and tokens[-1].tag_ == "POS"

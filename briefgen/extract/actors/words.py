@@ -24,6 +24,9 @@ COLLECTIVE_NOUNS = {
     "military", "force", "troop", "team", "cabinet", "regime", "leadership", "parliament", "camp", "party",
 }
 _GIVEN_NAME_HONORIFICS = {"sir", "dame", "lord", "lady"}
+#: Ranks of the peerage written before a peer's name ("Lord", "Baroness", "Earl"); "Lady" too, a peeress's style. A
+#: peer the article never gives a first name is known by the rank and the title's name ("Lord Falconer").
+PEER_RANKS = frozenset({"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess"})
 #: Lemmas whose first WordNet 3.0 noun sense is an organisation ("division", "firm"), made by
 #: ``tools/wordnet_actor_nouns.py … organization.n.01`` (WordNet's licence in the file).
 ORGANISATION_NOUNS_WN: frozenset[str] = read_word_list("organisation_nouns.txt")
