@@ -1,10 +1,10 @@
-"""An epithet with a place's or a club's name ("the Waterford man", "the Sale player") is the person the report is about (#15).
+"""An epithet with a place's or a club's name ("the Galway man", "the Sale player") is the person the report is about (#15).
 
-"Jamie Costin should be paralysed. … “I was in a lot of pain …,” says the Waterford man": a home name before a
+"Sean Doyle hopes to race again …. “My leg hurt …,” says the Galway man": a home name before a
 player's, a performer's or an adult's noun says where the person is from or plays, like a nationality, and refers back
 by the main subjects of the sentences before it; before an office ("the Downing Street spokesman", "the Arsenal boss")
-it still picks out a holder the text may not have named. A nationality the tagger read as a name ("The 22-year-old Scot
-finished fourth") is another epithet on the way back, not the person. Made-up articles, parsed by the real model.
+it still picks out a holder the text may not have named. A nationality the tagger read as a name ("The 24-year-old Scot
+came fifth") is another epithet on the way back, not the person. Made-up articles, parsed by the real model.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ def _parse(nlp, text: str):
 CASES = [
     (
         "a town's man",
-        "Walker recovers\nJamie Costin should be back racing next year. "
-        'He recalls the crash in a matter-of-fact way. "I was in a lot of pain," says the Waterford man.\n',
-        "I was in a lot of pain",
-        "Jamie Costin",
+        "Walker recovers\nSean Doyle hopes to race again next spring. "
+        'He talks about the crash calmly. "My leg hurt badly for weeks," says the Galway man.\n',
+        "My leg hurt",
+        "Sean Doyle",
     ),
     (
         "a club's player",
@@ -44,17 +44,17 @@ CASES = [
     ),
     (
         "a band's singer",
-        "Singer quits show\nOzzy Osbourne has said he will not film another series. "
-        '"I did not like having cameras around," the Black Sabbath singer told a magazine.\n',
-        "I did not like",
-        "Ozzy Osbourne",
+        "Singer quits show\nRob Farrell has said he will make no more television. "
+        '"I never wanted cameras in my kitchen," the Black Sabbath singer told a magazine.\n',
+        "I never wanted",
+        "Rob Farrell",
     ),
     (
         "a nationality tagged as a name on the way back",
-        "Scott in solid start\nAllan Scott is confident of winning a medal next week. "
-        'The 22-year-old Scot finished fourth in the 60m hurdles in Madrid. "It was a learning curve," said the East Kilbride athlete.\n',
-        "It was a learning curve",
-        "Allan Scott",
+        "Fraser starts well\nEwan Fraser is confident of a medal in March. "
+        'The 24-year-old Scot came fifth in the 200m in Ghent. "I learned a lot tonight," said the East Kilbride athlete.\n',
+        "I learned a lot",
+        "Ewan Fraser",
     ),
     (
         "a club's office",
@@ -72,9 +72,9 @@ CASES = [
     ),
     (
         "a town's man after a sentence about a body",
-        "Walker recovers\nJamie Costin should be back racing next year. "
-        'The council has paid for his treatment. "I was in a lot of pain," says the Waterford man.\n',
-        "I was in a lot of pain",
+        "Walker recovers\nSean Doyle hopes to race again next spring. "
+        'The council has paid for his treatment. "My leg hurt badly for weeks," says the Galway man.\n',
+        "My leg hurt",
         None,
     ),
 ]
@@ -95,7 +95,7 @@ def test_a_home_epithet_refers_back(nlp, name, article, words, person) -> None:
 @pytest.mark.parametrize(
     ("phrase", "epithet"),
     [
-        ("the Waterford man", True),
+        ("the Galway man", True),
         ("the Liverpool player", True),
         ("the Tottenham striker", True),
         ("the Newport-based athlete", True),

@@ -1,9 +1,9 @@
 """A cue after a quotation that closed its sentence, with words of its own, is new prose, not the quotation's report (#15).
 
-"… Felgate told BBC Sport: “… something that's not going to be successful?” Connors has also agreed to commentate
-for the BBC …": the parser hung the quotation from "agreed", or the post-posed route read "Connors has also agreed"
-as its speaker's clause. A verb whose subject comes first and which has a complement of its own (an infinitive, a
-clause, an object that is no hearer) reports something else; "“…?” Connors asked reporters." (a hearer) and
+"… Ellis told BBC Sport: “… a project that is bound to fail?” Becker has also signed up to commentate …": the
+parser hung the quotation from the later verb, or the post-posed route read "Becker has also signed up" as its
+speaker's clause. A verb whose subject comes first and which has a complement of its own (an infinitive, a
+clause, an object that is no hearer) reports something else; "“…?” Becker asked reporters." (a hearer) and
 "“…?” asked the magazine." (inverted) still sign the quotation. Made-up articles, parsed by the real model.
 """
 
@@ -27,43 +27,43 @@ def _speaker(nlp, text: str, words: str) -> str | None:
     return quote.speaker
 
 
-_HEAD = "Connors to help LTA\nJimmy Connors spent three days at the LTA's winter camp in La Manga this week.\n"
+_HEAD = "Becker joins academy\nBoris Becker spent a week at the academy's spring camp in Seville this month.\n"
 
 #: (case, body paragraph, the quotation's first words, its speaker's last word)
 CASES = [
     (
         "an infinitive after a question",
-        'Performance director David Felgate told BBC Sport: "He was fantastic with the players and the coaches. '
-        '"And why would he stake his reputation on something that is not going to be successful?" '
-        "Connors has also agreed to commentate for the BBC at next year's Wimbledon Championships.\n",
-        "He was fantastic",
-        "Felgate",
+        'Coaching director Mark Ellis told BBC Sport: "He was generous with the juniors and the staff. '
+        '"And why would he risk his name on a project that is bound to fail?" '
+        "Becker has also agreed to commentate for the BBC at next year's Open.\n",
+        "He was generous",
+        "Ellis",
     ),
     (
         "an object after a full stop",
-        '"We want the boss to stay, we do not want someone else coming in," said captain Jim McIntyre.\n'
-        '"Hopefully now he gets the chance to stay." Keeper Tony Bullock echoed McIntyre\'s sentiments. '
-        '"I think all the boys are behind the manager," said Bullock.\n',
-        "Hopefully now",
-        "McIntyre",
+        '"We need the coach to remain here, nobody else should come in," said captain Rob Hale.\n'
+        '"With luck he will now be allowed to remain." Goalkeeper Dan Pike shared Hale\'s view. '
+        '"The whole squad supports the coach," said Pike.\n',
+        "With luck",
+        "Hale",
     ),
     (
         "a hearer after a question",
-        '"Why would he stake his reputation on something that is not going to be successful?" Connors asked reporters.\n',
+        '"Why would he risk his name on a project that is bound to fail?" Becker asked reporters.\n',
         "Why would he",
-        "Connors",
+        "Becker",
     ),
     (
         "an inverted cue after a question",
-        '"Who wants to download a track that will not play next month?" asked the magazine.\n',
-        "Who wants",
+        '"Who would pay for a song that stops working next month?" asked the magazine.\n',
+        "Who would pay",
         "magazine",
     ),
     (
         "a cue with no words of its own",
-        '"It was a great week for all of us and the kids loved it," Connors said.\n',
-        "It was a great week",
-        "Connors",
+        '"It was a fine week for all of us and the juniors enjoyed it," Becker said.\n',
+        "It was a fine week",
+        "Becker",
     ),
 ]
 

@@ -1,6 +1,6 @@
 """A cue-less quotation opening a paragraph after a paragraph that ends on a sentence about the last speaker is theirs (#15).
 
-"McClaren said: “…” McClaren was relieved to make it through. / “To be fair to Graz, …”": the narrative sentence
+"Rowe said: “…” Rowe was glad to get through. / “Credit to Basel, …”": the narrative sentence
 after the previous quotation stopped the run, and the quotation went without a speaker; when that sentence's main
 subject is the previous quotation's speaker, the writer is handing the floor back. A sentence about anyone else, or a
 quotation that speaks of a "he", still gets no one. Made-up articles, parsed by the real model.
@@ -25,47 +25,47 @@ def _quote(nlp, text: str, words: str):
     return next(q for q in extract_quotes(doc) if q.text.startswith(words))
 
 
-_OPENING = "Boro through\nBoro reached the last 16 on Thursday. "
+_OPENING = "Rovers through\nRovers reached the quarter-finals on Tuesday. "
 
-_LATER = ' Goalscorer Mark Viduka added: "We did not play well at all."\n'
+_LATER = ' Goalscorer Sam Ince added: "We were not at our best."\n'
 
 #: (case, the previous paragraph's end and the next paragraph, the cue-less quotation's first words, its speaker or None);
 #: the next paragraph ends on another person's cue, so the run rules hand the floor on
 CASES = [
     (
         "the same person named again",
-        'Steve McClaren said: "I am delighted with the result." McClaren was relieved to make it through after a tough game.\n'
-        '"To be fair to Graz, they had a good plan and we struggled to deal with it."' + _LATER,
-        "To be fair",
-        "Steve McClaren",
+        'Peter Rowe said: "I am very pleased with the night." Peter Rowe was relieved to get through after a hard match.\n'
+        '"Credit to Basel, they pressed us high and we never really settled."' + _LATER,
+        "Credit to Basel",
+        "Peter Rowe",
     ),
     (
         "the same person as a he",
-        'Steve McClaren said: "I am delighted with the result." He was relieved to make it through after a tough game.\n'
-        '"To be fair to Graz, they had a good plan and we struggled to deal with it."' + _LATER,
-        "To be fair",
-        "Steve McClaren",
+        'Peter Rowe said: "I am very pleased with the night." He was glad to get through after a hard match.\n'
+        '"Credit to Basel, they pressed us high and we never really settled."' + _LATER,
+        "Credit to Basel",
+        "Peter Rowe",
     ),
     (
         "someone else named",
-        'Steve McClaren said: "I am delighted with the result." Jimmy Floyd was injured early in the second half.\n'
-        '"To be fair to Graz, they had a good plan and we struggled to deal with it."' + _LATER,
-        "To be fair",
+        'Peter Rowe said: "I am very pleased with the night." Tom Baxter was hurt early in the second half.\n'
+        '"Credit to Basel, they pressed us high and we never really settled."' + _LATER,
+        "Credit to Basel",
         None,
     ),
     (
         "a quotation about a he",
-        'Steve McClaren said: "I am delighted with the result." McClaren was relieved to make it through after a tough game.\n'
+        'Peter Rowe said: "I am very pleased with the night." Peter Rowe was relieved to get through after a hard match.\n'
         '"He was the best player on the pitch and he deserved his goal."' + _LATER,
         "He was the best",
         None,
     ),
     (
         "the previous quotation two paragraphs back",
-        'Steve McClaren said: "I am delighted with the result."\nThe club has won four games in a row. '
-        'McClaren was relieved to make it through after a tough game.\n'
-        '"To be fair to Graz, they had a good plan and we struggled to deal with it."' + _LATER,
-        "To be fair",
+        'Peter Rowe said: "I am very pleased with the night."\nThe club has won five games running. '
+        'Peter Rowe was relieved to get through after a hard match.\n'
+        '"Credit to Basel, they pressed us high and we never really settled."' + _LATER,
+        "Credit to Basel",
         None,
     ),
 ]
