@@ -28,6 +28,7 @@ from .context import (
     relative_naming_cue,
 )
 from .cues import NAMING_LEMMAS, delivers_speech_noun, is_cue, is_speech_cue
+from .own_words import reports_other_words
 from .runs import QuoteIndex
 from .speakers import SUBJECT_DEPS, own_subject, subject_of
 
@@ -288,6 +289,8 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
     for _, _, cue in sorted(governed, key=lambda g: (g[0], g[1])):
         if _sentence_ends_between(cue, span, ctx=ctx):
             continue  # "Most experts agree it should go. ''…,'' Mr. Rosenthal said.": merged sentences
+        if reports_other_words(cue, span, quoted=quoted):
+            continue  # "“… successful?” Connors has also agreed to commentate …": new prose, not the report
         if cue.lemma_.lower() in NAMING_LEMMAS and cue.dep_ in ("acl", "amod") and not (misread_main_cue(cue, span) or relative_naming_cue(cue)):
             continue  # "a film called “Trumbo”": naming, not speech
         yield "governed", cue
@@ -308,7 +311,7 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
         nxt = doc[after].sent
         if len(nxt) <= TRAILING_CUE_TOKENS and "\n" not in doc_text(doc)[span.end_char : nxt.start_char]:
             for token in nxt:
-                if not quoted(token) and is_speech_cue(token) and not _reports_own_clause(token, quoted=quoted):
+                if not quoted(token) and is_speech_cue(token) and not _reports_own_clause(token, quoted=quoted) and not reports_other_words(token, span, quoted=quoted):
                     yield "trailing", token
 
 

@@ -23,14 +23,42 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...records import SpeakerActor
+from ..actors.kinds import PERFORMER_NOUNS
 from ..actors.titles import CONTESTANT_NOUNS
 from ..docview import Resolver
 from .context import Context
 from .gender import noun_gender, pronoun_gender
-from .speakers import ANTECEDENT_SENTENCES, PERSON_PRONOUNS, _main_subject, _person_described_again, person_key
+from .speakers import ANTECEDENT_SENTENCES, PERSON_PRONOUNS, _main_subject, _person_described_again, described_inhabitant, person_key
 
 #: Words a bare epithet may have between "the" and its head: an age's parts ("23-year-old") and adjectives.
 _AGE_PARTS = frozenset({"-", "year"})
+#: Entity labels of a name that says where a person is from or plays: "the Waterford man", "the Sale player".
+_HOME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", ""})
+#: The two nouns for an adult person by sex (WordNet's man.n.01 and woman.n.01): a person, neither office nor trade.
+_ADULT_NOUNS = frozenset({"man", "woman"})
+
+
+def _home_name(word: Token) -> bool:
+    """Whether a word inside an epithet is part of a place's or a club's name, or a hyphened "-based"/"-born" on one.
+
+    "the Waterford man", "the Liverpool player", "the East Kilbride athlete",
+    "the Newport-based athlete": the name says where the person is from or
+    plays, as a nationality does ("the Irish man"), not which office it is.
+    """
+    if word.pos_ == "PROPN" and word.text[:1].isupper():
+        return word.ent_type_ in _HOME_LABELS
+    return word.tag_ == "VBN" and word.i > 0 and word.nbor(-1).text == "-"
+
+
+def _described_by_home(head: Token) -> bool:
+    """Whether an epithet's head describes the person itself: a player's, a performer's or an adult's noun.
+
+    A home name before an office or a trade ("the Downing Street spokesman",
+    "the Tory leader", "the Arsenal boss") picks out its holder, whom the text
+    may not have named: those stay as written.
+    """
+    lemma = head.lemma_.lower()
+    return lemma in CONTESTANT_NOUNS or lemma in PERFORMER_NOUNS or lemma in _ADULT_NOUNS
 
 
 def bare_epithet(mention: Span) -> Token | None:
@@ -40,12 +68,16 @@ def bare_epithet(mention: Span) -> Token | None:
     among them, or a contestant's noun for the head (WordNet's, ``contestant_nouns.txt``:
     "the striker", "the winger", "the world champion"; #15, quotes16: a sports report
     names its player once and then refers back by position): those describe the person
-    the text is about. An office or a
+    the text is about. A place's or a club's name among the words ("the Waterford
+    man", "the Ballymena-born actor", "the Tottenham striker"; #15, quotes19: 8 such speakers in
+    4 BBC articles had no actor) says where the person is from or plays, like a
+    nationality, when the head is a player's, a performer's or an adult's noun
+    (:func:`_described_by_home`). An office or a
     trade alone ("the prime minister", "the mayor", "the singer") picks out
     its holder, whom the text may not have named yet (read on the BBC corpus:
-    "The mayor" after Tony Blair, "the 28-year-old" is kept); an owner, a name
-    or a phrase after the head ("the striker's agent", "the Arsenal striker")
-    says which one already, and :mod:`.roles` or the table answer it.
+    "The mayor" after Tony Blair, "the 28-year-old" is kept); an owner or a
+    phrase after the head ("the striker's agent") says which one already, and
+    :mod:`.roles` or the table answer it.
     """
     words = [t for t in mention if not t.is_space]
     if len(words) < 2 or words[0].lower_ != "the":
@@ -53,7 +85,12 @@ def bare_epithet(mention: Span) -> Token | None:
     head = words[-1]
     if head.i != mention.root.i or not _person_described_again(head, wanted=None):
         return None
-    if any(not (t.pos_ in ("ADJ", "NUM") or t.lower_ in _AGE_PARTS) for t in words[1:-1]):
+    middle = words[1:-1]
+    home = [t for t in middle if not (t.pos_ in ("ADJ", "NUM") or t.lower_ in _AGE_PARTS)]
+    if home:
+        # "the Waterford man", "the Tottenham striker", "the Ballymena-born actor" (#15, quotes19): a home name among the words
+        if all(_home_name(t) for t in home) and any(t.pos_ == "PROPN" for t in home) and _described_by_home(head):
+            return head
         return None
     if head.lemma_.lower() in CONTESTANT_NOUNS:
         return head  # "the striker", "the champion": a player is the one the sports report is about
@@ -87,6 +124,8 @@ def described_person_actor(mention: Span | None, speaker: str | None, ctx: Conte
         if subject is None:
             continue  # a quotation's own sentence, a fragment: about no one new
         person = _named_person(subject, ctx)
+        if person is not None and described_inhabitant(person):
+            continue  # "The 22-year-old Scot finished fourth …", tagged a name: another epithet for the same person
         if person is not None:
             gender = ctx.genders.get(person_key(person, entities=ctx.entities, quoted=ctx.quoted))
             if wanted and gender and gender != wanted:

@@ -80,6 +80,7 @@ from .cues import is_speech_cue
 from .epithets import described_person_actor
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
+from .told_of import told_of_speaker
 from .speakers import PERSON_PRONOUNS, names_spoken_of, one_of_a_nationality, spoken_of_in
 
 
@@ -129,6 +130,13 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
     found: list[Attributed] = []
     previous: tuple[Run, Span | None] | None = None
     previous_said: Attribution | None = None  # the last kept quotation's attribution, for a cue read again
+    previous_name: str | None = None  # the name the last kept quotation was filed under
+
+    def filed_name(mention: Span) -> str | None:
+        speaker = speaker_name(mention, resolve)
+        actor = role_actor(mention, speaker, ctx, resolve) or described_person_actor(mention, speaker, ctx, resolve)
+        return actor.name if actor is not None else speaker
+
     in_sentence: dict[int, int] = {}
     for run, span in zip(runs, ctx.quoted.spans):
         if len(span) == 0:
@@ -169,6 +177,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
                 attribution = Attribution(previous[1], None, "run")
         if attribution.route == "none":
             attribution = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=True), previous_said) or attribution
+        if attribution.route == "none" and previous is not None:
+            attribution = told_of_speaker(span, run, previous[0], previous_name, ctx, name_of=filed_name) or attribution
         attribution = document_author(attribution, ctx) or attribution
         if is_writer_or_reader(attribution.speaker):
             attribution = Attribution(None, attribution.cue, attribution.route)
@@ -199,6 +209,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         if not is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=words_before(span)):
             previous = (run, attribution.speaker)
             previous_said = attribution
+            previous_name = quote.speaker_actor.name if quote.speaker_actor is not None else quote.speaker
     return found
 
 

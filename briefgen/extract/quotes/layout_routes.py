@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ..docview import doc_text, trimmed
 from .context import EXPLETIVES, SENTENCE_ENDS, Attribution, Context, can_speak, opens_sentence
 from .cues import ATTITUDE_LEMMAS, CUE_LEMMAS, is_cue, is_speech_cue
+from .own_words import reports_other_words
 from .speakers import SUBJECT_DEPS, subject_of
 
 
@@ -378,8 +379,8 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
     verb = next((t for t in words if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX") and t.lower_ not in ("is", "are", "was", "were", "has", "have", "had")), None)
     if verb is None:  # a cue the tagger took for a noun or participle: "a voice-over in the ad states"
         verb = next((t for t in words[1:] if t.lemma_.lower() in CUE_LEMMAS and t.lemma_.lower() not in ATTITUDE_LEMMAS), None)
-    if verb is None:
-        return None
+    if verb is None or reports_other_words(verb, span, quoted=ctx.quoted):
+        return None  # "“… successful?” Connors has also agreed to commentate …": new prose about its subject
     if words and words[0].text in _DASHES:
         return None  # "— “…” — the balloons cascaded": the dash closes an aside
     before = [t for t in words if t.i < verb.i and not t.is_punct]
