@@ -492,6 +492,24 @@ def _after_a_sentence_opening_noun(ent: Span) -> int:
     return start + 1
 
 
+def _demonym_before_known_surname(ent: Span, surnames: frozenset[str]) -> Span:
+    """ "American Davenport" beside "Lindsay Davenport", "Russian Korzhanenko" beside "Irina Korzhanenko": a nationality
+    adjective the tagger ran into a surname the article gives in full elsewhere is a description of that person.
+
+    The tagger calls such a pair a person or an organisation, and the person stood split in two (BBC corpus: 4 such
+    names in 4 articles; "American Davenport" an organisation). Only a one-word rest that is the last word of another
+    person's full name in the article: "German Gref" (a given name that is also a demonym) and "Brazilian Ronaldo" (no
+    full name beside it) stay as they are. ``surnames`` are those last words, from names that open with no demonym.
+    """
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) != 2:
+        return ent
+    first, rest = ent[0], ent[1]
+    form = country_form(first.text)
+    if form is None or form.kind != "demonym" or not rest.is_title or rest.text not in surnames:
+        return ent
+    return Span(ent.doc, rest.i, ent.end, label="PERSON")
+
+
 def _cut_leading_description(ent: Span) -> Span:
     """ "Briton Tim Henman", "Kenyan Bernard Lagat", "New Zealander Graham Henry", "Tories Ken Clarke", "MEP Nigel
     Farage": a nationality, a party or a seat the tagger ran into a person's name is a description before it.

@@ -58,6 +58,7 @@ from .boundaries import (
     _cut_at_spaced_dash,
     _typed_person_before_post_nominal,
     _cut_leading_description,
+    _demonym_before_known_surname,
     _cut_leading_title,
     _list_items,
     _mend_dangling_tail,
@@ -185,6 +186,12 @@ _THINGS_A_TITLE_MAKES_BODIES = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "NORP
 _OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
+
+def _opens_with_demonym(word: str) -> bool:
+    """Whether a name's first word is a nationality adjective ("American", "Russian")."""
+    form = country_form(word)
+    return form is not None and form.kind == "demonym"
+
 def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
@@ -222,6 +229,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
     surnames_in_full = {w[-1] for e in entities(doc) if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1}
+    # surnames given after a census given name ("Lindsay Davenport"; not "American Davenport", not "Munich Re")
+    surnames_after_names = frozenset(
+        w[-1] for e in entities(doc)
+        if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1 and w[0].lower() in GIVEN_NAMES and not _opens_with_demonym(w[0])
+    )
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
     whole_names = {(w.start, w.end) for w in fielded.values()}
@@ -283,6 +295,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
         ent = _cut_leading_description(ent)
+        ent = _demonym_before_known_surname(ent, surnames_after_names)
         ent = _without_clergy_title(ent)
         if ent is not None:
             ent = _without_rank_title(ent)
