@@ -93,6 +93,7 @@ from .nominations import nomination_told_now_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
+from .horizons import outlook_judged_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -232,6 +233,7 @@ CLAUSE_CUES = (
     want_held_cue,  # :mod:`.wants`: "The Tories want judicial oversight of all control orders"
     fixture_faced_cue,  # :mod:`.fixtures`: "Chelsea face a trip to Newcastle", "They now face an All Blacks team"
     in_talks_cue,  # :mod:`.negotiations`: "is in talks to buy the former assets of Yukos"
+    outlook_judged_cue,  # :mod:`.horizons`: "said the future was definitely mobile", "The brand's future remains in question"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
