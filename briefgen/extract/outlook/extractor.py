@@ -111,6 +111,7 @@ from .generics import said_of_any, used_by_anyone
 from .comparisons import in_the_yardstick
 from .past_acts import dates_a_past_act
 from .past_beliefs import belief_held_then
+from .partial_quotes import in_partial_quotation
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -281,8 +282,8 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         if not admitted:
             continue  # no cue function's first test admits the word: each would answer None
         token = doc[i]
-        if token.is_space or token.idx in quoted or token.is_punct:
-            continue
+        if token.is_space or token.is_punct or (token.idx in quoted and not in_partial_quotation(token, quoted)):
+            continue  # a quotation's words are the Quotes section's, unless it opens inside a reported clause
         kind = modal_cue(token, future_time_in_sentence=has_future_time) if admitted & _MODAL_BIT else None
         if not kind:
             kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
