@@ -404,11 +404,30 @@ def reporting_frame(verb: Token) -> Token | None:
                 return head
             if current.dep_ == "ccomp" and _stance_adjective(head):
                 return head
+            if current.dep_ == "conj" and _content_continued(current, head):
+                return head
             if current.dep_ in ("conj", "ccomp") and head.pos_ in ("VERB", "AUX"):
                 current = head
                 continue
         return None
     return None
+
+
+def _content_continued(clause: Token, frame: Token) -> bool:
+    """A clause the parser coordinated with the verb of saying itself, after the clause that verb reports: the
+    reported content goes on ("a spokeswoman said the terms of reference had not been established but it was likely to
+    include only England and Wales", "He said nothing had changed … and it was a matter he would have to discuss with
+    the other partners", "said Mr Chandratillake and that it was likely that in the future people would use different
+    ones"). The clause has its own subject and is no report of its own ("said X and he told the paper …": the second
+    verb is its own frame), and the verb of saying already reports a clause before it (#13, thirty-eighth pass)."""
+    lemma = lemma_of(frame)
+    if lemma not in REPORTING_VERBS and lemma not in EXPECTATION_REPORTS and lemma not in WARNING_REPORTS:
+        return False
+    if lemma_of(clause) in REPORTING_VERBS | EXPECTATION_REPORTS | WARNING_REPORTS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < clause.i for c in frame.children)
 
 
 #: Verbs of state: "will have", "will cost", "will remain" say how something will be, not what anyone does.

@@ -93,6 +93,7 @@ from .nominations import nomination_told_now_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
+from .horizons import outlook_judged_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -109,6 +110,8 @@ from .preferences import better_spent
 from .generics import said_of_any, used_by_anyone
 from .comparisons import in_the_yardstick
 from .past_acts import dates_a_past_act
+from .past_beliefs import belief_held_then
+from .partial_quotes import in_partial_quotation
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -232,6 +235,7 @@ CLAUSE_CUES = (
     want_held_cue,  # :mod:`.wants`: "The Tories want judicial oversight of all control orders"
     fixture_faced_cue,  # :mod:`.fixtures`: "Chelsea face a trip to Newcastle", "They now face an All Blacks team"
     in_talks_cue,  # :mod:`.negotiations`: "is in talks to buy the former assets of Yukos"
+    outlook_judged_cue,  # :mod:`.horizons`: "said the future was definitely mobile", "The brand's future remains in question"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -278,8 +282,8 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         if not admitted:
             continue  # no cue function's first test admits the word: each would answer None
         token = doc[i]
-        if token.is_space or token.idx in quoted or token.is_punct:
-            continue
+        if token.is_space or token.is_punct or (token.idx in quoted and not in_partial_quotation(token, quoted)):
+            continue  # a quotation's words are the Quotes section's, unless it opens inside a reported clause
         kind = modal_cue(token, future_time_in_sentence=has_future_time) if admitted & _MODAL_BIT else None
         if not kind:
             kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
@@ -547,14 +551,15 @@ def _overtaken(cue: Cue) -> bool:
     that says what its subject is (:mod:`.equatives`), a habit (:mod:`.habits`), a present contrary to fact
     (:mod:`.hypotheticals`), a presumption about the past (:mod:`.presumptions`), a hedged present (:mod:`.hedges`),
     a rule or capability said of any member of a kind or offered to any user (:mod:`.generics`), the yardstick of
-    a comparison (:mod:`.comparisons`), how anyone of a kind takes what is there now (:mod:`.reviews`) or another use
-    of a resource preferred (:mod:`.preferences`): precision filters asked after the cues are found."""
+    a comparison (:mod:`.comparisons`), how anyone of a kind takes what is there now (:mod:`.reviews`), another use
+    of a resource preferred (:mod:`.preferences`) or a belief the writer tells as held then (:mod:`.past_beliefs`):
+    precision filters asked after the cues are found."""
     return (
         first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
         or act_judged(cue.token) or says_what_it_is(cue.token) or told_as_habit(cue.token)
         or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token)
         or said_of_any(cue.token) or used_by_anyone(cue.token) or in_the_yardstick(cue.token)
-        or audience_reaction(cue.token) or better_spent(cue.token)
+        or audience_reaction(cue.token) or better_spent(cue.token) or belief_held_then(cue.token)
     )
 
 

@@ -31,10 +31,13 @@ def _perfect_participle(verb: Token) -> bool:
 def _after_the_report(span: Span, clause: Token) -> bool:
     """The phrase, hung on ``clause``, sits between a past reporting verb and the clause's subject, with no "that":
     "said in November they would increase …" dates the saying. After "that" it is the reported clause's own ("He
-    added that in the coming weeks the future … would be decided")."""
+    added that in the coming weeks the future … would be decided"), as it is in a clause coordinated with the verb
+    of saying (:func:`.cues.reporting_frame`'s content continued after "and")."""
     frame = reporting_frame(clause)
     if frame is None or frame.tag_ != "VBD" or not frame.i < span.start:
         return False
+    if clause.dep_ == "conj" and clause.head == frame:
+        return False  # "said Travis Kalanick, …, and soon they are all going to want a slice of it": after "and", the clause's own
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or span.end > subject.left_edge.i:
         return False
