@@ -122,3 +122,23 @@ def test_a_base_written_whole_drops_the_kept_pages(tmp_path):
     assert grow(site).delta == 0
     assert not (state_of(site) / DELTA_PAGES).exists()
     assert state(site)["pages"] == 0
+
+
+@pytest.mark.parametrize("what", ["file", "link"])
+def test_a_file_or_link_where_the_folder_is_kept_is_replaced_by_it(tmp_path, what):
+    """A damaged state folder: the kept pages' folder is a file, or a link to a folder elsewhere (left alone)."""
+    site = many_pages(tmp_path / "site")
+    grow(site)
+    top = state_of(site) / DELTA_PAGES
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("mine", encoding="utf-8")
+    if what == "file":
+        top.write_text("not a folder", encoding="utf-8")
+    else:
+        top.symlink_to(elsewhere, target_is_directory=True)
+    write_site(site, {"p01/index.html": ("Page 1", "briefing", "First change.")})
+    assert grow(site).delta == 1
+    assert top.is_dir() and not top.is_symlink()
+    assert kept_pages(site) == inodes(site, ["p01/index.html"])
+    assert (elsewhere / "keep.txt").read_text(encoding="utf-8") == "mine" and sorted(p.name for p in elsewhere.iterdir()) == ["keep.txt"]

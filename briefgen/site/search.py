@@ -236,6 +236,8 @@ def _link_delta_pages(site_dir: Path, pages_dir: Path, changed: list[str]) -> No
     the lot (:func:`index_site`).
     """
     wanted = set(changed)
+    if os.path.islink(pages_dir) or (os.path.lexists(pages_dir) and not os.path.isdir(pages_dir)):
+        os.unlink(pages_dir)  # not the folder this keeps (something else made it): made again below
     have: dict[str, int] = {}
     for path, rel in _files_below(str(pages_dir)):
         try:
