@@ -35,6 +35,7 @@ content does not. The pages and Pagefind's fragments are stable.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
@@ -76,6 +77,9 @@ OLD_BASE_MANIFEST = "briefgen-base.json.gz"
 #: Every page's digest with the file status it was read at (state folder): a page whose file has the same
 #: device, inode, size, modification and change time is not read again (#18).
 PAGE_STATS = "search-pages.json.gz"
+#: The delta's pages, hard links to the site's (state folder): what Pagefind indexes into the delta, kept between
+#: builds so that a rebuild links and unlinks files only (see :func:`_link_delta_pages`).
+DELTA_PAGES = "search-delta-pages"
 #: What the browser needs to merge the delta: its page count, the base's ids it replaces, their filters.
 DELTA_STATE = "briefgen-delta.json"
 #: The delta index (a Pagefind bundle of its own), and the module that merges it (Pagefind's UI imports it).
@@ -135,9 +139,11 @@ def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None =
         changed = sorted(rel for rel, digest in digests.items() if rel not in base or base[rel][0] != digest)
         removed = sorted(rel for rel in base if rel not in digests)
         if len(changed) + len(removed) <= DELTA_SHARE * len(digests):
-            delta = _write_delta(site_dir, folder, base, changed, removed, manifest=manifest, language=language)
+            delta = _write_delta(site_dir, folder, base, changed, removed, manifest=manifest, language=language, pages_dir=state_dir / DELTA_PAGES)
             _write_shim(folder)
             return SearchIndex(pages=len(digests), folder=folder, delta=delta)
+    if state_dir is not None:  # the delta's pages are a new base's pages now: links to files the site may drop
+        shutil.rmtree(state_dir / DELTA_PAGES, ignore_errors=True)
     return _write_base(site_dir, folder, digests, manifest=manifest, language=language)
 
 
@@ -168,9 +174,21 @@ def _write_base(site_dir: Path, folder: Path, pages: dict[str, str], *, manifest
 
 
 def _write_delta(
-    site_dir: Path, folder: Path, base: dict[str, tuple[str, str]], changed: list[str], removed: list[str], *, manifest: Path, language: str
+    site_dir: Path,
+    folder: Path,
+    base: dict[str, tuple[str, str]],
+    changed: list[str],
+    removed: list[str],
+    *,
+    manifest: Path,
+    language: str,
+    pages_dir: Path | None = None,
 ) -> int:
-    """The ``changed`` pages into a fresh delta index (swapped in whole), and the browser's list of the base ids it replaces."""
+    """The ``changed`` pages into a fresh delta index (swapped in whole), and the browser's list of the base ids it replaces.
+
+    ``pages_dir``: the folder that holds the delta's pages for Pagefind between builds (:func:`_link_delta_pages`);
+    without it they are linked into a temporary folder.
+    """
     (folder / DELTA_STATE).unlink(missing_ok=True)  # until the new delta is in place, the base alone
     staging = folder / f"{DELTA_DIR}.new"
     shutil.rmtree(staging, ignore_errors=True)
@@ -182,15 +200,10 @@ def _write_delta(
     delta_ids: dict[str, str] = {}
     delta_filters: dict[str, dict[str, list[str]]] = {}
     if changed:
-        with tempfile.TemporaryDirectory(prefix="briefgen-pagefind-") as tmp:
-            for rel in changed:  # the same relative paths, so Pagefind gives them the same URLs as in the site
-                target = Path(tmp, rel)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.link(site_dir / rel, target)
-                except OSError:
-                    shutil.copyfile(site_dir / rel, target)
-            _write_index(Path(tmp), staging, language=language, label=site_dir)
+        with contextlib.ExitStack() as stack:
+            tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="briefgen-pagefind-"))) if pages_dir is None else pages_dir
+            _link_delta_pages(site_dir, tmp, changed)
+            _write_index(tmp, staging, language=language, label=site_dir)
         delta_ids = _fragment_ids(staging, filters=delta_filters)
         for path in staging.iterdir():  # the browser merges only its index into the base's bundle (which has the scripts and wasm)
             if path.is_file() and path.name != "pagefind-entry.json" and not path.name.endswith(".pf_meta"):
@@ -208,6 +221,62 @@ def _write_delta(
         state["totals"] = _count_filters(delta_filters.values(), base=base_totals, less=gone)
     _write_bytes(folder / DELTA_STATE, _json_bytes(state))
     return len(delta_ids)
+
+
+def _link_delta_pages(site_dir: Path, pages_dir: Path, changed: list[str]) -> None:
+    """Make ``pages_dir`` hold the ``changed`` pages of ``site_dir`` at their relative paths (so Pagefind gives them the
+    URLs they have in the site), each a hard link to the site's file (a copy where links are impossible), and no other file.
+
+    Why kept between builds (#18): the pages were linked into a temporary folder, a folder per page (``NAME/index.html``),
+    removed after indexing; removing a folder took 3-4 ms of wall time each on the benchmarks' host (its disk frees
+    the folder's block at once), where creating one or linking a file takes a few hundredths of that: 0.1-0.15 s of a
+    one-article rebuild at 2,000 briefings, and up to 0.7 s once the delta held a hundred pages. Here a rebuild links the
+    pages it lacks, replaces a link whose file the site no longer has (another inode) and unlinks the pages no longer
+    in the delta; folders stay (a folder without a page is nothing to Pagefind), until a base written whole removes
+    the lot (:func:`index_site`).
+    """
+    wanted = set(changed)
+    if os.path.islink(pages_dir) or (os.path.lexists(pages_dir) and not os.path.isdir(pages_dir)):
+        os.unlink(pages_dir)  # not the folder this keeps (something else made it): made again below
+    have: dict[str, int] = {}
+    for path, rel in _files_below(str(pages_dir)):
+        try:
+            inode = os.lstat(path).st_ino
+        except OSError:
+            continue
+        if rel in wanted:
+            have[rel] = inode
+        else:
+            os.unlink(path)
+    for rel in changed:  # the same relative paths, so Pagefind gives them the same URLs as in the site
+        source, target = site_dir / rel, pages_dir / rel
+        if rel in have:
+            if have[rel] == os.stat(source).st_ino:
+                continue  # the site's file itself: any change of its bytes is already here
+            target.unlink()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+
+
+def _files_below(top: str) -> Iterator[tuple[str, str]]:
+    """``(path, path relative to top with '/')`` of every file (not folder) below ``top``; nothing when it is missing."""
+
+    def walk(path: str, rel: str) -> Iterator[tuple[str, str]]:
+        try:
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError:
+            return
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from walk(entry.path, f"{rel}{entry.name}/")
+            else:
+                yield entry.path, rel + entry.name
+
+    yield from walk(top, "")
 
 
 def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str]]:
