@@ -17,6 +17,7 @@ from .kinds import BUILDING_NOUNS, owned_by_a_person
 from .gazetteer import country_form, is_place
 from .names import ORGANISATION_NOUNS, WORK_NOUNS, acronym_fits, is_common_noun, names_a_club, singular, singular_name
 from .mentions import _clean
+from .work_frames import works_named_by_clauses
 from .words import HONORIFICS, ORGANISATION_NOUNS_WN, _CALENDAR_WORDS, _HYPHENS, _is_acronym, _opens_sentence, _organisation_noun
 
 
@@ -37,9 +38,8 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
     else owns the noun (:func:`_owned_product`).
     """
     names = set()
-    for ent in (*entities(doc), *_untagged_proper_names(doc)):
-        if ent.label_ not in ("ORG", "PERSON", ""):
-            continue
+    candidates = [e for e in (*entities(doc), *_untagged_proper_names(doc)) if e.label_ in ("ORG", "PERSON", "")]
+    for ent in candidates:
         root = ent.root
         # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
         before = doc[ent.start - 1] if ent.start > 0 else None
@@ -52,7 +52,9 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
             text, _ = _clean(ent)
             if text:
                 names.add(text)
-    return frozenset(names) | _tagged_as_works(doc)
+    # "he helped write Kokomo", "Meeting Point has become one of TV Angola's most watched programmes", "best album
+    # for Confessions": the clause says it is a work (work_frames, #15 actors19)
+    return frozenset(names) | _tagged_as_works(doc) | works_named_by_clauses(doc, candidates)
 
 
 def _common_noun_ending_a_title(ent: Span) -> bool:
