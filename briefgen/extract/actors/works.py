@@ -13,12 +13,18 @@ from spacy.tokens import Doc, Span, Token
 from ..docview import doc_text, entities, tokens_where
 from ..docview import words as word_columns
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
-from .kinds import BUILDING_NOUNS, owned_by_a_person
+from .kinds import BUILDING_NOUNS, GIVEN_NAMES, owned_by_a_person
 from .gazetteer import country_form, is_place
-from .names import ORGANISATION_NOUNS, WORK_NOUNS, acronym_fits, is_common_noun, names_a_club, singular, singular_name
+from .names import ORGANISATION_NOUNS, WORK_NOUNS, acronym_fits, is_common_noun, names_a_club, names_a_model, singular, singular_name
 from .mentions import _clean
+from .work_frames import works_named_by_clauses
 from .words import HONORIFICS, ORGANISATION_NOUNS_WN, _CALENDAR_WORDS, _HYPHENS, _is_acronym, _opens_sentence, _organisation_noun
 
+
+#: Nouns for a made thing one owns and uses ("encyclopaedia", "computer", "sedan", "operating system"): WordNet 3.0's
+#: artifacts with no sense that is a structure, a facility, a way, a medium, an event or a body; made by
+#: ``tools/wordnet_product_nouns.py`` (WordNet's licence in the file).
+PRODUCT_NOUNS: frozenset[str] = read_word_list("product_nouns.txt")
 
 #: Names WordNet 3.0 knows only as a prize, a holiday or a gathering ("Oscar", "Emmy", "Olympics"), in the
 #: singular; made by ``tools/wordnet_prize_names.py`` (WordNet's licence in the file).
@@ -37,9 +43,8 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
     else owns the noun (:func:`_owned_product`).
     """
     names = set()
-    for ent in (*entities(doc), *_untagged_proper_names(doc)):
-        if ent.label_ not in ("ORG", "PERSON", ""):
-            continue
+    candidates = [e for e in (*entities(doc), *_untagged_proper_names(doc)) if e.label_ in ("ORG", "PERSON", "")]
+    for ent in candidates:
         root = ent.root
         # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
         before = doc[ent.start - 1] if ent.start > 0 else None
@@ -48,11 +53,13 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
-        if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent) or (ent.label_ == "ORG" and _owned_product(ent)) or _names_a_performer_s_work(ent):
+        if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent) or _owned_product(ent) or _names_a_performer_s_work(ent):
             text, _ = _clean(ent)
             if text:
                 names.add(text)
-    return frozenset(names) | _tagged_as_works(doc)
+    # "he helped write Kokomo", "Meeting Point has become one of TV Angola's most watched programmes", "best album
+    # for Confessions": the clause says it is a work (work_frames, #15 actors19)
+    return frozenset(names) | _tagged_as_works(doc) | works_named_by_clauses(doc, candidates)
 
 
 def _common_noun_ending_a_title(ent: Span) -> bool:
@@ -170,25 +177,42 @@ _BROADCAST_NOUNS = frozenset({"show", "programme", "program", "series"})
 
 
 def _owned_product(ent: Span) -> bool:
-    """ "its Xbox consoles", "Nokia's N-Gage game phone", "IBM's Workplace software": a name that modifies a work
-    or product noun which an owner before the name holds is the product, not its maker.
+    """ "its Xbox consoles", "Nokia's N-Gage game phone", "its Encarta encyclopaedia", "Microsoft's Windows operating
+    system": a name that modifies a work or product noun which an owner before the name holds is the product, not
+    its maker.
 
     "Apple software" names the maker; once a possessor owns the noun ("its",
     "Nokia's"), the maker is the possessor and the name between is what it
-    makes. The tagger types such products organisations. An acronym stays
-    the maker or broadcaster whoever owns the noun ("his recent BBC show",
-    "his 1962 ABC album"), and so does a channel named with a number before
-    a show or a programme ("Judy Finnigan's Channel 4 show", "John Peel's
-    BBC Radio 1 show": 4 BBC articles, actors12 held-out read).
+    makes. The tagger types such products organisations, and some people
+    ("its Encarta encyclopaedia"). The noun is a work noun or a made thing
+    WordNet files under its artifacts (:data:`PRODUCT_NOUNS`; #15, actors19:
+    "its redesigned Avalon sedan", "its Lisa computer"); a body's noun
+    ("its Sandoz unit"), a building's ("its Cowley factory") or a paper's
+    ("Uganda's New Vision newspaper") is no product's, and a maker's word
+    before a model designation is the maker's (:func:`.names.names_a_model`:
+    "its Airbus A400M military transport plane"). A name typed a person
+    that opens with a census given name stays the person ("her Elvis
+    Presley records"). An acronym stays the maker or broadcaster whoever
+    owns the noun ("his recent BBC show", "his 1962 ABC album"), and so does
+    a channel named with a number before a show or a programme ("Judy
+    Finnigan's Channel 4 show", "John Peel's BBC Radio 1 show": 4 BBC
+    articles, actors12 held-out read).
     """
-    if _is_acronym(_clean(ent)[0]):
+    if ent.label_ not in ("ORG", "PERSON") or _is_acronym(_clean(ent)[0]):
         return False
     root = ent.root
     head = root.head
-    if root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.i < ent.end or head.lemma_.lower() not in WORK_NOUNS:
+    if root.dep_ not in ("compound", "nmod") or head.pos_ != "NOUN" or head.i < ent.end:
         return False
-    if ent[-1].like_num and head.lemma_.lower() in _BROADCAST_NOUNS:
+    noun = head.lemma_.lower()
+    if noun not in WORK_NOUNS and (noun not in PRODUCT_NOUNS or noun in ORGANISATION_NOUNS or noun in INSTITUTION_NOUNS):
+        return False
+    if ent.label_ == "PERSON" and (noun not in PRODUCT_NOUNS or ent[0].lower_ in GIVEN_NAMES):
+        return False  # a person's work keeps the tagger's person where it was ("his Ray Charles album": main's rule)
+    if ent[-1].like_num and noun in _BROADCAST_NOUNS:
         return False  # "Judy Finnigan's Channel 4 show", "John Peel's BBC Radio 1 show": a numbered channel broadcasts it
+    if names_a_model(ent):
+        return False  # "its Airbus A400M military transport plane": the maker's word before a model, dropped there only
     return any(c.dep_ == "poss" and c.i < ent.start for c in head.children)
 
 
