@@ -36,3 +36,15 @@ def synset_members(wordnet: Path, data_file: str, offsets: Container[str]) -> It
             lemma = fields[4 + 2 * i].lower()
             if lemma.replace("_", "").isalpha() and lemma.isascii():
                 yield fields[0], lemma
+
+
+def noun_senses(wordnet: Path) -> Iterator[tuple[str, list[str]]]:
+    """``(lemma, synset offsets of its noun senses, most frequent first)`` for every lemma of ``index.noun`` that is
+    one alphabetic ASCII word of three letters or more: what the extractor compares one token's lemma with."""
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.split()
+        lemma, pointers = fields[0], int(fields[3])
+        if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3:
+            yield lemma, fields[4 + pointers + 2 :]

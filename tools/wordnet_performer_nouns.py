@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from wordnet_actor_nouns import _closure, _hyponyms
-from wordnet_list import write_list
+from wordnet_list import noun_senses, write_list
 
 #: Synset offset of the root in WordNet 3.0's data.noun: performer.n.01 ("an entertainer who performs a dramatic or
 #: musical work for an audience"; musician.n.01, singer, actor, star and headliner lie below it).
@@ -46,15 +46,10 @@ def performer_nouns(wordnet: Path) -> list[str]:
     for root in THINGS.values():
         things |= _closure(below, root)
     kept = []
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        lemma, pointers = fields[0], int(fields[3])
-        senses = fields[4 + pointers + 2 :]
+    for lemma, senses in noun_senses(wordnet):
         ranks = [i for i, o in enumerate(senses) if o in performers]
         first_thing = next((i for i, o in enumerate(senses) if o in things), len(senses))
-        if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3 and ranks and ranks[0] < first_thing:
+        if ranks and ranks[0] < first_thing:
             kept.append(lemma)
     return sorted(kept)
 

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from wordnet_actor_nouns import _closure, _hyponyms
-from wordnet_list import write_list
+from wordnet_list import noun_senses, write_list
 
 #: Synset offsets in WordNet 3.0's data.noun.
 ARTIFACT = {"artifact.n.01": "00021939"}
@@ -41,23 +41,11 @@ def product_nouns(wordnet: Path) -> list[str]:
     artifacts = set().union(*(_closure(below, o) for o in ARTIFACT.values()))
     excluded = set().union(*(_closure(below, o) for o in NOT_PRODUCTS.values()))
     others = set().union(*(_closure(below, o) for o in OTHER_SENSES.values()))
-    kept = []
-    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        lemma, pointers = fields[0], int(fields[3])
-        senses = fields[4 + pointers + 2 :]
-        first = senses[0]
-        if (
-            lemma.isalpha()
-            and lemma.isascii()
-            and len(lemma) >= 3
-            and first in artifacts
-            and not any(s in others or s in excluded for s in senses)
-        ):
-            kept.append(lemma)
-    return sorted(kept)
+    return sorted(
+        lemma
+        for lemma, senses in noun_senses(wordnet)
+        if senses[0] in artifacts and not any(s in others or s in excluded for s in senses)
+    )
 
 
 def main(argv: list[str]) -> int:
