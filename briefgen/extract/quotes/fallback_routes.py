@@ -116,18 +116,25 @@ def _introduced_person(prev: Span, span: Span, ctx: Context) -> Attribution | No
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    ent = ctx.entities.get(subject.i)
-    if not ((ent is not None and ent.label_ == "PERSON") or subject.lower_ in ("he", "she")):
+    mention = person_subject(subject, ctx)
+    if mention is None:
         return None
-    mention = ctx.mention(subject)
     words = {t.lower_ for t in span}
-    if words & _THIRD_PERSON_SINGULAR or words & {t.lower_ for t in mention}:
+    if words & THIRD_PERSON_SINGULAR or words & {t.lower_ for t in mention}:
         return None  # "Bob was one of the most mesmeric people …. “He must have had an iron will …”": words about him
     return Attribution(mention, None, "previous")
 
 
 #: Pronouns by which a quotation speaks of someone rather than as them.
-_THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})
+THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+def person_subject(subject: Token, ctx: Context) -> Span | None:
+    """The mention of a sentence's subject that names a person, or a "he"/"she" standing for one; ``None`` else."""
+    ent = ctx.entities.get(subject.i)
+    if not ((ent is not None and ent.label_ == "PERSON") or subject.lower_ in ("he", "she")):
+        return None
+    return ctx.mention(subject)
 
 
 def _names_with_object(token: Token) -> bool:

@@ -23,13 +23,12 @@ from spacy.tokens import Span
 
 from ..docview import doc_text
 from .context import Attribution, Context, opens_sentence
+from .fallback_routes import THIRD_PERSON_SINGULAR, person_subject
 from .speakers import _main_subject
 from .runs import Run
 
 #: Quote marks that may open a paragraph's quotation before its words.
 _OPENING_MARKS = "“”\"'‘’`„«» "
-#: Words by which a quotation speaks of someone rather than as them.
-_THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
 def told_of_speaker(
@@ -65,12 +64,9 @@ def told_of_speaker(
     subject = _main_subject(sent, quoted=ctx.quoted)
     if subject is None:
         return None
-    ent = ctx.entities.get(subject.i)
-    if not ((ent is not None and ent.label_ == "PERSON") or subject.lower_ in ("he", "she")):
+    mention = person_subject(subject, ctx)
+    if mention is None or name_of(mention) != previous_name:
         return None
-    mention = ctx.mention(subject)
-    if name_of(mention) != previous_name:
-        return None
-    if {t.lower_ for t in span} & _THIRD_PERSON_SINGULAR:
+    if {t.lower_ for t in span} & THIRD_PERSON_SINGULAR:
         return None
     return Attribution(mention, None, "previous")
