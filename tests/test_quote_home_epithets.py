@@ -13,17 +13,6 @@ import pytest
 
 from briefgen.extract import extract_quotes
 from briefgen.extract.quotes.epithets import bare_epithet
-from briefgen.ingest import parse_article_text
-from briefgen.nlp import load_model, parse_article
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def _parse(nlp, text: str):
-    return parse_article(nlp, parse_article_text(text.encode("utf-8"), path="t.txt"))
 
 
 #: (case, article, the quotation's first words, the person its speaker stands for, or None)
@@ -82,8 +71,8 @@ CASES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "person"), CASES, ids=[c[0] for c in CASES])
-def test_a_home_epithet_refers_back(nlp, name, article, words, person) -> None:
-    quote = next(q for q in extract_quotes(_parse(nlp, article)) if q.text.startswith(words))
+def test_a_home_epithet_refers_back(parse, name, article, words, person) -> None:
+    quote = next(q for q in extract_quotes(parse(article)[1]) if q.text.startswith(words))
     actor = quote.speaker_actor.name if quote.speaker_actor else None
     if person is None:
         assert actor is None, (quote.speaker, actor)
@@ -104,8 +93,8 @@ def test_a_home_epithet_refers_back(nlp, name, article, words, person) -> None:
         ("the Tory leader", False),
     ],
 )
-def test_home_epithet_heads(nlp, phrase, epithet) -> None:
-    doc = _parse(nlp, f"Headline\n{phrase[0].upper() + phrase[1:]} said nothing.\n")
+def test_home_epithet_heads(parse, phrase, epithet) -> None:
+    _, doc = parse(f"Headline\n{phrase[0].upper() + phrase[1:]} said nothing.\n")
     start = doc.text.index("\n") + 1
     mention = doc.char_span(start, start + len(phrase))
     assert (bare_epithet(mention) is not None) is epithet, mention.text

@@ -10,18 +10,10 @@ from __future__ import annotations
 import pytest
 
 from briefgen.extract import extract_quotes
-from briefgen.ingest import parse_article_text
-from briefgen.nlp import load_model, parse_article
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-def _quote(nlp, body: str, words: str):
-    text = "Rovers news\n" + body + "\n"
-    doc = parse_article(nlp, parse_article_text(text.encode("utf-8"), path="t.txt"))
+def _quote(parse, body: str, words: str):
+    _, doc = parse("Rovers news\n" + body + "\n")
     return next(q for q in extract_quotes(doc) if q.text.startswith(words))
 
 
@@ -71,8 +63,8 @@ CASES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "body", "words", "speaker", "source"), CASES, ids=[c[0] for c in CASES])
-def test_the_one_quoted_speaks(nlp, name, body, words, speaker, source) -> None:
-    quote = _quote(nlp, body, words)
+def test_the_one_quoted_speaks(parse, name, body, words, speaker, source) -> None:
+    quote = _quote(parse, body, words)
     assert quote.speaker == speaker, quote
     if source is not None:
         assert quote.according_to is not None and source in quote.according_to, quote
