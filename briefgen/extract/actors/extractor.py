@@ -118,6 +118,7 @@ from .places import (
     _state_executive,
     _surname_as_demonym,
 )
+from .employers import body_forms
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
@@ -471,8 +472,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     _fold_clipped_people(person_clusters, [b for b in [*orgs.values(), *groups.values()] if not family_plural(b.key, full_surnames)])
     _fold_short_forms_of_bodies(person_clusters, orgs)
 
+    forms = body_forms(orgs.values())
     for cluster in person_clusters:
-        _describe(cluster, orgs)
+        _describe(cluster, orgs, forms)
     party_names = _party_names(doc)
     for cluster in [*person_clusters, *orgs.values()]:
         if _names_a_party(cluster, party_names):

@@ -11,6 +11,7 @@ from ..docview import entities, per_span
 from ..lexicon import is_actor_noun, read_word_list
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_of, national_title_country
+from .employers import BodyForms, body_after_name, body_named_in
 from .mentions import _Cluster, _clean
 from .words import HONORIFICS, _is_honorific
 
@@ -279,7 +280,14 @@ def _names_the_contest(country: Token, noun: Token) -> bool:
     )
 
 
-def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
+def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = ()) -> None:
+    """Fill a person's roles and affiliation from the titles and appositions of their mentions.
+
+    ``forms`` are the article's organisations as :func:`.employers.body_forms` gives them: a role that names one
+    ("analyst at DBS Vickers"), or a name followed by one ("X of UK Athletics"), gives the affiliation where no
+    country, tagged body or national title did.
+    """
+    named = None  # the first organisation of the article a role or the words after a name give
     for m in cluster.mentions:
         ent = m.span
         title = _strip_det(title_tokens(ent))
@@ -301,6 +309,7 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
                     affil = country_of(_entity_text(tok))
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     affil = orgs[tok.text.lower()].canonical()
+            named = named or body_named_in(tokens, forms)
             while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
                 tokens = tokens[1:]
             # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
@@ -316,9 +325,12 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster]) -> None:
                 cluster.affiliation = affil
         if cluster.affiliation is None:
             cluster.affiliation = _governing_country(ent)
+        named = named or body_after_name(ent, forms)
     if cluster.affiliation is None:
         for role in cluster.roles:
             country = national_title_country(role)
             if country:
                 cluster.affiliation = country
                 break
+    if cluster.affiliation is None:
+        cluster.affiliation = named  # the last resort: a body the role names, or one named after the name
