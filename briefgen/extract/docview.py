@@ -379,11 +379,32 @@ def trimmed(span: Span) -> Span:
 
 
 def sentence_text_bounds(sent: Span) -> tuple[int, int]:
-    """Character offsets of a sentence without surrounding whitespace."""
+    """Character offsets of a sentence without surrounding whitespace, or a list mark that opens its line.
+
+    A match preview sets its paragraphs out as a list (" - BRENTFORD are the lowest ranked club …"): the
+    mark is layout, not a word of the sentence, and a briefing that quotes the sentence showed it as an
+    escaped "\\-" (the lead's reading of Random(8585); 22 summary and outlook items in 9 BBC articles).
+    """
     t = trimmed(sent)
     if len(t) == 0:
         return sent.start_char, sent.start_char
-    return t.start_char, t.end_char
+    start = t.start
+    if len(t) > 1 and t[0].text in _LIST_MARKS and t[0].whitespace_ and _opens_its_line(t[0]):
+        start += 1
+        while start < t.end - 1 and t.doc[start].is_space:
+            start += 1
+    return t.doc[start].idx, t.end_char
+
+
+#: Marks that set a paragraph out as an item of a list.
+_LIST_MARKS = frozenset({"-", "–", "—", "•", "*"})
+
+
+def _opens_its_line(token: Token) -> bool:
+    """Whether nothing but spaces stands between the start of the token's line (or of the text) and the token."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return not text[line_start : token.idx].strip()
 
 
 _SENTENCE_STARTS = "briefgen_sentence_starts"
