@@ -366,6 +366,44 @@ def span_of(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+def torn_word_part(token: Token) -> bool:
+    """Whether ``token`` is a common-word piece of a hyphenated word the tokenizer split: "co", "-" or "chairman"
+    of "co-chairman", "vice" of "vice-director", "ex" of "ex-Tory".
+
+    spaCy's English tokenizer splits a hyphen between letters, and the small parser then may take a piece for a
+    subject of its own beside the real one ("said co-ordinator Peter Facey": subjects "co" and "Facey"; "its
+    co-chairman has said": "co" and "-"). A piece of a name ("Kilroy-Silk", "Lee-Harwood") is a name's, not a
+    torn common word, and does not count.
+    """
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return False
+    doc = token.doc
+    i = token.i
+    if token.text == "-":
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and not token.whitespace_
+    joined_after = i + 1 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
+    joined_before = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return joined_after or joined_before
+
+
+def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``doc[start:end]`` widened to whole hyphenated words, with what the first word's first piece governs on its
+    left: a phrase that began or ended inside "co-chairman" ("-" for "its co-chairman") takes the word whole."""
+    while start > 0 and _hyphen_joins(doc[start - 1], doc[start]):
+        start -= 1
+        start = min(start, doc[start].left_edge.i)
+    while end < len(doc) and _hyphen_joins(doc[end - 1], doc[end]):
+        end += 1
+    return start, end
+
+
+def _hyphen_joins(left: Token, right: Token) -> bool:
+    """Whether a hyphen with no space on its side joins ``left`` and ``right`` into one word ("co" "-", "-" "chairman")."""
+    if left.whitespace_:
+        return False
+    return (left.text == "-" and right.text[:1].isalnum()) or (right.text == "-" and left.text[-1:].isalnum())
+
+
 def trimmed(span: Span) -> Span:
     """``span`` without leading/trailing whitespace tokens."""
     start, end = span.start, span.end

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import HeadingIndex, entities, span_of
+from ..docview import HeadingIndex, entities, span_of, torn_word_part, whole_words
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
 from ..quotes.runs import QuoteIndex, quote_runs
 from ..quotes.speakers import antecedent, entity_at, genders_of, surnames_of_people
@@ -64,6 +64,8 @@ def actor_phrase(head: Token) -> Span:
             end = child.right_edge.i + 1
         else:
             break
+    if torn_word_part(head):
+        start, end = whole_words(doc, start, end)  # "its co-chairman": the parser may head the phrase with a piece of the word
     dash = max((t.i for t in doc[start : head.i] if _is_spaced_dash(t)), default=None)
     if dash is not None:
         start = dash + 1  # "New York, May 17, IRNA - Iran's Ambassador": the dateline is no part of the name
@@ -160,6 +162,7 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(12):  # trees are shallow; the bound only guards odd parses
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in subjects if not torn_word_part(c)] or subjects  # "Tory co-chairman Liam Fox": not "co"
         if subjects:
             subject = _nearest_subject(subjects, current)
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":

@@ -14,7 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from ..docview import doc_text, trimmed
+from ..docview import doc_text, torn_word_part, trimmed
 from .context import EXPLETIVES, SENTENCE_ENDS, Attribution, Context, can_speak, opens_sentence
 from .cues import ATTITUDE_LEMMAS, CUE_LEMMAS, is_cue, is_speech_cue
 from .own_words import reports_other_words
@@ -399,7 +399,10 @@ def post_posed_speaker(span: Span, ctx: Context) -> Attribution | None:
             return None
     else:
         rest = _until_comma([t for t in words if t.i > verb.i])
-        governed = next((t for t in rest if t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN")), None)
+        heads = [t for t in rest if t.head.i == verb.i and t.pos_ in ("PROPN", "NOUN")]
+        # not a piece of a torn hyphenated title where a whole word is there: "said co-ordinator Peter Facey" has "co"
+        # and "Facey" for subjects; "said the Gloucester fly-half" has only "half"
+        governed = next((t for t in heads if not torn_word_part(t)), heads[0] if heads else None)
         named = next((t for t in rest if t.i in ctx.entities and ctx.entities[t.i].label_ in ("PERSON", "ORG")), None)
         in_rest = {t.i for t in rest}
         # the phrase's head: not a modifier of a later word in it ("the Trump campaign" -> campaign)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import KindOf, no_kinds
+from ..docview import KindOf, no_kinds, torn_word_part
 from ..actors.extractor import CLERGY_NOUNS, COLLECTIVE_NOUNS, GIVEN_NAMES, ORGANISATION_NOUNS_WN
 from ..actors.gazetteer import country_form, is_place
 from ..actors.names import ORGANISATION_NOUNS, is_common_noun
@@ -190,6 +190,8 @@ _NOT_NOMINAL = frozenset({"ADP", "CCONJ", "SCONJ", "PUNCT", "ADV", "PART", "INTJ
 def own_subject(verb: Token) -> Token | None:
     """The verb's own subject, not climbed to; of several (a misparse: "A … exchange between X and Y has Podesta saying"), the nearest before it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ not in _NOT_NOMINAL]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not torn_word_part(c)] or subjects  # "said co-ordinator Peter Facey": not "co"
     if len(subjects) > 1:
         inverted = [c for c in subjects if c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"]
         if inverted:
