@@ -85,6 +85,10 @@ DEFERRAL_VERBS: frozenset[str] = read_word_list("deferral_verbs.txt")
 #: "underline", "detail", "spell_out"), generated from WordNet 3.0 by ``tools/wordnet_plan_stance_verbs.py`` for
 #: outlook's plans still standing (#13).
 PLAN_STANCE_VERBS: frozenset[str] = read_word_list("plan_stance_verbs.txt")
+#: Adjectives of hanging on a condition ("subject", "dependent", "conditional": kind "condition") and nouns whose first
+#: WordNet sense is an act ("takeover", "appointment", "move": kind "act"), generated from WordNet 3.0 by
+#: ``tools/wordnet_condition_words.py`` for outlook's conditions still to be met (#13).
+CONDITION_WORDS: dict[str, str] = _read_kinds("condition_words.txt")
 #: Verbs of feeling, perceiving and taking a thing in a certain way ("like", "notice", "find", "ignore"), each with its
 #: WordNet source; generated from WordNet 3.0 by ``tools/wordnet_reaction_verbs.py`` for outlook's audience reactions (#13).
 REACTION_VERBS: dict[str, str] = _read_kinds("reaction_verbs.txt")
