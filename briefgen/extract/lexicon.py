@@ -89,6 +89,10 @@ PLAN_STANCE_VERBS: frozenset[str] = read_word_list("plan_stance_verbs.txt")
 #: WordNet sense is an act ("takeover", "appointment", "move": kind "act"), generated from WordNet 3.0 by
 #: ``tools/wordnet_condition_words.py`` for outlook's conditions still to be met (#13).
 CONDITION_WORDS: dict[str, str] = _read_kinds("condition_words.txt")
+#: Nouns of a forecast, an estimate or a target ("forecast", "estimate", "projection", "target"), each with the outlook
+#: kind it gives; generated from WordNet 3.0 by ``tools/wordnet_forecast_nouns.py`` for outlook's figures for a year
+#: ahead (#13).
+FORECAST_NOUNS: dict[str, str] = _read_kinds("forecast_nouns.txt")
 #: Verbs of feeling, perceiving and taking a thing in a certain way ("like", "notice", "find", "ignore"), each with its
 #: WordNet source; generated from WordNet 3.0 by ``tools/wordnet_reaction_verbs.py`` for outlook's audience reactions (#13).
 REACTION_VERBS: dict[str, str] = _read_kinds("reaction_verbs.txt")

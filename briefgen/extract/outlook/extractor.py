@@ -80,6 +80,7 @@ from .departures import arranged_move_cue
 from .proposals import plan_put_forward_cue
 from .plan_stances import plan_argued_cue, plan_owner
 from .conditions import condition_pending_cue
+from .forecast_years import forecast_for_year_cue
 from .appointments import scheduled_present_cue
 from .prospects import stance_on_prospects_cue
 from .narrated import coming_in_narration_cue
@@ -240,6 +241,7 @@ CLAUSE_CUES = (
     outlook_judged_cue,  # :mod:`.horizons`: "said the future was definitely mobile", "The brand's future remains in question"
     plan_argued_cue,  # :mod:`.plan_stances`: "underlined Lib Dem plans to scrap university fees", "attacked Tory plans for"
     condition_pending_cue,  # :mod:`.conditions`: "The takeover is subject to approval by AT&T's shareholders"
+    forecast_for_year_cue,  # :mod:`.forecast_years`: "raised its estimate of 2005 oil demand growth", "a target … by 2010"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
