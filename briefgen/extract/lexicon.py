@@ -81,6 +81,18 @@ DELIBERATION_VERBS: dict[str, str] = _read_kinds("deliberation_verbs.txt")
 #: Verbs of putting a thing off to a later time or suspending it ("postpone", "defer", "delay", "suspend", "put_off"),
 #: generated from WordNet 3.0 by ``tools/wordnet_deferral_verbs.py`` for outlook's deferrals to a date ahead (#13).
 DEFERRAL_VERBS: frozenset[str] = read_word_list("deferral_verbs.txt")
+#: Verbs of arguing for or against a thing, stressing it or setting it out ("defend", "oppose", "attack", "criticise",
+#: "underline", "detail", "spell_out"), generated from WordNet 3.0 by ``tools/wordnet_plan_stance_verbs.py`` for
+#: outlook's plans still standing (#13).
+PLAN_STANCE_VERBS: frozenset[str] = read_word_list("plan_stance_verbs.txt")
+#: Adjectives of hanging on a condition ("subject", "dependent", "conditional": kind "condition") and nouns whose first
+#: WordNet sense is an act ("takeover", "appointment", "move": kind "act"), generated from WordNet 3.0 by
+#: ``tools/wordnet_condition_words.py`` for outlook's conditions still to be met (#13).
+CONDITION_WORDS: dict[str, str] = _read_kinds("condition_words.txt")
+#: Nouns of a forecast, an estimate or a target ("forecast", "estimate", "projection", "target"), each with the outlook
+#: kind it gives; generated from WordNet 3.0 by ``tools/wordnet_forecast_nouns.py`` for outlook's figures for a year
+#: ahead (#13).
+FORECAST_NOUNS: dict[str, str] = _read_kinds("forecast_nouns.txt")
 #: Verbs of feeling, perceiving and taking a thing in a certain way ("like", "notice", "find", "ignore"), each with its
 #: WordNet source; generated from WordNet 3.0 by ``tools/wordnet_reaction_verbs.py`` for outlook's audience reactions (#13).
 REACTION_VERBS: dict[str, str] = _read_kinds("reaction_verbs.txt")

@@ -78,6 +78,9 @@ from .hopes import hope_held_cue
 from .granted import opening_granted_cue
 from .departures import arranged_move_cue
 from .proposals import plan_put_forward_cue
+from .plan_stances import plan_argued_cue, plan_owner
+from .conditions import condition_pending_cue
+from .forecast_years import forecast_for_year_cue
 from .appointments import scheduled_present_cue
 from .prospects import stance_on_prospects_cue
 from .narrated import coming_in_narration_cue
@@ -236,6 +239,9 @@ CLAUSE_CUES = (
     fixture_faced_cue,  # :mod:`.fixtures`: "Chelsea face a trip to Newcastle", "They now face an All Blacks team"
     in_talks_cue,  # :mod:`.negotiations`: "is in talks to buy the former assets of Yukos"
     outlook_judged_cue,  # :mod:`.horizons`: "said the future was definitely mobile", "The brand's future remains in question"
+    plan_argued_cue,  # :mod:`.plan_stances`: "underlined Lib Dem plans to scrap university fees", "attacked Tory plans for"
+    condition_pending_cue,  # :mod:`.conditions`: "The takeover is subject to approval by AT&T's shareholders"
+    forecast_for_year_cue,  # :mod:`.forecast_years`: "raised its estimate of 2005 oil demand growth", "a target … by 2010"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -417,6 +423,10 @@ def holder_token(cue: Cue) -> Token | None:
     …"), or the actor-like subject of a planned "will"/"would" ("GM will
     cut …").
     """
+    if plan_argued_cue(cue.token) is not None:
+        # "said it opposed the plan to extend drinking hours", "attacking Michael Howard's proposals for quotas": the
+        # plan's owner holds it, not whoever reports or attacks it (:mod:`.plan_stances`)
+        return plan_owner(cue.token)
     verb = clause_verb(cue.token)
     frame = reporting_frame(verb)
     if frame is None and verb.dep_ in ("relcl", "advcl"):
