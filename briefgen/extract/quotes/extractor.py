@@ -78,6 +78,7 @@ from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_
 from .runs import Run, quote_runs
 from .cues import is_speech_cue
 from .body_epithets import described_body_actor
+from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
@@ -243,6 +244,8 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
     the table knows that noun phrase as an actor, its name is the speaker.
     """
     root = mention.root
+    if person_of_body_subject(root) is not None:
+        return mention.text.strip()  # "A Department for Work and Pensions spokeswoman", parsed inside out: described
     if one_of_a_nationality(root) and root.i + 1 == mention.end and mention.start < root.i:
         return mention.text.strip()  # "the 27-year-old Austrian": a person described; the table would read Austria
     if _country_before_its_head(mention, resolve):
