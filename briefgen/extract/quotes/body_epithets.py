@@ -95,8 +95,8 @@ def described_body_actor(mention: Span | None, speaker: str | None, ctx: Context
     if mention is None or speaker is None or speaker != mention.text.strip():
         return None
     head = body_head(mention)
-    if head is None:
-        return None
+    if head is None or ctx.roles.given(head, before=mention.start):
+        return None  # a role the article titled a name with is :func:`.extractor.role_actor`'s: one body, or no one
     doc = head.doc
     sent = head.sent
     things = 0
