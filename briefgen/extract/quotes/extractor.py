@@ -77,6 +77,8 @@ from .layout_routes import (
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 from .cues import is_speech_cue
+from .body_epithets import described_body_actor
+from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
@@ -134,7 +136,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
 
     def filed_name(mention: Span) -> str | None:
         speaker = speaker_name(mention, resolve)
-        actor = role_actor(mention, speaker, ctx, resolve) or described_person_actor(mention, speaker, ctx, resolve)
+        actor = speaker_actor_of(mention, speaker, ctx, resolve)
         return actor.name if actor is not None else speaker
 
     in_sentence: dict[int, int] = {}
@@ -199,11 +201,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             sentence_end=sent_end,
             cue=attribution.cue.text if attribution.cue is not None else None,
             according_to=resolve(source) if (source := according or _quoting_outlet(attribution, ctx)) is not None and attribution.route != "according_to" else None,
-            speaker_actor=(
-                role_actor(attribution.speaker, speaker, ctx, resolve) or described_person_actor(attribution.speaker, speaker, ctx, resolve)
-                if named
-                else None
-            ),
+            speaker_actor=speaker_actor_of(attribution.speaker, speaker, ctx, resolve) if named else None,
         )
         found.append(Attributed(quote, attribution.route, cued, attribution.speaker))
         if not is_scare_quote_or_title(quote.text, cued=cued, governed=attribution.route == "governed", preceded_by=words_before(span)):
@@ -246,6 +244,8 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
     the table knows that noun phrase as an actor, its name is the speaker.
     """
     root = mention.root
+    if person_of_body_subject(root) is not None:
+        return mention.text.strip()  # "A Department for Work and Pensions spokeswoman", parsed inside out: described
     if one_of_a_nationality(root) and root.i + 1 == mention.end and mention.start < root.i:
         return mention.text.strip()  # "the 27-year-old Austrian": a person described; the table would read Austria
     if _country_before_its_head(mention, resolve):
@@ -255,6 +255,15 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
     head = mention.doc[mention.start : root.i + 1]
     name = resolve(head)
     return mention.text.strip() if name == head.text else name
+
+
+def speaker_actor_of(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
+    """Who a speaker given by description stands for: a role's holder, a person's epithet's or a body's antecedent."""
+    return (
+        role_actor(mention, speaker, ctx, resolve)
+        or described_person_actor(mention, speaker, ctx, resolve)
+        or described_body_actor(mention, speaker, ctx, resolve)
+    )
 
 
 def role_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:

@@ -89,6 +89,14 @@ class RoleIndex:
         """
         return self._only(role, before=before, name_of=name_of, label="ORG")
 
+    def given(self, role: Token, *, before: int) -> bool:
+        """Whether the article gave ``role``'s role to any name before token ``before``: one, several, a person or a body.
+
+        A role the article titled someone with is answered here or not at all: :mod:`.body_epithets` does not guess
+        by salience past "Japanese car firm Honda … UK sportswear firm Umbro … The firm said".
+        """
+        return any(start < before for start, _ent, _words, _proper in self._matching(role))
+
     def _only(self, role: Token, *, before: int, name_of: Callable[[Span], str], label: str) -> Span | None:
         found = [ent for start, ent, _words, _proper in self._matching(role) if start < before]
         if not found or any(ent.label_ != label for ent in found) or len({name_of(ent) for ent in found}) != 1:

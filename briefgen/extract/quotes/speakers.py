@@ -22,6 +22,7 @@ from ..actors.not_actors import INHABITANT_NOUNS
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from ..docview import entities as doc_entities
 from ..speech_cues import without_inverted_cue
+from .body_for_person import body_subject_of_person, person_of_body_subject
 from .cues import ADDRESSING_LEMMAS, is_speech_cue
 from .roles import RoleIndex, definite_role
 from .first_person import says_i_in
@@ -279,6 +280,9 @@ def noun_phrase(head: Token) -> Span:
     for child in head.lefts:
         if child.dep_ in _NP_LEFT:
             start = min(start, child.left_edge.i)
+    body = body_subject_of_person(head)
+    if body is not None:
+        start = body.left_edge.i  # "A Department for Work and Pensions spokeswoman", parsed inside out
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -373,6 +377,9 @@ def mention_for(
             # is about, not a place named on the way
             found = body_spoken_of_before(subject, entities=entities, quoted=quoted) or found
         return found or doc[subject.i : subject.i + 1]
+    person = person_of_body_subject(subject)
+    if person is not None:
+        return noun_phrase(person)  # "A Department for Work and Pensions spokeswoman said": not "A Department"
     ent = entities.get(subject.i)
     if ent is not None and ent.label_ == "NORP" and one_of_a_nationality(subject):
         return noun_phrase(subject)  # "the 27-year-old Austrian said": a person described, not Austria
@@ -1278,6 +1285,10 @@ def _described_newcomer(subject: Token | None, *, wanted: Gender | None) -> Toke
     striker"), which refers back (:func:`_person_described_again`); a
     gendered noun must agree with the pronoun.
     """
+    person = person_of_body_subject(subject) if subject is not None else None
+    if person is not None:
+        gender = noun_gender(person.lower_)
+        return None if wanted and gender and gender != wanted else person  # "A Department for … spokeswoman said …"
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_:
         return None
     if not is_actor_noun(subject) or subject.lemma_.lower() in _BODY_NOUNS:
