@@ -121,7 +121,7 @@ from .places import (
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
-from .peerages import peerages, with_peers
+from .peerages import peerages, peers_without_seat, with_peers
 from .untagged import (
     _bracketed_acronyms,
     _given_names_of_one_person,
@@ -351,8 +351,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
-    if peers := peerages(doc):
-        mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead": a person, no "Birkenhead"
+    if peers := peerages(doc) + peers_without_seat(doc):
+        mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
