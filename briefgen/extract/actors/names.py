@@ -356,6 +356,31 @@ def party_key(name: str) -> str:
     return PARTY_NICKNAMES.get(key, key)
 
 
+#: Parties WordNet 3.0 knows ("Labour", "Conservative Party", "Liberal Democrat Party", "Green Party"), made by
+#: ``tools/wordnet_party_names.py`` (WordNet's licence in the file).
+PARTY_NAMES: frozenset[str] = read_word_list("party_names.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _party_keys() -> frozenset[str]:
+    return frozenset(party_key(n) for n in PARTY_NAMES if country_form(n.split()[0]) is None)
+
+
+def names_a_known_party(name: str) -> bool:
+    """ "Labour", "Tories", "Conservatives", "Lib Dems": a party WordNet knows, by its name, its members' plural, its
+    nickname or its clipped name (:func:`party_key`, :func:`is_clipping`). A country's or a nationality's word
+    opening the party's name ("American Party") is left out, as it names the people as often, and so is one bare
+    word that WordNet spells only with "Party" after it ("Liberty" is the rights group, not the Liberty Party)."""
+    if country_form(name.split()[0] if name.split() else name) is not None:
+        return False
+    if name in PARTY_NAMES:
+        return True
+    key = party_key(name)
+    if " " not in name and name.lower() == key:
+        return False  # "Liberty" (the rights group), "Green": a bare word is the party only as WordNet spells it ("Labour")
+    return key in _party_keys() or any(is_clipping(name, party) for party in PARTY_NAMES if len(party.split()) > 1)
+
+
 def is_clipping(short: str, long: str) -> bool:
     """ "Lib Dems" of "Liberal Democrats", "Lib Dem" too: word by word, each short word begins the long one.
 
