@@ -62,6 +62,7 @@ from .boundaries import (
     _cut_leading_title,
     _list_items,
     _mend_dangling_tail,
+    _with_station_name,
     _with_coordinated_demonyms,
     _with_coordinated_fields,
     _with_coordinated_head,
@@ -291,6 +292,10 @@ def extract_actors(doc: Doc) -> ActorTable:
         if mended.end > ent.end:
             swallowed.update(range(ent.end, mended.end))  # "… Assigned Names and" + "Numbers", tagged apart
         ent = mended
+        stationed = _with_station_name(ent)
+        if stationed.end > ent.end:
+            swallowed.update(range(ent.end, stationed.end))  # "BBC Radio" + "Five Live", tagged apart
+        ent = stationed
         ent = _with_hyphened_surname(ent, surnames_named)
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
