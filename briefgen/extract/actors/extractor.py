@@ -123,6 +123,7 @@ from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
+from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
     _given_names_of_one_person,
@@ -471,6 +472,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         _with_possessive_in_the_name(cluster)
         cluster.names = [m.text for m in cluster.mentions]
     _merge_bodies(orgs, groups)
+    merge_renamed_bodies(doc, orgs)  # "WorldCom … is now known as MCI": one body under both names
     full_surnames = {n.split()[-1] for c in person_clusters for n in c.names if len(n.split()) > 1}
     # "the Blairs": a person's family takes no person in (kinds.family_plural)
     _fold_clipped_people(person_clusters, [b for b in [*orgs.values(), *groups.values()] if not family_plural(b.key, full_surnames)])
