@@ -366,6 +366,7 @@ def _party_keys() -> frozenset[str]:
     return frozenset(party_key(n) for n in PARTY_NAMES if country_form(n.split()[0]) is None)
 
 
+@functools.lru_cache(maxsize=4096)
 def names_a_known_party(name: str) -> bool:
     """ "Labour", "Tories", "Conservatives", "Lib Dems": a party WordNet knows, by its name, its members' plural, its
     nickname or its clipped name (:func:`party_key`, :func:`is_clipping`). A country's or a nationality's word
