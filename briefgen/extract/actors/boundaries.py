@@ -178,7 +178,7 @@ def _with_station_name(ent: Span) -> Span:
     after "Radio" or "Channel" runs on over the spelt number or the place that names the station.
 
     "He told BBC Radio Five Live" gave an organisation "BBC Radio" (the tagger read "Five Live" as a work) in 13
-    BBC articles, "BBC Radio Four's PM programme" and "BBC Radio Scotland" one each (#15, actors20 held-out read,
+    BBC articles, "BBC Radio Four's PM programme" in one and "BBC Radio Scotland" in two (#15, actors20 held-out read,
     sport/177). A station is named by its number ("Radio 4", :func:`.works._numbered_channel`) as often spelt out,
     or by the nation or town it serves. The words taken are the tagger's own entity right after the noun when it is
     one or two capitalised words opening with a spelt number ("Five Live"), a spelt number alone, or a place; a

@@ -3,7 +3,7 @@
 "WorldCom emerged from bankruptcy protection in 2004, and is now known as MCI", "MCI, which changed its name from
 Worldcom", "MCI, which was formerly known as Worldcom", "Sports Entertainment Enterprises, which is to be renamed
 CFX", "the House of Lords being renamed the Second Chamber of Parliament": the article says itself that two names
-are one body, and the table listed two (BBC: 9 articles; the actors20 held-out read, Random(8484), business/114
+are one body, and the table listed two (BBC: 8 articles; the actors20 held-out read, Random(8484), business/114
 and business/251). The construction says it: a verb of naming — "known as", "renamed", "changed its name to/from" —
 whose subject is one body's name and whose complement is the other's. A relative pronoun's subject is the name the
 clause hangs on; a conjoined verb shares its first verb's subject ("WorldCom emerged … and is now known as MCI").
@@ -61,7 +61,7 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
             continue
         if node.dep_ == "relcl":
-            return node.head  # "Sports Entertainment Enterprises, which is to be renamed": the clause's head
+            return node.head  # a relative clause with no subject of its own: the name it hangs on
         return None
     return None
 
