@@ -16,6 +16,7 @@ from .names import (
     is_acronym_of,
     is_clipped_first_word,
     is_clipping,
+    names_a_known_party,
     party_key,
     without_country,
 )
@@ -274,17 +275,21 @@ def _coordinated_with_members(doc: Doc) -> list[str]:
 
 
 def _names_a_party(cluster: _Cluster, party_names: frozenset[str]) -> bool:
-    """ "Labour MP", "Tory candidate", "Labour manifesto": a name right before a party member's noun names a party.
+    """ "Labour MP", "Tory candidate", "Labour manifesto": a name right before a party member's noun names a party;
+    and so does a name every mention of which is a party WordNet knows ("Labour was the government", "the Lib
+    Dems were the third party": :func:`.names.names_a_known_party`; #15, actors20).
 
-    Only a one-word "person" without Mr or Ms, or an organisation, is
-    retyped; a person's full name ("Blair aide") never is, nor an
-    organisation with a company's noun in its name.
+    Only a "person" without Mr or Ms, one word unless WordNet knows it as a
+    party, or an organisation, is retyped; a person's full name ("Blair
+    aide") never is, nor an organisation with a company's noun in its name.
     """
-    if cluster.kind == "person" and (any(len(n.split()) > 1 for n in cluster.names) or any(m.honorific for m in cluster.mentions)):
+    names = cluster.names or [m.text for m in cluster.mentions]
+    known = bool(names) and all(names_a_known_party(n) for n in names)
+    if cluster.kind == "person" and (any(m.honorific for m in cluster.mentions) or (any(len(n.split()) > 1 for n in names) and not known)):
         return False
     if cluster.kind == "organisation" and any(w.lower() in ORGANISATION_NOUNS - {"party"} for w in cluster.key.split()):
         return False
-    return any(n in party_names for n in cluster.names or [m.text for m in cluster.mentions])
+    return known or any(n in party_names for n in names)
 
 
 def _fold_short_forms_of_bodies(people: list[_Cluster], orgs: dict[str, _Cluster]) -> None:

@@ -62,6 +62,7 @@ from .boundaries import (
     _cut_leading_title,
     _list_items,
     _mend_dangling_tail,
+    _with_station_name,
     _with_coordinated_demonyms,
     _with_coordinated_fields,
     _with_coordinated_head,
@@ -122,7 +123,8 @@ from .employers import body_forms
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
-from .peerages import peerages, with_peers
+from .peerages import peerages, peers_without_seat, with_peers
+from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
     _given_names_of_one_person,
@@ -292,6 +294,10 @@ def extract_actors(doc: Doc) -> ActorTable:
         if mended.end > ent.end:
             swallowed.update(range(ent.end, mended.end))  # "… Assigned Names and" + "Numbers", tagged apart
         ent = mended
+        stationed = _with_station_name(ent)
+        if stationed.end > ent.end:
+            swallowed.update(range(ent.end, stationed.end))  # "BBC Radio" + "Five Live", tagged apart
+        ent = stationed
         ent = _with_hyphened_surname(ent, surnames_named)
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
@@ -352,8 +358,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
-    if peers := peerages(doc):
-        mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead": a person, no "Birkenhead"
+    if peers := peerages(doc) + peers_without_seat(doc):
+        mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
@@ -467,6 +473,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         _with_possessive_in_the_name(cluster)
         cluster.names = [m.text for m in cluster.mentions]
     _merge_bodies(orgs, groups)
+    merge_renamed_bodies(doc, orgs)  # "WorldCom … is now known as MCI": one body under both names
     full_surnames = {n.split()[-1] for c in person_clusters for n in c.names if len(n.split()) > 1}
     # "the Blairs": a person's family takes no person in (kinds.family_plural)
     _fold_clipped_people(person_clusters, [b for b in [*orgs.values(), *groups.values()] if not family_plural(b.key, full_surnames)])

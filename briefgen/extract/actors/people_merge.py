@@ -39,6 +39,11 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
     by_first: dict[str, list[_Cluster]] = {}
     for cluster in full.values():
         by_first.setdefault(cluster.key.split()[0].lower(), []).append(cluster)
+    # inner words of names of three words or more: "Lula" of "Luiz Inacio Lula da Silva", "Sands" of "Philippe Sands QC"
+    by_inner: dict[str, list[_Cluster]] = {}
+    for cluster in full.values():
+        for w in {w for w in cluster.key.split()[1:-1] if w[:1].isupper() and w.isalpha()}:
+            by_inner.setdefault(w.lower(), []).append(cluster)
     genders: dict[str, set[str]] = {}
     for m in people:
         g = _gender(m.honorific)
@@ -59,6 +64,10 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         given_name_ok = m.honorific is None or m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS
         if not candidates and given_name_ok and len(by_first.get(word, [])) == 1:
             candidates = by_first[word]  # "Sandra" after "Sandra Howard"; "Sir Alan" after "Alan Budd"
+        if not candidates and not by_first.get(word) and len(by_inner.get(word, [])) == 1:
+            # "Lula" beside "Luiz Inacio Lula da Silva", "Alwaleed" beside "Prince Alwaleed bin Talal": a word inside
+            # one long name and no other's first or last word is that person (#15, actors20)
+            candidates = by_inner[word]
         if candidates:
             target = _nearest_before(candidates, m.span.start)
             target.mentions.append(m)

@@ -44,7 +44,10 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
     """
     names = set()
     candidates = [e for e in (*entities(doc), *_untagged_proper_names(doc)) if e.label_ in ("ORG", "PERSON", "")]
-    for ent in candidates:
+    # a name the tagger read as a product or a work where a work noun titles it ("TV show Brass Eye") is that work
+    # where it reads the same name a body ("A Brass Eye satire"): only the title and apposition tests (#15, actors20)
+    things = [e for e in entities(doc) if e.label_ in ("PRODUCT", "WORK_OF_ART")]
+    for ent in (*candidates, *things):
         root = ent.root
         # the noun right before the name: "handset giant Nokia" is titled by "giant", not "handset"
         before = doc[ent.start - 1] if ent.start > 0 else None
@@ -53,6 +56,8 @@ def _names_of_works(doc: Doc) -> frozenset[str]:
         apposed = (root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in WORK_NOUNS) or any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in WORK_NOUNS for c in root.children
         )
+        if ent.label_ in ("PRODUCT", "WORK_OF_ART") and not (titled or apposed):
+            continue
         if titled or apposed or _in_a_work_frame(root) or _called_a_thing(ent) or _owned_product(ent) or _names_a_performer_s_work(ent):
             text, _ = _clean(ent)
             if text:
