@@ -96,7 +96,7 @@ from .nominations import nomination_told_now_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
-from .horizons import outlook_judged_cue
+from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
 from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
@@ -239,6 +239,7 @@ CLAUSE_CUES = (
     fixture_faced_cue,  # :mod:`.fixtures`: "Chelsea face a trip to Newcastle", "They now face an All Blacks team"
     in_talks_cue,  # :mod:`.negotiations`: "is in talks to buy the former assets of Yukos"
     outlook_judged_cue,  # :mod:`.horizons`: "said the future was definitely mobile", "The brand's future remains in question"
+    future_held_cue,  # :mod:`.horizons`: "thinks IPTV is the future of television", "have little chance of winning"
     plan_argued_cue,  # :mod:`.plan_stances`: "underlined Lib Dem plans to scrap university fees", "attacked Tory plans for"
     condition_pending_cue,  # :mod:`.conditions`: "The takeover is subject to approval by AT&T's shareholders"
     forecast_for_year_cue,  # :mod:`.forecast_years`: "raised its estimate of 2005 oil demand growth", "a target … by 2010"

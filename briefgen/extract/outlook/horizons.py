@@ -18,6 +18,17 @@ prospect of outsiders … appeared to be causing jitters": what the prospect doe
 reason or a time ("confidence may be waning as the outlook … becomes more uncertain"), a relative clause or a
 condition: only the sentence's main clause, a clause coordinated with it, or the clause a verb reports.
 :func:`outlook_judged_cue` is its own function so that it can be weighed (and dropped) on its own.
+
+The time to come, or a chance in it, as what a party is or has (:func:`future_held_cue`, thirty-ninth pass):
+"Microsoft thinks IPTV is the future of television", "a clear sign that IPTV has a future", "Britain has a good chance
+of victory", "Robben has insisted that he only has a 10% chance of making a return", set 34's "They have a chance, but
+clearly history is not on their side". The nouns are a narrower WordNet class (``data/chance_nouns.txt`` by
+``tools/wordnet_chance_nouns.py``: the synsets of the time to come and of the chance of success in it; not the nouns of a
+belief, "People have unrealistic expectations of forensic science" is a present state) as the object of "have" told now
+(not "has had the chance to tackle the problems", a past possession; not a counted plural, "has two outstanding young
+No 9 prospects"), or as the bare definite predicate of the copula ("is the future", not "is the best chance most
+pressure groups get": a description of a kind). The same stand clause as above, or a "that" clause a noun states ("a
+clear sign that …"); not "you" (anyone's chance).
 """
 
 from __future__ import annotations
@@ -30,6 +41,8 @@ from .first_tests import FirstTest, first_test, lemma_of
 
 #: WordNet 3.0's nouns of the time to come and of views of it (``data/outlook_nouns.txt``).
 OUTLOOK_NOUNS: frozenset[str] = read_word_list("outlook_nouns.txt")
+#: WordNet 3.0's nouns of the time to come and of the chance of success in it (``data/chance_nouns.txt``).
+CHANCE_NOUNS: frozenset[str] = read_word_list("chance_nouns.txt")
 #: Verbs that judge their subject through a predicate: the copula and the verbs of staying and seeming.
 _JUDGING = frozenset({"be", "remain", "stay", "look", "seem", "appear", "become"})
 #: What a predicate of a judgement is: an adjective, a noun, a preposition phrase ("in question", "up in the air").
@@ -86,3 +99,41 @@ def outlook_judged_cue(token: Token) -> str | None:
     if not _stand_clause(verb) or not _told_now(verb):
         return None
     return OPEN_QUESTION if _unknown(verb) else EXPECTED
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the future", "the future of television": the definite article and nothing that describes a kind of it (no
+    adjective, no clause: "the best chance most pressure groups get", "the perfect chance to recharge")."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("amod", "relcl", "acl", "compound", "nummod") for c in children
+    )
+
+
+def _stated_clause(verb: Token) -> bool:
+    """:func:`_stand_clause`, or a "that" clause a noun states: "a clear sign that IPTV has a future"."""
+    if _stand_clause(verb):
+        return True
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+@first_test(FirstTest(lemmas=CHANCE_NOUNS, pos=frozenset({"NOUN"}), deps=frozenset({"dobj", "attr"})))
+def future_held_cue(token: Token) -> str | None:
+    """ "Microsoft thinks IPTV is the future of television", "Liverpool have little chance of winning the Champions
+    League this season": the time to come, or a chance in it, as what a party is or has now is a forecast (#13: set 37's
+    two misses in tech/394 and set 34's "They have a chance", and the corpus census). See the module."""
+    if token.pos_ != "NOUN" or lemma_of(token) not in CHANCE_NOUNS:
+        return None
+    verb = token.head
+    if token.dep_ == "dobj" and lemma_of(verb) == "have" and verb.pos_ in ("VERB", "AUX"):
+        if any(a.lemma_ == "have" and a.dep_ == "aux" for a in verb.children):
+            return None  # "has had the chance to tackle the problems": a past possession
+        if any(c.dep_ == "nummod" for c in token.children):
+            return None  # "has two outstanding young No 9 prospects": players, counted
+    elif not (token.dep_ == "attr" and verb.lemma_ == "be" and _bare_definite(token)):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+        return None  # anyone's chance
+    if not _stated_clause(verb) or not _told_now(verb):
+        return None
+    return EXPECTED

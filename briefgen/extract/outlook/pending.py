@@ -17,6 +17,13 @@ past as a report's backshift ("warned that … was still needed"), not past narr
 or a relative clause. The cue is the word "still", so that the one who reports the step, where there is one, holds
 the view (not "the deal" that has to be approved). :func:`still_to_do_cue` is its own function so that it can be
 weighed (and dropped) on its own.
+
+"still" on "was/were to" a report backshifts (thirty-ninth pass, set 37): "She said that issues over the exact format of
+the programme and a time slot were still to be decided", "Organiser Mean Fiddler said more acts were still to be
+confirmed for the summer event". Told now, "are still to be confirmed" is :func:`.cues.plan_cue`'s "is to"; in the past
+that cue leaves "was to" out, because a past "was to" may be over ("her role was to decide"), but "still" says the
+step was pending when it was reported. Only under a report's backshift (:func:`.cues.backshifted`), not past narration
+("The best was still to come"); any subject, since "be to" is no call on anyone.
 """
 
 from __future__ import annotations
@@ -72,6 +79,17 @@ def _definite(subject: Token | None) -> bool:
     return False  # a bare plural or mass noun, "some countries", "any firm": anyone of a kind
 
 
+def _pending_in_report(verb: Token) -> bool:
+    """ "said … were still to be decided": a past "be" with a to-infinitive, the tense a report's backshift. See the
+    module."""
+    if lemma_of(verb) != "be" or verb.tag_ != "VBD" or verb.dep_ in ("aux", "auxpass", "relcl", "acl"):
+        return False
+    step = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if step is None or is_negated(verb) or is_negated(step):
+        return False
+    return not _in_condition(verb) and backshifted(verb)
+
+
 @first_test(FirstTest(lowers=frozenset({"still"}), deps=frozenset({"advmod"})))
 def still_to_do_cue(token: Token) -> str | None:
     """ "the deal still has to receive the approval of …", "warned that a great deal of preparatory work was still
@@ -81,6 +99,8 @@ def still_to_do_cue(token: Token) -> str | None:
     if token.lower_ != "still" or token.dep_ != "advmod":
         return None
     verb = token.head
+    if _pending_in_report(verb):
+        return EXPECTED
     if not _necessity(verb) or is_negated(verb) or _in_condition(verb) or verb.dep_ in ("relcl", "acl"):
         return None
     if (is_past(verb) or is_past_clause(verb)) and not backshifted(verb):
