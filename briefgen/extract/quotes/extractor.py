@@ -83,7 +83,7 @@ from .epithets import described_person_actor
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
-from .speakers import PERSON_PRONOUNS, names_spoken_of, one_of_a_nationality, spoken_of_in
+from .speakers import PERSON_PRONOUNS, labelled_in_passive, names_spoken_of, one_of_a_nationality, spoken_of_in
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -428,6 +428,10 @@ def _attribute(span: Span, ctx: Context) -> Attribution:
         return aside
     for route, cue in cue_candidates(span, ctx):
         speaker = ctx.speaker_of(cue, span)
+        if route == "governed" and _labels_its_subject(cue, span) and (speaker is None or _is_the_subject(speaker, cue)):
+            # "Scrushy is accused of “directing”", "a young man who was dubbed “the noble savage”": the words label the
+            # subject, and whoever gave them is not named; the one labelled, or a name or thing near by, would be taken
+            return Attribution(None, cue, "labelled")
         if speaker is not None:
             return Attribution(speaker, cue, route)
     return (
@@ -441,6 +445,29 @@ def _attribute(span: Span, ctx: Context) -> Attribution:
         or post_posed_speaker(span, ctx)
         or Attribution(None, None, "none")
     )
+
+
+def _labels_its_subject(cue: Token, span: Span) -> bool:
+    """A passive verb of labelling or judging in words (:func:`.speakers.labelled_in_passive`) whose clause holds the
+    quotation and names no "by" agent: the quoted words are a label the subject was given, and whoever gave it is
+    not named (#15, the lead's census after reading Random(8585)). "was described by Jobs as the “most important
+    Mac”" has its speaker; a quotation after the sentence ("he will be happy if he is charged. “If a decision …”")
+    is not the verb's; a speaker the sentence names elsewhere is kept (:func:`_is_the_subject`)."""
+    if not labelled_in_passive(cue) or any(c.dep_ == "agent" for c in cue.children):
+        return False
+    return any(cue.is_ancestor(t) for t in span)
+
+
+def _is_the_subject(speaker: Span, cue: Token) -> bool:
+    """Whether the speaker found for a passive cue is its own subject, the one labelled (or what stands for it): a
+    speaker found elsewhere ("…, said Michael Pointon", a "by" the parser hung on another word) keeps the words."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if speaker.start <= subject.i < speaker.end:
+        return True
+    # a pronoun's antecedent stands before it; "he was called … by the film's director Marc Forster" names the speaker after
+    return (subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that")) and speaker.end <= subject.i
 
 
 def _according_to(span: Span, ctx: Context) -> Span | None:
