@@ -88,6 +88,10 @@ def _parent_of_regional_arm(name: str) -> str | None:
 _SENTENCE_OPENER_TAGS = frozenset({"RB", "IN"})
 
 
+#: Quotation marks the tagger may run into a name at its edge (a single "'" is a plural's possessive, below).
+_QUOTE_MARKS = frozenset({'"', "''", "``", "“", "”", "„", "«", "»"})
+
+
 @per_span
 def _clean(span: Span) -> tuple[str, str | None]:
     """Surface form without "the", possessive or honorific; and the honorific if any."""
@@ -95,6 +99,10 @@ def _clean(span: Span) -> tuple[str, str | None]:
     while tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    # "Donald Trump ''doesn't want …": the tagger ran the opening mark of a quotation after the name into it (a mark
+    # glued to the word after it opens a quotation; a name in marks, "“Big City”", stays what it was)
+    while len(tokens) > 1 and tokens[-1].text in _QUOTE_MARKS and not tokens[-1].whitespace_:
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].tag_ in _SENTENCE_OPENER_TAGS and tokens[1].text[:1].isupper():
         tokens = tokens[1:]  # "Nevertheless Franz Ferdinand …", "Without Charles, …": the tagger ran the sentence's first word into the name
