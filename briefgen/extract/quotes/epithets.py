@@ -28,7 +28,17 @@ from ..actors.titles import CONTESTANT_NOUNS
 from ..docview import Resolver
 from .context import Context
 from .gender import noun_gender, pronoun_gender
-from .speakers import ANTECEDENT_SENTENCES, PERSON_PRONOUNS, _main_subject, _person_described_again, described_inhabitant, person_key
+from .speakers import (
+    ANTECEDENT_SENTENCES,
+    PERSON_PRONOUNS,
+    _main_subject,
+    _person_described_again,
+    _untagged_person,
+    _with_given_names,
+    described_inhabitant,
+    full_name,
+    person_key,
+)
 
 #: Words a bare epithet may have between "the" and its head: an age's parts ("23-year-old") and adjectives.
 _AGE_PARTS = frozenset({"-", "year"})
@@ -106,6 +116,52 @@ def _named_person(subject: Token, ctx: Context) -> Span | None:
     return ent
 
 
+#: Dependencies by which the small parser hangs a name on the title before it when it makes the title the head:
+#: "Ninth seed Nalbandian" (appos), "Former Chelsea captain Desailly" (advmod), "Captain Smith" (compound).
+_NAME_ON_TITLE_DEPS = frozenset({"appos", "advmod", "compound", "npadvmod", "nmod"})
+
+
+def _name_after_title(subject: Token, ctx: Context) -> Span | None:
+    """The person named right after a common-noun subject the parse took for the head: "Ninth seed Nalbandian had …".
+
+    A bare title or trade before a name ("seed", "captain", "boss") is how
+    sports reports name a player; the small parser sometimes makes the noun
+    the subject and hangs the name on it, so the main subject read as a
+    common noun about no one and stopped the walk back (#15, quotes21: "Former
+    Chelsea captain Desailly, who is now playing …, says …" then "“…,” said
+    the 36-year-old"). Only a tagged person's name that starts right after
+    the noun and hangs on it is taken; a name elsewhere ("the manager of
+    Arsenal") is another person or a body.
+    """
+    if subject.pos_ != "NOUN" or subject.i + 1 >= len(subject.doc):
+        return None
+    ent = ctx.entities.get(subject.i + 1)
+    if ent is None or ent.start != subject.i + 1 or ent.label_ != "PERSON" or ctx.quoted(ent[0]):
+        return None
+    if ent.root.head.i != subject.i or ent.root.dep_ not in _NAME_ON_TITLE_DEPS:
+        return None
+    return ent if ctx.kind_of(ent) in (None, "", "person") else None
+
+
+def _subject_person(subject: Token, ctx: Context) -> Span | None:
+    """The named person a main subject is, read as the pronoun look-back reads it (:func:`.speakers.antecedent`).
+
+    A tagged name first; then a surname the tagger left untagged that the
+    article or the actor table gives a person ("Minar, ranked 158th …",
+    "Faultless Federer has no equal"); then a name the parse hung on a title
+    (:func:`_name_after_title`). Without the last two, the walk stopped at such
+    a subject as at a sentence about something else (#15, quotes21). The
+    headline is left to the tagger: its subject is the story's topic, and
+    the person an epithet refers back to was named in the text.
+    """
+    person = _named_person(subject, ctx)
+    if person is not None or subject.sent.start == 0:
+        return person  # a headline ("Faultless Federer has no equal") names the topic, not the last one spoken of
+    if _untagged_person(subject, entities=ctx.entities, surnames=ctx.surnames, kind_of=ctx.kind_of):
+        return full_name(_with_given_names(subject), entities=ctx.entities, quoted=ctx.quoted, any_label=True)
+    return _name_after_title(subject, ctx)
+
+
 def described_person_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
     """The named person an epithet speaker refers back to, by the main subjects of the sentences before it."""
     if mention is None or speaker is None or speaker != mention.text.strip():
@@ -123,7 +179,7 @@ def described_person_actor(mention: Span | None, speaker: str | None, ctx: Conte
         subject = _main_subject(sent, quoted=ctx.quoted)
         if subject is None:
             continue  # a quotation's own sentence, a fragment: about no one new
-        person = _named_person(subject, ctx)
+        person = _subject_person(subject, ctx)
         if person is not None and described_inhabitant(person):
             continue  # "The 22-year-old Scot finished fourth …", tagged a name: another epithet for the same person
         if person is not None:
