@@ -5,7 +5,8 @@ before it (:func:`briefgen.extract.quotes.epithets.described_person_actor`). The
 tagger left untagged though the article names the person in full ("Minar, ranked 158th in the world, was
 forced …") and at a title the parser made the head with the name hanging on it ("Ninth seed Nalbandian had
 never …", "Former Chelsea captain Desailly, who …, says …"): 8 BBC quotations in 5 articles had no actor.
-The headline and a name the subject does not hold stay out. Made-up articles, parsed by the real model, with the actor table naming the person.
+The pronoun look-back takes such a hung name too ("Wenger's Bayern counterpart Felix Magath was …. He said:"). The
+headline and an untagged common word stay out. Made-up articles, parsed by the real model, with the actor table naming the person.
 """
 
 from __future__ import annotations
@@ -61,3 +62,23 @@ def test_an_epithet_walks_back_past_a_missed_name(parse, name, article, words, p
         assert actor is None, (quote.speaker, actor)
     else:
         assert actor == person, (quote.speaker, actor)
+
+
+#: (case, article, the quotation's first words, its speaker): the pronoun look-back reads the same hung name.
+PRONOUN_CASES = [
+    (
+        "a name hung on a counterpart's title",
+        "Bayern win\nBayern Munich beat Arsenal 3-1 on Tuesday. Wenger also tried to stay upbeat himself, adding: "
+        '"There is enough time for crying." But Wenger\'s Bayern counterpart Felix Magath was in no mood to celebrate '
+        'either. He said: "I am far from happy despite the win."\n',
+        "I am far from happy",
+        "Felix Magath",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "article", "words", "speaker"), PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
+def test_a_pronoun_finds_a_name_hung_on_a_title(parse, name, article, words, speaker) -> None:
+    quote = next(q for q in extract_all(parse(article)[1]).quotes if q.text.startswith(words))
+    assert quote.speaker == speaker

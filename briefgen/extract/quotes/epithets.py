@@ -37,6 +37,7 @@ from .speakers import (
     _with_given_names,
     described_inhabitant,
     full_name,
+    name_after_title,
     person_key,
 )
 
@@ -116,40 +117,13 @@ def _named_person(subject: Token, ctx: Context) -> Span | None:
     return ent
 
 
-#: Dependencies by which the small parser hangs a name on the title before it when it makes the title the head:
-#: "Ninth seed Nalbandian" (appos), "Former Chelsea captain Desailly" (advmod), "Captain Smith" (compound).
-_NAME_ON_TITLE_DEPS = frozenset({"appos", "advmod", "compound", "npadvmod", "nmod"})
-
-
-def _name_after_title(subject: Token, ctx: Context) -> Span | None:
-    """The person named right after a common-noun subject the parse took for the head: "Ninth seed Nalbandian had …".
-
-    A bare title or trade before a name ("seed", "captain", "boss") is how
-    sports reports name a player; the small parser sometimes makes the noun
-    the subject and hangs the name on it, so the main subject read as a
-    common noun about no one and stopped the walk back (#15, quotes21: "Former
-    Chelsea captain Desailly, who is now playing …, says …" then "“…,” said
-    the 36-year-old"). Only a tagged person's name that starts right after
-    the noun and hangs on it is taken; a name elsewhere ("the manager of
-    Arsenal") is another person or a body.
-    """
-    if subject.pos_ != "NOUN" or subject.i + 1 >= len(subject.doc):
-        return None
-    ent = ctx.entities.get(subject.i + 1)
-    if ent is None or ent.start != subject.i + 1 or ent.label_ != "PERSON" or ctx.quoted(ent[0]):
-        return None
-    if ent.root.head.i != subject.i or ent.root.dep_ not in _NAME_ON_TITLE_DEPS:
-        return None
-    return ent if ctx.kind_of(ent) in (None, "", "person") else None
-
-
 def _subject_person(subject: Token, ctx: Context) -> Span | None:
     """The named person a main subject is, read as the pronoun look-back reads it (:func:`.speakers.antecedent`).
 
     A tagged name first; then a surname the tagger left untagged that the
     article or the actor table gives a person ("Minar, ranked 158th …",
     "Faultless Federer has no equal"); then a name the parse hung on a title
-    (:func:`_name_after_title`). Without the last two, the walk stopped at such
+    (:func:`.speakers.name_after_title`). Without the last two, the walk stopped at such
     a subject as at a sentence about something else (#15, quotes21). The
     headline is left to the tagger: its subject is the story's topic, and
     the person an epithet refers back to was named in the text.
@@ -159,7 +133,7 @@ def _subject_person(subject: Token, ctx: Context) -> Span | None:
         return person  # a headline ("Faultless Federer has no equal") names the topic, not the last one spoken of
     if _untagged_person(subject, entities=ctx.entities, surnames=ctx.surnames, kind_of=ctx.kind_of):
         return full_name(_with_given_names(subject), entities=ctx.entities, quoted=ctx.quoted, any_label=True)
-    return _name_after_title(subject, ctx)
+    return name_after_title(subject, entities=ctx.entities, quoted=ctx.quoted, kind_of=ctx.kind_of)
 
 
 def described_person_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
