@@ -28,7 +28,18 @@ from ..actors.titles import CONTESTANT_NOUNS
 from ..docview import Resolver
 from .context import Context
 from .gender import noun_gender, pronoun_gender
-from .speakers import ANTECEDENT_SENTENCES, PERSON_PRONOUNS, _main_subject, _person_described_again, described_inhabitant, person_key
+from .speakers import (
+    ANTECEDENT_SENTENCES,
+    PERSON_PRONOUNS,
+    _main_subject,
+    _person_described_again,
+    _untagged_person,
+    _with_given_names,
+    described_inhabitant,
+    full_name,
+    name_after_title,
+    person_key,
+)
 
 #: Words a bare epithet may have between "the" and its head: an age's parts ("23-year-old") and adjectives.
 _AGE_PARTS = frozenset({"-", "year"})
@@ -106,6 +117,25 @@ def _named_person(subject: Token, ctx: Context) -> Span | None:
     return ent
 
 
+def _subject_person(subject: Token, ctx: Context) -> Span | None:
+    """The named person a main subject is, read as the pronoun look-back reads it (:func:`.speakers.antecedent`).
+
+    A tagged name first; then a surname the tagger left untagged that the
+    article or the actor table gives a person ("Minar, ranked 158th …",
+    "Faultless Federer has no equal"); then a name the parse hung on a title
+    (:func:`.speakers.name_after_title`). Without the last two, the walk stopped at such
+    a subject as at a sentence about something else (#15, quotes21). The
+    headline is left to the tagger: its subject is the story's topic, and
+    the person an epithet refers back to was named in the text.
+    """
+    person = _named_person(subject, ctx)
+    if person is not None or subject.sent.start == 0:
+        return person  # a headline ("Faultless Federer has no equal") names the topic, not the last one spoken of
+    if _untagged_person(subject, entities=ctx.entities, surnames=ctx.surnames, kind_of=ctx.kind_of):
+        return full_name(_with_given_names(subject), entities=ctx.entities, quoted=ctx.quoted, any_label=True)
+    return name_after_title(subject, entities=ctx.entities, quoted=ctx.quoted, kind_of=ctx.kind_of)
+
+
 def described_person_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
     """The named person an epithet speaker refers back to, by the main subjects of the sentences before it."""
     if mention is None or speaker is None or speaker != mention.text.strip():
@@ -123,7 +153,7 @@ def described_person_actor(mention: Span | None, speaker: str | None, ctx: Conte
         subject = _main_subject(sent, quoted=ctx.quoted)
         if subject is None:
             continue  # a quotation's own sentence, a fragment: about no one new
-        person = _named_person(subject, ctx)
+        person = _subject_person(subject, ctx)
         if person is not None and described_inhabitant(person):
             continue  # "The 22-year-old Scot finished fourth …", tagged a name: another epithet for the same person
         if person is not None:

@@ -714,6 +714,8 @@ def antecedent(
                 # "Liberal Democrat shadow chancellor Vince Cable warned …" (ORG), "Boss Graeme Souness felt …" (untagged)
                 return full_name(shaped, entities=entities, quoted=quoted, any_label=True)
             named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
+            if named is None and main is not None:
+                named = name_after_title(main, entities=entities, quoted=quoted, kind_of=kind_of)  # "Ninth seed Nalbandian had …"
             if named is not None and spoken_of_in(named, spoken_of):
                 named = None
             if named is not None and (not genders or compatible(genders.get(person_key(named, entities=entities, quoted=quoted)), wanted)):
@@ -1129,6 +1131,33 @@ def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) 
         if child.dep_ == "appos" and named is not None and named.label_ == "PERSON" and not quoted(named[0]):
             return named
     return None
+
+
+#: Dependencies by which the small parser hangs a name on the title before it when it makes the title the head:
+#: "Ninth seed Nalbandian" (appos), "Former Chelsea captain Desailly" (advmod), "Captain Smith" (compound).
+_NAME_ON_TITLE_DEPS = frozenset({"appos", "advmod", "compound", "npadvmod", "nmod"})
+
+
+def name_after_title(subject: Token, *, entities: dict[int, Span], quoted: Quoted, kind_of: KindOf) -> Span | None:
+    """The person named right after a common-noun subject the parse took for the head: "Ninth seed Nalbandian had …".
+
+    A bare title or trade before a name ("seed", "captain", "boss") is how
+    sports reports name a player; the small parser sometimes makes the noun
+    the subject and hangs the name on it, so the main subject read as a
+    common noun about no one and stopped the walk back (#15, quotes21: "Former
+    Chelsea captain Desailly, who is now playing …, says …" then "“…,” said
+    the 36-year-old"; the pronoun look-back likewise). Only a tagged person's name that starts right after
+    the noun and hangs on it is taken; a name elsewhere ("the manager of
+    Arsenal") is another person or a body.
+    """
+    if subject.pos_ != "NOUN" or subject.i + 1 >= len(subject.doc):
+        return None
+    ent = entities.get(subject.i + 1)
+    if ent is None or ent.start != subject.i + 1 or ent.label_ != "PERSON" or quoted(ent[0]):
+        return None
+    if ent.root.head.i != subject.i or ent.root.dep_ not in _NAME_ON_TITLE_DEPS:
+        return None
+    return ent if kind_of(ent) in (None, "", "person") else None
 
 
 #: Nouns for a body (WordNet's organisations and the institution nouns): "the company" is no "he".
