@@ -218,12 +218,13 @@ def _write_delta(
     in_delta = set(delta_ids.values())
     hidden = sorted(replaced - in_delta)
     twice = sorted(replaced & in_delta)  # indexed the same in both: the browser shows it once
-    filters = {page_id: _fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in [*hidden, *twice]}
+    # each replaced base page's filters, read once: the browser's list of them and the totals' subtrahend are the same
+    # pages (hidden and twice are the replaced ones), and a delta that grew over many rebuilds holds hundreds (#18)
+    filters = {page_id: _fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in sorted(replaced)}
     meta = sorted(p.name for p in (folder / DELTA_DIR).glob("pagefind.*.pf_meta")) if delta_ids else []
     state = {"pages": len(delta_ids), "meta": meta, "hidden": hidden, "twice": twice, "filters": filters}
     if base_totals is not None:  # the whole search's filter counts: the base's, less the pages replaced or gone, plus the delta's
-        gone = [_fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in sorted(replaced)]
-        state["totals"] = _count_filters(delta_filters.values(), base=base_totals, less=gone)
+        state["totals"] = _count_filters(delta_filters.values(), base=base_totals, less=filters.values())
     _write_bytes(folder / DELTA_STATE, _json_bytes(state))
     return len(delta_ids)
 
