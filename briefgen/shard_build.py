@@ -1924,8 +1924,10 @@ def build_sharded_site(
                 index_file=Path(state_dir) / INDEX_FILE,
                 index_salt=code_digest(),
                 on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
-                # the other workers start once the briefings are indexed: the first has imported by then (#18)
-                on_indexed=workers.start_deferred if workers is not None else None,
+                # the other workers start once the briefings are indexed: the first has imported by then (#18); not at
+                # all when no briefing changed (a build that is dirty all the same, its config or own docs edited,
+                # starts them when it asks: _DirtyWorkers._worker)
+                on_indexed=(lambda changed: workers.start_deferred() if changed else workers.defer(0)) if workers is not None else None,
             )
         return publish_pages(
             assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, workers=workers
