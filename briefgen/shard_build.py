@@ -1339,7 +1339,7 @@ def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path
     (:func:`~briefgen.site.search.html_in_kept`), for the search index, which walked the whole site again to find them
     (#18); otherwise ``None``.
     """
-    from .site.search import html_in_kept
+    from .site.search import PAGEFIND_DIR, html_in_kept
 
     site = str(site_dir)
     published: dict[str, int] = {}  # path in the site -> inode, of what is there now
@@ -1375,7 +1375,8 @@ def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path
             shutil.copy2(source.path, dest)
     if [os.path.abspath(scope) for scope in scopes] != [os.path.abspath(site)]:
         return None
-    return [rel for rel in files if rel.endswith(".html")] + html_in_kept(site_dir, left)
+    index = f"{PAGEFIND_DIR}/"  # a page published there (a folder of the site's own docs by that name) is not indexed, as before
+    return [rel for rel in files if rel.endswith(".html") and not rel.startswith(index)] + html_in_kept(site_dir, left)
 
 
 def _clear_and_list(

@@ -47,7 +47,7 @@ SITES = {
 def test_publish_returns_the_pages_a_walk_of_the_site_finds(tmp_path, extra):
     built = tmp_path / "built"
     files = {}
-    for rel in ("index.html", "a/index.html", "a/b/index.html", "feed.xml", "assets/x.js", "404.html"):
+    for rel in ("index.html", "a/index.html", "a/b/index.html", "feed.xml", "assets/x.js", "404.html", f"{PAGEFIND_DIR}/own/index.html"):
         files[rel] = _Source(str(_write(built / rel, rel)), os.stat(built / rel).st_ino)
     site = tmp_path / "site"
     site.mkdir()
