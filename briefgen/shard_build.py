@@ -1318,7 +1318,7 @@ def _theme_files(portal: Path) -> frozenset[str]:
     return frozenset(p.relative_to(portal).as_posix() for p in assets.rglob("*") if p.is_file()) if assets.is_dir() else frozenset()
 
 
-def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> None:
+def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path], keep: frozenset[str] = frozenset()) -> list[str] | None:
     """Make ``site_dir`` hold ``files`` (path in the site -> the shard build's file), touching only what differs.
 
     Each file is hard-linked from the shard's last build (copied where the
@@ -1333,14 +1333,22 @@ def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path
     inodes the directory listings give (both folders on one file system), not
     from two ``stat`` calls per file: the site has some 70,000 files at 20,000
     briefings, and a rebuild changes a few hundred.
+
+    Returns, when ``site_dir`` itself is the one scope, every ``.html`` file the site then holds outside its top-level
+    ``pagefind/`` (paths in the site): ``files``' own, and the pages of the top-level entries this left alone
+    (:func:`~briefgen.site.search.html_in_kept`), for the search index, which walked the whole site again to find them
+    (#18); otherwise ``None``.
     """
+    from .site.search import PAGEFIND_DIR, html_in_kept
+
     site = str(site_dir)
     published: dict[str, int] = {}  # path in the site -> inode, of what is there now
+    left: list[str] = []  # top-level entries left alone (hidden, or in keep)
     for scope in scopes:
         if not scope.is_dir() or scope.is_symlink():
             continue
         base = os.path.relpath(scope, site).replace(os.sep, "/")
-        _clear_and_list(str(scope), "" if base == "." else base + "/", files=files, keep=keep, published=published)
+        _clear_and_list(str(scope), "" if base == "." else base + "/", files=files, keep=keep, published=published, left_at_top=left)
     try:
         one_device = os.stat(site).st_dev == os.stat(next(iter(files.values())).path).st_dev if files else True
     except OSError:
@@ -1365,13 +1373,20 @@ def _publish(files: dict[str, _Source], site_dir: Path, *, scopes: Sequence[Path
             os.link(source.path, dest)
         except OSError:
             shutil.copy2(source.path, dest)
+    if [os.path.abspath(scope) for scope in scopes] != [os.path.abspath(site)]:
+        return None
+    index = f"{PAGEFIND_DIR}/"  # a page published there (a folder of the site's own docs by that name) is not indexed, as before
+    return [rel for rel in files if rel.endswith(".html") and not rel.startswith(index)] + html_in_kept(site_dir, left)
 
 
-def _clear_and_list(path: str, rel: str, *, files: dict[str, _Source], keep: frozenset[str], published: dict[str, int]) -> bool:
+def _clear_and_list(
+    path: str, rel: str, *, files: dict[str, _Source], keep: frozenset[str], published: dict[str, int], left_at_top: list[str] | None = None
+) -> bool:
     """Below ``path`` (``rel`` in the site), remove what is not one of ``files`` and folders left empty, children first;
     record what stays in ``published`` (its inode). Whether anything is left in ``path``.
 
-    At the site's top (``rel`` empty), entries whose names start with a dot or are in ``keep`` are left alone.
+    At the site's top (``rel`` empty), entries whose names start with a dot or are in ``keep`` are left alone (and
+    their names put in ``left_at_top``).
     """
     left = False
     with os.scandir(path) as listing:
@@ -1380,6 +1395,8 @@ def _clear_and_list(path: str, rel: str, *, files: dict[str, _Source], keep: fro
         name = entry.name
         if not rel and (name.startswith(".") or name in keep):
             left = True
+            if left_at_top is not None:
+                left_at_top.append(name)
             continue
         inner = f"{rel}{name}"
         if entry.is_symlink():
@@ -1554,9 +1571,10 @@ def publish_sharded(
     # site/ (with include_portal), else the period folders, which MkDocs left alone
     scopes = [site_dir] if include_portal else [site_dir / s.folder for s in shards]
     # the last search index stays for index_site to update (it removes what the new one no longer references)
-    _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
-    # the last index grows by a delta of the pages changed since; its page list and the pages' digests stay in the state folder
-    pages = index_site(site_dir, state_dir=state_dir).pages if search and index else None
+    html = _publish(wanted_files, site_dir, scopes=scopes, keep=frozenset({PAGEFIND_DIR}) if search and index else frozenset())
+    # the last index grows by a delta of the pages changed since; its page list and the pages' digests stay in the state
+    # folder; the pages to check are the ones publishing just listed (the portal's case: it cleared the whole site)
+    pages = index_site(site_dir, state_dir=state_dir, html=html).pages if search and index else None
     runs = tuple(
         ShardRun(s.name, s.name in measured, *(measured[s.name] if s.name in measured else (0.0, 0))) for s in shards
     )
@@ -1907,8 +1925,10 @@ def build_sharded_site(
                 index_file=Path(state_dir) / INDEX_FILE,
                 index_salt=code_digest(),
                 on_reset=lambda message: logging.getLogger("mkdocs.plugins.briefgen").info(one_line(message)),
-                # the other workers start once the briefings are indexed: the first has imported by then (#18)
-                on_indexed=workers.start_deferred if workers is not None else None,
+                # the other workers start once the briefings are indexed: the first has imported by then (#18); not at
+                # all when no briefing changed (a build that is dirty all the same, its config or own docs edited,
+                # starts them when it asks: _DirtyWorkers._worker)
+                on_indexed=(lambda changed: workers.start_deferred() if changed else workers.defer(0)) if workers is not None else None,
             )
         return publish_pages(
             assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, workers=workers

@@ -362,6 +362,6 @@ def test_on_indexed_is_called_once_after_the_last_briefing_is_indexed() -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(SiteIndex, "add", adding)
         mp.setattr(SiteIndex, "begin_pages", beginning)
-        told = assemble_site(briefings, renderer=Renderer(), on_indexed=lambda: events.append("indexed")).pages
+        told = assemble_site(briefings, renderer=Renderer(), on_indexed=lambda changed: events.append("indexed")).pages
     assert events == ["add", "add", "add", "indexed", "pages"]
     assert [(p.path, p.content) for p in told] == [(p.path, p.content) for p in assemble_site(briefings, renderer=Renderer()).pages]

@@ -321,7 +321,7 @@ def assemble_site(
     index_file: Path | None = None,
     index_salt: str = "",
     on_reset: Callable[[str], None] | None = None,
-    on_indexed: Callable[[], None] | None = None,
+    on_indexed: Callable[[bool], None] | None = None,
 ) -> _Assembled:
     """Every page of the site for briefings already made, in a list (for tests and small sites; see :func:`iter_site_pages`).
 
@@ -329,7 +329,9 @@ def assemble_site(
     briefing again (#18; ``index_salt``, a digest of the code, invalidates it); ``on_reset`` is told in one line
     why a stored index could not be used.
     ``on_indexed`` is called once every briefing is indexed, before the
-    pages are made (:func:`briefgen.shard_build.build_sharded_site` starts its second dirty-build worker there).
+    pages are made (:func:`briefgen.shard_build.build_sharded_site` starts its second dirty-build worker there), with
+    whether the archive changed: ``False`` only when the stored index met every briefing unchanged and lost none
+    (:meth:`SiteIndex.changed`; that rebuild has no second worker's start to pay for, #18).
     """
     with SiteIndex(prefix=prefix, today=today, path=index_file, salt=index_salt) as index:
         if index.reset is not None and on_reset is not None and index_file is not None:
@@ -337,7 +339,7 @@ def assemble_site(
         for b in briefings:
             index.add(b)
         if on_indexed is not None:
-            on_indexed()
+            on_indexed(index.changed())
         pages = list(
             iter_site_pages(
                 index, renderer=renderer, site_url=site_url, directory_urls=directory_urls, per_page=per_page, title=title, index_per_page=index_per_page

@@ -44,7 +44,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,7 @@ class SearchIndex:
     delta: int = 0
 
 
-def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None = None) -> SearchIndex:
+def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None = None, html: Iterable[str] | None = None) -> SearchIndex:
     """Index every HTML page below ``site_dir`` into ``site_dir/pagefind``.
 
     Pagefind cannot load an index and add to it, and indexing the whole site
@@ -121,12 +121,17 @@ def index_site(site_dir: Path, *, language: str = "en", state_dir: Path | None =
     read at (:data:`PAGE_STATS`), so a rebuild reads only the pages whose files
     changed. Without it there is no delta: every index is whole (the unsharded
     ``mkdocs build`` empties ``site_dir`` before each build anyway).
+
+    ``html``: every ``.html`` file below ``site_dir`` but its index folder (paths relative to it, with ``/``), when the
+    caller has just listed them — publishing a sharded site walks ``site/`` to clear it (:func:`~briefgen.shard_build._publish`),
+    and a second walk here to find the same files was a pass over every folder of the site in each rebuild (#18: about
+    0.05 CPU s of a one-article rebuild at 2,000 briefings, growing with the archive). Without it the site is walked.
     """
     site_dir = Path(site_dir)
     folder = site_dir / PAGEFIND_DIR
     state_dir = Path(state_dir) if state_dir is not None else None
     _clear_foreign(folder)
-    pages = _page_digests(site_dir, known=_read_stats(state_dir))
+    pages = _page_digests(site_dir, known=_read_stats(state_dir), html=html)
     if state_dir is not None:
         _write_stats(state_dir, pages)
     digests = {rel: digest for rel, (digest, _) in pages.items()}
@@ -213,12 +218,13 @@ def _write_delta(
     in_delta = set(delta_ids.values())
     hidden = sorted(replaced - in_delta)
     twice = sorted(replaced & in_delta)  # indexed the same in both: the browser shows it once
-    filters = {page_id: _fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in [*hidden, *twice]}
+    # each replaced base page's filters, read once: the browser's list of them and the totals' subtrahend are the same
+    # pages (hidden and twice are the replaced ones), and a delta that grew over many rebuilds holds hundreds (#18)
+    filters = {page_id: _fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in sorted(replaced)}
     meta = sorted(p.name for p in (folder / DELTA_DIR).glob("pagefind.*.pf_meta")) if delta_ids else []
     state = {"pages": len(delta_ids), "meta": meta, "hidden": hidden, "twice": twice, "filters": filters}
     if base_totals is not None:  # the whole search's filter counts: the base's, less the pages replaced or gone, plus the delta's
-        gone = [_fragment(folder / "fragment" / f"{page_id}.pf_fragment").get("filters", {}) for page_id in sorted(replaced)]
-        state["totals"] = _count_filters(delta_filters.values(), base=base_totals, less=gone)
+        state["totals"] = _count_filters(delta_filters.values(), base=base_totals, less=filters.values())
     _write_bytes(folder / DELTA_STATE, _json_bytes(state))
     return len(delta_ids)
 
@@ -279,7 +285,9 @@ def _files_below(top: str) -> Iterator[tuple[str, str]]:
     yield from walk(top, "")
 
 
-def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = None) -> dict[str, tuple[str, str]]:
+def _page_digests(
+    site_dir: Path, *, known: dict[str, tuple[str, str]] | None = None, html: Iterable[str] | None = None
+) -> dict[str, tuple[str, str]]:
     """Every HTML page below ``site_dir`` (outside the index) -> (a digest of what Pagefind reads of it (the ``article``
     element), the file status it was read at).
 
@@ -287,11 +295,13 @@ def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = 
     every page of the site was most of a rebuild's search stage at 20,000 briefings (about 600 MB of HTML), while a
     rebuild after one new article changes a few dozen pages; a published page is a hard link to its shard's build,
     so an unchanged page keeps its inode and times. The status holds the change time, which any write or new link
-    moves.
+    moves. ``html``: the pages, as the caller listed them (:func:`index_site`); else the site is walked (:func:`_html_files`).
     """
     known = known or {}
     digests: dict[str, tuple[str, str]] = {}
-    for path, rel in _html_files(str(site_dir)):
+    top = str(site_dir)
+    listed = _html_files(top) if html is None else ((os.path.join(top, rel), rel) for rel in html)
+    for path, rel in listed:
         st = os.stat(path)
         # kept as the text it is stored as: compared as one string, not parsed into five numbers per page (#18)
         status = f"{st.st_dev}\t{st.st_ino}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ctime_ns}"
@@ -306,7 +316,7 @@ def _page_digests(site_dir: Path, *, known: dict[str, tuple[str, str]] | None = 
     return digests
 
 
-def _html_files(top: str) -> Iterator[tuple[str, str]]:
+def _html_files(top: str, *, prefix: str = "") -> Iterator[tuple[str, str]]:
     """``(path, path relative to top with '/')`` of every ``.html`` file below ``top`` but its index folder, in
     ``os.walk``'s order with each folder's entries sorted (a folder's files, then its folders; links to folders not
     followed).
@@ -314,6 +324,8 @@ def _html_files(top: str) -> Iterator[tuple[str, str]]:
     Strings and ``scandir``, not ``os.walk``: every page is a folder of its own (``NAME/index.html``), and
     ``os.walk``'s ``relpath`` and joins per folder were three quarters of a rebuild's unchanged-page check
     (0.24 of 0.32 CPU s over 4,000 folders at 2,000 briefings, #18), where the ``stat`` calls were 0.03.
+    ``prefix``: ``top`` is that folder of the site (``.well-known/``), so the paths are the site's and its index folder
+    is not skipped there (:func:`html_in_kept`).
     """
 
     def walk(path: str, rel: str) -> Iterator[tuple[str, str]]:
@@ -337,7 +349,24 @@ def _html_files(top: str) -> Iterator[tuple[str, str]]:
                 continue
             yield from walk(entry.path, f"{rel}{entry.name}/")
 
-    yield from walk(top, "")
+    yield from walk(top, prefix)
+
+
+def html_in_kept(site_dir: Path, names: Iterable[str]) -> list[str]:
+    """The ``.html`` files (paths in the site) that :func:`_html_files` finds in the top-level entries ``names`` of
+    ``site_dir`` — the entries publishing leaves alone (hidden ones), whose pages are indexed like any other —
+    except the index folder; in ``_html_files``' way: a folder (not a link to one) is walked, a file is one page."""
+    found: list[str] = []
+    for name in sorted(names):
+        if name == PAGEFIND_DIR:
+            continue
+        path = os.path.join(str(site_dir), name)
+        if os.path.isdir(path):
+            if not os.path.islink(path):
+                found += [rel for _, rel in _html_files(path, prefix=f"{name}/")]
+        elif name.endswith(".html"):
+            found.append(name)
+    return found
 
 
 #: The first line of :data:`PAGE_STATS`; then a line per page: path, digest, device, inode, size, mtime and ctime (ns), tab-separated.
