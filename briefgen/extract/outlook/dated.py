@@ -16,6 +16,8 @@ qualifier"). A year the article only tells in clauses that are not past is ahead
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from .cues import SCHEDULED, _past_anchor, clause_verb, is_negated, is_past, is_past_clause
@@ -38,18 +40,19 @@ def _year(token: Token) -> int | None:
     return year if _FIRST_YEAR <= year <= _LAST_YEAR else None
 
 
-def latest_past_year(doc: Doc) -> int | None:
+def latest_past_year(doc: Doc, *, leaving_out: Callable[[Token], bool] | None = None, cache_key: str = _PAST_YEAR_KEY) -> int | None:
     """The latest year the article tells in a past clause ("In 2002, the KSE was …", "met the Swiss in their final
-    Euro 2004 qualifier"), worked out once per doc; None when it tells none."""
-    cached = doc.user_data.get(_PAST_YEAR_KEY, False)
+    Euro 2004 qualifier"), worked out once per doc and ``cache_key``; None when it tells none. ``leaving_out`` names
+    years that are no time told (:func:`.forecast_years.latest_year_told_past`: a forecast's own year)."""
+    cached = doc.user_data.get(cache_key, False)
     if cached is not False:
         return cached
     latest = None
     for token in doc:
         year = _year(token)
-        if year is not None and is_past_clause(token) and (latest is None or year > latest):
+        if year is not None and is_past_clause(token) and not (leaving_out is not None and leaving_out(token)) and (latest is None or year > latest):
             latest = year
-    doc.user_data[_PAST_YEAR_KEY] = latest
+    doc.user_data[cache_key] = latest
     return latest
 
 

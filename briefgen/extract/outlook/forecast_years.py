@@ -23,8 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicon import FORECAST_NOUNS
-from .cues import _auxiliaries, is_negated, is_past_clause
-from .dated import _year
+from .cues import _auxiliaries, is_negated
+from .dated import _year, latest_past_year
 from .first_tests import FirstTest, first_test, lemma_of
 
 _LATEST_KEY = "briefgen_outlook_latest_year_told_past"
@@ -62,16 +62,7 @@ def _in_a_figure(token: Token) -> bool:
 def latest_year_told_past(doc: Doc) -> int | None:
     """The latest year the article tells in a past clause, leaving out the years of forecasts' and targets' own
     phrases ("raised its estimate of 2005 oil demand": 2005 is the figure's year, not a year told past)."""
-    cached = doc.user_data.get(_LATEST_KEY, False)
-    if cached is not False:
-        return cached
-    latest = None
-    for token in doc:
-        year = _year(token)
-        if year is not None and is_past_clause(token) and not _in_a_figure(token) and (latest is None or year > latest):
-            latest = year
-    doc.user_data[_LATEST_KEY] = latest
-    return latest
+    return latest_past_year(doc, leaving_out=_in_a_figure, cache_key=_LATEST_KEY)
 
 
 @first_test(FirstTest(lemmas=frozenset(FORECAST_NOUNS), pos=frozenset({"NOUN"})))
