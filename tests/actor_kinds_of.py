@@ -12,3 +12,9 @@ def kinds_of(parse, text: str) -> dict[str, str]:
     """``{actor name: kind}`` of the article made of ``text`` (``parse`` is conftest's fixture)."""
     _, doc = parse(f"Test\n{text}\n")
     return {a.name: a.kind for a in extract_actors(doc).actors}
+
+
+def people_of(parse, text: str) -> dict:
+    """``{person's name: Actor}`` of the article made of ``text``: their roles and affiliation, for the class tests."""
+    _, doc = parse(f"Test\n{text}\n")
+    return {a.name: a for a in extract_actors(doc).actors if a.kind == "person"}

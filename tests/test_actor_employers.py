@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import people_of
 
 pytestmark = pytest.mark.slow
 
 
-def _affiliations(parse, text: str) -> dict[str, str | None]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.affiliation for a in extract_actors(doc).actors if a.kind == "person"}
+def _affiliations(parse, text: str) -> dict:
+    return {name: a.affiliation for name, a in people_of(parse, text).items()}
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_actors
+from actor_kinds_of import people_of
 
 pytestmark = pytest.mark.slow
 
 
-def _roles(parse, text: str) -> dict[str, tuple[str, ...]]:
-    _, doc = parse(f"Test\n{text}\n")
-    return {a.name: a.roles for a in extract_actors(doc).actors if a.kind == "person"}
+def _roles(parse, text: str) -> dict:
+    return {name: a.roles for name, a in people_of(parse, text).items()}
 
 
 @pytest.mark.parametrize(
