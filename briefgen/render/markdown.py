@@ -30,6 +30,7 @@ from markupsafe import Markup
 from ..records import Briefing, BriefingDate
 from .escaping import html_text, md_escape
 from .provenance import anchor_id, anchored_blocks
+from .quotations import quotation_paragraphs
 from .relations import relation_graph, render_svg
 from .voices import voice_of
 
@@ -262,6 +263,7 @@ class Renderer:
             **_COMPILE_OPTIONS,
         )
         self.env.filters["md"] = md_escape
+        self.env.filters["quotation_paragraphs"] = quotation_paragraphs  # a paragraph per opening mark, as the source
         self.env.globals["portable"] = portable
         self.env.globals["pad"] = Markup("" if portable else "    ")  # the indent of a block's body (admonition, details)
 
