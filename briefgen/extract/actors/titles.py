@@ -12,7 +12,7 @@ from ..lexicon import is_actor_noun, read_word_list
 from .names import is_common_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_of, national_title_country
-from .employers import BodyForms, body_after_name, body_named_in
+from .employers import BodyForms, body_after_name, body_employing, body_named_in
 from .mentions import _Cluster, _clean
 from .words import HONORIFICS, _is_honorific
 
@@ -336,6 +336,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     affil = orgs[tok.text.lower()].canonical()
             named = named or body_named_in(tokens, forms)
+            if affil is not None and country_of(affil):
+                affil = body_employing(tokens, forms) or affil  # "editor of UK magazine Mac Format": the magazine
             while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
                 tokens = tokens[1:]
             # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
