@@ -83,7 +83,7 @@ from .epithets import described_person_actor
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
-from .speakers import PERSON_PRONOUNS, labelled_in_passive, names_spoken_of, one_of_a_nationality, spoken_of_in
+from .speakers import PERSON_PRONOUNS, labelled_in_passive, untagged_full_name, names_spoken_of, one_of_a_nationality, spoken_of_in
 
 
 def extract_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds) -> list[Quote]:
@@ -250,6 +250,10 @@ def speaker_name(mention: Span, resolve: Resolver) -> str | None:
         return mention.text.strip()  # "the 27-year-old Austrian": a person described; the table would read Austria
     if _country_before_its_head(mention, resolve):
         return mention.text.strip()  # "French Green MEP Alain Lipietz", "the Scottish Executive": not France, Scotland
+    if root.pos_ == "PROPN" and not root.ent_type_ and untagged_full_name(root, entities={}) == mention:
+        name = resolve(mention)
+        # "Tory Dominic Grieve", "Deputy Speaker Sylvia Heal": the table may hold the tagger's fragment as the row
+        return name if root.text in name.split() else mention.text.strip()
     if root.pos_ != "NOUN" or root.i + 1 >= mention.end:
         return resolve(mention)
     head = mention.doc[mention.start : root.i + 1]
