@@ -94,6 +94,7 @@ from .poised import set_for_cue
 from .deferrals import deferred_time, deferred_to_cue
 from .nominations import nomination_told_now_cue
 from .contenders import contender_named_cue
+from .visits import stay_for_a_purpose_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -245,6 +246,7 @@ CLAUSE_CUES = (
     condition_pending_cue,  # :mod:`.conditions`: "The takeover is subject to approval by AT&T's shareholders"
     forecast_for_year_cue,  # :mod:`.forecast_years`: "raised its estimate of 2005 oil demand growth", "a target … by 2010"
     contender_named_cue,  # :mod:`.contenders`: "Nominees for best foreign film include …", "is on the Fifa shortlist"
+    stay_for_a_purpose_cue,  # :mod:`.visits`: "is in London to speak at a fundraising dinner"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
