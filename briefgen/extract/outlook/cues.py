@@ -27,6 +27,7 @@ from ..demands.phrases import is_actor_like
 from ..docview import words
 from ..lexicon import FRAME_NOUNS, is_actor_noun
 from .first_tests import FirstTest, first_test, lemma_of
+from .misread_modals import name_taken_for_modal
 
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
@@ -729,7 +730,10 @@ _MODAL_AUXILIARY = FirstTest(tags=frozenset({"MD"}), deps=frozenset({"aux", "aux
 def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     """A modal auxiliary that points forward, and the kind of outlook it states (an open question when the
     clause is an embedded question left open, see :func:`embedded_question`). A general rule on a generic
-    "you" states none (:func:`_general_rule`)."""
+    "you" states none (:func:`_general_rule`), nor a name the tagger read as a modal, "May said"
+    (:mod:`.misread_modals`)."""
+    if name_taken_for_modal(token):
+        return None
     if token.tag_ == "MD" and (_general_rule(token.head) or (not future_time_in_sentence and _generic_you(token.head))):
         return None
     kind = _modal_kind(token, future_time_in_sentence=future_time_in_sentence)

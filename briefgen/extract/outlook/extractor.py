@@ -93,6 +93,10 @@ from .threats import threat_standing_cue
 from .poised import set_for_cue
 from .deferrals import deferred_time, deferred_to_cue
 from .nominations import nomination_told_now_cue
+from .contenders import contender_named_cue
+from .visits import stay_for_a_purpose_cue
+from .preparations import preparation_under_way_cue
+from .readiness import readiness_reported_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -260,6 +264,10 @@ CLAUSE_CUES = (
     plan_argued_cue,  # :mod:`.plan_stances`: "underlined Lib Dem plans to scrap university fees", "attacked Tory plans for"
     condition_pending_cue,  # :mod:`.conditions`: "The takeover is subject to approval by AT&T's shareholders"
     forecast_for_year_cue,  # :mod:`.forecast_years`: "raised its estimate of 2005 oil demand growth", "a target … by 2010"
+    contender_named_cue,  # :mod:`.contenders`: "Nominees for best foreign film include …", "is on the Fifa shortlist"
+    stay_for_a_purpose_cue,  # :mod:`.visits`: "is in London to speak at a fundraising dinner"
+    preparation_under_way_cue,  # :mod:`.preparations`: "Preparations for the analogue switch-off are already underway"
+    readiness_reported_cue,  # :mod:`.readiness`: "has said he is willing to soften the rules"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
