@@ -100,7 +100,7 @@ def _epithet_after_a_person(ent: Span, text: str) -> bool:
 
 
 #: The possessive markers the tokenizer splits off an owner ("BBC One's", "Sky News'").
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _host_in_a_programme_title(ent: Span) -> bool:
@@ -119,7 +119,7 @@ def _host_in_a_programme_title(ent: Span) -> bool:
     if k < 3 or doc[k - 1].lower_ != "with":
         return False
     title, mark = doc[k - 2], doc[k - 3]
-    return title.is_title and title.is_alpha and title.ent_type_ != "PERSON" and mark.text in _POSSESSIVE_MARKS
+    return title.is_title and title.is_alpha and title.ent_type_ != "PERSON" and mark.text in _OWNER_MARKS
 
 
 #: Dependents that make a word a common noun's head: "the Scot", "a Jamaican", "the 27-year-old Spaniard", "his fellow American".
