@@ -43,7 +43,7 @@ from .kinds import (
     titled_as_a_performer,
 )
 from .gazetteer import IRISH_PROVINCES, country_form, is_place
-from .names import is_acronym_of, is_numbered_name, names_a_club, singular_name, surname_word
+from .names import is_acronym_of, is_numbered_name, known_only_as_a_body, names_a_club, singular_name, surname_word
 from .body_merge import (
     _fold_short_forms_of_bodies,
     _initials,
@@ -348,6 +348,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             if label == "PERSON" and named_as_a_firm(text) and not honorific:
                 label = "ORG"  # "game developer Krome Studios", "Leadplex Inc": a firm's last word outweighs a person's title
+            if label == "PERSON" and known_only_as_a_body(text) and not honorific:
+                label = "ORG"  # "a contribution to Unicef", "the Beatles": WordNet knows the name only as a body
             mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))
