@@ -81,6 +81,8 @@ def _names_no_one(ent: Span, text: str) -> bool:
         return True  # "William Pitt the Younger": the person's epithet, no second actor (#15, actors18)
     if ent.label_ in ("ORG", "PERSON") and _host_in_a_programme_title(ent):
         return True  # "told BBC One's Breakfast with Frost": a word of the programme's title (#15, actors21)
+    if ent.label_ in ("ORG", "PERSON", "GPE") and _after_a_title_s_preposition(ent):
+        return True  # "Maroon 5's album Songs About Jane": the tail of a title (#15, actors21)
     return ent.label_ in ("ORG", "PERSON") and _counted(ent)
 
 
@@ -120,6 +122,29 @@ def _host_in_a_programme_title(ent: Span) -> bool:
         return False
     title, mark = doc[k - 2], doc[k - 3]
     return title.is_title and title.is_alpha and title.ent_type_ != "PERSON" and mark.text in _OWNER_MARKS
+
+
+#: Prepositions a title capitalises ("Songs About Jane", "The News From Paraguay", "The Rise And Fall Of …").
+_TITLE_PREPOSITIONS = frozenset({"About", "With", "From", "For", "In", "On", "Of", "To", "At", "Without", "Into", "Under", "Over", "Against", "By"})
+
+
+def _after_a_title_s_preposition(ent: Span) -> bool:
+    """ "Maroon 5's album Songs About Jane", "Paul Watkins's The News From Paraguay", "The Rise And Fall Of Taylor
+    Kennedy": a name right after a capitalised preposition that follows a capitalised word mid-sentence is the tail
+    of a title, not an actor.
+
+    Only a title writes a preposition with a capital inside a sentence; the tagger cuts the title there and tags
+    its last words a person, a body or a place (#15, actors21 held-out read, entertainment/109: "Jane" a person; 4
+    BBC tables, all titles of albums, books, shows and a race). A preposition that opens the sentence, or comes
+    after punctuation, is capitalised by the sentence, and the name there stays.
+    """
+    doc = ent.doc
+    if ent.start < 2:
+        return False
+    prep, before = doc[ent.start - 1], doc[ent.start - 2]
+    if prep.text not in _TITLE_PREPOSITIONS or prep.pos_ != "ADP" or _opens_sentence(prep):
+        return False
+    return not before.is_punct and before.text[:1].isupper()
 
 
 #: Dependents that make a word a common noun's head: "the Scot", "a Jamaican", "the 27-year-old Spaniard", "his fellow American".
