@@ -36,6 +36,7 @@ from .kinds import (
     named_as_a_firm,
     named_by_common_words,
     named_for_things,
+    one_plural_noun,
     owned_by_a_person,
     person_of_a_country,
     plural_name_of_one,
@@ -43,7 +44,7 @@ from .kinds import (
     titled_as_a_performer,
 )
 from .gazetteer import IRISH_PROVINCES, country_form, is_place
-from .names import is_acronym_of, is_numbered_name, names_a_club, singular_name, surname_word
+from .names import is_acronym_of, is_numbered_name, known_only_as_a_body, names_a_club, singular_name, surname_word
 from .body_merge import (
     _fold_short_forms_of_bodies,
     _initials,
@@ -315,7 +316,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text) or _numbered_channel(text)
         if text and (_looks_like_name(text) or numbered) and not _names_no_one(ent, text) and not acronym_of_a_thing(text, doc):
-            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or (named_for_things(text) and not honorific) or (named_by_common_words(text) and not honorific and _title_kind(ent) != "PERSON" and not apposition_names_a_person(ent))) else ent.label_
+            label = "ORG" if ent.label_ == "PERSON" and (firm_of_a_country(ent, surnames_in_full) or _hearer_of_tell(ent, surnames_in_full) or _club_left_in_a_transfer(ent) or _titled_as_organisation(ent) or _based_in_a_place(ent, surnames_in_full) or (_holds_a_state_s_name(text) and not honorific) or _is_acronym(text) or names_a_club(text) or _names_an_organisation_noun(ent) or text in bands or (text in employers and not honorific) or ((named_for_things(text) or one_plural_noun(text)) and not honorific) or (named_by_common_words(text) and not honorific and _title_kind(ent) != "PERSON" and not apposition_names_a_person(ent))) else ent.label_
             if label in ("GPE", "LOC") and text in titled_bodies and country_form(text) is None and not is_place(text):
                 label = "ORG"  # "blog analysis firm Technorati", "Russian energy giant Gazprom": no place, a titled body
             elif label in ("GPE", "LOC") and text in titled_performers and not is_place(text):
@@ -349,6 +350,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             if label == "PERSON" and named_as_a_firm(text) and not honorific:
                 label = "ORG"  # "game developer Krome Studios", "Leadplex Inc": a firm's last word outweighs a person's title
+            if label == "PERSON" and known_only_as_a_body(text) and not honorific:
+                label = "ORG"  # "a contribution to Unicef", "the Beatles": WordNet knows the name only as a body
             mentions.append(_Mention(ent, "ORG" if numbered else label, text, honorific))
     mentions.extend(_bracketed_acronyms(doc, mentions))
     mentions.extend(_untagged_titled_names(doc, mentions, in_heading))

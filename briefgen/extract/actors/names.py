@@ -360,6 +360,21 @@ def party_key(name: str) -> str:
 #: ``tools/wordnet_party_names.py`` (WordNet's licence in the file).
 PARTY_NAMES: frozenset[str] = read_word_list("party_names.txt")
 
+#: Names WordNet 3.0 knows only as an organisation ("UNICEF", "Beatles", "Gestapo", "European Union"), case-folded;
+#: made by ``tools/wordnet_organisation_names.py`` (WordNet's licence in the file).
+ORGANISATION_NAMES: frozenset[str] = frozenset(n.casefold() for n in read_word_list("organisation_names.txt"))
+
+
+def known_only_as_a_body(name: str) -> bool:
+    """ "Unicef", "Beatles", "Gestapo", "European Union": a name every WordNet sense of which is an organisation.
+
+    The small model types such bodies a person now and then, and one word gives no construction to tell the kind
+    by (#15, actors21 held-out read, entertainment/195: "a contribution to Unicef"; 7 BBC tables). Only the
+    name as a whole is compared, case aside ("UNICEF" and "Unicef"), so a person whose surname is one word of a
+    body's name is untouched.
+    """
+    return name.casefold() in ORGANISATION_NAMES
+
 
 @functools.lru_cache(maxsize=1)
 def _party_keys() -> frozenset[str]:

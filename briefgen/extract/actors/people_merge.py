@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .kinds import possessive_full_name
+from .kinds import GIVEN_NAMES, possessive_full_name
 from .gazetteer import country_form, is_place
 from .names import ORGANISATION_NOUNS, is_clipping, party_key, generation, surname_word
 from .mentions import _Cluster, _Mention
@@ -64,6 +64,8 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         given_name_ok = m.honorific is None or m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS
         if not candidates and given_name_ok and len(by_first.get(word, [])) == 1:
             candidates = by_first[word]  # "Sandra" after "Sandra Howard"; "Sir Alan" after "Alan Budd"
+        if not candidates and not given_name_ok and _surname_first(word, by_first):
+            candidates = by_first[word]  # "Mr Wang" after "Wang Yan", "Dr Khoo" after "Khoo Kay Peng"
         if not candidates and not by_first.get(word) and len(by_inner.get(word, [])) == 1:
             # "Lula" beside "Luiz Inacio Lula da Silva", "Alwaleed" beside "Prince Alwaleed bin Talal": a word inside
             # one long name and no other's first or last word is that person (#15, actors20)
@@ -88,6 +90,18 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
     _join_partial_full_names(full)
     _join_initials(full)
     return [*full.values(), *singles.values()]
+
+
+def _surname_first(word: str, by_first: dict[str, list[_Cluster]]) -> bool:
+    """ "Mr Wang" after "Wang Yan", "Mr Xie" after "Xie Xuren", "Dr Khoo" after "Khoo Kay Peng", "Mr Park" after
+    "Park Seung": a surname after an honorific that opens one full name of the article, written surname first as
+    Chinese, Korean and Malaysian names are, is that person.
+
+    An honorific takes a surname, so such a word was matched only against the last words of full names and the
+    person was listed twice (#15, actors21: 5 BBC articles, all business reports quoting officials). A census given
+    name is left out: "Mr Howard" beside "Howard Flight" is Michael Howard, named by his surname.
+    """
+    return len(by_first.get(word, [])) == 1 and word not in GIVEN_NAMES
 
 
 def _join_partial_full_names(full: dict[tuple[str, str], _Cluster]) -> None:
