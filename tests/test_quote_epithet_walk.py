@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_all
+from quote_speaker_of import speaker_actor_of
 
 #: (case, article, the quotation's first words, the person its speaker stands for, or None)
 CASES = [
@@ -56,12 +56,8 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "person"), CASES, ids=[c[0] for c in CASES])
 def test_an_epithet_walks_back_past_a_missed_name(parse, name, article, words, person) -> None:
-    quote = next(q for q in extract_all(parse(article)[1]).quotes if q.text.startswith(words))
-    actor = quote.speaker_actor.name if quote.speaker_actor else None
-    if person is None:
-        assert actor is None, (quote.speaker, actor)
-    else:
-        assert actor == person, (quote.speaker, actor)
+    speaker, actor = speaker_actor_of(parse, article, words)
+    assert actor == person, (speaker, actor)
 
 
 #: (case, article, the quotation's first words, its speaker): the pronoun look-back reads the same hung name.
@@ -80,5 +76,4 @@ PRONOUN_CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "speaker"), PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
 def test_a_pronoun_finds_a_name_hung_on_a_title(parse, name, article, words, speaker) -> None:
-    quote = next(q for q in extract_all(parse(article)[1]).quotes if q.text.startswith(words))
-    assert quote.speaker == speaker
+    assert speaker_actor_of(parse, article, words)[0] == speaker

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_all
+from quote_speaker_of import speaker_actor_of
 
 #: (case, article, the quotation's first words, the person its speaker stands for, or None)
 CASES = [
@@ -46,9 +46,5 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "person"), CASES, ids=[c[0] for c in CASES])
 def test_an_epithet_walks_back_past_a_mistyped_surname(parse, name, article, words, person) -> None:
-    quote = next(q for q in extract_all(parse(article)[1]).quotes if q.text.startswith(words))
-    actor = quote.speaker_actor.name if quote.speaker_actor else None
-    if person is None:
-        assert actor is None, (quote.speaker, actor)
-    else:
-        assert actor == person, (quote.speaker, actor)
+    speaker, actor = speaker_actor_of(parse, article, words)
+    assert actor == person, (speaker, actor)
