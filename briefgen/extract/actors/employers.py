@@ -54,6 +54,16 @@ def body_forms(bodies: Iterable[_Cluster]) -> BodyForms:
     return sorted(forms.items(), key=lambda item: (-len(item[0]), item[0]))
 
 
+def body_named_at(tokens: Sequence[Token], i: int, forms: BodyForms) -> str | None:
+    """The organisation whose longest form opens at ``tokens[i]`` ("Mac Format" in "editor at Mac Format magazine",
+    not "Mac", when the article names both), or None."""
+    texts = [t.text for t in tokens]
+    for words, name in forms:
+        if tuple(texts[i : i + len(words)]) == words:
+            return name
+    return None
+
+
 def body_named_in(tokens: Sequence[Token], forms: BodyForms) -> str | None:
     """The first organisation of the article that ``tokens`` (a role) name, by its longest form there.
 
