@@ -21,6 +21,7 @@ from .names import (
     without_country,
 )
 from .mentions import _Cluster, _Mention
+from .outlets import names_an_outlet
 from .titles import title_tokens
 from .works import _numbered_channel
 
@@ -83,6 +84,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                 and country_form(cluster.key) is None
                 and len(begun_by[cluster.key]) == 1
                 and not _adds_only_a_number(other.key, cluster.key)
+                # "Google" beside "Google News": the body's outlet, not its full name (actors22)
+                and not names_an_outlet(other.key, cluster.key)
             )
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
             clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
@@ -103,6 +106,10 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                 if any(other.key.startswith(f"{name} ") for name in full_names):
                     continue
                 first_word = len(other.key.split()) >= 2 and other.key.split()[0] == person.key
+                if first_word and names_an_outlet(other.key, person.key):
+                    # "the first Mac" typed a person beside "Mac Format": the parent the article names alone, if any
+                    other = orgs.get(person.key.lower(), other)
+                    first_word = other.key == person.key
                 # "Ampas", "Hefce", "Bat": an acronym written in title case that the tagger read as a name (actors12)
                 acronym = untitled and _title_case_acronym_of(person.key, other.key)
                 if (first_word or acronym or (untitled and other.key == person.key)) and other.key.lower() in orgs:
@@ -319,7 +326,14 @@ def _fold_short_forms_of_bodies(people: list[_Cluster], orgs: dict[str, _Cluster
             first = body.key.split()[0]
             if len(body.key.split()) < 2:
                 continue
-            if first in (word, f"{word}s"):
+            if first in (word, f"{word}s") and names_an_outlet(body.key, first):
+                # "the first Mac" typed a person beside the magazine "Mac Format": the Mac the article names alone, if any
+                parent = orgs.get(word.lower())
+                if parent is None:
+                    continue
+                parent.mentions.extend(_Mention(m.span, "ORG", m.text) for m in person.mentions)
+                parent.names.extend(person.names)
+            elif first in (word, f"{word}s"):
                 body.mentions.extend(_Mention(m.span, "ORG", m.text) for m in person.mentions)
                 body.names.extend(person.names)
             elif first in (f"{word}'s", f"{word}’s"):

@@ -54,19 +54,25 @@ def body_forms(bodies: Iterable[_Cluster]) -> BodyForms:
     return sorted(forms.items(), key=lambda item: (-len(item[0]), item[0]))
 
 
+def body_named_at(tokens: Sequence[Token], i: int, forms: BodyForms) -> str | None:
+    """The organisation whose longest form opens at ``tokens[i]`` ("Mac Format" in "editor at Mac Format magazine",
+    not "Mac", when the article names both), or None."""
+    texts = [t.text for t in tokens]
+    for words, name in forms:
+        if tuple(texts[i : i + len(words)]) == words:
+            return name
+    return None
+
+
 def body_named_in(tokens: Sequence[Token], forms: BodyForms) -> str | None:
     """The first organisation of the article that ``tokens`` (a role) name, by its longest form there.
 
     Only a capitalised word opens a form: a body's name that is also a common word ("Which?", "Shell") is
     matched only as a name.
     """
-    texts = [t.text for t in tokens]
     for i, token in enumerate(tokens):
-        if not token.text[:1].isupper():
-            continue
-        for words, name in forms:
-            if tuple(texts[i : i + len(words)]) == words:
-                return name
+        if token.text[:1].isupper() and (name := body_named_at(tokens, i, forms)) is not None:
+            return name
     return None
 
 

@@ -12,7 +12,7 @@ from ..lexicon import is_actor_noun, read_word_list
 from .names import is_common_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_of, national_title_country
-from .employers import BodyForms, body_after_name, body_employing, body_named_in
+from .employers import BodyForms, body_after_name, body_employing, body_named_at, body_named_in
 from .mentions import _Cluster, _clean
 from .words import HONORIFICS, _is_honorific, _organisation_noun
 
@@ -343,7 +343,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
                 if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)) and not _opens_an_event_name(tokens, k):
                     affil = country_of(_entity_text(tok))
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
-                    affil = orgs[tok.text.lower()].canonical()
+                    # "editor at Mac Format magazine": the longest body's name that opens here, not "Mac" (actors22)
+                    affil = body_named_at(tokens, k, forms) or orgs[tok.text.lower()].canonical()
             named = named or body_named_in(tokens, forms)
             if affil is not None and country_of(affil):
                 affil = body_employing(tokens, forms) or affil  # "editor of UK magazine Mac Format": the magazine
