@@ -66,6 +66,7 @@ from typing import Any
 import yaml
 
 from .errors import BriefgenError, ConfigError, one_line
+from .heap import frozen_heap
 
 # Nothing from briefgen.site is imported at module level (shards and plans are typed ``Any``):
 # ``briefgen.site`` imports spaCy, and every shard build starts a fresh process that imports this
@@ -1904,11 +1905,19 @@ def build_sharded_site(
     indexes the articles it briefs straight into the stored index instead, and
     calls :func:`publish_pages`.)
     """
+    site = site_config(config_file)
+    # the caller's heap (its briefings) out of the collector's full passes while the site is built (#18: heap.py)
+    with frozen_heap():
+        return _build_sharded_site(briefings, site=site, renderer=renderer, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, today=today)
+
+
+def _build_sharded_site(
+    briefings: Sequence[Any], *, site: SiteConfig, renderer: Any, shard_by: str, state_dir: Path, jobs: int, scheduler: str | None, today: Any
+) -> ShardedSite:
     from .site.increment import code_digest
     from .site.index_db import INDEX_FILE
     from .site.pages import assemble_site
 
-    site = site_config(config_file)
     # a dirty builds' worker starts first: its imports run beside the assembly, on the core it leaves idle; the
     # others once the briefings are indexed, a third of the way in, when the first has imported: two at once made
     # three busy processes on two cores, the assembly at two thirds of a core (#18)
