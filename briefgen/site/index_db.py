@@ -879,8 +879,17 @@ class SiteIndex:
             (light if n <= _LIGHT_NAME else heavy).append(other)
         found = self._scores(word, light) if light else []
         if heavy and found:
+            # the heavy names each found candidate shares, counted in one query per 500 candidates: a query per candidate
+            # was 0.03-0.1 CPU s of a one-article rebuild at 2,000 briefings when the article names a common surname (#18)
             marks = ",".join("?" * len(heavy))
-            found = [(n + db.execute(f"SELECT COUNT(*) FROM gnames WHERE word = ? AND gkey = ? AND name IN ({marks})", (word, g, *heavy)).fetchone()[0], g) for n, g in found]
+            more: dict[str, int] = {}
+            for start in range(0, len(found), 500):
+                part = [g for _, g in found[start : start + 500]]
+                more.update(db.execute(
+                    f"SELECT gkey, COUNT(*) FROM gnames WHERE word = ? AND name IN ({marks}) AND gkey IN ({','.join('?' * len(part))}) GROUP BY gkey",
+                    (word, *heavy, *part),
+                ).fetchall())  # fmt: skip
+            found = [(n + more.get(g, 0), g) for n, g in found]
             found.sort(key=lambda s: -s[0])
         if heavy and (not found or found[0][0] <= len(heavy)):
             found = self._scores(word, light + heavy)
