@@ -23,6 +23,7 @@ from .errors import ArticleError, BriefgenError, ClusterError, ConfigError, Mode
 from .ingest import read_article
 from .ingest.files import short_path
 from .pipeline import DEFAULT_CACHE_DIR, Budget, ExtractionCache, Failure, brief_articles, folder_lock
+from .heap import frozen_heap
 from .pipeline.collector import fewer_collections
 from .records import Settings
 from .render import Renderer, briefing_json
@@ -145,7 +146,9 @@ def _build(args: argparse.Namespace) -> int:
             pages = build.pages(json_prefix=".", with_text=args.with_text)
             kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in pages), remove_stale=not build.incomplete).kept
         else:
-            kept = _write_and_publish_shards(args, build, out, sharded, portable=renderer if args.commonmark else None, scheduler=scheduler)
+            # the pages and shards made with the spaCy pipeline and the index's caches out of the collector's full passes (#18)
+            with frozen_heap():
+                kept = _write_and_publish_shards(args, build, out, sharded, portable=renderer if args.commonmark else None, scheduler=scheduler)
     for failure in build.failures:
         _say("error", failure.message)
     for note in [*warnings, *kept]:

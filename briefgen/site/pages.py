@@ -38,6 +38,7 @@ import dataclasses
 import datetime as _dt
 import hashlib
 import json
+import marshal
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -455,9 +456,26 @@ def _unstored(renderer: Renderer) -> Renderer:
     return getattr(renderer, "_renderer", renderer)
 
 
+#: marshal's format 2: no references between objects (format 3 on) and no mark for an interned string (3 on), so equal
+#: values give equal bytes however their objects are shared or interned, in any process (see :func:`_key`)
+_KEY_MARSHAL = 2
+
+
 def _key(*parts: object) -> bytes:
-    """A page's key: the digest of the plain values (strings, numbers, lists, ``None``) it is made from."""
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).digest()
+    """A page's key: the digest of the plain values (strings, numbers, lists, tuples, ``None``) it is made from.
+
+    Serialised by :mod:`marshal` (format 2), which writes such values in C without escaping a character: every
+    briefing, actor and list page's key of a rebuild — 4,000 keys and some 275,000 strings at 2,000 briefings —
+    took 0.08 CPU s through ``json.dumps`` and takes 0.025 (#18). Its bytes say each value's type and length, so
+    unequal values never give equal bytes (a tuple and a list differ, as JSON did not tell them apart: a key then
+    only changes, never matches another page's). A value marshal refuses (a ``str`` or ``int`` subclass) makes the
+    whole key JSON's, as before, under another mark.
+    """
+    try:
+        data = b"m" + marshal.dumps(parts, _KEY_MARSHAL)
+    except ValueError:
+        data = b"j" + json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(data).digest()
 
 
 class _Ordered:
@@ -769,9 +787,9 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
     its briefings as listed with that briefing's view of the site (:meth:`SiteIndex.begin_pages`: what the actor said
     and demanded there and the names of the other side follow from it) — is the last build's is that build's page.
     """
-    for actor in index.actors(paged=True):
+    # each actor's list and first and last dated briefings from one query per batch of actors, not three per actor (#18)
+    for actor, listing, oldest, newest in index.paged_actor_lists():
         pages = _list_pages(actor.briefing_count, per_page, front=f"actors/{actor.slug}.md", older=lambda k, s=actor.slug: f"actors/{s}/{k}.md")
-        oldest, newest = index.actor_dated_ends(actor.aid)
         for listed in pages:
             path = listed.path
             front = listed.number is None
@@ -779,7 +797,7 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
             # front page only: given to an older page, it would make that page's inputs change too (#18)
             shown = actor if front else replace(actor, mentions=0, briefing_count=0, voiced=0)
             title = actor.name if front else f"{actor.name}, page {listed.number}"
-            rows = index.actor_briefing_rows(actor.aid, offset=listed.offset, limit=listed.limit)
+            rows = listing[listed.offset : listed.offset + listed.limit]
             pager = _pager(listed, pages)
             # how many pages the list has is the front page's to say (its pager lists them all); an older page only
             # knows there are several: given the count, every older page of a big actor changed whenever a new
