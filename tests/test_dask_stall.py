@@ -157,3 +157,12 @@ def test_a_task_no_worker_will_run_is_sent_once_more_then_its_article_is_a_failu
     assert results[3].message.startswith("vote.txt: no Dask worker ran the task briefing it") and "\n" not in results[3].message
     assert all(isinstance(r, Briefing) for r in results[:3])
     assert [briefing_json(r) for r in results[:3]] == local[:3]
+
+
+def test_the_waiting_code_is_not_part_of_the_extraction_fingerprint():
+    """Like dask_engine.py: changing how the client waits must not invalidate every cached extraction."""
+    import briefgen
+    from briefgen.pipeline.cache import _digest_files
+
+    names = {p.name for p in _digest_files(Path(briefgen.__file__).parent)}
+    assert "dask_wait.py" not in names and "dask_engine.py" not in names and "brief.py" in names

@@ -45,7 +45,12 @@ Failures: Dask reruns a shard whose worker died (a killed process loses no
 article) and retries one that raised (``retries``); an article whose
 extraction fails is a :class:`~briefgen.pipeline.brief.Failure` inside the
 shard, as locally. A shard that keeps killing its workers is run again one
-article at a time, alone, so only the article that does it becomes a failure. A scheduler that
+article at a time, alone, so only the article that does it becomes a failure. No wait is
+unbounded (:mod:`.dask_wait`): when no worker has run any task for ``idle_limit`` seconds while
+one of ours is pending, a cluster with no worker left ends the build with a
+:class:`~briefgen.errors.ClusterError`, and a task left unrun beside idle workers is sent once
+more, then its articles are failure records (CI once hung 17 minutes on a LocalCluster that had
+closed both its nannies). A scheduler that
 cannot be reached, or is lost mid-build, raises
 :class:`~briefgen.errors.ClusterError` (one line, the address first); every
 entry already written is whole, since cache writes are atomic.
