@@ -213,8 +213,13 @@ def marked_articles(articles):
 
 @pytest.mark.parametrize("die", [False, True], ids=["extractor-raises", "worker-dies-every-time"])
 def test_a_failing_article_is_a_failure_record_and_the_others_are_built(die, articles, local_json):
-    # the scheduler gives up on a task after one death of its worker, not three: the same path, fewer restarts
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), start_cluster() as cluster:
+    # the scheduler gives up on a task after one death of its worker, not three: the same path, fewer restarts.
+    # A LocalCluster closes a nanny for good when no worker of its name is back 15 s after one was lost
+    # (lost-worker-timeout): on a loaded machine a worker killed twice within 15 s, restarted slowly, met that
+    # check, both nannies closed and the build had no worker left (CI hung on it for 17 minutes; the engine now
+    # ends such a build with a ClusterError, test_dask_stall.py). The nannies here restart their workers every time.
+    config = {"distributed.scheduler.allowed-failures": 1, "distributed.deploy.lost-worker-timeout": "1 hour"}
+    with dask.config.set(config), start_cluster() as cluster:
         client = Client(cluster.scheduler_address, set_as_default=False)
         client.register_plugin(FaultOnMarker("Zorblat", die=die))
         engine = DaskEngine(cluster.scheduler_address, shard_articles=4)  # the marked article shares a shard

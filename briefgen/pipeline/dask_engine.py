@@ -45,7 +45,12 @@ Failures: Dask reruns a shard whose worker died (a killed process loses no
 article) and retries one that raised (``retries``); an article whose
 extraction fails is a :class:`~briefgen.pipeline.brief.Failure` inside the
 shard, as locally. A shard that keeps killing its workers is run again one
-article at a time, alone, so only the article that does it becomes a failure. A scheduler that
+article at a time, alone, so only the article that does it becomes a failure. No wait is
+unbounded (:mod:`.dask_wait`): when no worker has run any task for ``idle_limit`` seconds while
+one of ours is pending, a cluster with no worker left ends the build with a
+:class:`~briefgen.errors.ClusterError`, and a task left unrun beside idle workers is sent once
+more, then its articles are failure records (CI once hung 17 minutes on a LocalCluster that had
+closed both its nannies). A scheduler that
 cannot be reached, or is lost mid-build, raises
 :class:`~briefgen.errors.ClusterError` (one line, the address first); every
 entry already written is whole, since cache writes are atomic.
@@ -74,6 +79,7 @@ from ..nlp import load_model
 from ..records import Article, Extraction, Settings
 from .brief import ZONE_ARTICLES, Budget, Failure, _parse_and_extract
 from .cache import ExtractionCache
+from .dask_wait import IDLE_LIMIT, POLL_SECONDS, Stalled, outcome
 
 #: Articles per task: one memory zone on the worker, and few enough tasks for the scheduler.
 SHARD_ARTICLES = ZONE_ARTICLES
@@ -201,6 +207,13 @@ class DaskEngine:
     ``connect_timeout=None`` takes Dask's own setting
     (``distributed.comm.timeouts.connect``, also the time the client tries to
     reconnect to a lost scheduler before it gives up).
+
+    ``idle_limit``: seconds the cluster may run no task at all while one of
+    ours is pending (:mod:`.dask_wait`). With no worker left, the build ends
+    with a :class:`~briefgen.errors.ClusterError`; with idle workers, the
+    scheduler has lost the task, which is sent again once, and its articles
+    are failure records if it is lost again. ``None`` waits for ever (an
+    adaptive cluster that may take longer than that to start a worker).
     """
 
     def __init__(
@@ -214,6 +227,8 @@ class DaskEngine:
         retries: int = RETRIES,
         connect_timeout: float | None = None,
         budget: Budget = Budget(),
+        idle_limit: float | None = IDLE_LIMIT,
+        poll: float = POLL_SECONDS,
     ) -> None:
         self.address = address
         self.settings = settings
@@ -223,6 +238,8 @@ class DaskEngine:
         self.retries = retries
         self.connect_timeout = connect_timeout
         self.budget = budget
+        self.idle_limit = idle_limit
+        self.poll = poll
 
     def remember(self, article: Article, extraction: Extraction) -> None:
         """The ``store`` callback for a cluster build: the worker wrote the entry already."""
@@ -294,7 +311,7 @@ class DaskEngine:
         alone: bool = False,
     ) -> list[Extraction | Failure]:
         try:
-            result: ShardResult = future.result()
+            result = self._result(client, shard, future, done, total)
         except KilledWorker:
             # Workers died while this shard was on them, but the culprit may be an article of another
             # shard beside it on the same worker. So let this build's other tasks finish, then rerun the
@@ -303,15 +320,61 @@ class DaskEngine:
                 article = shard[0]
                 return [Failure(article.path, f"{article.path}: the Dask worker parsing it died, every time it was tried")]
             try:
-                for other in others:
-                    other.exception()  # waits until it is done; an error of its own is handled when its turn comes
+                for other in others:  # an error or a stall of its own is handled when its turn comes
+                    try:
+                        self._wait(client, other, done, total, lambda timeout, f=other: f.exception(timeout=timeout))
+                    except Stalled:
+                        pass
             except _LOST as exc:
                 raise self._lost(done, total, exc) from None
             return [r for a in shard for r in self._gather(client, [a], self._submit(client, [a]), done, total, alone=True)]
         except _LOST as exc:
             raise self._lost(done, total, exc) from None
+        if isinstance(result, list):  # failure records: no worker would run the task
+            return result
         self.cache.stats.write_errors.extend(result.write_errors)
         return result.results
+
+    def _result(
+        self, client: Client, shard: Sequence[Article], future: Future, done: int, total: int
+    ) -> ShardResult | list[Extraction | Failure]:
+        """The shard's result; a task the scheduler left unrun beside idle workers is sent once more.
+
+        Lost a second time, its articles become failure records, and the build goes on.
+        """
+        for attempt in range(2):
+            try:
+                return self._wait(client, future, done, total, lambda timeout, f=future: f.result(timeout=timeout))
+            except Stalled as stall:
+                if attempt == 1:
+                    return [
+                        Failure(
+                            a.path,
+                            f"{a.path}: no Dask worker ran the task briefing it (every worker idle for "
+                            f"{stall.seconds:.0f} s, twice); not briefed",
+                        )
+                        for a in shard
+                    ]
+                future.cancel()
+                future = self._submit(client, shard)
+        raise AssertionError("unreachable")
+
+    def _wait(self, client: Client, future: Future, done: int, total: int, get):  # type: ignore[no-untyped-def]
+        """``get(timeout)`` from ``future``, bounded by :func:`.dask_wait.outcome`; a cluster with no worker left ends the build."""
+
+        def activity() -> tuple[int, int]:
+            processing = client.processing()
+            return len(processing), sum(len(keys) for keys in processing.values())
+
+        try:
+            return outcome(get, done=future.done, activity=activity, idle_limit=self.idle_limit, poll=self.poll)
+        except Stalled as stall:
+            if stall.workers:
+                raise
+            raise ClusterError(
+                f"{self.address}: the Dask cluster has had no worker for {stall.seconds:.0f} s, after {done} of {total} "
+                "articles; cache entries written so far are complete"
+            ) from None
 
     def _lost(self, done: int, total: int, exc: BaseException) -> ClusterError:
         return ClusterError(
