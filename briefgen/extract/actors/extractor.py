@@ -120,6 +120,8 @@ from .places import (
     _person_tag_is_a_state,
     _state_executive,
     _surname_as_demonym,
+    _capital_as_name_word,
+    full_name_words,
 )
 from .employers import body_forms
 from .owners import owner_and_owned
@@ -384,6 +386,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     people: list[_Mention] = []
     groups: dict[str, _Cluster] = {}
     surnames_of_people = {m.text.split()[-1].lower() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    name_words = full_name_words(m.text for m in mentions if m.label == "PERSON")
     person_words = {w.lower() for m in mentions if m.label == "PERSON" for w in m.text.split()}
     bodies = {m.text.lower() for m in mentions if _plural_name_of_one_body(m)}
     for m in mentions:
@@ -392,7 +395,10 @@ def extract_actors(doc: Doc) -> ActorTable:
             form = _state_executive(m.text)
         if m.span.start in town_clubs_at and m.label == "ORG":
             form = None  # "Madrid midfielder Guti", "face Edinburgh": the city's club, not Spain or Scotland
-        described_as_person = _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
+        described_as_person = (
+            _described_as_person(m, form) or _surname_as_demonym(m, form, surnames_of_people)
+            or _capital_as_name_word(m, form, name_words)
+        )
         if described_as_person and not m.honorific and m.label == "ORG" and m.text in titled_bodies:
             described_as_person = False  # "Franz Ferdinand, who were shortlisted": a band takes "who" as a team does
         if form is not None and (described_as_person or (m.label == "PERSON" and not _person_tag_is_a_state(m, form.kind))):
