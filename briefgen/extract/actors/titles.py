@@ -11,9 +11,10 @@ from ..docview import entities, per_span
 from ..lexicon import is_actor_noun, read_word_list
 from .names import is_common_noun
 from .kinds import GIVEN_NAMES
-from .gazetteer import country_of, national_title_country
+from .gazetteer import country_form, country_of, national_title_country
 from .employers import BodyForms, body_after_name, body_employing, body_named_at, body_named_in
 from .mentions import _Cluster, _clean
+from .places import full_name_words
 from .words import HONORIFICS, _is_honorific, _organisation_noun
 
 
@@ -234,7 +235,10 @@ def _governing_country(ent: Span) -> str | None:
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN") and not (ent.start <= tok.i < ent.end):
             for child in tok.children:
-                if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON") and not _names_the_contest(child, tok):
+                if (
+                    child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON")
+                    and not _names_the_contest(child, tok) and not _capital_in_a_full_name(child)
+                ):
                     country = country_of(child.text)
                     if country:
                         return country
@@ -315,6 +319,29 @@ def _role_text(tokens: list[Token]) -> str:
     return "".join(words).strip()
 
 
+def _opens_an_office(tokens: list[Token]) -> bool:
+    """ "Lord Chancellor", "Lord Chief Justice", "Lord Mayor": a capitalised "Lord" or "Lady" before a capitalised noun
+    for a person (the actor lexicon's WordNet people) opens the name of an office, not a peer's honorific.
+
+    The honorific was stripped and the role left as "Chancellor" or nothing (lead's reading of Random(9595),
+    politics/119; on the BBC corpus "Lord Chancellor" before a peer's name 5 times in 4 articles).
+    """
+    if len(tokens) < 2 or tokens[0].text not in ("Lord", "Lady"):
+        return False
+    following = tokens[1]
+    return following.is_title and not following.ent_type_ == "PERSON" and is_actor_noun(following)
+
+
+def _capital_in_a_full_name(word: Token) -> bool:
+    """ "Douglas's female co-star Kathleen Turner" after "Michael Douglas": a capital that is a word of a person's
+    full name in the article is the person's, not the affiliation of whom it opens the title of
+    (the Isle of Man was Kathleen Turner's affiliation; :func:`.places._capital_as_name_word` reads the mention)."""
+    form = country_form(word.text)
+    if form is None or form.kind != "capital":
+        return False
+    return word.lower_ in full_name_words(e.text for e in entities(word.doc) if e.label_ == "PERSON" and not e.start <= word.i < e.end)
+
+
 def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = ()) -> None:
     """Fill a person's roles and affiliation from the titles and appositions of their mentions.
 
@@ -332,7 +359,7 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
             role_sources.append(_strip_det([t for t in appos if not (ent.start <= t.i < ent.end)]))
         for tokens in role_sources:
             affil = None
-            while tokens and country_of(tokens[0].text):
+            while tokens and country_of(tokens[0].text) and not _capital_in_a_full_name(tokens[0]):
                 if _opens_an_event_name(tokens, 0):
                     break  # "French Open champion": the country word is the contest's, not the champion's country
                 affil = affil or country_of(tokens[0].text)
@@ -349,6 +376,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
             if affil is not None and country_of(affil):
                 affil = body_employing(tokens, forms) or affil  # "editor of UK magazine Mac Format": the magazine
             while tokens and (tokens[0].dep_ == "case" or tokens[0].is_punct or tokens[0].lower_.rstrip(".") in HONORIFICS):
+                if _opens_an_office(tokens):
+                    break  # "the Lord Chancellor Lord Falconer": "Lord" is a word of the office, not his honorific
                 tokens = tokens[1:]
             # "Lions coach Sir Clive Woodward": the tagger leaves "Sir" out of the name, but it is no word of the office
             # only a capitalised one: "senior law lord Lord Bingham" keeps "law lord", the office
