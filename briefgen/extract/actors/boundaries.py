@@ -355,7 +355,7 @@ def _given_name_word(tok: Token) -> bool:
 
 def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
     """ "Clay, Flack", "Dyer, Faye, Bowyer", "House of Commons, European Parliament": names in a list the tagger
-    ran into one entity are as many names.
+    ran into one entity are as many names, and "the National Theatre," one name without its comma.
 
     A name has no comma between its capitalised words unless a
     coordination inside it follows ("Ministry of Economy, Trade and
@@ -377,7 +377,8 @@ def _list_items(ent: Span, surnames: set[str]) -> list[Span]:
             start = tok.i + 1
     bounds.append((start, ent.end))
     items = [doc[a:b] for a, b in bounds if b > a]
-    if any(not _looks_like_name(" ".join(item.text.split())) for item in items):
+    # "the House of Commons, European Parliament", "the Midlands, Merseyside": the list's "the" is no word of a name
+    if any(not _looks_like_name(_clean(item)[0]) for item in items):
         return [ent]
     if any(t.lower_ in ("and", "&", "or") for item in items[1:] for t in item):
         return [ent]  # "Department of the Environment, Food and Rural Affairs"
