@@ -66,7 +66,9 @@ def _extract_all(doc: Doc, settings: Settings) -> Extraction:
         rejections=tuple(rejections),
         quotes=quotes,
         # a holder is an actor or no one (#13); a quotation ends where the Quotes section ends it
-        outlook=tuple(extract_outlook(doc, resolve=actors.actor_name, quotations=[(q.start, q.end) for q in quotes])),
+        outlook=tuple(
+            extract_outlook(doc, resolve=actors.actor_name, kind_of=named_kind, quotations=[(q.start, q.end) for q in quotes])
+        ),
         # a place is never an actor's person or club; a fact is never inside a quotation the Quotes section found
         facts=tuple(extract_facts(doc, kind_of=named_kind, quoted=[(q.start, q.end) for q in quotes])),
     )

@@ -25,7 +25,7 @@ from ..quotes import find_segments, opens_with_mark
 from ..demands.lexicon import ACTOR_ENTITY_LABELS
 from ..demands.phrases import actor_phrase, agent_of, entity_label, is_actor_like, subject_of
 from ..lexicon import is_actor_noun
-from ..docview import Resolver, plain_resolver
+from ..docview import KindOf, Resolver, no_kinds, plain_resolver
 from .cues import (
     EXPECTED,
     PLAN,
@@ -97,6 +97,7 @@ from .contenders import contender_named_cue
 from .visits import stay_for_a_purpose_cue
 from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
+from .body_holders import named_body_of
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -546,7 +547,7 @@ def _holds_no_view(token: Token) -> bool:
 _NOT_TIMES = frozenset({"old", "number", "quarter", "half", "third"})
 
 
-def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
+def _holder(cue: Cue, resolve: Resolver, *, quoted: QuotedText, kind_of: KindOf) -> OutlookHolder | None:
     token = holder_token(cue)
     if token is None or _holds_no_view(token):
         return None
@@ -554,6 +555,8 @@ def _holder(cue: Cue, resolve: Resolver) -> OutlookHolder | None:
     if len(span) == 0:
         return None
     name = resolve(span)
+    if name is None and (body := named_body_of(token, resolve=resolve, kind_of=kind_of, quoted=lambda t: t.idx in quoted)) is not None:
+        return OutlookHolder(name=resolve(body), start=span.start_char, end=span.end_char)  # "the company": Oracle
     if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
         return None  # an unresolved "it" names no one
     if name is None and _names_another_actor(span, token, resolve):
@@ -599,13 +602,16 @@ def _overtaken(cue: Cue) -> bool:
     )
 
 
-def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver, quotations: Sequence[tuple[int, int]] = ()) -> list[OutlookItem]:
+def extract_outlook(
+    doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: KindOf = no_kinds, quotations: Sequence[tuple[int, int]] = ()
+) -> list[OutlookItem]:
     """Forward-looking body sentences, verbatim with their offsets, in article order.
 
     Each says its kind (plan, scheduled, expected, warning, open question),
     who holds the view when the sentence names it (``resolve`` turns the
     mention into the actor's name, as for quotes) and when, each with offsets.
     ``quotations`` are the Quotes section's ``(start, end)`` spans: quoted words are that section's, not outlook.
+    ``kind_of`` gives an actor's kind, so that "the company" is led back to an organisation only.
     """
     quoted = QuotedText(doc, quotations=quotations)
     text = doc_text(doc)
@@ -637,7 +643,7 @@ def extract_outlook(doc: Doc, *, resolve: Resolver = plain_resolver, quotations:
                 start=start,
                 end=end,
                 kind=kind,
-                holder=_holder(cue, resolve),
+                holder=_holder(cue, resolve, quoted=quoted, kind_of=kind_of),
                 when=None if when is None else OutlookTime(text[when.start_char : when.end_char], when.start_char, when.end_char),
             )
         )

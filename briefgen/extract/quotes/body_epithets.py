@@ -18,6 +18,8 @@ reporter ("…, the FT reports"), not whom the sentences are about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from ...records import SpeakerActor
@@ -69,13 +71,6 @@ def _in_hyphenated_word(word: Token) -> bool:
     )
 
 
-def _named_body(subject: Token, ctx: Context) -> Span | None:
-    ent = ctx.entities.get(subject.i)
-    if ent is None or ent.label_ != "ORG" or ctx.kind_of(ent) not in _BODY_KINDS:
-        return None
-    return ent
-
-
 def described_body_actor(mention: Span | None, speaker: str | None, ctx: Context, resolve: Resolver) -> SpeakerActor | None:
     """The named body a "the company" speaker refers back to: the body the passage before it is about.
 
@@ -97,6 +92,19 @@ def described_body_actor(mention: Span | None, speaker: str | None, ctx: Context
     head = body_head(mention)
     if head is None or ctx.roles.given(head, before=mention.start):
         return None  # a role the article titled a name with is :func:`.extractor.role_actor`'s: one body, or no one
+    body = body_before(head, entity_at=ctx.entities.get, is_body=lambda ent: _named_body_kind(ent, ctx), quoted=ctx.quoted)
+    return SpeakerActor(name=resolve(body), start=body.start_char, end=body.end_char) if body is not None else None
+
+
+def body_before(
+    head: Token, *, entity_at: Callable[[int], Span | None], is_body: Callable[[Span], bool], quoted: Callable[[Token], bool]
+) -> Span | None:
+    """The named body the sentences before ``head`` ("company" of "the company") are about; ``None`` when unsure.
+
+    :func:`described_body_actor`'s walk, for any section that meets "the company" (outlook's holders too):
+    ``entity_at`` gives the entity covering a token, ``is_body`` says whether an entity names a body of the
+    article, ``quoted`` whether a token lies inside quoted words (a quoted subject is someone else's sentence).
+    """
     doc = head.doc
     sent = head.sent
     things = 0
@@ -104,10 +112,10 @@ def described_body_actor(mention: Span | None, speaker: str | None, ctx: Context
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
-        for subject in reversed(_clause_subjects(sent, ctx)):
-            body = _named_body(subject, ctx) or _owning_body(subject, ctx)
+        for subject in reversed(_clause_subjects(sent, quoted)):
+            body = _named(subject, entity_at, is_body) or _owning_body(subject, entity_at, is_body)
             if body is not None:
-                return SpeakerActor(name=resolve(body), start=body.start_char, end=body.end_char)
+                return body
             if subject.lower_ in _SAME_BODY_PRONOUNS or _owned_by_it(subject) or (subject.pos_ == "NOUN" and subject.lemma_.lower() in BODY_NOUNS):
                 continue
             if subject.pos_ != "NOUN" or subject.ent_type_ or is_speech_cue(subject.head) or things:
@@ -116,22 +124,31 @@ def described_body_actor(mention: Span | None, speaker: str | None, ctx: Context
     return None
 
 
+def _named_body_kind(ent: Span, ctx: Context) -> bool:
+    return ent.label_ == "ORG" and ctx.kind_of(ent) in _BODY_KINDS
+
+
+def _named(subject: Token, entity_at: Callable[[int], Span | None], is_body: Callable[[Span], bool]) -> Span | None:
+    ent = entity_at(subject.i)
+    return ent if ent is not None and is_body(ent) else None
+
+
 #: Pronouns that go on with the body a passage is about.
 _SAME_BODY_PRONOUNS = frozenset({"it", "they"})
 
 
-def _clause_subjects(sent: Span, ctx: Context) -> list[Token]:
+def _clause_subjects(sent: Span, quoted: Callable[[Token], bool]) -> list[Token]:
     """The subjects of a sentence's main clause and of the clauses coordinated with it, outside quotes, in order."""
     root = sent.root
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     subjects = [next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) for verb in verbs]
-    return [s for s in subjects if s is not None and not ctx.quoted(s)]
+    return [s for s in subjects if s is not None and not quoted(s)]
 
 
-def _owning_body(subject: Token, ctx: Context) -> Span | None:
+def _owning_body(subject: Token, entity_at: Callable[[int], Span | None], is_body: Callable[[Span], bool]) -> Span | None:
     """The body owning a thing a sentence is about: "Kraft" of "Kraft's new advertising policy"."""
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    return _named_body(owner, ctx) if owner is not None and subject.pos_ == "NOUN" else None
+    return _named(owner, entity_at, is_body) if owner is not None and subject.pos_ == "NOUN" else None
 
 
 def _owned_by_it(subject: Token) -> bool:
