@@ -29,6 +29,7 @@ from ..lexicon import FRAME_NOUNS, is_actor_noun
 from .first_tests import FirstTest, first_test, lemma_of
 from .misread_modals import name_taken_for_modal
 from .past_ability import limited_past_ability
+from .tributes import tribute_to_the_dead
 
 #: Modal auxiliaries that by themselves put the clause in the future.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall"})
@@ -733,8 +734,8 @@ def modal_cue(token: Token, *, future_time_in_sentence: bool) -> str | None:
     clause is an embedded question left open, see :func:`embedded_question`). A general rule on a generic
     "you" states none (:func:`_general_rule`), nor a name the tagger read as a modal, "May said"
     (:mod:`.misread_modals`)."""
-    if name_taken_for_modal(token) or limited_past_ability(token):
-        return None  # "May said"; "Greene could only finish second" (:mod:`.past_ability`)
+    if name_taken_for_modal(token) or limited_past_ability(token) or tribute_to_the_dead(token):
+        return None  # "May said"; "Greene could only finish second" (:mod:`.past_ability`); an obituary's "will be remembered" (:mod:`.tributes`)
     if token.tag_ == "MD" and (_general_rule(token.head) or (not future_time_in_sentence and _generic_you(token.head))):
         return None
     kind = _modal_kind(token, future_time_in_sentence=future_time_in_sentence)
