@@ -98,6 +98,7 @@ from .visits import stay_for_a_purpose_cue
 from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
 from .body_holders import named_body_of
+from .sources import credited_by_according_to
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -634,6 +635,7 @@ def extract_outlook(
             and cue.kind in (PLAN, EXPECTED)
             and cue.token.tag_ == "MD"
             and reporting_frame(clause_verb(cue.token)) is None
+            and not credited_by_according_to(clause_verb(cue.token))  # "…, according to the report" (:mod:`.sources`)
         )
         kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
         start, end = sentence_text_bounds(sent)
