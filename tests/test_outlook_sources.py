@@ -16,6 +16,8 @@ CASES = [
     ("India's mobile gaming market will bring in about $336m by 2009, according to the report.", "expected"),
     ("By 2008, according to Gartner, 95% of all mobiles sold there will have cameras on them.", "expected"),
     ("The browser, due out next month, will be the fastest on the market in 2006, according to its author.", "expected"),
+    ("According to analysts IDC, a fifth of all hard drives produced will be used in consumer electronics by 2007.", "expected"),
+    ("The newest members will bolster Europe's economic growth in 2005, according to a new report.", "expected"),
     # no source: a schedule
     ("Dock workers will strike next week over the new contracts.", "scheduled"),
     ("The new rules will come into force on Monday.", "scheduled"),

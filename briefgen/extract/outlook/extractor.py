@@ -635,9 +635,10 @@ def extract_outlook(
             and cue.kind in (PLAN, EXPECTED)
             and cue.token.tag_ == "MD"
             and reporting_frame(clause_verb(cue.token)) is None
-            and not credited_by_according_to(clause_verb(cue.token))  # "…, according to the report" (:mod:`.sources`)
         )
-        kind = SCHEDULED if scheduled else cue.kind  # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan
+        credited = scheduled and credited_by_according_to(clause_verb(cue.token))  # "…, according to the report" (:mod:`.sources`)
+        # "Dock workers will strike next week"; "GM said it would … by 2015" stays a plan; a source's "will" by 2009 is its forecast
+        kind = EXPECTED if credited else SCHEDULED if scheduled else cue.kind
         start, end = sentence_text_bounds(sent)
         items.append(
             OutlookItem(

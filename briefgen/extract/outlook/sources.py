@@ -7,8 +7,9 @@ the kind for what is fixed ("Dock workers will strike next week"), but "accordin
 reported "will" is already a plan or an expectation, not a schedule (``reporting_frame``); "according to" reports
 too. Why: the lead's reading of Random(9595) (business/172); on the BBC corpus at ``823af2f`` nine scheduled items
 in eight articles with "according to" and a "will", every one a forecast or a claim ("Opera 8.0 … will be the most
-accessible browser on the market, according to its author"). "Is to" and "due to" are no modal and keep their kind
-("Colin Farrell is to make his debut …, according to Daily Variety").
+accessible browser on the market, according to its author"). Such an item is *expected* (a "will" the
+cue read as a plan, "a fifth of all hard drives … will be used … by 2007, according to IDC", too). "Is to" and "due
+to" are no modal and keep their kind ("Colin Farrell is to make his debut …, according to Daily Variety").
 """
 
 from __future__ import annotations
