@@ -2,7 +2,8 @@
 report is about (#13, the lead's reading of Random(9595): business/047's "(airline)", business/460's "(company)"; on
 the BBC corpus 95 holders were such a noun).
 
-The holder keeps the offsets of its own words and shows the body's name; a state's body ("the government"), a news
+A role the article titled one name with ("Chancellor Gordon Brown … the chancellor said") is that name, as the
+Quotes section reads a speaker by role. The holder keeps the offsets of its own words and shows the actor's name; a state's body ("the government"), a news
 outlet ("the newspaper"), a description with a name inside, and a walk that meets a person stay as written.
 Made-up articles, parsed by the real model.
 """
@@ -40,6 +41,22 @@ CASES = [
         "The club said",
         "club",
         "club",
+    ),
+    (
+        "a role the article titled one person with",
+        "Debt plan\nChancellor Gordon Brown met the finance ministers in London on Friday. "
+        "The chancellor said the plan would save the poorest countries $100m a year.\n",
+        "The chancellor said",
+        "Gordon Brown",
+        "chancellor",
+    ),
+    (
+        "a role the article gave no one stays as written",
+        "Debt plan\nGordon Brown met the finance ministers in London on Friday. "
+        "The chancellor said the plan would save the poorest countries $100m a year.\n",
+        "The chancellor said",
+        "chancellor",
+        "chancellor",
     ),
     (
         "a state's body is left",

@@ -18,6 +18,28 @@ from spacy.tokens import Span, Token
 
 from ..docview import KindOf, Resolver, entities
 from ..quotes.body_epithets import BODY_NOUNS, body_before
+from ..quotes.roles import RoleIndex, definite_role
+from ..quotes.speakers import entity_at
+
+
+def named_holder_of(head: Token, *, resolve: Resolver, kind_of: KindOf, quoted: Callable[[Token], bool]) -> Span | None:
+    """The named person or body a holder given by a definite role stands for: the title the article tied to one name
+    ("Prime Minister Tony Blair … The premier insisted …" needs the same words; "Chancellor Gordon Brown … the
+    chancellor said"), as the Quotes section reads a speaker by role (:class:`..quotes.roles.RoleIndex`), else a
+    body noun's antecedent (:func:`named_body_of`). A role the article gave no one or several stays as written.
+    """
+    if head.pos_ != "NOUN":
+        return None
+    mention = head.doc[head.left_edge.i : head.i + 1]
+    role = definite_role(mention, named_modifier=True)
+    if role is not None:
+        index = RoleIndex(head.doc, entity_at(head.doc), quoted=quoted)
+        found = index.only_person(role, before=mention.start, name_of=resolve) or index.only_body(role, before=mention.start, name_of=resolve)
+        if found is not None and resolve(found) is not None:
+            return found
+        if index.given(role, before=mention.start):
+            return None  # a role two names held, or one the table does not know: no guess by salience
+    return named_body_of(head, resolve=resolve, kind_of=kind_of, quoted=quoted)
 
 
 def named_body_of(head: Token, *, resolve: Resolver, kind_of: KindOf, quoted: Callable[[Token], bool]) -> Span | None:

@@ -97,7 +97,7 @@ from .contenders import contender_named_cue
 from .visits import stay_for_a_purpose_cue
 from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
-from .body_holders import named_body_of
+from .body_holders import named_holder_of
 from .sources import credited_by_according_to
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
@@ -556,8 +556,8 @@ def _holder(cue: Cue, resolve: Resolver, *, quoted: QuotedText, kind_of: KindOf)
     if len(span) == 0:
         return None
     name = resolve(span)
-    if name is None and (body := named_body_of(token, resolve=resolve, kind_of=kind_of, quoted=lambda t: t.idx in quoted)) is not None:
-        return OutlookHolder(name=resolve(body), start=span.start_char, end=span.end_char)  # "the company": Oracle
+    if name is None and (body := named_holder_of(token, resolve=resolve, kind_of=kind_of, quoted=lambda t: t.idx in quoted)) is not None:
+        return OutlookHolder(name=resolve(body), start=span.start_char, end=span.end_char)  # "the company": Oracle; "the premier": Tony Blair
     if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
         return None  # an unresolved "it" names no one
     if name is None and _names_another_actor(span, token, resolve):
