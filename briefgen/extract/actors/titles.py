@@ -319,6 +319,41 @@ def _role_text(tokens: list[Token]) -> str:
     return "".join(words).strip()
 
 
+def _shared_plural_title(ent: Span) -> list[Token]:
+    """ "sprinters Costas Kenteris and Katerina Thanou", "stars Jude Law and Kate Winslet": the plural title before the
+    first of coordinated names is every one's (:func:`_role_text` says it in the singular).
+
+    Only the first name had a role, the others none (lead's reading of Random(9595), sport/016; on the BBC corpus 29
+    such pairs after a plural noun for people in about 20 articles). A name coordinated with the first (its head
+    walked back through "and" and commas) takes the first's title when that title ends in a plural noun.
+    """
+    root = ent.root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.ent_type_ == "PERSON":
+        first = first.head
+    if first is root:
+        return []
+    doc = ent.doc
+    owner = next((e for e in entities(doc) if e.start <= first.i < e.end and e.label_ == "PERSON"), None)
+    if owner is None or owner.end > ent.start:
+        return []
+    # only names, commas and "and" between: one list ("artists Sir Peter Blake, Tracey Emin and Jack Vettriano")
+    if any(not (t.text == "," or t.lower_ == "and" or t.ent_type_ == "PERSON" or _is_honorific(t)) for t in doc[owner.end : ent.start]):
+        return []
+    title = _strip_det(title_tokens(owner))
+    if not title and (appos := appositive_role(owner)) is not None:  # "sprinters Costas Kenteris": the noun he is in apposition to
+        title = _strip_det([t for t in appos if not (owner.start <= t.i < owner.end)])
+    while title and _is_honorific(title[-1]):
+        title = title[:-1]  # "artists Sir Peter Blake"
+    if not title or any(not _is_honorific(t) for t in doc[title[-1].i + 1 : owner.start]):
+        return []
+    if title[-1].tag_ != "NNS" or not is_actor_noun(title[-1]):
+        return []
+    if any(t.like_num or t.lower_ in _MANY_WORDS or t.lower_ == "other" or t.pos_ in ("PUNCT", "VERB") for t in title):
+        return []  # "three other members", "five other barristers": a count of people, no one's role
+    return title
+
+
 def _opens_an_office(tokens: list[Token]) -> bool:
     """ "Lord Chancellor", "Lord Chief Justice", "Lord Mayor": a capitalised "Lord" or "Lady" before a capitalised noun
     for a person (the actor lexicon's WordNet people) opens the name of an office, not a peer's honorific.
@@ -352,7 +387,7 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
     named = None  # the first organisation of the article a role or the words after a name give
     for m in cluster.mentions:
         ent = m.span
-        title = _strip_det(title_tokens(ent))
+        title = _strip_det(title_tokens(ent)) or _shared_plural_title(ent)
         appos = appositive_role(ent)
         role_sources = [title] if title else []
         if appos is not None:
