@@ -49,12 +49,21 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         # "Anger is a good thing", "Teamwork is essential", "Weather has been the Achilles' heel": the subject of a
         # copula with its complement is described, and a description of a common word is the word's
         copular = tok.dep_ == "nsubj" and head.lemma_ in _COPULAS and any(c.dep_ in ("attr", "acomp") for c in head.children)
-        if not (modifies or plural or copular):
+        if not (modifies or plural or copular or _hyphened_to_a_lower_word(tok)):
             return False
     return True
 
 
 _COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _hyphened_to_a_lower_word(tok: Token) -> bool:
+    """ "Chart-topping pop band Busted", "Anti-virus firms are issuing warnings": a word hyphened, with no space, to a
+    lower-case word after it is the first half of a compound modifier, which the parse splits off and the tagger
+    may read as a name (#15, actors23)."""
+    doc = tok.doc
+    k = tok.i + 1
+    return k + 1 < len(doc) and not tok.whitespace_ and doc[k].text in ("-", "–") and not doc[k].whitespace_ and doc[k + 1].is_lower
 
 
 def _a_thing_called_the(cluster: _Cluster) -> bool:
