@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import ACTOR_NOUNS, is_actor_noun
+from ..lexicon import ACTOR_NOUNS, INSTITUTION_NOUNS, is_actor_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import CountryForm, country_form, is_place
 from .names import CLUB_STAFF_NOUNS, is_common_adjective, is_common_noun
@@ -51,12 +51,21 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         # "Anger is a good thing", "Teamwork is essential", "Weather has been the Achilles' heel": the subject of a
         # copula with its complement is described, and a description of a common word is the word's
         copular = tok.dep_ == "nsubj" and head.lemma_ in _COPULAS and any(c.dep_ in ("attr", "acomp") for c in head.children)
-        if not (modifies or plural or copular):
+        if not (modifies or plural or copular or _hyphened_to_a_lower_word(tok)):
             return False
     return True
 
 
 _COPULAS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _hyphened_to_a_lower_word(tok: Token) -> bool:
+    """ "Chart-topping pop band Busted", "Anti-virus firms are issuing warnings": a word hyphened, with no space, to a
+    lower-case word after it is the first half of a compound modifier, which the parse splits off and the tagger
+    may read as a name (#15, actors23)."""
+    doc = tok.doc
+    k = tok.i + 1
+    return k + 1 < len(doc) and not tok.whitespace_ and doc[k].text in ("-", "–") and not doc[k].whitespace_ and doc[k + 1].is_lower
 
 
 def _a_thing_called_the(cluster: _Cluster) -> bool:
@@ -198,6 +207,8 @@ def _located(root: Token) -> bool:
         return True  # "London-listed shares", "a London-based agent"; "Moscow-backed" is the state's backing
     if root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ in ("FAC", "ORG", "LOC"):
         return True  # "University College Hospital, London": where the named place is
+    if _named_as_the_city(root):
+        return True
     if root.dep_ != "poss":
         return False
     head = root.head
@@ -205,6 +216,42 @@ def _located(root: Token) -> bool:
         return True
     # a name that is no body's ("London's Wembley Arena", tagged a person); "Moscow's Foreign Ministry" stays the state's
     return head.pos_ == "PROPN" and head.ent_type_ not in ("ORG", "NORP")
+
+
+#: Prepositions after which a capital is a place or an event held there, never the state: "the Mayor of London", "out
+#: of London", "a day after London", "her first title since Berlin", "looking beyond Madrid", "further afield than
+#: Tokyo" (#15, actors23).
+_OF_A_PLACE = frozenset({"of", "after", "since", "beyond", "than"})
+
+
+def _named_as_the_city(root: Token) -> bool:
+    """ "London teacher Diane Granger", "the London mayor", "from north London", "the Mayor of London", "qualify for
+    Madrid", "cities such as London": a capital that names where a person works or comes from, or that a
+    preposition of place, time or origin takes, is the city (or an event held there), not its state (#15, actors23).
+
+    The state's metonym acts: it is a subject ("Beijing says"), an agent ("welcomed by Beijing"), a partner ("talks
+    with Ankara"), a possessor ("Washington's objections") or the place of its institutions and officials ("Moscow
+    officials", "the Dublin government", "a Moscow court"). So a capital is the city when it modifies a singular
+    noun for a person (not a body, nor an institution: "Paris lawyer", "London race director", "the Madrid
+    president"); when "from" hangs it on a verb or a name ("fly from London", "Mubanga, from north London"; "pressure
+    from Washington" hangs on a common noun and stays the state's); after "of", "after", "since", "beyond" or
+    "than"; after "for" on a verb or an adjective ("qualify for Madrid", "fit for Dublin"; "support for Beijing"
+    stays); and after "such as" ("areas such as London").
+    """
+    first = _first_conjunct(root)
+    head = first.head
+    if first.dep_ in ("compound", "nmod") and head.pos_ == "NOUN" and head.i > first.i and head.tag_ == "NN":
+        return is_actor_noun(head) and not _organisation_noun(head)
+    if first.dep_ != "pobj":
+        return False
+    prep = head.lower_
+    if prep in _OF_A_PLACE:
+        return not (head.head.pos_ == "NOUN" and head.head.lemma_.lower() in INSTITUTION_NOUNS)  # "the government of …" stays
+    if prep == "from":
+        return head.head.pos_ in ("VERB", "PROPN", "AUX")
+    if prep == "for":
+        return head.head.pos_ in ("VERB", "ADJ")
+    return prep == "as" and head.i > 0 and root.doc[head.i - 1].lower_ == "such"
 
 
 def _person_tag_is_a_state(m: _Mention, form_kind: str) -> bool:

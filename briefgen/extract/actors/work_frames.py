@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import entities
-from ..lexicon import INSTITUTION_NOUNS, is_actor_noun
+from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import titled_as_a_body
 from .mentions import _clean
 from .names import ORGANISATION_NOUNS, WORK_NOUNS
@@ -137,9 +137,126 @@ def run_on_a_machine(ent: Span) -> bool:
     return noun.pos_ == "NOUN" and not is_actor_noun(noun) and noun.lemma_.lower() not in ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
 
+#: Nouns for made things whose examples a list names ("gadgets such as the GameBoy", "vehicles … are the Chevrolet
+#: Avalanche, …"): WordNet 3.0's artifacts with no sense that is a person, a body, a structure or a facility, so
+#: "entrants", "stores" and "houses" are left out; made by ``tools/wordnet_listed_thing_nouns.py`` (WordNet's
+#: licence in the file).
+LISTED_THING_NOUNS: frozenset[str] = read_word_list("listed_thing_nouns.txt")
+
+
+def listed_thing_noun(noun: Token) -> bool:
+    """A work noun or a :data:`LISTED_THING_NOUNS` noun: a noun whose listed examples are works or products."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in WORK_NOUNS or lemma in LISTED_THING_NOUNS)
+
+#: Dependencies a preposition may climb through to reach the verb it belongs to when the parse hangs it on a noun
+#: of the clause ("worked together, along with … Brian Grazer, on Splash": "on" hung on "Grazer").
+_CLIMB_DEPS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
+
+
+def worked_on(ent: Span) -> bool:
+    """ "has also worked on Joey", "who has previously worked with Hanks on Forrest Gump and Castaway", "Working on the X
+    Factor has been a blast": what someone works on, a name right after "on" (or its "the") of the verb "work", is
+    a work or a project, not an actor.
+
+    The small model often hangs the "on" on the last noun before it ("worked together, along with Howard's producing
+    partner Brian Grazer, on Splash and Apollo 13"), so the preposition climbs through prepositional phrases and
+    compounds to the verb. Only the verb counts: the noun "work" names studies of a firm too ("due diligence work
+    on SSL International"), and "work for", "work with" and "work at" name employers and partners. Names listed after
+    the first ("on Splash and Apollo 13") are what is worked on too.
+    """
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "on":
+        return False
+    prep = root.head
+    if not (ent.start == prep.i + 1 or (ent.start == prep.i + 2 and ent.doc[prep.i + 1].lower_ == "the")) and root is ent.root:
+        return False  # "worked on Blair's campaign", "on the new Apple computer": the name is no title right after "on"
+    head = prep.head
+    for _ in range(6):
+        # climb only from a name the "on" was hung on and the prepositions above it: "worked together for a decade -
+        # meeting on Viking Radio" hangs "on" on a common noun of its own phrase, whose "on" is no "worked on"
+        if head.pos_ == "VERB" or head.dep_ not in _CLIMB_DEPS or head.head.i == head.i or head.pos_ not in ("PROPN", "ADP"):
+            break
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() == "work"
+
+
+#: Verbs that open a list of what the subject's plural noun counts: "Their singles include …", "the films were …".
+_LISTING_VERBS = frozenset({"include", "be", "comprise", "feature"})
+#: Words that start a segment of a list of titles and may stand before its capital: "the Nimrod", "and Who's David?".
+_SEGMENT_OPENERS = frozenset({"the", "and", "or"})
+
+
+def _listing_verb(verb: Token) -> bool:
+    """ "singles include", "films were": a listing verb whose subject is a plural work or product noun."""
+    if verb.lemma_.lower() not in _LISTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    return listed_thing_noun(subject)
+
+
+def _a_list_of_titles(tokens: list[Token]) -> bool:
+    """Whether words split at commas, semicolons and "and" make two or more segments, each opened by a capital or a
+    number (after "the", "and" or "or"): "What I Go To School For, Year 3000, …, and Who's David?"."""
+    segments: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.text in (",", ";"):
+            segments.append([])
+        elif not tok.is_space:
+            segments[-1].append(tok)
+    segments = [s for s in segments if s]
+    if len(segments) < 2:
+        return False
+    for seg in segments:
+        words = [t for t in seg if t.lower_ not in _SEGMENT_OPENERS] or seg
+        first = words[0]
+        if not (first.is_title or first.is_upper or first.like_num):
+            return False
+    return True
+
+
+def _a_possessor(ent: Span) -> bool:
+    """Whether a possessive "'s" follows the name ("Arnaud Desplechin's Kings And Queen", "Captain Corelli's")."""
+    doc = ent.doc
+    marks = ("'s", "’s", "'", "’")
+    return ent[-1].text in marks or (ent.end < len(doc) and doc[ent.end].text in marks) or ent[-1].dep_ == "poss"
+
+
+def listed_as_works(ent: Span) -> bool:
+    """ "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David?",
+    "whose films include Schindler's List, Michael Collins and Star Wars", "The 24 games for the mini console include
+    Ape Academy, Formula One, Wipeout Pure and Fired Up": names listed after "include", "be", "comprise" or
+    "feature" whose subject is a plural work or product noun are the works the noun counts.
+
+    The parse keeps the list the verb's object or attribute, or (titles made of clauses, "You Said No", break it
+    up) the list runs from the verb to the sentence's end as segments that each open with a capital or a number;
+    either says what the subject counts. A list that runs on into the writer's words ("…, said the actor") leaves
+    the surface test to the parse.
+    """
+    if _a_possessor(ent):
+        return False  # "Arnaud Desplechin's Kings And Queen": the work's maker, named in the list before it
+    root = ent.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head
+    if root.dep_ in ("dobj", "attr") and root.head.i < ent.start and _listing_verb(root.head):
+        return True
+    sent = ent.sent
+    verb = next((t for t in ent.doc[sent.start : ent.start] if t.pos_ in ("VERB", "AUX") and _listing_verb(t)), None)
+    if verb is None:
+        return False
+    tail = [t for t in ent.doc[verb.i + 1 : sent.end] if not (t.is_punct and t.text in (".", "?", "!") and t.i == sent.end - 1 or t.is_space)]
+    while tail and (tail[-1].is_punct and tail[-1].text not in (",", ";") or tail[-1].is_space):
+        tail = tail[:-1]
+    return _a_list_of_titles(tail)
+
+
 def in_a_work_clause(ent: Span) -> bool:
     """Whether a clause frame of this module says the entity names a work."""
-    return authored(ent) or called_a_work(ent) or prized_work(ent) or run_on_a_machine(ent)
+    return authored(ent) or called_a_work(ent) or prized_work(ent) or run_on_a_machine(ent) or worked_on(ent) or listed_as_works(ent)
 
 
 def works_named_by_clauses(doc: Doc, ents: Iterable[Span]) -> frozenset[str]:

@@ -17,7 +17,7 @@ from .kinds import BUILDING_NOUNS, GIVEN_NAMES, owned_by_a_person
 from .gazetteer import country_form, is_place
 from .names import ORGANISATION_NOUNS, WORK_NOUNS, acronym_fits, is_common_noun, names_a_club, names_a_model, singular, singular_name
 from .mentions import _clean
-from .work_frames import works_named_by_clauses
+from .work_frames import listed_thing_noun, works_named_by_clauses
 from .words import HONORIFICS, ORGANISATION_NOUNS_WN, _CALENDAR_WORDS, _HYPHENS, _is_acronym, _opens_sentence, _organisation_noun
 
 
@@ -313,8 +313,8 @@ def _in_a_work_frame(root: Token) -> bool:
     if head.dep_ == "pobj":
         prep = head.head
         noun = prep.head.head if prep.lower_ == "as" and prep.head.lower_ == "such" else prep.head
-        if prep.lower_ in _EXAMPLE_WORDS and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.lower() in WORK_NOUNS:
-            return True
+        if prep.lower_ in _EXAMPLE_WORDS and noun.tag_ == "NNS" and listed_thing_noun(noun) and not _acting_subject(noun):
+            return True  # also made things: "gadgets such as the GameBoy", "vehicles including …" (#15, actors23)
         if prep.lower_ == "in" and prep.head.lemma_.lower() == "star" and prep.head.pos_ == "VERB":
             return True
         if prep.lower_ == "in" and _a_performance_in(prep.head) and head.left_edge.i == prep.i + 1 and not head.left_edge.is_lower:
@@ -326,6 +326,15 @@ def _in_a_work_frame(root: Token) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_VERBS and any(a.dep_ == "agent" for a in c.children) for c in root.children):
         return True  # "House of Flying Daggers, directed by Zhang Yimou": a name its maker directed or wrote
     return any(c.lemma_.lower() == "star" and c.tag_ == "VBG" and c.i > root.i and c.dep_ in ("acl", "amod", "advcl") for c in root.children)
+
+
+def _acting_subject(noun: Token) -> bool:
+    """ "web portals such as Google, Yahoo, Ebay and Amazon are gathering links": a made thing's noun that is the
+    subject of a verb other than "be" is a metaphor for the bodies behind it, which act (#15, actors23). A work noun
+    is never read so ("films such as Ray have taken"): only the nouns of :data:`.work_frames.LISTED_THING_NOUNS`."""
+    if noun.lemma_.lower() in WORK_NOUNS:
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() != "be"
 
 
 #: Nouns for a new rendering or showing of a work, whose "of" names the work: "the premiere of Lemony Snicket",
