@@ -97,6 +97,7 @@ from .contenders import contender_named_cue
 from .visits import stay_for_a_purpose_cue
 from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
+from .steps import step_towards_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -268,6 +269,7 @@ CLAUSE_CUES = (
     stay_for_a_purpose_cue,  # :mod:`.visits`: "is in London to speak at a fundraising dinner"
     preparation_under_way_cue,  # :mod:`.preparations`: "Preparations for the analogue switch-off are already underway"
     readiness_reported_cue,  # :mod:`.readiness`: "has said he is willing to soften the rules"
+    step_towards_cue,  # :mod:`.steps`: "is a step closer", "paves the way for", "is a precursor to"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
