@@ -98,6 +98,7 @@ from .visits import stay_for_a_purpose_cue
 from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
 from .steps import step_towards_cue
+from .anticipation import looked_forward_to_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -270,6 +271,7 @@ CLAUSE_CUES = (
     preparation_under_way_cue,  # :mod:`.preparations`: "Preparations for the analogue switch-off are already underway"
     readiness_reported_cue,  # :mod:`.readiness`: "has said he is willing to soften the rules"
     step_towards_cue,  # :mod:`.steps`: "is a step closer", "paves the way for", "is a precursor to"
+    looked_forward_to_cue,  # :mod:`.anticipation`: "is looking forward to the match", "said he looked forward to seeing"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
