@@ -18,7 +18,7 @@ CASES: list[tuple[str, str, bool]] = [
     ("backshifted progressive", "The coach said his players were looking forward to returning to the stadium.", True),
     ("with a modal", "After two away wins the side can now look forward to welcoming the champions to Dublin.", True),
     # past narration, looking elsewhere, looking back
-    ("past narration", "She had a chat with him before the race and he was really looking forward to getting out there.", False),
+    ("past narration", "We spoke before the final and she was really looking forward to the start.", False),
     ("no forward", "The inspectors looked at the accounts of the charity in great detail.", False),
     ("looking back", "The chairman is looking back to the club's early years with some affection.", False),
 ]

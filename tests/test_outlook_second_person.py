@@ -13,7 +13,7 @@ pytestmark = pytest.mark.slow
 # (class, sentence, is outlook)
 CASES: list[tuple[str, str, bool]] = [
     ("if you, then will", "If you buy a phone that will only run signed programs then it will be much harder for thieves to use it.", False),
-    ("if your", "And if all your files are locked automatically then your personal data will be safeguarded.", False),
+    ("if your", "And if all your documents are encrypted by default, your private records will be protected.", False),
     ("if you, review", "If you enjoy long puzzles, the new game will be a lot more pleasing.", False),
     ("if you, plan verb", "If you are running a cookery podcast, a firm selling kitchenware will probably want to advertise on it.", False),
     # a time ahead, a party in the story, a condition on another clause, no condition
