@@ -122,6 +122,7 @@ from .past_acts import dates_a_past_act
 from .past_beliefs import belief_held_then
 from .partial_quotes import in_partial_quotation
 from .second_person import conditioned_on_you
+from .results import next_unit_narrated
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -594,14 +595,15 @@ def _overtaken(cue: Cue) -> bool:
     a rule or capability said of any member of a kind or offered to any user (:mod:`.generics`), the yardstick of
     a comparison (:mod:`.comparisons`), how anyone of a kind takes what is there now (:mod:`.reviews`), another use
     of a resource preferred (:mod:`.preferences`), a belief the writer tells as held then (:mod:`.past_beliefs`) or a
-    rule under a condition put to "you" (:mod:`.second_person`): precision filters asked after the cues are found."""
+    rule under a condition put to "you" (:mod:`.second_person`) or a contest's next unit won or lost in narration
+    (:mod:`.results`): precision filters asked after the cues are found."""
     return (
         first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
         or act_judged(cue.token) or says_what_it_is(cue.token) or told_as_habit(cue.token)
         or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token)
         or said_of_any(cue.token) or used_by_anyone(cue.token) or in_the_yardstick(cue.token)
         or audience_reaction(cue.token) or better_spent(cue.token) or belief_held_then(cue.token)
-        or conditioned_on_you(cue.token)
+        or conditioned_on_you(cue.token) or next_unit_narrated(cue.token)
     )
 
 
