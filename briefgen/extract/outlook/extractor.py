@@ -497,6 +497,8 @@ def holder_token(cue: Cue) -> Token | None:
         return subject_of(token.head)  # "BT is keen to provide …", "Yukos is bullish about its chances": the copula's subject
     if contest_standing_cue(token) is not None or favourite_named_cue(token) is not None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
+    if step_towards_cue(token) is not None:
+        return None  # "has allowed the firm to … pave the way for a state bailout": what a step leads to is foreseen by no one named
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
