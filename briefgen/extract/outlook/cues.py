@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from ..demands.phrases import is_actor_like
 from ..docview import words
-from ..lexicon import FRAME_NOUNS, is_actor_noun
+from ..lexicon import FRAME_NOUNS, is_actor_noun, read_word_list
 from .first_tests import FirstTest, first_test, lemma_of
 from .misread_modals import name_taken_for_modal
 from .past_ability import limited_past_ability
@@ -1083,11 +1083,50 @@ def judges_a_state(verb: Token) -> bool:
     """
     if verb.lemma_ != "be" or not any(c.dep_ == "acomp" and c.tag_ == "JJ" for c in verb.children):
         return False
+    if any(c.dep_ == "acomp" and _whole_word(c) in LASTING_ADJECTIVES for c in verb.children):
+        return False  # "may be short-lived", "could be permanent": how long it lasts, what becomes of it
     if verb.dep_ != "relcl" and any(
         c.dep_ == "acomp" and c.lower_ in _READY_FOR and (_has_to_infinitive(c) or _has_to_infinitive(verb)) for c in verb.children
     ):
         return False  # in a relative clause it describes whom ("agencies and people who might be able to help")
-    return not any(t.ent_type_ == "DATE" for t in verb.subtree)
+    return not any(t.ent_type_ == "DATE" and _dates_the_state(t, verb) for t in verb.subtree)
+
+
+#: WordNet 3.0's adjectives of how long a thing lasts (``data/lasting_adjectives.txt`` by
+#: ``tools/wordnet_lasting_adjectives.py``): with a modal they foretell, they judge no present state.
+LASTING_ADJECTIVES: frozenset[str] = read_word_list("lasting_adjectives.txt")
+def _whole_word(token: Token) -> str:
+    """The lower-case word a token ends, with the hyphenated parts the tokenizer split off ("short - lived")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
+#: Side phrases below a judged "be" whose dates are their own: its subject, a relative clause or a noun's modifier.
+_OWN_DATES_LINKS = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "acl"})
+
+
+def _dates_the_state(date: Token, verb: Token) -> bool:
+    """Whether a date word below ``verb`` places the judged state ("could be ready in 2007", "may be short-lived" with
+    no date), not a phrase of its own.
+
+    A date in the subject ("Part of the success of games in 2004 could be due to …", "PCs running Windows 95, 98, ME,
+    NT, 2000 … could be vulnerable", versions the tagger dates), in a relative clause or a noun's modifier ("gifts …
+    that take the total above the annual £1,200 limit", "the respite for the dollar, which spent late 2003 being
+    pushed lower, may be short-lived") or in a past side clause ("could only be eligible for England as he had
+    travelled on tour with them in 1998") dates that phrase; the judgement stays one of the present (#13, outlook40).
+    """
+    current = date
+    for _ in range(32):
+        if current == verb or current.head == current:
+            return True
+        if current.dep_ in _OWN_DATES_LINKS:
+            return False
+        if current.dep_ == "advcl" and is_past(current):
+            return False
+        current = current.head
+    return True
 
 
 #: Adjectives of ability and readiness: with a to-infinitive they name an act, not a state (#13).

@@ -99,6 +99,8 @@ from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
 from .body_holders import named_holder_of
 from .sources import credited_by_according_to
+from .steps import step_towards_cue
+from .anticipation import looked_forward_to_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .negotiations import in_talks_cue
@@ -121,6 +123,8 @@ from .comparisons import in_the_yardstick
 from .past_acts import dates_a_past_act
 from .past_beliefs import belief_held_then
 from .partial_quotes import in_partial_quotation
+from .second_person import conditioned_on_you
+from .results import next_unit_narrated
 
 #: A double quote mark after a space (or at a line start) and directly before a word: an opener.
 _GLUED_OPENER = re.compile(r'(?:(?<=\s)|^)["“](?=\w)', re.MULTILINE)
@@ -270,6 +274,8 @@ CLAUSE_CUES = (
     stay_for_a_purpose_cue,  # :mod:`.visits`: "is in London to speak at a fundraising dinner"
     preparation_under_way_cue,  # :mod:`.preparations`: "Preparations for the analogue switch-off are already underway"
     readiness_reported_cue,  # :mod:`.readiness`: "has said he is willing to soften the rules"
+    step_towards_cue,  # :mod:`.steps`: "is a step closer", "paves the way for", "is a precursor to"
+    looked_forward_to_cue,  # :mod:`.anticipation`: "is looking forward to the match", "said he looked forward to seeing"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -493,6 +499,8 @@ def holder_token(cue: Cue) -> Token | None:
         return subject_of(token.head)  # "BT is keen to provide …", "Yukos is bullish about its chances": the copula's subject
     if contest_standing_cue(token) is not None or favourite_named_cue(token) is not None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
+    if step_towards_cue(token) is not None:
+        return None  # "has allowed the firm to … pave the way for a state bailout": what a step leads to is foreseen by no one named
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
@@ -592,14 +600,16 @@ def _overtaken(cue: Cue) -> bool:
     (:mod:`.hypotheticals`), a presumption about the past (:mod:`.presumptions`), a hedged present (:mod:`.hedges`),
     a rule or capability said of any member of a kind or offered to any user (:mod:`.generics`), the yardstick of
     a comparison (:mod:`.comparisons`), how anyone of a kind takes what is there now (:mod:`.reviews`), another use
-    of a resource preferred (:mod:`.preferences`) or a belief the writer tells as held then (:mod:`.past_beliefs`):
-    precision filters asked after the cues are found."""
+    of a resource preferred (:mod:`.preferences`), a belief the writer tells as held then (:mod:`.past_beliefs`) or a
+    rule under a condition put to "you" (:mod:`.second_person`) or a contest's next unit won or lost in narration
+    (:mod:`.results`): precision filters asked after the cues are found."""
     return (
         first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
         or act_judged(cue.token) or says_what_it_is(cue.token) or told_as_habit(cue.token)
         or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token)
         or said_of_any(cue.token) or used_by_anyone(cue.token) or in_the_yardstick(cue.token)
         or audience_reaction(cue.token) or better_spent(cue.token) or belief_held_then(cue.token)
+        or conditioned_on_you(cue.token) or next_unit_narrated(cue.token)
     )
 
 
