@@ -80,6 +80,7 @@ from .cues import is_speech_cue
 from .body_epithets import described_body_actor
 from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
+from .named_after import intro_named_after
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
@@ -269,6 +270,7 @@ def speaker_actor_of(mention: Span | None, speaker: str | None, ctx: Context, re
         role_actor(mention, speaker, ctx, resolve)
         or described_person_actor(mention, speaker, ctx, resolve)
         or described_body_actor(mention, speaker, ctx, resolve)
+        or intro_named_after(mention, speaker, ctx, resolve)
     )
 
 
