@@ -81,6 +81,7 @@ from .body_epithets import described_body_actor
 from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
 from .named_after import intro_named_after
+from .name_before_title import name_before_title
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
@@ -184,6 +185,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             attribution = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=True), previous_said) or attribution
         if attribution.route == "none" and previous is not None:
             attribution = told_of_speaker(span, run, previous[0], previous_name, ctx, name_of=filed_name) or attribution
+        attribution = name_before_title(attribution, ctx) or attribution
         attribution = document_author(attribution, ctx) or attribution
         if is_writer_or_reader(attribution.speaker):
             attribution = Attribution(None, attribution.cue, attribution.route)
