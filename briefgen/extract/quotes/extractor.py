@@ -82,6 +82,7 @@ from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
 from .named_after import intro_named_after
 from .name_before_title import name_before_title
+from .joined_titles import name_after_joined_titles
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
@@ -186,6 +187,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         if attribution.route == "none" and previous is not None:
             attribution = told_of_speaker(span, run, previous[0], previous_name, ctx, name_of=filed_name) or attribution
         attribution = name_before_title(attribution, ctx) or attribution
+        attribution = name_after_joined_titles(attribution, ctx) or attribution
         attribution = document_author(attribution, ctx) or attribution
         if is_writer_or_reader(attribution.speaker):
             attribution = Attribution(None, attribution.cue, attribution.route)
