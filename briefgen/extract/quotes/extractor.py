@@ -80,6 +80,9 @@ from .cues import is_speech_cue
 from .body_epithets import described_body_actor
 from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
+from .named_after import intro_named_after
+from .name_before_title import name_before_title
+from .joined_titles import name_after_joined_titles
 from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
@@ -183,6 +186,8 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             attribution = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=True), previous_said) or attribution
         if attribution.route == "none" and previous is not None:
             attribution = told_of_speaker(span, run, previous[0], previous_name, ctx, name_of=filed_name) or attribution
+        attribution = name_before_title(attribution, ctx) or attribution
+        attribution = name_after_joined_titles(attribution, ctx) or attribution
         attribution = document_author(attribution, ctx) or attribution
         if is_writer_or_reader(attribution.speaker):
             attribution = Attribution(None, attribution.cue, attribution.route)
@@ -269,6 +274,7 @@ def speaker_actor_of(mention: Span | None, speaker: str | None, ctx: Context, re
         role_actor(mention, speaker, ctx, resolve)
         or described_person_actor(mention, speaker, ctx, resolve)
         or described_body_actor(mention, speaker, ctx, resolve)
+        or intro_named_after(mention, speaker, ctx, resolve)
     )
 
 
