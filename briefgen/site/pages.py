@@ -526,14 +526,15 @@ def _briefing_pages(
     its date, its thread neighbours as listed, its thread's actors — is the last build's is that build's page: the
     briefing is not even loaded. What each actor said and demanded here is stored with the briefing (``item``).
     """
-    for row, previous, following, neighbours, thread_actors, env in index.page_inputs():  # in build order (bids 0, 1, ...)
+    # in build order (bids 0, 1, ...); with a stored index, each briefing's last page comes in the same row (#18)
+    for row, previous, following, neighbours, thread_actors, env, stored in index.page_inputs(flavour=flavour if salt is not None else None):
         bid, _, date, here = index._stub(row)
         key = None
         if salt is not None:
             key = _key(
                 "briefing", salt, here, env.hex(), row[1:], *(neighbours[n][1:] if n is not None else None for n in (previous, following)), thread_actors
             )
-            kept = index.kept_page(here, key, flavour=flavour)
+            kept = index.kept_page(here, key, flavour=flavour, stored=stored)
             if kept is not None:
                 yield SitePage(here, kept)
                 if json_prefix is not None:
