@@ -1602,6 +1602,24 @@ class SiteIndex:
         self.kept += 1
         return content
 
+    def stored_pages(self, paths: Sequence[str], *, flavour: str) -> dict[str, tuple[bytes, bytes]]:
+        """The last page stored at each of ``paths`` in ``flavour``, as ``(key, stored content)`` for :meth:`kept_page`'s
+        ``stored`` (a path without one is left out), in one query per :data:`PAGES_ASKED` paths (#18: a query per
+        actor page was a fifth of what taking 1,800 kept actor pages cost at 2,000 briefings)."""
+        found: dict[str, tuple[bytes, bytes]] = {}
+        if self.path is None:
+            return found
+        for start in range(0, len(paths), self.PAGES_ASKED):
+            part = paths[start : start + self.PAGES_ASKED]
+            rows = self.db.execute(
+                f"SELECT path, key, content FROM page WHERE flavour = ? AND path IN ({','.join('?' * len(part))})", (flavour, *part)
+            )
+            found.update((path, (key, content)) for path, key, content in rows)
+        return found
+
+    #: Paths a query of :meth:`stored_pages` asks for (below SQLite's limit of bound values).
+    PAGES_ASKED = 500
+
     def keep_page(self, path: str, key: bytes, content: str, *, flavour: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO page VALUES (?,?,?,?)", (path, flavour, key, zlib.compress(content.encode("utf-8"), 1)))
         self.made += 1
