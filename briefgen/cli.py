@@ -25,6 +25,7 @@ from .ingest.files import short_path
 from .pipeline import DEFAULT_CACHE_DIR, Budget, ExtractionCache, Failure, brief_articles, folder_lock
 from .heap import frozen_heap
 from .pipeline.collector import fewer_collections
+from .pipeline.dask_wait import IDLE_LIMIT
 from .records import Settings
 from .render import Renderer, briefing_json
 from .site import OutputFolder, build_site
@@ -111,7 +112,9 @@ def _build(args: argparse.Namespace) -> int:
     if scheduler:
         from .pipeline.dask_engine import DaskEngine  # imports Dask only for a cluster build
 
-        engine = DaskEngine(scheduler, settings=settings, cache=cache, budget=Budget(max_chars=args.max_chars, seconds=args.time_limit))
+        engine = DaskEngine(
+            scheduler, settings=settings, cache=cache, budget=Budget(max_chars=args.max_chars, seconds=args.time_limit), idle_limit=_idle_limit(args)
+        )
     # --shard-by: the articles are indexed once, into the site index kept in the shards' state folder and laid out as the
     # site's config says (briefings under its `output`); OUT's pages and the shards are made from that one index (#18)
     sharded = _shard_site(args) if args.shard_by else None
@@ -172,6 +175,11 @@ def _check_shard_config(config_file: Path) -> None:
         raise ConfigError(f"{short_path(config_file)}: --shard-by needs the briefings in a folder of their own (output: briefings), not at the site's root")
 
 
+def _idle_limit(args: argparse.Namespace) -> float | None:
+    """``--idle-limit``: seconds a Dask cluster may run no task while one of the build's waits (#17); 0 waits for ever."""
+    return args.idle_limit if args.idle_limit > 0 else None
+
+
 def _shard_state(args: argparse.Namespace) -> Path:
     """Where ``--shard-by`` keeps each shard's last build, the site index and the page store between builds."""
     return Path(args.out) / ".briefgen-shards"
@@ -205,7 +213,10 @@ def _write_and_publish_shards(args: argparse.Namespace, build, out: OutputFolder
         files = itertools.chain(own, build.json_files(".", with_text=args.with_text))
         kept = out.write_all(((p.path.removeprefix("./"), p.content) for p in files), remove_stale=not build.incomplete).kept
     if build.briefing_count:
-        shards = publish_pages(pages, build.dates(), site=site, shard_by=args.shard_by, state_dir=_shard_state(args), jobs=args.jobs, scheduler=scheduler)
+        shards = publish_pages(
+            pages, build.dates(), site=site, shard_by=args.shard_by, state_dir=_shard_state(args), jobs=args.jobs, scheduler=scheduler,
+            idle_limit=_idle_limit(args),
+        )
         names = ", ".join(shards.built[:10]) + (", …" if len(shards.built) > 10 else "")
         built = f"{len(shards.built)} built ({names})" if shards.built else "0 built"
         print(one_line(f"shards: {built}, {len(shards.runs) - len(shards.built)} unchanged -> {short_path(shards.site_dir)}"), file=sys.stderr)
@@ -264,6 +275,14 @@ def make_parser() -> argparse.ArgumentParser:
         "--scheduler",
         help="parse and extract on the Dask cluster at this address (tcp://HOST:PORT; "
         "default $DASK_SCHEDULER_ADDRESS); --jobs is then unused",
+    )
+    build.add_argument(
+        "--idle-limit",
+        type=float,
+        default=IDLE_LIMIT,
+        metavar="SECONDS",
+        help=f"with --scheduler: give up when the cluster has run no task for this long while the build waits on one "
+        f"(default {IDLE_LIMIT:g}; 0: wait for ever, for a cluster slow to start its workers)",
     )
     build.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     build.add_argument("--cache-dir", default=DEFAULT_CACHE_DIR, help=f"extraction cache folder (default {DEFAULT_CACHE_DIR}; '' for none)")

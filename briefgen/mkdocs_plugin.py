@@ -59,6 +59,7 @@ from mkdocs.structure.pages import Page
 from .errors import BriefgenError, OutputError, SearchIndexError, one_line
 from .ingest.files import printable_path, seeds_location, short_path
 from .pipeline import Budget, ExtractionCache, folder_lock
+from .pipeline.dask_wait import IDLE_LIMIT
 from .records import BriefingDate, Settings
 from .render import Renderer
 from .site import SEARCH_SCRIPT_PATH, STYLESHEET_PATH, build_site
@@ -96,6 +97,7 @@ class BriefgenConfig(Config):
     time_limit = c.Type((int, float), default=Budget().seconds)
     search = c.Type(bool, default=True)
     scheduler = c.Optional(c.Type(str))  # Dask scheduler address; default $DASK_SCHEDULER_ADDRESS
+    idle_limit = c.Type((int, float), default=IDLE_LIMIT)  # seconds the cluster may run no task while the build waits (#17); 0: for ever
     lock_wait = c.Optional(c.Type((int, float)))  # seconds to wait for another build of the same site_dir; default: until it ends
     shard_by = c.Optional(c.Choice(("year", "month")))  # publish as one MkDocs build per period (#18)
 
@@ -132,6 +134,10 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._portal_tags: tuple[str, str] | None = None
         #: With ``shard_by``: the site_dir whose last search index on_pre_build moved aside, until it is put back.
         self._kept_in: Path | None = None
+
+    def _idle_limit(self) -> float | None:
+        """``idle_limit``: seconds a Dask cluster may run no task while one of the build's waits (#17); 0 waits for ever."""
+        return float(self.config.idle_limit) if self.config.idle_limit > 0 else None
 
     def _path(self, config: MkDocsConfig, value: str) -> Path:
         base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -251,6 +257,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                     settings=settings,
                     cache=cache,
                     budget=Budget(max_chars=self.config.max_chars, seconds=float(self.config.time_limit)),
+                    idle_limit=self._idle_limit(),
                 )
             renderer = Renderer(templates_dir=templates)
             build = build_site(
@@ -410,6 +417,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 directory_urls=config.use_directory_urls,
                 jobs=max(1, self.config.jobs),
                 scheduler=scheduler,
+                idle_limit=self._idle_limit(),
                 epoch=epoch,
                 search=self.config.search,
                 index=False,  # indexed below, with the portal

