@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..docview import HeadingIndex, tokens_where
 from ..team_sheets import TeamSheets, find_team_sheets
 from .gazetteer import country_form, is_place
+from .kinds import _JOINERS, GIVEN_NAMES
 from .names import CLUB_STAFF_NOUNS, names_a_club
 from .boundaries import _with_given_names
 from .mentions import _Cluster, _Mention, _clean
@@ -293,3 +294,83 @@ def _club_tagged_as_place(ent: Span, text: str) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in _WITHIN:
         return False
     return names_a_club(text) and not is_place(text) and country_form(text) is None
+
+
+#: Nouns for a club's staff and players a town's name modifies or owns: the club posts, and "player" itself
+#: ("Llanelli's player of the season", "The Bath player was already out").
+_CLUB_PEOPLE_NOUNS = CLUB_STAFF_NOUNS | {"player"}
+#: Finite forms that agree only with a plural subject, where a town's name is its side ("Gloucester have been",
+#: "if Basle fail to beat"): a present form that is no third person singular (``VBP``) or "were".
+_PLURAL_PAST = frozenset({"were"})
+
+
+def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
+    """ "The former Porto coach", "(Bath owner) Andrew Brownsword", "Llanelli's player of the season", "Gloucester
+    have also been caught", "if Basle fail to beat Feyenoord": a town of the gazetteer the article names once by a
+    club's construction is its club wherever the article names it alone.
+
+    The tagger types a bare town's name a person as often as a place in sports reports ("Bath's deal", "Blackburn
+    made a bid"), and nothing in those mentions says a club. Two constructions do elsewhere in the article:
+
+    * the town before a club post or "player", as a modifier or an owner, with or without the holder's name after
+      it (:func:`_employer_before_staff` reads only "Bolton boss Sam Allardyce", a name the tagger typed a person);
+    * the town as the sole subject of a verb that agrees with a plural, "are", "have", "were" or any present form
+      that is no third person singular: English makes a person's or a town's name agree with a singular verb, a
+      side takes a plural one in British English (:func:`.kinds.plural_name_of_one` reads it for names the tagger
+      typed a person, right before "are", "were" or "have").
+
+    Only one title-case word of the gazetteer counts, no country's name, no census given name, not the end of a
+    longer name ("Real Madrid") nor after an honorific, and not in a heading (a headline drops its verbs' agreement:
+    "Sydney return for Henin-Hardenne"). The returned names are read like :func:`_fixture_sides`': a one-word name
+    the tagger typed a person with no honorific is the club (#15, actors24: the lead's reading of Random(9595),
+    sport/300).
+    """
+    in_heading = HeadingIndex(doc)
+    towns = set()
+    for tok in doc:
+        if not _a_town_s_word(tok) or tok.i in in_heading:
+            continue
+        if _before_club_people(tok) or _agrees_as_a_side(tok):
+            towns.add(tok.text)
+    return frozenset(towns)
+
+
+def _a_town_s_word(tok: Token) -> bool:
+    """One title-case word of the gazetteer, no country's name or given name, standing alone as a name."""
+    if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP") or tok.lower_ in GIVEN_NAMES:
+        return False
+    if not is_place(tok.text) or country_form(tok.text) is not None:
+        return False
+    doc = tok.doc
+    if tok.i > 0 and ((doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN") or _is_honorific(doc[tok.i - 1])):
+        return False  # "Real Madrid", "Mr Bath"
+    return not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN")  # "Leeds Tykes"
+
+
+def _before_club_people(tok: Token) -> bool:
+    """ "the former Porto coach", "Bath owner", "Llanelli's player": the town modifies or owns a club post."""
+    head = tok.head
+    if head.i <= tok.i or head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in _CLUB_PEOPLE_NOUNS:
+        return False
+    return tok.dep_ in ("compound", "nmod", "poss")
+
+
+def _agrees_as_a_side(tok: Token) -> bool:
+    """ "Gloucester have also been caught", "if Basle fail to beat": the town, alone, is the subject of a finite
+    form that agrees with a plural only, right after it or after adverbs."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("conj", "cc", "appos") for c in tok.children):
+        return False
+    doc = tok.doc
+    verb = tok.head
+    finite = min((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > tok.i), key=lambda c: c.i, default=verb)
+    if finite.i <= tok.i or any(doc[i].pos_ != "ADV" for i in range(tok.i + 1, finite.i)):
+        return False
+    if not (finite.tag_ == "VBP" or finite.lower_ in _PLURAL_PAST):
+        return False
+    # the words of the subject before the town: "Emily, 16, and Pelham, 14 were" is a pair
+    i = tok.i - 1
+    while i >= 0 and not doc[i].is_sent_end and doc[i].pos_ not in ("VERB", "AUX", "SCONJ"):
+        if doc[i].lower_ in _JOINERS or doc[i].pos_ == "CCONJ" or doc[i].tag_ == "MD":
+            return False
+        i -= 1
+    return True
