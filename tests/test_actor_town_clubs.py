@@ -4,7 +4,9 @@ The lead's reading of Random(9595) (sport/300: "Leicester" a person from "Leices
 census of main's corpus dump: 146 one-word person rows whose name is a GeoNames place and no census given name, about
 55 of them places or clubs. Two constructions name a club elsewhere in such articles: the town before a club post or
 "player" ("the former Porto coach", "Llanelli's player of the season"), and the town as the sole subject of a verb
-that agrees with a plural ("Gloucester have also been caught", "if Basle fail to beat"). A person's surname that is
+that agrees with a plural ("Gloucester have also been caught", "if Basle fail to beat"); and the town after the "for"
+of playing or signing or the "with" of a fixture, a final, a contract or a win ("played for Ajax", "Tottenham's
+Premiership fixture with Charlton", "won the Champions League in 1993 with Marseilles") — not a tennis "meeting". A person's surname that is
 also a town ("Radcliffe", "Paterson"), a name among several subjects ("Emily, 16, and Pelham, 14, were") and a name
 with an honorific stay people.
 """
@@ -29,6 +31,10 @@ pytestmark = pytest.mark.slow
         ("Radcliffe won the race in New York. Radcliffe's time was the fastest this year.", set()),
         ("Paterson kicked four penalties as Scotland won. Paterson's boot kept them in the game.", set()),
         ("Their children Emily, 16, and Pelham, 14, were pleased. Pelham's school said nothing.", set()),
+        ("He played for Ajax for ten years. Ajax said he would be missed.", {"Ajax"}),
+        ("Tottenham's fixture with Charlton was moved. Charlton said the police had asked for it.", {"Charlton"}),
+        ("She lost her meeting with Martinez in three sets. Martinez said the heat was terrible.", set()),
+        ("The minister had a meeting with Kennedy on Monday. Kennedy said the talks went well.", set()),
         ("Real Madrid are keen to sign him, and the Madrid coach agreed.", set()),  # a longer name; a capital is a country's
     ],
 )
@@ -43,6 +49,8 @@ def test_towns_named_as_clubs(parse, text, towns):
         ("The former Porto coach watched from the stand. Porto's defence was poor all night.", "Porto"),
         ("Narbonne are keen to keep him. Narbonne's offer is the best he has had.", "Narbonne"),
         ("Basle fail to reach the last 16 if they lose. Bryan joined from Basle's rivals. Basle's manager was angry.", "Basle"),
+        ("He played for Ajax for ten years. Ajax said he would be missed.", "Ajax"),
+        ("He won the league in 1993 with Marseilles. Marseilles won nothing after he left.", "Marseilles"),
         ("Llanelli's player of the season signed a new deal. Coach Gareth Jenkins said Llanelli's forwards were superb.", "Llanelli"),
     ],
 )
@@ -56,6 +64,7 @@ def test_a_town_named_as_a_club_is_no_person(parse, text, club):
         ("Radcliffe won the race in New York. Radcliffe's time was the fastest this year.", "Radcliffe"),
         ("Paterson kicked four penalties as Scotland won. Paterson's boot kept them in the game.", "Paterson"),
         ("Their children Emily, 16, and Pelham, 14, were pleased. Pelham's school said nothing.", "Pelham"),
+        ("She lost her meeting with Martinez in three sets. Martinez said the heat was terrible.", "Martinez"),
         ("Kennedy were beaten in the vote, said Mr Kennedy's aide.", "Kennedy"),  # an honorific names a person
     ],
 )

@@ -314,6 +314,10 @@ def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
 
     * the town before a club post or "player", as a modifier or an owner, with or without the holder's name after
       it (:func:`_employer_before_staff` reads only "Bolton boss Sam Allardyce", a name the tagger typed a person);
+    * the town after the "for" of playing or signing or of an appearance ("played for Ajax", "after signing for
+      Charlton"), or after the "with" of a fixture, a final or a contract, or of winning ("Tottenham's Premiership
+      fixture with Charlton", "the Champions League final with Porto", "won the Champions League in 1993 with
+      Marseilles"); not a "match" or a "meeting", which tennis players have with each other;
     * the town as the sole subject of a verb that agrees with a plural, "are", "have", "were" or any present form
       that is no third person singular: English makes a person's or a town's name agree with a singular verb, a
       side takes a plural one in British English (:func:`.kinds.plural_name_of_one` reads it for names the tagger
@@ -330,7 +334,7 @@ def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
     for tok in doc:
         if not _a_town_s_word(tok) or tok.i in in_heading:
             continue
-        if _before_club_people(tok) or _agrees_as_a_side(tok):
+        if _before_club_people(tok) or _agrees_as_a_side(tok) or _a_player_s_or_a_match_s_side(tok):
             towns.add(tok.text)
     return frozenset(towns)
 
@@ -374,3 +378,24 @@ def _agrees_as_a_side(tok: Token) -> bool:
             return False
         i -= 1
     return True
+
+
+#: Words whose "for" names the side a player plays for: "played for Ajax", "after signing for Charlton", "his
+#: appearances for Bath".
+_PLAYING_FOR = frozenset({"play", "sign", "appearance", "debut"})
+#: Words whose "with" names a side: the other side of a fixture or a final, the club of a contract, the side one wins
+#: with. "match" and "meeting" are left out: tennis players have them with each other ("her meeting with Martinez").
+_SIDE_WITH = frozenset({"fixture", "final", "clash", "tie", "draw", "contract", "deal", "win"})
+
+
+def _a_player_s_or_a_match_s_side(tok: Token) -> bool:
+    """ "played for Ajax", "the final with Porto", "won … with Marseilles": the town is a side by its preposition."""
+    if tok.dep_ != "pobj":
+        return False
+    prep, word = tok.head, tok.head.head
+    lemma = word.lemma_.lower()
+    if prep.lower_ == "for":
+        return lemma in _PLAYING_FOR and word.pos_ in ("VERB", "NOUN")
+    if prep.lower_ == "with":
+        return lemma in _SIDE_WITH and (word.pos_ == "NOUN" or lemma == "win" and word.pos_ == "VERB")
+    return False
