@@ -6,7 +6,10 @@ census of main's corpus dump: 146 one-word person rows whose name is a GeoNames 
 "player" ("the former Porto coach", "Llanelli's player of the season"), and the town as the sole subject of a verb
 that agrees with a plural ("Gloucester have also been caught", "if Basle fail to beat"); and the town after the "for"
 of playing or signing or the "with" of a fixture, a final, a contract or a win ("played for Ajax", "Tottenham's
-Premiership fixture with Charlton", "won the Champions League in 1993 with Marseilles") — not a tennis "meeting". A person's surname that is
+Premiership fixture with Charlton", "won the Champions League in 1993 with Marseilles") — not a tennis "meeting";
+and the town alone in brackets after a name, in an article listing at least three so ("R McBryde (Llanelli)",
+"C Stoica (Montpellier)": squad lists the team-sheet reader does not take for a sheet) — not one bracket alone
+("Martin (Campbell) is …"). A person's surname that is
 also a town ("Radcliffe", "Paterson"), a name among several subjects ("Emily, 16, and Pelham, 14, were") and a name
 with an honorific stay people.
 """
@@ -35,6 +38,8 @@ pytestmark = pytest.mark.slow
         ("Tottenham's fixture with Charlton was moved. Charlton said the police had asked for it.", {"Charlton"}),
         ("She lost her meeting with Martinez in three sets. Martinez said the heat was terrible.", set()),
         ("The minister had a meeting with Kennedy on Monday. Kennedy said the talks went well.", set()),
+        ("Replacements: R McBryde (Llanelli), J Yapp (Cardiff), M Owen (Dragons), C Stoica (Montpellier).", {"Llanelli", "Cardiff", "Montpellier"}),
+        ("Director Martin (Campbell) is an old hand, the producer said. Campbell has made two Bond films.", set()),
         ("Real Madrid are keen to sign him, and the Madrid coach agreed.", set()),  # a longer name; a capital is a country's
     ],
 )
@@ -51,6 +56,8 @@ def test_towns_named_as_clubs(parse, text, towns):
         ("Basle fail to reach the last 16 if they lose. Bryan joined from Basle's rivals. Basle's manager was angry.", "Basle"),
         ("He played for Ajax for ten years. Ajax said he would be missed.", "Ajax"),
         ("He won the league in 1993 with Marseilles. Marseilles won nothing after he left.", "Marseilles"),
+        ("The squad: R de Marigny (Parma), S Dellape (Agen), M Bortolami (Narbonne), A Masi (Viadana).", "Parma"),
+        ("Replacements: R McBryde (Llanelli), J Yapp (Cardiff), M Owen (Dragons), C Stoica (Montpellier).", "Llanelli"),
         ("Llanelli's player of the season signed a new deal. Coach Gareth Jenkins said Llanelli's forwards were superb.", "Llanelli"),
     ],
 )

@@ -318,6 +318,10 @@ def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
       Charlton"), or after the "with" of a fixture, a final or a contract, or of winning ("Tottenham's Premiership
       fixture with Charlton", "the Champions League final with Porto", "won the Champions League in 1993 with
       Marseilles"); not a "match" or a "meeting", which tennis players have with each other;
+    * the town alone in brackets after a name, in an article that lists at least :data:`_LISTED` names so ("D Peel
+      (Llanelli), R McBryde (Llanelli)", "C Stoica (Montpellier), A Masi (Viadana)"): a squad list gives each
+      player's club where the team-sheet reader (:mod:`~briefgen.extract.team_sheets`) found no sheet; one bracket
+      alone is as often the person's other name ("Martin (Campbell) is an …");
     * the town as the sole subject of a verb that agrees with a plural, "are", "have", "were" or any present form
       that is no third person singular: English makes a person's or a town's name agree with a singular verb, a
       side takes a plural one in British English (:func:`.kinds.plural_name_of_one` reads it for names the tagger
@@ -336,7 +340,7 @@ def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
             continue
         if _before_club_people(tok) or _agrees_as_a_side(tok) or _a_player_s_or_a_match_s_side(tok):
             towns.add(tok.text)
-    return frozenset(towns)
+    return frozenset(towns | _clubs_in_brackets_of_a_list(doc, in_heading))
 
 
 def _a_town_s_word(tok: Token) -> bool:
@@ -399,3 +403,19 @@ def _a_player_s_or_a_match_s_side(tok: Token) -> bool:
     if prep.lower_ == "with":
         return lemma in _SIDE_WITH and (word.pos_ == "NOUN" or lemma == "win" and word.pos_ == "VERB")
     return False
+
+
+#: How many "Name (Town)" brackets make an article's list of players and their clubs.
+_LISTED = 3
+
+
+def _clubs_in_brackets_of_a_list(doc: Doc, in_heading: HeadingIndex) -> set[str]:
+    """The towns of "Name (Town)" brackets, when the article has at least :data:`_LISTED` of them (see
+    :func:`towns_named_as_clubs`); the bracket holds the town alone, not "(Bono, vocals)"."""
+    towns = []
+    for tok in doc:
+        if 2 <= tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and tok.i not in in_heading:
+            name = doc[tok.i - 2]
+            if name.pos_ == "PROPN" and name.text[:1].isupper() and _a_town_s_word(tok):  # "R McBryde (Llanelli)"
+                towns.append(tok.text)
+    return set(towns) if len(towns) >= _LISTED else set()
