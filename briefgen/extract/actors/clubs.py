@@ -296,6 +296,8 @@ def _club_tagged_as_place(ent: Span, text: str) -> bool:
     return names_a_club(text) and not is_place(text) and country_form(text) is None
 
 
+#: How many "Name (Town)" brackets make an article's list of players and their clubs.
+_LISTED = 3
 #: Nouns for a club's staff and players a town's name modifies or owns: the club posts, and "player" itself
 #: ("Llanelli's player of the season", "The Bath player was already out").
 _CLUB_PEOPLE_NOUNS = CLUB_STAFF_NOUNS | {"player"}
@@ -304,7 +306,7 @@ _CLUB_PEOPLE_NOUNS = CLUB_STAFF_NOUNS | {"player"}
 _PLURAL_PAST = frozenset({"were"})
 
 
-def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
+def towns_named_as_clubs(doc: Doc, *, in_heading: HeadingIndex | None = None) -> frozenset[str]:
     """ "The former Porto coach", "(Bath owner) Andrew Brownsword", "Llanelli's player of the season", "Gloucester
     have also been caught", "if Basle fail to beat Feyenoord": a town of the gazetteer the article names once by a
     club's construction is its club wherever the article names it alone.
@@ -333,14 +335,25 @@ def towns_named_as_clubs(doc: Doc) -> frozenset[str]:
     the tagger typed a person with no honorific is the club (#15, actors24: the lead's reading of Random(9595),
     sport/300).
     """
-    in_heading = HeadingIndex(doc)
+    in_heading = in_heading if in_heading is not None else HeadingIndex(doc)
     towns = set()
-    for tok in doc:
+    bracketed = []
+    # (#18: only the words of the gazetteer become tokens; the walk keeps its own full condition)
+    for tok in tokens_where(doc, lowers=_a_place_s_lower_word):
         if not _a_town_s_word(tok) or tok.i in in_heading:
             continue
         if _before_club_people(tok) or _agrees_as_a_side(tok) or _a_player_s_or_a_match_s_side(tok):
             towns.add(tok.text)
-    return frozenset(towns | _clubs_in_brackets_of_a_list(doc, in_heading))
+        elif _in_brackets_after_a_name(tok):
+            bracketed.append(tok.text)
+    if len(bracketed) >= _LISTED:
+        towns.update(bracketed)
+    return frozenset(towns)
+
+
+def _a_place_s_lower_word(word: str) -> bool:
+    """A lower-case word of the gazetteer that is no census given name: the words :func:`_a_town_s_word` can hold."""
+    return word not in GIVEN_NAMES and is_place(word)
 
 
 def _a_town_s_word(tok: Token) -> bool:
@@ -405,17 +418,11 @@ def _a_player_s_or_a_match_s_side(tok: Token) -> bool:
     return False
 
 
-#: How many "Name (Town)" brackets make an article's list of players and their clubs.
-_LISTED = 3
-
-
-def _clubs_in_brackets_of_a_list(doc: Doc, in_heading: HeadingIndex) -> set[str]:
-    """The towns of "Name (Town)" brackets, when the article has at least :data:`_LISTED` of them (see
-    :func:`towns_named_as_clubs`); the bracket holds the town alone, not "(Bono, vocals)"."""
-    towns = []
-    for tok in doc:
-        if 2 <= tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" and tok.i not in in_heading:
-            name = doc[tok.i - 2]
-            if name.pos_ == "PROPN" and name.text[:1].isupper() and _a_town_s_word(tok):  # "R McBryde (Llanelli)"
-                towns.append(tok.text)
-    return set(towns) if len(towns) >= _LISTED else set()
+def _in_brackets_after_a_name(tok: Token) -> bool:
+    """ "R McBryde (Llanelli)": the town alone in brackets right after a capitalised proper noun (see
+    :func:`towns_named_as_clubs`); not "(Bono, vocals)", which holds more than the town."""
+    doc = tok.doc
+    if not 2 <= tok.i < len(doc) - 1 or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+        return False
+    name = doc[tok.i - 2]
+    return name.pos_ == "PROPN" and name.text[:1].isupper()  # "R McBryde (Llanelli)"
