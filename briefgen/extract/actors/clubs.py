@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..docview import HeadingIndex, tokens_where
 from ..team_sheets import TeamSheets, find_team_sheets
 from .gazetteer import country_form, is_place
+from .kinds import _JOINERS, GIVEN_NAMES
 from .names import CLUB_STAFF_NOUNS, names_a_club
 from .boundaries import _with_given_names
 from .mentions import _Cluster, _Mention, _clean
@@ -293,3 +294,135 @@ def _club_tagged_as_place(ent: Span, text: str) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in _WITHIN:
         return False
     return names_a_club(text) and not is_place(text) and country_form(text) is None
+
+
+#: How many "Name (Town)" brackets make an article's list of players and their clubs.
+_LISTED = 3
+#: Nouns for a club's staff and players a town's name modifies or owns: the club posts, and "player" itself
+#: ("Llanelli's player of the season", "The Bath player was already out").
+_CLUB_PEOPLE_NOUNS = CLUB_STAFF_NOUNS | {"player"}
+#: Finite forms that agree only with a plural subject, where a town's name is its side ("Gloucester have been",
+#: "if Basle fail to beat"): a present form that is no third person singular (``VBP``) or "were".
+_PLURAL_PAST = frozenset({"were"})
+
+
+def towns_named_as_clubs(doc: Doc, *, in_heading: HeadingIndex | None = None) -> frozenset[str]:
+    """ "The former Porto coach", "(Bath owner) Andrew Brownsword", "Llanelli's player of the season", "Gloucester
+    have also been caught", "if Basle fail to beat Feyenoord": a town of the gazetteer the article names once by a
+    club's construction is its club wherever the article names it alone.
+
+    The tagger types a bare town's name a person as often as a place in sports reports ("Bath's deal", "Blackburn
+    made a bid"), and nothing in those mentions says a club. Two constructions do elsewhere in the article:
+
+    * the town before a club post or "player", as a modifier or an owner, with or without the holder's name after
+      it (:func:`_employer_before_staff` reads only "Bolton boss Sam Allardyce", a name the tagger typed a person);
+    * the town after the "for" of playing or signing or of an appearance ("played for Ajax", "after signing for
+      Charlton"), or after the "with" of a fixture, a final or a contract, or of winning ("Tottenham's Premiership
+      fixture with Charlton", "the Champions League final with Porto", "won the Champions League in 1993 with
+      Marseilles"); not a "match" or a "meeting", which tennis players have with each other;
+    * the town alone in brackets after a name, in an article that lists at least :data:`_LISTED` names so ("D Peel
+      (Llanelli), R McBryde (Llanelli)", "C Stoica (Montpellier), A Masi (Viadana)"): a squad list gives each
+      player's club where the team-sheet reader (:mod:`~briefgen.extract.team_sheets`) found no sheet; one bracket
+      alone is as often the person's other name ("Martin (Campbell) is an …");
+    * the town as the sole subject of a verb that agrees with a plural, "are", "have", "were" or any present form
+      that is no third person singular: English makes a person's or a town's name agree with a singular verb, a
+      side takes a plural one in British English (:func:`.kinds.plural_name_of_one` reads it for names the tagger
+      typed a person, right before "are", "were" or "have").
+
+    Only one title-case word of the gazetteer counts, no country's name, no census given name, not the end of a
+    longer name ("Real Madrid") nor after an honorific, and not in a heading (a headline drops its verbs' agreement:
+    "Sydney return for Henin-Hardenne"). The returned names are read like :func:`_fixture_sides`': a one-word name
+    the tagger typed a person with no honorific is the club (#15, actors24: the lead's reading of Random(9595),
+    sport/300).
+    """
+    in_heading = in_heading if in_heading is not None else HeadingIndex(doc)
+    towns = set()
+    bracketed = []
+    # (#18: only the words of the gazetteer become tokens; the walk keeps its own full condition)
+    for tok in tokens_where(doc, lowers=_a_place_s_lower_word):
+        if not _a_town_s_word(tok) or tok.i in in_heading:
+            continue
+        if _before_club_people(tok) or _agrees_as_a_side(tok) or _a_player_s_or_a_match_s_side(tok):
+            towns.add(tok.text)
+        elif _in_brackets_after_a_name(tok):
+            bracketed.append(tok.text)
+    if len(bracketed) >= _LISTED:
+        towns.update(bracketed)
+    return frozenset(towns)
+
+
+def _a_place_s_lower_word(word: str) -> bool:
+    """A lower-case word of the gazetteer that is no census given name: the words :func:`_a_town_s_word` can hold."""
+    return word not in GIVEN_NAMES and is_place(word)
+
+
+def _a_town_s_word(tok: Token) -> bool:
+    """One title-case word of the gazetteer, no country's name or given name, standing alone as a name."""
+    if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP") or tok.lower_ in GIVEN_NAMES:
+        return False
+    if not is_place(tok.text) or country_form(tok.text) is not None:
+        return False
+    doc = tok.doc
+    if tok.i > 0 and ((doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN") or _is_honorific(doc[tok.i - 1])):
+        return False  # "Real Madrid", "Mr Bath"
+    return not (tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN")  # "Leeds Tykes"
+
+
+def _before_club_people(tok: Token) -> bool:
+    """ "the former Porto coach", "Bath owner", "Llanelli's player": the town modifies or owns a club post."""
+    head = tok.head
+    if head.i <= tok.i or head.pos_ != "NOUN" or not head.is_lower or head.lower_ not in _CLUB_PEOPLE_NOUNS:
+        return False
+    return tok.dep_ in ("compound", "nmod", "poss")
+
+
+def _agrees_as_a_side(tok: Token) -> bool:
+    """ "Gloucester have also been caught", "if Basle fail to beat": the town, alone, is the subject of a finite
+    form that agrees with a plural only, right after it or after adverbs."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("conj", "cc", "appos") for c in tok.children):
+        return False
+    doc = tok.doc
+    verb = tok.head
+    finite = min((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > tok.i), key=lambda c: c.i, default=verb)
+    if finite.i <= tok.i or any(doc[i].pos_ != "ADV" for i in range(tok.i + 1, finite.i)):
+        return False
+    if not (finite.tag_ == "VBP" or finite.lower_ in _PLURAL_PAST):
+        return False
+    # the words of the subject before the town: "Emily, 16, and Pelham, 14 were" is a pair
+    i = tok.i - 1
+    while i >= 0 and not doc[i].is_sent_end and doc[i].pos_ not in ("VERB", "AUX", "SCONJ"):
+        if doc[i].lower_ in _JOINERS or doc[i].pos_ == "CCONJ" or doc[i].tag_ == "MD":
+            return False
+        i -= 1
+    return True
+
+
+#: Words whose "for" names the side a player plays for: "played for Ajax", "after signing for Charlton", "his
+#: appearances for Bath".
+_PLAYING_FOR = frozenset({"play", "sign", "appearance", "debut"})
+#: Words whose "with" names a side: the other side of a fixture or a final, the club of a contract, the side one wins
+#: with. "match" and "meeting" are left out: tennis players have them with each other ("her meeting with Martinez").
+_SIDE_WITH = frozenset({"fixture", "final", "clash", "tie", "draw", "contract", "deal", "win"})
+
+
+def _a_player_s_or_a_match_s_side(tok: Token) -> bool:
+    """ "played for Ajax", "the final with Porto", "won … with Marseilles": the town is a side by its preposition."""
+    if tok.dep_ != "pobj":
+        return False
+    prep, word = tok.head, tok.head.head
+    lemma = word.lemma_.lower()
+    if prep.lower_ == "for":
+        return lemma in _PLAYING_FOR and word.pos_ in ("VERB", "NOUN")
+    if prep.lower_ == "with":
+        return lemma in _SIDE_WITH and (word.pos_ == "NOUN" or lemma == "win" and word.pos_ == "VERB")
+    return False
+
+
+def _in_brackets_after_a_name(tok: Token) -> bool:
+    """ "R McBryde (Llanelli)": the town alone in brackets right after a capitalised proper noun (see
+    :func:`towns_named_as_clubs`); not "(Bono, vocals)", which holds more than the town."""
+    doc = tok.doc
+    if not 2 <= tok.i < len(doc) - 1 or doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")":
+        return False
+    name = doc[tok.i - 2]
+    return name.pos_ == "PROPN" and name.text[:1].isupper()  # "R McBryde (Llanelli)"

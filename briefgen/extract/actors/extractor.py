@@ -82,6 +82,7 @@ from .clubs import (
     _read_team_sheets,
     _town_club,
     _town_side_in_a_fixture,
+    towns_named_as_clubs,
 )
 from .mentions import _Cluster, _Mention, _clean, _looks_like_name
 from .not_actors import INHABITANT_NOUNS, _a_faith, _names_no_one
@@ -247,6 +248,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
     employers |= _fixture_sides(doc)
+    employers |= towns_named_as_clubs(doc, in_heading=in_heading)  # "the former Porto coach", "Gloucester have been": the town's club
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
     organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
     given_names_of_one = _given_names_of_one_person(doc)
