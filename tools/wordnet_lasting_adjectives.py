@@ -21,7 +21,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_list import write_list
+from wordnet_list import adjective_cluster_members, write_list
 
 #: Head adjective synsets of lastingness (WordNet 3.0 data.adj offsets); their satellites join them.
 HEADS: dict[str, str] = {
@@ -30,40 +30,9 @@ HEADS: dict[str, str] = {
 }
 
 
-def _synsets(wordnet: Path) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
-    """``{offset: (lemmas, [(pointer symbol, target offset)])}`` of data.adj; a lemma's "(p)"/"(a)" marker dropped."""
-    found = {}
-    for line in (wordnet / "data.adj").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.partition(" | ")[0].split(" ")
-        count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [(fields[at + 1 + 4 * j], fields[at + 2 + 4 * j]) for j in range(int(fields[at]))]
-        found[fields[0]] = (lemmas, pointers)
-    return found
-
-
-def _first_senses(wordnet: Path) -> dict[str, str]:
-    """``{lemma: offset of its first adjective sense}`` from index.adj."""
-    first = {}
-    for line in (wordnet / "index.adj").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        pointers = int(fields[3])
-        first[fields[0]] = fields[4 + pointers + 2]
-    return first
-
-
 def lasting_adjectives(wordnet: Path) -> list[str]:
     """The single-word members of the heads and their satellites whose first adjective sense is among them, sorted."""
-    synsets = _synsets(wordnet)
-    cluster = set(HEADS) | {target for head in HEADS for symbol, target in synsets[head][1] if symbol == "&"}
-    first = _first_senses(wordnet)
-    members = {lemma for offset in cluster for lemma in synsets[offset][0] if "_" not in lemma and lemma.replace("-", "").isalpha()}
-    return sorted(lemma for lemma in members if first.get(lemma) in cluster)
+    return adjective_cluster_members(wordnet, HEADS)
 
 
 def main(argv: list[str]) -> int:

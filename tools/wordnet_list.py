@@ -48,3 +48,42 @@ def noun_senses(wordnet: Path) -> Iterator[tuple[str, list[str]]]:
         lemma, pointers = fields[0], int(fields[3])
         if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3:
             yield lemma, fields[4 + pointers + 2 :]
+
+
+def adjective_cluster_members(wordnet: Path, heads: Iterable[str]) -> list[str]:
+    """The single-word members of the head adjective synsets at ``heads`` (data.adj offsets) and of their satellites
+    ("&" pointers) whose first (most frequent) adjective sense is in that cluster, sorted: the walk the adjective
+    generators (``wordnet_readiness_adjectives.py``, ``wordnet_lasting_adjectives.py``) share."""
+    synsets = _adjective_synsets(wordnet)
+    heads = set(heads)
+    cluster = heads | {target for head in heads for symbol, target in synsets[head][1] if symbol == "&"}
+    first = _first_adjective_senses(wordnet)
+    members = {lemma for offset in cluster for lemma in synsets[offset][0] if "_" not in lemma and lemma.replace("-", "").isalpha()}
+    return sorted(lemma for lemma in members if first.get(lemma) in cluster)
+
+
+def _adjective_synsets(wordnet: Path) -> dict[str, tuple[list[str], list[tuple[str, str]]]]:
+    """``{offset: (lemmas, [(pointer symbol, target offset)])}`` of data.adj; a lemma's "(p)"/"(a)" marker dropped."""
+    found = {}
+    for line in (wordnet / "data.adj").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue  # the licence header
+        fields = line.partition(" | ")[0].split(" ")
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]
+        at = 4 + 2 * count
+        pointers = [(fields[at + 1 + 4 * j], fields[at + 2 + 4 * j]) for j in range(int(fields[at]))]
+        found[fields[0]] = (lemmas, pointers)
+    return found
+
+
+def _first_adjective_senses(wordnet: Path) -> dict[str, str]:
+    """``{lemma: offset of its first adjective sense}`` from index.adj."""
+    first = {}
+    for line in (wordnet / "index.adj").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        pointers = int(fields[3])
+        first[fields[0]] = fields[4 + pointers + 2]
+    return first
