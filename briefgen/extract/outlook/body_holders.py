@@ -13,8 +13,9 @@ outlet ("the newspaper") is left alone, as quotes leave it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, Resolver, entities
 from ..quotes.body_epithets import BODY_NOUNS, body_before
@@ -22,50 +23,65 @@ from ..quotes.roles import RoleIndex, definite_role
 from ..quotes.speakers import entity_at
 
 
-def named_holder_of(head: Token, *, resolve: Resolver, kind_of: KindOf, quoted: Callable[[Token], bool]) -> Span | None:
-    """The named person or body a holder given by a definite role stands for: the title the article tied to one name
-    ("Prime Minister Tony Blair … The premier insisted …" needs the same words; "Chancellor Gordon Brown … the
-    chancellor said"), as the Quotes section reads a speaker by role (:class:`..quotes.roles.RoleIndex`), else a
-    body noun's antecedent (:func:`named_body_of`). A role the article gave no one or several stays as written.
+class DescribedHolders:
+    """The named person or body a holder given by description stands for, in one article.
+
+    Built once per article by :func:`.extractor.extract_outlook`; the role index and the entity map are read only
+    when a holder asks, and then once (most articles have no holder given by description).
     """
-    if head.pos_ != "NOUN":
-        return None
-    mention = head.doc[head.left_edge.i : head.i + 1]
-    role = definite_role(mention, named_modifier=True)
-    if role is not None:
-        index = RoleIndex(head.doc, entity_at(head.doc), quoted=quoted)
-        found = index.only_person(role, before=mention.start, name_of=resolve) or index.only_body(role, before=mention.start, name_of=resolve)
-        if found is not None and resolve(found) is not None:
-            return found
-        if index.given(role, before=mention.start):
-            return None  # a role two names held, or one the table does not know: no guess by salience
-    return named_body_of(head, resolve=resolve, kind_of=kind_of, quoted=quoted)
 
+    def __init__(self, doc: Doc, *, resolve: Resolver, kind_of: KindOf, quoted: Callable[[Token], bool]) -> None:
+        self.doc = doc
+        self.resolve = resolve
+        self.kind_of = kind_of
+        self.quoted = quoted
 
-def named_body_of(head: Token, *, resolve: Resolver, kind_of: KindOf, quoted: Callable[[Token], bool]) -> Span | None:
-    """The named body ``head`` ("company" of "the company") stands for, when it heads a plain definite description.
+    @cached_property
+    def _roles(self) -> RoleIndex:
+        return RoleIndex(self.doc, entity_at(self.doc), quoted=self.quoted)
 
-    "the company", "the Dublin-based airline" qualify; "the Delta subsidiary" (a name inside says which body
-    already), "a company", "companies" and "the company's chief" (``head`` must be the holder itself) do not.
-    """
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS:
-        return None
-    lefts = list(head.lefts)
-    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
-        return None
-    if any(not t.is_lower and t.text != "-" for t in lefts[1:]) or head.ent_type_:
-        return None
-    index = _entity_index(head.doc)
+    @cached_property
+    def _entities(self) -> dict[int, Span]:
+        return {i: ent for ent in entities(self.doc) for i in range(ent.start, ent.end)}
 
-    def is_body(ent: Span) -> bool:  # an organisation of the actor table ("Sebastien Sainsbury", tagged ORG, is a person)
-        return ent.label_ == "ORG" and resolve(ent) is not None and kind_of(ent) in _BODY_KINDS
+    def named(self, head: Token) -> Span | None:
+        """The title the article tied to one name ("Prime Minister Tony Blair … The premier insisted …" needs the
+        same words; "Chancellor Gordon Brown … the chancellor said"), as the Quotes section reads a speaker by role
+        (:class:`..quotes.roles.RoleIndex`), else a body noun's antecedent (:meth:`named_body`). A role the article
+        gave no one or several stays as written.
+        """
+        if head.pos_ != "NOUN":
+            return None
+        mention = head.doc[head.left_edge.i : head.i + 1]
+        role = definite_role(mention, named_modifier=True)
+        if role is not None:
+            index, resolve = self._roles, self.resolve
+            found = index.only_person(role, before=mention.start, name_of=resolve) or index.only_body(role, before=mention.start, name_of=resolve)
+            if found is not None and resolve(found) is not None:
+                return found
+            if index.given(role, before=mention.start):
+                return None  # a role two names held, or one the table does not know: no guess by salience
+        return self.named_body(head)
 
-    return body_before(head, entity_at=index.get, is_body=is_body, quoted=quoted)
+    def named_body(self, head: Token) -> Span | None:
+        """The named body ``head`` ("company" of "the company") stands for, when it heads a plain definite description.
+
+        "the company", "the Dublin-based airline" qualify; "the Delta subsidiary" (a name inside says which body
+        already), "a company", "companies" and "the company's chief" (``head`` must be the holder itself) do not.
+        """
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS:
+            return None
+        lefts = list(head.lefts)
+        if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+            return None
+        if any(not t.is_lower and t.text != "-" for t in lefts[1:]) or head.ent_type_:
+            return None
+        return body_before(head, entity_at=self._entities.get, is_body=self._is_body, quoted=self.quoted)
+
+    def _is_body(self, ent: Span) -> bool:
+        """An organisation of the actor table ("Sebastien Sainsbury", tagged ORG, is a person there)."""
+        return ent.label_ == "ORG" and self.resolve(ent) is not None and self.kind_of(ent) in _BODY_KINDS
 
 
 #: Actor-table kinds of a body "the company" can be (None: no kind known).
 _BODY_KINDS = frozenset({"organisation", None})
-
-
-def _entity_index(doc) -> dict[int, Span]:
-    return {i: ent for ent in entities(doc) for i in range(ent.start, ent.end)}

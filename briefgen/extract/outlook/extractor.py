@@ -97,7 +97,7 @@ from .contenders import contender_named_cue
 from .visits import stay_for_a_purpose_cue
 from .preparations import preparation_under_way_cue
 from .readiness import readiness_reported_cue
-from .body_holders import named_holder_of
+from .body_holders import DescribedHolders
 from .sources import credited_by_according_to
 from .steps import step_towards_cue
 from .anticipation import looked_forward_to_cue
@@ -556,7 +556,7 @@ def _holds_no_view(token: Token) -> bool:
 _NOT_TIMES = frozenset({"old", "number", "quarter", "half", "third"})
 
 
-def _holder(cue: Cue, resolve: Resolver, *, quoted: QuotedText, kind_of: KindOf) -> OutlookHolder | None:
+def _holder(cue: Cue, resolve: Resolver, *, described: DescribedHolders) -> OutlookHolder | None:
     token = holder_token(cue)
     if token is None or _holds_no_view(token):
         return None
@@ -564,7 +564,7 @@ def _holder(cue: Cue, resolve: Resolver, *, quoted: QuotedText, kind_of: KindOf)
     if len(span) == 0:
         return None
     name = resolve(span)
-    if name is None and (body := named_holder_of(token, resolve=resolve, kind_of=kind_of, quoted=lambda t: t.idx in quoted)) is not None:
+    if name is None and (body := described.named(token)) is not None:
         return OutlookHolder(name=resolve(body), start=span.start_char, end=span.end_char)  # "the company": Oracle; "the premier": Tony Blair
     if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
         return None  # an unresolved "it" names no one
@@ -625,6 +625,7 @@ def extract_outlook(
     ``kind_of`` gives an actor's kind, so that "the company" is led back to an organisation only.
     """
     quoted = QuotedText(doc, quotations=quotations)
+    described = DescribedHolders(doc, resolve=resolve, kind_of=kind_of, quoted=lambda t: t.idx in quoted)
     text = doc_text(doc)
     all_times = unquoted_times(future_time_spans(doc), quoted)  # one matcher run for the whole article
     items = []
@@ -656,7 +657,7 @@ def extract_outlook(
                 start=start,
                 end=end,
                 kind=kind,
-                holder=_holder(cue, resolve, quoted=quoted, kind_of=kind_of),
+                holder=_holder(cue, resolve, described=described),
                 when=None if when is None else OutlookTime(text[when.start_char : when.end_char], when.start_char, when.end_char),
             )
         )
