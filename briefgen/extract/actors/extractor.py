@@ -125,6 +125,7 @@ from .places import (
     full_name_words,
 )
 from .employers import body_forms
+from .spokespeople import employs_a_spokesperson
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
@@ -247,6 +248,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
+    # "William Hill spokesman Rupert Adams": a name a spokesperson speaks for is a body, given name or not
+    spoken_for = frozenset(e.text for e in entities(doc) if e.label_ == "PERSON" and employs_a_spokesperson(e))
     employers |= _fixture_sides(doc)
     employers |= towns_named_as_clubs(doc, in_heading=in_heading)  # "the former Porto coach", "Gloucester have been": the town's club
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
@@ -350,7 +353,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"
             elif label == "ORG" and ent.label_ in ("ORG", "PERSON") and text in titled_performers and not numbered:
                 label = "PERSON"  # "R&B star Nelly", and "Jay-Z's" after "Rap star Jay-Z": a solo performer is a person
-            if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies) and not honorific:
+            if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies or text in spoken_for) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             if label == "PERSON" and named_as_a_firm(text) and not honorific:
                 label = "ORG"  # "game developer Krome Studios", "Leadplex Inc": a firm's last word outweighs a person's title

@@ -1000,14 +1000,24 @@ def _untagged_person(word: Token, *, entities: dict[int, Span], surnames: frozen
     """Whether a main subject the tagger left untagged is a person's surname: "Marcel Desailly insists …".
 
     A proper noun no entity covers is a person when the article names
-    someone in full with it, or when the actor table, which weighs every
+    someone in full with it (a word the tagger read as a common noun too,
+    when it is that surname alone in title case: "Connors is …"), or when the actor table, which weighs every
     mention of the name, holds it as a person: the tagger may have missed
     the full name too ("Marcel Desailly insists …" then "The French star
     was …" then "“…,” he told BBC Sport").
     """
-    if word.pos_ != "PROPN" or word.i in entities or not word.text[:1].isupper():
+    if word.i in entities or not word.text[:1].isupper():
         return False
     kind = kind_of(word.doc[word.i : word.i + 1])
+    if word.pos_ != "PROPN":
+        # the tagger read a surname as a common noun ("Connors is a straight-talker", NNS; "Bening was the first
+        # choice", NN) where the article names the person in full: that surname, alone and in title case, is them
+        return (
+            word.is_title
+            and word.lower_ in surnames
+            and kind in (None, "person")
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in word.children)
+        )
     if word.lower_ in surnames or kind == "person":
         return True
     # a surname neither the tagger nor the actor table knows ("Zvonareva has lost both her games …", "But Edu was
