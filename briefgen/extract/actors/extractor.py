@@ -125,6 +125,7 @@ from .places import (
     full_name_words,
 )
 from .employers import body_forms
+from .shared_surnames import with_shared_surnames
 from .spokespeople import employs_a_spokesperson
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
@@ -369,6 +370,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
+    mentions = with_shared_surnames(doc, mentions)  # "Robin and Barry Gibb": Robin Gibb, not "Robin"
     if peers := peerages(doc) + peers_without_seat(doc):
         mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
     if papers := _weekday_titled_names(doc, in_heading):
