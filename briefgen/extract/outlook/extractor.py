@@ -103,6 +103,7 @@ from .steps import step_towards_cue
 from .anticipation import looked_forward_to_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
+from .ordeals import ordeal_faced_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -276,6 +277,7 @@ CLAUSE_CUES = (
     readiness_reported_cue,  # :mod:`.readiness`: "has said he is willing to soften the rules"
     step_towards_cue,  # :mod:`.steps`: "is a step closer", "paves the way for", "is a precursor to"
     looked_forward_to_cue,  # :mod:`.anticipation`: "is looking forward to the match", "said he looked forward to seeing"
+    ordeal_faced_cue,  # :mod:`.ordeals`: "faces the first major test of his tenure", "The Bill now faces opposition from peers"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
