@@ -104,6 +104,7 @@ from .anticipation import looked_forward_to_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .ordeals import ordeal_faced_cue
+from .avowals import no_secret_made, will_made_known_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -278,6 +279,7 @@ CLAUSE_CUES = (
     step_towards_cue,  # :mod:`.steps`: "is a step closer", "paves the way for", "is a precursor to"
     looked_forward_to_cue,  # :mod:`.anticipation`: "is looking forward to the match", "said he looked forward to seeing"
     ordeal_faced_cue,  # :mod:`.ordeals`: "faces the first major test of his tenure", "The Bill now faces opposition from peers"
+    will_made_known_cue,  # :mod:`.avowals`: "has made no secret of his desire to", "has expressed a willingness to"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -505,6 +507,9 @@ def holder_token(cue: Cue) -> Token | None:
         return None  # "has allowed the firm to … pave the way for a state bailout": what a step leads to is foreseen by no one named
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and will_made_known_cue(token) is not None:
+        maker = no_secret_made(token)  # "Gerrard has made no secret of his desire to …": who makes the will known
+        return subject_of(maker) if maker is not None else None
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
         subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
         if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":
