@@ -105,6 +105,7 @@ from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
 from .ordeals import ordeal_faced_cue
 from .avowals import no_secret_made, will_made_known_cue
+from .dangers import danger_warned_of_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -280,6 +281,7 @@ CLAUSE_CUES = (
     looked_forward_to_cue,  # :mod:`.anticipation`: "is looking forward to the match", "said he looked forward to seeing"
     ordeal_faced_cue,  # :mod:`.ordeals`: "faces the first major test of his tenure", "The Bill now faces opposition from peers"
     will_made_known_cue,  # :mod:`.avowals`: "has made no secret of his desire to", "has expressed a willingness to"
+    danger_warned_of_cue,  # :mod:`.dangers`: "the airline warned of inadequate liquidity if it fails to …"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -486,8 +488,11 @@ def holder_token(cue: Cue) -> Token | None:
         agent = agent_of(token)
         if agent is not None:
             return agent
-        # "Siemens did not rule out an earlier date"; "Yukos has threatened legal action": who keeps it open or threatens
-        keeps_open = not_ruled_out_cue(token) is not None or threat_standing_cue(token) is not None
+        # "Siemens did not rule out an earlier date"; "Yukos has threatened legal action"; "the airline warned of …":
+        # who keeps it open, threatens or warns
+        keeps_open = (
+            not_ruled_out_cue(token) is not None or threat_standing_cue(token) is not None or danger_warned_of_cue(token) is not None
+        )
         if still_to_come_cue(token) is not None or to_come_with_cue(token) is not None:
             return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
