@@ -106,6 +106,7 @@ from .fixtures import fixture_faced_cue
 from .ordeals import ordeal_faced_cue
 from .avowals import no_secret_made, will_made_known_cue
 from .dangers import danger_warned_of_cue
+from .rivals import rivals_faced_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -282,6 +283,7 @@ CLAUSE_CUES = (
     ordeal_faced_cue,  # :mod:`.ordeals`: "faces the first major test of his tenure", "The Bill now faces opposition from peers"
     will_made_known_cue,  # :mod:`.avowals`: "has made no secret of his desire to", "has expressed a willingness to"
     danger_warned_of_cue,  # :mod:`.dangers`: "the airline warned of inadequate liquidity if it fails to …"
+    rivals_faced_cue,  # :mod:`.rivals`: "DiCaprio faces competition from Bernal, Jamie Foxx … in the best actor category"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
