@@ -107,6 +107,7 @@ from .ordeals import ordeal_faced_cue
 from .avowals import no_secret_made, will_made_known_cue
 from .dangers import danger_warned_of_cue
 from .rivals import rivals_faced_cue
+from .choices import choice_open_cue, finite_above
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -284,6 +285,7 @@ CLAUSE_CUES = (
     will_made_known_cue,  # :mod:`.avowals`: "has made no secret of his desire to", "has expressed a willingness to"
     danger_warned_of_cue,  # :mod:`.dangers`: "the airline warned of inadequate liquidity if it fails to …"
     rivals_faced_cue,  # :mod:`.rivals`: "DiCaprio faces competition from Bernal, Jamie Foxx … in the best actor category"
+    choice_open_cue,  # :mod:`.choices`: "has a tricky decision over whether to withdraw", "is undecided about whether to"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -514,6 +516,9 @@ def holder_token(cue: Cue) -> Token | None:
         return None  # "has allowed the firm to … pave the way for a state bailout": what a step leads to is foreseen by no one named
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
+    if token.lower_ == "whether" and choice_open_cue(token) is not None:
+        chooser = finite_above(token.head)  # "Robinson now has a tricky decision over whether to …": who has to choose
+        return subject_of(chooser) if chooser is not None else None
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and will_made_known_cue(token) is not None:
         maker = no_secret_made(token)  # "Gerrard has made no secret of his desire to …": who makes the will known
         return subject_of(maker) if maker is not None else None
