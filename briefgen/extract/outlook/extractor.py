@@ -103,6 +103,11 @@ from .steps import step_towards_cue
 from .anticipation import looked_forward_to_cue
 from .wants import want_held_cue
 from .fixtures import fixture_faced_cue
+from .ordeals import ordeal_faced_cue
+from .avowals import no_secret_made, will_made_known_cue
+from .dangers import danger_warned_of_cue
+from .rivals import rivals_faced_cue
+from .choices import choice_open_cue, finite_above
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -276,6 +281,11 @@ CLAUSE_CUES = (
     readiness_reported_cue,  # :mod:`.readiness`: "has said he is willing to soften the rules"
     step_towards_cue,  # :mod:`.steps`: "is a step closer", "paves the way for", "is a precursor to"
     looked_forward_to_cue,  # :mod:`.anticipation`: "is looking forward to the match", "said he looked forward to seeing"
+    ordeal_faced_cue,  # :mod:`.ordeals`: "faces the first major test of his tenure", "The Bill now faces opposition from peers"
+    will_made_known_cue,  # :mod:`.avowals`: "has made no secret of his desire to", "has expressed a willingness to"
+    danger_warned_of_cue,  # :mod:`.dangers`: "the airline warned of inadequate liquidity if it fails to …"
+    rivals_faced_cue,  # :mod:`.rivals`: "DiCaprio faces competition from Bernal, Jamie Foxx … in the best actor category"
+    choice_open_cue,  # :mod:`.choices`: "has a tricky decision over whether to withdraw", "is undecided about whether to"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -482,8 +492,11 @@ def holder_token(cue: Cue) -> Token | None:
         agent = agent_of(token)
         if agent is not None:
             return agent
-        # "Siemens did not rule out an earlier date"; "Yukos has threatened legal action": who keeps it open or threatens
-        keeps_open = not_ruled_out_cue(token) is not None or threat_standing_cue(token) is not None
+        # "Siemens did not rule out an earlier date"; "Yukos has threatened legal action"; "the airline warned of …":
+        # who keeps it open, threatens or warns
+        keeps_open = (
+            not_ruled_out_cue(token) is not None or threat_standing_cue(token) is not None or danger_warned_of_cue(token) is not None
+        )
         if still_to_come_cue(token) is not None or to_come_with_cue(token) is not None:
             return None  # "there is more to come", "with the main nominations still to come": what is to come holds no view
         if foreseen_for_cue(token) is not None:
@@ -503,6 +516,12 @@ def holder_token(cue: Cue) -> Token | None:
         return None  # "has allowed the firm to … pave the way for a state bailout": what a step leads to is foreseen by no one named
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
+    if token.lower_ == "whether" and choice_open_cue(token) is not None:
+        chooser = finite_above(token.head)  # "Robinson now has a tricky decision over whether to …": who has to choose
+        return subject_of(chooser) if chooser is not None else None
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and will_made_known_cue(token) is not None:
+        maker = no_secret_made(token)  # "Gerrard has made no secret of his desire to …": who makes the will known
+        return subject_of(maker) if maker is not None else None
     if cue.kind == PLAN and token.dep_ in ("aux", "auxpass") and not any(c.dep_ == "nsubjpass" for c in token.head.children):
         subject = subject_of(token.head)  # the subject of a passive ("The SUVs will be built") holds no plan
         if subject is not None and is_actor_like(subject) and subject.pos_ != "PRON":

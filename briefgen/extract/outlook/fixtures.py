@@ -53,7 +53,9 @@ def _other_side_named(obj: Token) -> bool:
     return False
 
 
-def _told_now(verb: Token) -> bool:
+def told_now(verb: Token) -> bool:
+    """The simple present or the present progressive, no other auxiliary: how the "face" cues read a thing told now
+    (:mod:`.ordeals` shares it)."""
     auxes = _auxiliaries(verb)
     if verb.tag_ == "VBG":
         return len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ in ("VBZ", "VBP")  # "is facing"
@@ -65,7 +67,7 @@ def fixture_faced_cue(token: Token) -> str | None:
     """ "Chelsea face a trip to Newcastle", "They now face an All Blacks team": an encounter with a named side, faced
     now, is still to come (#13: set 34's miss, sport/371, and the corpus census, 10 uncovered sentences in 8 articles).
     See the module for what is left out."""
-    if lemma_of(token) != "face" or token.pos_ != "VERB" or not _told_now(token):
+    if lemma_of(token) != "face" or token.pos_ != "VERB" or not told_now(token):
         return None
     if is_negated(token) or is_past_clause(token):
         return None
