@@ -1424,8 +1424,15 @@ ROLE_ACTOR_CASES = [
         None,
     ),
     (
-        "a role the article gave no one",
+        "a role the article gave no one",  # since quotes25 the office is the bare-named person (office_epithets)
         "Patricia Hewitt spoke at a seminar on Monday. "
+        "The minister told delegates: \"Career sexism goes both ways.\"",
+        "The minister",
+        "Patricia Hewitt",
+    ),
+    (
+        "a role the article gave no one, after a person with another title",
+        "Party chairman Patricia Hewitt spoke at a seminar on Monday. "
         "The minister told delegates: \"Career sexism goes both ways.\"",
         "The minister",
         None,
@@ -1461,8 +1468,8 @@ EPITHET_CASES = [
         "Roddick",
     ),
     (
-        "an office alone is not the text's topic",
-        "Tony Blair arrived in Leeds on Friday. "
+        "an office alone is not the topic titled with another",  # a bare "Tony Blair" is read as the mayor since quotes25
+        "Prime Minister Tony Blair arrived in Leeds on Friday. "
         "\"We will not be rushed,\" said the mayor.",
         "the mayor",
         None,

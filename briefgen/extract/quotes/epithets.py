@@ -165,6 +165,16 @@ def described_person_actor(mention: Span | None, speaker: str | None, ctx: Conte
     head = bare_epithet(mention)
     if head is None:
         return None
+    person = person_referred_back(head, ctx)
+    return SpeakerActor(name=resolve(person), start=person.start_char, end=person.end_char) if person is not None else None
+
+
+def person_referred_back(head: Token, ctx: Context) -> Span | None:
+    """The named person a description's head refers back to: the first one a main subject names, walking back.
+
+    Other epithets and agreeing "he"/"she" subjects go on with the same person; a subject that names anything else
+    stops the walk, and so does a gender that disagrees with the head's.
+    """
     wanted = noun_gender(head.lower_)
     doc = head.doc
     sent = head.sent
@@ -182,7 +192,7 @@ def described_person_actor(mention: Span | None, speaker: str | None, ctx: Conte
             gender = ctx.genders.get(person_key(person, entities=ctx.entities, quoted=ctx.quoted))
             if wanted and gender and gender != wanted:
                 return None
-            return SpeakerActor(name=resolve(person), start=person.start_char, end=person.end_char)
+            return person
         if subject.lower_ in PERSON_PRONOUNS and (not wanted or pronoun_gender(subject) in (None, wanted)):
             continue  # "He began the season …": the same person, further back
         if _person_described_again(subject, wanted=wanted):
