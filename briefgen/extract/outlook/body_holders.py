@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..docview import KindOf, Resolver, entities
 from ..quotes.body_epithets import BODY_NOUNS, body_before
+from ..quotes.context import Context
 from ..quotes.roles import RoleIndex, definite_role
 from ..quotes.speakers import entity_at
+from .person_epithets import epithet_walk_context, person_for_epithet
 
 
 class DescribedHolders:
@@ -39,6 +41,16 @@ class DescribedHolders:
     @cached_property
     def _roles(self) -> RoleIndex:
         return RoleIndex(self.doc, entity_at(self.doc), quoted=self.quoted)
+
+    @cached_property
+    def _epithet_context(self) -> Context:
+        return epithet_walk_context(self.doc, kind_of=self.kind_of, quoted=self.quoted)
+
+    def person(self, head: Token) -> str | None:
+        """The named person a bare epithet holder refers back to ("the 40-year-old comic"; :mod:`.person_epithets`)."""
+        if head.pos_ not in ("NOUN", "ADJ", "PROPN") or head.left_edge.lower_ != "the":
+            return None
+        return person_for_epithet(head, context=self._epithet_context, resolve=self.resolve)
 
     @cached_property
     def _entities(self) -> dict[int, Span]:

@@ -585,6 +585,8 @@ def _holder(cue: Cue, resolve: Resolver, *, described: DescribedHolders) -> Outl
     name = resolve(span)
     if name is None and (body := described.named(token)) is not None:
         return OutlookHolder(name=resolve(body), start=span.start_char, end=span.end_char)  # "the company": Oracle; "the premier": Tony Blair
+    if name is None and (person := described.person(token)) is not None:
+        return OutlookHolder(name=person, start=span.start_char, end=span.end_char)  # "the 40-year-old comic": Jonathan Ross
     if token.pos_ == "PRON" and (not name or name.lower() == span.text.lower()):
         return None  # an unresolved "it" names no one
     if name is None and _names_another_actor(span, token, resolve):
