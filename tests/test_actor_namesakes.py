@@ -1,10 +1,13 @@
-"""Two people of one surname: the honorific's sex and a knight's style decide which one "Mr X" names (#15, actors26).
+"""Two people of one surname: the honorific's sex and a knight's style decide which one "Mr X" names, and a family noun
+names none of them (#15, actors26).
 
 "Describing Mr Jackson as a good person" went to Katherine Jackson, named last before it; "But Mr Blair insisted"
 to Sir Ian Blair beside Tony Blair; "Mr Howard" beside "Mrs Howard" joined no one, though the article names Michael
 Howard (BBC: entertainment/108, politics/379, politics/011 on main). A given name of one sex in the 1990 US Census
 lists, or a knight's "Sir", now leaves the other namesake the mention; names both sexes bear decide nothing, and a
-titled person alone keeps a stray "Mr".
+titled person alone keeps a stray "Mr". "A rift in the Ambani family", "the Bryan brothers", "The Clarkson family
+had hoped" went to one of the people of that surname; a WordNet noun of a family, or a plural of siblings, after the
+surname now joins the mention to no one ("the younger Williams sister" is still one person).
 """
 
 from __future__ import annotations
@@ -79,3 +82,33 @@ def test_a_sole_or_unsexed_namesake_keeps_the_mention(parse, text, owner, form):
 )
 def test_census_given_names_by_sex(word, sex):
     assert given_name_sex(word) == sex
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        (
+            "Anil Ambani quit the board on Monday. His brother Mukesh Ambani is chairman. "
+            "Anil accused a director of creating a rift in the Ambani family.",
+            "Ambani family",
+        ),
+        (
+            "Mike Bryan and Bob Bryan won the doubles. The unflappable Bryan brothers powered on to an impressive win.",
+            "Bryan brothers",
+        ),
+        ("Lana Clarkson died in 2003. The Clarkson family had hoped for a resolution, their lawyers said.", "Clarkson family"),
+    ],
+)
+def test_a_surname_before_a_family_noun_is_no_one_person(parse, text, form):
+    _, doc = parse(f"Test\n{text}\n")
+    start = doc.text.index(form)
+    owners = [c.canonical() for c in extract_actors(doc)._clusters for m in c.mentions if m.span.start_char == start]
+    assert owners == [], owners
+
+
+def test_a_singular_sibling_is_one_person(parse):
+    text = "Serena Williams beat Maria Sharapova on Monday. The younger Williams sister will face Lindsay Davenport next."
+    _, doc = parse(f"Test\n{text}\n")
+    start = doc.text.index("Williams sister")
+    table = extract_actors(doc)
+    assert table.actor_name(doc.char_span(start, start + len("Williams"))) == "Serena Williams"

@@ -72,3 +72,27 @@ def of_the_sex(candidates: Sequence[_Cluster], sex: str | None) -> list[_Cluster
     """
     return [c for c in candidates if sex is not None and person_sex(c) == sex]
 
+
+
+_KIN_ROWS = [row.split(" ", 1) for row in read_word_list("kin_nouns.txt")]
+#: WordNet's nouns of a family ("family", "clan") and of siblings ("brother", "twin"), from ``tools/wordnet_kin_nouns.py``.
+FAMILY_NOUNS = frozenset(word for kind, word in _KIN_ROWS if kind == "group")
+SIBLING_NOUNS = frozenset(word for kind, word in _KIN_ROWS if kind == "sibling")
+
+
+def names_the_family(mention: _Mention) -> bool:
+    """ "a rift in the Ambani family", "the unflappable Bryan brothers", "The Clarkson family had hoped": a bare
+    surname before a lower-case noun of a family, or before a plural of siblings, names the family, no one member.
+
+    Where the article names a person of the surname, the mention was joined to the namesake named last before it
+    (business/486 gave "the Ambani family" to Anil or to Mukesh, sport/472 "the Bryan twins" to Bob Bryan), so the
+    caller joins it to no one. A singular sibling is one person ("the younger Williams sister").
+    """
+    if mention.honorific:
+        return False
+    root = mention.span.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i < mention.span.end or not head.text.islower():
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in FAMILY_NOUNS or (lemma in SIBLING_NOUNS and head.tag_ == "NNS")

@@ -11,7 +11,7 @@ from .kinds import GIVEN_NAMES, possessive_full_name
 from .gazetteer import country_form, is_place
 from .names import ORGANISATION_NOUNS, is_clipping, party_key, generation, surname_word
 from .mentions import _Cluster, _Mention
-from .namesakes import fitting_namesakes, of_the_sex
+from .namesakes import fitting_namesakes, names_the_family, of_the_sex
 from .person_or_body import _plural_name_after_the
 from .places import _AT_A_PLACE, _place_context
 from .words import _GIVEN_NAME_HONORIFICS, _INITIAL
@@ -57,6 +57,8 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         if len(words) >= 2:
             continue
         word = words[0].lower()
+        if by_last.get(word) and names_the_family(m):
+            continue  # "the Ambani family", "the Bryan twins": the family, none of the people of that surname (namesakes)
         if m.honorific and len(genders.get(word, ())) > 1:
             # "Mr Howard" and "Mrs Howard" both here: only a given name of the honorific's sex says which a full name is
             candidates = of_the_sex(by_last.get(word, []), _gender(m.honorific))
