@@ -85,6 +85,7 @@ from .clubs import (
     towns_named_as_clubs,
 )
 from .mentions import _Cluster, _Mention, _clean, _looks_like_name
+from .market_indices import moves_beside_an_index, names_an_index_or_a_crude
 from .not_actors import INHABITANT_NOUNS, _a_faith, _names_no_one
 from .thing_acronyms import acronym_of_a_thing
 from .people_merge import (
@@ -320,6 +321,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue  # "the Cardinal", "the Rt Rev Dr", "The Roman Catholic Archbishop": a title, no name
         if acronym is not None and acronym.text not in events:
             mentions.append(_Mention(acronym, "ORG", acronym.text))
+        if ent.label_ in ("ORG", "PERSON") and (names_an_index_or_a_crude(ent) or moves_beside_an_index(ent)):
+            continue  # "the Dow Jones index gaining", "Brent crude fell": an index or an oil, no actor (market_indices)
         text, honorific = _clean(ent)
         # "U2", "ITV1", "MI6": a name with a number is never a person's nor a place's, whatever the tagger said
         numbered = is_numbered_name(text) or _numbered_channel(text)

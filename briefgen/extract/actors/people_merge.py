@@ -11,6 +11,7 @@ from .kinds import GIVEN_NAMES, possessive_full_name
 from .gazetteer import country_form, is_place
 from .names import ORGANISATION_NOUNS, is_clipping, party_key, generation, surname_word
 from .mentions import _Cluster, _Mention
+from .namesakes import fitting_namesakes, names_the_family, of_the_sex
 from .person_or_body import _plural_name_after_the
 from .places import _AT_A_PLACE, _place_context
 from .words import _GIVEN_NAME_HONORIFICS, _INITIAL
@@ -56,12 +57,17 @@ def _cluster_people(people: list[_Mention], titles: set[int], *, places: frozens
         if len(words) >= 2:
             continue
         word = words[0].lower()
+        if by_last.get(word) and names_the_family(m):
+            continue  # "the Ambani family", "the Bryan twins": the family, none of the people of that surname (namesakes)
         if m.honorific and len(genders.get(word, ())) > 1:
-            candidates = []  # "Mr Howard" and "Mrs Howard" both here: which one a full name is, is unknown
+            # "Mr Howard" and "Mrs Howard" both here: only a given name of the honorific's sex says which a full name is
+            candidates = of_the_sex(by_last.get(word, []), _gender(m.honorific))
         else:
             candidates = [c for c in by_last.get(word, []) if _same_gender(c, m)]
             # "Jones added" is the "Max Jones" of the report, not the team sheet's "S Jones"
             candidates = [c for c in candidates if not _INITIAL.fullmatch(c.key.split()[0])] or candidates
+            # "Mr Jackson" is not "Katherine Jackson", "Mr Blair" not "Sir Ian Blair" beside "Tony Blair" (namesakes)
+            candidates = fitting_namesakes(candidates, m, sex=_gender(m.honorific))
         given_name_ok = m.honorific is None or m.honorific.lower().rstrip(".") in _GIVEN_NAME_HONORIFICS
         if not candidates and given_name_ok and len(by_first.get(word, [])) == 1:
             candidates = by_first[word]  # "Sandra" after "Sandra Howard"; "Sir Alan" after "Alan Budd"
