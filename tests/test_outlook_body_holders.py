@@ -2,7 +2,8 @@
 report is about (#13, the lead's reading of Random(9595): business/047's "(airline)", business/460's "(company)"; on
 the BBC corpus 95 holders were such a noun).
 
-A role the article titled one name with ("Chancellor Gordon Brown … the chancellor said") is that name, as the
+A role the article titled one name with ("Chancellor Gordon Brown … the chancellor said") is that name, and an office it
+gives no name is the person it names bare (:mod:`briefgen.extract.quotes.office_epithets`), as the
 Quotes section reads a speaker by role. The holder keeps the offsets of its own words and shows the actor's name; a state's body ("the government"), a news
 outlet ("the newspaper"), a description with a name inside, and a walk that meets a person stay as written.
 Made-up articles, parsed by the real model.
@@ -51,12 +52,20 @@ CASES = [
         "chancellor",
     ),
     (
-        "a role the article gave no one stays as written",
+        "an office the article gives no name is the person it names bare (as the Quotes section reads it)",
         "Debt plan\nGordon Brown met the finance ministers in London on Friday. "
         "The chancellor said the plan would save the poorest countries $100m a year.\n",
         "The chancellor said",
+        "Gordon Brown",
         "chancellor",
-        "chancellor",
+    ),
+    (
+        "an office is not a person the article titles with another one",
+        "Games bid\nLondon mayor Ken Livingstone met the bid team on Friday. "
+        "The prime minister said the bid would win the support of the whole country.\n",
+        "The prime minister said",
+        "prime minister",
+        "prime minister",
     ),
     (
         "a state's body is left",

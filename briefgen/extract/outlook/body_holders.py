@@ -44,7 +44,7 @@ class DescribedHolders:
 
     @cached_property
     def _epithet_context(self) -> Context:
-        return epithet_walk_context(self.doc, kind_of=self.kind_of, quoted=self.quoted)
+        return epithet_walk_context(self.doc, kind_of=self.kind_of, quoted=self.quoted, roles=self._roles)
 
     def person(self, head: Token) -> str | None:
         """The named person a bare epithet holder refers back to ("the 40-year-old comic"; :mod:`.person_epithets`)."""

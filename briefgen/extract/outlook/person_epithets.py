@@ -22,6 +22,8 @@ from ..docview import KindOf, Resolver
 from ..quotes.context import Context
 from ..quotes.epithets import described_person_actor
 from ..quotes.gender import Gender
+from ..quotes.office_epithets import office_holder_actor
+from ..quotes.roles import RoleIndex
 from ..quotes.speakers import entity_at, genders_of, surnames_of_people
 
 
@@ -38,9 +40,10 @@ class _WalkContext:
     genders: dict[str, Gender]
     kind_of: KindOf
     quoted: Callable[[Token], bool]
+    roles: RoleIndex
 
 
-def epithet_walk_context(doc: Doc, *, kind_of: KindOf, quoted: Callable[[Token], bool]) -> Context:
+def epithet_walk_context(doc: Doc, *, kind_of: KindOf, quoted: Callable[[Token], bool], roles: RoleIndex) -> Context:
     """A context for :func:`..quotes.epithets.described_person_actor` over ``doc`` (read once per article)."""
     ents = entity_at(doc)
     walk = _WalkContext(
@@ -49,17 +52,20 @@ def epithet_walk_context(doc: Doc, *, kind_of: KindOf, quoted: Callable[[Token],
         genders=genders_of(doc, entities=ents, quoted=quoted),
         kind_of=kind_of,
         quoted=quoted,
+        roles=roles,
     )
     return cast(Context, walk)
 
 
 def person_for_epithet(head: Token, *, context: Context, resolve: Resolver) -> str | None:
-    """The actor's name of the person a bare epithet headed by ``head`` refers back to ("the 27-year-old"), or ``None``."""
+    """The actor's name of the person a bare epithet ("the 27-year-old") or an office the article gives no name ("the
+    chancellor" for a bare-named Gordon Brown; :mod:`..quotes.office_epithets`) refers back to, or ``None``."""
     start = head.left_edge.i
     if head.dep_ == "appos" or (start >= 2 and head.doc[start - 1].text == "," and head.doc[start - 2].ent_type_ == "PERSON"):
         return None  # "Mirza, the first Indian woman to win …, will now face": the name beside it is the holder
     if any(c.dep_ in ("prep", "acl") and c.i > head.i for c in head.children):
         return None  # "The winner of that match will face …": a phrase after the head says which one, no one named
     mention = head.doc[head.left_edge.i : head.i + 1]
-    actor = described_person_actor(mention, mention.text.strip(), context, resolve)
+    speaker = mention.text.strip()
+    actor = described_person_actor(mention, speaker, context, resolve) or office_holder_actor(mention, speaker, context, resolve)
     return actor.name if actor is not None else None
