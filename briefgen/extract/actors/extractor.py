@@ -125,6 +125,7 @@ from .places import (
     full_name_words,
 )
 from .employers import body_forms
+from .event_names import names_before_event_nouns
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
@@ -204,7 +205,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
-    works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc)
+    works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc) | names_before_event_nouns(doc)  # "a Futures event"
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
