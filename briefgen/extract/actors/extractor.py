@@ -126,6 +126,7 @@ from .places import (
 )
 from .employers import body_forms
 from .event_names import names_before_event_nouns
+from .joined_names import names_alone, split_joined_names
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
@@ -266,11 +267,13 @@ def extract_actors(doc: Doc) -> ActorTable:
         for e in entities(doc)
         if (text := _clean(e)[0]) and not any(t.text in _OWNER_MARKS for t in e) and not (e.end < len(doc) and doc[e.end].text in _OWNER_MARKS)
     }
+    alone = names_alone(entities(doc))  # "Vivendi and Electronics Arts" with "Vivendi" named alone: two (joined_names)
     for ent in (
         part
         for whole in entities(doc)
         for item in _list_items(whole, surnames_named)
-        for part in owner_and_owned(item, tagged=tagged_alone, surnames=surnames_named)
+        for joined in split_joined_names(item, alone, people=surnames_in_full, works=works)
+        for part in owner_and_owned(joined, tagged=tagged_alone, surnames=surnames_named)
     ):
         if ent.start in swallowed:
             continue
