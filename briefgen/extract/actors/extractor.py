@@ -127,6 +127,7 @@ from .places import (
 from .employers import body_forms
 from .event_names import names_before_event_nouns
 from .joined_names import names_alone, split_joined_names
+from .untagged_clubs import untagged_clubs_before_staff
 from .owners import owner_and_owned
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
@@ -370,6 +371,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
+    mentions.extend(untagged_clubs_before_staff(doc, mentions, in_heading))  # "Everton defender David Weir"
     if peers := peerages(doc) + peers_without_seat(doc):
         mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
     if papers := _weekday_titled_names(doc, in_heading):
