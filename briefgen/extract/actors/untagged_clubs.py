@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..docview import HeadingIndex
+from ..docview import HeadingIndex, tokens_where
 from .mentions import _Mention
 from .names import CLUB_STAFF_NOUNS, PARTY_NAMES, is_common_noun
 
@@ -23,10 +23,13 @@ def untagged_clubs_before_staff(doc: Doc, mentions: list[_Mention], in_heading: 
     """Organisation mentions for the untagged towns before a club post and its holder (see the module's docstring)."""
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    for tok in doc:
-        if tok.i + 2 >= len(doc) or tok.ent_type_ or tok.i in taken or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
+    # only a club post can follow the club's word: the walk asks no other token (#18, docview.tokens_where)
+    for post in tokens_where(doc, lowers=CLUB_STAFF_NOUNS):
+        if post.i < 1 or post.i + 1 >= len(doc):
             continue
-        post, holder = doc[tok.i + 1], doc[tok.i + 2]
+        tok, holder = doc[post.i - 1], doc[post.i + 1]
+        if tok.ent_type_ or tok.i in taken or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
+            continue
         if not (post.is_lower and post.pos_ == "NOUN" and post.lower_ in CLUB_STAFF_NOUNS and holder.ent_type_ == "PERSON"):
             continue
         if not tok.is_sent_start and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha:
