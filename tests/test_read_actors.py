@@ -111,6 +111,26 @@ def test_scores_add_up(tool):
     assert len(total.misses) == 6 and total.misses[0] == "a.txt: Bureau of Trade (group/organisation)"
 
 
+@pytest.mark.parametrize(("nationality_wrong", "names"), [(False, ["Acme Corp", "Ruritania"]), (True, ["Acme Corp"])])
+def test_nationality_marks_drop_when_asked(tool, tmp_path, nationality_wrong, names):
+    """A country named only by a nationality word is optional in the marks; the stricter reading drops the mark."""
+    marks = {
+        "header": {"seed": 0, "rubric": "test", "files": ["business/001.txt"]},
+        "files": {
+            "business/001.txt": [
+                {"name": "Acme Corp", "kind": "organisation", "aliases": [], "start": 0, "end": 9},
+                {"name": "Ruritania", "kind": "country", "aliases": ["Ruritanian"], "optional": True, "nationality": True},
+            ]
+        },
+    }
+    path = tmp_path / "marks.json"
+    path.write_text(json.dumps(marks), encoding="utf-8")
+    _, articles = tool.read_marks(path, nationality_wrong=nationality_wrong)
+    assert [m.name for m in articles["business/001.txt"]] == names
+    score = tool.score_article(articles["business/001.txt"], [tool.Row("Acme Corp", "organisation"), tool.Row("Ruritania", "country")])
+    assert score.right_rows == (1 if nationality_wrong else 2)
+
+
 @pytest.mark.slow
 def test_main_scores_the_extractor_on_a_made_up_corpus(tool, tmp_path, capsys):
     corpus = tmp_path / "corpus"

@@ -12,7 +12,9 @@ mark ``{"name", "kind", "aliases": [...], "start", "end", "optional"?, "note"?}`
 mention's character offsets, never the article's text (the corpus is third-party data). ``kind`` is one kind or a
 list of the kinds a reader takes as right; "place" (a town or region) is scored right as "country", the extractor's
 only kind for a place. An optional mark is an actor neither required nor wrong: listing it is no error, missing
-it no miss.
+it no miss. A mark with ``"nationality": true`` is a country the article names only by a nationality word
+("the German international"): optional in the marks, as MEANTIME counts a demonym as its country's mention; with
+``--nationality-wrong`` such marks are dropped, so that a row naming one is a wrong row (the stricter reading).
 
 What is counted, per article and in all:
 
@@ -168,8 +170,8 @@ def score_article(marks: Sequence[Mark], rows: Sequence[Row], *, label: str = ""
     )
 
 
-def read_marks(path: Path) -> tuple[dict[str, object], dict[str, list[Mark]]]:
-    """The header and each article's marks of a marks file."""
+def read_marks(path: Path, *, nationality_wrong: bool = False) -> tuple[dict[str, object], dict[str, list[Mark]]]:
+    """The header and each article's marks of a marks file (without the nationality-only marks when asked)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     articles: dict[str, list[Mark]] = {}
     for ident, rows in data["files"].items():
@@ -181,6 +183,7 @@ def read_marks(path: Path) -> tuple[dict[str, object], dict[str, list[Mark]]]:
                 optional=bool(m.get("optional", False)),
             )
             for m in rows
+            if not (nationality_wrong and m.get("nationality"))
         ]
     return data["header"], articles
 
@@ -226,8 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("marks", type=Path, help="a marks file (docs/reads/actors-SEED.json)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help=f"the BBC corpus folder (default {CORPUS})")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument(
+        "--nationality-wrong", action="store_true", help="score a row for a country named only by a nationality word as wrong"
+    )
     args = parser.parse_args(argv)
-    header, articles = read_marks(args.marks)
+    header, articles = read_marks(args.marks, nationality_wrong=args.nationality_wrong)
     tables = extracted_rows(args.corpus, articles)
     total = Score()
     for ident, marks in articles.items():

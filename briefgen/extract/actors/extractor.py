@@ -128,7 +128,11 @@ from .places import (
 from .employers import body_forms
 from .shared_surnames import with_shared_surnames
 from .spokespeople import employs_a_spokesperson
+from .event_names import names_before_event_nouns
+from .joined_names import names_alone, split_joined_names
+from .untagged_clubs import untagged_clubs_before_staff
 from .owners import owner_and_owned
+from .product_generations import names_of_generations
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -207,7 +211,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     """Find, merge and describe the actors of a parsed article."""
     in_heading = HeadingIndex(doc)
     mentions: list[_Mention] = []
-    works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc)
+    works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc) | names_before_event_nouns(doc)  # "a Futures event"
+    works |= names_of_generations(doc)  # "its next generation of PlayStations"
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
@@ -270,11 +275,13 @@ def extract_actors(doc: Doc) -> ActorTable:
         for e in entities(doc)
         if (text := _clean(e)[0]) and not any(t.text in _OWNER_MARKS for t in e) and not (e.end < len(doc) and doc[e.end].text in _OWNER_MARKS)
     }
+    alone = names_alone(entities(doc))  # "Vivendi and Electronics Arts" with "Vivendi" named alone: two (joined_names)
     for ent in (
         part
         for whole in entities(doc)
         for item in _list_items(whole, surnames_named)
-        for part in owner_and_owned(item, tagged=tagged_alone, surnames=surnames_named)
+        for joined in split_joined_names(item, alone, people=surnames_in_full, works=works)
+        for part in owner_and_owned(joined, tagged=tagged_alone, surnames=surnames_named)
     ):
         if ent.start in swallowed:
             continue
@@ -373,6 +380,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_named_by_organisation_noun(doc, mentions, in_heading))
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
+    mentions.extend(untagged_clubs_before_staff(doc, mentions, in_heading))  # "Everton defender David Weir"
     mentions = with_shared_surnames(doc, mentions)  # "Robin and Barry Gibb": Robin Gibb, not "Robin"
     if peers := peerages(doc) + peers_without_seat(doc):
         mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
