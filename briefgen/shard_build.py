@@ -1130,8 +1130,12 @@ class _DirtyWorkers:
 
 
 def _can_fork() -> bool:
-    """Whether a worker may be forked here (POSIX ``fork``; elsewhere every worker is spawned)."""
-    return hasattr(os, "fork") and os.name == "posix"
+    """Whether a worker may be forked here: on Linux only (elsewhere every worker is spawned, as before). macOS has
+    ``fork`` too, but a process that has loaded its system frameworks is not safe to fork there, and Python's own
+    ``multiprocessing`` stopped forking by default on it for that reason."""
+    import sys
+
+    return hasattr(os, "fork") and sys.platform.startswith("linux")
 
 
 class _Slot:
