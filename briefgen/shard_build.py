@@ -1014,6 +1014,7 @@ class _DirtyWorkers:
         )
         if forks is not None:
             forks.started(proc)
+            self._forks = forks
         proc.said = said  # type: ignore[attr-defined]
         with self._lock:
             self._started.append(proc)
@@ -1025,15 +1026,28 @@ class _DirtyWorkers:
 
         A worker's start (0.3 CPU s: MkDocs, Material, the Markdown extensions) was a fixed part of every
         one-article rebuild's builds stage, half of it at 2,000 briefings; started first, it runs on the core the
-        assembly leaves idle. A build then finds its worker ready (:meth:`_worker` takes an idle one). ``forks``:
-        the first worker started here can fork that many workers later (:meth:`start_deferred`), each ready as
-        soon as it has preloaded.
+        assembly leaves idle. A build then finds its worker ready (:meth:`_worker` takes an idle one).
+
+        Where workers can be forked (:func:`_can_fork`), one interpreter is started and the other ``count - 1`` are
+        forked from it as soon as it has preloaded (asked now, :meth:`_fork`): ready about when fresh ones started
+        beside it on spare cores would be, for a few milliseconds each instead of a start. ``forks``: slots kept for
+        that many more, forked later (:meth:`start_deferred`).
         """
-        for k in range(count):
-            slots = None
-            if k == 0 and forks > 0 and self._forks is None and _can_fork():
-                slots = self._forks = _ForkSlots(forks)
-            proc = self._spawn(preload, forks=slots)
+        started = 0
+        if count > 0 and count - 1 + forks > 0 and self._forks is None and _can_fork():
+            proc = self._spawn(preload, forks=_ForkSlots(count - 1 + forks))
+            with self._lock:
+                self._idle.append(proc)
+            started = 1
+            while started < count:
+                forked = self._fork()
+                if forked is None:
+                    break
+                with self._lock:
+                    self._idle.append(forked)
+                started += 1
+        for _ in range(count - started):
+            proc = self._spawn(preload)
             with self._lock:  # a build's thread may be taking an idle worker (start_deferred from _worker)
                 self._idle.append(proc)
 

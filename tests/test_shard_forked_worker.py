@@ -77,6 +77,17 @@ def test_two_workers_on_two_cores_start_one_interpreter_and_fork_the_other(rebui
     assert _files(dirty[1]) == _files(clean[1])
 
 
+def test_workers_started_ahead_on_spare_cores_are_forked_from_one_interpreter(rebuild, monkeypatch):
+    state, dirty, clean, started = rebuild
+    monkeypatch.setattr(shard_build, "_cores", lambda: 4)
+    with warm_workers(state, jobs=3) as workers:  # every worker ahead, none deferred: one started, two forked at once
+        assert len(started) == 1 and len(workers._idle) == 3
+        workers.start_deferred()
+        _run_builds([str(dirty[0])] * 3, epochs=["0"] * 3, jobs=3, scheduler=None, dirty=[True] * 3, workers=workers)
+        assert len(started) == 1 and [type(p).__name__ for p in workers._started] == ["Popen", "_Forked", "_Forked"]
+    assert _files(dirty[1]) == _files(clean[1])
+
+
 def test_a_build_asked_before_the_fork_is_served_all_the_same(rebuild):
     state, dirty, clean, started = rebuild
     with warm_workers(state, jobs=2) as workers:  # no start_deferred: the first build asks for the deferred worker
