@@ -108,8 +108,12 @@ def test_a_dead_first_worker_leaves_the_deferred_one_to_a_fresh_interpreter(rebu
     assert _files(dirty[1]) == _files(clean[1])
 
 
-def _serve(monkeypatch, requests: list[object], slots) -> tuple[list[str], list[object]]:
+def _serve(monkeypatch, requests: list[object], slots, *, threads: int = 1) -> tuple[list[str], list[object]]:
+    import threading
+
     calls: list[str] = []
+    # the worker's own threads (a Dask test before this one may have left some in pytest's process)
+    monkeypatch.setattr(threading, "active_count", lambda: threads)
     forked: list[object] = []
     monkeypatch.setattr(shard_build, "_preload", lambda config: calls.append("preload"))
     monkeypatch.setattr(shard_build, "_settle", lambda: calls.append("settle"))
@@ -125,22 +129,24 @@ def _serve(monkeypatch, requests: list[object], slots) -> tuple[list[str], list[
 
 
 @pytest.mark.parametrize(
-    ("requests", "expected", "refused"),
+    ("requests", "threads", "expected", "refused"),
     [
         # asked before any build: forked, and waited for before the worker exits
-        ([{"fork": 0}, ["a.yml", 0, True]], ["preload", "settle", "fork", "build", "settle", "wait 4242", "exit 0"], None),
+        ([{"fork": 0}, ["a.yml", 0, True]], 1, ["preload", "settle", "fork", "build", "settle", "wait 4242", "exit 0"], None),
         # asked after a build: refused on the slot (the driver spawns a fresh worker), nothing to wait for
-        ([["a.yml", 0, True], {"fork": 0}], ["preload", "settle", "build", "settle", "exit 0"], "this worker has built"),
+        ([["a.yml", 0, True], {"fork": 0}], 1, ["preload", "settle", "build", "settle", "exit 0"], "this worker has built"),
+        # a worker running threads does not fork (a fork copies the calling thread only)
+        ([{"fork": 0}, ["a.yml", 0, True]], 2, ["preload", "settle", "build", "settle", "exit 0"], "this worker runs threads"),
         # a slot asked twice, or one it was not given: nothing
-        ([{"fork": 0}, {"fork": 0}, {"fork": 7}], ["preload", "settle", "fork", "wait 4242", "exit 0"], None),
+        ([{"fork": 0}, {"fork": 0}, {"fork": 7}], 1, ["preload", "settle", "fork", "wait 4242", "exit 0"], None),
     ],
 )
-def test_the_worker_forks_only_before_its_first_build_and_waits_for_what_it_forked(monkeypatch, requests, expected, refused):
+def test_the_worker_forks_only_before_its_first_build_and_waits_for_what_it_forked(monkeypatch, requests, threads, expected, refused):
     request_r, request_w = os.pipe()
     reply_r, reply_w = os.pipe()
     said = os.open(os.devnull, os.O_WRONLY)
     try:
-        calls, forked = _serve(monkeypatch, requests, [(request_r, reply_w, said)])
+        calls, forked = _serve(monkeypatch, requests, [(request_r, reply_w, said)], threads=threads)
         assert calls == expected
         for fd in (request_r, reply_w, said):  # the parent's copies of the slot are closed once it is used
             with pytest.raises(OSError):
