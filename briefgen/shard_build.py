@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
 import os
 import posixpath
@@ -942,6 +943,24 @@ class _DirtyWorkers:
     is reset before each build (``/proc/self/clear_refs``), so a build reports
     its own. Clean builds, whose memory is the one bounded by #18, keep a
     fresh process each.
+
+    Forked workers (#18): the first worker started ahead is spawned with a
+    slot (a request pipe, a reply pipe, a file for what it says) for each
+    worker :meth:`defer` puts off, and such a worker is then forked from it
+    (:func:`_fork_worker`) instead of started as a fresh interpreter: its
+    start was 0.27-0.31 CPU s (the interpreter, then the preload), a fifth of
+    a one-article rebuild's CPU at 2,000 briefings, and a fork costs a few
+    milliseconds. It is still a process of its own, so what the isolation
+    protects holds: MkDocs' module state (the ``mkdocs.commands.build``
+    functions :func:`build_one` patches, its loggers' filters), the plugins'
+    and the theme's (Material's tags plugin, Jinja's environment and
+    caches) and the Markdown extensions' stay out of the driver's process,
+    and one worker's build cannot reach another's. The fork is made only
+    from a worker that has run no build, so the forked worker starts from
+    the state a fresh worker reaches after its own preload (:func:`_serve`
+    refuses otherwise, and the worker is spawned fresh). Its CPU time is its
+    parent's to collect (the parent waits for it before exiting), so it is
+    in the caller's ``RUSAGE_CHILDREN`` as a spawned worker's is.
     """
 
     def __init__(self) -> None:
@@ -953,7 +972,10 @@ class _DirtyWorkers:
         self._idle: list[Any] = []
         #: workers to start later (:meth:`defer`): how many, and the config they preload
         self._deferred: tuple[int, str | None] = (0, None)
+        #: slots of the worker that forks the deferred ones (:class:`_ForkSlots`), ``None`` without
+        self._forks: _ForkSlots | None = None
         self._lock = threading.Lock()
+        self._write = threading.Lock()  # one request line at a time on a worker's stdin (a fork request beside a build's)
 
     def __enter__(self) -> _DirtyWorkers:
         return self
@@ -962,6 +984,8 @@ class _DirtyWorkers:
         for proc in self._idle:  # started ahead and never given a build: nothing of theirs to wait for
             with contextlib.suppress(OSError):
                 proc.kill()
+        if self._forks is not None:
+            self._forks.close()
         for proc in self._started:
             with contextlib.suppress(OSError, ValueError):
                 proc.stdin.close()
@@ -973,37 +997,82 @@ class _DirtyWorkers:
                 proc.wait()
             proc.said.close()
 
-    def _spawn(self, preload: str | None = None) -> Any:
+    def _spawn(self, preload: str | None = None, *, forks: _ForkSlots | None = None) -> Any:
         import subprocess
         import sys
         import tempfile
 
         said = tempfile.TemporaryFile()  # what the worker says outside a build: read only if it dies
         proc = subprocess.Popen(
-            [sys.executable, "-m", "briefgen.shard_build", "--serve", *([preload] if preload else [])],
+            [sys.executable, "-m", "briefgen.shard_build", "--serve", *([preload] if preload else []), *(forks.argv() if forks else [])],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=said,
             text=True,
             encoding="utf-8",
+            pass_fds=forks.passed() if forks else (),
         )
+        if forks is not None:
+            forks.started(proc)
+            self._forks = forks
         proc.said = said  # type: ignore[attr-defined]
         with self._lock:
             self._started.append(proc)
         return proc
 
-    def prestart(self, count: int, *, preload: str | None = None) -> None:
+    def prestart(self, count: int, *, preload: str | None = None, forks: int = 0) -> None:
         """Start ``count`` workers now, each importing MkDocs and loading the config ``preload`` (a shard's config
         of the last build) while the caller assembles and plans the site (#18).
 
         A worker's start (0.3 CPU s: MkDocs, Material, the Markdown extensions) was a fixed part of every
         one-article rebuild's builds stage, half of it at 2,000 briefings; started first, it runs on the core the
         assembly leaves idle. A build then finds its worker ready (:meth:`_worker` takes an idle one).
+
+        Where workers can be forked (:func:`_can_fork`), one interpreter is started and the other ``count - 1`` are
+        forked from it as soon as it has preloaded (asked now, :meth:`_fork`): ready about when fresh ones started
+        beside it on spare cores would be, for a few milliseconds each instead of a start. ``forks``: slots kept for
+        that many more, forked later (:meth:`start_deferred`).
         """
-        for _ in range(count):
+        started = 0
+        if count > 0 and count - 1 + forks > 0 and self._forks is None and _can_fork():
+            proc = self._spawn(preload, forks=_ForkSlots(count - 1 + forks))
+            with self._lock:
+                self._idle.append(proc)
+            started = 1
+            while started < count:
+                forked = self._fork()
+                if forked is None:
+                    break
+                with self._lock:
+                    self._idle.append(forked)
+                started += 1
+        for _ in range(count - started):
             proc = self._spawn(preload)
             with self._lock:  # a build's thread may be taking an idle worker (start_deferred from _worker)
                 self._idle.append(proc)
+
+    def _fork(self) -> Any | None:
+        """A worker forked from the one :meth:`prestart` gave slots (:func:`_fork_worker`), ``None`` when there is no
+        slot left or that worker is gone; it says whether it was forked only when a build first takes it (:meth:`_worker`),
+        so asking costs the caller one line written."""
+        forks = self._forks
+        if forks is None:
+            return None
+        with self._lock:
+            slot = forks.take()
+        if slot is None:
+            return None
+        try:
+            with self._write:
+                forks.parent.stdin.write(json.dumps({"fork": slot.index}) + "\n")
+                forks.parent.stdin.flush()
+        except (OSError, ValueError):
+            slot.close()
+            return None
+        proc = slot.handle()
+        with self._lock:
+            self._started.append(proc)
+        return proc
 
     def defer(self, count: int, *, preload: str | None = None) -> None:
         """Start ``count`` more workers (preloading ``preload``) when :meth:`start_deferred` is called, or when a build
@@ -1018,10 +1087,19 @@ class _DirtyWorkers:
         self._deferred = (max(0, count), preload)
 
     def start_deferred(self) -> None:
-        """Start the workers :meth:`defer` put off (once; nothing when none were)."""
+        """Start the workers :meth:`defer` put off (once; nothing when none were): forked from the worker started
+        ahead where it has a slot left (:meth:`_fork`), else fresh."""
         with self._lock:
             (count, preload), self._deferred = self._deferred, (0, None)
-        self.prestart(count, preload=preload)
+        spawn = 0
+        for _ in range(count):
+            proc = self._fork()
+            if proc is None:
+                spawn += 1
+                continue
+            with self._lock:
+                self._idle.append(proc)
+        self.prestart(spawn, preload=preload)
 
     def _worker(self) -> Any:
         proc = getattr(self._local, "proc", None)
@@ -1032,19 +1110,21 @@ class _DirtyWorkers:
                 while self._idle and proc is None:
                     taken = self._idle.pop(0)
                     proc = taken if taken.poll() is None else None
+            if proc is not None and isinstance(proc, _Forked) and not proc.hello():
+                proc = None  # its parent could not fork it (it had built, or is gone): a fresh one instead
             if proc is None:
                 proc = self._spawn()
             self._local.proc = proc
         return proc
 
     def build(self, config_file: str, epoch: str, *, read_unchanged: bool = True) -> tuple[float, int]:
-        import json
         import sys
 
         proc = self._worker()
         try:
-            proc.stdin.write(json.dumps([config_file, epoch, read_unchanged]) + "\n")
-            proc.stdin.flush()
+            with self._write:
+                proc.stdin.write(json.dumps([config_file, epoch, read_unchanged]) + "\n")
+                proc.stdin.flush()
             line = proc.stdout.readline()
         except (OSError, ValueError):
             line = ""
@@ -1063,38 +1143,263 @@ class _DirtyWorkers:
         return float(seconds), int(peak)
 
 
-def _serve(preload: str | None = None) -> None:
-    """``python -m briefgen.shard_build --serve [CONFIG]``: dirty builds, one JSON request a line (``[config, epoch, read_unchanged]``) on stdin,
-    one JSON reply a line on stdout, until stdin closes (:class:`_DirtyWorkers`). What a build prints goes into its
-    reply's ``stderr``, so stdout carries replies only. ``preload``: a config loaded (and dropped) before the first
-    request, so that MkDocs, the theme, its plugins and Markdown extensions are imported while nobody waits."""
-    import io
-    import json
+def _can_fork() -> bool:
+    """Whether a worker may be forked here: on Linux only (elsewhere every worker is spawned, as before). macOS has
+    ``fork`` too, but a process that has loaded its system frameworks is not safe to fork there, and Python's own
+    ``multiprocessing`` stopped forking by default on it for that reason."""
+    import sys
+
+    return hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+class _Slot:
+    """One worker to be forked (:class:`_ForkSlots`): the driver's ends of its pipes, and its ends for the fork."""
+
+    def __init__(self, index: int) -> None:
+        import tempfile
+
+        self.index = index
+        self.request_r, self.request_w = os.pipe()
+        self.reply_r, self.reply_w = os.pipe()
+        self.said = tempfile.TemporaryFile()  # what the forked worker says outside a build: read only if it dies
+
+    def theirs(self) -> tuple[int, int, int]:
+        """The descriptors the forking worker is given for this slot: requests to read, replies to write, its stderr."""
+        return self.request_r, self.reply_w, self.said.fileno()
+
+    def drop_theirs(self) -> None:
+        """Close the driver's copies of the worker's ends, once the forking worker has them (so a worker's death is an
+        end of file to the driver)."""
+        for fd in (self.request_r, self.reply_w):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        self.request_r = self.reply_w = -1
+
+    def handle(self) -> _Forked:
+        return _Forked(
+            open(self.request_w, "w", encoding="utf-8", closefd=True),  # noqa: SIM115 (kept open while the worker serves)
+            open(self.reply_r, encoding="utf-8", closefd=True),  # noqa: SIM115
+            self.said,
+        )
+
+    def close(self) -> None:
+        for fd in (self.request_r, self.request_w, self.reply_r, self.reply_w):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.request_r = self.request_w = self.reply_r = self.reply_w = -1
+        self.said.close()
+
+
+class _ForkSlots:
+    """The slots of the one worker that forks the others (:class:`_DirtyWorkers`, #18)."""
+
+    def __init__(self, count: int) -> None:
+        self.free = [_Slot(k) for k in range(count)]
+        self.parent: Any = None
+
+    def argv(self) -> list[str]:
+        return ["--forks", ",".join(":".join(map(str, slot.theirs())) for slot in self.free)]
+
+    def passed(self) -> tuple[int, ...]:
+        return tuple(fd for slot in self.free for fd in slot.theirs())
+
+    def started(self, proc: Any) -> None:
+        self.parent = proc
+        for slot in self.free:
+            slot.drop_theirs()
+
+    def take(self) -> _Slot | None:
+        if self.parent is None or self.parent.poll() is not None or not self.free:
+            return None
+        return self.free.pop(0)
+
+    def close(self) -> None:
+        """Slots never taken: their pipes closed (the forking worker's copies end with it)."""
+        for slot in self.free:
+            slot.close()
+        self.free = []
+
+
+class _Forked:
+    """The driver's handle on a forked worker (:func:`_fork_worker`): what :class:`_DirtyWorkers` uses of a ``Popen``.
+
+    The worker is its parent's child, not the driver's: the parent reaps it (and so adds its CPU time to its own
+    children's, which the driver's ``RUSAGE_CHILDREN`` takes when it reaps the parent). Its end is seen here as the end
+    of its reply pipe, which it alone holds open.
+    """
+
+    def __init__(self, stdin: Any, stdout: Any, said: Any) -> None:
+        self.stdin, self.stdout, self.said = stdin, stdout, said
+        self.pid: int | None = None
+        self.returncode: int | None = None
+
+    def hello(self) -> bool:
+        """Wait for the worker's first line, its pid (``False``: it was not forked, or is gone)."""
+        if self.pid is None and self.returncode is None:
+            try:
+                self.pid = int(json.loads(self.stdout.readline())["forked"])
+            except (OSError, ValueError, KeyError, TypeError):
+                self.kill()
+        return self.returncode is None
+
+    def poll(self) -> int | None:
+        return self.returncode
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.stdin.close()  # a worker not yet forked, or idle, ends at the end of its requests
+        if self.pid is not None and self.returncode is None:
+            import signal
+
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+        if self.returncode is None:
+            self.returncode = -9
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait for the worker to end (its reply pipe closes); ``subprocess.TimeoutExpired`` after ``timeout`` s."""
+        import select
+        import subprocess
+
+        if self.returncode is not None and self.stdout.closed:
+            return self.returncode
+        deadline = None if timeout is None else time.monotonic() + timeout
+        fd = self.stdout.fileno()
+        while True:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                raise subprocess.TimeoutExpired(f"forked worker {self.pid}", timeout or 0.0)
+            if not os.read(fd, 65536):
+                break
+        self.stdout.close()
+        if self.returncode is None:
+            self.returncode = 0
+        return self.returncode
+
+
+def _fork_worker(slot: tuple[int, int, int], others: Sequence[tuple[int, int, int]], serve: Callable[[Any, Any], None]) -> int:
+    """Fork this worker (the parent: returns the child's pid); the child serves on ``slot`` (request and reply pipes,
+    stderr) until its requests end, and exits (#18: :class:`_DirtyWorkers`).
+
+    The child closes every descriptor of the other slots and its parent's stdin and stdout, so that the driver sees
+    the end of each worker's replies when that worker ends.
+    """
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 0
+    try:
+        request, reply, said = slot
+        os.dup2(request, 0)
+        os.dup2(reply, 1)
+        os.dup2(said, 2)
+        for fd in {fd for s in (slot, *others) for fd in s}:
+            if fd > 2:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+        sys.stdout.write(json.dumps({"forked": os.getpid()}) + "\n")
+        sys.stdout.flush()
+        serve(sys.stdin, sys.stdout)
+        sys.stderr.flush()
+    except BaseException:  # the child never returns into its parent's loop
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _serve(preload: str | None = None, forks: Sequence[tuple[int, int, int]] = ()) -> None:
+    """``python -m briefgen.shard_build --serve [CONFIG] [--forks R:W:E,...]``: dirty builds, one JSON request a line
+    (``[config, epoch, read_unchanged]``) on stdin, one JSON reply a line on stdout, until stdin closes
+    (:class:`_DirtyWorkers`). What a build prints goes into its reply's ``stderr``, so stdout carries replies only.
+    ``preload``: a config loaded (and dropped) before the first request, so that MkDocs, the theme, its plugins and
+    Markdown extensions are imported while nobody waits. ``forks``: slots (descriptors of a request pipe, a reply
+    pipe and a stderr file) of workers this one forks when asked (``{"fork": K}``), before its first build only; the
+    forked workers are waited for before this one exits."""
     import sys
 
     if preload:
         _preload(preload)
         _settle()
+    slots = dict(enumerate(forks))
+    children: list[int] = []
+    builds = 0
     replies = sys.stdout
     for line in sys.stdin:
-        config_file, epoch, *rest = json.loads(line)
-        _reset_peak_rss()
-        said = io.StringIO()
-        reply: dict[str, Any]
-        with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
-            try:
-                reply = {"result": list(build_one(config_file, epoch, dirty=True, read_unchanged=bool(rest[0]) if rest else True))}
-            except BriefgenError as exc:
-                reply = {"error": str(exc)}
-        reply["stderr"] = said.getvalue()
-        replies.write(json.dumps(reply) + "\n")
-        replies.flush()
-        _settle()  # the build's pages, config and theme hold cycles: let them go before the next build
+        request = json.loads(line)
+        if isinstance(request, dict):  # a fork request: its answer goes to the slot's reply pipe, never here
+            slot = slots.pop(int(request.get("fork", -1)), None)
+            if slot is not None:
+                _fork_or_refuse(slot, list(slots.values()), children, built=builds > 0)
+            continue
+        builds += 1
+        _serve_one(request, replies)
+    for slot in slots.values():
+        for fd in slot:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+    for pid in children:  # their CPU time becomes this worker's children's, and so the driver's (RUSAGE_CHILDREN)
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, 0)
     # stdin closed: every reply is written and flushed, and nothing else is the worker's to finish. Tearing down an
     # interpreter holding MkDocs, Material and the Markdown extensions took 0.1-0.2 s the driver waited on at the end
     # of each rebuild (:meth:`_DirtyWorkers.__exit__`), a fixed part of a one-article rebuild (#18)
     sys.stderr.flush()
     os._exit(0)
+
+
+def _serve_forked(requests: Any, replies: Any) -> None:
+    """A forked worker's loop (:func:`_fork_worker`): builds only, until its requests end."""
+    for line in requests:
+        request = json.loads(line)
+        if isinstance(request, list):
+            _serve_one(request, replies)
+
+
+def _fork_or_refuse(slot: tuple[int, int, int], others: Sequence[tuple[int, int, int]], children: list[int], *, built: bool) -> None:
+    """Fork a worker on ``slot``, or say on its reply pipe why not: this worker has built (the forked one would start
+    from that build's state, not from a preload's), runs threads, or the fork failed. The driver then starts a fresh one."""
+    import threading
+
+    reason = "this worker has built" if built else "this worker runs threads" if threading.active_count() > 1 else None
+    if reason is None:
+        try:
+            children.append(_fork_worker(slot, others, _serve_forked))
+        except OSError as exc:
+            reason = f"fork failed: {exc}"
+    if reason is not None:
+        with contextlib.suppress(OSError):
+            os.write(slot[1], (json.dumps({"error": reason}) + "\n").encode("utf-8"))
+    for fd in slot:  # the child has its own copies; the parent's would hide the child's end from the driver
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _serve_one(request: list[Any], replies: Any) -> None:
+    """One dirty build of a worker's loop, its reply written, its cycles let go (:func:`_settle`)."""
+    import io
+
+    config_file, epoch, *rest = request
+    _reset_peak_rss()
+    said = io.StringIO()
+    reply: dict[str, Any]
+    with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+        try:
+            reply = {"result": list(build_one(config_file, epoch, dirty=True, read_unchanged=bool(rest[0]) if rest else True))}
+        except BriefgenError as exc:
+            reply = {"error": str(exc)}
+    reply["stderr"] = said.getvalue()
+    replies.write(json.dumps(reply) + "\n")
+    replies.flush()
+    _settle()  # the build's pages, config and theme hold cycles: let them go before the next build
 
 
 def _settle() -> None:
@@ -1149,7 +1454,7 @@ def warm_workers(state_dir: Path, *, jobs: int, scheduler: str | None = None) ->
     with _DirtyWorkers() as workers:
         loaded = str(preload) if preload.is_file() else None
         ahead = min(max(1, jobs), max(1, _cores() - 1))  # the cores the assembly leaves idle
-        workers.prestart(ahead, preload=loaded)
+        workers.prestart(ahead, preload=loaded, forks=max(1, jobs) - ahead)  # the first forks the deferred ones
         workers.defer(max(1, jobs) - ahead, preload=loaded)
         yield workers
 
@@ -1981,9 +2286,15 @@ if __name__ == "__main__":  # one shard build in a process of its own, or a work
     import json
     import sys
 
-    if sys.argv[1:2] == ["--serve"] and len(sys.argv) <= 3:
-        _serve(sys.argv[2] if len(sys.argv) == 3 else None)
-        raise SystemExit(0)
+    if sys.argv[1:2] == ["--serve"]:
+        args = sys.argv[2:]
+        slots: list[tuple[int, int, int]] = []
+        if args[-2:-1] == ["--forks"]:
+            slots = [tuple(int(fd) for fd in part.split(":")) for part in args[-1].split(",") if part]  # type: ignore[misc]
+            args = args[:-2]
+        if len(args) <= 1:
+            _serve(args[0] if args else None, slots)
+            raise SystemExit(0)
     try:
         result = build_one(sys.argv[1], sys.argv[2], dirty=sys.argv[3:] == ["dirty"])
     except BriefgenError as exc:

@@ -21,17 +21,26 @@ pytestmark = pytest.mark.slow
 
 
 def _rebuild(items, root, config, monkeypatch) -> tuple[int, dict[str, bytes]]:
-    """Workers started by one sharded build of ``items``, and the site it published."""
+    """Workers started by one sharded build of ``items`` (spawned, or forked from the first: test_shard_forked_worker.py),
+    and the site it published."""
     started = []
-    spawn = shard_build._DirtyWorkers._spawn
+    spawn, fork = shard_build._DirtyWorkers._spawn, shard_build._DirtyWorkers._fork
 
-    def counted(self, preload=None):
+    def counted(self, preload=None, **options):
         started.append(preload)
-        return spawn(self, preload)
+        return spawn(self, preload, **options)
+
+    def forked(self):
+        proc = fork(self)
+        if proc is not None:
+            started.append("forked")
+        return proc
 
     monkeypatch.setattr(shard_build._DirtyWorkers, "_spawn", counted)
+    monkeypatch.setattr(shard_build._DirtyWorkers, "_fork", forked)
     built = build_sharded_site(items, renderer=Renderer(), config_file=config, shard_by="month", state_dir=root / "state", jobs=2)
     monkeypatch.setattr(shard_build._DirtyWorkers, "_spawn", spawn)
+    monkeypatch.setattr(shard_build._DirtyWorkers, "_fork", fork)
     return len(started), _files(built.site_dir)
 
 

@@ -258,13 +258,15 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
 
     monkeypatch.setattr(shard_build, "_cores", lambda: 2)
     with warm_workers(state, jobs=2) as workers:
-        # on two cores one worker ahead, beside the assembly; the other once the caller has indexed (two would slow it)
-        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]]
+        # on two cores one worker ahead, beside the assembly; the other once the caller has indexed (two would slow it),
+        # forked from the first (test_shard_forked_worker.py): one interpreter started
+        assert [_serving(a) for a in started] == [["--serve", str(state / "configs" / "portal.yml")]]
+        assert "--forks" in started[0]
         workers.start_deferred()
         workers.start_deferred()  # once only
-        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
+        assert len(started) == 1 and len(workers._started) == 2
         costs = _run_builds([str(dirty[0])], epochs=["0"], jobs=2, scheduler=None, dirty=[True], workers=workers)
-        assert len(started) == 2 and costs[0][0] > 0 and costs[0][1] > 0  # a worker started ahead built it
+        assert len(started) == 1 and costs[0][0] > 0 and costs[0][1] > 0  # a worker started ahead built it
         procs = list(workers._started)
     assert all(proc.poll() is not None for proc in procs)  # the used one and the idle one both ended
     # the used one left by itself once its stdin closed (without tearing its interpreter down, #18), not killed
@@ -273,14 +275,21 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     started.clear()
     with warm_workers(state, jobs=2) as workers:  # builds asked before the deferred workers started: they start then, preloaded
         _run_builds([str(dirty[0])] * 2, epochs=["0", "0"], jobs=2, scheduler=None, dirty=[True, True], workers=workers)
-        assert [a[-2:] for a in started] == [["--serve", str(state / "configs" / "portal.yml")]] * 2
+        assert [_serving(a) for a in started] == [["--serve", str(state / "configs" / "portal.yml")]]
+        assert len(workers._started) == 2
     assert _files(dirty[1]) == _files(clean[1])
     started.clear()
     monkeypatch.setattr(shard_build, "_cores", lambda: 4)
-    with warm_workers(state, jobs=2) as workers:  # cores to spare: every worker ahead, none deferred
-        assert len(started) == 2
+    with warm_workers(state, jobs=2) as workers:  # cores to spare: every worker ahead, none deferred (the second forked)
+        assert len(started) == 1 and len(workers._started) == 2
         workers.start_deferred()
-        assert len(started) == 2
+        assert len(started) == 1 and len(workers._started) == 2
+
+
+def _serving(argv: list[str]) -> list[str]:
+    """A worker's command line from ``--serve`` on, without the slots of the workers it forks (``--forks``)."""
+    tail = argv[argv.index("--serve") :]
+    return tail[: tail.index("--forks")] if "--forks" in tail else tail
 
 
 #: An actor shard's docs: titled pages, no tags listing, none in the nav.
