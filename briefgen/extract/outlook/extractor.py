@@ -108,6 +108,7 @@ from .avowals import no_secret_made, will_made_known_cue
 from .dangers import danger_warned_of_cue
 from .rivals import rivals_faced_cue
 from .choices import choice_open_cue, finite_above
+from .appearances import appearance_told_now_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -286,6 +287,7 @@ CLAUSE_CUES = (
     danger_warned_of_cue,  # :mod:`.dangers`: "the airline warned of inadequate liquidity if it fails to …"
     rivals_faced_cue,  # :mod:`.rivals`: "DiCaprio faces competition from Bernal, Jamie Foxx … in the best actor category"
     choice_open_cue,  # :mod:`.choices`: "has a tricky decision over whether to withdraw", "is undecided about whether to"
+    appearance_told_now_cue,  # :mod:`.appearances`: "Easterby gets a rare start at scrum-half", "making their international debuts"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -514,6 +516,8 @@ def holder_token(cue: Cue) -> Token | None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
     if step_towards_cue(token) is not None:
         return None  # "has allowed the firm to … pave the way for a state bailout": what a step leads to is foreseen by no one named
+    if appearance_told_now_cue(token) is not None:
+        return None  # "Easterby gets a rare start" (:mod:`.appearances`): the player whose appearance is ahead holds no view
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
         return subject_of(token.head)  # "The government has announced plans to …": who makes the plan known
     if token.lower_ == "whether" and choice_open_cue(token) is not None:
