@@ -25,6 +25,7 @@ from ..speech_cues import without_inverted_cue
 from .body_for_person import body_subject_of_person, person_of_body_subject
 from .cues import ADDRESSING_LEMMAS, is_speech_cue
 from .roles import RoleIndex, definite_role
+from .speaker_goes_on import body_speaking_before
 from .first_person import says_i_in
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
@@ -704,6 +705,13 @@ def antecedent(
     personal = pronoun.lower_ in PERSON_PRONOUNS
     labels = ("PERSON",) if personal else ("ORG", "NORP", "GPE")
     doc = pronoun.doc
+    if not personal and _chain == 0:
+        # "the RSPCA said it had “grave concerns” …. “…,” it said": the body whose speech verb ends the sentence before
+        speaking = body_speaking_before(pronoun, entities=entities, quoted=quoted, kind_of=kind_of)
+        if isinstance(speaking, Span):
+            return full_name(speaking, entities=entities, quoted=quoted, any_label=True)
+        if speaking is not None:
+            return noun_phrase(speaking)
     if not personal:
         surnames = frozenset()
     elif surnames is None:
