@@ -133,6 +133,7 @@ from .joined_names import names_alone, split_joined_names
 from .untagged_clubs import untagged_clubs_before_staff
 from .owners import owner_and_owned
 from .product_generations import names_of_generations
+from .consumable_brands import brands_of_consumables
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -213,6 +214,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions: list[_Mention] = []
     works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc) | names_before_event_nouns(doc)  # "a Futures event"
     works |= names_of_generations(doc)  # "its next generation of PlayStations"
+    works |= brands_of_consumables(doc)  # "Smirnoff vodka": a drink's brand in every mention
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
