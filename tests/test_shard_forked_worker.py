@@ -21,7 +21,7 @@ import pytest
 import briefgen.shard_build as shard_build
 from briefgen.shard_build import _run_builds, warm_workers
 
-from test_shards_dirty import _change, _files, _project
+from test_shards_dirty import _files, dirty_rebuild_state
 
 pytestmark = pytest.mark.slow
 
@@ -37,25 +37,7 @@ def _parent_pid(pid: int) -> int:
 def rebuild(tmp_path, monkeypatch):
     """A state folder with a last build of a tiny project whose docs then changed, its clean twin, and the interpreters
     started (``subprocess.Popen``), counted."""
-    import subprocess
-
-    state = tmp_path / "state"
-    dirty, clean = _project(tmp_path / "dirty", ["tags"]), _project(tmp_path / "clean", ["tags"])
-    _change(tmp_path / "clean" / "docs")
-    _run_builds([str(dirty[0]), str(clean[0])], epochs=["0", "0"], jobs=1, scheduler=None)
-    _change(tmp_path / "dirty" / "docs")
-    for sub in ("built/portal", "configs", "digests"):
-        (state / sub).mkdir(parents=True)
-    (state / "configs" / "portal.yml").write_text(dirty[0].read_text(encoding="utf-8"), encoding="utf-8")
-    (state / "digests" / "portal").write_text("0", encoding="utf-8")
-    started: list[list[str]] = []
-    popen = subprocess.Popen
-
-    def counting(args, *a, **k):
-        started.append(list(args))
-        return popen(args, *a, **k)
-
-    monkeypatch.setattr(subprocess, "Popen", counting)
+    state, dirty, clean, started = dirty_rebuild_state(tmp_path, monkeypatch)
     monkeypatch.setattr(shard_build, "_cores", lambda: 2)
     return state, dirty, clean, started
 

@@ -145,6 +145,33 @@ def test_a_dirty_build_after_pages_left_matches_a_clean_build(tmp_path, director
 
 # --- #18: the docs folder written from a listing of what was last written, not read back ---------------------------------
 
+def dirty_rebuild_state(tmp_path: Path, monkeypatch) -> tuple[Path, tuple, tuple, list[list[str]]]:
+    """A state folder with a last build of a tiny project whose docs then changed, its clean twin, and the interpreters
+    started from then on (``subprocess.Popen``), counted: the set-up of the tests of workers started ahead
+    (here and ``test_shard_forked_worker.py``)."""
+    import subprocess
+
+    from briefgen.shard_build import _run_builds
+
+    state = tmp_path / "state"
+    dirty, clean = _project(tmp_path / "dirty", ["tags"]), _project(tmp_path / "clean", ["tags"])
+    _change(tmp_path / "clean" / "docs")
+    _run_builds([str(dirty[0]), str(clean[0])], epochs=["0", "0"], jobs=1, scheduler=None)
+    _change(tmp_path / "dirty" / "docs")
+    for sub in ("built/portal", "configs", "digests"):
+        (state / sub).mkdir(parents=True)
+    (state / "configs" / "portal.yml").write_text(dirty[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (state / "digests" / "portal").write_text("0", encoding="utf-8")
+    started: list[list[str]] = []
+    popen = subprocess.Popen
+
+    def counting(args, *a, **k):
+        started.append(list(args))
+        return popen(args, *a, **k)
+
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    return state, dirty, clean, started
+
 
 def _pages(**contents: str) -> list:
     from briefgen.site.pages import SitePage
@@ -229,29 +256,11 @@ def test_workers_started_ahead_serve_the_dirty_builds_and_match_clean_builds(tmp
     """A rebuild starts its dirty builds' workers before it assembles the site (``warm_workers``, #18): none without a
     last build in the state folder; with one, ``jobs`` workers, each preloading a config, and the builds take them
     (no other worker is started) and give a clean build's bytes; workers nobody used are ended with the rest."""
-    import subprocess
-
     from briefgen.shard_build import _run_builds, warm_workers
 
-    state = tmp_path / "state"
-    with warm_workers(state, jobs=2) as workers:  # a first build: nothing to build dirty
+    with warm_workers(tmp_path / "state", jobs=2) as workers:  # a first build: nothing to build dirty
         assert workers is None
-    dirty, clean = _project(tmp_path / "dirty", ["tags"]), _project(tmp_path / "clean", ["tags"])
-    _change(tmp_path / "clean" / "docs")
-    _run_builds([str(dirty[0]), str(clean[0])], epochs=["0", "0"], jobs=1, scheduler=None)
-    _change(tmp_path / "dirty" / "docs")
-    for sub in ("built/portal", "configs", "digests"):
-        (state / sub).mkdir(parents=True)
-    (state / "configs" / "portal.yml").write_text(dirty[0].read_text(encoding="utf-8"), encoding="utf-8")
-    (state / "digests" / "portal").write_text("0", encoding="utf-8")
-    started: list[list[str]] = []
-    popen = subprocess.Popen
-
-    def counting(args, *a, **k):
-        started.append(list(args))
-        return popen(args, *a, **k)
-
-    monkeypatch.setattr(subprocess, "Popen", counting)
+    state, dirty, clean, started = dirty_rebuild_state(tmp_path, monkeypatch)
     with warm_workers(state, jobs=2, scheduler="tcp://elsewhere:8786") as workers:  # a Dask cluster builds elsewhere
         assert workers is None and started == []
     import briefgen.shard_build as shard_build

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..docview import entities
-from .mentions import _clean
+from .unless_acting import names_unless_acting
 from .names import PARTY_NAMES, is_numbered_name, names_a_club
 from .words import _is_acronym, _organisation_noun
 
@@ -74,14 +73,8 @@ def names_before_event_nouns(doc: Doc) -> frozenset[str]:
     """The names the tagger typed an organisation that the article gives an event or a series by the noun after them
     (see the module's docstring), unless they act or are a body's noun's elsewhere ("news editor at Macworld
     magazine" beside "launched at Macworld expo"), or are a holder's."""
-    found: set[str] = set()
-    acting: set[str] = set()
-    for ent in entities(doc):
-        text = _clean(ent)[0]
-        if not text:
-            continue
-        if _acts(ent) or _titled_as_a_body(ent):
-            acting.add(text)
-        if ent.label_ == "ORG" and _before_an_event_noun(ent) and not _a_holder_s_name(ent, text):
-            found.add(text)
-    return frozenset(found - acting)
+    return names_unless_acting(
+        doc,
+        found=lambda ent, text: ent.label_ == "ORG" and _before_an_event_noun(ent) and not _a_holder_s_name(ent, text),
+        acting=lambda ent, _text: _acts(ent) or _titled_as_a_body(ent),
+    )

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..docview import entities
-from .mentions import _clean
+from .unless_acting import names_unless_acting
 
 #: The noun of a stage of a technology, in the singular and the plural.
 _GENERATION = frozenset({"generation", "generations"})
@@ -42,14 +41,8 @@ def _after_a_generation(ent: Span) -> bool:
 
 def names_of_generations(doc: Doc) -> frozenset[str]:
     """The organisation-typed names the article gives as a generation of a made thing (see the module's docstring)."""
-    found: set[str] = set()
-    acting: set[str] = set()
-    for ent in entities(doc):
-        text = _clean(ent)[0]
-        if not text:
-            continue
-        if ent.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-            acting.add(text)
-        if ent.label_ == "ORG" and _after_a_generation(ent):
-            found.add(text)
-    return frozenset(found - acting)
+    return names_unless_acting(
+        doc,
+        found=lambda ent, _text: ent.label_ == "ORG" and _after_a_generation(ent),
+        acting=lambda ent, _text: ent.root.dep_ in ("nsubj", "nsubjpass", "poss"),
+    )

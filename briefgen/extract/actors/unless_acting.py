@@ -1,0 +1,33 @@
+"""Names the article gives only as something that does not act: found in some frame, kept if they act anywhere.
+
+Several walks drop a name the tagger typed an organisation when a frame says it names a thing ("a Futures event",
+"its next generation of PlayStations"), unless the same name acts in another mention of the article (a subject, an
+owner): then it is a body after all. This is that walk once, over the article's entities and their cleaned names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from ..docview import entities
+from .mentions import _clean
+
+#: A test of one mention: the entity and its cleaned name.
+MentionTest = Callable[[Span, str], bool]
+
+
+def names_unless_acting(doc: Doc, *, found: MentionTest, acting: MentionTest) -> frozenset[str]:
+    """The cleaned names of the mentions ``found`` picks, less every name ``acting`` picks in any mention."""
+    picked: set[str] = set()
+    acts: set[str] = set()
+    for ent in entities(doc):
+        text = _clean(ent)[0]
+        if not text:
+            continue
+        if acting(ent, text):
+            acts.add(text)
+        if found(ent, text):
+            picked.add(text)
+    return frozenset(picked - acts)
