@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_all
+from quote_speaker_of import named_speaker_of
 
 #: (case, article, the quoted words, words of the speaker or its actor expected)
 CASES = [
@@ -54,19 +54,15 @@ KEPT = [
 ]
 
 
-def _speaker(quote) -> str | None:
-    return quote.speaker_actor.name if quote.speaker_actor else quote.speaker
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "speaker"), CASES, ids=[c[0] for c in CASES])
 def test_a_joined_cue_speaks_with_the_reporter(parse, name, article, words, speaker) -> None:
-    quote = next(q for q in extract_all(parse(article)[1]).quotes if q.text == words)
-    assert speaker in (_speaker(quote) or ""), (quote.speaker, quote.cue)
+    named, quote = named_speaker_of(parse, article, words)
+    assert speaker in named, (quote.speaker, quote.cue)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "speaker"), KEPT, ids=[c[0] for c in KEPT])
 def test_a_speaker_that_can_speak_stays(parse, name, article, words, speaker) -> None:
-    quote = next(q for q in extract_all(parse(article)[1]).quotes if q.text == words)
-    assert speaker in (_speaker(quote) or ""), (quote.speaker, quote.cue)
+    named, quote = named_speaker_of(parse, article, words)
+    assert speaker in named, (quote.speaker, quote.cue)

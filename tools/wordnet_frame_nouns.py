@@ -27,6 +27,7 @@ The output is deterministic (sorted) and carries the WordNet licence notice.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from wordnet_list import write_list
@@ -71,6 +72,23 @@ def _synsets(path: Path, *, verbs: bool) -> dict[str, tuple[str, list[str], list
                 at += 3
         synsets[fields[0]] = (fields[1], words, pointers, frames)
     return synsets
+
+
+def noun_tree_words(nouns: dict[str, tuple[str, list[str], list[tuple[str, str, str, str]], set[str]]], roots: Iterable[str]) -> set[str]:
+    """The single-word lemmas of the ``roots`` noun synsets and of every synset below them (hyponyms, instances), as
+    the noun-list generators read a class from WordNet (``nouns`` from :func:`_synsets`)."""
+    found: set[str] = set()
+    todo = list(roots)
+    seen: set[str] = set()
+    while todo:
+        offset = todo.pop()
+        if offset in seen:
+            continue
+        seen.add(offset)
+        _, words, pointers, _ = nouns[offset]
+        found.update(w for w in words if w.isalpha() and w.isascii())
+        todo += [target for symbol, target, pos, _ in pointers if symbol in ("~", "~i") and pos == "n"]
+    return found
 
 
 def frame_nouns(wordnet: Path) -> dict[str, str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_frame_nouns import _synsets
+from wordnet_frame_nouns import _synsets, noun_tree_words
 from wordnet_list import write_list
 
 #: The root synsets (WordNet 3.0 noun offsets): a trial of strength that a side can be said to face ahead.
@@ -39,17 +39,7 @@ ROOTS: dict[str, str] = {
 def ordeal_nouns(wordnet: Path) -> list[str]:
     """The single-word lemmas of the root synsets and of every synset below them."""
     nouns = _synsets(wordnet / "data.noun", verbs=False)
-    found: set[str] = set()
-    todo = list(ROOTS)
-    seen: set[str] = set()
-    while todo:
-        offset = todo.pop()
-        if offset in seen:
-            continue
-        seen.add(offset)
-        _, words, pointers, _ = nouns[offset]
-        found.update(w for w in words if w.isalpha() and w.isascii())
-        todo += [target for symbol, target, pos, _ in pointers if symbol in ("~", "~i") and pos == "n"]
+    found = noun_tree_words(nouns, ROOTS)
     return sorted(found)
 
 
