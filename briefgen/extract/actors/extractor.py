@@ -134,6 +134,7 @@ from .untagged_clubs import untagged_clubs_before_staff
 from .owners import owner_and_owned
 from .product_generations import names_of_generations
 from .consumable_brands import brands_of_consumables
+from .dated_titles import dated_titles
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -215,6 +216,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     works = _names_of_works(doc) | _bodies_owned_by_people_as_works(doc) | names_before_event_nouns(doc)  # "a Futures event"
     works |= names_of_generations(doc)  # "its next generation of PlayStations"
     works |= brands_of_consumables(doc)  # "Smirnoff vodka": a drink's brand in every mention
+    works |= dated_titles(doc)  # "Wheels (1971), The Moneychangers (1975)": a work dated in brackets
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
     agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
