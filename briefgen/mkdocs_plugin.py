@@ -40,7 +40,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Iterable
@@ -115,6 +117,55 @@ KEPT_SEARCH_INDEX = ".briefgen-pagefind"
 SHIPPED_TEMPLATES = Path(str(resources.files("briefgen.templates")))
 
 
+#: MkDocs' logger of a page's links: it notes, at INFO, every relative link to no page of the build.
+_PAGE_LINKS_LOGGER = "mkdocs.structure.pages"
+
+
+class _LinksIntoOtherShards(logging.Filter):
+    """Drops MkDocs' notes that a link of the portal's generated pages leads to no page of this build (#18).
+
+    With ``shard_by`` this build holds the portal only: its generated lists (the actors index, the timeline, the
+    briefings index) link to briefing and actor pages that other shards build and publish beside it, which this
+    build cannot see, so MkDocs wrote an INFO line for every such link: 747 for a site of 61 articles over three
+    months, tens of thousands at archive scale, burying the build's own lines; with ``use_directory_urls: false``
+    the links end in ".html" and each was a WARNING, so ``mkdocs build --strict`` failed. Those links are the shard plan's
+    (the browser tests follow them), and so are the links to each period's tags listing the plugin appends to the
+    site's own tags page (:meth:`added`); any other link in a page of the site's own docs is still noted, so a
+    broken link of the user's is not hidden with them.
+    """
+
+    _HEAD = "Doc file '"
+    #: How MkDocs goes on after the page's path, for a link with no file name ("../actors/x/") and with one
+    #: ("../actors/x.html", with ``use_directory_urls: false``: a WARNING, which failed ``--strict``), and where the
+    #: link ends.
+    _TAILS = (("' contains an unrecognized relative link '", "', it was left as is."), ("' contains a link '", "', but the target"))
+
+    def __init__(self, generated: frozenset[str]) -> None:
+        super().__init__()
+        self.generated = generated
+        self.links: set[tuple[str, str]] = set()
+
+    def added(self, page: str, markdown: str) -> None:
+        """The links of ``markdown``, which the plugin appended to the site's own page ``page``, are the plan's too."""
+        self.links.update((page, href) for href in _MARKDOWN_LINK.findall(markdown))
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith(self._HEAD):
+            return True
+        for tail, end_mark in self._TAILS:
+            end = message.find(tail)
+            if end >= 0:
+                page = message[len(self._HEAD) : end]
+                href = message[end + len(tail) :].split(end_mark, 1)[0]
+                return page not in self.generated and (page, href) not in self.links
+        return True
+
+
+#: The target of a Markdown link: "[2005-02](../briefings/2005-02/tags/)".
+_MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
 class BriefgenPlugin(BasePlugin[BriefgenConfig]):
     """Defining ``on_startup`` keeps one instance for a whole ``mkdocs serve``, so the
     live-reload server it was given can be told about folders named in a changed ``mkdocs.yml``."""
@@ -134,6 +185,8 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         self._portal_tags: tuple[str, str] | None = None
         #: With ``shard_by``: the site_dir whose last search index on_pre_build moved aside, until it is put back.
         self._kept_in: Path | None = None
+        #: With ``shard_by``: the filter that keeps MkDocs quiet about the portal's links into other shards, while it builds.
+        self._link_filter: _LinksIntoOtherShards | None = None
 
     def _idle_limit(self) -> float | None:
         """``idle_limit``: seconds a Dask cluster may run no task while one of the build's waits (#17); 0 waits for ever."""
@@ -320,6 +373,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 except BriefgenError as exc:  # plan_site names the config file
                     raise PluginError(one_line(str(exc))) from None
                 pages = self._plan.shard(PORTAL).pages
+            generated: list[str] = []
             for page in pages:
                 existing = files.get_file_from_path(page.path)
                 if existing is not None and page.path == HOME_PATH:
@@ -328,9 +382,24 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                     log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
                     files.remove(existing)
                 files.append(File.generated(config, page.path, content=page.content))
+                generated.append(page.path)
+            if self.config.shard_by:
+                self._quiet_links_into_shards(frozenset(generated))
         elapsed = time.perf_counter() - started
         log.info(one_line(f"{build.briefing_count} briefings, {len(build.failures)} failed; {cache.stats.summary(relative_to=seeds if isinstance(seeds, Path) else None)} ({elapsed:.2f} s)"))
         return files
+
+    def _quiet_links_into_shards(self, generated: frozenset[str]) -> None:
+        """Install :class:`_LinksIntoOtherShards` for this build's pages (a rebuild of ``mkdocs serve`` replaces it)."""
+        self._loud_links()
+        self._link_filter = _LinksIntoOtherShards(generated)
+        logging.getLogger(_PAGE_LINKS_LOGGER).addFilter(self._link_filter)
+
+    def _loud_links(self) -> None:
+        """Remove the build's :class:`_LinksIntoOtherShards`, if any: MkDocs' logger is as it was before the build."""
+        if self._link_filter is not None:
+            logging.getLogger(_PAGE_LINKS_LOGGER).removeFilter(self._link_filter)
+            self._link_filter = None
 
     @staticmethod
     def _state_dir(config: MkDocsConfig) -> Path:
@@ -369,7 +438,10 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
         path, directive = self._portal_tags
         if page.file.src_uri != path:
             return markdown
-        return with_tags_by_period(markdown, plan=self._plan, page=path, directive=directive, directory_urls=config.use_directory_urls)
+        tagged = with_tags_by_period(markdown, plan=self._plan, page=path, directive=directive, directory_urls=config.use_directory_urls)
+        if self._link_filter is not None:
+            self._link_filter.added(path, tagged[len(markdown) :])
+        return tagged
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Build the period shards, if any; index the written site for search (Pagefind reads the finished HTML); undo the build's epoch."""
@@ -380,6 +452,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                 self._publish_shards(config, epoch=epoch)
             self._index(config)
         finally:
+            self._loud_links()
             self._release_site_lock()  # the site is complete: another build may write it now
 
     def _index(self, config: MkDocsConfig) -> None:
@@ -433,6 +506,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
             self._restore_search_index(self._kept_in)
             self._kept_in = None
         self._restore_source_date_epoch()
+        self._loud_links()
         self._release_site_lock()
 
     def watched_paths(self, config: MkDocsConfig) -> frozenset[str]:
@@ -456,6 +530,7 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
 
     def on_shutdown(self) -> None:
         self._server, self._watched = None, frozenset()
+        self._loud_links()
         self._release_site_lock()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
