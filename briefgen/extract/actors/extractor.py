@@ -134,6 +134,7 @@ from .untagged_clubs import untagged_clubs_before_staff
 from .owners import owner_and_owned
 from .product_generations import names_of_generations
 from .consumable_brands import brands_of_consumables
+from .place_tagged_acronyms import acronym_acting_as_a_body
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -346,6 +347,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
                 label = "ORG"  # "Newcastle boss Graeme Souness", "the clash with Barcelona", "face Edinburgh"
                 town_clubs_at.add(ent.start)
+            elif label in ("GPE", "LOC") and acronym_acting_as_a_body(ent):
+                label = "ORG"  # "the network from BT", "BT's network": an acronym the tagger placed, no place (actors28)
             elif label in ("GPE", "LOC") and person_of_a_country(ent):
                 label = "PERSON"  # "France's Hind Dehiba": an athlete the tagger read as a place
             elif label == "FAC" and person_of_a_country(ent) and not _names_a_facility_word(ent):
