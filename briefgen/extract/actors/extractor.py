@@ -135,6 +135,7 @@ from .owners import owner_and_owned
 from .product_generations import names_of_generations
 from .consumable_brands import brands_of_consumables
 from .place_tagged_acronyms import acronym_acting_as_a_body
+from .compound_thing_names import compound_thing_names
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -244,6 +245,11 @@ def extract_actors(doc: Doc) -> ActorTable:
         and singular_name(text) not in prizes and country_form(text) is None
     }
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
+    # "IPO (Initial Public Offering)", "Liquid Crystal Display (LCD)": a WordNet common noun of several words, capitals
+    # aside, and its acronym, name a thing (compound_thing_names), unless the article titles the name a body or a band
+    titled_names = titled_bodies | titled_performers | bands
+    compound_things = compound_thing_names(doc, titled=titled_names)
+    events |= {_clean(e)[0] for e in entities(doc) if e.label_ == "ORG" and any(is_acronym_of(_clean(e)[0], t) for t in compound_things)}
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
@@ -297,6 +303,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
+        if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in compound_things:
+            continue  # "Initial Public Offering", "Multiple Sclerosis": a common noun in capitals, no actor (actors28)
         if ent.label_ in ("ORG", "PERSON") and _common_noun_ending_a_title(ent):
             continue  # "the Lord of the Rings", "Queen of the Sky": the tail of an untagged title, no name of its own
         if _a_faith(ent, surnames_in_full):
