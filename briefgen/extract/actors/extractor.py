@@ -136,6 +136,7 @@ from .product_generations import names_of_generations
 from .consumable_brands import brands_of_consumables
 from .place_tagged_acronyms import acronym_acting_as_a_body
 from .compound_thing_names import compound_thing_names
+from .player_posts import titled_by_a_player_post
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -369,7 +370,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (
-                _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
+                _titled_as_a_person(ent) or titled_by_a_player_post(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text)
+                or _given_name_and_surname(ent, text, organisations)
                 or (text in given_names_of_one and _inside_quotes(ent[0]))
             ):
                 label = "PERSON"
