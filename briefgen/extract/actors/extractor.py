@@ -135,6 +135,9 @@ from .owners import owner_and_owned
 from .product_generations import names_of_generations
 from .consumable_brands import brands_of_consumables
 from .dated_titles import dated_titles
+from .place_tagged_acronyms import acronym_acting_as_a_body
+from .compound_thing_names import compound_thing_names
+from .player_posts import titled_by_a_player_post
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -245,6 +248,11 @@ def extract_actors(doc: Doc) -> ActorTable:
         and singular_name(text) not in prizes and country_form(text) is None
     }
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
+    # "IPO (Initial Public Offering)", "Liquid Crystal Display (LCD)": a WordNet common noun of several words, capitals
+    # aside, and its acronym, name a thing (compound_thing_names), unless the article titles the name a body or a band
+    titled_names = titled_bodies | titled_performers | bands
+    compound_things = compound_thing_names(doc, titled=titled_names)
+    events |= {_clean(e)[0] for e in entities(doc) if e.label_ == "ORG" and any(is_acronym_of(_clean(e)[0], t) for t in compound_things)}
     # last words of the people the tagger found, to tell a list of players from a list of clubs
     surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
@@ -298,6 +306,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
+        if ent.label_ in ("ORG", "PERSON") and _clean(ent)[0] in compound_things:
+            continue  # "Initial Public Offering", "Multiple Sclerosis": a common noun in capitals, no actor (actors28)
         if ent.label_ in ("ORG", "PERSON") and _common_noun_ending_a_title(ent):
             continue  # "the Lord of the Rings", "Queen of the Sky": the tail of an untagged title, no name of its own
         if _a_faith(ent, surnames_in_full):
@@ -348,6 +358,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent)):
                 label = "ORG"  # "Newcastle boss Graeme Souness", "the clash with Barcelona", "face Edinburgh"
                 town_clubs_at.add(ent.start)
+            elif label in ("GPE", "LOC") and acronym_acting_as_a_body(ent):
+                label = "ORG"  # "the network from BT", "BT's network": an acronym the tagger placed, no place (actors28)
             elif label in ("GPE", "LOC") and person_of_a_country(ent):
                 label = "PERSON"  # "France's Hind Dehiba": an athlete the tagger read as a place
             elif label == "FAC" and person_of_a_country(ent) and not _names_a_facility_word(ent):
@@ -360,7 +372,8 @@ def extract_actors(doc: Doc) -> ActorTable:
             if label == "ORG" and _gender(honorific) is not None:
                 label = "PERSON"  # "Mr Kilroy-Silk": only a person is a Mr or a Mrs
             elif label == "ORG" and (
-                _titled_as_a_person(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text) or _given_name_and_surname(ent, text, organisations)
+                _titled_as_a_person(ent) or titled_by_a_player_post(ent) or _coordinated_with_people(ent) or _initial_and_surname(ent, text)
+                or _given_name_and_surname(ent, text, organisations)
                 or (text in given_names_of_one and _inside_quotes(ent[0]))
             ):
                 label = "PERSON"
