@@ -89,6 +89,7 @@ from .quoted_as import quoted_person, quoting_outlet
 from .roles import definite_role
 from .told_of import told_of_speaker
 from .joined_cue import reporter_of_joined_cue
+from .inner_report import inner_reporter
 from .reported_clause_cue import reporter_of_reported_clause
 from .speakers import PERSON_PRONOUNS, labelled_in_passive, untagged_full_name, names_spoken_of, one_of_a_nationality, spoken_of_in
 
@@ -158,6 +159,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         attribution = _attribute(span, ctx)
         attribution = _the_quoted_speaks(attribution, ctx) or attribution
         attribution = reporter_of_joined_cue(attribution, ctx) or reporter_of_reported_clause(attribution, ctx) or attribution
+        attribution = inner_reporter(attribution, span, ctx) or attribution
         attribution = goes_on_speaking(attribution, previous, run, ctx) or attribution
         attribution = not_whom_it_names(attribution, run, span, ctx) or attribution
         borrowed = False
