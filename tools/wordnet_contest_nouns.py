@@ -22,7 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_frame_nouns import _synsets, noun_tree_words
+from wordnet_frame_nouns import _synsets, rooted_words
 from wordnet_list import write_list
 
 #: The root synsets (WordNet 3.0 noun offsets) and whether the synsets below them count too.
@@ -35,12 +35,7 @@ ROOTS: dict[str, tuple[str, bool]] = {
 
 def contest_nouns(wordnet: Path) -> list[str]:
     """The single-word lemmas of the root synsets, and of every synset below those whose hyponyms count."""
-    nouns = _synsets(wordnet / "data.noun", verbs=False)
-    found = noun_tree_words(nouns, [offset for offset, (_, below) in ROOTS.items() if below])
-    for offset, (_, below) in ROOTS.items():
-        if not below:
-            found.update(w for w in nouns[offset][1] if w.isalpha() and w.isascii())  # that synset only
-    return sorted(found)
+    return rooted_words(_synsets(wordnet / "data.noun", verbs=False), ROOTS)
 
 
 def main(argv: list[str]) -> int:

@@ -91,6 +91,17 @@ def noun_tree_words(nouns: dict[str, tuple[str, list[str], list[tuple[str, str, 
     return found
 
 
+def rooted_words(nouns: dict[str, tuple[str, list[str], list[tuple[str, str, str, str]], set[str]]], roots: dict[str, tuple[str, bool]]) -> list[str]:
+    """The single-word lemmas of the ``roots`` noun synsets (``offset -> (gloss, whether the synsets below count)``),
+    with those of every synset below a root whose flag is set, sorted: the walk the appearance and contest noun
+    lists share."""
+    found = noun_tree_words(nouns, [offset for offset, (_, below) in roots.items() if below])
+    for offset, (_, below) in roots.items():
+        if not below:
+            found.update(w for w in nouns[offset][1] if w.isalpha() and w.isascii())  # that synset only
+    return sorted(found)
+
+
 def frame_nouns(wordnet: Path) -> dict[str, str]:
     """``noun lemma -> kind`` for the nouns that share a seed verb's forward frame."""
     verbs = _synsets(wordnet / "data.verb", verbs=True)
