@@ -22,17 +22,12 @@ import sys
 from pathlib import Path
 
 from wordnet_actor_nouns import _closure, _hyponyms
+from wordnet_consumable_nouns import OTHER_SENSES as CONSUMABLE_OTHER_SENSES
 from wordnet_list import write_list
 
-#: Senses that make the words a body's, a person's or a place's name as well: no sense of a kept lemma lies below them.
-OTHER_SENSES = {
-    "person.n.01": "00007846",
-    "organization.n.01": "08008335",
-    "location.n.01": "00027167",
-    "structure.n.01": "04341686",
-    "facility.n.01": "03315023",
-    "group.n.01": "00031264",
-}
+#: Senses that make the words a body's, a person's or a place's name as well: no sense of a kept lemma lies below them
+#: (the consumable nouns' list, the same six synsets).
+OTHER_SENSES = CONSUMABLE_OTHER_SENSES
 
 
 def _lemmas_by_synset(data_noun: Path) -> dict[str, list[str]]:
