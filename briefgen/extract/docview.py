@@ -233,11 +233,27 @@ def tokens_where(
     words ("an honorific with or without its full stop"), asked once per
     distinct word of the doc.
     """
+    return [doc[i] for i in positions_where(doc, lowers=lowers, lemmas=lemmas)]
+
+
+def positions_where(
+    doc: Doc,
+    *,
+    lowers: Collection[str] | Callable[[str], bool] = (),
+    lemmas: Collection[str] | Callable[[str], bool] = (),
+) -> list[int]:
+    """The indices, in order, of the tokens :func:`tokens_where` gives, without making a ``Token`` of them.
+
+    Why (#18, scale23): a walk that reads its candidates' other columns (a
+    part of speech from :func:`syntax`) needs no ``Token`` at all, and the
+    quotes' cue index had read its own lemma table from spaCy for the same
+    answer.
+    """
     lower_column, lemma_column = words(doc)
     distinct_lowers, distinct_lemmas = _distinct(doc)
     found = set(_hits(lower_column, distinct_lowers, lowers))
     found.update(_hits(lemma_column, distinct_lemmas, lemmas))
-    return [doc[i] for i in sorted(found)]
+    return sorted(found)
 
 
 _SYNTAX = "briefgen_syntax"

@@ -258,7 +258,7 @@ def _with_coordinated_head(ent: Span) -> Span:
     before = doc[ent.start - 2]
     if before.ent_iob_ != "O" and before.ent_type_ in ("GPE", "LOC", "ORG"):
         # "Trinidad" tagged a place of its own: only a country's name takes the two in
-        whole = next((e for e in doc.ents if e.end == ent.start - 1), None)
+        whole = next((e for e in entities(doc) if e.end == ent.start - 1), None)  # (#18: doc.ents makes every entity again)
         if whole is not None and country_form(_clean(Span(doc, whole.start, ent.end))[0]) is not None:
             return Span(doc, whole.start, ent.end, label="GPE")
         return ent

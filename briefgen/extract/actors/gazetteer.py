@@ -166,6 +166,8 @@ def _place_names() -> frozenset[str]:
 
 def is_place(text: str) -> bool:
     """A city, US state or province (not a country): "Istanbul", "Donetsk", "Texas"."""
+    if text.isalpha():
+        return text.lower() in _place_names()  # one word has no "the " and no "'s" to take off (#18, scale23: 63,000 calls per 300 articles)
     return _norm(text).lower() in _place_names()
 
 

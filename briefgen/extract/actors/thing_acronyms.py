@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..docview import positions_where
 from ..lexicon import is_actor_noun
 from .words import _organisation_noun
 
@@ -27,7 +28,10 @@ def thing_acronyms(doc: Doc) -> frozenset[str]:
     found = doc.user_data.get(_KEY)
     if found is None:
         acronyms = set()
-        for i in range(1, len(doc) - 2):
+        # (#18, scale23) only at the doc's opening brackets, from its lower-case column, not a Token of every word
+        for i in positions_where(doc, lowers=("(",)):
+            if not 1 <= i < len(doc) - 2:
+                continue
             if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.fullmatch(doc[i + 1].text):
                 continue
             noun = doc[i - 1]

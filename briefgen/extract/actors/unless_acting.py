@@ -22,8 +22,7 @@ def names_unless_acting(doc: Doc, *, found: MentionTest, acting: MentionTest) ->
     """The cleaned names of the mentions ``found`` picks, less every name ``acting`` picks in any mention."""
     picked: set[str] = set()
     acts: set[str] = set()
-    for ent in entities(doc):
-        text = _clean(ent)[0]
+    for ent, text in _cleaned_entities(doc):
         if not text:
             continue
         if acting(ent, text):
@@ -31,3 +30,14 @@ def names_unless_acting(doc: Doc, *, found: MentionTest, acting: MentionTest) ->
         if found(ent, text):
             picked.add(text)
     return frozenset(picked - acts)
+
+
+_CLEANED = "briefgen_unless_acting_cleaned_entities"
+
+
+def _cleaned_entities(doc: Doc) -> tuple[tuple[Span, str], ...]:
+    """Each entity with its cleaned name, read once per doc: four walks of the actor extractor ask them all (#18, scale23)."""
+    found = doc.user_data.get(_CLEANED)
+    if found is None:
+        found = doc.user_data[_CLEANED] = tuple((ent, _clean(ent)[0]) for ent in entities(doc))
+    return found

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import entities
+from ..docview import entities, syntax
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import titled_as_a_body
 from .mentions import _clean
@@ -285,7 +285,9 @@ def _untagged_subjects(doc: Doc) -> list[Span]:
     sentence's); here the parse makes the whole run one name, the subject, so its first word is the name's.
     """
     spans = []
-    for tok in doc:
+    deps = syntax(doc)[1]
+    # (#18, scale23) a Token only of the subjects, read from the doc's dependency column
+    for tok in (doc[i] for i, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass")):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in ("be", "become") or tok.tag_ not in ("NNP", "NNPS"):
             continue
         start = tok.i

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy
+from spacy.attrs import TAG
+
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import doc_text, entities, tokens_where
@@ -103,17 +106,21 @@ def _untagged_proper_names(doc: Doc) -> tuple[Span, ...]:
     capital may be the sentence's.
     """
     runs = []
-    i = 0
-    while i < len(doc):
+    after = 0
+    # (#18, scale23) the walk steps from one proper noun's tag to the next, read from the doc's tag column,
+    # instead of making a Token of every word; a run and what it skips are as the word-by-word walk had them
+    strings = doc.vocab.strings
+    proper = numpy.flatnonzero(numpy.isin(doc.to_array(TAG), [strings["NNP"], strings["NNPS"]])).tolist() if len(doc) else []
+    for i in proper:
+        if i < after:
+            continue
         tok = doc[i]
         if tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ and tok.is_title and not _opens_sentence(tok):
             j = i
             while j + 1 < len(doc) and doc[j + 1].tag_ in ("NNP", "NNPS") and not doc[j + 1].ent_type_ and doc[j + 1].is_title:
                 j += 1
             runs.append(Span(doc, i, j + 1))
-            i = j + 1
-        else:
-            i += 1
+            after = j + 1
     return tuple(runs)
 
 

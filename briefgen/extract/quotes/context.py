@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import KindOf, no_kinds
+from ..docview import KindOf, no_kinds, positions_where, syntax
 from .cues import CUE_LEMMAS, CUE_POS, NAMING_LEMMAS, POSSIBLE_CUE_LEMMAS, is_cue, is_speech_cue
 from .first_person import names_speaking_as_i
 from .quoted_as import quoted_person
@@ -145,18 +145,18 @@ class Context:
     def word_positions(self, lower: str, start: int, stop: int) -> list[int]:
         """Indices of the tokens from ``start`` to ``stop - 1`` whose ``lower_`` is ``lower``, in order."""
         if lower not in self._words:
-            self._words[lower] = numpy.flatnonzero(self.doc.to_array(LOWER) == self.doc.vocab.strings[lower]).tolist()
+            self._words[lower] = positions_where(self.doc, lowers=(lower,))  # the doc's lower-case column (#18)
         return _between(self._words[lower], start, stop)
 
     def lemma_positions(self, lemmas: frozenset[str], pos: frozenset[str], start: int, stop: int) -> list[int]:
         """Indices of the tokens from ``start`` to ``stop - 1`` with a ``pos_`` in ``pos`` and a lower-cased lemma in ``lemmas``, in order."""
         key = (lemmas, pos)
         if key not in self._lemmas:
-            strings = self.doc.vocab.strings
-            table = self.doc.to_array([POS, LEMMA])
-            tagged = numpy.isin(table[:, 0], [strings[p] for p in sorted(pos)])
-            wanted = [h for h in numpy.unique(table[tagged, 1]).tolist() if strings[h].lower() in lemmas]
-            self._lemmas[key] = numpy.flatnonzero(tagged & numpy.isin(table[:, 1], wanted)).tolist()
+            # (#18, scale23) from the doc's lemma and part-of-speech columns the actor extractor has already read
+            # (:func:`.docview.words`, :func:`.docview.syntax`), where each key read its own table from spaCy
+            # and looked up every distinct lemma's string again; only the tokens of a wanted lemma are asked
+            pos_column = syntax(self.doc)[0]
+            self._lemmas[key] = [i for i in positions_where(self.doc, lemmas=lemmas) if pos_column[i] in pos]
         return _between(self._lemmas[key], start, stop)
 
     def cue_positions(self, start: int, stop: int) -> list[int]:
