@@ -145,12 +145,25 @@ def test_a_dirty_build_after_pages_left_matches_a_clean_build(tmp_path, director
 
 # --- #18: the docs folder written from a listing of what was last written, not read back ---------------------------------
 
+def _counted_processes(monkeypatch) -> list[list[str]]:
+    """Every command line ``subprocess.Popen`` starts from now on, in order: what the worker tests count."""
+    import subprocess
+
+    started: list[list[str]] = []
+    popen = subprocess.Popen
+
+    def counting(args, *a, **k):
+        started.append(list(args))
+        return popen(args, *a, **k)
+
+    monkeypatch.setattr(subprocess, "Popen", counting)
+    return started
+
+
 def dirty_rebuild_state(tmp_path: Path, monkeypatch) -> tuple[Path, tuple, tuple, list[list[str]]]:
     """A state folder with a last build of a tiny project whose docs then changed, its clean twin, and the interpreters
     started from then on (``subprocess.Popen``), counted: the set-up of the tests of workers started ahead
     (here and ``test_shard_forked_worker.py``)."""
-    import subprocess
-
     from briefgen.shard_build import _run_builds
 
     state = tmp_path / "state"
@@ -162,14 +175,7 @@ def dirty_rebuild_state(tmp_path: Path, monkeypatch) -> tuple[Path, tuple, tuple
         (state / sub).mkdir(parents=True)
     (state / "configs" / "portal.yml").write_text(dirty[0].read_text(encoding="utf-8"), encoding="utf-8")
     (state / "digests" / "portal").write_text("0", encoding="utf-8")
-    started: list[list[str]] = []
-    popen = subprocess.Popen
-
-    def counting(args, *a, **k):
-        started.append(list(args))
-        return popen(args, *a, **k)
-
-    monkeypatch.setattr(subprocess, "Popen", counting)
+    started = _counted_processes(monkeypatch)
     return state, dirty, clean, started
 
 
@@ -218,8 +224,6 @@ def test_dirty_builds_in_one_worker_match_clean_builds(tmp_path, monkeypatch):
     """Dirty builds run one after another in one worker process (``_run_builds``, #18): each gives a clean build's bytes,
     the second as the first (nothing of one build is left to the next), and a failing build is reported by its config
     without taking the worker down."""
-    import subprocess
-
     from briefgen.errors import BriefgenError
     from briefgen.shard_build import _run_builds
 
@@ -233,14 +237,7 @@ def test_dirty_builds_in_one_worker_match_clean_builds(tmp_path, monkeypatch):
     _run_builds([str(c) for c, _ in clean.values()], epochs=["0", "0"], jobs=1, scheduler=None)
     for name in variants:
         _change(tmp_path / "dirty" / name / "docs")
-    started: list[list[str]] = []
-    popen = subprocess.Popen
-
-    def counting(args, *a, **k):
-        started.append(list(args))
-        return popen(args, *a, **k)
-
-    monkeypatch.setattr(subprocess, "Popen", counting)
+    started = _counted_processes(monkeypatch)
     broken = tmp_path / "broken.yml"
     broken.write_text("site_name: T\ndocs_dir: /nonexistent/docs\n", encoding="utf-8")
     with pytest.raises(BriefgenError, match="broken.yml"):
