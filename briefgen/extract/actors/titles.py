@@ -15,6 +15,7 @@ from .gazetteer import country_form, country_of, national_title_country
 from .employers import BodyForms, body_after_name, body_employing, body_named_at, body_named_in
 from .mentions import _Cluster, _clean
 from .places import full_name_words
+from .possessed_roles import body_the_possessive_names, opens_with_a_body_possessive
 from .words import HONORIFICS, _is_honorific, _organisation_noun
 
 
@@ -437,6 +438,11 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
             role_sources.append(_strip_det([t for t in appos if not (ent.start <= t.i < ent.end)]))
         for tokens in role_sources:
             affil = None
+            if opens_with_a_body_possessive(tokens):
+                # "Yukos … its founder Mikhail Khodorkovsky": the founder of Yukos, not "its founder"
+                owner = body_the_possessive_names(tokens[0], described=(ent.start, ent.end), bodies=orgs.values())
+                if owner is not None:
+                    affil, tokens = owner, tokens[1:]
             while tokens and country_of(tokens[0].text) and not _capital_in_a_full_name(tokens[0]):
                 if _opens_an_event_name(tokens, 0):
                     break  # "French Open champion": the country word is the contest's, not the champion's country
