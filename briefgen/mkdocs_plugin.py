@@ -374,15 +374,18 @@ class BriefgenPlugin(BasePlugin[BriefgenConfig]):
                     raise PluginError(one_line(str(exc))) from None
                 pages = self._plan.shard(PORTAL).pages
             generated: list[str] = []
-            for page in pages:
-                existing = files.get_file_from_path(page.path)
-                if existing is not None and page.path == HOME_PATH:
-                    continue  # the site's own home page wins over the generated one
-                if existing is not None:
-                    log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
-                    files.remove(existing)
-                files.append(File.generated(config, page.path, content=page.content))
-                generated.append(page.path)
+            try:
+                for page in pages:  # rendered one at a time, here: a mistake in the site's own template shows now
+                    existing = files.get_file_from_path(page.path)
+                    if existing is not None and page.path == HOME_PATH:
+                        continue  # the site's own home page wins over the generated one
+                    if existing is not None:
+                        log.warning(one_line(f"{page.path}: a page of that name exists in the docs folder; the briefing replaces it in the site"))
+                        files.remove(existing)
+                    files.append(File.generated(config, page.path, content=page.content))
+                    generated.append(page.path)
+            except BriefgenError as exc:
+                raise PluginError(one_line(str(exc))) from None
             if self.config.shard_by:
                 self._quiet_links_into_shards(frozenset(generated))
         elapsed = time.perf_counter() - started

@@ -32,6 +32,7 @@ from .escaping import html_text, md_escape
 from .provenance import anchor_id, anchored_blocks
 from .quotations import quotation_paragraphs
 from .relations import relation_graph, render_svg
+from .template_errors import template_mistakes_reported
 from .voices import voice_of
 
 
@@ -317,31 +318,32 @@ class Renderer:
         facts: dict[str, list[Any]] = {}
         for fact in x.facts:
             facts.setdefault(fact.kind, []).append(fact)
-        return self.env.get_template("briefing.md.j2").render(
-            front_matter=meta,
-            article=article,
-            meta=article.meta,
-            source=source_link(article.meta.url, article.meta.source),
-            date=context.date or BriefingDate(article.meta.date, "front matter" if article.meta.date else None),
-            x=x,
-            actors=[*people, *others],
-            actor_link=lambda a: context.actor_links.get(a.name),
-            who=who,
-            voice=lambda point: voice_of(point, x.quotes),  # a point from inside a quotation names its speaker
-            src=src,
-            when=when,
-            link=_md_link,
-            facts=facts,
-            fact_kinds=FACT_HEADINGS,
-            graph=graph,
-            relation_svg=render_svg(graph, title=f"Relation map: {article.title}") if graph else None,
-            previous=context.previous,
-            next=context.next,
-            thread_actors=context.thread_actors,
-            timeline_link=context.timeline_link,
-            paragraphs=anchored_blocks(article, x),
-            **(extra or {}),
-        )
+        with template_mistakes_reported(self.templates_dir, rendering=article.path):  # the site's own template's typo: one line
+            return self.env.get_template("briefing.md.j2").render(
+                front_matter=meta,
+                article=article,
+                meta=article.meta,
+                source=source_link(article.meta.url, article.meta.source),
+                date=context.date or BriefingDate(article.meta.date, "front matter" if article.meta.date else None),
+                x=x,
+                actors=[*people, *others],
+                actor_link=lambda a: context.actor_links.get(a.name),
+                who=who,
+                voice=lambda point: voice_of(point, x.quotes),  # a point from inside a quotation names its speaker
+                src=src,
+                when=when,
+                link=_md_link,
+                facts=facts,
+                fact_kinds=FACT_HEADINGS,
+                graph=graph,
+                relation_svg=render_svg(graph, title=f"Relation map: {article.title}") if graph else None,
+                previous=context.previous,
+                next=context.next,
+                thread_actors=context.thread_actors,
+                timeline_link=context.timeline_link,
+                paragraphs=anchored_blocks(article, x),
+                **(extra or {}),
+            )
 
     def index_markdown(self, entries: Sequence[tuple[str, Briefing]], *, title: str = "Briefings") -> str:
         """An index of briefings, newest first; ``entries`` are ``(link, briefing)`` pairs."""
@@ -359,16 +361,17 @@ class Renderer:
         by_month: bool = False,
     ) -> str:
         """A list page of briefings (``(link, briefing)`` in the order given), with an optional pager."""
-        return self.env.get_template("index.md.j2").render(
-            front_matter=front_matter({"title": html_text(title)}),
-            title=title,
-            intro=intro,
-            entries=entries,
-            dates=dates or {},
-            pager=pager,
-            by_month=by_month,
-            link=_md_link,
-        )
+        with template_mistakes_reported(self.templates_dir):
+            return self.env.get_template("index.md.j2").render(
+                front_matter=front_matter({"title": html_text(title)}),
+                title=title,
+                intro=intro,
+                entries=entries,
+                dates=dates or {},
+                pager=pager,
+                by_month=by_month,
+                link=_md_link,
+            )
 
     def page_markdown(self, template: str, *, title: str, meta: Mapping[str, Any] | None = None, **values: Any) -> str:
         """Any other site page (actor pages, archives) from its template; ``meta`` adds to its front matter.
@@ -377,11 +380,12 @@ class Renderer:
         ``render()`` joins a list of every piece at once, and the actors index,
         one page listing every actor, is ~700,000 pieces at 50,000 briefings (#17).
         """
-        return joined(
-            self.env.get_template(template).generate(
-                front_matter=front_matter({"title": html_text(title), **(meta or {})}), title=title, link=_md_link, **values
+        with template_mistakes_reported(self.templates_dir):
+            return joined(
+                self.env.get_template(template).generate(
+                    front_matter=front_matter({"title": html_text(title), **(meta or {})}), title=title, link=_md_link, **values
+                )
             )
-        )
 
 
 def joined(pieces: Iterable[str], *, chunk: int = 4096) -> str:
