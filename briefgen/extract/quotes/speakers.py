@@ -27,6 +27,7 @@ from .cues import ADDRESSING_LEMMAS, is_speech_cue
 from .roles import RoleIndex, definite_role
 from .speaker_goes_on import body_speaking_before
 from .first_person import says_i_in
+from .person_epithets import person_by_form
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -1235,6 +1236,7 @@ def _person_described_again(subject: Token, *, wanted: Gender | None) -> bool:
         or (lemma == "old" and any(c.lower_ == "year" for c in subject.children))  # "the 23-year-old"
         or (subject.ent_type_ == "NORP" and subject.pos_ == "PROPN")  # "the Scot", "the Swiss"
         or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in subject.rights)
+        or person_by_form(subject)  # "The world number one", "the former world number two" (#15, quotes29)
     )
     if not person:
         return False
