@@ -28,6 +28,7 @@ from ..actors.titles import CONTESTANT_NOUNS
 from ..docview import Resolver
 from .context import Context
 from .gender import noun_gender, pronoun_gender
+from .person_epithets import performer_epithet
 from .speakers import (
     ANTECEDENT_SENTENCES,
     PERSON_PRONOUNS,
@@ -96,7 +97,7 @@ def bare_epithet(mention: Span) -> Token | None:
     if len(words) < 2 or words[0].lower_ != "the":
         return None
     head = words[-1]
-    if head.i != mention.root.i or not _person_described_again(head, wanted=None):
+    if head.i != mention.root.i or not (_person_described_again(head, wanted=None) or performer_epithet(head)):
         return None
     middle = words[1:-1]
     home = [t for t in middle if not (t.pos_ in ("ADJ", "NUM") or t.lower_ in _AGE_PARTS)]
@@ -195,7 +196,7 @@ def person_referred_back(head: Token, ctx: Context) -> Span | None:
             return person
         if subject.lower_ in PERSON_PRONOUNS and (not wanted or pronoun_gender(subject) in (None, wanted)):
             continue  # "He began the season …": the same person, further back
-        if _person_described_again(subject, wanted=wanted):
-            continue  # "The Spaniard believed …": another epithet for the same person
+        if _person_described_again(subject, wanted=wanted) or performer_epithet(subject):
+            continue  # "The Spaniard believed …", "The star of Rain Man said …": another epithet for the same person
         return None  # the text turned to something else
     return None

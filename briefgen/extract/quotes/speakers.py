@@ -27,6 +27,8 @@ from .cues import ADDRESSING_LEMMAS, is_speech_cue
 from .roles import RoleIndex, definite_role
 from .speaker_goes_on import body_speaking_before
 from .first_person import says_i_in
+from .person_epithets import person_by_form
+from .name_sex import sex_disagrees
 from .gender import Gender, compatible, honorific_gender, noun_gender, person_genders, pronoun_gender
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -756,6 +758,12 @@ def antecedent(
                 named = name_after_title(main, entities=entities, quoted=quoted, kind_of=kind_of)  # "Ninth seed Nalbandian had …"
             if named is not None and spoken_of_in(named, spoken_of):
                 named = None
+            if named is not None and sex_disagrees(
+                full_name(named, entities=entities, quoted=quoted, any_label=True),
+                stated=(genders or {}).get(person_key(named, entities=entities, quoted=quoted)),
+                wanted=wanted,
+            ):
+                named = None  # "Scottish Conservative leader, David McLetchie, said …. The executive spokeswoman said …. She said"
             if named is not None and (not genders or compatible(genders.get(person_key(named, entities=entities, quoted=quoted)), wanted)):
                 # "The BBC's home affairs correspondent, Daniel Sandford, said it appeared Mr Clarke was …": the
                 # sentence is about the correspondent, whose name stands in apposition, not about Mr Clarke
@@ -806,6 +814,12 @@ def antecedent(
                 continue
             if genders and wanted and not compatible(genders.get(person_key(ent, entities=entities, quoted=quoted)), wanted):
                 continue
+            if personal and sex_disagrees(
+                full_name(ent, entities=entities, quoted=quoted, any_label=True),
+                stated=(genders or {}).get(person_key(ent, entities=entities, quoted=quoted)),
+                wanted=wanted,
+            ):
+                continue  # "Michelle Paver … The director said he was …. “…,” he said": a woman's given name is no "he"
             if spoken_of and spoken_of_in(full_name(ent, entities=entities, quoted=quoted, any_label=personal), spoken_of):
                 continue  # "“Nas is one of my friends,” he said": whom the quotation talks about is not who says it
             candidates.append(ent)
@@ -1235,6 +1249,7 @@ def _person_described_again(subject: Token, *, wanted: Gender | None) -> bool:
         or (lemma == "old" and any(c.lower_ == "year" for c in subject.children))  # "the 23-year-old"
         or (subject.ent_type_ == "NORP" and subject.pos_ == "PROPN")  # "the Scot", "the Swiss"
         or any(c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children) for c in subject.rights)
+        or person_by_form(subject)  # "The world number one", "the former world number two" (#15, quotes29)
     )
     if not person:
         return False
