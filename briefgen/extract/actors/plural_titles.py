@@ -32,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
+from .gazetteer import country_form, is_place
 from .kinds import _BODY_NOUNS, GIVEN_NAMES
 from .names import ORGANISATION_NOUNS
 from .namesakes import FAMILY_NOUNS, SIBLING_NOUNS
@@ -129,16 +130,19 @@ def _ends_the_list(ent: Span) -> bool:
 
 
 def surnames_of_titled_firms(doc: Doc, names: set[str]) -> set[str]:
-    """ "auditors Arthur Andersen" … "Andersen had given": a firm named after a person ("Arthur Andersen", "Grant
-    Thornton"), titled a body, is shortened to its last word as a person is to the surname; that word is the firm's
-    too, unless the article names someone else of that surname in full."""
+    """ "auditors Arthur Andersen" … "Andersen had given", "vice president … at Ask Jeeves" … "Jeeves said": a body of
+    two or three words that a title or a post names, shaped like a person's name, is shortened to its last word as a
+    person is to the surname, and the tagger types that word a person's; it is the body's too, unless the article
+    names someone else of that surname in full or the word is a place ("Lycos Europe" … "across Europe")."""
     people = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
     out = set()
     for name in names:
         words = name.split()
-        if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES:
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
         if any(p.split()[-1] == words[-1] and p != name for p in people):
             continue
+        if country_form(words[-1]) is not None or is_place(words[-1]) or any(e.text == words[-1] and e.label_ in ("GPE", "LOC") for e in doc.ents):
+            continue  # "Lycos Europe" … "across Europe": a place, no short form
         out.add(words[-1])
     return out
