@@ -138,6 +138,8 @@ from .dated_titles import dated_titles
 from .place_tagged_acronyms import acronym_acting_as_a_body
 from .compound_thing_names import compound_thing_names
 from .player_posts import titled_by_a_player_post
+from .post_employers import employers_of_posts
+from .plural_titles import hung_from_a_body_noun, surnames_of_titled_firms, titled_by_a_plural
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
@@ -228,6 +230,15 @@ def extract_actors(doc: Doc) -> ActorTable:
     titled_bodies = {
         _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
+    # "auditors Arthur Andersen", "the law firm Tods Murray" (parsed firm <- Murray): a plural title, or a body's noun the
+    # parse hangs the name from, which titled_as_a_body's title walk does not see (plural_titles)
+    plural_titled = {
+        _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and (titled_by_a_plural(e) or hung_from_a_body_noun(e))
+    }
+    # "security expert at Energis", "chief technology officer for Vivendi Universal": a post's employer (post_employers)
+    surnames_in_doc = {w[-1] for e in entities(doc) if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1}
+    plural_titled |= employers_of_posts(doc, people_surnames=surnames_in_doc)
+    titled_bodies |= plural_titled | surnames_of_titled_firms(doc, plural_titled)  # "Arthur Andersen" … "Andersen had given"
     # "security firm F-Secure", "group G4", "Dutch newspaper Algemeen Dagblad" read as a product, a nationality or a
     # building: the body its title names, in every mention (a demonym or a plural "the Conservatives" stays the tagger's)
     things_titled_as_bodies = {
