@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 import numpy
-from spacy.attrs import TAG
+from spacy.attrs import ENT_TYPE, IS_TITLE, TAG
 
 from spacy.tokens import Doc, Span, Token
 
@@ -108,19 +108,25 @@ def _untagged_proper_names(doc: Doc) -> tuple[Span, ...]:
     runs = []
     after = 0
     # (#18, scale23) the walk steps from one proper noun's tag to the next, read from the doc's tag column,
-    # instead of making a Token of every word; a run and what it skips are as the word-by-word walk had them
+    # instead of making a Token of every word; a run and what it skips are as the word-by-word walk had them.
+    # (#18, scale24) a word's "untagged title-case proper noun" is read from the tag, entity-type and title-case
+    # columns at once, so a Token is made only of a run's first word, for :func:`_opens_sentence`
+    if not len(doc):
+        return ()
     strings = doc.vocab.strings
-    proper = numpy.flatnonzero(numpy.isin(doc.to_array(TAG), [strings["NNP"], strings["NNPS"]])).tolist() if len(doc) else []
-    for i in proper:
-        if i < after:
+    proper_tags = (strings["NNP"], strings["NNPS"])
+    columns = doc.to_array([TAG, ENT_TYPE, IS_TITLE])
+    fits = ((columns[:, 0] == proper_tags[0]) | (columns[:, 0] == proper_tags[1])) & (columns[:, 1] == 0) & (columns[:, 2] != 0)
+    in_run = fits.tolist()
+    n = len(in_run)
+    for i in numpy.flatnonzero(fits).tolist():
+        if i < after or _opens_sentence(doc[i]):
             continue
-        tok = doc[i]
-        if tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ and tok.is_title and not _opens_sentence(tok):
-            j = i
-            while j + 1 < len(doc) and doc[j + 1].tag_ in ("NNP", "NNPS") and not doc[j + 1].ent_type_ and doc[j + 1].is_title:
-                j += 1
-            runs.append(Span(doc, i, j + 1))
-            after = j + 1
+        j = i
+        while j + 1 < n and in_run[j + 1]:
+            j += 1
+        runs.append(Span(doc, i, j + 1))
+        after = j + 1
     return tuple(runs)
 
 
