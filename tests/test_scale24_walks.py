@@ -1,0 +1,161 @@
+"""The actor walks scale24 folded give what the walks they replaced gave (#18, scale24: speed only).
+
+Each row compares the new walk's answer with the old walk's, kept here as the oracle, over articles built to hold
+the constructions (positive rows) and to hold none of them (negative rows): the "unless acting" names (events,
+generations, dated titles, compound things), towns named as clubs, a list of works' verb, a known party's
+clipped name, and the untagged proper-noun runs (read from one column array now; the oracle is in
+``tests/test_scale23_columns.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import compound_thing_names, dated_titles, event_names, product_generations
+from briefgen.extract.actors.clubs import _a_place_s_lower_word, _a_town_s_word, _town_word_candidates, towns_named_as_clubs
+from briefgen.extract.actors.names import PARTY_NAMES, _clips_a_party_name, is_clipping, party_key
+from briefgen.extract.actors.unless_acting import _cleaned_entities, names_unless_acting
+from briefgen.extract.actors.work_frames import _first_listing_verb, _listing_verb, listed_as_works
+from briefgen.extract.docview import entities, quick_sentences, tokens_where
+
+TEXTS = [
+    # events, a generation, dated titles, a compound thing; one name that also acts ("Macworld said")
+    "The World Junior Tennis event opened in Paris. Thousands came to the MacWorld conference, and Macworld said it "
+    "would return. Sony showed its next generation of PlayStations.\n\n"
+    "His books Wheels (1971), The Moneychangers (1975) and Overload (1979) followed. The Initial Public Offering "
+    "was delayed, and Liquid Crystal Display screens were cheaper.\n",
+    # clubs: a town before a club post, a plural verb, a fixture, a squad list in brackets
+    "The former Porto coach Jose Mourinho said Gloucester have been caught out. Tottenham's Premiership fixture with "
+    "Charlton was moved. D Peel (Llanelli), R McBryde (Llanelli), C Stoica (Montpellier) and A Masi (Viadana) "
+    "were named. Bath are third.\n",
+    # lists of works after a listing verb, and a list that is no works'
+    "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David? "
+    "The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up. "
+    "Her films were Vera Drake and Topsy-Turvy. The talks include Britain and France.\n",
+    # none of them: lower-case prose
+    "the talks will resume next week and both sides have agreed to meet again in the spring.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(parse):
+    return [parse(text)[1] for text in TEXTS]
+
+
+def _old_names_unless_acting(doc, *, found, acting):
+    picked: set[str] = set()
+    acts: set[str] = set()
+    for ent, text in _cleaned_entities(doc):
+        if not text:
+            continue
+        if acting(ent, text):
+            acts.add(text)
+        if found(ent, text):
+            picked.add(text)
+    return frozenset(picked - acts)
+
+
+_UNLESS_ACTING = [
+    (event_names, "names_before_event_nouns", {}),
+    (product_generations, "names_of_generations", {}),
+    (dated_titles, "dated_titles", {}),
+    (compound_thing_names, "compound_thing_names", {}),
+]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+@pytest.mark.parametrize("module, name, kwargs", _UNLESS_ACTING)
+def test_unless_acting_as_the_walk_over_every_mention(docs, monkeypatch, k, module, name, kwargs):
+    doc = docs[k]
+    with quick_sentences(doc):
+        new = getattr(module, name)(doc, **kwargs)
+        monkeypatch.setattr(module, "names_unless_acting", _old_names_unless_acting)
+        old = getattr(module, name)(doc, **kwargs)
+    assert new == old
+
+
+def test_unless_acting_finds_and_leaves(docs):
+    """The table holds names found and names taken away again by their acting mention."""
+    doc = docs[0]
+    with quick_sentences(doc):
+        every = names_unless_acting(doc, found=lambda e, t: True, acting=lambda e, t: False)
+        none_acting = names_unless_acting(doc, found=lambda e, t: True, acting=lambda e, t: True)
+        assert every and none_acting == frozenset()
+    with quick_sentences(docs[3]):
+        assert names_unless_acting(docs[3], found=lambda e, t: e.label_ == "ORG", acting=lambda e, t: False) == frozenset()
+    with quick_sentences(doc):
+        assert event_names.names_before_event_nouns(doc) or compound_thing_names.compound_thing_names(doc) or dated_titles.dated_titles(doc)
+
+
+def _old_town_candidates(doc):
+    return [t for t in tokens_where(doc, lowers=_a_place_s_lower_word)]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_town_candidates_keep_every_word_the_old_walk_passed(docs, k):
+    doc = docs[k]
+    old = [t.i for t in _old_town_candidates(doc) if _a_town_s_word(t)]
+    new = [t.i for t in _town_word_candidates(doc)]
+    assert set(old) <= set(new) and new == sorted(new)
+    assert [i for i in new if _a_town_s_word(doc[i])] == old
+
+
+def _old_towns_named_as_clubs(doc, monkeypatch):
+    from briefgen.extract.actors import clubs
+
+    monkeypatch.setattr(clubs, "_town_word_candidates", _old_town_candidates)
+    try:
+        return clubs.towns_named_as_clubs(doc)
+    finally:
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_towns_named_as_clubs_as_the_old_walk(docs, monkeypatch, k):
+    doc = docs[k]
+    with quick_sentences(doc):
+        new = towns_named_as_clubs(doc)
+        assert new == _old_towns_named_as_clubs(doc, monkeypatch)
+
+
+def test_towns_found_and_not(docs):
+    with quick_sentences(docs[1]):
+        assert towns_named_as_clubs(docs[1])
+    with quick_sentences(docs[3]):
+        assert towns_named_as_clubs(docs[3]) == frozenset()
+
+
+def _old_first_listing_verb(doc, start, end):
+    return next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and _listing_verb(t)), None)
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_first_listing_verb_as_the_word_walk(docs, k):
+    doc = docs[k]
+    for ent in entities(doc):
+        for start in range(0, ent.start + 1):
+            new, old = _first_listing_verb(doc, start, ent.start), _old_first_listing_verb(doc, start, ent.start)
+            assert (new.i if new is not None else None) == (old.i if old is not None else None)
+
+
+def test_listing_verbs_found_and_not(docs):
+    doc = docs[2]
+    with quick_sentences(doc):
+        assert any(_old_first_listing_verb(doc, 0, e.start) is not None for e in entities(doc))
+        assert any(listed_as_works(e) for e in entities(doc))
+    assert _first_listing_verb(docs[3], 0, len(docs[3])) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Lib Dems", "Lib Dem", "Liberal Democrats", "Labour", "Tories", "Con Party", "Green", "Lib", "Dems", "Scot Nats",
+     "Plaid Cymru", "Soc Dems", "Liberal Dems", "Ulster Unionists", "Ulst Unionists", "", "Foo Bar Baz"],
+)
+def test_clipped_party_name_as_is_clipping(name):
+    old = any(is_clipping(name, party) for party in PARTY_NAMES if len(party.split()) > 1)
+    assert _clips_a_party_name(party_key(name).split()) == old
+
+
+def test_clipped_party_names_found_and_not():
+    assert _clips_a_party_name(party_key("Lib Dems").split())
+    assert not _clips_a_party_name(party_key("Liberal Democrats").split())
