@@ -15,7 +15,7 @@ from briefgen.extract.actors import compound_thing_names, dated_titles, event_na
 from briefgen.extract.actors.clubs import _a_place_s_lower_word, _a_town_s_word, _town_word_candidates, towns_named_as_clubs
 from briefgen.extract.actors.names import PARTY_NAMES, _clips_a_party_name, is_clipping, party_key
 from briefgen.extract.actors.unless_acting import _cleaned_entities, names_unless_acting
-from briefgen.extract.actors.work_frames import _first_listing_verb, _listing_verb, listed_as_works
+from briefgen.extract.actors.work_frames import _a_list_of_titles, _a_possessor, _first_listing_verb, _listing_verb, listed_as_works
 from briefgen.extract.docview import entities, quick_sentences, tokens_where
 
 TEXTS = [
@@ -136,6 +136,32 @@ def test_first_listing_verb_as_the_word_walk(docs, k):
         for start in range(0, ent.start + 1):
             new, old = _first_listing_verb(doc, start, ent.start), _old_first_listing_verb(doc, start, ent.start)
             assert (new.i if new is not None else None) == (old.i if old is not None else None)
+
+
+def _old_listed_as_works(ent):
+    if _a_possessor(ent):
+        return False
+    root = ent.root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head
+    if root.dep_ in ("dobj", "attr") and root.head.i < ent.start and _listing_verb(root.head):
+        return True
+    sent = ent.sent
+    verb = _old_first_listing_verb(ent.doc, sent.start, ent.start)
+    if verb is None:
+        return False
+    tail = [t for t in ent.doc[verb.i + 1 : sent.end] if not (t.is_punct and t.text in (".", "?", "!") and t.i == sent.end - 1 or t.is_space)]
+    while tail and (tail[-1].is_punct and tail[-1].text not in (",", ";") or tail[-1].is_space):
+        tail = tail[:-1]
+    return _a_list_of_titles(tail)
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_listed_as_works_as_the_word_walk(docs, k):
+    doc = docs[k]
+    with quick_sentences(doc):
+        spans = [*entities(doc), *(doc[i : i + n] for n in (1, 2) for i in range(len(doc) - n))]
+        assert [listed_as_works(e) for e in spans] == [_old_listed_as_works(e) for e in spans]
 
 
 def test_listing_verbs_found_and_not(docs):

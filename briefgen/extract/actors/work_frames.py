@@ -245,6 +245,8 @@ def listed_as_works(ent: Span) -> bool:
         root = root.head
     if root.dep_ in ("dobj", "attr") and root.head.i < ent.start and _listing_verb(root.head):
         return True
+    if not _listing_verb_positions(ent.doc) or _listing_verb_positions(ent.doc)[0] >= ent.start:
+        return False  # no listing verb's lemma before the name in the whole article: no sentence read (#18, scale24)
     sent = ent.sent
     verb = _first_listing_verb(ent.doc, sent.start, ent.start)
     if verb is None:
@@ -258,6 +260,14 @@ def listed_as_works(ent: Span) -> bool:
 _LISTING_VERB_POSITIONS = "briefgen_work_frames_listing_verb_positions"
 
 
+def _listing_verb_positions(doc: Doc) -> list[int]:
+    """The positions, in order, of the words whose lemma is one of :data:`_LISTING_VERBS`, read once per doc."""
+    positions = doc.user_data.get(_LISTING_VERB_POSITIONS)
+    if positions is None:
+        positions = doc.user_data[_LISTING_VERB_POSITIONS] = positions_where(doc, lemmas=_LISTING_VERBS)
+    return positions
+
+
 def _first_listing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The first word of ``doc[start:end]`` that is a verb or an auxiliary and a :func:`_listing_verb`, or ``None``.
 
@@ -266,9 +276,7 @@ def _first_listing_verb(doc: Doc, start: int, end: int) -> Token | None:
     (read once per doc from the word columns) are asked, in order: the same first word
     (``tests/test_scale24_walks.py`` keeps the word-by-word walk as the oracle).
     """
-    positions = doc.user_data.get(_LISTING_VERB_POSITIONS)
-    if positions is None:
-        positions = doc.user_data[_LISTING_VERB_POSITIONS] = positions_where(doc, lemmas=_LISTING_VERBS)
+    positions = _listing_verb_positions(doc)
     for i in positions[bisect_left(positions, start) :]:
         if i >= end:
             break
