@@ -13,6 +13,7 @@ import pytest
 
 from briefgen.extract.actors import compound_thing_names, dated_titles, event_names, product_generations
 from briefgen.extract.actors.clubs import _a_place_s_lower_word, _a_town_s_word, _town_word_candidates, towns_named_as_clubs
+from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
 from briefgen.extract.actors.names import PARTY_NAMES, _clips_a_party_name, is_clipping, party_key
 from briefgen.extract.actors.unless_acting import _cleaned_entities, names_unless_acting
 from briefgen.extract.actors.work_frames import _a_list_of_titles, _a_possessor, _first_listing_verb, _listing_verb, listed_as_works
@@ -32,6 +33,8 @@ TEXTS = [
     "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David? "
     "The 24 games for the mini console include Ape Academy, Formula One, Wipeout Pure and Fired Up. "
     "Her films were Vera Drake and Topsy-Turvy. The talks include Britain and France.\n",
+    # possessives inside a name and after it, in both apostrophes, and a plural's bare mark
+    "Usher's Caught Up sold well. Nokia’s N-Gage and the Beatles' records, Sony's too. Mr Smith's son met Jones’ wife.\n",
     # none of them: lower-case prose
     "the talks will resume next week and both sides have agreed to meet again in the spring.\n",
 ]
@@ -81,8 +84,8 @@ def test_unless_acting_finds_and_leaves(docs):
         every = names_unless_acting(doc, found=lambda e, t: True, acting=lambda e, t: False)
         none_acting = names_unless_acting(doc, found=lambda e, t: True, acting=lambda e, t: True)
         assert every and none_acting == frozenset()
-    with quick_sentences(docs[3]):
-        assert names_unless_acting(docs[3], found=lambda e, t: e.label_ == "ORG", acting=lambda e, t: False) == frozenset()
+    with quick_sentences(docs[4]):
+        assert names_unless_acting(docs[4], found=lambda e, t: e.label_ == "ORG", acting=lambda e, t: False) == frozenset()
     with quick_sentences(doc):
         assert event_names.names_before_event_nouns(doc) or compound_thing_names.compound_thing_names(doc) or dated_titles.dated_titles(doc)
 
@@ -121,8 +124,8 @@ def test_towns_named_as_clubs_as_the_old_walk(docs, monkeypatch, k):
 def test_towns_found_and_not(docs):
     with quick_sentences(docs[1]):
         assert towns_named_as_clubs(docs[1])
-    with quick_sentences(docs[3]):
-        assert towns_named_as_clubs(docs[3]) == frozenset()
+    with quick_sentences(docs[4]):
+        assert towns_named_as_clubs(docs[4]) == frozenset()
 
 
 def _old_first_listing_verb(doc, start, end):
@@ -169,7 +172,7 @@ def test_listing_verbs_found_and_not(docs):
     with quick_sentences(doc):
         assert any(_old_first_listing_verb(doc, 0, e.start) is not None for e in entities(doc))
         assert any(listed_as_works(e) for e in entities(doc))
-    assert _first_listing_verb(docs[3], 0, len(docs[3])) is None
+    assert _first_listing_verb(docs[4], 0, len(docs[4])) is None
 
 
 @pytest.mark.parametrize(
@@ -185,3 +188,19 @@ def test_clipped_party_name_as_is_clipping(name):
 def test_clipped_party_names_found_and_not():
     assert _clips_a_party_name(party_key("Lib Dems").split())
     assert not _clips_a_party_name(party_key("Liberal Democrats").split())
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_names_tagged_alone_as_the_word_walk(docs, k):
+    doc = docs[k]
+    marks = _owner_marks_at(doc)
+    old = [
+        not any(t.text in _OWNER_MARKS for t in e) and not (e.end < len(doc) and doc[e.end].text in _OWNER_MARKS)
+        for e in entities(doc)
+    ]
+    assert [not marks.intersection(range(e.start, e.end + 1)) for e in entities(doc)] == old
+
+
+def test_owner_marks_found_and_not(docs):
+    assert len(_owner_marks_at(docs[3])) >= 4
+    assert _owner_marks_at(docs[4]) == frozenset()
