@@ -15,9 +15,12 @@ from briefgen.extract.actors import compound_thing_names, dated_titles, event_na
 from briefgen.extract.actors.clubs import _a_place_s_lower_word, _a_town_s_word, _town_word_candidates, towns_named_as_clubs
 from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
 from briefgen.extract.actors.names import PARTY_NAMES, _clips_a_party_name, is_clipping, party_key
+from briefgen.extract.actors import works
+from briefgen.extract.actors.untagged import _untagged_capital_proper_nouns
+from briefgen.extract.actors.works import _names_a_performer_s_work
 from briefgen.extract.actors.unless_acting import _cleaned_entities, names_unless_acting
 from briefgen.extract.actors.work_frames import _a_list_of_titles, _a_possessor, _first_listing_verb, _listing_verb, listed_as_works
-from briefgen.extract.docview import entities, quick_sentences, tokens_where
+from briefgen.extract.docview import entities, quick_sentences, tokens_where, with_pos
 
 TEXTS = [
     # events, a generation, dated titles, a compound thing; one name that also acts ("Macworld said")
@@ -35,6 +38,9 @@ TEXTS = [
     "Her films were Vera Drake and Topsy-Turvy. The talks include Britain and France.\n",
     # possessives inside a name and after it, in both apostrophes, and a plural's bare mark
     "Usher's Caught Up sold well. Nokia’s N-Gage and the Beatles' records, Sony's too. Mr Smith's son met Jones’ wife.\n",
+    # untagged acronyms in actor frames, a performer's work ("Brookside actress"), and an "I" and an "A" in capitals
+    "The RSPCA said it had warned the IAAF. Brookside actress Sue Johnston and his Harry Potter film co-star Michael "
+    "Gambon came. A spokesman said I was late. The IAAF will decide.\n",
     # none of them: lower-case prose
     "the talks will resume next week and both sides have agreed to meet again in the spring.\n",
 ]
@@ -84,8 +90,8 @@ def test_unless_acting_finds_and_leaves(docs):
         every = names_unless_acting(doc, found=lambda e, t: True, acting=lambda e, t: False)
         none_acting = names_unless_acting(doc, found=lambda e, t: True, acting=lambda e, t: True)
         assert every and none_acting == frozenset()
-    with quick_sentences(docs[4]):
-        assert names_unless_acting(docs[4], found=lambda e, t: e.label_ == "ORG", acting=lambda e, t: False) == frozenset()
+    with quick_sentences(docs[5]):
+        assert names_unless_acting(docs[5], found=lambda e, t: e.label_ == "ORG", acting=lambda e, t: False) == frozenset()
     with quick_sentences(doc):
         assert event_names.names_before_event_nouns(doc) or compound_thing_names.compound_thing_names(doc) or dated_titles.dated_titles(doc)
 
@@ -124,8 +130,8 @@ def test_towns_named_as_clubs_as_the_old_walk(docs, monkeypatch, k):
 def test_towns_found_and_not(docs):
     with quick_sentences(docs[1]):
         assert towns_named_as_clubs(docs[1])
-    with quick_sentences(docs[4]):
-        assert towns_named_as_clubs(docs[4]) == frozenset()
+    with quick_sentences(docs[5]):
+        assert towns_named_as_clubs(docs[5]) == frozenset()
 
 
 def _old_first_listing_verb(doc, start, end):
@@ -172,7 +178,7 @@ def test_listing_verbs_found_and_not(docs):
     with quick_sentences(doc):
         assert any(_old_first_listing_verb(doc, 0, e.start) is not None for e in entities(doc))
         assert any(listed_as_works(e) for e in entities(doc))
-    assert _first_listing_verb(docs[4], 0, len(docs[4])) is None
+    assert _first_listing_verb(docs[5], 0, len(docs[5])) is None
 
 
 @pytest.mark.parametrize(
@@ -203,4 +209,31 @@ def test_names_tagged_alone_as_the_word_walk(docs, k):
 
 def test_owner_marks_found_and_not(docs):
     assert len(_owner_marks_at(docs[3])) >= 4
-    assert _owner_marks_at(docs[4]) == frozenset()
+    assert _owner_marks_at(docs[5]) == frozenset()
+
+
+def _old_capital_proper_nouns(doc):
+    return [i for i in with_pos(doc, "PROPN") if not doc[i].ent_type_ and doc[i].is_alpha and doc[i].is_upper]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_untagged_capital_proper_nouns_as_the_word_walk(docs, k):
+    assert _untagged_capital_proper_nouns(docs[k]) == _old_capital_proper_nouns(docs[k])
+
+
+def test_untagged_capital_proper_nouns_found_and_not(docs):
+    assert _old_capital_proper_nouns(docs[4]) and _old_capital_proper_nouns(docs[5]) == []
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_performer_s_work_as_without_the_doc_s_first_test(docs, monkeypatch, k):
+    doc = docs[k]
+    spans = [*entities(doc), *(doc[i : i + n] for n in (1, 2) for i in range(len(doc) - n))]
+    new = [_names_a_performer_s_work(e) for e in spans]
+    monkeypatch.setattr(works, "_distinct_words", lambda d: (frozenset(works._PERFORMER_NOUNS), frozenset()))
+    assert new == [_names_a_performer_s_work(e) for e in spans]
+
+
+def test_performer_s_work_found_and_not(docs):
+    assert any(_names_a_performer_s_work(e) for e in entities(docs[4]))
+    assert not any(_names_a_performer_s_work(e) for e in entities(docs[5]))

@@ -13,6 +13,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, TAG
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import _distinct as _distinct_words
 from ..docview import doc_text, entities, tokens_where
 from ..docview import words as word_columns
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
@@ -147,6 +148,8 @@ def _names_a_performer_s_work(ent: Span) -> bool:
     (:func:`.names.names_a_club`); acronyms are makers and broadcasters ("BBC star").
     """
     doc = ent.doc
+    if _distinct_words(doc)[0].isdisjoint(_PERFORMER_NOUNS):
+        return False  # (#18, scale24) the performer's noun is a word the article holds; most hold none
     k = ent.end
     while k < len(doc) and doc[k].is_space:
         k += 1
