@@ -496,13 +496,18 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
     events, acronyms = set(), set()
     lowers = word_columns(doc)[0]  # a bracket's lower-case form is the bracket: no Token per word of every entity (#18)
     text_of_doc = doc_text(doc)
+    brackets = []
     for ent in entities(doc):
         bracket = next((i for i in range(ent.start + 1, ent.end) if lowers[i] == "("), ent.end)
+        brackets.append(bracket)
         # the cleaned name ends on an event's noun only if the entity's text holds one: most are cleaned for nothing (#18)
         named = _EVENT_HEAD_IN.search(text_of_doc[ent.start_char : ent.end_char].lower()) is not None
         text = _clean(doc[ent.start : bracket])[0] if named and bracket > ent.start else ""
         if text and len(text.split()) > 1 and text.split()[-1].lower() in _EVENT_HEADS:
             events.add(text)
+    if not events:
+        return frozenset()  # (#18, scale24) an acronym counts only as an event's initials: none to read them against
+    for ent, bracket in zip(entities(doc), brackets):
         if bracket + 2 < len(doc) and lowers[bracket] == "(" and lowers[bracket + 2] == ")":
             acronyms.add(doc[bracket + 1].text)
         if len(ent) == 1:
