@@ -17,6 +17,7 @@ from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
 from briefgen.extract.actors.names import PARTY_NAMES, _clips_a_party_name, is_clipping, party_key
 from briefgen.extract.actors import works
 from briefgen.extract.actors.untagged import _untagged_capital_proper_nouns
+from briefgen.extract.actors.works import _AWARD_WORDS, _names_before_awards, singular_name, _organisation_noun
 from briefgen.extract.actors.works import _EVENT_HEAD_IN, _EVENT_HEADS, _acronyms_of_events, _names_a_performer_s_work
 from briefgen.extract.actors.joined_names import _AND, names_alone
 from briefgen.extract.actors.boundaries import _with_coordinated_head
@@ -53,6 +54,8 @@ TEXTS = [
     "Tobago replied. The Boxer (1998) and Gangs Of New York (2003) ran.\n",
     # none of them: lower-case prose
     "the talks will resume next week and both sides have agreed to meet again in the spring.\n",
+    # prizes before "award": one a body that acts elsewhere ("Forbes said"), one a prize
+    "She went on to win three Grammy awards. The Forbes award list grew, Forbes said. A Bafta award followed.\n",
 ]
 
 
@@ -315,3 +318,30 @@ def test_coordinated_heads_and_dated_titles_found(docs):
     with quick_sentences(doc):
         assert any(_with_coordinated_head(e).start < e.start for e in entities(doc))
         assert any(_dated_in_brackets(e) for e in entities(doc))
+
+
+def _old_names_before_awards(doc):
+    acting = {_clean(e)[0] for e in entities(doc) if e.root.dep_ in ("nsubj", "nsubjpass", "poss")}
+    names = set()
+    for tok in tokens_where(doc, lowers=_AWARD_WORDS):
+        if tok.lower_ not in _AWARD_WORDS or tok.pos_ != "NOUN" or tok.i == 0 or doc[tok.i - 1].head.i != tok.i:
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1
+        name = doc[start : tok.i].text
+        if start < tok.i and not _organisation_noun(doc[tok.i - 1]) and name not in acting:
+            names.add(singular_name(name))
+    return names
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_names_before_awards_as_the_old_walk(docs, k):
+    with quick_sentences(docs[k]):
+        assert _names_before_awards(docs[k]) == _old_names_before_awards(docs[k])
+
+
+def test_names_before_awards_found_and_left(docs):
+    with quick_sentences(docs[7]):
+        found = _old_names_before_awards(docs[7])
+    assert found and "Forbes" not in found

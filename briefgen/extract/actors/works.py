@@ -430,7 +430,7 @@ def _names_before_awards(doc: Doc) -> set[str]:
     said", "Fifa has changed the panel") or owns ("Billboard's Century
     Award"), which a prize's name in the singular does not.
     """
-    acting = {_clean(e)[0] for e in entities(doc) if e.root.dep_ in ("nsubj", "nsubjpass", "poss")}
+    acting: set[str] | None = None  # (#18, scale24) the names that act, read only for a name before an award
     names = set()
     for tok in tokens_where(doc, lowers=_AWARD_WORDS):  # only these open the frame (#18)
         if tok.lower_ not in _AWARD_WORDS or tok.pos_ != "NOUN" or tok.i == 0 or doc[tok.i - 1].head.i != tok.i:
@@ -439,8 +439,11 @@ def _names_before_awards(doc: Doc) -> set[str]:
         while start > tok.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             start -= 1
         name = doc[start : tok.i].text
-        if start < tok.i and not _organisation_noun(doc[tok.i - 1]) and name not in acting:
-            names.add(singular_name(name))
+        if start < tok.i and not _organisation_noun(doc[tok.i - 1]):
+            if acting is None:
+                acting = {_clean(e)[0] for e in entities(doc) if e.root.dep_ in ("nsubj", "nsubjpass", "poss")}
+            if name not in acting:
+                names.add(singular_name(name))
     return names
 
 
