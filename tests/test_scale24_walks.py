@@ -16,7 +16,6 @@ from briefgen.extract.actors.clubs import _a_place_s_lower_word, _a_town_s_word,
 from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
 from briefgen.extract.actors.names import PARTY_NAMES, _clips_a_party_name, is_clipping, party_key
 from briefgen.extract.actors import works
-from briefgen.extract.actors.untagged import _untagged_capital_proper_nouns
 from briefgen.extract.actors.works import _AWARD_WORDS, _names_before_awards, singular_name, _organisation_noun
 from briefgen.extract.actors.works import _EVENT_HEAD_IN, _EVENT_HEADS, _acronyms_of_events, _names_a_performer_s_work
 from briefgen.extract.actors.joined_names import _AND, names_alone
@@ -27,7 +26,7 @@ from briefgen.extract.docview import doc_text
 from briefgen.extract.docview import words as word_columns
 from briefgen.extract.actors.unless_acting import _cleaned_entities, names_unless_acting
 from briefgen.extract.actors.work_frames import _a_list_of_titles, _a_possessor, _first_listing_verb, _listing_verb, listed_as_works
-from briefgen.extract.docview import entities, quick_sentences, tokens_where, with_pos
+from briefgen.extract.docview import entities, quick_sentences, tokens_where
 
 TEXTS = [
     # events, a generation, dated titles, a compound thing; one name that also acts ("Macworld said")
@@ -223,19 +222,6 @@ def test_names_tagged_alone_as_the_word_walk(docs, k):
 def test_owner_marks_found_and_not(docs):
     assert len(_owner_marks_at(docs[3])) >= 4
     assert _owner_marks_at(docs[6]) == frozenset()
-
-
-def _old_capital_proper_nouns(doc):
-    return [i for i in with_pos(doc, "PROPN") if not doc[i].ent_type_ and doc[i].is_alpha and doc[i].is_upper]
-
-
-@pytest.mark.parametrize("k", range(len(TEXTS)))
-def test_untagged_capital_proper_nouns_as_the_word_walk(docs, k):
-    assert _untagged_capital_proper_nouns(docs[k]) == _old_capital_proper_nouns(docs[k])
-
-
-def test_untagged_capital_proper_nouns_found_and_not(docs):
-    assert _old_capital_proper_nouns(docs[4]) and _old_capital_proper_nouns(docs[6]) == []
 
 
 @pytest.mark.parametrize("k", range(len(TEXTS)))

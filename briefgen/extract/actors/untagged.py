@@ -8,9 +8,6 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 
-import numpy
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_UPPER, POS
-from spacy.symbols import IDS
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import HeadingIndex, entities, next_at, tokens_where, with_pos
@@ -276,21 +273,6 @@ def _inside_quotes(tok: Token) -> bool:
     return sum(1 for t in tok.doc[tok.sent.start : tok.i] if t.is_quote) % 2 == 1
 
 
-def _untagged_capital_proper_nouns(doc: Doc) -> list[int]:
-    """The positions, in order, of the proper nouns outside every entity written in capital letters only.
-
-    Why (#18, scale24): :func:`_untagged_acronyms_in_actor_frames` made a Token of every proper noun (about 73 an
-    article) to ask it these four things; they are read from the doc's part-of-speech, entity-type, letters and
-    capitals columns at once, and the walk asks its own full test of what is left (``tests/test_scale24_walks.py``).
-    """
-    if not len(doc):
-        return []
-    columns = doc.to_array([POS, ENT_TYPE, IS_ALPHA, IS_UPPER])
-    return numpy.flatnonzero(
-        (columns[:, 0] == IDS["PROPN"]) & (columns[:, 1] == 0) & (columns[:, 2] != 0) & (columns[:, 3] != 0)
-    ).tolist()
-
-
 def _untagged_acronyms_in_actor_frames(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex, things: frozenset[str]) -> list[_Mention]:
     """ "the RSPCA said it had", "the FT said it thought", "the sport's ruling body, the IAAF, is": an acronym the
     tagger left untagged, standing where only an actor stands (:func:`_frame_kind`), is a body's name, and so is
@@ -306,10 +288,7 @@ def _untagged_acronyms_in_actor_frames(doc: Doc, mentions: list[_Mention], in_he
     """
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found: list[_Mention] = []
-    # an untagged acronym is a proper noun of letters in capitals: a Token only of those (#18; scale24: all four
-    # read from one column array, and the full test kept below; a word the second walk takes has the text of one
-    # the first took, so it is among these too)
-    proper = _untagged_capital_proper_nouns(doc)
+    proper = with_pos(doc, "PROPN")  # an untagged acronym is a proper noun: no Token per word (#18)
     for i in proper:
         tok = doc[i]
         if tok.ent_type_ or i in taken or not (tok.is_alpha and tok.is_upper and len(tok) >= 2):
