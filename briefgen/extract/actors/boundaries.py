@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..docview import entities
+from ..docview import words as word_columns
 
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
 from .kinds import GIVEN_NAMES
@@ -253,7 +254,8 @@ def _with_coordinated_head(ent: Span) -> Span:
     (#15, actors16's read, tech/104 and tech/142; BBC: 14 such names in 14 articles).
     """
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "and" or ent[0].lower_ == "the":
+    lowers = word_columns(doc)[0]  # (#18, scale24) asked of every entity twice: the first test without a Token
+    if ent.start < 2 or lowers[ent.start - 1] != "and" or lowers[ent.start] == "the":
         return ent  # "Pact and the UK Film Council": a determiner opens a noun phrase of its own
     before = doc[ent.start - 2]
     if before.ent_iob_ != "O" and before.ent_type_ in ("GPE", "LOC", "ORG"):

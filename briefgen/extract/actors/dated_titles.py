@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..docview import words as word_columns
 from .unless_acting import names_unless_acting
 
 
 def _dated_in_brackets(ent: Span) -> bool:
     """Whether "(", a four-digit year and ")" follow the name right away, with nothing else in the brackets."""
     doc = ent.doc
-    if ent.end + 2 >= len(doc):
-        return False
+    if ent.end + 2 >= len(doc) or word_columns(doc)[0][ent.end] != "(":
+        return False  # (#18, scale24) no bracket after the name, read from the lower-case column: no Token
     opening, year, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
     return (
         opening.text == "(" and closing.text == ")" and len(year.text) == 4 and year.text.isdigit()

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..docview import HeadingIndex, entities, heading_spans
@@ -131,6 +133,7 @@ from .spokespeople import employs_a_spokesperson
 from .event_names import names_before_event_nouns
 from .joined_names import names_alone, split_joined_names
 from .untagged_clubs import untagged_clubs_before_staff
+from .unless_acting import _cleaned_entities
 from .owners import owner_and_owned
 from .product_generations import names_of_generations
 from .consumable_brands import brands_of_consumables
@@ -209,6 +212,20 @@ _OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 
+def _owner_marks_at(doc: Doc) -> frozenset[int]:
+    """The positions of the doc's possessive marks (:data:`_OWNER_MARKS`, the exact text), from its ORTH column.
+
+    Why (#18, scale24): the table of names tagged alone asked every word of every entity, and the word after it,
+    for its text (a Token each); a name is tagged alone when no position from its first word to the word after it
+    holds a mark (``tests/test_scale24_walks.py`` compares the two).
+    """
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    marks = [strings[mark] for mark in sorted(_OWNER_MARKS)]
+    return frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(marks, dtype=numpy.uint64))).tolist())
+
+
 def _opens_with_demonym(word: str) -> bool:
     """Whether a name's first word is a nationality adjective ("American", "Russian")."""
     form = country_form(word)
@@ -224,11 +241,20 @@ def extract_actors(doc: Doc) -> ActorTable:
     works |= dated_titles(doc)  # "Wheels (1971), The Moneychangers (1975)": a work dated in brackets
     prizes = _names_of_prizes(doc)
     bands = _names_of_bands(doc)
-    agreeing_bodies = {_clean(e)[0] for e in entities(doc) if e.label_ == "PERSON" and plural_name_of_one(e)}  # "Snow Patrol were"
+    # (#18, scale24) the walks below read each entity with its label and cleaned name from one per-doc list, not
+    # each entity's label and cleaned name again per walk (unless_acting._cleaned_entities; the same order)
+    cleaned = _cleaned_entities(doc)
+    labels = [e.label_ for e, _ in cleaned]
+
+    def of(*wanted: str) -> list[tuple[Span, str]]:
+        """The article's entities with one of the ``wanted`` labels and their cleaned names, in order."""
+        return [pair for pair, label in zip(cleaned, labels) if label in wanted]
+
+    agreeing_bodies = {text for e, text in of("PERSON") if plural_name_of_one(e)}  # "Snow Patrol were"
     # "investment firm Grant Samuel": a body in every mention, "Grant Samuel said" too (kinds.titled_as_a_body)
     # (a club the tagger read as a place, "Conference side Exeter City, who knocked out Doncaster", takes "who" as a body)
     titled_bodies = {
-        _clean(e)[0] for e in entities(doc) if e.label_ in ("PERSON", "GPE", "LOC") and titled_as_a_body(e, _strip_det(title_tokens(e)))
+        text for e, text in of("PERSON", "GPE", "LOC") if titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
     # "auditors Arthur Andersen", "the law firm Tods Murray" (parsed firm <- Murray): a plural title, or a body's noun the
     # parse hangs the name from, which titled_as_a_body's title walk does not see (plural_titles)
@@ -243,10 +269,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     # building: the body its title names, in every mention (a demonym or a plural "the Conservatives" stays the tagger's)
     things_titled_as_bodies = {
         text
-        for e in entities(doc)
-        if e.label_ in _THINGS_A_TITLE_MAKES_BODIES
-        and not (e.label_ == "NORP" and e.root.tag_ in ("NNS", "NNPS"))
-        and (text := _clean(e)[0])
+        for e, text in of(*_THINGS_A_TITLE_MAKES_BODIES)
+        if not (e.label_ == "NORP" and e.root.tag_ in ("NNS", "NNPS"))
+        and text
         and country_form(text) is None
         and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
@@ -254,8 +279,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     # "R&B star Nelly", "Rap star Jay-Z" … "Jay-Z's hits": one performer, a person in every mention (kinds.titled_as_a_performer)
     titled_performers = {
         text
-        for e in entities(doc)
-        if e.label_ in ("PERSON", "ORG", "GPE", "LOC") and titled_as_a_performer(e) and (text := _clean(e)[0]) and text not in titled_bodies
+        for e, text in of("PERSON", "ORG", "GPE", "LOC")
+        if titled_as_a_performer(e) and text and text not in titled_bodies
         and singular_name(text) not in prizes and country_form(text) is None
     }
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
@@ -263,29 +288,29 @@ def extract_actors(doc: Doc) -> ActorTable:
     # aside, and its acronym, name a thing (compound_thing_names), unless the article titles the name a body or a band
     titled_names = titled_bodies | titled_performers | bands
     compound_things = compound_thing_names(doc, titled=titled_names)
-    events |= {_clean(e)[0] for e in entities(doc) if e.label_ == "ORG" and any(is_acronym_of(_clean(e)[0], t) for t in compound_things)}
+    events |= {text for _e, text in of("ORG") if any(is_acronym_of(text, t) for t in compound_things)}
     # last words of the people the tagger found, to tell a list of players from a list of clubs
-    surnames_named = {_clean(e)[0].split()[-1] for e in entities(doc) if e.label_ == "PERSON" and "," not in e.text and _clean(e)[0]}
+    surnames_named = {text.split()[-1] for e, text in of("PERSON") if "," not in e.text and text}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
-    surnames_in_full = {w[-1] for e in entities(doc) if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1}
+    surnames_in_full = {w[-1] for _e, text in of("PERSON") if len(w := text.split()) > 1}
     # surnames given after a census given name ("Lindsay Davenport"; not "American Davenport", not "Munich Re")
     surnames_after_names = frozenset(
-        w[-1] for e in entities(doc)
-        if e.label_ == "PERSON" and len(w := _clean(e)[0].split()) > 1 and w[0].lower() in GIVEN_NAMES and not _opens_with_demonym(w[0])
+        w[-1] for _e, text in of("PERSON")
+        if len(w := text.split()) > 1 and w[0].lower() in GIVEN_NAMES and not _opens_with_demonym(w[0])
     )
     # organisations named for several fields take them all; the fields' own entities are then no actors
-    fielded = {e.start: w for e in entities(doc) if e.label_ == "ORG" and (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    fielded = {e.start: w for e, _text in of("ORG") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
-    employers = {e.text for e in entities(doc) if e.label_ == "PERSON" and (_employer_before_staff(e) or _town_side_in_a_fixture(e))}
+    employers = {e.text for e, _text in of("PERSON") if _employer_before_staff(e) or _town_side_in_a_fixture(e)}
     # "William Hill spokesman Rupert Adams": a name a spokesperson speaks for is a body, given name or not
-    spoken_for = frozenset(e.text for e in entities(doc) if e.label_ == "PERSON" and employs_a_spokesperson(e))
+    spoken_for = frozenset(e.text for e, _text in of("PERSON") if employs_a_spokesperson(e))
     employers |= _fixture_sides(doc)
     employers |= towns_named_as_clubs(doc, in_heading=in_heading)  # "the former Porto coach", "Gloucester have been": the town's club
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
-    organisations = frozenset(e.text for e in entities(doc) if e.label_ == "ORG")
+    organisations = frozenset(e.text for e, _text in of("ORG"))
     given_names_of_one = _given_names_of_one_person(doc)
-    demonyms_at = {e.start: e for e in entities(doc) if e.label_ == "NORP"}
+    demonyms_at = {e.start: e for e, _text in of("NORP")}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
     # "Serbia and" + "Montenegro": a name that runs back over the words before its "and" takes them from their own
@@ -293,10 +318,11 @@ def extract_actors(doc: Doc) -> ActorTable:
     swallowed.update(i for e in entities(doc) if (w := _with_coordinated_head(e)).start < e.start for i in range(w.start, e.start))
     # "Usher's Caught Up": an owner's possessive inside one entity gives the owner (owners.owner_and_owned), which
     # takes the label the tagger gives the same name alone
+    owner_marks_at = _owner_marks_at(doc)
     tagged_alone = {
-        text: e.label_
-        for e in entities(doc)
-        if (text := _clean(e)[0]) and not any(t.text in _OWNER_MARKS for t in e) and not (e.end < len(doc) and doc[e.end].text in _OWNER_MARKS)
+        text: label
+        for (e, text), label in zip(cleaned, labels)
+        if text and not owner_marks_at.intersection(range(e.start, e.end + 1))
     }
     alone = names_alone(entities(doc))  # "Vivendi and Electronics Arts" with "Vivendi" named alone: two (joined_names)
     for ent in (
@@ -472,7 +498,7 @@ def extract_actors(doc: Doc) -> ActorTable:
 
     # "Reggae star Sizzla" … "Sizzla's UK tour": a titled performer's other mentions the tagger read as a place are no place
     places = frozenset(
-        e.text for e in entities(doc) if e.label_ in ("GPE", "LOC", "FAC") and country_form(e.text) is None and _clean(e)[0] not in titled_performers
+        e.text for e, text in of("GPE", "LOC", "FAC") if country_form(e.text) is None and text not in titled_performers
     )
     person_clusters = _cluster_people(people, titles, places=places)
     # organisations that are really people ("Trump" tagged ORG) or pairs of them ("Trump-Putin")

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span
 
+from ..docview import words as word_columns
 from .gazetteer import country_form, is_place
 from .mentions import _clean
 from .names import is_common_noun, singular
@@ -32,7 +33,8 @@ def names_alone(ents: list[Span]) -> dict[str, str]:
     """``{name: label}`` of the entities that hold no "and": what the article names by itself."""
     alone: dict[str, str] = {}
     for ent in ents:
-        if any(t.lower_ in _AND for t in ent):
+        lowers = word_columns(ent.doc)[0]  # (#18, scale24) the words' lower-case column, not a Token of each word
+        if any(lowers[i] in _AND for i in range(ent.start, ent.end)):
             continue
         text = _clean(ent)[0]
         if text:

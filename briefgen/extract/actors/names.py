@@ -394,7 +394,28 @@ def names_a_known_party(name: str) -> bool:
     key = party_key(name)
     if " " not in name and name.lower() == key:
         return False  # "Liberty" (the rights group), "Green": a bare word is the party only as WordNet spells it ("Labour")
-    return key in _party_keys() or any(is_clipping(name, party) for party in PARTY_NAMES if len(party.split()) > 1)
+    return key in _party_keys() or _clips_a_party_name(key.split())
+
+
+@functools.cache
+def _party_name_keys() -> tuple[tuple[str, ...], ...]:
+    """The key words (:func:`party_key`) of every party name of two words or more in :data:`PARTY_NAMES`."""
+    return tuple(tuple(party_key(party).split()) for party in PARTY_NAMES if len(party.split()) > 1)
+
+
+def _clips_a_party_name(short: list[str]) -> bool:
+    """Whether a name with the key words ``short`` :func:`is_clipping` of a party name of two words or more.
+
+    Why (#18, scale24): :func:`names_a_known_party` asked :func:`is_clipping` of each of the 37 such names,
+    which keyed and split the asked name again for each; here it is keyed once and the parties' keys once a
+    process, with the same test (``tests/test_scale24_walks.py`` compares the two).
+    """
+    if len(short) < 2:
+        return False
+    return any(
+        len(long) == len(short) and all(len(a) >= 3 and b.startswith(a) for a, b in zip(short, long)) and any(a != b for a, b in zip(short, long))
+        for long in _party_name_keys()
+    )
 
 
 def is_clipping(short: str, long: str) -> bool:

@@ -11,11 +11,12 @@ name out of the actor table wherever the article names it again.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import entities, syntax
+from ..docview import entities, positions_where, syntax
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import titled_as_a_body
 from .mentions import _clean
@@ -244,14 +245,45 @@ def listed_as_works(ent: Span) -> bool:
         root = root.head
     if root.dep_ in ("dobj", "attr") and root.head.i < ent.start and _listing_verb(root.head):
         return True
+    if not _listing_verb_positions(ent.doc) or _listing_verb_positions(ent.doc)[0] >= ent.start:
+        return False  # no listing verb's lemma before the name in the whole article: no sentence read (#18, scale24)
     sent = ent.sent
-    verb = next((t for t in ent.doc[sent.start : ent.start] if t.pos_ in ("VERB", "AUX") and _listing_verb(t)), None)
+    verb = _first_listing_verb(ent.doc, sent.start, ent.start)
     if verb is None:
         return False
     tail = [t for t in ent.doc[verb.i + 1 : sent.end] if not (t.is_punct and t.text in (".", "?", "!") and t.i == sent.end - 1 or t.is_space)]
     while tail and (tail[-1].is_punct and tail[-1].text not in (",", ";") or tail[-1].is_space):
         tail = tail[:-1]
     return _a_list_of_titles(tail)
+
+
+_LISTING_VERB_POSITIONS = "briefgen_work_frames_listing_verb_positions"
+
+
+def _listing_verb_positions(doc: Doc) -> list[int]:
+    """The positions, in order, of the words whose lemma is one of :data:`_LISTING_VERBS`, read once per doc."""
+    positions = doc.user_data.get(_LISTING_VERB_POSITIONS)
+    if positions is None:
+        positions = doc.user_data[_LISTING_VERB_POSITIONS] = positions_where(doc, lemmas=_LISTING_VERBS)
+    return positions
+
+
+def _first_listing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The first word of ``doc[start:end]`` that is a verb or an auxiliary and a :func:`_listing_verb`, or ``None``.
+
+    Why (#18, scale24): :func:`listed_as_works` made a Token of every word before each name in its sentence to
+    ask it; :func:`_listing_verb` needs a lemma of :data:`_LISTING_VERBS`, so only the words with such a lemma
+    (read once per doc from the word columns) are asked, in order: the same first word
+    (``tests/test_scale24_walks.py`` keeps the word-by-word walk as the oracle).
+    """
+    positions = _listing_verb_positions(doc)
+    for i in positions[bisect_left(positions, start) :]:
+        if i >= end:
+            break
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") and _listing_verb(tok):
+            return tok
+    return None
 
 
 def in_a_work_clause(ent: Span) -> bool:

@@ -9,10 +9,11 @@ import re
 from collections import Counter
 
 import numpy
-from spacy.attrs import TAG
+from spacy.attrs import ENT_TYPE, IS_TITLE, TAG
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import _distinct as _distinct_words
 from ..docview import doc_text, entities, tokens_where
 from ..docview import words as word_columns
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
@@ -108,19 +109,25 @@ def _untagged_proper_names(doc: Doc) -> tuple[Span, ...]:
     runs = []
     after = 0
     # (#18, scale23) the walk steps from one proper noun's tag to the next, read from the doc's tag column,
-    # instead of making a Token of every word; a run and what it skips are as the word-by-word walk had them
+    # instead of making a Token of every word; a run and what it skips are as the word-by-word walk had them.
+    # (#18, scale24) a word's "untagged title-case proper noun" is read from the tag, entity-type and title-case
+    # columns at once, so a Token is made only of a run's first word, for :func:`_opens_sentence`
+    if not len(doc):
+        return ()
     strings = doc.vocab.strings
-    proper = numpy.flatnonzero(numpy.isin(doc.to_array(TAG), [strings["NNP"], strings["NNPS"]])).tolist() if len(doc) else []
-    for i in proper:
-        if i < after:
+    proper_tags = (strings["NNP"], strings["NNPS"])
+    columns = doc.to_array([TAG, ENT_TYPE, IS_TITLE])
+    fits = ((columns[:, 0] == proper_tags[0]) | (columns[:, 0] == proper_tags[1])) & (columns[:, 1] == 0) & (columns[:, 2] != 0)
+    in_run = fits.tolist()
+    n = len(in_run)
+    for i in numpy.flatnonzero(fits).tolist():
+        if i < after or _opens_sentence(doc[i]):
             continue
-        tok = doc[i]
-        if tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ and tok.is_title and not _opens_sentence(tok):
-            j = i
-            while j + 1 < len(doc) and doc[j + 1].tag_ in ("NNP", "NNPS") and not doc[j + 1].ent_type_ and doc[j + 1].is_title:
-                j += 1
-            runs.append(Span(doc, i, j + 1))
-            after = j + 1
+        j = i
+        while j + 1 < n and in_run[j + 1]:
+            j += 1
+        runs.append(Span(doc, i, j + 1))
+        after = j + 1
     return tuple(runs)
 
 
@@ -141,6 +148,8 @@ def _names_a_performer_s_work(ent: Span) -> bool:
     (:func:`.names.names_a_club`); acronyms are makers and broadcasters ("BBC star").
     """
     doc = ent.doc
+    if _distinct_words(doc)[0].isdisjoint(_PERFORMER_NOUNS):
+        return False  # (#18, scale24) the performer's noun is a word the article holds; most hold none
     k = ent.end
     while k < len(doc) and doc[k].is_space:
         k += 1
@@ -421,7 +430,7 @@ def _names_before_awards(doc: Doc) -> set[str]:
     said", "Fifa has changed the panel") or owns ("Billboard's Century
     Award"), which a prize's name in the singular does not.
     """
-    acting = {_clean(e)[0] for e in entities(doc) if e.root.dep_ in ("nsubj", "nsubjpass", "poss")}
+    acting: set[str] | None = None  # (#18, scale24) the names that act, read only for a name before an award
     names = set()
     for tok in tokens_where(doc, lowers=_AWARD_WORDS):  # only these open the frame (#18)
         if tok.lower_ not in _AWARD_WORDS or tok.pos_ != "NOUN" or tok.i == 0 or doc[tok.i - 1].head.i != tok.i:
@@ -430,8 +439,11 @@ def _names_before_awards(doc: Doc) -> set[str]:
         while start > tok.sent.start and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             start -= 1
         name = doc[start : tok.i].text
-        if start < tok.i and not _organisation_noun(doc[tok.i - 1]) and name not in acting:
-            names.add(singular_name(name))
+        if start < tok.i and not _organisation_noun(doc[tok.i - 1]):
+            if acting is None:
+                acting = {_clean(e)[0] for e in entities(doc) if e.root.dep_ in ("nsubj", "nsubjpass", "poss")}
+            if name not in acting:
+                names.add(singular_name(name))
     return names
 
 
@@ -487,13 +499,18 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
     events, acronyms = set(), set()
     lowers = word_columns(doc)[0]  # a bracket's lower-case form is the bracket: no Token per word of every entity (#18)
     text_of_doc = doc_text(doc)
+    brackets = []
     for ent in entities(doc):
         bracket = next((i for i in range(ent.start + 1, ent.end) if lowers[i] == "("), ent.end)
+        brackets.append(bracket)
         # the cleaned name ends on an event's noun only if the entity's text holds one: most are cleaned for nothing (#18)
         named = _EVENT_HEAD_IN.search(text_of_doc[ent.start_char : ent.end_char].lower()) is not None
         text = _clean(doc[ent.start : bracket])[0] if named and bracket > ent.start else ""
         if text and len(text.split()) > 1 and text.split()[-1].lower() in _EVENT_HEADS:
             events.add(text)
+    if not events:
+        return frozenset()  # (#18, scale24) an acronym counts only as an event's initials: none to read them against
+    for ent, bracket in zip(entities(doc), brackets):
         if bracket + 2 < len(doc) and lowers[bracket] == "(" and lowers[bracket + 2] == ")":
             acronyms.add(doc[bracket + 1].text)
         if len(ent) == 1:
