@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.extract.outlook import extractor
 from briefgen.extract.outlook.cues import is_past_clause
 from briefgen.extract.outlook.dated import _year, latest_past_year, year_positions
+from briefgen.extract.outlook.extractor import QuotedText, outlook_cues
+from briefgen.extract.docview import body_sentences
 
 TEXTS = [
     # years told in past clauses and ahead, a deadline year, a number that is no year, a four-digit amount
@@ -57,3 +60,54 @@ def test_year_positions_found_and_not(docs):
     assert [docs[0][i].text for i in year_positions(docs[0])] == ["2002", "2004", "2010", "2005"]
     assert year_positions(docs[1]) == []
     assert [docs[2][i].text for i in year_positions(docs[2])] == ["2099"]
+
+
+def _old_cues(sent, quoted):
+    """The old dispatch: every clause and placing cue's bit tested for every asked word."""
+    from briefgen.extract.outlook.extractor import (
+        _CLAUSE_BODIES, _MODAL_BIT, _PLACING_BODIES, _PLACING_MASK, Cue, cue_bits, future_time_cue, future_time_spans,
+        in_partial_quotation, modal_cue, unquoted_times,
+    )
+
+    times = unquoted_times(future_time_spans(sent), quoted)
+    doc, bits, found = sent.doc, cue_bits(sent.doc), []
+    for i in range(sent.start, sent.end):
+        admitted = bits[i]
+        if not admitted:
+            continue
+        token = doc[i]
+        if token.is_space or token.is_punct or (token.idx in quoted and not in_partial_quotation(token, quoted)):
+            continue
+        kind = modal_cue(token, future_time_in_sentence=bool(times)) if admitted & _MODAL_BIT else None
+        if not kind:
+            kind = next((f for bit, cue in _CLAUSE_BODIES if admitted & bit and (f := cue(token))), None)
+        if kind:
+            found.append(Cue(kind, token))
+        elif admitted & _PLACING_MASK and (kind := next((f for bit, cue in _PLACING_BODIES if admitted & bit and (f := cue(token))), None)):
+            found.append(Cue(kind, token, placing=True))
+    found.extend(Cue(kind, span.root, placing=True) for span in times if (kind := future_time_cue(span)))
+    return found
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_outlook_cues_as_the_old_dispatch(docs, k):
+    doc = docs[k]
+    quoted = QuotedText(doc, quotations=())
+    for sent in body_sentences(doc):
+        assert list(outlook_cues(sent, quoted=quoted)) == _old_cues(sent, quoted)
+
+
+def test_outlook_cues_found_and_not(docs):
+    quoted = QuotedText(docs[0], quotations=())
+    kinds = [[c.kind for c in outlook_cues(s, quoted=quoted)] for s in body_sentences(docs[0])]
+    assert kinds[0] == kinds[1] == [] and kinds[2] and kinds[3]  # "In 2002 … sold" none; "will double … by 2010", "expect"
+    talks = QuotedText(docs[1], quotations=())
+    assert [[c.kind for c in outlook_cues(s, quoted=talks)] for s in body_sentences(docs[1])][0]
+
+
+def test_dispatch_table_lists_admitted_cues_in_order():
+    every = sum(bit for bit, _ in extractor._CLAUSE_BODIES) | extractor._PLACING_MASK
+    clause, placing = extractor._asked_by(every)
+    assert clause == tuple(cue for _, cue in extractor._CLAUSE_BODIES)
+    assert placing == tuple(cue for _, cue in extractor._PLACING_BODIES)
+    assert extractor._asked_by(0) == ((), ())

@@ -117,7 +117,7 @@ from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
 from .judgements import act_judged
 from .equatives import says_what_it_is
-from .first_tests import admitted_bits
+from .first_tests import CueFunction, admitted_bits
 from .lineups import line_up_frame
 from .habits import told_as_habit
 from .hypotheticals import imagines_the_present
@@ -316,6 +316,29 @@ def cue_bits(doc: Doc) -> list[int]:
     return found
 
 
+#: A word's admitted bits -> the clause cues after the modal and the placing cues they admit, in order (#18, scale25:
+#: each asked word went through all seventy cues' bits to find its two or three).
+_asked: dict[int, tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]] = {}
+
+
+def _asked_by(admitted: int) -> tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]:
+    """The cue functions ``admitted`` lets ask a word, clause cues and placing cues, kept in :data:`_asked`."""
+    found = _asked[admitted] = (
+        tuple(cue for bit, cue in _CLAUSE_BODIES if admitted & bit),
+        tuple(cue for bit, cue in _PLACING_BODIES if admitted & bit),
+    )
+    return found
+
+
+def _first_answer(cues: tuple[CueFunction, ...], token: Token) -> str | None:
+    """The first cue's answer that is not empty, as ``next(found for cue in cues if (found := cue(token)))``."""
+    for cue in cues:
+        found = cue(token)
+        if found:
+            return found
+    return None
+
+
 def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
     """The forward-looking cues of a sentence's unquoted words, in order.
 
@@ -339,11 +362,12 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         if token.is_space or token.is_punct or (token.idx in quoted and not in_partial_quotation(token, quoted)):
             continue  # a quotation's words are the Quotes section's, unless it opens inside a reported clause
         kind = modal_cue(token, future_time_in_sentence=has_future_time) if admitted & _MODAL_BIT else None
+        clause_bodies, placing_bodies = _asked.get(admitted) or _asked_by(admitted)
         if not kind:
-            kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
+            kind = _first_answer(clause_bodies, token)
         if kind:
             yield Cue(kind, token)
-        elif admitted & _PLACING_MASK and (kind := next((found for bit, cue in _PLACING_BODIES if admitted & bit and (found := cue(token))), None)):
+        elif placing_bodies and (kind := _first_answer(placing_bodies, token)):
             yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
