@@ -111,3 +111,35 @@ def test_dispatch_table_lists_admitted_cues_in_order():
     assert clause == tuple(cue for _, cue in extractor._CLAUSE_BODIES)
     assert placing == tuple(cue for _, cue in extractor._PLACING_BODIES)
     assert extractor._asked_by(0) == ((), ())
+
+
+OVERTAKEN_TEXTS = [
+    # a cue the filters leave standing beside one they drop, and a sentence whose every cue is dropped
+    "Carmakers\n\nInitially, BMW said it would produce 100,000 Mini models a year, but the target was quickly raised.\n\n"
+    "The 21-year-old would have had to rely on a wild card next season. Analysts expect the bank will raise rates next year.\n",
+    # no cue at all
+    "Results\n\nThe club won the match on Saturday and the fans went home happy.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def overtaken_docs(parse):
+    return [parse(text)[1] for text in OVERTAKEN_TEXTS]
+
+
+@pytest.mark.parametrize("k", range(len(OVERTAKEN_TEXTS)))
+def test_standing_main_cue_as_filter_then_min(overtaken_docs, k):
+    doc = overtaken_docs[k]
+    quoted = QuotedText(doc, quotations=())
+    for sent in body_sentences(doc):
+        cues = list(outlook_cues(sent, quoted=quoted))
+        standing = [cue for cue in cues if not extractor._overtaken(cue)]
+        assert extractor._standing_main_cue(cues) == (extractor.main_cue(standing) if standing else None)
+
+
+def test_standing_main_cue_found_and_not(overtaken_docs):
+    quoted = QuotedText(overtaken_docs[0], quotations=())
+    sents = list(body_sentences(overtaken_docs[0]))
+    assert any(extractor._overtaken(c) for s in sents for c in outlook_cues(s, quoted=quoted))  # a dropped cue is there
+    assert [extractor._standing_main_cue(list(outlook_cues(s, quoted=quoted))) is None for s in sents] == [True, True, False]
+    assert extractor._standing_main_cue([]) is None

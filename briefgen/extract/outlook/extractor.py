@@ -390,7 +390,21 @@ def main_cue(cues: list[Cue]) -> Cue:
     noun's modifier ("He predicted the next general election will be a tough fight" is a prediction, not
     a schedule); remaining ties go to the earlier cue.
     """
-    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.placing, c.token.i))
+    return min(cues, key=_main_cue_key)
+
+
+def _main_cue_key(cue: Cue) -> tuple[int, bool, int]:
+    return (_depth(clause_verb(cue.token)), cue.placing, cue.token.i)
+
+
+def _standing_main_cue(cues: list[Cue]) -> Cue | None:
+    """:func:`main_cue` of the cues :func:`_overtaken` leaves standing, ``None`` when it leaves none.
+
+    Why (#18, scale25): the eighteen precision filters of :func:`_overtaken` were asked of every cue, and only
+    the one that governs is kept. In :func:`main_cue`'s order (a stable sort, so ties keep the sentence's order,
+    as ``min`` does), the first cue left standing is that one, and the filters are asked only until it is found.
+    """
+    return next((cue for cue in sorted(cues, key=_main_cue_key) if not _overtaken(cue)), None)
 
 
 #: Prepositions kept with a time phrase: "by 2015", "from Tuesday", "until June".
@@ -683,14 +697,13 @@ def extract_outlook(
     previous = None  # the item of the sentence before, if it gave one
     for sent in body_sentences(doc):
         times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
-        cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not _overtaken(cue)]
-        if not cues:
+        cue = _standing_main_cue(list(outlook_cues(sent, quoted=quoted, times=times)))
+        if cue is None:
             # :mod:`.lineups`: "Other bands at the festival include …" right after the item that puts the festival ahead
             previous = _line_up_item(sent, previous, quoted=quoted, text=text) if previous is not None else None
             if previous is not None:
                 items.append(previous)
             continue
-        cue = main_cue(cues)
         when = when_span(sent, cue, quoted=quoted, times=times)
         scheduled = (
             when is not None
