@@ -317,13 +317,23 @@ def cue_bits(doc: Doc) -> list[int]:
 
 
 #: A word's admitted bits -> the clause cues after the modal and the placing cues they admit, in order (#18, scale25:
-#: each asked word went through all seventy cues' bits to find its two or three).
+#: each asked word went through all seventy cues' bits to find its two or three). Built from the bodies in
+#: :data:`_asked_from`; :func:`_dispatch` starts it again when the module's tables are not those (a test that wraps them).
 _asked: dict[int, tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]] = {}
+_asked_from: list[tuple] = [_CLAUSE_BODIES, _PLACING_BODIES]
+
+
+def _dispatch() -> dict[int, tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]]:
+    """:data:`_asked` for the module's current :data:`_CLAUSE_BODIES` and :data:`_PLACING_BODIES` (two identity tests)."""
+    if _asked_from[0] is not _CLAUSE_BODIES or _asked_from[1] is not _PLACING_BODIES:
+        _asked.clear()
+        _asked_from[:] = [_CLAUSE_BODIES, _PLACING_BODIES]
+    return _asked
 
 
 def _asked_by(admitted: int) -> tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]:
     """The cue functions ``admitted`` lets ask a word, clause cues and placing cues, kept in :data:`_asked`."""
-    found = _asked[admitted] = (
+    found = _dispatch()[admitted] = (
         tuple(cue for bit, cue in _CLAUSE_BODIES if admitted & bit),
         tuple(cue for bit, cue in _PLACING_BODIES if admitted & bit),
     )
@@ -354,6 +364,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
     has_future_time = bool(times)
     doc = sent.doc
     bits = cue_bits(doc)
+    asked = _dispatch()
     for i in range(sent.start, sent.end):
         admitted = bits[i]
         if not admitted:
@@ -362,7 +373,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         if token.is_space or token.is_punct or (token.idx in quoted and not in_partial_quotation(token, quoted)):
             continue  # a quotation's words are the Quotes section's, unless it opens inside a reported clause
         kind = modal_cue(token, future_time_in_sentence=has_future_time) if admitted & _MODAL_BIT else None
-        clause_bodies, placing_bodies = _asked.get(admitted) or _asked_by(admitted)
+        clause_bodies, placing_bodies = asked.get(admitted) or _asked_by(admitted)
         if not kind:
             kind = _first_answer(clause_bodies, token)
         if kind:
