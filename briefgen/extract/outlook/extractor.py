@@ -438,9 +438,13 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
             return span
     if (deferred := deferred_time(cue.token)) is not None:
         return deferred  # :mod:`.deferrals`: "postponed the film's launch until 3 February", a past clause's new time
-    scope = {t.i for t in verb.subtree}
+    scope = None  # the clause's word positions, read only when the sentence has a date to place (#18, scale25)
     for ent in span_entities(sent):
-        if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted:
+            continue
+        if scope is None:
+            scope = {t.i for t in verb.subtree}
+        if ent.start not in scope:
             continue
         if dates_a_past_act(ent, clause=verb):
             continue  # "having bought Amey in 2003"
