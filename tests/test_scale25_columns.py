@@ -143,3 +143,62 @@ def test_standing_main_cue_found_and_not(overtaken_docs):
     assert any(extractor._overtaken(c) for s in sents for c in outlook_cues(s, quoted=quoted))  # a dropped cue is there
     assert [extractor._standing_main_cue(list(outlook_cues(s, quoted=quoted))) is None for s in sents] == [True, True, False]
     assert extractor._standing_main_cue([]) is None
+
+
+PEOPLE_TEXTS = [
+    # full names before a surname and before an honorific and surname; a quoted full name; another label
+    'Politics\n\nBill Clinton and Hillary Clinton met Tony Blair. "John Major was wrong," said Mr Clinton.\n\n'
+    "Clinton later told Blair that Ms Clinton would visit. Microsoft Clinton is no person.\n",
+    # one-word names only
+    "Sport\n\nHenman beat Federer. Federer said Henman played well.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def people_docs(parse):
+    return [parse(text)[1] for text in PEOPLE_TEXTS]
+
+
+def _old_fuller_mentions(ent, *, entities, quoted, first_only=False):
+    from briefgen.extract.quotes.speakers import _honorific_and_surname
+
+    surname, seen, found = ent[-1].lower_, set(), []
+    for i in range(ent.start - 1, -1, -1):
+        other = entities.get(i)
+        if other is None or other.start in seen:
+            continue
+        seen.add(other.start)
+        if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == surname and not quoted(other[0]):
+            if _honorific_and_surname(other):
+                continue
+            found.append(other)
+            if first_only:
+                break
+    return found
+
+
+@pytest.mark.parametrize("k", range(len(PEOPLE_TEXTS)))
+@pytest.mark.parametrize("first_only", [False, True])
+def test_fuller_mentions_as_the_word_walk(people_docs, k, first_only):
+    from briefgen.extract.quotes.speakers import _fuller_mentions, entity_at
+
+    doc = people_docs[k]
+    entities = entity_at(doc)
+    for quoted in (lambda t: False, lambda t: t.text == "John"):
+        for ent in {id(e): e for e in entities.values()}.values():
+            new = _fuller_mentions(ent, entities=entities, quoted=quoted, first_only=first_only)
+            assert new == _old_fuller_mentions(ent, entities=entities, quoted=quoted, first_only=first_only)
+
+
+def test_fuller_mentions_found_and_not(people_docs):
+    from briefgen.extract.quotes.speakers import _fuller_mentions, entity_at
+
+    entities = entity_at(people_docs[0])
+    by_start = {e.start: e for e in entities.values()}
+    later_clinton = max(e.start for e in by_start.values() if e.text == "Clinton")
+    assert [e.text for e in _fuller_mentions(by_start[later_clinton], entities=entities, quoted=lambda t: False)] == [
+        "Hillary Clinton", "Bill Clinton"]
+    blair = max(e.start for e in by_start.values() if e.text == "Blair")
+    assert [e.text for e in _fuller_mentions(by_start[blair], entities=entities, quoted=lambda t: False, first_only=True)] == ["Tony Blair"]
+    entities = entity_at(people_docs[1])
+    assert all(_fuller_mentions(e, entities=entities, quoted=lambda t: False) == [] for e in entities.values())
