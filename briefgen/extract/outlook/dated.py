@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..docview import positions_where
 from .cues import SCHEDULED, _past_anchor, clause_verb, is_negated, is_past, is_past_clause
 from .first_tests import FirstTest, first_test
 
@@ -48,12 +49,27 @@ def latest_past_year(doc: Doc, *, leaving_out: Callable[[Token], bool] | None = 
     if cached is not False:
         return cached
     latest = None
-    for token in doc:
+    for i in year_positions(doc):
+        token = doc[i]
         year = _year(token)
         if year is not None and is_past_clause(token) and not (leaving_out is not None and leaving_out(token)) and (latest is None or year > latest):
             latest = year
     doc.user_data[cache_key] = latest
     return latest
+
+
+def _year_word(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and _FIRST_YEAR <= int(word) <= _LAST_YEAR
+
+
+def year_positions(doc: Doc) -> list[int]:
+    """Indices, in order, of the tokens that write a calendar year (:func:`_year`), from the doc's word column.
+
+    Why (#18, scale25): :func:`latest_past_year` asked every token of the article whether it writes a year,
+    making a ``Token`` of each; a year's digits are their own lower case, so the lower-case column finds the
+    same tokens, each distinct word asked once (``tests/test_scale25_columns.py`` keeps the old walk).
+    """
+    return positions_where(doc, lowers=_year_word)
 
 
 def _deadline(year: Token) -> Token | None:

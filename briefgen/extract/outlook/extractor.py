@@ -117,7 +117,7 @@ from .concession import conceded_state
 from .overtaken import counterfactual_perfect, first_stage_overtaken
 from .judgements import act_judged
 from .equatives import says_what_it_is
-from .first_tests import admitted_bits
+from .first_tests import CueFunction, admitted_bits
 from .lineups import line_up_frame
 from .habits import told_as_habit
 from .hypotheticals import imagines_the_present
@@ -316,6 +316,39 @@ def cue_bits(doc: Doc) -> list[int]:
     return found
 
 
+#: A word's admitted bits -> the clause cues after the modal and the placing cues they admit, in order (#18, scale25:
+#: each asked word went through all seventy cues' bits to find its two or three). Built from the bodies in
+#: :data:`_asked_from`; :func:`_dispatch` starts it again when the module's tables are not those (a test that wraps them).
+_asked: dict[int, tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]] = {}
+_asked_from: list[tuple] = [_CLAUSE_BODIES, _PLACING_BODIES]
+
+
+def _dispatch() -> dict[int, tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]]:
+    """:data:`_asked` for the module's current :data:`_CLAUSE_BODIES` and :data:`_PLACING_BODIES` (two identity tests)."""
+    if _asked_from[0] is not _CLAUSE_BODIES or _asked_from[1] is not _PLACING_BODIES:
+        _asked.clear()
+        _asked_from[:] = [_CLAUSE_BODIES, _PLACING_BODIES]
+    return _asked
+
+
+def _asked_by(admitted: int) -> tuple[tuple[CueFunction, ...], tuple[CueFunction, ...]]:
+    """The cue functions ``admitted`` lets ask a word, clause cues and placing cues, kept in :data:`_asked`."""
+    found = _dispatch()[admitted] = (
+        tuple(cue for bit, cue in _CLAUSE_BODIES if admitted & bit),
+        tuple(cue for bit, cue in _PLACING_BODIES if admitted & bit),
+    )
+    return found
+
+
+def _first_answer(cues: tuple[CueFunction, ...], token: Token) -> str | None:
+    """The first cue's answer that is not empty, as ``next(found for cue in cues if (found := cue(token)))``."""
+    for cue in cues:
+        found = cue(token)
+        if found:
+            return found
+    return None
+
+
 def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = None) -> Iterator[Cue]:
     """The forward-looking cues of a sentence's unquoted words, in order.
 
@@ -331,6 +364,7 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
     has_future_time = bool(times)
     doc = sent.doc
     bits = cue_bits(doc)
+    asked = _dispatch()
     for i in range(sent.start, sent.end):
         admitted = bits[i]
         if not admitted:
@@ -339,11 +373,12 @@ def outlook_cues(sent: Span, *, quoted: QuotedText, times: list[Span] | None = N
         if token.is_space or token.is_punct or (token.idx in quoted and not in_partial_quotation(token, quoted)):
             continue  # a quotation's words are the Quotes section's, unless it opens inside a reported clause
         kind = modal_cue(token, future_time_in_sentence=has_future_time) if admitted & _MODAL_BIT else None
+        clause_bodies, placing_bodies = asked.get(admitted) or _asked_by(admitted)
         if not kind:
-            kind = next((found for bit, cue in _CLAUSE_BODIES if admitted & bit and (found := cue(token))), None)
+            kind = _first_answer(clause_bodies, token)
         if kind:
             yield Cue(kind, token)
-        elif admitted & _PLACING_MASK and (kind := next((found for bit, cue in _PLACING_BODIES if admitted & bit and (found := cue(token))), None)):
+        elif placing_bodies and (kind := _first_answer(placing_bodies, token)):
             yield Cue(kind, token, placing=True)
     for span in times:
         kind = future_time_cue(span)
@@ -366,7 +401,21 @@ def main_cue(cues: list[Cue]) -> Cue:
     noun's modifier ("He predicted the next general election will be a tough fight" is a prediction, not
     a schedule); remaining ties go to the earlier cue.
     """
-    return min(cues, key=lambda c: (_depth(clause_verb(c.token)), c.placing, c.token.i))
+    return min(cues, key=_main_cue_key)
+
+
+def _main_cue_key(cue: Cue) -> tuple[int, bool, int]:
+    return (_depth(clause_verb(cue.token)), cue.placing, cue.token.i)
+
+
+def _standing_main_cue(cues: list[Cue]) -> Cue | None:
+    """:func:`main_cue` of the cues :func:`_overtaken` leaves standing, ``None`` when it leaves none.
+
+    Why (#18, scale25): the eighteen precision filters of :func:`_overtaken` were asked of every cue, and only
+    the one that governs is kept. In :func:`main_cue`'s order (a stable sort, so ties keep the sentence's order,
+    as ``min`` does), the first cue left standing is that one, and the filters are asked only until it is found.
+    """
+    return next((cue for cue in sorted(cues, key=_main_cue_key) if not _overtaken(cue)), None)
 
 
 #: Prepositions kept with a time phrase: "by 2015", "from Tuesday", "until June".
@@ -389,9 +438,13 @@ def when_span(sent: Span, cue: Cue, *, quoted: QuotedText, times: list[Span]) ->
             return span
     if (deferred := deferred_time(cue.token)) is not None:
         return deferred  # :mod:`.deferrals`: "postponed the film's launch until 3 February", a past clause's new time
-    scope = {t.i for t in verb.subtree}
+    scope = None  # the clause's word positions, read only when the sentence has a date to place (#18, scale25)
     for ent in span_entities(sent):
-        if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted or ent.start not in scope:
+        if ent.label_ not in ("DATE", "TIME") or ent.start_char in quoted:
+            continue
+        if scope is None:
+            scope = {t.i for t in verb.subtree}
+        if ent.start not in scope:
             continue
         if dates_a_past_act(ent, clause=verb):
             continue  # "having bought Amey in 2003"
@@ -659,14 +712,13 @@ def extract_outlook(
     previous = None  # the item of the sentence before, if it gave one
     for sent in body_sentences(doc):
         times = [span for span in all_times if sent.start <= span.start and span.end <= sent.end]
-        cues = [cue for cue in outlook_cues(sent, quoted=quoted, times=times) if not _overtaken(cue)]
-        if not cues:
+        cue = _standing_main_cue(list(outlook_cues(sent, quoted=quoted, times=times)))
+        if cue is None:
             # :mod:`.lineups`: "Other bands at the festival include …" right after the item that puts the festival ahead
             previous = _line_up_item(sent, previous, quoted=quoted, text=text) if previous is not None else None
             if previous is not None:
                 items.append(previous)
             continue
-        cue = main_cue(cues)
         when = when_span(sent, cue, quoted=quoted, times=times)
         scheduled = (
             when is not None

@@ -10,6 +10,7 @@ is what a reader (and the actor table) can place.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -605,9 +606,12 @@ def _fuller_mentions(ent: Span, *, entities: dict[int, Span], quoted: Quoted, fi
     surname = ent[-1].lower_
     seen: set[int] = set()
     found: list[Span] = []
-    for i in range(ent.start - 1, -1, -1):
-        other = entities.get(i)
-        if other is None or other.start in seen:
+    # the covered positions before ``ent``, latest first: the walk made a look-up of every word back to the
+    # article's start for each name (#18, scale25; ``tests/test_scale25_columns.py`` keeps that walk)
+    keys = sorted(entities)
+    for i in reversed(keys[: bisect_left(keys, ent.start)]):
+        other = entities[i]
+        if other.start in seen:
             continue
         seen.add(other.start)
         if other.label_ == "PERSON" and len(other) > 1 and other[-1].lower_ == surname and not quoted(other[0]):
