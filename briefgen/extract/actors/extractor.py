@@ -146,6 +146,7 @@ from .plural_titles import hung_from_a_body_noun, surnames_of_titled_firms, titl
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
+from .royal_titles import royal_titles, with_royal_titles
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -438,6 +439,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions = with_shared_surnames(doc, mentions)  # "Robin and Barry Gibb": Robin Gibb, not "Robin"
     if peers := peerages(doc) + peers_without_seat(doc):
         mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
+    if royals := royal_titles(doc):
+        mentions = with_royal_titles(doc, mentions, royals)  # "Duke" + "Edinburgh": the Duke of Edinburgh, no "Edinburgh"
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
