@@ -147,6 +147,7 @@ from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
 from .royal_titles import royal_titles, with_royal_titles
+from .body_complements import completed_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -301,6 +302,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     )
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e, _text in of("ORG") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    fielded = completed_bodies(e for e, _text in of("ORG")) | fielded  # "Royal Bank" + "of Scotland": one body (body_complements)
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e, _text in of("PERSON") if _employer_before_staff(e) or _town_side_in_a_fixture(e)}
