@@ -146,6 +146,8 @@ from .plural_titles import hung_from_a_body_noun, surnames_of_titled_firms, titl
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
 from .peerages import peerages, peers_without_seat, with_peers
+from .royal_titles import royal_titles, with_royal_titles
+from .body_complements import completed_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -300,6 +302,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     )
     # organisations named for several fields take them all; the fields' own entities are then no actors
     fielded = {e.start: w for e, _text in of("ORG") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    fielded = completed_bodies(e for e, _text in of("ORG")) | fielded  # "Royal Bank" + "of Scotland": one body (body_complements)
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
     employers = {e.text for e, _text in of("PERSON") if _employer_before_staff(e) or _town_side_in_a_fixture(e)}
@@ -438,6 +441,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions = with_shared_surnames(doc, mentions)  # "Robin and Barry Gibb": Robin Gibb, not "Robin"
     if peers := peerages(doc) + peers_without_seat(doc):
         mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
+    if royals := royal_titles(doc):
+        mentions = with_royal_titles(doc, mentions, royals)  # "Duke" + "Edinburgh": the Duke of Edinburgh, no "Edinburgh"
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
