@@ -74,6 +74,7 @@ from .layout_routes import (
     signature_speaker,
     transcript_label,
 )
+from .lead_roles import lead_office_holder
 from .owners import bearer_of_thing, document_author, is_a_thing, is_no_one, is_passive_thing, is_unresolved_pronoun, is_writer_or_reader, is_thing_described, owner_around, owner_of_words, reports_attitude
 from .runs import Run, quote_runs
 from .cues import is_speech_cue
@@ -282,6 +283,7 @@ def speaker_actor_of(mention: Span | None, speaker: str | None, ctx: Context, re
         or described_body_actor(mention, speaker, ctx, resolve)
         or intro_named_after(mention, speaker, ctx, resolve)
         or office_holder_actor(mention, speaker, ctx, resolve)
+        or lead_office_holder(mention, speaker, ctx, resolve)
     )
 
 
