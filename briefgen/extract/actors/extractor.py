@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from ..docview import HeadingIndex, entities, heading_spans
+from ..docview import HeadingIndex, entities, heading_spans, positions_where
 from ..speech_cues import without_inverted_cue
 from .kinds import (
     GIVEN_NAMES,
@@ -213,17 +211,17 @@ _OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _owner_marks_at(doc: Doc) -> frozenset[int]:
-    """The positions of the doc's possessive marks (:data:`_OWNER_MARKS`, the exact text), from its ORTH column.
+    """The positions of the doc's possessive marks (:data:`_OWNER_MARKS`, the exact text).
 
     Why (#18, scale24): the table of names tagged alone asked every word of every entity, and the word after it,
     for its text (a Token each); a name is tagged alone when no position from its first word to the word after it
     holds a mark (``tests/test_scale24_walks.py`` compares the two).
     """
-    if not len(doc):
-        return frozenset()
-    strings = doc.vocab.strings
-    marks = [strings[mark] for mark in sorted(_OWNER_MARKS)]
-    return frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(marks, dtype=numpy.uint64))).tolist())
+    # (#18, scale26) the marks are lower-case already, so a word whose text is one has it as its lower-case form: the
+    # doc's lower-case column (:func:`.docview.positions_where`, read by the other walks too) gives the candidates,
+    # most articles' few "'s", and only those are asked their exact text; the ORTH column and ``numpy.isin`` cost
+    # more than the whole walk over a doc's handful of marks
+    return frozenset(i for i in positions_where(doc, lowers=_OWNER_MARKS) if doc[i].text in _OWNER_MARKS)
 
 
 def _opens_with_demonym(word: str) -> bool:

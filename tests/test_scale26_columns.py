@@ -1,0 +1,158 @@
+"""The actor walks scale26 read from the doc's columns give what the Token walks they replaced gave (#18, scale26: speed only).
+
+Each row compares the new walk's answer with the old walk's, kept here as the oracle, over articles built to hold the
+constructions (positive rows) and to hold none of them (negative rows): a post's employer after "at"/"for"
+(:mod:`.post_employers`), the surname of a titled firm (:mod:`.plural_titles`), the possessive marks
+(:func:`.extractor._owner_marks_at`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.actors import plural_titles, post_employers
+from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
+from briefgen.extract.actors.gazetteer import country_form, is_place
+from briefgen.extract.actors.kinds import _BODY_NOUNS, GIVEN_NAMES
+from briefgen.extract.docview import quick_sentences
+from briefgen.extract.lexicon import is_actor_noun
+
+TEXTS = [
+    # posts at and for bodies; a prize's category, a given name, an honorific, a chart, a place, a surname named in full
+    "Mark Sunner, security expert at Energis, said so. The chief technology officer for Vivendi Universal agreed. "
+    "A spokesman for Crossrail and a lawyer for Mr Begg spoke. She won best actor for Cheadle. A doctor at Davos "
+    "and a finalist for Billboard 200 came. A spokesman for Michael Howard and Ben Fawcett's lawyer for Fawcett left.\n",
+    # plural titles and their firms' surnames: "auditors Arthur Andersen" … "Andersen"; a place's last word; a person's
+    "The auditors Arthur Andersen had signed the books, and Andersen had given advice. The firm Lycos Europe grew "
+    "across Europe. Analysts Douglas-Westwood and technology firms Earthlink and Webroot said. Tom Andersen spoke.\n",
+    # possessives in both apostrophes and a plural's bare mark; a capital "'S" is no mark
+    "Usher's Caught Up sold well. Nokia’s N-Gage and the Beatles' records, Sony's too. BIG BROTHER'S HOUSE stood. "
+    "Mr Smith's son met Jones’ wife.\n",
+    # none of them: lower-case prose with "at" and "for" and no names
+    "the talks will resume at noon for both sides, and they have agreed to meet again in the spring.\n",
+    # a headline-like line and a name after "at" opening a line
+    "Staff at\nGoogle said so. The head of research for the Institute for Fiscal Studies, Andrew Dilnot, spoke.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(parse):
+    return [parse(text)[1] for text in TEXTS]
+
+
+def _old_employers_of_posts(doc, *, people_surnames=frozenset()):
+    """The word-by-word walk :func:`.post_employers.employers_of_posts` had before scale26 (a Token of every word)."""
+    found = set()
+    for prep in doc:
+        if prep.lower_ not in post_employers._EMPLOYING or prep.i + 1 >= len(doc):
+            continue
+        post = prep.head
+        if not (post.i < prep.i and post.pos_ == "NOUN" and post.tag_ == "NN" and post.is_lower and is_actor_noun(post)):
+            continue
+        if post.lemma_.lower() in _BODY_NOUNS:
+            continue
+        if any(c.tag_ in ("JJS", "RBS") for c in post.subtree if c.i < post.i):
+            continue
+        start = prep.i + 1
+        end = start
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end == start:
+            continue
+        words = [t.text for t in doc[start:end]]
+        text = " ".join(words)
+        if words[0].lower() in GIVEN_NAMES | post_employers._HONORIFICS or text in people_surnames:
+            continue
+        if end < len(doc) and doc[end].like_num:
+            continue
+        if country_form(text) is not None or is_place(text) or doc[start].ent_type_ == "LOC":
+            continue
+        found.add(text)
+    return found
+
+
+@pytest.mark.parametrize("surnames", [frozenset(), frozenset({"Fawcett", "Crossrail"})])
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_employers_of_posts_as_the_word_walk(docs, k, surnames):
+    doc = docs[k]
+    with quick_sentences(doc):
+        assert post_employers.employers_of_posts(doc, people_surnames=surnames) == _old_employers_of_posts(doc, people_surnames=surnames)
+
+
+def test_employers_of_posts_found_and_not(docs):
+    with quick_sentences(docs[0]):
+        found = post_employers.employers_of_posts(docs[0])
+    assert {"Energis", "Vivendi Universal", "Crossrail"} <= found
+    assert not found & {"Cheadle", "Begg", "Billboard", "Michael Howard"}
+    with quick_sentences(docs[3]):
+        assert post_employers.employers_of_posts(docs[3]) == set()
+
+
+def _old_surnames_of_titled_firms(doc, names):
+    """:func:`.plural_titles.surnames_of_titled_firms` before scale26: ``doc.ents`` read again for each name."""
+    people = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    out = set()
+    for name in names:
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+            continue
+        if any(p.split()[-1] == words[-1] and p != name for p in people):
+            continue
+        if country_form(words[-1]) is not None or is_place(words[-1]) or any(e.text == words[-1] and e.label_ in ("GPE", "LOC") for e in doc.ents):
+            continue
+        out.add(words[-1])
+    return out
+
+
+_FIRMS = [
+    set(),
+    {"Arthur Andersen"},
+    {"Arthur Andersen", "Lycos Europe", "Douglas-Westwood", "Earthlink", "Energis", "Vivendi Universal"},
+    {"Ask Jeeves", "Tods Murray", "Nokia", "Sony Music Entertainment", "A B C D"},
+]
+
+
+@pytest.mark.parametrize("names", _FIRMS)
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_surnames_of_titled_firms_as_the_old_walk(docs, k, names):
+    doc = docs[k]
+    assert plural_titles.surnames_of_titled_firms(doc, set(names)) == _old_surnames_of_titled_firms(doc, set(names))
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_titled_by_a_plural_as_over_doc_ents(docs, monkeypatch, k):
+    """The later conjunct's first entity is read from :func:`.docview.entities`, as it was from ``doc.ents``."""
+    doc = docs[k]
+    new = [plural_titles.titled_by_a_plural(e) for e in doc.ents]
+    monkeypatch.setattr(plural_titles, "entities", lambda d: tuple(d.ents))
+    assert new == [plural_titles.titled_by_a_plural(e) for e in doc.ents]
+
+
+def test_titled_by_a_plural_found_and_not(docs):
+    found = {e.text for e in docs[1].ents if plural_titles.titled_by_a_plural(e)}
+    assert found & {"Earthlink", "Webroot", "Arthur Andersen", "Douglas-Westwood"}
+    assert not any(plural_titles.titled_by_a_plural(e) for e in docs[3].ents)
+
+
+def test_surnames_of_titled_firms_found_and_not(docs):
+    assert plural_titles.surnames_of_titled_firms(docs[1], {"Arthur Andersen"}) == set()  # "Tom Andersen" named in full
+    assert "Europe" not in plural_titles.surnames_of_titled_firms(docs[1], {"Lycos Europe"})
+    assert plural_titles.surnames_of_titled_firms(docs[3], {"Ask Jeeves"}) == {"Jeeves"}
+
+
+def _old_owner_marks_at(doc):
+    """The positions whose exact text is a possessive mark, a Token of every word asked."""
+    return frozenset(t.i for t in doc if t.text in _OWNER_MARKS)
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_owner_marks_as_the_word_walk(docs, k):
+    assert _owner_marks_at(docs[k]) == _old_owner_marks_at(docs[k])
+
+
+def test_owner_marks_found_and_not(docs):
+    doc = docs[2]
+    marks = _owner_marks_at(doc)
+    assert len(marks) >= 5
+    assert not any(doc[i].text == "'S" for i in marks)
+    assert _owner_marks_at(docs[3]) == frozenset()
