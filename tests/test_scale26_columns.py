@@ -3,7 +3,8 @@
 Each row compares the new walk's answer with the old walk's, kept here as the oracle, over articles built to hold the
 constructions (positive rows) and to hold none of them (negative rows): a post's employer after "at"/"for"
 (:mod:`.post_employers`), the surname of a titled firm (:mod:`.plural_titles`), the possessive marks
-(:func:`.extractor._owner_marks_at`).
+(:func:`.extractor._owner_marks_at`), a name's cleaned form (:func:`.mentions._clean`, every entity and every window
+of one to five words) and the characters of a span (:func:`.docview.char_bounds`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from briefgen.extract.actors import plural_titles, post_employers
 from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
 from briefgen.extract.actors.gazetteer import country_form, is_place
 from briefgen.extract.actors.kinds import _BODY_NOUNS, GIVEN_NAMES
-from briefgen.extract.docview import quick_sentences
+from briefgen.extract.actors import mentions
+from briefgen.extract.actors.clergy_and_ranks import _clergy_title_before, _rank_title_before
+from briefgen.extract.actors.post_nominals import ends_in_post_nominal
+from briefgen.extract.actors.words import HONORIFICS, _is_honorific
+from briefgen.extract.docview import char_bounds, doc_text, quick_sentences, span_of
 from briefgen.extract.lexicon import is_actor_noun
 
 TEXTS = [
@@ -32,6 +37,11 @@ TEXTS = [
     "the talks will resume at noon for both sides, and they have agreed to meet again in the spring.\n",
     # a headline-like line and a name after "at" opening a line
     "Staff at\nGoogle said so. The head of research for the Institute for Fiscal Studies, Andrew Dilnot, spoke.\n",
+    # names to clean: honorifics in and before a name, a clergy title, a rank, post-nominal letters, a sentence opener
+    # run into a name, a quotation mark glued after a name, "the", a possessive, and no-break spaces
+    "Mr Kilroy-Silk met Dr. John Reid and Archbishop Tutu. Gen Musharraf and Lt Col Eric Schnaible came. Guy Mansfield QC "
+    "and Paul Boateng MP spoke. Nevertheless Franz Ferdinand played. Donald Trump ''doesn't want it'', said the BBC's "
+    "editor. The Beatles' records and miss England. Sir\u00a0Alan Budd and the Rt Rev Michael Scott-Joynt left.\n",
 ]
 
 
@@ -156,3 +166,68 @@ def test_owner_marks_found_and_not(docs):
     assert len(marks) >= 5
     assert not any(doc[i].text == "'S" for i in marks)
     assert _owner_marks_at(docs[3]) == frozenset()
+
+
+def _old_clean(span):
+    """:func:`.mentions._clean` before scale26: a Token of every word of the span and of the word before it."""
+    tokens = [t for t in span if not t.is_space]
+    while tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'", "’"):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[-1].text in mentions._QUOTE_MARKS and not tokens[-1].whitespace_:
+        tokens = tokens[:-1]
+    if len(tokens) > 1 and tokens[0].is_sent_start and tokens[0].tag_ in mentions._SENTENCE_OPENER_TAGS and tokens[1].text[:1].isupper():
+        tokens = tokens[1:]
+    honorific = None
+    if tokens and tokens[0].lower_.rstrip(".") in HONORIFICS and len(tokens) > 1:
+        if _is_honorific(tokens[0]):
+            honorific = tokens[0].text
+        tokens = tokens[1:]
+    elif span.start > 0:
+        prev = span.doc[span.start - 1]
+        if _is_honorific(prev):
+            honorific = prev.text
+        elif (clergy := _clergy_title_before(span.doc, span.start)) is not None:
+            honorific = clergy
+        elif (rank := _rank_title_before(span.doc, span.start)) is not None:
+            honorific = rank
+    if not tokens:
+        return "", honorific
+    if ends_in_post_nominal(tokens):
+        tokens = [t for t in tokens if not t.is_space][:-1]
+    text = " ".join(span_of(span.doc, tokens[0].i, tokens[-1].i + 1).text.split())
+    return text, honorific
+
+
+def _spans(doc):
+    return [*doc.ents, *(doc[i : i + n] for n in (1, 2, 3, 5) for i in range(len(doc) - n + 1))]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_clean_as_the_token_walk(docs, k):
+    doc = docs[k]
+    clean = mentions._clean.__wrapped__  # the function itself, not the per-doc memo of its answers
+    assert [clean(s) for s in _spans(doc)] == [_old_clean(s) for s in _spans(doc)]
+
+
+def test_clean_found_and_not(docs):
+    doc = docs[5]
+    cleaned = {e.text: mentions._clean.__wrapped__(e) for e in doc.ents}
+    assert cleaned["Kilroy-Silk"] == ("Kilroy-Silk", "Mr")  # the honorific before the name
+    assert cleaned["John Reid"] == ("John Reid", "Dr.")
+    assert cleaned["Guy Mansfield QC"] == ("Guy Mansfield", None)  # post-nominal letters
+    assert cleaned["Donald Trump ''"] == ("Donald Trump", None)  # a quotation's glued mark
+    assert cleaned["the Rt Rev Michael Scott-Joynt"][0] == "Rt Rev Michael Scott-Joynt"  # "the"
+    assert cleaned["Alan Budd"] == ("Alan Budd", None)  # a no-break space before it, no honorific's "Sir" kept
+    assert cleaned["BBC"] == ("BBC", None)  # nothing to clean
+    assert mentions._clean.__wrapped__(doc[0:0]) == ("", None)
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_char_bounds_give_the_span_text(docs, k):
+    doc = docs[k]
+    starts, ends = char_bounds(doc)
+    assert len(starts) == len(ends) == len(doc)
+    text = doc_text(doc)
+    assert all(text[starts[s.start] : ends[s.end - 1]] == s.text for s in _spans(doc) if len(s))
