@@ -4,7 +4,9 @@ Each row compares the new walk's answer with the old walk's, kept here as the or
 constructions (positive rows) and to hold none of them (negative rows): a post's employer after "at"/"for"
 (:mod:`.post_employers`), the surname of a titled firm (:mod:`.plural_titles`), the possessive marks
 (:func:`.extractor._owner_marks_at`), a name's cleaned form (:func:`.mentions._clean`, every entity and every window
-of one to five words) and the characters of a span (:func:`.docview.char_bounds`).
+of one to five words), the characters of a span (:func:`.docview.char_bounds`, :func:`.docview.span_text`), a name
+cut at its bracket or its dangling "of"/"and" or widened by its modifier (:mod:`.boundaries`) and a faith's name
+(:mod:`.not_actors`).
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from briefgen.extract.actors import plural_titles, post_employers
 from briefgen.extract.actors.extractor import _OWNER_MARKS, _owner_marks_at
 from briefgen.extract.actors.gazetteer import country_form, is_place
 from briefgen.extract.actors.kinds import _BODY_NOUNS, GIVEN_NAMES
-from briefgen.extract.actors import mentions
+from briefgen.extract.actors import boundaries, mentions, not_actors
+from briefgen.extract.actors.names import brackets_an_acronym
 from briefgen.extract.actors.clergy_and_ranks import _clergy_title_before, _rank_title_before
 from briefgen.extract.actors.post_nominals import ends_in_post_nominal
 from briefgen.extract.actors.words import HONORIFICS, _is_honorific
-from briefgen.extract.docview import char_bounds, doc_text, quick_sentences, span_of
+from briefgen.extract.docview import char_bounds, doc_text, quick_sentences, span_of, span_text
+from spacy.tokens import Span
 from briefgen.extract.lexicon import is_actor_noun
 
 TEXTS = [
@@ -42,6 +46,13 @@ TEXTS = [
     "Mr Kilroy-Silk met Dr. John Reid and Archbishop Tutu. Gen Musharraf and Lt Col Eric Schnaible came. Guy Mansfield QC "
     "and Paul Boateng MP spoke. Nevertheless Franz Ferdinand played. Donald Trump ''doesn't want it'', said the BBC's "
     "editor. The Beatles' records and miss England. Sir\u00a0Alan Budd and the Rt Rev Michael Scott-Joynt left.\n",
+    # names run into a bracket, an acronym in brackets, a dangling "of"/"and", faiths and a surname that is one
+    "The Transport and General Workers Union (TGWU) and the Confederation of British Industry (CBI) met the Office of "
+    "the Deputy Prime Minister. Lil Jon and Usher sang. In the name of Islam, Mohammed Islam and Mr Islam spoke of "
+    "Judaism and Sikhism. The Internet Corporation for Assigned Names and Numbers (Icann) agreed.\n",
+    # organisations widened by an untagged modifier or an "All", and a nationality
+    "The Liberal Democrats met the All England Club chairman Tim Phillips, and All Saints sang. Two British "
+    "officials and the Scottish National Party left. All of them came.\n",
 ]
 
 
@@ -231,3 +242,124 @@ def test_char_bounds_give_the_span_text(docs, k):
     assert len(starts) == len(ends) == len(doc)
     text = doc_text(doc)
     assert all(text[starts[s.start] : ends[s.end - 1]] == s.text for s in _spans(doc) if len(s))
+
+
+def _old_cut_at_bracket(ent):
+    """:func:`.boundaries._cut_at_bracket` before scale26: a Token of every word of the name asked its text."""
+    for tok in ent:
+        if tok.text == "(" and tok.i > ent.start:
+            name = ent.doc[ent.start : tok.i]
+            rest = [t for t in ent.doc[tok.i + 1 : ent.end] if t.text != ")"]
+            if len(rest) == 1 and rest[0].text.isupper() and brackets_an_acronym(rest[0].text, name.text):
+                return Span(ent.doc, name.start, name.end, label=ent.label_), ent.doc[rest[0].i : rest[0].i + 1]
+            return Span(ent.doc, name.start, name.end, label=ent.label_), None
+    return ent, None
+
+
+def _edges(result):
+    span, acronym = result
+    return (span.start, span.end, span.label_), None if acronym is None else (acronym.start, acronym.end)
+
+
+def _labelled_spans(doc):
+    return [*doc.ents, *(Span(doc, s.start, s.end, label="ORG") for s in _spans(doc) if len(s))]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_cut_at_bracket_as_the_token_walk(docs, k):
+    spans = _labelled_spans(docs[k])
+    assert [_edges(boundaries._cut_at_bracket(s)) for s in spans] == [_edges(_old_cut_at_bracket(s)) for s in spans]
+
+
+def test_cut_at_bracket_found_and_not(docs):
+    doc = docs[6]
+    start = next(t.i for t in doc if t.text == "Transport")
+    bracket = next(t.i for t in doc if t.text == "(")
+    name, acronym = boundaries._cut_at_bracket(Span(doc, start, bracket + 2, label="ORG"))
+    assert (name.text, acronym.text) == ("Transport and General Workers Union", "TGWU")
+    assert _edges(boundaries._cut_at_bracket(Span(doc, start, bracket, label="ORG")))[1] is None
+
+
+def _old_dangling_prefix(ent):
+    """The first test of :func:`.boundaries._mend_dangling_tail` before scale26, read from Tokens: where the name ends
+    without its dangling words, and whether it is left as it is."""
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start and (doc[end - 1].is_space or doc[end - 1].lower_ in boundaries._DANGLING_WORDS):
+        end -= 1
+    return end == ent.end or all(doc[i].is_space for i in range(end, ent.end))
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_mend_dangling_tail_as_the_token_walk(docs, monkeypatch, k):
+    spans = _labelled_spans(docs[k])
+    new = [(m.start, m.end, m.label_) for m in map(boundaries._mend_dangling_tail, spans)]
+    kept = [_old_dangling_prefix(s) for s in spans]
+    assert all((m[0], m[1]) == (s.start, s.end) for m, s, left in zip(new, spans, kept) if left)
+    monkeypatch.setattr(boundaries, "spaces", lambda doc: [t.is_space for t in doc])
+    monkeypatch.setattr(boundaries, "word_columns", lambda doc: ([t.lower_ for t in doc], [t.lemma_.lower() for t in doc]))
+    assert new == [(m.start, m.end, m.label_) for m in map(boundaries._mend_dangling_tail, spans)]
+
+
+def test_mend_dangling_tail_found_and_not(docs):
+    doc = docs[6]
+    lil = next(t.i for t in doc if t.text == "Lil")
+    assert boundaries._mend_dangling_tail(Span(doc, lil, lil + 3, label="PERSON")).text == "Lil Jon"
+    assert boundaries._mend_dangling_tail(Span(doc, lil, lil + 2, label="PERSON")).text == "Lil Jon"
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_span_text_as_span_text(docs, k):
+    assert [span_text(s) for s in _spans(docs[k])] == [s.text for s in _spans(docs[k])]
+    assert span_text(docs[k][0:0]) == ""
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_a_faith_as_over_span_text(docs, k):
+    spans = _labelled_spans(docs[k])
+    surnames = {"Islam"} if k == 6 else set()
+    old = [s.label_ in ("ORG", "PERSON", "NORP") and s.text in not_actors.RELIGION_NAMES and s.text not in surnames for s in spans]
+    assert [not_actors._a_faith(s, surnames) for s in spans] == old
+
+
+def test_a_faith_found_and_not(docs):
+    doc = docs[6]
+    faiths = {s.text for s in _labelled_spans(doc) if not_actors._a_faith(s, set())}
+    assert {"Islam", "Judaism", "Sikhism"} <= faiths
+    assert "Islam" not in {s.text for s in _labelled_spans(doc) if not_actors._a_faith(s, {"Islam"})}
+
+
+def _old_with_name_modifier(ent):
+    """:func:`.boundaries._with_name_modifier` before scale26: a Token of the word before every name and its sentence."""
+    if ent.label_ not in ("NORP", "ORG") or ent.start == 0:
+        return ent
+    prev = ent.doc[ent.start - 1]
+    if prev.text == "All" and prev.i > ent.sent.start and ent.label_ == "ORG":
+        return Span(ent.doc, prev.i, ent.end, label=ent.label_)
+    if (
+        prev.i > ent.sent.start
+        and prev.is_title
+        and not prev.ent_type_
+        and prev.dep_ in ("compound", "amod")
+        and ent.start <= prev.head.i < ent.end
+        and prev.lower_ not in boundaries.HONORIFICS
+    ):
+        return Span(ent.doc, prev.i, ent.end, label=ent.label_)
+    return ent
+
+
+@pytest.mark.parametrize("label", ["ORG", "NORP", "PERSON"])
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_with_name_modifier_as_the_token_walk(docs, k, label):
+    doc = docs[k]
+    spans = [*doc.ents, *(Span(doc, s.start, s.end, label=label) for s in _spans(doc) if len(s))]
+    with quick_sentences(doc):
+        new = [(w.start, w.end, w.label_) for w in map(boundaries._with_name_modifier, spans)]
+        assert new == [(w.start, w.end, w.label_) for w in map(_old_with_name_modifier, spans)]
+
+
+def test_with_name_modifier_found_and_not(docs):
+    doc = docs[7]
+    widened = {boundaries._with_name_modifier(e).text for e in doc.ents}
+    assert widened & {"All England Club", "Liberal Democrats"}
+    assert all(boundaries._with_name_modifier(e) is e for e in docs[3].ents)

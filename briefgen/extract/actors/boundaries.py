@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import entities, spaces
+from ..docview import entities, spaces, syntax
 from ..docview import words as word_columns
 
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
@@ -26,6 +26,11 @@ def _with_name_modifier(ent: Span) -> Span:
     a determiner would be written "all" ("All England Club chairman Tim Phillips", "All Saints singer"; #15,
     actors11 held-out read, sport/432: "England Club" listed; BBC: 3 in 3 articles)."""
     if ent.label_ not in ("NORP", "ORG") or ent.start == 0:
+        return ent
+    # (#18, scale26) asked of every organisation and nationality: the word before it can widen the name only when it
+    # is an "All" (its lower-case form "all") or a compound or adjectival modifier, which the doc's lower-case and
+    # dependency columns say without a Token of it or a Span of its sentence
+    if word_columns(ent.doc)[0][ent.start - 1] != "all" and syntax(ent.doc)[1][ent.start - 1] not in ("compound", "amod"):
         return ent
     prev = ent.doc[ent.start - 1]
     if prev.text == "All" and prev.i > ent.sent.start and ent.label_ == "ORG":
