@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import entities
+from ..docview import entities, spaces, syntax
 from ..docview import words as word_columns
 
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
@@ -26,6 +26,11 @@ def _with_name_modifier(ent: Span) -> Span:
     a determiner would be written "all" ("All England Club chairman Tim Phillips", "All Saints singer"; #15,
     actors11 held-out read, sport/432: "England Club" listed; BBC: 3 in 3 articles)."""
     if ent.label_ not in ("NORP", "ORG") or ent.start == 0:
+        return ent
+    # (#18, scale26) asked of every organisation and nationality: the word before it can widen the name only when it
+    # is an "All" (its lower-case form "all") or a compound or adjectival modifier, which the doc's lower-case and
+    # dependency columns say without a Token of it or a Span of its sentence
+    if word_columns(ent.doc)[0][ent.start - 1] != "all" and syntax(ent.doc)[1][ent.start - 1] not in ("compound", "amod"):
         return ent
     prev = ent.doc[ent.start - 1]
     if prev.text == "All" and prev.i > ent.sent.start and ent.label_ == "ORG":
@@ -122,7 +127,10 @@ def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:
     Returns the name before the bracket and, when the words after it are an
     acronym of that name, the acronym's span.
     """
-    for tok in ent:
+    # (#18, scale26) a bracket has no case, so its lower-case form is its text: the doc's lower-case column finds it,
+    # and a Token is made only of a name that holds one, not of every word of every name
+    lowers = word_columns(ent.doc)[0]
+    for tok in (ent.doc[i] for i in range(ent.start + 1, ent.end) if lowers[i] == "("):
         if tok.text == "(" and tok.i > ent.start:
             name = ent.doc[ent.start : tok.i]
             rest = [t for t in ent.doc[tok.i + 1 : ent.end] if t.text != ")"]
@@ -219,9 +227,11 @@ def _mend_dangling_tail(ent: Span) -> Span:
     """
     doc = ent.doc
     end = ent.end
-    while end > ent.start and (doc[end - 1].is_space or doc[end - 1].lower_ in _DANGLING_WORDS):
+    # (#18, scale26) the words' space and lower-case columns (:mod:`..docview`), not a Token of the name's last words
+    lowers, blank = word_columns(doc)[0], spaces(doc)
+    while end > ent.start and (blank[end - 1] or lowers[end - 1] in _DANGLING_WORDS):
         end -= 1
-    if end == ent.end or all(doc[i].is_space for i in range(end, ent.end)):
+    if end == ent.end or all(blank[i] for i in range(end, ent.end)):
         return ent
     if end == ent.start:
         return ent

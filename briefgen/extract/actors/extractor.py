@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from ..docview import HeadingIndex, entities, heading_spans
+from ..docview import HeadingIndex, entities, heading_spans, positions_where, span_text
 from ..speech_cues import without_inverted_cue
 from .kinds import (
     GIVEN_NAMES,
@@ -215,17 +213,17 @@ _OWNER_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _owner_marks_at(doc: Doc) -> frozenset[int]:
-    """The positions of the doc's possessive marks (:data:`_OWNER_MARKS`, the exact text), from its ORTH column.
+    """The positions of the doc's possessive marks (:data:`_OWNER_MARKS`, the exact text).
 
     Why (#18, scale24): the table of names tagged alone asked every word of every entity, and the word after it,
     for its text (a Token each); a name is tagged alone when no position from its first word to the word after it
     holds a mark (``tests/test_scale24_walks.py`` compares the two).
     """
-    if not len(doc):
-        return frozenset()
-    strings = doc.vocab.strings
-    marks = [strings[mark] for mark in sorted(_OWNER_MARKS)]
-    return frozenset(numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), numpy.array(marks, dtype=numpy.uint64))).tolist())
+    # (#18, scale26) the marks are lower-case already, so a word whose text is one has it as its lower-case form: the
+    # doc's lower-case column (:func:`.docview.positions_where`, read by the other walks too) gives the candidates,
+    # most articles' few "'s", and only those are asked their exact text; the ORTH column and ``numpy.isin`` cost
+    # more than the whole walk over a doc's handful of marks
+    return frozenset(i for i in positions_where(doc, lowers=_OWNER_MARKS) if doc[i].text in _OWNER_MARKS)
 
 
 def _opens_with_demonym(word: str) -> bool:
@@ -292,7 +290,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     compound_things = compound_thing_names(doc, titled=titled_names)
     events |= {text for _e, text in of("ORG") if any(is_acronym_of(text, t) for t in compound_things)}
     # last words of the people the tagger found, to tell a list of players from a list of clubs
-    surnames_named = {text.split()[-1] for e, text in of("PERSON") if "," not in e.text and text}
+    surnames_named = {text.split()[-1] for e, text in of("PERSON") if "," not in span_text(e) and text}
     # surnames of people named in full: "Argentina's Dulko" after "Gisela Dulko" is the player, not a firm (firm_of_a_country)
     surnames_in_full = {w[-1] for _e, text in of("PERSON") if len(w := text.split()) > 1}
     # surnames given after a census given name ("Lindsay Davenport"; not "American Davenport", not "Munich Re")
@@ -305,13 +303,15 @@ def extract_actors(doc: Doc) -> ActorTable:
     fielded = completed_bodies(e for e, _text in of("ORG")) | fielded  # "Royal Bank" + "of Scotland": one body (body_complements)
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
-    employers = {e.text for e, _text in of("PERSON") if _employer_before_staff(e) or _town_side_in_a_fixture(e)}
+    employers = {span_text(e) for e, _text in of("PERSON") if _employer_before_staff(e) or _town_side_in_a_fixture(e)}
     # "William Hill spokesman Rupert Adams": a name a spokesperson speaks for is a body, given name or not
-    spoken_for = frozenset(e.text for e, _text in of("PERSON") if employs_a_spokesperson(e))
+    spoken_for = frozenset(span_text(e) for e, _text in of("PERSON") if employs_a_spokesperson(e))
     employers |= _fixture_sides(doc)
     employers |= towns_named_as_clubs(doc, in_heading=in_heading)  # "the former Porto coach", "Gloucester have been": the town's club
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
-    organisations = frozenset(e.text for e, _text in of("ORG"))
+    # (#18, scale26) the entities' texts here and in the loop below cut from the doc's text (docview.span_text), the
+    # same characters as Span.text, which joins them from a Token of every word
+    organisations = frozenset(span_text(e) for e, _text in of("ORG"))
     given_names_of_one = _given_names_of_one_person(doc)
     demonyms_at = {e.start: e for e, _text in of("NORP")}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
@@ -352,10 +352,10 @@ def extract_actors(doc: Doc) -> ActorTable:
             continue  # "the Lord of the Rings", "Queen of the Sky": the tail of an untagged title, no name of its own
         if _a_faith(ent, surnames_in_full):
             continue  # "in the name of Islam": a belief, no actor
-        if ent.label_ == "PERSON" and owned_by_a_person(ent) and not (names_a_club(ent.text) or ent.text in organisations):
+        if ent.label_ == "PERSON" and owned_by_a_person(ent) and not (names_a_club(span_text(ent)) or span_text(ent) in organisations):
             continue  # "Susanna Clarke's Jonathan Strange": the novel, no second person (kinds.owned_by_a_person)
         ent = without_inverted_cue(ent, honorifics=HONORIFICS)  # "Said Mr Bysshe:" -> "Mr Bysshe" (#15)
-        if ent is None or ent.text in events:
+        if ent is None or span_text(ent) in events:
             continue
         ent = _with_name_modifier(ent)
         ent = _with_coordinated_head(ent)

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..docview import span_text
 from ..lexicon import read_word_list
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_form
@@ -35,7 +36,8 @@ def _a_faith(ent: Span, surnames_in_full: set[str]) -> bool:
     or a person names no actor (#15, the lead's census: "Islam" an organisation in 7 BBC tables, and joined to
     the "Islamic Human Rights Commission" in an eighth). The surname of a person the article names in full
     stays that person's ("Mohammed Islam" … "Mr Islam")."""
-    return ent.label_ in ("ORG", "PERSON", "NORP") and ent.text in RELIGION_NAMES and ent.text not in surnames_in_full
+    # (#18, scale26) asked of every mention: its text cut from the doc's text (docview.span_text), not joined from Tokens
+    return ent.label_ in ("ORG", "PERSON", "NORP") and (text := span_text(ent)) in RELIGION_NAMES and text not in surnames_in_full
 
 
 def _a_venue(ent: Span, text: str) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import entities
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .gazetteer import country_form, is_place
 from .kinds import _BODY_NOUNS, GIVEN_NAMES
@@ -102,7 +103,7 @@ def titled_by_a_plural(ent: Span) -> bool:
         head = root
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
-        first = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        first = next((e for e in entities(doc) if e.start <= head.i < e.end), None)  # (#18: doc.ents makes every entity again)
         if first is None or first.start >= ent.start:
             return False
     if ent[0].lower_ in _HONORIFICS:
@@ -134,7 +135,11 @@ def surnames_of_titled_firms(doc: Doc, names: set[str]) -> set[str]:
     two or three words that a title or a post names, shaped like a person's name, is shortened to its last word as a
     person is to the surname, and the tagger types that word a person's; it is the body's too, unless the article
     names someone else of that surname in full or the word is a place ("Lycos Europe" … "across Europe")."""
-    people = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    # (#18, scale26) the doc's entities read once (:func:`.docview.entities`), and their place names once, not
+    # ``doc.ents`` (every entity made again) for each name asked
+    ents = entities(doc)
+    people = {e.text for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+    places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
     out = set()
     for name in names:
         words = name.split()
@@ -142,7 +147,7 @@ def surnames_of_titled_firms(doc: Doc, names: set[str]) -> set[str]:
             continue
         if any(p.split()[-1] == words[-1] and p != name for p in people):
             continue
-        if country_form(words[-1]) is not None or is_place(words[-1]) or any(e.text == words[-1] and e.label_ in ("GPE", "LOC") for e in doc.ents):
+        if country_form(words[-1]) is not None or is_place(words[-1]) or words[-1] in places:
             continue  # "Lycos Europe" … "across Europe": a place, no short form
         out.add(words[-1])
     return out

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..docview import positions_where
 from ..lexicon import is_actor_noun
 from .gazetteer import country_form, is_place
 from .kinds import _BODY_NOUNS, GIVEN_NAMES
@@ -42,8 +43,12 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
 def employers_of_posts(doc: Doc, *, people_surnames: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """Names (as the table cleans them) that follow a person's post and "at"/"for": the bodies that employ them."""
     found: set[str] = set()
-    for prep in doc:
-        if prep.lower_ not in _EMPLOYING or prep.i + 1 >= len(doc):
+    # (#18, scale26) only the words "at" and "for" can open the construction: their positions come from the doc's
+    # lower-case column, and a Token is made of them alone, not of every word of the article
+    # (``tests/test_scale26_columns.py`` keeps the word-by-word walk as the oracle)
+    for i in positions_where(doc, lowers=_EMPLOYING):
+        prep = doc[i]
+        if prep.i + 1 >= len(doc):
             continue
         post = prep.head
         if not (post.i < prep.i and post.pos_ == "NOUN" and post.tag_ == "NN" and post.is_lower and is_actor_noun(post)):
