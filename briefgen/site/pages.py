@@ -53,6 +53,7 @@ from .feed import FEED_SIZE, atom_feed
 from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
 from .policy import earns_page
 from .upcoming import upcoming_items
+from ..heap import frozen_heap
 from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
@@ -207,7 +208,10 @@ def build_site(
                 build.failures.append(result)
             else:
                 build.index.add(result)
-        build.index.finish()
+        # every briefing is indexed: what the parse and the extraction left alive (the spaCy pipeline, the rows of the
+        # collector's young generations) leaves the collector's passes while the index is finished (see frozen_heap)
+        with frozen_heap():
+            build.index.finish()
     except BaseException:
         build.close()
         raise
