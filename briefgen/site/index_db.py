@@ -1855,8 +1855,30 @@ class SiteIndex:
         and all, so an actor page is made without loading any briefing; whose they are is resolved here, as the
         briefing's names are resolved everywhere (:meth:`find`), so a stored item never holds a merge of the past.
         """
-        found = []
         rows = self.db.execute("SELECT raw, payload, other, responder FROM item WHERE bid = ? AND bucket = ? ORDER BY seq", (bid, bucket)).fetchall()
+        return self._resolved_items(aid, bid, bucket, rows)
+
+    def all_items(self, aid: int, bid: int) -> dict[str, list]:
+        """:meth:`items` of every bucket at once (``{bucket: items}``; a bucket the briefing has no item in is left out), in one query.
+
+        An actor page asks for five buckets of each of its briefings, most of them empty: five queries a briefing
+        were a quarter of the site index's queries in a cold build (#18).
+        """
+        found: dict[str, list] = {}
+        rows = self.db.execute("SELECT bucket, raw, payload, other, responder FROM item WHERE bid = ? ORDER BY bucket, seq", (bid,)).fetchall()
+        start = 0
+        while start < len(rows):
+            bucket = rows[start][0]
+            end = start
+            while end < len(rows) and rows[end][0] == bucket:
+                end += 1
+            found[bucket] = self._resolved_items(aid, bid, bucket, [row[1:] for row in rows[start:end]])
+            start = end
+        return found
+
+    def _resolved_items(self, aid: int, bid: int, bucket: str, rows: list) -> list:
+        """The stored items ``rows`` (raw name, record, other, responder) of one bucket that are ``aid``'s, as :meth:`items` gives them."""
+        found = []
         for raw, payload, other, responder in rows:
             if self.find(bid, raw) != aid:
                 continue

@@ -824,16 +824,17 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
 
             page_quotes, page_made, page_received, page_responses = [], [], [], []
             for bid, stub, date, page in chunk:
-                page_quotes += [item(stub, date, page, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in index.items(actor.aid, bid, "quotes")]
-                page_made += [item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in index.items(actor.aid, bid, "made")]
+                found = index.all_items(actor.aid, bid)  # one query for the five buckets (#18)
+                page_quotes += [item(stub, date, page, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in found.get("quotes", ())]
+                page_made += [item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in found.get("made", ())]
                 page_received += [
-                    item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in index.items(actor.aid, bid, "received")
+                    item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in found.get("received", ())
                 ]
                 page_responses += [
                     item(stub, date, page, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r)
-                    for d, o, r in index.items(actor.aid, bid, "responded")
+                    for d, o, r in found.get("responded", ())
                 ]
-                page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in index.items(actor.aid, bid, "rejected")]
+                page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in found.get("rejected", ())]
             first, last = ((index._stub(row)[:3], end[1]) if end is not None else None for row, end in zip((oldest, newest), ends))
             content = (renderer if key is None else _unstored(renderer)).page_markdown(
                 "actor.md.j2",
