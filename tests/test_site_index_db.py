@@ -327,3 +327,20 @@ def test_all_items_gives_each_buckets_items_in_one_query_as_items_does():
         assert [q.text for q in index.all_items(by_name["Ann Smith"], 0)["quotes"]] == ["We will.", "Yes."]
         assert [r.what for r, _ in index.all_items(by_name["Ann Smith"], 0)["rejected"]] == ["the plan"]
         assert index.all_items(by_name["Bob Jones"], 0)["rejected"] == []
+
+
+@pytest.mark.parametrize("which", ["hand-made", "hubs"])
+def test_find_all_answers_each_name_as_find_does(which):
+    """#18: a briefing page's names are answered from one query of the briefing's forms (find_all): the same actor
+    as find() gives for each, exact forms, forms folding alike, unknown names, empty names and mixed scripts alike."""
+    briefings = {"hand-made": HAND_MADE, "hubs": [*HAND_MADE, *HUBS]}[which]
+    asked = [
+        None, "", "Рutin", "Nobody", "Trump", "trump", "TRUMP", "Rubio", "Marco Rubio", "marco rubio", "Fed", "Federal Reserve",
+        "the Federal Reserve", "BBC", "bbc", "BBC News", "House", "Parliament", "United", "Sky", "Bank", "Putin", "Index",
+    ]
+    with _indexed(briefings) as one, _indexed(briefings) as other:
+        for bid in range(len(briefings)):
+            expected = {name: one.find(bid, name) for name in asked}
+            assert other.find_all(bid, asked) == expected, briefings[bid].article.name
+            assert other.find_all(bid, reversed(asked)) == expected  # and again, from what it remembered
+        assert any(v is not None for v in expected.values())

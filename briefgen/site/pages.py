@@ -555,8 +555,10 @@ def _briefing_pages(
 
         links: dict[str, str] = {}
         canonical: dict[str, str] = {}
-        for name in _names_used(b):
-            aid = index.find(bid, name)
+        names = _names_used(b)
+        found = index.find_all(bid, names)  # one query for the briefing's names (#18)
+        for name in names:
+            aid = found[name]
             if aid is not None:
                 links[name] = actor_link(here, view(aid), None, plan=plan)
                 canonical[name] = view(aid).name
