@@ -301,3 +301,46 @@ def test_a_role_speakers_quote_is_filed_under_the_person_it_stands_for():
         by_name = {a.name: a.aid for a in index.actors()}
         assert [q.text for q in index.items(by_name["Clive Woodward"], 0, "quotes")] == ["We will win."]
         assert [q.text for q in index.items(by_name["Pelous"], 0, "quotes")] == ["We lost."]
+
+
+def test_all_items_gives_each_buckets_items_in_one_query_as_items_does():
+    """#18: an actor page asks for the five buckets of each of its briefings in one query (all_items); each bucket's
+    items are the ones items() gives, in the same order (a bucket the briefing has no item in is left out)."""
+    from briefgen.records import Demand, Quote, Rejection, Response
+
+    text = "x" * 300
+    ann, bob = person("Ann Smith"), person("Bob Jones")
+    quotes = (Quote("We will.", "Ann Smith", 10, 18, 0, 40), Quote("No.", "Bob Jones", 50, 53, 45, 70), Quote("Yes.", "Ann Smith", 80, 84, 75, 90))
+    demands = (
+        Demand("Ann Smith", "Bob Jones", "a vote", "demanded", 100, 120, response=Response("Bob Jones", "refused", 121, 140)),
+        Demand("Bob Jones", "Ann Smith", "a delay", "urged", 150, 170),
+    )
+    rejections = (Rejection("Ann Smith", "Bob Jones", "the plan", "rejected", 200, 230),)
+    article = Article(path="w.txt", name="w", title="W", text=text, blocks=(), meta=briefing("x").article.meta)
+    b = Briefing(article, Extraction(actors=(ann, bob), quotes=quotes, demands=demands, rejections=rejections))
+    with _indexed([b]) as index:
+        for actor in index.actors():
+            found = index.all_items(actor.aid, 0)
+            for bucket in ("quotes", "made", "received", "responded", "rejected"):
+                assert found.get(bucket, []) == index.items(actor.aid, 0, bucket), (actor.name, bucket)
+        by_name = {a.name: a.aid for a in index.actors()}
+        assert [q.text for q in index.all_items(by_name["Ann Smith"], 0)["quotes"]] == ["We will.", "Yes."]
+        assert [r.what for r, _ in index.all_items(by_name["Ann Smith"], 0)["rejected"]] == ["the plan"]
+        assert index.all_items(by_name["Bob Jones"], 0)["rejected"] == []
+
+
+@pytest.mark.parametrize("which", ["hand-made", "hubs"])
+def test_find_all_answers_each_name_as_find_does(which):
+    """#18: a briefing page's names are answered from one query of the briefing's forms (find_all): the same actor
+    as find() gives for each, exact forms, forms folding alike, unknown names, empty names and mixed scripts alike."""
+    briefings = {"hand-made": HAND_MADE, "hubs": [*HAND_MADE, *HUBS]}[which]
+    asked = [
+        None, "", "Рutin", "Nobody", "Trump", "trump", "TRUMP", "Rubio", "Marco Rubio", "marco rubio", "Fed", "Federal Reserve",
+        "the Federal Reserve", "BBC", "bbc", "BBC News", "House", "Parliament", "United", "Sky", "Bank", "Putin", "Index",
+    ]
+    with _indexed(briefings) as one, _indexed(briefings) as other:
+        for bid in range(len(briefings)):
+            expected = {name: one.find(bid, name) for name in asked}
+            assert other.find_all(bid, asked) == expected, briefings[bid].article.name
+            assert other.find_all(bid, reversed(asked)) == expected  # and again, from what it remembered
+        assert any(v is not None for v in expected.values())

@@ -53,6 +53,7 @@ from .feed import FEED_SIZE, atom_feed
 from .index_db import ActorView, BriefingStub, LazyMapping, SiteIndex
 from .policy import earns_page
 from .upcoming import upcoming_items
+from ..heap import frozen_heap
 from ..ingest import SeedScan, scan_articles
 from ..pipeline import Budget, CacheLookup, CacheStore, Engine, Failure, brief_paths
 from ..records import Settings
@@ -207,7 +208,10 @@ def build_site(
                 build.failures.append(result)
             else:
                 build.index.add(result)
-        build.index.finish()
+        # every briefing is indexed: what the parse and the extraction left alive (the spaCy pipeline, the rows of the
+        # collector's young generations) leaves the collector's passes while the index is finished (see frozen_heap)
+        with frozen_heap():
+            build.index.finish()
     except BaseException:
         build.close()
         raise
@@ -551,8 +555,10 @@ def _briefing_pages(
 
         links: dict[str, str] = {}
         canonical: dict[str, str] = {}
-        for name in _names_used(b):
-            aid = index.find(bid, name)
+        names = _names_used(b)
+        found = index.find_all(bid, names)  # one query for the briefing's names (#18)
+        for name in names:
+            aid = found[name]
             if aid is not None:
                 links[name] = actor_link(here, view(aid), None, plan=plan)
                 canonical[name] = view(aid).name
@@ -820,16 +826,17 @@ def _actor_pages(index: SiteIndex, *, renderer: Renderer, per_page: int, salt: s
 
             page_quotes, page_made, page_received, page_responses = [], [], [], []
             for bid, stub, date, page in chunk:
-                page_quotes += [item(stub, date, page, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in index.items(actor.aid, bid, "quotes")]
-                page_made += [item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in index.items(actor.aid, bid, "made")]
+                found = index.all_items(actor.aid, bid)  # one query for the five buckets (#18)
+                page_quotes += [item(stub, date, page, f"src-{q.sentence_start}-{q.sentence_end}", quote=q) for q in found.get("quotes", ())]
+                page_made += [item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in found.get("made", ())]
                 page_received += [
-                    item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in index.items(actor.aid, bid, "received")
+                    item(stub, date, page, f"src-{d.start}-{d.end}", demand=d, other=o, responder=r) for d, o, r in found.get("received", ())
                 ]
                 page_responses += [
                     item(stub, date, page, f"src-{d.response.start}-{d.response.end}", demand=d, other=o, responder=r)
-                    for d, o, r in index.items(actor.aid, bid, "responded")
+                    for d, o, r in found.get("responded", ())
                 ]
-                page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in index.items(actor.aid, bid, "rejected")]
+                page_responses += [item(stub, date, page, f"src-{r.start}-{r.end}", rejection=r, other=o) for r, o in found.get("rejected", ())]
             first, last = ((index._stub(row)[:3], end[1]) if end is not None else None for row, end in zip((oldest, newest), ends))
             content = (renderer if key is None else _unstored(renderer)).page_markdown(
                 "actor.md.j2",
