@@ -59,3 +59,83 @@ def test_admitted_bits_found_and_not(docs):
     wide = admitted_bits(doc, CHAINS[3])
     assert any(b >> 66 & 1 for b in wide) and any(b >> 65 & 1 for b in wide) and wide == admitted_bits_by_token(doc, CHAINS[3])
 
+
+QUOTE_TEXTS = [
+    # a pronoun speaker after a name, a cue read again by the next quotation, a described speaker
+    'Union row\n\nBob Crow led the strike. "We will not back down," he said. "The talks failed," he added.\n\n'
+    '"It is a disgrace," said a spokesman for the company. "We hope to settle," Mr Crow said later.\n',
+    # no quotation
+    "Weather\n\nIt rained all day in Leeds and the match was called off.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def quote_docs(parse):
+    return [parse(text)[1] for text in QUOTE_TEXTS]
+
+
+@pytest.mark.parametrize("k", range(len(QUOTE_TEXTS)))
+def test_context_mention_as_mention_for(quote_docs, k):
+    from briefgen.extract.quotes.context import Context
+    from briefgen.extract.quotes.runs import quote_runs
+
+    doc = quote_docs[k]
+    ctx = Context(doc, quote_runs(doc))
+    for spoken_of in (frozenset(), frozenset({"crow"})):
+        for token in doc:
+            first = ctx.mention(token, spoken_of=spoken_of)
+            assert first == ctx._mention(token, spoken_of=spoken_of)  # the old read, every time afresh
+            assert ctx.mention(token, spoken_of=spoken_of) is first  # asked again: the answer kept
+
+
+def test_context_mention_found_and_not(quote_docs):
+    from briefgen.extract.quotes.context import Context
+    from briefgen.extract.quotes.runs import quote_runs
+
+    doc = quote_docs[0]
+    ctx = Context(doc, quote_runs(doc))
+    he = next(t for t in doc if t.text == "he")
+    assert ctx.mention(he).text == "Bob Crow"
+    company = next(t for t in doc if t.text == "spokesman")
+    assert "spokesman" in ctx.mention(company).text
+    assert Context(quote_docs[1], quote_runs(quote_docs[1])).mention(quote_docs[1][2]).text == quote_docs[1][2].text
+
+
+DEFERRAL_TEXTS = [
+    # a deferral to a year told in a past clause, beside other past years
+    "Debt deal\n\nIn 2003 the firm defaulted. On Friday it agreed to suspend interest payments until 2007, "
+    "and the lenders postponed the hearing until 2006.\n",
+    # no year at all
+    "Delay\n\nThe council postponed the vote until next week.\n",
+]
+
+
+def _old_latest_past_year_besides(date):
+    from briefgen.extract.outlook.cues import is_past_clause
+    from briefgen.extract.outlook.dated import _year, latest_past_year
+    from briefgen.extract.outlook.deferrals import _NEW_TIME
+
+    latest = latest_past_year(date.doc)
+    if latest is None or not any(_year(t) == latest for t in date.subtree):
+        return latest
+    own = set()
+    for token in date.doc:
+        if _year(token) is not None and token.dep_ in ("pobj", "nummod"):
+            obj = token if token.dep_ == "pobj" else token.head
+            if obj.dep_ == "pobj" and obj.head.lower_ in _NEW_TIME:
+                own.add(token.i)
+    years = [_year(t) for t in date.doc if t.i not in own and _year(t) is not None and is_past_clause(t)]
+    return max(years, default=None)
+
+
+@pytest.mark.parametrize("k", range(len(DEFERRAL_TEXTS)))
+def test_latest_past_year_besides_as_the_token_walk(parse, k):
+    from briefgen.extract.outlook.deferrals import _latest_past_year_besides
+
+    doc = parse(DEFERRAL_TEXTS[k])[1]
+    answers = [_latest_past_year_besides(t) for t in doc]
+    assert answers == [_old_latest_past_year_besides(t) for t in doc]
+    if k == 0:
+        assert any(a is not None for a in answers)
+    else:
+        assert all(a is None for a in answers)

@@ -456,7 +456,7 @@ _LIST_MARKS = frozenset({"-", "–", "—", "•", "*"})
 
 def _opens_its_line(token: Token) -> bool:
     """Whether nothing but spaces stands between the start of the token's line (or of the text) and the token."""
-    text = token.doc.text
+    text = doc_text(token.doc)  # ``Doc.text`` joins every token again on each read (#18, scale28)
     line_start = text.rfind("\n", 0, token.idx) + 1
     return not text[line_start : token.idx].strip()
 
