@@ -60,6 +60,28 @@ def test_admitted_bits_found_and_not(docs):
     assert any(b >> 66 & 1 for b in wide) and any(b >> 65 & 1 for b in wide) and wide == admitted_bits_by_token(doc, CHAINS[3])
 
 
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_auxiliaries_and_tense_as_the_child_walk(docs, k):
+    from briefgen.extract.outlook.cues import _auxiliaries, _auxiliaries_by_walk, _is_past, is_past
+
+    doc = docs[k]
+    for token in doc:
+        assert _auxiliaries(token) == _auxiliaries_by_walk(token)
+        assert is_past(token) == _is_past(token)
+        assert is_past(token) == _is_past(token)  # asked again: the answer kept
+
+
+def test_auxiliaries_found_and_not(docs):
+    from briefgen.extract.outlook.cues import _auxiliaries, is_past
+
+    doc = docs[0]
+    by_verb = {t.text: [a.text for a in _auxiliaries(t)] for t in doc if t.pos_ == "VERB"}
+    assert by_verb["hoping"] == ["is"] and by_verb["pass"] == ["will"] and by_verb["raise"] == ["to"]
+    beat = next(t for t in docs[1] if t.text == "beat")
+    assert _auxiliaries(beat) == [] and is_past(beat)
+    assert not is_past(next(t for t in doc if t.text == "pass"))
+
+
 QUOTE_TEXTS = [
     # a pronoun speaker after a name, a cue read again by the next quotation, a described speaker
     'Union row\n\nBob Crow led the strike. "We will not back down," he said. "The talks failed," he added.\n\n'
@@ -139,3 +161,4 @@ def test_latest_past_year_besides_as_the_token_walk(parse, k):
         assert any(a is not None for a in answers)
     else:
         assert all(a is None for a in answers)
+
