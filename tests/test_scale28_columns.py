@@ -162,3 +162,22 @@ def test_latest_past_year_besides_as_the_token_walk(parse, k):
     else:
         assert all(a is None for a in answers)
 
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_heads_as_the_token_walk(docs, k):
+    from briefgen.extract.docview import heads
+
+    doc = docs[k]
+    assert heads(doc) == [t.head.i for t in doc]
+    assert any(h < i for i, h in enumerate(heads(doc))) and any(h > i for i, h in enumerate(heads(doc)))  # both ways
+
+
+def test_cue_candidates_found_and_not(quote_docs):
+    from briefgen.extract.quotes.context import Context
+    from briefgen.extract.quotes.cue_routes import cue_candidates
+    from briefgen.extract.quotes.runs import quote_runs
+
+    doc = quote_docs[0]
+    ctx = Context(doc, quote_runs(doc))
+    cues = [[t.text for _, t in cue_candidates(span, ctx)] for span in ctx.quoted.spans if len(span)]
+    assert cues[0][:1] == ["said"] and cues[1][:1] == ["added"]
