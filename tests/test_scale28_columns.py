@@ -181,3 +181,39 @@ def test_cue_candidates_found_and_not(quote_docs):
     ctx = Context(doc, quote_runs(doc))
     cues = [[t.text for _, t in cue_candidates(span, ctx)] for span in ctx.quoted.spans if len(span)]
     assert cues[0][:1] == ["said"] and cues[1][:1] == ["added"]
+
+
+SUMMARY_TEXTS = [
+    # a pronoun-led central sentence with a named sentence tying with it
+    "Bank rates\n\nThe Bank of England raised interest rates to 4.75% on Thursday. It raised interest rates to 4.75% "
+    "after inflation rose. The Bank of England said interest rates would stay at 4.75%. Shares fell.\n\n"
+    "Analysts said the Bank of England had raised interest rates as expected.\n",
+    # no pronoun opens any sentence
+    "Match report\n\nHenman beat Federer in three sets on Sunday. The crowd cheered loudly. Federer praised Henman.\n",
+]
+
+
+@pytest.mark.parametrize("k", range(len(SUMMARY_TEXTS)))
+@pytest.mark.parametrize("wanted", [1, 2, 3])
+def test_named_on_ties_as_every_opening_read_first(parse, k, wanted):
+    from briefgen.extract.docview import body_sentences, doc_text
+    from briefgen.extract.summary import extractor as ex
+
+    doc = parse(SUMMARY_TEXTS[k])[1]
+    sents = list(body_sentences(doc))
+    terms, counts, standalone = (list(column) for column in zip(*(ex.read_sentence(s) for s in sents)))
+    scores = ex.sentence_scores(sents, terms=terms, words=counts)
+    candidates = [ex.Candidate(s, p, score, standalone[p]) for p, (s, score) in enumerate(zip(sents, scores))]
+    ranked = sorted(candidates, key=lambda c: (not c.standalone, -c.score, c.position))
+    for chosen in (ranked[:wanted], ranked[-wanted:]):
+        new = ex.named_on_ties(chosen, candidates, terms=terms, text=doc_text(doc))
+        assert new == ex.named_on_ties_read_first(chosen, candidates, terms=terms, text=doc_text(doc))
+
+
+def test_named_on_ties_found_and_not(parse):
+    from briefgen.extract import extract_summary
+
+    led = [p.text for p in extract_summary(parse(SUMMARY_TEXTS[0])[1], max_points=3, min_points=3)]
+    assert not any(text.startswith("It ") for text in led)
+    plain = [p.text for p in extract_summary(parse(SUMMARY_TEXTS[1])[1], max_points=3, min_points=3)]
+    assert plain[0].startswith("Henman beat Federer")
