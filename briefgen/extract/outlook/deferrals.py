@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import DEFERRAL_VERBS
 from .cues import SCHEDULED, is_negated, is_past_clause
-from .dated import _told_in_a_past_year, _year, latest_past_year
+from .dated import _told_in_a_past_year, _year, latest_past_year, year_positions
 from .first_tests import FirstTest, first_test, lemma_of
 
 #: Multi-word lemmas of the class by their verb: "put_off" is "put" with the particle "off".
@@ -124,11 +124,15 @@ def _latest_past_year_besides(date: Token) -> int | None:
     latest = latest_past_year(date.doc)
     if latest is None or not any(_year(t) == latest for t in date.subtree):
         return latest
+    doc = date.doc
+    # the tokens that write a year, from the doc's word column (:func:`.dated.year_positions`, #18, scale28): the two
+    # walks over every token of the article made a ``Token`` of each to ask whether it was a year
+    year_tokens = [doc[i] for i in year_positions(doc)]
     own = set()
-    for token in date.doc:
-        if _year(token) is not None and token.dep_ in ("pobj", "nummod"):
+    for token in year_tokens:
+        if token.dep_ in ("pobj", "nummod"):
             obj = token if token.dep_ == "pobj" else token.head
             if obj.dep_ == "pobj" and obj.head.lower_ in _NEW_TIME:
                 own.add(token.i)
-    years = [_year(t) for t in date.doc if t.i not in own and _year(t) is not None and is_past_clause(t)]
+    years = [_year(t) for t in year_tokens if t.i not in own and is_past_clause(t)]
     return max(years, default=None)

@@ -27,10 +27,11 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import DEP, POS, TAG
 from spacy.tokens import Doc, Token
 
-from ..docview import words
+from ..docview import positions_where, words
 
 #: Forms the model's lemmatiser gets wrong for a verb of the lexicon ("hoping" → "hop", "slated" → "slat"),
 #: found by inflecting every frame and reporting verb of :mod:`.cues` and parsing it (a check over the lexicon,
@@ -102,7 +103,108 @@ def admitted_bits(doc: Doc, tests: Sequence[FirstTest]) -> list[int]:
     every token of BBC articles), from one ``Doc.to_array`` and the doc's word columns: each test is a
     conjunction over columns, so each distinct value of a column gets the bits of the tests it
     satisfies, and a token's bits are the AND of its columns' bits.
+
+    Why in two parts (#18, scale28): the AND ran as a Python comprehension over every token, the
+    outlook's dearest single line (0.13 CPU s per 300 BBC articles). Every test but a few names its
+    words, and most tokens are none of them: those tokens can pass only the tests without a word
+    condition, found here for all tokens at once with numpy. Only the tokens that are a test's word
+    (:func:`~briefgen.extract.docview.positions_where`, by the doc's distinct words) get the full
+    AND in Python. :func:`admitted_bits_by_token` keeps the comprehension, as the test oracle.
     """
+    n = len(doc)
+    if not n:
+        return []
+    plan = _last_plan[1] if tests is _last_plan[0] else _remember_plan(tests)
+    if plan is None:
+        return admitted_bits_by_token(doc, tests)  # too many tests without words to number them apart
+    strings = doc.vocab.strings
+    columns = doc.to_array([POS, TAG, DEP]).T.tolist()
+    bits: list[dict[int, int]] = []  # per column, the bits of each value (a symbol or a string's hash) seen so far
+    small: list[dict[int, int]] = []  # the same, among the tests without words only, compressed to the low bits
+    for values, known, known_small, (anything, named) in zip(columns, plan.known, plan.known_small, plan.tables):
+        for value in set(values).difference(known):
+            known[value] = anything | named.get(strings[value], 0)
+            known_small[value] = plan.compress[known[value] & plan.wordless]
+        bits.append(known)
+        small.append(known_small)
+    pos_small, tag_small, dep_small = (numpy.fromiter(map(known.__getitem__, values), dtype=numpy.int64, count=n) for known, values in zip(small, columns))
+    passing = pos_small & tag_small & dep_small
+    found = [0] * n
+    expand = plan.expand
+    for i in numpy.flatnonzero(passing).tolist():
+        found[i] = expand[passing[i]]
+    lowers, lemmas = words(doc)
+    (pos_bits, tag_bits, dep_bits), (pos_col, tag_col, dep_col) = bits, columns
+    wordless, by_lower, by_lemma = plan.wordless, plan.by_lower, plan.by_lemma
+    fix = LEMMA_FIXES.get
+    for i in positions_where(doc, lowers=plan.lower_words, lemmas=plan.lemma_words):
+        lower = lowers[i]
+        found[i] = (
+            pos_bits[pos_col[i]] & tag_bits[tag_col[i]] & dep_bits[dep_col[i]]
+            & (wordless | by_lower.get(lower, 0) | by_lemma.get(fix(lower) or lemmas[i], 0))
+        )  # fmt: skip
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A chain of tests read for :func:`admitted_bits`: its lookups, the words that can carry a test's word
+    condition, and the tests without words numbered apart (``compress`` a bit set to them, ``expand`` back).
+    ``known`` keeps, per column, the bits of each value (a symbol or a string's hash, the same string in
+    every doc) found so far."""
+
+    tables: tuple[tuple[int, dict[str, int]], ...]
+    wordless: int
+    by_lower: dict[str, int]
+    by_lemma: dict[str, int]
+    lower_words: frozenset[str]
+    lemma_words: frozenset[str]
+    compress: dict[int, int]
+    expand: list[int]
+    known: tuple[dict[int, int], ...]
+    known_small: tuple[dict[int, int], ...]
+
+
+#: The last chain of tests asked and its plan: the outlook asks one chain, the same tuple, for every doc, and
+#: hashing its seventy tests for the cache cost more than looking at them.
+_last_plan: list = [None, None]
+
+
+def _remember_plan(tests: Sequence[FirstTest]) -> _Plan | None:
+    plan = _plan(tuple(tests))
+    _last_plan[:] = [tests, plan]
+    return plan
+
+
+#: Most tests without a word condition a chain may have for :func:`admitted_bits` to number them apart (the
+#: outlook's has five); a chain with more is read token by token.
+_MOST_WORDLESS = 16
+
+
+@functools.lru_cache(maxsize=8)
+def _plan(tests: tuple[FirstTest, ...]) -> _Plan | None:
+    tables, (wordless, by_lower, by_lemma) = _tables(tests)
+    wordless_bits = [k for k in range(len(tests)) if wordless >> k & 1]
+    if len(wordless_bits) > _MOST_WORDLESS:
+        return None
+    expand = [sum(1 << wordless_bits[j] for j in range(len(wordless_bits)) if c >> j & 1) for c in range(1 << len(wordless_bits))]
+    return _Plan(
+        tables=tables,
+        wordless=wordless,
+        by_lower=by_lower,
+        by_lemma=by_lemma,
+        # a form the lemmatiser gets wrong reads its fixed lemma, so it is a word to look at whatever its lemma
+        lower_words=frozenset(by_lower) | frozenset(LEMMA_FIXES),
+        lemma_words=frozenset(by_lemma),
+        compress={bits: c for c, bits in enumerate(expand)},
+        expand=expand,
+        known=({}, {}, {}),
+        known_small=({}, {}, {}),
+    )
+
+
+def admitted_bits_by_token(doc: Doc, tests: Sequence[FirstTest]) -> list[int]:
+    """:func:`admitted_bits` as it was read before scale28, one Python step per token: kept as the test oracle."""
     if not len(doc):
         return []
     (pos_table, tag_table, dep_table), (wordless, by_lower, by_lemma) = _tables(tuple(tests))

@@ -116,6 +116,7 @@ class Context:
         self._lemmas: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}
         self._roles: RoleIndex | None = None
         self._speaking_as_i: frozenset[str] | None = None
+        self._mentions: dict[tuple[int, frozenset[str]], Span] = {}
 
     @property
     def roles(self) -> RoleIndex:
@@ -186,6 +187,21 @@ class Context:
         return self._subjects[verb.i]
 
     def mention(self, subject: Token, *, spoken_of: frozenset[str] = frozenset()) -> Span:
+        """:func:`.speakers.mention_for` of ``subject`` with this doc's tables, asked once per subject and ``spoken_of``.
+
+        Why (#18, scale28): a quotation's routes ask for the mention of the same subject again and again (a cue's
+        subject by the cue route, the loose-cue route and the next quotation's previous-sentence route): on the
+        BBC corpus half the calls repeat one already made, and a pronoun's answer walks back through the article.
+        Every table it reads is fixed once the context is made (``roles`` and ``speaking_as_i`` are read on first
+        use, the same whenever), so the first answer holds; the same span is handed back.
+        """
+        key = (subject.i, spoken_of)
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = self._mention(subject, spoken_of=spoken_of)
+        return found
+
+    def _mention(self, subject: Token, *, spoken_of: frozenset[str] = frozenset()) -> Span:
         return mention_for(
             subject,
             entities=self.entities,

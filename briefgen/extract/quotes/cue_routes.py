@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..docview import doc_text
+from ..docview import doc_text, heads, syntax
 from .colon_leads import colon_lead_cue
 from .context import (
     EXPLETIVES,
@@ -260,16 +260,20 @@ def cue_candidates(span: Span, ctx: Context) -> Iterator[tuple[Route, Token]]:
     inside = range(span.start, span.end)
     window = quote_window(span, ctx)
     governed: list[tuple[int, int, Token]] = []
-    # The quotation hangs from a cue verb ("said: “…”", "calling them “…”").
-    for token in span:
-        if token.head.i in inside or token.head.i == token.i:
+    # The quotation hangs from a cue verb ("said: “…”", "calling them “…”"). Its words are read from the doc's
+    # head and dependency columns: only a word whose head lies outside it is made a ``Token`` (#18, scale28).
+    head_of, deps = heads(doc), syntax(doc)[1]
+    for i in inside:
+        head = head_of[i]
+        if head in inside or head == i:
             continue
-        start = token.head
-        if token.dep_ in SUBJECT_DEPS:
+        if deps[i] in SUBJECT_DEPS:
             # The quotation is the subject ("the “experts” disagreed"), not what was said.
-            if start.head.i == start.i:
+            if head_of[head] == head:
                 continue
-            start = start.head
+            start = doc[head_of[head]]
+        else:
+            start = doc[head]
         found = _climb_to_cue(start, ctx=ctx, inside=inside)
         if found is not None:
             governed.append((found[0], abs(found[1].i - span.start), found[1]))

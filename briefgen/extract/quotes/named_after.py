@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...records import SpeakerActor
-from ..docview import Resolver
+from ..docview import Resolver, doc_text
 from ..lexicon import is_actor_noun
 from .context import Context
 from .gender import noun_gender
@@ -42,8 +42,9 @@ def _describes_a_person(mention: Span) -> Token | None:
 
 
 def _body_start(doc: Doc) -> int:
-    """The first token after the headline's line: the body's first sentence starts there."""
-    newline = doc.text.find("\n")
+    """The first token after the headline's line: the body's first sentence starts there (the doc's text read once
+    per doc, :func:`~briefgen.extract.docview.doc_text`: ``Doc.text`` joins every token again on each read, #18)."""
+    newline = doc_text(doc).find("\n")
     if newline < 0:
         return len(doc)
     return next((t.i for t in doc if t.idx > newline and not t.is_space), len(doc))
