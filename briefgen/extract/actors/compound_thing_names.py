@@ -56,7 +56,7 @@ def compound_thing_names(doc: Doc, *, titled: frozenset[str] | set[str] = frozen
 def _acts(ent: Span) -> bool:
     """A subject or an owner, or a conjunct of one ("Jill Scott and New Edition all received")."""
     root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ in _ACTING_DEPS or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 

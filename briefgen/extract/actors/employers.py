@@ -106,7 +106,7 @@ def _object_of_employing_preposition(token: Token, inside: set[int]) -> bool:
     for _ in range(6):
         if step.dep_ == "pobj":
             return step.head.lower_ in _EMPLOYING_PREPOSITIONS and step.head.i in inside
-        if step.dep_ not in ("compound", "appos", "poss", "nmod", "amod") or step.head is step or step.head.i not in inside:
+        if step.dep_ not in ("compound", "appos", "poss", "nmod", "amod") or step.head.i == step.i or step.head.i not in inside:
             return False
         step = step.head
     return False

@@ -57,7 +57,7 @@ def _subject(verb: Token) -> Token | None:
             if subject.lower_ in _RELATIVES:
                 return _antecedent(subject, node)
             return subject
-        if node.dep_ in ("xcomp", "conj") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ == "relcl":

@@ -2443,4 +2443,4 @@ def close_to_act_cue(token: Token) -> str | None:
         return None  # "is not close to", "if he is close to"; "will be close to": the modal speaks for itself
     if (is_past(verb) or is_past_clause(verb)) and not backshifted(verb):
         return None
-    return PLAN if verb is token else EXPECTED  # the pursuer's aim; a nearness judged by the writer or the speaker
+    return PLAN if verb.i == token.i else EXPECTED  # the pursuer's aim; a nearness judged by the writer or the speaker

@@ -29,4 +29,4 @@ def name_taken_for_modal(token: Token) -> bool:
     text = token.text
     if not (text[:1].isupper() and text[1:].islower()):
         return False
-    return token.head is not token and token.head.i > token.i and token.head.tag_ in _NOT_BARE
+    return token.head.i != token.i and token.head.i > token.i and token.head.tag_ in _NOT_BARE

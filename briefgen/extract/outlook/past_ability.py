@@ -27,7 +27,7 @@ def limited_past_ability(token: Token) -> bool:
     if token.lower_ != "could" or token.tag_ != "MD":
         return False
     verb = token.head
-    if verb is token or verb.dep_ not in _OWN_CLAUSE or verb.lemma_ == "have":
+    if verb.i == token.i or verb.dep_ not in _OWN_CLAUSE or verb.lemma_ == "have":
         return False
     children = list(verb.children)
     if any(c.lower_ in _CONDITION_MARKS for c in verb.subtree):

@@ -23,6 +23,6 @@ def credited_by_according_to(verb: Token) -> bool:
     while True:
         if any(c.lower_ == "according" and any(g.lower_ == "to" for g in c.children) for c in current.children):
             return True
-        if current.head is current or current.dep_ not in ("ccomp", "conj", "advcl", "xcomp"):
+        if current.head.i == current.i or current.dep_ not in ("ccomp", "conj", "advcl", "xcomp"):
             return False
         current = current.head

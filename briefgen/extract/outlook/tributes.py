@@ -27,7 +27,7 @@ def tribute_to_the_dead(token: Token) -> bool:
     if token.tag_ != "MD":
         return False
     verb = token.head
-    if verb is token or verb.lemma_.lower() not in _TRIBUTE_LEMMAS or not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.i == token.i or verb.lemma_.lower() not in _TRIBUTE_LEMMAS or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not _a_person(subject):
