@@ -147,6 +147,7 @@ from .peerages import peerages, peers_without_seat, with_peers
 from .royal_titles import royal_titles, with_royal_titles
 from .body_complements import completed_bodies
 from .competition_sides import town_side_beside_a_competition
+from .listed_bodies import listed_with_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -307,6 +308,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     employers = {span_text(e) for e, _text in of("PERSON") if _employer_before_staff(e) or _town_side_in_a_fixture(e)}
     # "William Hill spokesman Rupert Adams": a name a spokesperson speaks for is a body, given name or not
     spoken_for = frozenset(span_text(e) for e, _text in of("PERSON") if employs_a_spokesperson(e))
+    # "Morrisons, Woolworths, House of Fraser and Big Food": a person-typed name listed only with bodies (listed_bodies)
+    listed_bodies = frozenset(text for e, text in of("PERSON") if listed_with_bodies(e, people_surnames=surnames_in_full))
     employers |= _fixture_sides(doc)
     employers |= towns_named_as_clubs(doc, in_heading=in_heading)  # "the former Porto coach", "Gloucester have been": the town's club
     inside_fields = {i for e in fielded.values() for i in range(e.start, e.end)}
@@ -422,7 +425,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"
             elif label == "ORG" and ent.label_ in ("ORG", "PERSON") and text in titled_performers and not numbered:
                 label = "PERSON"  # "R&B star Nelly", and "Jay-Z's" after "Rap star Jay-Z": a solo performer is a person
-            if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies or text in spoken_for) and not honorific:
+            if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies or text in spoken_for or text in listed_bodies) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             if label == "PERSON" and named_as_a_firm(text) and not honorific:
                 label = "ORG"  # "game developer Krome Studios", "Leadplex Inc": a firm's last word outweighs a person's title
