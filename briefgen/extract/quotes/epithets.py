@@ -28,7 +28,7 @@ from ..actors.titles import CONTESTANT_NOUNS
 from ..docview import Resolver
 from .context import Context
 from .gender import noun_gender, pronoun_gender
-from .person_epithets import performer_epithet
+from .person_epithets import is_compound_contestant, performer_epithet
 from .speakers import (
     ANTECEDENT_SENTENCES,
     PERSON_PRONOUNS,
@@ -97,9 +97,14 @@ def bare_epithet(mention: Span) -> Token | None:
     if len(words) < 2 or words[0].lower_ != "the":
         return None
     head = words[-1]
+    middle = words[1:-1]
+    if head.i == mention.root.i and is_compound_contestant(head) and not any(t.pos_ == "PROPN" or t.text[:1].isupper() for t in middle):
+        # "the marathon world record holder", "the world 200m and 400m record holder" (#15, quotes31): a contestant
+        # by WordNet's two words, with only lower-case words or figures before them, as "the world champion"; the
+        # parse may hang "the" on "world", so the mention's first word is the determiner asked for
+        return head
     if head.i != mention.root.i or not (_person_described_again(head, wanted=None) or performer_epithet(head)):
         return None
-    middle = words[1:-1]
     home = [t for t in middle if not (t.pos_ in ("ADJ", "NUM") or t.lower_ in _AGE_PARTS)]
     if home:
         # "the Waterford man", "the Tottenham striker", "the Ballymena-born actor" (#15, quotes19): a home name among the words

@@ -11,6 +11,9 @@ sentence, the opponent it mentions, took the "he" after it, and an epithet speak
 The forms are constructions and kept lexical classes, not a list of what was read:
 
 - a ranking: "number" with a numeral on it ("world number one", "number 10", "the former world number two");
+- a contestant's noun of two words (``contestant_compound_nouns.txt``, WordNet's "record-holder", "title-holder"):
+  "The 30-year-old marathon world record holder went into …", "the world 200m and 400m record holder told …"
+  (#15, quotes31): WordNet's first sense of "holder" is a container, so the head alone named no one;
 - a performer's noun (``performer_nouns.txt``, generated from WordNet 3.0: any sense below ``performer.n.01``
   ranked before a thing's or a body's), for epithet speakers and their walk only (:func:`performer_epithet`).
 """
@@ -20,14 +23,31 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.kinds import PERFORMER_NOUNS
+from ..lexicon import read_word_list
 
 #: The noun of a ranking place: "world number one", "number 10".
 _RANK_NOUN = "number"
+#: Contestants WordNet spells as two words ("record holder", "title holder"), generated from WordNet 3.0 by
+#: ``tools/wordnet_actor_nouns.py --compounds contestant.n.01``.
+CONTESTANT_COMPOUNDS: frozenset[str] = read_word_list("contestant_compound_nouns.txt")
 
 
 def is_ranking(head: Token) -> bool:
     """ "the world number one", "The Munster number 10": "number" with a numeral on it names who holds the place."""
     return head.lemma_.lower() == _RANK_NOUN and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in head.children)
+
+
+def is_compound_contestant(head: Token) -> bool:
+    """ "the world record holder", "the title-holder": a noun and the compound word before it (a hyphen between
+    them or not) that WordNet lists together as a contestant."""
+    if head.pos_ != "NOUN" or head.i == 0:
+        return False
+    before = head.nbor(-1)
+    if before.text == "-" and before.i > 0:
+        before = before.nbor(-1)
+    if before.dep_ != "compound" or before.head.i != head.i or before.pos_ not in ("NOUN", "ADJ"):
+        return False
+    return f"{before.lower_} {head.lemma_.lower()}" in CONTESTANT_COMPOUNDS or f"{before.lower_} {head.lower_}" in CONTESTANT_COMPOUNDS
 
 
 def is_performer(head: Token) -> bool:
@@ -36,14 +56,14 @@ def is_performer(head: Token) -> bool:
 
 
 def person_by_form(head: Token) -> bool:
-    """Whether a description's head is a person by its form: a ranking.
+    """Whether a description's head is a person by its form: a ranking, or a contestant's noun of two words.
 
     A performer's noun is left out here: in the pronoun look-back a description makes the names of its own sentence
     someone else's, and "star" shares its sentence with the star's name ("According to all those players and even
     Federer himself, the Swiss star is in a different league. “…,” he told BBC Sport": 4 BBC quotations went from
     Federer to the Hewitt before). :func:`performer_epithet` takes it where only main subjects are walked.
     """
-    return head.pos_ == "NOUN" and is_ranking(head)
+    return head.pos_ == "NOUN" and (is_ranking(head) or is_compound_contestant(head))
 
 
 def performer_epithet(head: Token) -> bool:
