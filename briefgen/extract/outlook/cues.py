@@ -228,14 +228,10 @@ def _auxiliaries(verb: Token) -> list[Token]:
 
     Why (#18, scale28): asked some 55 times per BBC article, each time walking every child of the verb and
     making a ``Token`` of each; the doc's few auxiliaries are found once per doc (:func:`_auxiliaries_by_head`)
-    and only they are made. :func:`_auxiliaries_by_walk` keeps the walk, as the test oracle.
+    and only they are made. ``tests/test_scale28_columns.py`` keeps the walk, as the test oracle.
     """
     doc = verb.doc
     return [doc[i] for i in _auxiliaries_by_head(doc).get(verb.i, ())]
-
-
-def _auxiliaries_by_walk(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 _AUXILIARIES = "briefgen_outlook_auxiliaries"

@@ -226,7 +226,7 @@ def named_on_ties(chosen: list[Candidate], candidates: list[Candidate], *, terms
 
     Whether a sentence opens with a pronoun is read when a test reaches it (#18, scale28): it was read for every
     body sentence (its text bounds, its first word), and most articles' points open with none, when no other
-    sentence is asked. :func:`named_on_ties_read_first` keeps the old order, as the test oracle.
+    sentence is asked. ``tests/test_scale28_columns.py`` keeps the old order, as the test oracle.
     """
     known: dict[int, bool] = {}
 
@@ -254,30 +254,3 @@ def named_on_ties(chosen: list[Candidate], candidates: list[Candidate], *, terms
             chosen[chosen.index(point)] = best
     return chosen
 
-
-def named_on_ties_read_first(chosen: list[Candidate], candidates: list[Candidate], *, terms: list[Counter[str]], text: str) -> list[Candidate]:
-    """``chosen`` with each pronoun-led point replaced by the best unchosen sentence that ties with it and names its subject.
-
-    A tie is a score within :data:`TIE_MARGIN` of the point's; the replacement
-    must stand alone, not open with a pronoun itself and not repeat another
-    chosen point. Points are looked at in ``chosen``'s order (best first). Every sentence's opening read first:
-    :func:`named_on_ties` before scale28, kept as the test oracle.
-    """
-    led = [opens_with_pronoun(text[slice(*sentence_text_bounds(c.sent))]) for c in candidates]  # by position
-    chosen = list(chosen)
-    for point in list(chosen):
-        if not led[point.position]:
-            continue
-        others = [k for k in chosen if k is not point]
-        taken = {k.position for k in chosen}
-        best: Candidate | None = None
-        for c in candidates:
-            if c.position in taken or not c.standalone or c.score < point.score * (1 - TIE_MARGIN) or led[c.position]:
-                continue
-            if any(cosine(terms[c.position], terms[k.position]) >= NEAR_DUPLICATE for k in others):
-                continue
-            if best is None or c.score > best.score:
-                best = c
-        if best is not None:
-            chosen[chosen.index(point)] = best
-    return chosen
