@@ -110,6 +110,7 @@ from .rivals import rivals_faced_cue
 from .choices import choice_open_cue, finite_above
 from .appearances import appearance_told_now_cue
 from .advances import contest_advanced_to_cue
+from .this_week import weekday_event_told_now_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -290,6 +291,7 @@ CLAUSE_CUES = (
     choice_open_cue,  # :mod:`.choices`: "has a tricky decision over whether to withdraw", "is undecided about whether to"
     appearance_told_now_cue,  # :mod:`.appearances`: "Easterby gets a rare start at scrum-half", "making their international debuts"
     contest_advanced_to_cue,  # :mod:`.advances`: "who goes on to face Czech Jan Hernych", "to set up a showdown in Sunday's final"
+    weekday_event_told_now_cue,  # :mod:`.this_week`: "Tuesday's meeting … is being hosted by", "misses Wednesday's tie"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
