@@ -111,6 +111,7 @@ from .choices import choice_open_cue, finite_above
 from .appearances import appearance_told_now_cue
 from .advances import contest_advanced_to_cue
 from .this_week import weekday_event_told_now_cue
+from .confidence import confident_of_present_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -292,6 +293,7 @@ CLAUSE_CUES = (
     appearance_told_now_cue,  # :mod:`.appearances`: "Easterby gets a rare start at scrum-half", "making their international debuts"
     contest_advanced_to_cue,  # :mod:`.advances`: "who goes on to face Czech Jan Hernych", "to set up a showdown in Sunday's final"
     weekday_event_told_now_cue,  # :mod:`.this_week`: "Tuesday's meeting … is being hosted by", "misses Wednesday's tie"
+    confident_of_present_cue,  # :mod:`.confidence`: "is confident his young players are up to the task"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -569,6 +571,9 @@ def holder_token(cue: Cue) -> Token | None:
             return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
     if token.pos_ == "ADJ" and (eager_to_cue(token) is not None or stance_on_prospects_cue(token) is not None):
         return subject_of(token.head)  # "BT is keen to provide …", "Yukos is bullish about its chances": the copula's subject
+    if token.pos_ == "ADJ" and confident_of_present_cue(token) is not None:
+        subject = subject_of(token.head)  # "Ferguson … is confident his young players …": who is confident expects the outcome
+        return subject if subject is not None and is_actor_like(subject) else None  # not the parser's noun "versatile"
     if contest_standing_cue(token) is not None or favourite_named_cue(token) is not None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
     if step_towards_cue(token) is not None:
