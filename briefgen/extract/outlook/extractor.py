@@ -124,7 +124,7 @@ from .lineups import line_up_frame
 from .habits import told_as_habit
 from .hypotheticals import imagines_the_present
 from .presumptions import presumes_the_past
-from .hedges import hedged_seeming
+from .hedges import hedged_seeming, hedged_view
 from .reviews import audience_reaction
 from .preferences import better_spent
 from .generics import said_of_any, used_by_anyone
@@ -693,7 +693,7 @@ def _overtaken(cue: Cue) -> bool:
     return (
         first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
         or act_judged(cue.token) or says_what_it_is(cue.token) or told_as_habit(cue.token)
-        or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token)
+        or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token) or hedged_view(cue.token)
         or said_of_any(cue.token) or used_by_anyone(cue.token) or in_the_yardstick(cue.token)
         or audience_reaction(cue.token) or better_spent(cue.token) or belief_held_then(cue.token)
         or conditioned_on_you(cue.token) or next_unit_narrated(cue.token)
