@@ -110,6 +110,8 @@ from .rivals import rivals_faced_cue
 from .choices import choice_open_cue, finite_above
 from .appearances import appearance_told_now_cue
 from .advances import contest_advanced_to_cue
+from .this_week import weekday_event_told_now_cue
+from .confidence import confident_of_present_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -122,7 +124,7 @@ from .lineups import line_up_frame
 from .habits import told_as_habit
 from .hypotheticals import imagines_the_present
 from .presumptions import presumes_the_past
-from .hedges import hedged_seeming
+from .hedges import hedged_seeming, hedged_view
 from .reviews import audience_reaction
 from .preferences import better_spent
 from .generics import said_of_any, used_by_anyone
@@ -290,6 +292,8 @@ CLAUSE_CUES = (
     choice_open_cue,  # :mod:`.choices`: "has a tricky decision over whether to withdraw", "is undecided about whether to"
     appearance_told_now_cue,  # :mod:`.appearances`: "Easterby gets a rare start at scrum-half", "making their international debuts"
     contest_advanced_to_cue,  # :mod:`.advances`: "who goes on to face Czech Jan Hernych", "to set up a showdown in Sunday's final"
+    weekday_event_told_now_cue,  # :mod:`.this_week`: "Tuesday's meeting … is being hosted by", "misses Wednesday's tie"
+    confident_of_present_cue,  # :mod:`.confidence`: "is confident his young players are up to the task"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -567,6 +571,9 @@ def holder_token(cue: Cue) -> Token | None:
             return subject_of(token)  # the one who plans, expects, weighs or keeps a possibility open
     if token.pos_ == "ADJ" and (eager_to_cue(token) is not None or stance_on_prospects_cue(token) is not None):
         return subject_of(token.head)  # "BT is keen to provide …", "Yukos is bullish about its chances": the copula's subject
+    if token.pos_ == "ADJ" and confident_of_present_cue(token) is not None:
+        subject = subject_of(token.head)  # "Ferguson … is confident his young players …": who is confident expects the outcome
+        return subject if subject is not None and is_actor_like(subject) else None  # not the parser's noun "versatile"
     if contest_standing_cue(token) is not None or favourite_named_cue(token) is not None:
         return None  # "Imelda Staunton has 5/1 odds of winning": the one priced holds no view; a bookmaker who says so is a frame
     if step_towards_cue(token) is not None:
@@ -686,7 +693,7 @@ def _overtaken(cue: Cue) -> bool:
     return (
         first_stage_overtaken(cue.token) or counterfactual_perfect(cue.token) or schedule_called_for(cue.token) or conceded_state(cue.token)
         or act_judged(cue.token) or says_what_it_is(cue.token) or told_as_habit(cue.token)
-        or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token)
+        or imagines_the_present(cue.token) or presumes_the_past(cue.token) or hedged_seeming(cue.token) or hedged_view(cue.token)
         or said_of_any(cue.token) or used_by_anyone(cue.token) or in_the_yardstick(cue.token)
         or audience_reaction(cue.token) or better_spent(cue.token) or belief_held_then(cue.token)
         or conditioned_on_you(cue.token) or next_unit_narrated(cue.token)
