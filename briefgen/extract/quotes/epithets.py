@@ -69,7 +69,7 @@ def _described_by_home(head: Token) -> bool:
 
     A home name before an office or a trade ("the Downing Street spokesman",
     "the Tory leader", "the Arsenal boss") picks out its holder, whom the text
-    may not have named: those stay as written.
+    may not have named: no epithet (:mod:`.home_offices` reads the offices).
     """
     lemma = head.lemma_.lower()
     return lemma in CONTESTANT_NOUNS or lemma in PERFORMER_NOUNS or lemma in _ADULT_NOUNS

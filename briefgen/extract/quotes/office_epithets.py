@@ -28,6 +28,7 @@ from ..docview import Resolver
 from ..lexicon import ACTOR_NOUNS, is_actor_noun
 from .context import Context
 from .epithets import bare_epithet, person_referred_back
+from .home_offices import home_office_head
 from .speakers import _BODY_NOUNS
 
 #: Most words of an office description: "the", modifiers and the head ("the work and pensions secretary" is longer,
@@ -41,8 +42,7 @@ def office_head(mention: Span) -> Token | None:
     "the", then lower-case words, a nationality or party ("Tory", NORP) or the pieces of a hyphened word, then a
     singular noun for a person (the actor lexicon's, not a body's) that heads the phrase. An owner ("the band's
     singer") or a phrase after the head ("the head of the union") says which one already; a proper noun of a body or
-    a place ("the Ofsted chief", "the Downing Street spokesman") names whose office it is, which may be someone the
-    text never named.
+    a place ("the Ofsted chief", "the Downing Street spokesman") is :func:`.home_offices.home_office_head`'s.
     """
     words = [t for t in mention if not t.is_space]
     if len(words) < 2 or len(words) > _MAX_WORDS or words[0].lower_ != "the":
@@ -70,7 +70,7 @@ def office_holder_actor(mention: Span | None, speaker: str | None, ctx: Context,
         return None
     if bare_epithet(mention) is not None:
         return None  # an age, a nationality or a player's noun: :mod:`.epithets` has read it
-    head = office_head(mention)
+    head = office_head(mention) or home_office_head(mention, surnames=ctx.surnames)  # "the Arsenal boss" too (#15, quotes32)
     if head is None or ctx.roles.given(head, before=len(head.doc)):
         return None  # an office the article gave a name: :func:`.extractor.role_actor`'s, or more than one holder
     person = person_referred_back(head, ctx)
