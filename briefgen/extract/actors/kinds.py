@@ -24,6 +24,11 @@ BUILDING_NOUNS: frozenset[str] = read_word_list("building_nouns.txt")
 #: Nouns for bodies: WordNet's organisations, and the institutions and bodies the extractor names by hand.
 _BODY_NOUNS: frozenset[str] = read_word_list("organisation_nouns.txt") | ORGANISATION_NOUNS | INSTITUTION_NOUNS
 
+#: Nouns with any sense for a company ("distributor", "subsidiary", "shipper": a person first, a company after), made
+#: by ``tools/wordnet_company_nouns.py`` (WordNet's licence in the file): titles of a body before a name only
+#: (:func:`titled_as_a_body`; #15, actors34: "the film's distributor Toho", "Japanese subsidiary Fuso").
+_COMPANY_NOUNS: frozenset[str] = read_word_list("company_nouns.txt")
+
 #: Surnames ending in "s" of the 1990 US Census borne by at least 0.001 %, made by ``tools/census_surnames.py``.
 _SURNAMES_IN_S: frozenset[str] = read_word_list("surnames_in_s.txt")
 
@@ -366,7 +371,7 @@ def titled_as_a_body(ent: Span, title: list) -> bool:
         # "blog analysis firm Technorati", "telecoms giant Verizon": the tagger also reads the body noun right before
         # the name as an adjective (#15, actors16's read, tech/162; BBC: 7 names in 6 articles were no actor)
         as_adjective = noun.tag_ == "JJ" and noun.i == ent.start - 1 and noun.dep_ == "amod"
-        if not (noun.tag_ == "NN" or as_adjective) or not noun.is_lower or lemma not in _BODY_NOUNS:
+        if not (noun.tag_ == "NN" or as_adjective) or not noun.is_lower or (lemma not in _BODY_NOUNS and lemma not in _COMPANY_NOUNS):
             continue
         if noun.i > 0 and doc[noun.i - 1].text in ("-", "–"):
             continue

@@ -42,8 +42,9 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         tok = words[0]
         if not (tok.is_title and tok.is_alpha) or not _opens_sentence(tok):
             return False
-        # "Controversial new UK casinos", "Digital music players": an adjective WordNet never capitalises, too
-        if not (is_common_noun(tok.text, tok.lemma_) or (tok.pos_ == "ADJ" and is_common_adjective(tok.text))):
+        # "Controversial new UK casinos", "Digital music players": an adjective WordNet never capitalises, too, whether
+        # the tagger reads it an adjective or, inside the name it tagged, a proper noun (#15, actors34)
+        if not (is_common_noun(tok.text, tok.lemma_) or (tok.pos_ in ("ADJ", "PROPN") and is_common_adjective(tok.text))):
             return False
         head = tok.head
         modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)
