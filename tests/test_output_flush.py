@@ -35,7 +35,9 @@ def test_syncfs_is_trusted_from_the_kernel_that_reports_its_errors(release, expe
 class _Spy:
     """Records, in order, each flush of a file system (with the temporary files then on disk) and each rename."""
 
-    def __init__(self, root: Path, monkeypatch, *, fail: bool = False) -> None:
+    def __init__(self, root: Path, monkeypatch, *, fail: bool = False, local: bool = True) -> None:
+        if local:  # whatever the test host's temporary folder is on (an overlay in a container), a local disk's
+            monkeypatch.setattr(flush, "_device_type", lambda device: "ext4")
         self.events: list[tuple[str, object]] = []
         self.root = root
         real_syncfs, real_replace = flush._SYNCFS, os.replace
@@ -115,7 +117,8 @@ def test_unchanged_pages_are_neither_written_nor_flushed(tmp_path, monkeypatch):
 
 
 @needs_syncfs
-def test_one_descriptor_per_file_system_however_many_folders(tmp_path):
+def test_one_descriptor_per_file_system_however_many_folders(tmp_path, monkeypatch):
+    monkeypatch.setattr(flush, "_device_type", lambda device: "ext4")
     for name in ("a", "b", "c"):
         (tmp_path / name).mkdir()
     with flush.FileSystemFlush() as flusher:
@@ -124,3 +127,47 @@ def test_one_descriptor_per_file_system_however_many_folders(tmp_path):
         assert len(flusher._devices) == 1
         flusher.flush()
     assert flusher._devices == {}
+
+
+_MOUNTINFO = [
+    "36 35 98:0 /mnt1 /mnt2 rw,noatime master:1 - ext3 /dev/root rw,errors=continue\n",  # proc(5)'s example
+    "22 1 253:0 / / rw,relatime shared:1 - ext4 /dev/vda rw,discard\n",
+    "40 22 0:45 / /mnt/remote rw,nosuid,nodev,relatime shared:20 master:3 - fuse.sshfs host:/ rw,user_id=0\n",
+    "41 22 0:46 / /srv/nfs rw,relatime - nfs4 server:/export rw,vers=4.2\n",
+    "42 22 0:47 / /dev/shm rw,nosuid,nodev - tmpfs tmpfs rw\n",
+]
+
+
+@pytest.mark.parametrize(
+    ("major", "minor", "expected"),
+    [(98, 0, "ext3"), (253, 0, "ext4"), (0, 45, "fuse.sshfs"), (0, 46, "nfs4"), (0, 47, "tmpfs"), (8, 1, None), (0, 4, None)],
+)
+def test_a_device_s_file_system_type_is_read_from_mountinfo(major, minor, expected):
+    assert flush.mount_type(_MOUNTINFO, os.makedev(major, minor)) == expected
+
+
+@pytest.mark.parametrize(("kind", "trusted"), [("ext4", True), ("xfs", True), ("tmpfs", True), ("fuse.sshfs", False), ("nfs4", False), ("overlay", False), (None, False)])
+def test_only_a_local_file_system_s_syncfs_is_trusted(tmp_path, monkeypatch, kind, trusted):
+    if not flush.can_flush_file_systems():
+        pytest.skip("no syncfs here")
+    monkeypatch.setattr(flush, "_device_type", lambda device: kind)
+    with flush.FileSystemFlush() as flusher:
+        assert flusher.watch(tmp_path) is trusted
+        assert len(flusher._devices) == int(trusted)
+
+
+@needs_syncfs
+def test_on_an_untrusted_file_system_each_page_is_flushed_before_its_rename(tmp_path, monkeypatch):
+    """A FUSE or network file system may answer syncfs without making the pages durable: there, as before scale29."""
+    monkeypatch.setattr(flush, "_device_type", lambda device: "fuse.sshfs")
+    fsynced = set()
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (fsynced.add(Path(os.readlink(f"/proc/self/fd/{fd}")).name), real_fsync(fd))[1])
+    root = tmp_path / "out"
+    spy = _Spy(root, monkeypatch, local=False)
+    files = {f"p/{n:02d}.md": f"page {n}\n" for n in range(12)}
+    OutputFolder(root).write_all(files)
+    assert spy.flushes() == []  # no syncfs at all
+    renames = spy.page_renames()
+    assert len(renames) == len(files) and all(name in fsynced for name in renames)
+    assert {rel: (root / rel).read_text(encoding="utf-8") for rel in files} == files

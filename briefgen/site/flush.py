@@ -12,6 +12,11 @@ it returned 0 whatever happened), so it is used only from 5.8 on, and the caller
 the files the flush must cover (:class:`FileSystemFlush`). Not ``os.sync()``: that flushes every file system of
 the host (other disks, other users' work) and reports no error at all. Elsewhere (no ``syncfs``, an older
 kernel) :func:`can_flush_file_systems` says no, and the caller flushes each file as before.
+
+Only a local disk file system's ``syncfs`` is trusted (:data:`WHOLE_FLUSH_TYPES`, its type read from
+``/proc/self/mountinfo``): a FUSE or network file system may answer ``syncfs`` once the pages reach its daemon or
+client, without asking for them to be made durable as an ``fsync`` of the file does, so :meth:`FileSystemFlush.watch`
+says no for a folder there and the caller flushes each of its files as before.
 """
 
 from __future__ import annotations
@@ -20,11 +25,40 @@ import ctypes
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 #: The first Linux release whose ``syncfs`` reports write-back errors (errseq on the superblock).
 _REPORTS_ERRORS_FROM = (5, 8)
+
+
+#: File systems whose ``syncfs`` writes back and commits every file of theirs (their own ``sync_fs``), as an ``fsync``
+#: of each would: the local ones Linux ships (tmpfs and ramfs keep nothing across a crash either way). Not FUSE, NFS,
+#: CIFS nor overlays of them, whose files are flushed one by one.
+WHOLE_FLUSH_TYPES = frozenset({"ext2", "ext3", "ext4", "xfs", "btrfs", "f2fs", "jfs", "reiserfs", "tmpfs", "ramfs"})
+
+
+def mount_type(mountinfo: Iterable[str], device: int) -> str | None:
+    """The type of the file system mounted from ``device`` (``st_dev``) in ``/proc/self/mountinfo``'s lines; ``None`` if absent.
+
+    A line is ``ID PARENT MAJOR:MINOR ROOT MOUNT OPTIONS [OPTIONAL...] - TYPE SOURCE SUPER_OPTIONS`` (proc(5)).
+    """
+    wanted = f"{os.major(device)}:{os.minor(device)}"
+    for line in mountinfo:
+        fields = line.split()
+        if len(fields) > 7 and fields[2] == wanted and "-" in fields[6:]:
+            at = fields.index("-", 6)
+            if at + 1 < len(fields):
+                return fields[at + 1]
+    return None
+
+
+def _device_type(device: int) -> str | None:
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as fh:
+            return mount_type(fh, device)
+    except OSError:
+        return None
 
 
 def _kernel_at_least(release: str, wanted: tuple[int, int]) -> bool:
@@ -67,21 +101,29 @@ class FileSystemFlush:
         if _SYNCFS is None:
             raise OSError("no syncfs here: flush each file instead")
         self._syncfs = _SYNCFS
-        self._devices: dict[int, int] = {}  # st_dev -> an open descriptor of a folder on it
-        self._seen: set[str] = set()
+        self._devices: dict[int, int] = {}  # st_dev -> an open descriptor of a folder on it, for the trusted ones
+        self._seen: dict[str, bool] = {}
 
-    def watch(self, folder: Path) -> None:
-        """Hold ``folder``'s file system open (once per file system; a folder asked again costs a set look-up)."""
+    def watch(self, folder: Path) -> bool:
+        """Hold ``folder``'s file system open; whether :meth:`flush` covers the files written there (``False``: a file
+        system whose ``syncfs`` is not trusted, :data:`WHOLE_FLUSH_TYPES`; flush each of its files). Once per folder."""
         key = os.fspath(folder)
-        if key in self._seen:
-            return
+        known = self._seen.get(key)
+        if known is not None:
+            return known
         fd = os.open(key, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
         device = os.fstat(fd).st_dev
         if device in self._devices:
             os.close(fd)
-        else:
+            trusted = True
+        elif _device_type(device) in WHOLE_FLUSH_TYPES:
             self._devices[device] = fd
-        self._seen.add(key)
+            trusted = True
+        else:
+            os.close(fd)
+            trusted = False
+        self._seen[key] = trusted
+        return trusted
 
     def flush(self) -> None:
         """Flush every watched file system: what was written there before this call is on the disk; ``OSError`` otherwise."""
