@@ -171,3 +171,26 @@ def test_on_an_untrusted_file_system_each_page_is_flushed_before_its_rename(tmp_
     renames = spy.page_renames()
     assert len(renames) == len(files) and all(name in fsynced for name in renames)
     assert {rel: (root / rel).read_text(encoding="utf-8") for rel in files} == files
+
+
+@needs_syncfs
+def test_a_folder_that_cannot_be_opened_has_its_files_flushed_one_by_one(tmp_path, monkeypatch):
+    """A folder one may write in but not list (mode 0300) cannot be held open for syncfs: each file is flushed instead."""
+    real_open = os.open
+
+    def refusing(path, flags, *args, **kwargs):
+        if flags & os.O_DIRECTORY:
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(flush.os, "open", refusing)
+    fsynced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (fsynced.append(fd), real_fsync(fd))[1])
+    root = tmp_path / "out"
+    spy = _Spy(root, monkeypatch)
+    files = {"a.md": "A\n", "p/b.md": "B\n"}
+    OutputFolder(root).write_all(files)
+    assert spy.flushes() == []
+    assert len(fsynced) >= len(files) + 2  # each page, and the manifest twice
+    assert {rel: (root / rel).read_text(encoding="utf-8") for rel in files} == files

@@ -111,7 +111,11 @@ class FileSystemFlush:
         known = self._seen.get(key)
         if known is not None:
             return known
-        fd = os.open(key, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        try:
+            fd = os.open(key, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError:  # a folder one may write in but not list (mode 0300): its files flushed one by one
+            self._seen[key] = False
+            return False
         device = os.fstat(fd).st_dev
         if device in self._devices:
             os.close(fd)
