@@ -113,6 +113,7 @@ from .advances import contest_advanced_to_cue
 from .this_week import weekday_event_told_now_cue
 from .creations import work_being_made_cue
 from .confidence import confident_of_present_cue
+from .wanted_acts import wanted_act_cue
 from .negotiations import in_talks_cue
 from .horizons import future_held_cue, outlook_judged_cue
 from .calls import schedule_called_for
@@ -296,6 +297,7 @@ CLAUSE_CUES = (
     weekday_event_told_now_cue,  # :mod:`.this_week`: "Tuesday's meeting … is being hosted by", "misses Wednesday's tie"
     confident_of_present_cue,  # :mod:`.confidence`: "is confident his young players are up to the task"
     work_being_made_cue,  # :mod:`.creations`: "is developing a new version of Internet Explorer", "is writing an episode of"
+    wanted_act_cue,  # :mod:`.wanted_acts`: "Cafod wants Britain to use its influence", "want them to stay in place"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
