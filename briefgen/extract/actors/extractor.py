@@ -88,6 +88,7 @@ from .mentions import _Cluster, _Mention, _clean, _looks_like_name
 from .market_indices import moves_beside_an_index, names_an_index_or_a_crude
 from .not_actors import INHABITANT_NOUNS, _a_faith, _names_no_one
 from .thing_acronyms import acronym_of_a_thing
+from .spelt_out_acronyms import spelt_out_acronyms
 from .people_merge import (
     _abbreviated_full_name,
     _cluster_people,
@@ -286,6 +287,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         and singular_name(text) not in prizes and country_form(text) is None
     }
     events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
+    events |= spelt_out_acronyms(doc)  # "digital terrestrial TV (DTT)", "megabits per second (Mbps)", "Minority ethnic led (Mel)"
     # "IPO (Initial Public Offering)", "Liquid Crystal Display (LCD)": a WordNet common noun of several words, capitals
     # aside, and its acronym, name a thing (compound_thing_names), unless the article titles the name a body or a band
     titled_names = titled_bodies | titled_performers | bands

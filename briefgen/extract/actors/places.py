@@ -42,12 +42,15 @@ def _capital_of_the_sentence(cluster: _Cluster) -> bool:
         tok = words[0]
         if not (tok.is_title and tok.is_alpha) or not _opens_sentence(tok):
             return False
-        # "Controversial new UK casinos", "Digital music players": an adjective WordNet never capitalises, too, whether
-        # the tagger reads it an adjective or, inside the name it tagged, a proper noun (#15, actors34)
-        if not (is_common_noun(tok.text, tok.lemma_) or (tok.pos_ in ("ADJ", "PROPN") and is_common_adjective(tok.text))):
+        # "Controversial new UK casinos", "Digital music players": an adjective WordNet never capitalises, too, also
+        # where the small model read it as a proper noun ("Digital cameras", "Urban is a nonsense term"; actors35)
+        adjective = tok.pos_ in ("ADJ", "PROPN") and is_common_adjective(tok.text)
+        if not (is_common_noun(tok.text, tok.lemma_) or adjective):
             return False
         head = tok.head
-        modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and head.is_lower and not is_actor_noun(head)
+        # an adjective's noun may be a common noun's capitals ("Digital multi-channel TV"; actors35)
+        lower = head.is_lower or (adjective and head.is_upper)
+        modifies = tok.dep_ in ("compound", "amod", "nmod") and head.i > tok.i and head.pos_ == "NOUN" and lower and not is_actor_noun(head)
         plural = tok.tag_ in ("NNS", "NNPS") and tok.lower_.endswith("s")
         # "Anger is a good thing", "Teamwork is essential", "Weather has been the Achilles' heel": the subject of a
         # copula with its complement is described, and a description of a common word is the word's
