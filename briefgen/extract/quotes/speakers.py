@@ -919,6 +919,10 @@ def _role_holder(
     if role is None:
         return None
     holder = roles.holder(role, before=described.start)
+    if holder is None:
+        # "Home Secretary Charles Clarke has said …. The home secretary said …. “…,” he said": a capitalised title
+        # the article gave one person only is that person's role too
+        holder = roles.only_person(role, before=described.start, name_of=lambda ent: person_key(ent, entities=entities, quoted=quoted))
     if holder is None or holder.label_ != "PERSON":
         return None
     if genders and wanted and not compatible(genders.get(person_key(holder, entities=entities, quoted=quoted)), wanted):
