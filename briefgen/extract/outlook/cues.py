@@ -28,6 +28,7 @@ from ..docview import syntax, words
 from ..lexicon import FRAME_NOUNS, is_actor_noun, read_word_list
 from .first_tests import FirstTest, first_test, lemma_of
 from .misread_modals import name_taken_for_modal
+from .misread_participles import misread_past_participle
 from .past_ability import limited_past_ability
 from .tributes import tribute_to_the_dead
 
@@ -1358,6 +1359,8 @@ def plan_cue(token: Token) -> str | None:
         return None  # "led to a code of conduct for firms that want to sell content": a side clause of past narration
     if token.dep_ == "advcl" and token.tag_ == "VBG" and not _auxiliaries(token) and is_past_clause(token.head):
         return None  # "Yukos filed for bankruptcy in the US, hoping to use …": the aim of a past act
+    if misread_past_participle(token):
+        return None  # "Passport and Hailstorm aimed to protect users but were criticised": a past tense read as a participle
     if lemma in WANTING and (token.dep_ in ("relcl", "acl") or _in_condition(token)):
         return None  # "the content they want to watch", "if you want to take part": who wants what, not a plan
     if lemma == "be" and token.dep_ not in ("aux", "auxpass") and _has_to_infinitive(token):
