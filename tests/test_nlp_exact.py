@@ -195,3 +195,74 @@ def test_identical_inside_memory_zones(stock, column):
             for ours, theirs in zip(column.pipe(texts), stock.pipe(texts)):
                 assert ours.to_bytes() == theirs.to_bytes()
                 assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+
+
+#: Rules whose attributes the column ruler writes itself (lemma, part of speech, tag, dependency label, morphology, on
+#: the first, the last or a middle token, a later rule over an earlier one), and rules that keep spaCy's writing (an
+#: attribute of the lexeme or the norm, an extension, an index outside the span).
+WRITES = (
+    ("lemma", ([[{"LOWER": "the"}]], {"LEMMA": "THE"}, 0), True),
+    ("morph-and-pos", ([[{"TAG": "NN"}]], {"MORPH": "Number=Sing|Foo=Bar", "POS": "X"}, 0), True),
+    ("tag-last-token", ([[{"LOWER": "next"}, {"LOWER": "week"}]], {"TAG": "XX", "LEMMA": "wk"}, -1), True),
+    ("dep-middle-token", ([[{"LOWER": "next"}, {"LOWER": "week"}, {"ORTH": "in"}]], {"DEP": "odd"}, 1), True),
+    ("later-rule-wins", ([[{"IS_PUNCT": True}]], {"POS": "SYM", "MORPH": "PunctType=Peri"}, 0), True),
+    ("norm", ([[{"LOWER": "talks"}]], {"NORM": "conversations"}, 0), False),
+    ("lower-of-the-lexeme", ([[{"ORTH": "Geneva"}]], {"LOWER": "geneve"}, 0), False),
+    ("outside-the-span", ([[{"LOWER": "the"}]], {"LEMMA": "x"}, 1), False),
+)
+
+
+def _bare(nlp, texts):  # type: ignore[no-untyped-def]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        return list(nlp.pipe(texts))
+
+
+@pytest.mark.parametrize("name, rule, columns", WRITES, ids=[w[0] for w in WRITES])
+def test_column_writes_are_spacys_writes(stock, monkeypatch, name, rule, columns):
+    """Each rule after the model's tag map, run both ways on copies of the same docs: same bytes, same lexemes, same
+    error; the column pass makes no ``Span`` (spaCy's writing makes one per match) exactly where it is taken."""
+    from spacy.pipeline import attributeruler
+
+    ruler = stock.get_pipe("attribute_ruler")
+    rules = [(e["patterns"], e["attrs"], e.get("index", 0)) for e in ruler.patterns] + [rule]
+    theirs, ours = _ruler(stock.vocab, rules), _ruler(stock.vocab, rules)
+    ours.__class__ = ColumnAttributeRuler
+    spans = []
+    real_span = attributeruler.Span
+    monkeypatch.setattr(attributeruler, "Span", lambda *a, **k: spans.append(1) or real_span(*a, **k))
+    made = {AttributeRuler: 0, ColumnAttributeRuler: 0}
+    for _ in range(2):  # the second round from the filled tables
+        for doc in _bare(stock, TEXTS):
+            results = []
+            for component in (theirs, ours):
+                copy = doc.copy()
+                before = len(spans)
+                try:
+                    component(copy)
+                    error = None
+                except ValueError as exc:
+                    error = str(exc)
+                made[type(component)] += len(spans) - before
+                results.append((error, copy.to_bytes(), [(t.lower_, t.norm_, t.shape_) for t in copy]))
+            assert results[0] == results[1]
+    assert made[AttributeRuler] > 0
+    assert (made[ColumnAttributeRuler] == 0) is columns
+
+
+def test_an_unset_morphology_is_not_added_to_a_new_vocab():
+    """``Doc.from_array`` adds every token's morphology to the table, an unset one as the empty analysis; spaCy's
+    writing adds none, so where the table lacks it (a new vocabulary) spaCy's writing runs and the table stays as it was."""
+    from spacy.morphology import Morphology
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    results = []
+    for cls in (AttributeRuler, ColumnAttributeRuler):
+        vocab = Vocab()
+        ruler = _ruler(vocab, [([[{"ORTH": "cats"}]], {"MORPH": "Number=Plur", "LEMMA": "cat"}, 0)])
+        ruler.__class__ = cls
+        doc = Doc(vocab, words=["Two", "cats", "sat"])
+        ruler(doc)
+        results.append((doc.to_bytes(), vocab.morphology.get(vocab.strings[Morphology.EMPTY_MORPH])))
+    assert results[0] == results[1]
+    assert results[0][1] == ""  # the empty analysis was not added
