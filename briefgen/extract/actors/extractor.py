@@ -148,6 +148,7 @@ from .peerages import peerages, peers_without_seat, with_peers
 from .royal_titles import royal_titles, with_royal_titles
 from .body_complements import completed_bodies
 from .competition_sides import town_side_beside_a_competition
+from .plural_sides import town_side_agreeing_in_the_plural
 from .listed_bodies import listed_with_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
@@ -401,7 +402,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Reggae star Sizzla": a performer the tagger read as a place
             elif label in ("GPE", "LOC") and (_club_tagged_as_place(ent, text) or _town_side_in_a_fixture(ent)):
                 label = "ORG"  # "Manchester City"; "a replay against Southampton", "Chelsea face Barcelona": the club
-            elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent) or town_side_beside_a_competition(ent)):
+            elif label in ("GPE", "LOC") and (_town_club(ent) or _club_left_in_a_transfer(ent) or town_side_beside_a_competition(ent) or town_side_agreeing_in_the_plural(ent)):
                 label = "ORG"  # "Newcastle boss Graeme Souness", "the clash with Barcelona", "face Edinburgh"
                 town_clubs_at.add(ent.start)
             elif label in ("GPE", "LOC") and acronym_acting_as_a_body(ent):
