@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import PLAN, SCHEDULING_VERBS, _auxiliaries, is_negated
+from .cues import PLAN, SCHEDULING_VERBS
 from .first_tests import FirstTest, first_test, lemma_of
-from .wants import _stand_clause
+from .wants import want_held_now
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 #: Who is asked to act when the want is anyone's or the speaker's own side's, not another party's.
@@ -52,14 +52,7 @@ def wanted_act_cue(token: Token) -> str | None:
     """ "Cafod wants Britain to use its influence", "Most Republicans want them to stay in place": a want held now of
     another party's act is a plan still to come about (#13: 6 pooled misses in 4 articles, sets 37, 42, 43 and 46).
     See the module for what is left out."""
-    if lemma_of(token) != "want" or token.pos_ != "VERB" or token.tag_ not in _PRESENT:
-        return None
-    if is_negated(token) or any(a.tag_ == "MD" for a in _auxiliaries(token)):
-        return None
-    if not _stand_clause(token):
-        return None
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ == "you" for s in subjects):
+    if not want_held_now(token):
         return None
     found = _infinitive_with_subject(token)
     if found is None:

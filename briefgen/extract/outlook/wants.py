@@ -47,18 +47,25 @@ def _thing_wanted(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def want_held_now(token: Token) -> bool:
+    """A present "want(s)" of a party's own, held now: not negated, no modal, in a clause that states it (or under a
+    verb of saying), with a subject that is not the generic "you". What :func:`want_held_cue` and
+    :func:`.wanted_acts.wanted_act_cue` both ask first; they differ in what is wanted."""
+    if lemma_of(token) != "want" or token.pos_ != "VERB" or token.tag_ not in _PRESENT:
+        return False
+    if is_negated(token) or any(a.tag_ == "MD" for a in _auxiliaries(token)):
+        return False
+    if not _stand_clause(token):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(s.lower_ == "you" for s in subjects)
+
+
 @first_test(FirstTest(lemmas=frozenset({"want"}), pos=frozenset({"VERB"}), tags=_PRESENT))
 def want_held_cue(token: Token) -> str | None:
     """ "The Tories want judicial oversight of all control orders", "BT wants lighter regulation in exchange for the
     changes": a want of a thing not yet had, held now by a party, is a plan still to come about (#13: set 32's and set
     34's misses, 2 articles, and the corpus census, 15 uncovered sentences in 14 articles). See the module."""
-    if lemma_of(token) != "want" or token.pos_ != "VERB" or token.tag_ not in _PRESENT:
-        return None
-    if is_negated(token) or any(a.tag_ == "MD" for a in _auxiliaries(token)):
-        return None
-    if not _stand_clause(token):
-        return None
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ == "you" for s in subjects):
+    if not want_held_now(token):
         return None
     return PLAN if _thing_wanted(token) is not None else None
