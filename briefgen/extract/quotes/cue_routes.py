@@ -28,6 +28,7 @@ from .context import (
     relative_naming_cue,
 )
 from .cues import NAMING_LEMMAS, delivers_speech_noun, is_cue, is_speech_cue
+from .labelling_frames import labeller_of_participle
 from .own_words import reports_other_words
 from .runs import QuoteIndex
 from .speakers import SUBJECT_DEPS, own_subject, subject_of
@@ -95,14 +96,11 @@ def characterised_as(span: Span, ctx: Context) -> Attribution | None:
     "computers that act as “honey pots”" the subject is what is labelled,
     not who labels.
     """
-    doc = span.doc
-    i = span.start - 1
-    while i >= max(0, span.start - 3) and ((doc[i].is_quote or (ctx.quoted(doc[i]) and doc[i].is_punct)) or doc[i].lower_ in _AS_DETERMINERS):
-        i -= 1
-    if i < 0 or doc[i].lower_ != "as" or doc[i].dep_ != "prep" or ctx.quoted(doc[i]):
+    marker = _as_before(span, ctx) or _as_of_label(span, ctx)
+    if marker is None:
         return None
-    marker, verb = doc[i], doc[i].head
-    if verb.pos_ != "VERB" or ctx.quoted(verb) or not any(t.head.i == marker.i for t in span):
+    verb = marker.head
+    if verb.pos_ != "VERB" or ctx.quoted(verb):
         return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)):
         return None  # "the governor, known to fans as “the Bulldozer”": a participle's noun is what is labelled
@@ -112,10 +110,46 @@ def characterised_as(span: Span, ctx: Context) -> Attribution | None:
     )
     if not has_object:
         return None
-    speaker = ctx.speaker_of(verb, span)
+    speaker = ctx.speaker_of(verb, span) or labeller_of_participle(verb, ctx, span=span)
     if speaker is None or speaker.root.lower_ in EXPLETIVES:
         return None
     return Attribution(speaker, verb, "governed")
+
+
+def _as_before(span: Span, ctx: Context) -> Token | None:
+    """The "as" right before the quotation ("as a “breakthrough”") whose object the quoted words are."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - 3) and ((doc[i].is_quote or (ctx.quoted(doc[i]) and doc[i].is_punct)) or doc[i].lower_ in _AS_DETERMINERS):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "as" or doc[i].dep_ != "prep" or ctx.quoted(doc[i]):
+        return None
+    marker = doc[i]
+    return marker if any(t.head.i == marker.i for t in span) else None
+
+
+def _as_of_label(span: Span, ctx: Context) -> Token | None:
+    """The "as" of a label the parse hangs lower (#15, quotes36): "gone after Trump as a “human leech …” and a “spoiled
+    brat”" (the second of coordinated labels, a conjunct of the first) and "defended his comments as being
+    “sarcastic”" (the complement of "being"). Its object must be quoted too or stand right before the quotation, so an
+    "as" clause of the writer's own ("as a candidate and a “fighter”") is not taken for a quoted label."""
+    inside = range(span.start, span.end)
+    top = next((t for t in span if not t.is_punct and t.head.i not in inside), None)
+    if top is None:
+        return None
+    label = top
+    while label.dep_ == "conj" and label.head.i < label.i:
+        label = label.head
+    if label is not top and not ctx.quoted(label):
+        return None  # only a label that is itself quoted leads on to the next: "as a “human leech …” and a “spoiled brat”"
+    head = label.head
+    if label is top and head.lower_ == "being" and head.dep_ == "pcomp" and label.dep_ in ("acomp", "attr", "oprd"):
+        head = head.head  # "as being “sarcastic”"
+    if label is top and head.i == label.head.i:
+        return None  # the quotation hangs from "as" itself: :func:`_as_before`'s case
+    if head.lower_ != "as" or head.dep_ != "prep" or ctx.quoted(head):
+        return None
+    return head
 
 
 def _beside(token: Token, ctx: Context) -> bool:

@@ -60,6 +60,7 @@ from ...records import Quote, SpeakerActor
 from ..actors.extractor import COLLECTIVE_NOUNS
 from ..docview import KindOf, Resolver, doc_text, no_kinds, plain_resolver, sentence_text_bounds, span_entities
 from .context import Attribution, Context, Route, can_speak
+from .labelling_frames import labelled_in_broken_frame
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
 from .fallback_routes import continues_run, goes_on_speaking, previous_sentence_speaker, sentence_subject
 from .filter import is_scare_quote_or_title, words_before
@@ -457,6 +458,7 @@ def _attribute(span: Span, ctx: Context) -> Attribution:
             return Attribution(speaker, cue, route)
     return (
         characterised_as(span, ctx)
+        or labelled_in_broken_frame(span, ctx)
         or role_label_speaker(span, ctx)
         or lead_in_speaker(span, ctx)
         or transcript_label(span, ctx, inside=False)
