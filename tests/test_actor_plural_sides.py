@@ -32,7 +32,7 @@ def test_a_town_agreeing_in_the_plural_is_its_club(parse, text, name):
     [
         ("Newcastle has a population of about 300,000 people, the council said.", "Newcastle"),
         ("Fans have travelled to Newcastle on Sunday to watch the game.", "Newcastle"),
-        ("London are expected to bid for the games, the mayor said.", "London"),
+        ("London is expected to bid for the games, the mayor said.", "London"),
         ("But results have been poor and Southampton are deep in trouble.", "Southampton"),
     ],
 )

@@ -60,10 +60,11 @@ def _adds_only_a_number(longer: str, first: str) -> bool:
     return (len(rest) == 1 and (rest[0].lower() in _NUMBER_WORDS or rest[0].isdigit())) or _numbered_channel(" ".join(rest))
 
 
-def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> None:
+def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster], *, sides: frozenset[str] = frozenset()) -> None:
     """Fold short forms into the full organisation name: "EOC" and "Equal
     Opportunities Commission", "Reynolds" and "Reynolds Tobacco"; a one-word
-    "person" that is the first word of an organisation ("Altria") joins it too."""
+    "person" that is the first word of an organisation ("Altria") joins it too.
+    ``sides`` are capitals the article names as their clubs (:func:`_merge_name_tails`)."""
     full = sorted(orgs.values(), key=lambda c: -len(c.key.split()))
     begun_by: dict[str, set[str]] = {}
     for c in full:
@@ -94,7 +95,7 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                 other.mentions.extend(cluster.mentions)
                 del orgs[key]
                 break
-    _merge_name_tails(orgs)
+    _merge_name_tails(orgs, sides=sides)
     # "the Robert Kilroy-Silk Party": a body named after a person the article names in full takes no word of the name
     full_names = [p.key for p in people if len(p.key.split()) >= 2]
     for person in list(people):
@@ -118,7 +119,7 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster]) -> N
                     break
 
 
-def _merge_name_tails(orgs: dict[str, _Cluster]) -> None:
+def _merge_name_tails(orgs: dict[str, _Cluster], *, sides: frozenset[str] = frozenset()) -> None:
     """ "Manchester United … United", "BBC World Service … the World Service": an organisation's name that is
     the last words of exactly one longer organisation name in the article is that organisation.
 
@@ -132,7 +133,8 @@ def _merge_name_tails(orgs: dict[str, _Cluster]) -> None:
     words after a lower-case one ("World Summit for the Information
     Society"), and never a party's: "Parliamentary Labour Party" and "New
     Labour" are the party's MPs and a phase of it, which the party rules
-    keep apart.
+    keep apart. A capital in ``sides``, which the article names as its club ("Madrid know my situation",
+    :func:`.plural_sides.capitals_agreeing_as_sides`), is the tail of the club's full name ("Real Madrid").
     """
     if not orgs:
         return
@@ -142,7 +144,7 @@ def _merge_name_tails(orgs: dict[str, _Cluster]) -> None:
         if cluster is None:
             continue
         words = cluster.key.split()
-        if country_form(cluster.key) is not None or is_place(cluster.key) or not words[0][:1].isupper():
+        if cluster.key not in sides and (country_form(cluster.key) is not None or is_place(cluster.key)) or not words[0][:1].isupper():
             continue  # "BBC Radio Leicester" is no "Leicester"
         if words[-1].lower() == "party" or cluster.key in party_names:
             continue  # "Parliamentary Labour Party", "New Labour": a party's parts and phases are left to the party rules

@@ -148,7 +148,7 @@ from .peerages import peerages, peers_without_seat, with_peers
 from .royal_titles import royal_titles, with_royal_titles
 from .body_complements import completed_bodies
 from .competition_sides import town_side_beside_a_competition
-from .plural_sides import town_side_agreeing_in_the_plural
+from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides, town_side_agreeing_in_the_plural
 from .listed_bodies import listed_with_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
@@ -322,6 +322,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     given_names_of_one = _given_names_of_one_person(doc)
     demonyms_at = {e.start: e for e, _text in of("NORP")}
     town_clubs_at: set[int] = set()  # capitals and towns read as their clubs (_town_club), no state's alias
+    capital_sides = capitals_agreeing_as_sides(doc, in_heading=in_heading)  # "Madrid know my situation": the club
     swallowed: set[int] = set()  # words a cut name ran on over (_mend_dangling_tail): no name of their own
     # "Serbia and" + "Montenegro": a name that runs back over the words before its "and" takes them from their own
     # entity too (_with_coordinated_head), or "Serbia" is listed beside "Serbia and Montenegro"
@@ -413,6 +414,9 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"  # "Ethiopia's Tirunesh Dibaba": read as a building; not "Scotland's Good Morning Scotland"
             elif label in ("GPE", "LOC", "FAC") and ent[0].lower_ in GIVEN_NAMES and _coordinated_with_people(ent):
                 label = "PERSON"  # "Bruce Forsyth and Tess Daly": a given name among people, read as a place
+            if capital_sides and label in ("GPE", "LOC", "ORG", "PERSON") and not honorific and capital_named_as_its_side(ent, capital_sides):
+                label = "ORG"  # "I have told Madrid" where "Madrid know my situation": the club, not Spain (plural_sides)
+                town_clubs_at.add(ent.start)
             if label == "PERSON" and text in IRISH_PROVINCES and not honorific:
                 # a province is no person: after "in", "at" … it is the place (no actor), elsewhere its side ("lost to Leinster")
                 label = "GPE" if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _AT_A_PLACE else "ORG"
@@ -562,7 +566,7 @@ def extract_actors(doc: Doc) -> ActorTable:
                 for part in re.split(r"[-–]", m.text):
                     surnames[part.lower()].mentions.append(_Mention(m.span, "PERSON", part))
             del orgs[key]
-    _merge_organisations(orgs, person_clusters)
+    _merge_organisations(orgs, person_clusters, sides=capital_sides)
     for cluster in orgs.values():
         _with_possessive_in_the_name(cluster)
         cluster.names = [m.text for m in cluster.mentions]

@@ -189,7 +189,34 @@ def _capital_as_place(m: _Mention) -> bool:
     first = _first_conjunct(root)
     if first is not root and _located(first):
         return True
-    return first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in _PLACE_NOUNS
+    if first.dep_ == "appos" and first.head.i < first.i and first.head.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return _ends_an_address(root)
+
+
+def _ends_an_address(tok: Token) -> bool:
+    """ "from Croydon, south London", "a service in Westminster Hall, London", "at The Garage, north London", "held in
+    Belmarsh prison, south London": a capital after a comma, in apposition to the name of a place, a building or a
+    body before it (or to a common noun for one), is the last part of an address — where that place stands.
+
+    Why (#15, actors37): the appositive rule above takes a capital only after a place noun ("the Spanish capital,
+    Madrid") and :func:`_located` only after a name the tagger typed a building, a body or a location, so the
+    addresses the tagger writes with a town or a district first ("Croydon, south London", typed GPE) listed the
+    United Kingdom with London as its alias. BBC corpus: 10 such addresses in 10 articles (Camden Market, The
+    Garage, Greenwich, Westminster Hall, Croydon, Wembley, Southwark, Belmarsh prison, Neasden, West Ham), every one
+    the city. Only the capital's own lower-case modifiers ("south", "north west") may stand between the comma and
+    it; the name before it is no person's ("Catherine Zeta Jones, Michael Douglas") and no country's or capital's (a
+    list of states the parse hangs by apposition, "Paris, London and Berlin", keeps its states).
+    """
+    if tok.dep_ != "appos" or tok.head.i >= tok.i:
+        return False
+    head, doc = tok.head, tok.doc
+    i = tok.i - 1
+    while i > head.i and i < doc[i].head.i <= tok.i and doc[i].is_lower:
+        i -= 1  # "south", "north west": the capital's own modifiers
+    if doc[i].text != ",":
+        return False
+    return head.pos_ in ("PROPN", "NOUN") and head.ent_type_ not in ("PERSON", "NORP") and country_form(head.text) is None
 
 
 def _first_conjunct(tok: Token) -> Token:
