@@ -66,11 +66,11 @@ CASES = [
         None,
     ),
     (
-        "a news outlet is left",
+        "a news outlet is the outlet cited, not the body reported on (quotes35's outlet_epithets)",
         "Bid talk\nMicrosoft is said to be planning a bid, the Financial Times reports. "
         '"Talks are at an early stage," the newspaper said.\n',
         "Talks are at an early stage",
-        None,
+        "the Financial Times",
     ),
     (
         "no body named before",

@@ -84,6 +84,7 @@ from .body_for_person import person_of_body_subject
 from .epithets import described_person_actor
 from .named_after import intro_named_after
 from .office_epithets import office_holder_actor
+from .outlet_epithets import described_outlet_actor
 from .name_heads import body_named_by_head
 from .name_before_title import name_before_title
 from .joined_titles import name_after_joined_titles
@@ -282,6 +283,7 @@ def speaker_actor_of(mention: Span | None, speaker: str | None, ctx: Context, re
         or described_person_actor(mention, speaker, ctx, resolve)
         or body_named_by_head(mention, speaker, ctx, resolve)
         or described_body_actor(mention, speaker, ctx, resolve)
+        or described_outlet_actor(mention, speaker, ctx, resolve)
         or intro_named_after(mention, speaker, ctx, resolve)
         or office_holder_actor(mention, speaker, ctx, resolve)
         or lead_office_holder(mention, speaker, ctx, resolve)
