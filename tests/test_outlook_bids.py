@@ -48,3 +48,18 @@ def test_the_attempt_nouns_come_from_wordnet():
 
     assert {"attempt", "bid", "effort", "drive", "plan", "campaign"} <= ATTEMPT_NOUNS
     assert "order" not in ATTEMPT_NOUNS  # "in order to" is a manner as often as an aim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Delta Air Lines is restructuring in a bid to fight off insolvency.", "Delta Air Lines"),
+        ("The bank said it is selling its branches in an effort to raise cash.", "bank"),  # the usual route: who says
+    ],
+)
+def test_who_acts_holds_the_plan(parse, sentence, holder):
+    _, doc = parse(_article(sentence))
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert len(items) == 1
+    name = items[0].holder.name if items[0].holder else None
+    assert name == holder, f"{sentence!r} -> {name!r}"

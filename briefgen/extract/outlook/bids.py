@@ -53,6 +53,13 @@ def _governing_preposition(noun: Token) -> Token | None:
     return prep if prep.lower_ in _FOR_AN_END else None
 
 
+def act_under_way(noun: Token) -> Token | None:
+    """The verb whose act is done in the bid or as part of the plan ``noun`` names ("restructuring" in "is
+    restructuring in a bid to"), if the noun stands in that frame; its subject holds the plan."""
+    prep = _governing_preposition(noun)
+    return prep.head if prep is not None else None
+
+
 @first_test(FirstTest(pos=frozenset({"NOUN"}), deps=frozenset({"pobj"}), lemmas=ATTEMPT_NOUNS))
 def act_in_a_bid_cue(token: Token) -> str | None:
     """ "is restructuring in a bid to fight off insolvency", "is cutting domestic fares … as part of a plan to ensure
@@ -63,10 +70,9 @@ def act_in_a_bid_cue(token: Token) -> str | None:
         return None
     if not _has_own_infinitive(token):
         return None
-    prep = _governing_preposition(token)
-    if prep is None:
+    verb = act_under_way(token)
+    if verb is None:
         return None
-    verb = prep.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return None
     if is_negated(verb) or not progressive_told_now(verb):

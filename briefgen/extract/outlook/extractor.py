@@ -78,7 +78,7 @@ from .hopes import hope_held_cue
 from .granted import opening_granted_cue
 from .departures import arranged_move_cue
 from .releases import release_arranged_cue
-from .bids import act_in_a_bid_cue
+from .bids import act_in_a_bid_cue, act_under_way
 from .proposals import plan_put_forward_cue
 from .plan_stances import plan_argued_cue, plan_owner
 from .conditions import condition_pending_cue
@@ -593,6 +593,10 @@ def holder_token(cue: Cue) -> Token | None:
     if token.lower_ == "whether" and choice_open_cue(token) is not None:
         chooser = finite_above(token.head)  # "Robinson now has a tricky decision over whether to …": who has to choose
         return subject_of(chooser) if chooser is not None else None
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and act_in_a_bid_cue(token) is not None:
+        verb = act_under_way(token)  # "Delta is restructuring in a bid to …": who acts holds the plan
+        subject = subject_of(verb) if verb is not None else None
+        return subject if subject is not None and is_actor_like(subject) else None
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and will_made_known_cue(token) is not None:
         maker = no_secret_made(token)  # "Gerrard has made no secret of his desire to …": who makes the will known
         return subject_of(maker) if maker is not None else None
