@@ -79,6 +79,7 @@ from .granted import opening_granted_cue
 from .departures import arranged_move_cue
 from .releases import release_arranged_cue
 from .bids import act_in_a_bid_cue, act_under_way
+from .plan_contents import plan_content_cue
 from .proposals import plan_put_forward_cue
 from .plan_stances import plan_argued_cue, plan_owner
 from .conditions import condition_pending_cue
@@ -302,6 +303,7 @@ CLAUSE_CUES = (
     wanted_act_cue,  # :mod:`.wanted_acts`: "Cafod wants Britain to use its influence", "want them to stay in place"
     release_arranged_cue,  # :mod:`.releases`: "Microsoft is releasing tools", "BT is introducing two initiatives"
     act_in_a_bid_cue,  # :mod:`.bids`: "is restructuring in a bid to fight off insolvency", "as part of a plan to"
+    plan_content_cue,  # :mod:`.plan_contents`: "The budget … calls for the sell-off of 20%", "The outline proposes"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
