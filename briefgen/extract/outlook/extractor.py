@@ -78,6 +78,9 @@ from .hopes import hope_held_cue
 from .granted import opening_granted_cue
 from .departures import arranged_move_cue
 from .releases import release_arranged_cue
+from .bids import act_in_a_bid_cue, act_under_way
+from .plan_contents import plan_content_cue
+from .undecided import nothing_decided_cue
 from .proposals import plan_put_forward_cue
 from .plan_stances import plan_argued_cue, plan_owner
 from .conditions import condition_pending_cue
@@ -300,6 +303,9 @@ CLAUSE_CUES = (
     work_being_made_cue,  # :mod:`.creations`: "is developing a new version of Internet Explorer", "is writing an episode of"
     wanted_act_cue,  # :mod:`.wanted_acts`: "Cafod wants Britain to use its influence", "want them to stay in place"
     release_arranged_cue,  # :mod:`.releases`: "Microsoft is releasing tools", "BT is introducing two initiatives"
+    act_in_a_bid_cue,  # :mod:`.bids`: "is restructuring in a bid to fight off insolvency", "as part of a plan to"
+    plan_content_cue,  # :mod:`.plan_contents`: "The budget … calls for the sell-off of 20%", "The outline proposes"
+    nothing_decided_cue,  # :mod:`.undecided`: "said no decisions had been taken", "no date had been chosen for"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
@@ -591,6 +597,10 @@ def holder_token(cue: Cue) -> Token | None:
     if token.lower_ == "whether" and choice_open_cue(token) is not None:
         chooser = finite_above(token.head)  # "Robinson now has a tricky decision over whether to …": who has to choose
         return subject_of(chooser) if chooser is not None else None
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and act_in_a_bid_cue(token) is not None:
+        verb = act_under_way(token)  # "Delta is restructuring in a bid to …": who acts holds the plan
+        subject = subject_of(verb) if verb is not None else None
+        return subject if subject is not None and is_actor_like(subject) else None
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and will_made_known_cue(token) is not None:
         maker = no_secret_made(token)  # "Gerrard has made no secret of his desire to …": who makes the will known
         return subject_of(maker) if maker is not None else None
