@@ -168,7 +168,6 @@ from .untagged import (
 from .words import COLLECTIVE_NOUNS, HONORIFICS, ORGANISATION_NOUNS_WN, _INITIAL, _is_acronym
 from .works import (
     PRIZE_NAMES,
-    _acronyms_of_common_nouns,
     _acronyms_of_events,
     _bodies_owned_by_people_as_works,
     _common_noun_ending_a_title,
@@ -287,8 +286,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         if titled_as_a_performer(e) and text and text not in titled_bodies
         and singular_name(text) not in prizes and country_form(text) is None
     }
-    events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
-    events |= spelt_out_acronyms(doc)  # "digital terrestrial TV (DTT)", "megabits per second (Mbps)", "Minority ethnic led (Mel)"
+    events = _acronyms_of_events(doc)  # "the Game Developers Conference (GDC)"
+    events |= spelt_out_acronyms(doc)  # "an initial public offer (IPO)", "digital terrestrial TV (DTT)", "megabits per second (Mbps)"
     # "IPO (Initial Public Offering)", "Liquid Crystal Display (LCD)": a WordNet common noun of several words, capitals
     # aside, and its acronym, name a thing (compound_thing_names), unless the article titles the name a body or a band
     titled_names = titled_bodies | titled_performers | bands

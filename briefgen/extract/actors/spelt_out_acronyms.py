@@ -1,19 +1,27 @@
-"""Acronyms the article spells out in common words, whatever their letters' case: "digital terrestrial TV (DTT)",
-"megabits per second (Mbps)", "anti-social behaviour orders (Asbos)", "Minority ethnic led (Mel)".
+"""Acronyms the article spells out in common words: "an initial public offer (IPO)", "personal digital video recorders
+(PVRs)", "digital terrestrial TV (DTT)", "megabits per second (Mbps)", "anti-social behaviour orders (Asbos)",
+"Minority ethnic led (Mel)". Such an acronym is a common noun's, so it names no actor wherever it stands, nor its
+plural or singular ("liquid crystal displays (LCDs)", then "LCD").
 
-Why (#15, actors35): :func:`.works._acronyms_of_common_nouns` takes a bracketed acronym for a common noun's when the
-lower-case words before it give its initials ("an initial public offer (IPO)"), but only an acronym in capitals
-after words all in lower case. Writers also shorten with small letters ("Mbps", "Asbos", "Mel"), end the spelled-out
-words with a common noun in capitals ("digital terrestrial TV"), or capitalise the first of them ("Internet service
-provider (ISP)", "Minority ethnic led (Mel)"); the small model then tags the acronym a person or an organisation in
-every mention ("DTT" an organisation of 11 mentions in the held-out read Random(11212), "Mbps" and "Kbps" people in
-Random(11010), "Mel" a person in the lead's reading of Random(11616)). A name is spelled out in capitals ("the
-European Central Bank (ECB)", "Athletics Kenya (AK)"), so words after the first must be in lower case, and one of
-them a word that is no function word.
+Why: the small model tags such a bare acronym an organisation or a person in every mention (#15: "IPO" an
+organisation of four mentions in the actors14 held-out read, business/169; "DTT" an organisation of 11 mentions in
+Random(11212), tech/371; "Mbps" and "Kbps" people in Random(11010); "Mel" a person in the lead's reading of
+Random(11616)). A body's name is spelled out in capitals ("the European Central Bank (ECB)", "Athletics Kenya (AK)",
+:func:`.untagged._bracketed_acronyms`), so words after the first must be in lower case.
 
-The letters must come, in order, from the words: each word gives its initial and may give more of its own letters
-after it ("Mbps": m(ega)b(its) p(er) s(econd)); a function word ("of", "and", "per") may give none. A shorter
-acronym than its words, or one that merely holds their letters, defines nothing.
+The words are the shortest run before the bracket that spells the acronym, no longer than its letters and two more,
+read in one of two ways, so that a phrase that merely holds the letters defines nothing:
+
+- an acronym in capitals after words all in lower case takes its letters, in order, from the words' initials, and may
+  pass over a word (:func:`.names.acronym_fits`: "personal digital video recorders (PVRs)", "massively multi-player
+  online role-playing games (MMORPGs)"; actors14, BBC: 15 such rows in 14 tables, none an actor);
+- any acronym of two to seven letters ("Mbps", "Asbos", "Mel", "VoIP") takes them from the words in order, each word
+  its initial and perhaps more of its own letters after it ("Mbps": m(ega)b(its) p(er) s(econd)), a function word
+  ("of", "and", "per") perhaps none; the last word may be a common noun's capitals ("digital terrestrial TV"), the
+  first may be capitalised ("Internet service provider (ISP)"), and one of the words is a lower-case word that is no
+  function word (actors35).
+
+The two ways were two functions until actors38 (#15), each walking every bracket of the article.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ..docview import words as word_columns
+from .names import acronym_fits
 
 #: Words an acronym may skip ("Food and Agriculture Organisation (FAO)", "denial of service (DoS)").
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "per", "to", "a", "an", "&"})
@@ -39,19 +48,44 @@ def spelt_out_acronyms(doc: Doc) -> frozenset[str]:
             if lowers[i - 1] != "(" or lowers[i + 1] != ")":
                 continue
             acronym = doc[i].text
-            if not _shaped_like_an_acronym(acronym):
-                continue
-            phrase = _spelling_before(doc, i - 2, acronym)
-            if phrase:
+            if (_in_capitals(acronym) or _shaped_like_an_acronym(acronym)) and _spelt_out_before(doc, i - 2, acronym):
                 singular = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
                 acronyms.update((acronym, singular, singular + "s"))
         found = doc.user_data[_KEY] = frozenset(acronyms)
     return found
 
 
+def _in_capitals(acronym: str) -> bool:
+    """Two letters or more in capitals, bar a plural's "s": "IPO", "PVRs", "MMORPGs"."""
+    letters = acronym[:-1] if acronym.endswith("s") else acronym
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _shaped_like_an_acronym(text: str) -> bool:
     """Two to seven letters, the first a capital, not a word in lower case: "DTT", "Mbps", "Asbos", "Mel", "VoIP"."""
     return 2 <= len(text) <= 7 and text.isalpha() and text[0].isupper() and not text.islower()
+
+
+def _spelt_out_before(doc: Doc, last: int, acronym: str) -> bool:
+    """Whether a run of words ending at ``last`` spells ``acronym`` out in common words, one way or the other."""
+    capitals = _in_capitals(acronym)
+    if capitals and _initials_before(doc, last, acronym[:-1] if acronym.endswith("s") else acronym):
+        return True
+    return _shaped_like_an_acronym(acronym) and bool(_spelling_before(doc, last, acronym))
+
+
+def _initials_before(doc: Doc, last: int, letters: str) -> bool:
+    """Whether the initials of the shortest run of lower-case words ending at ``last`` (hyphens aside) give ``letters``
+    in order, some words passed over (:func:`.names.acronym_fits`); the run is no longer than the letters and two more."""
+    words: list[str] = []
+    j = last
+    while j >= 0 and len(words) < len(letters) + 2 and ((doc[j].is_lower and doc[j].is_alpha) or doc[j].text == "-"):
+        if doc[j].text != "-":
+            words.insert(0, doc[j].text)
+            if acronym_fits(letters, " ".join(words)):
+                return True
+        j -= 1
+    return False
 
 
 def _spelling_before(doc: Doc, last: int, acronym: str) -> list[str]:
