@@ -21,7 +21,9 @@ read in one of two ways, so that a phrase that merely holds the letters defines 
   first may be capitalised ("Internet service provider (ISP)"), and one of the words is a lower-case word that is no
   function word (actors35).
 
-The two ways were two functions until actors38 (#15), each walking every bracket of the article.
+The two ways were two functions until actors38 (#15), each walking every bracket of the article. The spelling may
+also follow the acronym, alone in its brackets and all in lower case ("RSS (really simple syndication)", "VJ (video
+jockey)", read the second way): the same definition, written the other way round.
 """
 
 from __future__ import annotations
@@ -39,16 +41,20 @@ _KEY = "briefgen_spelt_out_acronyms"
 
 
 def spelt_out_acronyms(doc: Doc) -> frozenset[str]:
-    """The acronyms ``doc`` defines in brackets right after common words, with their singular or plural, once per doc."""
+    """The acronyms ``doc`` defines in brackets right after common words, or spells out in brackets right after
+    themselves ("RSS (really simple syndication)"), with their singular or plural, once per doc."""
     found = doc.user_data.get(_KEY)
     if found is None:
         lowers = word_columns(doc)[0]
         acronyms: set[str] = set()
-        for i in range(2, len(doc) - 1):
-            if lowers[i - 1] != "(" or lowers[i + 1] != ")":
+        for i in range(len(doc) - 1):
+            bracketed = 2 <= i and lowers[i - 1] == "(" and lowers[i + 1] == ")"
+            if not bracketed and lowers[i + 1] != "(":
                 continue
             acronym = doc[i].text
-            if (_in_capitals(acronym) or _shaped_like_an_acronym(acronym)) and _spelt_out_before(doc, i - 2, acronym):
+            if not (_in_capitals(acronym) or _shaped_like_an_acronym(acronym)):
+                continue
+            if _spelt_out_before(doc, i - 2, acronym) if bracketed else _spelt_out_inside(doc, i + 2, acronym):
                 singular = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
                 acronyms.update((acronym, singular, singular + "s"))
         found = doc.user_data[_KEY] = frozenset(acronyms)
@@ -85,6 +91,29 @@ def _initials_before(doc: Doc, last: int, letters: str) -> bool:
             if acronym_fits(letters, " ".join(words)):
                 return True
         j -= 1
+    return False
+
+
+def _spelt_out_inside(doc: Doc, start: int, acronym: str) -> bool:
+    """Whether the bracket opening before ``start`` holds nothing but common words that spell ``acronym`` out, as
+    :func:`_spelling_before` reads them but all in lower case: "RSS (really simple syndication)", "VJ (video jockey)",
+    "PDAs (personal digital assistants)" (actors38: 4 such brackets in 4 BBC articles, none an actor's)."""
+    letters = acronym[:-1] if acronym.endswith("s") and len(acronym) > 3 else acronym
+    words: list[str] = []
+    j = start
+    while j < len(doc) and len(words) <= len(letters) + 2:
+        tok = doc[j]
+        if tok.text == ")":
+            content = any(w not in _FUNCTION_WORDS for w in words)
+            spelt = _fits(tuple(letters.lower()), tuple(words)) or _fits(tuple(acronym.lower()), tuple(words))
+            return content and spelt
+        if tok.text in ("-", "–") and words and not doc[j - 1].whitespace_:
+            j += 1
+            continue
+        if not (tok.is_alpha and tok.is_lower):
+            return False
+        words.append(tok.lower_)
+        j += 1
     return False
 
 
