@@ -2,7 +2,9 @@
 (#15, the lead's reading of Random(9191): "BSE" from "mad cow disease (BSE)" listed as an organisation; on the BBC
 corpus 50 such brackets in 46 articles, none an actor, six of them organisation rows, "UWB" with 10 mentions).
 
-A bracket after a noun for a body or a person, or after a name, defines an actor as before.
+A bracket after a noun for a body or a person, or after a name, defines an actor as before. actors38: the same noun
+set before the acronym as its title ("the banned steroid THG", "the starting XV"; BBC corpus: 8 rows in 8 articles,
+all things) names no actor either, unless the acronym acts.
 """
 
 from __future__ import annotations
@@ -37,4 +39,31 @@ def test_an_acronym_defined_for_a_thing_is_no_actor(parse, text, acronym):
     ],
 )
 def test_an_acronym_defined_for_an_actor_stays(parse, text, acronym):
+    assert acronym in kinds_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        # a common noun for a thing set before the acronym as its title (actors38: "the banned steroid THG" in four BBC
+        # articles and the read Random(11010), sport/045; "the starting XV" twice)
+        ("The sprinter tested positive for the banned steroid THG last year. He denies taking THG.", "THG"),
+        ("Scientists found the designer steroid THG in samples. Athletes who took THG were banned.", "THG"),
+        ("Wilkinson will not be in the starting XV for the game against Wales on Saturday.", "XV"),
+    ],
+)
+def test_an_acronym_a_thing_s_noun_names_is_no_actor(parse, text, acronym):
+    assert acronym not in kinds_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        # a body's own noun before it, or a body that acts
+        ("The carmaker GM said it would cut 5,000 jobs.", "GM"),
+        ("The broadcaster BBC said the show would return.", "BBC"),
+        ("The search engine MSN said it would show fewer adverts.", "MSN"),
+    ],
+)
+def test_an_acronym_titled_as_a_body_or_acting_stays(parse, text, acronym):
     assert acronym in kinds_of(parse, text)

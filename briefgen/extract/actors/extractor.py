@@ -87,8 +87,9 @@ from .clubs import (
 from .mentions import _Cluster, _Mention, _clean, _looks_like_name
 from .market_indices import moves_beside_an_index, names_an_index_or_a_crude
 from .not_actors import INHABITANT_NOUNS, _a_faith, _names_no_one
-from .thing_acronyms import acronym_of_a_thing
+from .thing_acronyms import acronym_of_a_thing, acronyms_named_by_a_thing_s_noun
 from .spelt_out_acronyms import spelt_out_acronyms
+from .counted_acronyms import counted_acronyms
 from .people_merge import (
     _abbreviated_full_name,
     _cluster_people,
@@ -168,7 +169,6 @@ from .untagged import (
 from .words import COLLECTIVE_NOUNS, HONORIFICS, ORGANISATION_NOUNS_WN, _INITIAL, _is_acronym
 from .works import (
     PRIZE_NAMES,
-    _acronyms_of_common_nouns,
     _acronyms_of_events,
     _bodies_owned_by_people_as_works,
     _common_noun_ending_a_title,
@@ -287,8 +287,10 @@ def extract_actors(doc: Doc) -> ActorTable:
         if titled_as_a_performer(e) and text and text not in titled_bodies
         and singular_name(text) not in prizes and country_form(text) is None
     }
-    events = _acronyms_of_events(doc) | _acronyms_of_common_nouns(doc)  # "GDC"; "an initial public offer (IPO)"
-    events |= spelt_out_acronyms(doc)  # "digital terrestrial TV (DTT)", "megabits per second (Mbps)", "Minority ethnic led (Mel)"
+    events = _acronyms_of_events(doc)  # "the Game Developers Conference (GDC)"
+    events |= spelt_out_acronyms(doc)  # "an initial public offer (IPO)", "digital terrestrial TV (DTT)", "megabits per second (Mbps)"
+    events |= counted_acronyms(doc)  # "Ten PEDs are the equivalent to one US dollar": a count noun's, no name
+    events |= acronyms_named_by_a_thing_s_noun(doc)  # "the banned steroid THG", "the starting XV"
     # "IPO (Initial Public Offering)", "Liquid Crystal Display (LCD)": a WordNet common noun of several words, capitals
     # aside, and its acronym, name a thing (compound_thing_names), unless the article titles the name a body or a band
     titled_names = titled_bodies | titled_performers | bands

@@ -19,7 +19,7 @@ from ..docview import words as word_columns
 from ..lexicon import INSTITUTION_NOUNS, is_actor_noun, read_word_list
 from .kinds import BUILDING_NOUNS, GIVEN_NAMES, owned_by_a_person
 from .gazetteer import country_form, is_place
-from .names import ORGANISATION_NOUNS, WORK_NOUNS, acronym_fits, is_common_noun, names_a_club, names_a_model, singular, singular_name
+from .names import ORGANISATION_NOUNS, WORK_NOUNS, is_common_noun, names_a_club, names_a_model, singular, singular_name
 from .mentions import _clean
 from .work_frames import listed_thing_noun, works_named_by_clauses
 from .words import HONORIFICS, ORGANISATION_NOUNS_WN, _CALENDAR_WORDS, _HYPHENS, _is_acronym, _opens_sentence, _organisation_noun
@@ -537,38 +537,6 @@ def _acronyms_of_events(doc: Doc) -> frozenset[str]:
             acronyms.add(ent.text)
     initials = {"".join(w[0] for w in e.split() if w[0].isupper()) for e in events}
     return frozenset(a for a in acronyms if len(a) > 1 and a.isalpha() and a.isupper() and a in initials)
-
-
-def _acronyms_of_common_nouns(doc: Doc) -> frozenset[str]:
-    """ "its initial public offer (IPO)", "a personal video recorder (PVR)", "digital rights management (DRM)": an
-    acronym the article spells out in brackets right after lower-case words is a common noun's, so it names no actor
-    wherever it stands (nor its plural or singular: "liquid crystal displays (LCDs)", then "LCD").
-
-    A body's name is written with capitals ("the European Central Bank (ECB)", :func:`.untagged._bracketed_acronyms`);
-    the small model tags such a bare acronym an organisation all the same (#15, actors14 held-out read, business/169:
-    "IPO" an organisation of four mentions; BBC: 15 such rows in 14 tables, none an actor). The words are the
-    shortest run of lower-case words before the bracket whose initials the acronym fits (:func:`.names.acronym_fits`),
-    no longer than its letters and two more ("and", "of"), so a phrase that merely holds the letters defines nothing.
-    """
-    lowers = word_columns(doc)[0]
-    found: set[str] = set()
-    for i in range(2, len(doc) - 1):
-        if lowers[i - 1] != "(" or lowers[i + 1] != ")":
-            continue
-        acronym = doc[i].text
-        letters = acronym[:-1] if acronym.endswith("s") else acronym
-        if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
-            continue
-        words: list[str] = []
-        j = i - 2
-        while j >= 0 and len(words) < len(letters) + 2 and ((doc[j].is_lower and doc[j].is_alpha) or doc[j].text == "-"):
-            if doc[j].text != "-":
-                words.insert(0, doc[j].text)
-                if acronym_fits(letters, " ".join(words)):
-                    found.update((acronym, letters, letters + "s"))
-                    break
-            j -= 1
-    return frozenset(found)
 
 
 #: Nouns of bodies and buildings ("club", "bank", "hotel", "stadium"): a name holding one is no person's.
