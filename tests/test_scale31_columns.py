@@ -4,15 +4,17 @@ Each row compares the new reading with the old walk, kept here as the oracle, ov
 construction (positive rows: line breaks, a run of words with no end mark, list items, quotation marks hugging an end
 mark) and texts holding none of it (negative rows: one line of prose, spaces only, nothing): the line-break pass's
 sentence starts and held continuations read from one :func:`briefgen.nlp.line_columns` (before, each walk read its
-own: :func:`~briefgen.nlp.sentence_starts` made a ``Token`` of every word).
+own: :func:`~briefgen.nlp.sentence_starts` made a ``Token`` of every word); and the per-doc word columns
+(:func:`briefgen.extract.docview.words`) read through string tables kept across docs, against the tables built per doc.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from spacy.attrs import IS_SPACE, ORTH, SPACY
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SPACY
 
+from briefgen.extract import docview
 from briefgen.nlp import _BULLETS, _CLOSING_MARKS, _MAY_END_A_SENTENCE, MAX_UNPUNCTUATED_TOKENS, line_columns, sentence_starts, unended_continuations
 
 _ENDS = frozenset({".", "?", "!"})
@@ -91,3 +93,37 @@ def test_line_break_walks_read_from_columns_as_from_tokens(nlp, text, starts_som
     assert sentence_starts(doc) == sentence_starts(doc, columns=columns) == expected
     held = _continuations_by_rows(doc, expected)
     assert unended_continuations(doc, expected) == unended_continuations(doc, expected, columns=columns) == held
+
+
+def _words_per_doc(doc) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    """``docview.words`` as it read its string tables before scale31, each distinct hash once per doc: the oracle."""
+    lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+    strings = doc.vocab.strings
+    lower_of = {h: strings[h] for h in set(lowers)}
+    lemma_of = {h: strings[h].lower() for h in set(lemmas)}
+    return list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas))
+
+
+WORD_TEXTS = [
+    # words again and again across articles, a lemma kept in upper case ("I", "Monday"), accents, a number, an acronym
+    "I met the Minister on Monday. The ministers meet again on Mondays, said Señor Pérez of the UN.\n",
+    "The UN said 2,500 ministers had met. I said so too.\n",
+    # no word the other texts have
+    "Zebras graze quietly.\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("kept", [docview._STRINGS_KEPT, 1])
+def test_words_kept_across_docs_are_each_doc_s_own(nlp, kept, monkeypatch):
+    """The hash -> string tables kept across docs give every doc what its own string store gives, full or not (a bound
+    of 1 replaces the tables at every doc)."""
+    monkeypatch.setattr(docview, "_STRINGS", [{}, {}])
+    monkeypatch.setattr(docview, "_STRINGS_KEPT", kept)
+    docs = [nlp(text) for text in WORD_TEXTS] * 2  # the second time round every word is kept already
+    tables = []
+    for doc in docs:
+        doc.user_data.pop("briefgen_words", None)
+        assert docview.words(doc) == _words_per_doc(doc)
+        tables.append(docview._STRINGS[0])
+    assert (len({id(table) for table in tables}) == 1) is (kept > 1)  # a bound of 1: a new pair for every doc
