@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import spacy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -62,6 +63,8 @@ _NOT_A_START = 2**64 - 1
 #: them) would cost the line's length for each of its words.
 MAX_UNPUNCTUATED_TOKENS = 400
 _SENTENCE_ENDS = frozenset({".", "?", "!"})
+#: The same as ``ORTH`` values: a string's hash is its value in every vocabulary (``StringStore`` keys are the hashes).
+_SENTENCE_END_ORTHS = frozenset(hash_string(end) for end in _SENTENCE_ENDS)
 
 
 @Language.component(LINE_BREAKS)
@@ -78,8 +81,9 @@ def line_breaks(doc: Doc) -> Doc:
     times the length of the doc (100,000 one-word paragraphs spent most of
     their parse there; issue #19). The values written are the setter's.
     """
-    starts = sentence_starts(doc)
-    continuations = unended_continuations(doc, starts)
+    columns = line_columns(doc)  # read once for both walks (#18, scale31)
+    starts = sentence_starts(doc, columns=columns)
+    continuations = unended_continuations(doc, starts, columns=columns)
     if starts or continuations:
         if doc.has_annotation("DEP"):  # what the setter refuses: boundaries on a parsed doc
             doc[(starts or continuations)[0]].is_sent_start = bool(starts)
@@ -129,7 +133,21 @@ _CLOSING_MARKS = frozenset({'"', "”", "'", "’"})
 _BULLETS = frozenset({"-", "–", "—", "*", "•", "·"})
 
 
-def unended_continuations(doc: Doc, starts: list[int]) -> list[int]:
+def line_columns(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Every token's ``ORTH``, ``IS_SPACE`` and ``SPACY``, the three columns :func:`sentence_starts` and
+    :func:`unended_continuations` read, from one ``Doc.to_array``, one list per column.
+
+    Why (#18): a ``Token`` object per word cost as much as the rest of either walk. Read once, the two walks share
+    the columns (scale31: :func:`sentence_starts` still made a ``Token`` of every word, 120,000 per 300 BBC
+    articles), and a list per column, not a list per token, leaves the cyclic collector no containers to count.
+    """
+    if not len(doc):
+        return [], [], []
+    orths, spaces, spaced = doc.to_array([ORTH, IS_SPACE, SPACY]).T.tolist()
+    return orths, spaces, spaced
+
+
+def unended_continuations(doc: Doc, starts: list[int], *, columns: tuple[list[int], list[int], list[int]] | None = None) -> list[int]:
     """Tokens that follow, on the same line, a token that cannot end a sentence: no sentence starts there.
 
     The small model ends sentences where no full stop is: before the "and",
@@ -152,10 +170,9 @@ def unended_continuations(doc: Doc, starts: list[int]) -> list[int]:
     strings = doc.vocab.strings
     last: str | None = None  # last character of the previous word on this line; None at a line's start
     hugs = False  # the previous word ends a sentence with no space after it ("other." before '"')
-    # read from the doc's columns: a ``Token`` object per word cost as much as the rest of the loop (#18)
-    columns = doc.to_array([ORTH, IS_SPACE, SPACY]).tolist()
-    final = len(columns) - 1
-    for i, (orth, space, spaced) in enumerate(columns):
+    orths, spaces, spacys = line_columns(doc) if columns is None else columns
+    final = len(orths) - 1
+    for i, (orth, space, spaced) in enumerate(zip(orths, spaces, spacys)):
         text = strings[orth]
         if space:
             if "\n" in text:
@@ -165,33 +182,41 @@ def unended_continuations(doc: Doc, starts: list[int]) -> list[int]:
         line_opening = last is None
         if not line_opening and last not in _MAY_END_A_SENTENCE and i not in started:
             held.append(i)
-        elif hugs and text in _CLOSING_MARKS and i not in started and (spaced or i == final or columns[i + 1][1]):
+        elif hugs and text in _CLOSING_MARKS and i not in started and (spaced or i == final or spaces[i + 1]):
             held.append(i)  # a closing quote mark belongs to the sentence its end mark ends
         hugs = text[-1] in _SENTENCE_ENDS and not spaced
         last = None if line_opening and text in _BULLETS else text[-1]  # a list item's text may start its own sentence
     return held
 
 
-def sentence_starts(doc: Doc) -> list[int]:
-    """Indices of the tokens :func:`line_breaks` starts a sentence at."""
+def sentence_starts(doc: Doc, *, columns: tuple[list[int], list[int], list[int]] | None = None) -> list[int]:
+    """Indices of the tokens :func:`line_breaks` starts a sentence at.
+
+    Read from :func:`line_columns` (``columns``, when the caller has them; #18, scale31): a line break is a space
+    token holding ``"\\n"``, and a sentence's end a word whose ``ORTH`` is one of :data:`_SENTENCE_END_ORTHS`, so a
+    word's text is looked up only for space tokens. A token's trailing whitespace (``SPACY``) is one space or nothing,
+    never a line break, so only space tokens set ``after_break`` (the walk over ``Token`` objects asked
+    ``whitespace_`` too, always in vain).
+    """
+    orths, spaces, _ = line_columns(doc) if columns is None else columns
+    strings = doc.vocab.strings
     starts: list[int] = []
     after_break = False
     unpunctuated = 0
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
-        elif after_break and token.i > 0:
-            starts.append(token.i)
+    for i, (orth, space) in enumerate(zip(orths, spaces)):
+        if space:
+            after_break = after_break or "\n" in strings[orth]
+            continue
+        if after_break and i > 0:
+            starts.append(i)
             after_break = False
             unpunctuated = 0
         elif unpunctuated >= MAX_UNPUNCTUATED_TOKENS:
-            starts.append(token.i)
+            starts.append(i)
             unpunctuated = 0
         else:
             after_break = False
-        if not token.is_space:
-            unpunctuated = 0 if token.text in _SENTENCE_ENDS else unpunctuated + 1
-        after_break = after_break or "\n" in token.whitespace_
+        unpunctuated = 0 if orth in _SENTENCE_END_ORTHS else unpunctuated + 1
     return starts
 
 

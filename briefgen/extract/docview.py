@@ -157,6 +157,10 @@ def _body_sentences(doc: Doc) -> Iterator[Span]:
 
 
 _WORDS = "briefgen_words"
+#: A hash's string for the ``LOWER`` column and a hash's lower-cased string for the ``LEMMA`` column, kept across docs
+#: (see :func:`words`); a new pair of tables replaces the pair when they hold :data:`_STRINGS_KEPT` entries together.
+_STRINGS: list[dict[int, str]] = [{}, {}]
+_STRINGS_KEPT = 50_000
 
 
 def words(doc: Doc) -> tuple[list[str], list[str]]:
@@ -166,18 +170,30 @@ def words(doc: Doc) -> tuple[list[str], list[str]]:
     lower-cased form several times each (the outlook's cue functions
     3.7 times per token); every read looks the string up in the string
     store and lower-cases it again. Read here, a token's answer is a list
-    index. Both columns come from one ``Doc.to_array``, each distinct string
-    looked up once per doc. The doc is not changed after parsing, so
-    the first answer holds.
+    index. Both columns come from one ``Doc.to_array``. The doc is not
+    changed after parsing, so the first answer holds.
+
+    A string-store look-up decodes the word's UTF-8 into a new string (about
+    0.2 µs); most of a news article's words were in the articles before it, so
+    each hash's string is kept across docs (#18, scale31: the tables of a cold
+    300-article build 0.053-0.059 -> 0.042 CPU s). A hash is the string's own
+    (``StringStore`` keys are hashes of the strings), in every vocabulary and
+    memory zone, so a kept string is the one the store gives. The tables are
+    bounded (:data:`_STRINGS_KEPT`): when full they are replaced, not cleared,
+    so a doc read on another thread keeps the pair it started with.
     """
     found = doc.user_data.get(_WORDS)
     if found is None:
         lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        lower_of, lemma_of = _STRINGS
+        if len(lower_of) + len(lemma_of) >= _STRINGS_KEPT:
+            lower_of, lemma_of = _STRINGS[:] = [{}, {}]
         strings = doc.vocab.strings
-        # each distinct string once per doc (a memo kept across docs would outlive the parse's memory zone);
         # ``lower_`` is stored lower-cased already, the lemma keeps the lemmatiser's case ("I", "Monday")
-        lower_of = {h: strings[h] for h in set(lowers)}
-        lemma_of = {h: strings[h].lower() for h in set(lemmas)}
+        for h in set(lowers).difference(lower_of):
+            lower_of[h] = strings[h]
+        for h in set(lemmas).difference(lemma_of):
+            lemma_of[h] = strings[h].lower()
         found = doc.user_data[_WORDS] = (list(map(lower_of.__getitem__, lowers)), list(map(lemma_of.__getitem__, lemmas)))
     return found
 
