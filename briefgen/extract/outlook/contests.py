@@ -43,6 +43,8 @@ ODDS = frozenset({"odds"})
 _ODDS_IDIOMS = frozenset({"at", "against", "above", "over", "beyond"})
 #: What is at stake, by preposition: a prize or post ("for"), a category ("in").
 _STAKES = frozenset({"for", "in"})
+#: Prepositions that name a party's standing in the field: "earmarked as favourites", "among the favourites".
+_NAMED_AS = frozenset({"as", "among"})
 
 
 def _has_infinitive(noun: Token) -> bool:
@@ -55,15 +57,26 @@ def _has_infinitive(noun: Token) -> bool:
 
 def _predicate_infinitive(noun: Token) -> bool:
     """ "The singer is favourite to be voted off", "remains odds on favourite to win": the parser hangs the infinitive on
-    the copula whose predicate the noun is (bare "favourite" is tagged an adjective there)."""
+    the copula whose predicate the noun is (bare "favourite" is tagged an adjective there). So it does on the verb
+    that names the standing (fifty-fifth pass, set 49): an object's complement ("The bookmakers have made Bez favourite
+    to win the show", tagged ``oprd``, or a small clause's predicate, ``ccomp`` with its own subject) and "as" or "among" after a verb ("Ireland are being earmarked as hot favourites
+    in many quarters to go the whole hog", "are now considered to be among the favourites to get Oscars")."""
     current = noun
     if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.lower_ in ODDS:
         current = current.head.head  # "odds on favourite"
-    if current.dep_ not in ("attr", "acomp"):
+    if current.dep_ in ("attr", "acomp"):
+        verb = current.head
+    elif current.dep_ == "oprd":
+        verb = current.head  # "The bookmakers have made Bez favourite to win the show": the parser hangs "to win" on "made"
+    elif current.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in current.children):
+        verb = current  # the same frame read as a small clause, "made [the dancer favourite] to win": the infinitive on it
+    elif current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.lower_ in _NAMED_AS and current.head.head.pos_ in ("VERB", "AUX"):
+        verb = current.head.head  # "are being earmarked as hot favourites … to go the whole hog", "to be among the favourites to get"
+    else:
         return False
     return any(
-        c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VB", "VBN") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        for c in current.head.children
+        c.dep_ in ("xcomp", "advcl") and c.i > noun.i and c.tag_ in ("VB", "VBN") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in verb.children
     )
 
 
@@ -117,7 +130,7 @@ def contest_standing_cue(token: Token) -> str | None:
     lower = token.lower_
     if lower not in FAVOURITES and lower not in CONTENDERS and lower not in ODDS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "attr", "pobj"):
+    if token.pos_ == "ADJ" and token.dep_ not in ("acomp", "attr", "pobj", "oprd", "ccomp"):
         return None  # "my favourite film": the adjective of liking; bare "favourite" as a predicate is tagged ADJ
     if lower in ODDS and token.dep_ == "pobj" and token.head.lower_ in _ODDS_IDIOMS:
         return None

@@ -81,6 +81,7 @@ from .releases import release_arranged_cue
 from .bids import act_in_a_bid_cue, act_under_way
 from .plan_contents import plan_content_cue
 from .undecided import nothing_decided_cue
+from .plan_phrases import plan_in_a_phrase_cue
 from .proposals import plan_put_forward_cue
 from .plan_stances import plan_argued_cue, plan_owner
 from .conditions import condition_pending_cue
@@ -306,6 +307,7 @@ CLAUSE_CUES = (
     act_in_a_bid_cue,  # :mod:`.bids`: "is restructuring in a bid to fight off insolvency", "as part of a plan to"
     plan_content_cue,  # :mod:`.plan_contents`: "The budget … calls for the sell-off of 20%", "The outline proposes"
     nothing_decided_cue,  # :mod:`.undecided`: "said no decisions had been taken", "no date had been chosen for"
+    plan_in_a_phrase_cue,  # :mod:`.plan_phrases`: "is one of the men behind plans to reopen", "is part of a plan to"
 )
 #: Every cue function asked of a word, the cues that only place last. A word is asked only
 #: by the functions whose first test admits it (:mod:`.first_tests`): nine words in ten are asked by none (#18).
