@@ -40,7 +40,9 @@ from .speakers import (
 )
 
 #: How a quotation's speaker was found; diagnostics count by it, and the scare-quote filter reads it.
-Route = Literal["governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "subject", "run", "according_to", "labelled", "none"]
+Route = Literal[
+    "governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "subject", "owner", "run", "according_to", "labelled", "none"
+]
 
 
 @dataclass(frozen=True, slots=True)

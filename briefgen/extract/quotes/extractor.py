@@ -29,7 +29,9 @@ that is how reliably each clue names the speaker:
    worried that", was put into words by the source);
 5. whoever owns a speech noun the quotation belongs to ("Trump's claim
    that there were “…”", "X's allegations of a “…”", "Obama's “…”
-   promise"), then the subject of
+   promise", "a claim by X that …"; a named owner ties the words as a cue
+   does, and beats a cue above the noun whose clause or "of" phrase holds
+   the quotation), then the subject of
    the quotation's sentence, then any other cue verb in it;
    but a cue's speaker who can speak beats a subject that is a thing ("The
    paradox, says Carl Anthony, is that …");
@@ -179,6 +181,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             # ("According to Frank Brown, …, the trend … has one clear upside: "…"")
             attribution = Attribution(according, None, "according_to")
         attribution = bearer_of_thing(attribution, ctx) or attribution
+        attribution = _owner_beats_cue(attribution, span, ctx) or attribution
         loose = loose_cue_speaker(span, ctx)
         if attribution.route == "none":
             attribution = owner_of_words(span, ctx) or owner_around(span, ctx) or attribution
@@ -224,6 +227,26 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
             previous_said = attribution
             previous_name = quote.speaker_actor.name if quote.speaker_actor is not None else quote.speaker
     return found
+
+
+def _owner_beats_cue(attribution: Attribution, span: Span, ctx: Context) -> Attribution | None:
+    """A named owner of the speech noun whose words the quotation spells out, over a cue above that noun.
+
+    "Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “attack mongrel” shows
+    …": the cue is Howard's, the quoted words are what Hain claimed. The owner route climbs from the quotation to
+    the noun and stops at any cue verb, so a noun it reaches stands between the quotation and the cue; only the
+    noun's own clause or "of" phrase counts (:func:`.owners.owner_of_words`'s ``content_only``), and a pronoun
+    owner is left to the cue.
+    """
+    if attribution.route in ("none", "owner"):
+        return None
+    owned = owner_of_words(span, ctx, content_only=True)
+    if owned is None or owned.route != "owner" or owned.speaker is None:
+        return None
+    speaker = attribution.speaker
+    if speaker is not None and speaker.start <= owned.speaker.root.i < speaker.end:
+        return None
+    return owned
 
 
 def same_cue_as_before(found: Attribution | None, previous: Attribution | None) -> Attribution | None:
@@ -440,7 +463,7 @@ def _unattributed(doc: Doc, run: Run, span: Span) -> Quote:
 
 
 #: Routes by which a cue verb (or a source) is tied to the quotation itself.
-_TIED_ROUTES = frozenset({"governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "according_to"})
+_TIED_ROUTES = frozenset({"governed", "post_posed", "sentence", "trailing", "lead_in", "previous", "according_to", "owner"})
 
 
 def _attribute(span: Span, ctx: Context) -> Attribution:

@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 
 from ..docview import doc_text
 from ..lexicon import ACTOR_NOUNS
-from .context import EXPLETIVES, Attribution, Context, can_speak
+from .context import EXPLETIVES, Attribution, Context, Route, can_speak
 from .cues import ATTITUDE_LEMMAS, NAMING_LEMMAS, SPEECH_NOUNS, is_cue
 from .quoted_as import quoting_verb
-from .speakers import subject_of
+from .speakers import SPEAKING_LABELS, subject_of
 
 #: Quoted phrases of at most this many words have no speaker when only a thing "says" them.
 INANIMATE_PHRASE_WORDS = 3
@@ -108,12 +108,15 @@ _MAX_NOUN_CLIMB = 5
 _THING_POSSESSIVES = frozenset({"its"})
 
 
-def owner_of_words(span: Span, ctx: Context) -> Attribution | None:
+def owner_of_words(span: Span, ctx: Context, *, content_only: bool = False) -> Attribution | None:
     """Whose words a possessed speech noun names: "Trump's claim that there were “…”".
 
     With no cue verb, a quotation inside "X's claim", "X's allegations of
     “…”" or "X's “…” promise" is X's; the climb stops at a cue verb
     (the cue routes speak for those) and at any clause that is not the noun's own.
+    ``content_only``: only a quotation in the noun's own clause or "of" phrase, what was claimed ("a claim by X
+    that …", "X's assertion of a “…”"), not a word that judges the noun ("Labour's “authoritarian” response")
+    nor one a preposition of topic holds (:func:`_holds_content`).
     """
     inside = range(span.start, span.end)
     for token in span:
@@ -123,17 +126,56 @@ def owner_of_words(span: Span, ctx: Context) -> Attribution | None:
         for _ in range(_MAX_NOUN_CLIMB):
             if current.dep_ not in _TO_SPEECH_NOUN and current.i not in inside:
                 break
-            current = current.head
+            below, current = current, current.head
             if current.i in inside or ctx.quoted(current) or is_cue(current) or current.lemma_.lower() in NAMING_LEMMAS:
                 break  # a cue speaks for itself; "a speech titled “…”" names a title
             if current.pos_ == "NOUN" and current.lemma_.lower() in SPEECH_NOUNS:
-                owner = next((c for c in current.children if c.dep_ == "poss" and not ctx.quoted(c)), None)
+                if content_only and not _holds_content(below):
+                    break
+                owner = next((c for c in current.children if c.dep_ == "poss" and not ctx.quoted(c)), None) or _named_after(current, ctx)
                 if owner is None or owner.lower_ in _THING_POSSESSIVES:
                     break
                 mention = _without_possessive(ctx.mention(owner))
-                return Attribution(mention, None, "subject") if can_speak(mention, ctx) else None
+                return Attribution(mention, None, _owner_route(owner)) if can_speak(mention, ctx) else None
             if current.head.i == current.i:
                 break
+    return None
+
+
+#: How what was said hangs from its speech noun as a clause: "a claim by X that …".
+_CONTENT_CLAUSES = frozenset({"acl", "ccomp"})
+
+
+def _holds_content(word: Token) -> bool:
+    """Whether a word under a speech noun gives what was said: its clause, or its "of" ("an assertion of a “…”").
+
+    Other prepositions tell what the words were about or when ("Trump's remarks about a judge", "statements … on
+    Sunday", "speeches - including …"), where a quotation the parse hangs is mostly a label someone else gave.
+    """
+    return word.dep_ in _CONTENT_CLAUSES or (word.dep_ == "prep" and word.lower_ == "of")
+
+
+#: Prepositions that name whose a speech noun is: "the contention of X that …", "a claim by X that …".
+_OWNER_PREPOSITIONS = frozenset({"of", "by"})
+
+
+def _named_after(noun: Token, ctx: Context) -> Token | None:
+    """The name an "of" or "by" after a speech noun gives as its owner: "a claim by Peter Hain that …".
+
+    Only a name (a proper noun, or a word of a person's, body's or group's entity) outside any quotation: "the
+    contention of former secretary of state Hillary Clinton that …". A common noun there ("a claim of victory",
+    "the words of a senior adviser") is what the words are about, or a described person the owner route cannot
+    place.
+    """
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in _OWNER_PREPOSITIONS or ctx.quoted(child):
+            continue
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if pobj is None or ctx.quoted(pobj):
+            continue
+        entity = ctx.entities.get(pobj.i)
+        if pobj.pos_ == "PROPN" or (entity is not None and entity.label_ in SPEAKING_LABELS):
+            return pobj
     return None
 
 
@@ -163,7 +205,17 @@ def owner_around(span: Span, ctx: Context) -> Attribution | None:
     if ctx.quoted(owner) or owner.pos_ != "PROPN":
         return None
     mention = _without_possessive(ctx.mention(owner))
-    return Attribution(mention, None, "subject") if can_speak(mention, ctx) else None
+    return Attribution(mention, None, _owner_route(owner)) if can_speak(mention, ctx) else None
+
+
+def _owner_route(owner: Token) -> Route:
+    """"owner" for a named owner, which ties the words to a speaker as a cue verb does; "subject" for a pronoun's.
+
+    "Mitt Romney's “47 percent” comment", "Mr Brown's insistence he was not “gloating”": the speech noun says the
+    words were said and the name says by whom, so a one-word quotation there is no scare quote. A possessive
+    pronoun ("his claim that …") is left as it was: the owner route does not resolve it.
+    """
+    return "subject" if owner.pos_ == "PRON" else "owner"
 
 
 def _without_possessive(mention: Span) -> Span:
