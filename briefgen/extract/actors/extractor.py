@@ -304,7 +304,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         if len(w := text.split()) > 1 and w[0].lower() in GIVEN_NAMES and not _opens_with_demonym(w[0])
     )
     # organisations named for several fields take them all; the fields' own entities are then no actors
-    fielded = {e.start: w for e, _text in of("ORG") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    # (a body the tagger read as a building too: "the Centre for Vision, Speech and Signal Processing", actors39)
+    fielded = {e.start: w for e, _text in of("ORG", "FAC") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
     fielded = completed_bodies(e for e, _text in of("ORG")) | fielded  # "Royal Bank" + "of Scotland": one body (body_complements)
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
@@ -350,7 +351,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         ent = _with_demonym_after(ent, demonyms_at)
-        if ent.label_ == "ORG" and ent.start in fielded:
+        if ent.label_ in ("ORG", "FAC") and ent.start in fielded:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
