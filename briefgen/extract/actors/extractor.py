@@ -149,6 +149,7 @@ from .royal_titles import royal_titles, with_royal_titles
 from .body_complements import completed_bodies
 from .competition_sides import town_side_beside_a_competition
 from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides, town_side_agreeing_in_the_plural
+from .portfolios import names_a_portfolio, portfolio_words
 from .listed_bodies import listed_with_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
@@ -337,6 +338,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         if text and not owner_marks_at.intersection(range(e.start, e.end + 1))
     }
     alone = names_alone(entities(doc))  # "Vivendi and Electronics Arts" with "Vivendi" named alone: two (joined_names)
+    portfolio = portfolio_words(doc)  # "Culture, Media and Sport Secretary": a minister's fields, no body (portfolios)
     for ent in (
         part
         for whole in entities(doc)
@@ -344,7 +346,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         for joined in split_joined_names(item, alone, people=surnames_in_full, works=works)
         for part in owner_and_owned(joined, tagged=tagged_alone, surnames=surnames_named)
     ):
-        if ent.start in swallowed:
+        if ent.start in swallowed or names_a_portfolio(ent, portfolio):
             continue
         if _body_read_as_a_thing(ent) or (ent.label_ in _THINGS_A_TITLE_MAKES_BODIES and _clean(ent)[0] in things_titled_as_bodies):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Royal Shakespeare Company" read as a law
@@ -458,6 +460,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
+    if portfolio:  # a minister's portfolio found by any route ("Secretary of State" -> "State") is no actor either
+        mentions = [m for m in mentions if not names_a_portfolio(m.span, portfolio)]
     # "Skills" in "Department for Education and Skills": a field of a named organisation is no actor of its own
     mentions = [
         m
