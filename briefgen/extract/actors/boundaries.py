@@ -89,36 +89,73 @@ def _with_coordinated_demonyms(ent: Span) -> Span:
     return ent
 
 
+#: How many capitalised words one field of a body's name may hold ("Signal Processing", "Rural Affairs").
+_MAX_FIELD_WORDS = 3
+
+
 def _with_coordinated_fields(ent: Span) -> Span:
     """ "Department for Education and Skills", "Department for Culture, Media and Sport": an organisation named
     for several fields, which the tagger cuts after the first ("Department for Education" | "Skills").
 
-    An ORG of :data:`_FIELDED_BODIES` whose last word follows "for" or "of" takes the capitalised words
-    coordinated after it (", Media", "and Sport") up to the one closing the list, so the fields are not actors
+    An ORG of :data:`_FIELDED_BODIES` whose words after its last "for" or "of" are capitalised takes the fields
+    coordinated after them (", Media", "and Sport") up to the one closing the list, so the fields are not actors
     of their own; names ("the Bank of England, Barclays and Lloyds") stay apart.
+
+    (#15, actors39) A field may hold up to three words and the tagger may type it anything ("the Guildhall School
+    of Speech and" + "Drama", a person; "the Centre for Vision, Speech and Signal Processing", the body read as a
+    building and "Signal Processing" as another body; "the Florida School for the Deaf and the Blind", its "the"
+    repeated as the first field's): the pooled reads' wrong rows "Guildhall School of Speech", "Drama", "Speech",
+    "Signal Processing" and "Florida School for the Deaf". A field is no name of its own (:func:`_a_field`): no
+    body's name, no person's name, no acronym, no country unless the first field is one, no name the article
+    gives alone elsewhere, and no "of" or "for" after it ("the Duchy of Lancaster and Duchy of Cornwall").
     """
     doc = ent.doc
-    if ent.label_ != "ORG" or len(ent) < 3 or doc[ent.end - 2].lower_ not in ("for", "of"):
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 3 or ent.end + 1 >= ent.sent.end:
         return ent
-    if not any(t.lemma_.lower() in _FIELDED_BODIES for t in ent[: len(ent) - 2]):
+    lowers = word_columns(doc)[0]
+    if lowers[ent.end] not in (",", "and", "&"):
+        return ent
+    joiner = next((i for i in range(ent.end - 2, ent.start, -1) if lowers[i] in ("for", "of")), None)
+    if joiner is None or not any(lemma in _FIELDED_BODIES for lemma in word_columns(doc)[1][ent.start : joiner]):
         return ent  # "the Bank of England, Barclays and Lloyds": names, not fields
-    end = ent.end
-    while (
-        end + 1 < ent.sent.end
-        and doc[end].text in (",", "and", "&")
-        and doc[end + 1].is_title
-        and doc[end + 1].pos_ in ("PROPN", "NOUN")
-        and doc[end + 1].ent_type_ in ("", "ORG")
-    ):
-        joiner = doc[end].text
-        end += 2
-        if joiner != ",":
+    with_the = lowers[joiner + 1] == "the"
+    first = doc[joiner + 2 if with_the else joiner + 1 : ent.end]
+    if not 0 < len(first) <= _MAX_FIELD_WORDS or not all(t.is_alpha and t.is_title for t in first):
+        return ent
+    end, closed = ent.end, False
+    while end + 1 < ent.sent.end and doc[end].text in (",", "and", "&"):
+        start = end + 2 if with_the and doc[end + 1].lower_ == "the" else end + 1
+        stop = start
+        while stop < ent.sent.end and stop - start <= _MAX_FIELD_WORDS and doc[stop].is_alpha and doc[stop].is_title:
+            stop += 1
+        if stop == start or stop - start > _MAX_FIELD_WORDS or not _a_field(doc[start:stop], first):
+            return ent  # "United Bank of Africa and Standard Trust Bank", "the University of California and Dan Gillmor"
+        joined, end = doc[end].text, stop
+        if joined != ",":
+            closed = True
             break  # "and Sport" closes the list
-    if end == ent.end or doc[end - 2].text == ",":
+    if not closed:
         return ent  # no field added, or a list that never closed with "and": an ordinary comma after the name
-    if end < ent.sent.end and doc[end].is_title:
-        return ent  # "United Bank of Africa and Standard Trust Bank": the last name goes on, it is another body
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def _a_field(words: Span, first: Span) -> bool:
+    """Whether ``words``, coordinated after ``first`` (the field a body's name ends in), are another of its fields
+    rather than a name of their own (see :func:`_with_coordinated_fields`)."""
+    doc = words.doc
+    if words.end < len(doc) and doc[words.end].lower_ in ("of", "for", "'s", "’s"):
+        return False  # "and Duchy of Cornwall", "and the International Federation of Robotics": another body's name
+    if (len(words) > 1 and _organisation_noun(words[-1])) or any(t.is_upper and len(t) > 1 for t in words):
+        return False  # "and Standard Trust Bank", "and DMB": a body's name, an acronym (one word may be "Media")
+    if len(words) > 1 and (words[0].lower_ in GIVEN_NAMES or all(t.ent_type_ == "PERSON" for t in words)):
+        return False  # "and Dan Gillmor": a person
+    text = words.text
+    if country_form(text) is not None and country_form(first.text) is None:
+        return False  # "the Department of Justice and Angola": a country beside a field (a town may be a word: "Drama")
+    return not any(
+        e.text.removeprefix("the ").removeprefix("The ") == text and not (words.start <= e.start < words.end)
+        for e in entities(doc)
+    )  # a name the article gives alone elsewhere ("the Council of Europe and Nato")
 
 
 def _cut_at_bracket(ent: Span) -> tuple[Span, Span | None]:

@@ -150,6 +150,7 @@ from .royal_titles import royal_titles, with_royal_titles
 from .body_complements import completed_bodies
 from .competition_sides import town_side_beside_a_competition
 from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides, town_side_agreeing_in_the_plural
+from .portfolios import names_a_portfolio, portfolio_words
 from .listed_bodies import listed_with_bodies
 from .renamings import merge_renamed_bodies
 from .untagged import (
@@ -306,7 +307,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         if len(w := text.split()) > 1 and w[0].lower() in GIVEN_NAMES and not _opens_with_demonym(w[0])
     )
     # organisations named for several fields take them all; the fields' own entities are then no actors
-    fielded = {e.start: w for e, _text in of("ORG") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
+    # (a body the tagger read as a building too: "the Centre for Vision, Speech and Signal Processing", actors39)
+    fielded = {e.start: w for e, _text in of("ORG", "FAC") if (w := _with_coordinated_demonyms(_with_coordinated_fields(e))) is not e}
     fielded = completed_bodies(e for e, _text in of("ORG")) | fielded  # "Royal Bank" + "of Scotland": one body (body_complements)
     whole_names = {(w.start, w.end) for w in fielded.values()}
     # one-word names before a club post and its holder ("Bolton boss Sam Allardyce"): the club, wherever the article names it
@@ -338,6 +340,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         if text and not owner_marks_at.intersection(range(e.start, e.end + 1))
     }
     alone = names_alone(entities(doc))  # "Vivendi and Electronics Arts" with "Vivendi" named alone: two (joined_names)
+    portfolio = portfolio_words(doc)  # "Culture, Media and Sport Secretary": a minister's fields, no body (portfolios)
     for ent in (
         part
         for whole in entities(doc)
@@ -345,14 +348,14 @@ def extract_actors(doc: Doc) -> ActorTable:
         for joined in split_joined_names(item, alone, people=surnames_in_full, works=works)
         for part in owner_and_owned(joined, tagged=tagged_alone, surnames=surnames_named)
     ):
-        if ent.start in swallowed:
+        if ent.start in swallowed or names_a_portfolio(ent, portfolio):
             continue
         if _body_read_as_a_thing(ent) or (ent.label_ in _THINGS_A_TITLE_MAKES_BODIES and _clean(ent)[0] in things_titled_as_bodies):
             ent = Span(doc, ent.start, ent.end, label="ORG")  # "the Royal Shakespeare Company" read as a law
         if ent.label_ not in _ACTOR_LABELS or in_heading.overlaps(ent):
             continue
         ent = _with_demonym_after(ent, demonyms_at)
-        if ent.label_ == "ORG" and ent.start in fielded:
+        if ent.label_ in ("ORG", "FAC") and ent.start in fielded:
             ent = fielded[ent.start]
         if ent.label_ in ("ORG", "PERSON") and (_clean(ent)[0] in works or singular_name(_clean(ent)[0]) in prizes):
             continue
@@ -459,6 +462,8 @@ def extract_actors(doc: Doc) -> ActorTable:
     if papers := _weekday_titled_names(doc, in_heading):
         named = {i for m in papers for i in range(m.span.start, m.span.end)}  # "Telegraph" tagged alone gives way
         mentions = [m for m in mentions if not named.intersection(range(m.span.start, m.span.end))] + papers
+    if portfolio:  # a minister's portfolio found by any route ("Secretary of State" -> "State") is no actor either
+        mentions = [m for m in mentions if not names_a_portfolio(m.span, portfolio)]
     # "Skills" in "Department for Education and Skills": a field of a named organisation is no actor of its own
     mentions = [
         m
