@@ -152,6 +152,7 @@ from .competition_sides import town_side_beside_a_competition
 from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides, town_side_agreeing_in_the_plural
 from .portfolios import names_a_portfolio, portfolio_words
 from .listed_bodies import listed_with_bodies
+from .kin_appositions import named_as_a_relative
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -287,6 +288,10 @@ def extract_actors(doc: Doc) -> ActorTable:
         for e, text in of("PERSON", "ORG", "GPE", "LOC")
         if titled_as_a_performer(e) and text and text not in titled_bodies
         and singular_name(text) not in prizes and country_form(text) is None
+    }
+    # "His mother, Giselle, said", "Mr Begg's father, Azmat": a person's kin is a person in every mention (kin_appositions)
+    kin_named = {
+        text for e, text in of("ORG", "GPE", "LOC", "FAC") if text and country_form(text) is None and named_as_a_relative(e)
     }
     events = _acronyms_of_events(doc)  # "the Game Developers Conference (GDC)"
     events |= spelt_out_acronyms(doc)  # "an initial public offer (IPO)", "digital terrestrial TV (DTT)", "megabits per second (Mbps)"
@@ -437,6 +442,8 @@ def extract_actors(doc: Doc) -> ActorTable:
                 label = "PERSON"
             elif label == "ORG" and ent.label_ in ("ORG", "PERSON") and text in titled_performers and not numbered:
                 label = "PERSON"  # "R&B star Nelly", and "Jay-Z's" after "Rap star Jay-Z": a solo performer is a person
+            if label in ("ORG", "GPE", "LOC", "FAC") and text in kin_named and not numbered and not honorific:
+                label = "PERSON"  # "her grandmother Madea": a person's relative, whatever the tagger read (kin_appositions)
             if ent.label_ == "PERSON" and (text in agreeing_bodies or text in titled_bodies or text in spoken_for or text in listed_bodies) and not honorific:
                 label = "ORG"  # a plural verb or a body's title outweighs a given name's shape ("Marcus Fenwick were the big winners")
             if label == "PERSON" and named_as_a_firm(text) and not honorific:
