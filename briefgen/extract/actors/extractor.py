@@ -142,6 +142,7 @@ from .place_tagged_acronyms import acronym_acting_as_a_body
 from .compound_thing_names import compound_thing_names
 from .player_posts import titled_by_a_player_post
 from .post_employers import employers_of_posts
+from .post_employer_names import post_employer_names, untagged_employer_mentions
 from .plural_titles import hung_from_a_body_noun, surnames_of_titled_firms, titled_by_a_plural
 from .table import ActorTable, _ACTOR_LABELS
 from .titles import _describe, _hearer_of_tell, _strip_det, title_tokens
@@ -282,6 +283,12 @@ def extract_actors(doc: Doc) -> ActorTable:
         and titled_as_a_body(e, _strip_det(title_tokens(e)))
     }
     titled_bodies |= things_titled_as_bodies
+    # "an analyst at Gartmore", "legal counsel for OptInRealBig", "an economist at Natexis Banques Populaires": a post's
+    # employer untagged or typed a place, a building or a nationality is a body (post_employer_names)
+    employed_at = post_employer_names(doc, people_surnames=surnames_in_doc)
+    employer_names = {text for span in employed_at if (text := _clean(span)[0])}
+    titled_bodies |= employer_names
+    things_titled_as_bodies |= employer_names
     # "R&B star Nelly", "Rap star Jay-Z" … "Jay-Z's hits": one performer, a person in every mention (kinds.titled_as_a_performer)
     titled_performers = {
         text
@@ -461,6 +468,7 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
     mentions.extend(untagged_clubs_before_staff(doc, mentions, in_heading))  # "Everton defender David Weir"
+    mentions.extend(untagged_employer_mentions(employed_at, mentions, in_heading))  # "director of product at Ask Jeeves"
     mentions = with_shared_surnames(doc, mentions)  # "Robin and Barry Gibb": Robin Gibb, not "Robin"
     if peers := peerages(doc) + peers_without_seat(doc):
         mentions = with_peers(doc, mentions, peers, in_heading)  # "Lord Nicholls of Birkenhead", "Lord Rennard": a person, no "Birkenhead"
