@@ -409,8 +409,8 @@ def mention_for(
     # "a spokesman, Jason Miller" / "Trump's campaign manager, Kellyanne Conway"
     for child in subject.rights:
         if child.dep_ == "appos":
-            named = entities.get(child.i)
-            if named is not None and named.label_ == "PERSON":
+            named = apposed_person(child, entities=entities, kind_of=kind_of)
+            if named is not None:
                 return full_name(named, entities=entities, quoted=quoted)
     # "Shadow leader of the Commons Oliver Heald said", "the minister for civil aviation Praful Patel said":
     # the parse hangs the name off the title's "of"/"for" phrase, but the name closing the subject is who spoke
@@ -757,7 +757,7 @@ def antecedent(
             if shaped is not None and not spoken_of_in(shaped, spoken_of):
                 # "Liberal Democrat shadow chancellor Vince Cable warned …" (ORG), "Boss Graeme Souness felt …" (untagged)
                 return full_name(shaped, entities=entities, quoted=quoted, any_label=True)
-            named = _apposed_name(main, entities=entities, quoted=quoted) if main is not None else None
+            named = _apposed_name(main, entities=entities, quoted=quoted, kind_of=kind_of) if main is not None else None
             if named is None and main is not None:
                 named = name_after_title(main, entities=entities, quoted=quoted, kind_of=kind_of)  # "Ninth seed Nalbandian had …"
             if named is not None and spoken_of_in(named, spoken_of):
@@ -1188,7 +1188,7 @@ def spoken_of_in(name: Span, spoken_of: frozenset[str]) -> bool:
     return False
 
 
-def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) -> Span | None:
+def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted, kind_of: KindOf = no_kinds) -> Span | None:
     """The person named in apposition to a described subject: "the correspondent, Daniel Sandford," -> "Daniel Sandford".
 
     Only a noun for a person or a body describes a speaker ("The film, A
@@ -1197,9 +1197,44 @@ def _apposed_name(subject: Token, *, entities: dict[int, Span], quoted: Quoted) 
     if subject.pos_ != "NOUN" or not is_actor_noun(subject):
         return None
     for child in subject.rights:
-        named = entities.get(child.i)
-        if child.dep_ == "appos" and named is not None and named.label_ == "PERSON" and not quoted(named[0]):
+        if child.dep_ != "appos":
+            continue
+        named = apposed_person(child, entities=entities, kind_of=kind_of)
+        if named is not None and not quoted(named[0]):
             return named
+    return None
+
+
+def apposed_person(appos: Token, *, entities: dict[int, Span], kind_of: KindOf = no_kinds) -> Span | None:
+    """The person's name an apposition gives a described subject, whatever label the tagger put on it (#15, quotes38).
+
+    "Kenteris's lawyer, Gregory Ioannidis, said", "The Tory finance spokesman,
+    Brian Monteith MSP, said": the description is who speaks and the name in
+    apposition is who that is, but the small tagger often calls the name an
+    organisation or a place (or heads it on the post letters "MSP", the
+    person's name a compound of them), and the speaker stayed the description.
+    A name of another label counts only when it is a person's: the actor
+    table's kind is a person, or its first word is a census given name and
+    the table does not call it something else ("Telecom analysts, Ovum" and
+    "The Oscar-nominated actor, … Phantom Menace" stay descriptions).
+    """
+    named = entities.get(appos.i)
+    if named is not None and named.label_ == "PERSON":
+        return named
+    before = entities.get(appos.i - 1)
+    if (
+        before is not None
+        and before.label_ == "PERSON"
+        and before.end == appos.i
+        and before.root.head.i == appos.i
+        and before.root.dep_ == "compound"
+    ):
+        return before  # "Brian Monteith MSP": the post letters head the apposition, the name hangs on them
+    if named is None or named.label_ not in ("ORG", "GPE", "LOC", "NORP") or any(t.pos_ != "PROPN" for t in named):
+        return None
+    kind = kind_of(named)
+    if kind == "person" or (kind in (None, "") and len(named) > 1 and named[0].lower_ in GIVEN_NAMES):
+        return named
     return None
 
 
