@@ -154,6 +154,7 @@ from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides,
 from .portfolios import names_a_portfolio, portfolio_words
 from .listed_bodies import listed_with_bodies
 from .kin_appositions import named_as_a_relative
+from .bodies_before_titles import body_before_capitalised_title
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -524,6 +525,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "ORG":
             if all(t.i in titles for t in m.span) and not (
                 _employer_before_title(m, person_words=person_words) or _employer_before_staff(m.span) or m.text in titled_bodies
+                or body_before_capitalised_title(m.span)  # "Refugee Council Chief Executive Maeve Sherlock" (bodies_before_titles)
             ):
                 continue  # "State" in "Secretary of State Marco Rubio"; "Yukos chief executive" names the firm the article titles one
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
