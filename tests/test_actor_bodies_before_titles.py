@@ -43,3 +43,26 @@ def test_a_body_before_a_capitalised_title_is_the_holder_s_employer(parse, text,
 def test_a_portfolio_a_seat_or_a_cut_name_is_no_body(parse, text, words):
     kinds = kinds_of(parse, text)
     assert not any(name == words or name.endswith(words) for name in kinds if kinds[name] == "organisation"), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The figures were welcomed. Commission for Racial Equality chairman Trevor Phillips said applications were down.", "Commission for Racial Equality"),
+        ("The plan was attacked. Association of Chief Police Officers president Chris Fox said the law was wrong.", "Association of Chief Police Officers"),
+    ],
+)
+def test_an_untagged_body_before_a_lower_case_title_is_an_actor(parse, text, body):
+    assert kinds_of(parse, text).get(body) == "organisation", kinds_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The plan was attacked. Former Cabinet minister Clare Short said she would resign.", "Cabinet"),  # a description
+        ("The plan was attacked. Former Playschool presenter Floella Benjamin said she would go.", "Playschool"),  # a show
+    ],
+)
+def test_a_description_before_a_lower_case_title_is_no_body(parse, text, words):
+    kinds = kinds_of(parse, text)
+    assert not any(words in name for name in kinds if kinds[name] == "organisation"), kinds

@@ -14,9 +14,12 @@ sentence's opening "New" the tagger put in the name ("New Metropolitan Police Co
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..docview import HeadingIndex
 from ..lexicon import PERSON_AND_ORGANISATION_NOUNS
+from .mentions import _Mention
+from .names import is_common_adjective
 from .words import _is_honorific, _organisation_noun
 
 #: Words of a capitalised title read between the body and the person ("Chief Executive", "Commissioner Sir").
@@ -51,3 +54,58 @@ def _a_person_s_title_word(tok: Token) -> bool:
         return True
     lemma = tok.lemma_.lower()
     return (lemma in PERSON_AND_ORGANISATION_NOUNS or tok.lower_ in PERSON_AND_ORGANISATION_NOUNS) and not _organisation_noun(tok)
+
+
+#: Words inside a body's name that is named for its field ("Commission for Racial Equality", "Association of Chief
+#: Police Officers"); "and" is left out, as it joins a portfolio's fields or two names ("Small Faces and The Who").
+_NAME_CONNECTORS = frozenset({"of", "for"})
+
+
+def untagged_bodies_before_titles(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """Organisation mentions for the untagged bodies before a lower-case title and its holder: "Commission for Racial
+    Equality chairman Trevor Phillips", "Association of Chief Police Officers president Chris Fox".
+
+    Why (#15, actors42): the small model tags the holder a person and leaves the body before the title untagged, so
+    the speaker's body was in no table (read 12525 missed the Commission for Racial Equality). The run is two or more
+    title-case words, "of"/"for" only inside, with a body's noun last or first before its "of"/"for"; a common
+    adjective opening it ("Former Cabinet minister") or a capitalised word before it (a name the run is the tail of)
+    makes it none. The title is lower-case nouns for a person (WordNet's) right before a name tagged a person."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        i = ent.start - 1
+        title_start = ent.start
+        while i >= ent.sent.start and doc[i].is_lower and doc[i].is_alpha and _a_person_s_title_word(doc[i]):
+            title_start = i
+            i -= 1
+        if title_start == ent.start:
+            continue
+        end = title_start
+        while i >= ent.sent.start and doc[i].is_alpha and not doc[i].ent_type_ and i not in taken and (
+            doc[i].is_title or doc[i].is_upper or doc[i].lower_ in _NAME_CONNECTORS
+        ):
+            i -= 1
+        start = i + 1
+        while start < end and doc[start].lower_ in _NAME_CONNECTORS:
+            start += 1
+        if end - start < 2 or doc[end - 1].lower_ in _NAME_CONNECTORS:
+            continue
+        span = Span(doc, start, end, label="ORG")
+        if in_heading.overlaps(span) or not _an_untagged_body_s_name(span):
+            continue
+        found.append(_Mention(span, "ORG", span.text))
+    return found
+
+
+def _an_untagged_body_s_name(span: Span) -> bool:
+    words = list(span)
+    if is_common_adjective(words[0].lower_):
+        return False  # "Former Cabinet minister": a word of the description, no body
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_alpha and (before.is_title or before.is_upper) and not before.is_sent_start:
+        return False  # the tail of a longer name
+    if _organisation_noun(words[-1]):
+        return True
+    return _organisation_noun(words[0]) and words[1].lower_ in _NAME_CONNECTORS
