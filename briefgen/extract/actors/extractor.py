@@ -154,6 +154,7 @@ from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides,
 from .portfolios import names_a_portfolio, portfolio_words
 from .listed_bodies import listed_with_bodies
 from .kin_appositions import named_as_a_relative
+from .bodies_before_titles import body_before_capitalised_title, untagged_bodies_before_titles
 from .renamings import merge_renamed_bodies
 from .untagged import (
     _bracketed_acronyms,
@@ -468,6 +469,9 @@ def extract_actors(doc: Doc) -> ActorTable:
     mentions.extend(_untagged_names_in_actor_frames(doc, mentions, in_heading))
     mentions.extend(_untagged_acronyms_in_actor_frames(doc, mentions, in_heading, events))
     mentions.extend(untagged_clubs_before_staff(doc, mentions, in_heading))  # "Everton defender David Weir"
+    untagged_titled_bodies = untagged_bodies_before_titles(doc, mentions, in_heading)  # "Commission for Racial Equality chairman"
+    mentions.extend(untagged_titled_bodies)
+    kept_in_titles = {(m.span.start, m.span.end) for m in untagged_titled_bodies}
     mentions.extend(untagged_employer_mentions(employed_at, mentions, in_heading))  # "director of product at Ask Jeeves"
     mentions = with_shared_surnames(doc, mentions)  # "Robin and Barry Gibb": Robin Gibb, not "Robin"
     if peers := peerages(doc) + peers_without_seat(doc):
@@ -524,6 +528,8 @@ def extract_actors(doc: Doc) -> ActorTable:
         elif m.label == "ORG":
             if all(t.i in titles for t in m.span) and not (
                 _employer_before_title(m, person_words=person_words) or _employer_before_staff(m.span) or m.text in titled_bodies
+                or (m.span.start, m.span.end) in kept_in_titles
+                or body_before_capitalised_title(m.span)  # "Refugee Council Chief Executive Maeve Sherlock" (bodies_before_titles)
             ):
                 continue  # "State" in "Secretary of State Marco Rubio"; "Yukos chief executive" names the firm the article titles one
             orgs.setdefault(m.text.lower(), _Cluster(m.text, "organisation")).mentions.append(m)
