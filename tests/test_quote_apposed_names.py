@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_all
+from quote_speaker_of import shown_speaker_of
 
 #: (case, article, the quotation's first words, the expected speaker)
 CASES = [
@@ -56,15 +56,8 @@ CASES = [
 ]
 
 
-def _speaker(parse, article: str, words: str) -> str | None:
-    """The speaker of the quotation starting with ``words``, None for no such quotation kept."""
-    quote = next((q for q in extract_all(parse(article)[1]).quotes if q.text.strip("\"'“”").startswith(words)), None)
-    if quote is None:
-        return None
-    return quote.speaker_actor.name if quote.speaker_actor else quote.speaker
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_an_apposed_persons_name_speaks(parse, name, article, words, expected) -> None:
-    assert _speaker(parse, article, words) == expected
+    assert shown_speaker_of(parse, article, words) == expected

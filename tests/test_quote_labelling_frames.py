@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract import extract_all
+from quote_speaker_of import shown_speaker_of
 
 #: (case, article, the quotation's first words, the expected speaker or None for no one)
 CASES = [
@@ -91,18 +91,11 @@ CASES = [
 ]
 
 
-def _speaker(parse, article: str, words: str) -> str | None:
-    """The speaker of the quotation starting with ``words``, None for no speaker or no such quotation kept."""
-    quote = next((q for q in extract_all(parse(article)[1]).quotes if q.text.strip("\"'“”").startswith(words)), None)
-    if quote is None:
-        return None
-    return quote.speaker_actor.name if quote.speaker_actor else quote.speaker
-
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "article", "words", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_a_broken_labelling_frame_keeps_its_labeller(parse, name, article, words, expected) -> None:
-    speaker = _speaker(parse, article, words)
+    speaker = shown_speaker_of(parse, article, words)
     if expected is None:
         assert speaker is None, speaker
     else:
