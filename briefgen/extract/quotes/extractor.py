@@ -66,6 +66,7 @@ from .labelling_frames import labelled_in_broken_frame
 from .cue_routes import as_clause_speaker, characterised_as, cue_candidates, loose_cue_speaker, quote_window
 from .fallback_routes import continues_run, goes_on_speaking, previous_sentence_speaker, sentence_subject
 from .filter import is_scare_quote_or_title, words_before
+from .tag_then_lead import runs_on_past_tag
 from .layout_routes import (
     adjacent_post_posed,
     lead_in_speaker,
@@ -153,7 +154,7 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         return actor.name if actor is not None else speaker
 
     in_sentence: dict[int, int] = {}
-    for run, span in zip(runs, ctx.quoted.spans):
+    for n, (run, span) in enumerate(zip(runs, ctx.quoted.spans)):
         if len(span) == 0:
             continue
         sentence = doc[span.start].sent.start
@@ -167,6 +168,12 @@ def attributed_quotes(doc: Doc, *, resolve: Resolver = plain_resolver, kind_of: 
         attribution = inner_reporter(attribution, span, ctx) or attribution
         attribution = goes_on_speaking(attribution, previous, run, ctx) or attribution
         attribution = not_whom_it_names(attribution, run, span, ctx) or attribution
+        next_run = runs[n + 1] if n + 1 < len(runs) else None
+        previous_cue = previous_said.cue if previous_said is not None else None
+        attribution = (
+            runs_on_past_tag(attribution, run=run, next_run=next_run, previous=previous, previous_cue=previous_cue, ctx=ctx)
+            or attribution
+        )
         borrowed = False
         if attribution.route == "none":
             found_before = same_cue_as_before(previous_sentence_speaker(span, ctx, across_lines=False), previous_said)
