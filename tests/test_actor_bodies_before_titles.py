@@ -66,3 +66,28 @@ def test_an_untagged_body_before_a_lower_case_title_is_an_actor(parse, text, bod
 def test_a_description_before_a_lower_case_title_is_no_body(parse, text, words):
     kinds = kinds_of(parse, text)
     assert not any(words in name for name in kinds if kinds[name] == "organisation"), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("The report was published on Monday.\n\nMetropolitan Police Commissioner Sir John Stevens said it was fair.", "Metropolitan Police", "John Stevens"),
+        ("The count was a sham, the court heard. Deputy High Court Judge Richard Mawrey said so on Monday.", "High Court", "Richard Mawrey"),
+        ("The firm lost its case. Santa Clara County Superior Court Judge James Kleinberg ruled on Friday.", "Santa Clara County Superior Court", "James Kleinberg"),
+    ],
+)
+def test_an_untagged_body_before_a_capitalised_title_is_the_holder_s_employer(parse, text, body, person):
+    assert kinds_of(parse, text).get(body) == "organisation", kinds_of(parse, text)
+    assert people_of(parse, text)[person].affiliation == body
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The deal was signed. Trade and Industry Secretary Patricia Hewitt said it was good for workers.", "Industry"),  # a portfolio
+        ("The case was filed. Virginia State Attorney General Jerry Kilgore said spam was a crime.", "State"),  # a place
+    ],
+)
+def test_an_untagged_portfolio_or_place_before_a_capitalised_title_is_no_body(parse, text, words):
+    kinds = kinds_of(parse, text)
+    assert not any(name == words or name.endswith(words) for name in kinds if kinds[name] == "organisation"), kinds

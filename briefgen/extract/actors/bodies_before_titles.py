@@ -96,6 +96,48 @@ def untagged_bodies_before_titles(doc: Doc, mentions: list[_Mention], in_heading
         if in_heading.overlaps(span) or not _an_untagged_body_s_name(span):
             continue
         found.append(_Mention(span, "ORG", span.text))
+    return found + _untagged_bodies_before_capitalised_titles(doc, mentions, in_heading)
+
+
+def _untagged_bodies_before_capitalised_titles(doc: Doc, mentions: list[_Mention], in_heading: HeadingIndex) -> list[_Mention]:
+    """Organisation mentions for the untagged bodies before a capitalised title and its holder: "Metropolitan Police
+    Commissioner Sir John Stevens", "Deputy High Court Judge Richard Mawrey", "Santa Clara County Superior Court Judge".
+
+    Why (#15, actors43): the tagger leaves the whole run untagged, so ``body_before_capitalised_title`` never sees it.
+    The title is the capitalised person's nouns and honorifics right before a name tagged a person; the body before it
+    two or more untagged proper nouns ending in a body's noun, less an opening person's noun ("Deputy" of "Deputy High
+    Court Judge"), with a place tagged right before it taken in ("Santa Clara County"). One untagged word ("Virginia
+    State Attorney General") and a coordination ("Trade and Industry Secretary") are a place's or a portfolio's words;
+    any other capitalised word before the run makes it the tail of a longer name."""
+    taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        i = ent.start - 1
+        while i >= ent.sent.start and doc[i].is_alpha and doc[i].is_title and not doc[i].ent_type_ and _a_person_s_title_word(doc[i]):
+            i -= 1
+        if i == ent.start - 1:
+            continue
+        end = i + 1
+        while i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].is_title and not doc[i].ent_type_ and i not in taken:
+            i -= 1
+        start = i + 1
+        if end - start < 2 or not _organisation_noun(doc[end - 1]):
+            continue  # "Virginia State Attorney General", "Trade and Industry Secretary": a place's or a portfolio's word
+        if i >= ent.sent.start and doc[i].ent_type_ == "GPE":  # the place may hold a mention of its own
+            while i > ent.sent.start and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "GPE":
+                i -= 1
+            start = i  # "Santa Clara County" + "Superior Court": the place opens the body's name
+            i -= 1
+        else:
+            while end - start > 2 and _a_person_s_title_word(doc[start]) and not is_common_adjective(doc[start].lower_):
+                start += 1  # "Deputy" of "Deputy High Court Judge" opens the title; "Metropolitan" is an adjective
+        if i >= ent.sent.start and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) and not doc[i].is_sent_start:
+            continue  # the tail of a longer name
+        span = Span(doc, start, end, label="ORG")
+        if not in_heading.overlaps(span):
+            found.append(_Mention(span, "ORG", span.text))
     return found
 
 
