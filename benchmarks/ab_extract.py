@@ -43,12 +43,21 @@ def _copy(checkout: Path, name: str, into: Path) -> None:
     (package / "__init__.py").write_text(_SHIM.format(name=name), encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def checkout_pair_parser(doc: str, *, limit_help: str = "the first N articles") -> argparse.ArgumentParser:
+    """The arguments every two-checkout A/B bench takes: a DocBin of the corpus, the two checkouts, how many articles.
+
+    One place for them, so the benches (``ab_extract``, ``ab_sections``, ``ab_words``, ``ab_line_breaks``) are called
+    alike; a bench adds its own options (``--rounds``) to the parser it gets back."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("docbin", type=Path, help="NAME.spacy from tools/corpus_docbin.py")
     parser.add_argument("--a", type=Path, required=True, help="the first checkout (main)")
     parser.add_argument("--b", type=Path, required=True, help="the second checkout (the branch)")
-    parser.add_argument("--limit", type=int, default=300, help="the first N articles (0: all)")
+    parser.add_argument("--limit", type=int, default=300, help=limit_help)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = checkout_pair_parser(__doc__, limit_help="the first N articles (0: all)")
     args = parser.parse_args(argv)
 
     from spacy.tokens import DocBin

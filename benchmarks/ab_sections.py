@@ -12,7 +12,6 @@ Prints, per round, each version's CPU seconds per extractor and the difference o
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 import tempfile
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ab_extract import _copy  # noqa: E402
+from ab_extract import _copy, checkout_pair_parser  # noqa: E402
 
 SECTIONS = ("actors", "quotes", "demands", "summary", "outlook", "facts")
 
@@ -52,11 +51,7 @@ def _run(extract, doc, spent: dict[str, float]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("docbin", type=Path, help="NAME.spacy from tools/corpus_docbin.py")
-    parser.add_argument("--a", type=Path, required=True, help="the first checkout (main)")
-    parser.add_argument("--b", type=Path, required=True, help="the second checkout (the branch)")
-    parser.add_argument("--limit", type=int, default=300, help="the first N articles")
+    parser = checkout_pair_parser(__doc__)
     parser.add_argument("--rounds", type=int, default=3, help="rounds, each over docs read afresh")
     args = parser.parse_args(argv)
 

@@ -14,7 +14,6 @@ Prints per round each checkout's CPU seconds (``time.process_time``), then means
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import statistics
@@ -24,15 +23,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from ab_extract import _copy  # noqa: E402
+from ab_extract import _copy, checkout_pair_parser  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("docbin", type=Path, help="NAME.spacy from tools/corpus_docbin.py")
-    parser.add_argument("--a", type=Path, required=True, help="the first checkout (main)")
-    parser.add_argument("--b", type=Path, required=True, help="the second checkout (the branch)")
-    parser.add_argument("--limit", type=int, default=300, help="the first N articles")
+    parser = checkout_pair_parser(__doc__)
     parser.add_argument("--rounds", type=int, default=8)
     args = parser.parse_args(argv)
 
