@@ -69,7 +69,9 @@ CONSIDER_CASES: list[tuple[str, str, bool]] = [
     ("past", "The board had been considering selling the unit.", False),
     ("past", "The inquiry asked whether the managers knew that the firm was considering selling its stake.", False),
     ("negated", "The firm is not considering raising prices.", False),
-    ("no act", "The committee is considering the report.", False),  # a thing weighed is the measures cue's, not this one
+    # a noun with no owner is a course weighed since the fifty-sixth pass (``course`` verbs, below); owned, it is not
+    ("course", "The committee is considering the report.", True),
+    ("owned", "The committee is considering its report.", False),
 ]
 #: Sentences whose main clause has a cue of its own, which gives the item its kind (``extractor.main_cue``: the highest
 #: clause governs); the deliberation cue still fires on the coordinated "is considering". Since outlook50 the want of
@@ -102,6 +104,33 @@ def test_deliberation_verbs_come_from_wordnet_with_the_object_they_need():
     from briefgen.extract.lexicon import DELIBERATION_VERBS
 
     assert {"consider", "deliberate", "study", "examine", "look_at", "review", "explore", "ponder"} <= DELIBERATION_VERBS.keys()
-    assert DELIBERATION_VERBS["review"] == "any" and DELIBERATION_VERBS["consider"] == "act"
+    assert DELIBERATION_VERBS["review"] == "any" and DELIBERATION_VERBS["study"] == "act" and DELIBERATION_VERBS["look_at"] == "act"
+    assert DELIBERATION_VERBS["consider"] == "course" and DELIBERATION_VERBS["mull"] == "course"
     assert not {"investigate", "see", "decide", "plan"} & DELIBERATION_VERBS.keys()
-    assert set(DELIBERATION_VERBS.values()) <= {"act", "any"}
+    assert set(DELIBERATION_VERBS.values()) <= {"act", "any", "course"}
+
+
+# a verb of weighing itself ("course": consider, contemplate, mull over, debate) with a noun object and no owner: a course
+# being weighed, still to be decided (#13, fifty-sixth pass); the verbs of inquiring keep asking for an act
+COURSE_CASES: list[tuple[str, str, bool]] = [
+    ("course", "The brothers are currently mulling the sale of another of their businesses.", True),
+    ("course", "MSPs are considering the reintroduction of passenger rail services to the Borders.", True),
+    ("course", "England are contemplating a complaint to the International Rugby Board.", True),
+    ("course", "The owners of the firm are said to be considering an offer from Quiksilver.", True),
+    ("backshift", "The minister said the government was considering a levy on the drinks industry.", True),
+    ("owned", "The ministers are carefully considering their positions on the panel.", False),
+    ("inquiry", "Lawmakers in the state are also examining allegations that the firm cut costs.", False),
+    ("inquiry", "Police are looking at the contents of the leaflet.", False),
+    ("past", "In 2003 the brothers were mulling the sale of the business.", False),
+    ("negated", "The board is not considering an offer from the rival bank.", False),
+]
+
+
+@pytest.mark.parametrize(("category", "sentence", "expected"), COURSE_CASES, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(COURSE_CASES)])
+def test_a_course_being_weighed(parse, category, sentence, expected):
+    _, doc = parse(_article(sentence))
+    assert _cue_fires(doc, sentence) is expected, f"{category}: {sentence!r}"
+    items = [item for item in extract_outlook(doc) if item.text == sentence]
+    assert bool(items) is expected, f"{category}: {sentence!r} -> {[i.text for i in extract_outlook(doc)]}"
+    if expected:
+        assert items[0].kind == "open question"

@@ -15,7 +15,12 @@ their particle. Each verb carries what its object must be for the clause to be a
 or a question: "considering raising", "studying whether", "looking at ways to") for the verbs of thinking and
 inquiring, whose object may as well be a thing looked into ("studying English", "examining the allegations");
 ``any`` for the verbs of reviewing, whose object is always a standing thing being looked at again to change it
-("reviewing the pension system").
+("reviewing the pension system"); ``course`` for the members of the two synsets of weighing itself ("think about
+carefully; weigh", "reflect deeply on a subject": consider, debate, contemplate, mull over, ponder …), whose object
+is an act or question as for ``act`` or any noun with no owner, a course being weighed ("mulling the sale of another
+of their businesses", "considering the reintroduction of passenger rail services", "contemplating a complaint to the
+International Rugby Board"; fifty-sixth pass). A member of a weighing synset is read in that sense whatever its other
+senses ("consider" is also "study" and "view"), so ``course`` comes first.
 
 The output is deterministic (sorted) and carries the WordNet licence notice.
 """
@@ -29,17 +34,18 @@ from wordnet_list import synset_members, write_list
 
 #: Synsets of weighing a course of action (WordNet 3.0 data.verb offsets) and the object each member needs.
 SEEDS: dict[str, str] = {
-    "00813044": "act",  # consider, debate, moot, turn over, deliberate: "think about carefully; weigh"
+    "00813044": "course",  # consider, debate, moot, turn over, deliberate: "think about carefully; weigh"
     "00812580": "act",  # debate, deliberate: "discuss the pros and cons of an issue"
     "02166460": "act",  # study, consider: "give careful consideration to"
     "00644583": "act",  # analyze, study, examine, canvass: "consider in detail and subject to an analysis"
     "02130300": "act",  # view, consider, look at: "look at carefully; study mentally"
-    "00630380": "act",  # ponder, mull over, contemplate, …: "reflect deeply on a subject"
+    "00630380": "course",  # ponder, mull over, contemplate, …: "reflect deeply on a subject"
     "00648224": "act",  # research, search, explore: "inquire into"
     "00696189": "any",  # review, reexamine: "look at again; examine again"
 }
-#: When a verb is in several seeds, the stricter object wins ("study" is both a weighing and an analysis).
-_PRECEDENCE = ("act", "any")
+#: When a verb is in several seeds, a weighing synset's ``course`` wins ("consider" weighs a course before it studies
+#: or views a thing), then the stricter object ("study" is both a weighing and an analysis).
+_PRECEDENCE = ("course", "act", "any")
 
 
 def deliberation_verbs(wordnet: Path) -> dict[str, str]:

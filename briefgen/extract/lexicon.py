@@ -75,7 +75,7 @@ def _read_kinds(name: str) -> dict[str, str]:
 #: by ``tools/wordnet_frame_nouns.py`` (#13).
 FRAME_NOUNS: dict[str, str] = _read_kinds("frame_nouns.txt")
 #: Verbs of weighing a course of action ("consider", "study", "look_at", "review"), each with the object it needs to
-#: make its progressive a pending decision ("act" or "any"); generated from WordNet 3.0 by
+#: make its progressive a pending decision ("act", "course" or "any"); generated from WordNet 3.0 by
 #: ``tools/wordnet_deliberation_verbs.py`` (#13).
 DELIBERATION_VERBS: dict[str, str] = _read_kinds("deliberation_verbs.txt")
 #: Verbs of putting a thing off to a later time or suspending it ("postpone", "defer", "delay", "suspend", "put_off"),

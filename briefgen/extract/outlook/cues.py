@@ -30,6 +30,7 @@ from .first_tests import FirstTest, first_test, lemma_of
 from .misread_modals import name_taken_for_modal
 from .misread_participles import misread_past_participle
 from .past_ability import limited_past_ability
+from .denied_abilities import ability_denied_by_object
 from .tributes import tribute_to_the_dead
 
 #: Modal auxiliaries that by themselves put the clause in the future.
@@ -818,6 +819,8 @@ def _modal_kind(token: Token, *, future_time_in_sentence: bool) -> str | None:
     if word in POSSIBILITY_MODALS:
         if is_perfect(verb) or (word == "could" and is_negated(verb)) or lemma_of(verb) in SEEMING_VERBS:
             return None
+        if ability_denied_by_object(token):
+            return None  # "they could find no record of his arrest": "could not find any" (:mod:`.denied_abilities`)
         if not future_time_in_sentence and judges_a_state(verb):
             return None  # "they may also be harmful to the heart", "it may be preferable to …": the present, judged
         if not future_time_in_sentence and is_progressive(verb):

@@ -13,7 +13,9 @@ raising"), an infinitive ("considering to buy"), a question that is not told in 
 at how quickly we can do that"), or a noun with an act as its complement and no owner ("ways of rectifying it", "the
 possibility of opening an assembly plant"; "his decision to give …" is a done act being looked into) — because their
 object may as well be a thing inquired into ("studying English", "examining allegations that …", "looking at wave
-heights"); for the verbs of reviewing ("review", "reexamine") any object, a standing thing looked at again to change it.
+heights"); for the verbs of reviewing ("review", "reexamine") any object, a standing thing looked at again to change it;
+for the verbs of weighing itself ("consider", "contemplate", "mull over", "debate") an act or question, or any noun with
+no owner, a course being weighed ("mulling the sale of …", "contemplating a complaint to the IRB"; fifty-sixth pass).
 
 Only told now: the present progressive ("is considering"), its perfect ("have been exploring how we can …"), the
 infinitive under a present report ("are said to be considering"), or the past progressive as a report's backshift
@@ -109,6 +111,18 @@ def _is_act_noun(noun: Token) -> bool:
     return False
 
 
+def _course_weighed(obj: Token) -> bool:
+    """A noun object of a verb of weighing itself (``course`` in ``data/deliberation_verbs.txt``), with no owner: "mulling
+    the sale of another of their businesses", "considering the reintroduction of passenger rail services",
+    "contemplating a complaint to the International Rugby Board", "considering an offer from Quiksilver" (#13,
+    fifty-sixth pass: 8 corpus sentences in 8 articles, all a decision still to come). What is weighed so is a course
+    to take or not; the verbs of inquiring keep asking for an act ("examining allegations", "looking at wave heights").
+    An owned object is a thing already someone's ("considering their positions", "looking at his decision to give")."""
+    if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ == "poss" for c in obj.children)
+
+
 def _weighs_an_act(objects: list[Token], *, backshift: bool) -> bool:
     for obj in objects:
         if obj.tag_ == "VBG" and obj.dep_ in ("xcomp", "dobj", "pcomp", "pobj"):
@@ -136,8 +150,9 @@ def deliberation_under_way_cue(token: Token) -> str | None:
         return None
     verb, objects = found
     backshift = any(a.tag_ == "VBD" for a in _auxiliaries(token))
-    if DELIBERATION_VERBS[verb] == "any":
+    kind = DELIBERATION_VERBS[verb]
+    if kind == "any":
         weighed = any(o.dep_ == "dobj" for o in objects)
     else:
-        weighed = _weighs_an_act(objects, backshift=backshift)
+        weighed = _weighs_an_act(objects, backshift=backshift) or (kind == "course" and any(_course_weighed(o) for o in objects))
     return OPEN_QUESTION if weighed else None
