@@ -1,0 +1,154 @@
+"""What scale32's speed cuts read gives what the walks they replaced gave (#18, scale32: speed only).
+
+Each row compares the new reading with the old walk, kept here as the oracle, over articles built to hold the
+construction (positive rows) and articles holding none of it (negative rows): the acronyms an article counts in the
+plural (:mod:`.counted_acronyms`: candidates found in the doc's text, not every distinct word read and matched), the
+pure word tests the walks ask of a doc's distinct words (:class:`.docview.WordTest`: each word asked once in the
+process, not once per doc) and the untagged bodies before a title (:mod:`.bodies_before_titles`: the doc's entities
+read once, each person's sentence start once).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from spacy.attrs import ORTH
+
+from briefgen.extract import docview
+from briefgen.extract.actors import bodies_before_titles, counted_acronyms
+from briefgen.extract.actors.clergy_and_ranks import _is_clergy_lower, _is_rank_lower
+from briefgen.extract.actors.mentions import _Mention
+from briefgen.extract.actors.plural_sides import _a_capital_s_word
+from briefgen.extract.actors.untagged import _titled_name_honorific
+from briefgen.extract.docview import HeadingIndex, WordTest, positions_where, quick_sentences
+from briefgen.extract.outlook.dated import _year_word
+
+TEXTS = [
+    # plural acronyms: capitals, digits, "es" after an "S", a mixed-case brand, a year's decade, a plural glued to a
+    # hyphen or a bracket, and "Ses" inside a word
+    "Ten PEDs are the equivalent to one US dollar. We started publishing these SMSes, and three DJs and 100,000 MDAs "
+    "came. Their TiVos and the 1990s, MP3s-only players (PCs) and the ASes, Sesame and UKSes went.\n",
+    # bodies before titles, lower-case and capitalised, a place opening one; clergy, ranks, honorifics, capitals
+    "Commission for Racial Equality chairman Trevor Phillips said so. Metropolitan Police Commissioner Sir John Stevens "
+    "agreed. Santa Clara County Superior Court Judge Richard Mawrey spoke. Archbishop Tutu met Gen Musharraf and "
+    "Mr. Smith in Madrid in 2004. Madrid know my situation, said Dr Jones.\n",
+    # none of them: lower-case prose
+    "the talks will resume at noon for both sides, and they have agreed to meet again in the spring.\n",
+    # a title before a name with no body before it, a body's name of one word, and a heading-like line
+    "Former Cabinet minister Jack Cunningham said. Police chief Ian Blair spoke. Home Office Minister Hazel Blears "
+    "and Association of Chief Police Officers president Chris Fox met.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def docs(parse):
+    return [parse(text)[1] for text in TEXTS]
+
+
+def _old_counted_acronyms(doc):  # type: ignore[no-untyped-def]
+    """``counted_acronyms`` as it read every distinct word before scale32: the oracle."""
+    acronyms: set[str] = set()
+    strings = doc.vocab.strings
+    for text in sorted(strings[h] for h in set(doc.to_array([ORTH]).tolist())) if len(doc) else ():
+        match = counted_acronyms._PLURAL_ACRONYM.fullmatch(text)
+        if match is not None:
+            singular = match.group(1) or match.group(2)
+            acronyms.update((text, singular, singular + "s"))
+    return frozenset(acronyms)
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_counted_acronyms_as_every_distinct_word(docs, k):
+    doc = docs[k]
+    doc.user_data.pop(counted_acronyms._KEY, None)
+    new = counted_acronyms.counted_acronyms(doc)
+    old = _old_counted_acronyms(doc)
+    assert new == old
+    assert list(new) == list(old)  # built in the same order
+
+
+def test_counted_acronyms_found_and_not(docs):
+    found = counted_acronyms.counted_acronyms(docs[0])
+    assert {"PEDs", "PED", "SMSes", "SMS", "DJs", "DJ", "MDAs", "MP3s", "MP3", "PCs", "PC", "ASes", "AS", "UKSes"} <= found
+    assert not {"TiVos", "TiVo", "1990s", "Sesame", "US"} & found
+    assert counted_acronyms.counted_acronyms(docs[2]) == frozenset()
+
+
+def test_words_with_a_plural_ending_of_an_empty_doc(nlp):
+    doc = nlp.make_doc("")
+    assert counted_acronyms._words_with_a_plural_ending(doc) == set() == set(_old_counted_acronyms(doc))
+
+
+_TESTS = [_a_capital_s_word, _is_clergy_lower, _is_rank_lower, _titled_name_honorific, _year_word]
+
+
+@pytest.mark.parametrize("test", _TESTS, ids=lambda t: t.__name__)
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_word_tests_as_asked_per_doc(docs, test, k):
+    """A :class:`WordTest` finds, in every doc, the words its test finds asked afresh, and the same positions."""
+    assert isinstance(test, WordTest)
+    doc = docs[k]
+    lowers = docview._distinct(doc)[0]
+    assert test.among(lowers) == {w for w in lowers if test.test(w)}
+    assert test.among(lowers) == {w for w in lowers if test(w)}  # asked again, from the kept sets
+    assert positions_where(doc, lowers=test) == positions_where(doc, lowers=test.test)
+
+
+def test_word_tests_found_and_not(docs):
+    lowers = docview._distinct(docs[1])[0]
+    assert _a_capital_s_word.among(lowers) == {"madrid"}
+    assert _is_clergy_lower.among(lowers) == {"archbishop"}
+    assert _is_rank_lower.among(lowers) >= {"gen"}
+    assert _titled_name_honorific.among(lowers) == {"mr.", "dr", "sir"} & lowers
+    assert _year_word.among(lowers) == {"2004"}
+    quiet = docview._distinct(docs[2])[0]
+    assert not any(t.among(quiet) for t in _TESTS)
+
+
+@pytest.mark.parametrize("kept", [1, 3, docview._WORD_TEST_KEPT])
+def test_word_test_bounded(docs, monkeypatch, kept):
+    """A full table is replaced, and the answers stay those of the test asked afresh."""
+    monkeypatch.setattr(docview, "_WORD_TEST_KEPT", kept)
+    test = WordTest(lambda w: w.isalpha() and w[:1] in "am")
+    for doc in (*docs, *docs):
+        words = docview._distinct(doc)[0]
+        assert test.among(words) == {w for w in words if test.test(w)}
+        assert len(test._tables[0]) <= max(kept, len(words))
+
+
+def _old_sentence_at(doc, i):  # type: ignore[no-untyped-def]
+    return doc[i].sent
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+@pytest.mark.parametrize("hooks", [False, True])
+def test_untagged_bodies_before_titles_as_over_doc_ents(docs, monkeypatch, k, hooks):
+    """The untagged bodies before titles read from :func:`.docview.entities` and each person's sentence start, as they
+    were from ``doc.ents`` and ``ent.sent`` at each step (spaCy's own sentences, or the quick ones)."""
+    doc = docs[k]
+    in_heading = HeadingIndex(doc)
+
+    def found() -> list[tuple[int, int, str]]:
+        if hooks:
+            with quick_sentences(doc):
+                mentions = bodies_before_titles.untagged_bodies_before_titles(doc, [], in_heading)
+        else:
+            mentions = bodies_before_titles.untagged_bodies_before_titles(doc, [], in_heading)
+        return [(m.span.start, m.span.end, m.text) for m in mentions]
+
+    new = found()
+    monkeypatch.setattr(bodies_before_titles, "entities", lambda d: tuple(d.ents))
+    monkeypatch.setattr(bodies_before_titles, "sentence_at", _old_sentence_at)
+    assert new == found()
+
+
+def test_untagged_bodies_before_titles_found_and_not(docs):
+    def texts(doc, mentions=()):  # type: ignore[no-untyped-def]
+        return [m.text for m in bodies_before_titles.untagged_bodies_before_titles(doc, list(mentions), HeadingIndex(doc))]
+
+    assert "Commission for Racial Equality" in texts(docs[1])
+    assert texts(docs[2]) == []
+    assert "Former Cabinet" not in " ".join(texts(docs[3]))
+    doc = docs[1]
+    taken = [_Mention(doc[0:4], "ORG", "Commission for Racial Equality")]
+    assert "Commission for Racial Equality" not in texts(doc, taken)  # a name taken already stays its mention's
