@@ -211,3 +211,107 @@ def test_completed_body_found_and_not(docs):
     assert found and all(" of " in name or " for " in name for name in found)
     assert not any("Parliament" in name or "Theatre" in name for name in found)
     assert not any(body_complements.completed_body(e) for e in docs[2].ents)
+
+
+# -- the actor table: each cluster's canonical name read once (table.ActorTable), the headline forms' bodies (extractor)
+
+TABLE_TEXTS = [
+    "Kelly Holmes won. K Holmes and Holmes came, with the Equal Opportunities Commission (EOC). Mr Brown met Gordon "
+    "Brown. Lord Strathclyde spoke, and Strathclyde left. Nintendo Europe and Nintendo, Nintendo and Nintendo grew. "
+    "The Russian delegation, led by Vladimir Medinsky, met Secretary of State Marco Rubio in Moscow.\n",
+    "the talks will resume at noon for both sides, and they have agreed to meet again in the spring.\n",
+]
+
+
+@pytest.fixture(scope="module")
+def tables(parse):
+    from briefgen.extract.actors import extract_actors
+
+    out = []
+    for text in TABLE_TEXTS:
+        doc = parse(text)[1]
+        with quick_sentences(doc):
+            out.append((doc, extract_actors(doc)))
+    return out
+
+
+def _old_answers(table, spans):  # type: ignore[no-untyped-def]
+    """``lookup``, ``actor_name`` and ``resolve`` as they asked ``cluster.canonical()`` before scale32: the oracle."""
+    from briefgen.extract.actors import table as T
+
+    answers = []
+    for span in spans:
+        trimmed = T._mention(span)
+        cluster = table._cluster_for_span(trimmed) if trimmed is not None else None
+        looked = table.lookup(trimmed.text) if trimmed is not None else None
+        if trimmed is None:
+            named = resolved = None
+        elif cluster is None:
+            named = looked
+            resolved = looked if looked is not None else trimmed.text
+        else:
+            root = trimmed.root
+            owned = root.i in table._token_owner or (root.pos_ not in ("PROPN", "PRON") and root.ent_type_ not in T._ACTOR_LABELS)
+            named = cluster.canonical() if owned else None
+            resolved = cluster.canonical()
+        answers.append((named, resolved))
+    return answers
+
+
+def _old_lookup(table, text):  # type: ignore[no-untyped-def]
+    """``lookup`` as it asked ``cluster.canonical()`` before scale32: the oracle."""
+    import re
+
+    from briefgen.extract.actors.gazetteer import country_of
+    from briefgen.extract.actors.mentions import _looks_like_name
+
+    cleaned = re.sub(r"^(?:(?:mr|mrs|ms|dr|sir)\.?\s+)", "", text.strip(), flags=re.IGNORECASE)
+    cluster = table._by_name.get(cleaned.lower())
+    if cluster is None and cleaned and _looks_like_name(cleaned):
+        candidates = table._by_surname.get(cleaned.split()[-1].lower(), [])
+        cluster = candidates[-1] if len(set(map(id, candidates))) == 1 else None
+    return cluster.canonical() if cluster is not None else country_of(cleaned)
+
+
+@pytest.mark.parametrize("k", range(len(TABLE_TEXTS)))
+def test_actor_table_names_as_asked_each_time(tables, k):
+    from briefgen.extract.actors.table import ActorTable
+
+    doc, table = tables[k]
+    clusters = table._clusters
+    assert [table._names[id(c)] for c in clusters] == [c.canonical() for c in clusters]
+    assert [a.name for a in table.actors] == [c.canonical() for c in clusters]
+    assert table.actors == ActorTable(doc, clusters).actors
+    old_owner: dict[int, object] = {}
+    for c in clusters:
+        for m in c.mentions:
+            for tok in m.span:
+                old_owner.setdefault(tok.i, c)
+    assert all(table._token_owner[i] is c for i, c in old_owner.items())
+    spans = [*doc.ents, *(doc[i:j] for i in range(len(doc)) for j in range(i + 1, min(i + 4, len(doc) + 1)))]
+    assert [(table.actor_name(s), table.resolve(s)) for s in spans] == _old_answers(table, spans)
+    asked = [n for c in clusters for n in c.names] + ["Mr Holmes", "Dr Brown", "Moscow", "nobody", ""]
+    assert [table.lookup(n) for n in asked] == [_old_lookup(table, n) for n in asked]
+
+
+def test_actor_table_found_and_not(tables):
+    doc, table = tables[0]
+    names = {a.name for a in table.actors}
+    assert "Kelly Holmes" in names and "Equal Opportunities Commission" in names
+    assert table.resolve(doc[0:2]) == "Kelly Holmes"
+    assert table.lookup("Mr Holmes") == "Kelly Holmes"
+    doc, table = tables[1]
+    assert table.actors == [] and table.actor_name(doc[0:2]) is None and table.resolve(doc[0:2]) == "the talks"
+
+
+def test_headline_forms_as_asked_each_time(parse):
+    """A heading's acronym joins the one body it abbreviates, as when each body's name was asked for every word."""
+    from briefgen.extract.actors import extract_actors
+
+    doc = parse("# GM and EOC to cut jobs\n\nGeneral Motors will cut jobs, the Equal Opportunities Commission said. "
+                "General Electric and GE agreed.\n", ".md")[1]
+    with quick_sentences(doc):
+        table = extract_actors(doc)
+    forms = {a.name: a.aliases for a in table.actors}
+    assert "GM" in forms.get("General Motors", ())
+    assert "EOC" in forms.get("Equal Opportunities Commission", ())
