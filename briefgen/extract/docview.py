@@ -210,6 +210,53 @@ def _distinct(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     return found
 
 
+#: Words a :class:`WordTest` keeps its answers for, across docs; a full table is replaced, not cleared.
+_WORD_TEST_KEPT = 50_000
+
+
+class WordTest:
+    """A test on a word of the :func:`words` columns whose answer depends on the word alone, for the walks'
+    ``lowers=`` / ``lemmas=`` (:func:`positions_where`): each word is asked once in the process, not once per doc.
+
+    Why (#18, scale32): a test given as a function was asked of every distinct word of each doc the walk read (about
+    200 a BBC article, 60,000 calls per 300 articles for each of the actor extractor's four tests: a capital's word,
+    a clergy noun, a rank, an honorific; a Python call each), and most of an article's words were in the articles
+    before it. The words asked and those that passed are kept as two sets, so a doc's words that were asked before
+    cost one set difference and one intersection, in C. Only for a pure test (the same word, the same answer: a look-up
+    in the project's word lists or the gazetteer), so the words found are the ones the test finds asked afresh
+    (``tests/test_scale32_walks.py``). The sets are bounded (:data:`_WORD_TEST_KEPT`) and replaced when full, not
+    cleared, so a walk on another thread keeps the pair it started with; a word is added to the passed set before
+    the asked one, so a word found asked is never missing from the passed. Called directly, it is the test.
+    """
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.test = test
+        self._tables: tuple[set[str], set[str]] = (set(), set())
+        self.__name__ = test.__name__
+        self.__doc__ = test.__doc__
+
+    def __call__(self, word: str) -> bool:
+        return self.test(word)
+
+    def among(self, words: frozenset[str]) -> set[str]:
+        """The ``words`` the test passes."""
+        asked, passed = self._tables
+        new = words.difference(asked)
+        if new:
+            if len(asked) + len(new) > _WORD_TEST_KEPT:
+                asked, passed = self._tables = (set(), set())
+                new = words
+            test = self.test
+            passed.update([word for word in new if test(word)])
+            asked.update(new)
+        return passed.intersection(words)
+
+
+def word_test(test: Callable[[str], bool]) -> WordTest:
+    """``test``, a pure test on a word, as a :class:`WordTest`: a decorator."""
+    return WordTest(test)
+
+
 def _hits(column: list[str], distinct: frozenset[str], wanted: Collection[str] | Callable[[str], bool]) -> Iterator[int]:
     """Indices of ``column``'s words in ``wanted``; ``distinct`` is the set of ``column``'s words.
 
@@ -218,7 +265,9 @@ def _hits(column: list[str], distinct: frozenset[str], wanted: Collection[str] |
     (a weekday, "versus", a prize), and every walk scanned every token; a word
     of the column is in ``wanted`` exactly when it is in ``distinct & wanted``.
     """
-    if callable(wanted):
+    if isinstance(wanted, WordTest):
+        present = wanted.among(distinct)  # each word asked once in the process (scale32)
+    elif callable(wanted):
         present = {word for word in distinct if wanted(word)}  # each distinct word asked once
     elif not wanted:
         return iter(())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import HeadingIndex
+from ..docview import HeadingIndex, entities, sentence_at
 from ..lexicon import PERSON_AND_ORGANISATION_NOUNS
 from .mentions import _Mention
 from .names import is_common_adjective
@@ -72,18 +72,21 @@ def untagged_bodies_before_titles(doc: Doc, mentions: list[_Mention], in_heading
     makes it none. The title is lower-case nouns for a person (WordNet's) right before a name tagged a person."""
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    for ent in doc.ents:
+    # (#18, scale32) the doc's entities read once per doc (docview.entities: spaCy's doc.ents makes every entity's
+    # Span again, twice per article here), and each person's sentence start once, not at every step of the walks
+    for ent in entities(doc):
         if ent.label_ != "PERSON":
             continue
+        sent_start = sentence_at(doc, ent.start).start
         i = ent.start - 1
         title_start = ent.start
-        while i >= ent.sent.start and doc[i].is_lower and doc[i].is_alpha and _a_person_s_title_word(doc[i]):
+        while i >= sent_start and doc[i].is_lower and doc[i].is_alpha and _a_person_s_title_word(doc[i]):
             title_start = i
             i -= 1
         if title_start == ent.start:
             continue
         end = title_start
-        while i >= ent.sent.start and doc[i].is_alpha and not doc[i].ent_type_ and i not in taken and (
+        while i >= sent_start and doc[i].is_alpha and not doc[i].ent_type_ and i not in taken and (
             doc[i].is_title or doc[i].is_upper or doc[i].lower_ in _NAME_CONNECTORS
         ):
             i -= 1
@@ -111,29 +114,30 @@ def _untagged_bodies_before_capitalised_titles(doc: Doc, mentions: list[_Mention
     any other capitalised word before the run makes it the tail of a longer name."""
     taken = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):  # (#18, scale32) as in untagged_bodies_before_titles
         if ent.label_ != "PERSON":
             continue
+        sent_start = sentence_at(doc, ent.start).start
         i = ent.start - 1
-        while i >= ent.sent.start and doc[i].is_alpha and doc[i].is_title and not doc[i].ent_type_ and _a_person_s_title_word(doc[i]):
+        while i >= sent_start and doc[i].is_alpha and doc[i].is_title and not doc[i].ent_type_ and _a_person_s_title_word(doc[i]):
             i -= 1
         if i == ent.start - 1:
             continue
         end = i + 1
-        while i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].is_title and not doc[i].ent_type_ and i not in taken:
+        while i >= sent_start and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].is_title and not doc[i].ent_type_ and i not in taken:
             i -= 1
         start = i + 1
         if end - start < 2 or not _organisation_noun(doc[end - 1]):
             continue  # "Virginia State Attorney General", "Trade and Industry Secretary": a place's or a portfolio's word
-        if i >= ent.sent.start and doc[i].ent_type_ == "GPE":  # the place may hold a mention of its own
-            while i > ent.sent.start and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "GPE":
+        if i >= sent_start and doc[i].ent_type_ == "GPE":  # the place may hold a mention of its own
+            while i > sent_start and doc[i].ent_iob_ == "I" and doc[i - 1].ent_type_ == "GPE":
                 i -= 1
             start = i  # "Santa Clara County" + "Superior Court": the place opens the body's name
             i -= 1
         else:
             while end - start > 2 and _a_person_s_title_word(doc[start]) and not is_common_adjective(doc[start].lower_):
                 start += 1  # "Deputy" of "Deputy High Court Judge" opens the title; "Metropolitan" is an adjective
-        if i >= ent.sent.start and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) and not doc[i].is_sent_start:
+        if i >= sent_start and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper) and not doc[i].is_sent_start:
             continue  # the tail of a longer name
         span = Span(doc, start, end, label="ORG")
         if not in_heading.overlaps(span):

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from ..docview import entities
+from ..docview import words as word_columns
 from .words import _organisation_noun
 
 #: Words that join a body's noun to its seat or remit.
@@ -36,18 +38,20 @@ _INNER_WORDS = frozenset({"of", "and", "for", "the", "&"})
 def completed_body(ent: Span) -> Span | None:
     """``ent`` with the complement the tagger cut from it, or None when it has none (see the module's docstring)."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.end + 1 >= ent.sent.end:
+    # (#18, scale32) the word after the name is read from the lower-case column first: most organisations are followed
+    # by no "of"/"for", and for them neither the sentence (a Span made per entity) nor any Token is read
+    if ent.label_ != "ORG" or ent.end + 1 >= len(doc) or word_columns(doc)[0][ent.end] not in _JOINERS:
+        return None
+    if ent.end + 1 >= ent.sent.end:
         return None
     head = doc[ent.end - 1]
     if not (head.is_title and head.pos_ in ("PROPN", "NOUN") and _organisation_noun(head)):
-        return None
-    if doc[ent.end].lower_ not in _JOINERS:
         return None
     if sum(1 for t in ent if t.is_alpha and t.lower_ != "the") < 2:
         return None  # "entered Parliament for Sheffield Brightside": a body's noun alone, its complement a seat
     start = ent.end + 1
     starts = (start, start + 1) if doc[start].lower_ == "the" else (start,)
-    complement = next((e for e in doc.ents if e.start in starts), None)
+    complement = next((e for e in entities(doc) if e.start in starts), None)
     if complement is None or complement.label_ not in _COMPLEMENT_LABELS:
         return None
     words = [t for t in complement if t.lower_ not in _INNER_WORDS]

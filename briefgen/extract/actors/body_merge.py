@@ -75,6 +75,9 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster], *, s
         words = cluster.key.split()
         if len(words) != 1:
             continue
+        # (#18, scale32) the long names this one clips depend on the one name alone: read once per name, at its first
+        # long name asked, not again for every long name (a walk over every organisation per pair)
+        clipped: list[_Cluster] | None = None
         for other in full:
             if other is cluster or len(other.key.split()) < 2 or other.key.split()[0].endswith(("'s", "’s")):
                 continue  # "Munster's Shaun Payne", a tagger's slip, is no long form of Munster
@@ -89,7 +92,8 @@ def _merge_organisations(orgs: dict[str, _Cluster], people: list[_Cluster], *, s
                 and not names_an_outlet(other.key, cluster.key)
             )
             # "FTC" for "US Federal Trade Commission", "Fed" for "Federal Reserve"
-            clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
+            if clipped is None:
+                clipped = [o for o in full if len(o.key.split()) >= 2 and is_clipped_first_word(cluster.key, o.key)]
             short_form = is_acronym_of(cluster.key, other.key) or (clipped == [other])  # only one "Federal …" here
             if (cluster.key.isupper() and len(cluster.key) >= 2 and _initials(other.key) == cluster.key) or first_word or short_form:
                 other.mentions.extend(cluster.mentions)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..docview import word_test
 from ..docview import words as word_columns
 from ..lexicon import ACTOR_NOUNS, read_word_list
 from .kinds import GIVEN_NAMES
@@ -42,6 +43,7 @@ def _is_clergy_title_lower(word: str) -> bool:
     return _is_clergy_lower(word) or word.rstrip(".") in _CLERGY_STYLE_GRADES
 
 
+@word_test  # a pure test, asked once per word in the process (#18, scale32)
 def _is_clergy_lower(word: str) -> bool:
     """A lower-cased word that can be a :func:`_is_clergy_word` by its form: a clergy noun or a style."""
     word = word.rstrip(".")
@@ -113,6 +115,7 @@ def _without_clergy_title(ent: Span) -> Span | None:
     return Span(doc, end, ent.end, label="PERSON")
 
 
+@word_test  # a pure test, asked once per word in the process (#18, scale32)
 def _is_rank_lower(word: str) -> bool:
     """A lower-cased word that, capitalised, can be a :func:`_rank_word`: a rank or its short form."""
     return word.rstrip(".") in RANK_TITLES

@@ -641,7 +641,8 @@ def _add_headline_forms(doc: Doc, clusters: list[_Cluster]) -> None:
     if not headings:
         return
     countries = {c.key: c for c in clusters if c.kind == "country"}
-    bodies = [c for c in clusters if c.kind in ("organisation", "group") and len(c.canonical().split()) >= 2]
+    # (#18, scale32) each body's canonical name read once, not up to three times per capitalised word of every heading
+    bodies = [(c, name) for c in clusters if c.kind in ("organisation", "group") and len((name := c.canonical()).split()) >= 2]
     for heading in headings:
         for tok in heading:
             word = tok.text
@@ -653,8 +654,8 @@ def _add_headline_forms(doc: Doc, clusters: list[_Cluster]) -> None:
             elif word.isupper() and word.isalpha() and len(word) >= 2:
                 fits = [
                     c
-                    for c in bodies
-                    if word not in c.canonical().split() and (is_acronym_of(word, c.canonical()) or _initials(c.canonical()) == word)
+                    for c, name in bodies
+                    if word not in name.split() and (is_acronym_of(word, name) or _initials(name) == word)
                 ]
                 target = fits[0] if len(fits) == 1 else None
             else:

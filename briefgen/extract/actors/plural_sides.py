@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import HeadingIndex, tokens_where
+from ..docview import HeadingIndex, tokens_where, word_test
 from .clubs import _a_town_s_word, _agrees_as_a_side
 from .gazetteer import country_form
 from .kinds import GIVEN_NAMES
@@ -71,6 +71,7 @@ def capital_named_as_its_side(ent: Span, sides: frozenset[str]) -> bool:
     return not _capital_as_place(_Mention(ent, ent.label_, words[0].text))
 
 
+@word_test  # a pure test, asked once per word in the process (#18, scale32)
 def _a_capital_s_word(lower: str) -> bool:
     form = country_form(lower)
     return form is not None and form.kind == "capital"

@@ -27,8 +27,8 @@ class ActorTable:
         self._token_owner: dict[int, _Cluster] = {}
         for cluster in clusters:
             for m in cluster.mentions:
-                for tok in m.span:
-                    self._token_owner.setdefault(tok.i, cluster)
+                for i in range(m.span.start, m.span.end):  # (#18, scale32) the positions, no Token of every word
+                    self._token_owner.setdefault(i, cluster)
         # words of a person's title stand for that person ("Secretary of State" Marco Rubio)
         for cluster in clusters:
             if cluster.kind == "person":
@@ -40,15 +40,19 @@ class ActorTable:
             if cluster.kind == "person":
                 for name in cluster.names:
                     self._by_surname.setdefault(name.split()[-1].lower(), []).append(cluster)
-        self._by_name = {c.canonical().lower(): c for c in clusters}
+        # (#18, scale32) each actor's canonical name read once: the table asked it twice per cluster and again at
+        # every mention the quotes, demands and outlook resolve (a Counter and a ranking of the names each time);
+        # the clusters are the extractor's last word, never changed once the table holds them
+        self._names: dict[int, str] = {id(c): c.canonical() for c in clusters}
+        self._by_name = {self._names[id(c)].lower(): c for c in clusters}
         for c in clusters:
             for n in c.names:
                 self._by_name.setdefault(n.lower(), c)
-        self.actors: list[Actor] = [self._actor(c) for c in clusters]
+        self.actors: list[Actor] = [self._actor(c, self._names[id(c)]) for c in clusters]
 
     @staticmethod
-    def _actor(c: _Cluster) -> Actor:
-        name = c.canonical()
+    def _actor(c: _Cluster, name: str) -> Actor:
+        """The record of cluster ``c``, whose canonical name is ``name``."""
         aliases: list[str] = []
         for m in c.mentions:
             forms = [m.text]
@@ -108,7 +112,7 @@ class ActorTable:
             candidates = self._by_surname.get(cleaned.split()[-1].lower(), [])
             cluster = candidates[-1] if len(set(map(id, candidates))) == 1 else None
         if cluster is not None:
-            return cluster.canonical()
+            return self._names[id(cluster)]
         return country_of(cleaned)
 
     def actor_name(self, span: Span | None) -> str | None:
@@ -129,7 +133,7 @@ class ActorTable:
             return self.lookup(span.text)
         root = span.root
         if root.i in self._token_owner or (root.pos_ not in ("PROPN", "PRON") and root.ent_type_ not in _ACTOR_LABELS):
-            return cluster.canonical()
+            return self._names[id(cluster)]
         return None  # "Swiss Re": the name's head is no mention of an actor, "Swiss" is
 
     def resolve(self, span: Span | None) -> str | None:
@@ -139,7 +143,7 @@ class ActorTable:
             return None
         cluster = self._cluster_for_span(span)
         if cluster is not None:
-            return cluster.canonical()
+            return self._names[id(cluster)]
         name = self.lookup(span.text)
         return name if name is not None else span.text
 

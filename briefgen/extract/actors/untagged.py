@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ..docview import HeadingIndex, entities, next_at, tokens_where, with_pos
+from ..docview import HeadingIndex, entities, next_at, tokens_where, with_pos, word_test
 from ..lexicon import is_actor_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_form, is_place
@@ -150,6 +150,7 @@ _KNIGHTHOOD_HONORIFICS = frozenset({"sir", "dame"})
 _THING_LABELS = ("WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC")
 
 
+@word_test  # a pure test, asked once per word in the process (#18, scale32)
 def _titled_name_honorific(word: str) -> bool:
     return word.rstrip(".") in _TITLED_NAME_HONORIFICS
 

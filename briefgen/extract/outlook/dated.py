@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..docview import positions_where
+from ..docview import positions_where, word_test
 from .cues import SCHEDULED, _past_anchor, clause_verb, is_negated, is_past, is_past_clause
 from .first_tests import FirstTest, first_test
 
@@ -58,6 +58,7 @@ def latest_past_year(doc: Doc, *, leaving_out: Callable[[Token], bool] | None = 
     return latest
 
 
+@word_test  # a pure test, asked once per word in the process (#18, scale32)
 def _year_word(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and _FIRST_YEAR <= int(word) <= _LAST_YEAR
 
