@@ -12,6 +12,7 @@ from ..lexicon import is_actor_noun, read_word_list
 from .names import is_common_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_form, country_of, national_title_country
+from .inhabitant_countries import inhabitant_country
 from .employers import BodyForms, body_after_name, body_employing, body_named_at, body_named_in
 from .mentions import _Cluster, _clean
 from .places import full_name_words
@@ -453,6 +454,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
             for k, tok in enumerate(tokens):
                 if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)) and not _opens_an_event_name(tokens, k):
                     affil = country_of(_entity_text(tok))
+                if affil is None and k == len(tokens) - 1 and (country := inhabitant_country(tok.text)) is not None:
+                    affil = country  # "Frenchman Arnaud Clement", "the Scot": the head noun's country (inhabitant_countries)
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     # "editor at Mac Format magazine": the longest body's name that opens here, not "Mac" (actors22)
                     affil = body_named_at(tokens, k, forms) or orgs[tok.text.lower()].canonical()
