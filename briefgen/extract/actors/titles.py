@@ -13,6 +13,7 @@ from .names import is_common_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_form, country_of, national_title_country
 from .inhabitant_countries import inhabitant_country
+from .name_word_places import word_of_a_person_s_name
 from .employers import BodyForms, body_after_name, body_employing, body_named_at, body_named_in
 from .mentions import _Cluster, _clean
 from .places import full_name_words
@@ -283,6 +284,7 @@ def _governing_country(ent: Span) -> str | None:
                 if (
                     child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON")
                     and not _names_the_contest(child, tok) and not _capital_in_a_full_name(child)
+                    and not word_of_a_person_s_name(child, ent)  # "Stanley Gold and Raymond Watson" (name_word_places)
                 ):
                     country = country_of(child.text)
                     if country:
