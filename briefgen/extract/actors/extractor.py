@@ -154,6 +154,7 @@ from .plural_sides import capital_named_as_its_side, capitals_agreeing_as_sides,
 from .portfolios import names_a_portfolio, portfolio_words
 from .listed_bodies import listed_with_bodies
 from .kin_appositions import named_as_a_relative
+from .demonym_titles import without_leading_demonym
 from .bodies_before_titles import body_before_capitalised_title, untagged_bodies_before_titles
 from .renamings import merge_renamed_bodies
 from .untagged import (
@@ -400,6 +401,7 @@ def extract_actors(doc: Doc) -> ActorTable:
         ent = _with_given_names(ent, organisations)
         ent = _cut_leading_title(ent)
         ent = _cut_leading_description(ent)
+        ent = without_leading_demonym(ent)  # "Frenchman Arnaud Clement", "Russian Igor Andreev": a title (demonym_titles)
         ent = _demonym_before_known_surname(ent, surnames_after_names)
         ent = _without_clergy_title(ent)
         if ent is not None:

@@ -46,7 +46,9 @@ EXTRA_FORMS: dict[str, str] = {
 NATIONAL_TITLES: dict[str, str] = {
     "secretary of state": "United States",
     "us secretary of state": "United States",
-    "attorney general": "United States",
+    # not "attorney general": WordNet's first sense is "the chief law officer of a country or state", an office many
+    # states share (the UK's Lord Goldsmith was given the United States in 3 BBC articles that name no country; no
+    # corpus row held the US's; #15, actors45)
     "chancellor of the exchequer": "United Kingdom",
     "home secretary": "United Kingdom",
     "foreign secretary": "United Kingdom",

@@ -12,6 +12,8 @@ from ..lexicon import is_actor_noun, read_word_list
 from .names import is_common_noun
 from .kinds import GIVEN_NAMES
 from .gazetteer import country_form, country_of, national_title_country
+from .inhabitant_countries import inhabitant_country
+from .name_word_places import word_of_a_person_s_name
 from .employers import BodyForms, body_after_name, body_employing, body_named_at, body_named_in
 from .mentions import _Cluster, _clean
 from .places import full_name_words
@@ -282,6 +284,7 @@ def _governing_country(ent: Span) -> str | None:
                 if (
                     child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE", "PERSON")
                     and not _names_the_contest(child, tok) and not _capital_in_a_full_name(child)
+                    and not word_of_a_person_s_name(child, ent)  # "Stanley Gold and Raymond Watson" (name_word_places)
                 ):
                     country = country_of(child.text)
                     if country:
@@ -453,6 +456,8 @@ def _describe(cluster: _Cluster, orgs: dict[str, _Cluster], forms: BodyForms = (
             for k, tok in enumerate(tokens):
                 if affil is None and tok.ent_type_ in ("GPE", "NORP") and country_of(_entity_text(tok)) and not _opens_an_event_name(tokens, k):
                     affil = country_of(_entity_text(tok))
+                if affil is None and k == len(tokens) - 1 and (country := inhabitant_country(tok.text)) is not None:
+                    affil = country  # "Frenchman Arnaud Clement", "the Scot": the head noun's country (inhabitant_countries)
                 if affil is None and tok.ent_type_ == "ORG" and tok.text.lower() in orgs:
                     # "editor at Mac Format magazine": the longest body's name that opens here, not "Mac" (actors22)
                     affil = body_named_at(tokens, k, forms) or orgs[tok.text.lower()].canonical()
